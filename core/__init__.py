@@ -1,0 +1,12 @@
+"""Think Before You Post: the pure-Python checking core.
+
+``check(text, packs=None, site=None)`` returns the findings for a draft; see DESIGN.md for the
+finding format. Pure: no I/O, safe to call from many threads.
+"""
+
+from .engine import check
+from .model import Finding, Rule, Severity
+from .registry import PACK_IDS, PACKS, UnknownPack
+
+__all__ = ["check", "Finding", "Rule", "Severity", "PACKS", "PACK_IDS", "UnknownPack"]
+__version__ = "0.1.0"

@@ -1,0 +1,58 @@
+"""Runs the enabled rules over a draft and turns spans into findings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .model import SITES, Context, Finding, Rule
+from .registry import rules_for
+from .text import normalise, utf16_offsets
+
+
+def run_rules(text: str, rules: Iterable[Rule], context: Context) -> list[Finding]:
+    """Every finding of the given rules, de-duplicated and in reading order.
+
+    Where two findings cover exactly the same text, only the more severe one is kept; findings
+    that merely overlap are both kept, since each explains something different.
+    """
+    if not text:
+        return []
+    norm = normalise(text)
+    utf16 = utf16_offsets(text)
+    best: dict[tuple[int, int], Finding] = {}
+    for rule in rules:
+        severity = rule.severity_on(context.site)
+        for span in rule.matcher.find(norm, context):
+            if span.end <= span.start:
+                continue
+            start16 = span.start if utf16 is None else utf16[span.start]
+            end16 = span.end if utf16 is None else utf16[span.end]
+            finding = Finding(
+                rule=rule.id,
+                pack=rule.pack,
+                severity=severity,
+                start=start16,
+                end=end16,
+                match=text[span.start : span.end],
+                message=rule.message,
+                why=rule.why,
+                suggestion=rule.suggestion,
+                replacement=rule.replacement,
+            )
+            key = (start16, end16)
+            kept = best.get(key)
+            if kept is None or finding.severity.rank > kept.severity.rank:
+                best[key] = finding
+    return sorted(best.values(), key=lambda f: (f.start, -f.severity.rank, f.end, f.rule))
+
+
+def check(
+    text: str,
+    *,
+    packs: Iterable[str] | None = None,
+    site: str | None = None,
+) -> list[Finding]:
+    """Check a draft. ``packs``: pack ids (None: the default set); ``site``: where it is posted."""
+    if site is not None and site not in SITES:
+        raise ValueError(f"unknown site: {site}")
+    return run_rules(text, rules_for(packs), Context(site=site))

@@ -1,0 +1,139 @@
+"""The rule and finding model: frozen dataclasses, no I/O."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from .text import Normalised
+
+
+class Severity(str, enum.Enum):
+    """How much a finding matters. Ordered: info < warning < serious."""
+
+    INFO = "info"
+    WARNING = "warning"
+    SERIOUS = "serious"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.SERIOUS: 2}
+
+SITES = ("facebook", "linkedin", "whatsapp")
+
+
+class Tip(str, enum.Enum):
+    """The guide's top tips; every rule names the one it comes from."""
+
+    THINK = "Think before you post"
+    AUDIENCE = "Think about who will see your post"
+    PROFESSIONAL = "Maintain appropriate professional standards of communication"
+    IDENTIFIERS = "Do not post unique identifiers"
+    OFFENSIVE = "Do not post offensive or inappropriate material"
+    WHATSAPP_GROUPS = "WhatsApp: be useful in large groups"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open range of Python string indices into the original text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a matcher may know besides the text."""
+
+    site: str | None = None
+    names: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
+
+
+class Matcher(Protocol):
+    """Finds spans in normalised text. Implementations live in core.matchers."""
+
+    def find(self, text: Normalised, context: Context) -> Iterable[Span]: ...
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule is data beside its examples.
+
+    ``flags`` examples mark the expected span(s) with ``[[`` and ``]]``; ``passes`` examples are
+    near-misses that must stay clean. Both are required (a meta-test enforces it).
+    """
+
+    id: str
+    severity: Severity
+    tip: Tip
+    message: str
+    why: str
+    suggestion: str
+    matcher: Matcher
+    flags: tuple[str, ...]
+    passes: tuple[str, ...]
+    replacement: str | None = None
+    severity_by_site: Mapping[str, Severity] = field(default_factory=dict)
+    example_site: str | None = None
+
+    @property
+    def pack(self) -> str:
+        return self.id.split(".", 1)[0]
+
+    def severity_on(self, site: str | None) -> Severity:
+        if site is not None and site in self.severity_by_site:
+            return self.severity_by_site[site]
+        return self.severity
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing the checker found. Offsets are UTF-16 code units, end exclusive."""
+
+    rule: str
+    pack: str
+    severity: Severity
+    start: int
+    end: int
+    match: str
+    message: str
+    why: str
+    suggestion: str
+    replacement: str | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        out: dict[str, object] = {
+            "rule": self.rule,
+            "pack": self.pack,
+            "severity": self.severity.value,
+            "start": self.start,
+            "end": self.end,
+            "match": self.match,
+            "message": self.message,
+            "why": self.why,
+            "suggestion": self.suggestion,
+        }
+        if self.replacement is not None:
+            out["replacement"] = self.replacement
+        return out
+
+
+@dataclass(frozen=True)
+class Pack:
+    """A group of rules the user switches on and off together."""
+
+    id: str
+    title: str
+    description: str
+    tip: Tip
+    rules: tuple[Rule, ...]
+    default_on: bool = True
+
+
+Validator = Callable[[str], bool]

@@ -1,0 +1,1 @@
+"""One module per pack, each ending in ``RULES = (...)``; core.registry lists them."""

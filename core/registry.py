@@ -1,0 +1,67 @@
+"""The packs, listed by hand, and the metadata the options page and the docs are generated from."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .model import Pack, Rule, Tip
+from .packs import identifiers
+
+PACKS: tuple[Pack, ...] = (
+    Pack(
+        id="identifiers",
+        title="Identifiers",
+        description=(
+            "Spots details that could identify a person you support, such as NHS numbers, "
+            "so they never reach a group."
+        ),
+        tip=Tip.IDENTIFIERS,
+        rules=identifiers.RULES,
+    ),
+)
+
+PACK_IDS: tuple[str, ...] = tuple(p.id for p in PACKS) + ("custom",)
+_BY_ID = {p.id: p for p in PACKS}
+ALL_RULES: tuple[Rule, ...] = tuple(r for p in PACKS for r in p.rules)
+RULES_BY_ID = {r.id: r for r in ALL_RULES}
+
+
+class UnknownPack(ValueError):
+    """Raised for a pack id that does not exist."""
+
+
+def default_packs() -> tuple[str, ...]:
+    return tuple(p.id for p in PACKS if p.default_on)
+
+
+def rules_for(packs: Iterable[str] | None) -> tuple[Rule, ...]:
+    """The rules of the given packs, in registry order; None means the default packs."""
+    wanted = set(default_packs() if packs is None else packs)
+    unknown = wanted - set(PACK_IDS)
+    if unknown:
+        raise UnknownPack(f"unknown pack: {', '.join(sorted(unknown))}")
+    return tuple(r for p in PACKS if p.id in wanted for r in p.rules)
+
+
+def describe() -> list[dict[str, object]]:
+    """Packs and their rules as plain data, for the options page, the README and `packs`."""
+    return [
+        {
+            "id": p.id,
+            "title": p.title,
+            "description": p.description,
+            "tip": p.tip.value,
+            "default_on": p.default_on,
+            "rules": [
+                {
+                    "id": r.id,
+                    "severity": r.severity.value,
+                    "message": r.message,
+                    "why": r.why,
+                    "tip": r.tip.value,
+                }
+                for r in p.rules
+            ],
+        }
+        for p in PACKS
+    ]

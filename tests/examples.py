@@ -1,0 +1,34 @@
+"""Reading the ``[[ ]]`` span markers in a rule's ``flags`` examples."""
+
+from __future__ import annotations
+
+import re
+
+_MARK = re.compile(r"\[\[(.*?)\]\]", re.S)
+
+
+def unmark(example: str) -> tuple[str, list[tuple[int, int]]]:
+    """The example without markers, and the marked spans as Python string indices."""
+    spans: list[tuple[int, int]] = []
+    out: list[str] = []
+    pos = 0
+    length = 0
+    for m in _MARK.finditer(example):
+        out.append(example[pos : m.start()])
+        length += m.start() - pos
+        spans.append((length, length + len(m.group(1))))
+        out.append(m.group(1))
+        length += len(m.group(1))
+        pos = m.end()
+    out.append(example[pos:])
+    return "".join(out), spans
+
+
+def to_python_index(text: str, utf16_offset: int) -> int:
+    """Convert a UTF-16 offset back to a Python index (for checking spans)."""
+    count = 0
+    for index, ch in enumerate(text):
+        if count >= utf16_offset:
+            return index
+        count += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)

@@ -1,0 +1,72 @@
+"""The finding format and the public API's contract."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+import core
+from core.text import normalise
+
+DRAFT = "Her NHS number is 943 476 5919, can anyone help?"
+
+
+def test_check_returns_frozen_findings_with_the_contracted_fields() -> None:
+    (finding,) = core.check(DRAFT)
+    assert dataclasses.is_dataclass(finding)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        finding.start = 0  # type: ignore[misc]
+    assert finding.to_dict() == {
+        "rule": "identifiers.nhs_number",
+        "pack": "identifiers",
+        "severity": "serious",
+        "start": 18,
+        "end": 30,
+        "match": "943 476 5919",
+        "message": finding.message,
+        "why": finding.why,
+        "suggestion": finding.suggestion,
+        "replacement": "[NHS number]",
+    }
+
+
+def test_offsets_are_utf16_code_units() -> None:
+    text = "😀😀 NHS 943 476 5919"
+    (finding,) = core.check(text)
+    # Each emoji is one Python character but two UTF-16 code units.
+    assert (finding.start, finding.end) == (9, 21)
+    assert text.encode("utf-16-le")[finding.start * 2 : finding.end * 2].decode("utf-16-le") == (
+        "943 476 5919"
+    )
+
+
+def test_invisible_characters_do_not_hide_a_number_and_the_span_covers_them() -> None:
+    text = "NHS 943\u200b476\u200b5919"
+    (finding,) = core.check(text)
+    assert finding.match == "943\u200b476\u200b5919"
+
+
+def test_switching_a_pack_off_silences_its_rules() -> None:
+    assert core.check(DRAFT, packs=[]) == []
+    assert core.check(DRAFT, packs=["custom"]) == []
+    assert len(core.check(DRAFT, packs=["identifiers"])) == 1
+
+
+def test_unknown_pack_and_site_are_errors() -> None:
+    with pytest.raises(core.UnknownPack):
+        core.check(DRAFT, packs=["nope"])
+    with pytest.raises(ValueError):
+        core.check(DRAFT, site="myspace")
+
+
+def test_empty_and_clean_drafts_have_no_findings() -> None:
+    assert core.check("") == []
+    assert core.check("Thanks all, the training on Tuesday was really useful.") == []
+
+
+def test_normalise_maps_back_to_original_positions() -> None:
+    norm = normalise("ａ\u200bb")
+    assert norm.text == "ab"
+    assert norm.to_original(0, 2) == (0, 3)
+    assert norm.to_original(1, 2) == (2, 3)
