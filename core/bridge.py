@@ -1,7 +1,8 @@
 """The only place that speaks JSON to the browser.
 
 The engine worker calls ``handle(request_json)`` with one request and gets one JSON reply back.
-Requests: ``{"type": "check", "text": ..., "packs": [...] | null, "site": ... | null}`` and
+Requests: ``{"type": "check", "text": ..., "packs": [...] | null, "site": ... | null,
+"names": [...], "phrases": [...]}`` and
 ``{"type": "packs"}``. Replies always carry ``"ok"``; a bad request gets ``"ok": false`` and an
 ``"error"`` sentence rather than an exception, so the extension can fail open.
 """
@@ -16,8 +17,11 @@ from .engine import check
 from .registry import describe
 
 
-def findings_json(text: str, packs: list[str] | None, site: str | None) -> dict[str, Any]:
-    return {"version": 1, "findings": [f.to_dict() for f in check(text, packs=packs, site=site)]}
+def _string_list(request: dict[str, Any], key: str) -> list[str]:
+    value = request.get(key) or []
+    if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+        raise ValueError(f"{key} must be a list of strings")
+    return value
 
 
 def handle(request_json: str) -> str:
@@ -33,7 +37,14 @@ def handle(request_json: str) -> str:
                 isinstance(packs, list) and all(isinstance(p, str) for p in packs)
             ):
                 raise ValueError("packs must be a list of pack ids")
-            reply: dict[str, Any] = findings_json(text, packs, request.get("site"))
+            findings = check(
+                text,
+                packs=packs,
+                site=request.get("site"),
+                names=_string_list(request, "names"),
+                phrases=_string_list(request, "phrases"),
+            )
+            reply: dict[str, Any] = {"version": 1, "findings": [f.to_dict() for f in findings]}
         elif kind == "packs":
             reply = {"packs": describe()}
         elif kind == "version":

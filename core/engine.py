@@ -51,8 +51,15 @@ def check(
     *,
     packs: Iterable[str] | None = None,
     site: str | None = None,
+    names: Iterable[str] = (),
+    phrases: Iterable[str] = (),
 ) -> list[Finding]:
-    """Check a draft. ``packs``: pack ids (None: the default set); ``site``: where it is posted."""
+    """Check a draft.
+
+    ``packs``: pack ids (None: the default set); ``site``: where it is posted; ``names`` and
+    ``phrases``: the user's own lists for the ``custom`` pack, matched as literal text.
+    """
     if site is not None and site not in SITES:
         raise ValueError(f"unknown site: {site}")
-    return run_rules(text, rules_for(packs), Context(site=site))
+    context = Context(site=site, names=tuple(names), phrases=tuple(phrases))
+    return run_rules(text, rules_for(packs), context)
