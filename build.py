@@ -1,0 +1,270 @@
+#!/usr/bin/env python3
+"""Build, test and demonstrate Think Before You Post.
+
+    python build.py          build dist/chrome, dist/firefox and a zip of each
+    python build.py demo     set everything up, build, and try the extension in Chromium
+    python build.py test     everything CI runs
+    python build.py bench    the speed and size benchmark
+    python build.py accuracy the accuracy benchmarks of the rule packs
+
+Set-up is part of every command: pinned npm packages into node_modules/, pinned Python packages
+into .venv/, and Debian's chromium and firefox-esr when they are missing (as root; otherwise the
+command to run is printed). Only the standard library is used here, so any Python 3.11+ runs it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+DIST = ROOT / "dist"
+EXT = ROOT / "extension"
+VENV = ROOT / ".venv"
+VENV_PY = VENV / "bin" / "python"
+NODE_MODULES = ROOT / "node_modules"
+PYODIDE_FILES = (
+    "pyodide.mjs",
+    "pyodide.asm.mjs",
+    "pyodide.asm.wasm",
+    "python_stdlib.zip",
+    "pyodide-lock.json",
+)
+BROWSERS = ("chrome", "firefox")
+GECKO_ID = "think-before-you-post@peer-support.invalid"
+SITES = {
+    "facebook": ["https://www.facebook.com/*", "https://web.facebook.com/*"],
+    "linkedin": ["https://www.linkedin.com/*"],
+    "whatsapp": ["https://web.whatsapp.com/*"],
+}
+# Content scripts, in load order; the site's adapter goes where {site} stands.
+CONTENT_SCRIPTS = (
+    "shared/constants.js",
+    "shared/registry.js",
+    "shared/settings.js",
+    "content/ui_root.js",
+    "content/ui_css.js",
+    "content/draft.js",
+    "content/overlay.js",
+    "content/panel.js",
+    "content/sites/site_adapter.js",
+    "content/sites/{site}.js",
+    "content/sessions.js",
+    "content/send_guard.js",
+    "content/main.js",
+)
+EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'"
+DEBIAN_PACKAGES = {"chromium": "chromium", "firefox-esr": "firefox-esr"}
+
+
+def log(message: str) -> None:
+    print(f"[build] {message}", flush=True)
+
+
+def run(*cmd: str | Path, cwd: Path = ROOT, env: dict[str, str] | None = None) -> None:
+    printable = " ".join(str(c) for c in cmd)
+    log(f"$ {printable}")
+    result = subprocess.run([str(c) for c in cmd], cwd=cwd, env=env)
+    if result.returncode != 0:
+        sys.exit(f"[build] failed ({result.returncode}): {printable}")
+
+
+def file_hash(*paths: Path) -> str:
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+# ---------------------------------------------------------------------------------------- set-up
+
+
+def ensure_debian_packages() -> None:
+    missing = [pkg for binary, pkg in DEBIAN_PACKAGES.items() if not shutil.which(binary)]
+    if not missing:
+        return
+    command = f"apt-get update && apt-get install -y {' '.join(missing)}"
+    if os.geteuid() != 0:
+        sys.exit(f"[build] Chromium and Firefox ESR are needed. Please run as root:\n  {command}")
+    log(f"installing {', '.join(missing)} from Debian")
+    run("sh", "-c", f"DEBIAN_FRONTEND=noninteractive {command} -q")
+
+
+def ensure_node_modules() -> None:
+    if not shutil.which("npm"):
+        sys.exit("[build] Node.js 20 and npm are needed: apt-get install -y nodejs npm")
+    stamp = NODE_MODULES / ".tbyp-lock-hash"
+    wanted = file_hash(ROOT / "package-lock.json")
+    if stamp.exists() and stamp.read_text() == wanted:
+        return
+    run("npm", "ci", "--no-audit", "--no-fund")
+    stamp.write_text(wanted)
+
+
+def ensure_venv() -> None:
+    lock = ROOT / "requirements-dev.lock"
+    stamp = VENV / ".tbyp-lock-hash"
+    wanted = file_hash(lock)
+    if VENV_PY.exists() and stamp.exists() and stamp.read_text() == wanted:
+        return
+    if not VENV_PY.exists():
+        run(sys.executable, "-m", "venv", VENV)
+    run(VENV_PY, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r", lock)
+    stamp.write_text(wanted)
+
+
+def set_up() -> None:
+    ensure_debian_packages()
+    ensure_node_modules()
+    ensure_venv()
+
+
+# ----------------------------------------------------------------------------------------- build
+
+
+def manifest(browser: str) -> dict[str, object]:
+    sys.path.insert(0, str(ROOT))
+    from core import __version__
+
+    content_scripts = [
+        {
+            "matches": patterns,
+            "js": [script.format(site=site) for script in CONTENT_SCRIPTS],
+            "run_at": "document_start",
+        }
+        for site, patterns in SITES.items()
+    ]
+    data: dict[str, object] = {
+        "manifest_version": 3,
+        "name": "__MSG_extName__",
+        "description": "__MSG_extDescription__",
+        "version": __version__,
+        "default_locale": "en_GB",
+        "icons": {"48": "icons/icon-48.png", "128": "icons/icon-128.png"},
+        "permissions": ["storage"],
+        "host_permissions": [p for patterns in SITES.values() for p in patterns],
+        "content_security_policy": {"extension_pages": EXTENSION_PAGES_CSP},
+        "options_ui": {"page": "options/options.html", "open_in_tab": True},
+        "content_scripts": content_scripts,
+    }
+    if browser == "chrome":
+        data["permissions"] = ["storage", "offscreen"]
+        data["background"] = {"service_worker": "background/background.js"}
+        data["minimum_chrome_version"] = "116"
+    else:
+        data["background"] = {
+            "scripts": ["shared/constants.js", "engine/engine_host.js", "background/background.js"]
+        }
+        data["browser_specific_settings"] = {
+            "gecko": {
+                "id": GECKO_ID,
+                "strict_min_version": "142.0",
+                "data_collection_permissions": {"required": ["none"]},
+            }
+        }
+    return data
+
+
+def registry_js() -> str:
+    sys.path.insert(0, str(ROOT))
+    from core.registry import describe
+
+    data = json.dumps({"packs": describe()}, ensure_ascii=False, indent=1)
+    return (
+        "/* Generated by build.py from core/registry.py: do not edit. */\n"
+        f"globalThis.TBYP.REGISTRY = Object.freeze({data});\n"
+    )
+
+
+def deterministic_zip(source: Path, target: Path, arcroot: Path | None = None) -> None:
+    """A zip whose bytes depend only on the files' contents (sorted, fixed timestamps)."""
+    arcroot = arcroot or source
+    files = sorted(p for p in source.rglob("*") if p.is_file())
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for path in files:
+            info = zipfile.ZipInfo(path.relative_to(arcroot).as_posix(), (1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, path.read_bytes(), compresslevel=9)
+
+
+def core_archive(target: Path) -> None:
+    """The Python core as a zip the engine unpacks into Pyodide's file system."""
+    staging = DIST / ".core-staging"
+    shutil.rmtree(staging, ignore_errors=True)
+    shutil.copytree(
+        ROOT / "core", staging / "core", ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
+    )
+    deterministic_zip(staging, target)
+    shutil.rmtree(staging)
+
+
+def build() -> None:
+    DIST.mkdir(exist_ok=True)
+    for browser in BROWSERS:
+        out = DIST / browser
+        shutil.rmtree(out, ignore_errors=True)
+        shutil.copytree(EXT, out, ignore=shutil.ignore_patterns("practice", ".*"))
+        (out / "pyodide").mkdir()
+        for name in PYODIDE_FILES:
+            shutil.copy2(NODE_MODULES / "pyodide" / name, out / "pyodide" / name)
+        core_archive(out / "core.zip")
+        (out / "shared" / "registry.js").write_text(registry_js(), encoding="utf-8")
+        (out / "manifest.json").write_text(
+            json.dumps(manifest(browser), indent=2) + "\n", encoding="utf-8"
+        )
+        bundler = ROOT / "scripts" / "bundle_editors.mjs"
+        if (EXT / "practice").is_dir() and bundler.exists():
+            run("node", bundler, "--practice", out / "practice")
+        archive = DIST / f"think-before-you-post-{browser}.zip"
+        archive.unlink(missing_ok=True)
+        deterministic_zip(out, archive)
+        log(f"built {out.relative_to(ROOT)} and {archive.name} ({archive.stat().st_size:,} bytes)")
+
+
+# ----------------------------------------------------------------------------------------- tests
+
+
+def test() -> None:
+    py = str(VENV_PY)
+    run(py, "-m", "ruff", "check", "core", "tests", "e2e", "bench", "build.py")
+    run(py, "-m", "ruff", "format", "--check", "core", "tests", "e2e", "bench", "build.py")
+    run(py, "-m", "mypy")
+    run(py, "-m", "pytest", "-q", "tests")
+    run(py, "tests/pyodide/run.py", "-q")
+    build()
+    run("npx", "--no-install", "web-ext", "lint", "--source-dir", "dist/firefox",
+        "--warnings-as-errors", "--self-hosted")
+    run(py, "-m", "pytest", "-q", "e2e")
+
+
+def main(argv: list[str]) -> None:
+    command = argv[1] if len(argv) > 1 else "build"
+    commands = {"build", "demo", "test", "bench", "accuracy"}
+    if command not in commands:
+        sys.exit(f"usage: python build.py [{'|'.join(sorted(commands))}]")
+    set_up()
+    if command == "build":
+        build()
+    elif command == "test":
+        test()
+    elif command == "demo":
+        build()
+        run(str(VENV_PY), "e2e/demo.py")
+    elif command == "bench":
+        build()
+        run(str(VENV_PY), "-m", "bench.run")
+    elif command == "accuracy":
+        for module in ("bench.accuracy_identifiers", "bench.accuracy_offensive",
+                       "bench.accuracy_conduct"):
+            run(str(VENV_PY), "-m", module)
+
+
+if __name__ == "__main__":
+    main(sys.argv)

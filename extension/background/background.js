@@ -1,0 +1,81 @@
+/* The background: routes content-script messages to the engine.
+ * Chrome: a service worker, which cannot run a Worker, so the engine lives in an offscreen
+ * document it creates on demand. Firefox: an event page, which hosts the engine itself. */
+if (typeof importScripts === "function" && typeof document === "undefined") {
+  importScripts("/shared/constants.js");
+}
+
+(() => {
+  const TBYP = globalThis.TBYP;
+  const { MSG, TARGET, ENGINE } = TBYP;
+  const api = TBYP.api;
+
+  function localEngine() {
+    const host = new TBYP.EngineHost(api.runtime.getURL("engine/worker.js"));
+    return {
+      request: (request, waitMs) => host.request(request, { waitMs }),
+      warmUp: async () => {
+        host.start();
+        return { ok: true, ...host.describe() };
+      },
+      status: async () => ({ ok: true, ...host.describe() }),
+    };
+  }
+
+  function offscreenEngine() {
+    let creating = null;
+    const url = "engine/offscreen.html";
+
+    async function exists() {
+      const contexts = await api.runtime.getContexts({
+        contextTypes: ["OFFSCREEN_DOCUMENT"],
+        documentUrls: [api.runtime.getURL(url)],
+      });
+      return contexts.length > 0;
+    }
+
+    async function ensure() {
+      if (await exists()) return;
+      creating ??= api.offscreen
+        .createDocument({
+          url,
+          reasons: ["WORKERS"],
+          justification: "Runs the checking engine in a Worker, on this device only.",
+        })
+        .finally(() => {
+          creating = null;
+        });
+      await creating;
+    }
+
+    async function forward(type, extra = {}) {
+      try {
+        await ensure();
+        return await api.runtime.sendMessage({ target: TARGET.OFFSCREEN, type, ...extra });
+      } catch (error) {
+        return { ok: false, status: ENGINE.FAILED, error: String(error?.message ?? error) };
+      }
+    }
+
+    return {
+      request: (request, waitMs) => forward(MSG.CHECK, { request, waitMs }),
+      warmUp: () => forward(MSG.WARM_UP),
+      status: async () =>
+        (await exists()) ? forward(MSG.STATUS) : { ok: true, status: ENGINE.STOPPED },
+    };
+  }
+
+  const engine = typeof Worker === "function" && TBYP.EngineHost ? localEngine() : offscreenEngine();
+  TBYP.engine = engine;
+
+  api.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    if (message?.target !== TARGET.BACKGROUND) return false;
+    let reply;
+    if (message.type === MSG.CHECK) reply = engine.request(message.request, message.waitMs);
+    else if (message.type === MSG.WARM_UP) reply = engine.warmUp();
+    else if (message.type === MSG.STATUS) reply = engine.status();
+    else return false;
+    reply.then(sendResponse);
+    return true;
+  });
+})();

@@ -1,0 +1,106 @@
+/* The "Think before you post" panel: a modal dialog in the extension's shadow root.
+ * Keyboard-first: focus moves in, Tab stays inside, Esc means Edit, focus returns to the composer. */
+(() => {
+  const TBYP = globalThis.TBYP;
+  const { t } = TBYP.ui;
+
+  function el(tag, attrs = {}, ...children) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(attrs)) {
+      if (key === "text") node.textContent = value;
+      else node.setAttribute(key, value);
+    }
+    node.append(...children);
+    return node;
+  }
+
+  function findingItem(finding) {
+    return el(
+      "li",
+      { class: `finding sev-${finding.severity}`, "data-rule": finding.rule },
+      el("p", { class: "message" }, el("strong", { text: finding.message }), " ",
+        el("q", { class: "match", text: finding.match })),
+      el("p", { class: "why", text: finding.why }),
+      el("p", { class: "suggestion", text: finding.suggestion }),
+    );
+  }
+
+  class Panel {
+    /**
+     * Show the panel for a composer's findings. Resolves with the user's choice:
+     * "edit", "remove" or "post".
+     */
+    static open(findings, { canRemove }) {
+      return new Promise((resolve) => {
+        const root = TBYP.ui.uiRoot();
+        const previous = document.activeElement;
+        const titleId = "tbyp-panel-title";
+        const buttons = [
+          el("button", { type: "button", class: "secondary", "data-action": "edit", text: t("buttonEdit") }),
+        ];
+        if (canRemove) {
+          buttons.push(el("button", { type: "button", class: "secondary", "data-action": "remove",
+            text: t("buttonRemoveIdentifiers") }));
+        }
+        buttons.push(el("button", { type: "button", class: "primary", "data-action": "post",
+          text: t("buttonPostAnyway") }));
+        const dialog = el(
+          "div",
+          { role: "dialog", "aria-modal": "true", "aria-labelledby": titleId,
+            "aria-describedby": "tbyp-panel-intro", class: "panel" },
+          el("h2", { id: titleId, text: t("panelTitle") }),
+          el("p", { id: "tbyp-panel-intro", class: "intro", text: t("panelIntro") }),
+          el("ul", { class: "findings" }, ...findings.map(findingItem)),
+          el("p", { class: "question", text: t("questionMeTest") }),
+          el("div", { class: "actions" }, ...buttons),
+        );
+        const backdrop = el("div", { class: "backdrop" }, dialog);
+        root.append(backdrop);
+
+        const close = (choice) => {
+          backdrop.remove();
+          if (choice === "edit" && previous?.isConnected) previous.focus();
+          resolve(choice);
+        };
+        dialog.addEventListener("click", (event) => {
+          const action = event.target.closest?.("button")?.dataset.action;
+          if (action) close(action);
+        });
+        dialog.addEventListener("keydown", (event) => {
+          event.stopPropagation();
+          if (event.key === "Escape") {
+            event.preventDefault();
+            close("edit");
+          } else if (event.key === "Tab") {
+            const first = buttons[0];
+            const last = buttons[buttons.length - 1];
+            const active = root.activeElement;
+            if (event.shiftKey && active === first) {
+              event.preventDefault();
+              last.focus();
+            } else if (!event.shiftKey && active === last) {
+              event.preventDefault();
+              first.focus();
+            }
+          }
+        });
+        buttons[0].focus();
+      });
+    }
+
+    static isOpen() {
+      return Boolean(TBYP.ui.uiRoot().querySelector(".backdrop"));
+    }
+  }
+
+  /** A short, polite notice near the bottom of the page that goes away by itself. */
+  function notify(text) {
+    const root = TBYP.ui.uiRoot();
+    const note = el("div", { class: "toast", role: "status", text });
+    root.append(note);
+    setTimeout(() => note.remove(), 6000);
+  }
+
+  TBYP.Panel = Panel;
+  TBYP.notify = notify;
+})();

@@ -1,0 +1,167 @@
+/* The send guard: sees every way a draft can be sent (Enter, a send button, a form submit) in the
+ * capture phase on window, before the site's own handlers, and decides whether to let it go.
+ * It fails open: whenever the engine cannot answer in time, the draft is sent as the user asked. */
+(() => {
+  const TBYP = globalThis.TBYP;
+  const { TIMING, BLOCKING } = TBYP;
+  const { t } = TBYP.ui;
+
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+
+  function blockingFindings(findings) {
+    return findings.filter((f) => BLOCKING.includes(f.severity));
+  }
+
+  class SendGuard {
+    /**
+     * @param adapter the site adapter
+     * @param sessions a ComposerSessions giving the session of a composer
+     */
+    constructor(adapter, sessions) {
+      this.adapter = adapter;
+      this.sessions = sessions;
+      this.bypass = null; // {composer, until}: one send the user chose to make, let through
+    }
+
+    install() {
+      window.addEventListener("keydown", (e) => this.onKeydown(e), true);
+      window.addEventListener("click", (e) => this.onClick(e), true);
+      window.addEventListener("submit", (e) => this.onSubmit(e), true);
+    }
+
+    onKeydown(event) {
+      if (event.key !== "Enter" || event.isComposing || event.keyCode === 229) return;
+      if (event.shiftKey || event.altKey) return;
+      const composer = this.adapter.composerFrom(event.target);
+      if (!composer) return;
+      const withModifier = event.ctrlKey || event.metaKey;
+      const sends = withModifier
+        ? this.adapter.modEnterSends
+        : this.adapter.enterSends(composer, this.adapter.sendButtonFor(composer));
+      if (sends) this.guard(event, composer);
+    }
+
+    onClick(event) {
+      const button = this.adapter.sendButtonFrom(event.target);
+      if (!button) return;
+      const composer = this.adapter.composerForButton(button);
+      if (composer) this.guard(event, composer);
+    }
+
+    onSubmit(event) {
+      const composer = event.target?.querySelector?.(this.adapter.composerSelector);
+      if (composer) this.guard(event, composer);
+    }
+
+    bypassing(composer) {
+      return this.bypass?.composer === composer && performance.now() < this.bypass.until;
+    }
+
+    guard(event, composer) {
+      if (this.bypassing(composer)) return;
+      if (TBYP.Panel.isOpen()) {
+        stop(event);
+        return;
+      }
+      const session = this.sessions.get(composer);
+      if (!session.enabled()) return;
+      const text = session.readText();
+      if (!text.trim()) return;
+      if (session.checkedText === text) {
+        if (blockingFindings(session.findings).length === 0) return;
+        stop(event);
+        this.showPanel(session);
+        return;
+      }
+      if (!this.sessions.engineReady) {
+        session.noteUnchecked();
+        return;
+      }
+      // The draft changed since the last check: hold the send while it is checked now.
+      stop(event);
+      session.checkNow(TIMING.SEND_CHECK_TIMEOUT).then((ok) => {
+        if (!ok) {
+          TBYP.notify(t("sentWithoutChecks"));
+          this.resend(session);
+        } else if (blockingFindings(session.findings).length) {
+          this.showPanel(session);
+        } else {
+          this.resend(session);
+        }
+      });
+    }
+
+    async showPanel(session) {
+      const findings = session.visibleFindings();
+      const choice = await TBYP.Panel.open(findings, {
+        canRemove: findings.some((f) => f.replacement),
+      });
+      if (choice === "post") this.resend(session);
+      else if (choice === "remove") await this.removeIdentifiers(session);
+      else session.composer.focus();
+    }
+
+    /** Send once, bypassing the guard, then confirm the composer emptied. */
+    async resend(session) {
+      const { composer } = session;
+      this.bypass = { composer, until: performance.now() + TIMING.SEND_CONFIRM };
+      session.overlay.clear();
+      this.adapter.send(composer);
+      const deadline = performance.now() + TIMING.SEND_CONFIRM;
+      while (performance.now() < deadline) {
+        if (!composer.isConnected || !session.readText().trim()) {
+          this.bypass = null;
+          session.reset();
+          return;
+        }
+        await nextFrame();
+      }
+      this.bypass = null;
+      TBYP.notify(t("notSentYet"));
+      session.schedule();
+    }
+
+    /**
+     * Replace each identifier with its placeholder through the editor itself (select the text,
+     * insertText), last first so earlier offsets stay right; then check that it took.
+     */
+    async removeIdentifiers(session) {
+      const { composer } = session;
+      const targets = session.findings
+        .filter((f) => f.replacement)
+        .sort((a, b) => b.start - a.start);
+      composer.focus();
+      let failed = 0;
+      for (const finding of targets) {
+        const draft = TBYP.draft.readDraft(composer);
+        if (draft.text.slice(finding.start, finding.end) !== finding.match) {
+          failed++;
+          continue;
+        }
+        const range = TBYP.draft.rangeFor(draft, finding.start, finding.end);
+        if (!range) {
+          failed++;
+          continue;
+        }
+        const selection = document.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+        await nextFrame();
+        if (!document.execCommand("insertText", false, finding.replacement)) failed++;
+        await nextFrame();
+      }
+      const after = session.readText();
+      if (failed || targets.some((f) => after.includes(f.match))) {
+        TBYP.notify(t("couldNotRemove"));
+      }
+      await session.checkNow(TIMING.SEND_CHECK_TIMEOUT);
+    }
+  }
+
+  function stop(event) {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  }
+
+  TBYP.SendGuard = SendGuard;
+})();

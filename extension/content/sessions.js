@@ -1,0 +1,149 @@
+/* One session per composer: debounced checks while typing, the overlay, the last findings. */
+(() => {
+  const TBYP = globalThis.TBYP;
+  const { MSG, TARGET, TIMING } = TBYP;
+  const { t } = TBYP.ui;
+
+  class ComposerSession {
+    constructor(composer, sessions) {
+      this.composer = composer;
+      this.sessions = sessions;
+      this.overlay = new TBYP.Overlay(composer);
+      this.findings = [];
+      this.checkedText = null;
+      this.timer = 0;
+      this.seq = 0;
+      this.warnedUnchecked = false;
+    }
+
+    enabled() {
+      return this.sessions.enabledHere();
+    }
+
+    readText() {
+      return TBYP.draft.readDraft(this.composer).text;
+    }
+
+    visibleFindings() {
+      const showInfo = this.sessions.settings?.showInfo !== false;
+      return this.findings.filter((f) => showInfo || f.severity !== "info");
+    }
+
+    reset() {
+      clearTimeout(this.timer);
+      this.seq++;
+      this.findings = [];
+      this.checkedText = null;
+      this.overlay.clear();
+    }
+
+    /** After an edit: move the underlines now, check again once typing pauses. */
+    schedule() {
+      this.overlay.schedule();
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.checkNow(TIMING.ENGINE_BOOT_TIMEOUT), TIMING.TYPING_DEBOUNCE);
+    }
+
+    /** Check the current draft; resolves true when findings are up to date for it. */
+    async checkNow(waitMs) {
+      clearTimeout(this.timer);
+      const seq = ++this.seq;
+      const text = this.readText();
+      if (!this.enabled() || !text.trim()) {
+        this.findings = [];
+        this.checkedText = text;
+        this.overlay.clear();
+        return true;
+      }
+      const reply = await this.sessions.check(text, waitMs);
+      if (seq !== this.seq) return this.checkedText === this.readText();
+      if (!reply?.ok) {
+        this.findings = [];
+        this.checkedText = null;
+        this.overlay.clear();
+        return false;
+      }
+      this.findings = reply.findings;
+      this.checkedText = text;
+      this.overlay.show(this.visibleFindings());
+      return true;
+    }
+
+    noteUnchecked() {
+      if (this.warnedUnchecked) return;
+      this.warnedUnchecked = true;
+      TBYP.notify(t("sentWithoutChecks"));
+    }
+  }
+
+  class ComposerSessions {
+    constructor(adapter) {
+      this.adapter = adapter;
+      this.map = new Map();
+      this.settings = null;
+      this.names = [];
+      this.engineReady = false;
+      this.warmedUp = false;
+    }
+
+    get(composer) {
+      let session = this.map.get(composer);
+      if (!session) {
+        session = new ComposerSession(composer, this);
+        this.map.set(composer, session);
+      }
+      return session;
+    }
+
+    live() {
+      for (const [composer, session] of this.map) {
+        if (!composer.isConnected) {
+          session.overlay.remove();
+          this.map.delete(composer);
+        }
+      }
+      return [...this.map.values()];
+    }
+
+    enabledHere() {
+      return Boolean(this.settings?.sites?.[this.adapter.id]);
+    }
+
+    async loadSettings() {
+      this.settings = await TBYP.settings.load();
+      this.names = await TBYP.settings.loadPrivateNames();
+    }
+
+    warmUp() {
+      if (this.warmedUp || !this.enabledHere()) return;
+      this.warmedUp = true;
+      this.send({ type: MSG.WARM_UP }, TIMING.ENGINE_REPLY_TIMEOUT).then((reply) => {
+        if (reply?.status === TBYP.ENGINE.READY) this.engineReady = true;
+      });
+    }
+
+    /** A message to the background that never rejects and never waits past `ms`. */
+    send(message, ms) {
+      const timeout = new Promise((resolve) => setTimeout(() => resolve(null), ms));
+      const reply = TBYP.api.runtime
+        .sendMessage({ target: TARGET.BACKGROUND, ...message })
+        .catch(() => null);
+      return Promise.race([reply, timeout]);
+    }
+
+    async check(text, waitMs) {
+      const request = {
+        type: "check",
+        text,
+        site: this.adapter.id,
+        packs: TBYP.settings.enabledPacks(this.settings),
+        names: this.names,
+      };
+      const reply = await this.send({ type: MSG.CHECK, request, waitMs }, waitMs + 1000);
+      this.engineReady = Boolean(reply?.ok);
+      return reply;
+    }
+  }
+
+  TBYP.ComposerSessions = ComposerSessions;
+})();

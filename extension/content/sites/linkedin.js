@@ -1,0 +1,19 @@
+/* LinkedIn: feed posts and comments (Quill), messaging (a plain contenteditable in a form). */
+TBYP.sites.register({
+  id: "linkedin",
+  hosts: ["www.linkedin.com"],
+  composers: [
+    '.ql-editor[contenteditable="true"]',
+    'div.msg-form__contenteditable[contenteditable="true"]',
+    '[contenteditable="true"][role="textbox"]',
+  ],
+  sendButtons: [
+    "button.msg-form__send-button",
+    "button.share-actions__primary-action",
+    "button.comments-comment-box__submit-button",
+  ],
+  sendButtonLabels: ["Post", "Comment", "Send", "Reply"],
+  // Enter adds a line in posts and comments; messaging sends through its form (or the button).
+  enterSends: () => false,
+  modEnterSends: true,
+});

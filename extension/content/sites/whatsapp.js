@@ -1,0 +1,13 @@
+/* WhatsApp Web: the chat composer is a Lexical editor in the conversation's footer. */
+TBYP.sites.register({
+  id: "whatsapp",
+  hosts: ["web.whatsapp.com"],
+  composers: [
+    '#main footer [contenteditable="true"][data-lexical-editor="true"]',
+    '#main footer [contenteditable="true"][role="textbox"]',
+    'footer [contenteditable="true"]',
+  ],
+  sendButtons: ['button[aria-label="Send"]', '[role="button"][aria-label="Send"]'],
+  sendButtonLabels: ["Send"],
+  enterSends: () => true,
+});

@@ -1,0 +1,41 @@
+/* Styles for everything in the extension's shadow root. Calm colours, readable at 200 % zoom,
+ * following the system's light or dark scheme. */
+TBYP.UI_CSS = `
+:host { all: initial; }
+.layer { position: fixed; inset: 0 auto auto 0; width: 0; height: 0; pointer-events: none; }
+.mark { position: fixed; box-sizing: border-box; pointer-events: none;
+  border-bottom: 2px solid #b45309; background: rgba(245, 158, 11, 0.16); border-radius: 2px; }
+.mark.sev-serious { border-bottom-color: #b91c1c; background: rgba(220, 38, 38, 0.14); }
+.mark.sev-info { border-bottom: 2px dotted #1d4ed8; background: transparent; }
+.backdrop { position: fixed; inset: 0; background: rgba(15, 23, 42, 0.45); display: flex;
+  align-items: center; justify-content: center; padding: 1rem; box-sizing: border-box; }
+.panel { font: 16px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  color: #1e293b; background: #ffffff; border-radius: 12px; max-width: 34rem; width: 100%;
+  max-height: calc(100vh - 2rem); overflow: auto; padding: 1.25rem 1.5rem; box-sizing: border-box;
+  box-shadow: 0 20px 50px rgba(15, 23, 42, 0.35); }
+.panel h2 { font-size: 1.25rem; margin: 0 0 0.5rem; }
+.panel .intro { margin: 0 0 0.75rem; }
+.findings { list-style: none; margin: 0 0 0.75rem; padding: 0; }
+.finding { border-left: 4px solid #b45309; padding: 0.4rem 0.75rem; margin: 0 0 0.5rem;
+  background: #fffbeb; border-radius: 0 6px 6px 0; }
+.finding.sev-serious { border-left-color: #b91c1c; background: #fef2f2; }
+.finding.sev-info { border-left-color: #1d4ed8; background: #eff6ff; }
+.finding p { margin: 0.2rem 0; }
+.finding .match { font-family: ui-monospace, monospace; }
+.question { font-style: italic; margin: 0.5rem 0 1rem; }
+.actions { display: flex; flex-wrap: wrap; gap: 0.5rem; justify-content: flex-end; }
+button { font: inherit; border-radius: 8px; padding: 0.45rem 1rem; cursor: pointer;
+  border: 1px solid #334155; background: #ffffff; color: #1e293b; }
+button.primary { background: #1e3a8a; border-color: #1e3a8a; color: #ffffff; }
+button:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
+.toast { position: fixed; bottom: 1rem; left: 50%; transform: translateX(-50%); max-width: 30rem;
+  font: 15px/1.4 system-ui, sans-serif; background: #1e293b; color: #f8fafc; padding: 0.6rem 1rem;
+  border-radius: 8px; box-shadow: 0 8px 24px rgba(15, 23, 42, 0.3); }
+@media (prefers-color-scheme: dark) {
+  .panel { background: #1e293b; color: #e2e8f0; }
+  .finding { background: #3a2a10; } .finding.sev-serious { background: #3b1515; }
+  .finding.sev-info { background: #172554; }
+  button { background: #0f172a; color: #e2e8f0; border-color: #94a3b8; }
+  button.primary { background: #3b82f6; border-color: #3b82f6; color: #0f172a; }
+}
+`;

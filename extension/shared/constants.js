@@ -1,0 +1,49 @@
+/* Names shared by every part of the extension: message types, storage keys, defaults.
+ * Loaded as a classic script everywhere (service worker, event page, offscreen document,
+ * content scripts, options and popup pages), so it only adds to the TBYP namespace. */
+(() => {
+  const TBYP = (globalThis.TBYP = globalThis.TBYP || {});
+
+  TBYP.api = globalThis.browser ?? globalThis.chrome;
+
+  /** Where a runtime message is going. Every listener ignores messages not meant for it. */
+  TBYP.TARGET = Object.freeze({
+    BACKGROUND: "tbyp-background",
+    OFFSCREEN: "tbyp-offscreen",
+  });
+
+  /** Message types, routed by {target, type}. */
+  TBYP.MSG = Object.freeze({
+    CHECK: "check", // {text, site, packs, names, phrases} -> {ok, findings} | {ok:false, status, error}
+    WARM_UP: "warm-up", // start the engine if it is not running -> {ok, status}
+    STATUS: "status", // -> {ok, status, bootMs}
+    ENGINE_STATUS: "engine-status", // broadcast when the engine's state changes
+  });
+
+  /** Engine states as the content script, popup and tests see them. */
+  TBYP.ENGINE = Object.freeze({
+    STOPPED: "stopped",
+    STARTING: "starting",
+    READY: "ready",
+    FAILED: "failed",
+  });
+
+  TBYP.STORAGE = Object.freeze({
+    SETTINGS: "settings", // storage.sync: packs, sites, showInfo
+    PRIVATE_NAMES: "privateNames", // storage.local only: never synced
+  });
+
+  TBYP.SITES = Object.freeze(["facebook", "linkedin", "whatsapp"]);
+
+  /** Time limits, in milliseconds. */
+  TBYP.TIMING = Object.freeze({
+    TYPING_DEBOUNCE: 150,
+    SEND_CHECK_TIMEOUT: 1500, // past this on send, the draft goes without a check (fail open)
+    ENGINE_BOOT_TIMEOUT: 30000,
+    ENGINE_REPLY_TIMEOUT: 5000,
+    SEND_CONFIRM: 2000,
+  });
+
+  /** Severities that stop a send to show the panel; `info` never does by itself. */
+  TBYP.BLOCKING = Object.freeze(["warning", "serious"]);
+})();
