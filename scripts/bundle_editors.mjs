@@ -65,7 +65,7 @@ async function buildReplicas(outDir) {
     const siteOut = path.join(outDir, site);
     await mkdir(siteOut, { recursive: true });
     await bundleScript(path.join(REPLICAS_SRC, `${site}.js`), path.join(siteOut, `${site}.js`));
-    await bundleStyles(path.join(REPLICAS_SRC, `${site}.css`), path.join(siteOut, `${site}.css`));
+    await bundleStyles(path.join(REPLICAS_SRC, 'replica.css'), path.join(siteOut, `${site}.css`));
     await copyFile(path.join(REPLICAS_SRC, `${site}.html`), path.join(siteOut, 'index.html'));
   }
 }
