@@ -146,11 +146,13 @@ def manifest(browser: str) -> dict[str, object]:
         "description": "__MSG_extDescription__",
         "version": __version__,
         "default_locale": "en_GB",
-        "icons": {"48": "icons/icon-48.png", "128": "icons/icon-128.png"},
+        "icons": {"16": "icons/icon-16.png", "32": "icons/icon-32.png", "48": "icons/icon-48.png",
+                  "128": "icons/icon-128.png"},
         "permissions": ["storage"],
         "host_permissions": [p for patterns in SITES.values() for p in patterns],
         "content_security_policy": {"extension_pages": EXTENSION_PAGES_CSP},
         "options_ui": {"page": "options/options.html", "open_in_tab": True},
+        "action": {"default_popup": "popup/popup.html", "default_title": "__MSG_extName__"},
         "content_scripts": content_scripts,
     }
     if browser == "chrome":

@@ -1,51 +1,76 @@
-/* Content script entry: find this site's adapter, then watch its composers and guard sends. */
+/* Content script entry: find this site's adapter, then watch its composers and guard sends.
+ * The extension's practice page loads the same scripts and runs every adapter, each limited to
+ * its own practice composer. */
 (() => {
   const TBYP = globalThis.TBYP;
-  const adapter = TBYP.sites.forHost(location.hostname);
-  if (!adapter || TBYP.started) return;
+  if (TBYP.started) return;
+  const practice =
+    location.protocol.endsWith("-extension:") &&
+    document.documentElement.dataset.tbypPractice !== undefined;
+  const adapters = practice
+    ? TBYP.sites.adapters.map((a) => a.scopedTo(`[data-practice="${a.id}"]`))
+    : [TBYP.sites.forHost(location.hostname)].filter(Boolean);
+  if (!adapters.length) return;
   TBYP.started = true;
+  TBYP.contentState = adapters.map(watchSite);
 
-  const sessions = new TBYP.ComposerSessions(adapter);
-  const guard = new TBYP.SendGuard(adapter, sessions);
-  guard.install();
-  TBYP.contentState = { adapter, sessions, guard };
-
-  const ready = sessions.loadSettings();
-
-  document.addEventListener(
-    "focusin",
-    (event) => {
-      const composer = adapter.composerFrom(event.target);
-      if (!composer) return;
-      ready.then(() => {
-        sessions.warmUp();
-        const session = sessions.get(composer);
-        if (session.checkedText === null && session.readText().trim()) session.schedule();
-      });
-    },
-    true,
-  );
-
-  document.addEventListener(
-    "input",
-    (event) => {
-      const composer = adapter.composerFrom(event.target);
-      if (composer) ready.then(() => sessions.get(composer).schedule());
-    },
-    true,
-  );
-
-  const follow = () => {
-    for (const session of sessions.live()) session.overlay.schedule();
-  };
-  window.addEventListener("scroll", follow, { capture: true, passive: true });
-  window.addEventListener("resize", follow, { passive: true });
-
-  TBYP.settings.watch(async () => {
-    await sessions.loadSettings();
-    for (const session of sessions.live()) {
-      if (sessions.enabledHere()) session.checkNow(TBYP.TIMING.ENGINE_BOOT_TIMEOUT);
-      else session.reset();
-    }
+  // The toolbar popup asks what the extension is doing on this tab.
+  TBYP.api.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    if (message?.target !== TBYP.TARGET.CONTENT || message.type !== TBYP.MSG.TAB_STATUS) return false;
+    const { adapter, sessions } = TBYP.contentState[0];
+    sendResponse({
+      ok: true,
+      site: adapter.id,
+      composers: document.querySelectorAll(adapter.composerSelector).length,
+      enabled: sessions.enabledHere(),
+      engineReady: sessions.engineReady,
+    });
+    return false;
   });
+
+  function watchSite(adapter) {
+    const sessions = new TBYP.ComposerSessions(adapter);
+    const guard = new TBYP.SendGuard(adapter, sessions);
+    guard.install();
+
+    const ready = sessions.loadSettings();
+
+    document.addEventListener(
+      "focusin",
+      (event) => {
+        const composer = adapter.composerFrom(event.target);
+        if (!composer) return;
+        ready.then(() => {
+          sessions.warmUp();
+          const session = sessions.get(composer);
+          if (session.checkedText === null && session.readText().trim()) session.schedule();
+        });
+      },
+      true,
+    );
+
+    document.addEventListener(
+      "input",
+      (event) => {
+        const composer = adapter.composerFrom(event.target);
+        if (composer) ready.then(() => sessions.get(composer).schedule());
+      },
+      true,
+    );
+
+    const follow = () => {
+      for (const session of sessions.live()) session.overlay.schedule();
+    };
+    window.addEventListener("scroll", follow, { capture: true, passive: true });
+    window.addEventListener("resize", follow, { passive: true });
+
+    TBYP.settings.watch(async () => {
+      await sessions.loadSettings();
+      for (const session of sessions.live()) {
+        if (sessions.enabledHere()) session.checkNow(TBYP.TIMING.ENGINE_BOOT_TIMEOUT);
+        else session.reset();
+      }
+    });
+    return { adapter, sessions, guard };
+  }
 })();

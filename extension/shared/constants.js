@@ -10,6 +10,7 @@
   TBYP.TARGET = Object.freeze({
     BACKGROUND: "tbyp-background",
     OFFSCREEN: "tbyp-offscreen",
+    CONTENT: "tbyp-content",
   });
 
   /** Message types, routed by {target, type}. */
@@ -17,7 +18,7 @@
     CHECK: "check", // {text, site, packs, names, phrases} -> {ok, findings} | {ok:false, status, error}
     WARM_UP: "warm-up", // start the engine if it is not running -> {ok, status}
     STATUS: "status", // -> {ok, status, bootMs}
-    ENGINE_STATUS: "engine-status", // broadcast when the engine's state changes
+    TAB_STATUS: "tab-status", // popup -> content script: {site, composers, enabled, engineReady}
   });
 
   /** Engine states as the content script, popup and tests see them. */

@@ -22,7 +22,7 @@
      *   modEnterSends: whether Ctrl/Cmd+Enter sends
      */
     constructor(spec) {
-      Object.assign(this, { sendButtonLabels: [], modEnterSends: false }, spec);
+      Object.assign(this, { sendButtonLabels: [], modEnterSends: false, scope: null }, spec);
       this.composerSelector = spec.composers.join(",");
       this.buttonSelector = spec.sendButtons.join(",");
     }
@@ -31,17 +31,23 @@
       return this.hosts.includes(host);
     }
 
-    composerFrom(node) {
-      const el = node?.nodeType === Node.ELEMENT_NODE ? node : node?.parentElement;
-      return el?.closest?.(this.composerSelector) ?? null;
+    /** The same adapter, limited to one part of the page (the extension's practice page). */
+    scopedTo(selector) {
+      return new SiteAdapter({ ...this, scope: selector });
     }
 
-    allComposers(root = document) {
-      return [...root.querySelectorAll(this.composerSelector)];
+    inScope(el) {
+      return !this.scope || Boolean(el?.closest?.(this.scope));
+    }
+
+    composerFrom(node) {
+      const el = node?.nodeType === Node.ELEMENT_NODE ? node : node?.parentElement;
+      const composer = el?.closest?.(this.composerSelector) ?? null;
+      return composer && this.inScope(composer) ? composer : null;
     }
 
     isSendButton(el) {
-      if (!el) return false;
+      if (!el || !this.inScope(el)) return false;
       if (el.matches(this.buttonSelector)) return true;
       const clickable = el.matches("button, [role='button']");
       return clickable && this.sendButtonLabels.includes(buttonLabel(el));
