@@ -207,7 +207,21 @@ def core_archive(target: Path) -> None:
     shutil.rmtree(staging)
 
 
+def update_readme() -> None:
+    """Regenerate the README's rules section from the registry."""
+    sys.path.insert(0, str(ROOT))
+    from core.docs import replace_section
+
+    readme = ROOT / "README.md"
+    current = readme.read_text(encoding="utf-8")
+    fresh = replace_section(current)
+    if fresh != current:
+        readme.write_text(fresh, encoding="utf-8")
+        log("updated the rules section of README.md")
+
+
 def build() -> None:
+    update_readme()
     DIST.mkdir(exist_ok=True)
     for browser in BROWSERS:
         out = DIST / browser
