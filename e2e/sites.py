@@ -1,8 +1,8 @@
 """The three sites the extension works on, served from local replicas at their real addresses.
 
-One table (`SITES`) holds, for each site, the real page addresses the replica stands in for, where the
-replica's bundle is served from, and the Content-Security-Policy header the real site sends. Tests
-reach the replicas two ways, both built on `respond()`:
+One table (`SITES`) holds, for each site, the real page addresses the replica stands in for, where
+the replica's bundle is served from, and the Content-Security-Policy header the real site sends.
+Tests reach the replicas two ways, both built on `respond()`:
 
 - Chromium (Playwright): `route_sites(context, build_dir)` answers requests for the real addresses.
 - Firefox (Selenium): `https_sites.HttpsSites` serves them over HTTPS on 127.0.0.1.
@@ -11,9 +11,10 @@ The CSP headers come from public reports of the live headers (quoted in browser 
 issue threads, 2018-2025), trimmed to the directives that matter to scripts, styles and connections.
 They are adapted only so the replica's own same-origin bundle may load, and in each case that needed
 no change to script-src: Facebook and WhatsApp allow 'self', and LinkedIn allows the path
-https://www.linkedin.com/sc/, where the replica's bundle is served. Reporting directives are left out
-so that no violation report is ever sent anywhere. None of the three allows an inline script without
-its nonce or hash, and LinkedIn's allows no 'wasm-unsafe-eval' (see DESIGN.md, "Architecture").
+https://www.linkedin.com/sc/, where the replica's bundle is served. Reporting directives are left
+out so that no violation report is ever sent anywhere. None of the three allows an inline script
+without its nonce or hash, and LinkedIn's allows no 'wasm-unsafe-eval' (see DESIGN.md,
+"Architecture").
 """
 
 from __future__ import annotations
@@ -56,18 +57,20 @@ FACEBOOK = Site(
     host="www.facebook.com",
     pages=("/groups/carers/", "/messages/t/1"),
     asset_prefix="/rsrc.php/replica/",
-    # Live header as quoted in public reports (2024-2025). script-src allows 'self' and a nonce, never
-    # 'unsafe-inline'.
+    # Live header as quoted in public reports (2024-2025). script-src allows 'self' and a nonce,
+    # never 'unsafe-inline'.
     csp=_policy(
         "default-src blob: 'self' https://*.fbsbx.com *.facebook.com *.fbcdn.net",
-        "script-src *.facebook.com *.fbcdn.net *.facebook.net 127.0.0.1:* 'nonce-{nonce}' blob: data: "
-        "'self' connect.facebook.net 'wasm-unsafe-eval' https://*.google-analytics.com *.google.com",
+        "script-src *.facebook.com *.fbcdn.net *.facebook.net 127.0.0.1:* 'nonce-{nonce}' "
+        "blob: data: 'self' connect.facebook.net 'wasm-unsafe-eval' "
+        "https://*.google-analytics.com *.google.com",
         "style-src *.fbcdn.net data: *.facebook.com 'unsafe-inline' https://fonts.googleapis.com",
         "connect-src *.facebook.com facebook.com *.fbcdn.net *.facebook.net wss://*.facebook.com:* "
         "wss://*.whatsapp.com:* wss://*.fbcdn.net attachment.fbsbx.com blob: 'self'",
         "font-src data: *.facebook.com *.fbcdn.net *.fbsbx.com https://fonts.gstatic.com",
         "img-src *.fbcdn.net *.facebook.com data: https://*.fbsbx.com facebook.com blob:",
-        "media-src *.cdninstagram.com blob: *.fbcdn.net *.fbsbx.com www.facebook.com *.facebook.com data:",
+        "media-src *.cdninstagram.com blob: *.fbcdn.net *.fbsbx.com www.facebook.com "
+        "*.facebook.com data:",
         "child-src data: blob: 'self' https://*.fbsbx.com *.facebook.com *.fbcdn.net",
         "frame-ancestors 'self'",
         "block-all-mixed-content",
@@ -79,20 +82,21 @@ LINKEDIN = Site(
     name="linkedin",
     host="www.linkedin.com",
     pages=("/feed/", "/messaging/"),
-    # LinkedIn's script-src has no 'self' but allows this path (its own static files live under /sc/).
+    # LinkedIn's script-src has no 'self' but allows this path (its own static files live under
+    # /sc/).
     asset_prefix="/sc/h/replica/",
-    # Live header as quoted in public reports (2018-2024). script-src allows inline script only by hash
-    # (the hash is LinkedIn's own, so nothing here matches it) and has no 'wasm-unsafe-eval', no
-    # 'unsafe-eval' and no 'self'.
+    # Live header as quoted in public reports (2018-2024). script-src allows inline script only by
+    # hash (the hash is LinkedIn's own, so nothing here matches it) and has no 'wasm-unsafe-eval',
+    # no 'unsafe-eval' and no 'self'.
     csp=_policy(
         "default-src *",
-        "connect-src 'self' www.linkedin.com static.licdn.com media.licdn.com static-exp1.licdn.com "
-        "static-exp2.licdn.com wss://*.linkedin.com dms.licdn.com",
+        "connect-src 'self' www.linkedin.com static.licdn.com media.licdn.com "
+        "static-exp1.licdn.com static-exp2.licdn.com wss://*.linkedin.com dms.licdn.com",
         "img-src data: blob: *",
         "font-src data: *",
-        "style-src 'unsafe-inline' s.c.lnkd.licdn.com static-fstl.licdn.com static-src.linkedin.com "
-        "https://www.linkedin.com/sc/ https://www.linkedin.com/scds/ static.licdn.com "
-        "static-exp1.licdn.com static-exp2.licdn.com static-exp3.licdn.com",
+        "style-src 'unsafe-inline' s.c.lnkd.licdn.com static-fstl.licdn.com "
+        "static-src.linkedin.com https://www.linkedin.com/sc/ https://www.linkedin.com/scds/ "
+        "static.licdn.com static-exp1.licdn.com static-exp2.licdn.com static-exp3.licdn.com",
         "script-src 'report-sample' 'sha256-6gLjSWp3GRKZCUFvRX5aGHtECD1wVRgJOJp7r0ZQjV0=' "
         "static.licdn.com static-exp1.licdn.com static-exp2.licdn.com static-exp3.licdn.com "
         "https://www.linkedin.com/sc/ https://www.linkedin.com/scds/ "
@@ -110,8 +114,8 @@ WHATSAPP = Site(
     host="web.whatsapp.com",
     pages=("/",),
     asset_prefix="/replica/",
-    # script-src exactly as quoted in a public report (2025) without the extension origin a browser had
-    # added to it; the other directives are reconstructed from what the page is known to load
+    # script-src exactly as quoted in a public report (2025) without the extension origin a browser
+    # had added to it; the other directives are reconstructed from what the page is known to load
     # (*.whatsapp.net media, wss chat) and are less certain.
     csp=_policy(
         "default-src 'self' data: blob:",
@@ -169,9 +173,13 @@ def respond(url: str, build_dir: Path | str = DEFAULT_BUILD_DIR) -> Response | N
             file = build_dir / site.name / name
     if file is None:
         served = ", ".join(site.urls)
-        return _not_found(url, f"The {site.name} replica serves {served} and files under {site.asset_prefix}.")
+        return _not_found(
+            url, f"The {site.name} replica serves {served} and files under {site.asset_prefix}."
+        )
     if not file.is_file():
-        return _not_found(url, f"{file.name} is missing from the {site.name} replica build: run build_replicas().")
+        return _not_found(
+            url, f"{file.name} is missing from the {site.name} replica build: run build_replicas()."
+        )
     content_type = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
     if content_type.startswith("text/") or content_type.endswith("javascript"):
         content_type += "; charset=utf-8"
@@ -185,10 +193,14 @@ def respond(url: str, build_dir: Path | str = DEFAULT_BUILD_DIR) -> Response | N
     return 200, headers, file.read_bytes()
 
 
-_SITE_URL = re.compile(r"^https?://(" + "|".join(re.escape(host) for host in HOSTS) + r")(:\d+)?/", re.I)
+_SITE_URL = re.compile(
+    r"^https?://(" + "|".join(re.escape(host) for host in HOSTS) + r")(:\d+)?/", re.I
+)
 
 
-def route_sites(context, build_dir: Path | str = DEFAULT_BUILD_DIR, *, block_other_hosts: bool = True) -> None:
+def route_sites(
+    context, build_dir: Path | str = DEFAULT_BUILD_DIR, *, block_other_hosts: bool = True
+) -> None:
     """Serve the replicas at the real sites' addresses in a Playwright (sync API) BrowserContext.
 
     With block_other_hosts, any other http(s) request from a page is aborted, so a test never

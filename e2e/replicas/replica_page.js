@@ -15,6 +15,14 @@ document.addEventListener(
   true,
 );
 
+// Compiles a tiny WebAssembly module in the page's own realm, so tests can see whether the site's CSP
+// allows WebAssembly (script a test runner evaluates may be exempt from the page's CSP, as in Firefox).
+window.__tryWebAssembly = () =>
+  WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(
+    () => 'compiled',
+    (error) => error.name,
+  );
+
 export function onReady(start) {
   const run = () => start(createSentLog(document.getElementById('sent')));
   if (document.readyState === 'loading') {
