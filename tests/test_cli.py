@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.skipif(
+    sys.platform == "emscripten", reason="spawns a subprocess; Pyodide has none"
+)
 ROOT = Path(__file__).resolve().parent.parent
 
 
