@@ -8,7 +8,9 @@ force. Chromium gets the replicas through Playwright routes; Firefox through the
 
 from __future__ import annotations
 
+import ast
 import json
+import re
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -407,6 +409,27 @@ def test_practice_page_sends_nowhere_but_its_own_list(tab, practice_build):
         ["whatsapp-chat", "Chat\nmessage"],
     ]
     assert tab.js("document.getElementById('sent-empty').hidden") is True
+
+
+def test_practice_page_loads_the_content_scripts_in_builds_order():
+    # The practice page runs the extension's content scripts itself, every site's adapter in turn.
+    build_py = ast.parse((sites.REPO_DIR / "build.py").read_text(encoding="utf-8"))
+    listed = next(
+        ast.literal_eval(node.value)
+        for node in build_py.body
+        if isinstance(node, ast.Assign)
+        and any(getattr(target, "id", None) == "CONTENT_SCRIPTS" for target in node.targets)
+    )
+    expected = []
+    for script in listed:
+        if "{site}" in script:
+            expected += [script.format(site=site.name) for site in sites.SITES]
+        else:
+            expected.append(script)
+    html = (sites.REPO_DIR / "extension" / "practice" / "practice.html").read_text(encoding="utf-8")
+    loaded = re.findall(r'<script src="\.\./([^"]+)" defer></script>', html)
+    assert loaded == expected
+    assert "data-tbyp-practice" in html
 
 
 # --- respond(), without a browser ----------------------------------------------------------------
