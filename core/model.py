@@ -81,6 +81,8 @@ class Rule:
     replacement: str | None = None
     severity_by_site: Mapping[str, Severity] = field(default_factory=dict)
     example_site: str | None = None
+    example_context: Context | None = None
+    """What the examples run with when ``example_site`` is not enough (the custom pack's lists)."""
 
     @property
     def pack(self) -> str:

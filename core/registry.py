@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .model import Pack, Rule, Tip
-from .packs import identifiers
+from .packs import custom, identifiers
 
 PACKS: tuple[Pack, ...] = (
     Pack(
@@ -18,9 +18,19 @@ PACKS: tuple[Pack, ...] = (
         tip=Tip.IDENTIFIERS,
         rules=identifiers.RULES,
     ),
+    Pack(
+        id="custom",
+        title="Your own names and phrases",
+        description=(
+            "Spots the names of people you support and the phrases you added yourself; the lists "
+            "stay on your device."
+        ),
+        tip=Tip.IDENTIFIERS,
+        rules=custom.RULES,
+    ),
 )
 
-PACK_IDS: tuple[str, ...] = tuple(p.id for p in PACKS) + ("custom",)
+PACK_IDS: tuple[str, ...] = tuple(p.id for p in PACKS)
 _BY_ID = {p.id: p for p in PACKS}
 ALL_RULES: tuple[Rule, ...] = tuple(r for p in PACKS for r in p.rules)
 RULES_BY_ID = {r.id: r for r in ALL_RULES}

@@ -15,7 +15,8 @@ PASSES = [(rule, ex) for rule in ALL_RULES for ex in rule.passes]
 
 
 def _spans(rule: Rule, text: str) -> list[tuple[int, int]]:
-    findings = run_rules(text, [rule], Context(site=rule.example_site))
+    context = rule.example_context or Context(site=rule.example_site)
+    findings = run_rules(text, [rule], context)
     return [(to_python_index(text, f.start), to_python_index(text, f.end)) for f in findings]
 
 

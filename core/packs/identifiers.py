@@ -1,23 +1,59 @@
-"""Identifiers: never post a unique identifier of a person you support."""
+"""Identifiers: never post a unique identifier of a person you support.
+
+One rule per kind of identifier. Each pattern proposes, a validator (check digit, calendar, the
+shapes a postcode may take) confirms, and context words decide where a shape alone proves nothing.
+Patterns start at a word boundary and have no nested quantifiers over the same characters, so a
+long draft is checked in linear time.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from ..matchers import ContextWords, Pattern
-from ..model import Rule, Severity, Tip
-from ..validators import is_valid_nhs_number
+from ..matchers import ContextWords, Custom, Pattern
+from ..model import Context, Rule, Severity, Span, Tip
+from ..text import Normalised
+from ..validators import (
+    digits_of,
+    international_phone_is_plausible,
+    is_nhs_number_range,
+    is_valid_chi_number,
+    is_valid_date,
+    is_valid_hc_number,
+    is_valid_nhs_number,
+    is_valid_ni_number,
+    is_valid_postcode,
+    uk_phone_is_personal,
+)
 
 _TIP = Tip.IDENTIFIERS
 
+# --- NHS, CHI and Health and Care numbers -------------------------------------------------------
+
+# Speed: the stdlib engine skips quickly to where a pattern's first character can match only when
+# the pattern starts with a plain character or set, so each pattern starts with one and checks
+# what comes before it with a fixed-width look-behind just after ("\d(?<![\w]\d)" for "a digit
+# not glued to a word").
+
 # Ten digits, either run together or in the 3-3-4 layout the NHS prints, with one kind of separator.
-_NHS_LAYOUT = r"(?<![\w+/.-])(?P<id>\d{3}(?P<sep>[ \-]?)\d{3}(?P=sep)\d{4})(?![\w/]|[.-]\d)"
+_NHS_LAYOUT = r"(?P<id>\d(?<![\w+/.-]\d)\d{2}(?P<sep>[ \-]?)\d{3}(?P=sep)\d{4})(?![\w/]|[.-]\d)"
+
+# CHI numbers are also written as the date of birth and four digits: 030441 1234.
+_CHI_LAYOUT = (
+    r"(?P<id>\d(?<![\w+/.-]\d)(?:\d{5}(?P<sep6>[ \-])\d{4}|\d{2}(?P<sep>[ \-]?)\d{3}(?P=sep)\d{4}))"
+    r"(?![\w/]|[.-]\d)"
+)
 
 
 def _written_as_nhs_number(m: re.Match[str]) -> bool:
     # The 3-3-4 layout is how NHS numbers are printed; a bare run of ten digits could be anything
     # (an order number, a phone number) and needs the words around it to say it is an NHS number.
     return m.group("sep") != ""
+
+
+def _written_as_chi_number(m: re.Match[str]) -> bool:
+    return bool(m.group("sep6")) or bool(m.group("sep"))
 
 
 NHS_NUMBER = Rule(
@@ -33,8 +69,13 @@ NHS_NUMBER = Rule(
     replacement="[NHS number]",
     matcher=Pattern(
         _NHS_LAYOUT,
-        validator=lambda m: is_valid_nhs_number(m.group("id")),
-        context=ContextWords(("NHS", "NHS no", "NHS number", "patient number", "number"), before=40),
+        flags=0,
+        validator=lambda m: (
+            is_nhs_number_range(m.group("id")) and is_valid_nhs_number(m.group("id"))
+        ),
+        context=ContextWords(
+            ("NHS", "NHS no", "NHS number", "patient number", "number"), before=40
+        ),
         context_optional=_written_as_nhs_number,
     ),
     flags=(
@@ -52,7 +93,824 @@ NHS_NUMBER = Rule(
         "Ring 020 7946 0958 if you are stuck.",
         "Invoice 943 476 59190 was paid.",
         "Training ran from 09:00 to 17:00 for 120 staff.",
+        "NHS number 123 456 7890 is the one on the training slides.",
     ),
 )
 
-RULES = (NHS_NUMBER,)
+CHI_NUMBER = Rule(
+    id="identifiers.chi_number",
+    severity=Severity.SERIOUS,
+    tip=_TIP,
+    message="This looks like a CHI number (Scotland's health service number).",
+    why=(
+        "A CHI number carries a person's date of birth and opens their Scottish health record, "
+        "so under 'Do not post unique identifiers' it should stay out of every group."
+    ),
+    suggestion="Take the number out; the group can help without it.",
+    replacement="[CHI number]",
+    matcher=Pattern(
+        _CHI_LAYOUT,
+        flags=0,
+        validator=lambda m: is_valid_chi_number(m.group("id")),
+        context=ContextWords(("CHI", "CHI no", "CHI number", "community health index"), before=40),
+        context_optional=_written_as_chi_number,
+    ),
+    flags=(
+        "Her CHI is [[0304411248]], can someone check the prescription?",
+        "CHI number [[030441 1248]] on the referral",
+        "Mum's number on the letter is [[150736-0045]].",
+        "Ward asked for his CHI no: [[291247 0129]] again",
+    ),
+    passes=(
+        "Her CHI is 0304411247 (the check digit is wrong).",
+        "CHI 3113411230 cannot be right: there is no 31st of November.",
+        "Ring 0304411248 for the team.",
+        "Order 0304411248 was delivered.",
+        "The form shows 000000 0000 as an example.",
+    ),
+)
+
+HC_NUMBER = Rule(
+    id="identifiers.hc_number",
+    severity=Severity.SERIOUS,
+    tip=_TIP,
+    message="This looks like a Northern Ireland Health and Care number.",
+    why=(
+        "A Health and Care number is unique to one person in Northern Ireland, so the tip "
+        "'Do not post unique identifiers' applies to it as much as to an NHS number."
+    ),
+    suggestion="Take the number out, or describe the situation without it.",
+    replacement="[H&C number]",
+    matcher=Pattern(
+        _NHS_LAYOUT,
+        flags=0,
+        validator=lambda m: is_valid_hc_number(m.group("id")),
+        context=ContextWords(
+            ("H&C", "H & C", "HCN", "health and care number", "health & care number", "number"),
+            before=40,
+        ),
+        context_optional=_written_as_nhs_number,
+    ),
+    flags=(
+        "His H&C number is [[320 000 0015]], the Belfast trust has lost his notes.",
+        "HCN [[3200000015]]",
+        "Client in Derry, [[399-999-9993]] on the form.",
+    ),
+    passes=(
+        "His H&C number is 320 000 0016 (the check digit is wrong).",
+        "Account 3200000015 is the one for invoices.",
+        "We had 320 000 people sign the petition.",
+    ),
+)
+
+# --- National Insurance numbers -------------------------------------------------------------------
+
+# In capitals, as HMRC prints them: "at 12 34 56 a" in lower case is more likely a list of figures.
+_NI = (
+    r"(?P<id>[A-Z](?<![\w-][A-Z])[A-Z]"
+    r"(?:(?P<s>[ \-]?)\d{2}(?P=s)\d{2}(?P=s)\d{2}(?P=s)|[ \-]?\d{6}[ \-]?)[A-D])(?![\w-])"
+)
+
+
+NI_NUMBER = Rule(
+    id="identifiers.ni_number",
+    severity=Severity.SERIOUS,
+    tip=_TIP,
+    message="This looks like a National Insurance number.",
+    why=(
+        "A National Insurance number belongs to one person for life and can be misused, "
+        "which is why 'Do not post unique identifiers' covers it."
+    ),
+    suggestion="Take the number out; nobody in the group needs it to help.",
+    replacement="[NI number]",
+    matcher=Pattern(_NI, flags=0, validator=lambda m: is_valid_ni_number(m.group("id"))),
+    flags=(
+        "Her NI number is [[JG 10 37 29 C]] and the DWP still can't find her.",
+        "NINO [[AE395081D]] on the form.",
+        "NI: [[JG-10-37-29-A]]",
+        "ni [[JG 103729 B]]",
+    ),
+    passes=(
+        "The sample on the form is QQ 12 34 56 C.",
+        "Prefix wrong: GB 10 37 29 C is never issued.",
+        "Second letter O: AO 10 37 29 C is not valid.",
+        "Suffix E: JG 10 37 29 E is not an NI number.",
+        "Room AB 12 34 56 a was booked.",
+        "Training code DF103729A",
+    ),
+)
+
+# --- Phone numbers --------------------------------------------------------------------------------
+
+# A UK number written from its leading 0 ("(0161) 496 0000", "07700-900-123"), or any number written
+# with + or 00 and a country code ("+44 (0)7700 900123", "+353 87 123 4567").
+_PHONE = (
+    r"(?P<id>[+0(](?<![\w+(][+0(])"
+    r"(?:(?P<intl>(?<=\+)[ ]?|(?<=0)0[ ]?)[1-9](?:[ \-()]{0,2}\d){6,14}"
+    r"|(?:(?<=\()0|(?<=0))[1-9](?:[ \-)]{0,2}\d){8,9})"
+    r")(?![\d]|[.-]\d)"
+)
+
+_CHI_WORDS = ContextWords(("CHI", "CHI no", "CHI number"), before=40)
+
+
+def _is_personal_phone(m: re.Match[str]) -> bool:
+    digits = digits_of(m.group("id"))
+    if m.group("intl") is not None:
+        if digits.startswith("00"):
+            digits = digits[2:]
+        if not digits.startswith("44"):
+            return international_phone_is_plausible(digits)
+        national = digits[2:]
+        return uk_phone_is_personal(national[1:] if national.startswith("0") else national)
+    # Scottish CHI numbers can start with 0; the CHI rule explains those better.
+    chi_layout = re.fullmatch(r"\d{6}[ \-]\d{4}|\d{3}([ \-]?)\d{3}\1\d{4}", m.group("id"))
+    if (
+        len(digits) == 10
+        and is_valid_chi_number(digits)
+        and (chi_layout or _CHI_WORDS.near(m.string, m.start(), m.end()))
+    ):
+        return False
+    return uk_phone_is_personal(digits[1:])
+
+
+PHONE = Rule(
+    id="identifiers.phone",
+    severity=Severity.SERIOUS,
+    tip=_TIP,
+    message="This looks like a personal phone number.",
+    why=(
+        "A phone number leads straight to a person and their family, so the tip "
+        "'Do not post unique identifiers' asks you to keep it out of the group."
+    ),
+    suggestion="Take the number out, or offer to share it privately.",
+    replacement="[phone number]",
+    matcher=Pattern(_PHONE, flags=0, validator=_is_personal_phone),
+    flags=(
+        "Her daughter's mobile is [[07700 900123]] if anyone can call.",
+        "Ring [[(0161) 496 0000]] after 6.",
+        "son: [[+44 7700 900 456]]",
+        "[[+44 (0)20 7946 0321]] is the home's main number",
+        "Text [[07700900789]] please",
+        "call [[0044 113 496 0123]]",
+        "landline [[0113-496-0456]]",
+        "Her brother in Ireland is on [[+353 87 123 4567]].",
+        "Mum's old number [[016977 4321]] still works.",
+    ),
+    passes=(
+        "If it's urgent ring 111, or 999 in an emergency (112 works too).",
+        "Non-emergency police: 101.",
+        "Samaritans are free on 116 123, any time.",
+        "Carers helpline 0808 808 7777 is open weekdays.",
+        "Call 0800 123 4567 for the freephone advice line.",
+        "The council's number is 0300 123 4567.",
+        "Order no. 01234567 shipped.",
+        "Training ran 09:00 to 17:00 on 01.02.2024 10.30 start.",
+        "Her NHS number is 943 476 5919.",
+        "CHI 030441 1248 was on the letter.",
+        "Invoice 0700 000 000",
+    ),
+)
+
+# --- Email addresses ------------------------------------------------------------------------------
+
+_EMAIL = (
+    r"(?<![\w.+\-])(?P<id>(?P<local>[A-Za-z0-9][\w.+\-]*)@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*"
+    r"\.[A-Za-z]{2,})(?![\w\-])"
+)
+
+# Mailboxes of an organisation, not of a person: posting them identifies nobody.
+ROLE_MAILBOXES = frozenset(
+    str.split(
+        """info enquiries enquiry help helpline advice support admin contact contactus office hello
+    team training noreply no-reply bookings booking referrals referral reception events news
+    membership members general mail webmaster safeguarding complaints feedback"""
+    )
+)
+
+_EMAIL_PATTERN = Pattern(
+    _EMAIL, flags=0, validator=lambda m: m.group("local").lower() not in ROLE_MAILBOXES
+)
+
+
+def find_emails(text: Normalised, context: Context) -> Iterable[Span]:
+    # An address cannot start the scan at its "@", so skip the scan when there is none.
+    if "@" not in text.text:
+        return ()
+    return _EMAIL_PATTERN.find(text, context)
+
+
+EMAIL = Rule(
+    id="identifiers.email",
+    severity=Severity.SERIOUS,
+    tip=_TIP,
+    message="This looks like a personal email address.",
+    why=(
+        "An email address names and reaches one person, so 'Do not post unique identifiers' "
+        "keeps it out of a group's view."
+    ),
+    suggestion="Take the address out, or offer to share it privately.",
+    replacement="[email]",
+    matcher=Custom(find_emails),
+    flags=(
+        "Her son is [[d.patel82@example.co.uk]], he wants updates.",
+        "email me at [[jo_smith+care@example.com]].",
+        "Contact [[Margaret.O-Neill@example.nhs.uk]]",
+    ),
+    passes=(
+        "Send referrals to info@example.org, they reply within a day.",
+        "Ask @sarah on the group chat.",
+        "The address is on example.com/contact.",
+        "Email helpline@example.org.uk for advice.",
+        "Use name@domain as the format",
+    ),
+)
+
+# --- Dates of birth -------------------------------------------------------------------------------
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_DOB = (
+    r"[dDbB](?<!\w[dDbB])(?i:(?<=d)(?:ob|\.o\.b\.?|ate\s+of\s+birth)|(?<=b)(?:orn|irthday|irth\s*date|\.))"
+    r"[\s:=(\-]{0,4}(?i:(?:is|was|on|the|of|as)\s+){0,3}"
+    r"(?P<id>(?P<d1>\d{1,2})[/.\-](?P<m1>\d{1,2})[/.\-](?P<y1>\d{4}|\d{2})"
+    r"|(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
+    rf"|(?P<d3>\d{{1,2}})(?i:{_ORDINAL}\s+(?:of\s+)?{_MONTH}),?\s+(?P<y3>\d{{4}}|'\d{{2}})"
+    rf"|(?i:{_MONTH})\s+(?P<d4>\d{{1,2}})(?i:{_ORDINAL}),?\s+(?P<y4>\d{{4}})"
+    r")(?![\d/.\-]\d)"
+)
+
+
+def _is_birth_date(m: re.Match[str]) -> bool:
+    if m.group("d1"):
+        year = int(m.group("y1"))
+        year += 1900 if year < 100 else 0
+        return year >= 1880 and is_valid_date(int(m.group("d1")), int(m.group("m1")), year)
+    if m.group("y2"):
+        year = int(m.group("y2"))
+        return year >= 1880 and is_valid_date(int(m.group("d2")), int(m.group("m2")), year)
+    day = m.group("d3") or m.group("d4")
+    return 1 <= int(day) <= 31
+
+
+DATE_OF_BIRTH = Rule(
+    id="identifiers.date_of_birth",
+    severity=Severity.SERIOUS,
+    tip=_TIP,
+    message="This looks like someone's date of birth.",
+    why=(
+        "A date of birth, with almost any other detail, singles out one person, so the tip "
+        "'Do not post unique identifiers' asks you to leave it out."
+    ),
+    suggestion="Leave the date out; an age range such as 'in her eighties' is usually enough.",
+    replacement="[date of birth]",
+    matcher=Pattern(_DOB, flags=0, validator=_is_birth_date),
+    flags=(
+        "DOB [[03/04/1941]], lives alone.",
+        "d.o.b. [[12.11.38]]",
+        "She was born on [[7 March 1936]] in Leeds.",
+        "Date of birth: [[March 7th 1936]]",
+        "born [[1949-02-27]]",
+        "his birthday is the [[4th of June 1950]]",
+        "Mrs K (b. [[21/9/44]]) has moved in.",
+    ),
+    passes=(
+        "Team meeting on 03/04/2024 at 10am.",
+        "Shift swap: 12.11.25 nights.",
+        "The carers' forum is on 7 March 2025 in Leeds.",
+        "She was born in Leeds and moved on 7 March 2019... wait, moved in 2019.",
+        "DOB 31/02/1941 cannot be right.",
+        "Born in 1941, she remembers the war.",
+        "Birthday party planned for 3 May!",
+    ),
+)
+
+# --- Postcodes and street addresses ---------------------------------------------------------------
+
+# Scanning for letters is slow (most of a draft is letters), so the scan starts at the district's
+# digit, which must follow a letter, and steps back over the one or two area letters by hand.
+_POSTCODE_FROM_DISTRICT = re.compile(
+    r"\d(?<=[A-Za-z]\d)[A-Za-z\d]?[ ]{0,2}(?P<inward>\d[A-Za-z]{2})(?![\w'’])"
+)
+_ORDINAL_INWARD = re.compile(r"\d(?:st|nd|rd|th)")
+
+
+def find_postcodes(text: Normalised, context: Context) -> Iterable[Span]:
+    """Full UK postcodes in any case and spacing ("LS1 4AP", "sw1a1aa"), confirmed by shape."""
+    source = text.text
+    for m in _POSTCODE_FROM_DISTRICT.finditer(source):
+        start = m.start()
+        while start > m.start() - 2 and start > 0 and source[start - 1].isalpha():
+            start -= 1
+        if start > 0 and (source[start - 1].isalnum() or source[start - 1] in "_'’-"):
+            continue
+        # "the B12 3rd floor": a lower-case ordinal is not an inward code.
+        if _ORDINAL_INWARD.fullmatch(m.group("inward")):
+            continue
+        if is_valid_postcode(source[start : m.end()]):
+            yield Span(*text.to_original(start, m.end()))
+
+
+POSTCODE = Rule(
+    id="identifiers.postcode",
+    severity=Severity.SERIOUS,
+    tip=_TIP,
+    message="This looks like a full postcode.",
+    why=(
+        "A full postcode narrows a home down to a handful of doors, so 'Do not post unique "
+        "identifiers' asks you to give no more than the town."
+    ),
+    suggestion="Give the town or area instead of the postcode.",
+    replacement="[postcode]",
+    matcher=Custom(find_postcodes),
+    flags=(
+        "She lives near [[LS1 4AP]], can anyone visit?",
+        "postcode [[sw1a1aa]]",
+        "[[M1  1AE]] is the address on the letter",
+        "Moved to [[EH12 9DN]] last week",
+        "Belfast [[BT9 6AD]].",
+    ),
+    passes=(
+        "We meet in the LS1 area, room B12 3rd floor.",
+        "The A1 2BC is not a postcode: there is no A area.",
+        "Route QA1 1AA is not real.",
+        "Form code CV1 1CI has letters a postcode never uses.",
+        "Outward code only: LS1.",
+    ),
+)
+
+_STREET_TYPES = (
+    r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Court|Ct|Crescent|Cres|Way|"
+    r"Gardens|Gdns|Place|Pl|Terrace|Terr|Grove|Walk|Row|Hill|Square|Sq|Mews|Rise|Green|"
+    r"Parade|Vale|View|Park|Croft|Meadows?|Fields?|Wynd|Brae|Boulevard|Chase|Gate|Yard)"
+)
+_ADDRESS = (
+    r"(?P<id>[\dFfAaUu](?<![\w£$.,:/-][\dFfAaUu])"
+    r"(?:(?i:(?<=f)lat|(?<=a)partment|(?<=a)pt\.?|(?<=u)nit)\s+\d{1,4}[A-Za-z]?,?\s+"
+    r"(?:\d{1,4}[A-Za-z]?,?\s+)?"
+    r"|(?<=\d)\d{0,3}[A-Za-z]?,?\s+)"
+    r"(?P<street>(?:[A-Z][a-z'’]+\s+){1,3}"
+    rf"(?i:{_STREET_TYPES})\b)"
+    r")(?!\w)"
+)
+
+# Streets everybody knows from public life or television; a number before them is no address.
+PUBLIC_STREETS = frozenset(
+    s.lower()
+    for s in (
+        "Downing Street",
+        "Baker Street",
+        "Coronation Street",
+        "Sesame Street",
+        "Memory Lane",
+        "Penny Lane",
+        "Abbey Road",
+        "Albert Square",
+    )
+)
+
+
+def _is_address(m: re.Match[str]) -> bool:
+    street = " ".join(m.group("street").split()).lower()
+    return street not in PUBLIC_STREETS
+
+
+ADDRESS = Rule(
+    id="identifiers.address",
+    severity=Severity.SERIOUS,
+    tip=_TIP,
+    message="This looks like a home address.",
+    why=(
+        "A house number and street lead anyone to a person's door, which the tip "
+        "'Do not post unique identifiers' asks you never to share in a group."
+    ),
+    suggestion="Give the town or area instead of the street address.",
+    replacement="[address]",
+    matcher=Pattern(_ADDRESS, flags=0, validator=_is_address),
+    flags=(
+        "She lives at [[12 Mill Lane]], Otley.",
+        "Her flat is [[Flat 3, 12 Mill Lane]] and the buzzer is broken.",
+        "moved to [[23b Church Street]] last month",
+        "visit [[4 St Mary's Road]] on Friday",
+        "He's at [[7, Rowan Close]].",
+        "address [[Apartment 14 Queen's Court]]",
+        "[[41 Station road]] is where she lives",
+    ),
+    passes=(
+        "We all love a trip down Memory Lane.",
+        "The PM lives at 10 Downing Street.",
+        "2 residents walked down Mill Lane today.",
+        "We had 12 people at the Church Street hall.",
+        "Room 5 is on the first floor.",
+        "Cost £12 Park Road prices, ha.",
+    ),
+)
+
+# --- Hospital, case and record numbers ------------------------------------------------------------
+
+_RECORD = (
+    r"[hHmMrRcCpPuU](?<!\w[hHmMrRcCpPuU])(?i:"
+    r"(?<=h)(?:ospital\s+|osp\.?\s*)(?:number|no\b\.?|num\b)"
+    r"|(?<=m)(?:rn\b|edical\s+record\s+(?:number|no\b\.?))"
+    r"|(?<=r)ecord\s+(?:number|no\b\.?)"
+    r"|(?<=c)ase\s+(?:ref(?:erence)?\b\.?|number|no\b\.?|id\b)"
+    r"|(?<=p)atient\s+(?:(?:record\s+)?(?:number|no\b\.?)|id\b|ref\b)"
+    r"|(?<=u)nit\s+number)"
+    r"[\s:#.\-]{0,4}(?i:(?:is|was)\s+)?"
+    r"(?P<id>[A-Z]{0,4}[/\-]?\d[\w/\-]{2,15})(?![\w/\-])"
+)
+
+
+def _is_record_number(m: re.Match[str]) -> bool:
+    return len(digits_of(m.group("id"))) >= 4 and not m.group("id").endswith(("/", "-"))
+
+
+RECORD_NUMBER = Rule(
+    id="identifiers.record_number",
+    severity=Severity.SERIOUS,
+    tip=_TIP,
+    message="This looks like a hospital, case or record number.",
+    why=(
+        "A hospital or case number opens one person's file to anyone who has access, so the "
+        "tip 'Do not post unique identifiers' covers it too."
+    ),
+    suggestion="Take the number out; describe the situation instead.",
+    replacement="[record number]",
+    matcher=Pattern(_RECORD, flags=0, validator=_is_record_number),
+    flags=(
+        "Hospital number [[K1234567]], still waiting for the scan.",
+        "MRN: [[00123456]]",
+        "case ref [[SC/2023/0456]] with the council",
+        "hosp no [[RX4456712]]",
+        "the record number is [[88123-4]]",
+        "Case number: [[CN-778812]]",
+    ),
+    passes=(
+        "A record number of 300 people came to the fair.",
+        "Case ref to follow.",
+        "What's your hospital number policy?",
+        "Order number 1234567 has shipped.",
+        "MRN is on the wristband, check it.",
+    ),
+)
+
+# --- Names ----------------------------------------------------------------------------------------
+
+_TITLES = r"(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|MRS|MR|DR|mrs|mr|dr)"
+_NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+
+# Capitalised words that follow a cue ("Patient Advice", "resident Manager") without being names.
+NOT_NAMES = frozenset(
+    str.split(
+        """Advice Liaison Experience Safety Transport Forum Meeting Meetings Group Groups Council
+    Committee Voice Involvement Engagement Feedback Survey Day Week Month Panel Services Service
+    Care Support Information Record Records Notes Plan Plans Charter Guide Leaflet Association
+    Champion Champions Rep Representative Portal Access Choice Choices Review Reviews Lounge
+    Kitchen Garden Fund Manager Lead Coordinator Officer Team Home Homes Ward Unit Room Flat
+    Outlook Thunderbird The This That These Those It He She They We You And But Or So If When Who
+    What Where Why How Yes No Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday January February March April May June July August September October November
+    December Christmas Easter Bank Holiday Has Had Is Was Said Says Went Came Got Needs Wants
+    Loves Likes Lives Died Passed Fell Uses Ok Okay Thanks Please Dementia Parkinson Alzheimer
+    Alzheimers Covid Facebook Whatsapp WhatsApp Linkedin LinkedIn"""
+    )
+)
+
+# Names of brands, characters and public figures that follow a title without being anyone's name.
+PUBLIC_TITLED_NAMES = frozenset(
+    str.split(
+        """martens motivator blobby bean tumble men kipling muscle sheen pepper who doubtfire darcy
+    seuss whippy world universe right oetker freeze foster hinch marple bump happy tickle hook
+    feelgood dolittle jekyll hyde benn chips magoo"""
+    )
+)
+
+_NOT_NAME_LOOKAHEAD = r"(?!(?:" + "|".join(sorted(NOT_NAMES)) + r")\b)"
+
+_TITLED_NAME = (
+    r"(?P<id>[MDPmd](?<![\w.][MDPmd])"
+    r"(?:(?<=M)(?:rs|r|s|iss|x|RS|R)|(?<=D)[rR]|(?<=P)rof|(?<=m)rs?|(?<=d)r)"
+    rf"\.?[ \t]+(?:[A-Z]\.?[ \t]*(?=[A-Z])){{0,3}}"
+    rf"(?P<surname>{_NAME_WORD})(?:[ \t]+(?P<second>{_NAME_WORD}))?)(?![\w'’])"
+)
+
+# A cue that the next word names a person someone supports or is talking about.
+_PERSON = (
+    r"(?:man|woman|lady|gentleman|gent|chap|fella|bloke|guy|person|boy|girl|lad|lass"
+    r"|young\s+(?:man|woman|person|lady)|resident|client|patient|service\s+user|tenant)"
+)
+_CUE = (
+    r"(?i:(?:residents?|clients?|patients?|service\s+users?|tenants?)[ \t]*[,:]?"
+    r"|(?:my|our)\s+(?:lady|ladies|gent|gents|gentleman|fella|chap|guy|lad|lass)"
+    rf"|{_PERSON}\s+(?:I|we)\s+(?:support|care\s+for|look\s+after|work\s+with|visit)"
+    r"(?:,?\s+(?:who\s+is\s+)?(?:called|named))?[ \t]*,?"
+    rf"|{_PERSON}\s+(?:called|named|known\s+as))"
+)
+_CUED_NAME = (
+    rf"(?<!\w){_CUE}[ \t]+(?!{_TITLES}\b)"
+    rf"(?P<id>(?P<first>{_NAME_WORD})(?:[ \t]+(?P<second>{_NAME_WORD}))?)(?![\w'’])"
+)
+_TITLED_NAME_RE = re.compile(_TITLED_NAME)
+_CUED_NAME_RE = re.compile(_CUED_NAME)
+
+
+# Every cue contains one of these; the cue pattern only runs around them (a scan of the whole
+# draft for cues that can start with half the alphabet would be slow).
+_CUE_STEMS = (
+    "resident",
+    "client",
+    "patient",
+    "service user",
+    "tenant",
+    "lady",
+    "ladies",
+    "gent",
+    "fella",
+    "chap",
+    "guy",
+    "lad",
+    "lass",
+    "support",
+    "care for",
+    "look after",
+    "work with",
+    "visit",
+    "called",
+    "named",
+    "known as",
+)
+
+
+def _lower_same_length(source: str) -> str:
+    lower = source.lower()
+    # A few letters grow when lowered ("İ"); then offsets would drift, so search the text as is.
+    return lower if len(lower) == len(source) else source
+
+
+def _cued_names(source: str) -> Iterable[re.Match[str]]:
+    lower = _lower_same_length(source)
+    seen: set[tuple[int, int]] = set()
+    for stem in _CUE_STEMS:
+        at = lower.find(stem)
+        while at != -1:
+            # A cue starts at its stem or at most three words before it ("young man I support").
+            pos = at
+            for _ in range(4):
+                m = _CUED_NAME_RE.match(source, pos)
+                if m is not None and m.span("id") not in seen:
+                    seen.add(m.span("id"))
+                    yield m
+                # Step back over the separator and the word before it.
+                while pos > 0 and not source[pos - 1].isalnum():
+                    pos -= 1
+                while pos > 0 and source[pos - 1].isalnum():
+                    pos -= 1
+            at = lower.find(stem, at + len(stem))
+
+
+def find_names(text: Normalised, context: Context) -> Iterable[Span]:
+    """A title and a name ("Mrs J. Patel"), or a name right after a cue that it is a person
+    someone supports ("resident Doris", "the man I support, called Ted"). Bare names are never
+    guessed."""
+    source = text.text
+    for m in _TITLED_NAME_RE.finditer(source):
+        if m.group("surname").lower() not in PUBLIC_TITLED_NAMES:
+            yield Span(*text.to_original(*_without_trailing_word(m)))
+    for m in _cued_names(source):
+        if m.group("first") not in NOT_NAMES:
+            yield Span(*text.to_original(*_without_trailing_word(m)))
+
+
+def _without_trailing_word(m: re.Match[str]) -> tuple[int, int]:
+    # "Mrs Patel Said" or "resident Doris Thanks": the capitalised word after the name is no name.
+    second = m.group("second")
+    if second is not None and second in NOT_NAMES:
+        return m.start("id"), len(m.string[: m.start("second")].rstrip())
+    return m.span("id")
+
+
+NAME = Rule(
+    id="identifiers.name",
+    severity=Severity.SERIOUS,
+    tip=_TIP,
+    message="This looks like the name of someone you support.",
+    why=(
+        "A name, even a first name with a title, can be enough for people who know the person, "
+        "so 'Do not post unique identifiers' asks you to leave it out."
+    ),
+    suggestion="Use a description instead, such as 'a lady I support'.",
+    replacement="[name]",
+    matcher=Custom(find_names),
+    flags=(
+        "[[Mrs J. Patel]] has had another fall.",
+        "Spoke to [[Mr O'Brien]] about his meds.",
+        "Our resident [[Doris]] won't eat.",
+        "the man I support, called [[Ted]], keeps wandering",
+        "my lady [[Doris]] loves the radio",
+        "Service user [[Kwame Mensah]] has been discharged",
+        "[[Dr A.B. Khan]] changed the dose.",
+        "a gentleman named [[Albert]] moved in",
+    ),
+    passes=(
+        "She only ever wears her Dr Martens.",
+        "We did a Mr Motivator workout in the lounge!",
+        "Dick Whittington was the panto this year.",
+        "The Patient Advice and Liaison Service sorted it.",
+        "Doris and Bert came to the coffee morning.",
+        "We miss you all.",
+        "Residents The whole floor enjoyed it.",
+        "Clients: please book by Friday.",
+        "Mr Men books are a hit with the grandchildren.",
+    ),
+)
+
+# --- Several weak details together --------------------------------------------------------------
+
+CONDITIONS = (
+    "dementia",
+    "alzheimer's",
+    "alzheimers",
+    "parkinson's",
+    "parkinsons",
+    "multiple sclerosis",
+    "motor neurone disease",
+    "MND",
+    "stroke",
+    "diabetes",
+    "diabetic",
+    "cancer",
+    "schizophrenia",
+    "bipolar",
+    "autism",
+    "autistic",
+    "learning disability",
+    "learning disabilities",
+    "Down's syndrome",
+    "Down syndrome",
+    "epilepsy",
+    "COPD",
+    "heart failure",
+    "HIV",
+    "depression",
+    "psychosis",
+    "cerebral palsy",
+    "Huntington's",
+    "Korsakoff's",
+    "ALS",
+    "kidney failure",
+    "dialysis",
+    "amputee",
+    "blind",
+    "deaf",
+    "sight loss",
+    "brain injury",
+    "spina bifida",
+    "muscular dystrophy",
+    "lupus",
+    "sickle cell",
+    "eating disorder",
+    "anorexia",
+)
+_CONDITIONS_LOWER = tuple(c.lower() for c in CONDITIONS)
+_AGE_RES = (
+    re.compile(r"\d(?<![\w.]\d)\d{0,2}(?:[- ]?(?:years?|yrs?)[- ]old|\s?yo)\b"),
+    re.compile(
+        r"[aAiI](?<!\w[aAiI])(?i:(?<=a)ged?\s+\d{1,3}\b|(?<=i)n\s+(?:her|his|their)\s+"
+        r"(?:early\s+|late\s+|mid[- ])?"
+        r"(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
+    ),
+)
+_PLACE_RES = (
+    re.compile(
+        r"[rRwWbB](?<!\w[rRwWbB])(?i:(?<=r)(?:oom|m)|(?<=w)(?:ard|ing)|(?<=b)(?:ed|ay))"
+        r"\s+(?:\d{1,3}[A-Za-z]?\b|[A-Z][a-z]+\b)"
+    ),
+    re.compile(
+        r"[A-Z](?:(?<=\bin [A-Z])|(?<=\bfrom [A-Z])|(?<=\bnear [A-Z])|(?<=\bto [A-Z]))"
+        r"[a-z]{2,}\b"
+    ),
+)
+# First names common among the people care workers support; words that are also ordinary
+# English (May, Will, Grace, Rose, Bill) are left out.
+FIRST_NAMES = frozenset(
+    str.split(
+        """Doris Edna Mabel Ethel Elsie Gladys Dorothy Margaret Joan Jean Betty Barbara Brenda Irene
+    Vera Violet Hilda Winifred Maureen Shirley Pauline Sheila Eileen Audrey Sylvia Marjorie Peggy
+    Nora Mavis Olive Iris Muriel Phyllis Beryl Enid Hazel Patricia Susan Linda Janet Christine
+    Mary Anne Ann Elizabeth Kathleen Agnes Annie Lily Ivy Florence Alice Edith Harold Albert Arthur
+    Stanley Walter Ernest Frederick Fred Kenneth Dennis Derek Roy Ronald Ron Bert Alfred Alf Cyril
+    Leonard Norman Sidney Sid Herbert Percy Wilfred Reginald Reg Clifford Cliff Raymond Geoffrey
+    Maurice Trevor Keith Colin Brian Barry Terry Gordon Douglas Malcolm Alan Eric Frank George
+    Jack John Peter Michael David Robert Thomas James William Joseph Edward Tom Ted Harry Charlie
+    Kwame Priya Aisha Mohammed Fatima Ravi Sunita Wojciech Agnieszka Siobhan Declan Eamon Bridget
+    Fiona Hamish Morag Ailsa Gwen Dilys Emrys Dafydd Sarah Emma Jessica Chloe Sophie Hannah Amy
+    Daniel Ryan Liam Callum Jamie Kieran Tyler Connor"""
+    )
+)
+_CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w'’][A-Z])[a-z]+\b")
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def _first_names(source: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [
+        m.span() for m in _CAPITALISED_WORD.finditer(source, start, end) if m.group() in FIRST_NAMES
+    ]
+
+
+def _condition_spans(part: str, offset: int) -> list[tuple[int, int]]:
+    spans = []
+    for condition in _CONDITIONS_LOWER:
+        at = part.find(condition)
+        while at != -1:
+            end = at + len(condition)
+            if (at == 0 or not part[at - 1].isalnum()) and (
+                end == len(part) or not part[end].isalnum()
+            ):
+                spans.append((offset + at, offset + end))
+            at = part.find(condition, end)
+    return spans
+
+
+def _all_spans(
+    regexes: Iterable[re.Pattern[str]], source: str, start: int, end: int
+) -> list[tuple[int, int]]:
+    return [
+        m.span()
+        for regex in regexes
+        for m in regex.finditer(source, start, end)
+        if m.group() not in NOT_NAMES  # "in March", "from Monday": times, not places
+    ]
+
+
+def find_identifying_combinations(text: Normalised, context: Context) -> Iterable[Span]:
+    """One span per paragraph where details of three kinds (an age, a condition, a place or room,
+    a first name) appear together: none identifies alone, together they often do."""
+    source = text.text
+    lower = _lower_same_length(source)
+    names_re = None
+    if context.names:
+        names_re = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(n) for n in context.names if n) + r")(?!\w)",
+            re.IGNORECASE,
+        )
+    start = 0
+    for end in [m.start() for m in _PARAGRAPH.finditer(source)] + [len(source)]:
+        found: list[list[tuple[int, int]]] = []
+        names = _first_names(source, start, end)
+        if names_re is not None:
+            names += [m.span() for m in names_re.finditer(source, start, end)]
+        found.append(names)
+        found.append(_all_spans(_PLACE_RES, source, start, end))
+        if any(found):
+            found.append(_all_spans(_AGE_RES, source, start, end))
+        if sum(1 for spans in found if spans) >= 2:
+            part = lower[start:end]
+            found.append(_condition_spans(part, start))
+        spans = [span for kind in found for span in kind]
+        if sum(1 for kind in found if kind) >= 3:
+            yield Span(*text.to_original(min(s for s, _ in spans), max(e for _, e in spans)))
+        start = end
+
+
+COMBINATION = Rule(
+    id="identifiers.combination",
+    severity=Severity.WARNING,
+    tip=_TIP,
+    message="Together, these details could identify the person you describe.",
+    why=(
+        "An age, a condition, a place and a first name each seem harmless, but together they can "
+        "point to one person, which the tip 'Do not post unique identifiers' warns against."
+    ),
+    suggestion="Drop one or two of the details, such as the room, the town or the exact age.",
+    matcher=Custom(find_identifying_combinations),
+    flags=(
+        "[[Doris is 87, has dementia and lives in room 12]] at our home.",
+        "Anyone else supporting an [[87-year-old with Parkinson's in Otley]]?",
+        "Our [[Harold, aged 91, on Ward 7 with COPD]], keeps asking for his wife.",
+    ),
+    passes=(
+        "An 87-year-old man with dementia: any tips on mealtimes?",
+        "Doris came to the dementia cafe.",
+        "We're in Leeds and the meeting is at 2pm.",
+        "Room 12 has been repainted.",
+        "Aged 60 and new to caring.\n\nDementia training in Leeds next week.",
+    ),
+)
+
+RULES = (
+    NHS_NUMBER,
+    CHI_NUMBER,
+    HC_NUMBER,
+    NI_NUMBER,
+    PHONE,
+    EMAIL,
+    DATE_OF_BIRTH,
+    POSTCODE,
+    ADDRESS,
+    RECORD_NUMBER,
+    NAME,
+    COMBINATION,
+)
