@@ -46,6 +46,22 @@ _CHI_LAYOUT = (
 )
 
 
+# "number" alone is context enough for a ten-digit NHS number, unless the words before say what
+# other kind of number it is.
+_OTHER_NUMBER = re.compile(
+    r"(?<!\w)(?:charity|company|order|account|invoice|tracking|batch|phone|mobile|policy|serial"
+    r"|registration|reference|parcel|booking|membership|licen[cs]e)\s+(?:no\.?|number)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_nhs_number(m: re.Match[str]) -> bool:
+    number = m.group("id")
+    if not (is_nhs_number_range(number) and is_valid_nhs_number(number)):
+        return False
+    return not _OTHER_NUMBER.search(m.string, max(0, m.start() - 30), m.start())
+
+
 def _written_as_nhs_number(m: re.Match[str]) -> bool:
     # The 3-3-4 layout is how NHS numbers are printed; a bare run of ten digits could be anything
     # (an order number, a phone number) and needs the words around it to say it is an NHS number.
@@ -70,9 +86,7 @@ NHS_NUMBER = Rule(
     matcher=Pattern(
         _NHS_LAYOUT,
         flags=0,
-        validator=lambda m: (
-            is_nhs_number_range(m.group("id")) and is_valid_nhs_number(m.group("id"))
-        ),
+        validator=_is_nhs_number,
         context=ContextWords(
             ("NHS", "NHS no", "NHS number", "patient number", "number"), before=40
         ),
@@ -94,6 +108,7 @@ NHS_NUMBER = Rule(
         "Invoice 943 476 59190 was paid.",
         "Training ran from 09:00 to 17:00 for 120 staff.",
         "NHS number 123 456 7890 is the one on the training slides.",
+        "Our charity number is 9434765919, for the raffle licence.",
     ),
 )
 
@@ -677,7 +692,9 @@ def find_names(text: Normalised, context: Context) -> Iterable[Span]:
     guessed."""
     source = text.text
     for m in _TITLED_NAME_RE.finditer(source):
-        if m.group("surname").lower() not in PUBLIC_TITLED_NAMES:
+        # "Little Miss Sunshine", "Little Miss Chatterbox": the Mr Men books, not people.
+        little = source[max(0, m.start() - 7) : m.start()].lower() == "little "
+        if m.group("surname").lower() not in PUBLIC_TITLED_NAMES and not little:
             yield Span(*text.to_original(*_without_trailing_word(m)))
     for m in _cued_names(source):
         if m.group("first") not in NOT_NAMES:
@@ -724,6 +741,7 @@ NAME = Rule(
         "Residents The whole floor enjoyed it.",
         "Clients: please book by Friday.",
         "Mr Men books are a hit with the grandchildren.",
+        "Her Little Miss Chatterbox mug is her favourite.",
     ),
 )
 
