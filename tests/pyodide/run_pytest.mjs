@@ -4,9 +4,9 @@
 //
 // Loads Pyodide from the repo's node_modules, installs the wheels pinned in
 // requirements-pyodide.txt from DIR (default: .cache/pyodide-wheels; `tests/pyodide/run.py`
-// downloads them), copies pyproject.toml, core/ and tests/ into Pyodide's in-memory file system,
-// runs pytest.main(args) there and exits with pytest's status. Everything is resolved relative to
-// this file, so it works from any working directory.
+// downloads them), copies pyproject.toml, core/, tests/ and bench/*.py into Pyodide's in-memory
+// file system, runs pytest.main(args) there and exits with pytest's status. Everything is resolved
+// relative to this file, so it works from any working directory.
 
 import fs from "node:fs";
 import path from "node:path";
@@ -18,8 +18,15 @@ const PYODIDE_DIR = path.join(REPO, "node_modules", "pyodide");
 const REQUIREMENTS = path.join(REPO, "requirements-pyodide.txt");
 // Where the repo lives inside Pyodide's file system (MEMFS).
 const FS_ROOT = "/home/pyodide/repo";
-// What is copied into Pyodide: pytest's config, the core and its tests (not this runner).
-const COPY = ["pyproject.toml", "conftest.py", "core", "tests"];
+// What is copied into Pyodide: pytest's config, the core, its tests (with their corpora under
+// tests/, but not this runner) and the Python modules of bench/ that some tests import.
+const COPY = [
+  { name: "pyproject.toml" },
+  { name: "conftest.py" },
+  { name: "core" },
+  { name: "tests" },
+  { name: "bench", only: (file) => file.endsWith(".py") },
+];
 const SKIP_NAMES = new Set(["__pycache__", ".pytest_cache", ".hypothesis", ".mypy_cache", ".ruff_cache"]);
 const SKIP_PATHS = new Set([HERE]);
 
@@ -77,18 +84,18 @@ function pinnedWheels(wheelDir) {
   return urls;
 }
 
-function copyIntoFS(FS, hostPath, fsPath) {
+function copyIntoFS(FS, hostPath, fsPath, only = () => true) {
   if (SKIP_NAMES.has(path.basename(hostPath)) || SKIP_PATHS.has(hostPath)) return 0;
   const st = fs.statSync(hostPath);
   if (st.isDirectory()) {
     FS.mkdirTree(fsPath);
     let n = 0;
     for (const entry of fs.readdirSync(hostPath)) {
-      n += copyIntoFS(FS, path.join(hostPath, entry), `${fsPath}/${entry}`);
+      n += copyIntoFS(FS, path.join(hostPath, entry), `${fsPath}/${entry}`, only);
     }
     return n;
   }
-  if (!st.isFile() || hostPath.endsWith(".pyc")) return 0;
+  if (!st.isFile() || hostPath.endsWith(".pyc") || !only(hostPath)) return 0;
   FS.writeFile(fsPath, fs.readFileSync(hostPath));
   return 1;
 }
@@ -128,9 +135,9 @@ async function main() {
 
   pyodide.FS.mkdirTree(FS_ROOT);
   let files = 0;
-  for (const name of COPY) {
+  for (const { name, only } of COPY) {
     const host = path.join(REPO, name);
-    if (fs.existsSync(host)) files += copyIntoFS(pyodide.FS, host, `${FS_ROOT}/${name}`);
+    if (fs.existsSync(host)) files += copyIntoFS(pyodide.FS, host, `${FS_ROOT}/${name}`, only);
   }
   log(
     `Pyodide ${pyodide.version}: boot ${((tBoot - t0) / 1000).toFixed(2)} s, ` +
