@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .model import Pack, Rule, Tip
-from .packs import custom, identifiers
+from .packs import custom, identifiers, offensive
 
 PACKS: tuple[Pack, ...] = (
     Pack(
@@ -17,6 +17,16 @@ PACKS: tuple[Pack, ...] = (
         ),
         tip=Tip.IDENTIFIERS,
         rules=identifiers.RULES,
+    ),
+    Pack(
+        id="offensive",
+        title="Offensive material",
+        description=(
+            "Spots swearing, slurs, insults, threats and hateful statements about groups, "
+            "including when letters are disguised."
+        ),
+        tip=Tip.OFFENSIVE,
+        rules=offensive.RULES,
     ),
     Pack(
         id="custom",

@@ -1,0 +1,269 @@
+"""A further view of normalised text with common disguises undone, and a map back.
+
+``core.text.normalise`` already folds look-alike letters, full-width forms and invisible
+characters. People who want a word past a filter also write digits and symbols for letters
+("sh1t", "b@stard", "$hit"), space a word out ("f u c k", "f.u.c.k") or run words together
+("womendisgust"). ``reveal`` undoes those, lower-cases the result and remembers, for each character
+of the view, which character of its source it came from, so a finding still covers exactly what
+the person typed ("f u c k" is reported as all seven characters).
+
+Repeated letters ("fuuuuck") and a ``*`` standing for a letter ("f*ck") are left in the view: the
+word lists match them directly, which keeps ordinary double letters ("class", "assess") intact.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+
+# Digits and symbols read as letters when they sit inside a word. "*" stays: it is a wildcard the
+# word lists accept in place of an inner letter.
+_LEET = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g", "@": "a",
+     "$": "s", "!": "i", "|": "i", "+": "t", "’": "'", "‘": "'"}
+)  # fmt: skip
+_HAS_LEET = re.compile(r"[^\W\d_][0-9@$!|+]|[0-9@$|+][^\W\d_]")
+# A token that holds at least one leet character; the lookbehind pins each match to a token start,
+# so the scan stays linear however long the token.
+_LEET_TOKEN = re.compile(r"(?<![\w@$!|+*])(?=[\w@$!|+*]*?[0-9@$!|+])[\w@$!|+*]+")
+_LETTER = re.compile(r"[^\W\d_]")
+_TRAILING_PUNCT = re.compile(r"[!|+]+$")
+
+# Three or more single letters separated by spaces, dots, hyphens or underscores: "f u c k".
+_SPACED = re.compile(r"(?<![^\W_])[^\W\d_](?:[ ._\-]{1,2}[^\W\d_](?![^\W_])){2,}")
+_REPEATS = re.compile(r"([a-z])\1\1+")
+
+
+@dataclass(frozen=True)
+class View:
+    """The revealed text, lower-case, with a map from each of its characters to the source."""
+
+    text: str
+    origin: tuple[int, ...] | None  # None: same length and positions as the source
+    runs: tuple[tuple[int, int], ...] = ()  # view spans of letters that were spaced out
+    ends: tuple[int, ...] | None = None  # where each character ends in the source, if not +1
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open span of the view back to the source text."""
+        if self.origin is None:
+            return start, end
+        if self.ends is not None:
+            return self.origin[start], self.ends[end - 1]
+        return self.origin[start], self.origin[end - 1] + 1
+
+    def in_run(self, position: int) -> bool:
+        """Whether ``position`` lies inside letters that were spaced out in the source."""
+        if not self.runs:
+            return False
+        index = bisect_right(self.runs, (position, len(self.text) + 1)) - 1
+        return index >= 0 and self.runs[index][0] <= position < self.runs[index][1]
+
+
+@dataclass(frozen=True)
+class GlueWords:
+    """What ``reveal`` may split when two words were run together.
+
+    ``heads`` may have a word glued after them ("women" in "womendisgust"), ``tails`` may have one
+    glued before them ("hate" in "ihate"); the other part must be in ``words``.
+    """
+
+    heads: Collection[str]
+    tails: Collection[str]
+    words: Collection[str]
+    _heads: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    _tails: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        heads = "|".join(sorted(map(re.escape, self.heads), key=len, reverse=True))
+        tails = "|".join(sorted(map(re.escape, self.tails), key=len, reverse=True))
+        # The alternation comes first so the engine can skip ahead to a possible first letter.
+        object.__setattr__(self, "_heads", re.compile(f"(?:{heads})(?=[a-z])"))
+        object.__setattr__(self, "_tails", re.compile(f"(?:{tails})(?![a-z])"))
+
+    def split_points(self, text: str) -> list[int]:
+        """Positions in ``text`` (lower-case) where a space was most likely left out."""
+        points: list[int] = []
+        for m in self._heads.finditer(text):
+            start = m.start()
+            if start and text[start - 1].isalpha():
+                continue
+            end = _word_end(text, m.end())
+            if text[m.end() : end] in self.words:
+                points.append(m.end())
+        for m in self._tails.finditer(text):
+            start = m.start()
+            if not start or not text[start - 1].isalpha():
+                continue
+            begin = _word_start(text, start)
+            if text[begin:start] in self.words:
+                points.append(start)
+        return sorted(set(points))
+
+
+def _word_end(text: str, pos: int) -> int:
+    n = len(text)
+    while pos < n and text[pos].isalpha():
+        pos += 1
+    return pos
+
+
+def _word_start(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1].isalpha():
+        pos -= 1
+    return pos
+
+
+def _undo_leet(text: str) -> str:
+    if not _HAS_LEET.search(text):
+        return text
+    pieces: list[str] = []
+    last = 0
+    for m in _LEET_TOKEN.finditer(text):
+        token = m.group()
+        if not _LETTER.search(token):
+            continue  # a number, a price: not a disguised word
+        tail = _TRAILING_PUNCT.search(token)
+        keep = tail.group() if tail else ""
+        core = token[: len(token) - len(keep)]
+        pieces.append(text[last : m.start()])
+        pieces.append(core.translate(_LEET) + keep)
+        last = m.end()
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _lower(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    # A few letters grow when lower-cased ("İ"); keep one character for one character.
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+def _join_spaced(
+    text: str, known: Callable[[str], bool] | None
+) -> tuple[str, list[int] | None, list[tuple[int, int]]]:
+    """Join spaced-out letters. A capital "I" at either end of a run stays a word of its own
+    ("I h a t e"), unless the whole run spells a known word ("I m m i g r a n t s")."""
+    if not _SPACED.search(text):
+        return text, None, []
+    out: list[str] = []
+    origin: list[int] = []
+    runs: list[tuple[int, int]] = []
+    last = 0
+    for m in _SPACED.finditer(text):
+        letters = [(i, ch) for i, ch in enumerate(m.group(), m.start()) if ch.isalpha()]
+        lead: list[tuple[int, str]] = []
+        trail: list[tuple[int, str]] = []
+        whole = "".join(ch for _, ch in letters).lower()
+        if known is None or not known(whole):
+            if letters[0][1] == "I" and letters[1][1].islower():
+                lead = [letters.pop(0)]
+            if len(letters) > 1 and letters[-1][1] == "I" and letters[-2][1].islower():
+                trail = [letters.pop()]
+        if len(letters) < 3:
+            continue
+        out.append(text[last : m.start()])
+        origin.extend(range(last, m.start()))
+        for i, ch in lead:
+            out.append(ch + " ")
+            origin.extend((i, i))
+        runs.append((len(origin), len(origin) + len(letters)))
+        for i, ch in letters:
+            out.append(ch)
+            origin.append(i)
+        for i, ch in trail:
+            out.append(" " + ch)
+            origin.extend((i, i))
+        last = m.end()
+    if not runs:
+        return text, None, []
+    out.append(text[last:])
+    origin.extend(range(last, len(text)))
+    return "".join(out), origin, runs
+
+
+def _insert_spaces(text: str, points: list[int], origin: list[int] | None) -> tuple[str, list[int]]:
+    base = origin if origin is not None else list(range(len(text)))
+    out: list[str] = []
+    new_origin: list[int] = []
+    last = 0
+    for point in points:
+        out.append(text[last:point])
+        new_origin.extend(base[last:point])
+        out.append(" ")
+        new_origin.append(base[point])
+        last = point
+    out.append(text[last:])
+    new_origin.extend(base[last:])
+    return "".join(out), new_origin
+
+
+def _collapse_repeats(
+    text: str, origin: list[int] | None, runs: list[tuple[int, int]]
+) -> tuple[str, list[int] | None, list[int] | None, list[tuple[int, int]]]:
+    """Cut a letter written three or more times running to one ("fuuuuck", "sooo").
+
+    Returns the text, the start map, the end map (a collapsed letter ends after its last
+    repeat, so a span ending on it covers them all) and the runs moved to the new positions.
+    """
+    if not _REPEATS.search(text):
+        return text, origin, None, runs
+    base = origin if origin is not None else list(range(len(text)))
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    moved = list(range(len(text) + 1))  # old view index -> new view index
+    last = 0
+    for m in _REPEATS.finditer(text):
+        keep = m.start() + 1
+        out.append(text[last:keep])
+        starts.extend(base[last:keep])
+        ends.extend(i + 1 for i in base[last:keep])
+        ends[-1] = base[m.end() - 1] + 1
+        shift = len(starts) - keep
+        for i in range(last, keep):
+            moved[i] = i + shift
+        for i in range(keep, m.end()):
+            moved[i] = len(starts) - 1
+        last = m.end()
+    shift = len(starts) - last
+    for i in range(last, len(text) + 1):
+        moved[i] = i + shift
+    out.append(text[last:])
+    starts.extend(base[last:])
+    ends.extend(i + 1 for i in base[last:])
+    new_runs = [(moved[s], moved[e - 1] + 1) for s, e in runs]
+    return "".join(out), starts, ends, new_runs
+
+
+def reveal(
+    text: str, glue: GlueWords | None = None, known: Callable[[str], bool] | None = None
+) -> View:
+    """The view of ``text`` with leet, spaced-out letters, repeated letters and (given ``glue``)
+    run-together words undone, lower-cased, with a map back to ``text``. ``known`` tells whether
+    a joined run is a word as it stands."""
+    revealed = _undo_leet(text)
+    joined, origin, runs = _join_spaced(revealed, known)
+    lowered, origin, ends, runs = _collapse_repeats(_lower(joined), origin, runs)
+    if glue is not None:
+        points = glue.split_points(lowered)
+        if points:
+            # Spaces go in after runs are recorded; shift the runs past each inserted space.
+            shifted = [
+                (s + bisect_right(points, s), e + bisect_right(points, e - 1)) for s, e in runs
+            ]
+            if ends is not None:
+                _, ends = _insert_spaces(lowered, points, ends)
+            lowered, origin = _insert_spaces(lowered, points, origin)
+            runs = shifted
+    return View(
+        lowered,
+        None if origin is None else tuple(origin),
+        tuple(runs),
+        None if ends is None else tuple(ends),
+    )
