@@ -146,8 +146,12 @@ def manifest(browser: str) -> dict[str, object]:
         "description": "__MSG_extDescription__",
         "version": __version__,
         "default_locale": "en_GB",
-        "icons": {"16": "icons/icon-16.png", "32": "icons/icon-32.png", "48": "icons/icon-48.png",
-                  "128": "icons/icon-128.png"},
+        "icons": {
+            "16": "icons/icon-16.png",
+            "32": "icons/icon-32.png",
+            "48": "icons/icon-48.png",
+            "128": "icons/icon-128.png",
+        },
         "permissions": ["storage"],
         "host_permissions": [p for patterns in SITES.values() for p in patterns],
         "content_security_policy": {"extension_pages": EXTENSION_PAGES_CSP},
@@ -255,8 +259,16 @@ def test() -> None:
     run(py, "-m", "pytest", "-q", "tests")
     run(py, "tests/pyodide/run.py", "-q")
     build()
-    run("npx", "--no-install", "web-ext", "lint", "--source-dir", "dist/firefox",
-        "--warnings-as-errors", "--self-hosted")
+    run(
+        "npx",
+        "--no-install",
+        "web-ext",
+        "lint",
+        "--source-dir",
+        "dist/firefox",
+        "--warnings-as-errors",
+        "--self-hosted",
+    )
     run(py, "-m", "pytest", "-q", "e2e")
 
 
@@ -277,8 +289,11 @@ def main(argv: list[str]) -> None:
         build()
         run(str(VENV_PY), "-m", "bench.run")
     elif command == "accuracy":
-        for module in ("bench.accuracy_identifiers", "bench.accuracy_offensive",
-                       "bench.accuracy_conduct"):
+        for module in (
+            "bench.accuracy_identifiers",
+            "bench.accuracy_offensive",
+            "bench.accuracy_conduct",
+        ):
             run(str(VENV_PY), "-m", module)
 
 

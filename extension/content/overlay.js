@@ -1,14 +1,42 @@
-/* Underlines drawn over a composer, in the extension's own shadow root, following the text. */
+/* Underlines drawn over a composer, in the extension's own shadow root, following the text, and a
+ * quiet badge at the composer's corner that shows the state of the check and opens the panel. */
 (() => {
   const TBYP = globalThis.TBYP;
+  const { t } = TBYP.ui;
+
+  /** Badge states: what the badge shows and says to screen readers. */
+  const BADGE = {
+    idle: null,
+    checking: { symbol: "…", label: () => t("badgeChecking") },
+    clean: { symbol: "✓", label: () => t("badgeClean") },
+    findings: { symbol: null, label: (n) => t("badgeFindings", String(n)) },
+    unavailable: { symbol: "!", label: () => t("badgeUnavailable") },
+  };
 
   class Overlay {
-    constructor(composer) {
+    /** @param onBadge called when the user activates the badge */
+    constructor(composer, onBadge) {
       this.composer = composer;
       this.layer = document.createElement("div");
       this.layer.className = "layer";
+      this.marks = document.createElement("div");
+      this.badge = document.createElement("button");
+      this.badge.type = "button";
+      this.badge.className = "badge";
+      this.badge.hidden = true;
+      this.badge.addEventListener("click", () => onBadge?.());
+      this.layer.append(this.marks, this.badge);
       this.findings = [];
+      this.state = "idle";
       this.frame = 0;
+      this.resizeObserver = new ResizeObserver(() => this.schedule());
+      this.resizeObserver.observe(composer);
+    }
+
+    /** idle | checking | clean | findings | unavailable */
+    setState(state) {
+      this.state = state;
+      this.schedule();
     }
 
     attach() {
@@ -20,13 +48,16 @@
       this.schedule();
     }
 
-    clear() {
+    clear(state = "idle") {
       this.findings = [];
-      this.layer.replaceChildren();
+      this.state = state;
+      this.marks.replaceChildren();
+      this.schedule();
     }
 
     remove() {
       cancelAnimationFrame(this.frame);
+      this.resizeObserver.disconnect();
       this.layer.remove();
     }
 
@@ -65,7 +96,25 @@
           }
         }
       }
-      this.layer.replaceChildren(...marks);
+      this.marks.replaceChildren(...marks);
+      this.drawBadge();
+    }
+
+    drawBadge() {
+      const look = BADGE[this.state];
+      if (!look || !this.composer.isConnected) {
+        this.badge.hidden = true;
+        return;
+      }
+      const box = this.composer.getBoundingClientRect();
+      const count = this.findings.length;
+      this.badge.hidden = false;
+      this.badge.dataset.state = this.state;
+      this.badge.textContent = look.symbol ?? String(count);
+      this.badge.setAttribute("aria-label", look.label(count));
+      this.badge.title = look.label(count);
+      this.badge.style.left = `${Math.max(0, box.right - 26)}px`;
+      this.badge.style.top = `${Math.max(0, box.bottom - 22)}px`;
     }
   }
 

@@ -21,6 +21,9 @@
       this.adapter = adapter;
       this.sessions = sessions;
       this.bypass = null; // {composer, until}: one send the user chose to make, let through
+      sessions.openPanel = (session) => {
+        if (!TBYP.Panel.isOpen() && session.visibleFindings().length) this.showPanel(session);
+      };
     }
 
     install() {

@@ -8,7 +8,7 @@
     constructor(composer, sessions) {
       this.composer = composer;
       this.sessions = sessions;
-      this.overlay = new TBYP.Overlay(composer);
+      this.overlay = new TBYP.Overlay(composer, () => sessions.openPanel?.(this));
       this.findings = [];
       this.checkedText = null;
       this.timer = 0;
@@ -55,17 +55,20 @@
         this.overlay.clear();
         return true;
       }
+      if (this.overlay.state !== "findings") this.overlay.setState("checking");
       const reply = await this.sessions.check(text, waitMs);
       if (seq !== this.seq) return this.checkedText === this.readText();
       if (!reply?.ok) {
         this.findings = [];
         this.checkedText = null;
-        this.overlay.clear();
+        this.overlay.clear("unavailable");
         return false;
       }
       this.findings = reply.findings;
       this.checkedText = text;
-      this.overlay.show(this.visibleFindings());
+      const visible = this.visibleFindings();
+      this.overlay.setState(visible.length ? "findings" : "clean");
+      this.overlay.show(visible);
       return true;
     }
 

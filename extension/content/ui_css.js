@@ -7,6 +7,11 @@ TBYP.UI_CSS = `
   border-bottom: 2px solid #b45309; background: rgba(245, 158, 11, 0.16); border-radius: 2px; }
 .mark.sev-serious { border-bottom-color: #b91c1c; background: rgba(220, 38, 38, 0.14); }
 .mark.sev-info { border-bottom: 2px dotted #1d4ed8; background: transparent; }
+.badge { position: fixed; pointer-events: auto; min-width: 20px; height: 20px; padding: 0 5px;
+  border-radius: 10px; border: 1px solid #94a3b8; background: #f8fafc; color: #334155;
+  font: 600 12px/18px system-ui, sans-serif; cursor: pointer; opacity: 0.9; box-sizing: border-box; }
+.badge[data-state="findings"] { background: #b45309; border-color: #b45309; color: #fff; }
+.badge[data-state="unavailable"] { background: #e2e8f0; color: #475569; }
 .backdrop { position: fixed; inset: 0; background: rgba(15, 23, 42, 0.45); display: flex;
   align-items: center; justify-content: center; padding: 1rem; box-sizing: border-box; }
 .panel { font: 16px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
