@@ -251,14 +251,13 @@ def build() -> None:
 # ----------------------------------------------------------------------------------------- tests
 
 
-def test() -> None:
-    py = str(VENV_PY)
-    run(py, "-m", "ruff", "check", "core", "tests", "e2e", "bench", "build.py")
-    run(py, "-m", "ruff", "format", "--check", "core", "tests", "e2e", "bench", "build.py")
-    run(py, "-m", "mypy")
-    run(py, "-m", "pytest", "-q", "tests")
-    run(py, "tests/pyodide/run.py", "-q")
-    build()
+# Third-party bundles that web-ext's linter flags for eval and dynamic import. Their eval paths can
+# never run here: the extension pages' CSP allows 'wasm-unsafe-eval' only, so eval would throw.
+# Our own code is linted in full.
+THIRD_PARTY_BUNDLES = ("pyodide/*", "practice/practice.js")
+
+
+def lint_firefox() -> None:
     run(
         "npx",
         "--no-install",
@@ -268,7 +267,20 @@ def test() -> None:
         "dist/firefox",
         "--warnings-as-errors",
         "--self-hosted",
+        "--ignore-files",
+        *THIRD_PARTY_BUNDLES,
     )
+
+
+def test() -> None:
+    py = str(VENV_PY)
+    run(py, "-m", "ruff", "check", "core", "tests", "e2e", "bench", "build.py")
+    run(py, "-m", "ruff", "format", "--check", "core", "tests", "e2e", "bench", "build.py")
+    run(py, "-m", "mypy")
+    run(py, "-m", "pytest", "-q", "tests")
+    run(py, "tests/pyodide/run.py", "-q")
+    build()
+    lint_firefox()
     run(py, "-m", "pytest", "-q", "e2e")
 
 

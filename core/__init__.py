@@ -8,5 +8,5 @@ from .engine import check
 from .model import Finding, Rule, Severity
 from .registry import PACK_IDS, PACKS, UnknownPack
 
-__all__ = ["check", "Finding", "Rule", "Severity", "PACKS", "PACK_IDS", "UnknownPack"]
+__all__ = ["PACKS", "PACK_IDS", "Finding", "Rule", "Severity", "UnknownPack", "check"]
 __version__ = "0.1.0"

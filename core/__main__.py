@@ -10,7 +10,7 @@ from typing import TextIO
 
 from .engine import check
 from .model import SITES
-from .registry import PACK_IDS, UnknownPack, describe
+from .registry import PACK_IDS, describe
 
 
 class UsageError(Exception):

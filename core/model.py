@@ -10,7 +10,7 @@ from typing import Protocol
 from .text import Normalised
 
 
-class Severity(str, enum.Enum):
+class Severity(enum.StrEnum):
     """How much a finding matters. Ordered: info < warning < serious."""
 
     INFO = "info"
@@ -27,7 +27,7 @@ _SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.SERIOUS: 2}
 SITES = ("facebook", "linkedin", "whatsapp")
 
 
-class Tip(str, enum.Enum):
+class Tip(enum.StrEnum):
     """The guide's top tips; every rule names the one it comes from."""
 
     THINK = "Think before you post"
