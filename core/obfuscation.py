@@ -24,15 +24,21 @@ _LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g", "@": "a",
      "$": "s", "!": "i", "|": "i", "+": "t", "’": "'", "‘": "'"}
 )  # fmt: skip
-_HAS_LEET = re.compile(r"[^\W\d_][0-9@$!|+]|[0-9@$|+][^\W\d_]")
+# Digits and symbols are rare in prose: find them first, then look at their neighbours.
+_LEET_CHAR = re.compile(r"[0-9@$!|+]")
 # A token that holds at least one leet character; the lookbehind pins each match to a token start,
 # so the scan stays linear however long the token.
 _LEET_TOKEN = re.compile(r"(?<![\w@$!|+*])(?=[\w@$!|+*]*?[0-9@$!|+])[\w@$!|+*]+")
 _LETTER = re.compile(r"[^\W\d_]")
+_QUANTITY = re.compile(
+    r"[0-9][0-9.,:]*(?:st|nd|rd|th|am|pm|k|kg|g|mg|mcg|ml|l|m|cm|mm|km|h|hr|hrs|min|mins|s|x)",
+    re.IGNORECASE,
+)
 _TRAILING_PUNCT = re.compile(r"[!|+]+$")
 
 # Three or more single letters separated by spaces, dots, hyphens or underscores: "f u c k".
-_SPACED = re.compile(r"(?<![^\W_])[^\W\d_](?:[ ._\-]{1,2}[^\W\d_](?![^\W_])){2,}")
+_SPACED_GATE = re.compile(r"[ ._\-][a-z][ ._\-]{1,2}[a-z][ ._\-]")  # cheap first look
+_SPACED = re.compile(r"(?<![a-z0-9_])[a-z](?:[ ._\-]{1,2}[a-z](?![a-z0-9_])){2,}")
 _REPEATS = re.compile(r"([a-z])\1\1+")
 
 
@@ -72,61 +78,75 @@ class GlueWords:
     heads: Collection[str]
     tails: Collection[str]
     words: Collection[str]
-    _heads: re.Pattern[str] = field(init=False, repr=False, compare=False)
-    _tails: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    _head3: frozenset[str] = field(init=False, repr=False, compare=False)
+    _tail3: frozenset[str] = field(init=False, repr=False, compare=False)
+    _head_lengths: list[int] = field(init=False, repr=False, compare=False)
+    _tail_lengths: list[int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        heads = "|".join(sorted(map(re.escape, self.heads), key=len, reverse=True))
-        tails = "|".join(sorted(map(re.escape, self.tails), key=len, reverse=True))
-        # The alternation comes first so the engine can skip ahead to a possible first letter.
-        object.__setattr__(self, "_heads", re.compile(f"(?:{heads})(?=[a-z])"))
-        object.__setattr__(self, "_tails", re.compile(f"(?:{tails})(?![a-z])"))
+        # Candidates are picked by their first or last three letters, then checked in full.
+        object.__setattr__(self, "_head3", frozenset(w[:3] for w in self.heads))
+        object.__setattr__(self, "_tail3", frozenset(w[-3:] for w in self.tails))
+        object.__setattr__(self, "_head_lengths", sorted({len(w) for w in self.heads}))
+        object.__setattr__(self, "_tail_lengths", sorted({len(w) for w in self.tails}))
+
+    def split(self, token: str) -> int:
+        """Where to split ``token`` (lower-case letters) into two words, or 0 to leave it."""
+        if token in self.words or token in self.heads or token in self.tails:
+            return 0
+        if token[:3] in self._head3:
+            for n in self._head_lengths:
+                if n >= len(token):
+                    break
+                if token[:n] in self.heads and token[n:] in self.words:
+                    return n
+        if token[-3:] in self._tail3:
+            for n in self._tail_lengths:
+                if n >= len(token):
+                    break
+                if token[-n:] in self.tails and token[:-n] in self.words:
+                    return len(token) - n
+        return 0
 
     def split_points(self, text: str) -> list[int]:
         """Positions in ``text`` (lower-case) where a space was most likely left out."""
-        points: list[int] = []
-        for m in self._heads.finditer(text):
-            start = m.start()
-            if start and text[start - 1].isalpha():
-                continue
-            end = _word_end(text, m.end())
-            if text[m.end() : end] in self.words:
-                points.append(m.end())
-        for m in self._tails.finditer(text):
-            start = m.start()
-            if not start or not text[start - 1].isalpha():
-                continue
-            begin = _word_start(text, start)
-            if text[begin:start] in self.words:
-                points.append(start)
-        return sorted(set(points))
+        tokens = set(text.translate(_NOT_LETTERS).split())
+        cuts = {}
+        for token in tokens:
+            if len(token) > 3 and (token[:3] in self._head3 or token[-3:] in self._tail3):
+                cut = self.split(token)
+                if cut:
+                    cuts[token] = cut
+        if not cuts:
+            return []
+        finder = re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, cuts)) + r")(?![a-z])")
+        return sorted(m.start() + cuts[m.group()] for m in finder.finditer(text))
 
 
-def _word_end(text: str, pos: int) -> int:
+_NOT_LETTERS = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalpha()})
+
+
+def _has_leet(text: str) -> bool:
     n = len(text)
-    while pos < n and text[pos].isalpha():
-        pos += 1
-    return pos
-
-
-def _word_start(text: str, pos: int) -> int:
-    while pos > 0 and text[pos - 1].isalpha():
-        pos -= 1
-    return pos
+    for m in _LEET_CHAR.finditer(text):
+        i = m.start()
+        if (i and text[i - 1].isalpha()) or (i + 1 < n and text[i + 1].isalpha()):
+            return True
+    return False
 
 
 def _undo_leet(text: str) -> str:
-    if not _HAS_LEET.search(text):
+    if not _has_leet(text):
         return text
     pieces: list[str] = []
     last = 0
     for m in _LEET_TOKEN.finditer(text):
         token = m.group()
-        if not _LETTER.search(token):
-            continue  # a number, a price: not a disguised word
         tail = _TRAILING_PUNCT.search(token)
         keep = tail.group() if tail else ""
         core = token[: len(token) - len(keep)]
+        if not _LETTER.search(core) or _QUANTITY.fullmatch(core):
+            continue  # a number, a price, "3rd", "10am", "5mg": not a disguised word
         pieces.append(text[last : m.start()])
         pieces.append(core.translate(_LEET) + keep)
         last = m.end()
@@ -149,14 +169,15 @@ def _join_spaced(
 ) -> tuple[str, list[int] | None, list[tuple[int, int]]]:
     """Join spaced-out letters. A capital "I" at either end of a run stays a word of its own
     ("I h a t e"), unless the whole run spells a known word ("I m m i g r a n t s")."""
-    if not _SPACED.search(text):
+    low = _lower(text)
+    if not _SPACED_GATE.search(low) or not _SPACED.search(low):
         return text, None, []
     out: list[str] = []
     origin: list[int] = []
     runs: list[tuple[int, int]] = []
     last = 0
-    for m in _SPACED.finditer(text):
-        letters = [(i, ch) for i, ch in enumerate(m.group(), m.start()) if ch.isalpha()]
+    for m in _SPACED.finditer(low):
+        letters = [(i, text[i]) for i in range(m.start(), m.end()) if text[i].isalpha()]
         lead: list[tuple[int, str]] = []
         trail: list[tuple[int, str]] = []
         whole = "".join(ch for _, ch in letters).lower()

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..matchers import Custom
 from ..model import Context, Rule, Severity, Span, Tip
@@ -150,6 +151,7 @@ def _lexicon() -> dict[str, tuple[str, str]]:
 
 
 _LEX = _lexicon()
+_PAIR_FIRSTS = frozenset(first for first, _ in _PAIRS)
 _LEX_BY_SHAPE: dict[tuple[int, str, str], list[str]] = {}
 for _form in _LEX:
     _LEX_BY_SHAPE.setdefault((len(_form), _form[0], _form[-1]), []).append(_form)
@@ -299,7 +301,9 @@ _NOT_PEOPLE = frozenset(
         "character characters under over after offer offers mister dollar"
     )
 )
-_PEOPLE_SUFFIX = re.compile(r"[a-z]{2,}(?:ers?|ists?|ians?|ors?)")
+# Plural agent nouns ("bakers", "centrists", "politicians") and singular "-ist"/"-ian"; a singular
+# "-er" is too often a verb or a comparative ("murder", "better"), so those are listed by hand.
+_PEOPLE_SUFFIX = re.compile(r"[a-z]{2,}(?:ers|ists?|ians?)")
 
 # Feeling words: "I hate <people>".
 _HATE_VERBS = _words_of("hate despise loathe detest abhor resent")
@@ -381,7 +385,7 @@ def _canon_table() -> dict[str, str]:
 _CANON = _canon_table()
 
 # Words whose presence makes a sentence worth reading closely.
-_SUSPECT = frozenset(_LEX) | frozenset(_CANON) | frozenset(w for pair in _PAIRS for w in pair[1:])
+_SUSPECT_WORDS = frozenset(_LEX) | frozenset(w for pair in _PAIRS for w in pair[1:])
 
 
 # --------------------------------------------------------------------------------------------
@@ -422,7 +426,7 @@ _GLUE = GlueWords(heads=_GLUE_HEADS, tails=_GLUE_TAILS, words=_GLUE_WORDS)
 
 
 def _known(word: str) -> bool:
-    return word in _SUSPECT
+    return word in _CANON or word in _LEX
 
 
 # --------------------------------------------------------------------------------------------
@@ -447,13 +451,13 @@ _ADVW = (
 _ADVS = r"(?:" + _ADVW + r" )*"
 # "<people>", with up to two words before a people noun ("traffic wardens", "the next cyclist").
 _GROUP = (
-    r"(?:(?:" + _alt(_GROUP_ADJECTIVES) + r") )+" + _alt(_GROUP_HEADS.split())
-    + r"|" + _alt(_GROUP_NOUNS) + r"(?:'s|')?"
+    r"(?:(?:" + _alt(_GROUP_ADJECTIVES) + r") )+" + _alt(_GROUP_HEADS.split()) + r"(?:_p)?"
+    + r"|" + _alt(_GROUP_NOUNS) + r"(?:'s|')?(?:_p)?"
 )  # fmt: skip
 _PEOPLE_BARE = (
-    _GROUP + r"|(?:(?!(?:no|not|never|nor) )[a-z'-]+ ){0,2}(?:" + _alt(_PEOPLE_NOUNS)
-    + r"|[a-z]{2,}(?:ers|ists|ians|ors)|[a-z]{2,}(?:er|ist|ian|or))"
-    + r"(?:'s|')?|" + _alt(_PRONOUNS.split())
+    # Words for people are tagged "_p" before the shapes run (see _read_sentence), which keeps
+    # these patterns small and quick.
+    _GROUP + r"|(?:(?!(?:no|not|never|nor) )[a-z'-]+ ){0,2}[a-z'-]+_p|" + _alt(_PRONOUNS.split())
 )  # fmt: skip
 _PEOPLE = r"(?P<tgt>" + _PEOPLE_BARE + r")"
 # A target that is the subject of a statement: pronouns "they"/"them" are left out (what they
@@ -481,7 +485,8 @@ _HARMING = _alt(_HARM_ING)
 _HATE = _alt(_HATE_VERBS)
 # After a derogatory adjective only these may follow: it must describe the target, not a thing.
 _NEG_END = (
-    r"(?= (?:people|person|ones|one|creatures|beings|human|humans|on|in|of|to|and|or|like|"
+    r"(?= (?:people_p|person_p|people|person|ones|one|creatures|beings|human|humans|on|in|of|"
+    r"to|and|or|like|"
     r"as|for|but|at|than|because|who|that|with|without|everywhere|by|,)\b| ?$| ?,)"
 )
 
@@ -490,10 +495,21 @@ _NEG_END = (
 class _Shape:
     kind: str  # "threat", "dehumanising", "feeling" or "statement"
     regex: re.Pattern[str]
+    needs: frozenset[str]  # the shape is tried only on sentences holding one of these words
+
+
+_TRIGGER_WORDS = frozenset(
+    _HATE_VERBS + _DEROGATORY + _DEHUMANISING + _HARM_VERBS + _HARM_PAST + _HARM_ING
+    + _TRIGGERS_EXTRA
+)  # fmt: skip
 
 
 def _shape(kind: str, pattern: str) -> _Shape:
-    return _Shape(kind, re.compile(pattern))
+    # The words of the target (people, groups) do not count: only the words of the statement.
+    bare = pattern.replace(_PEOPLE_BARE, " ").replace("\\b", " ")
+    words = re.findall(r"[a-z][a-z'-]*", bare)
+    needs = frozenset(words) & _TRIGGER_WORDS
+    return _Shape(kind, re.compile(pattern), needs)
 
 
 _SHAPES = (
@@ -607,12 +623,17 @@ _SHAPES = (
         r"are going to|going to|'ll|want to|wanna|would love to|'d love to|have to|need to|"
         r"intend to|plan to|about to|should|must|gonna|will keep|keep|to) (?:just |really |"
         r"finally |all |happily |gladly |personally )*(?:"
-        + _HARM + r"|" + _HARMING + r"|get rid of|wipe out|make|see|cut|slit|snap) "
+        + _HARM + r"|" + _HARMING + r"|get rid of|wipe out|cut|slit|snap) "
         + _DET + _PEOPLE,
     ),
     _shape(
         "threat",
         r"\b(?:i|we|i'll|we'll)(?: [a-z']+){0,4}? " + _HARM + r" " + _DET + _PEOPLE,
+    ),
+    _shape(
+        "threat",
+        r"\b(?:i|we|i'll|we'll|i'm|we're)(?: [a-z']+){0,5}? make " + _DET + _PEOPLE
+        + r" (?:suffer|bleed|die|pay in blood)\b",
     ),
     _shape(
         "threat",
@@ -674,6 +695,11 @@ _SHAPES = (
            r"\bgo (?:and )?die\b|\bdrop dead\b"),
 )  # fmt: skip
 
+_NEEDED = frozenset().union(*(shape.needs for shape in _SHAPES))
+# Words whose presence makes a sentence worth reading closely: offensive words, and the words
+# some statement shape needs, in any spelling that reads as them.
+_SUSPECT = _SUSPECT_WORDS | _NEEDED | frozenset(k for k, v in _CANON.items() if v in _NEEDED)
+
 # Shapes whose target was negated ("no woman ought to be executed", "not all women are...").
 _NEGATED_BEFORE = frozenset(_words_of("no not never nor don't doesn't won't wouldn't"))
 _IDIOMS = re.compile(
@@ -692,8 +718,7 @@ _TOKEN = re.compile(r"[a-z*]+(?:['-][a-z]+)*'?|,")
 _STAR_OK = re.compile(r"[a-z]\*+[a-z]")
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):
     text: str  # the dictionary form
     raw: str
     start: int  # view offsets
@@ -739,13 +764,22 @@ def _words(view: View, start: int, end: int) -> list[_Word]:
     return out
 
 
+def _is_people_noun(form: str) -> bool:
+    word = form[:-2] if form.endswith("'s") else form.rstrip("'")
+    if word in _PEOPLE_SET:
+        return True
+    if word in _NOT_PEOPLE or word in _PRONOUN_SET or word in _TRIGGER_WORDS:
+        return False
+    return bool(_PEOPLE_SUFFIX.fullmatch(word))
+
+
 def _group_like(target: str) -> bool:
-    words = target.replace("'s", "").replace("'", "").split()
+    words = target.replace("_p", "").replace("'s", "").replace("'", "").split()
     return any(w in _GROUP_NOUN_SET or w in _GROUP_ADJ_SET for w in words)
 
 
 def _people_like(target: str) -> bool:
-    words = target.replace("'s", "").replace("'", "").split()
+    words = target.replace("_p", "").replace("'s", "").replace("'", "").split()
     if not words:
         return False
     head = words[-1]
@@ -777,28 +811,35 @@ def _read_sentence(
     if not words:
         return
     forms = [w.text for w in words]
+    raws = [w.raw for w in words]
     # Offensive words.
-    for i, w in enumerate(words):
-        entry = _LEX.get(w.raw) or _LEX.get(w.text)
-        if entry is None:
-            continue
-        rule = _lexicon_rule([x.raw for x in words], i, *entry)
-        if rule is not None:
-            found[rule].append((w.start, w.end))
-    for i in range(len(words) - 1):
-        pair = (words[i].raw, words[i + 1].raw)
-        if pair in _PAIRS:
-            found[_PAIRS[pair]].append((words[i].start, words[i + 1].end))
+    if not _LEX.keys().isdisjoint(raws):
+        for i, w in enumerate(words):
+            entry = _LEX.get(w.raw)
+            if entry is None:
+                continue
+            rule = _lexicon_rule(raws, i, *entry)
+            if rule is not None:
+                found[rule].append((w.start, w.end))
+    if not _PAIR_FIRSTS.isdisjoint(raws):
+        for i in range(len(words) - 1):
+            pair = (raws[i], raws[i + 1])
+            if pair in _PAIRS:
+                found[_PAIRS[pair]].append((words[i].start, words[i + 1].end))
     # Statements: run over the words in dictionary form, one space apart.
-    line = " ".join(forms)
     if _SUSPECT.isdisjoint(forms):
         return
+    tagged = [f + "_p" if _is_people_noun(f) else f for f in forms]
+    line = " ".join(tagged)
     starts: list[int] = []
     pos = 0
-    for f in forms:
+    for f in tagged:
         starts.append(pos)
         pos += len(f) + 1
+    present = frozenset(forms)
     for shape in _SHAPES:
+        if shape.needs.isdisjoint(present):
+            continue
         for m in shape.regex.finditer(line):
             _record_shape(shape, m, line, starts, words, found)
 
@@ -850,7 +891,7 @@ def _record_shape(
 
 
 def _is_pronoun_only(target: str) -> bool:
-    return target in _PRONOUN_SET
+    return target.replace("_p", "") in _PRONOUN_SET
 
 
 _RULE_NAMES = (
@@ -1047,7 +1088,7 @@ THREAT = Rule(
         "[[D3ath to all women]].",
         "[[I am going to shoot the next w o m a n]] I see.",
         "[[Women like you deserve todie]].",
-        "[[I would love to see those managers suffer]].",
+        "I would [[love to see those managers suffer]].",
         "[[Let's get rid of immigrants]] once and for all.",
         "Honestly, [[go and die]].",
     ),

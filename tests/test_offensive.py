@@ -1,0 +1,147 @@
+"""The offensive pack sees through disguises, reports exactly what was typed, and leaves innocent
+words, neutral mentions of groups, negations and complaints about things alone."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from core import check
+from core.obfuscation import GlueWords, reveal
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """(rule, matched text) for each offensive finding."""
+    return [(f.rule, f.match) for f in check(text, packs=["offensive"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("f u c k this", "f u c k"),
+        ("f.u.c.k this", "f.u.c.k"),
+        ("f-u-c-k this", "f-u-c-k"),
+        ("sh1t happens", "sh1t"),
+        ("$hit happens", "$hit"),
+        ("what a b@stard", "b@stard"),
+        ("what the f*ck", "f*ck"),
+        ("what the f**k", "f**k"),
+        ("what the fuuuuck", "fuuuuck"),
+        ("oh shiiiit", "shiiiit"),
+        ("a fcuk up", "fcuk"),
+        ("a fuk up", "fuk"),
+        ("oh shti", "shti"),
+        ("ｆｕｃｋ this", "ｆｕｃｋ"),
+        ("fu\u200bck this", "fu\u200bck"),
+        ("ѕhit happens", "ѕhit"),
+        ("you fuckingidiot", "fucking"),
+        ("FUCK this", "FUCK"),
+    ],
+)
+def test_disguised_profanity_is_found_with_its_exact_span(text: str, match: str) -> None:
+    assert ("offensive.profanity", match) in found(text)
+
+
+def test_spans_are_utf16_offsets_into_the_original() -> None:
+    text = "😀 f u c k"
+    (finding,) = check(text, packs=["offensive"])
+    assert (finding.start, finding.end) == (3, 10)
+    assert finding.match == "f u c k"
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "match"),
+    [
+        ("You are nothing but a b i t c h.", "offensive.slur", "b i t c h"),
+        ("Typical bitchbehaviour.", "offensive.slur", "bitch"),
+        ("They are just a bunch of n1ggers.", "offensive.slur", "n1ggers"),
+        ("I h a t e women.", "offensive.derogatory_group", "I h a t e women"),
+        ("Ihate women", "offensive.derogatory_group", "Ihate women"),
+        ("Women are s c u m.", "offensive.dehumanising", "Women are s c u m"),
+        ("W0men are the absolute worst.", "offensive.derogatory_group",
+         "W0men are the absolute worst"),
+        ("Womn are scum.", "offensive.dehumanising", "Womn are scum"),
+        ("I haet gay people.", "offensive.derogatory_group", "I haet gay people"),
+        ("D3ath to all immigrants.", "offensive.threat", "D3ath to all immigrants"),
+        ("I am going to shoot the next w o m a n I see.", "offensive.threat",
+         "I am going to shoot the next w o m a n"),
+        ("I m m i g r a n t s are disgusting.", "offensive.derogatory_group",
+         "I m m i g r a n t s are disgusting"),
+    ],
+)  # fmt: skip
+def test_disguised_hate_is_found_with_its_exact_span(text: str, rule: str, match: str) -> None:
+    assert (rule, match) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scunthorpe and Penistone are on the route.",
+        "We had a cocktail after the shift.",
+        "Dick Whittington is the panto this year.",
+        "The analysis will assess each class in Sussex.",
+        "We walked along a dyke by the beach.",
+        "What a hell of a day.",
+        "She needs a finger prick test twice a day.",
+        "Pass the assessment by the 3rd; I'm 45 and fine.",
+        "I'm a gay man.",
+        "We support Muslim families.",
+        "Black people deserve better care.",
+        "I don't hate gay people.",
+        "I hate this stupid printer.",
+        "I really am just going to murder that beat.",
+        "Disabled residents deserve a say in their care plan.",
+        "The trans support group meets on Tuesdays.",
+        "Her death last week hit the whole team hard.",
+        "It was the worst shift I've had; the staff were brilliant though.",
+        "Transport to the day centre is late again.",
+        "We are killing it with the new rota!",
+        "Shoot me an email when you are free.",
+    ],
+)
+def test_innocent_text_stays_clean(text: str) -> None:
+    assert found(text) == []
+
+
+def test_abuse_of_objects_is_not_an_insult_but_swearing_still_is() -> None:
+    assert found("Fuck all overpriced designer brands.") == [("offensive.profanity", "Fuck")]
+
+
+def test_reveal_maps_every_disguise_back_to_the_source() -> None:
+    glue = GlueWords(heads={"women"}, tails={"hate"}, words={"i", "disgust"})
+    text = "I h a t e it, sh1t, fuuuck, womendisgust"
+    view = reveal(text, glue)
+    assert view.text == "i hate it, shit, fuck, women disgust"
+    for word, typed in [("hate", "h a t e"), ("shit", "sh1t"), ("fuck", "fuuuck")]:
+        start = view.text.index(word)
+        s, e = view.to_source(start, start + len(word))
+        assert text[s:e] == typed
+    start = view.text.index("disgust")
+    s, e = view.to_source(start, start + len("disgust"))
+    assert text[s:e] == "disgust"
+
+
+def test_reveal_leaves_plain_text_alone() -> None:
+    view = reveal("Nothing to see here, 10:30 on the 3rd!")
+    assert view.text == "nothing to see here, 10:30 on the 3rd!"
+    assert view.origin is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a " * 50_000,
+        "a" * 100_000,
+        "x1" * 50_000,
+        "I hate " * 14_000,
+        ("women are " * 10_000) + "scum",
+        "f.u." * 25_000,
+    ],
+    ids=["spaced letters", "one long word", "long leet token", "repeated trigger", "long clause",
+         "dotted letters"],
+)  # fmt: skip
+def test_odd_long_input_is_checked_in_linear_time(text: str) -> None:
+    began = time.perf_counter()
+    check(text, packs=["offensive"])
+    assert time.perf_counter() - began < 2.0
