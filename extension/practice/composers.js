@@ -16,6 +16,7 @@ import {
   KEY_ENTER_COMMAND,
   createEditor,
 } from 'lexical';
+import { createEmptyHistoryState, registerHistory } from '@lexical/history';
 import { registerPlainText } from '@lexical/plain-text';
 import { HeadingNode, QuoteNode, registerRichText } from '@lexical/rich-text';
 import Quill from 'quill/core';
@@ -81,6 +82,8 @@ export function createLexicalComposer({
   } else {
     registerPlainText(editor);
   }
+  // Undo and redo (Ctrl+Z / Ctrl+Shift+Z), as the sites' editors have.
+  registerHistory(editor, createEmptyHistoryState(), 300);
   editor.update(() => {
     const rootNode = $getRoot();
     if (rootNode.getChildrenSize() === 0) rootNode.append($createParagraphNode());
