@@ -742,6 +742,8 @@ def _words(view: View, start: int, end: int) -> list[_Word]:
         if "*" in raw:
             form = _lookup_star(raw) if _STAR_OK.search(raw) else None
             raw = form or raw.replace("*", "")
+            if not raw:
+                continue  # a lone "*" or "**": a footnote, a sum, bold in markdown
         if (
             raw not in _LEX
             and raw not in _CANON
@@ -1029,6 +1031,7 @@ PROFANITY = Rule(
         "Mitsubishi and Yoshitaka sent the shiitake order.",
         "Pass the assessment by the 3rd; I'm 45 and fine.",
         "The embarrassment of the class passed.",
+        "Quiz: what is 5 * 3? ** bonus ** see footnote *",
     ),
 )
 
