@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .model import Pack, Rule, Tip
-from .packs import custom, identifiers, offensive
+from .packs import audience, custom, identifiers, offensive, peer_support, professional
 
 PACKS: tuple[Pack, ...] = (
     Pack(
@@ -27,6 +27,36 @@ PACKS: tuple[Pack, ...] = (
         ),
         tip=Tip.OFFENSIVE,
         rules=offensive.RULES,
+    ),
+    Pack(
+        id="professional",
+        title="Professional standards",
+        description=(
+            "Notices a tone that reads as chat between friends, shouting, speaking for an "
+            "organisation, confidences and medication advice, so posts stay within the role."
+        ),
+        tip=Tip.PROFESSIONAL,
+        rules=professional.RULES,
+    ),
+    Pack(
+        id="peer_support",
+        title="Peer support",
+        description=(
+            "Notices chasing the group for answers, replies that only say you can't help, and "
+            "replies that may brush off someone's distress."
+        ),
+        tip=Tip.THINK,
+        rules=peer_support.RULES,
+    ),
+    Pack(
+        id="audience",
+        title="Audience",
+        description=(
+            "Reminds you who may read a post about work on Facebook or LinkedIn, and offers the "
+            "'me' test before you reply to someone."
+        ),
+        tip=Tip.AUDIENCE,
+        rules=audience.RULES,
     ),
     Pack(
         id="custom",

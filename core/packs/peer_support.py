@@ -1,0 +1,374 @@
+"""Peer support: don't chase peers for answers, be useful in big groups, and reply to others as you
+would want to be replied to."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..matchers import Custom, Pattern
+from ..model import Context, Rule, Severity, Span, Tip
+from ..text import Normalised
+from .professional import Cued, clause_before
+
+# --- chasing peers for answers ------------------------------------------------------------------
+
+_NOBODY = r"(?:nobody|no\s*one|no-one|noone)"
+_SOMEONE = r"(?:any\s?one|anybody|someone|somebody)"
+_REPLY_NOUN = r"(?:answer|reply|replies|response|responses|help)"
+_REPLY_VERB = (
+    r"(?:replying|replied|answering|answered|responding|responded|helping|helped|reply|answer|"
+    r"respond|help|get\s+back|got\s+back|getting\s+back|bothered|bothering)"
+)
+# Chasing a service ("still waiting for a reply from the council") is not chasing the group.
+_FROM_ELSEWHERE = re.compile(
+    r"\s+from\s+(?!(?:any\s?one|anybody|you|here|this\s+group|the\s+group|any\s+of\s+you)\b)",
+    re.IGNORECASE,
+)
+
+
+def _chases_the_group(m: re.Match[str]) -> bool:
+    return _FROM_ELSEWHERE.match(m.string, m.end()) is None
+
+
+CHASING = Rule(
+    id="peer_support.chasing",
+    severity=Severity.WARNING,
+    tip=Tip.OFFENSIVE,
+    message="This may read as chasing the group for an answer.",
+    why=(
+        "Peers answer in their own time, and under the tip 'Do not post offensive or "
+        "inappropriate material' the guide asks us not to press people for responses."
+    ),
+    suggestion=(
+        "Consider trying another source, another platform or an offline contact if you need an "
+        "answer soon."
+    ),
+    matcher=Cued(
+        Pattern(
+            r"(?<![\w@])(?:"
+            r"still\s+waiting\s+(?:for|on)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:"
+            + _REPLY_NOUN
+            + r"|"
+            + _SOMEONE
+            + r")"
+            + r"|still\s+(?:no|not\s+(?:had|got)\s+(?:a|an|any))\s+"
+            + _REPLY_NOUN
+            + r"|why\s+(?:is|has|does|do|will|won['’]?t|doesn['’]?t|isn['’]?t|hasn['’]?t|"
+            + r"can['’]?t)\s+"
+            r"(?:"
+            + _NOBODY
+            + r"|"
+            + _SOMEONE
+            + r"|people|any\s+of\s+you)\s+(?:\w+\s+)?"
+            + _REPLY_VERB
+            + r"|"
+            + _NOBODY
+            + r"\s+(?:has\s+|have\s+|['’]s\s+|is\s+|even\s+)?(?:even\s+)?"
+            r"(?:replied|answered|responded|got\s+back|replying|answering|responding|bothered)"
+            r"|bump(?:ing)?\s+(?:this|my\s+(?:post|question|thread))(?:\s+(?:up|again))?"
+            r"|(?<![^\n])bump(?:ing)?(?:\s+(?:again|up))?(?=[ \t.!]*(?:$|\n))"
+            r"|(?:" + _SOMEONE + r"|hel+o+|please)\s*\?{2,}"
+            r"|(?<![^\n])(?:" + _SOMEONE + r"|hel+o+)\s*\?(?=\s*(?:$|\n))"
+            r"|(?:is\s+)?(?:any\s?one|anybody)\s+(?:there|out\s+there|alive|awake|even\s+reading\s+this)"
+            r"\s*\?"
+            r"|(?:can|could|will)\s+"
+            + _SOMEONE
+            + r"\s+(?:please\s+)?just\s+(?:answer|reply|respond)"
+            r"|(?:asking|posting|asked|posted)\s+(?:this\s+)?(?:again|for\s+the\s+(?:second|third|"
+            r"fourth|fifth|\d+(?:st|nd|rd|th))\s+time)"
+            r"|(?:second|third|fourth)\s+time\s+(?:of\s+asking|i['’]?ve\s+asked|asking)"
+            r"|(?:i['’]?ve|i\s+have|i)\s+(?:now\s+|already\s+)?(?:asked|posted)\s+(?:this\s+|it\s+)?"
+            r"(?:twice|(?:two|three|four|five|several|\d+)\s+times)"
+            r"|for\s+the\s+(?:second|third|fourth|fifth|\d+(?:nd|rd|th))\s+time"
+            r"(?=\s*[,:!-]|\s+(?:of\s+asking|asking|now)\b)"
+            r")(?!\w)",
+            validator=_chases_the_group,
+            flags=re.IGNORECASE | re.MULTILINE,
+        ),
+        cues=(
+            "waiting still why nobody noone no_one no-one bump bumping ?? one? body? one_? body_? "
+            "o? alive awake there? there_? this? this_? just_answer just_reply just_respond again "
+            "second third fourth fifth nd_time rd_time th_time asked posted"
+        ),
+        lowered=True,
+    ),
+    flags=(
+        "[[Still waiting for an answer]] on this one.",
+        "[[Why is nobody replying]]? It's urgent.",
+        "[[Bumping this again]] as I still need to know.",
+        "[[Anyone???]]",
+        "Posted this yesterday and [[no one has replied]].",
+        "[[Bump]]",
+        "[[Hello??]] Does anyone know or not?",
+        "Second post: [[asking again]] about the Blue Badge form.",
+        "[[I've posted this twice]] now, does no one use Access?",
+        "[[For the 4th time]], where do I send the timesheets?",
+    ),
+    passes=(
+        "We're still waiting for a reply from the council about his direct payment.",
+        "He had a bump on his head so we rang 111.",
+        "Does anyone know if the Blue Badge form changed?",
+        "Is anyone there on Saturday to cover the late shift?",
+        "Still waiting for the OT assessment, 12 weeks now.",
+        "Nobody has to reply straight away, have a think.",
+        "For the second time this year the boiler has broken.",
+        "She was asked three times by the nurse and said no each time.",
+    ),
+)
+
+
+def _asks_for_reply(m: re.Match[str]) -> bool:
+    tail = m.string[m.end() : m.end() + 80]
+    return (
+        "?" in tail
+        or re.search(
+            r"\b(?:reply|replies|answer|respond|get\s+back|waiting|update|news|thoughts|ideas)\b",
+            tail,
+            re.IGNORECASE,
+        )
+        is not None
+    )
+
+
+_MENTION = r"@[\w.'’-]+(?:[ \t][A-Z][\w'’-]*)?"
+
+MENTION_CHASE = Rule(
+    id="peer_support.mention_chase",
+    severity=Severity.WARNING,
+    tip=Tip.OFFENSIVE,
+    message="Tagging a string of people for a reply may feel like being chased.",
+    why=(
+        "Each tag sends a notification, and under the tip 'Do not post offensive or inappropriate "
+        "material' the guide asks us not to use the group to press people for answers."
+    ),
+    suggestion="Consider asking the group once, or messaging the one person most likely to know.",
+    matcher=Cued(
+        Pattern(
+            _MENTION + r"(?:[ \t,]+(?:and[ \t]+)?" + _MENTION + r"){2,}",
+            validator=_asks_for_reply,
+            flags=0,
+        ),
+        cues="@",
+    ),
+    flags=(
+        "[[@Sam @Priya @Lee]] any update on this??",
+        "[[@Jo Brown, @Mike and @Aisha Khan]] can you reply today please",
+    ),
+    passes=(
+        "Thanks @Jo @Sam @Priya for covering the weekend!",
+        "@Sam any update on this?",
+        "Email rotas to office@oakfield.example or to deputy@oakfield.example",
+    ),
+)
+
+# --- low-value replies that notify a whole group ------------------------------------------------
+
+_FILLER = (
+    r"(?:no|nope|sorry|soz|sadly|unfortunately|afraid\s+not|i['’]?m\s+afraid|oh|ah|hi|hiya|hey|"
+    r"honestly|tbh)"
+)
+_NOTHING_TO_ADD = (
+    r"(?:can['’]?t\s+help(?:\s+(?:you|there|with\s+(?:this|that)|on\s+this|on\s+that))?|"
+    r"cannot\s+help|no\s+idea|not\s+a\s+clue|no\s+clue|"
+    r"(?:i\s+)?haven['’]?t\s+(?:a\s+clue|got\s+a\s+clue|any\s+idea)|"
+    r"(?:i\s+)?(?:don['’]?t|do\s+not|dont)\s+know|(?:i['’]?m\s+)?not\s+sure|"
+    r"never\s+heard\s+of\s+(?:it|them|that)|same(?:\s+(?:here|question))?|me\s+too|\+1|ditto|"
+    r"this|following(?:\s+(?:this|for\s+answers|with\s+interest))?|watching|(?:also\s+)?interested|"
+    r"(?:i['’]?m\s+)?in\s+the\s+same\s+boat)"
+)
+_VOCATIVE = r"(?:(?-i:[A-Z][a-z]+)|hun|hon|mate|love|lovely|babe|all|guys|everyone)"
+_TRAILER = r"(?:sorry|soz|x+|hun|mate|either|too|here|as\s+well|i['’]?m\s+afraid)"
+_LOW_VALUE = re.compile(
+    r"\s*(?P<id>(?:"
+    + _FILLER
+    + r"(?:[\s,.!-]+"
+    + _VOCATIVE
+    + r")?[\s,.!-]+)*"
+    + _NOTHING_TO_ADD
+    + r"(?:[\s,.!-]+"
+    + _TRAILER
+    + r")*)[\s,.!?…]*"
+    r"[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\U0001f3fb-\U0001f3ff\s]*",
+    re.IGNORECASE,
+)
+# Longer than this, a reply says something more than "can't help".
+_LOW_VALUE_MAX = 60
+
+
+def find_low_value_reply(text: Normalised, context: Context) -> Iterator[Span]:
+    """The whole draft, when all it says is that the writer can't help (or agrees, or watches)."""
+    if len(text.text) > _LOW_VALUE_MAX + 40 or len(text.text.strip()) > _LOW_VALUE_MAX:
+        return
+    m = _LOW_VALUE.fullmatch(text.text)
+    if m is not None:
+        start, end = text.to_original(*m.span("id"))
+        yield Span(start, end)
+
+
+LOW_VALUE_REPLY = Rule(
+    id="peer_support.low_value_reply",
+    severity=Severity.INFO,
+    severity_by_site={"whatsapp": Severity.WARNING},
+    example_site="whatsapp",
+    tip=Tip.WHATSAPP_GROUPS,
+    message="A reply that only says you can't help notifies everyone without helping.",
+    why=(
+        "In a large group every reply pings every member, and the tip 'WhatsApp: be useful in "
+        "large groups' asks whether a 'no, sorry' helps the person who asked."
+    ),
+    suggestion=(
+        "Consider leaving it to those who know, or react to the message instead; the person "
+        "asking is hoping for an answer."
+    ),
+    matcher=Custom(find_low_value_reply),
+    flags=(
+        "[[No, sorry, can't help]]",
+        "[[Sorry no idea]] 🤷",
+        "[[+1]]",
+        "[[Same]]",
+        "[[Sorry Jo, no idea]]!",
+        "  [[Following]]  ",
+        "[[Not sure sorry x]]",
+        "[[Sorry mate, can't help]]",
+    ),
+    passes=(
+        "Sorry, no idea myself, but Carers UK have a helpline on 0808 808 7777 who will know.",
+        "+1 year on the waiting list and still nothing.",
+        "Same here, we rang the pharmacy directly and it was sorted the same day.",
+        "Sorry to hear that, sending strength.",
+        "No",
+        "Following the new guidance, we changed our visiting times.",
+    ),
+)
+
+# --- dismissive replies to someone in distress -------------------------------------------------
+
+# These read as an order to the person only when they open the clause ("Calm down, it's only
+# a form"); "helping him calm down after tea" describes care.
+_ORDER_LEAD = re.compile(
+    r"(?:^|\b(?:just|oh|ok|okay|honestly|seriously|hun|babe|mate|please|well|come\s+on|and|so|"
+    r"you(?:['’]ll)?\s+(?:need|have|got)\s+to(?:\s+just)?|you\s+just\s+need\s+to|"
+    r"you\s+should(?:\s+just)?|you['’]?ve\s+got\s+to|you\s+must|time\s+to))$"
+)
+
+
+_NEGATED = re.compile(r"(?:n['’]t|\bnot|\bnever|\bno\s+one|\bnobody)(?:\s+\w+){0,2}$")
+
+
+def _is_an_order(m: re.Match[str]) -> bool:
+    before = clause_before(m)
+    if m.group("order") is None:
+        return _NEGATED.search(before) is None  # "don't feel you're being dramatic"
+    return _ORDER_LEAD.search(before) is not None
+
+
+DISMISSIVE = Rule(
+    id="peer_support.dismissive",
+    severity=Severity.WARNING,
+    tip=Tip.THINK,
+    message="This may come across as brushing off how the person feels.",
+    why=(
+        "Someone posting in distress wants to feel heard; the tip 'Think before you post' asks "
+        "how a reply will be received, and whether we'd find it supportive ourselves."
+    ),
+    suggestion="Consider acknowledging how they feel before offering anything else.",
+    matcher=Cued(
+        Pattern(
+            r"(?<![\w'’])(?:"
+            r"(?P<order>calm\s+down|(?:just\s+)?get\s+over\s+it|cheer\s+up|chill\s+out)"
+            r"|man\s+up|toughen\s+up|pull\s+yourself\s+together|snap\s+out\s+of\s+it|get\s+a\s+grip"
+            r"|stop\s+(?:moaning|whinging|whining|complaining|stressing)"
+            r"|don['’]?t\s+be\s+(?:so\s+)?(?:dramatic|sensitive|negative|silly)"
+            r"|(?:you['’]?re|you\s+are)\s+(?:just\s+|being\s+)*(?:over\s*-?\s*reacting|"
+            r"(?:too|so|very)\s+sensitive|dramatic|paranoid)"
+            r")(?![\w'’])",
+            validator=_is_an_order,
+        ),
+        cues=(
+            "calm over cheer chill man toughen yourself snap grip moaning whinging whining "
+            "complaining stressing dramatic sensitive negative silly overreacting reacting "
+            "paranoid"
+        ),
+        lowered=True,
+    ),
+    flags=(
+        "[[Calm down]], it's only a form.",
+        "Honestly you need to [[just get over it]], we all have bad days.",
+        "Oh [[cheer up]], it might never happen!",
+        "[[You're overreacting]], she's fine.",
+        "[[Pull yourself together]] and ring them again.",
+        "Just [[calm down]] and read the letter properly.",
+    ),
+    passes=(
+        "Helping him calm down after tea works best with music on.",
+        "It took me months to get over it after Mum died.",
+        "Any ideas to cheer up the residents on a rainy afternoon?",
+        "She needed an hour to calm down after the visit.",
+        "Please don't feel you're being dramatic, this is a lot.",
+    ),
+)
+
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+_AT_LEAST_LEAD = ("", "well", "oh well", "but", "still", "hun", "honestly", "look", "oh", "and")
+
+
+def _minimises(m: re.Match[str]) -> bool:
+    if m.group("least") is None:
+        return True
+    # "Ring first, at least you'll know where you stand" is practical; "At least you still have
+    # your mum" opening a reply weighs their loss against something else.
+    return clause_before(m, breaks=_SENTENCE_BREAK).rstrip(",") in _AT_LEAST_LEAD
+
+
+MINIMISING = Rule(
+    id="peer_support.minimising",
+    severity=Severity.WARNING,
+    tip=Tip.THINK,
+    message="Comparing with worse may make the person feel their worry doesn't count.",
+    why=(
+        "Weighing someone's trouble against others' can feel like being told it doesn't matter; "
+        "the tip 'Think before you post' asks how the reply will land."
+    ),
+    suggestion="Consider saying how hard it sounds, and what helped you, instead.",
+    matcher=Cued(
+        Pattern(
+            r"(?<![\w'’])(?:"
+            r"(?P<least>at\s+least\s+you(?:['’](?:ve|re))?)(?!['’\w]|\s+(?:and|or|plus|&)\b)"
+            r"|(?:it|things)\s+could\s+(?:always\s+)?be\s+(?:a\s+lot\s+|much\s+|far\s+|so\s+much\s+)?"
+            r"worse(?=\s*(?:$|[.,!;:…\n]|\s+(?:hun|mate|you\s+know|though|tbh|honestly|really|"
+            r"i\s+suppose|i\s+guess)\b))"
+            r"|(?<![\w'’]\s)could\s+be\s+worse(?=\s*(?:$|[.,!;:…\n]))"
+            r"|(?:there\s+are|there['’]s|plenty\s+of|lots\s+of)\s+(?:people|others|folk|carers|families)"
+            r"\s+(?:\w+\s+)?(?:far\s+|much\s+|a\s+lot\s+|way\s+)?worse\s+off"
+            r"|(?:others|other\s+people|some\s+people)\s+have\s+(?:it\s+)?(?:far\s+|much\s+|a\s+lot\s+|"
+            r"way\s+)?worse"
+            r"|worse\s+things\s+happen\s+at\s+sea"
+            r"|everything\s+happens\s+for\s+a\s+reason"
+            r"|(?:it['’]?s|it\s+is)\s+not\s+the\s+end\s+of\s+the\s+world"
+            r"|you\s+think\s+you['’]?(?:ve|\s+have)\s+(?:got\s+)?it\s+(?:bad|hard|tough)"
+            r"|you\s+should\s+(?:just\s+)?be\s+grateful"
+            r"|(?:you['’]re|you\s+are)\s+lucky\s+(?:you|to|that)"
+            r")(?![\w'’])"
+        ),
+        cues="least worse reason world think grateful lucky",
+        lowered=True,
+    ),
+    flags=(
+        "[[At least you]] still have your mum.",
+        "Oh well, [[at least you've]] got weekends off.",
+        "[[It could be worse]], honestly.",
+        "[[Things could be a lot worse]] tbh",
+        "[[There are people far worse off]] than you.",
+        "[[You're lucky to]] have a carer at all.",
+    ),
+    passes=(
+        "The hoist needs at least you and one other trained carer.",
+        "Ring them first, at least you'll know where you stand.",
+        "She's eating at least once a day now.",
+        "Mum's fall could have been worse, thank goodness.",
+        "We're lucky to have such a supportive group.",
+    ),
+)
+
+RULES = (CHASING, MENTION_CHASE, LOW_VALUE_REPLY, DISMISSIVE, MINIMISING)

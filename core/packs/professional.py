@@ -1,0 +1,814 @@
+"""Professional: write in a group of peers as the role, not as a friend, and keep its boundaries."""
+
+from __future__ import annotations
+
+import functools
+import re
+import string
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from ..matchers import Custom, Pattern
+from ..model import Context, Rule, Severity, Span, Tip
+from ..text import Normalised
+
+_TIP = Tip.PROFESSIONAL
+
+# Where a clause starts: what comes before a match is read back to the nearest of these.
+_CLAUSE_BREAK = re.compile(r"[.!?\n;:,(]")
+
+
+def clause_before(
+    m: re.Match[str], limit: int = 80, breaks: re.Pattern[str] = _CLAUSE_BREAK
+) -> str:
+    """The lower-cased text of the clause leading up to the match (at most ``limit`` characters).
+
+    Shared with the other conduct packs: whether a phrase is advice, an order or a report often
+    depends only on the few words that open its clause.
+    """
+    lo = max(0, m.start() - limit)
+    chunk = m.string[lo : m.start()]
+    ends = [b.end() for b in breaks.finditer(chunk)]
+    return chunk[ends[-1] if ends else 0 :].strip().lower()
+
+
+def is_question(m: re.Match[str]) -> bool:
+    """True when the sentence the match sits in ends with a question mark."""
+    rest = m.string[m.end() : m.end() + 160]
+    end = re.search(r"[.!?\n]", rest)
+    return end is not None and end.group() == "?"
+
+
+def _previous_word(m: re.Match[str]) -> str:
+    before = re.search(r"([\w'’]+)\W*$", m.string[max(0, m.start() - 30) : m.start()])
+    return before.group(1).lower() if before else ""
+
+
+# Everything but letters and digits splits a draft into words for the cue check.
+# Cues are plain words: "resident" must be found in "resident's" too.
+_WORD_BREAKS = str.maketrans(dict.fromkeys(string.punctuation, " "))
+_IS_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class DraftView:
+    """A lower-cased draft and the set of its words, computed once per draft for all rules."""
+
+    lower: str
+    words: frozenset[str]
+
+    def positions(self, mark: str) -> Iterator[int]:
+        """Where ``mark`` occurs, anywhere."""
+        at = self.lower.find(mark)
+        while at >= 0:
+            yield at
+            at = self.lower.find(mark, at + 1)
+
+
+def _whole_word(word: str) -> re.Pattern[str]:
+    # The lookbehind follows the word so that re searches for the word itself, which is fast.
+    w = re.escape(word)
+    return re.compile(w + r"(?<![a-z0-9]" + w + r")(?![a-z0-9])")
+
+
+@functools.lru_cache(maxsize=8)
+def draft_view(text: str) -> DraftView:
+    """The view of a draft, cached so the rules of every pack share one; pure and thread-safe."""
+    lower = text.lower().replace("’", "'")
+    if len(lower) != len(text):  # a few letters (İ) lower-case to two characters
+        lower = "".join(ch.lower()[:1] or ch for ch in text).replace("’", "'")
+    # Emoji and other non-ASCII characters become "?", then every mark a space: what is left are
+    # the ASCII words the cues are made of.
+    ascii_only = lower if lower.isascii() else lower.encode("ascii", "replace").decode("ascii")
+    spaced = ascii_only.translate(_WORD_BREAKS)
+    return DraftView(lower, frozenset(spaced.split()))
+
+
+@dataclass(frozen=True)
+class Cued:
+    """A pattern run only near the words that must be in any match of it.
+
+    Python's ``re`` tries an alternation of phrases at every position of a draft, which costs
+    about 0.1 ms per rule on 1,000 characters: too slow to check the conduct packs while people
+    type. Most drafts contain none of a rule's cues, so the rule costs a set lookup; otherwise the
+    pattern runs only within ``reach`` characters of each cue. Every match must contain one of the
+    cues, lower-cased: a whole word (``dose``), the start of a word (``medic*``) or a mark (``??``,
+    ``@``, ``we_at`` for "we at"). With ``lowered``, a case-insensitive pattern runs on the
+    lower-cased draft without ``re.IGNORECASE``, which ``re`` matches faster. Tests check on the
+    corpus and the examples that all this never changes what the bare pattern finds.
+    """
+
+    pattern: Pattern
+    cues: str  # separated by spaces
+    reach: int = 80
+    lowered: bool = False
+    _words: frozenset[str] = field(init=False, repr=False, compare=False)
+    _word_regex: dict[str, re.Pattern[str]] = field(init=False, repr=False, compare=False)
+    _marks: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    _regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        cues = [c.replace("_", " ") for c in self.cues.split()]
+        words = frozenset(c for c in cues if _IS_WORD.fullmatch(c))
+        marks = tuple(c.removesuffix("*") for c in cues if c not in words)
+        flags = self.pattern.flags & ~re.IGNORECASE if self.lowered else self.pattern.flags
+        object.__setattr__(self, "_words", words)
+        object.__setattr__(self, "_word_regex", {w: _whole_word(w) for w in words})
+        object.__setattr__(self, "_marks", marks)
+        object.__setattr__(self, "_regex", re.compile(self.pattern.regex, flags))
+
+    def _hits(self, view: DraftView) -> list[tuple[int, int]]:
+        hits = [
+            m.span()
+            for w in self._words & view.words
+            for m in self._word_regex[w].finditer(view.lower)
+        ]
+        hits += [
+            (at, at + len(m)) for m in self._marks if m in view.lower for at in view.positions(m)
+        ]
+        return sorted(hits)
+
+    def windows(self, view: DraftView) -> list[tuple[int, int]]:
+        """Stretches of the draft around each cue, merged where they overlap."""
+        windows: list[tuple[int, int]] = []
+        for start, end in self._hits(view):
+            lo, hi = max(0, start - self.reach), min(len(view.lower), end + self.reach)
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+            else:
+                windows.append((lo, hi))
+        return windows
+
+    def find(self, text: Normalised, context: Context) -> Iterator[Span]:
+        view = draft_view(text.text)
+        return self._search(text, view, self.windows(view))
+
+    def find_first(self, text: Normalised, context: Context) -> Span | None:
+        """The first match only, looking around one cue at a time from the start."""
+        view = draft_view(text.text)
+        words = [self._word_regex[w] for w in self._words & view.words]
+        marks = [m for m in self._marks if m in view.lower]
+        pos = 0
+        while True:
+            hits = [m.span() for m in (rx.search(view.lower, pos) for rx in words) if m]
+            for mark in marks:
+                at = view.lower.find(mark, pos)
+                if at >= 0:
+                    hits.append((at, at + len(mark)))
+            if not hits:
+                return None
+            start, end = min(hits)
+            window = (max(0, start - self.reach), min(len(view.lower), end + self.reach))
+            first = next(self._search(text, view, [window]), None)
+            if first is not None:
+                return first
+            pos = start + 1
+
+    def _search(
+        self, text: Normalised, view: DraftView, windows: Iterable[tuple[int, int]]
+    ) -> Iterator[Span]:
+        # The same steps as Pattern.find, on each window instead of the whole draft.
+        pattern = self.pattern
+        source = view.lower if self.lowered else text.text
+        group = "id" if "id" in self._regex.groupindex else 0
+        for lo, hi in windows:
+            for m in self._regex.finditer(source, lo, hi):
+                if pattern.validator is not None and not pattern.validator(m):
+                    continue
+                start, end = m.span(group)
+                if pattern.context is not None and not (
+                    (pattern.context_optional is not None and pattern.context_optional(m))
+                    or pattern.context.near(source, start, end)
+                ):
+                    continue
+                yield Span(*text.to_original(start, end))
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+_QUESTION_OPENING = re.compile(
+    r"(?:how|what|who|when|where|why|which|can|could|should|would|will|do|does|did|is|are|has|"
+    r"have|any\s?one|anybody)\b"
+)
+
+
+def asks_in_general(m: re.Match[str]) -> bool:
+    """True when the match sits inside a question ("How do I raise a safeguarding concern about
+    a neighbour?"), as opposed to a statement followed by a question."""
+    sentence = clause_before(m, 120, _SENTENCE_BREAK)
+    return is_question(m) and _QUESTION_OPENING.match(sentence) is not None
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set of words written as one spaced string, for readable word lists."""
+    return frozenset(words.split())
+
+
+# --- over-familiar address and kisses ---------------------------------------------------------
+
+# Anonymised placeholders ("Mrs XX", "resident XX") are written in capitals after a title or a
+# noun; kisses are not.
+_PLACEHOLDER_AFTER = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "room", "resident", "client", "patient", "user",
+     "ref", "size", "bay", "bed", "ward", "person", "service"}
+)  # fmt: skip
+
+
+def _is_endearment(m: re.Match[str]) -> bool:
+    word = m.group()
+    if _previous_word(m) in ("the", "a", "an"):
+        return False  # "Attila the Hun"
+    if word.startswith("X"):
+        return _previous_word(m) not in _PLACEHOLDER_AFTER
+    return True
+
+
+OVER_FAMILIAR = Rule(
+    id="professional.over_familiar",
+    severity=Severity.WARNING,
+    tip=_TIP,
+    message="Pet names and kisses may read as a chat between friends rather than between peers.",
+    why=(
+        "A group of peers is a working space, so the tip 'Maintain appropriate professional "
+        "standards of communication' asks us to write as the role, not as a friend or relative."
+    ),
+    suggestion="Consider addressing people by name and signing off without kisses.",
+    matcher=Cued(
+        Pattern(
+            r"(?<![\w@#'’])(?:"
+            r"(?i:hun|hunny|hunni|babe|babes|sweetie|sweetheart|petal)"
+            r"|hon|x{2,}|X{2,}(?=\s*(?:$|[^\w\s]))"
+            r")(?![\w'’-])",
+            validator=_is_endearment,
+            flags=re.MULTILINE,
+        ),
+        cues=("hun hunny hunni babe babes sweetie sweetheart petal hon xx xxx xxxx xxxxx xxxxxx"),
+    ),
+    flags=(
+        "Thanks [[hun]], that's really helpful",
+        "Don't worry [[babe]] we've all been there",
+        "See you all at the forum on Tuesday [[xx]]",
+        "Lovely to meet you [[XXX]]!",
+        "Morning [[Hun]]! Any news on the rota?",
+    ),
+    passes=(
+        "We ordered the XXL aprons from the usual supplier.",
+        "Resident XX was reviewed by the GP on Monday.",
+        "Mrs XX. has agreed to the new care plan.",
+        "Attila the Hun came up in the quiz at the day centre.",
+        "Size x large gloves are back in stock.",
+        # A single "x" is an everyday sign-off for many writers; two or more read as kisses.
+        "Mum's first week at the day centre went well. Small wins x",
+        "The Hon. Secretary will send the minutes.",
+        "2 x 500mg tablets as prescribed.",
+    ),
+)
+
+# --- text speak and runs of emoji ------------------------------------------------------------
+
+TEXT_SPEAK = Rule(
+    id="professional.text_speak",
+    severity=Severity.WARNING,
+    tip=_TIP,
+    message="Text speak may come across as casual in a group of peers.",
+    why=(
+        "Shorthand like 'lol' reads as chat between friends, and the tip 'Maintain appropriate "
+        "professional standards of communication' asks for the style of the role."
+    ),
+    suggestion="Consider writing the words out in full.",
+    matcher=Cued(
+        Pattern(
+            r"(?<![\w@#'’])(?:"
+            r"(?i:lol|lols|lmao|lmfao|rofl|omg|pmsl|gr8|l8r|m8|soz|cba)"
+            r"|u|ur"
+            r")(?![\w'’-])",
+            flags=0,
+        ),
+        cues="lol lols lmao lmfao rofl omg pmsl gr8 l8r m8 soz cba u ur",
+    ),
+    flags=(
+        "[[lol]] that's exactly what happened to us",
+        "[[OMG]] the inspection went well!",
+        "Can [[u]] send me the template?",
+        "Thanks for [[ur]] help yesterday",
+        "[[Soz]] I missed the meeting",
+    ),
+    passes=(
+        "LOLA the therapy dog visited on Friday.",
+        "We did a U-turn on the rota after feedback.",
+        "Our Vitamin D leaflet is in the U drive.",
+        "Lolly sticks for the craft session please.",
+    ),
+)
+
+_EMOJI = (
+    "[\u2600-\u2604\u2607-\u27bf\u2b50\u2b55\U0001f300-\U0001f5ff\U0001f600-\U0001f64f\U0001f680-\U0001f6ff"
+    "\U0001f900-\U0001f9ff\U0001fa70-\U0001faff][\ufe0f\U0001f3fb-\U0001f3ff]*"
+)
+
+_EMOJI_RUN = Pattern(_EMOJI + r"(?:[ \t]?" + _EMOJI + "){2,}", flags=0)
+
+
+def find_emoji_runs(text: Normalised, context: Context) -> Iterable[Span]:
+    """Runs of three or more emoji; a draft in plain ASCII has none, and most drafts are."""
+    if text.text.isascii() or max(text.text) < "\u2600":
+        return ()
+    return _EMOJI_RUN.find(text, context)
+
+
+# A single burst of hearts under good news is warm and normal in peer groups, so this stays a
+# reminder (info) rather than a warning.
+EMOJI_RUN = Rule(
+    id="professional.emoji_run",
+    severity=Severity.INFO,
+    tip=_TIP,
+    message="A long run of emoji may read as casual in a group of peers.",
+    why=(
+        "Strings of emoji suit a chat with friends; the tip 'Maintain appropriate professional "
+        "standards of communication' asks us to match the tone of the role."
+    ),
+    suggestion="Consider whether one emoji, or a few words, says it better.",
+    matcher=Custom(find_emoji_runs),
+    flags=(
+        "Well done everyone [[🎉🎉🎉]]",
+        "Brilliant news [[😂 😂 😂 😂]]",
+        "[[👍🏽👍🏽👍🏽]] thanks all",
+    ),
+    passes=(
+        "Thanks for the advice 👍",
+        "Great result 🎉 see you all Tuesday 😊",
+        "The ★★★ hotel rating is not an emoji run.",
+    ),
+)
+
+# --- shouting ---------------------------------------------------------------------------------
+
+# Shouted sentences contain ordinary words; lists of acronyms (CQC, DBS, PPE) do not.
+_PLAIN_WORDS = word_set(
+    """I A AN THE AND OR BUT TO OF IN ON AT FOR FROM WITH IS ARE WAS WERE BE BEEN AM IT IT'S
+    THIS THAT THESE YOU YOUR YOU'RE WE OUR THEY THEIR HE SHE HIM HER ME MY NO NOT DON'T CAN'T
+    WON'T DO DOES DID HAVE HAS HAD WHY WHAT HOW WHO WHEN WHERE JUST SO ALL ANY ANYONE NOBODY
+    EVERYONE PLEASE WILL CAN SHOULD NEED I'M I'VE GET GOT STOP EVER AGAIN STILL NEVER ONE"""
+)
+
+
+def _is_shouted_sentence(m: re.Match[str]) -> bool:
+    words = [w.replace("’", "'") for w in re.findall(r"[A-Z'’]+", m.group())]
+    letters = sum(len(w) for w in words)
+    return len(words) >= 3 and letters >= 12 and any(w in _PLAIN_WORDS for w in words)
+
+
+SHOUTING = Rule(
+    id="professional.shouting",
+    severity=Severity.WARNING,
+    tip=_TIP,
+    message="Whole sentences in capitals may read as shouting.",
+    why=(
+        "Capitals read as a raised voice, and the tip 'Maintain appropriate professional "
+        "standards of communication' asks us to keep the tone we would use in person at work."
+    ),
+    suggestion="Consider writing it in ordinary case; bold or a clear first line can show urgency.",
+    matcher=Pattern(
+        # The lookbehind follows the first capital so that re can skip ahead to capitals.
+        r"[A-Z](?<![\w'’][A-Z])[A-Z'’]*(?:[ \t,]+[A-Z][A-Z'’]*){2,}(?![\w'’])",
+        validator=_is_shouted_sentence,
+        flags=0,
+    ),
+    flags=(
+        "[[I AM SICK OF CHASING THE COUNCIL]] for an answer.",
+        "Honestly [[WHY DOES NOBODY READ THE ROTA]]",
+        "[[PLEASE DO NOT PARK IN THE AMBULANCE BAY]]",
+    ),
+    passes=(
+        "We need CQC, DBS, PPE and GDPR training booked for April.",
+        "The NHS and CQC guidance changed in March.",
+        "FREE TRAINING EVENT: moving and handling, 3 May.",
+        "I asked the NHS 111 service and they said to wait.",
+        "Updated COSHH, RIDDOR, MCA DOLS guidance attached.",
+    ),
+)
+
+EXCLAMATIONS = Rule(
+    id="professional.exclamations",
+    severity=Severity.INFO,
+    tip=_TIP,
+    message="Several exclamation marks in a row may read as shouting.",
+    why=(
+        "A row of exclamation marks raises the volume, and the tip 'Maintain appropriate "
+        "professional standards of communication' asks for a calm, even tone."
+    ),
+    suggestion="Consider one exclamation mark, or none.",
+    matcher=Cued(
+        Pattern(r"[!?]{3,}", validator=lambda m: m.group().count("!") >= 3, flags=0),
+        cues="!! !?!",
+    ),
+    flags=(
+        "Nobody told me about the change[[!!!]]",
+        "Seriously[[?!!!]] Again?",
+    ),
+    passes=(
+        "Well done Sarah!! Thoroughly deserved.",
+        "Anyone know??",
+        "Great news! Really pleased for you!",
+    ),
+)
+
+# --- speaking for an organisation ---------------------------------------------------------------
+
+_ORG_WORDS = (
+    r"(?i:company|organisation|organization|employer|trust|council|charity|board|service"
+    r"|care\s+home|home|agency|practice|surgery|provider|association|federation|forum|network"
+    r"|partnership|management|directors|committee)"
+)
+_ORG_SUFFIX = word_set(
+    """care ltd limited trust council homes home services group association foundation hospital
+    partnership healthcare charity society network agency hospice practice surgery academy carers
+    forum alliance cic plc uk federation institute centre center solutions support living lodge
+    house court manor nhs"""
+)
+_NOT_AN_ORG = word_set(
+    """mum mom mam dad nan nana gran granny grandad grandma grandpa mother father auntie aunt uncle
+    sister brother son daughter husband wife partner him her them everyone christmas easter xmas
+    monday tuesday wednesday thursday friday saturday sunday weekends night times first last"""
+)
+
+
+def _names_an_org(name: str) -> bool:
+    words = re.findall(r"[\w&]+", name)
+    if not words or words[0].lower() in _NOT_AN_ORG:
+        return False
+    if any(len(w) >= 2 and w.isupper() for w in words):
+        return True
+    return any(w.lower() in _ORG_SUFFIX for w in words)
+
+
+def _speaks_for_org(m: re.Match[str]) -> bool:
+    before = clause_before(m, 40)
+    if re.search(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", before):
+        return False  # "I'm not posting on behalf of my employer" is the disclaimer we want
+    name = m.group("name")
+    if name is not None:
+        return _names_an_org(name)
+    if m.group("we") is not None:
+        return m.group("at").split()[0].lower() not in _NOT_AN_ORG
+    return True
+
+
+_CAPITALISED = r"(?-i:[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|of|for|and)){0,4})"
+
+SPEAKING_FOR_ORGANISATION = Rule(
+    id="professional.speaking_for_organisation",
+    severity=Severity.WARNING,
+    tip=_TIP,
+    message="This may be read as an official view of an organisation.",
+    why=(
+        "Posts that speak for an employer can be quoted as its position, so the tip 'Maintain "
+        "appropriate professional standards of communication' asks whether you are representing "
+        "yourself or your organisation."
+    ),
+    suggestion="Consider whether you have agreement to speak for them, or say it is your own view.",
+    matcher=Cued(
+        Pattern(
+            r"(?i:(?<!\w)(?P<id>"
+            r"on\s+behalf\s+of(?=\s+(?:(?:the|our|my|all\s+(?:of\s+us\s+)?at|everyone\s+at)\s+)?"
+            r"(?:" + _ORG_WORDS + r"\b|(?P<name>" + _CAPITALISED + r")))"
+            r"|(?P<we>we\s+(?:here\s+)?at)(?=\s+(?P<at>(?-i:[A-Z])\w*|the\s+" + _ORG_WORDS + r"\b))"
+            r"|(?:our|the\s+(?:company|organisation|organization|trust|council|charity|board)"
+            r"['’]?s?)\s+official\s+(?:position|stance|view|line|response|statement|policy)"
+            r"|(?:(?:as|i\s+am|i['’]m)\s+)?(?:the\s+|a\s+)?(?:official\s+)?"
+            r"spokes(?:person|woman|man)\s+for"
+            r"|speaking\s+(?:officially\s+)?(?:for|as\s+a\s+representative\s+of)\s+(?:the|my|our)\s+"
+            + _ORG_WORDS
+            + r"))",
+            validator=_speaks_for_org,
+            flags=0,
+        ),
+        cues="behalf official spokesperson spokeswoman spokesman speaking we_at we_here_at",
+    ),
+    flags=(
+        "I'm posting this [[on behalf of]] Oakfield Care Ltd.",
+        "[[We at]] Brightwater Homes believe every resident deserves better.",
+        "[[On behalf of]] the company, I'd like to apologise to the family.",
+        "To be clear, [[our official position]] is that agency staff won't be used.",
+        "[[Speaking for my organisation]], we will not be signing up to the scheme.",
+        "Thank you [[on behalf of]] NHS Fife for all your help.",
+        "[[As the spokesperson for]] Elm Court, I can say the home is staying open.",
+    ),
+    passes=(
+        "I manage Dad's direct payment on behalf of my brother and me.",
+        "I'm posting on behalf of Mum, who isn't on Facebook.",
+        "Not posting on behalf of my employer, these are my own views.",
+        "We at least tried to get an answer from the council.",
+        "We at Christmas always do a buffet for the residents' families.",
+        "What's the official position on lateral flow tests now?",
+        "She signs on behalf of Sarah, who has lasting power of attorney.",
+    ),
+)
+
+# --- confidential and safeguarding matters -----------------------------------------------------
+
+_SERVICE_NOUNS = (
+    r"helpline|service|services|support|advice|line|listening|counselling|counseling|chat|waste|"
+    r"shredding|information|record|records|space|email|reporting|hotline|text|webchat|drop-in"
+)
+
+
+# "How do you keep notes confidential?", "free confidential advice": describing, not disclosing.
+_KEPT_CONFIDENTIAL = re.compile(
+    r"\b(?:keep|keeps|kept|keeping|remain|remains|stay|stays|treat|treated|free)\b"
+)
+
+
+def _shares_a_confidence(m: re.Match[str]) -> bool:
+    if m.group("conf") is not None:
+        before = clause_before(m, 60)
+        if _KEPT_CONFIDENTIAL.search(before):
+            return False
+        return not is_question(m)
+    if m.group("btw") is not None:
+        # "Between us, ..." opening a clause, not "split between us" or "the gap between us".
+        return clause_before(m) in ("", "but", "and", "so", "honestly", "ok", "now")
+    return True
+
+
+CONFIDENTIAL = Rule(
+    id="professional.confidential",
+    severity=Severity.WARNING,
+    tip=_TIP,
+    message="This may share something told or held in confidence.",
+    why=(
+        "A group is never truly private, and the tip 'Maintain appropriate professional "
+        "standards of communication' asks us to keep confidences and professional boundaries."
+    ),
+    suggestion="Consider leaving the confidential part out, or taking it to your manager offline.",
+    matcher=Cued(
+        Pattern(
+            r"(?<!\w)(?:"
+            r"(?P<conf>confidential(?!\s+(?:" + _SERVICE_NOUNS + r")\b)|confidentially)"
+            r"|(?:just|strictly|purely|(?:this|it)\s+(?:is|stays|['’]s|must\s+stay|has\s+to\s+stay)"
+            r"|keep\s+(?:this|it))\s+between\s+(?:us|ourselves|you\s+and\s+me)"
+            r"|between\s+you\s+and\s+me"
+            r"|(?P<btw>between\s+(?:us|ourselves))(?=\s*(?:,|…|\.\.\.|-|–))"
+            r"|off\s+the\s+record"
+            r"|in\s+(?:strict(?:est)?\s+|complete\s+|total\s+)?confidence"
+            r"|(?:do\s+not|don['’]?t|dont)\s+(?:tell|repeat)\s+(?:this|that|it|anyone|anybody|a\s+soul)"
+            r"(?:\s+(?:to|with)\s+(?:anyone|anybody))?"
+            r"|not\s+supposed\s+to\s+(?:say|tell|share|know|mention|be\s+telling)"
+            r"|keep\s+(?:this|it)\s+(?:quiet|to\s+yourselves|to\s+yourself|hush(?:\s+hush)?)"
+            r")(?!\w)",
+            validator=_shares_a_confidence,
+        ),
+        cues="confidential confidentially confidence between record tell repeat supposed keep",
+        lowered=True,
+    ),
+    flags=(
+        "[[Between you and me]], the deputy is leaving.",
+        "This is [[confidential]] but our home failed its inspection.",
+        "[[Don't tell anyone]] but we lost two night staff.",
+        "[[Between us]], the owner wants to sell.",
+        "She told me [[in confidence]] that her son takes her pension.",
+        "Please [[keep this quiet]] until it's announced.",
+        "I'm [[not supposed to say]] yet but the unit is closing.",
+    ),
+    passes=(
+        "The Samaritans run a free confidential helpline on 116 123.",
+        "How do you keep supervision notes confidential?",
+        "We split the extra shifts between us, which worked well.",
+        "Is the staff survey confidential?",
+        "Confidentiality training is due next month.",
+        "Our confidential waste goes in the locked bin.",
+        "There's a confidential support line for carers.",
+    ),
+)
+
+_SAFEGUARDING_CASE = (
+    r"(?:investigation|enquiry|inquiry|concern|alert|referral|case|allegation|strategy\s+meeting)s?"
+)
+
+SAFEGUARDING_MATTER = Rule(
+    id="professional.safeguarding_matter",
+    severity=Severity.SERIOUS,
+    tip=_TIP,
+    message="This may share details of a live safeguarding matter.",
+    why=(
+        "Safeguarding work depends on discretion, and the tip 'Maintain appropriate professional "
+        "standards of communication' asks us to keep such matters to the proper channels."
+    ),
+    suggestion="Consider asking in general terms, and take the details to your safeguarding lead.",
+    matcher=Cued(
+        Pattern(
+            r"(?<!\w)(?P<id>safeguarding\s+" + _SAFEGUARDING_CASE + r"(?=\s+(?:into|about|"
+            r"against|regarding|re|involving|over)\b)"
+            r"|(?:under|subject\s+(?:of|to)|facing)\s+(?:a\s+|an\s+)?safeguarding\s+"
+            r"(?:investigation|enquiry|inquiry))(?!\w)",
+            validator=lambda m: not asks_in_general(m),
+        ),
+        cues="safeguarding",
+        lowered=True,
+    ),
+    flags=(
+        "There's a [[safeguarding investigation]] into one of our night carers.",
+        "We raised a [[safeguarding concern]] about a resident's son yesterday.",
+        "One of our seniors is [[under a safeguarding investigation]] and has been suspended.",
+        "There's a [[safeguarding enquiry]] about our night nurse, how long do they usually last?",
+    ),
+    passes=(
+        "How do I raise a safeguarding concern about a neighbour?",
+        "Our safeguarding training is booked for next week.",
+        "Who is the safeguarding lead for the county?",
+        "Does anyone have a template for a safeguarding referral?",
+    ),
+)
+
+# --- clinical and medication advice ------------------------------------------------------------
+
+_MED_WORDS = r"meds|medication|medicine|medicines|tablets|pills|tabs|dose|doses|dosage"
+_MEDS = r"(?:" + _MED_WORDS + r")"
+_WHOSE = r"(?:her|his|their|your|the|them|mum['’]?s|dad['’]?s)"
+
+# Advice is an imperative ("Just crush the tablets") or follows words that give it ("I'd", "you
+# could", "tell him to"); reports of what a prescriber said, and questions, are not advice.
+_ADVICE_LEAD = re.compile(
+    r"(?:^|\b(?:just|simply|i['’]?d|i\s+would|you\s+(?:can|could|should|might|may|need\s+to|"
+    r"have\s+to|must)|tell\s+\w+\s+to|get\s+\w+\s+to|let\s+\w+|why\s+not|why\s+don['’]?t\s+you|"
+    r"i\s+always|we\s+always|i\s+just|we\s+just|try\s+(?:and|to)|best\s+to|better\s+to|fine\s+to|"
+    r"ok(?:ay)?\s+to|safe\s+to|and|so|then|or|maybe|honestly|personally|hun|tbh))$"
+)
+
+
+def _gives_advice(m: re.Match[str]) -> bool:
+    if is_question(m):
+        return False
+    if m.group().lower().startswith("just"):
+        return True  # "we just hide his meds in his porridge": practice offered as the way
+    before = clause_before(m)
+    return _ADVICE_LEAD.search(before) is not None
+
+
+CLINICAL_ADVICE = Rule(
+    id="professional.clinical_advice",
+    severity=Severity.SERIOUS,
+    tip=_TIP,
+    message="This reads as advice to change someone's medication.",
+    why=(
+        "Medication changes belong to the prescriber, and the tip 'Maintain appropriate "
+        "professional standards of communication' asks us to stay within our role when advising."
+    ),
+    suggestion="Consider suggesting they ask the GP or pharmacist instead.",
+    matcher=Cued(
+        Pattern(
+            r"(?<!\w)(?:(?:just\s+)?(?:"
+            + r"(?:double|halve|half|up|increase|reduce|lower|cut)\s+"
+            + _WHOSE
+            + r"\s+(?:dose|doses|dosage|meds|medication)"
+            + r"|(?:stop|stopping)\s+(?:taking|giving)"
+            + r"|come\s+off\s+"
+            + _WHOSE
+            + r"\s+(?:"
+            + _MED_WORDS
+            + r"|antidepressants)"
+            + r"|(?:skip|miss\s+out)\s+(?:a|the|her|his|their|your|a\s+few)\s+"
+            + r"(?:dose|doses|tablets|meds)"
+            + r"|crush\s+(?:up\s+)?"
+            + _WHOSE
+            + r"\s+"
+            + _MEDS
+            + r"|(?:hide|put|mix|slip)\s+"
+            + _WHOSE
+            + r"\s+"
+            + _MEDS
+            + r"\s+in(?:to)?"
+            + r"|give\s+(?:her|him|them)\s+(?:an?\s+)?(?:extra|another|double|two)\s+"
+            + r"(?:dose|tablets?|pills?|paracetamol|co-codamol|lorazepam|diazepam)"
+            + r"))(?!\w)",
+            validator=_gives_advice,
+        ),
+        cues=(
+            "dose doses dosage meds medication medicine medicines tablet tablets tabs pill pills "
+            "taking giving antidepressants "
+            "paracetamol codamol lorazepam diazepam"
+        ),
+        lowered=True,
+    ),
+    flags=(
+        "If she's still agitated I'd [[double her dose]] tonight.",
+        "Tell him to [[stop taking]] the statins, they did nothing for my dad.",
+        "[[Just crush the tablets]] into yoghurt, she won't notice.",
+        "Honestly, [[give her an extra dose]] at bedtime.",
+        "You could [[skip a dose]] if he's drowsy.",
+    ),
+    passes=(
+        "The GP told him to stop taking the statins.",
+        "Is it safe to crush the tablets?",
+        "Never crush tablets without asking the pharmacist.",
+        "She refused to stop taking them, so we rang 111.",
+        "The consultant doubled her dose last week.",
+        "Should I double her dose or wait for the GP?",
+    ),
+)
+
+# --- running down a colleague or employer -----------------------------------------------------
+
+_INSULT = (
+    r"(?i:(?:(?:so|absolutely|completely|totally|utterly|bloody|just|really|literally|beyond|"
+    r"frankly|honestly)\s+){0,2}"
+    r"(?:useless|hopeless|incompetent|clueless|pathetic|shambolic|spineless|lazy|toxic|"
+    r"rubbish|idiots|morons|clowns|cowboys|the\s+worst|"
+    r"an?\s+(?:(?:absolute|complete|total|utter|bloody|right)\s+)?"
+    r"(?:joke|disgrace|shambles|nightmare|idiot|embarrassment|liability|bully|waste\s+of\s+space|"
+    r"bunch\s+of\s+(?:idiots|clowns|cowboys|amateurs|muppets))))"
+)
+_WORKPLACE = (
+    r"(?i:(?:my|our|the)\s+(?:(?:line|registered|care|deputy|new|area|home|ward|practice)\s+)?"
+    r"(?:manager|managers|boss|bosses|employer|company|director|directors|supervisor|team\s+leader|"
+    r"colleague|colleagues|co-?workers?|management|agency|council|trust|social\s+worker|"
+    r"care\s+coordinator|commissioners|hr|office|provider|owners?)"
+    r"(?:\s+at\s+(?:my|our|the)\s+(?:(?:last|old|new|current|previous)\s+)?"
+    r"(?:job|place|work|workplace|home|company|agency))?)"
+)
+# Capitalised words that open a sentence without being the subject of the complaint.
+_NOT_A_LEAD = (
+    r"(?!(?:And|But|So|Honestly|Then|Also|Plus|Well|Oh|Yes|No|Now|Because|If|When|Tbh|Frankly|"
+    r"Sadly|Apparently|Still|Anyway|Seriously|Basically|Literally|Hi|Hello|Morning)\b)"
+)
+_PRONOUNS = word_set(
+    """it this that he she they i we you there which what everything nothing life today work sleep
+    mum mom mam dad nan gran grandad grandma mother father husband wife son daughter"""
+)
+
+
+def _runs_down(m: re.Match[str]) -> bool:
+    org = m.group("org")
+    if org is None:
+        return True
+    words = org.split()
+    if words[0].lower() in _PRONOUNS:
+        return False
+    if len(words) >= 2 or _names_an_org(org) or clause_before(m) != "":
+        return True
+    # A single capitalised word opening a sentence could be any noun ("Life is rubbish"); the
+    # plural verb British English uses for organisations ("Serco are a joke") says it is one.
+    return m.group("verb").strip().lower() in ("are", "were") and not words[0].lower().endswith("s")
+
+
+RUNNING_DOWN = Rule(
+    id="professional.running_down",
+    severity=Severity.WARNING,
+    tip=_TIP,
+    message="This may read as running down a colleague or an employer in public.",
+    why=(
+        "Criticism posted in a group can reach the people named, and the tip 'Maintain "
+        "appropriate professional standards of communication' asks us to raise it in the "
+        "right place."
+    ),
+    suggestion="Consider describing the problem you need help with rather than the person or body.",
+    matcher=Cued(
+        Pattern(
+            r"(?<![\w'’])(?:"
+            + _WORKPLACE
+            + r"|(?P<org>"
+            + _NOT_A_LEAD
+            + r"(?:[A-Z][\w&-]*[ \t]+){0,3}"
+            r"[A-Z][\w&-]*))(?P<verb>(?i:\s+(?:is|are|was|were)|['’](?:s|re)))\s+"
+            + _INSULT
+            + r"(?![\w'’])"
+            r"|(?i:(?:i|we)\s+(?:hate|can['’]?t\s+stand|despise)\s+" + _WORKPLACE + r")(?!\w)",
+            validator=_runs_down,
+            flags=0,
+        ),
+        cues=(
+            "useless hopeless incompetent clueless pathetic shambolic shambles spineless "
+            "lazy toxic rubbish idiot idiots morons clowns cowboys worst joke disgrace "
+            "nightmare embarrassment liability bully waste bunch hate stand despise"
+        ),
+    ),
+    flags=(
+        "Honestly [[my manager is useless]] with rotas.",
+        "[[Sunrise Homecare are a joke]], they never answer the phone.",
+        "Don't bother applying, [[the management are a bunch of cowboys]].",
+        "And [[Karen is completely useless]] at handovers.",
+        "[[Serco are a joke]].",
+        "[[I can't stand my boss]] some days.",
+        "[[The managers at my old place were a joke]].",
+    ),
+    passes=(
+        "Life is rubbish at the moment but we keep going.",
+        "It is useless trying to ring them before nine.",
+        "Dad is hopeless at remembering his tablets.",
+        "My manager is brilliant and supported me all through.",
+        "My manager is not useless, just overstretched.",
+        "Carers are amazing and deserve better pay.",
+    ),
+)
+
+RULES = (
+    OVER_FAMILIAR,
+    TEXT_SPEAK,
+    EMOJI_RUN,
+    SHOUTING,
+    EXCLAMATIONS,
+    SPEAKING_FOR_ORGANISATION,
+    CONFIDENTIAL,
+    SAFEGUARDING_MATTER,
+    CLINICAL_ADVICE,
+    RUNNING_DOWN,
+)

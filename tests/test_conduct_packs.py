@@ -1,0 +1,100 @@
+"""Behaviour of the conduct packs that their own examples cannot show: site-dependent severity,
+site gating, and that the cheap substring gate in front of a pattern never hides a match."""
+
+from __future__ import annotations
+
+import pytest
+
+import core
+from bench.accuracy_conduct import load
+from core.model import Context, Severity
+from core.packs import audience, peer_support, professional
+from core.packs.professional import Cued
+from core.text import normalise
+from tests.examples import unmark
+
+CONDUCT_RULES = professional.RULES + peer_support.RULES + audience.RULES
+
+
+def _rules(pack_id: str, text: str, site: str | None) -> dict[str, Severity]:
+    return {f.rule: f.severity for f in core.check(text, packs=[pack_id], site=site)}
+
+
+@pytest.mark.parametrize(
+    ("site", "severity"),
+    [("whatsapp", Severity.WARNING), ("facebook", Severity.INFO), ("linkedin", Severity.INFO),
+     (None, Severity.INFO)],
+)  # fmt: skip
+def test_low_value_reply_warns_only_on_whatsapp(site: str | None, severity: Severity) -> None:
+    found = _rules("peer_support", "No, sorry, can't help", site)
+    assert found == {"peer_support.low_value_reply": severity}
+
+
+def test_low_value_reply_needs_to_be_the_whole_message() -> None:
+    helpful = "Sorry, can't help with the form, but ring Carers Direct on 0300 123 1053."
+    assert _rules("peer_support", helpful, "whatsapp") == {}
+
+
+@pytest.mark.parametrize("site", ["facebook", "linkedin"])
+def test_work_reminder_fires_on_sites_with_a_wide_audience(site: str) -> None:
+    found = _rules("audience", "Our residents loved the choir today.", site)
+    assert found == {"audience.work_on_wide_site": Severity.INFO}
+
+
+@pytest.mark.parametrize("site", ["whatsapp", None])
+def test_work_reminder_stays_quiet_elsewhere(site: str | None) -> None:
+    assert _rules("audience", "Our residents loved the choir today.", site) == {}
+
+
+def test_work_reminder_is_given_once_per_draft() -> None:
+    text = "Our residents and staff and colleagues all came to the party."
+    findings = core.check(text, packs=["audience"], site="facebook")
+    assert [f.match for f in findings] == ["residents"]
+
+
+def test_reply_me_test_fires_on_every_site() -> None:
+    for site in ("facebook", "linkedin", "whatsapp", None):
+        assert _rules("audience", "@Sam try the carers centre", site) == {
+            "audience.reply_me_test": Severity.INFO
+        }
+
+
+def test_audience_pack_never_raises_more_than_info() -> None:
+    assert {r.severity for r in audience.RULES} == {Severity.INFO}
+    assert all(not r.severity_by_site for r in audience.RULES)
+
+
+CUED = [r.matcher for r in CONDUCT_RULES if isinstance(r.matcher, Cued)] + [audience.WORK_TALK]
+SAMPLES = [d.text for d in load()] + [
+    unmark(e)[0] for r in CONDUCT_RULES for e in (*r.flags, *r.passes)
+]
+
+
+@pytest.mark.parametrize("cued", CUED, ids=lambda c: c.cues.split()[0])
+def test_cues_never_hide_a_match(cued: Cued) -> None:
+    """The cued pattern finds exactly what the bare pattern finds: the cues only save time."""
+    context = Context(site="whatsapp")
+    for text in SAMPLES:
+        norm = normalise(text)
+        everything = list(cued.pattern.find(norm, context))
+        assert list(cued.find(norm, context)) == everything, text
+        assert cued.find_first(norm, context) == (everything[0] if everything else None), text
+
+
+def test_cues_find_matches_far_into_a_long_draft() -> None:
+    filler = "We had a lovely afternoon in the garden with everyone. " * 30
+    text = filler + "Honestly, just crush the tablets into jam. " + filler
+    (finding,) = core.check(text, packs=["professional"])
+    assert finding.match == "just crush the tablets"
+
+
+def test_examples_of_one_pack_do_not_trip_the_others_above_info() -> None:
+    """A near-miss of one pack should not become a warning in another."""
+    for rule in CONDUCT_RULES:
+        for example in rule.passes:
+            loud = [
+                f.rule
+                for f in core.check(example, packs=["professional", "peer_support"])
+                if f.severity is not Severity.INFO
+            ]
+            assert loud == [], (rule.id, example, loud)
