@@ -33,8 +33,28 @@ PYODIDE_FILES = (
     "pyodide.mjs",
     "pyodide.asm.mjs",
     "pyodide.asm.wasm",
-    "python_stdlib.zip",
-    "pyodide-lock.json",
+    "python_stdlib.zip",  # trimmed by pyodide_runtime() to what the engine imports
+    "pyodide-lock.json",  # trimmed to no packages: the engine loads none from Pyodide's CDN
+)
+# Standard-library files kept whatever the trace finds: Pyodide's own packages, and the codecs
+# a text-handling core may reach for lazily (str.encode looks codecs up at run time).
+STDLIB_ALWAYS = (
+    "pyodide/",
+    "_pyodide/",
+    "encodings/__init__.py",
+    "encodings/aliases.py",
+    "encodings/ascii.py",
+    "encodings/latin_1.py",
+    "encodings/utf_8.py",
+    "encodings/utf_8_sig.py",
+    "encodings/utf_16.py",
+    "encodings/utf_16_le.py",
+    "encodings/utf_16_be.py",
+    "encodings/utf_32.py",
+    "encodings/utf_32_le.py",
+    "encodings/utf_32_be.py",
+    "encodings/unicode_escape.py",
+    "encodings/raw_unicode_escape.py",
 )
 BROWSERS = ("chrome", "firefox")
 GECKO_ID = "think-before-you-post@peer-support.invalid"
@@ -52,7 +72,9 @@ CONTENT_SCRIPTS = (
     "content/ui_css.js",
     "content/draft.js",
     "content/overlay.js",
+    "content/tips.js",
     "content/panel.js",
+    "content/card.js",
     "content/sites/site_adapter.js",
     "content/sites/{site}.js",
     "content/sessions.js",
@@ -165,7 +187,12 @@ def manifest(browser: str) -> dict[str, object]:
         data["minimum_chrome_version"] = "116"
     else:
         data["background"] = {
-            "scripts": ["shared/constants.js", "engine/engine_host.js", "background/background.js"]
+            "scripts": [
+                "shared/constants.js",
+                "engine/engine_host.js",
+                "background/background.js",
+                "background/onboarding.js",
+            ]
         }
         data["browser_specific_settings"] = {
             "gecko": {
@@ -211,6 +238,73 @@ def core_archive(target: Path) -> None:
     shutil.rmtree(staging)
 
 
+def trimmed_stdlib(core_zip: Path, target: Path) -> None:
+    """Pyodide's python_stdlib.zip with only the files the engine imports, found by running it
+    under Node (bench/stdlib_trace.mjs), plus STDLIB_ALWAYS. About 0.7 MB instead of 2.5 MB."""
+    source = NODE_MODULES / "pyodide" / "python_stdlib.zip"
+    tracer = ROOT / "bench" / "stdlib_trace.mjs"
+    log("tracing the standard-library modules the engine imports (node bench/stdlib_trace.mjs)")
+    result = subprocess.run(
+        ["node", str(tracer), "trace", str(core_zip)], cwd=ROOT, capture_output=True, text=True
+    )
+    if result.returncode != 0:
+        sys.exit(f"[build] tracing the engine's imports failed:\n{result.stderr}")
+    used = set(json.loads(result.stdout.strip().splitlines()[-1]))
+    with zipfile.ZipFile(source) as full, zipfile.ZipFile(target, "w") as out:
+        for info in full.infolist():
+            name = info.filename
+            if name in used or any(name.startswith(k) or name == k for k in STDLIB_ALWAYS):
+                out.writestr(info, full.read(info), compress_type=info.compress_type)
+
+
+def pyodide_runtime() -> Path:
+    """dist/.pyodide: the Pyodide files the extension ships, with the standard library and the
+    package lock trimmed. Cached by the hash of what they are made from, as tracing takes a while."""
+    source = NODE_MODULES / "pyodide"
+    cache = DIST / ".pyodide-cache"
+    cache.mkdir(parents=True, exist_ok=True)
+    core_zip = cache / "core.zip"
+    core_archive(core_zip)
+    key = file_hash(
+        core_zip, source / "python_stdlib.zip", ROOT / "bench" / "stdlib_trace.mjs", Path(__file__)
+    )[:16]
+    stdlib = cache / f"python_stdlib-{key}.zip"
+    if not stdlib.exists():
+        for old in cache.glob("python_stdlib-*.zip"):
+            old.unlink()
+        trimmed_stdlib(core_zip, stdlib.with_suffix(".tmp"))
+        stdlib.with_suffix(".tmp").rename(stdlib)
+    runtime = DIST / ".pyodide"
+    shutil.rmtree(runtime, ignore_errors=True)
+    runtime.mkdir()
+    for name in PYODIDE_FILES:
+        if name == "python_stdlib.zip":
+            shutil.copy2(stdlib, runtime / name)
+        elif name == "pyodide-lock.json":
+            lock = json.loads((source / name).read_text(encoding="utf-8"))
+            lock["packages"] = {}
+            (runtime / name).write_text(json.dumps(lock, separators=(",", ":")), encoding="utf-8")
+        else:
+            shutil.copy2(source / name, runtime / name)
+    before = sum((source / n).stat().st_size for n in PYODIDE_FILES)
+    after = sum((runtime / n).stat().st_size for n in PYODIDE_FILES)
+    log(f"Pyodide files: {before:,} bytes in the npm package, {after:,} shipped")
+    return runtime
+
+
+def engine_build_info(out: Path) -> None:
+    """engine/build_info.mjs: the Pyodide version and a hash of the core and the Pyodide files,
+    which key the engine's memory snapshot (a snapshot made by another build is never loaded)."""
+    version = json.loads((NODE_MODULES / "pyodide" / "package.json").read_text())["version"]
+    files = [out / "core.zip"] + [out / "pyodide" / name for name in PYODIDE_FILES]
+    (out / "engine" / "build_info.mjs").write_text(
+        "/* Generated by build.py: do not edit. Keys the engine's memory snapshot. */\n"
+        f"export const PYODIDE_VERSION = {json.dumps(version)};\n"
+        f"export const ENGINE_BUILD = {json.dumps(file_hash(*files))};\n",
+        encoding="utf-8",
+    )
+
+
 def update_readme() -> None:
     """Regenerate the README's rules section from the registry."""
     sys.path.insert(0, str(ROOT))
@@ -227,14 +321,14 @@ def update_readme() -> None:
 def build() -> None:
     update_readme()
     DIST.mkdir(exist_ok=True)
+    runtime = pyodide_runtime()
     for browser in BROWSERS:
         out = DIST / browser
         shutil.rmtree(out, ignore_errors=True)
         shutil.copytree(EXT, out, ignore=shutil.ignore_patterns("practice", ".*"))
-        (out / "pyodide").mkdir()
-        for name in PYODIDE_FILES:
-            shutil.copy2(NODE_MODULES / "pyodide" / name, out / "pyodide" / name)
         core_archive(out / "core.zip")
+        shutil.copytree(runtime, out / "pyodide")
+        engine_build_info(out)
         (out / "shared" / "registry.js").write_text(registry_js(), encoding="utf-8")
         (out / "manifest.json").write_text(
             json.dumps(manifest(browser), indent=2) + "\n", encoding="utf-8"

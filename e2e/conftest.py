@@ -13,6 +13,7 @@ import pytest
 from e2e import sites
 from e2e.browsers import chromium_extension_id, launch_chromium, launch_firefox
 from e2e.https_sites import HttpsSites, firefox_options
+from e2e.tabs import ChromiumTab, FirefoxTab
 
 ROOT = Path(__file__).resolve().parents[1]
 DIST = ROOT / "dist"
@@ -74,3 +75,16 @@ def firefox_with_extension(https_sites: HttpsSites, dist: Path) -> Iterator[Any]
         yield driver
     finally:
         driver.quit()
+
+
+@pytest.fixture(params=["chromium", "firefox"])
+def tab(request: pytest.FixtureRequest) -> Iterator[ChromiumTab | FirefoxTab]:
+    """The same test in both browsers, each with the real build installed."""
+    if request.param == "chromium":
+        page = request.getfixturevalue("chromium_with_extension").new_page()
+        try:
+            yield ChromiumTab(page)
+        finally:
+            page.close()
+    else:
+        yield FirefoxTab(request.getfixturevalue("firefox_with_extension"))

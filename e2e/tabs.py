@@ -68,11 +68,23 @@ class FirefoxTab:
         from selenium.webdriver.common.keys import Keys
 
         *modifiers, name = key.split("+")
-        keys = {"Enter": Keys.ENTER, "Shift": Keys.SHIFT}
+        keys = {
+            "Enter": Keys.ENTER,
+            "Shift": Keys.SHIFT,
+            "Control": Keys.CONTROL,
+            "Alt": Keys.ALT,
+            "Escape": Keys.ESCAPE,
+            "Tab": Keys.TAB,
+            "ArrowLeft": Keys.ARROW_LEFT,
+            "ArrowRight": Keys.ARROW_RIGHT,
+            "Home": Keys.HOME,
+            "End": Keys.END,
+            "Backspace": Keys.BACKSPACE,
+        }
         chain = ActionChains(self.driver)
         for modifier in modifiers:
             chain.key_down(keys[modifier])
-        chain.send_keys(keys[name])
+        chain.send_keys(keys.get(name, name))
         for modifier in reversed(modifiers):
             chain.key_up(keys[modifier])
         chain.perform()

@@ -5,9 +5,6 @@ reads the "Think before you post" panel, and chooses; a clean draft goes straigh
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-
-import pytest
 
 from e2e.tabs import ChromiumTab, FirefoxTab
 
@@ -33,18 +30,6 @@ SHADOW = "document.querySelector('tbyp-root')?.shadowRoot"
 MARKS = f"[...({SHADOW}?.querySelectorAll('.mark[data-rule]') ?? [])]"
 DIALOG = f"{SHADOW}?.querySelector('[role=\"dialog\"]')"
 BADGE = f"{SHADOW}?.querySelector('.badge:not([hidden])')"
-
-
-@pytest.fixture(params=["chromium", "firefox"])
-def tab(request: pytest.FixtureRequest) -> Iterator[Tab]:
-    if request.param == "chromium":
-        page = request.getfixturevalue("chromium_with_extension").new_page()
-        try:
-            yield ChromiumTab(page)
-        finally:
-            page.close()
-    else:
-        yield FirefoxTab(request.getfixturevalue("firefox_with_extension"))
 
 
 def wait_for_check(tab: Tab, state: str) -> None:

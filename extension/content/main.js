@@ -58,6 +58,45 @@
       true,
     );
 
+    // The card: hovering an underline, or moving the caret into one, explains it.
+    let pointerFrame = 0;
+    document.addEventListener(
+      "mousemove",
+      (event) => {
+        if (pointerFrame) return;
+        pointerFrame = requestAnimationFrame(() => {
+          pointerFrame = 0;
+          const { clientX: x, clientY: y } = event;
+          if (TBYP.card.contains(x, y)) return;
+          for (const session of sessions.live()) {
+            const hit = session.overlay.hitAt(x, y);
+            if (hit) {
+              TBYP.card.show(session, hit.finding, hit.rect);
+              return;
+            }
+          }
+          TBYP.card.hide();
+        });
+      },
+      { passive: true },
+    );
+    document.addEventListener("selectionchange", () => {
+      const selection = document.getSelection();
+      if (!selection?.isCollapsed || !selection.anchorNode) return;
+      const composer = adapter.composerFrom(selection.anchorNode);
+      if (!composer) return;
+      const session = sessions.get(composer);
+      const draft = TBYP.draft.readDraft(composer);
+      const segment = draft.segments.find((s) => s.node === selection.anchorNode);
+      if (!segment) return;
+      const offset = segment.start + selection.anchorOffset;
+      const inside = session.overlay.hits.find(
+        (h) => h.finding.start < offset && offset < h.finding.end && h.rects.length,
+      );
+      if (inside) TBYP.card.show(session, inside.finding, inside.rects[0]);
+      else if (TBYP.card.current?.session === session) TBYP.card.hide();
+    });
+
     const follow = () => {
       for (const session of sessions.live()) session.overlay.schedule();
     };

@@ -27,6 +27,7 @@
       this.badge.addEventListener("click", () => onBadge?.());
       this.layer.append(this.marks, this.badge);
       this.findings = [];
+      this.hits = []; // [{finding, rects}] as last drawn, for hover
       this.state = "idle";
       this.frame = 0;
       this.resizeObserver = new ResizeObserver(() => this.schedule());
@@ -50,6 +51,7 @@
 
     clear(state = "idle") {
       this.findings = [];
+      this.hits = [];
       this.state = state;
       this.marks.replaceChildren();
       this.schedule();
@@ -73,6 +75,7 @@
     draw() {
       this.attach();
       const marks = [];
+      const hits = [];
       if (this.findings.length && this.composer.isConnected) {
         const box = this.composer.getBoundingClientRect();
         const draft = TBYP.draft.readDraft(this.composer);
@@ -81,6 +84,8 @@
           if (draft.text.slice(finding.start, finding.end) !== finding.match) continue;
           const range = TBYP.draft.rangeFor(draft, finding.start, finding.end);
           if (!range) continue;
+          const rects = [];
+          hits.push({ finding, rects });
           for (const rect of range.getClientRects()) {
             const left = Math.max(rect.left, box.left);
             const right = Math.min(rect.right, box.right);
@@ -93,11 +98,25 @@
             mark.title = finding.message;
             mark.style.cssText = `left:${left}px;top:${top}px;width:${right - left}px;height:${bottom - top}px`;
             marks.push(mark);
+            rects.push({ left, top, right, bottom });
           }
         }
       }
       this.marks.replaceChildren(...marks);
+      this.hits = hits;
       this.drawBadge();
+    }
+
+    /** The finding drawn under a point of the screen, with the rect that was hit. */
+    hitAt(x, y) {
+      for (const { finding, rects } of this.hits) {
+        for (const r of rects) {
+          if (x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2) {
+            return { finding, rect: r };
+          }
+        }
+      }
+      return null;
     }
 
     drawBadge() {

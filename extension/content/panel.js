@@ -44,14 +44,26 @@
         }
         buttons.push(el("button", { type: "button", class: "primary", "data-action": "post",
           text: t("buttonPostAnyway") }));
+        const groups = TBYP.tips.groupByTip(findings);
+        const sections = groups.map((group, index) =>
+          el(
+            "section",
+            { class: "tip", "aria-labelledby": `tbyp-tip-${index}` },
+            el("h3", { id: `tbyp-tip-${index}`, text: group.heading }),
+            el("ul", { class: "findings" }, ...group.findings.map(findingItem)),
+          ),
+        );
+        const questions = TBYP.tips.questionsFor(groups.map((g) => g.tip));
         const dialog = el(
           "div",
           { role: "dialog", "aria-modal": "true", "aria-labelledby": titleId,
             "aria-describedby": "tbyp-panel-intro", class: "panel" },
           el("h2", { id: titleId, text: t("panelTitle") }),
           el("p", { id: "tbyp-panel-intro", class: "intro", text: t("panelIntro") }),
-          el("ul", { class: "findings" }, ...findings.map(findingItem)),
-          el("p", { class: "question", text: t("questionMeTest") }),
+          ...sections,
+          el("div", { class: "questions" },
+            el("h3", { text: t("questionsHeading") }),
+            el("ul", {}, ...questions.map((q) => el("li", { class: "question", text: q })))),
           el("div", { class: "actions" }, ...buttons),
         );
         const backdrop = el("div", { class: "backdrop" }, dialog);

@@ -71,7 +71,7 @@
       const text = session.readText();
       if (!text.trim()) return;
       if (session.checkedText === text) {
-        if (blockingFindings(session.findings).length === 0) return;
+        if (blockingFindings(session.visibleFindings()).length === 0) return;
         stop(event);
         this.showPanel(session);
         return;
@@ -86,7 +86,7 @@
         if (!ok) {
           TBYP.notify(t("sentWithoutChecks"));
           this.resend(session);
-        } else if (blockingFindings(session.findings).length) {
+        } else if (blockingFindings(session.visibleFindings()).length) {
           this.showPanel(session);
         } else {
           this.resend(session);

@@ -4,6 +4,17 @@
   const { MSG, TARGET, TIMING } = TBYP;
   const { t } = TBYP.ui;
 
+  function ignoreKey(finding) {
+    return `${finding.rule}\u0000${finding.match}`;
+  }
+
+  /** "Always allow" remembers a hash of the rule and the words, never the words themselves. */
+  async function findingHash(finding) {
+    const data = new TextEncoder().encode(`${finding.rule}\u0000${finding.match.trim().toLowerCase()}`);
+    const digest = await crypto.subtle.digest("SHA-256", data);
+    return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+  }
+
   class ComposerSession {
     constructor(composer, sessions) {
       this.composer = composer;
@@ -14,6 +25,7 @@
       this.timer = 0;
       this.seq = 0;
       this.warnedUnchecked = false;
+      this.ignored = new Set(); // "rule\0match" the user chose to ignore in this draft
     }
 
     enabled() {
@@ -24,14 +36,40 @@
       return TBYP.draft.readDraft(this.composer).text;
     }
 
+    /** What the user should see: reminders only if wanted, minus what they ignored or allowed. */
     visibleFindings() {
       const showInfo = this.sessions.settings?.showInfo !== false;
-      return this.findings.filter((f) => showInfo || f.severity !== "info");
+      return this.findings.filter(
+        (f) =>
+          (showInfo || f.severity !== "info") &&
+          !this.ignored.has(ignoreKey(f)) &&
+          !this.sessions.allowed.has(f.hash),
+      );
+    }
+
+    /** Redraw after the user ignored or allowed something. */
+    refresh() {
+      const visible = this.visibleFindings();
+      this.overlay.setState(visible.length ? "findings" : "clean");
+      this.overlay.show(visible);
+    }
+
+    ignoreOnce(finding) {
+      this.ignored.add(ignoreKey(finding));
+      this.refresh();
+      this.composer.focus();
+    }
+
+    async alwaysAllow(finding) {
+      await this.sessions.allow(finding.hash);
+      this.refresh();
+      this.composer.focus();
     }
 
     reset() {
       clearTimeout(this.timer);
       this.seq++;
+      this.ignored.clear();
       this.findings = [];
       this.checkedText = null;
       this.overlay.clear();
@@ -64,11 +102,11 @@
         this.overlay.clear("unavailable");
         return false;
       }
+      await Promise.all(reply.findings.map(async (f) => (f.hash = await findingHash(f))));
+      if (seq !== this.seq) return this.checkedText === this.readText();
       this.findings = reply.findings;
       this.checkedText = text;
-      const visible = this.visibleFindings();
-      this.overlay.setState(visible.length ? "findings" : "clean");
-      this.overlay.show(visible);
+      this.refresh();
       return true;
     }
 
@@ -85,6 +123,7 @@
       this.map = new Map();
       this.settings = null;
       this.names = [];
+      this.allowed = new Set();
       this.engineReady = false;
       this.warmedUp = false;
     }
@@ -115,6 +154,15 @@
     async loadSettings() {
       this.settings = await TBYP.settings.load();
       this.names = await TBYP.settings.loadPrivateNames();
+      const got = await TBYP.api.storage.local.get(TBYP.STORAGE.ALLOWED);
+      const allowed = got[TBYP.STORAGE.ALLOWED];
+      this.allowed = new Set(Array.isArray(allowed) ? allowed : []);
+    }
+
+    async allow(hash) {
+      this.allowed.add(hash);
+      const list = [...this.allowed].slice(-1000);
+      await TBYP.api.storage.local.set({ [TBYP.STORAGE.ALLOWED]: list });
     }
 
     warmUp() {

@@ -12,6 +12,14 @@ TBYP.UI_CSS = `
   font: 600 12px/18px system-ui, sans-serif; cursor: pointer; opacity: 0.9; box-sizing: border-box; }
 .badge[data-state="findings"] { background: #b45309; border-color: #b45309; color: #fff; }
 .badge[data-state="unavailable"] { background: #e2e8f0; color: #475569; }
+.card { position: fixed; pointer-events: auto; box-sizing: border-box; padding: 0.6rem 0.8rem;
+  font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1e293b;
+  background: #ffffff; border: 1px solid #cbd5e1; border-radius: 10px;
+  box-shadow: 0 10px 30px rgba(15, 23, 42, 0.25); }
+.card p { margin: 0.15rem 0; }
+.card .message { font-weight: 600; }
+.card .actions { margin-top: 0.4rem; justify-content: flex-start; }
+.card button { font-size: 13px; padding: 0.25rem 0.6rem; }
 .backdrop { position: fixed; inset: 0; background: rgba(15, 23, 42, 0.45); display: flex;
   align-items: center; justify-content: center; padding: 1rem; box-sizing: border-box; }
 .panel { font: 16px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
@@ -27,7 +35,9 @@ TBYP.UI_CSS = `
 .finding.sev-info { border-left-color: #1d4ed8; background: #eff6ff; }
 .finding p { margin: 0.2rem 0; }
 .finding .match { font-family: ui-monospace, monospace; }
-.question { font-style: italic; margin: 0.5rem 0 1rem; }
+.panel h3 { font-size: 1rem; margin: 0.75rem 0 0.35rem; }
+.questions ul { margin: 0 0 1rem; padding-left: 1.2rem; }
+.question { font-style: italic; margin: 0.2rem 0; }
 .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; justify-content: flex-end; }
 button { font: inherit; border-radius: 8px; padding: 0.45rem 1rem; cursor: pointer;
   border: 1px solid #334155; background: #ffffff; color: #1e293b; }
@@ -37,7 +47,7 @@ button:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
   font: 15px/1.4 system-ui, sans-serif; background: #1e293b; color: #f8fafc; padding: 0.6rem 1rem;
   border-radius: 8px; box-shadow: 0 8px 24px rgba(15, 23, 42, 0.3); }
 @media (prefers-color-scheme: dark) {
-  .panel { background: #1e293b; color: #e2e8f0; }
+  .panel, .card { background: #1e293b; color: #e2e8f0; border-color: #475569; }
   .finding { background: #3a2a10; } .finding.sev-serious { background: #3b1515; }
   .finding.sev-info { background: #172554; }
   button { background: #0f172a; color: #e2e8f0; border-color: #94a3b8; }

