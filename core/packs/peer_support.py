@@ -28,6 +28,8 @@ _FROM_ELSEWHERE = re.compile(
 
 
 def _chases_the_group(m: re.Match[str]) -> bool:
+    if not m.group().lower().startswith("still"):
+        return True  # "bumping my question from yesterday" still chases
     return _FROM_ELSEWHERE.match(m.string, m.end()) is None
 
 
@@ -66,6 +68,7 @@ CHASING = Rule(
             + _NOBODY
             + r"\s+(?:has\s+|have\s+|['’]s\s+|is\s+|even\s+)?(?:even\s+)?"
             r"(?:replied|answered|responded|got\s+back|replying|answering|responding|bothered)"
+            r"|(?:does|do)\s+" + _NOBODY + r"\s+(?:\w+\s+){0,3}?know\b"
             r"|bump(?:ing)?\s+(?:this|my\s+(?:post|question|thread))(?:\s+(?:up|again))?"
             r"|(?<![^\n])bump(?:ing)?(?:\s+(?:again|up))?(?=[ \t.!]*(?:$|\n))"
             r"|(?:" + _SOMEONE + r"|hel+o+|please)\s*\?{2,}"
@@ -91,6 +94,7 @@ CHASING = Rule(
             "o? alive awake there? there_? this? this_? just_answer just_reply just_respond again "
             "second third fourth fifth nd_time rd_time th_time asked posted"
         ),
+        reach=70,
         lowered=True,
     ),
     flags=(
@@ -100,6 +104,8 @@ CHASING = Rule(
         "[[Anyone???]]",
         "Posted this yesterday and [[no one has replied]].",
         "[[Bump]]",
+        "[[Bumping my question]] from yesterday",
+        "[[Does nobody here know]]? Third day of asking.",
         "[[Hello??]] Does anyone know or not?",
         "Second post: [[asking again]] about the Blue Badge form.",
         "[[I've posted this twice]] now, does no one use Access?",
@@ -112,6 +118,7 @@ CHASING = Rule(
         "Is anyone there on Saturday to cover the late shift?",
         "Still waiting for the OT assessment, 12 weeks now.",
         "Nobody has to reply straight away, have a think.",
+        "Nobody knows what the new rules will be yet.",
         "For the second time this year the boiler has broken.",
         "She was asked three times by the nurse and said no each time.",
     ),
@@ -290,6 +297,7 @@ DISMISSIVE = Rule(
             "complaining stressing dramatic sensitive negative silly overreacting reacting "
             "paranoid"
         ),
+        reach=50,
         lowered=True,
     ),
     flags=(
@@ -352,6 +360,7 @@ MINIMISING = Rule(
             r")(?![\w'’])"
         ),
         cues="least worse reason world think grateful lucky",
+        reach=60,
         lowered=True,
     ),
     flags=(

@@ -242,6 +242,7 @@ OVER_FAMILIAR = Rule(
             flags=re.MULTILINE,
         ),
         cues=("hun hunny hunni babe babes sweetie sweetheart petal hon xx xxx xxxx xxxxx xxxxxx"),
+        reach=12,
     ),
     flags=(
         "Thanks [[hun]], that's really helpful",
@@ -284,6 +285,7 @@ TEXT_SPEAK = Rule(
             flags=0,
         ),
         cues="lol lols lmao lmfao rofl omg pmsl gr8 l8r m8 soz cba u ur",
+        reach=8,
     ),
     flags=(
         "[[lol]] that's exactly what happened to us",
@@ -400,6 +402,7 @@ EXCLAMATIONS = Rule(
     matcher=Cued(
         Pattern(r"[!?]{3,}", validator=lambda m: m.group().count("!") >= 3, flags=0),
         cues="!! !?!",
+        reach=8,
     ),
     flags=(
         "Nobody told me about the change[[!!!]]",
@@ -558,6 +561,7 @@ CONFIDENTIAL = Rule(
             validator=_shares_a_confidence,
         ),
         cues="confidential confidentially confidence between record tell repeat supposed keep",
+        reach=50,
         lowered=True,
     ),
     flags=(
@@ -603,6 +607,7 @@ SAFEGUARDING_MATTER = Rule(
             validator=lambda m: not asks_in_general(m),
         ),
         cues="safeguarding",
+        reach=60,
         lowered=True,
     ),
     flags=(
@@ -687,6 +692,7 @@ CLINICAL_ADVICE = Rule(
             "taking giving antidepressants "
             "paracetamol codamol lorazepam diazepam"
         ),
+        reach=60,
         lowered=True,
     ),
     flags=(
