@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 
 # Digits and symbols read as letters when they sit inside a word. "*" stays: it is a wildcard the
@@ -38,7 +38,7 @@ _TRAILING_PUNCT = re.compile(r"[!|+]+$")
 
 # Three or more single letters separated by spaces, dots, hyphens or underscores: "f u c k".
 _SPACED_GATE = re.compile(r"[ ._\-][a-z][ ._\-]{1,2}[a-z][ ._\-]")  # cheap first look
-_SPACED = re.compile(r"(?<![a-z0-9_])[a-z](?:[ ._\-]{1,2}[a-z](?![a-z0-9_])){2,}")
+_SPACED = re.compile(r"(?<![a-z0-9_])[a-z](?:[ ._\-]{1,2}[a-z](?![a-z0-9])){2,}")
 _REPEATS = re.compile(r"([a-z])\1\1+")
 
 
@@ -49,15 +49,16 @@ class View:
     text: str
     origin: tuple[int, ...] | None  # None: same length and positions as the source
     runs: tuple[tuple[int, int], ...] = ()  # view spans of letters that were spaced out
-    ends: tuple[int, ...] | None = None  # where each character ends in the source, if not +1
+    # Where a character ends in the source when that is not one past where it starts (a letter
+    # that stands for a repeated run).
+    ends: Mapping[int, int] = field(default_factory=dict)
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span of the view back to the source text."""
         if self.origin is None:
             return start, end
-        if self.ends is not None:
-            return self.origin[start], self.ends[end - 1]
-        return self.origin[start], self.origin[end - 1] + 1
+        last = end - 1
+        return self.origin[start], self.ends.get(last, self.origin[last] + 1)
 
     def in_run(self, position: int) -> bool:
         """Whether ``position`` lies inside letters that were spaced out in the source."""
@@ -226,39 +227,38 @@ def _insert_spaces(text: str, points: list[int], origin: list[int] | None) -> tu
 
 def _collapse_repeats(
     text: str, origin: list[int] | None, runs: list[tuple[int, int]]
-) -> tuple[str, list[int] | None, list[int] | None, list[tuple[int, int]]]:
+) -> tuple[str, list[int] | None, dict[int, int], list[tuple[int, int]]]:
     """Cut a letter written three or more times running to one ("fuuuuck", "sooo").
 
-    Returns the text, the start map, the end map (a collapsed letter ends after its last
-    repeat, so a span ending on it covers them all) and the runs moved to the new positions.
+    Returns the text, the start map, where collapsed letters end in the source (after their last
+    repeat, so a span ending on one covers them all) and the runs moved to the new positions.
+    Only slicing and per-repeat work: no step per character of a long draft.
     """
     if not _REPEATS.search(text):
-        return text, origin, None, runs
+        return text, origin, {}, runs
     base = origin if origin is not None else list(range(len(text)))
     out: list[str] = []
     starts: list[int] = []
-    ends: list[int] = []
-    moved = list(range(len(text) + 1))  # old view index -> new view index
+    ends: dict[int, int] = {}
+    cut_at: list[int] = []  # old index of the first dropped letter of each repeat
+    dropped: list[int] = []  # letters dropped up to and including that repeat
     last = 0
     for m in _REPEATS.finditer(text):
         keep = m.start() + 1
         out.append(text[last:keep])
         starts.extend(base[last:keep])
-        ends.extend(i + 1 for i in base[last:keep])
-        ends[-1] = base[m.end() - 1] + 1
-        shift = len(starts) - keep
-        for i in range(last, keep):
-            moved[i] = i + shift
-        for i in range(keep, m.end()):
-            moved[i] = len(starts) - 1
+        ends[len(starts) - 1] = base[m.end() - 1] + 1
+        cut_at.append(keep)
+        dropped.append((dropped[-1] if dropped else 0) + m.end() - keep)
         last = m.end()
-    shift = len(starts) - last
-    for i in range(last, len(text) + 1):
-        moved[i] = i + shift
     out.append(text[last:])
     starts.extend(base[last:])
-    ends.extend(i + 1 for i in base[last:])
-    new_runs = [(moved[s], moved[e - 1] + 1) for s, e in runs]
+
+    def moved(i: int) -> int:
+        k = bisect_right(cut_at, i)
+        return i - (dropped[k - 1] if k else 0)
+
+    new_runs = [(moved(s), moved(e - 1) + 1) for s, e in runs]
     return "".join(out), starts, ends, new_runs
 
 
@@ -274,17 +274,8 @@ def reveal(
     if glue is not None:
         points = glue.split_points(lowered)
         if points:
-            # Spaces go in after runs are recorded; shift the runs past each inserted space.
-            shifted = [
-                (s + bisect_right(points, s), e + bisect_right(points, e - 1)) for s, e in runs
-            ]
-            if ends is not None:
-                _, ends = _insert_spaces(lowered, points, ends)
+            # Spaces go in after runs are recorded; shift everything past each inserted space.
+            runs = [(s + bisect_right(points, s), e + bisect_right(points, e - 1)) for s, e in runs]
+            ends = {i + bisect_right(points, i): end for i, end in ends.items()}
             lowered, origin = _insert_spaces(lowered, points, origin)
-            runs = shifted
-    return View(
-        lowered,
-        None if origin is None else tuple(origin),
-        tuple(runs),
-        None if ends is None else tuple(ends),
-    )
+    return View(lowered, None if origin is None else tuple(origin), tuple(runs), ends)

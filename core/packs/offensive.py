@@ -51,13 +51,12 @@ _NOT_SLIPS = frozenset(
     # English vocabulary while developing; add any new one found in use.
     _words_of(
         "tans back backs strange disable loath hated tash sick lack blac bake rash ration fith "
-        "hoes "
-        "suffe scrum ruin rated dead died dies rape raped raps rats hang hung stab kill shot bled "
-        "shoo sufer dumb gays gals trams tarns muslin muslins garage wore slit slot africa asia "
-        "india pakistan romania beats best coke county lies live lose loses money moon plane plant "
-        "pole refuge remove reset reuse shan snake tick tied tire tried treat violet word batch "
-        "chin cons cuts pick picks site sits sitting waking niger jihad dyks grace trace bleak "
-        "slack stack black"
+        "hoes suffe scrum ruin rated dead died dies rape raped raps rats hang hung stab kill "
+        "shot bled shoo sufer dumb gays gals trams tarns muslin muslins garage wore slit slot "
+        "africa asia india pakistan romania beats best coke county lies live lose loses money "
+        "moon plane plant pole refuge remove reset reuse shan snake tick tied tire tried treat "
+        "violet word batch chin cons cuts pick picks site sits sitting waking niger jihad dyks "
+        "grace trace bleak slack stack black"
     )
 )
 
@@ -766,6 +765,7 @@ def _words(view: View, start: int, end: int) -> list[_Word]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _is_people_noun(form: str) -> bool:
     word = form[:-2] if form.endswith("'s") else form.rstrip("'")
     if word in _PEOPLE_SET:
@@ -846,6 +846,19 @@ def _read_sentence(
             _record_shape(shape, m, line, starts, words, found)
 
 
+@lru_cache(maxsize=512)
+def _sentence_spans(
+    sentence: str, runs: tuple[tuple[int, int], ...]
+) -> tuple[tuple[str, int, int], ...]:
+    """What one sentence of the view holds, as (rule, start, end) within it.
+
+    Kept per sentence: while someone types, only the sentence being edited is read again.
+    """
+    found: dict[str, list[tuple[int, int]]] = {name: [] for name in _RULE_NAMES}
+    _read_sentence(View(sentence, None, runs), 0, len(sentence), found)
+    return tuple((name, s, e) for name, spans in found.items() for s, e in spans)
+
+
 def _word_index(starts: list[int], pos: int) -> int:
     lo, hi = 0, len(starts) - 1
     while lo < hi:
@@ -916,13 +929,20 @@ def _analyse(text: str) -> Mapping[str, tuple[tuple[int, int], ...]]:
         while run is not None and run[1] <= s:
             run = next(runs, None)
         chunk = vt[s:e]
+        in_runs: list[tuple[int, int]] = []
+        while run is not None and run[0] < e:
+            in_runs.append((run[0] - s, run[1] - s))
+            if run[1] > e:
+                break
+            run = next(runs, None)
         if (
-            _SUSPECT.isdisjoint(chunk.translate(_SPLIT).split())
+            not in_runs
             and "*" not in chunk
-            and (run is None or run[0] >= e)
+            and _SUSPECT.isdisjoint(chunk.translate(_SPLIT).split())
         ):
             continue
-        _read_sentence(view, s, e, found)
+        for name, start, end in _sentence_spans(chunk, tuple(in_runs)):
+            found[name].append((s + start, s + end))
     return {name: _outermost(view, spans) for name, spans in found.items() if spans}
 
 
@@ -1004,6 +1024,7 @@ PROFANITY = Rule(
         "That's a great [[fucking]] idea.",
         "[[f u c k]] this rota.",
         "[[f.u.c.k]] this rota.",
+        "[[f_u_c_k]] this rota, and a [[t_w_a_t]] wrote it.",
         "What the [[fuuuuck]] happened?",
         "What the [[f*ck]] happened?",
         "[[Sh1t]], I forgot the keys.",
