@@ -1,29 +1,97 @@
-/* Options: a switch per pack, generated from the rule registry, saved in storage.sync. */
+/* Options: pause, sites, packs (generated from the rule registry), reminders, the user's own
+ * phrases (synced with the settings) and private names (this device only), and settings files. */
 (() => {
   const TBYP = globalThis.TBYP;
-  const t = (key) => TBYP.api.i18n.getMessage(key) || key;
+  const { api } = TBYP;
+  const t = (key, subs) => api.i18n.getMessage(key, subs) || key;
+  const $ = (id) => document.getElementById(id);
+  const SITE_KEYS = { facebook: "siteFacebook", linkedin: "siteLinkedin", whatsapp: "siteWhatsapp" };
+  const PART_KEYS = {
+    everything: "settingsPartEverything",
+    packs: "settingsPartPacks",
+    sites: "settingsPartSites",
+    showInfo: "settingsPartShowInfo",
+    snoozedUntil: "settingsPartSnoozedUntil",
+    phrases: "settingsPartPhrases",
+    names: "settingsPartNames",
+  };
 
   for (const node of document.querySelectorAll("[data-i18n]")) {
     node.textContent = t(node.dataset.i18n);
   }
 
-  function packCard(pack, settings, onChange) {
-    const card = document.createElement("div");
-    card.className = "pack";
+  const listFormat = new Intl.ListFormat("en-GB", { style: "long", type: "conjunction" });
+  const partsText = (parts) => listFormat.format(parts.map((p) => t(PART_KEYS[p] ?? p)));
+  const timeText = (ms) =>
+    new Date(ms).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
+
+  function say(message) {
+    const status = $("status");
+    // A repeated message is still announced: clear, then set on the next frame.
+    status.textContent = "";
+    requestAnimationFrame(() => {
+      status.textContent = message;
+    });
+  }
+
+  /** Read, change and save the synced settings; say "Saved" or why not. */
+  async function update(change, message = t("optionsSaved")) {
+    try {
+      const fresh = await TBYP.settings.load();
+      change(fresh);
+      await TBYP.settings.save(fresh);
+      say(message);
+      return true;
+    } catch {
+      say(t("optionsSaveFailed"));
+      return false;
+    }
+  }
+
+  // --- switches ---------------------------------------------------------------------------------
+
+  function switchRow({ id, title, description, checked, onChange }) {
+    const row = document.createElement("div");
+    row.className = "switch-row";
     const label = document.createElement("label");
+    label.className = "switch";
     const input = document.createElement("input");
     input.type = "checkbox";
     input.role = "switch";
-    input.id = `pack-${pack.id}`;
-    input.checked = settings.packs[pack.id] !== false;
-    input.addEventListener("change", () => onChange(pack.id, input.checked));
-    const title = document.createElement("span");
-    title.className = "title";
-    title.textContent = pack.title;
-    label.append(input, title);
-    const description = document.createElement("p");
-    description.className = "description";
-    description.textContent = pack.description;
+    input.id = id;
+    input.checked = checked;
+    input.addEventListener("change", () => onChange(input.checked));
+    const name = document.createElement("span");
+    name.className = "title";
+    name.textContent = title;
+    label.append(input, name);
+    row.append(label);
+    if (description) {
+      const text = document.createElement("p");
+      text.className = "description";
+      text.id = `${id}-description`;
+      text.textContent = description;
+      input.setAttribute("aria-describedby", text.id);
+      row.append(text);
+    }
+    return row;
+  }
+
+  function packCard(pack, settings) {
+    const card = document.createElement("div");
+    card.className = "pack card";
+    card.append(
+      switchRow({
+        id: `pack-${pack.id}`,
+        title: pack.title,
+        description: pack.description,
+        checked: settings.packs[pack.id] !== false,
+        onChange: (on) =>
+          update((s) => {
+            s.packs[pack.id] = on;
+          }).then(() => showCustomNote(pack.id === "custom" ? on : undefined)),
+      }),
+    );
     const details = document.createElement("details");
     const summary = document.createElement("summary");
     summary.textContent = t("optionsRulesSummary");
@@ -36,22 +104,239 @@
       list.append(item);
     }
     details.append(summary, list);
-    card.append(label, description, details);
+    card.append(details);
     return card;
   }
 
-  async function render() {
-    const settings = await TBYP.settings.load();
-    const container = document.getElementById("packs");
-    const status = document.getElementById("status");
-    const onChange = async (id, on) => {
-      const fresh = await TBYP.settings.load();
-      fresh.packs[id] = on;
-      await TBYP.settings.save(fresh);
-      status.textContent = t("optionsSaved");
-    };
-    container.replaceChildren(...TBYP.REGISTRY.packs.map((p) => packCard(p, settings, onChange)));
+  function renderSwitches(settings) {
+    $("sites").replaceChildren(
+      ...TBYP.SITES.map((site) =>
+        switchRow({
+          id: `site-${site}`,
+          title: t(SITE_KEYS[site]),
+          checked: settings.sites[site] !== false,
+          onChange: (on) =>
+            update((s) => {
+              s.sites[site] = on;
+            }),
+        }),
+      ),
+    );
+    $("packs").replaceChildren(...TBYP.REGISTRY.packs.map((p) => packCard(p, settings)));
+    const showInfo = $("show-info");
+    showInfo.checked = settings.showInfo;
+    showInfo.onchange = () =>
+      update((s) => {
+        s.showInfo = showInfo.checked;
+      });
   }
+
+  // --- pause ------------------------------------------------------------------------------------
+
+  let pauseTimer = 0;
+
+  function renderPause(settings) {
+    clearTimeout(pauseTimer);
+    const paused = TBYP.settings.isSnoozed(settings);
+    $("pause-state").textContent = paused
+      ? t("optionsPausedUntil", timeText(settings.snoozedUntil))
+      : t("optionsPauseExplain");
+    $("pause").hidden = paused;
+    $("resume").hidden = !paused;
+    if (paused) {
+      // The pause ends by itself; show that when it does.
+      pauseTimer = setTimeout(() => renderPause(settings), settings.snoozedUntil - Date.now() + 50);
+    }
+  }
+
+  async function setPause(until, focusId) {
+    await update((s) => {
+      s.snoozedUntil = until;
+    }, until ? t("optionsPaused", timeText(until)) : t("optionsResumed"));
+    renderPause(await TBYP.settings.load());
+    $(focusId).focus();
+  }
+
+  $("pause").addEventListener("click", () =>
+    setPause(Date.now() + TBYP.settings.SNOOZE_MS, "resume"),
+  );
+  $("resume").addEventListener("click", () => setPause(0, "pause"));
+
+  // --- phrases and names -----------------------------------------------------------------------
+
+  const LISTS = {
+    phrases: {
+      limits: TBYP.settings.LIMITS.phrases,
+      read: async () => (await TBYP.settings.load()).phrases,
+      async write(entries) {
+        await TBYP.settings.save({ ...(await TBYP.settings.load()), phrases: entries });
+      },
+    },
+    names: {
+      limits: TBYP.settings.LIMITS.names,
+      read: () => TBYP.settings.loadPrivateNames(),
+      write: (entries) => TBYP.settings.savePrivateNames(entries),
+    },
+  };
+
+  function showCustomNote(on) {
+    if (on === undefined) return;
+    for (const id of ["phrases", "names"]) {
+      $(`${id}-hint`).textContent = [
+        t("optionsListHint", [String(LISTS[id].limits.max), String(LISTS[id].limits.maxLength)]),
+        on ? "" : t("optionsCustomOff"),
+      ]
+        .filter(Boolean)
+        .join(" ");
+    }
+  }
+
+  function fieldMessage(id, text, invalid) {
+    const field = $(id);
+    const message = $(`${id}-message`);
+    message.textContent = text;
+    message.classList.toggle("error", invalid);
+    if (invalid) field.setAttribute("aria-invalid", "true");
+    else field.removeAttribute("aria-invalid");
+  }
+
+  async function saveList(id) {
+    const list = LISTS[id];
+    const field = $(id);
+    const { max, maxLength } = list.limits;
+    const cleaned = TBYP.settings.cleanList(field.value.split("\n"), list.limits);
+    if (cleaned.tooLong.length) {
+      const shown = cleaned.tooLong.map((entry) => `“${entry.slice(0, 20)}…”`).join(", ");
+      fieldMessage(id, t("optionsListTooLong", [String(maxLength), shown]), true);
+      field.focus();
+      return;
+    }
+    if (cleaned.extra) {
+      const total = cleaned.entries.length + cleaned.extra;
+      fieldMessage(
+        id,
+        t("optionsListTooMany", [String(total), String(max), String(cleaned.extra)]),
+        true,
+      );
+      field.focus();
+      return;
+    }
+    try {
+      await list.write(cleaned.entries);
+    } catch {
+      fieldMessage(id, t("optionsListTooBig"), true);
+      return;
+    }
+    field.value = cleaned.entries.join("\n");
+    fieldMessage(id, t("optionsListSaved", String(cleaned.entries.length)), false);
+  }
+
+  async function renderLists(settings) {
+    $("phrases").value = settings.phrases.join("\n");
+    $("names").value = (await TBYP.settings.loadPrivateNames()).join("\n");
+    for (const id of Object.keys(LISTS)) fieldMessage(id, "", false);
+    showCustomNote(settings.packs.custom !== false);
+  }
+
+  $("save-phrases").addEventListener("click", () => saveList("phrases"));
+  $("save-names").addEventListener("click", () => saveList("names"));
+
+  // --- settings files ---------------------------------------------------------------------------
+
+  $("export").addEventListener("click", async () => {
+    const withNames = $("export-names").checked;
+    const settings = await TBYP.settings.load();
+    const names = withNames ? await TBYP.settings.loadPrivateNames() : null;
+    const blob = new Blob([TBYP.transfer.exportText(settings, names)], {
+      type: "application/json",
+    });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = TBYP.transfer.FILE_NAME;
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    say(t(withNames ? "optionsExportedWithNames" : "optionsExported", TBYP.transfer.FILE_NAME));
+  });
+
+  const IMPORT_ERRORS = {
+    tooBig: "optionsImportTooBig",
+    notJson: "optionsImportNotJson",
+    notOurs: "optionsImportNotOurs",
+    broken: "optionsImportBroken",
+  };
+
+  $("import-file").addEventListener("change", async (event) => {
+    const input = event.target;
+    const [file] = input.files;
+    if (!file) return;
+    const text = file.size > 256 * 1024 ? "" : await file.text();
+    const result = TBYP.transfer.parseImport(text, file.size);
+    input.value = "";
+    if (!result.ok) {
+      say(t(IMPORT_ERRORS[result.reason], partsText(result.parts)));
+      return;
+    }
+    try {
+      const current = await TBYP.settings.load();
+      await TBYP.settings.save({ ...result.settings, snoozedUntil: current.snoozedUntil });
+      if (result.names) await TBYP.settings.savePrivateNames(result.names);
+    } catch {
+      say(t("optionsSaveFailed"));
+      return;
+    }
+    await render({ keepNotice: false });
+    say(
+      result.names
+        ? t("optionsImportedWithNames", String(result.names.length))
+        : t("optionsImported"),
+    );
+  });
+
+  // --- reset ------------------------------------------------------------------------------------
+
+  const dialog = $("reset-dialog");
+  $("reset").addEventListener("click", () => dialog.showModal());
+  $("reset-cancel").addEventListener("click", () => dialog.close());
+  dialog.addEventListener("close", () => {
+    if (dialog.returnValue !== "reset") $("reset").focus();
+    dialog.returnValue = "";
+  });
+  $("reset-confirm").addEventListener("click", async () => {
+    dialog.close("reset");
+    try {
+      await TBYP.settings.save(TBYP.settings.defaults());
+    } catch {
+      say(t("optionsSaveFailed"));
+      return;
+    }
+    await render({ keepNotice: false });
+    say(t("optionsResetDone"));
+    $("reset").focus();
+  });
+
+  // --- the page ---------------------------------------------------------------------------------
+
+  async function render({ keepNotice = true } = {}) {
+    const { settings, repaired } = await TBYP.settings.loadWithReport();
+    const notice = $("repair-notice");
+    if (repaired.length) {
+      $("repair-text").textContent = t("optionsRepaired", partsText(repaired));
+      notice.hidden = false;
+    } else if (!keepNotice) {
+      notice.hidden = true;
+    }
+    renderSwitches(settings);
+    renderPause(settings);
+    await renderLists(settings);
+    document.documentElement.dataset.ready = "true";
+  }
+
+  // Another tab or the popup changed the settings: show the pause as it now stands.
+  TBYP.settings.watch(async () => renderPause(await TBYP.settings.load()));
 
   render();
 })();

@@ -1,9 +1,14 @@
-/* The toolbar popup: what the extension is doing on this tab, and the switch for this site. */
+/* The toolbar popup: what the extension is doing on this tab, the switch for this site, a pause
+ * for an hour, and a warning when the browser has not given access to the sites (Firefox asks). */
 (() => {
   const TBYP = globalThis.TBYP;
   const { api, MSG, TARGET, ENGINE } = TBYP;
   const t = (key, subs) => api.i18n.getMessage(key, subs) || key;
-  const SITE_NAMES = { facebook: "Facebook", linkedin: "LinkedIn", whatsapp: "WhatsApp Web" };
+  const $ = (id) => document.getElementById(id);
+  const SITE_KEYS = { facebook: "siteFacebook", linkedin: "siteLinkedin", whatsapp: "siteWhatsapp" };
+  const siteName = (site) => t(SITE_KEYS[site]);
+  const timeText = (ms) =>
+    new Date(ms).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
 
   for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
 
@@ -25,34 +30,69 @@
     }
   }
 
-  function describe(tab, engine) {
+  async function hasSiteAccess() {
+    try {
+      return await api.permissions.contains({ origins: api.runtime.getManifest().host_permissions });
+    } catch {
+      return true; // cannot tell: say nothing rather than something wrong
+    }
+  }
+
+  function describe(tab, engine, settings) {
+    if (TBYP.settings.isSnoozed(settings)) return t("popupPausedUntil", timeText(settings.snoozedUntil));
     if (!tab) return t("popupNotSupported");
-    if (!tab.enabled) return t("popupSiteOff", SITE_NAMES[tab.site]);
-    if (!tab.composers) return t("popupNoComposer", SITE_NAMES[tab.site]);
+    if (!settings.sites[tab.site]) return t("popupSiteOff", siteName(tab.site));
+    if (!tab.composers) return t("popupNoComposer", siteName(tab.site));
     if (engine?.status === ENGINE.STARTING) return t("popupStarting");
     if (engine?.status === ENGINE.FAILED) return t("popupUnavailable");
-    return t("popupActive", SITE_NAMES[tab.site]);
+    return t("popupActive", siteName(tab.site));
   }
 
   async function render() {
-    const [tab, engine] = await Promise.all([tabStatus(), engineStatus()]);
-    document.getElementById("state").textContent = describe(tab, engine);
-    const box = document.getElementById("site-switch");
-    if (!tab) {
-      box.hidden = true;
-      return;
-    }
-    box.hidden = false;
-    document.getElementById("site-label").textContent = t("popupCheckOn", SITE_NAMES[tab.site]);
-    const input = document.getElementById("site-enabled");
-    input.checked = tab.enabled;
+    const [tab, engine, settings, access] = await Promise.all([
+      tabStatus(),
+      engineStatus(),
+      TBYP.settings.load(),
+      hasSiteAccess(),
+    ]);
+    $("permissions").hidden = access;
+    $("state").textContent = describe(tab, engine, settings);
+    const paused = TBYP.settings.isSnoozed(settings);
+    $("pause").hidden = paused;
+    $("resume").hidden = !paused;
+    const box = $("site-switch");
+    box.hidden = !tab;
+    document.documentElement.dataset.ready = "true";
+    if (!tab) return;
+    $("site-label").textContent = t("popupCheckOn", siteName(tab.site));
+    const input = $("site-enabled");
+    input.checked = settings.sites[tab.site] !== false;
     input.onchange = async () => {
-      const settings = await TBYP.settings.load();
-      settings.sites[tab.site] = input.checked;
-      await TBYP.settings.save(settings);
+      const fresh = await TBYP.settings.load();
+      fresh.sites[tab.site] = input.checked;
+      await TBYP.settings.save(fresh);
       render();
     };
   }
+
+  async function setPause(until, focusId) {
+    const settings = await TBYP.settings.load();
+    settings.snoozedUntil = until;
+    await TBYP.settings.save(settings);
+    await render();
+    $(focusId).focus();
+  }
+
+  $("pause").addEventListener("click", () =>
+    setPause(Date.now() + TBYP.settings.SNOOZE_MS, "resume"),
+  );
+  $("resume").addEventListener("click", () => setPause(0, "pause"));
+  // Asking for access from the popup would close it under the browser's prompt (Firefox), so
+  // the request is made from the onboarding page, which explains it first.
+  $("give-permission").addEventListener("click", () => {
+    api.tabs.create({ url: api.runtime.getURL("onboarding/onboarding.html") });
+    window.close();
+  });
 
   render();
 })();
