@@ -61,7 +61,7 @@ def _check(args: argparse.Namespace, out: TextIO) -> None:
                     raise TypeError
             except (ValueError, KeyError, TypeError, AttributeError) as error:
                 raise UsageError(
-                    f"line {number}: expected {{\"id\": ..., \"text\": ..., \"site\": ...}}"
+                    f'line {number}: expected {{"id": ..., "text": ..., "site": ...}}'
                 ) from error
             findings = [f.to_dict() for f in check(draft, packs=packs, site=site)]
             out.write(json.dumps({"id": item.get("id"), "findings": findings}, ensure_ascii=False))

@@ -12,20 +12,84 @@ from dataclasses import dataclass
 
 # Letters from other scripts that look like Latin ones, as people use them to dodge filters.
 _LOOKALIKES = {
-    "а": "a", "в": "b", "с": "c", "е": "e", "һ": "h", "і": "i", "ј": "j", "к": "k", "м": "m",
-    "н": "h", "о": "o", "р": "p", "ѕ": "s", "т": "t", "у": "y", "х": "x", "ԁ": "d", "ԛ": "q",
-    "ԝ": "w", "ɡ": "g", "ı": "i", "ɩ": "i", "ο": "o", "α": "a", "ε": "e", "ι": "i", "κ": "k",
-    "ν": "v", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "А": "A", "В": "B", "С": "C", "Е": "E",
-    "Н": "H", "І": "I", "Ј": "J", "К": "K", "М": "M", "О": "O", "Р": "P", "Ѕ": "S", "Т": "T",
-    "Х": "X", "У": "Y", "Α": "A", "Β": "B", "Ε": "E", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
-    "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Χ": "X", "Υ": "Y", "Ζ": "Z",
+    "а": "a",
+    "в": "b",
+    "с": "c",
+    "е": "e",
+    "һ": "h",
+    "і": "i",
+    "ј": "j",
+    "к": "k",
+    "м": "m",
+    "н": "h",
+    "о": "o",
+    "р": "p",
+    "ѕ": "s",
+    "т": "t",
+    "у": "y",
+    "х": "x",
+    "ԁ": "d",
+    "ԛ": "q",
+    "ԝ": "w",
+    "ɡ": "g",
+    "ı": "i",
+    "ɩ": "i",
+    "ο": "o",
+    "α": "a",
+    "ε": "e",
+    "ι": "i",
+    "κ": "k",
+    "ν": "v",
+    "ρ": "p",
+    "τ": "t",
+    "υ": "u",
+    "χ": "x",
+    "А": "A",
+    "В": "B",
+    "С": "C",
+    "Е": "E",
+    "Н": "H",
+    "І": "I",
+    "Ј": "J",
+    "К": "K",
+    "М": "M",
+    "О": "O",
+    "Р": "P",
+    "Ѕ": "S",
+    "Т": "T",
+    "Х": "X",
+    "У": "Y",
+    "Α": "A",
+    "Β": "B",
+    "Ε": "E",
+    "Η": "H",
+    "Ι": "I",
+    "Κ": "K",
+    "Μ": "M",
+    "Ν": "N",
+    "Ο": "O",
+    "Ρ": "P",
+    "Τ": "T",
+    "Χ": "X",
+    "Υ": "Y",
+    "Ζ": "Z",
 }
+
+
+# Invisible characters that are not format characters (Unicode's other default-ignorables):
+# combining grapheme joiner, Hangul fillers, Khmer inherent vowels, Mongolian and other variation
+# selectors. Each hides a match as well as a zero-width space does.
+_IGNORABLE = frozenset(
+    "\u034f\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180f\u3164\uffa0"
+    + "".join(map(chr, range(0xFE00, 0xFE10)))
+    + "".join(map(chr, range(0xE0100, 0xE01F0)))
+)
 
 
 def _is_invisible(ch: str) -> bool:
     # Format characters (zero-width space and joiners, soft hyphen, bidi controls, BOM) carry no
     # visible text: dropping them lets "N\u200bHS" read as "NHS".
-    return unicodedata.category(ch) == "Cf"
+    return ch in _IGNORABLE or unicodedata.category(ch) == "Cf"
 
 
 @dataclass(frozen=True)

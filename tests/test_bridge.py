@@ -14,9 +14,13 @@ def test_check_request_returns_findings() -> None:
 
 
 def test_bad_requests_get_an_error_not_an_exception() -> None:
-    for request in ("not json", "[]", json.dumps({"type": "check", "text": 5}),
-                    json.dumps({"type": "check", "text": "x", "packs": ["nope"]}),
-                    json.dumps({"type": "dance"})):
+    for request in (
+        "not json",
+        "[]",
+        json.dumps({"type": "check", "text": 5}),
+        json.dumps({"type": "check", "text": "x", "packs": ["nope"]}),
+        json.dumps({"type": "dance"}),
+    ):
         reply = json.loads(handle(request))
         assert reply["ok"] is False and reply["error"]
 
