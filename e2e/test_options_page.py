@@ -370,15 +370,10 @@ def test_reset_asks_first_then_restores_the_usual_settings_and_keeps_names(
     assert options.storage("local")["privateNames"] == [NAME]
 
 
-# --- pause, own phrases: need the content script to use TBYP.settings (see the issue note) ------
-
-NEEDS_CONTENT_CHANGE = pytest.mark.xfail(
-    strict=True,
-    reason="the content script does not yet call TBYP.settings.isActive / checkOptions",
-)
+# --- pause, own phrases --------------------------------------------------------------------------
 
 
-@NEEDS_CONTENT_CHANGE
+
 def test_paused_for_an_hour_drafts_go_straight_out(options: Options) -> None:
     options.click("#pause")
     options.wait_for_status("Paused until")
@@ -390,7 +385,6 @@ def test_paused_for_an_hour_drafts_go_straight_out(options: Options) -> None:
     assert tab.js(f"Boolean({DIALOG})") is False
 
 
-@NEEDS_CONTENT_CHANGE
 def test_an_own_phrase_is_underlined_on_a_site(options: Options) -> None:
     options.fill("#phrases", "Rose Court")
     options.click("#save-phrases")

@@ -147,8 +147,9 @@
       return [...this.map.values()];
     }
 
+    /** Checking is on for this site and not paused ("snooze for an hour"). */
     enabledHere() {
-      return Boolean(this.settings?.sites?.[this.adapter.id]);
+      return Boolean(this.settings) && TBYP.settings.isActive(this.settings, this.adapter.id);
     }
 
     async loadSettings() {
@@ -187,8 +188,7 @@
         type: "check",
         text,
         site: this.adapter.id,
-        packs: TBYP.settings.enabledPacks(this.settings),
-        names: this.names,
+        ...TBYP.settings.checkOptions(this.settings, this.names),
       };
       const reply = await this.send({ type: MSG.CHECK, request, waitMs }, waitMs + 1000);
       this.engineReady = Boolean(reply?.ok);
