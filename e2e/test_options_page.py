@@ -373,7 +373,6 @@ def test_reset_asks_first_then_restores_the_usual_settings_and_keeps_names(
 # --- pause, own phrases --------------------------------------------------------------------------
 
 
-
 def test_paused_for_an_hour_drafts_go_straight_out(options: Options) -> None:
     options.click("#pause")
     options.wait_for_status("Paused until")
