@@ -209,3 +209,41 @@ def test_always_allow_is_remembered_as_a_hash_never_the_text(
         page.goto(base + "options/options.html")
         page.evaluate("() => chrome.storage.local.remove('allowedFindings')")
         page.close()
+
+
+def shadow_focus(tab: Tab) -> str | None:
+    return tab.js(f"{SHADOW}.activeElement?.textContent ?? null")
+
+
+def test_the_panel_is_keyboard_first(tab: Tab) -> None:
+    start_draft(tab, COMPOSERS[0])
+    tab.press("Enter")
+    tab.wait_until(f"Boolean({DIALOG})")
+    # Focus moves into the panel, Tab stays inside it, Esc means Edit and focus goes back.
+    tab.wait_until(f"{SHADOW}.activeElement?.textContent === 'Edit'")
+    visited = []
+    for _ in range(3):
+        tab.press("Tab")
+        visited.append(shadow_focus(tab))
+    assert visited == ["Remove identifiers", "Post anyway", "Edit"]
+    tab.press("Shift+Tab")
+    assert shadow_focus(tab) == "Post anyway"
+    tab.press("Escape")
+    tab.wait_until(f"!{DIALOG}")
+    box = json.dumps(WA_COMPOSER)
+    tab.wait_until(f"document.activeElement === document.querySelector({box})")
+    assert sent(tab) == []
+
+
+def test_the_panel_follows_the_sites_dark_mode(tab: Tab) -> None:
+    tab.open(WHATSAPP)
+    tab.js("(document.body.classList.add('dark'), true)")  # how WhatsApp Web marks dark mode
+    tab.click(WA_COMPOSER)
+    tab.type(DRAFT)
+    wait_for_check(tab, "findings")
+    tab.press("Enter")
+    tab.wait_until(f"Boolean({DIALOG})")
+    assert tab.js("document.querySelector('tbyp-root').classList.contains('dark')")
+    background = tab.js(f"getComputedStyle({SHADOW}.querySelector('.panel')).backgroundColor")
+    assert background == "rgb(30, 41, 59)"
+    click_dialog_button(tab, "Edit")

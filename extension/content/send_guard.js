@@ -95,6 +95,7 @@
     }
 
     async showPanel(session) {
+      TBYP.ui.followColourScheme(this.adapter);
       const findings = session.visibleFindings();
       const choice = await TBYP.Panel.open(findings, {
         canRemove: findings.some((f) => f.replacement),

@@ -30,9 +30,16 @@
     return root;
   }
 
+  /** Follow the site's own dark mode (the adapter knows how the site marks it), else the
+   * system's colour scheme. */
+  function followColourScheme(adapter) {
+    const dark = adapter?.darkMode?.() ?? matchMedia("(prefers-color-scheme: dark)").matches;
+    uiRoot().host.classList.toggle("dark", Boolean(dark));
+  }
+
   function t(key, substitutions) {
     return TBYP.api.i18n.getMessage(key, substitutions) || key;
   }
 
-  TBYP.ui = { uiRoot, t };
+  TBYP.ui = { uiRoot, t, followColourScheme };
 })();

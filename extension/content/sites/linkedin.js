@@ -12,6 +12,8 @@ TBYP.sites.register({
     "button.share-actions__primary-action",
     "button.comments-comment-box__submit-button",
   ],
+  // The site's own dark mode (null: not known, follow the system).
+  darkMode: () => document.documentElement.classList.contains("theme--dark") || null,
   sendButtonLabels: ["Post", "Comment", "Send", "Reply"],
   // Enter adds a line in posts and comments; messaging sends through its form (or the button).
   enterSends: () => false,

@@ -8,6 +8,8 @@ TBYP.sites.register({
     'footer [contenteditable="true"]',
   ],
   sendButtons: ['button[aria-label="Send"]', '[role="button"][aria-label="Send"]'],
+  // The site's own dark mode (null: not known, follow the system).
+  darkMode: () => Boolean(document.body?.classList.contains("dark")) || null,
   sendButtonLabels: ["Send"],
   enterSends: () => true,
 });
