@@ -1,0 +1,111 @@
+"""Drafts are never changed or lost: what the page receives equals what was typed (emoji,
+right-to-left text, line breaks, pasted text), unless the user chose "Remove identifiers", and then
+it is exactly the redacted text."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import pytest
+
+from e2e.test_extension_send import (
+    DIALOG,
+    LEXICAL,
+    NUMBER,
+    Tab,
+    click_dialog_button,
+    sent,
+    wait_for_check,
+)
+
+
+@dataclass(frozen=True)
+class Composer:
+    name: str
+    url: str
+    box: str
+    send: str | None  # the send button; None: Enter sends
+    newline: str  # the key that starts a new line without sending
+
+
+COMPOSERS = (
+    Composer(
+        "whatsapp-carers",
+        "https://web.whatsapp.com/",
+        f"#main footer {LEXICAL}",
+        None,
+        "Shift+Enter",
+    ),
+    Composer(
+        "linkedin-post",
+        "https://www.linkedin.com/feed/",
+        '#share-box .ql-editor[contenteditable="true"]',
+        "#share-box button.share-actions__primary-action",
+        "Enter",
+    ),
+)
+
+FIRST = f"😀😀 مرحبا بالجميع — שלום! Her NHS number is {NUMBER} 👍🏽"
+SECOND = "second line ✅ café"
+PASTED = " (pasted: call me after 3)"
+
+
+def paste(tab: Tab, box: str, text: str) -> None:
+    """Paste as the clipboard does: a paste event carrying the text, handled by the editor."""
+    tab.js(
+        f"""(() => {{
+          const data = new DataTransfer();
+          data.setData('text/plain', {json.dumps(text)});
+          const event = new ClipboardEvent('paste', {{
+            clipboardData: data, bubbles: true, cancelable: true }});
+          document.querySelector({json.dumps(box)}).dispatchEvent(event);
+          return true;
+        }})()"""
+    )
+
+
+def write_draft(tab: Tab, composer: Composer) -> str:
+    tab.open(composer.url)
+    tab.click(composer.box)
+    tab.type(FIRST)
+    tab.press(composer.newline)
+    tab.type(SECOND)
+    paste(tab, composer.box, PASTED)
+    expected = f"{FIRST}\n{SECOND}{PASTED}"
+    tab.wait_until(
+        f"document.querySelector({json.dumps(composer.box)}).innerText.includes("
+        f"{json.dumps(PASTED.strip())})"
+    )
+    wait_for_check(tab, "findings")
+    return expected
+
+
+def send(tab: Tab, composer: Composer) -> None:
+    if composer.send:
+        tab.click(composer.send)
+    else:
+        tab.press("Enter")
+
+
+@pytest.mark.parametrize("composer", COMPOSERS, ids=lambda c: c.name)
+def test_post_anyway_sends_exactly_what_was_written(tab: Tab, composer: Composer) -> None:
+    expected = write_draft(tab, composer)
+    send(tab, composer)
+    tab.wait_until(f"Boolean({DIALOG})")
+    click_dialog_button(tab, "Post anyway")
+    tab.wait_until("window.__sent.length > 0")
+    assert sent(tab) == [{"composer": composer.name, "text": expected}]
+
+
+@pytest.mark.parametrize("composer", COMPOSERS, ids=lambda c: c.name)
+def test_remove_identifiers_changes_only_the_identifier(tab: Tab, composer: Composer) -> None:
+    expected = write_draft(tab, composer).replace(NUMBER, "[NHS number]")
+    send(tab, composer)
+    tab.wait_until(f"Boolean({DIALOG})")
+    click_dialog_button(tab, "Remove identifiers")
+    tab.wait_until(f"!{DIALOG}")
+    wait_for_check(tab, "clean")
+    send(tab, composer)
+    tab.wait_until("window.__sent.length > 0")
+    assert sent(tab) == [{"composer": composer.name, "text": expected}]
