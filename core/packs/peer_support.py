@@ -22,7 +22,9 @@ _REPLY_VERB = (
 )
 # Chasing a service ("still waiting for a reply from the council") is not chasing the group.
 _FROM_ELSEWHERE = re.compile(
-    r"\s+from\s+(?!(?:any\s?one|anybody|you|here|this\s+group|the\s+group|any\s+of\s+you)\b)",
+    # Bounded spaces: searched across a long run of spaces, "\s+from" would be quadratic.
+    r"\s{1,4}from\s{1,4}(?!(?:any\s?one|anybody|you|here|this\s+group|the\s+group|"
+    r"any\s+of\s+you)\b)",
     re.IGNORECASE,
 )
 
@@ -94,7 +96,7 @@ CHASING = Rule(
             "o? alive awake there? there_? this? this_? just_answer just_reply just_respond again "
             "second third fourth fifth nd_time rd_time th_time asked posted"
         ),
-        reach=70,
+        reach=45,
         lowered=True,
     ),
     flags=(
