@@ -107,3 +107,23 @@ def test_panel_on_whatsapp_has_no_wcag_violations(page: Any) -> None:
     tab.wait_until(f"Boolean({DIALOG})")
     violations = axe_violations(page, include="tbyp-root")
     assert violations == [], describe(violations)
+
+
+@pytest.mark.parametrize(
+    "path", ["options/options.html", "popup/popup.html", "onboarding/onboarding.html"]
+)
+def test_extension_page_reflows_at_400_percent_zoom_without_sideways_scrolling(
+    chromium_with_extension: Any, path: str
+) -> None:
+    """WCAG 1.4.10: 1280 CSS pixels at 400 % zoom is a 320-pixel-wide window (200 % is 640)."""
+    page = chromium_with_extension.new_page()
+    page.set_viewport_size({"width": 320, "height": 480})
+    try:
+        page.goto(extension_url(chromium_with_extension, path))
+        page.wait_for_function("() => document.documentElement.dataset.ready === 'true'")
+        widths = page.evaluate(
+            "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+        )
+        assert widths[0] <= widths[1], widths
+    finally:
+        page.close()

@@ -56,7 +56,8 @@
       hasSiteAccess(),
     ]);
     $("permissions").hidden = access;
-    $("state").textContent = describe(tab, engine, settings);
+    // Without access no content script runs, so the tab's state would only repeat the warning.
+    $("state").textContent = access ? describe(tab, engine, settings) : "";
     const paused = TBYP.settings.isSnoozed(settings);
     $("pause").hidden = paused;
     $("resume").hidden = !paused;
