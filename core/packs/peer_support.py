@@ -188,17 +188,24 @@ _NOTHING_TO_ADD = (
 )
 _VOCATIVE = r"(?:(?-i:[A-Z][a-z]+)|hun|hon|mate|love|lovely|babe|all|guys|everyone)"
 _TRAILER = r"(?:sorry|soz|x+|hun|mate|either|too|here|as\s+well|i['’]?m\s+afraid)"
+# Every repeat is bounded: the pattern only ever sees a short draft (fullmatch), but bounded
+# repeats keep it linear even when searched across a long run of separators.
+_SEP = r"[\s,.!-]{1,4}"
 _LOW_VALUE = re.compile(
-    r"\s*(?P<id>(?:"
+    r"(?P<id>(?:"
     + _FILLER
-    + r"(?:[\s,.!-]+"
+    + r"(?:"
+    + _SEP
     + _VOCATIVE
-    + r")?[\s,.!-]+)*"
+    + r")?"
+    + _SEP
+    + r"){0,4}"
     + _NOTHING_TO_ADD
-    + r"(?:[\s,.!-]+"
+    + r"(?:"
+    + _SEP
     + _TRAILER
-    + r")*)[\s,.!?…]*"
-    r"[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\U0001f3fb-\U0001f3ff\s]*",
+    + r"){0,3})"
+    + r"[\s,.!?…\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\U0001f3fb-\U0001f3ff]{0,12}",
     re.IGNORECASE,
 )
 # Longer than this, a reply says something more than "can't help".
@@ -207,12 +214,16 @@ _LOW_VALUE_MAX = 60
 
 def find_low_value_reply(text: Normalised, context: Context) -> Iterator[Span]:
     """The whole draft, when all it says is that the writer can't help (or agrees, or watches)."""
-    if len(text.text) > _LOW_VALUE_MAX + 40 or len(text.text.strip()) > _LOW_VALUE_MAX:
+    if len(text.text) > _LOW_VALUE_MAX + 40:
         return
-    m = _LOW_VALUE.fullmatch(text.text)
+    body = text.text.strip()
+    if len(body) > _LOW_VALUE_MAX:
+        return
+    m = _LOW_VALUE.fullmatch(body)
     if m is not None:
-        start, end = text.to_original(*m.span("id"))
-        yield Span(start, end)
+        lead = len(text.text) - len(text.text.lstrip())
+        start, end = m.span("id")
+        yield Span(*text.to_original(start + lead, end + lead))
 
 
 LOW_VALUE_REPLY = Rule(
