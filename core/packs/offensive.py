@@ -447,10 +447,12 @@ _ADVW = (
     r"type of|bunch of|lot of|load of|waste of|a danger to|as|that|too|damn|bunch|"
     r"worst kind of|really are|are all|all just|are just|are so)"
 )
-_ADVS = r"(?:" + _ADVW + r" )*"
+# Runs of modifiers, determiners and adjectives are bounded, not "*": unbounded, a long run of
+# them ("the the the ...") made every shape quadratic in the sentence's length (issue 7).
+_ADVS = r"(?:" + _ADVW + r" ){0,6}"
 # "<people>", with up to two words before a people noun ("traffic wardens", "the next cyclist").
 _GROUP = (
-    r"(?:(?:" + _alt(_GROUP_ADJECTIVES) + r") )+" + _alt(_GROUP_HEADS.split()) + r"(?:_p)?"
+    r"(?:(?:" + _alt(_GROUP_ADJECTIVES) + r") ){1,4}" + _alt(_GROUP_HEADS.split()) + r"(?:_p)?"
     + r"|" + _alt(_GROUP_NOUNS) + r"(?:'s|')?(?:_p)?"
 )  # fmt: skip
 _PEOPLE_BARE = (
@@ -463,7 +465,7 @@ _PEOPLE = r"(?P<tgt>" + _PEOPLE_BARE + r")"
 # refer to is unknown: "vegan dishes... most of them are disgusting").
 _DET = (
     r"(?:(?:all|every|any|those|these|the|that|this|some|a|an|of|kinds|kind|sorts|next|such|"
-    r"single|other|more|many|most|your|their|his|her|our|common) )*"
+    r"single|other|more|many|most|your|their|his|her|our|common) ){0,6}"
 )
 _LIKE_YOU = r"(?: like (?:you|that|them|this|us))?"
 _COPULA = (
