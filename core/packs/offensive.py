@@ -458,7 +458,10 @@ _GROUP = (
 _PEOPLE_BARE = (
     # Words for people are tagged "_p" before the shapes run (see _read_sentence), which keeps
     # these patterns small and quick.
-    _GROUP + r"|(?:(?!(?:no|not|never|nor) )[a-z'-]+ ){0,2}[a-z'-]+_p|" + _alt(_PRONOUNS.split())
+    # Words are at most 40 letters: unbounded, one long run of letters and apostrophes made the
+    # scan quadratic (issue 7).
+    _GROUP + r"|(?:(?!(?:no|not|never|nor) )[a-z'-]{1,40} ){0,2}[a-z'-]{1,40}_p|"
+    + _alt(_PRONOUNS.split())
 )  # fmt: skip
 _PEOPLE = r"(?P<tgt>" + _PEOPLE_BARE + r")"
 # A target that is the subject of a statement: pronouns "they"/"them" are left out (what they
