@@ -52,17 +52,24 @@ PASTED = " (pasted: call me after 3)"
 
 
 def paste(tab: Tab, box: str, text: str) -> None:
-    """Paste as the clipboard does: a paste event carrying the text, handled by the editor."""
+    """Paste as a person does: copy the text with Ctrl+C from a text box on the page, then Ctrl+V
+    at the end of the draft."""
     tab.js(
         f"""(() => {{
-          const data = new DataTransfer();
-          data.setData('text/plain', {json.dumps(text)});
-          const event = new ClipboardEvent('paste', {{
-            clipboardData: data, bubbles: true, cancelable: true }});
-          document.querySelector({json.dumps(box)}).dispatchEvent(event);
+          const area = document.createElement('textarea');
+          area.id = 'clipboard-source';
+          area.value = {json.dumps(text)};
+          document.body.append(area);
+          area.focus();
+          area.select();
           return true;
         }})()"""
     )
+    tab.press("Control+c")
+    tab.js("(document.getElementById('clipboard-source').remove(), true)")
+    tab.click(box)
+    tab.press("Control+End")
+    tab.press("Control+v")
 
 
 def write_draft(tab: Tab, composer: Composer) -> str:
