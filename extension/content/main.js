@@ -103,13 +103,20 @@
     window.addEventListener("scroll", follow, { capture: true, passive: true });
     window.addEventListener("resize", follow, { passive: true });
 
-    TBYP.settings.watch(async () => {
+    // Settings changed anywhere (or a pause ended): check every open draft again.
+    let pauseTimer = 0;
+    const applySettings = async () => {
       await sessions.loadSettings();
+      clearTimeout(pauseTimer);
+      const until = Number(sessions.settings?.snoozedUntil) || 0;
+      if (until > Date.now()) pauseTimer = setTimeout(applySettings, until - Date.now() + 50);
       for (const session of sessions.live()) {
         if (sessions.enabledHere()) session.checkNow(TBYP.TIMING.ENGINE_BOOT_TIMEOUT);
         else session.reset();
       }
-    });
+    };
+    ready.then(applySettings);
+    TBYP.settings.watch(applySettings);
     return { adapter, sessions, guard };
   }
 })();
