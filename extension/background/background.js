@@ -12,6 +12,7 @@ if (typeof importScripts === "function" && typeof document === "undefined") {
 
   function localEngine() {
     const host = new TBYP.EngineHost(api.runtime.getURL("engine/worker.js"));
+    TBYP.engineHost = host;
     return {
       request: (request, waitMs) => host.request(request, { waitMs }),
       warmUp: async () => {
@@ -65,15 +66,16 @@ if (typeof importScripts === "function" && typeof document === "undefined") {
     };
   }
 
-  const engine = typeof Worker === "function" && TBYP.EngineHost ? localEngine() : offscreenEngine();
-  TBYP.engine = engine;
+  TBYP.engine =
+    typeof Worker === "function" && TBYP.EngineHost ? localEngine() : offscreenEngine();
 
   api.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     if (message?.target !== TARGET.BACKGROUND) return false;
     let reply;
-    if (message.type === MSG.CHECK) reply = engine.request(message.request, message.waitMs);
-    else if (message.type === MSG.WARM_UP) reply = engine.warmUp();
-    else if (message.type === MSG.STATUS) reply = engine.status();
+    const current = TBYP.engine; // looked up per message, so a restarted engine is picked up
+    if (message.type === MSG.CHECK) reply = current.request(message.request, message.waitMs);
+    else if (message.type === MSG.WARM_UP) reply = current.warmUp();
+    else if (message.type === MSG.STATUS) reply = current.status();
     else return false;
     reply.then(sendResponse);
     return true;

@@ -125,7 +125,7 @@
       this.names = [];
       this.allowed = new Set();
       this.engineReady = false;
-      this.warmedUp = false;
+      this.warming = false;
     }
 
     get(composer) {
@@ -166,12 +166,18 @@
       await TBYP.api.storage.local.set({ [TBYP.STORAGE.ALLOWED]: list });
     }
 
+    /** Start the engine if it is not running: on the first focus of a composer, and again on
+     * a later focus after the engine failed (so it restarts when someone starts writing). */
     warmUp() {
-      if (this.warmedUp || !this.enabledHere()) return;
-      this.warmedUp = true;
-      this.send({ type: MSG.WARM_UP }, TIMING.ENGINE_REPLY_TIMEOUT).then((reply) => {
-        if (reply?.status === TBYP.ENGINE.READY) this.engineReady = true;
-      });
+      if (this.engineReady || this.warming || !this.enabledHere()) return;
+      this.warming = true;
+      this.send({ type: MSG.WARM_UP }, TIMING.ENGINE_REPLY_TIMEOUT)
+        .then((reply) => {
+          if (reply?.status === TBYP.ENGINE.READY) this.engineReady = true;
+        })
+        .finally(() => {
+          this.warming = false;
+        });
     }
 
     /** A message to the background that never rejects and never waits past `ms`. */
