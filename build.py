@@ -129,9 +129,10 @@ def ensure_node_modules() -> None:
     stamp.write_text(wanted)
 
 
-def ensure_venv() -> None:
-    lock = ROOT / "requirements-dev.lock"
-    stamp = VENV / ".tbyp-lock-hash"
+def ensure_venv(requirements: str = "requirements-dev.lock") -> None:
+    """Install pinned Python packages into .venv, once per version of the requirements file."""
+    lock = ROOT / requirements
+    stamp = VENV / f".tbyp-{lock.stem}-hash"
     wanted = file_hash(lock)
     if VENV_PY.exists() and stamp.exists() and stamp.read_text() == wanted:
         return
@@ -259,7 +260,7 @@ def trimmed_stdlib(core_zip: Path, target: Path) -> None:
 
 def pyodide_runtime() -> Path:
     """dist/.pyodide: the Pyodide files the extension ships, with the standard library and the
-    package lock trimmed. Cached by the hash of what they are made from, as tracing takes a while."""
+    package lock trimmed. Cached by the hash of what they are made from: tracing takes a while."""
     source = NODE_MODULES / "pyodide"
     cache = DIST / ".pyodide-cache"
     cache.mkdir(parents=True, exist_ok=True)
@@ -395,6 +396,7 @@ def main(argv: list[str]) -> None:
         build()
         run(str(VENV_PY), "-m", "bench.run")
     elif command == "accuracy":
+        ensure_venv("requirements-bench.txt")  # the reference libraries the figures compare with
         for module in (
             "bench.accuracy_identifiers",
             "bench.accuracy_offensive",
