@@ -372,6 +372,7 @@ def test() -> None:
     run(py, "-m", "ruff", "check", "core", "tests", "e2e", "bench", "build.py")
     run(py, "-m", "ruff", "format", "--check", "core", "tests", "e2e", "bench", "build.py")
     run(py, "-m", "mypy")
+    run("npx", "--no-install", "eslint", ".")
     run(py, "-m", "pytest", "-q", "tests")
     run(py, "tests/pyodide/run.py", "-q")
     build()
