@@ -1,0 +1,59 @@
+"""When a site changes and the adapter recognises no composer, the extension stays quiet: nothing
+is added to the page, the page works as before, and the content script tells the popup that no
+message box was recognised here."""
+
+from __future__ import annotations
+
+from e2e.tabs import ChromiumTab
+from e2e.test_extension_send import Tab
+
+# A page on a supported site with no composer the adapter knows (the replica's "not found" page).
+NO_COMPOSER = "https://www.linkedin.com/jobs/"
+
+ASK_THE_TAB = """
+  const api = globalThis.browser ?? globalThis.chrome;
+  const [tab] = await api.tabs.query({ url: "https://www.linkedin.com/jobs/*" });
+  return await api.tabs.sendMessage(tab.id, { target: "tbyp-content", type: "tab-status" });
+"""
+
+
+def tab_status(tab: Tab) -> dict:
+    if isinstance(tab, ChromiumTab):
+        context = tab.page.context
+        page = context.new_page()
+        page.goto(f"chrome-extension://{context.extension_id}/options/options.html")
+        status = page.evaluate(f"async () => {{ {ASK_THE_TAB} }}")
+        page.close()
+        return status
+    driver = tab.driver
+    first = driver.current_window_handle
+    driver.switch_to.new_window("tab")
+    driver.get(driver.extension_base + "options/options.html")
+    status = driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        f"(async () => {{ {ASK_THE_TAB} }})().then(done, (e) => done(String(e)));"
+    )
+    driver.close()
+    driver.switch_to.window(first)
+    return status
+
+
+def test_a_page_without_a_known_composer_is_left_alone(tab: Tab) -> None:
+    if isinstance(tab, ChromiumTab):
+        tab.page.goto(NO_COMPOSER)
+    else:
+        tab.driver.get(NO_COMPOSER)
+    tab.wait_until("document.readyState === 'complete'")
+    status = tab_status(tab)
+    assert status == {
+        "ok": True,
+        "site": "linkedin",
+        "composers": 0,
+        "enabled": True,
+        "engineReady": False,
+    }
+    # Nothing was added to the page, and pressing Enter or clicking does what the page does.
+    tab.press("Enter")
+    tab.js("(document.body.click(), true)")
+    assert tab.js("document.querySelector('tbyp-root') === null")
+    assert "404" in tab.js("document.body.textContent")
