@@ -5,13 +5,12 @@ it is exactly the redacted text."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 
 import pytest
 
+from e2e.composers import LINKEDIN_POST, WHATSAPP_CHAT, Composer
 from e2e.test_extension_send import (
     DIALOG,
-    LEXICAL,
     NUMBER,
     Tab,
     click_dialog_button,
@@ -19,32 +18,7 @@ from e2e.test_extension_send import (
     wait_for_check,
 )
 
-
-@dataclass(frozen=True)
-class Composer:
-    name: str
-    url: str
-    box: str
-    send: str | None  # the send button; None: Enter sends
-    newline: str  # the key that starts a new line without sending
-
-
-COMPOSERS = (
-    Composer(
-        "whatsapp-carers",
-        "https://web.whatsapp.com/",
-        f"#main footer {LEXICAL}",
-        None,
-        "Shift+Enter",
-    ),
-    Composer(
-        "linkedin-post",
-        "https://www.linkedin.com/feed/",
-        '#share-box .ql-editor[contenteditable="true"]',
-        "#share-box button.share-actions__primary-action",
-        "Enter",
-    ),
-)
+COMPOSERS = (WHATSAPP_CHAT, LINKEDIN_POST)
 
 FIRST = f"😀😀 مرحبا بالجميع — שלום! Her NHS number is {NUMBER} 👍🏽"
 SECOND = "second line ✅ café"
@@ -73,8 +47,7 @@ def paste(tab: Tab, box: str, text: str) -> None:
 
 
 def write_draft(tab: Tab, composer: Composer) -> str:
-    tab.open(composer.url)
-    tab.click(composer.box)
+    composer.open(tab)
     tab.type(FIRST)
     tab.press(composer.newline)
     tab.type(SECOND)
@@ -88,17 +61,10 @@ def write_draft(tab: Tab, composer: Composer) -> str:
     return expected
 
 
-def send(tab: Tab, composer: Composer) -> None:
-    if composer.send:
-        tab.click(composer.send)
-    else:
-        tab.press("Enter")
-
-
 @pytest.mark.parametrize("composer", COMPOSERS, ids=lambda c: c.name)
 def test_post_anyway_sends_exactly_what_was_written(tab: Tab, composer: Composer) -> None:
     expected = write_draft(tab, composer)
-    send(tab, composer)
+    composer.send_draft(tab)
     tab.wait_until(f"Boolean({DIALOG})")
     click_dialog_button(tab, "Post anyway")
     tab.wait_until("window.__sent.length > 0")
@@ -108,11 +74,11 @@ def test_post_anyway_sends_exactly_what_was_written(tab: Tab, composer: Composer
 @pytest.mark.parametrize("composer", COMPOSERS, ids=lambda c: c.name)
 def test_remove_identifiers_changes_only_the_identifier(tab: Tab, composer: Composer) -> None:
     expected = write_draft(tab, composer).replace(NUMBER, "[NHS number]")
-    send(tab, composer)
+    composer.send_draft(tab)
     tab.wait_until(f"Boolean({DIALOG})")
     click_dialog_button(tab, "Remove identifiers")
     tab.wait_until(f"!{DIALOG}")
     wait_for_check(tab, "clean")
-    send(tab, composer)
+    composer.send_draft(tab)
     tab.wait_until("window.__sent.length > 0")
     assert sent(tab) == [{"composer": composer.name, "text": expected}]
