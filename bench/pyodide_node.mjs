@@ -1,6 +1,10 @@
 // Pyodide costs under Node, printed as one JSON object on stdout.
 //
 //   node bench/pyodide_node.mjs [--runs N]     (default 3 boots of each kind)
+//   node bench/pyodide_node.mjs --checks REQUEST.json --index PYODIDE_DIR --core-zip CORE_ZIP
+//       Times core.check with bench/core_timing.py inside Pyodide (loaded from PYODIDE_DIR, with
+//       the core unpacked from CORE_ZIP, as the extension's worker does); REQUEST.json is
+//       {"groups": {name: [draft, ...]}, "repetitions": n}. Prints {name: [ms, ...]}.
 //
 // Each boot runs in a fresh Node process (a cold start, as the extension's engine has):
 //   plain          loadPyodide()
@@ -180,7 +184,24 @@ function summarize(runs, keys) {
   return out;
 }
 
+async function coreChecks(argv) {
+  const option = (name) => argv[argv.indexOf(name) + 1];
+  const { loadPyodide } = await import(pathToFileURL(path.join(option("--index"), "pyodide.mjs")).href);
+  const pyodide = await loadPyodide({ indexURL: path.resolve(option("--index")) + path.sep });
+  pyodide.unpackArchive(new Uint8Array(fs.readFileSync(option("--core-zip"))), "zip", { extractDir: FS_CORE });
+  pyodide.FS.mkdirTree(`${FS_CORE}/bench`);
+  pyodide.FS.writeFile(`${FS_CORE}/bench/__init__.py`, "");
+  pyodide.FS.writeFile(`${FS_CORE}/bench/core_timing.py`, fs.readFileSync(path.join(HERE, "core_timing.py")));
+  pyodide.runPython(`import sys\nsys.path.insert(0, ${JSON.stringify(FS_CORE)})`);
+  const timing = pyodide.pyimport("bench.core_timing");
+  return timing.time_checks_json(fs.readFileSync(option("--checks"), "utf8"));
+}
+
 async function main(argv) {
+  if (argv[0] === "--checks") {
+    process.stdout.write(`${await coreChecks(argv)}\n`);
+    return;
+  }
   if (argv[0] === "--phase") {
     process.stdout.write(`${JSON.stringify(await phase(argv[1], argv[2]))}\n`);
     return;

@@ -1,8 +1,10 @@
 /* The engine host: owns the Worker, matches replies to requests, restarts after a crash.
- * Runs in Chrome's offscreen document and in Firefox's background event page. */
+ * Runs in Chrome's offscreen document and in Firefox's background event page.
+ * A worker that fails while booting from its memory snapshot (an error, or no answer within
+ * SNAPSHOT.BOOT_TIMEOUT) is replaced at once by one told to start plain (worker.js?snapshot=0). */
 (() => {
   const TBYP = globalThis.TBYP;
-  const { ENGINE, TIMING } = TBYP;
+  const { ENGINE, TIMING, SNAPSHOT } = TBYP;
 
   class EngineHost {
     constructor(workerUrl) {
@@ -11,6 +13,10 @@
       this.status = ENGINE.STOPPED;
       this.bootMs = null;
       this.error = null;
+      this.boot = {}; // how the last start went: from, snapshot, fallback, wasmBytes, ...
+      this.startedAt = 0;
+      this.readyMs = null; // start() to ready, as this page saw it
+      this.snapshotAllowed = true;
       this.pending = new Map();
       this.nextId = 1;
       this.readyWaiters = [];
@@ -26,27 +32,64 @@
       for (const listener of this.listeners) listener(this.describe());
     }
 
+    /** {status, bootMs, error, from: "snapshot" | "plain" | null, snapshot, readyMs, ...}. */
     describe() {
-      return { status: this.status, bootMs: this.bootMs, error: this.error };
+      return {
+        status: this.status,
+        bootMs: this.bootMs,
+        error: this.error,
+        from: this.boot.from ?? null,
+        readyMs: this.readyMs,
+        ...this.boot,
+      };
     }
 
     start() {
       if (this.worker) return;
       this.error = null;
+      this.boot = {};
+      this.readyMs = null;
+      this.startedAt = performance.now();
       this.setStatus(ENGINE.STARTING);
-      const worker = new Worker(this.workerUrl, { type: "module" });
+      const url = new URL(this.workerUrl);
+      if (!this.snapshotAllowed) url.searchParams.set("snapshot", "0");
+      const worker = new Worker(url.href, { type: "module" });
       this.worker = worker;
-      const bootTimer = setTimeout(
+      let bootTimer = setTimeout(
         () => this.fail(worker, "the engine took too long to start"),
         TIMING.ENGINE_BOOT_TIMEOUT,
       );
       worker.onmessage = (event) => {
         const data = event.data;
-        if (data.event === "ready") {
+        if (data.event === "booting") {
+          // A snapshot boot gets a short limit; a plain boot (perhaps after the worker itself
+          // rejected its snapshot) the full one again.
+          this.boot.from = data.from;
+          const fromSnapshot = data.from === "snapshot";
           clearTimeout(bootTimer);
-          this.bootMs = data.bootMs;
+          bootTimer = setTimeout(
+            () =>
+              this.fail(
+                worker,
+                fromSnapshot
+                  ? "the engine took too long to start from its snapshot"
+                  : "the engine took too long to start",
+              ),
+            fromSnapshot ? SNAPSHOT.BOOT_TIMEOUT : TIMING.ENGINE_BOOT_TIMEOUT,
+          );
+        } else if (data.event === "ready") {
+          clearTimeout(bootTimer);
+          const { event: _event, bootMs, ...boot } = data;
+          this.bootMs = bootMs;
+          this.readyMs = performance.now() - this.startedAt;
+          this.boot = { ...this.boot, ...boot };
+          this.snapshotAllowed = true;
           this.setStatus(ENGINE.READY);
           this.flushWaiters(true);
+        } else if (data.event === "snapshot") {
+          const { event: _event, ...snapshot } = data;
+          this.boot = { ...this.boot, ...snapshot };
+          this.setStatus(this.status);
         } else if (data.event === "failed") {
           clearTimeout(bootTimer);
           this.fail(worker, data.error);
@@ -68,6 +111,15 @@
       if (this.worker !== worker) return;
       worker.terminate();
       this.worker = null;
+      if (this.status === ENGINE.STARTING && this.boot.from === "snapshot" && this.snapshotAllowed) {
+        // Never a broken engine because of a bad snapshot: start again, plain, keeping waiters.
+        const { startedAt } = this;
+        this.snapshotAllowed = false;
+        this.start();
+        this.startedAt = startedAt;
+        this.boot.fallback = String(message);
+        return;
+      }
       this.error = String(message);
       this.setStatus(ENGINE.FAILED);
       this.flushWaiters(false);

@@ -1,0 +1,168 @@
+"""The engine's fast start, in Chromium with the real dist/ build: the first start in a profile
+boots Pyodide plain and keeps a memory snapshot in the extension's IndexedDB; the next browser start
+with the same profile boots from it; a damaged snapshot is never a broken engine (it falls back to a
+plain start, which still underlines, and a fresh snapshot is stored). Timings live in the benchmark
+(python build.py bench), never here."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from e2e import sites
+from e2e.browsers import launch_chromium
+from e2e.tabs import ChromiumTab
+from e2e.test_extension_send import (
+    DRAFT,
+    MARKS,
+    NUMBER,
+    WA_COMPOSER,
+    WHATSAPP,
+    underline_covers,
+    wait_for_check,
+)
+
+ENGINE_WAIT_MS = 90_000
+
+# Run in the extension's service worker: start the engine, then wait (polling its status) until it
+# is ready and, when `stored` is true, until its snapshot has been written. Returns the status.
+WAIT_READY = """async ({ stored, waitMs }) => {
+  const until = Date.now() + waitMs;
+  await TBYP.engine.warmUp();
+  for (;;) {
+    const status = await TBYP.engine.status();
+    const done = status.status === "ready" && (!stored || status.snapshot === "stored");
+    if (done || status.status === "failed" || Date.now() > until) return status;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}"""
+
+# Damage the stored snapshot in place. "bytes": flip a byte in every 4 KiB page, leaving the stored
+# SHA-256 as it was. "bytes-and-digest": the same, with the digest recomputed to match, so the
+# damaged memory is actually loaded.
+CORRUPT = """async ({ db, store, key, fixDigest }) => {
+  const open = indexedDB.open(db);
+  const conn = await new Promise((ok, ko) => { open.onsuccess = () => ok(open.result);
+                                               open.onerror = () => ko(open.error); });
+  const run = (mode, act) => new Promise((ok, ko) => {
+    const tx = conn.transaction(store, mode);
+    const req = act(tx.objectStore(store));
+    tx.oncomplete = () => ok(req.result);
+    tx.onerror = () => ko(tx.error);
+  });
+  const record = await run("readonly", (s) => s.get(key));
+  const bytes = new Uint8Array(record.bytes);
+  for (let i = 1000; i < bytes.length; i += 4096) bytes[i] ^= 0xff;
+  record.bytes = bytes;
+  if (fixDigest) {
+    const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+    record.sha256 = Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+  }
+  await run("readwrite", (s) => s.put(record, key));
+  conn.close();
+  return bytes.length;
+}"""
+
+
+@contextmanager
+def chromium(profile: Path, dist: Path, replica_build: Path) -> Iterator[Any]:
+    """One browser start with this profile: the context and its extension service worker."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        context = launch_chromium(playwright, profile, extension_dir=dist / "chrome")
+        sites.route_sites(context, replica_build)
+        try:
+            workers = context.service_workers
+            context.worker = (
+                workers[0] if workers else context.wait_for_event("serviceworker", timeout=30_000)
+            )
+            yield context
+        finally:
+            context.close()
+
+
+def engine_ready(context: Any, *, stored: bool = False) -> dict[str, Any]:
+    status = context.worker.evaluate(WAIT_READY, {"stored": stored, "waitMs": ENGINE_WAIT_MS})
+    assert status["status"] == "ready", status
+    return status
+
+
+def snapshot_names(context: Any) -> dict[str, Any]:
+    return context.worker.evaluate("({ ...TBYP.SNAPSHOT })")
+
+
+def corrupt_snapshot(context: Any, *, fix_digest: bool) -> None:
+    names = snapshot_names(context)
+    length = context.worker.evaluate(
+        CORRUPT,
+        {"db": names["DB"], "store": names["STORE"], "key": names["KEY"], "fixDigest": fix_digest},
+    )
+    assert length > 1_000_000
+
+
+def check_finds_the_nhs_number(context: Any) -> None:
+    reply = context.worker.evaluate(
+        "(text) => TBYP.engine.request({ type: 'check', text, packs: null }, 30000)", DRAFT
+    )
+    assert reply["ok"], reply
+    assert [f["match"] for f in reply["findings"] if f["rule"] == "identifiers.nhs_number"] == [
+        NUMBER
+    ]
+
+
+def underlines_in_a_page(context: Any) -> None:
+    tab = ChromiumTab(context.new_page())
+    tab.open(WHATSAPP)
+    tab.click(WA_COMPOSER)
+    tab.type(DRAFT)
+    wait_for_check(tab, "findings")
+    tab.wait_until(f"{MARKS}.length > 0")
+    assert underline_covers(tab, WA_COMPOSER, NUMBER, "identifiers.nhs_number")
+
+
+def test_a_later_browser_start_boots_from_the_snapshot(
+    tmp_path: Path, dist: Path, replica_build: Path
+) -> None:
+    profile = tmp_path / "profile"
+    with chromium(profile, dist, replica_build) as first:
+        status = engine_ready(first, stored=True)
+        assert status["from"] == "plain"
+        assert status["snapshot"] == "stored"
+        check_finds_the_nhs_number(first)
+
+    with chromium(profile, dist, replica_build) as later:
+        status = engine_ready(later)
+        assert status["from"] == "snapshot", status
+        assert status["snapshot"] == "loaded"
+        assert "fallback" not in status
+        check_finds_the_nhs_number(later)
+        underlines_in_a_page(later)
+
+
+@pytest.mark.parametrize("damage", ["bytes", "bytes-and-digest"])
+def test_a_damaged_snapshot_falls_back_to_a_plain_start_that_still_underlines(
+    tmp_path: Path, dist: Path, replica_build: Path, damage: str
+) -> None:
+    profile = tmp_path / "profile"
+    with chromium(profile, dist, replica_build) as first:
+        engine_ready(first, stored=True)
+        corrupt_snapshot(first, fix_digest=damage == "bytes-and-digest")
+
+    with chromium(profile, dist, replica_build) as later:
+        status = engine_ready(later, stored=True)
+        assert status["from"] == "plain", status
+        assert status.get("fallback"), status
+        if damage == "bytes":
+            assert "SHA-256" in status["fallback"]
+        check_finds_the_nhs_number(later)
+        underlines_in_a_page(later)
+        # A fresh snapshot replaced the damaged one ...
+
+    with chromium(profile, dist, replica_build) as again:
+        # ... and the start after that uses it.
+        assert engine_ready(again)["from"] == "snapshot"
