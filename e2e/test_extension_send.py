@@ -189,3 +189,19 @@ def test_linkedin_post_is_checked_on_post_and_enter_only_adds_a_line(tab: Tab) -
     click_dialog_button(tab, "Post anyway")
     tab.wait_until("window.__sent.length > 0")
     assert sent(tab) == [{"composer": "linkedin-post", "text": f"Advice please.\n{DRAFT}"}]
+
+
+def test_deleting_part_of_a_number_clears_its_underline(tab: Tab) -> None:
+    # Lexical handles Backspace itself and fires no input event; the draft is still re-checked.
+    tab.open(WHATSAPP)
+    tab.click(WA_COMPOSER)
+    tab.type(f"Her NHS number is {NUMBER}")
+    wait_for_check(tab, "findings")
+    tab.press("Backspace")
+    wait_for_check(tab, "clean")
+    assert tab.js(f"{MARKS}.length") == 0
+    tab.press("Enter")
+    tab.wait_until("window.__sent.length > 0")
+    assert sent(tab) == [
+        {"composer": "whatsapp-carers", "text": f"Her NHS number is {NUMBER[:-1]}"}
+    ]

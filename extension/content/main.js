@@ -35,6 +35,16 @@
 
     const ready = sessions.loadSettings();
 
+    // Start the engine as soon as the page shows a composer, so the first draft is checked
+    // without waiting; a page that never shows one never starts it (focus still does, later).
+    window.addEventListener(
+      "load",
+      () => {
+        if (document.querySelector(adapter.composerSelector)) ready.then(() => sessions.warmUp());
+      },
+      { once: true },
+    );
+
     document.addEventListener(
       "focusin",
       (event) => {

@@ -26,6 +26,10 @@
       this.seq = 0;
       this.warnedUnchecked = false;
       this.ignored = new Set(); // "rule\0match" the user chose to ignore in this draft
+      // Editors handle deleting and typing over a selection themselves, without an `input` event
+      // (Lexical does), so watch the composer's text itself.
+      this.observer = new MutationObserver(() => this.schedule());
+      this.observer.observe(composer, { characterData: true, childList: true, subtree: true });
     }
 
     enabled() {
@@ -140,6 +144,7 @@
     live() {
       for (const [composer, session] of this.map) {
         if (!composer.isConnected) {
+          session.observer.disconnect();
           session.overlay.remove();
           this.map.delete(composer);
         }
