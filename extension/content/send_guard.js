@@ -131,7 +131,8 @@
      */
     async removeIdentifiers(session) {
       const { composer } = session;
-      const targets = session.findings
+      const targets = session
+        .visibleFindings()
         .filter((f) => f.replacement)
         .sort((a, b) => b.start - a.start);
       composer.focus();
