@@ -13,7 +13,7 @@ import pytest
 from e2e import sites
 from e2e.browsers import chromium_extension_id, launch_chromium, launch_firefox
 from e2e.https_sites import HttpsSites, firefox_options
-from e2e.tabs import ChromiumTab, FirefoxTab
+from e2e.tabs import Browser, ChromiumTab, FirefoxTab
 
 ROOT = Path(__file__).resolve().parents[1]
 DIST = ROOT / "dist"
@@ -88,3 +88,10 @@ def tab(request: pytest.FixtureRequest) -> Iterator[ChromiumTab | FirefoxTab]:
             page.close()
     else:
         yield FirefoxTab(request.getfixturevalue("firefox_with_extension"))
+
+
+@pytest.fixture(params=["chromium", "firefox"])
+def browser(request: pytest.FixtureRequest) -> Browser:
+    """Each browser with the real build installed, for tests that open several tabs."""
+    name = "chromium_with_extension" if request.param == "chromium" else "firefox_with_extension"
+    return Browser(request.param, request.getfixturevalue(name))

@@ -99,3 +99,21 @@ class FirefoxTab:
             lambda driver: driver.execute_script(f"return Boolean({expression});"),
             message=f"timed out waiting for: {expression}",
         )
+
+
+class Browser:
+    """One browser with the extension installed: new tabs on sites, and its own pages' address."""
+
+    def __init__(self, kind: str, handle: Any) -> None:
+        self.kind = kind  # "chromium" (a Playwright context) or "firefox" (a Selenium driver)
+        self.handle = handle
+
+    def tab(self) -> ChromiumTab | FirefoxTab:
+        if self.kind == "chromium":
+            return ChromiumTab(self.handle.new_page())
+        return FirefoxTab(self.handle)
+
+    def options_url(self) -> str:
+        if self.kind == "chromium":
+            return f"chrome-extension://{self.handle.extension_id}/options/options.html"
+        return f"{self.handle.extension_base}options/options.html"

@@ -4,13 +4,9 @@ and the switches are generated from the rule registry."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from typing import Any
-
-import pytest
 
 from core.registry import PACKS
-from e2e.tabs import ChromiumTab, FirefoxTab
+from e2e.tabs import Browser, ChromiumTab, FirefoxTab
 from e2e.test_extension_send import (
     BADGE,
     DIALOG,
@@ -21,30 +17,6 @@ from e2e.test_extension_send import (
     sent,
     wait_for_check,
 )
-
-
-class Browser:
-    """Two tabs in one browser: the site, and the extension's options page."""
-
-    def __init__(self, kind: str, handle: Any) -> None:
-        self.kind = kind
-        self.handle = handle
-
-    def site_tab(self) -> ChromiumTab | FirefoxTab:
-        if self.kind == "chromium":
-            return ChromiumTab(self.handle.new_page())
-        return FirefoxTab(self.handle)
-
-    def options_url(self) -> str:
-        if self.kind == "chromium":
-            return f"chrome-extension://{self.handle.extension_id}/options/options.html"
-        return f"{self.handle.extension_base}options/options.html"
-
-
-@pytest.fixture(params=["chromium", "firefox"])
-def browser(request: pytest.FixtureRequest) -> Iterator[Browser]:
-    name = "chromium_with_extension" if request.param == "chromium" else "firefox_with_extension"
-    yield Browser(request.param, request.getfixturevalue(name))
 
 
 def switch_pack_in_options(
@@ -75,7 +47,7 @@ def switch_pack_in_options(
 
 
 def test_switching_identifiers_off_applies_to_an_open_tab_at_once(browser: Browser) -> None:
-    site = browser.site_tab()
+    site = browser.tab()
     site.open(WHATSAPP)
     site.click(WA_COMPOSER)
     site.type(DRAFT)

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from e2e.tabs import WAIT_MS, ChromiumTab, FirefoxTab
+from e2e.tabs import WAIT_MS, Browser, ChromiumTab, FirefoxTab
 from e2e.test_extension_send import (
     BADGE,
     DIALOG,
@@ -108,28 +108,6 @@ class Options:
         self.click("#export")
         self.tab.wait_until("window.__exported !== undefined && window.__exportName")
         return self.js("window.__exportName"), self.js("window.__exported")
-
-
-class Browser:
-    def __init__(self, kind: str, handle: Any) -> None:
-        self.kind = kind
-        self.handle = handle
-
-    def tab(self) -> Tab:
-        if self.kind == "chromium":
-            return ChromiumTab(self.handle.new_page())
-        return FirefoxTab(self.handle)
-
-    def options_url(self) -> str:
-        if self.kind == "chromium":
-            return f"chrome-extension://{self.handle.extension_id}/options/options.html"
-        return f"{self.handle.extension_base}options/options.html"
-
-
-@pytest.fixture(params=["chromium", "firefox"])
-def browser(request: pytest.FixtureRequest) -> Browser:
-    name = "chromium_with_extension" if request.param == "chromium" else "firefox_with_extension"
-    return Browser(request.param, request.getfixturevalue(name))
 
 
 @pytest.fixture
