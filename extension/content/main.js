@@ -115,17 +115,20 @@
 
     // Settings changed anywhere (or a pause ended): check every open draft again.
     let pauseTimer = 0;
-    const applySettings = async () => {
-      await sessions.loadSettings();
+    const schedulePauseEnd = () => {
       clearTimeout(pauseTimer);
       const until = Number(sessions.settings?.snoozedUntil) || 0;
       if (until > Date.now()) pauseTimer = setTimeout(applySettings, until - Date.now() + 50);
+    };
+    const applySettings = async () => {
+      await sessions.loadSettings();
+      schedulePauseEnd();
       for (const session of sessions.live()) {
         if (sessions.enabledHere()) session.checkNow(TBYP.TIMING.ENGINE_BOOT_TIMEOUT);
         else session.reset();
       }
     };
-    ready.then(applySettings);
+    ready.then(schedulePauseEnd);
     TBYP.settings.watch(applySettings);
     return { adapter, sessions, guard };
   }
