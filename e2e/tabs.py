@@ -92,6 +92,19 @@ class FirefoxTab:
     def js(self, expression: str) -> Any:
         return self.driver.execute_script(f"return ({expression});")
 
+    def in_extension_page(self, *scripts: str, page: str = "options/options.html") -> list[Any]:
+        """Run async scripts (each calls its last argument when done) in one of the extension's
+        own pages, opened in a new tab, then come back to this tab. Returns their results."""
+        driver = self.driver
+        first = driver.current_window_handle
+        driver.switch_to.new_window("tab")
+        try:
+            driver.get(driver.extension_base + page)
+            return [driver.execute_async_script(script) for script in scripts]
+        finally:
+            driver.close()
+            driver.switch_to.window(first)
+
     def wait_until(self, expression: str, timeout_ms: float = WAIT_MS) -> None:
         from selenium.webdriver.support.wait import WebDriverWait
 

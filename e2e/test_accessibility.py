@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from e2e.tabs import ChromiumTab
-from e2e.test_extension_send import DIALOG, DRAFT, WA_COMPOSER, WHATSAPP, wait_for_check
+from e2e.test_extension_send import open_panel
 
 AXE = Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -99,12 +99,7 @@ def test_practice_page_has_no_wcag_violations(page: Any, chromium_with_extension
 
 def test_panel_on_whatsapp_has_no_wcag_violations(page: Any) -> None:
     tab = ChromiumTab(page)
-    tab.open(WHATSAPP)
-    tab.click(WA_COMPOSER)
-    tab.type(DRAFT)
-    wait_for_check(tab, "findings")
-    tab.press("Enter")
-    tab.wait_until(f"Boolean({DIALOG})")
+    open_panel(tab)
     violations = axe_violations(page, include="tbyp-root")
     assert violations == [], describe(violations)
 

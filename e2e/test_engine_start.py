@@ -21,9 +21,8 @@ from e2e.test_extension_send import (
     MARKS,
     NUMBER,
     WA_COMPOSER,
-    WHATSAPP,
+    type_draft,
     underline_covers,
-    wait_for_check,
 )
 
 ENGINE_WAIT_MS = 90_000
@@ -117,10 +116,7 @@ def check_finds_the_nhs_number(context: Any) -> None:
 
 def underlines_in_a_page(context: Any) -> None:
     tab = ChromiumTab(context.new_page())
-    tab.open(WHATSAPP)
-    tab.click(WA_COMPOSER)
-    tab.type(DRAFT)
-    wait_for_check(tab, "findings")
+    type_draft(tab)
     tab.wait_until(f"{MARKS}.length > 0")
     assert underline_covers(tab, WA_COMPOSER, NUMBER, "identifiers.nhs_number")
 

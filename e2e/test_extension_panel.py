@@ -145,19 +145,12 @@ def storage_local(tab: Tab, extension_page: str) -> dict[str, Any]:
         data = page.evaluate("() => chrome.storage.local.get(null)")
         page.close()
         return data
-    driver = tab.driver
-    first = driver.current_window_handle
-    driver.switch_to.new_window("tab")
-    driver.get(extension_page)
-    data = driver.execute_async_script(
-        "const done = arguments[arguments.length - 1];browser.storage.local.get(null).then(done);"
-    )
-    driver.execute_async_script(
+    data, _ = tab.in_extension_page(
+        "const done = arguments[arguments.length - 1];browser.storage.local.get(null).then(done);",
         "const done = arguments[arguments.length - 1];"
-        "browser.storage.local.remove('allowedFindings').then(done);"
+        "browser.storage.local.remove('allowedFindings').then(done);",
+        page=extension_page.removeprefix(tab.driver.extension_base),
     )
-    driver.close()
-    driver.switch_to.window(first)
     return data
 
 

@@ -37,6 +37,21 @@ def wait_for_check(tab: Tab, state: str) -> None:
     tab.wait_until(f"{BADGE}?.dataset.state === {json.dumps(state)}", ENGINE_WAIT_MS)
 
 
+def type_draft(tab: Tab, text: str = DRAFT) -> None:
+    """On WhatsApp, type a draft into the chat and wait until the extension has found something."""
+    tab.open(WHATSAPP)
+    tab.click(WA_COMPOSER)
+    tab.type(text)
+    wait_for_check(tab, "findings")
+
+
+def open_panel(tab: Tab, text: str = DRAFT) -> None:
+    """Type a draft with something to find on WhatsApp and press Enter: the panel opens."""
+    type_draft(tab, text)
+    tab.press("Enter")
+    tab.wait_until(f"Boolean({DIALOG})")
+
+
 def underline_covers(tab: Tab, composer: str, text: str, rule: str) -> bool:
     """True when the marks for `rule` cover exactly the on-screen box of `text` in the composer."""
     return tab.js(
@@ -105,10 +120,7 @@ def composer_text(tab: Tab, composer: str) -> str:
 
 
 def test_nhs_number_is_underlined_and_enter_shows_the_panel_instead_of_sending(tab: Tab) -> None:
-    tab.open(WHATSAPP)
-    tab.click(WA_COMPOSER)
-    tab.type(DRAFT)
-    wait_for_check(tab, "findings")
+    type_draft(tab)
     tab.wait_until(f"{MARKS}.length > 0")
     assert underline_covers(tab, WA_COMPOSER, NUMBER, "identifiers.nhs_number")
     assert {m for m in tab.js(f"{MARKS}.map((m) => m.dataset.rule)")} == {"identifiers.nhs_number"}
@@ -140,12 +152,7 @@ def test_clean_draft_is_sent_by_enter_with_no_panel(tab: Tab) -> None:
 
 
 def test_edit_closes_the_panel_and_keeps_the_draft_for_the_user(tab: Tab) -> None:
-    tab.open(WHATSAPP)
-    tab.click(WA_COMPOSER)
-    tab.type(DRAFT)
-    wait_for_check(tab, "findings")
-    tab.press("Enter")
-    tab.wait_until(f"Boolean({DIALOG})")
+    open_panel(tab)
     click_dialog_button(tab, "Edit")
     tab.wait_until(f"!{DIALOG}")
     assert composer_text(tab, WA_COMPOSER) == DRAFT

@@ -57,13 +57,7 @@ def in_extension(tab: Tab, chromium: Any, script: str) -> None:
     if isinstance(tab, ChromiumTab):
         chromium.service_workers[0].evaluate(script)
         return
-    driver = tab.driver
-    first = driver.current_window_handle
-    driver.switch_to.new_window("tab")
-    driver.get(driver.extension_base + "options/options.html")
-    driver.execute_async_script(script)
-    driver.close()
-    driver.switch_to.window(first)
+    tab.in_extension_page(script)
 
 
 def test_a_killed_engine_never_blocks_sending_and_restarts_on_focus(tab: Tab, request: Any) -> None:

@@ -19,12 +19,9 @@ from e2e.browsers import chromium_extension_id, launch_chromium
 from e2e.https_sites import HttpsSites
 from e2e.tabs import ChromiumTab, FirefoxTab
 from e2e.test_extension_send import (
-    DIALOG,
-    DRAFT,
-    WA_COMPOSER,
     WHATSAPP,
     click_dialog_button,
-    wait_for_check,
+    open_panel,
 )
 
 NETWORK_SCHEMES = ("http", "https", "ws", "wss", "ftp")
@@ -44,12 +41,7 @@ def replica_file(url: str) -> bool:
 
 
 def full_session(tab: ChromiumTab | FirefoxTab) -> None:
-    tab.open(WHATSAPP)
-    tab.click(WA_COMPOSER)
-    tab.type(DRAFT)
-    wait_for_check(tab, "findings")
-    tab.press("Enter")
-    tab.wait_until(f"Boolean({DIALOG})")
+    open_panel(tab)
     click_dialog_button(tab, "Post anyway")
     tab.wait_until("window.__sent.length > 0")
 

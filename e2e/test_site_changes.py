@@ -25,16 +25,10 @@ def tab_status(tab: Tab) -> dict:
         status = page.evaluate(f"async () => {{ {ASK_THE_TAB} }}")
         page.close()
         return status
-    driver = tab.driver
-    first = driver.current_window_handle
-    driver.switch_to.new_window("tab")
-    driver.get(driver.extension_base + "options/options.html")
-    status = driver.execute_async_script(
+    (status,) = tab.in_extension_page(
         "const done = arguments[arguments.length - 1];"
         f"(async () => {{ {ASK_THE_TAB} }})().then(done, (e) => done(String(e)));"
     )
-    driver.close()
-    driver.switch_to.window(first)
     return status
 
 
