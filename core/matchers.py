@@ -25,9 +25,15 @@ def _span(text: Normalised, start: int, end: int) -> Span:
     return Span(s, e)
 
 
+def _longest_first(part: str) -> tuple[int, str]:
+    """Longer alternatives first (so the longest phrase wins), then by text: the same words always
+    give the same pattern, whatever order a set iterates in."""
+    return (-len(part), part)
+
+
 def words_pattern(words: Sequence[str]) -> str:
     """An alternation of literal words or phrases; spaces inside a phrase match any run of space."""
-    parts = sorted({re.escape(w).replace(r"\ ", r"\s+") for w in words}, key=len, reverse=True)
+    parts = sorted({re.escape(w).replace(r"\ ", r"\s+") for w in words}, key=_longest_first)
     return r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"
 
 

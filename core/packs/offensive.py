@@ -435,7 +435,7 @@ def _known(word: str) -> bool:
 
 
 def _alt(words: Iterable[str]) -> str:
-    return "(?:" + "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True)) + ")"
+    return "(?:" + "|".join(sorted({re.escape(w) for w in words}, key=lambda w: (-len(w), w))) + ")"
 
 
 _ADVW = (
