@@ -7,9 +7,9 @@
  * all-zero pages. Later boots restore Wasm memory from it. The snapshot is keyed by the Pyodide
  * version and a hash of the build (core.zip and the Pyodide files), its layout is checked when it
  * is read, and it is proved after loading by answering the warm-up check exactly as it did when it
- * was made (damaged memory fails that check, throws, or hangs until the
- * host's SNAPSHOT.BOOT_TIMEOUT). Anything wrong: the snapshot is deleted and the engine boots
- * plain, never broken. The worker's URL may carry ?snapshot=0 (the host does that after a snapshot
+ * was made (damaged memory fails that check, throws, or hangs until the host's
+ * SNAPSHOT.BOOT_TIMEOUT). Anything wrong: the snapshot is deleted and the engine boots plain,
+ * never broken. The worker's URL may carry ?snapshot=0 (the host does that after a snapshot
  * boot failed): then no snapshot is read, the stored one is deleted, and a fresh one is made.
  *
  * The snapshot is made before the engine answers any request, so it never holds a user's draft. */
