@@ -256,10 +256,10 @@ def compile_python(mode: str, source: Path, target: Path) -> None:
         sys.exit(f"[build] compiling the {mode} to bytecode failed:\n{result.stderr}")
 
 
-def compiled_core(cache: Path) -> Path:
-    """core.zip with its bytecode, cached by the hash of the sources and of the compiler."""
-    source = cache / "core-source.zip"
-    core_archive(source)
+def compiled_core(source: Path) -> Path:
+    """The core archive `source` with its bytecode, cached beside it by the hash of the sources
+    and of the compiler."""
+    cache = source.parent
     key = file_hash(source, COMPILER, NODE_MODULES / "pyodide" / "pyodide.asm.wasm")[:16]
     compiled = cache / f"core-{key}.zip"
     if not compiled.exists():
@@ -364,7 +364,7 @@ def build() -> None:
     update_readme()
     DIST.mkdir(exist_ok=True)
     runtime = pyodide_runtime()
-    core_zip = compiled_core(DIST / ".pyodide-cache")
+    core_zip = compiled_core(DIST / ".pyodide-cache" / "core.zip")  # written by pyodide_runtime()
     for browser in BROWSERS:
         out = DIST / browser
         shutil.rmtree(out, ignore_errors=True)

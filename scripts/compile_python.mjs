@@ -74,7 +74,10 @@ def _patterns(source_zip, fs_dir):
         if _sre.compile(pattern, *args) != original(pattern, flags):
             raise AssertionError(f"precompiled pattern differs: {pattern[:80]!r}")
         table[(pattern, int(flags))] = args
-    return marshal.dumps((_sre.MAGIC, sys.version, table)), len(table)
+    # Sorted, and marshal version 2 (no back-references, whose flags follow reference counts):
+    # the same patterns give the same bytes, whatever order the core compiled them in.
+    table = dict(sorted(table.items()))
+    return marshal.dumps((_sre.MAGIC, sys.version, table), 2), len(table)
 
 def compile_zip(mode, source_zip, target_zip, fs_dir):
     stdlib = next(p for p in sys.path if p.endswith(".zip"))  # e.g. /lib/python314.zip
