@@ -47,6 +47,18 @@ ROUND_TRIP = """const done = arguments[arguments.length - 1];
   return out;
 })().then(done);""".replace("ROUNDS", str(ROUND_TRIPS))
 
+# The snapshot is made by a second worker a little after the first start: wait for its report.
+SNAPSHOT_SETTLED = """const done = arguments[arguments.length - 1];
+(async () => {
+  const until = Date.now() + 60000;
+  for (;;) {
+    const s = await browser.runtime.sendMessage({ target: "tbyp-background", type: "status" });
+    const pending = ["none", "to make", "making"].includes(s.snapshot);
+    if (!pending || Date.now() > until) return s.snapshot;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+})().then(done);"""
+
 RESTART = """const done = arguments[arguments.length - 1];
 browser.runtime.getBackgroundPage().then(async (bg) => {
   const host = bg.TBYP.engineHost;
@@ -70,6 +82,9 @@ def main() -> None:
         driver.get(f"moz-extension://{FIREFOX_UUID}/options/options.html")
         first = driver.execute_async_script(FIRST_START)
         trips = sorted(driver.execute_async_script(ROUND_TRIP))
+        snapshot = driver.execute_async_script(SNAPSHOT_SETTLED)
+        if snapshot != "stored":
+            raise SystemExit(f"the snapshot was not stored: {snapshot}")
         restart = driver.execute_async_script(RESTART)
     finally:
         driver.quit()

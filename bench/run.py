@@ -235,7 +235,8 @@ SNAPSHOT_SETTLED = """async (waitMs) => {
   const until = Date.now() + waitMs;
   for (;;) {
     const status = await TBYP.engine.status();
-    if (!status.snapshot || status.snapshot !== "none" || Date.now() > until) return status;
+    const pending = ["none", "to make", "making"].includes(status.snapshot);
+    if (!status.snapshot || !pending || Date.now() > until) return status;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }"""

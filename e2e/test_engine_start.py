@@ -54,12 +54,12 @@ CORRUPT = """async ({ db, store, key, damage }) => {
     tx.onerror = () => ko(tx.error);
   });
   const record = await run("readonly", (s) => s.get(key));
-  const data = new Uint8Array(record.data);
+  const data = new Uint8Array(await record.data.arrayBuffer());
   if (damage === "memory") {
     for (let i = 1000; i < data.length; i += 4096) data[i] ^= 0xff;
-    record.data = data;
+    record.data = new Blob([data]);
   } else {
-    record.data = data.slice(0, data.length - 4096);
+    record.data = new Blob([data.slice(0, data.length - 4096)]);
   }
   await run("readwrite", (s) => s.put(record, key));
   conn.close();

@@ -10,12 +10,18 @@
 //       the import system looks for it once the zip is unpacked in FS_DIR (default
 //       /home/pyodide/tbyp, where extension/engine/worker.js unpacks it), so tracebacks still show
 //       the source.
-//       It also adds patterns.marshal: every regular expression the core compiles while it is
-//       imported and checks a draft with all packs, already compiled by re's parser and compiler
-//       (compiling the core's 300-odd patterns in Pyodide was most of `import core`). The worker
-//       hands these to _sre.compile during a plain start; each one is checked here to give a
-//       pattern equal to the one re.compile makes, and the file is ignored by any other Python.
+//   node scripts/compile_python.mjs boot-cache CORE_ZIP OUT_FILE
+//       Boots Pyodide, imports the core from CORE_ZIP and checks a draft with all packs on every
+//       site, recording, from the moment site-packages is read (as the worker's .pth hook does):
+//       - every regular expression compiled, with _sre.compile's arguments for it as re's parser
+//         and compiler make them (each checked to give a pattern equal to re.compile's);
+//       - every source text that dataclasses runs with exec, and namedtuple with eval, compiled.
+//       OUT_FILE (boot_cache.marshal) holds ((_sre.MAGIC, importlib's MAGIC_NUMBER), sys.version,
+//       {(pattern, flags): args}, {("exec" | "eval", source): code}); the worker hands these to
+//       re, dataclasses and collections during a plain start, and any other Python ignores them.
 //
+// Zips are written uncompressed (the extension's own zip compresses them): zipimport then reads
+// each module without inflating it.
 // The .pyc files are "unchecked hash" pycs (PEP 552): valid for exactly the source they were made
 // from, and never compared with a source file's timestamp (the unpacked files' timestamps are
 // the unpack time). Entries are written in name order with fixed timestamps, so the same input
@@ -39,46 +45,6 @@ def _pyc(source, filename):
 def _entry(name):
     return zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0))
 
-def _patterns(source_zip, fs_dir):
-    """marshal bytes of (_sre.MAGIC, sys.version, {(pattern, flags): _sre.compile's other args})."""
-    import json, marshal, _sre
-    from re import _compiler, _parser
-    zipfile.ZipFile(source_zip).extractall(fs_dir)
-    sys.path.insert(0, fs_dir)
-    seen = []
-    original = _compiler.compile
-    def record(pattern, flags=0):
-        if isinstance(pattern, str):
-            seen.append((pattern, int(flags)))
-        return original(pattern, flags)
-    _compiler.compile = record
-    try:
-        import core.bridge
-        from core.registry import describe
-        draft = ("Her NHS number is 943 476 5919, ring 07700 900123. "
-                 "The manager is an idiot. Anyone?")
-        for site in (None, "facebook", "linkedin", "whatsapp"):
-            core.bridge.handle(json.dumps({"type": "check", "text": draft, "site": site,
-                                           "packs": [p["id"] for p in describe()]}))
-    finally:
-        _compiler.compile = original
-    table = {}
-    for pattern, flags in seen:
-        parsed = _parser.parse(pattern, flags)
-        groupindex = {str(k): int(v) for k, v in parsed.state.groupdict.items()}
-        indexgroup = [None] * parsed.state.groups
-        for name, index in groupindex.items():
-            indexgroup[index] = name
-        args = (int(flags | parsed.state.flags), [int(op) for op in _compiler._code(parsed, flags)],
-                int(parsed.state.groups - 1), groupindex, tuple(indexgroup))
-        if _sre.compile(pattern, *args) != original(pattern, flags):
-            raise AssertionError(f"precompiled pattern differs: {pattern[:80]!r}")
-        table[(pattern, int(flags))] = args
-    # Sorted, and marshal version 2 (no back-references, whose flags follow reference counts):
-    # the same patterns give the same bytes, whatever order the core compiled them in.
-    table = dict(sorted(table.items()))
-    return marshal.dumps((_sre.MAGIC, sys.version, table), 2), len(table)
-
 def compile_zip(mode, source_zip, target_zip, fs_dir):
     stdlib = next(p for p in sys.path if p.endswith(".zip"))  # e.g. /lib/python314.zip
     tag = sys.implementation.cache_tag
@@ -99,25 +65,124 @@ def compile_zip(mode, source_zip, target_zip, fs_dir):
                 cached = f"{folder}/{cached}" if folder else cached
                 written[name] = data
                 written[cached] = _pyc(data, f"{fs_dir}/{name}")
-    if mode == "core":
-        written["patterns.marshal"], count = _patterns(source_zip, "/tmp/core-for-patterns")
-        print(f"{count} patterns precompiled")
-    with zipfile.ZipFile(target_zip, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as out:
+    with zipfile.ZipFile(target_zip, "w", zipfile.ZIP_STORED) as out:
         for name in sorted(written):
             info = _entry(name)
-            info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             out.writestr(info, written[name])
     return len(written)
 `;
 
+// Installed through a .pth file in site-packages, as the worker installs its replay.
+const RECORDER_MODULE = "tbyp_boot_recorder";
+const RECORDER = `
+import builtins, sys
+
+patterns = []
+sources = []
+
+
+def _install():
+    from re import _compiler
+    compile_pattern = _compiler.compile
+
+    def compile(pattern, flags=0):
+        if isinstance(pattern, str):
+            patterns.append((pattern, int(flags)))
+        return compile_pattern(pattern, flags)
+
+    compile.original = compile_pattern
+    _compiler.compile = compile
+    import collections, dataclasses
+
+    def record(module, name):
+        run_source = getattr(builtins, name)
+
+        def run(source, globals, locals=None, /):
+            if isinstance(source, str):
+                sources.append((name, source))
+            return run_source(source, globals, locals)
+
+        setattr(module, name, run)
+
+    record(dataclasses, "exec")
+    record(collections, "eval")
+
+
+_install()
+`;
+
+const BOOT_CACHE = `
+import json, marshal, sys, zipfile, _sre
+from _frozen_importlib_external import MAGIC_NUMBER
+from re import _compiler, _parser
+
+def boot_cache(core_zip, fs_dir):
+    recorder = sys.modules["${RECORDER_MODULE}"]
+    zipfile.ZipFile(core_zip).extractall(fs_dir)
+    sys.path.insert(0, fs_dir)
+    import core.bridge
+    from core.registry import describe
+    draft = ("Her NHS number is 943 476 5919, ring 07700 900123. "
+             "The manager is an idiot. Anyone?")
+    for site in (None, "facebook", "linkedin", "whatsapp"):
+        core.bridge.handle(json.dumps({"type": "check", "text": draft, "site": site,
+                                       "packs": [p["id"] for p in describe()]}))
+    compile_pattern = _compiler.compile.original
+    _compiler.compile = compile_pattern
+    patterns = {}
+    for pattern, flags in recorder.patterns:
+        parsed = _parser.parse(pattern, flags)
+        groupindex = {str(k): int(v) for k, v in parsed.state.groupdict.items()}
+        indexgroup = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        args = (int(flags | parsed.state.flags), [int(op) for op in _compiler._code(parsed, flags)],
+                int(parsed.state.groups - 1), groupindex, tuple(indexgroup))
+        if _sre.compile(pattern, *args) != compile_pattern(pattern, flags):
+            raise AssertionError(f"precompiled pattern differs: {pattern[:80]!r}")
+        patterns[(pattern, flags)] = args
+    sources = {
+        (name, source): compile(source, "<string>", name, dont_inherit=True)
+        for name, source in recorder.sources
+    }
+    # Sorted, and marshal version 2 (no back-references, whose flags follow reference counts):
+    # the same build gives the same bytes, whatever order things were compiled in.
+    table = ((_sre.MAGIC, MAGIC_NUMBER), sys.version, dict(sorted(patterns.items())),
+             dict(sorted(sources.items())))
+    print(f"{len(patterns)} patterns and {len(sources)} generated sources precompiled")
+    return marshal.dumps(table, 2)
+`;
+
+async function bootCache(loadPyodide, coreZip, outFile) {
+  const pyodide = await loadPyodide({
+    indexURL: PYODIDE_DIR + path.sep,
+    stdout: (line) => process.stderr.write(`[compile] ${line}\n`),
+    fsInit: (FS, { sitePackages }) => {
+      FS.writeFile(`${sitePackages}/${RECORDER_MODULE}.py`, RECORDER);
+      FS.writeFile(`${sitePackages}/${RECORDER_MODULE}.pth`, `import ${RECORDER_MODULE}\n`);
+    },
+  });
+  if (!pyodide.runPython(`import sys; "${RECORDER_MODULE}" in sys.modules`)) {
+    throw new Error("the recorder was not imported from site-packages");
+  }
+  pyodide.FS.writeFile("/tmp/core.zip", new Uint8Array(fs.readFileSync(coreZip)));
+  pyodide.runPython(BOOT_CACHE);
+  const table = pyodide.globals.get("boot_cache")("/tmp/core.zip", "/tmp/core-for-boot-cache");
+  fs.writeFileSync(outFile, table.toJs());
+  table.destroy();
+  process.stderr.write(`[compile] boot cache written to ${outFile}\n`);
+  return 0;
+}
+
 async function main([mode, inZip, outZip, fsDir = "/home/pyodide/tbyp"]) {
-  if (!["stdlib", "core"].includes(mode) || !inZip || !outZip) {
-    const usage = "usage: node scripts/compile_python.mjs stdlib|core IN_ZIP OUT_ZIP [FS_DIR]";
+  if (!["stdlib", "core", "boot-cache"].includes(mode) || !inZip || !outZip) {
+    const usage = "usage: node scripts/compile_python.mjs stdlib|core|boot-cache IN_ZIP OUT [FS_DIR]";
     process.stderr.write(`${usage}\n`);
     return 2;
   }
   const { loadPyodide } = await import(pathToFileURL(path.join(PYODIDE_DIR, "pyodide.mjs")).href);
+  if (mode === "boot-cache") return bootCache(loadPyodide, inZip, outZip);
   const pyodide = await loadPyodide({
     indexURL: PYODIDE_DIR + path.sep,
     stdout: (line) => process.stderr.write(`[compile] ${line}\n`),

@@ -1,6 +1,6 @@
 """The core builds the same regular expressions in every process, whatever order sets iterate in.
 
-The engine's plain start takes the core's patterns precompiled at build time (patterns.marshal,
+The engine's plain start takes the core's patterns precompiled at build time (boot_cache.marshal,
 keyed by the pattern's text); a pattern whose alternatives came out in another order would miss
 that table and be compiled again in the browser. String hashing is randomised per process, so this
 runs the core under two hash seeds and compares every pattern it compiled.

@@ -1,7 +1,9 @@
 /* The engine host: owns the Worker, matches replies to requests, restarts after a crash.
  * Runs in Chrome's offscreen document and in Firefox's background event page.
  * A worker that fails while booting from its memory snapshot (an error, or no answer within
- * SNAPSHOT.BOOT_TIMEOUT) is replaced at once by one told to start plain (worker.js?snapshot=0). */
+ * SNAPSHOT.BOOT_TIMEOUT) is replaced at once by one told to start plain (worker.js?snapshot=0).
+ * After a plain start that reports snapshot "to make", a second worker (worker.js?role=snapshot)
+ * makes and stores the snapshot, SNAPSHOT.MAKE_DELAY ms later, and is then ended. */
 (() => {
   const TBYP = globalThis.TBYP;
   const { ENGINE, TIMING, SNAPSHOT } = TBYP;
@@ -21,6 +23,8 @@
       this.nextId = 1;
       this.readyWaiters = [];
       this.listeners = new Set();
+      this.maker = null; // the worker making the snapshot, while it does
+      this.makerTimer = null;
     }
 
     onStatus(listener) {
@@ -86,10 +90,10 @@
           this.snapshotAllowed = true;
           this.setStatus(ENGINE.READY);
           this.flushWaiters(true);
-        } else if (data.event === "snapshot") {
-          const { event: _event, ...snapshot } = data;
-          this.boot = { ...this.boot, ...snapshot };
-          this.setStatus(this.status);
+          if (this.boot.snapshot === "to make") {
+            clearTimeout(this.makerTimer);
+            this.makerTimer = setTimeout(() => this.makeSnapshot(), SNAPSHOT.MAKE_DELAY);
+          }
         } else if (data.event === "failed") {
           clearTimeout(bootTimer);
           this.fail(worker, data.error);
@@ -104,6 +108,35 @@
         clearTimeout(bootTimer);
         this.fail(worker, event.message || "the engine stopped");
       };
+    }
+
+    /** Start the worker that makes and stores the snapshot; its report goes into describe(). */
+    makeSnapshot() {
+      if (this.maker) return;
+      const url = new URL(this.workerUrl);
+      url.searchParams.set("role", "snapshot");
+      const maker = new Worker(url.href, { type: "module" });
+      this.maker = maker;
+      const finish = (report) => {
+        if (this.maker !== maker) return;
+        clearTimeout(timer);
+        maker.terminate();
+        this.maker = null;
+        this.boot = { ...this.boot, ...report };
+        this.setStatus(this.status);
+      };
+      const timer = setTimeout(
+        () => finish({ snapshot: "not made: it took too long" }),
+        SNAPSHOT.MAKE_TIMEOUT,
+      );
+      maker.onmessage = (event) => {
+        const { event: kind, ...report } = event.data ?? {};
+        if (kind === "snapshot") finish(report);
+      };
+      maker.onerror = (event) =>
+        finish({ snapshot: `not made: ${event.message || "the worker stopped"}` });
+      this.boot = { ...this.boot, snapshot: "making" };
+      this.setStatus(this.status);
     }
 
     /** Stop a broken worker; the next request starts a fresh one. */

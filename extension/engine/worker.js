@@ -2,17 +2,22 @@
  * Receives {id, request} where request is the bridge's JSON request; answers {id, reply}.
  * Posts {event: "ready", bootMs, from, ...} once the core is imported, or {event: "failed", error}.
  *
- * Fast start: the first boot in a profile is plain; it then keeps a Pyodide memory snapshot, taken
- * after `import core.bridge` and one warm-up check, in this extension's IndexedDB, without its
- * all-zero pages. Later boots restore Wasm memory from it. The snapshot is keyed by the Pyodide
- * version and a hash of the build (core.zip and the Pyodide files), its layout is checked when it
- * is read, and it is proved after loading by answering the warm-up check exactly as it did when it
- * was made (damaged memory fails that check, throws, or hangs until the host's
+ * Fast start: the first boot in a profile is plain. A Pyodide memory snapshot, taken after
+ * `import core.bridge` and one warm-up check, is then kept in this extension's IndexedDB without
+ * its all-zero pages, and later boots restore Wasm memory from it. The snapshot is keyed by the
+ * Pyodide version and a hash of the build (core.zip and the Pyodide files), its layout is checked
+ * when it is read, and it is proved after loading by answering the warm-up check exactly as it did
+ * when it was made (damaged memory fails that check, throws, or hangs until the host's
  * SNAPSHOT.BOOT_TIMEOUT). Anything wrong: the snapshot is deleted and the engine boots plain,
  * never broken. The worker's URL may carry ?snapshot=0 (the host does that after a snapshot
- * boot failed): then no snapshot is read, the stored one is deleted, and a fresh one is made.
+ * boot failed): then no snapshot is read and the stored one is deleted.
  *
- * The snapshot is made before the engine answers any request, so it never holds a user's draft. */
+ * The snapshot is made by a second, short-lived worker of this same script, with ?role=snapshot:
+ * the engine host starts it a little after a plain boot reports "ready" with snapshot "to make".
+ * It boots plain, imports the core, runs the warm-up check, stores the snapshot, posts
+ * {event: "snapshot", snapshot: "stored" | "not ...", ...} and is ended. So the engine that
+ * answers drafts never pauses to make it, and the snapshot comes from a worker that never received
+ * a request: it cannot hold a user's draft. */
 import "../shared/constants.js";
 import { loadPyodide } from "../pyodide/pyodide.mjs";
 
@@ -20,7 +25,20 @@ const { SNAPSHOT } = globalThis.TBYP;
 const base = new URL("../", import.meta.url);
 const indexURL = new URL("pyodide/", base).href;
 const CORE_DIR = "/home/pyodide/tbyp";
-const snapshotsAllowed = new URL(import.meta.url).searchParams.get("snapshot") !== "0";
+const params = new URL(import.meta.url).searchParams;
+const snapshotsAllowed = params.get("snapshot") !== "0";
+const snapshotMaker = params.get("role") === "snapshot";
+
+// Pyodide's own loader fetches and compiles its 9.6 MB of Wasm only once it has imported its
+// JavaScript (pyodide.asm.mjs) and has the snapshot's bytes, and then waits for the compile.
+// Both start here instead, as the worker starts, so the compile runs on V8's background threads
+// while IndexedDB is read and the JavaScript is parsed; instantiateEarly hands the result to
+// Pyodide.
+const compiledWasm = WebAssembly.compileStreaming(fetch(new URL("pyodide.asm.wasm", indexURL)));
+const pyodideScript = import("../pyodide/pyodide.asm.mjs");
+const loadedAt = {};
+compiledWasm.then(() => (loadedAt.wasmCompiled = Math.round(performance.now())), () => {});
+pyodideScript.then(() => (loadedAt.scriptLoaded = Math.round(performance.now())), () => {});
 
 // A draft that exercises every pack, checked once before the snapshot is made (fills the core's
 // lazy caches, such as compiled patterns) and again after a snapshot is loaded, to prove it.
@@ -88,8 +106,10 @@ const writeSnapshot = (record) => withStore("readwrite", (store) => store.put(re
 const deleteSnapshot = () => withStore("readwrite", (store) => store.delete(SNAPSHOT.KEY));
 
 // A stored snapshot: {format, byteLength, pages, data}: the numbers of the PAGE_BYTES pages that
-// are not all zeros, in order, and those pages one after another.
-const SNAPSHOT_FORMAT = 2;
+// are not all zeros, in order, and a Blob of those pages one after another. (As a Blob, IndexedDB
+// keeps the 15 MB or so in a file of its own and reads it off this thread; a Uint8Array there took
+// 60 ms or more of this thread to deserialise, before Pyodide could be given it.)
+const SNAPSHOT_FORMAT = 3;
 const PAGE_BYTES = 4096;
 
 function packSnapshot(bytes) {
@@ -113,23 +133,32 @@ function packSnapshot(bytes) {
     const start = page * PAGE_BYTES;
     data.set(bytes.subarray(start, Math.min(start + PAGE_BYTES, bytes.byteLength)), k * PAGE_BYTES);
   });
-  return { format: SNAPSHOT_FORMAT, byteLength, pages: Uint32Array.from(pages), data };
+  return { format: SNAPSHOT_FORMAT, byteLength, pages: Uint32Array.from(pages), data: new Blob([data]) };
 }
 
-/** The snapshot's memory again; throws if the stored layout does not add up. */
-function unpackSnapshot(record) {
+/** Throws unless `record` is a stored snapshot of the layout this engine reads. */
+function checkLayout(record) {
   const { byteLength, pages, data } = record;
-  const pageCount = Math.ceil(byteLength / PAGE_BYTES);
   if (
     record.format !== SNAPSHOT_FORMAT ||
     !Number.isSafeInteger(byteLength) ||
     !(pages instanceof Uint32Array) ||
-    !(data instanceof Uint8Array) ||
-    data.byteLength !== pages.length * PAGE_BYTES
+    !(data instanceof Blob) ||
+    data.size !== pages.length * PAGE_BYTES
   ) {
     throw new Error("the stored snapshot's layout is not one this engine reads");
   }
-  const bytes = new Uint8Array(byteLength);
+}
+
+/** Writes the snapshot's memory into `bytes` (record.byteLength of zeros); throws if the stored
+ * pages do not add up. */
+async function unpackSnapshot(record, bytes) {
+  const { byteLength, pages } = record;
+  const pageCount = Math.ceil(byteLength / PAGE_BYTES);
+  const data = new Uint8Array(await record.data.arrayBuffer());
+  if (data.byteLength !== pages.length * PAGE_BYTES) {
+    throw new Error("the stored snapshot's layout is not one this engine reads");
+  }
   let previous = -1;
   pages.forEach((page, k) => {
     if (page <= previous || page >= pageCount) {
@@ -140,7 +169,6 @@ function unpackSnapshot(record) {
     const length = Math.min(PAGE_BYTES, byteLength - start);
     bytes.set(data.subarray(k * PAGE_BYTES, k * PAGE_BYTES + length), start);
   });
-  return bytes;
 }
 
 // ----------------------------------------------------------------------------------- booting
@@ -149,7 +177,38 @@ const pyodideOptions = {
   indexURL,
   stdout: () => {},
   stderr: (line) => console.warn("[engine]", line),
+  // The JavaScript half of Pyodide, imported as the worker started (above).
+  createPyodideModule: createModule,
 };
+
+async function createModule(settings) {
+  return (await pyodideScript).default(settings);
+}
+
+/** loadPyodide(options), with the Wasm compiled as the worker started. Pyodide instantiates its
+ * Wasm with WebAssembly.instantiateStreaming on a fetch of its own; while this call runs, that
+ * function takes the module compiled early instead, and drops Pyodide's fetch. If the early
+ * compile failed, Pyodide's own fetch is used as usual. */
+async function loadPyodideEarly(options) {
+  const streaming = WebAssembly.instantiateStreaming;
+  WebAssembly.instantiateStreaming = async (source, imports) => {
+    let module;
+    try {
+      module = await compiledWasm;
+    } catch {
+      return streaming.call(WebAssembly, source, imports);
+    }
+    Promise.resolve(source)
+      .then((response) => response.body?.cancel())
+      .catch(() => {});
+    return { module, instance: await WebAssembly.instantiate(module, imports) };
+  };
+  try {
+    return await loadPyodide(options);
+  } finally {
+    WebAssembly.instantiateStreaming = streaming;
+  }
+}
 
 /** The core's files: a snapshot restores memory only, so they are unpacked after every boot
  * (modules the core imports lazily, and tracebacks, read them). */
@@ -163,42 +222,103 @@ async function fetchCore() {
   return response.arrayBuffer();
 }
 
-// The core's regular expressions, compiled at build time (scripts/compile_python.mjs writes
-// patterns.marshal into core.zip): during a plain start's import and warm-up, re hands them to
-// _sre.compile instead of running its parser and compiler in Pyodide, which was most of the time
-// `import core` took. A pattern not in the file, or a file made by another Python, is compiled
-// as usual; PATTERNS_OFF puts re back as it was.
-const PATTERNS_ON = `
+// Work a plain start would otherwise do in Pyodide, done at build time (scripts/compile_python.mjs
+// writes boot_cache.marshal beside core.zip, recorded while Pyodide boots, the core is imported
+// and the warm-up check runs):
+// - regular expressions: _sre.compile's arguments for each pattern, so re skips its parser and
+//   compiler (the core's 300-odd patterns were most of the time `import core` took);
+// - the methods dataclasses generates, and namedtuple's __new__, as code objects, so the
+//   source they generate is not compiled again.
+// BOOT_CACHE_ON is installed as Python starts, through a .pth file in site-packages (site runs its
+// import line before Pyodide's own bootstrap imports asyncio, tokenize and the rest); the warm-up
+// ends with BOOT_CACHE_OFF, which puts re, dataclasses and collections back as they were, so the
+// snapshot holds none of it. A pattern or source not in the table is compiled as usual, and a
+// table made by another Python (other magic or version) is not used at all.
+const BOOT_CACHE_MODULE = "tbyp_boot_cache";
+const BOOT_CACHE_ON = `
+"""Think Before You Post: build-time compiled patterns and code for one plain start."""
 import sys
-sys.path.insert(0, "${CORE_DIR}")
 
-def _patterns_on():
+_undo = []
+
+
+def _install(path):
     import marshal, _sre
-    from re import _compiler
+    from _frozen_importlib_external import MAGIC_NUMBER
     try:
-        with open("${CORE_DIR}/patterns.marshal", "rb") as file:
-            magic, version, table = marshal.load(file)
-        if magic != _sre.MAGIC or version != sys.version:
-            table = {}
+        with open(path, "rb") as file:
+            # loads, not load: load reads a file piece by piece, one read per item
+            magic, version, patterns, sources = marshal.loads(file.read())
     except Exception:
-        table = {}
-    original = _compiler.compile
+        return
+    if magic != (_sre.MAGIC, MAGIC_NUMBER) or version != sys.version:
+        return
+    from re import _compiler
+    compile_pattern = _compiler.compile
 
     def compile(pattern, flags=0):
-        args = table.get((pattern, flags)) if isinstance(pattern, str) else None
-        return original(pattern, flags) if args is None else _sre.compile(pattern, *args)
+        args = patterns.get((pattern, flags)) if isinstance(pattern, str) else None
+        return compile_pattern(pattern, flags) if args is None else _sre.compile(pattern, *args)
 
-    compile.original = original
     _compiler.compile = compile
+    _undo.append(lambda: setattr(_compiler, "compile", compile_pattern))
 
-_patterns_on()
-del _patterns_on
+    import builtins, collections, dataclasses
+
+    def cached(module, name):
+        run_source = getattr(builtins, name)
+
+        def run(source, globals, locals=None, /):
+            code = sources.get((name, source)) if isinstance(source, str) else None
+            return run_source(source if code is None else code, globals, locals)
+
+        setattr(module, name, run)
+        _undo.append(lambda: delattr(module, name))
+
+    cached(dataclasses, "exec")
+    cached(collections, "eval")
+
+
+def uninstall():
+    while _undo:
+        _undo.pop()()
+    sys.modules.pop(__name__, None)
+
+
+_install(__file__.rpartition("/")[0] + "/${BOOT_CACHE_MODULE}.marshal")
 `;
-const PATTERNS_OFF = `
-from re import _compiler
-_compiler.compile = getattr(_compiler.compile, "original", _compiler.compile)
-del _compiler
+const BOOT_CACHE_OFF = `
+import sys
+if "${BOOT_CACHE_MODULE}" in sys.modules:
+    sys.modules["${BOOT_CACHE_MODULE}"].uninstall()
 `;
+
+/** The boot cache for one plain start: `fsInit` for loadPyodide writes it, with its module and
+ * .pth, into site-packages; `off(pyodide)` ends it and removes those files. */
+function bootCache() {
+  const bytes = fetch(new URL("boot_cache.marshal", base))
+    .then((response) => (response.ok ? response.arrayBuffer() : null))
+    .catch(() => null);
+  const written = [];
+  return {
+    async fsInit(FS, { sitePackages }) {
+      const table = await bytes;
+      if (!table) return;
+      const file = (suffix, data) => {
+        const path = `${sitePackages}/${BOOT_CACHE_MODULE}${suffix}`;
+        FS.writeFile(path, data);
+        written.push(path);
+      };
+      file(".marshal", new Uint8Array(table));
+      file(".py", BOOT_CACHE_ON);
+      file(".pth", `import ${BOOT_CACHE_MODULE}\n`);
+    },
+    off(pyodide) {
+      pyodide.runPython(BOOT_CACHE_OFF);
+      for (const path of written.splice(0)) pyodide.FS.unlink(path);
+    },
+  };
+}
 
 function warmUp(pyodide) {
   pyodide.globals.set("WARM_UP", WARM_UP_REQUEST);
@@ -215,45 +335,52 @@ function stopwatch(phases) {
   };
 }
 
-async function bootPlain(info, note) {
+/** A plain boot; `forSnapshot` boots the way a memory snapshot can be taken of, and takes it. */
+async function bootPlain(note, { forSnapshot = false } = {}) {
   const lap = stopwatch(note.phases);
   const coreArchive = fetchCore();
-  const pyodide = await loadPyodide({ ...pyodideOptions, _makeSnapshot: Boolean(info) });
+  const cache = bootCache();
+  const pyodide = await loadPyodideEarly({
+    ...pyodideOptions,
+    _makeSnapshot: forSnapshot,
+    fsInit: cache.fsInit,
+  });
   lap("loadPyodide");
-  await unpackCore(pyodide, coreArchive);
-  lap("unpack");
-  pyodide.runPython(PATTERNS_ON);
   let warmReply;
   try {
-    pyodide.runPython("import core.bridge");
+    await unpackCore(pyodide, coreArchive);
+    lap("unpack");
+    pyodide.runPython(`import sys\nsys.path.insert(0, "${CORE_DIR}")\nimport core.bridge`);
     lap("import");
     warmReply = warmUp(pyodide);
     lap("warmUp");
   } finally {
-    pyodide.runPython(PATTERNS_OFF);
+    cache.off(pyodide);
   }
-  let snapshot = null;
-  if (info) {
-    try {
-      snapshot = pyodide.makeMemorySnapshot();
-      lap("makeSnapshot");
-    } catch (error) {
-      note.snapshot = `not made: ${error?.message ?? error}`;
-    }
-  }
+  const snapshot = forSnapshot ? pyodide.makeMemorySnapshot() : null;
+  if (forSnapshot) lap("makeSnapshot");
   return { pyodide, from: "plain", snapshot, warmReply };
 }
 
 /** Raised inside the snapshot's promise when there is none to load: a plain start follows. */
 class NoSnapshot extends Error {}
 
-/** Starts Pyodide at once with `snapshot`, a promise of {record, bytes}: Pyodide waits for the
- * bytes only just before it instantiates Wasm, so the stored snapshot is read from IndexedDB while
- * Pyodide's own files (its JavaScript, the Wasm and the standard library) load. */
+/** Starts Pyodide at once with `snapshot`, a promise of {record, bytes, unpacked}, where `bytes`
+ * is a buffer of the snapshot's size that `unpacked` resolves once it is filled. Pyodide needs
+ * only the size to instantiate its Wasm (as the initial memory), and the contents only after that,
+ * to restore them: so the stored snapshot is read from IndexedDB while Pyodide's own files load,
+ * and its pages are read and unpacked while the Wasm is instantiated and linked. */
 async function bootFromSnapshot(snapshot, phases) {
   const lap = stopwatch(phases);
-  const bytes = snapshot.then((loaded) => loaded.bytes);
-  const pyodide = await loadPyodide({ ...pyodideOptions, _loadSnapshot: bytes });
+  const pyodide = await loadPyodideEarly({
+    ...pyodideOptions,
+    _loadSnapshot: snapshot.then((loaded) => loaded.bytes),
+    createPyodideModule: async (settings) => {
+      const module = await createModule(settings);
+      await (await snapshot).unpacked;
+      return module;
+    },
+  });
   lap("loadPyodide");
   const { record } = await snapshot;
   const reply = warmUp(pyodide);
@@ -266,7 +393,11 @@ const keyOf = (info) => `${info.PYODIDE_VERSION}/${info.ENGINE_BUILD}`;
 
 async function boot() {
   const started = performance.now();
-  const note = { snapshot: "none", phases: { workerStart: Math.round(started) } };
+  // phases: how long each step took; marks: when steps ended, in ms since the worker was created.
+  const note = { snapshot: "none", phases: { workerStart: Math.round(started) }, marks: {} };
+  const mark = (name) => {
+    note.marks[name] = Math.round(performance.now());
+  };
   const details = buildInfo();
   let booted = null;
   // Whether there is a snapshot at all is quick to learn; reading it takes longer, so that goes on
@@ -274,22 +405,29 @@ async function boot() {
   const stored = snapshotsAllowed ? readSnapshot() : null;
   stored?.catch(() => {});
   if (stored && (await snapshotStored().catch(() => 1)) > 0) {
+    mark("counted");
     const snapshot = (async () => {
       const [record, info] = await Promise.all([stored, details]);
+      mark("record");
       if (!info) throw new NoSnapshot("disabled: no build_info.mjs");
       if (!record) throw new NoSnapshot("none");
       if (record.key !== keyOf(info)) throw new NoSnapshot("stale: made by another build");
-      note.readMs = performance.now() - started;
-      const bytes = unpackSnapshot(record);
+      checkLayout(record);
+      const bytes = new Uint8Array(record.byteLength);
+      const unpacked = unpackSnapshot(record, bytes).then(() => {
+        mark("snapshotBytes");
+        note.readMs = performance.now() - started; // from the worker's start to the bytes
+      });
+      unpacked.catch(() => {});
       postMessage({ event: "booting", from: "snapshot" });
-      return { record, bytes };
+      return { record, bytes, unpacked };
     })();
     snapshot.catch(() => {});
     try {
       booted = await bootFromSnapshot(snapshot, note.phases);
       note.snapshot = "loaded";
       note.snapshotBytes = booted.record.byteLength;
-      note.storedBytes = booted.record.data.byteLength;
+      note.storedBytes = booted.record.data.size;
     } catch (error) {
       if (error instanceof NoSnapshot) {
         note.snapshot = error.message;
@@ -300,17 +438,22 @@ async function boot() {
       }
     }
   }
-  const info = await details;
-  const key = info ? keyOf(info) : null;
-  if (!info) {
-    note.snapshot = "disabled: no build_info.mjs";
-  } else if (!snapshotsAllowed) {
-    note.snapshot = "discarded at the host's request";
-    await deleteSnapshot().catch(() => {});
-  }
   if (!booted) {
+    const info = await details;
+    if (!info) {
+      note.snapshot = "disabled: no build_info.mjs";
+    } else {
+      // Why there was none to load (none, stale, rejected, discarded), and that one is wanted.
+      if (!snapshotsAllowed) {
+        note.snapshotBefore = "discarded at the host's request";
+        await deleteSnapshot().catch(() => {});
+      } else {
+        note.snapshotBefore = note.snapshot;
+      }
+      note.snapshot = "to make";
+    }
     postMessage({ event: "booting", from: "plain" });
-    booted = await bootPlain(info, note);
+    booted = await bootPlain(note);
   }
   const handle = booted.pyodide.pyimport("core.bridge").handle;
   const wasmBytes = booted.pyodide._module?.HEAPU8?.byteLength ?? null;
@@ -321,8 +464,27 @@ async function boot() {
     bootMs: performance.now() - started,
     wasmBytes,
     note,
-    store: booted.snapshot ? { key, info, bytes: booted.snapshot, warmReply: booted.warmReply } : null,
   };
+}
+
+/** The role=snapshot worker's one job: boot plain, take the snapshot, store it, say how it went. */
+async function makeSnapshot() {
+  const started = performance.now();
+  const note = { phases: {} };
+  try {
+    const info = await buildInfo();
+    if (!info) throw new Error("no build_info.mjs");
+    const { snapshot, warmReply } = await bootPlain(note, { forSnapshot: true });
+    const stored = await storeSnapshot({ key: keyOf(info), info, bytes: snapshot, warmReply });
+    postMessage({
+      event: "snapshot",
+      ...stored,
+      makeMs: Math.round(performance.now() - started),
+      makePhases: note.phases,
+    });
+  } catch (error) {
+    postMessage({ event: "snapshot", snapshot: `not made: ${error?.message ?? error}` });
+  }
 }
 
 async function storeSnapshot({ key, info, bytes, warmReply }) {
@@ -337,40 +499,44 @@ async function storeSnapshot({ key, info, bytes, warmReply }) {
       ...packed,
       madeAt: new Date().toISOString(),
     });
-    postMessage({
-      event: "snapshot",
+    return {
       snapshot: "stored",
       snapshotBytes: bytes.byteLength,
-      storedBytes: packed.data.byteLength,
-      storeMs: performance.now() - started,
-    });
+      storedBytes: packed.data.size,
+      storeMs: Math.round(performance.now() - started),
+    };
   } catch (error) {
-    postMessage({ event: "snapshot", snapshot: `not stored: ${error?.message ?? error}` });
+    return { snapshot: `not stored: ${error?.message ?? error}` };
   }
 }
 
-const engine = boot().then(
-  (ready) => {
-    const { bootMs, from, wasmBytes, note } = ready;
-    postMessage({ event: "ready", bootMs, from, wasmBytes, ...note });
-    if (ready.store) storeSnapshot(ready.store);
-    // A snapshot restores memory only: the core's files come back for tracebacks (every module
-    // of the core is already imported), after the engine is ready.
-    if (from === "snapshot") {
-      unpackCore(ready.pyodide, fetchCore()).catch((error) => console.warn("[engine]", error));
-    }
-    ready.store = null;
-    return ready;
-  },
-  (error) => {
-    postMessage({ event: "failed", error: String(error?.message ?? error) });
-    throw error;
-  },
-);
+function serve() {
+  return boot().then(
+    (ready) => {
+      const { bootMs, from, wasmBytes, note } = ready;
+      Object.assign(note.marks, loadedAt, { ready: Math.round(performance.now()) });
+      postMessage({ event: "ready", bootMs, from, wasmBytes, ...note });
+      // A snapshot restores memory only: the core's files come back for tracebacks (every module
+      // of the core is already imported), after the engine is ready.
+      if (from === "snapshot") {
+        unpackCore(ready.pyodide, fetchCore()).catch((error) => console.warn("[engine]", error));
+      }
+      return ready;
+    },
+    (error) => {
+      postMessage({ event: "failed", error: String(error?.message ?? error) });
+      throw error;
+    },
+  );
+}
+
+const engine = snapshotMaker ? null : serve();
+if (snapshotMaker) makeSnapshot();
 
 self.onmessage = async (event) => {
   const { id, request } = event.data;
   try {
+    if (!engine) throw new Error("this worker only makes the engine's snapshot");
     const { handle } = await engine;
     const started = performance.now();
     const reply = JSON.parse(handle(JSON.stringify(request)));

@@ -52,12 +52,15 @@
 
 /* The engine's Pyodide memory snapshot, kept in the extension's IndexedDB (engine/worker.js).
  * A boot from a snapshot that fails or takes longer than BOOT_TIMEOUT ms is abandoned for a
- * plain start. */
+ * plain start. After a plain start, the snapshot is made by a second worker, MAKE_DELAY ms after
+ * the engine is ready (so the first drafts are checked first), given MAKE_TIMEOUT ms. */
 (() => {
   globalThis.TBYP.SNAPSHOT = Object.freeze({
     DB: "tbyp-engine",
     STORE: "snapshots",
     KEY: "engine",
     BOOT_TIMEOUT: 10000,
+    MAKE_DELAY: 1500,
+    MAKE_TIMEOUT: 60000,
   });
 })();
