@@ -1,6 +1,7 @@
 /* The background: routes content-script messages to the engine.
  * Chrome: a service worker, which cannot run a Worker, so the engine lives in an offscreen
- * document it creates on demand. Firefox: an event page, which hosts the engine itself. */
+ * document it creates when the browser starts (and again whenever it is missing). Firefox: an
+ * event page, which hosts the engine itself. */
 if (typeof importScripts === "function" && typeof document === "undefined") {
   importScripts("/shared/constants.js");
 }
@@ -46,7 +47,12 @@ if (typeof importScripts === "function" && typeof document === "undefined") {
         .finally(() => {
           creating = null;
         });
-      await creating;
+      try {
+        await creating;
+      } catch (error) {
+        // Made meanwhile by another call (e.g. at startup): only one may exist, and it does.
+        if (!(await exists())) throw error;
+      }
     }
 
     async function forward(type, extra = {}) {
@@ -57,6 +63,13 @@ if (typeof importScripts === "function" && typeof document === "undefined") {
         return { ok: false, status: ENGINE.FAILED, error: String(error?.message ?? error) };
       }
     }
+
+    // The document is made when the browser starts or the extension is installed, without
+    // starting the engine in it (that waits for a page with a message box to ask): creating it
+    // takes 0.1-0.2 s, which a page's first draft then does not wait for.
+    const prepare = () => ensure().catch(() => {});
+    api.runtime.onStartup.addListener(prepare);
+    api.runtime.onInstalled.addListener(prepare);
 
     return {
       request: (request, waitMs) => forward(MSG.CHECK, { request, waitMs }),
