@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from .model import SITES, Context, Finding, Rule
 from .registry import rules_for
-from .text import normalise, utf16_offsets
+from .text import astral_positions, normalise, utf16_offset
 
 
 def run_rules(text: str, rules: Iterable[Rule], context: Context) -> list[Finding]:
@@ -18,15 +18,15 @@ def run_rules(text: str, rules: Iterable[Rule], context: Context) -> list[Findin
     if not text:
         return []
     norm = normalise(text)
-    utf16 = utf16_offsets(text)
+    astral = astral_positions(text)
     best: dict[tuple[int, int], Finding] = {}
     for rule in rules:
         severity = rule.severity_on(context.site)
         for span in rule.matcher.find(norm, context):
             if span.end <= span.start:
                 continue
-            start16 = span.start if utf16 is None else utf16[span.start]
-            end16 = span.end if utf16 is None else utf16[span.end]
+            start16 = utf16_offset(span.start, astral)
+            end16 = utf16_offset(span.end, astral)
             finding = Finding(
                 rule=rule.id,
                 pack=rule.pack,

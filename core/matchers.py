@@ -78,7 +78,9 @@ class Pattern:
 
     The reported span is the group named ``id`` when the pattern has one, else the whole match.
     ``context_optional`` says when a match is convincing enough without context (for example an
-    NHS number written in its own 3-3-4 layout).
+    NHS number written in its own 3-3-4 layout). ``cues``, when given, are lower-case words of
+    which every match contains one, ignoring case: a draft without any is not scanned at all (a
+    scan costs tens of microseconds on 1,000 characters; a look for a word, about one).
     """
 
     regex: str
@@ -86,12 +88,15 @@ class Pattern:
     context: ContextWords | None = None
     context_optional: MatchCheck | None = None
     flags: int = re.IGNORECASE
+    cues: tuple[str, ...] = ()
     _compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_compiled", re.compile(self.regex, self.flags))
 
     def find(self, text: Normalised, context: Context) -> Iterable[Span]:
+        if self.cues and not any(cue in text.lower for cue in self.cues):
+            return
         source = text.text
         group = "id" if "id" in self._compiled.groupindex else 0
         for m in self._compiled.finditer(source):

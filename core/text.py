@@ -7,8 +7,11 @@ original character it came from, so findings still point at exactly what the use
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cached_property
 
 # Letters from other scripts that look like Latin ones, as people use them to dodge filters.
 _LOOKALIKES = {
@@ -86,6 +89,10 @@ _IGNORABLE = frozenset(
 )
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_ASTRAL = re.compile(r"[\U00010000-\U0010ffff]")
+
+
 def _is_invisible(ch: str) -> bool:
     # Format characters (zero-width space and joiners, soft hyphen, bidi controls, BOM) carry no
     # visible text: dropping them lets "N\u200bHS" read as "NHS".
@@ -100,6 +107,15 @@ class Normalised:
     text: str
     origin: tuple[int, ...] | None  # None: identical to the original
 
+    @cached_property
+    def lower(self) -> str:
+        """The text lower-cased, one character for one ("İ" becomes "i"), so rules can test
+        cheaply whether the words every match of theirs contains are there at all."""
+        lower = self.text.lower()
+        if len(lower) != len(self.text):
+            lower = "".join(ch.lower()[:1] for ch in self.text)
+        return lower
+
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span of the normalised text back to the original text."""
         if self.origin is None:
@@ -113,41 +129,56 @@ class Normalised:
         return first, last + 1
 
 
+def _fold(ch: str) -> str:
+    """What one non-ASCII character becomes in the normalised text ("" when it is dropped)."""
+    if _is_invisible(ch):
+        return ""
+    mapped = _LOOKALIKES.get(ch)
+    return unicodedata.normalize("NFKC", ch) if mapped is None else mapped
+
+
 def normalise(text: str) -> Normalised:
     """Fold width and compatibility forms, look-alike letters and invisible characters."""
     if text.isascii():
         return Normalised(text, text, None)
+    # Only non-ASCII characters can change, and most (emoji, curly quotes, accented letters)
+    # stay as they are: find the few that change, then build the text and its map from slices
+    # between them, with no step per character of a long draft.
+    changes = [
+        (index, folded)
+        for run in _NON_ASCII.finditer(text)
+        for index, ch in enumerate(run.group(), run.start())
+        if (folded := _fold(ch)) != ch
+    ]
+    if not changes:
+        return Normalised(text, text, None)
     out: list[str] = []
     origin: list[int] = []
-    for index, ch in enumerate(text):
-        if ch.isascii():
-            out.append(ch)
-            origin.append(index)
-            continue
-        if _is_invisible(ch):
-            continue
-        mapped = _LOOKALIKES.get(ch)
-        if mapped is None:
-            mapped = unicodedata.normalize("NFKC", ch)
-            if not mapped:
-                continue
-        for piece in mapped:
-            out.append(piece)
-            origin.append(index)
-    folded = "".join(out)
-    if folded == text:
+    last = 0
+    for index, folded in changes:
+        out.append(text[last:index])
+        origin.extend(range(last, index))
+        out.append(folded)
+        origin.extend([index] * len(folded))  # each piece of an expansion maps to its character
+        last = index + 1
+    out.append(text[last:])
+    origin.extend(range(last, len(text)))
+    folded_text = "".join(out)
+    if folded_text == text:
         return Normalised(text, text, None)
-    return Normalised(text, folded, tuple(origin))
+    return Normalised(text, folded_text, tuple(origin))
 
 
-def utf16_offsets(text: str) -> list[int] | None:
-    """Cumulative UTF-16 offsets for each Python index, or None when they are the same."""
-    if text.isascii() or all(ord(ch) < 0x10000 for ch in text):
-        return None
-    offsets = [0] * (len(text) + 1)
-    total = 0
-    for index, ch in enumerate(text):
-        offsets[index] = total
-        total += 2 if ord(ch) >= 0x10000 else 1
-    offsets[len(text)] = total
-    return offsets
+def astral_positions(text: str) -> list[int]:
+    """Where ``text`` has characters outside the Basic Multilingual Plane (emoji, mostly), each
+    two UTF-16 code units long; see ``utf16_offset``."""
+    # Encoding is a fast way to count code units; only then is the text searched.
+    if text.isascii() or len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text):
+        return []
+    return [m.start() for m in _ASTRAL.finditer(text)]
+
+
+def utf16_offset(index: int, astral: list[int]) -> int:
+    """The UTF-16 offset of a Python index, given the text's ``astral_positions``: one more code
+    unit for every astral character before it."""
+    return index + bisect_left(astral, index) if astral else index

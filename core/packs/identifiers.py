@@ -382,7 +382,12 @@ DATE_OF_BIRTH = Rule(
     ),
     suggestion="Leave the date out; an age range such as 'in her eighties' is usually enough.",
     replacement="[date of birth]",
-    matcher=Pattern(_DOB, flags=0, validator=_is_birth_date),
+    matcher=Pattern(
+        _DOB,
+        flags=0,
+        validator=_is_birth_date,
+        cues=("dob", "d.o.b", "date", "born", "birth", "b."),
+    ),
     flags=(
         "DOB [[03/04/1941]], lives alone.",
         "d.o.b. [[12.11.38]]",
@@ -462,15 +467,16 @@ _STREET_TYPES = (
     r"Gardens|Gdns|Place|Pl|Terrace|Terr|Grove|Walk|Row|Hill|Square|Sq|Mews|Rise|Green|"
     r"Parade|Vale|View|Park|Croft|Meadows?|Fields?|Wynd|Brae|Boulevard|Chase|Gate|Yard)"
 )
+_STREET = r"(?P<street>(?:[A-Z][a-z'’]+\s+){1,3}" rf"(?i:{_STREET_TYPES})\b)"
 _ADDRESS = (
     r"(?P<id>[\dFfAaUu](?<![\w£$.,:/-][\dFfAaUu])"
     r"(?:(?i:(?<=f)lat|(?<=a)partment|(?<=a)pt\.?|(?<=u)nit)\s+\d{1,4}[A-Za-z]?,?\s+"
     r"(?:\d{1,4}[A-Za-z]?,?\s+)?"
-    r"|(?<=\d)\d{0,3}[A-Za-z]?,?\s+)"
-    r"(?P<street>(?:[A-Z][a-z'’]+\s+){1,3}"
-    rf"(?i:{_STREET_TYPES})\b)"
-    r")(?!\w)"
+    r"|(?<=\d)\d{0,3}[A-Za-z]?,?\s+)" + _STREET + r")(?!\w)"
 )
+# The same pattern without its flat, apartment and unit branch: what is left starts at a digit.
+_NUMBERED_ADDRESS = r"(?P<id>\d(?<![\w£$.,:/-]\d)\d{0,3}[A-Za-z]?,?\s+" + _STREET + r")(?!\w)"
+_UNIT_WORDS = ("flat", "apartment", "apt", "unit")
 
 # Streets everybody knows from public life or television; a number before them is no address.
 PUBLIC_STREETS = frozenset(
@@ -493,6 +499,18 @@ def _is_address(m: re.Match[str]) -> bool:
     return street not in PUBLIC_STREETS
 
 
+_ANY_ADDRESS = Pattern(_ADDRESS, flags=0, validator=_is_address)
+_NUMBERED_ADDRESS_ONLY = Pattern(_NUMBERED_ADDRESS, flags=0, validator=_is_address)
+
+
+def find_addresses(text: Normalised, context: Context) -> Iterable[Span]:
+    # A scan that stops at every "a", "f" and "u" is slow; without a flat, apartment or unit in the
+    # draft, only the branch that starts at a house number can match, and its scan stops at digits.
+    if any(word in text.lower for word in _UNIT_WORDS):
+        return _ANY_ADDRESS.find(text, context)
+    return _NUMBERED_ADDRESS_ONLY.find(text, context)
+
+
 ADDRESS = Rule(
     id="identifiers.address",
     severity=Severity.SERIOUS,
@@ -504,7 +522,7 @@ ADDRESS = Rule(
     ),
     suggestion="Give the town or area instead of the street address.",
     replacement="[address]",
-    matcher=Pattern(_ADDRESS, flags=0, validator=_is_address),
+    matcher=Custom(find_addresses),
     flags=(
         "She lives at [[12 Mill Lane]], Otley.",
         "Her flat is [[Flat 3, 12 Mill Lane]] and the buzzer is broken.",
@@ -554,7 +572,12 @@ RECORD_NUMBER = Rule(
     ),
     suggestion="Take the number out; describe the situation instead.",
     replacement="[record number]",
-    matcher=Pattern(_RECORD, flags=0, validator=_is_record_number),
+    matcher=Pattern(
+        _RECORD,
+        flags=0,
+        validator=_is_record_number,
+        cues=("hosp", "mrn", "record", "case", "patient", "unit"),
+    ),
     flags=(
         "Hospital number [[K1234567]], still waiting for the scan.",
         "MRN: [[00123456]]",
