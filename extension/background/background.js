@@ -36,21 +36,26 @@ if (typeof importScripts === "function" && typeof document === "undefined") {
       return contexts.length > 0;
     }
 
+    /** Resolves once the document exists and has loaded (its listener is registered): a document
+     * still being made also counts as existing for getContexts, so a creation in flight is
+     * always waited for. */
     async function ensure() {
-      if (await exists()) return;
-      creating ??= api.offscreen
-        .createDocument({
-          url,
-          reasons: ["WORKERS"],
-          justification: "Runs the checking engine in a Worker, on this device only.",
-        })
-        .finally(() => {
-          creating = null;
-        });
+      if (!creating && !(await exists())) {
+        creating ??= api.offscreen
+          .createDocument({
+            url,
+            reasons: ["WORKERS"],
+            justification: "Runs the checking engine in a Worker, on this device only.",
+          })
+          .finally(() => {
+            creating = null;
+          });
+      }
+      if (!creating) return;
       try {
         await creating;
       } catch (error) {
-        // Made meanwhile by another call (e.g. at startup): only one may exist, and it does.
+        // Made meanwhile by another call: only one may exist, and it does.
         if (!(await exists())) throw error;
       }
     }

@@ -178,12 +178,8 @@ const pyodideOptions = {
   stdout: () => {},
   stderr: (line) => console.warn("[engine]", line),
   // The JavaScript half of Pyodide, imported as the worker started (above).
-  createPyodideModule: createModule,
+  createPyodideModule: async (settings) => (await pyodideScript).default(settings),
 };
-
-async function createModule(settings) {
-  return (await pyodideScript).default(settings);
-}
 
 /** loadPyodide(options), with the Wasm compiled as the worker started. Pyodide instantiates its
  * Wasm with WebAssembly.instantiateStreaming on a fetch of its own; while this call runs, that
@@ -366,20 +362,19 @@ async function bootPlain(note, { forSnapshot = false } = {}) {
 class NoSnapshot extends Error {}
 
 /** Starts Pyodide at once with `snapshot`, a promise of {record, bytes, unpacked}, where `bytes`
- * is a buffer of the snapshot's size that `unpacked` resolves once it is filled. Pyodide needs
- * only the size to instantiate its Wasm (as the initial memory), and the contents only after that,
- * to restore them: so the stored snapshot is read from IndexedDB while Pyodide's own files load,
- * and its pages are read and unpacked while the Wasm is instantiated and linked. */
+ * is filled with the snapshot's memory once `unpacked` resolves: Pyodide waits for it only just
+ * before it instantiates its Wasm, so the stored snapshot is read from IndexedDB while Pyodide's
+ * own files (its JavaScript, the Wasm and the standard library) load and the Wasm compiles. (Handing
+ * Pyodide the buffer before it is filled, to instantiate while the pages are read, measured no
+ * better: both need this thread.) */
 async function bootFromSnapshot(snapshot, phases) {
   const lap = stopwatch(phases);
   const pyodide = await loadPyodideEarly({
     ...pyodideOptions,
-    _loadSnapshot: snapshot.then((loaded) => loaded.bytes),
-    createPyodideModule: async (settings) => {
-      const module = await createModule(settings);
-      await (await snapshot).unpacked;
-      return module;
-    },
+    _loadSnapshot: snapshot.then(async (loaded) => {
+      await loaded.unpacked;
+      return loaded.bytes;
+    }),
   });
   lap("loadPyodide");
   const { record } = await snapshot;
