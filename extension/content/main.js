@@ -91,6 +91,9 @@
       { passive: true },
     );
     document.addEventListener("selectionchange", () => {
+      // Every keystroke moves the caret. With no underline to move into and no card to close,
+      // there is nothing to do: leave the selection (not free to ask for) and the draft alone.
+      if (!TBYP.card.current && !sessions.anyUnderlined()) return;
       const selection = document.getSelection();
       if (!selection?.isCollapsed || !selection.anchorNode) return;
       const composer = adapter.composerFrom(selection.anchorNode);

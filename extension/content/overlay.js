@@ -13,6 +13,15 @@
     unavailable: { symbol: "!", label: () => t("badgeUnavailable") },
   };
 
+  /** The badge's words for a state and count, asked of the i18n API (a call into the browser)
+   * once: the badge goes to "checking" and back on every check while someone types. */
+  const labels = new Map();
+  function badgeLabel(state, count) {
+    const key = `${state} ${count}`;
+    if (!labels.has(key)) labels.set(key, BADGE[state].label(count));
+    return labels.get(key);
+  }
+
   class Overlay {
     /** @param onBadge called when the user activates the badge */
     constructor(composer, onBadge) {
@@ -24,10 +33,14 @@
       this.badge.type = "button";
       this.badge.className = "badge";
       this.badge.hidden = true;
+      this.badgeText = this.badge.appendChild(document.createTextNode(""));
       this.badge.addEventListener("click", () => onBadge?.());
       this.layer.append(this.marks, this.badge);
       this.findings = [];
       this.hits = []; // [{finding, rects}] as last drawn, for hover
+      this.drawn = []; // [{span, look}]: each mark's span and what it was last drawn as
+      this.badgeLook = ""; // the badge's state and count as last drawn
+      this.badgeAt = ""; // and its position
       this.state = "idle";
       this.frame = 0;
       this.resizeObserver = new ResizeObserver(() => this.schedule());
@@ -54,6 +67,7 @@
       this.hits = [];
       this.state = state;
       this.marks.replaceChildren();
+      this.drawn = [];
       this.schedule();
     }
 
@@ -72,12 +86,19 @@
       });
     }
 
+    /**
+     * Typing redraws several times a second, so a redraw measures the composer at most once and
+     * writes to the shadow root only what changed: each write makes the browser style and lay out
+     * again, and a measure after a write forces it to do so at once.
+     */
     draw() {
       this.attach();
-      const marks = [];
+      const connected = this.composer.isConnected;
+      const measured = connected && (this.findings.length || BADGE[this.state]);
+      const box = measured ? this.composer.getBoundingClientRect() : null;
+      const looks = [];
       const hits = [];
-      if (this.findings.length && this.composer.isConnected) {
-        const box = this.composer.getBoundingClientRect();
+      if (this.findings.length && connected) {
         const draft = TBYP.draft.readDraft(this.composer);
         for (const finding of this.findings) {
           // Skip a finding whose text has changed since it was checked; the next check redraws.
@@ -92,19 +113,39 @@
             const top = Math.max(rect.top, box.top);
             const bottom = Math.min(rect.bottom, box.bottom);
             if (right - left < 1 || bottom - top < 1) continue;
-            const mark = document.createElement("span");
-            mark.className = `mark sev-${finding.severity}`;
-            mark.dataset.rule = finding.rule;
-            mark.title = finding.message;
-            mark.style.cssText = `left:${left}px;top:${top}px;width:${right - left}px;height:${bottom - top}px`;
-            marks.push(mark);
+            looks.push({
+              className: `mark sev-${finding.severity}`,
+              rule: finding.rule,
+              title: finding.message,
+              css: `left:${left}px;top:${top}px;width:${right - left}px;height:${bottom - top}px`,
+            });
             rects.push({ left, top, right, bottom });
           }
         }
       }
-      this.marks.replaceChildren(...marks);
+      this.drawMarks(looks);
       this.hits = hits;
-      this.drawBadge();
+      this.drawBadge(box);
+    }
+
+    /** Make the marks look as `looks` says, reusing the spans already drawn. */
+    drawMarks(looks) {
+      for (const { span } of this.drawn.splice(looks.length)) span.remove();
+      const added = [];
+      looks.forEach((look, i) => {
+        if (i === this.drawn.length) {
+          const span = document.createElement("span");
+          this.drawn.push({ span, look: {} });
+          added.push(span);
+        }
+        const { span, look: was } = this.drawn[i];
+        if (look.className !== was.className) span.className = look.className;
+        if (look.rule !== was.rule) span.dataset.rule = look.rule;
+        if (look.title !== was.title) span.title = look.title;
+        if (look.css !== was.css) span.style.cssText = look.css;
+        this.drawn[i].look = look;
+      });
+      if (added.length) this.marks.append(...added);
     }
 
     /** The finding drawn under a point of the screen, with the rect that was hit. */
@@ -119,21 +160,31 @@
       return null;
     }
 
-    drawBadge() {
+    /** @param box the composer's bounding rect, measured if the badge shows */
+    drawBadge(box) {
       const look = BADGE[this.state];
       if (!look || !this.composer.isConnected) {
-        this.badge.hidden = true;
+        if (!this.badge.hidden) this.badge.hidden = true;
         return;
       }
-      const box = this.composer.getBoundingClientRect();
       const count = this.findings.length;
-      this.badge.hidden = false;
-      this.badge.dataset.state = this.state;
-      this.badge.textContent = look.symbol ?? String(count);
-      this.badge.setAttribute("aria-label", look.label(count));
-      this.badge.title = look.label(count);
-      this.badge.style.left = `${Math.max(0, box.right - 26)}px`;
-      this.badge.style.top = `${Math.max(0, box.bottom - 22)}px`;
+      if (this.badge.hidden) this.badge.hidden = false;
+      const shows = `${this.state} ${count}`;
+      if (shows !== this.badgeLook) {
+        this.badgeLook = shows;
+        const label = badgeLabel(this.state, count);
+        this.badge.dataset.state = this.state;
+        this.badgeText.data = look.symbol ?? String(count);
+        this.badge.setAttribute("aria-label", label);
+        this.badge.title = label;
+      }
+      const left = Math.max(0, box.right - 26);
+      const top = Math.max(0, box.bottom - 22);
+      if (`${left},${top}` !== this.badgeAt) {
+        this.badgeAt = `${left},${top}`;
+        this.badge.style.left = `${left}px`;
+        this.badge.style.top = `${top}px`;
+      }
     }
   }
 

@@ -8,11 +8,25 @@
     return `${finding.rule}\u0000${finding.match}`;
   }
 
-  /** "Always allow" remembers a hash of the rule and the words, never the words themselves. */
-  async function findingHash(finding) {
-    const data = new TextEncoder().encode(`${finding.rule}\u0000${finding.match.trim().toLowerCase()}`);
-    const digest = await crypto.subtle.digest("SHA-256", data);
+  async function sha256Hex(text) {
+    const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
     return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+  }
+
+  const hashes = new Map(); // "rule\0words" -> the promise of its hash
+  const MAX_HASHES = 500;
+
+  /** "Always allow" remembers a hash of the rule and the words, never the words themselves.
+   * Each check while typing finds the same things again, so each is hashed only once. */
+  function findingHash(finding) {
+    const key = `${finding.rule}\u0000${finding.match.trim().toLowerCase()}`;
+    let hash = hashes.get(key);
+    if (!hash) {
+      if (hashes.size >= MAX_HASHES) hashes.clear();
+      hash = sha256Hex(key);
+      hashes.set(key, hash);
+    }
+    return hash;
   }
 
   class ComposerSession {
@@ -152,6 +166,12 @@
       return [...this.map.values()];
     }
 
+    /** Whether any composer has underlines drawn, which the caret could move into. */
+    anyUnderlined() {
+      for (const session of this.map.values()) if (session.overlay.hits.length) return true;
+      return false;
+    }
+
     /** Checking is on for this site and not paused ("snooze for an hour"). */
     enabledHere() {
       return Boolean(this.settings) && TBYP.settings.isActive(this.settings, this.adapter.id);
@@ -187,11 +207,15 @@
 
     /** A message to the background that never rejects and never waits past `ms`. */
     send(message, ms) {
-      const timeout = new Promise((resolve) => setTimeout(() => resolve(null), ms));
+      let timer = 0;
+      const timeout = new Promise((resolve) => {
+        timer = setTimeout(() => resolve(null), ms);
+      });
       const reply = TBYP.api.runtime
         .sendMessage({ target: TARGET.BACKGROUND, ...message })
         .catch(() => null);
-      return Promise.race([reply, timeout]);
+      // A check's timer would otherwise outlive its answer by up to ENGINE_BOOT_TIMEOUT.
+      return Promise.race([reply, timeout]).finally(() => clearTimeout(timer));
     }
 
     async check(text, waitMs) {
