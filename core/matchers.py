@@ -99,7 +99,7 @@ class Pattern:
             return
         source = text.text
         group = "id" if "id" in self._compiled.groupindex else 0
-        for m in self._compiled.finditer(source):
+        for m in text.matches(self._compiled):
             if self.validator is not None and not self.validator(m):
                 continue
             start, end = m.span(group)

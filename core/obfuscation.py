@@ -18,17 +18,23 @@ from bisect import bisect_right
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 
+from .text import Blanker, lower_one_for_one
+
 # Digits and symbols read as letters when they sit inside a word. "*" stays: it is a wildcard the
 # word lists accept in place of an inner letter.
 _LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g", "@": "a",
      "$": "s", "!": "i", "|": "i", "+": "t", "’": "'", "‘": "'"}
 )  # fmt: skip
-# Digits and symbols are rare in prose: find them first, then look at their neighbours.
-_LEET_CHAR = re.compile(r"[0-9@$!|+]")
-# A token that holds at least one leet character; the lookbehind pins each match to a token start,
-# so the scan stays linear however long the token.
-_LEET_TOKEN = re.compile(r"(?<![\w@$!|+*])(?=[\w@$!|+*]*?[0-9@$!|+])[\w@$!|+*]+")
+# Digits and symbols are rare in prose: the scan stops only at them, then looks at their
+# neighbours. [^\W\d_] takes every letter (and a few numeric characters, such as "½", which
+# _has_leet then turns down).
+_LEET_BY_LETTER = re.compile(r"[0-9@$!|+](?:(?<=[^\W\d_][0-9@$!|+])|(?=[^\W\d_]))")
+# A token is a longest run of these; the ones that hold a leet character are found from their
+# last leet character, in the reversed text, where the run from it to the token's start follows
+# it. (A forward scan has to try every token start: several times slower.)
+_LEET_TOKEN_REVERSED = re.compile(r"[0-9@$!|+][\w@$!|+*]*")
+_TOKEN_FROM_START = re.compile(r"[\w@$!|+*]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _QUANTITY = re.compile(
     r"[0-9][0-9.,:]*(?:st|nd|rd|th|am|pm|k|kg|g|mg|mcg|ml|l|m|cm|mm|km|h|hr|hrs|min|mins|s|x)",
@@ -79,61 +85,98 @@ class GlueWords:
     heads: Collection[str]
     tails: Collection[str]
     words: Collection[str]
-    _head3: frozenset[str] = field(init=False, repr=False, compare=False)
-    _tail3: frozenset[str] = field(init=False, repr=False, compare=False)
-    _head_lengths: list[int] = field(init=False, repr=False, compare=False)
-    _tail_lengths: list[int] = field(init=False, repr=False, compare=False)
+    _heads_by_start: dict[str, list[str]] = field(init=False, repr=False, compare=False)
+    _tails_by_end: dict[str, list[str]] = field(init=False, repr=False, compare=False)
+    _plain: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        # Candidates are picked by their first or last three letters, then checked in full.
-        object.__setattr__(self, "_head3", frozenset(w[:3] for w in self.heads))
-        object.__setattr__(self, "_tail3", frozenset(w[-3:] for w in self.tails))
-        object.__setattr__(self, "_head_lengths", sorted({len(w) for w in self.heads}))
-        object.__setattr__(self, "_tail_lengths", sorted({len(w) for w in self.tails}))
+        if any(len(word) < 3 for word in (*self.heads, *self.tails)):
+            raise ValueError("heads and tails are picked by three letters: none may be shorter")
+        object.__setattr__(
+            self, "_plain", frozenset(self.words) | set(self.heads) | set(self.tails)
+        )
+        # Candidates are picked by their first or last three letters, then checked in full against
+        # the heads (tails) with those letters, shortest first.
+        heads: dict[str, list[str]] = {}
+        for head in sorted(self.heads, key=len):
+            heads.setdefault(head[:3], []).append(head)
+        tails: dict[str, list[str]] = {}
+        for tail in sorted(self.tails, key=len):
+            tails.setdefault(tail[-3:], []).append(tail)
+        object.__setattr__(self, "_heads_by_start", heads)
+        object.__setattr__(self, "_tails_by_end", tails)
 
     def split(self, token: str) -> int:
         """Where to split ``token`` (lower-case letters) into two words, or 0 to leave it."""
         if token in self.words or token in self.heads or token in self.tails:
             return 0
-        if token[:3] in self._head3:
-            for n in self._head_lengths:
-                if n >= len(token):
-                    break
-                if token[:n] in self.heads and token[n:] in self.words:
-                    return n
-        if token[-3:] in self._tail3:
-            for n in self._tail_lengths:
-                if n >= len(token):
-                    break
-                if token[-n:] in self.tails and token[:-n] in self.words:
-                    return len(token) - n
+        # The shortest head (or tail) that the token starts (or ends) with and that leaves a word.
+        for head in self._heads_by_start.get(token[:3], ()):
+            if (
+                len(head) < len(token)
+                and token.startswith(head)
+                and token[len(head) :] in self.words
+            ):
+                return len(head)
+        for tail in self._tails_by_end.get(token[-3:], ()):
+            if (
+                len(tail) < len(token)
+                and token.endswith(tail)
+                and token[: -len(tail)] in self.words
+            ):
+                return len(token) - len(tail)
         return 0
 
     def split_points(self, text: str) -> list[int]:
         """Positions in ``text`` (lower-case) where a space was most likely left out."""
-        tokens = set(text.translate(_NOT_LETTERS).split())
-        cuts = {}
-        for token in tokens:
-            if len(token) > 3 and (token[:3] in self._head3 or token[-3:] in self._tail3):
-                cut = self.split(token)
-                if cut:
-                    cuts[token] = cut
-        if not cuts:
-            return []
-        finder = re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, cuts)) + r")(?![a-z])")
-        return sorted(m.start() + cuts[m.group()] for m in finder.finditer(text))
+        # Words as they stand are never split: set operations drop them before any Python step.
+        tokens = set(_not_letters(text).split()) - self._plain
+        heads, tails = self._heads_by_start, self._tails_by_end
+        cuts = {
+            token: cut
+            for token in tokens
+            if len(token) > 3
+            and (token[:3] in heads or token[-3:] in tails)
+            and (cut := self.split(token))
+        }
+        points = []
+        for token, cut in cuts.items():
+            # Where the token stands as a whole word (the word lists are lower-case ASCII letters,
+            # so each such place is a longest run of a-z and no two places overlap).
+            at = text.find(token)
+            while at >= 0:
+                end = at + len(token)
+                if not (at and _is_ascii_letter(text[at - 1])) and not (
+                    end < len(text) and _is_ascii_letter(text[end])
+                ):
+                    points.append(at + cut)
+                at = text.find(token, end)
+        return sorted(points)
 
 
-_NOT_LETTERS = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalpha()})
+_not_letters = Blanker("".join(c for c in map(chr, range(128)) if not c.isalpha()))
+
+
+def _is_ascii_letter(ch: str) -> bool:
+    return "a" <= ch <= "z"
 
 
 def _has_leet(text: str) -> bool:
+    """Whether a digit or symbol that may stand for a letter has a letter next to it."""
     n = len(text)
-    for m in _LEET_CHAR.finditer(text):
+    for m in _LEET_BY_LETTER.finditer(text):
         i = m.start()
         if (i and text[i - 1].isalpha()) or (i + 1 < n and text[i + 1].isalpha()):
             return True
     return False
+
+
+def _leet_tokens(text: str) -> list[re.Match[str]]:
+    """Every token of ``text`` (a longest run of word characters and @$!|+*) that holds a digit
+    or symbol that may stand for a letter, in order."""
+    n = len(text)
+    starts = [n - m.end() for m in _LEET_TOKEN_REVERSED.finditer(text[::-1])]
+    return [m for start in reversed(starts) if (m := _TOKEN_FROM_START.match(text, start))]
 
 
 def _undo_leet(text: str) -> str:
@@ -141,7 +184,7 @@ def _undo_leet(text: str) -> str:
         return text
     pieces: list[str] = []
     last = 0
-    for m in _LEET_TOKEN.finditer(text):
+    for m in _leet_tokens(text):
         token = m.group()
         tail = _TRAILING_PUNCT.search(token)
         keep = tail.group() if tail else ""
@@ -158,21 +201,21 @@ def _undo_leet(text: str) -> str:
 
 
 def _lower(text: str) -> str:
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    # A few letters grow when lower-cased ("İ"); keep one character for one character.
-    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    # A few letters grow when lower-cased ("İ"); they stay as they are, one character for one.
+    return lower_one_for_one(text, keep_grown=True)
 
 
 def _join_spaced(
     text: str, known: Callable[[str], bool] | None
-) -> tuple[str, list[int] | None, list[tuple[int, int]]]:
+) -> tuple[str, str | None, list[int] | None, list[tuple[int, int]]]:
     """Join spaced-out letters. A capital "I" at either end of a run stays a word of its own
-    ("I h a t e"), unless the whole run spells a known word ("I m m i g r a n t s")."""
+    ("I h a t e"), unless the whole run spells a known word ("I m m i g r a n t s").
+
+    Returns the text, its lower-cased form when nothing was joined (None otherwise), the map and
+    the runs."""
     low = _lower(text)
     if not _SPACED_GATE.search(low) or not _SPACED.search(low):
-        return text, None, []
+        return text, low, None, []
     out: list[str] = []
     origin: list[int] = []
     runs: list[tuple[int, int]] = []
@@ -203,10 +246,10 @@ def _join_spaced(
             origin.extend((i, i))
         last = m.end()
     if not runs:
-        return text, None, []
+        return text, low, None, []
     out.append(text[last:])
     origin.extend(range(last, len(text)))
-    return "".join(out), origin, runs
+    return "".join(out), None, origin, runs
 
 
 def _insert_spaces(text: str, points: list[int], origin: list[int] | None) -> tuple[str, list[int]]:
@@ -269,8 +312,10 @@ def reveal(
     run-together words undone, lower-cased, with a map back to ``text``. ``known`` tells whether
     a joined run is a word as it stands."""
     revealed = _undo_leet(text)
-    joined, origin, runs = _join_spaced(revealed, known)
-    lowered, origin, ends, runs = _collapse_repeats(_lower(joined), origin, runs)
+    joined, low, origin, runs = _join_spaced(revealed, known)
+    lowered, origin, ends, runs = _collapse_repeats(
+        _lower(joined) if low is None else low, origin, runs
+    )
     if glue is not None:
         points = glue.split_points(lowered)
         if points:

@@ -2,23 +2,27 @@
 
 A pattern with ``cues`` skips drafts without any of them, the address rule runs a narrower pattern
 when no flat, apartment or unit is mentioned, normalisation touches only the characters that fold,
-and UTF-16 offsets are counted from the astral characters alone. Each is compared here with the
-plain way on every corpus draft and rule example, and on drafts made to trip it.
+UTF-16 offsets are counted from the astral characters alone, and the revealing of disguised words
+lower-cases, blanks marks, finds leet tokens and splits glued words without a step per character.
+Each is compared here with the plain way on every corpus draft and rule example, and on drafts made
+to trip it.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from pathlib import Path
 
 import pytest
 
+from core import obfuscation
 from core.matchers import Pattern
 from core.model import Context
-from core.packs import identifiers
+from core.packs import identifiers, offensive
 from core.registry import ALL_RULES
-from core.text import astral_positions, normalise, utf16_offset
+from core.text import Blanker, astral_positions, lower_one_for_one, normalise, utf16_offset
 from tests.examples import unmark
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -84,3 +88,71 @@ def test_utf16_offsets_count_code_units(text: str) -> None:
     for index in range(len(text) + 1):
         units = len(text[:index].encode("utf-16-le", "surrogatepass")) // 2
         assert utf16_offset(index, astral) == units
+
+
+# --- the first check of a draft: lower-casing, blanking marks, leet tokens, glued words ---------
+
+# Letters that grow when lower-cased, a final sigma (str.lower reads it in context), lone
+# surrogates, non-ASCII marks among ASCII ones.
+ODD_TEXTS = [
+    "ΟΔΟΣ İΣ aΣ Σ",
+    "İİΣxΣ.Σ and İ",
+    "a\ud800b“x”—y…z",
+    "sh1t, b@stard; 1_a 3rd 10am 5mg h3ll0!! wh@t$ *f*ck* é4t ½x x½",
+]
+TEXTS = SAMPLES + TRICKY + ODD_TEXTS
+
+
+def _lower_each(text: str, keep_grown: bool) -> str:
+    """The plain way: one character at a time."""
+    if len(text.lower()) == len(text):
+        return text.lower()
+    if keep_grown:
+        return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    return "".join(ch.lower()[:1] for ch in text)
+
+
+@pytest.mark.parametrize("keep_grown", [False, True])
+def test_lower_one_for_one_is_lowering_each_character(keep_grown: bool) -> None:
+    for text in TEXTS:
+        assert lower_one_for_one(text, keep_grown=keep_grown) == _lower_each(text, keep_grown)
+
+
+def test_blanker_is_translate() -> None:
+    marks = '.,;:!?"()[]{}<>/\\=&%#~^`\n\t\r“”«»…–—'
+    table = str.maketrans(dict.fromkeys(marks, " "))
+    blank = Blanker(marks)
+    for text in TEXTS:
+        assert blank(text) == text.translate(table)
+
+
+# The forward scan _leet_tokens replaced.
+_LEET_TOKEN = re.compile(r"(?<![\w@$!|+*])(?=[\w@$!|+*]*?[0-9@$!|+])[\w@$!|+*]+")
+
+
+def test_leet_tokens_are_those_of_a_forward_scan() -> None:
+    for text in TEXTS:
+        found = [m.span() for m in obfuscation._leet_tokens(text)]
+        assert found == [m.span() for m in _LEET_TOKEN.finditer(text)]
+
+
+def _split_plainly(glue: obfuscation.GlueWords, token: str) -> int:
+    """GlueWords.split as first written: every length of head, then of tail, shortest first."""
+    if token in glue.words or token in glue.heads or token in glue.tails:
+        return 0
+    for n in sorted({len(w) for w in glue.heads}):
+        if n < len(token) and token[:n] in glue.heads and token[n:] in glue.words:
+            return n
+    for n in sorted({len(w) for w in glue.tails}):
+        if n < len(token) and token[-n:] in glue.tails and token[:-n] in glue.words:
+            return len(token) - n
+    return 0
+
+
+def test_glued_words_split_where_they_did() -> None:
+    glue = offensive._GLUE
+    tokens = {t for text in TEXTS for t in re.findall(r"[a-z]+", text.lower())}
+    tokens |= {h + w for h in sorted(glue.heads)[:40] for w in sorted(glue.words)[:40]}
+    tokens |= {w + t for t in sorted(glue.tails)[:40] for w in sorted(glue.words)[:40]}
+    for token in tokens:
+        assert glue.split(token) == _split_plainly(glue, token), token

@@ -30,7 +30,7 @@ from typing import NamedTuple
 from ..matchers import Custom
 from ..model import Context, Rule, Severity, Span, Tip
 from ..obfuscation import GlueWords, View, reveal
-from ..text import Normalised
+from ..text import Blanker, Normalised
 
 _TIP = Tip.OFFENSIVE
 
@@ -716,7 +716,7 @@ _IDIOMS = re.compile(
 # The analysis: once per text, shared by the rules of the pack.
 # --------------------------------------------------------------------------------------------
 
-_SPLIT = str.maketrans({c: " " for c in '.,;:!?"()[]{}<>/\\=&%#~^`\n\t\r“”«»…–—'})
+_split_marks = Blanker('.,;:!?"()[]{}<>/\\=&%#~^`\n\t\r“”«»…–—')
 _SENTENCE = re.compile(r"[^.!?\n;]+")
 _TOKEN = re.compile(r"[a-z*]+(?:['-][a-z]+)*'?|,")
 _STAR_OK = re.compile(r"[a-z]\*+[a-z]")
@@ -924,7 +924,8 @@ def _analyse(text: str) -> Mapping[str, tuple[tuple[int, int], ...]]:
     """Spans (in ``text``) for each rule of the pack."""
     view = reveal(text, _GLUE, _known)
     vt = view.text
-    if _SUSPECT.isdisjoint(vt.translate(_SPLIT).split()) and "*" not in vt and not view.runs:
+    present = _SUSPECT.intersection(_split_marks(vt).split())
+    if not present and "*" not in vt and not view.runs:
         return {}
     found: dict[str, list[tuple[int, int]]] = {name: [] for name in _RULE_NAMES}
     runs = iter(view.runs)
@@ -940,10 +941,15 @@ def _analyse(text: str) -> Mapping[str, tuple[tuple[int, int], ...]]:
             if run[1] > e:
                 break
             run = next(runs, None)
+        # A word of the sentence is a word of the view, so it is in ``present`` and its letters
+        # are in the sentence: most sentences are passed over with a few substring tests.
         if (
             not in_runs
             and "*" not in chunk
-            and _SUSPECT.isdisjoint(chunk.translate(_SPLIT).split())
+            and (
+                not any(word in chunk for word in present)
+                or _SUSPECT.isdisjoint(_split_marks(chunk).split())
+            )
         ):
             continue
         for name, start, end in _sentence_spans(chunk, tuple(in_runs)):

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..matchers import Custom, Pattern
 from ..model import Context, Rule, Severity, Span, Tip
-from ..text import Normalised
+from ..text import Blanker, Normalised, lower_one_for_one
 
 _TIP = Tip.PROFESSIONAL
 
@@ -46,7 +46,7 @@ def _previous_word(m: re.Match[str]) -> str:
 
 # Everything but letters and digits splits a draft into words for the cue check.
 # Cues are plain words: "resident" must be found in "resident's" too.
-_WORD_BREAKS = str.maketrans(dict.fromkeys(string.punctuation, " "))
+_word_breaks = Blanker(string.punctuation)
 _IS_WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -74,13 +74,12 @@ def _whole_word(word: str) -> re.Pattern[str]:
 @functools.lru_cache(maxsize=8)
 def draft_view(text: str) -> DraftView:
     """The view of a draft, cached so the rules of every pack share one; pure and thread-safe."""
-    lower = text.lower().replace("’", "'")
-    if len(lower) != len(text):  # a few letters (İ) lower-case to two characters
-        lower = "".join(ch.lower()[:1] or ch for ch in text).replace("’", "'")
+    # A few letters (İ) lower-case to two characters: those keep the first.
+    lower = lower_one_for_one(text).replace("’", "'")
     # Emoji and other non-ASCII characters become "?", then every mark a space: what is left are
     # the ASCII words the cues are made of.
     ascii_only = lower if lower.isascii() else lower.encode("ascii", "replace").decode("ascii")
-    spaced = ascii_only.translate(_WORD_BREAKS)
+    spaced = _word_breaks(ascii_only)
     return DraftView(lower, frozenset(spaced.split()))
 
 
