@@ -32,7 +32,7 @@ const snapshotMaker = params.get("role") === "snapshot";
 // Pyodide's own loader fetches and compiles its 9.6 MB of Wasm only once it has imported its
 // JavaScript (pyodide.asm.mjs) and has the snapshot's bytes, and then waits for the compile.
 // Both start here instead, as the worker starts, so the compile runs on V8's background threads
-// while IndexedDB is read and the JavaScript is parsed; instantiateEarly hands the result to
+// while IndexedDB is read and the JavaScript is parsed; loadPyodideEarly hands the result to
 // Pyodide.
 const compiledWasm = WebAssembly.compileStreaming(fetch(new URL("pyodide.asm.wasm", indexURL)));
 const pyodideScript = import("../pyodide/pyodide.asm.mjs");
@@ -399,8 +399,9 @@ async function boot() {
   // while Pyodide starts. (Without one, Pyodide is not started twice.)
   const stored = snapshotsAllowed ? readSnapshot() : null;
   stored?.catch(() => {});
-  if (stored && (await snapshotStored().catch(() => 1)) > 0) {
-    mark("counted");
+  const count = stored ? await snapshotStored().catch(() => 1) : 0;
+  mark("counted");
+  if (count > 0) {
     const snapshot = (async () => {
       const [record, info] = await Promise.all([stored, details]);
       mark("record");
