@@ -93,6 +93,15 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _ASTRAL = re.compile(r"[\U00010000-\U0010ffff]")
 
 
+# For Normalised.digit_shape: ASCII digits and the lead byte of every non-ASCII character to "0",
+# space and hyphen kept, every other ASCII character to "x".
+_DIGIT_SHAPE = bytes(
+    ord("0") if byte >= 0x80 or chr(byte).isdigit() else byte if chr(byte) in " -" else ord("x")
+    for byte in range(256)
+)
+_CONTINUATION = bytes(range(0x80, 0xC0))
+
+
 def _is_invisible(ch: str) -> bool:
     # Format characters (zero-width space and joiners, soft hyphen, bidi controls, BOM) carry no
     # visible text: dropping them lets "N\u200bHS" read as "NHS".
@@ -118,6 +127,15 @@ class Normalised:
         if found is None:
             found = self._found[regex] = list(regex.finditer(self.text))
         return found
+
+    @cached_property
+    def digit_shape(self) -> bytes:
+        """One byte per character of the text: "0" for a digit, and for any non-ASCII character
+        (it may be a digit to ``\\d``), the character itself for a space or hyphen, "x" for
+        anything else. A layout of digits a pattern needs ("000 000 0000") can be looked for with
+        a substring test, cheaper than the pattern's own scan (see ``Pattern.shapes``)."""
+        # Every UTF-8 character has one lead byte; its continuation bytes (0x80-0xBF) are dropped.
+        return self.text.encode("utf-8", "surrogatepass").translate(_DIGIT_SHAPE, _CONTINUATION)
 
     @cached_property
     def lower(self) -> str:
@@ -152,15 +170,22 @@ def normalise(text: str) -> Normalised:
         return Normalised(text, text, None)
     # Only non-ASCII characters can change, and most (emoji, curly quotes, accented letters)
     # stay as they are: find the few that change, then build the text and its map from slices
-    # between them, with no step per character of a long draft.
-    changes = [
-        (index, folded)
-        for run in _NON_ASCII.finditer(text)
-        for index, ch in enumerate(run.group(), run.start())
+    # between them, with no step per character of a long draft. Each distinct character is
+    # folded once (a long draft repeats the same few thousands of times).
+    runs = list(_NON_ASCII.finditer(text))
+    folds = {
+        ch: folded
+        for ch in set("".join(run.group() for run in runs))
         if (folded := _fold(ch)) != ch
-    ]
-    if not changes:
+    }
+    if not folds:
         return Normalised(text, text, None)
+    changes = [
+        (index, folds[ch])
+        for run in runs
+        for index, ch in enumerate(run.group(), run.start())
+        if ch in folds
+    ]
     out: list[str] = []
     origin: list[int] = []
     last = 0

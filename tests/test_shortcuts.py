@@ -1,6 +1,7 @@
 """The shortcuts that keep a check fast change nothing it finds.
 
-A pattern with ``cues`` skips drafts without any of them, the address rule runs a narrower pattern
+A pattern with ``cues`` skips drafts without any of them, one with digit ``shapes`` drafts without
+the layout of digits it needs, the address rule runs a narrower pattern
 when no flat, apartment or unit is mentioned, normalisation touches only the characters that fold,
 UTF-16 offsets are counted from the astral characters alone, and the revealing of disguised words
 lower-cases, blanks marks, finds leet tokens and splits glued words without a step per character.
@@ -56,6 +57,50 @@ def test_cues_never_hide_a_match(pattern: Pattern) -> None:
     for text in SAMPLES + TRICKY:
         norm = normalise(text)
         assert list(pattern.find(norm, Context())) == list(bare.find(norm, Context())), text
+
+
+SHAPED_PATTERNS = [
+    r.matcher for r in ALL_RULES if isinstance(r.matcher, Pattern) and r.matcher.shapes
+]
+# Numbers in every layout the shaped patterns read, with digits from other scripts ("١" is a
+# digit to \d) and characters several UTF-8 bytes long before them.
+NUMBERS = [
+    "NHS 943 476 5919, CHI 030441 1234, NI JG 10 37 29 C and AE395081D, H&C 320-123-4567",
+    "NHS number 9434765919 😀 and CHI-number 0304411234; NI JG-10-37-29-A",
+    "é😀 NHS ٩٤٣ ٤٧٦ ٥٩١٩ and ٩٤٣٤٧٦٥٩١٩, NI JG ١٠ ٣٧ ٢٩ C, CHI ٠٣٠٤٤١ ١٢٣٤",
+    "\ud83d NHS 943\u00a0476\u00a05919 \U0001f600 943-476 5919 NI JG 10-37 29 C",
+]
+
+
+def test_some_patterns_have_digit_shapes() -> None:
+    assert len(SHAPED_PATTERNS) >= 4
+
+
+def test_digit_shape_has_one_byte_per_character() -> None:
+    for text in SAMPLES + TRICKY + NUMBERS:
+        norm = normalise(text)
+        shape = norm.digit_shape
+        assert len(shape) == len(norm.text), text
+        for ch, byte in zip(norm.text, shape, strict=True):
+            if re.fullmatch(r"\d", ch):
+                assert byte == ord("0"), text
+
+
+@pytest.mark.parametrize("pattern", SHAPED_PATTERNS, ids=lambda p: p.regex[:20])
+def test_digit_shapes_never_hide_a_match(pattern: Pattern) -> None:
+    bare = dataclasses.replace(pattern, shapes=())
+    found = 0
+    for text in SAMPLES + TRICKY + NUMBERS:
+        norm = normalise(text)
+        spans = list(pattern.find(norm, Context()))
+        assert spans == list(bare.find(norm, Context())), text
+        found += len(spans)
+    assert found >= 3
+    # Every match of the bare regex, valid or not, is in a draft the shapes let through.
+    for text in SAMPLES + TRICKY + NUMBERS:
+        norm = normalise(text)
+        if re.search(pattern.regex, norm.text, pattern.flags):
+            assert any(shape in norm.digit_shape for shape in pattern.shapes), text
 
 
 def test_addresses_without_a_unit_word_need_only_the_numbered_pattern() -> None:

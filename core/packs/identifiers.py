@@ -45,6 +45,10 @@ _CHI_LAYOUT = (
     r"(?![\w/]|[.-]\d)"
 )
 
+# The same layouts in Normalised.digit_shape's terms (a draft without any is not scanned): ten
+# digits run together or 3-3-4 with one kind of separator, and for CHI the 6-4 layout too.
+_NHS_SHAPES = (b"0000000000", b"000 000 0000", b"000-000-0000")
+_CHI_SHAPES = (*_NHS_SHAPES, b"000000 0000", b"000000-0000")
 
 # "number" alone is context enough for a ten-digit NHS number, unless the words before say what
 # other kind of number it is.
@@ -86,6 +90,7 @@ NHS_NUMBER = Rule(
     matcher=Pattern(
         _NHS_LAYOUT,
         flags=0,
+        shapes=_NHS_SHAPES,
         validator=_is_nhs_number,
         context=ContextWords(
             ("NHS", "NHS no", "NHS number", "patient number", "number"), before=40
@@ -126,6 +131,7 @@ CHI_NUMBER = Rule(
     matcher=Pattern(
         _CHI_LAYOUT,
         flags=0,
+        shapes=_CHI_SHAPES,
         validator=lambda m: is_valid_chi_number(m.group("id")),
         context=ContextWords(("CHI", "CHI no", "CHI number", "community health index"), before=40),
         context_optional=_written_as_chi_number,
@@ -159,6 +165,7 @@ HC_NUMBER = Rule(
     matcher=Pattern(
         _NHS_LAYOUT,
         flags=0,
+        shapes=_NHS_SHAPES,
         validator=lambda m: is_valid_hc_number(m.group("id")),
         context=ContextWords(
             ("H&C", "H & C", "HCN", "health and care number", "health & care number", "number"),
@@ -186,6 +193,8 @@ _NI = (
     r"(?:(?P<s>[ \-]?)\d{2}(?P=s)\d{2}(?P=s)\d{2}(?P=s)|[ \-]?\d{6}[ \-]?)[A-D])(?![\w-])"
 )
 
+# Its six digits in Normalised.digit_shape's terms.
+_NI_SHAPES = (b"000000", b"00 00 00", b"00-00-00")
 
 NI_NUMBER = Rule(
     id="identifiers.ni_number",
@@ -198,7 +207,12 @@ NI_NUMBER = Rule(
     ),
     suggestion="Take the number out; nobody in the group needs it to help.",
     replacement="[NI number]",
-    matcher=Pattern(_NI, flags=0, validator=lambda m: is_valid_ni_number(m.group("id"))),
+    matcher=Pattern(
+        _NI,
+        flags=0,
+        shapes=_NI_SHAPES,
+        validator=lambda m: is_valid_ni_number(m.group("id")),
+    ),
     flags=(
         "Her NI number is [[JG 10 37 29 C]] and the DWP still can't find her.",
         "NINO [[AE395081D]] on the form.",

@@ -202,9 +202,13 @@ _PRICK_INNOCENT = frozenset(
 _SELF_WORDS = frozenset(_words_of("i i'm me my myself we we're us our ourselves"))
 
 
-def _lexicon_rule(words: list[str], index: int, rule: str, family: str) -> str | None:
-    """The rule for a lexicon word in context, or None when the context makes it innocent."""
-    sentence = set(words)
+def _lexicon_rule(
+    words: list[str], sentence: frozenset[str], index: int, rule: str, family: str
+) -> str | None:
+    """The rule for a lexicon word in context, or None when the context makes it innocent.
+
+    ``sentence`` is the set of ``words``, made once per sentence however many lexicon words it has.
+    """
     word = words[index]
     before = words[index - 1] if index else ""
     after = words[index + 1] if index + 1 < len(words) else ""
@@ -749,9 +753,9 @@ def _words(view: View, start: int, end: int) -> list[_Word]:
             if not raw:
                 continue  # a lone "*" or "**": a footnote, a sum, bold in markdown
         if (
-            raw not in _LEX
+            raw[0] in "ai"
+            and raw not in _LEX
             and raw not in _CANON
-            and raw[0] in "ai"
             and (raw[1:] in _LEX or raw[1:] in _CANON)
             and view.in_run(s)
         ):
@@ -821,11 +825,12 @@ def _read_sentence(
     raws = [w.raw for w in words]
     # Offensive words.
     if not _LEX.keys().isdisjoint(raws):
+        sentence = frozenset(raws)
         for i, w in enumerate(words):
             entry = _LEX.get(w.raw)
             if entry is None:
                 continue
-            rule = _lexicon_rule(raws, i, *entry)
+            rule = _lexicon_rule(raws, sentence, i, *entry)
             if rule is not None:
                 found[rule].append((w.start, w.end))
     if not _PAIR_FIRSTS.isdisjoint(raws):
