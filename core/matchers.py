@@ -89,9 +89,9 @@ class Pattern:
     context_optional: MatchCheck | None = None
     flags: int = re.IGNORECASE
     cues: tuple[str, ...] = ()
-    # Layouts of digits (in Normalised.digit_shape's terms) of which every match contains one; a
-    # draft without any is not scanned.
-    shapes: tuple[bytes, ...] = ()
+    # A pattern over Normalised.shape that finds something in the shape of every draft where
+    # ``regex`` finds a match; a draft where it finds nothing is not scanned.
+    shape: re.Pattern[bytes] | None = None
     _compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -100,7 +100,7 @@ class Pattern:
     def find(self, text: Normalised, context: Context) -> Iterable[Span]:
         if self.cues and not any(cue in text.lower for cue in self.cues):
             return
-        if self.shapes and not any(shape in text.digit_shape for shape in self.shapes):
+        if self.shape is not None and not self.shape.search(text.shape):
             return
         source = text.text
         group = "id" if "id" in self._compiled.groupindex else 0

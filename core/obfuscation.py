@@ -186,6 +186,8 @@ def _undo_leet(text: str) -> str:
     last = 0
     for m in _leet_tokens(text):
         token = m.group()
+        if token.isdecimal():
+            continue  # a number (most tokens): no letter to reveal, as the test below would find
         tail = _TRAILING_PUNCT.search(token)
         keep = tail.group() if tail else ""
         core = token[: len(token) - len(keep)]

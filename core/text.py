@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -93,12 +93,24 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _ASTRAL = re.compile(r"[\U00010000-\U0010ffff]")
 
 
-# For Normalised.digit_shape: ASCII digits and the lead byte of every non-ASCII character to "0",
-# space and hyphen kept, every other ASCII character to "x".
-_DIGIT_SHAPE = bytes(
-    ord("0") if byte >= 0x80 or chr(byte).isdigit() else byte if chr(byte) in " -" else ord("x")
-    for byte in range(256)
-)
+# For Normalised.shape: what each byte of the text's UTF-8 becomes. ASCII digits, and the lead byte
+# of every non-ASCII character (which may be a digit to \d or white space to \s), become "0";
+# ASCII letters "A" or "a" by case; ASCII white space other than the space "\t"; the space and
+# - , ( ) + stay as they are; anything else becomes "x".
+def _shape_of(byte: int) -> int:
+    ch = chr(byte)
+    if byte >= 0x80 or "0" <= ch <= "9":
+        return ord("0")
+    if "A" <= ch <= "Z":
+        return ord("A")
+    if "a" <= ch <= "z":
+        return ord("a")
+    if ch in " -,()+":
+        return byte
+    return ord("\t") if ch.isspace() else ord("x")
+
+
+_SHAPE = bytes(map(_shape_of, range(256)))
 _CONTINUATION = bytes(range(0x80, 0xC0))
 
 
@@ -110,11 +122,18 @@ def _is_invisible(ch: str) -> bool:
 
 @dataclass(frozen=True)
 class Normalised:
-    """Normalised text plus, for each of its characters, the index of the original character."""
+    """Normalised text plus a map from its characters back to the original's.
+
+    The map is a few stretches rather than an index per character (a long draft would need a list
+    as long as itself): stretch k starts at index ``starts[k]`` of the text and maps one for one to
+    the original from index ``sources[k]`` on, until the next stretch starts. Each piece of a
+    character that expanded ("ﬁ" to "fi") is a stretch of its own, mapping to that character.
+    """
 
     original: str
     text: str
-    origin: tuple[int, ...] | None  # None: identical to the original
+    starts: tuple[int, ...] | None  # None: identical to the original
+    sources: tuple[int, ...] = ()
     # What each regular expression found in the text, for rules that scan with the same one.
     _found: dict[re.Pattern[str], list[re.Match[str]]] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -129,13 +148,15 @@ class Normalised:
         return found
 
     @cached_property
-    def digit_shape(self) -> bytes:
-        """One byte per character of the text: "0" for a digit, and for any non-ASCII character
-        (it may be a digit to ``\\d``), the character itself for a space or hyphen, "x" for
-        anything else. A layout of digits a pattern needs ("000 000 0000") can be looked for with
-        a substring test, cheaper than the pattern's own scan (see ``Pattern.shapes``)."""
+    def shape(self) -> bytes:
+        """The text's shape, one byte per character: "0" for a digit, "A" and "a" for letters,
+        "\t" for white space other than the space (see ``_SHAPE``), so that where a pattern's
+        digits, letters and spaces must be can be looked for in bytes, with a literal start and
+        without Unicode classes: far cheaper than the pattern's own scan (``Pattern.shape``).
+        A character outside ASCII is "0" whatever it is: a shape is a test nothing passes unseen.
+        """
         # Every UTF-8 character has one lead byte; its continuation bytes (0x80-0xBF) are dropped.
-        return self.text.encode("utf-8", "surrogatepass").translate(_DIGIT_SHAPE, _CONTINUATION)
+        return self.text.encode("utf-8", "surrogatepass").translate(_SHAPE, _CONTINUATION)
 
     @cached_property
     def lower(self) -> str:
@@ -143,17 +164,36 @@ class Normalised:
         cheaply whether the words every match of theirs contains are there at all."""
         return lower_one_for_one(self.text)
 
+    @property
+    def origin(self) -> tuple[int, ...] | None:
+        """For each character of the text, the index of its original character (None: the text
+        is the original). Built in full on demand; the rules use ``to_original``."""
+        if self.starts is None:
+            return None
+        return tuple(_source(self.starts, self.sources, i) for i in range(len(self.text)))
+
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span of the normalised text back to the original text."""
-        if self.origin is None:
+        starts = self.starts
+        if starts is None:
             return start, end
         if end <= start:
-            pos = self.origin[start] if start < len(self.origin) else len(self.original)
+            if start >= len(self.text):
+                return len(self.original), len(self.original)
+            pos = _source(starts, self.sources, start)
             return pos, pos
-        first = self.origin[start]
-        last = self.origin[end - 1]
+        first = _source(starts, self.sources, start)
+        last = _source(starts, self.sources, end - 1)
         # A character that expanded to several maps each piece to itself, so last + 1 is right.
         return first, last + 1
+
+
+def _source(starts: tuple[int, ...], sources: tuple[int, ...], index: int) -> int:
+    """The index in the original of the character at ``index`` of a normalised text, from the
+    stretches of its map. The last stretch starting at or before ``index`` holds it (a stretch
+    with no characters is followed by one starting at the same index)."""
+    k = bisect_right(starts, index) - 1
+    return sources[k] + index - starts[k]
 
 
 def _fold(ch: str) -> str:
@@ -187,20 +227,26 @@ def normalise(text: str) -> Normalised:
         if ch in folds
     ]
     out: list[str] = []
-    origin: list[int] = []
+    starts = [0]  # the stretches of the map (see Normalised), the first from 0 to 0
+    sources = [0]
+    length = 0  # of the text built so far
     last = 0
     for index, folded in changes:
         out.append(text[last:index])
-        origin.extend(range(last, index))
+        length += index - last
         out.append(folded)
-        origin.extend([index] * len(folded))  # each piece of an expansion maps to its character
+        for _ in folded:  # each piece of an expansion maps to its character
+            starts.append(length)
+            sources.append(index)
+            length += 1
         last = index + 1
+        starts.append(length)  # what follows maps from the next original character on
+        sources.append(last)
     out.append(text[last:])
-    origin.extend(range(last, len(text)))
     folded_text = "".join(out)
     if folded_text == text:
         return Normalised(text, text, None)
-    return Normalised(text, folded_text, tuple(origin))
+    return Normalised(text, folded_text, tuple(starts), tuple(sources))
 
 
 def lower_one_for_one(text: str, *, keep_grown: bool = False) -> str:

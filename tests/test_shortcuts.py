@@ -1,7 +1,7 @@
 """The shortcuts that keep a check fast change nothing it finds.
 
-A pattern with ``cues`` skips drafts without any of them, one with digit ``shapes`` drafts without
-the layout of digits it needs, the address rule runs a narrower pattern
+A pattern with ``cues`` skips drafts without any of them, one with a ``shape`` drafts whose
+shape (digits, letters, spaces) cannot hold a match, the address rule runs a narrower pattern
 when no flat, apartment or unit is mentioned, normalisation touches only the characters that fold,
 UTF-16 offsets are counted from the astral characters alone, and the revealing of disguised words
 lower-cases, blanks marks, finds leet tokens and splits glued words without a step per character.
@@ -60,47 +60,68 @@ def test_cues_never_hide_a_match(pattern: Pattern) -> None:
 
 
 SHAPED_PATTERNS = [
-    r.matcher for r in ALL_RULES if isinstance(r.matcher, Pattern) and r.matcher.shapes
-]
-# Numbers in every layout the shaped patterns read, with digits from other scripts ("١" is a
-# digit to \d) and characters several UTF-8 bytes long before them.
+    r.matcher for r in ALL_RULES if isinstance(r.matcher, Pattern) and r.matcher.shape
+] + [identifiers._NUMBERED_ADDRESS_ONLY]
+# Numbers, postcodes and addresses in every layout the shaped patterns read, with digits from other
+# scripts ("١" is a digit to \d), white space outside ASCII and characters several UTF-8 bytes
+# long before them.
 NUMBERS = [
     "NHS 943 476 5919, CHI 030441 1234, NI JG 10 37 29 C and AE395081D, H&C 320-123-4567",
     "NHS number 9434765919 😀 and CHI-number 0304411234; NI JG-10-37-29-A",
     "é😀 NHS ٩٤٣ ٤٧٦ ٥٩١٩ and ٩٤٣٤٧٦٥٩١٩, NI JG ١٠ ٣٧ ٢٩ C, CHI ٠٣٠٤٤١ ١٢٣٤",
     "\ud83d NHS 943\u00a0476\u00a05919 \U0001f600 943-476 5919 NI JG 10-37 29 C",
+    "ring 07700 900123 or (0161) 496 0000, +44 (0)7700 900123, 00353 87 123 4567, +٤٤ ٧٧٠٠ ٩٠٠١٢٣",
+    "LS1 4AP, sw1a1aa, M1  1AE, EH١٢ ٩DN, B12 3rd, 12 High Street, 23b, Church Street",
+    "٣\u2028Mill Lane, 4\x1cRowan Close, 7\tQueen's Court, 9\u3000Station Road, 12A Park Road",
 ]
 
 
-def test_some_patterns_have_digit_shapes() -> None:
-    assert len(SHAPED_PATTERNS) >= 4
+def test_some_patterns_have_a_shape() -> None:
+    assert len(SHAPED_PATTERNS) >= 6
 
 
-def test_digit_shape_has_one_byte_per_character() -> None:
+def test_shape_has_one_byte_per_character() -> None:
     for text in SAMPLES + TRICKY + NUMBERS:
         norm = normalise(text)
-        shape = norm.digit_shape
+        shape = norm.shape
         assert len(shape) == len(norm.text), text
         for ch, byte in zip(norm.text, shape, strict=True):
-            if re.fullmatch(r"\d", ch):
+            if re.fullmatch(r"\d", ch) or not ch.isascii():
                 assert byte == ord("0"), text
+            elif re.fullmatch(r"\s", ch):
+                assert chr(byte) in " \t", text
+            elif ch.isalpha():
+                assert byte == ord("A" if ch.isupper() else "a"), text
 
 
 @pytest.mark.parametrize("pattern", SHAPED_PATTERNS, ids=lambda p: p.regex[:20])
-def test_digit_shapes_never_hide_a_match(pattern: Pattern) -> None:
-    bare = dataclasses.replace(pattern, shapes=())
+def test_shapes_never_hide_a_match(pattern: Pattern) -> None:
+    assert pattern.shape is not None
+    bare = dataclasses.replace(pattern, shape=None)
     found = 0
     for text in SAMPLES + TRICKY + NUMBERS:
         norm = normalise(text)
         spans = list(pattern.find(norm, Context()))
         assert spans == list(bare.find(norm, Context())), text
         found += len(spans)
-    assert found >= 3
-    # Every match of the bare regex, valid or not, is in a draft the shapes let through.
-    for text in SAMPLES + TRICKY + NUMBERS:
-        norm = normalise(text)
+        # Every match of the regex, valid or not, is in a draft whose shape lets it through.
         if re.search(pattern.regex, norm.text, pattern.flags):
-            assert any(shape in norm.digit_shape for shape in pattern.shapes), text
+            assert pattern.shape.search(norm.shape), text
+    assert found >= 3
+
+
+def test_postcodes_are_looked_for_only_where_the_shape_has_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = SAMPLES + TRICKY + NUMBERS
+    shaped = [list(identifiers.find_postcodes(normalise(t), Context())) for t in texts]
+    monkeypatch.setattr(identifiers, "_POSTCODE_SHAPE", re.compile(b""))
+    assert shaped == [list(identifiers.find_postcodes(normalise(t), Context())) for t in texts]
+    assert sum(map(len, shaped)) >= 10
+    for text in texts:
+        norm = normalise(text)
+        if identifiers._POSTCODE_FROM_DISTRICT.search(norm.text):
+            assert re.compile(rb"0(?<=[Aa]0)[Aa0]?[ ]{0,2}0[Aa]{2}").search(norm.shape), text
 
 
 def test_addresses_without_a_unit_word_need_only_the_numbered_pattern() -> None:

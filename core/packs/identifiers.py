@@ -45,10 +45,10 @@ _CHI_LAYOUT = (
     r"(?![\w/]|[.-]\d)"
 )
 
-# The same layouts in Normalised.digit_shape's terms (a draft without any is not scanned): ten
-# digits run together or 3-3-4 with one kind of separator, and for CHI the 6-4 layout too.
-_NHS_SHAPES = (b"0000000000", b"000 000 0000", b"000-000-0000")
-_CHI_SHAPES = (*_NHS_SHAPES, b"000000 0000", b"000000-0000")
+# The same layouts in Normalised.shape's terms (where a digit is "0"): a draft without any is not
+# scanned. Ten digits run together or 3-3-4 with one kind of separator, and for CHI 6-4 too.
+_NHS_SHAPE = re.compile(rb"0000000000|000 000 0000|000-000-0000")
+_CHI_SHAPE = re.compile(rb"0000000000|000 000 0000|000-000-0000|000000 0000|000000-0000")
 
 # "number" alone is context enough for a ten-digit NHS number, unless the words before say what
 # other kind of number it is.
@@ -90,7 +90,7 @@ NHS_NUMBER = Rule(
     matcher=Pattern(
         _NHS_LAYOUT,
         flags=0,
-        shapes=_NHS_SHAPES,
+        shape=_NHS_SHAPE,
         validator=_is_nhs_number,
         context=ContextWords(
             ("NHS", "NHS no", "NHS number", "patient number", "number"), before=40
@@ -131,7 +131,7 @@ CHI_NUMBER = Rule(
     matcher=Pattern(
         _CHI_LAYOUT,
         flags=0,
-        shapes=_CHI_SHAPES,
+        shape=_CHI_SHAPE,
         validator=lambda m: is_valid_chi_number(m.group("id")),
         context=ContextWords(("CHI", "CHI no", "CHI number", "community health index"), before=40),
         context_optional=_written_as_chi_number,
@@ -165,7 +165,7 @@ HC_NUMBER = Rule(
     matcher=Pattern(
         _NHS_LAYOUT,
         flags=0,
-        shapes=_NHS_SHAPES,
+        shape=_NHS_SHAPE,
         validator=lambda m: is_valid_hc_number(m.group("id")),
         context=ContextWords(
             ("H&C", "H & C", "HCN", "health and care number", "health & care number", "number"),
@@ -193,8 +193,8 @@ _NI = (
     r"(?:(?P<s>[ \-]?)\d{2}(?P=s)\d{2}(?P=s)\d{2}(?P=s)|[ \-]?\d{6}[ \-]?)[A-D])(?![\w-])"
 )
 
-# Its six digits in Normalised.digit_shape's terms.
-_NI_SHAPES = (b"000000", b"00 00 00", b"00-00-00")
+# Its six digits in Normalised.shape's terms.
+_NI_SHAPE = re.compile(rb"000000|00 00 00|00-00-00")
 
 NI_NUMBER = Rule(
     id="identifiers.ni_number",
@@ -210,7 +210,7 @@ NI_NUMBER = Rule(
     matcher=Pattern(
         _NI,
         flags=0,
-        shapes=_NI_SHAPES,
+        shape=_NI_SHAPE,
         validator=lambda m: is_valid_ni_number(m.group("id")),
     ),
     flags=(
@@ -239,6 +239,10 @@ _PHONE = (
     r"|(?:(?<=\()0|(?<=0))[1-9](?:[ \-)]{0,2}\d){8,9})"
     r")(?![\d]|[.-]\d)"
 )
+
+# In Normalised.shape's terms, every number above has a digit and six more after it, each after
+# at most two of " -()".
+_PHONE_SHAPE = re.compile(rb"0(?:[ \-()]{0,2}0){6}")
 
 _CHI_WORDS = ContextWords(("CHI", "CHI no", "CHI number"), before=40)
 
@@ -274,7 +278,7 @@ PHONE = Rule(
     ),
     suggestion="Take the number out, or offer to share it privately.",
     replacement="[phone number]",
-    matcher=Pattern(_PHONE, flags=0, validator=_is_personal_phone),
+    matcher=Pattern(_PHONE, flags=0, validator=_is_personal_phone, shape=_PHONE_SHAPE),
     flags=(
         "Her daughter's mobile is [[07700 900123]] if anyone can call.",
         "Ring [[(0161) 496 0000]] after 6.",
@@ -430,10 +434,14 @@ _POSTCODE_FROM_DISTRICT = re.compile(
     r"\d(?<=[A-Za-z]\d)[A-Za-z\d]?[ ]{0,2}(?P<inward>\d[A-Za-z]{2})(?![\w'’])"
 )
 _ORDINAL_INWARD = re.compile(r"\d(?:st|nd|rd|th)")
+# The same in Normalised.shape's terms, without the end: a draft where it finds nothing has none.
+_POSTCODE_SHAPE = re.compile(rb"0(?<=[Aa]0)[Aa0]?[ ]{0,2}0[Aa]{2}")
 
 
 def find_postcodes(text: Normalised, context: Context) -> Iterable[Span]:
     """Full UK postcodes in any case and spacing ("LS1 4AP", "sw1a1aa"), confirmed by shape."""
+    if not _POSTCODE_SHAPE.search(text.shape):
+        return
     source = text.text
     for m in _POSTCODE_FROM_DISTRICT.finditer(source):
         start = m.start()
@@ -491,6 +499,9 @@ _ADDRESS = (
 # The same pattern without its flat, apartment and unit branch: what is left starts at a digit.
 _NUMBERED_ADDRESS = r"(?P<id>\d(?<![\w£$.,:/-]\d)\d{0,3}[A-Za-z]?,?\s+" + _STREET + r")(?!\w)"
 _UNIT_WORDS = ("flat", "apartment", "apt", "unit")
+# The numbered pattern's start in Normalised.shape's terms (where a digit and any non-ASCII
+# character are "0"): a digit, a letter or comma perhaps, white space and a capital.
+_NUMBERED_ADDRESS_SHAPE = re.compile(rb"0[Aa]?,?[ \t0]+A")
 
 # Streets everybody knows from public life or television; a number before them is no address.
 PUBLIC_STREETS = frozenset(
@@ -514,7 +525,9 @@ def _is_address(m: re.Match[str]) -> bool:
 
 
 _ANY_ADDRESS = Pattern(_ADDRESS, flags=0, validator=_is_address)
-_NUMBERED_ADDRESS_ONLY = Pattern(_NUMBERED_ADDRESS, flags=0, validator=_is_address)
+_NUMBERED_ADDRESS_ONLY = Pattern(
+    _NUMBERED_ADDRESS, flags=0, validator=_is_address, shape=_NUMBERED_ADDRESS_SHAPE
+)
 
 
 def find_addresses(text: Normalised, context: Context) -> Iterable[Span]:

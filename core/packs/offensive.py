@@ -838,9 +838,12 @@ def _read_sentence(
             pair = (raws[i], raws[i + 1])
             if pair in _PAIRS:
                 found[_PAIRS[pair]].append((words[i].start, words[i + 1].end))
-    # Statements: run over the words in dictionary form, one space apart.
-    if _SUSPECT.isdisjoint(forms):
+    # Statements: run over the words in dictionary form, one space apart, when a shape needs one
+    # of them (a sentence that is only suspect for an offensive word needs none of this).
+    if _NEEDED.isdisjoint(forms):
         return
+    present = frozenset(forms)
+    shapes = [shape for shape in _SHAPES if not shape.needs.isdisjoint(present)]
     tagged = [f + "_p" if _is_people_noun(f) else f for f in forms]
     line = " ".join(tagged)
     starts: list[int] = []
@@ -848,10 +851,7 @@ def _read_sentence(
     for f in tagged:
         starts.append(pos)
         pos += len(f) + 1
-    present = frozenset(forms)
-    for shape in _SHAPES:
-        if shape.needs.isdisjoint(present):
-            continue
+    for shape in shapes:
         for m in shape.regex.finditer(line):
             _record_shape(shape, m, line, starts, words, found)
 
