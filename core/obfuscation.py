@@ -108,8 +108,12 @@ class GlueWords:
 
     def split(self, token: str) -> int:
         """Where to split ``token`` (lower-case letters) into two words, or 0 to leave it."""
-        if token in self.words or token in self.heads or token in self.tails:
+        if token in self._plain:
             return 0
+        return self._cut(token)
+
+    def _cut(self, token: str) -> int:
+        """``split`` for a token that is not a word, head or tail as it stands."""
         # The shortest head (or tail) that the token starts (or ends) with and that leaves a word.
         for head in self._heads_by_start.get(token[:3], ()):
             if (
@@ -137,7 +141,7 @@ class GlueWords:
             for token in tokens
             if len(token) > 3
             and (token[:3] in heads or token[-3:] in tails)
-            and (cut := self.split(token))
+            and (cut := self._cut(token))
         }
         points = []
         for token, cut in cuts.items():

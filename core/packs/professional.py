@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..matchers import Custom, Pattern
 from ..model import Context, Rule, Severity, Span, Tip
-from ..text import Blanker, Normalised, lower_one_for_one
+from ..text import Blanker, Normalised
 
 _TIP = Tip.PROFESSIONAL
 
@@ -72,10 +72,13 @@ def _whole_word(word: str) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=8)
-def draft_view(text: str) -> DraftView:
-    """The view of a draft, cached so the rules of every pack share one; pure and thread-safe."""
+def draft_view(text: str, lower: str) -> DraftView:
+    """The view of a draft, cached so the rules of every pack share one; pure and thread-safe.
+
+    ``lower`` is the draft lower-cased one character for one (``Normalised.lower``, which other
+    rules use too: a long draft is lower-cased once)."""
     # A few letters (İ) lower-case to two characters: those keep the first.
-    lower = lower_one_for_one(text).replace("’", "'")
+    lower = lower.replace("’", "'")
     # Emoji and other non-ASCII characters become "?", then every mark a space: what is left are
     # the ASCII words the cues are made of.
     ascii_only = lower if lower.isascii() else lower.encode("ascii", "replace").decode("ascii")
@@ -139,12 +142,12 @@ class Cued:
         return windows
 
     def find(self, text: Normalised, context: Context) -> Iterator[Span]:
-        view = draft_view(text.text)
+        view = draft_view(text.text, text.lower)
         return self._search(text, view, self.windows(view))
 
     def find_first(self, text: Normalised, context: Context) -> Span | None:
         """The first match only, looking around one cue at a time from the start."""
-        view = draft_view(text.text)
+        view = draft_view(text.text, text.lower)
         words = [self._word_regex[w] for w in self._words & view.words]
         marks = [m for m in self._marks if m in view.lower]
         pos = 0
