@@ -22,6 +22,7 @@
 //
 // Zips are written uncompressed (the extension's own zip compresses them): zipimport then reads
 // each module without inflating it.
+//
 // The .pyc files are "unchecked hash" pycs (PEP 552): valid for exactly the source they were made
 // from, and never compared with a source file's timestamp (the unpacked files' timestamps are
 // the unpack time). Entries are written in name order with fixed timestamps, so the same input
