@@ -88,7 +88,7 @@ def _install():
     compile_pattern = _compiler.compile
 
     def compile(pattern, flags=0):
-        if isinstance(pattern, str):
+        if isinstance(pattern, (str, bytes)):
             patterns.append((pattern, int(flags)))
         return compile_pattern(pattern, flags)
 
@@ -149,7 +149,8 @@ def boot_cache(core_zip, fs_dir):
     }
     # Sorted, and marshal version 2 (no back-references, whose flags follow reference counts):
     # the same build gives the same bytes, whatever order things were compiled in.
-    table = ((_sre.MAGIC, MAGIC_NUMBER), sys.version, dict(sorted(patterns.items())),
+    by_key = lambda item: (isinstance(item[0][0], bytes), item[0])  # str patterns, then bytes
+    table = ((_sre.MAGIC, MAGIC_NUMBER), sys.version, dict(sorted(patterns.items(), key=by_key)),
              dict(sorted(sources.items())))
     print(f"{len(patterns)} patterns and {len(sources)} generated sources precompiled")
     return marshal.dumps(table, 2)

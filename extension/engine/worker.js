@@ -236,6 +236,8 @@ const BOOT_CACHE_ON = `
 import sys
 
 _undo = []
+# [used from the table, compiled as usual] for patterns and for generated sources
+stats = {"patterns": [0, 0], "sources": [0, 0]}
 
 
 def _install(path):
@@ -253,7 +255,8 @@ def _install(path):
     compile_pattern = _compiler.compile
 
     def compile(pattern, flags=0):
-        args = patterns.get((pattern, flags)) if isinstance(pattern, str) else None
+        args = patterns.get((pattern, flags)) if isinstance(pattern, (str, bytes)) else None
+        stats["patterns"][args is None] += 1
         return compile_pattern(pattern, flags) if args is None else _sre.compile(pattern, *args)
 
     _compiler.compile = compile
@@ -266,6 +269,7 @@ def _install(path):
 
         def run(source, globals, locals=None, /):
             code = sources.get((name, source)) if isinstance(source, str) else None
+            stats["sources"][code is None] += 1
             return run_source(source if code is None else code, globals, locals)
 
         setattr(module, name, run)
@@ -276,21 +280,24 @@ def _install(path):
 
 
 def uninstall():
+    """Puts everything back; returns the stats, as JSON."""
+    import json
     while _undo:
         _undo.pop()()
     sys.modules.pop(__name__, None)
+    return json.dumps(stats)
 
 
 _install(__file__.rpartition("/")[0] + "/${BOOT_CACHE_MODULE}.marshal")
 `;
 const BOOT_CACHE_OFF = `
 import sys
-if "${BOOT_CACHE_MODULE}" in sys.modules:
-    sys.modules["${BOOT_CACHE_MODULE}"].uninstall()
+sys.modules["${BOOT_CACHE_MODULE}"].uninstall() if "${BOOT_CACHE_MODULE}" in sys.modules else "null"
 `;
 
 /** The boot cache for one plain start: `fsInit` for loadPyodide writes it, with its module and
- * .pth, into site-packages; `off(pyodide)` ends it and removes those files. */
+ * .pth, into site-packages; `off(pyodide)` ends it, removes those files and returns how much of
+ * it was used ({patterns: [from the table, compiled], sources: [...]}, or null without it). */
 function bootCache() {
   const bytes = fetch(new URL("boot_cache.marshal", base))
     .then((response) => (response.ok ? response.arrayBuffer() : null))
@@ -310,8 +317,9 @@ function bootCache() {
       file(".pth", `import ${BOOT_CACHE_MODULE}\n`);
     },
     off(pyodide) {
-      pyodide.runPython(BOOT_CACHE_OFF);
+      const stats = JSON.parse(pyodide.runPython(BOOT_CACHE_OFF));
       for (const path of written.splice(0)) pyodide.FS.unlink(path);
+      return stats;
     },
   };
 }
@@ -351,7 +359,7 @@ async function bootPlain(note, { forSnapshot = false } = {}) {
     warmReply = warmUp(pyodide);
     lap("warmUp");
   } finally {
-    cache.off(pyodide);
+    note.bootCache = cache.off(pyodide);
   }
   const snapshot = forSnapshot ? pyodide.makeMemorySnapshot() : null;
   if (forSnapshot) lap("makeSnapshot");
