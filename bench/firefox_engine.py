@@ -17,6 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.run import SNAPSHOT_PENDING  # noqa: E402
 from e2e.browsers import launch_firefox  # noqa: E402
 from e2e.conftest import FIREFOX_UUID, GECKO_ID  # noqa: E402
 from e2e.https_sites import firefox_options  # noqa: E402
@@ -53,11 +54,11 @@ SNAPSHOT_SETTLED = """const done = arguments[arguments.length - 1];
   const until = Date.now() + 60000;
   for (;;) {
     const s = await browser.runtime.sendMessage({ target: "tbyp-background", type: "status" });
-    const pending = ["none", "to make", "making"].includes(s.snapshot);
+    const pending = PENDING.includes(s.snapshot);
     if (!pending || Date.now() > until) return s.snapshot;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-})().then(done);"""
+})().then(done);""".replace("PENDING", json.dumps(SNAPSHOT_PENDING))
 
 RESTART = """const done = arguments[arguments.length - 1];
 browser.runtime.getBackgroundPage().then(async (bg) => {

@@ -231,15 +231,17 @@ FIRST_CHECK = """async (waitMs) => {
   const firstCheckMs = performance.now() - started;
   return { firstCheckMs, ok: reply.ok, status: await TBYP.engine.status() };
 }"""
+# What the engine's status says of the snapshot until the worker making it has reported.
+SNAPSHOT_PENDING = ["none", "to make", "making"]
 SNAPSHOT_SETTLED = """async (waitMs) => {
   const until = Date.now() + waitMs;
   for (;;) {
     const status = await TBYP.engine.status();
-    const pending = ["none", "to make", "making"].includes(status.snapshot);
+    const pending = PENDING.includes(status.snapshot);
     if (!status.snapshot || !pending || Date.now() > until) return status;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
-}"""
+}""".replace("PENDING", json.dumps(SNAPSHOT_PENDING))
 
 
 FIRST, LATER = "first after install", "later browser start"

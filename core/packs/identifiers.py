@@ -48,7 +48,7 @@ _CHI_LAYOUT = (
 # The same layouts in Normalised.shape's terms (where a digit is "0"): a draft without any is not
 # scanned. Ten digits run together or 3-3-4 with one kind of separator, and for CHI 6-4 too.
 _NHS_SHAPE = re.compile(rb"0000000000|000 000 0000|000-000-0000")
-_CHI_SHAPE = re.compile(rb"0000000000|000 000 0000|000-000-0000|000000 0000|000000-0000")
+_CHI_SHAPE = re.compile(_NHS_SHAPE.pattern + rb"|000000 0000|000000-0000")
 
 # "number" alone is context enough for a ten-digit NHS number, unless the words before say what
 # other kind of number it is.

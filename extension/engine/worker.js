@@ -150,15 +150,13 @@ function checkLayout(record) {
   }
 }
 
-/** Writes the snapshot's memory into `bytes` (record.byteLength of zeros); throws if the stored
- * pages do not add up. */
-async function unpackSnapshot(record, bytes) {
+/** The snapshot's memory again, from a record `checkLayout` passed; throws if the stored pages
+ * are out of order. */
+async function unpackSnapshot(record) {
   const { byteLength, pages } = record;
   const pageCount = Math.ceil(byteLength / PAGE_BYTES);
   const data = new Uint8Array(await record.data.arrayBuffer());
-  if (data.byteLength !== pages.length * PAGE_BYTES) {
-    throw new Error("the stored snapshot's layout is not one this engine reads");
-  }
+  const bytes = new Uint8Array(byteLength);
   let previous = -1;
   pages.forEach((page, k) => {
     if (page <= previous || page >= pageCount) {
@@ -169,6 +167,7 @@ async function unpackSnapshot(record, bytes) {
     const length = Math.min(PAGE_BYTES, byteLength - start);
     bytes.set(data.subarray(k * PAGE_BYTES, k * PAGE_BYTES + length), start);
   });
+  return bytes;
 }
 
 // ----------------------------------------------------------------------------------- booting
@@ -369,20 +368,16 @@ async function bootPlain(note, { forSnapshot = false } = {}) {
 /** Raised inside the snapshot's promise when there is none to load: a plain start follows. */
 class NoSnapshot extends Error {}
 
-/** Starts Pyodide at once with `snapshot`, a promise of {record, bytes, unpacked}, where `bytes`
- * is filled with the snapshot's memory once `unpacked` resolves: Pyodide waits for it only just
- * before it instantiates its Wasm, so the stored snapshot is read from IndexedDB while Pyodide's
- * own files (its JavaScript, the Wasm and the standard library) load and the Wasm compiles. (Handing
- * Pyodide the buffer before it is filled, to instantiate while the pages are read, measured no
- * better: both need this thread.) */
+/** Starts Pyodide at once with `snapshot`, a promise of {record, bytes}: Pyodide waits for the
+ * bytes only just before it instantiates its Wasm, so the stored snapshot is read from IndexedDB
+ * while Pyodide's own files (its JavaScript, the Wasm and the standard library) load and the Wasm
+ * compiles. (Handing Pyodide a buffer of the right size before it is filled, to instantiate while
+ * the pages are read, measured no better: both need this thread.) */
 async function bootFromSnapshot(snapshot, phases) {
   const lap = stopwatch(phases);
   const pyodide = await loadPyodideEarly({
     ...pyodideOptions,
-    _loadSnapshot: snapshot.then(async (loaded) => {
-      await loaded.unpacked;
-      return loaded.bytes;
-    }),
+    _loadSnapshot: snapshot.then((loaded) => loaded.bytes),
   });
   lap("loadPyodide");
   const { record } = await snapshot;
@@ -417,14 +412,13 @@ async function boot() {
       if (!record) throw new NoSnapshot("none");
       if (record.key !== keyOf(info)) throw new NoSnapshot("stale: made by another build");
       checkLayout(record);
-      const bytes = new Uint8Array(record.byteLength);
-      const unpacked = unpackSnapshot(record, bytes).then(() => {
-        mark("snapshotBytes");
-        note.readMs = performance.now() - started; // from the worker's start to the bytes
-      });
+      const unpacked = unpackSnapshot(record);
       unpacked.catch(() => {});
       postMessage({ event: "booting", from: "snapshot" });
-      return { record, bytes, unpacked };
+      const bytes = await unpacked;
+      mark("snapshotBytes");
+      note.readMs = performance.now() - started; // from the worker's start to the bytes
+      return { record, bytes };
     })();
     snapshot.catch(() => {});
     try {
