@@ -4,6 +4,7 @@ time someone clicks into a composer. Both browsers, the real build."""
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from e2e.tabs import ChromiumTab
@@ -89,3 +90,44 @@ def test_a_killed_engine_never_blocks_sending_and_restarts_on_focus(tab: Tab, re
     tab.press("Enter")
     tab.wait_until(f"Boolean({DIALOG})")
     assert len(sent(tab)) == 1
+
+
+def test_checks_go_on_after_the_service_worker_is_stopped(chromium_with_extension: Any) -> None:
+    """Chromium stops an idle extension service worker, which closes the port the page's content
+    script sends its checks through: the next check opens a new one, and is answered."""
+    tab = ChromiumTab(chromium_with_extension.new_page())
+    try:
+        tab.open(WHATSAPP)
+        tab.click(WA_COMPOSER)
+        tab.type(FIRST)
+        wait_for_check(tab, "clean")
+
+        # Stopped through DevTools from one of the extension's own pages (a session on the site's
+        # page does not reach the extension's worker); gone once it is no longer a target.
+        context = chromium_with_extension
+        options = context.new_page()
+        options.goto(f"chrome-extension://{context.extension_id}/options/options.html")
+        cdp = context.new_cdp_session(options)
+        cdp.send("ServiceWorker.enable")
+        cdp.send("ServiceWorker.stopAllWorkers")
+        browser_cdp = context.browser.new_browser_cdp_session()
+        worker_url = f"chrome-extension://{context.extension_id}/background/background.js"
+
+        def worker_running() -> bool:
+            targets = browser_cdp.send("Target.getTargets")["targetInfos"]
+            return any(t["type"] == "service_worker" and t["url"] == worker_url for t in targets)
+
+        deadline = time.monotonic() + 30
+        while worker_running():
+            assert time.monotonic() < deadline, "the service worker did not stop"
+            options.wait_for_timeout(50)  # polling interval of the condition above
+        browser_cdp.detach()
+        cdp.detach()
+        options.close()
+
+        tab.press("Control+End")
+        tab.type(KILLED)
+        wait_for_check(tab, "findings")
+        tab.wait_until(f"{MARKS}.length > 0")
+    finally:
+        tab.page.close()

@@ -87,15 +87,41 @@ if (typeof importScripts === "function" && typeof document === "undefined") {
   TBYP.engine =
     typeof Worker === "function" && TBYP.EngineHost ? localEngine() : offscreenEngine();
 
-  api.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    if (message?.target !== TARGET.BACKGROUND) return false;
-    let reply;
+  /** The promise of the answer to a message for the background, or null if it is not one. */
+  function answer(message) {
+    if (message?.target !== TARGET.BACKGROUND) return null;
     const current = TBYP.engine; // looked up per message, so a restarted engine is picked up
-    if (message.type === MSG.CHECK) reply = current.request(message.request, message.waitMs);
-    else if (message.type === MSG.WARM_UP) reply = current.warmUp();
-    else if (message.type === MSG.STATUS) reply = current.status();
-    else return false;
+    if (message.type === MSG.CHECK) return current.request(message.request, message.waitMs);
+    if (message.type === MSG.WARM_UP) return current.warmUp();
+    if (message.type === MSG.STATUS) return current.status();
+    return null;
+  }
+
+  api.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    const reply = answer(message);
+    if (!reply) return false;
     reply.then(sendResponse);
     return true;
+  });
+
+  // Content scripts keep one port open for their messages ({id, message} -> {id, reply}).
+  api.runtime.onConnect.addListener((port) => {
+    if (port.name !== TARGET.BACKGROUND) return;
+    let open = true;
+    port.onDisconnect.addListener(() => {
+      open = false;
+    });
+    port.onMessage.addListener((envelope) => {
+      const id = envelope?.id;
+      const reply = answer(envelope?.message) ?? Promise.resolve(null);
+      reply.then((value) => {
+        if (!open) return;
+        try {
+          port.postMessage({ id, reply: value });
+        } catch {
+          // Closed meanwhile: the page has gone, and nothing waits for this answer.
+        }
+      });
+    });
   });
 })();

@@ -29,6 +29,62 @@
     return hash;
   }
 
+  /**
+   * Messages to the background over one long-lived port. runtime.sendMessage sets up a channel
+   * to the background for every message, a call into the browser that was most of this script's
+   * work per keystroke; a port is set up once. It is opened by the first message, and again by
+   * the next one after it closes (the service worker was stopped, the page went into the
+   * back/forward cache, the extension was reloaded). A message still waiting when the port
+   * closes is answered null, as one that times out is: the caller treats both as "no answer".
+   */
+  class BackgroundChannel {
+    constructor() {
+      this.port = null;
+      this.waiting = new Map(); // message id -> resolve
+      this.lastId = 0;
+    }
+
+    open() {
+      const port = TBYP.api.runtime.connect({ name: TARGET.BACKGROUND });
+      port.onMessage.addListener((answer) => {
+        const resolve = this.waiting.get(answer?.id);
+        this.waiting.delete(answer?.id);
+        resolve?.(answer.reply ?? null);
+      });
+      port.onDisconnect.addListener(() => {
+        void TBYP.api.runtime.lastError; // read, so Chrome does not log it as unchecked
+        if (this.port === port) this.port = null;
+        for (const resolve of this.waiting.values()) resolve(null);
+        this.waiting.clear();
+      });
+      return port;
+    }
+
+    /** The background's answer to `message`, or null if there is none within `ms`. */
+    request(message, ms) {
+      const id = ++this.lastId;
+      let timer = 0;
+      return new Promise((resolve) => {
+        this.waiting.set(id, resolve);
+        timer = setTimeout(() => {
+          this.waiting.delete(id);
+          resolve(null);
+        }, ms);
+        try {
+          this.port ??= this.open();
+          this.port.postMessage({ id, message });
+        } catch {
+          // The extension was reloaded or removed: this page's script can no longer reach it.
+          this.port = null;
+          this.waiting.delete(id);
+          resolve(null);
+        }
+      }).finally(() => clearTimeout(timer));
+    }
+  }
+
+  const background = new BackgroundChannel();
+
   class ComposerSession {
     constructor(composer, sessions) {
       this.composer = composer;
@@ -207,15 +263,7 @@
 
     /** A message to the background that never rejects and never waits past `ms`. */
     send(message, ms) {
-      let timer = 0;
-      const timeout = new Promise((resolve) => {
-        timer = setTimeout(() => resolve(null), ms);
-      });
-      const reply = TBYP.api.runtime
-        .sendMessage({ target: TARGET.BACKGROUND, ...message })
-        .catch(() => null);
-      // A check's timer would otherwise outlive its answer by up to ENGINE_BOOT_TIMEOUT.
-      return Promise.race([reply, timeout]).finally(() => clearTimeout(timer));
+      return background.request({ target: TARGET.BACKGROUND, ...message }, ms);
     }
 
     async check(text, waitMs) {
