@@ -222,3 +222,41 @@ def test_glued_words_split_where_they_did() -> None:
     tokens |= {w + t for t in sorted(glue.tails)[:40] for w in sorted(glue.words)[:40]}
     for token in tokens:
         assert glue.split(token) == _split_plainly(glue, token), token
+
+
+# --- reading a suspect sentence ----------------------------------------------------------------
+
+# Stars for letters, spaced-out letters with an article in front, forms of two words ("wanna",
+# "todie") and possessives of listed words, which _words leaves to the reading token by token.
+SENTENCES = [
+    "i wanna kill them all, gonna's no word, todie's not either",
+    "women's rights; the immigrant's lives, hate's a strong word, y'all",
+    "you are a b i t c h and i h a t e women",
+    "f*ck this, sh*t, f**k, * and ** and a*",
+    "i'm sick of you're-all people's nonsense -- it's ok'",
+]
+
+
+def test_words_of_a_sentence_are_those_read_one_by_one() -> None:
+    read = 0
+    for text in TEXTS + SENTENCES:
+        view = obfuscation.reveal(normalise(text).text, offensive._GLUE, offensive._known)
+        for m in offensive._SENTENCE.finditer(view.text):
+            fast = offensive._words(view, *m.span())
+            plain = offensive._words_one_by_one(view, *m.span())
+            assert (fast.forms, fast.raws, fast.spans()) == (
+                plain.forms,
+                plain.raws,
+                plain.spans(),
+            ), m.group()
+            read += 1
+    assert read > 1000
+
+
+def test_sentence_forms_are_the_forms_of_every_listed_word() -> None:
+    words = set(offensive._CANON) | {w + "'s" for w in offensive._CANON} | {"the", "x's", "'s"}
+    for raw in words:
+        view = obfuscation.View(raw, None)
+        fast = offensive._words(view, 0, len(raw))
+        plain = offensive._words_one_by_one(view, 0, len(raw))
+        assert (fast.forms, fast.raws) == (plain.forms, plain.raws), raw

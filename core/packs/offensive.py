@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from itertools import accumulate
 
 from ..matchers import Custom
 from ..model import Context, Rule, Severity, Span, Tip
@@ -704,6 +704,11 @@ _SHAPES = (
 )  # fmt: skip
 
 _NEEDED = frozenset().union(*(shape.needs for shape in _SHAPES))
+# For each word some shape needs, the shapes (their indices) that need it.
+_SHAPES_NEEDING: dict[str, list[int]] = {}
+for _index, _needing in enumerate(_SHAPES):
+    for _word in _needing.needs:
+        _SHAPES_NEEDING.setdefault(_word, []).append(_index)
 # Words whose presence makes a sentence worth reading closely: offensive words, and the words
 # some statement shape needs, in any spelling that reads as them.
 _SUSPECT = _SUSPECT_WORDS | _NEEDED | frozenset(k for k, v in _CANON.items() if v in _NEEDED)
@@ -726,11 +731,34 @@ _TOKEN = re.compile(r"[a-z*]+(?:['-][a-z]+)*'?|,")
 _STAR_OK = re.compile(r"[a-z]\*+[a-z]")
 
 
-class _Word(NamedTuple):
-    text: str  # the dictionary form
-    raw: str
-    start: int  # view offsets
-    end: int
+class _Words:
+    """The words of a sentence: their dictionary forms, the words as written (a word whose form
+    is two words, "wanna", is listed twice) and where each is in the view."""
+
+    __slots__ = ("_bounds", "_spans", "forms", "raws")
+
+    def __init__(
+        self,
+        forms: list[str],
+        raws: list[str],
+        spans: list[tuple[int, int]] | None,
+        bounds: tuple[str, int, int] = ("", 0, 0),
+    ) -> None:
+        self.forms = forms
+        self.raws = raws
+        # None: one word per token of the view text between ``bounds``, found when first asked
+        # for (most sentences read need the forms only, or the spans of a word or two).
+        self._spans = spans
+        self._bounds = bounds
+
+    def spans(self) -> list[tuple[int, int]]:
+        if self._spans is None:
+            text, start, end = self._bounds
+            self._spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
+        return self._spans
+
+    def span(self, index: int) -> tuple[int, int]:
+        return self.spans()[index]
 
 
 def _lookup_star(token: str) -> str | None:
@@ -742,9 +770,43 @@ def _lookup_star(token: str) -> str | None:
     return None
 
 
-def _words(view: View, start: int, end: int) -> list[_Word]:
-    out: list[_Word] = []
-    for m in _TOKEN.finditer(view.text, start, end):
+def _canon_of(raw: str) -> str | None:
+    """The dictionary form of a word as written, when it is not the word itself."""
+    canon = _CANON.get(raw)
+    if canon is None and raw.endswith("'s") and raw[:-2] in _CANON:
+        canon = _CANON[raw[:-2]] + "'s"
+    return canon or None
+
+
+# _canon_of for every word it gives a form: those in _CANON and their possessives. A sentence
+# without "*" and spaced-out letters has its forms looked up here, with no Python step per word.
+_FORMS = {
+    raw: canon
+    for raw in (*_CANON, *(word + "'s" for word in _CANON))
+    if (canon := _canon_of(raw)) is not None
+}
+_TWO_WORD_FORMS = frozenset(raw for raw, canon in _FORMS.items() if " " in canon)
+
+
+def _words(view: View, start: int, end: int) -> _Words:
+    text = view.text
+    if not view.runs and text.find("*", start, end) < 0:
+        # Without stars or spaced-out letters, _words_one_by_one only looks up each token's
+        # form: done here for all at once, unless one has a form of two words.
+        raws = _TOKEN.findall(text, start, end)
+        if _TWO_WORD_FORMS.isdisjoint(raws):
+            return _Words([_FORMS.get(raw, raw) for raw in raws], raws, None, (text, start, end))
+    return _words_one_by_one(view, start, end)
+
+
+def _words_one_by_one(view: View, start: int, end: int) -> _Words:
+    """The words of a sentence, read token by token: a token may hold stars for letters, be
+    spaced-out letters with an article in front, or have a form of two words."""
+    text = view.text
+    forms: list[str] = []
+    raws = []
+    spans: list[tuple[int, int]] = []
+    for m in _TOKEN.finditer(text, start, end):
         raw = m.group()
         s, e = m.span()
         if "*" in raw:
@@ -760,18 +822,18 @@ def _words(view: View, start: int, end: int) -> list[_Word]:
             and view.in_run(s)
         ):
             # "a b i t c h" was joined as "abitch": the article belongs to the sentence.
-            out.append(_Word(raw[0], raw[0], s, s + 1))
+            forms.append(raw[0])
+            raws.append(raw[0])
+            spans.append((s, s + 1))
             raw = raw[1:]
             s += 1
-        canon = _CANON.get(raw)
-        if canon is None and raw.endswith("'s") and raw[:-2] in _CANON:
-            canon = _CANON[raw[:-2]] + "'s"
-        if canon is not None and " " in canon:
-            for piece in canon.split(" "):
-                out.append(_Word(piece, raw, s, e))
-            continue
-        out.append(_Word(canon or raw, raw, s, e))
-    return out
+        canon = _canon_of(raw)
+        pieces = canon.split(" ") if canon is not None and " " in canon else [canon or raw]
+        for piece in pieces:
+            forms.append(piece)
+            raws.append(raw)
+            spans.append((s, e))
+    return _Words(forms, raws, spans)
 
 
 @lru_cache(maxsize=4096)
@@ -819,41 +881,38 @@ def _read_sentence(
     view: View, start: int, end: int, found: dict[str, list[tuple[int, int]]]
 ) -> None:
     words = _words(view, start, end)
-    if not words:
+    forms, raws = words.forms, words.raws
+    if not raws:
         return
-    forms = [w.text for w in words]
-    raws = [w.raw for w in words]
     # Offensive words.
     if not _LEX.keys().isdisjoint(raws):
         sentence = frozenset(raws)
-        for i, w in enumerate(words):
-            entry = _LEX.get(w.raw)
+        for i, raw in enumerate(raws):
+            entry = _LEX.get(raw)
             if entry is None:
                 continue
             rule = _lexicon_rule(raws, sentence, i, *entry)
             if rule is not None:
-                found[rule].append((w.start, w.end))
+                found[rule].append(words.span(i))
     if not _PAIR_FIRSTS.isdisjoint(raws):
-        for i in range(len(words) - 1):
+        for i in range(len(raws) - 1):
             pair = (raws[i], raws[i + 1])
             if pair in _PAIRS:
-                found[_PAIRS[pair]].append((words[i].start, words[i + 1].end))
+                found[_PAIRS[pair]].append((words.span(i)[0], words.span(i + 1)[1]))
     # Statements: run over the words in dictionary form, one space apart, when a shape needs one
     # of them (a sentence that is only suspect for an offensive word needs none of this).
-    if _NEEDED.isdisjoint(forms):
+    needed = _NEEDED.intersection(forms)
+    if not needed:
         return
-    present = frozenset(forms)
-    shapes = [shape for shape in _SHAPES if not shape.needs.isdisjoint(present)]
+    # The shapes that need a word of the sentence, in their order.
+    shapes = sorted({index for word in needed for index in _SHAPES_NEEDING[word]})
     tagged = [f + "_p" if _is_people_noun(f) else f for f in forms]
     line = " ".join(tagged)
-    starts: list[int] = []
-    pos = 0
-    for f in tagged:
-        starts.append(pos)
-        pos += len(f) + 1
-    for shape in shapes:
+    line_starts = list(accumulate((len(f) + 1 for f in tagged[:-1]), initial=0))
+    for index in shapes:
+        shape = _SHAPES[index]
         for m in shape.regex.finditer(line):
-            _record_shape(shape, m, line, starts, words, found)
+            _record_shape(shape, m, line, line_starts, words, found)
 
 
 @lru_cache(maxsize=512)
@@ -885,7 +944,7 @@ def _record_shape(
     m: re.Match[str],
     line: str,
     starts: list[int],
-    words: list[_Word],
+    words: _Words,
     found: dict[str, list[tuple[int, int]]],
 ) -> None:
     groups = m.groupdict()
@@ -894,12 +953,12 @@ def _record_shape(
         return
     first = _word_index(starts, m.start())
     last = _word_index(starts, max(m.start(), m.end() - 1))
-    if first and words[first - 1].text in _NEGATED_BEFORE:
+    if first and words.forms[first - 1] in _NEGATED_BEFORE:
         return
     tgt_start = m.start("tgt") if target else -1
     if tgt_start > 0:
         before = _word_index(starts, tgt_start) - 1
-        if before >= 0 and words[before].text in _NEGATED_BEFORE:
+        if before >= 0 and words.forms[before] in _NEGATED_BEFORE:
             return
     if _IDIOMS.search(line, m.start(), m.end() + 4):
         return
@@ -912,7 +971,7 @@ def _record_shape(
         rule = "derogatory_group"
     else:
         rule = "insult"
-    found[rule].append((words[first].start, words[last].end))
+    found[rule].append((words.span(first)[0], words.span(last)[1]))
 
 
 def _is_pronoun_only(target: str) -> bool:
