@@ -73,6 +73,10 @@ NUMBERS = [
     "ring 07700 900123 or (0161) 496 0000, +44 (0)7700 900123, 00353 87 123 4567, +٤٤ ٧٧٠٠ ٩٠٠١٢٣",
     "LS1 4AP, sw1a1aa, M1  1AE, EH١٢ ٩DN, B12 3rd, 12 High Street, 23b, Church Street",
     "٣\u2028Mill Lane, 4\x1cRowan Close, 7\tQueen's Court, 9\u3000Station Road, 12A Park Road",
+    # Capitals the shouting pattern reads, with apostrophes in the words, tabs and commas between.
+    "é I’M\tSO\tTIRED of it",
+    "well O'NEIL'S, DOG'S, CAT'S bowl",
+    "I,,WON’T,\tGO 😀",
 ]
 
 
