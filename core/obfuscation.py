@@ -43,9 +43,43 @@ _QUANTITY = re.compile(
 _TRAILING_PUNCT = re.compile(r"[!|+]+$")
 
 # Three or more single letters separated by spaces, dots, hyphens or underscores: "f u c k".
-_SPACED_GATE = re.compile(r"[ ._\-][a-z][ ._\-]{1,2}[a-z][ ._\-]")  # cheap first look
 _SPACED = re.compile(r"(?<![a-z0-9_])[a-z](?:[ ._\-]{1,2}[a-z](?![a-z0-9])){2,}")
 _REPEATS = re.compile(r"([a-z])\1\1+")
+
+# What each byte of a text's UTF-8 is to _spaced_letters_in: a letter a-z "a", a separator of
+# spaced-out letters " ", anything else "x" (every byte of a non-ASCII character too).
+_SPACING = bytes(
+    ord("a") if "a" <= chr(b) <= "z" else ord(" ") if chr(b) in " ._-" else ord("x")
+    for b in range(256)
+)
+
+
+def _spaced_letters_in(low: str) -> bool:
+    """Whether two single letters stand between separators ("f u c" in "f u c k"), as every run
+    of spaced-out letters starts: a look for two byte strings, several times faster than the
+    pattern ``[ ._-][a-z][ ._-]{1,2}[a-z][ ._-]``, which stops at every letter."""
+    spacing = low.encode("utf-8", "surrogatepass").translate(_SPACING)
+    return b" a a " in spacing or b" a  a " in spacing
+
+
+def _repeats_in(text: str) -> bool:
+    """Whether a letter a-z is written three times running (what ``_REPEATS`` looks for).
+
+    The text's UTF-8 is read as one integer; XOR with itself shifted by a byte is zero exactly
+    where a byte equals the next, so a zero byte in that OR-ed with its own shift marks three equal
+    bytes: a few operations in C on the whole text, where the pattern takes steps at every letter.
+    """
+    data = text.encode("utf-8", "surrogatepass")
+    value = int.from_bytes(data, "little")
+    same = value ^ (value >> 8)
+    threes = (same | (same >> 8)).to_bytes(len(data), "little")
+    # Byte i of ``threes`` is zero when bytes i, i + 1 and i + 2 are equal (for i < len - 2).
+    at = threes.find(0, 0, len(data) - 2)
+    while at >= 0:
+        if "a" <= chr(data[at]) <= "z":  # an ASCII byte is that character
+            return True
+        at = threes.find(0, at + 1, len(data) - 2)
+    return False
 
 
 @dataclass(frozen=True)
@@ -220,7 +254,7 @@ def _join_spaced(
     Returns the text, its lower-cased form when nothing was joined (None otherwise), the map and
     the runs."""
     low = _lower(text)
-    if not _SPACED_GATE.search(low) or not _SPACED.search(low):
+    if not _spaced_letters_in(low) or not _SPACED.search(low):
         return text, low, None, []
     out: list[str] = []
     origin: list[int] = []
@@ -283,7 +317,7 @@ def _collapse_repeats(
     repeat, so a span ending on one covers them all) and the runs moved to the new positions.
     Only slicing and per-repeat work: no step per character of a long draft.
     """
-    if not _REPEATS.search(text):
+    if not _repeats_in(text):
         return text, origin, {}, runs
     base = origin if origin is not None else list(range(len(text)))
     out: list[str] = []

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import random
 import re
 from pathlib import Path
 
@@ -264,3 +265,39 @@ def test_sentence_forms_are_the_forms_of_every_listed_word() -> None:
         fast = offensive._words(view, 0, len(raw))
         plain = offensive._words_one_by_one(view, 0, len(raw))
         assert (fast.forms, fast.raws) == (plain.forms, plain.raws), raw
+
+
+# --- the gates of reveal: spaced-out letters and letters written three times -------------------
+
+# The patterns the gates stand for.
+_SPACED_GATE = re.compile(r"[ ._\-][a-z][ ._\-]{1,2}[a-z][ ._\-]")
+_THREE_TIMES = re.compile(r"([a-z])\1\1")
+
+
+def _gate_texts() -> list[str]:
+    # Every short string over letters, separators, marks and characters of several bytes, so each
+    # arrangement of them at the start, in the middle and at the end is tried.
+    rng = random.Random(3)
+    alphabet = "aabz. _-x!`{\x00éÿ😀\ud800A"
+    made = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(12))) for _ in range(20000)]
+    lowered = [obfuscation._lower(t) for t in TEXTS]
+    return (
+        made
+        + lowered
+        + ["aaa", "zzz", "```", "xaaa", "aaax", " z z ", " a  a ", "a a a", "…aaa…", "ÿÿÿ"]
+    )
+
+
+def test_spaced_letters_gate_is_the_pattern() -> None:
+    texts = _gate_texts()
+    for text in texts:
+        assert obfuscation._spaced_letters_in(text) == bool(_SPACED_GATE.search(text)), text
+    assert sum(map(obfuscation._spaced_letters_in, texts)) >= 50
+
+
+def test_three_letters_gate_is_the_pattern() -> None:
+    texts = _gate_texts()
+    for text in texts:
+        assert obfuscation._repeats_in(text) == bool(_THREE_TIMES.search(text)), text
+        assert bool(obfuscation._REPEATS.search(text)) == bool(_THREE_TIMES.search(text))
+    assert sum(map(obfuscation._repeats_in, texts)) >= 100
