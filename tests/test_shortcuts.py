@@ -301,3 +301,16 @@ def test_three_letters_gate_is_the_pattern() -> None:
         assert obfuscation._repeats_in(text) == bool(_THREE_TIMES.search(text)), text
         assert bool(obfuscation._REPEATS.search(text)) == bool(_THREE_TIMES.search(text))
     assert sum(map(obfuscation._repeats_in, texts)) >= 100
+
+
+def test_suspect_words_stand_where_the_split_finds_them() -> None:
+    found = 0
+    for text in [*TEXTS, *SENTENCES, "ab ab.ab\u2028ab\x1cab“ab”abab ab\u0085ab", "ab"]:
+        view = obfuscation.reveal(normalise(text).text, offensive._GLUE, offensive._known)
+        blanked = offensive._split_marks(view.text)
+        tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", blanked)]
+        words = {token for _, token in tokens} & (offensive._SUSPECT | {"ab"})
+        expected = [start for start, token in tokens if token in words]
+        assert offensive._whole_words_at(view.text, words) == expected, text
+        found += len(expected)
+    assert found >= 100

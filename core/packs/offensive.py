@@ -725,7 +725,8 @@ _IDIOMS = re.compile(
 # The analysis: once per text, shared by the rules of the pack.
 # --------------------------------------------------------------------------------------------
 
-_split_marks = Blanker('.,;:!?"()[]{}<>/\\=&%#~^`\n\t\r“”«»…–—')
+_MARKS = '.,;:!?"()[]{}<>/\\=&%#~^`\n\t\r“”«»…–—'
+_split_marks = Blanker(_MARKS)
 _SENTENCE = re.compile(r"[^.!?\n;]+")
 _TOKEN = re.compile(r"[a-z*]+(?:['-][a-z]+)*'?|,")
 _STAR_OK = re.compile(r"[a-z]\*+[a-z]")
@@ -994,31 +995,45 @@ def _analyse(text: str) -> Mapping[str, tuple[tuple[int, int], ...]]:
     found: dict[str, list[tuple[int, int]]] = {name: [] for name in _RULE_NAMES}
     runs = iter(view.runs)
     run = next(runs, None)
+    # Where a suspect word stands: a sentence is read when one stands in it (its words are words
+    # of the view, so it needs no splitting of its own to tell).
+    hits = iter(_whole_words_at(vt, present))
+    hit = next(hits, None)
     for m in _SENTENCE.finditer(vt):
         s, e = m.span()
         while run is not None and run[1] <= s:
             run = next(runs, None)
-        chunk = vt[s:e]
         in_runs: list[tuple[int, int]] = []
         while run is not None and run[0] < e:
             in_runs.append((run[0] - s, run[1] - s))
             if run[1] > e:
                 break
             run = next(runs, None)
-        # A word of the sentence is a word of the view, so it is in ``present`` and its letters
-        # are in the sentence: most sentences are passed over with a few substring tests.
-        if (
-            not in_runs
-            and "*" not in chunk
-            and (
-                not any(word in chunk for word in present)
-                or _SUSPECT.isdisjoint(_split_marks(chunk).split())
-            )
-        ):
+        while hit is not None and hit < s:
+            hit = next(hits, None)
+        if not in_runs and (hit is None or hit >= e) and vt.find("*", s, e) < 0:
             continue
-        for name, start, end in _sentence_spans(chunk, tuple(in_runs)):
+        for name, start, end in _sentence_spans(vt[s:e], tuple(in_runs)):
             found[name].append((s + start, s + end))
     return {name: _outermost(view, spans) for name, spans in found.items() if spans}
+
+
+def _whole_words_at(text: str, words: Iterable[str]) -> list[int]:
+    """Where any of ``words`` stands in ``text`` as a word of ``_split_marks(text).split()``
+    (between marks, white space or the ends), in order."""
+    found = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or _is_gap(text[at - 1])) and (end == len(text) or _is_gap(text[end])):
+                found.append(at)
+            at = text.find(word, at + 1)
+    return sorted(found)
+
+
+def _is_gap(ch: str) -> bool:
+    return ch in _MARKS or ch.isspace()
 
 
 def _outermost(view: View, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
