@@ -4,7 +4,8 @@ A pattern with ``cues`` skips drafts without any of them, one with a ``shape`` d
 shape (digits, letters, spaces) cannot hold a match, the address rule runs a narrower pattern
 when no flat, apartment or unit is mentioned, normalisation touches only the characters that fold,
 UTF-16 offsets are counted from the astral characters alone, and the revealing of disguised words
-lower-cases, blanks marks, finds leet tokens and splits glued words without a step per character.
+lower-cases, blanks marks, finds leet tokens and splits glued words without a step per character;
+the names and combination rules skip their scans when the draft's words have none they need.
 Each is compared here with the plain way on every corpus draft and rule example, and on drafts made
 to trip it.
 """
@@ -21,8 +22,8 @@ import pytest
 
 from core import obfuscation
 from core.matchers import Pattern
-from core.model import Context
-from core.packs import identifiers, offensive
+from core.model import Context, Span
+from core.packs import identifiers, offensive, professional
 from core.registry import ALL_RULES
 from core.text import Blanker, astral_positions, lower_one_for_one, normalise, utf16_offset
 from tests.examples import unmark
@@ -314,3 +315,117 @@ def test_suspect_words_stand_where_the_split_finds_them() -> None:
         assert offensive._whole_words_at(view.text, words) == expected, text
         found += len(expected)
     assert found >= 100
+
+
+# --- the word gates of the names and combination rules -------------------------------------------
+
+
+def _found_through_one_word() -> list[str]:
+    """For every word a gate looks for, a draft found through that word alone."""
+    made = [f"{w} Doris won't eat." for w in ["resident", "residents", "client", "clients"]]
+    made += [f"{w}: Doris won't eat." for w in ["patient", "patients", "tenant", "tenants"]]
+    made += ["service user Doris left"]
+    made += [
+        f"my {w} Doris loves the radio"
+        for w in [
+            "lady",
+            "ladies",
+            "gent",
+            "gents",
+            "gentleman",
+            "fella",
+            "chap",
+            "guy",
+            "lad",
+            "lass",
+        ]
+    ]
+    made += [
+        f"a man I {verb} Ted, the dear"
+        for verb in ("support", "care for", "look after", "work with", "visit")
+    ]
+    made += [f"a man {w} Ted came" for w in ("called", "named", "known as")]
+    made += [
+        f"{t} Patel came"
+        for t in [
+            "Mr",
+            "Mrs",
+            "Ms",
+            "Miss",
+            "Mx",
+            "Dr",
+            "Prof",
+            "MRS",
+            "MR",
+            "DR",
+            "mrs",
+            "mr",
+            "dr",
+        ]
+    ]
+    made += [f"{name}, aged 87, lives in room 12" for name in sorted(identifiers.FIRST_NAMES)]
+    made += [f"An 87-year-old with {c} in Otley." for c in identifiers.CONDITIONS]
+    return made
+
+
+def _gated_texts() -> list[str]:
+    """Those, with a cue found only through another cue's letters nearby ("lad" in "salad"), with
+    "İ" (which grows when lower-cased), and with a control character glued on, which the split of
+    the draft into words does not break at."""
+    made = _found_through_one_word()
+    made += ["Service\nUser Doris salad", "Service\nUser Doris left", "SERVİCE USER Doris"]
+    made += ["a man I vİsit Ted", "PATİENT Doris", "Mİss Patel", "Dorİs, aged 87, in room 12"]
+    # The user's own names make a kind of their own ("Zed"), and so does an empty one.
+    made += ["Zed, aged 87, lives in room 12", "Aged 87, in room 12."]
+    return made + [t.replace(" ", "\x07", 1) for t in made] + ["\x01" + t for t in made]
+
+
+def test_ascii_words_hold_every_run_of_ascii_letters_and_digits() -> None:
+    gated = 0
+    for text in TEXTS + _gated_texts():
+        norm = normalise(text)
+        words = professional.draft_view(norm.text, norm.lower).ascii_words
+        glued = re.search(r"[\x00-\x08\x0e-\x1b\x7f]", norm.lower)
+        assert (words is None) == bool(glued and re.search(r"\S", norm.lower)), text
+        if words is not None:
+            gated += 1
+            runs = re.findall(r"(?<![^\W_])[a-z0-9]+(?![^\W_])", norm.lower)
+            assert set(runs) <= words, text
+    assert gated > 1000
+
+
+def test_letters_that_match_ascii_ones_ignoring_case_fold_to_them() -> None:
+    # The gates' words are lower-cased ASCII, the patterns' cues match ignoring case: every other
+    # character a cue's letter matches ("İ", "ı", "ſ", "K") becomes that letter in Normalised.lower.
+    for code in range(0x80, 0x110000):
+        ch = chr(code)
+        if 0xD800 <= code < 0xE000 or not re.fullmatch("(?i)[a-z]", ch):
+            continue
+        assert re.fullmatch("[a-z]", normalise(ch).lower), hex(code)
+
+
+def test_word_gates_of_names_and_combinations_change_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = TEXTS + _gated_texts()
+    contexts = [Context(), Context(names=("Zed",)), Context(names=("",))]
+
+    def found() -> list[list[Span]]:
+        return [
+            list(finder(normalise(text), context))
+            for text in texts
+            for finder in (identifiers.find_names, identifiers.find_identifying_combinations)
+            for context in contexts
+        ]
+
+    gated = found()
+    monkeypatch.setattr(identifiers, "_words", lambda text: None)
+    assert gated == found()
+    zed = normalise("Zed, aged 87, lives in room 12")
+    assert list(identifiers.find_identifying_combinations(zed, Context(names=("Zed",))))
+    # Every draft made for a word is found (through that word alone).
+    for text in _found_through_one_word():
+        norm = normalise(text)
+        assert list(identifiers.find_names(norm, Context())) or list(
+            identifiers.find_identifying_combinations(norm, Context())
+        ), text

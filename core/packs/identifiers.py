@@ -26,6 +26,7 @@ from ..validators import (
     is_valid_postcode,
     uk_phone_is_personal,
 )
+from .professional import draft_view
 
 _TIP = Tip.IDENTIFIERS
 
@@ -709,6 +710,23 @@ _CUE_STEMS = (
 )
 
 
+# The words that stand in every match of a part of the names rule, lower-cased: a title, or a cue's
+# word ("residents", "gentleman", "support", "called"). A draft without any has no such match.
+_TITLE_WORDS = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof"))
+_CUE_WORDS = frozenset(
+    str.split(
+        """resident residents client clients patient patients service tenant tenants lady ladies
+    gent gents gentleman fella chap guy lad lass support care look work visit called named known"""
+    )
+)
+
+
+def _words(text: Normalised) -> frozenset[str] | None:
+    """The draft's words as the conduct packs read them (``DraftView.ascii_words``, shared and
+    cached), or None; a set test against them spares the scans for words a draft does not have."""
+    return draft_view(text.text, text.lower).ascii_words
+
+
 def _lower_same_length(source: str) -> str:
     lower = source.lower()
     # A few letters grow when lowered ("İ"); then offsets would drift, so search the text as is.
@@ -741,12 +759,15 @@ def find_names(text: Normalised, context: Context) -> Iterable[Span]:
     someone supports ("resident Doris", "the man I support, called Ted"). Bare names are never
     guessed."""
     source = text.text
-    for m in _TITLED_NAME_RE.finditer(source):
+    words = _words(text)
+    titled = words is None or not _TITLE_WORDS.isdisjoint(words)
+    for m in _TITLED_NAME_RE.finditer(source) if titled else ():
         # "Little Miss Sunshine", "Little Miss Chatterbox": the Mr Men books, not people.
         little = source[max(0, m.start() - 7) : m.start()].lower() == "little "
         if m.group("surname").lower() not in PUBLIC_TITLED_NAMES and not little:
             yield Span(*text.to_original(*_without_trailing_word(m)))
-    for m in _cued_names(source):
+    cued = words is None or not _CUE_WORDS.isdisjoint(words)
+    for m in _cued_names(source) if cued else ():
         if m.group("first") not in NOT_NAMES:
             yield Span(*text.to_original(*_without_trailing_word(m)))
 
@@ -878,6 +899,10 @@ FIRST_NAMES = frozenset(
     Daniel Ryan Liam Callum Jamie Kieran Tyler Connor"""
     )
 )
+# The same names as draft_view's words (see _words), and a word that stands in each condition:
+# its longest, so that "heart failure" is looked for as "failure" rather than as "heart".
+_FIRST_NAME_WORDS = frozenset(name.lower() for name in FIRST_NAMES)
+_CONDITION_WORDS = frozenset(max(re.findall("[a-z0-9]+", c), key=len) for c in _CONDITIONS_LOWER)
 _CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w'’][A-Z])[a-z]+\b")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
@@ -920,6 +945,16 @@ def _all_spans(
 def find_identifying_combinations(text: Normalised, context: Context) -> Iterable[Span]:
     """One span per paragraph where details of three kinds (an age, a condition, a place or room,
     a first name) appear together: none identifies alone, together they often do."""
+    words = _words(text)
+    if (
+        words is not None
+        and not context.names
+        and _FIRST_NAME_WORDS.isdisjoint(words)
+        and _CONDITION_WORDS.isdisjoint(words)
+    ):
+        # Without a first name or a condition anywhere, a paragraph holds two kinds at most (a
+        # place, an age): most drafts stop here, before any scan.
+        return
     source = text.text
     lower = _lower_same_length(source)
     names_re = None

@@ -57,6 +57,16 @@ class DraftView:
     lower: str
     words: frozenset[str]
 
+    @functools.cached_property
+    def ascii_words(self) -> frozenset[str] | None:
+        """``words`` when each is a run of ASCII letters and digits: then every such run of the
+        draft that stands between other characters (or its ends) is one of them, and a set test
+        tells that a draft holds none of the words a pattern needs. None when an ASCII control
+        character (not white space) is glued to a word, as neither the split nor the marks break
+        words at those."""
+        # What is left of a word after the marks are blanked is letters, digits and controls.
+        return self.words if "".join(self.words).isalnum() or not self.words else None
+
     def positions(self, mark: str) -> Iterator[int]:
         """Where ``mark`` occurs, anywhere."""
         at = self.lower.find(mark)
