@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from .text import Blanker, lower_one_for_one
@@ -165,18 +165,22 @@ class GlueWords:
                 return len(token) - len(tail)
         return 0
 
-    def split_points(self, text: str) -> list[int]:
-        """Positions in ``text`` (lower-case) where a space was most likely left out."""
-        # Words as they stand are never split: set operations drop them before any Python step.
-        tokens = set(_not_letters(text).split()) - self._plain
+    def cuts(self, tokens: Iterable[str]) -> dict[str, int]:
+        """Where each of ``tokens`` that splits does (``split``), worked out one by one."""
         heads, tails = self._heads_by_start, self._tails_by_end
-        cuts = {
+        return {
             token: cut
             for token in tokens
             if len(token) > 3
             and (token[:3] in heads or token[-3:] in tails)
             and (cut := self._cut(token))
         }
+
+    def split_points(self, text: str) -> list[int]:
+        """Positions in ``text`` (lower-case) where a space was most likely left out."""
+        # Words as they stand are never split: set operations drop them before any Python step.
+        tokens = set(_not_letters(text).split()) - self._plain
+        cuts = _split_memo.cuts(self, tokens)
         points = []
         for token, cut in cuts.items():
             # Where the token stands as a whole word (the word lists are lower-case ASCII letters,
@@ -191,6 +195,42 @@ class GlueWords:
                 at = text.find(token, end)
         return sorted(points)
 
+
+class _SplitMemo:
+    """What ``GlueWords.cuts`` gave for every token seen so far, for each GlueWords.
+
+    Splitting glued words takes a Python step for each distinct token of a draft. A person's words
+    come back keystroke after keystroke and draft after draft, so most tokens of a draft have been
+    seen before: those are picked out with set operations, and only new ones are worked out. Keyed
+    by a token, not by a draft; at most ``size`` tokens, emptied when full.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        # id of a GlueWords: it (kept, so that the id is not reused), tokens seen, those that split.
+        self._by_glue: dict[int, tuple[GlueWords, set[str], dict[str, int]]] = {}
+        # The instance, not the class, has cache_clear: it is the cache the benchmark lists.
+        self.cache_clear = self._by_glue.clear
+
+    def cuts(self, glue: GlueWords, tokens: set[str]) -> dict[str, int]:
+        """``glue.cuts(tokens)``, from what was seen where possible."""
+        entry = self._by_glue.get(id(glue))
+        if entry is None or entry[0] is not glue:
+            entry = self._by_glue[id(glue)] = (glue, set(), {})
+        _, seen, cuts = entry
+        new = tokens - seen
+        if len(seen) + len(new) > self.size:
+            seen.clear()
+            cuts.clear()
+            new = tokens
+        found = glue.cuts(new)
+        if len(new) <= self.size:  # a draft with more tokens than that is not kept
+            seen |= new
+            cuts.update(found)
+        return {token: cuts[token] for token in tokens.intersection(cuts)} | found
+
+
+_split_memo = _SplitMemo(4096)
 
 _not_letters = Blanker("".join(c for c in map(chr, range(128)) if not c.isalpha()))
 

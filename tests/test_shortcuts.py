@@ -429,3 +429,32 @@ def test_word_gates_of_names_and_combinations_change_nothing(
         assert list(identifiers.find_names(norm, Context())) or list(
             identifiers.find_identifying_combinations(norm, Context())
         ), text
+
+
+# --- the memo of glued words --------------------------------------------------------------------
+
+
+def test_glued_words_split_as_worked_out_whatever_the_memo_holds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    glue = offensive._GLUE
+    heads, tails, words = sorted(glue.heads), sorted(glue.tails), sorted(glue.words)
+    glued = [f"{h}{w} and {w}{t}, {h}{w}!" for h, w, t in zip(heads, words, tails, strict=False)]
+    texts = [obfuscation._lower(t) for t in TEXTS + SENTENCES] + glued + [" ".join(glued)]
+    memo = obfuscation._split_memo
+    with monkeypatch.context() as plain:
+        plain.setattr(memo, "cuts", lambda glue, tokens: glue.cuts(tokens))
+        expected = [glue.split_points(text) for text in texts]
+    assert sum(map(len, expected)) >= 200
+    # From an empty memo, from one that holds every token already, and from a small one that is
+    # emptied again and again; never holding more than ``size`` tokens.
+    for size in (4096, 4096, 60):
+        monkeypatch.setattr(memo, "size", size)
+        if size == 60:
+            memo.cache_clear()
+        pairs = list(zip(texts, expected, strict=True))
+        for text, points in pairs + pairs[::-1]:
+            assert glue.split_points(text) == points, text
+            _, seen, cuts = memo._by_glue[id(glue)]
+            assert len(seen) <= size
+            assert set(cuts) <= seen
