@@ -365,6 +365,11 @@ def _found_through_one_word() -> list[str]:
     ]
     made += [f"{name}, aged 87, lives in room 12" for name in sorted(identifiers.FIRST_NAMES)]
     made += [f"An 87-year-old with {c} in Otley." for c in identifiers.CONDITIONS]
+    made += [f"Doris has dementia, {w} 4." for w in ["room", "RM", "Ward", "wing", "bed", "bay"]]
+    made += [f"Doris has dementia, {w} Otley." for w in ["in", "from", "near", "to"]]
+    ages = ["87 years old", "87-yrs old", "87yo", "87 yo", "٨7yo", "7٨yo", "Aged 87", "age 87"]
+    ages += ["in her eighties", "in his 80s", "in their mid-70s", "IN HER ٨0s"]
+    made += [f"Doris, {age}, Room 4." for age in ages]
     return made
 
 

@@ -8,7 +8,9 @@ long draft is checked in linear time.
 
 from __future__ import annotations
 
+import itertools
 import re
+import string
 from collections.abc import Iterable
 
 from ..matchers import ContextWords, Custom, Pattern
@@ -903,6 +905,16 @@ FIRST_NAMES = frozenset(
 # its longest, so that "heart failure" is looked for as "failure" rather than as "heart".
 _FIRST_NAME_WORDS = frozenset(name.lower() for name in FIRST_NAMES)
 _CONDITION_WORDS = frozenset(max(re.findall("[a-z0-9]+", c), key=len) for c in _CONDITIONS_LOWER)
+# Words that stand in every place (a room, ward or bed word, or the "in", "from", "near" or "to"
+# before a town) and every age ("old", "yo" or "87yo", "aged", "in her eighties", "in his 80s")
+# the patterns above find. A digit outside ASCII is no part of a word: "٨0s" gives "0s".
+_PLACE_WORDS = frozenset(("room", "rm", "ward", "wing", "bed", "bay", "in", "from", "near", "to"))
+_NUMBERS = ["".join(p) for k in (1, 2, 3) for p in itertools.product(string.digits, repeat=k)]
+_AGE_WORDS = frozenset(
+    ["old", "yo", "age", "aged", "0s", *(f"{n}yo" for n in _NUMBERS)]
+    + [f"{d}0s" for d in string.digits]
+    + str.split("twenties thirties forties fifties sixties seventies eighties nineties")
+)
 _CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w'’][A-Z])[a-z]+\b")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
@@ -946,15 +958,17 @@ def find_identifying_combinations(text: Normalised, context: Context) -> Iterabl
     """One span per paragraph where details of three kinds (an age, a condition, a place or room,
     a first name) appear together: none identifies alone, together they often do."""
     words = _words(text)
-    if (
-        words is not None
-        and not context.names
-        and _FIRST_NAME_WORDS.isdisjoint(words)
-        and _CONDITION_WORDS.isdisjoint(words)
-    ):
-        # Without a first name or a condition anywhere, a paragraph holds two kinds at most (a
-        # place, an age): most drafts stop here, before any scan.
-        return
+    if words is not None:
+        # The kinds the draft's words allow anywhere (the user's own names always may be there):
+        # with two or fewer, no paragraph can hold three, and most drafts stop here, unscanned.
+        kinds = (
+            bool(context.names) or not _FIRST_NAME_WORDS.isdisjoint(words),
+            not _CONDITION_WORDS.isdisjoint(words),
+            not _PLACE_WORDS.isdisjoint(words),
+            not _AGE_WORDS.isdisjoint(words),
+        )
+        if sum(kinds) < 3:
+            return
     source = text.text
     lower = _lower_same_length(source)
     names_re = None
