@@ -114,7 +114,9 @@ if (typeof importScripts === "function" && typeof document === "undefined") {
     port.onMessage.addListener((envelope) => {
       const id = envelope?.id;
       const reply = answer(envelope?.message) ?? Promise.resolve(null);
-      reply.then((value) => {
+      // An engine that throws answers as one that failed, at once (the page then sends unchecked).
+      const failed = (error) => ({ ok: false, status: ENGINE.FAILED, error: String(error) });
+      reply.catch(failed).then((value) => {
         if (!open) return;
         try {
           port.postMessage({ id, reply: value });
