@@ -705,10 +705,9 @@ _SHAPES = (
 
 _NEEDED = frozenset().union(*(shape.needs for shape in _SHAPES))
 # For each word some shape needs, the shapes (their indices) that need it.
-_SHAPES_NEEDING: dict[str, list[int]] = {}
-for _index, _needing in enumerate(_SHAPES):
-    for _word in _needing.needs:
-        _SHAPES_NEEDING.setdefault(_word, []).append(_index)
+_SHAPES_NEEDING = {
+    word: [index for index, shape in enumerate(_SHAPES) if word in shape.needs] for word in _NEEDED
+}
 # Words whose presence makes a sentence worth reading closely: offensive words, and the words
 # some statement shape needs, in any spelling that reads as them.
 _SUSPECT = _SUSPECT_WORDS | _NEEDED | frozenset(k for k, v in _CANON.items() if v in _NEEDED)
