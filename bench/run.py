@@ -200,7 +200,33 @@ def core_figures(dist: Path, quick: bool) -> list[Figure]:
                     len(values),
                 )
             )
+    figures.append(worst_case_figure())
     return figures
+
+
+def worst_case_figure() -> Figure:
+    """The slowest 65,536-character draft of one long run (bench.drafts.WORST_CASE_UNITS), all
+    packs, on CPython: the time one paste can hold the engine for."""
+    import core
+    from bench.core_timing import all_packs
+    from bench.drafts import WORST_CASE_UNITS, worst_case_draft
+
+    packs = all_packs()
+    times = []
+    for unit in WORST_CASE_UNITS:
+        text = worst_case_draft(unit, 65_536)
+        started = time.perf_counter()
+        core.check(text, packs=packs, site="facebook")
+        times.append(((time.perf_counter() - started) * 1000, unit))
+    slowest, unit = max(times)
+    log(f"worst case: {slowest:.0f} ms on {unit!a} * n")
+    return Figure(
+        f"core check, all packs, 65,536 chars of one run, slowest of {len(times)}, CPython",
+        slowest,
+        "ms",
+        1000.0,
+        1,
+    )
 
 
 # ----------------------------------------------------------------------------------- Chromium

@@ -503,8 +503,12 @@ _ADDRESS = (
 _NUMBERED_ADDRESS = r"(?P<id>\d(?<![\w£$.,:/-]\d)\d{0,3}[A-Za-z]?,?\s+" + _STREET + r")(?!\w)"
 _UNIT_WORDS = ("flat", "apartment", "apt", "unit")
 # The numbered pattern's start in Normalised.shape's terms (where a digit and any non-ASCII
-# character are "0"): a digit, a letter or comma perhaps, white space and a capital.
-_NUMBERED_ADDRESS_SHAPE = re.compile(rb"0[Aa]?,?[ \t0]+A")
+# character are "0"): a digit, a letter or comma perhaps, white space and a capital. White space
+# outside ASCII is "0" too, like a digit, so a run of it cannot be told from a run of digits: the
+# gap is read for at most 16 characters from each "0" (reading it to its end from each was
+# quadratic on a pasted run of digits or emoji), and any longer run of such characters lets the
+# draft through to the pattern's own scan, which is linear.
+_NUMBERED_ADDRESS_SHAPE = re.compile(rb"0[Aa]?,?[ \t0]{1,16}A|[ \t0]{17}")
 
 # Streets everybody knows from public life or television; a number before them is no address.
 PUBLIC_STREETS = frozenset(

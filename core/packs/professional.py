@@ -367,7 +367,10 @@ _PLAIN_WORDS = word_set(
 
 # Three words in capitals in Normalised.shape's terms (capitals are "A", "'" is "x", "’" "0"): most
 # drafts have none, and the shape is searched far faster than the text, which stops at capitals.
-_SHOUTED_SHAPE = re.compile(rb"A[Ax0]*[ \t,]+A[Ax0]*[ \t,]+A")
+# It starts at the last letter of the first word, so that a search never reads one word again from
+# each of its letters (that made a pasted block of capitals quadratic): only the second word is
+# read whole, and only from the end of the word before it.
+_SHOUTED_SHAPE = re.compile(rb"[Ax0][ \t,]++A[Ax0]*+[ \t,]++A")
 
 
 def _is_shouted_sentence(m: re.Match[str]) -> bool:
