@@ -451,6 +451,7 @@ def main(argv: list[str]) -> None:
             "bench.accuracy_identifiers",
             "bench.accuracy_offensive",
             "bench.accuracy_conduct",
+            "bench.accuracy_fresh",
         ):
             run(str(VENV_PY), "-m", module)
 
