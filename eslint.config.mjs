@@ -35,6 +35,7 @@ export default [
       "extension/practice/**/*.js",
       "e2e/replicas/**/*.js",
       "scripts/**/*.mjs",
+      "builder/**/*.mjs",
       "bench/**/*.mjs",
       "tests/pyodide/**/*.mjs",
     ],

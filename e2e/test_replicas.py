@@ -8,7 +8,6 @@ force. Chromium gets the replicas through Playwright routes; Firefox through the
 
 from __future__ import annotations
 
-import ast
 import json
 import re
 import shutil
@@ -19,6 +18,8 @@ from typing import Any
 
 import pytest
 
+from builder.manifests import CONTENT_SCRIPTS
+from core.sites import SITES
 from e2e import sites
 from e2e.browsers import launch_chromium, launch_firefox
 from e2e.https_sites import HttpsSites, firefox_options
@@ -318,17 +319,10 @@ def test_practice_page_sends_nowhere_but_its_own_list(tab, practice_build):
 
 def test_practice_page_loads_the_content_scripts_in_builds_order():
     # The practice page runs the extension's content scripts itself, every site's adapter in turn.
-    build_py = ast.parse((sites.REPO_DIR / "build.py").read_text(encoding="utf-8"))
-    listed = next(
-        ast.literal_eval(node.value)
-        for node in build_py.body
-        if isinstance(node, ast.Assign)
-        and any(getattr(target, "id", None) == "CONTENT_SCRIPTS" for target in node.targets)
-    )
     expected = []
-    for script in listed:
+    for script in CONTENT_SCRIPTS:
         if "{site}" in script:
-            expected += [script.format(site=site.name) for site in sites.SITES]
+            expected += [script.format(site=site) for site in SITES]
         else:
             expected.append(script)
     html = (sites.REPO_DIR / "extension" / "practice" / "practice.html").read_text(encoding="utf-8")

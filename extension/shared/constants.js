@@ -35,8 +35,6 @@
     ALLOWED: "allowedFindings", // storage.local: SHA-256 hashes of "always allow" choices, never text
   });
 
-  TBYP.SITES = Object.freeze(["facebook", "linkedin", "whatsapp"]);
-
   /** Time limits, in milliseconds. */
   TBYP.TIMING = Object.freeze({
     TYPING_DEBOUNCE: 150,

@@ -2,15 +2,15 @@
 // not compile them in the browser on every plain start (most of a plain start was compiling the
 // standard library from source: about 4 s in Chromium here, against about 1.3 s with bytecode).
 //
-//   node scripts/compile_python.mjs stdlib IN_ZIP OUT_ZIP
+//   node builder/compile_python.mjs stdlib IN_ZIP OUT_ZIP
 //       Every .py entry of IN_ZIP (the trimmed python_stdlib.zip) becomes a .pyc entry of the same
 //       name, sourceless, as zipimport loads them. Other entries are copied.
-//   node scripts/compile_python.mjs core IN_ZIP OUT_ZIP [FS_DIR]
+//   node builder/compile_python.mjs core IN_ZIP OUT_ZIP [FS_DIR]
 //       IN_ZIP is core.zip; each .py entry keeps its source and gains __pycache__/NAME.TAG.pyc, as
 //       the import system looks for it once the zip is unpacked in FS_DIR (default
 //       /home/pyodide/tbyp, where extension/engine/worker.js unpacks it), so tracebacks still show
 //       the source.
-//   node scripts/compile_python.mjs boot-cache CORE_ZIP OUT_FILE
+//   node builder/compile_python.mjs boot-cache CORE_ZIP OUT_FILE
 //       Boots Pyodide, imports the core from CORE_ZIP and checks a draft with all packs on every
 //       site, recording, from the moment site-packages is read (as the worker's .pth hook does):
 //       - every regular expression compiled, with _sre.compile's arguments for it as re's parser
@@ -124,9 +124,10 @@ def boot_cache(core_zip, fs_dir):
     sys.path.insert(0, fs_dir)
     import core.bridge
     from core.registry import describe
+    from core.sites import SITES
     draft = ("Her NHS number is 943 476 5919, ring 07700 900123. "
              "The manager is an idiot. Anyone?")
-    for site in (None, "facebook", "linkedin", "whatsapp"):
+    for site in (None, *SITES):
         core.bridge.handle(json.dumps({"type": "check", "text": draft, "site": site,
                                        "packs": [p["id"] for p in describe()]}))
     compile_pattern = _compiler.compile.original
@@ -179,7 +180,7 @@ async function bootCache(loadPyodide, coreZip, outFile) {
 
 async function main([mode, inZip, outZip, fsDir = "/home/pyodide/tbyp"]) {
   if (!["stdlib", "core", "boot-cache"].includes(mode) || !inZip || !outZip) {
-    const usage = "usage: node scripts/compile_python.mjs stdlib|core|boot-cache IN_ZIP OUT [FS_DIR]";
+    const usage = "usage: node builder/compile_python.mjs stdlib|core|boot-cache IN_ZIP OUT [FS_DIR]";
     process.stderr.write(`${usage}\n`);
     return 2;
   }
