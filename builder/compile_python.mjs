@@ -8,7 +8,7 @@
 //   node builder/compile_python.mjs core IN_ZIP OUT_ZIP [FS_DIR]
 //       IN_ZIP is core.zip; each .py entry keeps its source and gains __pycache__/NAME.TAG.pyc, as
 //       the import system looks for it once the zip is unpacked in FS_DIR (default
-//       /home/pyodide/tbyp, where extension/engine/worker.js unpacks it), so tracebacks still show
+//       /home/pyodide/tbyp, where extension/engine/engine_start.mjs unpacks it), so tracebacks still show
 //       the source.
 //   node builder/compile_python.mjs boot-cache CORE_ZIP OUT_FILE
 //       Boots Pyodide, imports the core from CORE_ZIP and checks a draft with all packs on every

@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 from .bytecode import COMPILER, compile_python
-from .paths import BUILDER, DIST, PYODIDE_PACKAGE
+from .paths import BUILDER, DIST, EXT, PYODIDE_PACKAGE
 from .shell import file_hash, log, node_output
 
 PYODIDE_FILES = (
@@ -41,6 +41,7 @@ STDLIB_ALWAYS = (
     "encodings/raw_unicode_escape.py",
 )
 TRACER = BUILDER / "stdlib_trace.mjs"
+PYODIDE_PRIVATE = EXT / "engine" / "pyodide_private.mjs"  # the tracer boots Pyodide through it
 CACHE = DIST / ".pyodide-cache"
 
 
@@ -69,6 +70,7 @@ def pyodide_runtime(core_zip: Path) -> Path:
         core_zip,
         PYODIDE_PACKAGE / "python_stdlib.zip",
         TRACER,
+        PYODIDE_PRIVATE,
         COMPILER,
         Path(__file__),
     )[:16]

@@ -1,8 +1,8 @@
 // Which files of Pyodide's python_stdlib.zip the engine needs, found by running it under Node.
 //
 //   node builder/stdlib_trace.mjs trace CORE_ZIP
-//       Boots Pyodide as extension/engine/worker.js does (with _makeSnapshot, unpacking CORE_ZIP,
-//       import core.bridge, the bridge's requests, makeMemorySnapshot), checks every corpus draft
+//       Boots Pyodide as extension/engine/engine_start.mjs does to make its snapshot (unpacking
+//       CORE_ZIP, import core.bridge, the bridge's requests, the snapshot), checks every corpus draft
 //       and long drafts with all packs, imports every module named by any import statement in
 //       the core (so imports inside functions are covered too), then prints a JSON list of the
 //       stdlib zip's entries that were loaded. The build keeps only those (pyodide_trim.py).
@@ -17,11 +17,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { snapshotOptions, takeMemorySnapshot } from "../extension/engine/pyodide_private.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, "..");
 const PYODIDE_DIR = path.join(REPO, "node_modules", "pyodide");
-const CORE_DIR = "/home/pyodide/tbyp"; // as in worker.js
+const CORE_DIR = "/home/pyodide/tbyp"; // as in extension/engine/engine_start.mjs
 const TEST_ROOT = "/home/pyodide/repo";
 const FULL_STDLIB = "/lib/full_stdlib.zip";
 
@@ -44,7 +45,11 @@ function corpusTexts() {
 
 async function bootEngine(coreZip, stdLibURL) {
   const { loadPyodide } = await import(pathToFileURL(path.join(PYODIDE_DIR, "pyodide.mjs")).href);
-  const options = { indexURL: PYODIDE_DIR + path.sep, _makeSnapshot: true, stdout: () => {} };
+  const options = {
+    indexURL: PYODIDE_DIR + path.sep,
+    stdout: () => {},
+    ...snapshotOptions({ make: true }),
+  };
   if (stdLibURL) options.stdLibURL = stdLibURL;
   const pyodide = await loadPyodide(options);
   pyodide.unpackArchive(new Uint8Array(fs.readFileSync(coreZip)), "zip", { extractDir: CORE_DIR });
@@ -82,7 +87,7 @@ for _name in sorted(_named):
     if _name.split(".")[0] != "core":
         importlib.import_module(_name)
 `);
-  pyodide.makeMemorySnapshot();
+  takeMemorySnapshot(pyodide);
   return pyodide;
 }
 
