@@ -13,6 +13,8 @@ from .shell import file_hash, log, node_output
 from .zips import deterministic_zip
 
 COMPILER = BUILDER / "compile_python.mjs"
+# Everything compile_python.mjs runs, which keys the caches of what it makes.
+COMPILER_FILES = (COMPILER, BUILDER / "in_pyodide.py", BUILDER / "boot_cache_recorder.py")
 
 
 def core_archive(target: Path) -> None:
@@ -36,7 +38,7 @@ def compiled_core(source: Path) -> tuple[Path, Path]:
     """The core archive `source` with its bytecode, and the engine's boot cache for it
     (boot_cache.marshal), cached beside it by the hash of the sources and of the compiler."""
     cache = source.parent
-    key = file_hash(source, COMPILER, PYODIDE_PACKAGE / "pyodide.asm.wasm")[:16]
+    key = file_hash(source, *COMPILER_FILES, PYODIDE_PACKAGE / "pyodide.asm.wasm")[:16]
     compiled = cache / f"core-{key}.zip"
     boot_cache = cache / f"boot_cache-{key}.marshal"
     if not (compiled.exists() and boot_cache.exists()):

@@ -9,7 +9,7 @@ import shutil
 import zipfile
 from pathlib import Path
 
-from .bytecode import COMPILER, compile_python
+from .bytecode import COMPILER_FILES, compile_python
 from .paths import BUILDER, DIST, EXT, PYODIDE_PACKAGE
 from .shell import file_hash, log, node_output
 
@@ -71,7 +71,7 @@ def pyodide_runtime(core_zip: Path) -> Path:
         PYODIDE_PACKAGE / "python_stdlib.zip",
         TRACER,
         PYODIDE_PRIVATE,
-        COMPILER,
+        *COMPILER_FILES,
         Path(__file__),
     )[:16]
     stdlib = CACHE / f"python_stdlib-{key}.zip"
