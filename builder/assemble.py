@@ -8,7 +8,12 @@ import shutil
 
 from .bytecode import compiled_core, core_archive
 from .flavours import RELEASE, Flavour
-from .generated import readme_is_current, write_engine_build_info, write_generated
+from .generated import (
+    practice_page,
+    readme_is_current,
+    write_engine_build_info,
+    write_generated,
+)
 from .manifests import BROWSERS, manifest
 from .paths import DIST, EXT, ROOT
 from .pyodide_trim import CACHE, PYODIDE_FILES, pyodide_runtime
@@ -40,8 +45,9 @@ def build(flavour: Flavour = RELEASE) -> None:
         (out / "manifest.json").write_text(
             json.dumps(manifest(browser, flavour), indent=2) + "\n", encoding="utf-8"
         )
-        if (EXT / "practice").is_dir():
-            run("node", BUNDLER, "--practice", out / "practice")
+        run("node", BUNDLER, "--practice", out / "practice")
+        page = out / "practice" / "practice.html"
+        page.write_text(practice_page(page.read_text(encoding="utf-8"), flavour), encoding="utf-8")
         archive = DIST / f"think-before-you-post-{browser}.zip"
         archive.unlink(missing_ok=True)
         deterministic_zip(out, archive)

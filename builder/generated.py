@@ -13,6 +13,7 @@ from core.registry import describe
 from core.sites import HOSTS
 
 from .flavours import RELEASE, Flavour
+from .manifests import practice_page_scripts
 from .paths import PYODIDE_PACKAGE, ROOT
 from .shell import file_hash, log
 
@@ -57,6 +58,20 @@ def generated_files(flavour: Flavour = RELEASE) -> dict[str, str]:
 def write_generated(out: Path, flavour: Flavour = RELEASE) -> None:
     for name, text in generated_files(flavour).items():
         (out / name).write_text(text, encoding="utf-8")
+
+
+PRACTICE_SCRIPTS_MARK = "<!-- tbyp:content-scripts -->"
+
+
+def practice_page(html: str, flavour: Flavour = RELEASE) -> str:
+    """The practice page with the content scripts in place of its mark."""
+    before, mark, after = html.partition(PRACTICE_SCRIPTS_MARK)
+    if not mark:
+        raise ValueError(f"the practice page has no {PRACTICE_SCRIPTS_MARK}")
+    indent = before[before.rfind("\n") + 1 :]
+    scripts = practice_page_scripts(flavour)
+    tags = f"\n{indent}".join(f'<script src="../{script}" defer></script>' for script in scripts)
+    return before + tags + after
 
 
 def write_engine_build_info(out: Path, shipped: list[Path]) -> None:

@@ -49,6 +49,15 @@ def content_scripts(site: str, flavour: Flavour = RELEASE) -> list[str]:
     return [script.format(site=site) for script in CONTENT_SCRIPTS]
 
 
+def practice_page_scripts(flavour: Flavour = RELEASE) -> list[str]:
+    """The content scripts as the practice page loads them: every site's adapter in turn."""
+    scripts: list[str] = []
+    for script in CONTENT_SCRIPTS:
+        sites = HOSTS if "{site}" in script else ("",)
+        scripts += [script.format(site=site) for site in sites]
+    return scripts
+
+
 def manifest(browser: str, flavour: Flavour = RELEASE) -> dict[str, object]:
     data: dict[str, object] = {
         "manifest_version": 3,

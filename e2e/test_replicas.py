@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from builder.manifests import CONTENT_SCRIPTS
+from builder.manifests import manifest
 from core.sites import SITES
 from e2e import sites
 from e2e.browsers import launch_chromium, launch_firefox
@@ -317,18 +317,20 @@ def test_practice_page_sends_nowhere_but_its_own_list(tab, practice_build):
     assert tab.js("document.getElementById('sent-empty').hidden") is True
 
 
-def test_practice_page_loads_the_content_scripts_in_builds_order():
-    # The practice page runs the extension's content scripts itself, every site's adapter in turn.
+@pytest.mark.parametrize("browser", ["chrome", "firefox"])
+def test_practice_page_loads_the_content_scripts_in_builds_order(dist, browser):
+    # The practice page runs the extension's content scripts itself, every site's adapter in turn,
+    # in the order the manifest loads them on a site.
+    per_site = [entry["js"] for entry in manifest(browser)["content_scripts"]]
     expected = []
-    for script in CONTENT_SCRIPTS:
-        if "{site}" in script:
-            expected += [script.format(site=site) for site in SITES]
-        else:
-            expected.append(script)
-    html = (sites.REPO_DIR / "extension" / "practice" / "practice.html").read_text(encoding="utf-8")
+    for position, script in enumerate(per_site[0]):
+        here = [scripts[position] for scripts in per_site]
+        expected += here if len(set(here)) > 1 else [script]  # each site's adapter, in turn
+    html = (dist / browser / "practice" / "practice.html").read_text(encoding="utf-8")
     loaded = re.findall(r'<script src="\.\./([^"]+)" defer></script>', html)
     assert loaded == expected
-    assert "data-tbyp-practice" in html
+    assert {f"content/sites/{site}.js" for site in SITES} <= set(loaded)
+    assert "data-tbyp-practice" in html and "tbyp:content-scripts" not in html
 
 
 # --- respond(), without a browser ----------------------------------------------------------------
