@@ -1,6 +1,6 @@
 """Files generated from the core, written into the build (dist/<browser>/), never into the
-sources: the rule registry and the site list as the extension reads them, and the key of the
-engine's memory snapshot. The README's rules section is generated too, but kept in the sources
+sources: the rule registry and the site list as the extension reads them, the practice page's
+content scripts, and the key of the engine's memory snapshot. The README's rules section is generated too, but kept in the sources
 (it is read on GitHub): `python build.py readme` rewrites it, and tests/test_docs.py fails when it
 is stale."""
 
