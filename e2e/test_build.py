@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import marshal
+import os
 import re
 import shutil
 import subprocess
@@ -37,7 +38,7 @@ print(json.dumps([replies, json.loads(stats)]))
 def python(code: str, path: Path, *args: str) -> Any:
     """Run `code` in a fresh CPython with `path` (a folder standing in for site-packages) and the
     repository on its path; the JSON of its last line of output."""
-    env = {"PYTHONPATH": f"{path}:{ROOT}", "PATH": "/usr/bin:/bin"}
+    env = {**os.environ, "PYTHONPATH": f"{path}{os.pathsep}{ROOT}"}
     command = [sys.executable, "-c", code, *args]
     result = subprocess.run(command, env=env, check=True, capture_output=True, text=True)
     return json.loads(result.stdout.splitlines()[-1])
