@@ -29,12 +29,15 @@ export default [
     },
   },
   {
-    // ES modules: the engine's worker, the practice page, the replicas and build scripts.
+    // ES modules: the engine's worker and its modules, the practice page, the replicas and build
+    // scripts.
     files: [
       "extension/engine/worker.js",
+      "extension/engine/*.mjs",
       "extension/practice/**/*.js",
       "e2e/replicas/**/*.js",
       "scripts/**/*.mjs",
+      "builder/**/*.mjs",
       "bench/**/*.mjs",
       "tests/pyodide/**/*.mjs",
     ],

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from .sites import SITES as SITES  # the one list of sites, re-exported
 from .text import Normalised
 
 
@@ -23,8 +24,6 @@ class Severity(enum.StrEnum):
 
 
 _SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.SERIOUS: 2}
-
-SITES = ("facebook", "linkedin", "whatsapp")
 
 
 class Tip(enum.StrEnum):

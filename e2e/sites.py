@@ -13,8 +13,8 @@ They are adapted only so the replica's own same-origin bundle may load, and in e
 no change to script-src: Facebook and WhatsApp allow 'self', and LinkedIn allows the path
 https://www.linkedin.com/sc/, where the replica's bundle is served. Reporting directives are left
 out so that no violation report is ever sent anywhere. None of the three allows an inline script
-without its nonce or hash, and LinkedIn's allows no 'wasm-unsafe-eval' (see DESIGN.md,
-"Architecture").
+without its nonce or hash, and LinkedIn's allows no 'wasm-unsafe-eval': Pyodide cannot start in a
+site's page, which is why the engine runs in the extension's own pages, under their own policy.
 """
 
 from __future__ import annotations

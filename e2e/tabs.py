@@ -38,7 +38,7 @@ class ChromiumTab:
 
 class FirefoxTab:
     """A Selenium-driven Firefox. Keys go one at a time through ActionChains: element.send_keys
-    into a Lexical editor types only the first character (see DESIGN.md)."""
+    into a Lexical editor types only the first character."""
 
     def __init__(self, driver: Any) -> None:
         self.driver = driver

@@ -8,7 +8,6 @@ force. Chromium gets the replicas through Playwright routes; Firefox through the
 
 from __future__ import annotations
 
-import ast
 import json
 import re
 import shutil
@@ -19,6 +18,8 @@ from typing import Any
 
 import pytest
 
+from builder.manifests import manifest
+from core.sites import SITES
 from e2e import sites
 from e2e.browsers import launch_chromium, launch_firefox
 from e2e.https_sites import HttpsSites, firefox_options
@@ -316,25 +317,20 @@ def test_practice_page_sends_nowhere_but_its_own_list(tab, practice_build):
     assert tab.js("document.getElementById('sent-empty').hidden") is True
 
 
-def test_practice_page_loads_the_content_scripts_in_builds_order():
-    # The practice page runs the extension's content scripts itself, every site's adapter in turn.
-    build_py = ast.parse((sites.REPO_DIR / "build.py").read_text(encoding="utf-8"))
-    listed = next(
-        ast.literal_eval(node.value)
-        for node in build_py.body
-        if isinstance(node, ast.Assign)
-        and any(getattr(target, "id", None) == "CONTENT_SCRIPTS" for target in node.targets)
-    )
+@pytest.mark.parametrize("browser", ["chrome", "firefox"])
+def test_practice_page_loads_the_content_scripts_in_builds_order(dist, browser):
+    # The practice page runs the extension's content scripts itself, every site's adapter in turn,
+    # in the order the manifest loads them on a site.
+    per_site = [entry["js"] for entry in manifest(browser)["content_scripts"]]
     expected = []
-    for script in listed:
-        if "{site}" in script:
-            expected += [script.format(site=site.name) for site in sites.SITES]
-        else:
-            expected.append(script)
-    html = (sites.REPO_DIR / "extension" / "practice" / "practice.html").read_text(encoding="utf-8")
+    for position, script in enumerate(per_site[0]):
+        here = [scripts[position] for scripts in per_site]
+        expected += here if len(set(here)) > 1 else [script]  # each site's adapter, in turn
+    html = (dist / browser / "practice" / "practice.html").read_text(encoding="utf-8")
     loaded = re.findall(r'<script src="\.\./([^"]+)" defer></script>', html)
     assert loaded == expected
-    assert "data-tbyp-practice" in html
+    assert {f"content/sites/{site}.js" for site in SITES} <= set(loaded)
+    assert "data-tbyp-practice" in html and "tbyp:content-scripts" not in html
 
 
 # --- respond(), without a browser ----------------------------------------------------------------

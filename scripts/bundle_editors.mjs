@@ -10,7 +10,7 @@
 // hold exactly one copy of Lexical: two copies break typing, so the build fails if it finds more.
 
 import { build } from 'esbuild';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,7 +18,6 @@ const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PRACTICE_SRC = path.join(REPO, 'extension', 'practice');
 const REPLICAS_SRC = path.join(REPO, 'e2e', 'replicas');
 const DEFAULT_REPLICAS_OUT = path.join(REPLICAS_SRC, 'build');
-const REPLICA_SITES = ['facebook', 'linkedin', 'whatsapp'];
 
 const COMMON = {
   bundle: true,
@@ -60,8 +59,14 @@ async function buildPractice(outDir) {
   await copyFile(path.join(PRACTICE_SRC, 'practice.html'), path.join(outDir, 'practice.html'));
 }
 
+// A replica is a page e2e/replicas/<site>.html with its script <site>.js; e2e/sites.py serves it.
+async function replicaSites() {
+  const names = await readdir(REPLICAS_SRC);
+  return names.filter((name) => name.endsWith('.html')).map((name) => name.slice(0, -'.html'.length));
+}
+
 async function buildReplicas(outDir) {
-  for (const site of REPLICA_SITES) {
+  for (const site of await replicaSites()) {
     const siteOut = path.join(outDir, site);
     await mkdir(siteOut, { recursive: true });
     await bundleScript(path.join(REPLICAS_SRC, `${site}.js`), path.join(siteOut, `${site}.js`));

@@ -21,7 +21,7 @@ def test_every_rule_is_documented() -> None:
 @pytest.mark.skipif(not README.exists(), reason="README.md is not in this copy of the tests")
 def test_readme_rules_section_is_up_to_date() -> None:
     current = README.read_text(encoding="utf-8")
-    assert current == replace_section(current), "run `python build.py` to regenerate the README"
+    assert current == replace_section(current), "run `python build.py readme` to rewrite it"
 
 
 def test_replace_section_needs_both_markers() -> None:

@@ -2,11 +2,14 @@
  * Runs in Chrome's offscreen document and in Firefox's background event page.
  * A worker that fails while booting from its memory snapshot (an error, or no answer within
  * SNAPSHOT.BOOT_TIMEOUT) is replaced at once by one told to start plain (worker.js?snapshot=0).
- * After a plain start that reports snapshot "to make", a second worker (worker.js?role=snapshot)
- * makes and stores the snapshot, SNAPSHOT.MAKE_DELAY ms later, and is then ended. */
+ * After a plain start that reports snapshot STATE.TO_MAKE, a second worker
+ * (worker.js?role=snapshot) makes and stores the snapshot, SNAPSHOT.MAKE_DELAY ms later, and is
+ * then ended. */
 (() => {
   const TBYP = globalThis.TBYP;
-  const { ENGINE, TIMING, SNAPSHOT } = TBYP;
+  const { ENGINE, TIMING, SNAPSHOT, ENGINE_WORKER } = TBYP;
+  const { STATE } = SNAPSHOT;
+  const { EVENT, FROM } = ENGINE_WORKER;
 
   class EngineHost {
     constructor(workerUrl) {
@@ -36,7 +39,7 @@
       for (const listener of this.listeners) listener(this.describe());
     }
 
-    /** {status, bootMs, error, from: "snapshot" | "plain" | null, snapshot, readyMs, ...}. */
+    /** {status, bootMs, error, from: a FROM or null, snapshot: a STATE, readyMs, ...}. */
     describe() {
       return {
         status: this.status,
@@ -65,11 +68,11 @@
       );
       worker.onmessage = (event) => {
         const data = event.data;
-        if (data.event === "booting") {
+        if (data.event === EVENT.BOOTING) {
           // A snapshot boot gets a short limit; a plain boot (perhaps after the worker itself
           // rejected its snapshot) the full one again.
           this.boot.from = data.from;
-          const fromSnapshot = data.from === "snapshot";
+          const fromSnapshot = data.from === FROM.SNAPSHOT;
           clearTimeout(bootTimer);
           bootTimer = setTimeout(
             () =>
@@ -81,7 +84,7 @@
               ),
             fromSnapshot ? SNAPSHOT.BOOT_TIMEOUT : TIMING.ENGINE_BOOT_TIMEOUT,
           );
-        } else if (data.event === "ready") {
+        } else if (data.event === EVENT.READY) {
           clearTimeout(bootTimer);
           const { event: _event, bootMs, ...boot } = data;
           this.bootMs = bootMs;
@@ -90,11 +93,11 @@
           this.snapshotAllowed = true;
           this.setStatus(ENGINE.READY);
           this.flushWaiters(true);
-          if (this.boot.snapshot === "to make") {
+          if (this.boot.snapshot === STATE.TO_MAKE) {
             clearTimeout(this.makerTimer);
             this.makerTimer = setTimeout(() => this.makeSnapshot(), SNAPSHOT.MAKE_DELAY);
           }
-        } else if (data.event === "failed") {
+        } else if (data.event === EVENT.FAILED) {
           clearTimeout(bootTimer);
           this.fail(worker, data.error);
         } else if (this.pending.has(data.id)) {
@@ -126,16 +129,16 @@
         this.setStatus(this.status);
       };
       const timer = setTimeout(
-        () => finish({ snapshot: "not made: it took too long" }),
+        () => finish({ snapshot: STATE.NOT_MADE, snapshotWhy: "it took too long" }),
         SNAPSHOT.MAKE_TIMEOUT,
       );
       maker.onmessage = (event) => {
         const { event: kind, ...report } = event.data ?? {};
-        if (kind === "snapshot") finish(report);
+        if (kind === EVENT.SNAPSHOT) finish(report);
       };
       maker.onerror = (event) =>
-        finish({ snapshot: `not made: ${event.message || "the worker stopped"}` });
-      this.boot = { ...this.boot, snapshot: "making" };
+        finish({ snapshot: STATE.NOT_MADE, snapshotWhy: event.message || "the worker stopped" });
+      this.boot = { ...this.boot, snapshot: STATE.MAKING };
       this.setStatus(this.status);
     }
 
@@ -144,7 +147,8 @@
       if (this.worker !== worker) return;
       worker.terminate();
       this.worker = null;
-      if (this.status === ENGINE.STARTING && this.boot.from === "snapshot" && this.snapshotAllowed) {
+      const fromSnapshot = this.boot.from === FROM.SNAPSHOT;
+      if (this.status === ENGINE.STARTING && fromSnapshot && this.snapshotAllowed) {
         // Never a broken engine because of a bad snapshot: start again, plain, keeping waiters.
         const { startedAt } = this;
         this.snapshotAllowed = false;

@@ -5,7 +5,6 @@
   const { api } = TBYP;
   const t = (key, subs) => api.i18n.getMessage(key, subs) || key;
   const $ = (id) => document.getElementById(id);
-  const SITE_KEYS = { facebook: "siteFacebook", linkedin: "siteLinkedin", whatsapp: "siteWhatsapp" };
   const PART_KEYS = {
     everything: "settingsPartEverything",
     packs: "settingsPartPacks",
@@ -113,7 +112,7 @@
       ...TBYP.SITES.map((site) =>
         switchRow({
           id: `site-${site}`,
-          title: t(SITE_KEYS[site]),
+          title: t(TBYP.SITE_NAME_KEYS[site]),
           checked: settings.sites[site] !== false,
           onChange: (on) =>
             update((s) => {

@@ -5,8 +5,7 @@
   const { api, MSG, TARGET, ENGINE } = TBYP;
   const t = (key, subs) => api.i18n.getMessage(key, subs) || key;
   const $ = (id) => document.getElementById(id);
-  const SITE_KEYS = { facebook: "siteFacebook", linkedin: "siteLinkedin", whatsapp: "siteWhatsapp" };
-  const siteName = (site) => t(SITE_KEYS[site]);
+  const siteName = (site) => t(TBYP.SITE_NAME_KEYS[site]);
   const timeText = (ms) =>
     new Date(ms).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
 
@@ -18,7 +17,7 @@
     try {
       return await api.tabs.sendMessage(tab.id, { target: TARGET.CONTENT, type: MSG.TAB_STATUS });
     } catch {
-      return null; // no content script here: not one of the three sites
+      return null; // no content script here: not one of the sites
     }
   }
 

@@ -35,8 +35,6 @@
     ALLOWED: "allowedFindings", // storage.local: SHA-256 hashes of "always allow" choices, never text
   });
 
-  TBYP.SITES = Object.freeze(["facebook", "linkedin", "whatsapp"]);
-
   /** Time limits, in milliseconds. */
   TBYP.TIMING = Object.freeze({
     TYPING_DEBOUNCE: 150,
@@ -50,10 +48,12 @@
   TBYP.BLOCKING = Object.freeze(["warning", "serious"]);
 })();
 
-/* The engine's Pyodide memory snapshot, kept in the extension's IndexedDB (engine/worker.js).
- * A boot from a snapshot that fails or takes longer than BOOT_TIMEOUT ms is abandoned for a
- * plain start. After a plain start, the snapshot is made by a second worker, MAKE_DELAY ms after
- * the engine is ready (so the first drafts are checked first), given MAKE_TIMEOUT ms. */
+/* The engine's Pyodide memory snapshot, kept in the extension's IndexedDB
+ * (engine/snapshot_store.mjs). A boot from a snapshot that fails or takes longer than
+ * BOOT_TIMEOUT ms is abandoned for a plain start. After a plain start, the snapshot is made by a
+ * second worker, MAKE_DELAY ms after the engine is ready (so the first drafts are checked first),
+ * given MAKE_TIMEOUT ms. STATE: what the engine's status says of it, as `snapshot` (and, after
+ * NOT_MADE or NOT_STORED, the error as `snapshotWhy`). */
 (() => {
   globalThis.TBYP.SNAPSHOT = Object.freeze({
     DB: "tbyp-engine",
@@ -62,5 +62,29 @@
     BOOT_TIMEOUT: 10000,
     MAKE_DELAY: 1500,
     MAKE_TIMEOUT: 60000,
+    STATE: Object.freeze({
+      NONE: "none", // none is stored
+      DISABLED: "disabled", // this build cannot key one (no engine/build_info.mjs)
+      STALE: "stale", // the stored one was made by another build
+      REJECTED: "rejected", // the stored one failed to load or to prove itself, and was deleted
+      DISCARDED: "discarded", // deleted at the host's request, after a start from it failed
+      LOADED: "loaded", // the engine started from it
+      TO_MAKE: "to make", // the engine started plain and one should be made
+      MAKING: "making", // the host's second worker is making it
+      STORED: "stored",
+      NOT_MADE: "not made",
+      NOT_STORED: "not stored",
+    }),
+  });
+
+  /** What the engine's Worker posts besides replies ({event, ...}), and where a start came from. */
+  globalThis.TBYP.ENGINE_WORKER = Object.freeze({
+    EVENT: Object.freeze({
+      BOOTING: "booting", // {from}: the start has chosen its way
+      READY: "ready", // {bootMs, from, snapshot, ...}: the core is imported
+      FAILED: "failed", // {error}
+      SNAPSHOT: "snapshot", // from the snapshot maker: {snapshot, snapshotWhy?, ...}
+    }),
+    FROM: Object.freeze({ SNAPSHOT: "snapshot", PLAIN: "plain" }),
   });
 })();

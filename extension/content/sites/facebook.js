@@ -1,7 +1,7 @@
 /* Facebook: group posts, comments and Messenger, all Lexical editors. */
 TBYP.sites.register({
   id: "facebook",
-  hosts: ["www.facebook.com", "web.facebook.com", "m.facebook.com"],
+  hosts: TBYP.SITE_HOSTS.facebook,
   composers: [
     '[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
     '[contenteditable="true"][role="textbox"]',

@@ -1,7 +1,7 @@
 /* LinkedIn: feed posts and comments (Quill), messaging (a plain contenteditable in a form). */
 TBYP.sites.register({
   id: "linkedin",
-  hosts: ["www.linkedin.com"],
+  hosts: TBYP.SITE_HOSTS.linkedin,
   composers: [
     '.ql-editor[contenteditable="true"]',
     'div.msg-form__contenteditable[contenteditable="true"]',

@@ -13,7 +13,7 @@
   class SiteAdapter {
     /**
      * @param {object} spec
-     *   id: the site id ("facebook" | "linkedin" | "whatsapp")
+     *   id: the site id (one of TBYP.SITES, from core/sites.py)
      *   hosts: host names where this adapter applies
      *   composers: selectors for composers, most specific first (later ones are fallbacks)
      *   sendButtons: selectors for send buttons

@@ -1,7 +1,7 @@
 /* WhatsApp Web: the chat composer is a Lexical editor in the conversation's footer. */
 TBYP.sites.register({
   id: "whatsapp",
-  hosts: ["web.whatsapp.com"],
+  hosts: TBYP.SITE_HOSTS.whatsapp,
   composers: [
     '#main footer [contenteditable="true"][data-lexical-editor="true"]',
     '#main footer [contenteditable="true"][role="textbox"]',

@@ -1,13 +1,13 @@
 // Which files of Pyodide's python_stdlib.zip the engine needs, found by running it under Node.
 //
-//   node bench/stdlib_trace.mjs trace CORE_ZIP
-//       Boots Pyodide as extension/engine/worker.js does (with _makeSnapshot, unpacking CORE_ZIP,
-//       import core.bridge, the bridge's requests, makeMemorySnapshot), checks every corpus draft
+//   node builder/stdlib_trace.mjs trace CORE_ZIP
+//       Boots Pyodide as extension/engine/engine_start.mjs does to make its snapshot (unpacking
+//       CORE_ZIP, import core.bridge, the bridge's requests, the snapshot), checks every corpus draft
 //       and long drafts with all packs, imports every module named by any import statement in
 //       the core (so imports inside functions are covered too), then prints a JSON list of the
-//       stdlib zip's entries that were loaded. build.py keeps only those.
+//       stdlib zip's entries that were loaded. The build keeps only those (pyodide_trim.py).
 //
-//   node bench/stdlib_trace.mjs verify CORE_ZIP TRIMMED_ZIP [pytest args...]
+//   node builder/stdlib_trace.mjs verify CORE_ZIP TRIMMED_ZIP [pytest args...]
 //       1. Boots with TRIMMED_ZIP as the only standard library and runs the same engine steps.
 //       2. Runs the core's pytest suite with TRIMMED_ZIP as the stdlib and the full one behind it,
 //          reached only through a finder (pytest itself needs modules the engine does not), failing
@@ -17,11 +17,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { snapshotOptions, takeMemorySnapshot } from "../extension/engine/pyodide_private.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, "..");
 const PYODIDE_DIR = path.join(REPO, "node_modules", "pyodide");
-const CORE_DIR = "/home/pyodide/tbyp"; // as in worker.js
+const CORE_DIR = "/home/pyodide/tbyp"; // as in extension/engine/engine_start.mjs
 const TEST_ROOT = "/home/pyodide/repo";
 const FULL_STDLIB = "/lib/full_stdlib.zip";
 
@@ -44,7 +45,11 @@ function corpusTexts() {
 
 async function bootEngine(coreZip, stdLibURL) {
   const { loadPyodide } = await import(pathToFileURL(path.join(PYODIDE_DIR, "pyodide.mjs")).href);
-  const options = { indexURL: PYODIDE_DIR + path.sep, _makeSnapshot: true, stdout: () => {} };
+  const options = {
+    indexURL: PYODIDE_DIR + path.sep,
+    stdout: () => {},
+    ...snapshotOptions({ make: true }),
+  };
   if (stdLibURL) options.stdLibURL = stdLibURL;
   const pyodide = await loadPyodide(options);
   pyodide.unpackArchive(new Uint8Array(fs.readFileSync(coreZip)), "zip", { extractDir: CORE_DIR });
@@ -54,10 +59,11 @@ async function bootEngine(coreZip, stdLibURL) {
 import ast, importlib, json, os
 from core.bridge import handle
 from core.registry import describe
+from core.sites import SITES
 _packs = [p["id"] for p in describe()]
 _long = " ".join(_texts) or "Her NHS number is 943 476 5919."
 for _text in [*_texts, _long[:1000], _long[:5000], (_long * 20)[:100000]]:
-    for _site in (None, "facebook", "linkedin", "whatsapp"):
+    for _site in (None, *SITES):
         _reply = json.loads(handle(json.dumps({"type": "check", "text": _text, "packs": _packs,
             "site": _site, "names": ["Jo Bloggs"], "phrases": ["respite"]})))
         assert _reply["ok"], _reply
@@ -81,7 +87,7 @@ for _name in sorted(_named):
     if _name.split(".")[0] != "core":
         importlib.import_module(_name)
 `);
-  pyodide.makeMemorySnapshot();
+  takeMemorySnapshot(pyodide);
   return pyodide;
 }
 
@@ -202,7 +208,7 @@ _misses = sorted(set(m for w in sys.meta_path if type(w).__name__ == "_Watch" fo
 async function main([mode, ...args]) {
   if (mode === "trace" && args.length === 1) return trace(args[0]).then(() => 0);
   if (mode === "verify" && args.length >= 2) return verify(args[0], args[1], args.slice(2));
-  log("usage: node bench/stdlib_trace.mjs trace CORE_ZIP | verify CORE_ZIP TRIMMED_ZIP [pytest args]");
+  log("usage: node builder/stdlib_trace.mjs trace CORE_ZIP | verify CORE_ZIP TRIMMED_ZIP [pytest args]");
   return 2;
 }
 

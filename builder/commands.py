@@ -1,0 +1,94 @@
+"""The commands of build.py: build, demo, test, bench, accuracy and readme."""
+
+from __future__ import annotations
+
+import sys
+
+from .assemble import build
+from .generated import rewrite_readme
+from .machine import ensure_venv, set_up
+from .paths import VENV_PY
+from .shell import run
+
+USAGE = """\
+    python build.py          build dist/chrome, dist/firefox and a zip of each
+    python build.py demo     set everything up, build, and try the extension in Chromium
+    python build.py test     everything CI runs
+    python build.py bench    the speed and size benchmark
+    python build.py accuracy the accuracy benchmarks of the rule packs
+    python build.py readme   rewrite the README's rules section from the registry
+"""
+# Third-party bundles that web-ext's linter flags for eval and dynamic import. Their eval paths can
+# never run here: the extension pages' CSP allows 'wasm-unsafe-eval' only, so eval would throw.
+# Our own code is linted in full.
+THIRD_PARTY_BUNDLES = ("pyodide/*", "practice/practice.js")
+PYTHON_SOURCES = ("core", "tests", "e2e", "bench", "builder", "extension", "build.py")
+ACCURACY_BENCHMARKS = (
+    "bench.accuracy_identifiers",
+    "bench.accuracy_offensive",
+    "bench.accuracy_conduct",
+    "bench.accuracy_fresh",
+)
+
+
+def lint_firefox() -> None:
+    run(
+        "npx",
+        "--no-install",
+        "web-ext",
+        "lint",
+        "--source-dir",
+        "dist/firefox",
+        "--warnings-as-errors",
+        "--self-hosted",
+        "--ignore-files",
+        *THIRD_PARTY_BUNDLES,
+    )
+
+
+def test() -> None:
+    py = str(VENV_PY)
+    run(py, "-m", "ruff", "check", *PYTHON_SOURCES)
+    run(py, "-m", "ruff", "format", "--check", *PYTHON_SOURCES)
+    run(py, "-m", "mypy")
+    run("npx", "--no-install", "eslint", ".")
+    run(py, "-m", "pytest", "-q", "tests")
+    run(py, "tests/pyodide/run.py", "-q")
+    build()
+    lint_firefox()
+    run(py, "-m", "pytest", "-q", "e2e")
+
+
+def demo() -> None:
+    build()
+    run(str(VENV_PY), "e2e/demo.py")
+
+
+def bench() -> None:
+    build()
+    run(str(VENV_PY), "-m", "bench.run")
+
+
+def accuracy() -> None:
+    ensure_venv("requirements-bench.txt")  # the reference libraries the figures compare with
+    for module in ACCURACY_BENCHMARKS:
+        run(str(VENV_PY), "-m", module)
+
+
+COMMANDS = {
+    "build": build,
+    "demo": demo,
+    "test": test,
+    "bench": bench,
+    "accuracy": accuracy,
+    "readme": rewrite_readme,
+}
+
+
+def main(argv: list[str]) -> None:
+    command = argv[1] if len(argv) > 1 else "build"
+    if command not in COMMANDS:
+        sys.exit(f"usage:\n{USAGE}")
+    if command != "readme":  # the README needs nothing installed
+        set_up()
+    COMMANDS[command]()

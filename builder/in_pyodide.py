@@ -1,0 +1,126 @@
+"""The build's work done by Pyodide's own Python (run under Node by compile_python.mjs): the
+standard library and the core compiled to bytecode, and the engine's boot cache recorded and
+compiled. It runs on the Python the engine runs, so the bytecode and the compiled patterns are
+that Python's."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import marshal
+import sys
+import zipfile
+from importlib._bootstrap_external import _code_to_hash_pyc  # type: ignore[attr-defined]
+from types import ModuleType
+from typing import Any
+
+
+def _pyc(source: bytes, filename: str) -> bytes:
+    """An unchecked hash-based .pyc (PEP 552): valid for exactly this source, whatever the file
+    timestamps after unpacking."""
+    code = compile(source, filename, "exec", dont_inherit=True, optimize=0)
+    return bytes(_code_to_hash_pyc(code, importlib.util.source_hash(source), checked=False))
+
+
+def compile_zip(mode: str, source_zip: str, target_zip: str, fs_dir: str) -> int:
+    """Mode "stdlib": each .py entry becomes a sourceless .pyc of the same name, as zipimport loads
+    them. Mode "core": each .py entry keeps its source and gains __pycache__/NAME.TAG.pyc, as the
+    import system looks for it once the zip is unpacked in fs_dir. Other entries are copied.
+    Entries are written uncompressed, in name order, with fixed timestamps."""
+    stdlib = next(p for p in sys.path if p.endswith(".zip"))  # e.g. /lib/python314.zip
+    tag = sys.implementation.cache_tag
+    written: dict[str, bytes] = {}
+    with zipfile.ZipFile(source_zip) as src:
+        for info in src.infolist():
+            if info.is_dir():
+                continue
+            data = src.read(info)
+            name = info.filename
+            if not name.endswith(".py"):
+                written[name] = data
+            elif mode == "stdlib":
+                written[name + "c"] = _pyc(data, f"{stdlib}/{name}")
+            else:
+                folder, _, file = name.rpartition("/")
+                cached = f"__pycache__/{file[:-3]}.{tag}.pyc"
+                cached = f"{folder}/{cached}" if folder else cached
+                written[name] = data
+                written[cached] = _pyc(data, f"{fs_dir}/{name}")
+    with zipfile.ZipFile(target_zip, "w", zipfile.ZIP_STORED) as out:
+        for name in sorted(written):
+            info = zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0))
+            info.external_attr = 0o644 << 16
+            out.writestr(info, written[name])
+    return len(written)
+
+
+DRAFT = "Her NHS number is 943 476 5919, ring 07700 900123. The manager is an idiot. Anyone?"
+
+
+def check_every_site() -> list[str]:
+    """What the boot cache is recorded on: the core imported, and a draft checked with all packs
+    on every site. Returns the replies."""
+    import core.bridge
+    from core.registry import describe
+    from core.sites import SITES
+
+    packs = [p["id"] for p in describe()]
+    sites = (None, *SITES)
+    requests = [{"type": "check", "text": DRAFT, "site": site, "packs": packs} for site in sites]
+    return [core.bridge.handle(json.dumps(request)) for request in requests]
+
+
+def boot_cache_table(recorder: ModuleType) -> bytes:
+    """The boot cache (boot_cache.marshal) from what `recorder` (boot_cache_recorder.py) saw:
+    ((_sre.MAGIC, importlib's MAGIC_NUMBER), sys.version, {(pattern, flags): _sre.compile's
+    arguments}, {("exec" | "eval", source): code}). Each pattern is checked to compile equal to
+    re's own; extension/engine/boot_cache.py reads the table."""
+    import _sre  # type: ignore[import-not-found]
+    from _frozen_importlib_external import MAGIC_NUMBER
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    compile_pattern = _compiler.compile.original
+    _compiler.compile = compile_pattern
+    patterns: dict[tuple[str | bytes, int], tuple[Any, ...]] = {}
+    for pattern, flags in recorder.patterns:
+        parsed = _parser.parse(pattern, flags)
+        groupindex = {str(k): int(v) for k, v in parsed.state.groupdict.items()}
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        args = (
+            int(flags | parsed.state.flags),
+            [int(op) for op in _compiler._code(parsed, flags)],
+            int(parsed.state.groups - 1),
+            groupindex,
+            tuple(indexgroup),
+        )
+        if _sre.compile(pattern, *args) != compile_pattern(pattern, flags):
+            raise AssertionError(f"precompiled pattern differs: {pattern[:80]!r}")
+        patterns[(pattern, flags)] = args
+    sources = {
+        (name, source): compile(source, "<string>", name, dont_inherit=True)
+        for name, source in recorder.sources
+    }
+
+    # Sorted, and marshal version 2 (no back-references, whose flags follow reference counts):
+    # the same build gives the same bytes, whatever order things were compiled in.
+    def by_key(item: tuple[tuple[str | bytes, int], Any]) -> tuple[bool, Any]:
+        return (isinstance(item[0][0], bytes), item[0])  # str patterns, then bytes
+
+    table = (
+        (_sre.MAGIC, MAGIC_NUMBER),
+        sys.version,
+        dict(sorted(patterns.items(), key=by_key)),
+        dict(sorted(sources.items())),
+    )
+    print(f"{len(patterns)} patterns and {len(sources)} generated sources precompiled")
+    return marshal.dumps(table, 2)
+
+
+def boot_cache(core_zip: str, fs_dir: str, recorder_name: str) -> bytes:
+    """The boot cache of the core in `core_zip`, unpacked into fs_dir and checked there."""
+    zipfile.ZipFile(core_zip).extractall(fs_dir)
+    sys.path.insert(0, fs_dir)
+    check_every_site()
+    return boot_cache_table(sys.modules[recorder_name])

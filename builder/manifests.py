@@ -1,0 +1,101 @@
+"""Each browser's manifest.json, from one description: the sites come from core/sites.py, the
+version from the core."""
+
+from __future__ import annotations
+
+from core import __version__
+from core.sites import HOSTS
+
+from .flavours import RELEASE, Flavour
+
+BROWSERS = ("chrome", "firefox")
+GECKO_ID = "think-before-you-post@peer-support.invalid"
+EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'"
+# Content scripts, in load order; the site's adapter goes where {site} stands.
+CONTENT_SCRIPTS = (
+    "shared/constants.js",
+    "shared/registry.js",
+    "shared/sites.js",
+    "shared/settings.js",
+    "content/ui_root.js",
+    "content/ui_css.js",
+    "content/draft.js",
+    "content/overlay.js",
+    "content/tips.js",
+    "content/panel.js",
+    "content/card.js",
+    "content/sites/site_adapter.js",
+    "content/sites/{site}.js",
+    "content/sessions.js",
+    "content/send_guard.js",
+    "content/main.js",
+)
+# Firefox's background is an event page that hosts the engine itself.
+FIREFOX_BACKGROUND = (
+    "shared/constants.js",
+    "engine/engine_host.js",
+    "background/background.js",
+    "background/onboarding.js",
+)
+
+
+def match_patterns(site: str) -> list[str]:
+    """The pages of one site, as manifest match patterns."""
+    return [f"https://{host}/*" for host in HOSTS[site]]
+
+
+def content_scripts(site: str, flavour: Flavour = RELEASE) -> list[str]:
+    """The content scripts of one site's pages, in load order."""
+    return [script.format(site=site) for script in CONTENT_SCRIPTS]
+
+
+def practice_page_scripts(flavour: Flavour = RELEASE) -> list[str]:
+    """The content scripts as the practice page loads them: every site's adapter in turn."""
+    scripts: list[str] = []
+    for script in CONTENT_SCRIPTS:
+        sites = HOSTS if "{site}" in script else ("",)
+        scripts += [script.format(site=site) for site in sites]
+    return scripts
+
+
+def manifest(browser: str, flavour: Flavour = RELEASE) -> dict[str, object]:
+    data: dict[str, object] = {
+        "manifest_version": 3,
+        "name": "__MSG_extName__",
+        "description": "__MSG_extDescription__",
+        "version": __version__,
+        "default_locale": "en_GB",
+        "icons": {
+            "16": "icons/icon-16.png",
+            "32": "icons/icon-32.png",
+            "48": "icons/icon-48.png",
+            "128": "icons/icon-128.png",
+        },
+        "permissions": ["storage"],
+        "host_permissions": [pattern for site in HOSTS for pattern in match_patterns(site)],
+        "content_security_policy": {"extension_pages": EXTENSION_PAGES_CSP},
+        "options_ui": {"page": "options/options.html", "open_in_tab": True},
+        "action": {"default_popup": "popup/popup.html", "default_title": "__MSG_extName__"},
+        "content_scripts": [
+            {
+                "matches": match_patterns(site),
+                "js": content_scripts(site, flavour),
+                "run_at": "document_start",
+            }
+            for site in HOSTS
+        ],
+    }
+    if browser == "chrome":
+        data["permissions"] = ["storage", "offscreen"]
+        data["background"] = {"service_worker": "background/background.js"}
+        data["minimum_chrome_version"] = "116"
+    else:
+        data["background"] = {"scripts": list(FIREFOX_BACKGROUND)}
+        data["browser_specific_settings"] = {
+            "gecko": {
+                "id": GECKO_ID,
+                "strict_min_version": "142.0",
+                "data_collection_permissions": {"required": ["none"]},
+            }
+        }
+    return data

@@ -1,0 +1,86 @@
+"""The build's own parts, without a browser: the boot cache's two halves on CPython, the Pyodide
+version the engine's private uses of Pyodide were checked against, and the README command."""
+
+from __future__ import annotations
+
+import json
+import marshal
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from builder.generated import readme_is_current
+
+ROOT = Path(__file__).resolve().parents[1]
+RECORD = """
+import json, sys, tbyp_boot_recorder
+from builder import in_pyodide
+replies = in_pyodide.check_every_site()
+with open(sys.argv[1], "wb") as out:
+    out.write(in_pyodide.boot_cache_table(tbyp_boot_recorder))
+print(json.dumps(replies))
+"""
+REPLAY = """
+import json, sys, tbyp_boot_cache
+from re import _compiler
+from builder import in_pyodide
+replies = in_pyodide.check_every_site()
+stats = sys.modules["tbyp_boot_cache"].uninstall()
+assert _compiler.compile.__module__ == "re._compiler", "uninstall() puts re back"
+print(json.dumps([replies, json.loads(stats)]))
+"""
+
+
+def python(code: str, path: Path, *args: str) -> Any:
+    """Run `code` in a fresh CPython with `path` (a folder standing in for site-packages) and the
+    repository on its path; the JSON of its last line of output."""
+    env = {**os.environ, "PYTHONPATH": f"{path}{os.pathsep}{ROOT}"}
+    command = [sys.executable, "-c", code, *args]
+    result = subprocess.run(command, env=env, check=True, capture_output=True, text=True)
+    return json.loads(result.stdout.splitlines()[-1])
+
+
+def test_the_boot_cache_gives_python_what_the_build_recorded(tmp_path: Path) -> None:
+    # The build's half records while the core is imported and checks a draft on every site; the
+    # engine's half (extension/engine/boot_cache.py), installed the same way, hands it back.
+    recording, replaying = tmp_path / "record", tmp_path / "replay"
+    recording.mkdir()
+    replaying.mkdir()
+    shutil.copy(ROOT / "builder" / "boot_cache_recorder.py", recording / "tbyp_boot_recorder.py")
+    shutil.copy(ROOT / "extension" / "engine" / "boot_cache.py", replaying / "tbyp_boot_cache.py")
+    table = replaying / "tbyp_boot_cache.marshal"
+    recorded = python(RECORD, recording, str(table))
+    assert all(json.loads(reply)["findings"] for reply in recorded)
+    replies, stats = python(REPLAY, replaying)
+    assert replies == recorded, "the same findings, from precompiled patterns"
+    used, compiled = stats["patterns"]
+    assert used > 300 and compiled == 0, stats
+    assert stats["sources"][0] > 0 and stats["sources"][1] == 0, stats
+
+    # A table made by another Python is not used at all.
+    magic, _version, patterns, sources = marshal.loads(table.read_bytes())
+    table.write_bytes(marshal.dumps((magic, "another Python", patterns, sources), 2))
+    replies, stats = python(REPLAY, replaying)
+    assert replies == recorded
+    assert stats["patterns"][0] == 0 and stats["sources"][0] == 0, stats
+
+
+def test_the_private_pyodide_uses_were_checked_against_the_pinned_pyodide() -> None:
+    # On a Pyodide upgrade, read each use listed in pyodide_private.mjs again, then change this.
+    source = (ROOT / "extension" / "engine" / "pyodide_private.mjs").read_text(encoding="utf-8")
+    checked = re.search(r'CHECKED_WITH_PYODIDE = "([^"]+)"', source)
+    pinned = json.loads((ROOT / "package.json").read_text(encoding="utf-8"))["devDependencies"]
+    assert checked and checked[1] == pinned["pyodide"]
+    assert f"Pyodide {pinned['pyodide']}" in source
+
+
+def test_the_readme_check_and_its_command_agree() -> None:
+    assert readme_is_current(), "run `python build.py readme`"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "build.py"), "readme"], capture_output=True, text=True
+    )
+    assert result.returncode == 0 and "is current" in result.stdout, result

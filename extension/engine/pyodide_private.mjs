@@ -1,0 +1,54 @@
+/* Every use the engine makes of Pyodide beyond its documented API, in one place. Each was checked
+ * against Pyodide 314.0.7 (CHECKED_WITH_PYODIDE; e2e/test_build.py fails when package.json pins
+ * another version, so that an upgrade reads these again in node_modules/pyodide/pyodide.mjs):
+ * - loadPyodide's options _makeSnapshot and _loadSnapshot (@ignore in pyodide.d.ts): boot so that
+ *   a memory snapshot can be taken, and boot from one. _loadSnapshot may be a promise, which
+ *   Pyodide awaits only just before it instantiates its Wasm.
+ * - pyodide.makeMemorySnapshot() (@private): the snapshot's bytes.
+ * - pyodide._module.HEAPU8: the Wasm memory, whose size the engine reports.
+ * - Pyodide's loader instantiates its Wasm with WebAssembly.instantiateStreaming on a fetch of its
+ *   own (getInstantiateWasmFunc): withCompiledWasm hands it a module compiled earlier instead.
+ * - createPyodideModule (@experimental): the JavaScript half of Pyodide, imported by the caller. */
+
+export const CHECKED_WITH_PYODIDE = "314.0.7";
+
+/** loadPyodide's options to boot so that a memory snapshot can be taken (`make`), or to boot from
+ * one (`load`: its bytes, or a promise of them). */
+export function snapshotOptions({ make = false, load = null } = {}) {
+  if (load) return { _loadSnapshot: load };
+  return make ? { _makeSnapshot: true } : {};
+}
+
+/** The memory snapshot of a Pyodide booted with snapshotOptions({ make: true }). */
+export const takeMemorySnapshot = (pyodide) => pyodide.makeMemorySnapshot();
+
+/** The size of Pyodide's Wasm memory in bytes, or null. */
+export const wasmMemoryBytes = (pyodide) => pyodide._module?.HEAPU8?.byteLength ?? null;
+
+/** The JavaScript half of Pyodide as loadPyodide's createPyodideModule wants it. */
+export const createPyodideModule = (script) => async (settings) => (await script).default(settings);
+
+/** loadPyodide(options), with its Wasm module taken from `compiledWasm` (a promise of a
+ * WebAssembly.Module compiled earlier). While this call runs, instantiateStreaming takes that
+ * module instead of compiling Pyodide's fetch, whose body is dropped; if the early compile failed,
+ * Pyodide's own fetch is used as usual. */
+export async function withCompiledWasm(loadPyodide, options, compiledWasm) {
+  const streaming = WebAssembly.instantiateStreaming;
+  WebAssembly.instantiateStreaming = async (source, imports) => {
+    let module;
+    try {
+      module = await compiledWasm;
+    } catch {
+      return streaming.call(WebAssembly, source, imports);
+    }
+    Promise.resolve(source)
+      .then((response) => response.body?.cancel())
+      .catch(() => {});
+    return { module, instance: await WebAssembly.instantiate(module, imports) };
+  };
+  try {
+    return await loadPyodide(options);
+  } finally {
+    WebAssembly.instantiateStreaming = streaming;
+  }
+}
