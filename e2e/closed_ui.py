@@ -1,6 +1,8 @@
 """Looking into the extension's closed shadow root in the build users install, the way only the
 browser's own tools can (a page script cannot): Chromium through the DevTools protocol, Firefox
 through WebDriver, which reaches closed shadow roots and answers from the accessibility tree.
+The open root of <tbyp-root> (the testing build, and builds before issue 15) counts as the
+extension's too, so the hostile-page tests can be run against those to see each attack succeed.
 
     ui(tab, "root.querySelectorAll('.mark').length")   # run with `root` = the closed shadow root
     wait_ui(tab, "root.querySelector('.badge:not([hidden])')?.dataset.state === 'findings'")
@@ -30,7 +32,7 @@ def _chromium_closed_roots(page: Any, expression: str) -> list[Any]:
         while stack:
             node = stack.pop()
             for shadow in node.get("shadowRoots", []):
-                if shadow.get("shadowRootType") == "closed":
+                if shadow.get("shadowRootType") == "closed" or node.get("nodeName") == "TBYP-ROOT":
                     closed.append(shadow["backendNodeId"])
                 stack.append(shadow)
             stack.extend(node.get("children", []))
@@ -62,7 +64,10 @@ def _firefox_closed_roots(driver: Any, expression: str) -> list[Any]:
             shadow = element.shadow_root
         except NoSuchShadowRootException:
             continue
-        if driver.execute_script("return arguments[0].shadowRoot !== null", element):
+        if driver.execute_script(
+            "return arguments[0].shadowRoot !== null && arguments[0].localName !== 'tbyp-root'",
+            element,
+        ):
             continue  # open: the page's own
         values.append(
             driver.execute_script(f"const root = arguments[0]; return ({expression});", shadow)

@@ -1,7 +1,7 @@
 """The page is not on our side (issue 15): a hostile script in each site's replica, running in the
-page as the site's own code does (e2e/replicas/hostile_page.js), tries each attack on the build users
-install, in both browsers. Each must fail, and a person's own typing in the same page must still
-be checked, underlined, held on send and shown in the panel.
+page as the site's own code does (e2e/replicas/hostile_page.js), tries each attack on the build
+users install, in both browsers. Each must fail, and a person's own typing in the same page must
+still be checked, underlined, held on send and shown in the panel.
 
 What the page learns is read from window.__hostile; what the extension really did is read from
 its closed shadow root with the browser's own tools (e2e/closed_ui.py), which a page cannot use.
@@ -133,6 +133,9 @@ def test_a_page_cannot_list_the_private_names(release_tab: Tab, composer: Compos
         tab.click(composer.box)
         tab.type(f"{NAMES[0]} is fine today.")
         wait_ui(tab, f"{BADGE_STATE} === 'findings' && {MARKS} >= 1")
+        # The page reads nothing back.
+        assert hostile(tab, "enumerated()") == []
+        assert hostile(tab, "scan()") == []
         # The extension checked only the person's composer: one badge, no mark over the copy.
         assert ui(tab, "root.querySelectorAll('.badge:not([hidden])').length") == 1
         assert (
@@ -143,9 +146,6 @@ def test_a_page_cannot_list_the_private_names(release_tab: Tab, composer: Compos
             )
             == 0
         )
-        # And the page reads nothing back.
-        assert hostile(tab, "enumerated()") == []
-        assert hostile(tab, "scan()") == []
     finally:
         set_names(tab, [])
 
@@ -161,7 +161,8 @@ def test_a_page_cannot_press_always_allow_or_post_anyway(
     # Synthetic pointer events over the number (the card would open), then clicks on every
     # button of ours the page can find.
     tab.js(f"(window.__hostile.press({json.dumps(composer.box)}, {json.dumps(NUMBER)}), true)")
-    tab.wait_until("window.__hostile.log.clicked !== undefined")
+    tab.wait_until("window.__hostile.log.pressed === true")
+    assert hostile(tab, "log.clicked") == []
     # The person sends; the panel holds the draft. The page clicks again, with the panel open
     # and the focus in it.
     composer.send_draft(tab)
@@ -239,6 +240,7 @@ def test_a_page_cannot_start_the_extension_before_the_person_writes(
         f"{json.dumps(USER_DRAFT)}).then(() => window.__probed = true), true)"
     )
     tab.wait_until("window.__probed === true")
+    assert hostile(tab, "log.prevented") == []
     # Then the person clicks in and writes: only now is the draft checked and underlined.
     tab.js("(window.__phase = 'user', true)")
     tab.click(composer.box)

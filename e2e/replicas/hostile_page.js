@@ -142,7 +142,7 @@
     const box = real.cloneNode(false); // the same attributes, so the extension's selectors match
     box.removeAttribute("id");
     box.style.cssText =
-      "position: fixed; left: -5000px; top: 0; width: 4000px; opacity: 0; white-space: pre;";
+      "position: fixed; left: -5000px; top: 0; width: 4000px; opacity: 0;";
     real.after(box);
     const text = candidates.join(" and ");
     // Untrusted events only.
@@ -188,6 +188,7 @@
       await waitFrames(3);
     }
     clickEverything();
+    log.pressed = true;
     return log.clicked;
   }
 
