@@ -13,13 +13,15 @@
   const MAX_ALLOWED = 1000;
   const MAX_FINGERPRINTS = 500;
 
-  // Chrome: storage.local (names, allow list, key) is for the extension's own pages only;
-  // content scripts are refused. Firefox has no such switch (bug 1724754): there the promise
-  // is that our content scripts never ask.
+  // Chrome: storage.local (names, allow list, key) and storage.sync (phrases) are for the
+  // extension's own pages only; content scripts are refused. Firefox has no such switch (bug
+  // 1724754): there the promise is that our content scripts never ask.
   const restrict = () =>
-    Promise.resolve(
-      api.storage.local.setAccessLevel?.({ accessLevel: "TRUSTED_CONTEXTS" }),
-    ).catch(() => {});
+    Promise.all(
+      [api.storage.local, api.storage.sync].map((area) =>
+        Promise.resolve(area?.setAccessLevel?.({ accessLevel: "TRUSTED_CONTEXTS" })).catch(() => {}),
+      ),
+    );
   restrict();
 
   const toHex = (bytes) => [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
