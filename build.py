@@ -2,6 +2,7 @@
 """Build, test and demonstrate Think Before You Post.
 
     python build.py          build dist/chrome, dist/firefox and a zip of each
+    python build.py --testing  the same, as the testing build the browser tests read
     python build.py demo     set everything up, build, and try the extension in Chromium
     python build.py test     everything CI runs
     python build.py bench    the speed and size benchmark

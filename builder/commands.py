@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from .assemble import build
+from .flavours import RELEASE, TESTING
 from .generated import rewrite_readme
 from .machine import ensure_venv, set_up
 from .paths import VENV_PY
@@ -12,6 +13,7 @@ from .shell import run
 
 USAGE = """\
     python build.py          build dist/chrome, dist/firefox and a zip of each
+    python build.py --testing  the same, as the testing build the browser tests read
     python build.py demo     set everything up, build, and try the extension in Chromium
     python build.py test     everything CI runs
     python build.py bench    the speed and size benchmark
@@ -54,18 +56,20 @@ def test() -> None:
     run("npx", "--no-install", "eslint", ".")
     run(py, "-m", "pytest", "-q", "tests")
     run(py, "tests/pyodide/run.py", "-q")
-    build()
+    # The browser tests read the testing build; e2e/conftest.py makes the release build from it
+    # (its one different file) for the tests that must run on what users install.
+    build(TESTING)
     lint_firefox()
     run(py, "-m", "pytest", "-q", "e2e")
 
 
 def demo() -> None:
-    build()
+    build(TESTING)  # the demo and the benchmark find the underlines as the tests do
     run(str(VENV_PY), "e2e/demo.py")
 
 
 def bench() -> None:
-    build()
+    build(TESTING)
     run(str(VENV_PY), "-m", "bench.run")
 
 
@@ -86,9 +90,14 @@ COMMANDS = {
 
 
 def main(argv: list[str]) -> None:
-    command = argv[1] if len(argv) > 1 else "build"
-    if command not in COMMANDS:
+    testing = "--testing" in argv[1:]
+    args = [arg for arg in argv[1:] if arg != "--testing"]
+    command = args[0] if args else "build"
+    if command not in COMMANDS or len(args) > 1 or (testing and command != "build"):
         sys.exit(f"usage:\n{USAGE}")
     if command != "readme":  # the README needs nothing installed
         set_up()
-    COMMANDS[command]()
+    if command == "build":
+        build(TESTING if testing else RELEASE)
+    else:
+        COMMANDS[command]()

@@ -10,10 +10,16 @@ from .flavours import RELEASE, Flavour
 
 BROWSERS = ("chrome", "firefox")
 GECKO_ID = "think-before-you-post@peer-support.invalid"
-EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'"
+# The browser enforces "nothing leaves the browser" for the extension's own pages: they load and
+# fetch only the extension's files. 'wasm-unsafe-eval' is what Pyodide needs to compile its Wasm.
+EXTENSION_PAGES_CSP = (
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; "
+    "object-src 'none'"
+)
 # Content scripts, in load order; the site's adapter goes where {site} stands.
 CONTENT_SCRIPTS = (
     "shared/constants.js",
+    "shared/build_flavour.js",
     "shared/registry.js",
     "shared/sites.js",
     "shared/settings.js",
@@ -33,6 +39,10 @@ CONTENT_SCRIPTS = (
 # Firefox's background is an event page that hosts the engine itself.
 FIREFOX_BACKGROUND = (
     "shared/constants.js",
+    "shared/registry.js",
+    "shared/sites.js",
+    "shared/settings.js",
+    "background/private_checks.js",
     "engine/engine_host.js",
     "background/background.js",
     "background/onboarding.js",

@@ -4,6 +4,8 @@ through the editor (and undo it), read the card on an underline, ignore it once,
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import re
 from typing import Any
@@ -154,7 +156,7 @@ def storage_local(tab: Tab, extension_page: str) -> dict[str, Any]:
     return data
 
 
-def test_always_allow_is_remembered_as_a_hash_never_the_text(
+def test_always_allow_is_remembered_as_a_keyed_fingerprint_never_the_text(
     tab: Tab, request: pytest.FixtureRequest
 ) -> None:
     start_draft(tab, COMPOSERS[0], f"Her NHS number is {NUMBER}")
@@ -177,6 +179,13 @@ def test_always_allow_is_remembered_as_a_hash_never_the_text(
     stored = storage_local(tab, base + "options/options.html")
     allowed = stored["allowedFindings"]
     assert len(allowed) == 1 and re.fullmatch(r"[0-9a-f]{64}", allowed[0])
+    # HMAC-SHA-256 with the install's own random key: without the key, trying every NHS number
+    # against the list finds nothing (plain SHA-256 of the same words, as kept before, would).
+    words = f"identifiers.nhs_number\0{NUMBER}".encode()
+    key = bytes.fromhex(stored["allowKey"])
+    assert len(key) == 32
+    assert allowed[0] == hmac.new(key, words, hashlib.sha256).hexdigest()
+    assert allowed[0] != hashlib.sha256(words).hexdigest()
     assert NUMBER not in json.dumps(stored) and NUMBER.replace(" ", "") not in json.dumps(stored)
     if isinstance(tab, ChromiumTab):
         page = tab.page.context.new_page()
@@ -217,7 +226,7 @@ def test_the_panel_follows_the_sites_dark_mode(tab: Tab) -> None:
     wait_for_check(tab, "findings")
     tab.press("Enter")
     tab.wait_until(f"Boolean({DIALOG})")
-    assert tab.js("document.querySelector('tbyp-root').classList.contains('dark')")
+    assert tab.js(f"{SHADOW}.querySelector('.root').classList.contains('dark')")
     background = tab.js(f"getComputedStyle({SHADOW}.querySelector('.panel')).backgroundColor")
     assert background == "rgb(30, 41, 59)"
     click_dialog_button(tab, "Edit")

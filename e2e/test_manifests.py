@@ -17,14 +17,18 @@ SITES = [f"https://{host}/*" for hosts in HOSTS.values() for host in hosts]
 # here with its reason.
 ALLOWED_PERMISSIONS = {
     "chrome": {
-        "storage": "settings, the private names list and 'always allow' hashes",
+        "storage": "settings, the private names list and 'always allow' fingerprints",
         "offscreen": "Chrome's service worker cannot run the engine's Worker; a page can",
     },
     "firefox": {
-        "storage": "settings, the private names list and 'always allow' hashes",
+        "storage": "settings, the private names list and 'always allow' fingerprints",
     },
 }
-EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'"
+# Only the extension's own files, loaded and fetched; 'wasm-unsafe-eval' for Pyodide's Wasm.
+EXTENSION_PAGES_CSP = (
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; "
+    "object-src 'none'"
+)
 # Third-party bundles (Pyodide; the practice page's Lexical and Quill);
 # our own code is read in full.
 THIRD_PARTY = re.compile(r"^(pyodide/|practice/practice\.js$)")

@@ -288,6 +288,64 @@ def test_a_bad_settings_file_changes_nothing_and_says_why(
     assert options.js("document.getElementById('pack-identifiers').checked") is True
 
 
+def settings_file(tmp_path: Path, names: list[str]) -> Path:
+    file = tmp_path / "settings.json"
+    content = {
+        "format": "think-before-you-post/settings",
+        "version": 2,
+        "settings": {"showInfo": False},
+        "names": names,
+    }
+    file.write_text(json.dumps(content), encoding="utf-8")
+    return file
+
+
+@pytest.mark.parametrize(
+    "incoming, question",
+    [
+        (
+            ["Bert"],
+            "You have 2 private names. This file would replace them with the 1 names in it.",
+        ),
+        ([], "You have 2 private names. This file has none, so loading it would remove them all."),
+    ],
+    ids=["replace", "empty"],
+)
+def test_a_file_that_would_replace_or_empty_the_names_asks_first_with_the_count(
+    options: Options, tmp_path: Path, incoming: list[str], question: str
+) -> None:
+    options.fill("#names", f"{NAME}\nAlice Example")
+    options.click("#save-names")
+    options.tab.wait_until("document.getElementById('names-message').textContent !== ''")
+    before = options.storage("sync")
+
+    options.choose_file(settings_file(tmp_path, incoming))
+    options.tab.wait_until("document.getElementById('import-dialog').open")
+    assert options.text("#import-dialog-text") == question
+    options.click("#import-cancel")
+    options.wait_for_status("Nothing was changed")
+    assert options.storage("local")["privateNames"] == [NAME, "Alice Example"]
+    assert options.storage("sync") == before
+
+    options.choose_file(settings_file(tmp_path, incoming))
+    options.tab.wait_until("document.getElementById('import-dialog').open")
+    options.click("#import-confirm")
+    options.wait_for_status("Settings and")
+    assert options.storage("local")["privateNames"] == incoming
+    assert options.settings()["showInfo"] is False
+
+
+def test_a_file_with_the_same_names_or_none_loads_without_asking(
+    options: Options, tmp_path: Path
+) -> None:
+    options.fill("#names", NAME)
+    options.click("#save-names")
+    options.tab.wait_until("document.getElementById('names-message').textContent !== ''")
+    options.choose_file(settings_file(tmp_path, [NAME]))
+    options.wait_for_status("Settings and 1 private names loaded")
+    assert options.js("document.getElementById('import-dialog').open") is False
+
+
 # --- broken settings, reset ---------------------------------------------------------------------
 
 

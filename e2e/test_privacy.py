@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from e2e import sites
 from e2e.browsers import chromium_extension_id, launch_chromium
 from e2e.https_sites import HttpsSites
-from e2e.tabs import ChromiumTab, FirefoxTab
+from e2e.tabs import Browser, ChromiumTab, FirefoxTab
 from e2e.test_extension_send import (
     WHATSAPP,
     click_dialog_button,
@@ -100,3 +100,73 @@ def test_firefox_session_sends_nothing_to_the_sites(
     seen = https_sites.requests[before:]
     assert seen, "the session reached the sites' server not even for the page itself"
     assert all(method == "GET" and replica_file(url) for method, url, _status in seen), seen
+
+
+def test_chromium_content_scripts_cannot_read_the_extensions_storage(
+    chromium_with_extension: Any,
+) -> None:
+    """storage.local (private names, allow list and its key) and storage.sync (phrases) are
+    limited to the extension's own pages: its content script, beside the site's scripts, is
+    refused, and gets what it needs (whether the site is on) from the background."""
+    page = chromium_with_extension.new_page()
+    try:
+        tab = ChromiumTab(page)
+        tab.open(WHATSAPP)
+        cdp = page.context.new_cdp_session(page)
+        contexts: list[dict[str, Any]] = []
+        cdp.on("Runtime.executionContextCreated", lambda event: contexts.append(event["context"]))
+        cdp.send("Runtime.enable")
+        origin = f"chrome-extension://{chromium_with_extension.extension_id}"
+        tab.wait_until("true")  # one round trip more, for the context events to arrive
+        (world,) = [c for c in contexts if c.get("origin") == origin]
+        read = """(async () => {
+          const tries = {};
+          for (const area of ["local", "sync"]) {
+            try {
+              const got = await chrome.storage[area].get(null);
+              tries[area] = "read " + Object.keys(got).length;
+            } catch (error) {
+              tries[area] = "refused";
+            }
+          }
+          tries.runtime = typeof chrome.runtime.connect;
+          return tries;
+        })()"""
+        result = cdp.send(
+            "Runtime.evaluate",
+            {
+                "expression": read,
+                "contextId": world["id"],
+                "awaitPromise": True,
+                "returnByValue": True,
+            },
+        )["result"]["value"]
+        # The sanity line: this is the content script's world, which can reach the background.
+        assert result == {"local": "refused", "sync": "refused", "runtime": "function"}
+    finally:
+        page.close()
+
+
+def test_extension_pages_cannot_reach_the_network(browser: Browser) -> None:
+    """The extension pages' CSP (connect-src 'self'): a fetch to a site is refused by the browser
+    before any request is made, and reported as a connect-src violation."""
+    probe = """
+      const violations = [];
+      document.addEventListener("securitypolicyviolation", (e) =>
+        violations.push(e.effectiveDirective));
+      fetch("https://www.facebook.com/groups/carers/").then(
+        () => done({fetched: true, violations}),
+        (error) => setTimeout(() => done({fetched: false, violations}), 0));
+    """
+    if browser.kind == "chromium":
+        page = browser.handle.new_page()
+        try:
+            page.goto(browser.options_url())
+            result = page.evaluate(f"() => new Promise((done) => {{ {probe} }})")
+        finally:
+            page.close()
+    else:
+        tab = browser.tab()
+        assert isinstance(tab, FirefoxTab)
+        (result,) = tab.in_extension_page(f"const done = arguments[arguments.length - 1]; {probe}")
+    assert result == {"fetched": False, "violations": ["connect-src"]}

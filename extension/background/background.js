@@ -3,7 +3,13 @@
  * document it creates when the browser starts (and again whenever it is missing). Firefox: an
  * event page, which hosts the engine itself. */
 if (typeof importScripts === "function" && typeof document === "undefined") {
-  importScripts("/shared/constants.js");
+  importScripts(
+    "/shared/constants.js",
+    "/shared/registry.js",
+    "/shared/sites.js",
+    "/shared/settings.js",
+    "/background/private_checks.js",
+  );
 }
 
 (() => {
@@ -91,16 +97,19 @@ if (typeof importScripts === "function" && typeof document === "undefined") {
   function answer(message) {
     if (message?.target !== TARGET.BACKGROUND) return null;
     const current = TBYP.engine; // looked up per message, so a restarted engine is picked up
-    if (message.type === MSG.CHECK) return current.request(message.request, message.waitMs);
+    const trusted = TBYP.privateChecks;
+    if (message.type === MSG.CHECK) return trusted.check(current, message);
     if (message.type === MSG.WARM_UP) return current.warmUp();
     if (message.type === MSG.STATUS) return current.status();
+    if (message.type === MSG.PAGE_SETTINGS) return trusted.pageSettings();
+    if (message.type === MSG.ALLOW) return trusted.allow(message);
     return null;
   }
 
   api.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     const reply = answer(message);
     if (!reply) return false;
-    reply.then(sendResponse);
+    reply.catch((error) => ({ ok: false, status: ENGINE.FAILED, error: String(error) })).then(sendResponse);
     return true;
   });
 

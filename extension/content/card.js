@@ -17,7 +17,9 @@
       node.setAttribute("aria-live", "polite");
       node.hidden = true;
       node.addEventListener("mousedown", (event) => event.preventDefault()); // keep the caret
+      // Only the user's own clicks answer the card: a page script's are ignored.
       node.addEventListener("click", (event) => {
+        if (!event.isTrusted) return;
         const action = event.target.closest?.("button")?.dataset.action;
         if (!action || !this.current) return;
         const { session, finding } = this.current;
@@ -26,17 +28,17 @@
         else if (action === "allow") session.alwaysAllow(finding);
       });
       node.addEventListener("mouseleave", () => this.hide());
-      TBYP.ui.uiRoot().append(node);
       this.node = node;
     }
 
     isShowing(finding) {
-      return Boolean(this.current && this.current.finding === finding && !this.node.hidden);
+      return Boolean(this.current?.finding === finding && this.node.isConnected && !this.node.hidden);
     }
 
     show(session, finding, rect) {
-      if (!this.node?.isConnected) this.build();
+      if (!this.node) this.build();
       if (this.isShowing(finding)) return;
+      if (!this.node.isConnected) TBYP.ui.uiRoot().append(this.node);
       this.current = { session, finding };
       const text = (tag, value, cls) => {
         const el = document.createElement(tag);
@@ -72,12 +74,15 @@
     }
 
     hide() {
-      if (this.node) this.node.hidden = true;
       this.current = null;
+      if (!this.node?.isConnected) return;
+      this.node.hidden = true;
+      this.node.remove();
+      TBYP.ui.tidy();
     }
 
     contains(x, y) {
-      if (!this.node || this.node.hidden) return false;
+      if (!this.node?.isConnected || this.node.hidden) return false;
       const box = this.node.getBoundingClientRect();
       return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
     }

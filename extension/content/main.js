@@ -12,11 +12,19 @@
     : [TBYP.sites.forHost(location.hostname)].filter(Boolean);
   if (!adapters.length) return;
   TBYP.started = true;
+  const changeListeners = [];
   TBYP.contentState = adapters.map(watchSite);
 
-  // The toolbar popup asks what the extension is doing on this tab.
   TBYP.api.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    if (message?.target !== TBYP.TARGET.CONTENT || message.type !== TBYP.MSG.TAB_STATUS) return false;
+    if (message?.target !== TBYP.TARGET.CONTENT) return false;
+    // Settings, private names or the allow list changed: the background says so, with nothing
+    // in the message (a content script does not read storage, nor hear of its changes).
+    if (message.type === TBYP.MSG.SETTINGS_CHANGED) {
+      for (const listener of changeListeners) listener();
+      return false;
+    }
+    // The toolbar popup asks what the extension is doing on this tab.
+    if (message.type !== TBYP.MSG.TAB_STATUS) return false;
     const { adapter, sessions } = TBYP.contentState[0];
     sendResponse({
       ok: true,
@@ -45,16 +53,31 @@
       { once: true },
     );
 
+    // Only what the user does counts. A page script can focus a composer and insert text into it
+    // (element.focus() and execCommand("insertText") give events the browser marks trusted), so
+    // a composer gets a session only at the user's own key press, pointer press or paste in it:
+    // events a script makes are marked untrusted. Before that, nothing is checked or drawn; on a
+    // site switched off or paused, never.
+    const begin = (event) => {
+      if (!event.isTrusted) return;
+      const composer = adapter.composerFrom(event.target);
+      if (!composer) return;
+      // Settings the background did not give at load time are asked for again now.
+      ready.then(() => sessions.settings ?? sessions.loadSettings()).then(() => {
+        if (!sessions.enabledHere() || sessions.peek(composer)) return;
+        sessions.warmUp();
+        const session = sessions.get(composer);
+        if (session.readText().trim()) session.schedule();
+      });
+    };
+    for (const type of ["keydown", "pointerdown", "paste"]) {
+      document.addEventListener(type, begin, true);
+    }
+
     document.addEventListener(
       "focusin",
       (event) => {
-        const composer = adapter.composerFrom(event.target);
-        if (!composer) return;
-        ready.then(() => {
-          sessions.warmUp();
-          const session = sessions.get(composer);
-          if (session.checkedText === null && session.readText().trim()) session.schedule();
-        });
+        if (event.isTrusted && adapter.composerFrom(event.target)) ready.then(() => sessions.warmUp());
       },
       true,
     );
@@ -62,8 +85,9 @@
     document.addEventListener(
       "input",
       (event) => {
-        const composer = adapter.composerFrom(event.target);
-        if (composer) ready.then(() => sessions.get(composer).schedule());
+        if (!event.isTrusted) return;
+        const session = sessions.peek(adapter.composerFrom(event.target));
+        if (session && sessions.enabledHere()) session.schedule();
       },
       true,
     );
@@ -73,7 +97,7 @@
     document.addEventListener(
       "mousemove",
       (event) => {
-        if (pointerFrame) return;
+        if (pointerFrame || !event.isTrusted) return;
         pointerFrame = requestAnimationFrame(() => {
           pointerFrame = 0;
           const { clientX: x, clientY: y } = event;
@@ -96,9 +120,9 @@
       if (!TBYP.card.current && !sessions.anyUnderlined()) return;
       const selection = document.getSelection();
       if (!selection?.isCollapsed || !selection.anchorNode) return;
-      const composer = adapter.composerFrom(selection.anchorNode);
-      if (!composer) return;
-      const session = sessions.get(composer);
+      const session = sessions.peek(adapter.composerFrom(selection.anchorNode));
+      if (!session) return;
+      const { composer } = session;
       const draft = TBYP.draft.readDraft(composer);
       const segment = draft.segments.find((s) => s.node === selection.anchorNode);
       if (!segment) return;
@@ -126,13 +150,15 @@
     const applySettings = async () => {
       await sessions.loadSettings();
       schedulePauseEnd();
-      for (const session of sessions.live()) {
-        if (sessions.enabledHere()) session.checkNow(TBYP.TIMING.ENGINE_BOOT_TIMEOUT);
-        else session.reset();
+      if (!sessions.enabledHere()) {
+        TBYP.card.hide();
+        sessions.endAll();
+        return;
       }
+      for (const session of sessions.live()) session.checkNow(TBYP.TIMING.ENGINE_BOOT_TIMEOUT);
     };
     ready.then(schedulePauseEnd);
-    TBYP.settings.watch(applySettings);
+    changeListeners.push(applySettings);
     return { adapter, sessions, guard };
   }
 })();

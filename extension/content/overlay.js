@@ -34,7 +34,9 @@
       this.badge.className = "badge";
       this.badge.hidden = true;
       this.badgeText = this.badge.appendChild(document.createTextNode(""));
-      this.badge.addEventListener("click", () => onBadge?.());
+      this.badge.addEventListener("click", (event) => {
+        if (event.isTrusted) onBadge?.(); // the user's own click, not a page script's
+      });
       this.layer.append(this.marks, this.badge);
       this.findings = [];
       this.hits = []; // [{finding, rects}] as last drawn, for hover
@@ -53,9 +55,6 @@
       this.schedule();
     }
 
-    attach() {
-      if (!this.layer.isConnected) TBYP.ui.uiRoot().append(this.layer);
-    }
 
     show(findings) {
       this.findings = findings;
@@ -75,6 +74,7 @@
       cancelAnimationFrame(this.frame);
       this.resizeObserver.disconnect();
       this.layer.remove();
+      TBYP.ui.tidy();
     }
 
     /** Redraw at the next frame, at most once per frame (scroll and resize call this often). */
@@ -92,7 +92,6 @@
      * again, and a measure after a write forces it to do so at once.
      */
     draw() {
-      this.attach();
       const connected = this.composer.isConnected;
       const measured = connected && (this.findings.length || BADGE[this.state]);
       const box = measured ? this.composer.getBoundingClientRect() : null;
@@ -116,7 +115,6 @@
             looks.push({
               className: `mark sev-${finding.severity}`,
               rule: finding.rule,
-              title: finding.message,
               css: `left:${left}px;top:${top}px;width:${right - left}px;height:${bottom - top}px`,
             });
             rects.push({ left, top, right, bottom });
@@ -126,6 +124,13 @@
       this.drawMarks(looks);
       this.hits = hits;
       this.drawBadge(box);
+      // In the page only while something shows: see ui_root.js.
+      if (looks.length || !this.badge.hidden) {
+        if (!this.layer.isConnected) TBYP.ui.uiRoot().append(this.layer);
+      } else if (this.layer.isConnected) {
+        this.layer.remove();
+        TBYP.ui.tidy();
+      }
     }
 
     /** Make the marks look as `looks` says, reusing the spans already drawn. */
@@ -140,8 +145,8 @@
         }
         const { span, look: was } = this.drawn[i];
         if (look.className !== was.className) span.className = look.className;
-        if (look.rule !== was.rule) span.dataset.rule = look.rule;
-        if (look.title !== was.title) span.title = look.title;
+        // Nothing a page could read about the finding: the rule id is for the testing build.
+        if (TBYP.ui.testing && look.rule !== was.rule) span.dataset.rule = look.rule;
         if (look.css !== was.css) span.style.cssText = look.css;
         this.drawn[i].look = look;
       });

@@ -15,9 +15,11 @@
   }
 
   function findingItem(finding) {
+    // The rule id is for the browser tests only (the testing build): see ui_root.js.
+    const rule = TBYP.ui.testing ? { "data-rule": finding.rule } : {};
     return el(
       "li",
-      { class: `finding sev-${finding.severity}`, "data-rule": finding.rule },
+      { class: `finding sev-${finding.severity}`, ...rule },
       el("p", { class: "message" }, el("strong", { text: finding.message }), " ",
         el("q", { class: "match", text: finding.match })),
       el("p", { class: "why", text: finding.why }),
@@ -71,22 +73,26 @@
 
         const close = (choice) => {
           backdrop.remove();
+          TBYP.ui.tidy();
           if (choice === "edit" && previous?.isConnected) previous.focus();
           resolve(choice);
         };
+        // Only the user's own clicks and keys answer the panel: a page script's are ignored.
         dialog.addEventListener("click", (event) => {
+          if (!event.isTrusted) return;
           const action = event.target.closest?.("button")?.dataset.action;
           if (action) close(action);
         });
         dialog.addEventListener("keydown", (event) => {
           event.stopPropagation();
+          if (!event.isTrusted) return;
           if (event.key === "Escape") {
             event.preventDefault();
             close("edit");
           } else if (event.key === "Tab") {
             const first = buttons[0];
             const last = buttons[buttons.length - 1];
-            const active = root.activeElement;
+            const active = root.getRootNode().activeElement;
             if (event.shiftKey && active === first) {
               event.preventDefault();
               last.focus();
@@ -101,7 +107,7 @@
     }
 
     static isOpen() {
-      return Boolean(TBYP.ui.uiRoot().querySelector(".backdrop"));
+      return Boolean(TBYP.ui.existing()?.querySelector(".backdrop"));
     }
   }
 
@@ -110,7 +116,10 @@
     const root = TBYP.ui.uiRoot();
     const note = el("div", { class: "toast", role: "status", text });
     root.append(note);
-    setTimeout(() => note.remove(), 6000);
+    setTimeout(() => {
+      note.remove();
+      TBYP.ui.tidy();
+    }, 6000);
   }
 
   TBYP.Panel = Panel;

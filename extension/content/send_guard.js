@@ -26,10 +26,17 @@
       };
     }
 
+    /** Only the user's own sends are guarded. A page script's synthetic Enter, click or submit
+     * is let through untouched: the page can send its own draft any way it likes, and stopping
+     * its events would tell it that the extension is there and what the draft holds. Our own
+     * "Post anyway" re-send is such an event too. */
     install() {
-      window.addEventListener("keydown", (e) => this.onKeydown(e), true);
-      window.addEventListener("click", (e) => this.onClick(e), true);
-      window.addEventListener("submit", (e) => this.onSubmit(e), true);
+      const trusted = (handler) => (event) => {
+        if (event.isTrusted) handler(event);
+      };
+      window.addEventListener("keydown", trusted((e) => this.onKeydown(e)), true);
+      window.addEventListener("click", trusted((e) => this.onClick(e)), true);
+      window.addEventListener("submit", trusted((e) => this.onSubmit(e)), true);
     }
 
     onKeydown(event) {
@@ -62,12 +69,16 @@
 
     guard(event, composer) {
       if (this.bypassing(composer)) return;
+      if (!this.sessions.enabledHere()) return;
       if (TBYP.Panel.isOpen()) {
         stop(event);
         return;
       }
-      const session = this.sessions.get(composer);
-      if (!session.enabled()) return;
+      // Enter is a key press in the composer, which starts its session; a send button or a
+      // submit guards only a composer the user has written in.
+      const session =
+        event.type === "keydown" ? this.sessions.get(composer) : this.sessions.peek(composer);
+      if (!session) return;
       const text = session.readText();
       if (!text.trim()) return;
       if (session.checkedText === text) {

@@ -4,29 +4,9 @@
   const { MSG, TARGET, TIMING } = TBYP;
   const { t } = TBYP.ui;
 
+  /** The words of a finding as "Ignore once" and "Always allow" compare them. */
   function ignoreKey(finding) {
-    return `${finding.rule}\u0000${finding.match}`;
-  }
-
-  async function sha256Hex(text) {
-    const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-    return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-  }
-
-  const hashes = new Map(); // "rule\0words" -> the promise of its hash
-  const MAX_HASHES = 500;
-
-  /** "Always allow" remembers a hash of the rule and the words, never the words themselves.
-   * Each check while typing finds the same things again, so each is hashed only once. */
-  function findingHash(finding) {
-    const key = `${finding.rule}\u0000${finding.match.trim().toLowerCase()}`;
-    let hash = hashes.get(key);
-    if (!hash) {
-      if (hashes.size >= MAX_HASHES) hashes.clear();
-      hash = sha256Hex(key);
-      hashes.set(key, hash);
-    }
-    return hash;
+    return `${finding.rule}\u0000${finding.match.trim().toLowerCase()}`;
   }
 
   /**
@@ -95,7 +75,7 @@
       this.timer = 0;
       this.seq = 0;
       this.warnedUnchecked = false;
-      this.ignored = new Set(); // "rule\0match" the user chose to ignore in this draft
+      this.ignored = new Set(); // "rule\0words" the user chose to ignore in this draft
       // Editors handle deleting and typing over a selection themselves, without an `input` event
       // (Lexical does), so watch the composer's text itself.
       this.observer = new MutationObserver(() => this.schedule());
@@ -117,7 +97,7 @@
         (f) =>
           (showInfo || f.severity !== "info") &&
           !this.ignored.has(ignoreKey(f)) &&
-          !this.sessions.allowed.has(f.hash),
+          !this.sessions.allowedHere.has(ignoreKey(f)),
       );
     }
 
@@ -134,10 +114,24 @@
       this.composer.focus();
     }
 
+    /** The background keeps the choice (a keyed fingerprint, never the words) and leaves the
+     * finding out of later checks; until then this page hides it. */
     async alwaysAllow(finding) {
-      await this.sessions.allow(finding.hash);
+      this.sessions.allowedHere.add(ignoreKey(finding));
       this.refresh();
       this.composer.focus();
+      await this.sessions.send(
+        { type: MSG.ALLOW, rule: finding.rule, match: finding.match },
+        TIMING.ENGINE_REPLY_TIMEOUT,
+      );
+    }
+
+    /** Forget this composer: its timer, its observer and its overlay. */
+    end() {
+      clearTimeout(this.timer);
+      this.seq++;
+      this.observer.disconnect();
+      this.overlay.remove();
     }
 
     reset() {
@@ -176,8 +170,6 @@
         this.overlay.clear("unavailable");
         return false;
       }
-      await Promise.all(reply.findings.map(async (f) => (f.hash = await findingHash(f))));
-      if (seq !== this.seq) return this.checkedText === this.readText();
       this.findings = reply.findings;
       this.checkedText = text;
       this.refresh();
@@ -195,13 +187,14 @@
     constructor(adapter) {
       this.adapter = adapter;
       this.map = new Map();
-      this.settings = null;
-      this.names = [];
-      this.allowed = new Set();
+      this.settings = null; // {sites, snoozedUntil, showInfo}: what the background lets a page know
+      this.allowedHere = new Set(); // "rule\0words" always allowed from this page
       this.engineReady = false;
       this.warming = false;
     }
 
+    /** The composer's session, made if there is none: only for the user's own key press,
+     * pointer press or paste in it (main.js), never for what a page script does. */
     get(composer) {
       let session = this.map.get(composer);
       if (!session) {
@@ -211,15 +204,25 @@
       return session;
     }
 
+    /** The composer's session if the user has written in it, else null. */
+    peek(composer) {
+      return this.map.get(composer) ?? null;
+    }
+
     live() {
       for (const [composer, session] of this.map) {
         if (!composer.isConnected) {
-          session.observer.disconnect();
-          session.overlay.remove();
+          session.end();
           this.map.delete(composer);
         }
       }
       return [...this.map.values()];
+    }
+
+    /** The site was switched off or paused: no session, nothing drawn. */
+    endAll() {
+      for (const session of this.map.values()) session.end();
+      this.map.clear();
     }
 
     /** Whether any composer has underlines drawn, which the caret could move into. */
@@ -233,18 +236,11 @@
       return Boolean(this.settings) && TBYP.settings.isActive(this.settings, this.adapter.id);
     }
 
+    /** The page's settings, from the background (content scripts never read storage). Kept as
+     * they were if it does not answer. */
     async loadSettings() {
-      this.settings = await TBYP.settings.load();
-      this.names = await TBYP.settings.loadPrivateNames();
-      const got = await TBYP.api.storage.local.get(TBYP.STORAGE.ALLOWED);
-      const allowed = got[TBYP.STORAGE.ALLOWED];
-      this.allowed = new Set(Array.isArray(allowed) ? allowed : []);
-    }
-
-    async allow(hash) {
-      this.allowed.add(hash);
-      const list = [...this.allowed].slice(-1000);
-      await TBYP.api.storage.local.set({ [TBYP.STORAGE.ALLOWED]: list });
+      const reply = await this.send({ type: MSG.PAGE_SETTINGS }, TIMING.ENGINE_REPLY_TIMEOUT);
+      if (reply?.ok) this.settings = reply.settings;
     }
 
     /** Start the engine if it is not running: on the first focus of a composer, and again on
@@ -266,14 +262,10 @@
       return background.request({ target: TARGET.BACKGROUND, ...message }, ms);
     }
 
+    /** The background adds the packs, phrases and names, and leaves out what was allowed. */
     async check(text, waitMs) {
-      const request = {
-        type: "check",
-        text,
-        site: this.adapter.id,
-        ...TBYP.settings.checkOptions(this.settings, this.names),
-      };
-      const reply = await this.send({ type: MSG.CHECK, request, waitMs }, waitMs + 1000);
+      const message = { type: MSG.CHECK, text, site: this.adapter.id, waitMs };
+      const reply = await this.send(message, waitMs + 1000);
       this.engineReady = Boolean(reply?.ok);
       return reply;
     }

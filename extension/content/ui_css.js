@@ -46,12 +46,12 @@ button:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
 .toast { position: fixed; bottom: 1rem; left: 50%; transform: translateX(-50%); max-width: 30rem;
   font: 15px/1.4 system-ui, sans-serif; background: #1e293b; color: #f8fafc; padding: 0.6rem 1rem;
   border-radius: 8px; box-shadow: 0 8px 24px rgba(15, 23, 42, 0.3); }
-:host(.dark) .panel, :host(.dark) .card { background: #1e293b; color: #e2e8f0;
+.root.dark .panel, .root.dark .card { background: #1e293b; color: #e2e8f0;
   border-color: #475569; }
-:host(.dark) .finding { background: #3a2a10; }
-:host(.dark) .finding.sev-serious { background: #3b1515; }
-:host(.dark) .finding.sev-info { background: #172554; }
-:host(.dark) button { background: #0f172a; color: #e2e8f0; border-color: #94a3b8; }
-:host(.dark) button.primary { background: #3b82f6; border-color: #3b82f6; color: #0f172a; }
-:host(.dark) .badge { background: #1e293b; color: #e2e8f0; border-color: #64748b; }
+.root.dark .finding { background: #3a2a10; }
+.root.dark .finding.sev-serious { background: #3b1515; }
+.root.dark .finding.sev-info { background: #172554; }
+.root.dark button { background: #0f172a; color: #e2e8f0; border-color: #94a3b8; }
+.root.dark button.primary { background: #3b82f6; border-color: #3b82f6; color: #0f172a; }
+.root.dark .badge { background: #1e293b; color: #e2e8f0; border-color: #64748b; }
 `;

@@ -268,6 +268,32 @@
     broken: "optionsImportBroken",
   };
 
+  /**
+   * A file that would replace or empty the private names asks first, with the count: names are
+   * kept on this device only, so a wrong file would lose them for good. Resolves true to go on.
+   */
+  async function confirmNames(incoming) {
+    const current = await TBYP.settings.loadPrivateNames();
+    const same =
+      current.length === incoming.length && current.every((name, i) => name === incoming[i]);
+    if (!current.length || same) return true;
+    const importDialog = $("import-dialog");
+    $("import-dialog-text").textContent = incoming.length
+      ? t("optionsImportNamesReplace", [String(current.length), String(incoming.length)])
+      : t("optionsImportNamesEmpty", String(current.length));
+    return new Promise((resolve) => {
+      const answer = (value) => () => {
+        importDialog.close();
+        resolve(value);
+      };
+      $("import-cancel").onclick = answer(false);
+      $("import-confirm").onclick = answer(true);
+      importDialog.oncancel = () => resolve(false); // Esc
+      importDialog.showModal();
+      $("import-cancel").focus();
+    });
+  }
+
   $("import-file").addEventListener("change", async (event) => {
     const input = event.target;
     const [file] = input.files;
@@ -277,6 +303,11 @@
     input.value = "";
     if (!result.ok) {
       say(t(IMPORT_ERRORS[result.reason], partsText(result.parts)));
+      return;
+    }
+    if (result.names && !(await confirmNames(result.names))) {
+      say(t("optionsImportCancelled"));
+      $("import-file").focus();
       return;
     }
     try {

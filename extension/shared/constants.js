@@ -15,10 +15,18 @@
 
   /** Message types, routed by {target, type}. */
   TBYP.MSG = Object.freeze({
-    CHECK: "check", // {text, site, packs, names, phrases} -> {ok, findings} | {ok:false, status, error}
+    // Content script -> background: {text, site}. The background adds the packs, the user's
+    // phrases and private names, runs the engine and leaves out what was "always allowed":
+    // -> {ok, findings} | {ok:false, status, error}. The engine host gets the full request.
+    CHECK: "check",
     WARM_UP: "warm-up", // start the engine if it is not running -> {ok, status}
     STATUS: "status", // -> {ok, status, bootMs}
     TAB_STATUS: "tab-status", // popup -> content script: {site, composers, enabled, engineReady}
+    // Content script -> background: the settings a page may know -> {ok, settings: {sites,
+    // snoozedUntil, showInfo}}: never the names, the phrases or the allow list.
+    PAGE_SETTINGS: "page-settings",
+    ALLOW: "allow", // content script -> background: "always allow" {rule, match} -> {ok}
+    SETTINGS_CHANGED: "settings-changed", // background -> content scripts: ask for them again
   });
 
   /** Engine states as the content script, popup and tests see them. */
@@ -32,7 +40,10 @@
   TBYP.STORAGE = Object.freeze({
     SETTINGS: "settings", // storage.sync: packs, sites, showInfo
     PRIVATE_NAMES: "privateNames", // storage.local only: never synced
-    ALLOWED: "allowedFindings", // storage.local: SHA-256 hashes of "always allow" choices, never text
+    // storage.local: "always allow" choices as HMAC-SHA-256 of the rule and the words, keyed with
+    // ALLOW_KEY, never the words themselves
+    ALLOWED: "allowedFindings",
+    ALLOW_KEY: "allowKey", // storage.local: the random HMAC key (hex), made once per install
   });
 
   /** Time limits, in milliseconds. */
