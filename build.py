@@ -59,7 +59,11 @@ STDLIB_ALWAYS = (
 BROWSERS = ("chrome", "firefox")
 GECKO_ID = "think-before-you-post@peer-support.invalid"
 SITES = {
-    "facebook": ["https://www.facebook.com/*", "https://web.facebook.com/*"],
+    "facebook": [
+        "https://www.facebook.com/*",
+        "https://web.facebook.com/*",
+        "https://www.messenger.com/*",
+    ],
     "linkedin": ["https://www.linkedin.com/*"],
     "whatsapp": ["https://web.whatsapp.com/*"],
 }
@@ -75,6 +79,8 @@ CONTENT_SCRIPTS = (
     "content/tips.js",
     "content/panel.js",
     "content/card.js",
+    "content/shadow_roots.js",
+    "content/send_controls.js",
     "content/sites/site_adapter.js",
     "content/sites/{site}.js",
     "content/sessions.js",

@@ -11,6 +11,7 @@ import pytest
 SITES = [
     "https://www.facebook.com/*",
     "https://web.facebook.com/*",
+    "https://www.messenger.com/*",
     "https://www.linkedin.com/*",
     "https://web.whatsapp.com/*",
 ]

@@ -21,7 +21,9 @@
     sendResponse({
       ok: true,
       site: adapter.id,
-      composers: document.querySelectorAll(adapter.composerSelector).length,
+      composers: TBYP.shadow.querySelectorAllDeep(adapter.composerSelector).length,
+      // Boxes checked by the general method, no adapter selector having recognised them.
+      general: sessions.live().filter((s) => adapter.isGeneral(s.composer)).length,
       enabled: sessions.enabledHere(),
       engineReady: sessions.engineReady,
     });
@@ -40,29 +42,28 @@
     window.addEventListener(
       "load",
       () => {
-        if (document.querySelector(adapter.composerSelector)) ready.then(() => sessions.warmUp());
+        if (TBYP.shadow.querySelectorAllDeep(adapter.composerSelector).length) {
+          ready.then(() => sessions.warmUp());
+        }
       },
       { once: true },
     );
 
-    document.addEventListener(
-      "focusin",
-      (event) => {
-        const composer = adapter.composerFrom(event.target);
-        if (!composer) return;
-        ready.then(() => {
-          sessions.warmUp();
-          const session = sessions.get(composer);
-          if (session.checkedText === null && session.readText().trim()) session.schedule();
-        });
-      },
-      true,
-    );
+    const onFocus = (event) => {
+      const composer = adapter.composerFrom(TBYP.shadow.eventTarget(event));
+      if (!composer) return;
+      ready.then(() => {
+        sessions.warmUp();
+        const session = sessions.get(composer);
+        if (session.checkedText === null && session.readText().trim()) session.schedule();
+      });
+    };
+    document.addEventListener("focusin", onFocus, true);
 
     document.addEventListener(
       "input",
       (event) => {
-        const composer = adapter.composerFrom(event.target);
+        const composer = adapter.composerFrom(TBYP.shadow.eventTarget(event));
         if (composer) ready.then(() => sessions.get(composer).schedule());
       },
       true,
@@ -94,15 +95,15 @@
       // Every keystroke moves the caret. With no underline to move into and no card to close,
       // there is nothing to do: leave the selection (not free to ask for) and the draft alone.
       if (!TBYP.card.current && !sessions.anyUnderlined()) return;
-      const selection = document.getSelection();
-      if (!selection?.isCollapsed || !selection.anchorNode) return;
-      const composer = adapter.composerFrom(selection.anchorNode);
+      const caret = TBYP.shadow.caret(TBYP.shadow.activeElement()); // in the editor's own root
+      if (!caret) return;
+      const composer = adapter.composerFrom(caret.node);
       if (!composer) return;
       const session = sessions.get(composer);
       const draft = TBYP.draft.readDraft(composer);
-      const segment = draft.segments.find((s) => s.node === selection.anchorNode);
+      const segment = draft.segments.find((s) => s.node === caret.node);
       if (!segment) return;
-      const offset = segment.start + selection.anchorOffset;
+      const offset = segment.start + caret.offset;
       const inside = session.overlay.hits.find(
         (h) => h.finding.start < offset && offset < h.finding.end && h.rects.length,
       );
@@ -114,6 +115,12 @@
       for (const session of sessions.live()) session.overlay.schedule();
     };
     window.addEventListener("scroll", follow, { capture: true, passive: true });
+    // Inside open shadow roots (issue 16): focus moving within one, and scrolling, are not seen
+    // from the document.
+    TBYP.shadow.onRoot((root) => {
+      root.addEventListener("focusin", onFocus, true);
+      root.addEventListener("scroll", follow, { capture: true, passive: true });
+    });
     window.addEventListener("resize", follow, { passive: true });
 
     // Settings changed anywhere (or a pause ended): check every open draft again.

@@ -30,12 +30,14 @@
       window.addEventListener("keydown", (e) => this.onKeydown(e), true);
       window.addEventListener("click", (e) => this.onClick(e), true);
       window.addEventListener("submit", (e) => this.onSubmit(e), true);
+      // `submit` does not leave a shadow root: listen inside every open one too (issue 16).
+      TBYP.shadow.onRoot((root) => root.addEventListener("submit", (e) => this.onSubmit(e), true));
     }
 
     onKeydown(event) {
       if (event.key !== "Enter" || event.isComposing || event.keyCode === 229) return;
       if (event.shiftKey || event.altKey) return;
-      const composer = this.adapter.composerFrom(event.target);
+      const composer = this.adapter.composerFrom(TBYP.shadow.eventTarget(event));
       if (!composer) return;
       const withModifier = event.ctrlKey || event.metaKey;
       const sends = withModifier
@@ -45,10 +47,10 @@
     }
 
     onClick(event) {
-      const button = this.adapter.sendButtonFrom(event.target);
+      const button = this.adapter.sendButtonFrom(TBYP.shadow.eventTarget(event));
       if (!button) return;
       const composer = this.adapter.composerForButton(button);
-      if (composer) this.guard(event, composer);
+      if (composer) this.guard(event, composer, button);
     }
 
     onSubmit(event) {
@@ -60,13 +62,14 @@
       return this.bypass?.composer === composer && performance.now() < this.bypass.until;
     }
 
-    guard(event, composer) {
+    guard(event, composer, control = null) {
       if (this.bypassing(composer)) return;
       if (TBYP.Panel.isOpen()) {
         stop(event);
         return;
       }
       const session = this.sessions.get(composer);
+      session.control = control; // the control to press again on "Post anyway" (issue 16)
       if (!session.enabled()) return;
       const text = session.readText();
       if (!text.trim()) return;
@@ -98,7 +101,7 @@
       TBYP.ui.followColourScheme(this.adapter);
       const findings = session.visibleFindings();
       const choice = await TBYP.Panel.open(findings, {
-        canRemove: findings.some((f) => f.replacement),
+        canRemove: findings.some((f) => f.replacement) && session.composer.isConnected,
       });
       if (choice === "post") this.resend(session);
       else if (choice === "remove") await this.removeIdentifiers(session);
@@ -110,7 +113,7 @@
       const { composer } = session;
       this.bypass = { composer, until: performance.now() + TIMING.SEND_CONFIRM };
       session.overlay.clear();
-      this.adapter.send(composer);
+      this.adapter.send(composer, session.control);
       const deadline = performance.now() + TIMING.SEND_CONFIRM;
       while (performance.now() < deadline) {
         if (!composer.isConnected || !session.readText().trim()) {
@@ -148,9 +151,7 @@
           failed++;
           continue;
         }
-        const selection = document.getSelection();
-        selection.removeAllRanges();
-        selection.addRange(range);
+        TBYP.shadow.select(range); // relative to the editor's own root (issue 16)
         await nextFrame();
         if (!document.execCommand("insertText", false, finding.replacement)) failed++;
         await nextFrame();
