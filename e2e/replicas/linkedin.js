@@ -48,14 +48,15 @@ function mountShareBox(parent, record) {
   return share;
 }
 
-// Quill reads the caret from document.getSelection(), which in Chromium names the shadow host, not
-// the text, when the caret is inside a shadow root; LinkedIn's own Quill is made to read the
-// root's selection, or typing in its share box would put each first letter after the rest. The
-// replica does the same. (Firefox's document selection reaches into the root.)
+// Quill asks document.activeElement whether it has focus, and in Chromium reads the caret from
+// document.getSelection(): inside a shadow root the first names the host, and so does the second
+// in Chromium. LinkedIn's own Quill must be made to ask the root, or typing in its share box
+// would put each first letter after the rest (Quill redraws the line without putting the caret
+// back). The replica does the same; Firefox's document selection already reaches into the root.
 function readSelectionInShadowRoot(quill, shadow) {
-  if (!shadow.getSelection) return;
   const { selection } = quill;
   selection.hasFocus = () => shadow.activeElement === quill.root || quill.root.contains(shadow.activeElement);
+  if (!shadow.getSelection) return;
   selection.getNativeRange = () => {
     const native = shadow.getSelection();
     if (!native || native.rangeCount <= 0) return null;
