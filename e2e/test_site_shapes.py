@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 
@@ -90,6 +91,8 @@ LI_MESSAGE = Shape(
     q('button.msg-form__send-btn[type="submit"]', OUTLET),
     newline="Enter",
 )
+# With LinkedIn's "Press Enter to send" on, Enter submits the form inside the shadow root.
+LI_MESSAGE_ENTER = Shape("linkedin-message", LI_2026, LI_MESSAGE.box, None)
 LI_TIPTAP = Shape(
     "linkedin-tiptap-comment",
     LI_2026,
@@ -142,7 +145,7 @@ FB_COMMENT_PL = Shape(
     "facebook-comment",
     FB_PL,
     q(f'[role="article"] {LEXICAL}'),
-    q('[role="article"] [role="button"][aria-label="Skomentuj"]'),
+    q('#comment-box [role="button"][aria-label="Skomentuj"]'),
 )
 FB_POST_PL = Shape(
     "facebook-post",
@@ -167,6 +170,7 @@ MESSENGER_COM = Shape(
 SHAPES = (
     LI_SHARE,
     LI_MESSAGE,
+    LI_MESSAGE_ENTER,
     LI_TIPTAP,
     LI_COMMENT_CR_DE,
     LI_SHARE_DE,
@@ -184,6 +188,7 @@ SHAPES = (
 CLEAN_SHAPES = (
     LI_SHARE,
     LI_MESSAGE,
+    LI_MESSAGE_ENTER,
     LI_TIPTAP,
     LI_COMMENT_CR_DE,
     WA_ICON_CLICK,
@@ -334,8 +339,11 @@ def test_facebook_reply_is_not_taken_for_a_send(tab: Tab) -> None:
     click(tab, q('[role="article"] [role="button"][aria-label="Reply"]'))
     tab.wait_until("window.__replyClicks === 1")  # the page's own handler ran
     assert tab.js(f"Boolean({DIALOG})") is False
+    # The action bar's "Comment", before the box, only opens it: not held either.
+    click(tab, q("#action-comment"))
+    tab.wait_until(f"document.activeElement === {box}")
+    assert tab.js(f"Boolean({DIALOG})") is False
     assert sent(tab) == []
-    click(tab, box)
     tab.press("End")
     tab.press("Enter")  # the comment box's own send: held
     tab.wait_until(f"Boolean({DIALOG})")
@@ -364,3 +372,28 @@ def test_a_box_no_adapter_knows_is_checked_with_the_general_method(tab: Tab) -> 
     click_dialog_button(tab, "Post anyway")
     tab.wait_until("window.__sent.length > 0")
     assert sent(tab) == [{"composer": "linkedin-new-editor", "text": DRAFT}]
+
+
+def test_the_popup_says_it_checks_with_the_general_method(chromium_with_extension: Any) -> None:
+    # Chromium only: the popup asks about the active tab, and here the replica's tab is made
+    # active again from the popup's own page, which then reads it anew.
+    page = chromium_with_extension.new_page()
+    tab = ChromiumTab(page)
+    box = q('#new-editor [contenteditable="true"]')
+    tab.open("https://www.linkedin.com/feed/?variant=unknown")
+    click(tab, box)
+    tab.type("Hello")
+    popup = chromium_with_extension.new_page()
+    popup.goto(f"chrome-extension://{chromium_with_extension.extension_id}/popup/popup.html")
+    popup.evaluate(
+        """async () => {
+        const [tab] = await chrome.tabs.query({ url: "https://www.linkedin.com/feed/*" });
+        await chrome.tabs.update(tab.id, { active: true });
+      }"""
+    )
+    popup.reload()
+    popup.wait_for_function("() => document.documentElement.dataset.ready === 'true'")
+    state = popup.evaluate("() => document.getElementById('state').textContent")
+    assert state.startswith("Active on LinkedIn, checking with the general method")
+    popup.close()
+    page.close()

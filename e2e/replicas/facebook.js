@@ -98,7 +98,8 @@ function addReplies(slot) {
     window.__replyClicks = (window.__replyClicks || 0) + 1;
   });
   thread.append(said, like, reply);
-  slot.after(thread);
+  // In the same container as the comment box and after it, as the next comments of a thread are.
+  slot.append(thread);
 }
 
 onReady((record) => {
@@ -113,6 +114,14 @@ onReady((record) => {
   });
 
   const commentSlot = document.getElementById('comment-box');
+  // The post's action bar, before the comment box: its "Comment" only opens the box. (Facebook
+  // labels it "Leave a comment"; the replica uses the harder case, the same word as the send.)
+  const actions = document.createElement('div');
+  actions.className = 'post-actions';
+  const open = divButton(WORDS.comment);
+  open.id = 'action-comment';
+  actions.append(divButton(WORDS.like), open);
+  commentSlot.before(actions);
   const comment = createLexicalComposer({
     parent: commentSlot,
     label: 'Write a comment…',
@@ -122,6 +131,7 @@ onReady((record) => {
   });
   const commentButton = divButton(WORDS.comment);
   commentButton.addEventListener('click', () => comment.send());
+  open.addEventListener('click', () => comment.root.focus());
   commentSlot.append(commentButton);
   addReplies(commentSlot);
 

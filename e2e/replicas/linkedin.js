@@ -88,6 +88,8 @@ function mountInteropOutlet(record) {
     parent: bubble,
     label: 'Write a message…',
     placeholder: 'Write a message…',
+    // LinkedIn's "Press Enter to send" setting, on: Enter submits the form inside the shadow root.
+    enterSends: true,
     sendLabel: WORDS.send,
     onSend: (text) => record('linkedin-message', text),
   });
