@@ -397,3 +397,26 @@ def test_the_popup_says_it_checks_with_the_general_method(chromium_with_extensio
     assert state.startswith("Active on LinkedIn, checking with the general method")
     popup.close()
     page.close()
+
+
+def test_caret_in_an_underline_inside_a_shadow_root_opens_its_card(tab: Tab) -> None:
+    # The caret is read relative to the editor's own root: the document's selection names the host.
+    card = "document.querySelector('tbyp-root')?.shadowRoot?.querySelector('.card:not([hidden])')"
+    for shape in (LI_MESSAGE, LI_SHARE):
+        shape.open(tab)
+        tab.type(f"Her NHS number is {NUMBER}")
+        wait_for_check(tab, "findings")
+        assert tab.js(f"Boolean({card})") is False
+        for _ in range(3):
+            tab.press("ArrowLeft")
+        tab.wait_until(f"Boolean({card})")
+        assert "This looks like an NHS number." in tab.js(f"{card}.textContent")
+
+
+def test_composers_in_the_shadow_root_are_found_as_it_appears(tab: Tab) -> None:
+    # Before anyone focuses them: the share box and the messaging pop-up in #interop-outlet's root,
+    # with the TipTap and Quill comment boxes outside it.
+    tab.open(LI_2026)
+    tab.wait_until(f"Boolean({LI_SHARE.box})")
+    status = tab_status(tab, "https://www.linkedin.com/feed/*")
+    assert (status["composers"], status["general"]) == (4, 0)
