@@ -21,6 +21,7 @@
       this.adapter = adapter;
       this.sessions = sessions;
       this.bypass = null; // {composer, until}: one send the user chose to make, let through
+      this.heldControls = new WeakMap(); // session -> the control to press on "Post anyway" (issue 16)
       sessions.openPanel = (session) => {
         if (!TBYP.Panel.isOpen() && session.visibleFindings().length) this.showPanel(session);
       };
@@ -69,7 +70,7 @@
         return;
       }
       const session = this.sessions.get(composer);
-      session.control = control; // the control to press again on "Post anyway" (issue 16)
+      this.heldControls.set(session, control);
       if (!session.enabled()) return;
       const text = session.readText();
       if (!text.trim()) return;
@@ -113,7 +114,7 @@
       const { composer } = session;
       this.bypass = { composer, until: performance.now() + TIMING.SEND_CONFIRM };
       session.overlay.clear();
-      this.adapter.send(composer, session.control);
+      this.adapter.send(composer, this.heldControls.get(session));
       const deadline = performance.now() + TIMING.SEND_CONFIRM;
       while (performance.now() < deadline) {
         if (!composer.isConnected || !session.readText().trim()) {
