@@ -30,6 +30,8 @@ CONTENT_SCRIPTS = (
     "content/tips.js",
     "content/panel.js",
     "content/card.js",
+    "content/shadow_roots.js",
+    "content/send_controls.js",
     "content/sites/site_adapter.js",
     "content/sites/{site}.js",
     "content/sessions.js",

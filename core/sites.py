@@ -15,7 +15,8 @@ from typing import Final
 
 HOSTS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
     {
-        "facebook": ("www.facebook.com", "web.facebook.com"),
+        # Messenger also has its own address, www.messenger.com.
+        "facebook": ("www.facebook.com", "web.facebook.com", "www.messenger.com"),
         "linkedin": ("www.linkedin.com",),
         "whatsapp": ("web.whatsapp.com",),
     }

@@ -36,12 +36,17 @@ BUNDLE_SCRIPT = REPO_DIR / "scripts" / "bundle_editors.mjs"
 
 @dataclass(frozen=True)
 class Site:
-    name: str  # also the replica's folder in the build directory
+    name: str
     host: str
     pages: tuple[str, ...]  # paths of the real pages this replica stands in for
     asset_prefix: str  # path the replica's bundle and styles are served under
     csp: str  # the site's Content-Security-Policy; "{nonce}" is replaced per response
     extra_headers: tuple[tuple[str, str], ...] = ()
+    folder: str = ""  # the replica's folder in the build directory, if not `name`
+
+    @property
+    def build_folder(self) -> str:
+        return self.folder or self.name
 
     @property
     def urls(self) -> tuple[str, ...]:
@@ -134,7 +139,20 @@ WHATSAPP = Site(
     extra_headers=(("X-Frame-Options", "DENY"),),
 )
 
-SITES: tuple[Site, ...] = (FACEBOOK, LINKEDIN, WHATSAPP)
+# Messenger's own address serves the Facebook replica, which shows only its Messenger chat there
+# (Briskine/briskine src/content/plugins/facebook.js, 2026, runs on both www.facebook.com and
+# www.messenger.com). messenger.com's own header was not found in public reports: Facebook's is
+# used, whose script-src allows 'self' as the replica's bundle needs.
+MESSENGER = Site(
+    name="messenger",
+    host="www.messenger.com",
+    pages=("/t/1/",),
+    asset_prefix=FACEBOOK.asset_prefix,
+    csp=FACEBOOK.csp,
+    folder=FACEBOOK.name,
+)
+
+SITES: tuple[Site, ...] = (FACEBOOK, LINKEDIN, WHATSAPP, MESSENGER)
 SITES_BY_HOST = {site.host: site for site in SITES}
 HOSTS: tuple[str, ...] = tuple(SITES_BY_HOST)
 
@@ -166,11 +184,11 @@ def respond(url: str, build_dir: Path | str = DEFAULT_BUILD_DIR) -> Response | N
     path = parts.path or "/"
     file: Path | None = None
     if path in site.pages or (path.rstrip("/") + "/") in site.pages:
-        file = build_dir / site.name / "index.html"
+        file = build_dir / site.build_folder / "index.html"
     elif path.startswith(site.asset_prefix):
         name = path[len(site.asset_prefix) :]
         if re.fullmatch(r"[A-Za-z0-9_-]+\.(js|css)", name):
-            file = build_dir / site.name / name
+            file = build_dir / site.build_folder / name
     if file is None:
         served = ", ".join(site.urls)
         return _not_found(

@@ -4,6 +4,8 @@ message box was recognised here."""
 
 from __future__ import annotations
 
+import json
+
 from e2e.tabs import ChromiumTab
 from e2e.test_extension_send import Tab
 
@@ -12,22 +14,24 @@ NO_COMPOSER = "https://www.linkedin.com/jobs/"
 
 ASK_THE_TAB = """
   const api = globalThis.browser ?? globalThis.chrome;
-  const [tab] = await api.tabs.query({ url: "https://www.linkedin.com/jobs/*" });
+  const [tab] = await api.tabs.query({ url: URL_PATTERN });
   return await api.tabs.sendMessage(tab.id, { target: "tbyp-content", type: "tab-status" });
 """
 
 
-def tab_status(tab: Tab) -> dict:
+def tab_status(tab: Tab, url_pattern: str = "https://www.linkedin.com/jobs/*") -> dict:
+    """What the content script tells the popup about the tab open at `url_pattern`."""
+    ask = ASK_THE_TAB.replace("URL_PATTERN", json.dumps(url_pattern))
     if isinstance(tab, ChromiumTab):
         context = tab.page.context
         page = context.new_page()
         page.goto(f"chrome-extension://{context.extension_id}/options/options.html")
-        status = page.evaluate(f"async () => {{ {ASK_THE_TAB} }}")
+        status = page.evaluate(f"async () => {{ {ask} }}")
         page.close()
         return status
     (status,) = tab.in_extension_page(
         "const done = arguments[arguments.length - 1];"
-        f"(async () => {{ {ASK_THE_TAB} }})().then(done, (e) => done(String(e)));"
+        f"(async () => {{ {ask} }})().then(done, (e) => done(String(e)));"
     )
     return status
 
@@ -43,6 +47,7 @@ def test_a_page_without_a_known_composer_is_left_alone(tab: Tab) -> None:
         "ok": True,
         "site": "linkedin",
         "composers": 0,
+        "general": 0,
         "enabled": True,
         "engineReady": False,
     }

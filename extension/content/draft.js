@@ -19,6 +19,8 @@
    * Each block starts a new line; a <br> is a line break unless it is a placeholder.
    */
   function readDraft(root) {
+    // A textarea (the general method may check one) keeps its draft in its value, not in nodes.
+    if (root instanceof HTMLTextAreaElement) return { text: root.value, segments: [] };
     const parts = [];
     const segments = [];
     let length = 0;

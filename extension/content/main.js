@@ -29,7 +29,9 @@
     sendResponse({
       ok: true,
       site: adapter.id,
-      composers: document.querySelectorAll(adapter.composerSelector).length,
+      composers: TBYP.shadow.querySelectorAllDeep(adapter.composerSelector).length,
+      // Boxes checked by the general method, no adapter selector having recognised them.
+      general: sessions.live().filter((s) => adapter.isGeneral(s.composer)).length,
       enabled: sessions.enabledHere(),
       engineReady: sessions.engineReady,
     });
@@ -48,7 +50,9 @@
     window.addEventListener(
       "load",
       () => {
-        if (document.querySelector(adapter.composerSelector)) ready.then(() => sessions.warmUp());
+        if (TBYP.shadow.querySelectorAllDeep(adapter.composerSelector).length) {
+          ready.then(() => sessions.warmUp());
+        }
       },
       { once: true },
     );
@@ -60,7 +64,7 @@
     // site switched off or paused, never.
     const begin = (event) => {
       if (!event.isTrusted) return;
-      const composer = adapter.composerFrom(event.target);
+      const composer = adapter.composerFrom(TBYP.shadow.eventTarget(event));
       if (!composer) return;
       // Settings the background did not give at load time are asked for again now.
       ready.then(() => sessions.settings ?? sessions.loadSettings()).then(() => {
@@ -74,19 +78,18 @@
       document.addEventListener(type, begin, true);
     }
 
-    document.addEventListener(
-      "focusin",
-      (event) => {
-        if (event.isTrusted && adapter.composerFrom(event.target)) ready.then(() => sessions.warmUp());
-      },
-      true,
-    );
+    const onFocus = (event) => {
+      if (event.isTrusted && adapter.composerFrom(TBYP.shadow.eventTarget(event))) {
+        ready.then(() => sessions.warmUp());
+      }
+    };
+    document.addEventListener("focusin", onFocus, true);
 
     document.addEventListener(
       "input",
       (event) => {
         if (!event.isTrusted) return;
-        const session = sessions.peek(adapter.composerFrom(event.target));
+        const session = sessions.peek(adapter.composerFrom(TBYP.shadow.eventTarget(event)));
         if (session && sessions.enabledHere()) session.schedule();
       },
       true,
@@ -118,15 +121,15 @@
       // Every keystroke moves the caret. With no underline to move into and no card to close,
       // there is nothing to do: leave the selection (not free to ask for) and the draft alone.
       if (!TBYP.card.current && !sessions.anyUnderlined()) return;
-      const selection = document.getSelection();
-      if (!selection?.isCollapsed || !selection.anchorNode) return;
-      const session = sessions.peek(adapter.composerFrom(selection.anchorNode));
+      const caret = TBYP.shadow.caret(TBYP.shadow.activeElement()); // in the editor's own root
+      if (!caret) return;
+      const session = sessions.peek(adapter.composerFrom(caret.node));
       if (!session) return;
       const { composer } = session;
       const draft = TBYP.draft.readDraft(composer);
-      const segment = draft.segments.find((s) => s.node === selection.anchorNode);
+      const segment = draft.segments.find((s) => s.node === caret.node);
       if (!segment) return;
-      const offset = segment.start + selection.anchorOffset;
+      const offset = segment.start + caret.offset;
       const inside = session.overlay.hits.find(
         (h) => h.finding.start < offset && offset < h.finding.end && h.rects.length,
       );
@@ -139,6 +142,12 @@
     };
     window.addEventListener("scroll", follow, { capture: true, passive: true });
     window.addEventListener("resize", follow, { passive: true });
+    // Inside open shadow roots: focus moving within one, and scrolling, are not seen from the
+    // document.
+    TBYP.shadow.onRoot((root) => {
+      root.addEventListener("focusin", onFocus, true);
+      root.addEventListener("scroll", follow, { capture: true, passive: true });
+    });
 
     // Settings changed anywhere (or a pause ended): check every open draft again.
     let pauseTimer = 0;

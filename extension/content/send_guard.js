@@ -21,6 +21,7 @@
       this.adapter = adapter;
       this.sessions = sessions;
       this.bypass = null; // {composer, until}: one send the user chose to make, let through
+      this.heldControls = new WeakMap(); // session -> the control to press on "Post anyway"
       sessions.openPanel = (session) => {
         if (!TBYP.Panel.isOpen() && session.visibleFindings().length) this.showPanel(session);
       };
@@ -37,12 +38,16 @@
       window.addEventListener("keydown", trusted((e) => this.onKeydown(e)), true);
       window.addEventListener("click", trusted((e) => this.onClick(e)), true);
       window.addEventListener("submit", trusted((e) => this.onSubmit(e)), true);
+      // `submit` does not leave a shadow root: listen inside every open one too.
+      TBYP.shadow.onRoot((root) =>
+        root.addEventListener("submit", trusted((e) => this.onSubmit(e)), true),
+      );
     }
 
     onKeydown(event) {
       if (event.key !== "Enter" || event.isComposing || event.keyCode === 229) return;
       if (event.shiftKey || event.altKey) return;
-      const composer = this.adapter.composerFrom(event.target);
+      const composer = this.adapter.composerFrom(TBYP.shadow.eventTarget(event));
       if (!composer) return;
       const withModifier = event.ctrlKey || event.metaKey;
       const sends = withModifier
@@ -52,10 +57,10 @@
     }
 
     onClick(event) {
-      const button = this.adapter.sendButtonFrom(event.target);
+      const button = this.adapter.sendButtonFrom(TBYP.shadow.eventTarget(event));
       if (!button) return;
       const composer = this.adapter.composerForButton(button);
-      if (composer) this.guard(event, composer);
+      if (composer) this.guard(event, composer, button);
     }
 
     onSubmit(event) {
@@ -67,7 +72,7 @@
       return this.bypass?.composer === composer && performance.now() < this.bypass.until;
     }
 
-    guard(event, composer) {
+    guard(event, composer, control = null) {
       if (this.bypassing(composer)) return;
       if (!this.sessions.enabledHere()) return;
       if (TBYP.Panel.isOpen()) {
@@ -79,6 +84,7 @@
       const session =
         event.type === "keydown" ? this.sessions.get(composer) : this.sessions.peek(composer);
       if (!session) return;
+      this.heldControls.set(session, control);
       const text = session.readText();
       if (!text.trim()) return;
       if (session.checkedText === text) {
@@ -109,7 +115,7 @@
       TBYP.ui.followColourScheme(this.adapter);
       const findings = session.visibleFindings();
       const choice = await TBYP.Panel.open(findings, {
-        canRemove: findings.some((f) => f.replacement),
+        canRemove: findings.some((f) => f.replacement) && session.composer.isConnected,
       });
       if (choice === "post") this.resend(session);
       else if (choice === "remove") await this.removeIdentifiers(session);
@@ -121,7 +127,7 @@
       const { composer } = session;
       this.bypass = { composer, until: performance.now() + TIMING.SEND_CONFIRM };
       session.overlay.clear();
-      this.adapter.send(composer);
+      this.adapter.send(composer, this.heldControls.get(session));
       const deadline = performance.now() + TIMING.SEND_CONFIRM;
       while (performance.now() < deadline) {
         if (!composer.isConnected || !session.readText().trim()) {
@@ -159,9 +165,7 @@
           failed++;
           continue;
         }
-        const selection = document.getSelection();
-        selection.removeAllRanges();
-        selection.addRange(range);
+        TBYP.shadow.select(range); // relative to the editor's own root
         await nextFrame();
         if (!document.execCommand("insertText", false, finding.replacement)) failed++;
         await nextFrame();

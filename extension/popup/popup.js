@@ -41,6 +41,7 @@
     if (TBYP.settings.isSnoozed(settings)) return t("popupPausedUntil", timeText(settings.snoozedUntil));
     if (!tab) return t("popupNotSupported");
     if (!settings.sites[tab.site]) return t("popupSiteOff", siteName(tab.site));
+    if (!tab.composers && tab.general) return t("popupGeneralMethod", siteName(tab.site));
     if (!tab.composers) return t("popupNoComposer", siteName(tab.site));
     if (engine?.status === ENGINE.STARTING) return t("popupStarting");
     if (engine?.status === ENGINE.FAILED) return t("popupUnavailable");

@@ -1,14 +1,16 @@
 /* What every site adapter provides, and the shared logic built on an adapter's selectors.
  * A site file (sites/<site>.js) holds only data and that site's quirks, so a site's page change
- * is a one-line fix there. */
+ * is a one-line fix there. Send controls are recognised by send_controls.js (structure first, then
+ * words in any of the listed languages); composers in open shadow roots are reached through
+ * shadow_roots.js. */
 (() => {
   const TBYP = globalThis.TBYP;
   const adapters = [];
-  const MAX_CONTAINER_DEPTH = 12;
-
-  function buttonLabel(el) {
-    return (el.getAttribute("aria-label") || el.textContent || "").trim();
-  }
+  // The general method: any editable box no adapter selector recognised, once it has focus.
+  const GENERAL =
+    '[contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"], ' +
+    '[role="textbox"], textarea';
+  const lastComposerIn = new WeakMap(); // a dialog -> the composer last used in it
 
   class SiteAdapter {
     /**
@@ -16,15 +18,18 @@
      *   id: the site id (one of TBYP.SITES, from core/sites.py)
      *   hosts: host names where this adapter applies
      *   composers: selectors for composers, most specific first (later ones are fallbacks)
-     *   sendButtons: selectors for send buttons
-     *   sendButtonLabels: accessible names or visible words of send buttons, as a fallback
+     *   controls: the site's send controls known by structure: [{css, icon, kind}], where css
+     *     matches the control itself, icon an element inside it, and kind is "send", "comment" or
+     *     "post"; words in any language come after these (send_controls.js)
      *   enterSends(composer, sendButton): whether plain Enter sends from this composer
      *   modEnterSends: whether Ctrl/Cmd+Enter sends
      */
     constructor(spec) {
-      Object.assign(this, { sendButtonLabels: [], modEnterSends: false, scope: null }, spec);
+      Object.assign(this, { controls: [], modEnterSends: false, scope: null, general: true }, spec);
       this.composerSelector = spec.composers.join(",");
-      this.buttonSelector = spec.sendButtons.join(",");
+      this.anyComposerSelector = this.general
+        ? `${this.composerSelector},${GENERAL}`
+        : this.composerSelector;
     }
 
     appliesTo(host) {
@@ -40,53 +45,64 @@
       return !this.scope || Boolean(el?.closest?.(this.scope));
     }
 
+    /** The composer a node is in: one this site's selectors know, else (the general method) any
+     * editable box, unless it is the extension's own. */
     composerFrom(node) {
       const el = node?.nodeType === Node.ELEMENT_NODE ? node : node?.parentElement;
-      const composer = el?.closest?.(this.composerSelector) ?? null;
-      return composer && this.inScope(composer) ? composer : null;
+      let composer = el?.closest?.(this.composerSelector) ?? null;
+      if (!composer && this.general) {
+        composer = el?.closest?.(GENERAL) ?? null;
+        if (composer?.closest('[contenteditable="false"], [data-tbyp]') || composer?.readOnly) {
+          composer = null;
+        }
+      }
+      if (!composer || !this.inScope(composer)) return null;
+      const dialog = TBYP.sendControls.dialogOf(composer);
+      if (dialog) lastComposerIn.set(dialog, composer);
+      return composer;
+    }
+
+    /** Whether this composer was found only by the general method. */
+    isGeneral(composer) {
+      return !composer.matches(this.composerSelector);
+    }
+
+    /** The kind of a send control ("send", "comment", "post") or null. */
+    kindOf(button) {
+      return button ? (TBYP.sendControls.recognise(this, button)?.kind ?? null) : null;
     }
 
     isSendButton(el) {
-      if (!el || !this.inScope(el)) return false;
-      if (el.matches(this.buttonSelector)) return true;
-      const clickable = el.matches("button, [role='button']");
-      return clickable && this.sendButtonLabels.includes(buttonLabel(el));
+      return Boolean(el && this.inScope(el) && TBYP.sendControls.recognise(this, el));
     }
 
+    /** The send control a click landed in, if it is one. */
     sendButtonFrom(node) {
-      let el = node?.nodeType === Node.ELEMENT_NODE ? node : node?.parentElement;
-      for (let depth = 0; el && depth < 6; depth++, el = el.parentElement) {
-        if (this.isSendButton(el)) return el;
-      }
-      return null;
+      const el = TBYP.sendControls.clickableFrom(node);
+      return this.isSendButton(el) ? el : null;
     }
 
-    /** The send buttons near a composer: in the smallest ancestor that has any. */
+    /** The composer's own send control: its form's submit button, else the first it has. */
     sendButtonFor(composer) {
-      let el = composer.parentElement;
-      for (let depth = 0; el && depth < MAX_CONTAINER_DEPTH; depth++, el = el.parentElement) {
-        const candidates = [...el.querySelectorAll("button, [role='button']")].filter(
-          (b) => this.isSendButton(b) && !b.contains(composer),
-        );
-        if (candidates.length) return candidates[0];
-      }
-      return null;
+      return TBYP.sendControls.controlsFor(this, composer)[0]?.el ?? null;
     }
 
-    /** The composer a send button belongs to: in the smallest ancestor that has one. */
+    /** The composer a send control belongs to. In a dialog whose composer has gone (Facebook's
+     * "Next", then "Post"), the composer last used in that dialog. */
     composerForButton(button) {
-      let el = button.parentElement;
-      for (let depth = 0; el && depth < MAX_CONTAINER_DEPTH; depth++, el = el.parentElement) {
-        const found = el.querySelector(this.composerSelector);
-        if (found) return found;
-      }
-      return null;
+      const composer = TBYP.sendControls.ownerOf(this, button, this.anyComposerSelector);
+      if (composer) return composer;
+      const dialog = TBYP.sendControls.dialogOf(button);
+      const last = dialog && lastComposerIn.get(dialog);
+      return last && !dialog.contains(last) ? last : null;
     }
 
-    /** Send the way a person would: the send button if there is one, else Enter. */
-    send(composer) {
-      const button = this.sendButtonFor(composer);
-      if (button && !button.disabled && button.getAttribute("aria-disabled") !== "true") {
+    /** Send the way a person would: the control that was held if there is one, else the
+     * composer's send button, else its form, else Enter. */
+    send(composer, heldControl = null) {
+      const usable = (b) => b?.isConnected && !b.disabled && b.getAttribute("aria-disabled") !== "true";
+      const button = usable(heldControl) ? heldControl : this.sendButtonFor(composer);
+      if (usable(button)) {
         button.click();
         return;
       }
