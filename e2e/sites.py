@@ -49,6 +49,12 @@ class Site:
         return self.folder or self.name
 
     @property
+    def site_id(self) -> str:
+        """The site (core/sites.py) whose host this replica stands in for: Messenger's own address
+        is a host of Facebook's, served by the Facebook replica."""
+        return self.build_folder
+
+    @property
     def urls(self) -> tuple[str, ...]:
         return tuple(f"https://{self.host}{path}" for path in self.pages)
 

@@ -39,7 +39,7 @@ USER_DRAFT = f"Her NHS number is {NUMBER}"
 def hostile_script(replica_build: Path) -> Iterator[None]:
     """Serve the hostile script as one of each site's own files."""
     for site in sites.SITES:
-        shutil.copy2(HOSTILE, replica_build / site.name / "hostile.js")
+        shutil.copy2(HOSTILE, replica_build / site.build_folder / "hostile.js")
     yield
 
 
@@ -189,7 +189,7 @@ def test_a_page_cannot_tell_the_extension_is_there_while_its_site_is_off(
     release_tab: Tab, composer: Composer, switched: str
 ) -> None:
     tab = release_tab
-    site = site_of(composer).name
+    site = site_of(composer).site_id
     if switched == "off":
         set_site(tab, site, False)
     else:

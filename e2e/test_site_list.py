@@ -72,9 +72,9 @@ def test_every_site_is_named_in_every_language() -> None:
 
 
 def test_every_replica_stands_in_for_hosts_of_its_site() -> None:
-    assert {replica.name for replica in replicas.SITES} == set(SITES)
+    assert {replica.site_id for replica in replicas.SITES} == set(SITES)
     for replica in replicas.SITES:
-        assert replica.host in HOSTS[replica.name], replica
+        assert replica.host in HOSTS[replica.site_id], replica
     pages = {path.stem for path in (ROOT / "e2e" / "replicas").glob("*.html")}
     assert pages == set(SITES), "scripts/bundle_editors.mjs bundles every e2e/replicas/*.html"
 

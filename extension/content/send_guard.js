@@ -80,9 +80,13 @@
         return;
       }
       // Enter is a key press in the composer, which starts its session; a send button or a
-      // submit guards only a composer the user has written in.
+      // submit guards only a composer the user has written in. A composer that has left the
+      // page is one the user wrote in last in a dialog that moved on to its next step
+      // (Facebook's "Next", then "Post"): its session ended with it, so it is read again.
       const session =
-        event.type === "keydown" ? this.sessions.get(composer) : this.sessions.peek(composer);
+        event.type === "keydown" || !composer.isConnected
+          ? this.sessions.get(composer)
+          : this.sessions.peek(composer);
       if (!session) return;
       this.heldControls.set(session, control);
       const text = session.readText();
