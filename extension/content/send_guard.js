@@ -88,6 +88,7 @@
           ? this.sessions.get(composer)
           : this.sessions.peek(composer);
       if (!session) return;
+      session.sendingFromDialog = !composer.isConnected;
       this.heldControls.set(session, control);
       const text = session.readText();
       if (!text.trim()) return;
@@ -132,6 +133,7 @@
       this.bypass = { composer, until: performance.now() + TIMING.SEND_CONFIRM };
       session.overlay.clear();
       this.adapter.send(composer, this.heldControls.get(session));
+      session.sendingFromDialog = false; // sent: the next look at the page may let it go
       const deadline = performance.now() + TIMING.SEND_CONFIRM;
       while (performance.now() < deadline) {
         if (!composer.isConnected || !session.readText().trim()) {

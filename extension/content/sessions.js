@@ -211,7 +211,9 @@
 
     live() {
       for (const [composer, session] of this.map) {
-        if (!composer.isConnected) {
+        // A composer held for its dialog's send after it left the page (Facebook's "Next",
+        // then "Post") is kept until that send is done.
+        if (!composer.isConnected && !session.sendingFromDialog) {
           session.end();
           this.map.delete(composer);
         }
