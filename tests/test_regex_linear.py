@@ -44,7 +44,6 @@ from typing import IO
 import pytest
 
 import core
-import core.packs
 from bench.drafts import WORST_CASE_UNITS, long_draft, worst_case_draft
 from core.engine import run_rules
 from core.model import Context, Rule
@@ -143,10 +142,10 @@ def growth(run: Callable[[int], None], length: int = LENGTH) -> float:
 
 
 def _modules() -> Iterator[ModuleType]:
-    for name in ("core.text", "core.obfuscation", "core.matchers", "core.validators"):
-        yield importlib.import_module(name)
-    for info in pkgutil.iter_modules(core.packs.__path__):
-        yield importlib.import_module(f"core.packs.{info.name}")
+    """Every module of the core but the command line."""
+    for info in pkgutil.walk_packages(core.__path__, prefix="core."):
+        if info.name != "core.__main__":
+            yield importlib.import_module(info.name)
 
 
 Found = dict[tuple[str | bytes, int], str]

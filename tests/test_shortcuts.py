@@ -21,9 +21,10 @@ from pathlib import Path
 import pytest
 
 from core import obfuscation
+from core.draft import Draft
 from core.matchers import Pattern
 from core.model import Context, Span
-from core.packs import identifiers, offensive, professional
+from core.packs import identifiers, offensive
 from core.registry import ALL_RULES
 from core.text import Blanker, astral_positions, lower_one_for_one, normalise, utf16_offset
 from tests.examples import unmark
@@ -57,8 +58,8 @@ def test_some_patterns_have_cues() -> None:
 def test_cues_never_hide_a_match(pattern: Pattern) -> None:
     bare = dataclasses.replace(pattern, cues=())
     for text in SAMPLES + TRICKY:
-        norm = normalise(text)
-        assert list(pattern.find(norm, Context())) == list(bare.find(norm, Context())), text
+        found = list(pattern.find(Draft(text), Context()))
+        assert found == list(bare.find(Draft(text), Context())), text
 
 
 SHAPED_PATTERNS = [
@@ -88,10 +89,10 @@ def test_some_patterns_have_a_shape() -> None:
 
 def test_shape_has_one_byte_per_character() -> None:
     for text in SAMPLES + TRICKY + NUMBERS:
-        norm = normalise(text)
-        shape = norm.shape
-        assert len(shape) == len(norm.text), text
-        for ch, byte in zip(norm.text, shape, strict=True):
+        draft = Draft(text)
+        shape = draft.shape
+        assert len(shape) == len(draft.text), text
+        for ch, byte in zip(draft.text, shape, strict=True):
             if re.fullmatch(r"\d", ch) or not ch.isascii():
                 assert byte == ord("0"), text
             elif re.fullmatch(r"\s", ch):
@@ -106,13 +107,13 @@ def test_shapes_never_hide_a_match(pattern: Pattern) -> None:
     bare = dataclasses.replace(pattern, shape=None)
     found = 0
     for text in SAMPLES + TRICKY + NUMBERS:
-        norm = normalise(text)
-        spans = list(pattern.find(norm, Context()))
-        assert spans == list(bare.find(norm, Context())), text
+        draft = Draft(text)
+        spans = list(pattern.find(draft, Context()))
+        assert spans == list(bare.find(Draft(text), Context())), text
         found += len(spans)
         # Every match of the regex, valid or not, is in a draft whose shape lets it through.
-        if re.search(pattern.regex, norm.text, pattern.flags):
-            assert pattern.shape.search(norm.shape), text
+        if re.search(pattern.regex, draft.text, pattern.flags):
+            assert pattern.shape.search(draft.shape), text
     assert found >= 3
 
 
@@ -120,22 +121,21 @@ def test_postcodes_are_looked_for_only_where_the_shape_has_one(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     texts = SAMPLES + TRICKY + NUMBERS
-    shaped = [list(identifiers.find_postcodes(normalise(t), Context())) for t in texts]
+    shaped = [list(identifiers.find_postcodes(Draft(t), Context())) for t in texts]
     monkeypatch.setattr(identifiers, "_POSTCODE_SHAPE", re.compile(b""))
-    assert shaped == [list(identifiers.find_postcodes(normalise(t), Context())) for t in texts]
+    assert shaped == [list(identifiers.find_postcodes(Draft(t), Context())) for t in texts]
     assert sum(map(len, shaped)) >= 10
     for text in texts:
-        norm = normalise(text)
-        if identifiers._POSTCODE_FROM_DISTRICT.search(norm.text):
-            assert re.compile(rb"0(?<=[Aa]0)[Aa0]?[ ]{0,2}0[Aa]{2}").search(norm.shape), text
+        draft = Draft(text)
+        if identifiers._POSTCODE_FROM_DISTRICT.search(draft.text):
+            assert re.compile(rb"0(?<=[Aa]0)[Aa0]?[ ]{0,2}0[Aa]{2}").search(draft.shape), text
 
 
 def test_addresses_without_a_unit_word_need_only_the_numbered_pattern() -> None:
     found = 0
     for text in SAMPLES + TRICKY:
-        norm = normalise(text)
-        everything = list(identifiers._ANY_ADDRESS.find(norm, Context()))
-        assert list(identifiers.find_addresses(norm, Context())) == everything, text
+        everything = list(identifiers._ANY_ADDRESS.find(Draft(text), Context()))
+        assert list(identifiers.find_addresses(Draft(text), Context())) == everything, text
         found += len(everything)
     assert found >= 20
 
@@ -388,25 +388,25 @@ def _gated_texts() -> list[str]:
 def test_ascii_words_hold_every_run_of_ascii_letters_and_digits() -> None:
     gated = 0
     for text in TEXTS + _gated_texts():
-        norm = normalise(text)
-        words = professional.draft_view(norm.text, norm.lower).ascii_words
-        glued = re.search(r"[\x00-\x08\x0e-\x1b\x7f]", norm.lower)
-        assert (words is None) == bool(glued and re.search(r"\S", norm.lower)), text
+        draft = Draft(text)
+        words = draft.ascii_words
+        glued = re.search(r"[\x00-\x08\x0e-\x1b\x7f]", draft.lower)
+        assert (words is None) == bool(glued and re.search(r"\S", draft.lower)), text
         if words is not None:
             gated += 1
-            runs = re.findall(r"(?<![^\W_])[a-z0-9]+(?![^\W_])", norm.lower)
+            runs = re.findall(r"(?<![^\W_])[a-z0-9]+(?![^\W_])", draft.lower)
             assert set(runs) <= words, text
     assert gated > 1000
 
 
 def test_letters_that_match_ascii_ones_ignoring_case_fold_to_them() -> None:
     # The gates' words are lower-cased ASCII, the patterns' cues match ignoring case: every other
-    # character a cue's letter matches ("İ", "ı", "ſ", "K") becomes that letter in Normalised.lower.
+    # character a cue's letter matches ("İ", "ı", "ſ", "K") becomes that letter in Draft.lower.
     for code in range(0x80, 0x110000):
         ch = chr(code)
         if 0xD800 <= code < 0xE000 or not re.fullmatch("(?i)[a-z]", ch):
             continue
-        assert re.fullmatch("[a-z]", normalise(ch).lower), hex(code)
+        assert re.fullmatch("[a-z]", Draft(ch).lower), hex(code)
 
 
 def test_word_gates_of_names_and_combinations_change_nothing(
@@ -417,22 +417,21 @@ def test_word_gates_of_names_and_combinations_change_nothing(
 
     def found() -> list[list[Span]]:
         return [
-            list(finder(normalise(text), context))
+            list(finder(Draft(text), context))
             for text in texts
             for finder in (identifiers.find_names, identifiers.find_identifying_combinations)
             for context in contexts
         ]
 
     gated = found()
-    monkeypatch.setattr(identifiers, "_words", lambda text: None)
+    monkeypatch.setattr(Draft, "ascii_words", None)
     assert gated == found()
-    zed = normalise("Zed, aged 87, lives in room 12")
+    zed = Draft("Zed, aged 87, lives in room 12")
     assert list(identifiers.find_identifying_combinations(zed, Context(names=("Zed",))))
     # Every draft made for a word is found (through that word alone).
     for text in _found_through_one_word():
-        norm = normalise(text)
-        assert list(identifiers.find_names(norm, Context())) or list(
-            identifiers.find_identifying_combinations(norm, Context())
+        assert list(identifiers.find_names(Draft(text), Context())) or list(
+            identifiers.find_identifying_combinations(Draft(text), Context())
         ), text
 
 
@@ -456,7 +455,7 @@ def test_glued_words_split_as_worked_out_whatever_the_memo_holds(
     for size in (4096, 4096, 60):
         monkeypatch.setattr(memo, "size", size)
         if size == 60:
-            memo.cache_clear()
+            memo.clear()
         pairs = list(zip(texts, expected, strict=True))
         for text, points in pairs + pairs[::-1]:
             assert glue.split_points(text) == points, text

@@ -13,9 +13,9 @@ import re
 import string
 from collections.abc import Iterable
 
+from ..draft import Draft
 from ..matchers import ContextWords, Custom, Pattern
 from ..model import Context, Rule, Severity, Span, Tip
-from ..text import Normalised
 from ..validators import (
     digits_of,
     international_phone_is_plausible,
@@ -28,7 +28,6 @@ from ..validators import (
     is_valid_postcode,
     uk_phone_is_personal,
 )
-from .professional import draft_view
 
 _TIP = Tip.IDENTIFIERS
 
@@ -329,11 +328,11 @@ _EMAIL_PATTERN = Pattern(
 )
 
 
-def find_emails(text: Normalised, context: Context) -> Iterable[Span]:
+def find_emails(draft: Draft, context: Context) -> Iterable[Span]:
     # An address cannot start the scan at its "@", so skip the scan when there is none.
-    if "@" not in text.text:
+    if "@" not in draft.text:
         return ()
-    return _EMAIL_PATTERN.find(text, context)
+    return _EMAIL_PATTERN.find(draft, context)
 
 
 EMAIL = Rule(
@@ -441,11 +440,11 @@ _ORDINAL_INWARD = re.compile(r"\d(?:st|nd|rd|th)")
 _POSTCODE_SHAPE = re.compile(rb"0(?<=[Aa]0)[Aa0]?[ ]{0,2}0[Aa]{2}")
 
 
-def find_postcodes(text: Normalised, context: Context) -> Iterable[Span]:
+def find_postcodes(draft: Draft, context: Context) -> Iterable[Span]:
     """Full UK postcodes in any case and spacing ("LS1 4AP", "sw1a1aa"), confirmed by shape."""
-    if not _POSTCODE_SHAPE.search(text.shape):
+    if not _POSTCODE_SHAPE.search(draft.shape):
         return
-    source = text.text
+    source = draft.text
     for m in _POSTCODE_FROM_DISTRICT.finditer(source):
         start = m.start()
         while start > m.start() - 2 and start > 0 and source[start - 1].isalpha():
@@ -456,7 +455,7 @@ def find_postcodes(text: Normalised, context: Context) -> Iterable[Span]:
         if _ORDINAL_INWARD.fullmatch(m.group("inward")):
             continue
         if is_valid_postcode(source[start : m.end()]):
-            yield Span(*text.to_original(start, m.end()))
+            yield Span(*draft.to_original(start, m.end()))
 
 
 POSTCODE = Rule(
@@ -537,12 +536,12 @@ _NUMBERED_ADDRESS_ONLY = Pattern(
 )
 
 
-def find_addresses(text: Normalised, context: Context) -> Iterable[Span]:
+def find_addresses(draft: Draft, context: Context) -> Iterable[Span]:
     # A scan that stops at every "a", "f" and "u" is slow; without a flat, apartment or unit in the
     # draft, only the branch that starts at a house number can match, and its scan stops at digits.
-    if any(word in text.lower for word in _UNIT_WORDS):
-        return _ANY_ADDRESS.find(text, context)
-    return _NUMBERED_ADDRESS_ONLY.find(text, context)
+    if any(word in draft.lower for word in _UNIT_WORDS):
+        return _ANY_ADDRESS.find(draft, context)
+    return _NUMBERED_ADDRESS_ONLY.find(draft, context)
 
 
 ADDRESS = Rule(
@@ -727,12 +726,6 @@ _CUE_WORDS = frozenset(
 )
 
 
-def _words(text: Normalised) -> frozenset[str] | None:
-    """The draft's words as the conduct packs read them (``DraftView.ascii_words``, shared and
-    cached), or None; a set test against them spares the scans for words a draft does not have."""
-    return draft_view(text.text, text.lower).ascii_words
-
-
 def _lower_same_length(source: str) -> str:
     lower = source.lower()
     # A few letters grow when lowered ("İ"); then offsets would drift, so search the text as is.
@@ -760,22 +753,22 @@ def _cued_names(source: str) -> Iterable[re.Match[str]]:
             at = lower.find(stem, at + len(stem))
 
 
-def find_names(text: Normalised, context: Context) -> Iterable[Span]:
+def find_names(draft: Draft, context: Context) -> Iterable[Span]:
     """A title and a name ("Mrs J. Patel"), or a name right after a cue that it is a person
     someone supports ("resident Doris", "the man I support, called Ted"). Bare names are never
     guessed."""
-    source = text.text
-    words = _words(text)
+    source = draft.text
+    words = draft.ascii_words
     titled = words is None or not _TITLE_WORDS.isdisjoint(words)
     for m in _TITLED_NAME_RE.finditer(source) if titled else ():
         # "Little Miss Sunshine", "Little Miss Chatterbox": the Mr Men books, not people.
         little = source[max(0, m.start() - 7) : m.start()].lower() == "little "
         if m.group("surname").lower() not in PUBLIC_TITLED_NAMES and not little:
-            yield Span(*text.to_original(*_without_trailing_word(m)))
+            yield Span(*draft.to_original(*_without_trailing_word(m)))
     cued = words is None or not _CUE_WORDS.isdisjoint(words)
     for m in _cued_names(source) if cued else ():
         if m.group("first") not in NOT_NAMES:
-            yield Span(*text.to_original(*_without_trailing_word(m)))
+            yield Span(*draft.to_original(*_without_trailing_word(m)))
 
 
 def _without_trailing_word(m: re.Match[str]) -> tuple[int, int]:
@@ -958,10 +951,10 @@ def _all_spans(
     ]
 
 
-def find_identifying_combinations(text: Normalised, context: Context) -> Iterable[Span]:
+def find_identifying_combinations(draft: Draft, context: Context) -> Iterable[Span]:
     """One span per paragraph where details of three kinds (an age, a condition, a place or room,
     a first name) appear together: none identifies alone, together they often do."""
-    words = _words(text)
+    words = draft.ascii_words
     if words is not None:
         # The kinds the draft's words allow anywhere (the user's own names always may be there):
         # with two or fewer, no paragraph can hold three, and most drafts stop here, unscanned.
@@ -973,7 +966,7 @@ def find_identifying_combinations(text: Normalised, context: Context) -> Iterabl
         )
         if sum(kinds) < 3:
             return
-    source = text.text
+    source = draft.text
     lower = _lower_same_length(source)
     names_re = None
     if context.names:
@@ -996,7 +989,7 @@ def find_identifying_combinations(text: Normalised, context: Context) -> Iterabl
             found.append(_condition_spans(part, start))
         spans = [span for kind in found for span in kind]
         if sum(1 for kind in found if kind) >= 3:
-            yield Span(*text.to_original(min(s for s, _ in spans), max(e for _, e in spans)))
+            yield Span(*draft.to_original(min(s for s, _ in spans), max(e for _, e in spans)))
         start = end
 
 

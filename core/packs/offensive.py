@@ -24,13 +24,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import accumulate
 
+from ..draft import Draft
 from ..matchers import Custom
+from ..memo import Memo, memoised
 from ..model import Context, Rule, Severity, Span, Tip
-from ..obfuscation import GlueWords, View, reveal
-from ..text import Blanker, Normalised
+from ..obfuscation import GlueWords, View
+from ..text import Blanker
 
 _TIP = Tip.OFFENSIVE
 
@@ -836,7 +837,7 @@ def _words_one_by_one(view: View, start: int, end: int) -> _Words:
     return _Words(forms, raws, spans)
 
 
-@lru_cache(maxsize=4096)
+@memoised("offensive.people_noun", 4096, keyed_by_text=False)
 def _is_people_noun(form: str) -> bool:
     word = form[:-2] if form.endswith("'s") else form.rstrip("'")
     if word in _PEOPLE_SET:
@@ -915,14 +916,25 @@ def _read_sentence(
             _record_shape(shape, m, line, line_starts, words, found)
 
 
-@lru_cache(maxsize=512)
+# What each sentence read holds, kept from one check to the next: while someone types, only the
+# sentence being edited is read again.
+_SENTENCES_READ: Memo[tuple[str, tuple[tuple[int, int], ...]], tuple[tuple[str, int, int], ...]] = (
+    Memo("offensive.sentences", 512, keyed_by_text=True)
+)
+
+
 def _sentence_spans(
     sentence: str, runs: tuple[tuple[int, int], ...]
 ) -> tuple[tuple[str, int, int], ...]:
-    """What one sentence of the view holds, as (rule, start, end) within it.
+    """What one sentence of the view holds, as (rule, start, end) within it."""
 
-    Kept per sentence: while someone types, only the sentence being edited is read again.
-    """
+    return _SENTENCES_READ.lookup((sentence, runs), _read_whole_sentence)
+
+
+def _read_whole_sentence(
+    key: tuple[str, tuple[tuple[int, int], ...]],
+) -> tuple[tuple[str, int, int], ...]:
+    sentence, runs = key
     found: dict[str, list[tuple[int, int]]] = {name: [] for name in _RULE_NAMES}
     _read_sentence(View(sentence, None, runs), 0, len(sentence), found)
     return tuple((name, s, e) for name, spans in found.items() for s, e in spans)
@@ -983,10 +995,9 @@ _RULE_NAMES = (
 )  # fmt: skip
 
 
-@lru_cache(maxsize=8)
-def _analyse(text: str) -> Mapping[str, tuple[tuple[int, int], ...]]:
-    """Spans (in ``text``) for each rule of the pack."""
-    view = reveal(text, _GLUE, _known)
+def _analyse(draft: Draft) -> Mapping[str, tuple[tuple[int, int], ...]]:
+    """Spans (in the draft's normalised text) for each rule of the pack."""
+    view = draft.revealed(_GLUE, _known)
     vt = view.text
     present = _SUSPECT.intersection(_split_marks(vt).split())
     if not present and "*" not in vt and not view.runs:
@@ -1045,10 +1056,10 @@ def _outermost(view: View, spans: list[tuple[int, int]]) -> tuple[tuple[int, int
     return tuple(view.to_source(s, e) for s, e in kept)
 
 
-def _finder(name: str) -> Callable[[Normalised, Context], Iterator[Span]]:
-    def find(text: Normalised, context: Context) -> Iterator[Span]:
-        for start, end in _analyse(text.text).get(name, ()):
-            s, e = text.to_original(start, end)
+def _finder(name: str) -> Callable[[Draft, Context], Iterator[Span]]:
+    def find(draft: Draft, context: Context) -> Iterator[Span]:
+        for start, end in draft.analysis(_analyse).get(name, ()):
+            s, e = draft.to_original(start, end)
             yield Span(s, e)
 
     find.__name__ = f"find_{name}"
