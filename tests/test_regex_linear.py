@@ -78,7 +78,7 @@ LITERAL_WORDS = 3  # per pattern: its longest literal words, whole and cut short
 # they are tried that way, and a test below checks their module never searches with them.
 ANCHORED = {
     "core.obfuscation._QUANTITY": "fullmatch",
-    "core.packs.offensive._PEOPLE_SUFFIX": "fullmatch",
+    "core.packs.offensive.forms.PEOPLE_SUFFIX": "fullmatch",
 }
 # Whole drafts that are one long run, for every rule through the engine (see bench.drafts).
 DRAFT_RUNS = WORST_CASE_UNITS

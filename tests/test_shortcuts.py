@@ -24,7 +24,8 @@ from core import obfuscation
 from core.draft import Draft
 from core.matchers import Pattern
 from core.model import Context, Span
-from core.packs import identifiers, offensive
+from core.packs import identifiers
+from core.packs.offensive import forms, grammar, reader
 from core.registry import ALL_RULES
 from core.text import Blanker, astral_positions, lower_one_for_one, normalise, utf16_offset
 from tests.examples import unmark
@@ -222,7 +223,7 @@ def _split_plainly(glue: obfuscation.GlueWords, token: str) -> int:
 
 
 def test_glued_words_split_where_they_did() -> None:
-    glue = offensive._GLUE
+    glue = forms.GLUE
     tokens = {t for text in TEXTS for t in re.findall(r"[a-z]+", text.lower())}
     tokens |= {h + w for h in sorted(glue.heads)[:40] for w in sorted(glue.words)[:40]}
     tokens |= {w + t for t in sorted(glue.tails)[:40] for w in sorted(glue.words)[:40]}
@@ -233,7 +234,7 @@ def test_glued_words_split_where_they_did() -> None:
 # --- reading a suspect sentence ----------------------------------------------------------------
 
 # Stars for letters, spaced-out letters with an article in front, forms of two words ("wanna",
-# "todie") and possessives of listed words, which _words leaves to the reading token by token.
+# "todie") and possessives of listed words, which read_words leaves to the reading token by token.
 SENTENCES = [
     "i wanna kill them all, gonna's no word, todie's not either",
     "women's rights; the immigrant's lives, hate's a strong word, y'all",
@@ -246,10 +247,10 @@ SENTENCES = [
 def test_words_of_a_sentence_are_those_read_one_by_one() -> None:
     read = 0
     for text in TEXTS + SENTENCES:
-        view = obfuscation.reveal(normalise(text).text, offensive._GLUE, offensive._known)
-        for m in offensive._SENTENCE.finditer(view.text):
-            fast = offensive._words(view, *m.span())
-            plain = offensive._words_one_by_one(view, *m.span())
+        view = obfuscation.reveal(Draft(text).text, forms.GLUE, forms.known)
+        for m in reader.SENTENCE.finditer(view.text):
+            fast = reader.read_words(view, *m.span())
+            plain = reader.read_words_one_by_one(view, *m.span())
             assert (fast.forms, fast.raws, fast.spans()) == (
                 plain.forms,
                 plain.raws,
@@ -260,11 +261,11 @@ def test_words_of_a_sentence_are_those_read_one_by_one() -> None:
 
 
 def test_sentence_forms_are_the_forms_of_every_listed_word() -> None:
-    words = set(offensive._CANON) | {w + "'s" for w in offensive._CANON} | {"the", "x's", "'s"}
+    words = set(forms.CANON) | {w + "'s" for w in forms.CANON} | {"the", "x's", "'s"}
     for raw in words:
         view = obfuscation.View(raw, None)
-        fast = offensive._words(view, 0, len(raw))
-        plain = offensive._words_one_by_one(view, 0, len(raw))
+        fast = reader.read_words(view, 0, len(raw))
+        plain = reader.read_words_one_by_one(view, 0, len(raw))
         assert (fast.forms, fast.raws) == (plain.forms, plain.raws), raw
 
 
@@ -307,12 +308,12 @@ def test_three_letters_gate_is_the_pattern() -> None:
 def test_suspect_words_stand_where_the_split_finds_them() -> None:
     found = 0
     for text in [*TEXTS, *SENTENCES, "ab ab.ab\u2028ab\x1cab“ab”abab ab\u0085ab", "ab"]:
-        view = obfuscation.reveal(normalise(text).text, offensive._GLUE, offensive._known)
-        blanked = offensive._split_marks(view.text)
+        view = obfuscation.reveal(Draft(text).text, forms.GLUE, forms.known)
+        blanked = reader.split_marks(view.text)
         tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", blanked)]
-        words = {token for _, token in tokens} & (offensive._SUSPECT | {"ab"})
+        words = {token for _, token in tokens} & (grammar.SUSPECT | {"ab"})
         expected = [start for start, token in tokens if token in words]
-        assert offensive._whole_words_at(view.text, words) == expected, text
+        assert reader.whole_words_at(view.text, words) == expected, text
         found += len(expected)
     assert found >= 100
 
@@ -441,7 +442,7 @@ def test_word_gates_of_names_and_combinations_change_nothing(
 def test_glued_words_split_as_worked_out_whatever_the_memo_holds(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    glue = offensive._GLUE
+    glue = forms.GLUE
     heads, tails, words = sorted(glue.heads), sorted(glue.tails), sorted(glue.words)
     glued = [f"{h}{w} and {w}{t}, {h}{w}!" for h, w, t in zip(heads, words, tails, strict=False)]
     texts = [obfuscation._lower(t) for t in TEXTS + SENTENCES] + glued + [" ".join(glued)]
