@@ -11,14 +11,15 @@
 Every matcher has ``find(draft, context)``, reads the normalised text of a ``core.draft.Draft``
 and reports spans in the original text. The toolkit: ``clause_before``, ``is_question``,
 ``asks_in_general`` and ``previous_word`` (what surrounds a match), ``words_pattern`` and
-``alternation`` (the one way to build an alternation of literal words, longest first), and
+``alternation`` (the one way to build an alternation of literal words, longest first),
+``not_after`` (a pattern's first character with the look-behind that keeps it fast), and
 ``word_list`` / ``word_set`` (the one way to write a list of words).
 """
 
 from .clauses import asks_in_general, clause_before, is_question, previous_word
 from .cued import Cued
 from .custom import Custom
-from .pattern import MatchCheck, Pattern
+from .pattern import MatchCheck, Pattern, not_after
 from .terms import ContextWords, alternation, word_list, word_set, words_pattern
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "asks_in_general",
     "clause_before",
     "is_question",
+    "not_after",
     "previous_word",
     "word_list",
     "word_set",

@@ -14,7 +14,7 @@ import string
 from collections.abc import Iterable
 
 from ..draft import Draft
-from ..matchers import ContextWords, Custom, Pattern
+from ..matchers import ContextWords, Custom, Pattern, not_after
 from ..model import Context, Rule, Severity, Span, Tip
 from ..validators import (
     digits_of,
@@ -35,15 +35,20 @@ _TIP = Tip.IDENTIFIERS
 
 # Speed: the stdlib engine skips quickly to where a pattern's first character can match only when
 # the pattern starts with a plain character or set, so each pattern starts with one and checks
-# what comes before it with a fixed-width look-behind just after ("\d(?<![\w]\d)" for "a digit
-# not glued to a word").
+# what comes before it with a fixed-width look-behind just after, written by ``not_after``.
 
 # Ten digits, either run together or in the 3-3-4 layout the NHS prints, with one kind of separator.
-_NHS_LAYOUT = r"(?P<id>\d(?<![\w+/.-]\d)\d{2}(?P<sep>[ \-]?)\d{3}(?P=sep)\d{4})(?![\w/]|[.-]\d)"
+_NHS_LAYOUT = (
+    r"(?P<id>"
+    + not_after(r"\d", r"[\w+/.-]")
+    + r"\d{2}(?P<sep>[ \-]?)\d{3}(?P=sep)\d{4})(?![\w/]|[.-]\d)"
+)
 
 # CHI numbers are also written as the date of birth and four digits: 030441 1234.
 _CHI_LAYOUT = (
-    r"(?P<id>\d(?<![\w+/.-]\d)(?:\d{5}(?P<sep6>[ \-])\d{4}|\d{2}(?P<sep>[ \-]?)\d{3}(?P=sep)\d{4}))"
+    r"(?P<id>"
+    + not_after(r"\d", r"[\w+/.-]")
+    + r"(?:\d{5}(?P<sep6>[ \-])\d{4}|\d{2}(?P<sep>[ \-]?)\d{3}(?P=sep)\d{4}))"
     r"(?![\w/]|[.-]\d)"
 )
 
@@ -191,7 +196,7 @@ HC_NUMBER = Rule(
 
 # In capitals, as HMRC prints them: "at 12 34 56 a" in lower case is more likely a list of figures.
 _NI = (
-    r"(?P<id>[A-Z](?<![\w-][A-Z])[A-Z]"
+    r"(?P<id>" + not_after(r"[A-Z]", r"[\w-]") + r"[A-Z]"
     r"(?:(?P<s>[ \-]?)\d{2}(?P=s)\d{2}(?P=s)\d{2}(?P=s)|[ \-]?\d{6}[ \-]?)[A-D])(?![\w-])"
 )
 
@@ -236,8 +241,9 @@ NI_NUMBER = Rule(
 # A UK number written from its leading 0 ("(0161) 496 0000", "07700-900-123"), or any number written
 # with + or 00 and a country code ("+44 (0)7700 900123", "+353 87 123 4567").
 _PHONE = (
-    r"(?P<id>[+0(](?<![\w+(][+0(])"
-    r"(?:(?P<intl>(?<=\+)[ ]?|(?<=0)0[ ]?)[1-9](?:[ \-()]{0,2}\d){6,14}"
+    r"(?P<id>"
+    + not_after(r"[+0(]", r"[\w+(]")
+    + r"(?:(?P<intl>(?<=\+)[ ]?|(?<=0)0[ ]?)[1-9](?:[ \-()]{0,2}\d){6,14}"
     r"|(?:(?<=\()0|(?<=0))[1-9](?:[ \-)]{0,2}\d){8,9})"
     r")(?![\d]|[.-]\d)"
 )
@@ -369,7 +375,8 @@ _MONTH = (
 )
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _DOB = (
-    r"[dDbB](?<!\w[dDbB])(?i:(?<=d)(?:ob|\.o\.b\.?|ate\s+of\s+birth)|(?<=b)(?:orn|irthday|irth\s*date|\.))"
+    not_after(r"[dDbB]", r"\w")
+    + r"(?i:(?<=d)(?:ob|\.o\.b\.?|ate\s+of\s+birth)|(?<=b)(?:orn|irthday|irth\s*date|\.))"
     r"[\s:=(\-]{0,4}(?i:(?:is|was|on|the|of|as)\s+){0,3}"
     r"(?P<id>(?P<d1>\d{1,2})[/.\-](?P<m1>\d{1,2})[/.\-](?P<y1>\d{4}|\d{2})"
     r"|(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
@@ -493,13 +500,16 @@ _STREET_TYPES = (
 )
 _STREET = r"(?P<street>(?:[A-Z][a-z'’]+\s+){1,3}" rf"(?i:{_STREET_TYPES})\b)"
 _ADDRESS = (
-    r"(?P<id>[\dFfAaUu](?<![\w£$.,:/-][\dFfAaUu])"
-    r"(?:(?i:(?<=f)lat|(?<=a)partment|(?<=a)pt\.?|(?<=u)nit)\s+\d{1,4}[A-Za-z]?,?\s+"
+    r"(?P<id>"
+    + not_after(r"[\dFfAaUu]", r"[\w£$.,:/-]")
+    + r"(?:(?i:(?<=f)lat|(?<=a)partment|(?<=a)pt\.?|(?<=u)nit)\s+\d{1,4}[A-Za-z]?,?\s+"
     r"(?:\d{1,4}[A-Za-z]?,?\s+)?"
     r"|(?<=\d)\d{0,3}[A-Za-z]?,?\s+)" + _STREET + r")(?!\w)"
 )
 # The same pattern without its flat, apartment and unit branch: what is left starts at a digit.
-_NUMBERED_ADDRESS = r"(?P<id>\d(?<![\w£$.,:/-]\d)\d{0,3}[A-Za-z]?,?\s+" + _STREET + r")(?!\w)"
+_NUMBERED_ADDRESS = (
+    r"(?P<id>" + not_after(r"\d", r"[\w£$.,:/-]") + r"\d{0,3}[A-Za-z]?,?\s+" + _STREET + r")(?!\w)"
+)
 _UNIT_WORDS = ("flat", "apartment", "apt", "unit")
 # The numbered pattern's start in Normalised.shape's terms (where a digit and any non-ASCII
 # character are "0"): a digit, a letter or comma perhaps, white space and a capital. White space
@@ -578,7 +588,7 @@ ADDRESS = Rule(
 # --- Hospital, case and record numbers ------------------------------------------------------------
 
 _RECORD = (
-    r"[hHmMrRcCpPuU](?<!\w[hHmMrRcCpPuU])(?i:"
+    not_after(r"[hHmMrRcCpPuU]", r"\w") + r"(?i:"
     r"(?<=h)(?:ospital\s+|osp\.?\s*)(?:number|no\b\.?|num\b)"
     r"|(?<=m)(?:rn\b|edical\s+record\s+(?:number|no\b\.?))"
     r"|(?<=r)ecord\s+(?:number|no\b\.?)"
@@ -662,8 +672,9 @@ PUBLIC_TITLED_NAMES = frozenset(
 _NOT_NAME_LOOKAHEAD = r"(?!(?:" + "|".join(sorted(NOT_NAMES)) + r")\b)"
 
 _TITLED_NAME = (
-    r"(?P<id>[MDPmd](?<![\w.][MDPmd])"
-    r"(?:(?<=M)(?:rs|r|s|iss|x|RS|R)|(?<=D)[rR]|(?<=P)rof|(?<=m)rs?|(?<=d)r)"
+    r"(?P<id>"
+    + not_after(r"[MDPmd]", r"[\w.]")
+    + r"(?:(?<=M)(?:rs|r|s|iss|x|RS|R)|(?<=D)[rR]|(?<=P)rof|(?<=m)rs?|(?<=d)r)"
     rf"\.?[ \t]+(?:[A-Z]\.?[ \t]*(?=[A-Z])){{0,3}}"
     rf"(?P<surname>{_NAME_WORD})(?:[ \t]+(?P<second>{_NAME_WORD}))?)(?![\w'’])"
 )
@@ -864,16 +875,16 @@ CONDITIONS = (
 )
 _CONDITIONS_LOWER = tuple(c.lower() for c in CONDITIONS)
 _AGE_RES = (
-    re.compile(r"\d(?<![\w.]\d)\d{0,2}(?:[- ]?(?:years?|yrs?)[- ]old|\s?yo)\b"),
+    re.compile(not_after(r"\d", r"[\w.]") + r"\d{0,2}(?:[- ]?(?:years?|yrs?)[- ]old|\s?yo)\b"),
     re.compile(
-        r"[aAiI](?<!\w[aAiI])(?i:(?<=a)ged?\s+\d{1,3}\b|(?<=i)n\s+(?:her|his|their)\s+"
+        not_after(r"[aAiI]", r"\w") + r"(?i:(?<=a)ged?\s+\d{1,3}\b|(?<=i)n\s+(?:her|his|their)\s+"
         r"(?:early\s+|late\s+|mid[- ])?"
         r"(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
     ),
 )
 _PLACE_RES = (
     re.compile(
-        r"[rRwWbB](?<!\w[rRwWbB])(?i:(?<=r)(?:oom|m)|(?<=w)(?:ard|ing)|(?<=b)(?:ed|ay))"
+        not_after(r"[rRwWbB]", r"\w") + r"(?i:(?<=r)(?:oom|m)|(?<=w)(?:ard|ing)|(?<=b)(?:ed|ay))"
         r"\s+(?:\d{1,3}[A-Za-z]?\b|[A-Z][a-z]+\b)"
     ),
     re.compile(
@@ -912,7 +923,7 @@ _AGE_WORDS = frozenset(
     + [f"{d}0s" for d in string.digits]
     + str.split("twenties thirties forties fifties sixties seventies eighties nineties")
 )
-_CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w'’][A-Z])[a-z]+\b")
+_CAPITALISED_WORD = re.compile(not_after(r"[A-Z]", r"[\w'’]") + r"[a-z]+\b")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 

@@ -13,6 +13,7 @@ from ..matchers import (
     asks_in_general,
     clause_before,
     is_question,
+    not_after,
     previous_word,
     word_set,
 )
@@ -197,7 +198,7 @@ SHOUTING = Rule(
     suggestion="Consider writing it in ordinary case; bold or a clear first line can show urgency.",
     matcher=Pattern(
         # The lookbehind follows the first capital so that re can skip ahead to capitals.
-        r"[A-Z](?<![\w'’][A-Z])[A-Z'’]*(?:[ \t,]+[A-Z][A-Z'’]*){2,}(?![\w'’])",
+        not_after(r"[A-Z]", r"[\w'’]") + r"[A-Z'’]*(?:[ \t,]+[A-Z][A-Z'’]*){2,}(?![\w'’])",
         validator=_is_shouted_sentence,
         flags=0,
         shape=_SHOUTED_SHAPE,
