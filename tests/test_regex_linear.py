@@ -1,4 +1,4 @@
-"""Every rule's time grows linearly with the draft's length, on any input (issues 7 and 17).
+"""Every rule's time grows linearly with the draft's length, on any input.
 
 Linear is judged by growth, not by a duration: each search or check is timed (CPU time, the best
 of a few runs) at a length n and at 4n. A linear one takes about 4 times as long at 4n, a quadratic
@@ -15,8 +15,8 @@ What is timed:
 - every rule, through the engine, over drafts that are one long run of a character of each class
   (capitals, digits, spaces, punctuation, emoji, invisible and full-width characters) or of short
   alternations of them, so the rules' Python code is held to the same growth as their patterns.
-(A pasted block of 100,000 capitals took 108 s before: the shouting rule's shape gate read each
-word again from each of its letters.)
+(A pasted block of capitals is the kind of input this catches: a shape gate that reads each word
+again from each of its letters grows with the square of the block.)
 
 Pyodide cannot start processes, so these run on CPython only. Its ``re`` engine is the same C
 code; the hostile corpus test checks the 100,000-character draft's findings in Pyodide too. The

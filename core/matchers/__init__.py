@@ -13,14 +13,15 @@ and reports spans in the original text. The toolkit: ``clause_before``, ``is_que
 ``asks_in_general`` and ``previous_word`` (what surrounds a match), ``words_pattern`` and
 ``alternation`` (the one way to build an alternation of literal words, longest first),
 ``not_after`` (a pattern's first character with the look-behind that keeps it fast), and
-``word_list`` / ``word_set`` (the one way to write a list of words).
+``word_list`` / ``word_set`` (from ``core.wordlists``: the one way to write a list of words).
 """
 
+from ..wordlists import word_list, word_set
 from .clauses import asks_in_general, clause_before, is_question, previous_word
 from .cued import Cued
 from .custom import Custom
 from .pattern import MatchCheck, Pattern, not_after
-from .terms import ContextWords, alternation, word_list, word_set, words_pattern
+from .terms import ContextWords, alternation, words_pattern
 
 __all__ = [
     "ContextWords",

@@ -1,5 +1,5 @@
-"""Words and phrases: the context words a ``Pattern`` may ask for, the one way the core builds an
-alternation of literal words, and the one way it writes a list of words."""
+"""Words and phrases: the context words a ``Pattern`` may ask for, and the one way the core builds
+an alternation of literal words."""
 
 from __future__ import annotations
 
@@ -47,14 +47,3 @@ class ContextWords:
         if self._regex.search(text, lo, start):
             return True
         return bool(self.after) and bool(self._regex.search(text, end, end + self.after))
-
-
-def word_list(words: str) -> tuple[str, ...]:
-    """The words of a list written as one spaced string, in order: the one way word lists are
-    written in the core, so that a list reads as data and a new word is one more word."""
-    return tuple(words.split())
-
-
-def word_set(words: str) -> frozenset[str]:
-    """``word_list`` as a set, for lists that are only ever looked in."""
-    return frozenset(words.split())

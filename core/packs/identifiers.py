@@ -14,7 +14,7 @@ import string
 from collections.abc import Iterable
 
 from ..draft import Draft
-from ..matchers import ContextWords, Custom, Pattern, not_after
+from ..matchers import ContextWords, Custom, Pattern, not_after, word_list, word_set
 from ..model import Context, Rule, Severity, Span, Tip
 from ..validators import (
     digits_of,
@@ -321,12 +321,10 @@ _EMAIL = (
 )
 
 # Mailboxes of an organisation, not of a person: posting them identifies nobody.
-ROLE_MAILBOXES = frozenset(
-    str.split(
-        """info enquiries enquiry help helpline advice support admin contact contactus office hello
+ROLE_MAILBOXES = word_set(
+    """info enquiries enquiry help helpline advice support admin contact contactus office hello
     team training noreply no-reply bookings booking referrals referral reception events news
     membership members general mail webmaster safeguarding complaints feedback"""
-    )
 )
 
 _EMAIL_PATTERN = Pattern(
@@ -644,9 +642,8 @@ _TITLES = r"(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|MRS|MR|DR|mrs|mr|dr)"
 _NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
 
 # Capitalised words that follow a cue ("Patient Advice", "resident Manager") without being names.
-NOT_NAMES = frozenset(
-    str.split(
-        """Advice Liaison Experience Safety Transport Forum Meeting Meetings Group Groups Council
+NOT_NAMES = word_set(
+    """Advice Liaison Experience Safety Transport Forum Meeting Meetings Group Groups Council
     Committee Voice Involvement Engagement Feedback Survey Day Week Month Panel Services Service
     Care Support Information Record Records Notes Plan Plans Charter Guide Leaflet Association
     Champion Champions Rep Representative Portal Access Choice Choices Review Reviews Lounge
@@ -657,16 +654,13 @@ NOT_NAMES = frozenset(
     December Christmas Easter Bank Holiday Has Had Is Was Said Says Went Came Got Needs Wants
     Loves Likes Lives Died Passed Fell Uses Ok Okay Thanks Please Dementia Parkinson Alzheimer
     Alzheimers Covid Facebook Whatsapp WhatsApp Linkedin LinkedIn"""
-    )
 )
 
 # Names of brands, characters and public figures that follow a title without being anyone's name.
-PUBLIC_TITLED_NAMES = frozenset(
-    str.split(
-        """martens motivator blobby bean tumble men kipling muscle sheen pepper who doubtfire darcy
+PUBLIC_TITLED_NAMES = word_set(
+    """martens motivator blobby bean tumble men kipling muscle sheen pepper who doubtfire darcy
     seuss whippy world universe right oetker freeze foster hinch marple bump happy tickle hook
     feelgood dolittle jekyll hyde benn chips magoo"""
-    )
 )
 
 _NOT_NAME_LOOKAHEAD = r"(?!(?:" + "|".join(sorted(NOT_NAMES)) + r")\b)"
@@ -728,12 +722,10 @@ _CUE_STEMS = (
 
 # The words that stand in every match of a part of the names rule, lower-cased: a title, or a cue's
 # word ("residents", "gentleman", "support", "called"). A draft without any has no such match.
-_TITLE_WORDS = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof"))
-_CUE_WORDS = frozenset(
-    str.split(
-        """resident residents client clients patient patients service tenant tenants lady ladies
+_TITLE_WORDS = word_set("mr mrs ms miss mx dr prof")
+_CUE_WORDS = word_set(
+    """resident residents client clients patient patients service tenant tenants lady ladies
     gent gents gentleman fella chap guy lad lass support care look work visit called named known"""
-    )
 )
 
 
@@ -894,9 +886,8 @@ _PLACE_RES = (
 )
 # First names common among the people care workers support; words that are also ordinary
 # English (May, Will, Grace, Rose, Bill) are left out.
-FIRST_NAMES = frozenset(
-    str.split(
-        """Doris Edna Mabel Ethel Elsie Gladys Dorothy Margaret Joan Jean Betty Barbara Brenda Irene
+FIRST_NAMES = word_set(
+    """Doris Edna Mabel Ethel Elsie Gladys Dorothy Margaret Joan Jean Betty Barbara Brenda Irene
     Vera Violet Hilda Winifred Maureen Shirley Pauline Sheila Eileen Audrey Sylvia Marjorie Peggy
     Nora Mavis Olive Iris Muriel Phyllis Beryl Enid Hazel Patricia Susan Linda Janet Christine
     Mary Anne Ann Elizabeth Kathleen Agnes Annie Lily Ivy Florence Alice Edith Harold Albert Arthur
@@ -907,21 +898,20 @@ FIRST_NAMES = frozenset(
     Kwame Priya Aisha Mohammed Fatima Ravi Sunita Wojciech Agnieszka Siobhan Declan Eamon Bridget
     Fiona Hamish Morag Ailsa Gwen Dilys Emrys Dafydd Sarah Emma Jessica Chloe Sophie Hannah Amy
     Daniel Ryan Liam Callum Jamie Kieran Tyler Connor"""
-    )
 )
-# The same names as draft_view's words (see _words), and a word that stands in each condition:
+# The same names as Draft.ascii_words has them, and a word that stands in each condition:
 # its longest, so that "heart failure" is looked for as "failure" rather than as "heart".
 _FIRST_NAME_WORDS = frozenset(name.lower() for name in FIRST_NAMES)
 _CONDITION_WORDS = frozenset(max(re.findall("[a-z0-9]+", c), key=len) for c in _CONDITIONS_LOWER)
 # Words that stand in every place (a room, ward or bed word, or the "in", "from", "near" or "to"
 # before a town) and every age ("old", "yo" or "87yo", "aged", "in her eighties", "in his 80s")
 # the patterns above find. A digit outside ASCII is no part of a word: "٨0s" gives "0s".
-_PLACE_WORDS = frozenset(("room", "rm", "ward", "wing", "bed", "bay", "in", "from", "near", "to"))
+_PLACE_WORDS = word_set("room rm ward wing bed bay in from near to")
 _NUMBERS = ["".join(p) for k in (1, 2, 3) for p in itertools.product(string.digits, repeat=k)]
 _AGE_WORDS = frozenset(
     ["old", "yo", "age", "aged", "0s", *(f"{n}yo" for n in _NUMBERS)]
     + [f"{d}0s" for d in string.digits]
-    + str.split("twenties thirties forties fifties sixties seventies eighties nineties")
+    + list(word_list("twenties thirties forties fifties sixties seventies eighties nineties"))
 )
 _CAPITALISED_WORD = re.compile(not_after(r"[A-Z]", r"[\w'’]") + r"[a-z]+\b")
 _PARAGRAPH = re.compile(r"\n\s*\n")

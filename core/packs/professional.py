@@ -26,10 +26,9 @@ _TIP = Tip.PROFESSIONAL
 
 # Anonymised placeholders ("Mrs XX", "resident XX") are written in capitals after a title or a
 # noun; kisses are not.
-_PLACEHOLDER_AFTER = frozenset(
-    {"mr", "mrs", "ms", "miss", "mx", "dr", "room", "resident", "client", "patient", "user",
-     "ref", "size", "bay", "bed", "ward", "person", "service"}
-)  # fmt: skip
+_PLACEHOLDER_AFTER = word_set(
+    "mr mrs ms miss mx dr room resident client patient user ref size bay bed ward person service"
+)
 
 
 def _is_endearment(m: re.Match[str]) -> bool:
@@ -174,9 +173,9 @@ _PLAIN_WORDS = word_set(
 
 # Three words in capitals in Normalised.shape's terms (capitals are "A", "'" is "x", "’" "0"): most
 # drafts have none, and the shape is searched far faster than the text, which stops at capitals.
-# It starts at the last letter of the first word, so that a search never reads one word again from
-# each of its letters (that made a pasted block of capitals quadratic): only the second word is
-# read whole, and only from the end of the word before it.
+# It starts at the last letter of the first word, so that a search never reads one word again
+# from each of its letters (which would make a pasted block of capitals quadratic): only the second
+# word is read whole, and only from the end of the word before it.
 _SHOUTED_SHAPE = re.compile(rb"[Ax0][ \t,]++A[Ax0]*+[ \t,]++A")
 
 
@@ -564,7 +563,8 @@ _NOT_A_LEAD = (
     r"(?!(?:And|But|So|Honestly|Then|Also|Plus|Well|Oh|Yes|No|Now|Because|If|When|Tbh|Frankly|"
     r"Sadly|Apparently|Still|Anyway|Seriously|Basically|Literally|Hi|Hello|Morning)\b)"
 )
-_PRONOUNS = word_set(
+# Words that open "<X> is rubbish" without naming a workplace: pronouns, life, family.
+_NOT_AN_EMPLOYER = word_set(
     """it this that he she they i we you there which what everything nothing life today work sleep
     mum mom mam dad nan gran grandad grandma mother father husband wife son daughter"""
 )
@@ -575,7 +575,7 @@ def _runs_down(m: re.Match[str]) -> bool:
     if org is None:
         return True
     words = org.split()
-    if words[0].lower() in _PRONOUNS:
+    if words[0].lower() in _NOT_AN_EMPLOYER:
         return False
     if len(words) >= 2 or _names_an_org(org) or clause_before(m) != "":
         return True
