@@ -15,7 +15,8 @@ creation, so that nothing is cached anywhere else in the core (tests/test_bench_
 Thread safety: checks may run on many threads at once, and what one check stores another may use.
 A ``Memo`` reads and writes its dictionary one operation at a time, each atomic in CPython (with
 or without the GIL) and in Pyodide; two threads may both work out the same answer, and both keep
-it. A memo that needs more than one step at a time (the glued-word splits) takes a lock. A memo
+it. ``memoised`` functions keep theirs in a ``functools.lru_cache``, which is thread-safe. A memo
+that needs more than one step at a time (the glued-word splits) takes a lock. A memo
 holds at most ``size`` entries and is emptied when full: the answers are pure functions of their
 keys, so a memo only ever saves time, never changes a finding.
 """
@@ -23,8 +24,11 @@ keys, so a memo only ever saves time, never changes a finding.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from functools import wraps
-from typing import Generic, Protocol, TypeVar
+from functools import lru_cache
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
+
+if TYPE_CHECKING:
+    from functools import _lru_cache_wrapper
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -93,19 +97,34 @@ class Memo(Generic[K, V]):
         return len(self._answers)
 
 
+class _LruMemo:
+    """A registered view of a ``functools.lru_cache``: what ``memoised`` keeps its answers in
+    (a hit is a look-up in C, and the cache is thread-safe and bounded, least recently used
+    first out)."""
+
+    def __init__(
+        self, name: str, cached: _lru_cache_wrapper[object], *, keyed_by_text: bool
+    ) -> None:
+        self.name = name
+        self.keyed_by_text = keyed_by_text
+        self.cached = cached
+        register(self)
+
+    def clear(self) -> None:
+        self.cached.cache_clear()
+
+    def __len__(self) -> int:
+        return self.cached.cache_info().currsize
+
+
 def memoised(
     name: str, size: int, *, keyed_by_text: bool
 ) -> Callable[[Callable[[K], V]], Callable[[K], V]]:
-    """Decorate a pure function of one hashable argument with a registered ``Memo``."""
+    """Decorate a pure function of one hashable argument with a bounded memo, registered here."""
 
     def decorate(function: Callable[[K], V]) -> Callable[[K], V]:
-        memo: Memo[K, V] = Memo(name, size, keyed_by_text=keyed_by_text)
-
-        @wraps(function)
-        def answer(key: K) -> V:
-            return memo.lookup(key, function)
-
-        answer.memo = memo  # type: ignore[attr-defined]
-        return answer
+        cached = lru_cache(maxsize=size)(function)
+        cached.memo = _LruMemo(name, cached, keyed_by_text=keyed_by_text)  # type: ignore[attr-defined]
+        return cached
 
     return decorate

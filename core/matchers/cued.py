@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 
 from ..draft import Draft
 from ..model import Context, Span
@@ -101,5 +102,6 @@ class Cued:
     def _search(self, draft: Draft, windows: Iterable[tuple[int, int]]) -> Iterator[Span]:
         # Pattern.find's steps, on each window instead of the whole draft.
         source = draft.folded if self.lowered else draft.text
-        for lo, hi in windows:
-            yield from self.pattern.confirmed(draft, self._regex.finditer(source, lo, hi), source)
+        finditer = self._regex.finditer
+        matches = chain.from_iterable(finditer(source, lo, hi) for lo, hi in windows)
+        return self.pattern.confirmed(draft, matches, source)

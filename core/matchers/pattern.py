@@ -40,10 +40,10 @@ class Pattern:
 
     def find(self, draft: Draft, context: Context) -> Iterator[Span]:
         if self.cues and not any(cue in draft.lower for cue in self.cues):
-            return
+            return iter(())
         if self.shape is not None and not self.shape.search(draft.shape):
-            return
-        yield from self.confirmed(draft, draft.matches(self._compiled), draft.text)
+            return iter(())
+        return self.confirmed(draft, draft.matches(self._compiled), draft.text)
 
     def confirmed(
         self, draft: Draft, matches: Iterable[re.Match[str]], source: str
