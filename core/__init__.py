@@ -1,7 +1,7 @@
 """Think Before You Post: the pure-Python checking core.
 
-``check(text, packs=None, site=None)`` returns the findings for a draft; see DESIGN.md for the
-finding format. Pure: no I/O, safe to call from many threads.
+``check(text, packs=None, site=None)`` returns the findings for a draft (``Finding``; its
+``to_dict`` is the format the browser receives). Pure: no I/O, safe to call from many threads.
 """
 
 from .engine import check

@@ -4,25 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .draft import Draft
 from .model import SITES, Context, Finding, Rule
 from .registry import rules_for
-from .text import astral_positions, normalise, utf16_offset
+from .text import astral_positions, utf16_offset
 
 
 def run_rules(text: str, rules: Iterable[Rule], context: Context) -> list[Finding]:
     """Every finding of the given rules, de-duplicated and in reading order.
+
+    The draft is read once (``Draft``) and that reading is handed to every rule.
 
     Where two findings cover exactly the same text, only the more severe one is kept; findings
     that merely overlap are both kept, since each explains something different.
     """
     if not text:
         return []
-    norm = normalise(text)
+    draft = Draft(text)
     astral = astral_positions(text)
     best: dict[tuple[int, int], Finding] = {}
     for rule in rules:
         severity = rule.severity_on(context.site)
-        for span in rule.matcher.find(norm, context):
+        for span in rule.matcher.find(draft, context):
             if span.end <= span.start:
                 continue
             start16 = utf16_offset(span.start, astral)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from .sites import SITES as SITES  # the one list of sites, re-exported
-from .text import Normalised
+
+if TYPE_CHECKING:
+    from .draft import Draft
 
 
 class Severity(enum.StrEnum):
@@ -55,9 +57,10 @@ class Context:
 
 
 class Matcher(Protocol):
-    """Finds spans in normalised text. Implementations live in core.matchers."""
+    """Finds spans in a draft's normalised text, reported in its original text. The closed set of
+    implementations lives in core.matchers."""
 
-    def find(self, text: Normalised, context: Context) -> Iterable[Span]: ...
+    def find(self, draft: Draft, context: Context) -> Iterable[Span]: ...
 
 
 @dataclass(frozen=True)

@@ -14,10 +14,12 @@ word lists match them directly, which keeps ordinary double letters ("class", "a
 from __future__ import annotations
 
 import re
+from _thread import allocate_lock
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
+from .memo import register
 from .text import Blanker, lower_one_for_one
 
 # Digits and symbols read as letters when they sit inside a word. "*" stays: it is a wildcard the
@@ -202,18 +204,33 @@ class _SplitMemo:
     Splitting glued words takes a Python step for each distinct token of a draft. A person's words
     come back keystroke after keystroke and draft after draft, so most tokens of a draft have been
     seen before: those are picked out with set operations, and only new ones are worked out. Keyed
-    by a token, not by a draft; at most ``size`` tokens, emptied when full.
+    by a token, not by a draft; at most ``size`` tokens, emptied when full. One of the memos of
+    ``core.memo``, thread-safe like them: one lock around each look-up.
     """
+
+    name = "obfuscation.glued_word_splits"
+    keyed_by_text = False
 
     def __init__(self, size: int) -> None:
         self.size = size
         # id of a GlueWords: it (kept, so that the id is not reused), tokens seen, those that split.
         self._by_glue: dict[int, tuple[GlueWords, set[str], dict[str, int]]] = {}
-        # The instance, not the class, has cache_clear: it is the cache the benchmark lists.
-        self.cache_clear = self._by_glue.clear
+        self._lock = allocate_lock()
+        register(self)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._by_glue.clear()
+
+    def __len__(self) -> int:
+        return sum(len(seen) for _, seen, _ in self._by_glue.values())
 
     def cuts(self, glue: GlueWords, tokens: set[str]) -> dict[str, int]:
         """``glue.cuts(tokens)``, from what was seen where possible."""
+        with self._lock:
+            return self._cuts(glue, tokens)
+
+    def _cuts(self, glue: GlueWords, tokens: set[str]) -> dict[str, int]:
         entry = self._by_glue.get(id(glue))
         if entry is None or entry[0] is not glue:
             entry = self._by_glue[id(glue)] = (glue, set(), {})

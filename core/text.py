@@ -11,7 +11,6 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
 
 # Letters from other scripts that look like Latin ones, as people use them to dodge filters.
 _LOOKALIKES = {
@@ -93,27 +92,6 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _ASTRAL = re.compile(r"[\U00010000-\U0010ffff]")
 
 
-# For Normalised.shape: what each byte of the text's UTF-8 becomes. ASCII digits, and the lead byte
-# of every non-ASCII character (which may be a digit to \d or white space to \s), become "0";
-# ASCII letters "A" or "a" by case; ASCII white space other than the space "\t"; the space and
-# - , ( ) + stay as they are; anything else becomes "x".
-def _shape_of(byte: int) -> int:
-    ch = chr(byte)
-    if byte >= 0x80 or "0" <= ch <= "9":
-        return ord("0")
-    if "A" <= ch <= "Z":
-        return ord("A")
-    if "a" <= ch <= "z":
-        return ord("a")
-    if ch in " -,()+":
-        return byte
-    return ord("\t") if ch.isspace() else ord("x")
-
-
-_SHAPE = bytes(map(_shape_of, range(256)))
-_CONTINUATION = bytes(range(0x80, 0xC0))
-
-
 def _is_invisible(ch: str) -> bool:
     # Format characters (zero-width space and joiners, soft hyphen, bidi controls, BOM) carry no
     # visible text: dropping them lets "N\u200bHS" read as "NHS".
@@ -134,35 +112,6 @@ class Normalised:
     text: str
     starts: tuple[int, ...] | None  # None: identical to the original
     sources: tuple[int, ...] = ()
-    # What each regular expression found in the text, for rules that scan with the same one.
-    _found: dict[re.Pattern[str], list[re.Match[str]]] = field(
-        default_factory=dict, init=False, repr=False, compare=False
-    )
-
-    def matches(self, regex: re.Pattern[str]) -> list[re.Match[str]]:
-        """Every match of ``regex`` in the text, scanned for once per draft however many rules
-        use it (the NHS and the Health and Care number rules look for the same layout)."""
-        found = self._found.get(regex)
-        if found is None:
-            found = self._found[regex] = list(regex.finditer(self.text))
-        return found
-
-    @cached_property
-    def shape(self) -> bytes:
-        """The text's shape, one byte per character: "0" for a digit, "A" and "a" for letters,
-        "\t" for white space other than the space (see ``_SHAPE``), so that where a pattern's
-        digits, letters and spaces must be can be looked for in bytes, with a literal start and
-        without Unicode classes: far cheaper than the pattern's own scan (``Pattern.shape``).
-        A character outside ASCII is "0" whatever it is: a shape is a test nothing passes unseen.
-        """
-        # Every UTF-8 character has one lead byte; its continuation bytes (0x80-0xBF) are dropped.
-        return self.text.encode("utf-8", "surrogatepass").translate(_SHAPE, _CONTINUATION)
-
-    @cached_property
-    def lower(self) -> str:
-        """The text lower-cased, one character for one ("İ" becomes "i"), so rules can test
-        cheaply whether the words every match of theirs contains are there at all."""
-        return lower_one_for_one(self.text)
 
     @property
     def origin(self) -> tuple[int, ...] | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 from operator import mul
 
+from .wordlists import word_set
+
 
 def digits_of(text: str) -> str:
     return "".join(filter(str.isdigit, text))
@@ -97,7 +99,7 @@ def is_nhs_number_range(text: str) -> bool:
 # HMRC: neither prefix letter is D, F, I, Q, U or V; the second is not O; some pairs are never
 # issued (BG, GB, NK, KN, TN, NT, ZZ); the suffix is A, B, C or D.
 _NI_BAD_LETTERS = frozenset("DFIQUV")
-_NI_BAD_PREFIXES = frozenset({"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"})
+_NI_BAD_PREFIXES = word_set("BG GB NK KN TN NT ZZ")
 
 
 def is_valid_ni_number(text: str) -> bool:
@@ -114,14 +116,12 @@ def is_valid_ni_number(text: str) -> bool:
 
 
 # Every UK postcode area (plus BF for forces post); an outward code must start with one of these.
-POSTCODE_AREAS = frozenset(
-    str.split(
-        """AB AL B BA BB BD BF BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG
+POSTCODE_AREAS = word_set(
+    """AB AL B BA BB BD BF BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG
         DH DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP
         IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA
         PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN
         TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE"""
-    )
 )
 _POSTCODE_INWARD_LETTERS = frozenset("ABDEFGHJLNPQRSTUWXYZ")  # never C, I, K, M, O or V
 _POSTCODE_A9A_LETTERS = frozenset("ABCDEFGHJKPSTUW")

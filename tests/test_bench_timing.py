@@ -1,42 +1,54 @@
-"""The benchmark times first checks of a text: every cache in the core must be known to it, as
-keyed by a draft's text (emptied before each timed check) or by something else (kept)."""
+"""The benchmark times first checks of a text: everything the core keeps from one check to the
+next must be a memo of core.memo's registry, and emptying the memos keyed by a draft's text
+(what the benchmark does before each timed check) must leave none of them holding anything."""
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
-import sys
-from pathlib import Path
-
-import pytest
+from types import ModuleType
 
 import core
+from bench.drafts import long_draft
+from core import memo
 
-ROOT = Path(__file__).resolve().parent.parent
 
-
-def caches_in_core() -> set[str]:
-    found = set()
-    modules = [core.__name__] + [
+def core_modules() -> list[ModuleType]:
+    names = [core.__name__] + [
         name for _, name, _ in pkgutil.walk_packages(core.__path__, prefix=core.__name__ + ".")
     ]
-    for name in modules:
-        if name == "core.__main__":
-            continue
-        module = importlib.import_module(name)
+    return [importlib.import_module(name) for name in names if name != "core.__main__"]
+
+
+def test_the_core_keeps_no_cache_outside_the_registry() -> None:
+    functools_caches = []
+    memos = []
+    for module in core_modules():
         for attribute, value in vars(module).items():
-            if (
-                callable(getattr(value, "cache_clear", None))
-                and getattr(value, "__module__", None) == name
-            ):
-                found.add(f"{name}:{attribute}")
-    return found
+            if callable(getattr(value, "cache_clear", None)):
+                functools_caches.append((f"{module.__name__}:{attribute}", value))
+            held = getattr(value, "memo", value)
+            if isinstance(held, type):
+                continue
+            if isinstance(getattr(held, "keyed_by_text", None), bool):
+                memos.append(held)
+    assert memos
+    assert all(any(m is r for r in memo.REGISTRY) for m in memos)
+    assert len({m.name for m in memo.REGISTRY}) == len(memo.REGISTRY)
+    registered = [getattr(m, "cached", None) for m in memo.REGISTRY]
+    unregistered = [name for name, cache in functools_caches if cache not in registered]
+    assert unregistered == []
 
 
-@pytest.mark.skipif(not (ROOT / "bench").is_dir(), reason="needs the bench package")
-def test_every_cache_in_the_core_is_classified_for_the_benchmark() -> None:
-    sys.path.insert(0, str(ROOT))
-    from bench.core_timing import OTHER_CACHES, TEXT_CACHES, cache_clearers
-
-    assert caches_in_core() == set(TEXT_CACHES) | set(OTHER_CACHES)
-    assert len(cache_clearers()) == len(TEXT_CACHES)
+def test_clearing_the_text_memos_makes_the_next_check_a_first_check() -> None:
+    text = long_draft(5_000, seed=11) + " You are a bunch of idiots. Ihate women."
+    core.check(text, packs=core.PACK_IDS, site="facebook", phrases=("rota",))
+    by_text = [m for m in memo.REGISTRY if m.keyed_by_text]
+    others = [m for m in memo.REGISTRY if not m.keyed_by_text]
+    assert by_text and others
+    assert all(len(m) for m in memo.REGISTRY), [m.name for m in memo.REGISTRY if not len(m)]
+    memo.clear_text_memos()
+    assert [m.name for m in by_text if len(m)] == []
+    assert all(len(m) for m in others)
+    memo.clear_memos()
+    assert [m.name for m in memo.REGISTRY if len(m)] == []

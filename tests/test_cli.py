@@ -1,4 +1,4 @@
-"""The command line, as DESIGN.md specifies it."""
+"""The command line (core/__main__.py): its commands, options, formats and exit statuses."""
 
 from __future__ import annotations
 

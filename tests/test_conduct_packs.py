@@ -7,10 +7,10 @@ import pytest
 
 import core
 from bench.accuracy_conduct import load
+from core.draft import Draft
+from core.matchers import Cued
 from core.model import Context, Severity
 from core.packs import audience, peer_support, professional
-from core.packs.professional import Cued
-from core.text import normalise
 from tests.examples import unmark
 
 CONDUCT_RULES = professional.RULES + peer_support.RULES + audience.RULES
@@ -75,10 +75,10 @@ def test_cues_never_hide_a_match(cued: Cued) -> None:
     """The cued pattern finds exactly what the bare pattern finds: the cues only save time."""
     context = Context(site="whatsapp")
     for text in SAMPLES:
-        norm = normalise(text)
-        everything = list(cued.pattern.find(norm, context))
-        assert list(cued.find(norm, context)) == everything, text
-        assert cued.find_first(norm, context) == (everything[0] if everything else None), text
+        everything = list(cued.pattern.find(Draft(text), context))
+        assert list(cued.find(Draft(text), context)) == everything, text
+        first = everything[0] if everything else None
+        assert cued.find_first(Draft(text), context) == first, text
 
 
 def test_cues_find_matches_far_into_a_long_draft() -> None:

@@ -1,4 +1,4 @@
-"""The same findings on CPython and in Pyodide for a fixed corpus of hostile drafts (issue 7).
+"""The same findings on CPython and in Pyodide for a fixed corpus of hostile drafts.
 
 ``tests/corpus/hostile.jsonl`` comes from the seeded script ``bench/make_hostile_corpus.py``;
 ``tests/corpus/hostile_expected.jsonl`` holds what CPython found in each draft. Both runtimes must

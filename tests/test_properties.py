@@ -1,4 +1,4 @@
-"""Property-based tests: the core stays correct on hostile and odd input (issue 7).
+"""Property-based tests: the core stays correct on hostile and odd input.
 
 For any draft (lone surrogates, NUL, control and bidirectional characters, combining marks, emoji,
 zero-width characters, mixed with real identifiers and offensive words so rules do fire), with every

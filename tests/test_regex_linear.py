@@ -1,4 +1,4 @@
-"""Every rule's time grows linearly with the draft's length, on any input (issues 7 and 17).
+"""Every rule's time grows linearly with the draft's length, on any input.
 
 Linear is judged by growth, not by a duration: each search or check is timed (CPU time, the best
 of a few runs) at a length n and at 4n. A linear one takes about 4 times as long at 4n, a quadratic
@@ -15,8 +15,8 @@ What is timed:
 - every rule, through the engine, over drafts that are one long run of a character of each class
   (capitals, digits, spaces, punctuation, emoji, invisible and full-width characters) or of short
   alternations of them, so the rules' Python code is held to the same growth as their patterns.
-(A pasted block of 100,000 capitals took 108 s before: the shouting rule's shape gate read each
-word again from each of its letters.)
+(A pasted block of capitals is the kind of input this catches: a shape gate that reads each word
+again from each of its letters grows with the square of the block.)
 
 Pyodide cannot start processes, so these run on CPython only. Its ``re`` engine is the same C
 code; the hostile corpus test checks the 100,000-character draft's findings in Pyodide too. The
@@ -44,7 +44,6 @@ from typing import IO
 import pytest
 
 import core
-import core.packs
 from bench.drafts import WORST_CASE_UNITS, long_draft, worst_case_draft
 from core.engine import run_rules
 from core.model import Context, Rule
@@ -79,7 +78,7 @@ LITERAL_WORDS = 3  # per pattern: its longest literal words, whole and cut short
 # they are tried that way, and a test below checks their module never searches with them.
 ANCHORED = {
     "core.obfuscation._QUANTITY": "fullmatch",
-    "core.packs.offensive._PEOPLE_SUFFIX": "fullmatch",
+    "core.packs.offensive.forms.PEOPLE_SUFFIX": "fullmatch",
 }
 # Whole drafts that are one long run, for every rule through the engine (see bench.drafts).
 DRAFT_RUNS = WORST_CASE_UNITS
@@ -143,10 +142,10 @@ def growth(run: Callable[[int], None], length: int = LENGTH) -> float:
 
 
 def _modules() -> Iterator[ModuleType]:
-    for name in ("core.text", "core.obfuscation", "core.matchers", "core.validators"):
-        yield importlib.import_module(name)
-    for info in pkgutil.iter_modules(core.packs.__path__):
-        yield importlib.import_module(f"core.packs.{info.name}")
+    """Every module of the core but the command line."""
+    for info in pkgutil.walk_packages(core.__path__, prefix="core."):
+        if info.name != "core.__main__":
+            yield importlib.import_module(info.name)
 
 
 Found = dict[tuple[str | bytes, int], str]

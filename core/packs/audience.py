@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..matchers import Custom, Pattern
+from ..draft import Draft
+from ..matchers import Cued, Custom, Pattern
 from ..model import Context, Rule, Severity, Span, Tip
-from ..text import Normalised
-from .professional import Cued
 
 # Facebook groups and the LinkedIn feed can travel well beyond the group (screenshots, shares,
 # members' own networks); a WhatsApp group is a closed list of numbers.
@@ -50,14 +49,14 @@ WORK_TALK = Cued(
 )
 
 
-def find_work_talk_on_wide_site(text: Normalised, context: Context) -> Iterator[Span]:
+def find_work_talk_on_wide_site(draft: Draft, context: Context) -> Iterator[Span]:
     """The first mention of work, clients or an organisation, on a site with a wide audience.
 
     One reminder per draft is enough: it is a question for the writer, not a list of faults.
     """
     if context.site not in _WIDE_SITES:
         return
-    first = WORK_TALK.find_first(text, context)
+    first = WORK_TALK.find_first(draft, context)
     if first is not None:
         yield first
 

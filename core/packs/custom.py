@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 
+from ..draft import Draft
 from ..matchers import Custom
+from ..memo import memoised
 from ..model import Context, Rule, Severity, Span, Tip
-from ..text import Normalised, normalise
+from ..text import normalise
 
 
-@functools.lru_cache(maxsize=32)
+@memoised("custom.literal_words", 32, keyed_by_text=False)
 def _literal_words(entries: tuple[str, ...]) -> re.Pattern[str] | None:
     """Whole-word, case-insensitive alternation of the entries, longest first; spaces inside an
     entry match any run of space. Entries are normalised like the draft, so look-alike letters in
@@ -24,22 +25,22 @@ def _literal_words(entries: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
 
-def _find_entries(text: Normalised, entries: tuple[str, ...]) -> Iterable[Span]:
+def _find_entries(draft: Draft, entries: tuple[str, ...]) -> Iterable[Span]:
     regex = _literal_words(entries)
     if regex is None:
         return
-    for m in regex.finditer(text.text):
-        yield Span(*text.to_original(m.start(), m.end()))
+    for m in regex.finditer(draft.text):
+        yield Span(*draft.to_original(m.start(), m.end()))
 
 
-def find_names(text: Normalised, context: Context) -> Iterable[Span]:
+def find_names(draft: Draft, context: Context) -> Iterable[Span]:
     """The names on the user's private list of people they support."""
-    return _find_entries(text, context.names)
+    return _find_entries(draft, context.names)
 
 
-def find_phrases(text: Normalised, context: Context) -> Iterable[Span]:
+def find_phrases(draft: Draft, context: Context) -> Iterable[Span]:
     """The user's own phrases to think twice about."""
-    return _find_entries(text, context.phrases)
+    return _find_entries(draft, context.phrases)
 
 
 NAME = Rule(

@@ -13,9 +13,9 @@ import re
 import string
 from collections.abc import Iterable
 
-from ..matchers import ContextWords, Custom, Pattern
+from ..draft import Draft
+from ..matchers import ContextWords, Custom, Pattern, not_after, word_list, word_set
 from ..model import Context, Rule, Severity, Span, Tip
-from ..text import Normalised
 from ..validators import (
     digits_of,
     international_phone_is_plausible,
@@ -28,7 +28,6 @@ from ..validators import (
     is_valid_postcode,
     uk_phone_is_personal,
 )
-from .professional import draft_view
 
 _TIP = Tip.IDENTIFIERS
 
@@ -36,15 +35,20 @@ _TIP = Tip.IDENTIFIERS
 
 # Speed: the stdlib engine skips quickly to where a pattern's first character can match only when
 # the pattern starts with a plain character or set, so each pattern starts with one and checks
-# what comes before it with a fixed-width look-behind just after ("\d(?<![\w]\d)" for "a digit
-# not glued to a word").
+# what comes before it with a fixed-width look-behind just after, written by ``not_after``.
 
 # Ten digits, either run together or in the 3-3-4 layout the NHS prints, with one kind of separator.
-_NHS_LAYOUT = r"(?P<id>\d(?<![\w+/.-]\d)\d{2}(?P<sep>[ \-]?)\d{3}(?P=sep)\d{4})(?![\w/]|[.-]\d)"
+_NHS_LAYOUT = (
+    r"(?P<id>"
+    + not_after(r"\d", r"[\w+/.-]")
+    + r"\d{2}(?P<sep>[ \-]?)\d{3}(?P=sep)\d{4})(?![\w/]|[.-]\d)"
+)
 
 # CHI numbers are also written as the date of birth and four digits: 030441 1234.
 _CHI_LAYOUT = (
-    r"(?P<id>\d(?<![\w+/.-]\d)(?:\d{5}(?P<sep6>[ \-])\d{4}|\d{2}(?P<sep>[ \-]?)\d{3}(?P=sep)\d{4}))"
+    r"(?P<id>"
+    + not_after(r"\d", r"[\w+/.-]")
+    + r"(?:\d{5}(?P<sep6>[ \-])\d{4}|\d{2}(?P<sep>[ \-]?)\d{3}(?P=sep)\d{4}))"
     r"(?![\w/]|[.-]\d)"
 )
 
@@ -192,7 +196,7 @@ HC_NUMBER = Rule(
 
 # In capitals, as HMRC prints them: "at 12 34 56 a" in lower case is more likely a list of figures.
 _NI = (
-    r"(?P<id>[A-Z](?<![\w-][A-Z])[A-Z]"
+    r"(?P<id>" + not_after(r"[A-Z]", r"[\w-]") + r"[A-Z]"
     r"(?:(?P<s>[ \-]?)\d{2}(?P=s)\d{2}(?P=s)\d{2}(?P=s)|[ \-]?\d{6}[ \-]?)[A-D])(?![\w-])"
 )
 
@@ -237,8 +241,9 @@ NI_NUMBER = Rule(
 # A UK number written from its leading 0 ("(0161) 496 0000", "07700-900-123"), or any number written
 # with + or 00 and a country code ("+44 (0)7700 900123", "+353 87 123 4567").
 _PHONE = (
-    r"(?P<id>[+0(](?<![\w+(][+0(])"
-    r"(?:(?P<intl>(?<=\+)[ ]?|(?<=0)0[ ]?)[1-9](?:[ \-()]{0,2}\d){6,14}"
+    r"(?P<id>"
+    + not_after(r"[+0(]", r"[\w+(]")
+    + r"(?:(?P<intl>(?<=\+)[ ]?|(?<=0)0[ ]?)[1-9](?:[ \-()]{0,2}\d){6,14}"
     r"|(?:(?<=\()0|(?<=0))[1-9](?:[ \-)]{0,2}\d){8,9})"
     r")(?![\d]|[.-]\d)"
 )
@@ -316,12 +321,10 @@ _EMAIL = (
 )
 
 # Mailboxes of an organisation, not of a person: posting them identifies nobody.
-ROLE_MAILBOXES = frozenset(
-    str.split(
-        """info enquiries enquiry help helpline advice support admin contact contactus office hello
+ROLE_MAILBOXES = word_set(
+    """info enquiries enquiry help helpline advice support admin contact contactus office hello
     team training noreply no-reply bookings booking referrals referral reception events news
     membership members general mail webmaster safeguarding complaints feedback"""
-    )
 )
 
 _EMAIL_PATTERN = Pattern(
@@ -329,11 +332,11 @@ _EMAIL_PATTERN = Pattern(
 )
 
 
-def find_emails(text: Normalised, context: Context) -> Iterable[Span]:
+def find_emails(draft: Draft, context: Context) -> Iterable[Span]:
     # An address cannot start the scan at its "@", so skip the scan when there is none.
-    if "@" not in text.text:
+    if "@" not in draft.text:
         return ()
-    return _EMAIL_PATTERN.find(text, context)
+    return _EMAIL_PATTERN.find(draft, context)
 
 
 EMAIL = Rule(
@@ -370,7 +373,8 @@ _MONTH = (
 )
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _DOB = (
-    r"[dDbB](?<!\w[dDbB])(?i:(?<=d)(?:ob|\.o\.b\.?|ate\s+of\s+birth)|(?<=b)(?:orn|irthday|irth\s*date|\.))"
+    not_after(r"[dDbB]", r"\w")
+    + r"(?i:(?<=d)(?:ob|\.o\.b\.?|ate\s+of\s+birth)|(?<=b)(?:orn|irthday|irth\s*date|\.))"
     r"[\s:=(\-]{0,4}(?i:(?:is|was|on|the|of|as)\s+){0,3}"
     r"(?P<id>(?P<d1>\d{1,2})[/.\-](?P<m1>\d{1,2})[/.\-](?P<y1>\d{4}|\d{2})"
     r"|(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
@@ -441,11 +445,11 @@ _ORDINAL_INWARD = re.compile(r"\d(?:st|nd|rd|th)")
 _POSTCODE_SHAPE = re.compile(rb"0(?<=[Aa]0)[Aa0]?[ ]{0,2}0[Aa]{2}")
 
 
-def find_postcodes(text: Normalised, context: Context) -> Iterable[Span]:
+def find_postcodes(draft: Draft, context: Context) -> Iterable[Span]:
     """Full UK postcodes in any case and spacing ("LS1 4AP", "sw1a1aa"), confirmed by shape."""
-    if not _POSTCODE_SHAPE.search(text.shape):
+    if not _POSTCODE_SHAPE.search(draft.shape):
         return
-    source = text.text
+    source = draft.text
     for m in _POSTCODE_FROM_DISTRICT.finditer(source):
         start = m.start()
         while start > m.start() - 2 and start > 0 and source[start - 1].isalpha():
@@ -456,7 +460,7 @@ def find_postcodes(text: Normalised, context: Context) -> Iterable[Span]:
         if _ORDINAL_INWARD.fullmatch(m.group("inward")):
             continue
         if is_valid_postcode(source[start : m.end()]):
-            yield Span(*text.to_original(start, m.end()))
+            yield Span(*draft.to_original(start, m.end()))
 
 
 POSTCODE = Rule(
@@ -494,13 +498,16 @@ _STREET_TYPES = (
 )
 _STREET = r"(?P<street>(?:[A-Z][a-z'’]+\s+){1,3}" rf"(?i:{_STREET_TYPES})\b)"
 _ADDRESS = (
-    r"(?P<id>[\dFfAaUu](?<![\w£$.,:/-][\dFfAaUu])"
-    r"(?:(?i:(?<=f)lat|(?<=a)partment|(?<=a)pt\.?|(?<=u)nit)\s+\d{1,4}[A-Za-z]?,?\s+"
+    r"(?P<id>"
+    + not_after(r"[\dFfAaUu]", r"[\w£$.,:/-]")
+    + r"(?:(?i:(?<=f)lat|(?<=a)partment|(?<=a)pt\.?|(?<=u)nit)\s+\d{1,4}[A-Za-z]?,?\s+"
     r"(?:\d{1,4}[A-Za-z]?,?\s+)?"
     r"|(?<=\d)\d{0,3}[A-Za-z]?,?\s+)" + _STREET + r")(?!\w)"
 )
 # The same pattern without its flat, apartment and unit branch: what is left starts at a digit.
-_NUMBERED_ADDRESS = r"(?P<id>\d(?<![\w£$.,:/-]\d)\d{0,3}[A-Za-z]?,?\s+" + _STREET + r")(?!\w)"
+_NUMBERED_ADDRESS = (
+    r"(?P<id>" + not_after(r"\d", r"[\w£$.,:/-]") + r"\d{0,3}[A-Za-z]?,?\s+" + _STREET + r")(?!\w)"
+)
 _UNIT_WORDS = ("flat", "apartment", "apt", "unit")
 # The numbered pattern's start in Normalised.shape's terms (where a digit and any non-ASCII
 # character are "0"): a digit, a letter or comma perhaps, white space and a capital. White space
@@ -537,12 +544,12 @@ _NUMBERED_ADDRESS_ONLY = Pattern(
 )
 
 
-def find_addresses(text: Normalised, context: Context) -> Iterable[Span]:
+def find_addresses(draft: Draft, context: Context) -> Iterable[Span]:
     # A scan that stops at every "a", "f" and "u" is slow; without a flat, apartment or unit in the
     # draft, only the branch that starts at a house number can match, and its scan stops at digits.
-    if any(word in text.lower for word in _UNIT_WORDS):
-        return _ANY_ADDRESS.find(text, context)
-    return _NUMBERED_ADDRESS_ONLY.find(text, context)
+    if any(word in draft.lower for word in _UNIT_WORDS):
+        return _ANY_ADDRESS.find(draft, context)
+    return _NUMBERED_ADDRESS_ONLY.find(draft, context)
 
 
 ADDRESS = Rule(
@@ -579,7 +586,7 @@ ADDRESS = Rule(
 # --- Hospital, case and record numbers ------------------------------------------------------------
 
 _RECORD = (
-    r"[hHmMrRcCpPuU](?<!\w[hHmMrRcCpPuU])(?i:"
+    not_after(r"[hHmMrRcCpPuU]", r"\w") + r"(?i:"
     r"(?<=h)(?:ospital\s+|osp\.?\s*)(?:number|no\b\.?|num\b)"
     r"|(?<=m)(?:rn\b|edical\s+record\s+(?:number|no\b\.?))"
     r"|(?<=r)ecord\s+(?:number|no\b\.?)"
@@ -635,9 +642,8 @@ _TITLES = r"(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|MRS|MR|DR|mrs|mr|dr)"
 _NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
 
 # Capitalised words that follow a cue ("Patient Advice", "resident Manager") without being names.
-NOT_NAMES = frozenset(
-    str.split(
-        """Advice Liaison Experience Safety Transport Forum Meeting Meetings Group Groups Council
+NOT_NAMES = word_set(
+    """Advice Liaison Experience Safety Transport Forum Meeting Meetings Group Groups Council
     Committee Voice Involvement Engagement Feedback Survey Day Week Month Panel Services Service
     Care Support Information Record Records Notes Plan Plans Charter Guide Leaflet Association
     Champion Champions Rep Representative Portal Access Choice Choices Review Reviews Lounge
@@ -648,23 +654,21 @@ NOT_NAMES = frozenset(
     December Christmas Easter Bank Holiday Has Had Is Was Said Says Went Came Got Needs Wants
     Loves Likes Lives Died Passed Fell Uses Ok Okay Thanks Please Dementia Parkinson Alzheimer
     Alzheimers Covid Facebook Whatsapp WhatsApp Linkedin LinkedIn"""
-    )
 )
 
 # Names of brands, characters and public figures that follow a title without being anyone's name.
-PUBLIC_TITLED_NAMES = frozenset(
-    str.split(
-        """martens motivator blobby bean tumble men kipling muscle sheen pepper who doubtfire darcy
+PUBLIC_TITLED_NAMES = word_set(
+    """martens motivator blobby bean tumble men kipling muscle sheen pepper who doubtfire darcy
     seuss whippy world universe right oetker freeze foster hinch marple bump happy tickle hook
     feelgood dolittle jekyll hyde benn chips magoo"""
-    )
 )
 
 _NOT_NAME_LOOKAHEAD = r"(?!(?:" + "|".join(sorted(NOT_NAMES)) + r")\b)"
 
 _TITLED_NAME = (
-    r"(?P<id>[MDPmd](?<![\w.][MDPmd])"
-    r"(?:(?<=M)(?:rs|r|s|iss|x|RS|R)|(?<=D)[rR]|(?<=P)rof|(?<=m)rs?|(?<=d)r)"
+    r"(?P<id>"
+    + not_after(r"[MDPmd]", r"[\w.]")
+    + r"(?:(?<=M)(?:rs|r|s|iss|x|RS|R)|(?<=D)[rR]|(?<=P)rof|(?<=m)rs?|(?<=d)r)"
     rf"\.?[ \t]+(?:[A-Z]\.?[ \t]*(?=[A-Z])){{0,3}}"
     rf"(?P<surname>{_NAME_WORD})(?:[ \t]+(?P<second>{_NAME_WORD}))?)(?![\w'’])"
 )
@@ -718,19 +722,11 @@ _CUE_STEMS = (
 
 # The words that stand in every match of a part of the names rule, lower-cased: a title, or a cue's
 # word ("residents", "gentleman", "support", "called"). A draft without any has no such match.
-_TITLE_WORDS = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof"))
-_CUE_WORDS = frozenset(
-    str.split(
-        """resident residents client clients patient patients service tenant tenants lady ladies
+_TITLE_WORDS = word_set("mr mrs ms miss mx dr prof")
+_CUE_WORDS = word_set(
+    """resident residents client clients patient patients service tenant tenants lady ladies
     gent gents gentleman fella chap guy lad lass support care look work visit called named known"""
-    )
 )
-
-
-def _words(text: Normalised) -> frozenset[str] | None:
-    """The draft's words as the conduct packs read them (``DraftView.ascii_words``, shared and
-    cached), or None; a set test against them spares the scans for words a draft does not have."""
-    return draft_view(text.text, text.lower).ascii_words
 
 
 def _lower_same_length(source: str) -> str:
@@ -760,22 +756,22 @@ def _cued_names(source: str) -> Iterable[re.Match[str]]:
             at = lower.find(stem, at + len(stem))
 
 
-def find_names(text: Normalised, context: Context) -> Iterable[Span]:
+def find_names(draft: Draft, context: Context) -> Iterable[Span]:
     """A title and a name ("Mrs J. Patel"), or a name right after a cue that it is a person
     someone supports ("resident Doris", "the man I support, called Ted"). Bare names are never
     guessed."""
-    source = text.text
-    words = _words(text)
+    source = draft.text
+    words = draft.ascii_words
     titled = words is None or not _TITLE_WORDS.isdisjoint(words)
     for m in _TITLED_NAME_RE.finditer(source) if titled else ():
         # "Little Miss Sunshine", "Little Miss Chatterbox": the Mr Men books, not people.
         little = source[max(0, m.start() - 7) : m.start()].lower() == "little "
         if m.group("surname").lower() not in PUBLIC_TITLED_NAMES and not little:
-            yield Span(*text.to_original(*_without_trailing_word(m)))
+            yield Span(*draft.to_original(*_without_trailing_word(m)))
     cued = words is None or not _CUE_WORDS.isdisjoint(words)
     for m in _cued_names(source) if cued else ():
         if m.group("first") not in NOT_NAMES:
-            yield Span(*text.to_original(*_without_trailing_word(m)))
+            yield Span(*draft.to_original(*_without_trailing_word(m)))
 
 
 def _without_trailing_word(m: re.Match[str]) -> tuple[int, int]:
@@ -871,16 +867,16 @@ CONDITIONS = (
 )
 _CONDITIONS_LOWER = tuple(c.lower() for c in CONDITIONS)
 _AGE_RES = (
-    re.compile(r"\d(?<![\w.]\d)\d{0,2}(?:[- ]?(?:years?|yrs?)[- ]old|\s?yo)\b"),
+    re.compile(not_after(r"\d", r"[\w.]") + r"\d{0,2}(?:[- ]?(?:years?|yrs?)[- ]old|\s?yo)\b"),
     re.compile(
-        r"[aAiI](?<!\w[aAiI])(?i:(?<=a)ged?\s+\d{1,3}\b|(?<=i)n\s+(?:her|his|their)\s+"
+        not_after(r"[aAiI]", r"\w") + r"(?i:(?<=a)ged?\s+\d{1,3}\b|(?<=i)n\s+(?:her|his|their)\s+"
         r"(?:early\s+|late\s+|mid[- ])?"
         r"(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
     ),
 )
 _PLACE_RES = (
     re.compile(
-        r"[rRwWbB](?<!\w[rRwWbB])(?i:(?<=r)(?:oom|m)|(?<=w)(?:ard|ing)|(?<=b)(?:ed|ay))"
+        not_after(r"[rRwWbB]", r"\w") + r"(?i:(?<=r)(?:oom|m)|(?<=w)(?:ard|ing)|(?<=b)(?:ed|ay))"
         r"\s+(?:\d{1,3}[A-Za-z]?\b|[A-Z][a-z]+\b)"
     ),
     re.compile(
@@ -890,9 +886,8 @@ _PLACE_RES = (
 )
 # First names common among the people care workers support; words that are also ordinary
 # English (May, Will, Grace, Rose, Bill) are left out.
-FIRST_NAMES = frozenset(
-    str.split(
-        """Doris Edna Mabel Ethel Elsie Gladys Dorothy Margaret Joan Jean Betty Barbara Brenda Irene
+FIRST_NAMES = word_set(
+    """Doris Edna Mabel Ethel Elsie Gladys Dorothy Margaret Joan Jean Betty Barbara Brenda Irene
     Vera Violet Hilda Winifred Maureen Shirley Pauline Sheila Eileen Audrey Sylvia Marjorie Peggy
     Nora Mavis Olive Iris Muriel Phyllis Beryl Enid Hazel Patricia Susan Linda Janet Christine
     Mary Anne Ann Elizabeth Kathleen Agnes Annie Lily Ivy Florence Alice Edith Harold Albert Arthur
@@ -903,23 +898,22 @@ FIRST_NAMES = frozenset(
     Kwame Priya Aisha Mohammed Fatima Ravi Sunita Wojciech Agnieszka Siobhan Declan Eamon Bridget
     Fiona Hamish Morag Ailsa Gwen Dilys Emrys Dafydd Sarah Emma Jessica Chloe Sophie Hannah Amy
     Daniel Ryan Liam Callum Jamie Kieran Tyler Connor"""
-    )
 )
-# The same names as draft_view's words (see _words), and a word that stands in each condition:
+# The same names as Draft.ascii_words has them, and a word that stands in each condition:
 # its longest, so that "heart failure" is looked for as "failure" rather than as "heart".
 _FIRST_NAME_WORDS = frozenset(name.lower() for name in FIRST_NAMES)
 _CONDITION_WORDS = frozenset(max(re.findall("[a-z0-9]+", c), key=len) for c in _CONDITIONS_LOWER)
 # Words that stand in every place (a room, ward or bed word, or the "in", "from", "near" or "to"
 # before a town) and every age ("old", "yo" or "87yo", "aged", "in her eighties", "in his 80s")
 # the patterns above find. A digit outside ASCII is no part of a word: "٨0s" gives "0s".
-_PLACE_WORDS = frozenset(("room", "rm", "ward", "wing", "bed", "bay", "in", "from", "near", "to"))
+_PLACE_WORDS = word_set("room rm ward wing bed bay in from near to")
 _NUMBERS = ["".join(p) for k in (1, 2, 3) for p in itertools.product(string.digits, repeat=k)]
 _AGE_WORDS = frozenset(
     ["old", "yo", "age", "aged", "0s", *(f"{n}yo" for n in _NUMBERS)]
     + [f"{d}0s" for d in string.digits]
-    + str.split("twenties thirties forties fifties sixties seventies eighties nineties")
+    + list(word_list("twenties thirties forties fifties sixties seventies eighties nineties"))
 )
-_CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w'’][A-Z])[a-z]+\b")
+_CAPITALISED_WORD = re.compile(not_after(r"[A-Z]", r"[\w'’]") + r"[a-z]+\b")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
@@ -958,10 +952,10 @@ def _all_spans(
     ]
 
 
-def find_identifying_combinations(text: Normalised, context: Context) -> Iterable[Span]:
+def find_identifying_combinations(draft: Draft, context: Context) -> Iterable[Span]:
     """One span per paragraph where details of three kinds (an age, a condition, a place or room,
     a first name) appear together: none identifies alone, together they often do."""
-    words = _words(text)
+    words = draft.ascii_words
     if words is not None:
         # The kinds the draft's words allow anywhere (the user's own names always may be there):
         # with two or fewer, no paragraph can hold three, and most drafts stop here, unscanned.
@@ -973,7 +967,7 @@ def find_identifying_combinations(text: Normalised, context: Context) -> Iterabl
         )
         if sum(kinds) < 3:
             return
-    source = text.text
+    source = draft.text
     lower = _lower_same_length(source)
     names_re = None
     if context.names:
@@ -996,7 +990,7 @@ def find_identifying_combinations(text: Normalised, context: Context) -> Iterabl
             found.append(_condition_spans(part, start))
         spans = [span for kind in found for span in kind]
         if sum(1 for kind in found if kind) >= 3:
-            yield Span(*text.to_original(min(s for s, _ in spans), max(e for _, e in spans)))
+            yield Span(*draft.to_original(min(s for s, _ in spans), max(e for _, e in spans)))
         start = end
 
 

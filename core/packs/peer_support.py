@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..matchers import Custom, Pattern
+from ..draft import Draft
+from ..matchers import Cued, Custom, Pattern, clause_before
 from ..model import Context, Rule, Severity, Span, Tip
-from ..text import Normalised
-from .professional import Cued, clause_before
 
 # --- chasing peers for answers ------------------------------------------------------------------
 
@@ -212,18 +211,18 @@ _LOW_VALUE = re.compile(
 _LOW_VALUE_MAX = 60
 
 
-def find_low_value_reply(text: Normalised, context: Context) -> Iterator[Span]:
+def find_low_value_reply(draft: Draft, context: Context) -> Iterator[Span]:
     """The whole draft, when all it says is that the writer can't help (or agrees, or watches)."""
-    if len(text.text) > _LOW_VALUE_MAX + 40:
+    if len(draft.text) > _LOW_VALUE_MAX + 40:
         return
-    body = text.text.strip()
+    body = draft.text.strip()
     if len(body) > _LOW_VALUE_MAX:
         return
     m = _LOW_VALUE.fullmatch(body)
     if m is not None:
-        lead = len(text.text) - len(text.text.lstrip())
+        lead = len(draft.text) - len(draft.text.lstrip())
         start, end = m.span("id")
-        yield Span(*text.to_original(start + lead, end + lead))
+        yield Span(*draft.to_original(start + lead, end + lead))
 
 
 LOW_VALUE_REPLY = Rule(

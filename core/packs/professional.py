@@ -2,235 +2,41 @@
 
 from __future__ import annotations
 
-import functools
 import re
-import string
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 
-from ..matchers import Custom, Pattern
+from ..draft import Draft
+from ..matchers import (
+    Cued,
+    Custom,
+    Pattern,
+    asks_in_general,
+    clause_before,
+    is_question,
+    not_after,
+    previous_word,
+    word_set,
+)
 from ..model import Context, Rule, Severity, Span, Tip
-from ..text import Blanker, Normalised
 
 _TIP = Tip.PROFESSIONAL
-
-# Where a clause starts: what comes before a match is read back to the nearest of these.
-_CLAUSE_BREAK = re.compile(r"[.!?\n;:,(]")
-
-
-def clause_before(
-    m: re.Match[str], limit: int = 80, breaks: re.Pattern[str] = _CLAUSE_BREAK
-) -> str:
-    """The lower-cased text of the clause leading up to the match (at most ``limit`` characters).
-
-    Shared with the other conduct packs: whether a phrase is advice, an order or a report often
-    depends only on the few words that open its clause.
-    """
-    lo = max(0, m.start() - limit)
-    chunk = m.string[lo : m.start()]
-    ends = [b.end() for b in breaks.finditer(chunk)]
-    return chunk[ends[-1] if ends else 0 :].strip().lower()
-
-
-def is_question(m: re.Match[str]) -> bool:
-    """True when the sentence the match sits in ends with a question mark."""
-    rest = m.string[m.end() : m.end() + 160]
-    end = re.search(r"[.!?\n]", rest)
-    return end is not None and end.group() == "?"
-
-
-def _previous_word(m: re.Match[str]) -> str:
-    before = re.search(r"([\w'’]+)\W*$", m.string[max(0, m.start() - 30) : m.start()])
-    return before.group(1).lower() if before else ""
-
-
-# Everything but letters and digits splits a draft into words for the cue check.
-# Cues are plain words: "resident" must be found in "resident's" too.
-_word_breaks = Blanker(string.punctuation)
-_IS_WORD = re.compile(r"[a-z0-9]+")
-
-
-@dataclass(frozen=True)
-class DraftView:
-    """A lower-cased draft and the set of its words, computed once per draft for all rules."""
-
-    lower: str
-    words: frozenset[str]
-
-    @functools.cached_property
-    def ascii_words(self) -> frozenset[str] | None:
-        """``words`` when each is a run of ASCII letters and digits: then every such run of the
-        draft that stands between other characters (or its ends) is one of them, and a set test
-        tells that a draft holds none of the words a pattern needs. None when an ASCII control
-        character (not white space) is glued to a word, as neither the split nor the marks break
-        words at those."""
-        # What is left of a word after the marks are blanked is letters, digits and controls.
-        return self.words if "".join(self.words).isalnum() or not self.words else None
-
-    def positions(self, mark: str) -> Iterator[int]:
-        """Where ``mark`` occurs, anywhere."""
-        at = self.lower.find(mark)
-        while at >= 0:
-            yield at
-            at = self.lower.find(mark, at + 1)
-
-
-def _whole_word(word: str) -> re.Pattern[str]:
-    # The lookbehind follows the word so that re searches for the word itself, which is fast.
-    w = re.escape(word)
-    return re.compile(w + r"(?<![a-z0-9]" + w + r")(?![a-z0-9])")
-
-
-@functools.lru_cache(maxsize=8)
-def draft_view(text: str, lower: str) -> DraftView:
-    """The view of a draft, cached so the rules of every pack share one; pure and thread-safe.
-
-    ``lower`` is the draft lower-cased one character for one (``Normalised.lower``, which other
-    rules use too: a long draft is lower-cased once)."""
-    # A few letters (İ) lower-case to two characters: those keep the first.
-    lower = lower.replace("’", "'")
-    # Emoji and other non-ASCII characters become "?", then every mark a space: what is left are
-    # the ASCII words the cues are made of.
-    ascii_only = lower if lower.isascii() else lower.encode("ascii", "replace").decode("ascii")
-    spaced = _word_breaks(ascii_only)
-    return DraftView(lower, frozenset(spaced.split()))
-
-
-@dataclass(frozen=True)
-class Cued:
-    """A pattern run only near the words that must be in any match of it.
-
-    Python's ``re`` tries an alternation of phrases at every position of a draft, which costs
-    about 0.1 ms per rule on 1,000 characters: too slow to check the conduct packs while people
-    type. Most drafts contain none of a rule's cues, so the rule costs a set lookup; otherwise the
-    pattern runs only within ``reach`` characters of each cue. Every match must contain one of the
-    cues, lower-cased: a whole word (``dose``), the start of a word (``medic*``) or a mark (``??``,
-    ``@``, ``we_at`` for "we at"). With ``lowered``, a case-insensitive pattern runs on the
-    lower-cased draft without ``re.IGNORECASE``, which ``re`` matches faster. Tests check on the
-    corpus and the examples that all this never changes what the bare pattern finds.
-    """
-
-    pattern: Pattern
-    cues: str  # separated by spaces
-    reach: int = 80
-    lowered: bool = False
-    _words: frozenset[str] = field(init=False, repr=False, compare=False)
-    _word_regex: dict[str, re.Pattern[str]] = field(init=False, repr=False, compare=False)
-    _marks: tuple[str, ...] = field(init=False, repr=False, compare=False)
-    _regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        cues = [c.replace("_", " ") for c in self.cues.split()]
-        words = frozenset(c for c in cues if _IS_WORD.fullmatch(c))
-        marks = tuple(c.removesuffix("*") for c in cues if c not in words)
-        flags = self.pattern.flags & ~re.IGNORECASE if self.lowered else self.pattern.flags
-        object.__setattr__(self, "_words", words)
-        object.__setattr__(self, "_word_regex", {w: _whole_word(w) for w in words})
-        object.__setattr__(self, "_marks", marks)
-        object.__setattr__(self, "_regex", re.compile(self.pattern.regex, flags))
-
-    def _hits(self, view: DraftView) -> list[tuple[int, int]]:
-        hits = [
-            m.span()
-            for w in self._words & view.words
-            for m in self._word_regex[w].finditer(view.lower)
-        ]
-        hits += [
-            (at, at + len(m)) for m in self._marks if m in view.lower for at in view.positions(m)
-        ]
-        return sorted(hits)
-
-    def windows(self, view: DraftView) -> list[tuple[int, int]]:
-        """Stretches of the draft around each cue, merged where they overlap."""
-        windows: list[tuple[int, int]] = []
-        for start, end in self._hits(view):
-            lo, hi = max(0, start - self.reach), min(len(view.lower), end + self.reach)
-            if windows and lo <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
-            else:
-                windows.append((lo, hi))
-        return windows
-
-    def find(self, text: Normalised, context: Context) -> Iterator[Span]:
-        view = draft_view(text.text, text.lower)
-        return self._search(text, view, self.windows(view))
-
-    def find_first(self, text: Normalised, context: Context) -> Span | None:
-        """The first match only, looking around one cue at a time from the start."""
-        view = draft_view(text.text, text.lower)
-        words = [self._word_regex[w] for w in self._words & view.words]
-        marks = [m for m in self._marks if m in view.lower]
-        pos = 0
-        while True:
-            hits = [m.span() for m in (rx.search(view.lower, pos) for rx in words) if m]
-            for mark in marks:
-                at = view.lower.find(mark, pos)
-                if at >= 0:
-                    hits.append((at, at + len(mark)))
-            if not hits:
-                return None
-            start, end = min(hits)
-            window = (max(0, start - self.reach), min(len(view.lower), end + self.reach))
-            first = next(self._search(text, view, [window]), None)
-            if first is not None:
-                return first
-            pos = start + 1
-
-    def _search(
-        self, text: Normalised, view: DraftView, windows: Iterable[tuple[int, int]]
-    ) -> Iterator[Span]:
-        # The same steps as Pattern.find, on each window instead of the whole draft.
-        pattern = self.pattern
-        source = view.lower if self.lowered else text.text
-        group = "id" if "id" in self._regex.groupindex else 0
-        for lo, hi in windows:
-            for m in self._regex.finditer(source, lo, hi):
-                if pattern.validator is not None and not pattern.validator(m):
-                    continue
-                start, end = m.span(group)
-                if pattern.context is not None and not (
-                    (pattern.context_optional is not None and pattern.context_optional(m))
-                    or pattern.context.near(source, start, end)
-                ):
-                    continue
-                yield Span(*text.to_original(start, end))
-
-
-_SENTENCE_BREAK = re.compile(r"[.!?\n]")
-_QUESTION_OPENING = re.compile(
-    r"(?:how|what|who|when|where|why|which|can|could|should|would|will|do|does|did|is|are|has|"
-    r"have|any\s?one|anybody)\b"
-)
-
-
-def asks_in_general(m: re.Match[str]) -> bool:
-    """True when the match sits inside a question ("How do I raise a safeguarding concern about
-    a neighbour?"), as opposed to a statement followed by a question."""
-    sentence = clause_before(m, 120, _SENTENCE_BREAK)
-    return is_question(m) and _QUESTION_OPENING.match(sentence) is not None
-
-
-def word_set(words: str) -> frozenset[str]:
-    """A set of words written as one spaced string, for readable word lists."""
-    return frozenset(words.split())
 
 
 # --- over-familiar address and kisses ---------------------------------------------------------
 
 # Anonymised placeholders ("Mrs XX", "resident XX") are written in capitals after a title or a
 # noun; kisses are not.
-_PLACEHOLDER_AFTER = frozenset(
-    {"mr", "mrs", "ms", "miss", "mx", "dr", "room", "resident", "client", "patient", "user",
-     "ref", "size", "bay", "bed", "ward", "person", "service"}
-)  # fmt: skip
+_PLACEHOLDER_AFTER = word_set(
+    "mr mrs ms miss mx dr room resident client patient user ref size bay bed ward person service"
+)
 
 
 def _is_endearment(m: re.Match[str]) -> bool:
     word = m.group()
-    if _previous_word(m) in ("the", "a", "an"):
+    if previous_word(m) in ("the", "a", "an"):
         return False  # "Attila the Hun"
     if word.startswith("X"):
-        return _previous_word(m) not in _PLACEHOLDER_AFTER
+        return previous_word(m) not in _PLACEHOLDER_AFTER
     return True
 
 
@@ -322,11 +128,11 @@ _EMOJI = (
 _EMOJI_RUN = Pattern(_EMOJI + r"(?:[ \t]?" + _EMOJI + "){2,}", flags=0)
 
 
-def find_emoji_runs(text: Normalised, context: Context) -> Iterable[Span]:
+def find_emoji_runs(draft: Draft, context: Context) -> Iterable[Span]:
     """Runs of three or more emoji; a draft in plain ASCII has none, and most drafts are."""
-    if text.text.isascii() or max(text.text) < "\u2600":
+    if draft.text.isascii() or max(draft.text) < "\u2600":
         return ()
-    return _EMOJI_RUN.find(text, context)
+    return _EMOJI_RUN.find(draft, context)
 
 
 # A single burst of hearts under good news is warm and normal in peer groups, so this stays a
@@ -367,9 +173,9 @@ _PLAIN_WORDS = word_set(
 
 # Three words in capitals in Normalised.shape's terms (capitals are "A", "'" is "x", "’" "0"): most
 # drafts have none, and the shape is searched far faster than the text, which stops at capitals.
-# It starts at the last letter of the first word, so that a search never reads one word again from
-# each of its letters (that made a pasted block of capitals quadratic): only the second word is
-# read whole, and only from the end of the word before it.
+# It starts at the last letter of the first word, so that a search never reads one word again
+# from each of its letters (which would make a pasted block of capitals quadratic): only the second
+# word is read whole, and only from the end of the word before it.
 _SHOUTED_SHAPE = re.compile(rb"[Ax0][ \t,]++A[Ax0]*+[ \t,]++A")
 
 
@@ -391,7 +197,7 @@ SHOUTING = Rule(
     suggestion="Consider writing it in ordinary case; bold or a clear first line can show urgency.",
     matcher=Pattern(
         # The lookbehind follows the first capital so that re can skip ahead to capitals.
-        r"[A-Z](?<![\w'’][A-Z])[A-Z'’]*(?:[ \t,]+[A-Z][A-Z'’]*){2,}(?![\w'’])",
+        not_after(r"[A-Z]", r"[\w'’]") + r"[A-Z'’]*(?:[ \t,]+[A-Z][A-Z'’]*){2,}(?![\w'’])",
         validator=_is_shouted_sentence,
         flags=0,
         shape=_SHOUTED_SHAPE,
@@ -757,7 +563,8 @@ _NOT_A_LEAD = (
     r"(?!(?:And|But|So|Honestly|Then|Also|Plus|Well|Oh|Yes|No|Now|Because|If|When|Tbh|Frankly|"
     r"Sadly|Apparently|Still|Anyway|Seriously|Basically|Literally|Hi|Hello|Morning)\b)"
 )
-_PRONOUNS = word_set(
+# Words that open "<X> is rubbish" without naming a workplace: pronouns, life, family.
+_NOT_AN_EMPLOYER = word_set(
     """it this that he she they i we you there which what everything nothing life today work sleep
     mum mom mam dad nan gran grandad grandma mother father husband wife son daughter"""
 )
@@ -768,7 +575,7 @@ def _runs_down(m: re.Match[str]) -> bool:
     if org is None:
         return True
     words = org.split()
-    if words[0].lower() in _PRONOUNS:
+    if words[0].lower() in _NOT_AN_EMPLOYER:
         return False
     if len(words) >= 2 or _names_an_org(org) or clause_before(m) != "":
         return True

@@ -1,0 +1,140 @@
+"""One reading of a draft per check, shared by every rule of every pack.
+
+The engine makes a ``Draft`` for each check and hands it to every matcher. It holds the
+normalised text (``core.text``) and works out the rest only when a rule first asks for it, once
+for all rules: the text lower-cased, its shape in bytes, its words, the matches of a regular
+expression several rules scan with, the revealed view with disguises undone
+(``core.obfuscation``), and any pack's own analysis (``analysis``). Nothing here outlives the
+check; answers worth keeping from one check to the next live in ``core.memo``.
+
+A Draft belongs to one check on one thread: it is not meant to be shared between threads.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Callable, Iterator
+from functools import cached_property
+from typing import TypeVar
+
+from .obfuscation import GlueWords, View, reveal
+from .text import Blanker, lower_one_for_one, normalise
+
+T = TypeVar("T")
+
+
+# For Draft.shape: what each byte of the text's UTF-8 becomes. ASCII digits, and the lead byte
+# of every non-ASCII character (which may be a digit to \d or white space to \s), become "0";
+# ASCII letters "A" or "a" by case; ASCII white space other than the space "\t"; the space and
+# - , ( ) + stay as they are; anything else becomes "x".
+def _shape_of(byte: int) -> int:
+    ch = chr(byte)
+    if byte >= 0x80 or "0" <= ch <= "9":
+        return ord("0")
+    if "A" <= ch <= "Z":
+        return ord("A")
+    if "a" <= ch <= "z":
+        return ord("a")
+    if ch in " -,()+":
+        return byte
+    return ord("\t") if ch.isspace() else ord("x")
+
+
+_SHAPE = bytes(map(_shape_of, range(256)))
+_CONTINUATION = bytes(range(0x80, 0xC0))
+
+# Everything but letters and digits splits a draft into words: "resident" is a word of
+# "resident's" too.
+_word_breaks = Blanker(string.punctuation)
+
+
+class Draft:
+    """The text of one check, normalised, and what the rules read from it, each worked out once."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self.normalised = normalise(original)
+        self.text = self.normalised.text
+        self._found: dict[re.Pattern[str], list[re.Match[str]]] = {}
+        self._revealed: dict[tuple[int, int], View] = {}
+        self._analyses: dict[Callable[[Draft], object], object] = {}
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open span of the normalised text back to the original text."""
+        return self.normalised.to_original(start, end)
+
+    def matches(self, regex: re.Pattern[str]) -> list[re.Match[str]]:
+        """Every match of ``regex`` in the text, scanned for once per draft however many rules
+        use it (the NHS and the Health and Care number rules look for the same layout)."""
+        found = self._found.get(regex)
+        if found is None:
+            found = self._found[regex] = list(regex.finditer(self.text))
+        return found
+
+    @cached_property
+    def shape(self) -> bytes:
+        """The text's shape, one byte per character: "0" for a digit, "A" and "a" for letters,
+        "\t" for white space other than the space (see ``_SHAPE``), so that where a pattern's
+        digits, letters and spaces must be can be looked for in bytes, with a literal start and
+        without Unicode classes: far cheaper than the pattern's own scan (``Pattern.shape``).
+        A character outside ASCII is "0" whatever it is: a shape is a test nothing passes unseen.
+        """
+        # Every UTF-8 character has one lead byte; its continuation bytes (0x80-0xBF) are dropped.
+        return self.text.encode("utf-8", "surrogatepass").translate(_SHAPE, _CONTINUATION)
+
+    @cached_property
+    def lower(self) -> str:
+        """The text lower-cased, one character for one ("İ" becomes "i"), so rules can test
+        cheaply whether the words every match of theirs contains are there at all."""
+        return lower_one_for_one(self.text)
+
+    @cached_property
+    def folded(self) -> str:
+        """``lower`` with the curly apostrophe read as a straight one: what cued patterns that
+        ignore case search (``core.matchers.Cued``)."""
+        return self.lower.replace("’", "'")
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The ASCII words of the draft: runs of ASCII letters and digits of ``folded``, split at
+        white space and ASCII punctuation; any other character is a "?"."""
+        folded = self.folded
+        ascii_only = folded if folded.isascii() else folded.encode("ascii", "replace").decode()
+        return frozenset(_word_breaks(ascii_only).split())
+
+    @cached_property
+    def ascii_words(self) -> frozenset[str] | None:
+        """``words`` when each is a run of ASCII letters and digits: then every such run of the
+        draft that stands between other characters (or its ends) is one of them, and a set test
+        tells that a draft holds none of the words a pattern needs. None when an ASCII control
+        character (not white space) is glued to a word, as neither the split nor the marks break
+        words at those."""
+        # What is left of a word after the marks are blanked is letters, digits and controls.
+        words = self.words
+        return words if "".join(words).isalnum() or not words else None
+
+    def positions(self, mark: str) -> Iterator[int]:
+        """Where ``mark`` occurs in ``folded``, anywhere."""
+        folded = self.folded
+        at = folded.find(mark)
+        while at >= 0:
+            yield at
+            at = folded.find(mark, at + 1)
+
+    def revealed(self, glue: GlueWords | None, known: Callable[[str], bool] | None) -> View:
+        """The text with disguises undone (``core.obfuscation.reveal``), once per draft for each
+        ``glue`` and ``known`` asked for."""
+        key = (id(glue), id(known))
+        view = self._revealed.get(key)
+        if view is None:
+            view = self._revealed[key] = reveal(self.text, glue, known)
+        return view
+
+    def analysis(self, analyse: Callable[[Draft], T]) -> T:
+        """``analyse(self)``, worked out once per draft: how the rules of a pack share one reading
+        of the draft (the offensive pack's six rules share one)."""
+        if analyse in self._analyses:
+            return self._analyses[analyse]  # type: ignore[return-value]
+        found = self._analyses[analyse] = analyse(self)
+        return found

@@ -1,0 +1,365 @@
+"""The offensive pack's words, as data: each list says what it holds and why it is there.
+
+Every list is written as one spaced string and read with ``word_list`` (in order) or ``word_set``.
+The lists contain slurs because the pack has to recognise them; they live here and nowhere else.
+A new swear word, slur or homonym exception is a word added here, with no change to the code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...matchers import word_list, word_set
+
+# --- words that are offensive in themselves -----------------------------------------------------
+# By rule, then by family: a family is a word with its forms and common disguises. Each form is
+# also recognised with a letter doubled ("fuuck"), and a form of six letters or more with one
+# spelling slip (see forms.slips). The order counts: a variant that two forms share belongs to
+# the first.
+
+PROFANITY = {
+    "fuck": "fuck fucks fucked fucker fuckers fucking fuckin fuckface fuckwit fuckwits fuckhead "
+    "fuckheads fuckall fuk fuks fuking fukin fuked fcuk fcuking fck fcking fcked fking fkn fukc "
+    "fukced fukcing fuq phuck phucking phuk motherfucker motherfuckers motherfucking mofo "
+    "clusterfuck fucktard fuckery fuckoff",
+    "shit": "shit shits shite shitty shittier shithead shitheads shitting shitted shitter shithole "
+    "shitholes shitshow shitstorm bullshit bullshitting horseshit dipshit dipshits apeshit sht "
+    "shti shyt",
+    "piss": "piss pissed pissing pisses pisstake pisshead",
+    "ass": "asshole assholes arsehole arseholes ashole a-hole ass arse arsed dumbass dumbasses "
+    "jackass jackasses smartass badass asshat asswipe arsewipe",
+    "bastard": "bastard bastards",
+    "bollocks": "bollocks bollox bellend bellends",
+    "twat": "twat twats twatting",
+    "wanker": "wanker wankers wank wanking tosser tossers",
+    "dickhead": "dickhead dickheads knobhead knobheads cockhead dickwad douchebag douchebags "
+    "douche cocksucker cocksuckers",
+    "scumbag": "scumbag scumbags",
+    "prick": "prick pricks",
+    "dick": "dick dicks",
+}
+
+SLURS = {
+    "bitch": "bitch bitches bitchy biatch btch bicth bitchass",
+    "slut": "slut sluts slutty skank skanks skanky slag slags",
+    "whore": "whore whores whorebag hoe hoes",
+    "cunt": "cunt cunts cunty kunt",
+    "tranny": "tranny trannies trannie trany shemale shemales",
+    "faggot": "faggot faggots fagot fagots faggit fag fags",
+    "dyke": "dyke dykes lesbo lesbos",
+    "queer": "queer queers",
+    "poof": "poof poofs poofter poofters",
+    "nigger": "nigger niggers nigga niggas niggaz",
+    "coon": "coon coons darkie darkies jigaboo jigaboos golliwog golliwogs sambo",
+    "wog": "wog wogs paki pakis chink chinks gook gooks spic spics kike kikes wetback wetbacks "
+    "beaner beaners raghead ragheads towelhead towelheads gyppo gyppos pikey pikeys",
+    "retard": "retard retards retarded tard tards",
+    "cripple": "cripple cripples",
+    "mong": "mong mongs mongoloid mongoloids spaz spazzes spastic spastics",
+    "muzzie": "muzzie muzzies muzzy jihadi jihadis rapefugee rapefugees camelfucker camelfuckers",
+    "homo": "homo homos",
+}
+
+# Two-word slurs, matched as a pair of words in a row, with the rule they fall under.
+PAIRS = {
+    ("camel", "fucker"): "slur",
+    ("camel", "fuckers"): "slur",
+    ("camel", "jockey"): "slur",
+    ("camel", "jockeys"): "slur",
+    ("sand", "nigger"): "slur",
+    ("sand", "niggers"): "slur",
+    ("window", "licker"): "slur",
+    ("window", "lickers"): "slur",
+    ("she", "male"): "slur",
+    ("she", "males"): "slur",
+}
+
+# Real words one spelling slip away from a listed one, which must not be read as it: found by
+# checking every slip against a large English vocabulary; add any new one found in use.
+NOT_SLIPS = word_set(
+    "tans back backs strange disable loath hated tash sick lack blac bake rash ration fith "
+    "hoes suffe scrum ruin rated dead died dies rape raped raps rats hang hung stab kill "
+    "shot bled shoo sufer dumb gays gals trams tarns muslin muslins garage wore slit slot "
+    "africa asia india pakistan romania beats best coke county lies live lose loses money "
+    "moon plane plant pole refuge remove reset reuse shan snake tick tied tire tried treat "
+    "violet word batch chin cons cuts pick picks site sits sitting waking niger jihad dyks "
+    "grace trace bleak slack stack black"
+)
+
+
+# --- homonyms: when a listed word is innocent ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Homonym:
+    """When forms of a lexicon family mean something innocent, told by the words around them.
+
+    ``forms``: the forms this applies to, spaced ("fag fags"; "faggot*" is every form starting
+    "faggot"; "" is every form of the family). The word is innocent when the sentence holds any
+    of ``near``, the word before it is one of ``before``, the word after it one of ``after``, or
+    ``only_after`` is given and the word before it is none of those.
+    """
+
+    family: str
+    note: str
+    forms: str = ""
+    near: frozenset[str] = frozenset()
+    before: frozenset[str] = frozenset()
+    after: frozenset[str] = frozenset()
+    only_after: frozenset[str] = frozenset()
+
+
+# Words before "dick" that make it an insult rather than a name ("a dick", "such a dick").
+INSULT_LEAD = word_set(
+    "a an you ya such what total complete absolute utter fucking bloody massive big little "
+    "right proper stupid being"
+)
+DETERMINERS = word_set("the a an our their his her its this that these those your my")
+
+HOMONYMS = (
+    Homonym(
+        "bitch",
+        "a female dog",
+        near=word_set(
+            "dog dogs puppy puppies pup pups labrador spaniel terrier retriever greyhound "
+            "whippet collie breed breeder breeders litter whelp whelped whelping kennel kennels "
+            "canine vet pedigree show sporting lurcher"
+        ),
+    ),
+    Homonym(
+        "dyke",
+        "an embankment or a ditch",
+        near=word_set(
+            "beach sea flood floods flooding embankment embankments wall walls council built "
+            "build building river rivers dam water ditch drain marsh dutch offa's coast farmland"
+        ),
+    ),
+    Homonym(
+        "faggot",
+        "a bundle of sticks, or a meatball",
+        near=word_set(
+            "sticks stick bundle bundles fuel wood firewood butcher butchers gravy pork meat "
+            "meatballs peas onion recipe dinner oven liver"
+        ),
+    ),
+    Homonym(
+        "faggot",
+        "'a cigarette' in British English",
+        forms="fag fags",
+        near=word_set(
+            "smoke smoked smoking smokes cigarette cigarettes ciggie ciggies packet packets "
+            "lighter ash ashtray break end uk roll tobacco light"
+        ),
+    ),
+    Homonym("faggot", "talking about the word itself", forms="faggot*", near=word_set("word")),
+    Homonym(
+        "whore",
+        "'hoe', the garden tool",
+        near=word_set(
+            "garden gardening tool tools weeds weeding weed shovel spade rake soil dig digging "
+            "allotment"
+        ),
+    ),
+    Homonym("coon", "a cheese; a coonhound", near=word_set("cheese hound hounds coonhound")),
+    Homonym(
+        "wog",
+        "'a chink in the armour', 'a chink of light'",
+        near=word_set("armour armor light curtain curtains"),
+    ),
+    Homonym(
+        "cripple",
+        "the verb: 'a strike could cripple'",
+        near=word_set("strike strikes economy costs debt"),
+    ),
+    Homonym(
+        "cripple",
+        "the verb: 'strikes could cripple the railway'",
+        before=word_set("to will could"),
+        after=DETERMINERS,
+    ),
+    Homonym("homo", "the genus", near=word_set("sapiens erectus habilis neanderthalensis")),
+    Homonym("mong", "the Hmong people", near=word_set("hmong")),
+    Homonym("retard", "to slow: 'fire retardant'", near=word_set("fire flame growth")),
+    Homonym(
+        "queer",
+        "the word people use of themselves and their field",
+        forms="queer",
+        after=word_set(
+            "people person folk folks culture rights studies community communities theory "
+            "liberation pride identity identities youth history art film cinema space spaces "
+            "women men couples couple family families friends and or as kids person's movement "
+            "activist activists scholars scholarship politics joy love representation"
+        ),
+    ),
+    Homonym(
+        "queer",
+        "'odd' or 'unwell': 'feeling rather queer'",
+        forms="queer",
+        before=word_set(
+            "feel feeling felt feels seemed seem seems looked looks look bit rather very quite "
+            "most little somewhat am i'm we're being proud as street"
+        ),
+    ),
+    Homonym(
+        "prick",
+        "a small hole: 'a finger-prick test'",
+        before=word_set(
+            "finger heel pin needle needles thorn thorns skin test tests testing blood lancet"
+        ),
+        after=word_set(
+            "finger heel pin needle needles thorn thorns skin test tests testing blood lancet"
+        ),
+    ),
+    Homonym("dick", "a name: 'Dick Whittington'", only_after=INSULT_LEAD),
+    Homonym(
+        "ass",
+        "the animal (and 'a pain in the arse' is left to judgment)",
+        forms="ass arse",
+        before=word_set("the an his her"),
+    ),
+)
+
+
+# --- the words of statements about people -------------------------------------------------------
+
+# Identity groups (the protected characteristics the pack watches for), as plural nouns, singular
+# nouns and adjectives before "people", "person", "lives", "throats"...
+GROUP_NOUNS = word_list(
+    "women woman girls ladies females men blacks gays lesbians lesbian bisexuals homosexuals "
+    "transsexuals transgenders muslims muslim moslems islamists immigrants immigrant migrants "
+    "migrant refugees refugee asylum-seekers foreigners foreigner jews jew christians hindus "
+    "sikhs asians arabs africans mexicans gypsies travellers roma pakistanis poles romanians "
+    "disabled"
+)
+GROUP_ADJECTIVES = word_list(
+    "female male trans transgender gay lesbian bisexual queer black brown asian muslim jewish "
+    "immigrant migrant refugee disabled autistic deaf blind african arab mexican indian "
+    "pakistani polish romanian chinese foreign gypsy"
+)
+# What a group adjective describes: "black people", "gay men", "trans lives".
+GROUP_HEADS = word_list(
+    "people person persons folk folks lives life kids children men women man woman"
+)
+# The pronouns a statement may be aimed at ("I hate you", "she should be killed").
+TARGET_PRONOUNS = word_list("you u ya yall y'all him her he she yourself yourselves")
+# Words for people, which make a target of the words before them ("traffic wardens").
+PEOPLE_NOUNS = word_list(
+    "people person persons folk folks guy guys man men lad lads bloke blokes boy boys kid kids "
+    "idiots morons everyone anybody individual individuals "
+    "politicians politician wardens warden consultants consultant bankers banker footballers "
+    "deniers butchers butcher liberals liberal moderates centrists members artists fans lawyers "
+    "lawyer scientists economists lobbyists cyclist cyclists pilot pilots brokers capitalists "
+    "managers manager gardeners thieves thief rapists rapist nazis nazi executives dealers "
+    "agents agent opponent opponents colleague colleagues boss bosses staff nurse nurses doctor "
+    "doctors carer carers residents resident patients patient clients client parents parent "
+    "neighbours neighbour teachers teacher students student landlords landlord tenants tenant "
+    "police cops coppers judge judges tourists locals vegans boomers millennials tories "
+    "conservatives socialists communists fascists leftists lefties feminists journalists "
+    "criminals criminal paedophiles paedophile terrorists terrorist kids teenagers teens "
+    "officials official councillors councillor ministers minister mps governors workers worker "
+    "employees employee employers employer drivers driver cleaners cleaner chavs soldiers "
+    "priests vicars cousin cousins brother brothers sister sisters mother father mum dad "
+    "husband wife son daughter friend friends family relatives"
+)
+# Words in -er, -ist, -ian that are things, not people (forms.PEOPLE_SUFFIX would take them).
+NOT_PEOPLE = word_set(
+    "beer beers computer computers printer printers paper papers water weather number numbers "
+    "letter letters order orders corner corners dinner dinners summer winter power tower flower "
+    "flowers cauliflower burger burgers border borders shower showers river rivers butter cover "
+    "filter folder poster posters sticker stickers timer counter answer answers matter matters "
+    "chapter chapters career careers silver finger fingers thunder banner meter metre ladder "
+    "layer laser blender cooker heater freezer container containers marker markers speaker "
+    "speakers browser server servers slider header footer cluster pepper cucumber lavender "
+    "ginger rubber leather feather anger danger hunger disorder register theatre centre "
+    "center charger chargers trainer trainers sneaker sneakers boiler boilers cooler fever "
+    "cancer later never ever other rather whether either neither together however sooner "
+    "list lists wrist wrists twist twists mist gist fist fists playlist checklist wishlist "
+    "median meridian thriller thrillers blockbuster blockbusters spider spiders monster "
+    "monsters rooster oyster oysters lobster lobsters hamster hamsters trailer trailers "
+    "character characters under over after offer offers mister dollar"
+)
+# Whose lives: "your lives are worth nothing".
+POSSESSIVES = word_set("your his her their my our")
+
+# Feeling words: "I hate <people>".
+HATE_VERBS = word_list("hate despise loathe detest abhor resent")
+# Derogatory adjectives and nouns ("<people> are ..."). Dehumanising ones are listed apart.
+DEROGATORY = word_list(
+    "disgusting despicable revolting dishonest pathetic violent cruel filthy stupid stupidest "
+    "dumb dumbest repulsive repugnant vile evil worthless useless ignorant brainless uncivilised "
+    "uncivilized inferior idiots idiot morons moron imbeciles imbecile cretins cretin losers "
+    "loser degenerates degenerate lowlifes lowlife freaks freak creeps creep thick ugly hideous "
+    "nasty gross sickening sick twisted deranged backward primitive savage savages barbaric "
+    "criminals dangerous a-danger threat menace burden drain liars liar lazy greedy "
+    "contemptible detestable hateful horrible awful terrible worst dirty"
+)
+# Vermin, dirt and disease: "<people> are scum" is offensive.dehumanising.
+DEHUMANISING = word_list(
+    "scum filth vermin rats rat cockroaches cockroach parasites parasite animals animal pigs pig "
+    "apes ape monkeys monkey beasts beast subhuman subhumans sub-human creatures garbage trash "
+    "rubbish refuse dirt waste cancer plague disease virus infestation insects insect leeches "
+    "leech maggots maggot lice snakes dogs sewage excrement"
+)
+# Harm, for threats: "I will <harm> <people>", "<people> should be <harmed>".
+HARM_VERBS = word_list(
+    "kill murder shoot stab slaughter strangle hang drown burn torture rape behead lynch execute "
+    "exterminate eradicate gas hurt attack punch slap batter beat butcher massacre annihilate "
+    "destroy cut snap choke bash hit kick smash shank eliminate"
+)
+HARM_PAST = word_list(
+    "killed murdered shot stabbed slaughtered strangled hanged hung drowned burned burnt "
+    "tortured raped beheaded lynched executed exterminated eradicated gassed hurt attacked "
+    "punched slapped battered beaten butchered massacred annihilated destroyed eliminated "
+    "deported removed exiled sterilised sterilized"
+)
+HARM_ING = word_list(
+    "killing murdering shooting stabbing slaughtering strangling hanging drowning burning "
+    "torturing raping beheading lynching executing exterminating eradicating gassing hurting "
+    "attacking punching beating butchering massacring"
+)
+# Other words the statement shapes are built on, which a sentence must hold to be read for them.
+TRIGGERS_EXTRA = word_list(
+    "hatred disdain contempt scorn disgust disgusts disgusted loathing sick tired furious angry "
+    "rage worse die dead death deserve deserves suffer suffering worth lives rid better "
+    "nature typical kys solution stand swarms hordes infesting invading ruin ruining smarter "
+    "rather place belong danger menace threat lesser sickened repulsed sicken repulse"
+)
+# Nouns the shapes name, recognised in their slips too ("peopel").
+STATEMENT_NOUNS = word_list(
+    "people person lives throats throat necks neck society country planet world"
+)
+# Words that, just before a statement or its target, negate it ("no woman ought to be...").
+NEGATED_BEFORE = word_set("no not never nor don't doesn't won't wouldn't")
+
+# Dictionary forms of inflections, misspellings and contractions the statements use.
+CANON_EXTRA = {
+    "hates": "hate", "despises": "despise", "loathes": "loathe", "detests": "detest",
+    "wanna": "want to", "gonna": "going to", "h8": "hate", "h8s": "hate", "haet": "hate",
+    "hte": "hate", "hat3": "hate", "sikc": "sick", "sck": "sick", "daed": "dead", "ded": "dead",
+    "kil": "kill", "klil": "kill", "kll": "kill", "scmu": "scum", "sucm": "scum",
+    "im": "i'm", "ill": "i'll", "id": "i'd", "u": "you", "ya": "you", "yall": "you",
+    "y'all": "you", "ur": "you're", "youre": "you're", "r": "are", "cant": "can't",
+    "dont": "don't", "wont": "won't", "shouldnt": "shouldn't", "todie": "to die",
+}  # fmt: skip
+
+
+# --- run-together words: which may be split, and into what ------------------------------------
+
+# Words that may have another glued after them ("womendisgust"), besides the group words, harm
+# verbs and slur families (forms.GLUE adds those).
+GLUE_HEADS_EXTRA = word_list(
+    "people fuck fucking fuckin fucker fuckers stab shoot "
+    "tranny shemale fag faggot nigger coon retard cripple mong muzzie jihadi wetback "
+    "rapefugee camelfucker bitches sluts whores"
+)
+# Words that may have another glued before them ("ihate"), besides the feeling, derogatory,
+# dehumanising and harm words.
+GLUE_TAILS_EXTRA = word_list("die dead people disgust")
+# What the other part of a split must be, besides the derogatory, dehumanising and group words.
+GLUE_WORDS_EXTRA = word_set(
+    "i you we they he she it to so just absolute absolutely are is be all the those these that "
+    "this them him her me my our your a an such really truly utterly complete total pure "
+    "common human like behaviour behavior idiot idiots disgust disgusts throats throat necks "
+    "neck off up out people person lives make makes deserve should must behaviour behavior "
+    "like"
+)

@@ -1,0 +1,339 @@
+"""The offensive pack's reading of a draft: once per check, shared by its six rules.
+
+The draft is first revealed (``core.obfuscation``, through ``Draft.revealed``): digits and
+symbols read as letters, spaced-out letters joined, run-together words split, letters repeated
+three or more times cut to one. A cheap test of the words decides whether anything here could
+matter; most drafts stop there. Otherwise each sentence that holds a word of interest is read as a
+list of words, each put in its dictionary form ("womn" -> "women", "haet" -> "hate"), and two
+things are looked for: words offensive in themselves (``lexicon``, less the homonyms their context
+makes innocent), and the statement shapes of ``grammar``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from itertools import accumulate
+
+from ...draft import Draft
+from ...memo import Memo
+from ...model import Context, Span
+from ...obfuscation import View
+from ...text import Blanker
+from . import lexicon as lx
+from .forms import (
+    CANON,
+    DEHUMANISING_SET,
+    FORMS,
+    GLUE,
+    HOMONYMS_OF,
+    LEX,
+    PAIR_FIRSTS,
+    TWO_WORD_FORMS,
+    canon_of,
+    group_like,
+    is_people_noun,
+    is_pronoun_only,
+    known,
+    lookup_star,
+    people_like,
+)
+from .grammar import IDIOMS, NEEDED, SHAPES, SHAPES_NEEDING, SUSPECT, Shape
+
+# The rules of the pack, by the name the reading files their spans under.
+RULE_NAMES = (
+    "slur", "profanity", "insult", "threat", "dehumanising", "derogatory_group",
+)  # fmt: skip
+
+# What splits a revealed text into words, besides white space.
+MARKS = '.,;:!?"()[]{}<>/\\=&%#~^`\n\t\r“”«»…–—'
+split_marks = Blanker(MARKS)
+SENTENCE = re.compile(r"[^.!?\n;]+")
+TOKEN = re.compile(r"[a-z*]+(?:['-][a-z]+)*'?|,")
+_STAR_OK = re.compile(r"[a-z]\*+[a-z]")
+
+
+class SentenceWords:
+    """The words of a sentence: their dictionary forms, the words as written (a word whose form
+    is two words, "wanna", is listed twice) and where each is in the view."""
+
+    __slots__ = ("_bounds", "_spans", "forms", "raws")
+
+    def __init__(
+        self,
+        forms: list[str],
+        raws: list[str],
+        spans: list[tuple[int, int]] | None,
+        bounds: tuple[str, int, int] = ("", 0, 0),
+    ) -> None:
+        self.forms = forms
+        self.raws = raws
+        # None: one word per token of the view text between ``bounds``, found when first asked
+        # for (most sentences read need the forms only, or the spans of a word or two).
+        self._spans = spans
+        self._bounds = bounds
+
+    def spans(self) -> list[tuple[int, int]]:
+        if self._spans is None:
+            text, start, end = self._bounds
+            self._spans = [m.span() for m in TOKEN.finditer(text, start, end)]
+        return self._spans
+
+    def span(self, index: int) -> tuple[int, int]:
+        return self.spans()[index]
+
+
+def read_words(view: View, start: int, end: int) -> SentenceWords:
+    text = view.text
+    if not view.runs and text.find("*", start, end) < 0:
+        # Without stars or spaced-out letters, read_words_one_by_one only looks up each token's
+        # form: done here for all at once, unless one has a form of two words.
+        raws = TOKEN.findall(text, start, end)
+        if TWO_WORD_FORMS.isdisjoint(raws):
+            return SentenceWords(
+                [FORMS.get(raw, raw) for raw in raws], raws, None, (text, start, end)
+            )
+    return read_words_one_by_one(view, start, end)
+
+
+def read_words_one_by_one(view: View, start: int, end: int) -> SentenceWords:
+    """The words of a sentence, read token by token: a token may hold stars for letters, be
+    spaced-out letters with an article in front, or have a form of two words."""
+    text = view.text
+    forms: list[str] = []
+    raws = []
+    spans: list[tuple[int, int]] = []
+    for m in TOKEN.finditer(text, start, end):
+        raw = m.group()
+        s, e = m.span()
+        if "*" in raw:
+            form = lookup_star(raw) if _STAR_OK.search(raw) else None
+            raw = form or raw.replace("*", "")
+            if not raw:
+                continue  # a lone "*" or "**": a footnote, a sum, bold in markdown
+        if (
+            raw[0] in "ai"
+            and raw not in LEX
+            and raw not in CANON
+            and (raw[1:] in LEX or raw[1:] in CANON)
+            and view.in_run(s)
+        ):
+            # "a b i t c h" was joined as "abitch": the article belongs to the sentence.
+            forms.append(raw[0])
+            raws.append(raw[0])
+            spans.append((s, s + 1))
+            raw = raw[1:]
+            s += 1
+        canon = canon_of(raw)
+        pieces = canon.split(" ") if canon is not None and " " in canon else [canon or raw]
+        for piece in pieces:
+            forms.append(piece)
+            raws.append(raw)
+            spans.append((s, e))
+    return SentenceWords(forms, raws, spans)
+
+
+def lexicon_rule(
+    words: list[str], sentence: frozenset[str], index: int, rule: str, family: str
+) -> str | None:
+    """The rule for a lexicon word in context, or None when one of its family's homonym
+    exceptions (``lexicon.HOMONYMS``) makes it innocent there.
+
+    ``sentence`` is the set of ``words``, made once per sentence however many lexicon words it has.
+    """
+    exceptions = HOMONYMS_OF.get(family)
+    if exceptions is None:
+        return rule
+    word = words[index]
+    before = words[index - 1] if index else ""
+    after = words[index + 1] if index + 1 < len(words) else ""
+    for homonym, forms in exceptions:
+        if forms is not None and word not in forms:
+            continue
+        if (
+            not sentence.isdisjoint(homonym.near)
+            or before in homonym.before
+            or after in homonym.after
+            or (homonym.only_after and before not in homonym.only_after)
+        ):
+            return None
+    return rule
+
+
+def _word_index(starts: list[int], pos: int) -> int:
+    lo, hi = 0, len(starts) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if starts[mid] <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _record_shape(
+    shape: Shape,
+    m: re.Match[str],
+    line: str,
+    starts: list[int],
+    words: SentenceWords,
+    found: dict[str, list[tuple[int, int]]],
+) -> None:
+    groups = m.groupdict()
+    target = groups.get("tgt") or ""
+    if target and not people_like(target):
+        return
+    first = _word_index(starts, m.start())
+    last = _word_index(starts, max(m.start(), m.end() - 1))
+    if first and words.forms[first - 1] in lx.NEGATED_BEFORE:
+        return
+    tgt_start = m.start("tgt") if target else -1
+    if tgt_start > 0:
+        before = _word_index(starts, tgt_start) - 1
+        if before >= 0 and words.forms[before] in lx.NEGATED_BEFORE:
+            return
+    if IDIOMS.search(line, m.start(), m.end() + 4):
+        return
+    neg = groups.get("neg") or groups.get("neg2") or ""
+    if shape.kind == "threat":
+        rule = "threat"
+    elif shape.kind == "dehumanising" or neg in DEHUMANISING_SET:
+        rule = "dehumanising"
+    elif target and group_like(target) and not is_pronoun_only(target):
+        rule = "derogatory_group"
+    else:
+        rule = "insult"
+    found[rule].append((words.span(first)[0], words.span(last)[1]))
+
+
+def _read_sentence(
+    view: View, start: int, end: int, found: dict[str, list[tuple[int, int]]]
+) -> None:
+    words = read_words(view, start, end)
+    forms, raws = words.forms, words.raws
+    if not raws:
+        return
+    # Offensive words.
+    if not LEX.keys().isdisjoint(raws):
+        sentence = frozenset(raws)
+        for i, raw in enumerate(raws):
+            entry = LEX.get(raw)
+            if entry is None:
+                continue
+            rule = lexicon_rule(raws, sentence, i, *entry)
+            if rule is not None:
+                found[rule].append(words.span(i))
+    if not PAIR_FIRSTS.isdisjoint(raws):
+        for i in range(len(raws) - 1):
+            pair = (raws[i], raws[i + 1])
+            if pair in lx.PAIRS:
+                found[lx.PAIRS[pair]].append((words.span(i)[0], words.span(i + 1)[1]))
+    # Statements: run over the words in dictionary form, one space apart, when a shape needs one
+    # of them (a sentence that is only suspect for an offensive word needs none of this).
+    needed = NEEDED.intersection(forms)
+    if not needed:
+        return
+    # The shapes that need a word of the sentence, in their order.
+    shapes = sorted({index for word in needed for index in SHAPES_NEEDING[word]})
+    tagged = [f + "_p" if is_people_noun(f) else f for f in forms]
+    line = " ".join(tagged)
+    line_starts = list(accumulate((len(f) + 1 for f in tagged[:-1]), initial=0))
+    for index in shapes:
+        shape = SHAPES[index]
+        for m in shape.regex.finditer(line):
+            _record_shape(shape, m, line, line_starts, words, found)
+
+
+# What each sentence read holds, kept from one check to the next: while someone types, only the
+# sentence being edited is read again.
+_SENTENCES_READ: Memo[tuple[str, tuple[tuple[int, int], ...]], tuple[tuple[str, int, int], ...]] = (
+    Memo("offensive.sentences", 512, keyed_by_text=True)
+)
+
+
+def _sentence_spans(
+    sentence: str, runs: tuple[tuple[int, int], ...]
+) -> tuple[tuple[str, int, int], ...]:
+    """What one sentence of the view holds, as (rule, start, end) within it."""
+
+    return _SENTENCES_READ.lookup((sentence, runs), _read_whole_sentence)
+
+
+def _read_whole_sentence(
+    key: tuple[str, tuple[tuple[int, int], ...]],
+) -> tuple[tuple[str, int, int], ...]:
+    sentence, runs = key
+    found: dict[str, list[tuple[int, int]]] = {name: [] for name in RULE_NAMES}
+    _read_sentence(View(sentence, None, runs), 0, len(sentence), found)
+    return tuple((name, s, e) for name, spans in found.items() for s, e in spans)
+
+
+def whole_words_at(text: str, words: Iterable[str]) -> list[int]:
+    """Where any of ``words`` stands in ``text`` as a word of ``split_marks(text).split()``
+    (between marks, white space or the ends), in order."""
+    found = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or _is_gap(text[at - 1])) and (end == len(text) or _is_gap(text[end])):
+                found.append(at)
+            at = text.find(word, at + 1)
+    return sorted(found)
+
+
+def _is_gap(ch: str) -> bool:
+    return ch in MARKS or ch.isspace()
+
+
+def _outermost(view: View, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Source spans, dropping any that lies inside another (two shapes read the same words)."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans), key=lambda span: (span[0], -span[1])):
+        if kept and kept[-1][0] <= start and end <= kept[-1][1]:
+            continue
+        kept.append((start, end))
+    return tuple(view.to_source(s, e) for s, e in kept)
+
+
+def analyse(draft: Draft) -> Mapping[str, tuple[tuple[int, int], ...]]:
+    """Spans (in the draft's normalised text) for each rule of the pack."""
+    view = draft.revealed(GLUE, known)
+    vt = view.text
+    present = SUSPECT.intersection(split_marks(vt).split())
+    if not present and "*" not in vt and not view.runs:
+        return {}
+    found: dict[str, list[tuple[int, int]]] = {name: [] for name in RULE_NAMES}
+    runs = iter(view.runs)
+    run = next(runs, None)
+    # Where a suspect word stands: a sentence is read when one stands in it (its words are words
+    # of the view, so it needs no splitting of its own to tell).
+    hits = iter(whole_words_at(vt, present))
+    hit = next(hits, None)
+    for m in SENTENCE.finditer(vt):
+        s, e = m.span()
+        while run is not None and run[1] <= s:
+            run = next(runs, None)
+        in_runs: list[tuple[int, int]] = []
+        while run is not None and run[0] < e:
+            in_runs.append((run[0] - s, run[1] - s))
+            if run[1] > e:
+                break
+            run = next(runs, None)
+        while hit is not None and hit < s:
+            hit = next(hits, None)
+        if not in_runs and (hit is None or hit >= e) and vt.find("*", s, e) < 0:
+            continue
+        for name, start, end in _sentence_spans(vt[s:e], tuple(in_runs)):
+            found[name].append((s + start, s + end))
+    return {name: _outermost(view, spans) for name, spans in found.items() if spans}
+
+
+def finder(name: str) -> Callable[[Draft, Context], Iterator[Span]]:
+    def find(draft: Draft, context: Context) -> Iterator[Span]:
+        for start, end in draft.analysis(analyse).get(name, ()):
+            s, e = draft.to_original(start, end)
+            yield Span(s, e)
+
+    find.__name__ = f"find_{name}"
+    return find
