@@ -77,7 +77,8 @@ _HATE = alternation(lx.HATE_VERBS)
 _NEG_END = (
     r"(?= (?:people_p|person_p|people|person|ones|one|creatures|beings|human|humans|on|in|of|"
     r"to|and|or|like|"
-    r"as|for|but|at|than|because|who|that|with|without|everywhere|by|full|,)\b| ?$| ?,)"
+    r"as|for|but|at|than|because|who|that|with|without|everywhere|by|full|sat|sitting|lying|"
+    r"stuck|parked|left|,)\b| ?$| ?,)"
 )
 
 
@@ -299,7 +300,7 @@ _FIG = alternation(lx.FIGURATIVE_INSULTS)
 # ("a dirty cow", "a right wee weasel"), since "the cows" alone are cows.
 _NAME = (
     r"(?:(?:" + _INS_MOD + r") ){0,4}" + _INS_NOUN + _P
-    + r"|(?:(?:" + _INS_MOD + r") ){1,4}(?:" + _FIG + r")" + _P
+    + r"|(?:(?:" + _INS_MOD + r") ){1,4}(?:" + _FIG + r"|get)" + _P
 )  # fmt: skip
 # A name ends its phrase: "what a clown our manager is", not "what a donkey sanctuary".
 _NAME_END = (
@@ -310,12 +311,12 @@ _NAME_END = (
 _BE = r"(?:\b(?:is|are|was|were|be|being)|'s|'re)(?:_p)? "
 _NAME_NEEDS = lx.INSULT_NOUNS + lx.INSULT_ADJECTIVES
 _FIG_NEEDS = lx.FIGURATIVE_INSULTS
-_THREAT_NEEDS = lx.THREAT_CUES
 
 NAME_SHAPES = (
     # "the deputy's a gormless article", "her son is a prize idiot" (not "I'm an idiot": the
     # reader drops names said by the writer of themselves).
-    _shape("name", _BE + r"(?:just |all |really |such |so |basically |nothing but |an? |the )*"
+    _shape("name", _BE + r"(?:just |all |really |such |so |basically |nothing but |an? |the |"
+           r"some size of )*"
            r"(?:" + _NAME + r")" + _NAME_END, _NAME_NEEDS + _FIG_NEEDS),
     # "our coordinator is snake", "he's a rat": said of a person, a bare animal word.
     _shape("name_of_person", _BE + r"(?:just |all |really |such |so |an? )*(?:" + _FIG + r")"
@@ -330,6 +331,10 @@ NAME_SHAPES = (
     _shape("name", r"\b(?:that|this|the|those|these|them|some|our|ar|yon|your|his|her|their|"
            r"absolute|complete|total|utter|proper|right|prize|bloody|fucking) (?:(?:" + _INS_MOD
            + r") ){0,3}" + _INS_NOUN + _P + _NAME_END, lx.INSULT_NOUNS),
+    # "the old witch in room 4", "that two-faced rat": an animal word with an insulting word.
+    _shape("name", r"\b(?:that|this|the|those|these|them|our|ar|yon|your|his|her|their) (?:(?:"
+           + _INS_MOD + r") ){1,3}(?:" + _FIG + r"|get)" + _P + _NAME_END,
+           _NAME_NEEDS + _FIG_NEEDS),
     # "a bunch of lazy gits", "a shower of useless eejits", "a pack of hyenas".
     _shape("name", r"\b" + alternation(lx.COLLECTIVES) + r" of (?:(?:" + _INS_MOD + r") ){0,3}"
            r"(?:" + _INS_NOUN + r"|" + _FIG + r")" + _P + r"|\b" + alternation(lx.COLLECTIVES)
@@ -348,18 +353,18 @@ VEILED_THREATS = (
     _shape("threat", r"\b(?:you|he|she|they|you'll|he'll|she'll|they'll|you're|he's|she's|"
            r"they're|whoever)(?: (?!(?:not|never|won't|wouldn't|don't|doesn't)\b)[a-z']+){0,3}? "
            r"(?:regret (?:it|this|crossing [a-z]+|messing with [a-z]+)|be sorry)"
-           r"(?= ?$| ?,| (?:mark|trust|i|just|mate|pal)\b)", _THREAT_NEEDS),
+           r"(?= ?$| ?,| (?:mark|trust|i|just|mate|pal)\b)", ("regret", "sorry")),
     # "I know where she lives", "I know which car is his", "I've got your address".
     _shape("threat", r"\bi (?:know|found out) where (?:you|he|she|they)(?: [a-z']+)? (?:live|"
            r"lives|work|works|park|parks|sleep|sleeps|stay|stays)\b(?! ?,? so\b)"
            r"|\bi know which (?:car|house|door) is (?:his|hers|yours|theirs)\b"
            r"|\b(?:i've|i have|i) got (?:your|you're|his|her|their) (?:home )?address"
-           r"(?= ?$| ?,| (?:remember|now|mate|so|just)\b)", _THREAT_NEEDS),
+           r"(?= ?$| ?,| (?:remember|now|mate|so|just)\b)", ("where", "which", "address")),
     # "watch your back." (not "watch your back when you lift"), "sleep with one eye open".
     _shape("threat", r"\b(?:watch|mind) (?:your|you're) back(?= ?$| ?,| (?:mate|pal|hun|love|i|"
            r"from now|then)\b)|\bwatch yourself(?= ?$| ?,)|\bsleep with one eye open\b"
            r"|\b(?:better|best) (?:watch out|keep (?:your|you're) (?:mouth|gob|trap) shut)\b",
-           _THREAT_NEEDS),
+           ("watch", "mind", "eye", "shut")),
     # "she won't be smiling for long", "he'll get what's coming to him", "make sure she pays".
     _shape("threat", r"\bwon't be (?:smiling|laughing|so smug|so cocky)(?: for)? (?:long|much "
            r"longer)\b|\b(?:get|gets|getting) (?:what's|whit's|what is) (?:coming|comin) "
@@ -367,19 +372,18 @@ VEILED_THREATS = (
            r"(?:pays for (?:it|this|that)|suffers|regrets it)\b"
            r"|\b(?:he'll|she'll|they'll|you'll|(?:he|she|they|you) will) "
            r"pay for (?:it|this|that)\b(?! ?,? so\b)|\bif you know what's good for you\b",
-           _THREAT_NEEDS),
+           ("smiling", "laughing", "coming", "comin", "pays", "pay", "what's")),
     # "next time it won't be words", "you've been warned", "I'd be careful ... if I were you".
     _shape("threat", r"\bnext time it won't be (?:just )?words\b|\bit won't be (?:just )?words "
            r"next time\b|^last warning\b|\byour (?:last|final) warning\b|\byou've been warned\b"
            r"|\bconsider yourself warned\b|\bi'd be careful(?: [a-z']+){0,8}? if i were you\b",
-           _THREAT_NEEDS),
+           ("words", "warning", "warned", "careful")),
     # "I'll be waiting for her after shift", "I will finish her", "smash his face in".
     _shape("threat", r"\b(?:i'll|i will|going to|i'm going to) be (?:waiting|waitin) for "
            r"(?:you|him|her|them)(?= ?$| ?,| (?:after|outside|in the car park|tonight)\b)"
            r"|\b(?:i'll|i will|going to) (?:finish|end) (?:you|him|her|them)(?= ?$| ?,)"
            r"|\b(?:smash|kick|punch|knock|bash|batter|cave|stove) (?:his|her|your|you're|their) "
-           r"(?:face|head|teeth|skull) in\b|\bput (?:him|her|you|them) in (?:hospital|the ground|"
-           r"a box|a wheelchair|intensive care)\b", _THREAT_NEEDS),
+           r"(?:face|head|teeth|skull) in\b", ("waitin", "finish", "face", "teeth", "skull")),
     # "burn that home down with the managers in it".
     _shape("threat", r"\bburn(?: [a-z']+){1,3} down with (?:the |those |these |all the )?"
            r"(?:[a-z'-]+ )?[a-z'-]+_p (?:in|inside)\b", ("burn",)),
@@ -401,26 +405,27 @@ DEHUMANISING_SHAPES = (
            r"(?:off|out)\b", lx.MOVE_AS_GOODS),
     # "he's not a person any more".
     _shape("dehumanising", _BE + r"(?:not|no longer) (?:a |even a )?(?:person|human|human being|"
-           r"people)" + _P + r" ?(?:any ?more|$)", ("person", "human", "people")),
+           r"people)" + _P + r" ?(?:any ?more|$)", ("person", "human")),
 )  # fmt: skip
 
 GROUP_SHAPES = (
     # "Filipino nurses only care about the money", "disabled people just want handouts".
     _shape("group", r"\b" + _DET + _PEOPLE + r"(?: [a-z']+){0,2}? (?:only|just|all) (?:care "
            r"about|want|are after|come here for|come for) (?:the |our )?(?:money|handouts|"
-           r"benefits|jobs|a free ride|free stuff)\b", lx.STEREOTYPE_CUES),
+           r"benefits|jobs|a free ride|free stuff)\b",
+           ("money", "handouts", "benefits", "jobs", "stuff", "ride")),
     # "Muslims are not suited to frontline care", "women shouldn't be managers".
     _shape("group", r"\b" + _DET + _PEOPLE + r" (?:aren't|isn't|(?:are|is) (?:not|never|just "
            r"not|simply not)) (?:suited|fit|capable|cut out|good enough|clever enough|"
-           r"intelligent enough)\b", lx.STEREOTYPE_CUES),
+           r"intelligent enough)\b", ("suited", "fit", "capable", "cut")),
     _shape("group", r"\b" + _DET + _PEOPLE + r" (?:shouldn't|should not|should "
            r"never|mustn't|must not) be (?:allowed to (?:work|be|vote|live)|allowed|trusted|"
-           r"in charge|(?:a |an )?[a-z'-]+_p)", lx.STEREOTYPE_CUES),
+           r"in charge|(?:a |an )?[a-z'-]+_p)", ("shouldn't", "mustn't", "should", "must")),
     # "foreigners ... can't even speak English", "they breed like rabbits".
     _shape("group", r"\b" + _DET + _PEOPLE + r"(?: [a-z']+){0,2}? (?:(?:can't|cannot|can not|"
            r"don't|do not) (?:even )?speak (?:proper )?english|breed like (?:rabbits|rats|flies)|"
            r"are all the same|can't be trusted|cannot be trusted|(?:take|steal|are taking) our "
-           r"jobs)\b", lx.STEREOTYPE_CUES),
+           r"jobs)\b", ("english", "rabbits", "rats", "flies", "trusted", "jobs")),
 )  # fmt: skip
 
 SHAPES = SHAPES + NAME_SHAPES + VEILED_THREATS + DEHUMANISING_SHAPES + GROUP_SHAPES

@@ -57,7 +57,7 @@ SLURS = {
     "beaner beaners raghead ragheads towelhead towelheads gyppo gyppos pikey pikeys",
     "retard": "retard retards retarded tard tards",
     "cripple": "cripple cripples",
-    "mong": "mong mongs mongoloid mongoloids spaz spazzes spastic spastics",
+    "mong": "mong mongs mongoloid mongoloids spaz spazzes spastic spastics spacker spackers spakka",
     "muzzie": "muzzie muzzies muzzy jihadi jihadis rapefugee rapefugees camelfucker camelfuckers",
     "homo": "homo homos",
 }
@@ -370,7 +370,8 @@ CANON_EXTRA = {
     "hte": "hate", "hat3": "hate", "sikc": "sick", "sck": "sick", "daed": "dead", "ded": "dead",
     "kil": "kill", "klil": "kill", "kll": "kill", "scmu": "scum", "sucm": "scum",
     "im": "i'm", "ill": "i'll", "id": "i'd", "u": "you", "ya": "you", "yall": "you",
-    "y'all": "you", "ur": "you're", "youre": "you're", "r": "are", "cant": "can't",
+    "y'all": "you", "ur": "you're", "gonnae": "going to", "ah'm": "i'm", "youre": "you're",
+    "r": "are", "cant": "can't",
     "dont": "don't", "wont": "won't", "shouldnt": "shouldn't", "todie": "to die",
 }  # fmt: skip
 
@@ -413,11 +414,16 @@ INSULT_NOUNS = word_list(
 FIGURATIVE_INSULTS = word_list(
     "cow cows pig pigs snake snakes rat rats weasel weasels donkey donkeys goat witch "
     "witches hag hags crone crones bat clown clowns hyena hyenas vulture vultures leech "
-    "leeches parasite parasites jellyfish slug slugs lump lumps article get toad toads worm "
+    "leeches parasite parasites jellyfish slug slugs lump lumps article toad toads worm "
     "worms heifer heifers madam baboon baboons dinosaur dinosaurs sheep monkey monkeys ape "
     "apes animal animals beast beasts shark sharks viper vipers harpy harpies dragon "
     "battleaxe gremlin gremlins troll trolls muppet muppets git gits sod sods jerk jerks "
     "loser losers waster wasters nugget roaster"
+)
+# Swear words that name a person ("that wee dick"): a threat against one is a threat to a person.
+PERSON_SWEARS = word_list(
+    "dick dicks twat twats prick pricks wanker wankers bastard bastards dickhead dickheads "
+    "arsehole arseholes asshole assholes cunt cunts bitch bitches tosser tossers"
 )
 # Adjectives that insult when said of a person ("a gormless article", "you useless cow").
 INSULT_ADJECTIVES = word_list(
@@ -463,18 +469,7 @@ MOVE_AS_GOODS = word_list(
     "offloaded offloading"
 )
 
-# --- threats, veiled and direct -----------------------------------------------------------------
-# The words veiled threats are built on: a sentence holding none of them is not read for them.
-THREAT_CUES = word_list(
-    "regret sorry lives address back warned warning words careful waiting finish pay pays "
-    "coming comin waitin good smiling laughing eye face teeth hospital car hurt rounded"
-)
-
 # --- statements about groups --------------------------------------------------------------------
-# Words of the stereotypes said of a group: "only care about the money", "not suited to".
-STEREOTYPE_CUES = word_list(
-    "money handouts benefits jobs suited fit capable trusted english rabbits allowed same emotional"
-)
 # Speech and thought verbs: negated before a statement ("I never said the night staff are lazy",
 # "nobody is saying...") they deny it rather than make it.
 SAYING_VERBS = word_list(
