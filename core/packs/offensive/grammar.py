@@ -384,6 +384,23 @@ VEILED_THREATS = (
            r"|\b(?:i'll|i will|going to) (?:finish|end) (?:you|him|her|them)(?= ?$| ?,)"
            r"|\b(?:smash|kick|punch|knock|bash|batter|cave|stove) (?:his|her|your|you're|their) "
            r"(?:face|head|teeth|skull) in\b", ("waitin", "finish", "face", "teeth", "skull")),
+    # "you're dead meat", "she needs a good slap", "I'll swing for her", "I'll lamp him".
+    _shape("threat", r"\b(?:you're|he's|she's|they're|(?:you|he|she|they) (?:is|are)) (?:a )?"
+           r"dead (?:meat|man|woman)\b|\b(?:needs|need|deserves|deserve|wants|could do with) "
+           r"(?:a |a good |a proper )?(?:slap|slapping|smack|smacking|kicking|hiding|beating|"
+           r"thump|battering|hammering)\b|\bswing for (?:him|her|you|them)\b|\b(?:i'll|i will|"
+           r"going to|i could) (?:lamp|deck|thump|chin|glass|floor|knock out) (?:him|her|you|"
+           r"them)\b|\b(?:knock|punch) (?:his|her|your|you're|their) (?:block off|lights out)\b",
+           ("dead", "slap", "slapping", "smack", "smacking", "kicking", "hiding", "beating",
+            "thump", "battering", "hammering", "swing", "lamp", "deck", "chin", "glass", "floor",
+            "block", "lights")),
+    # "wait till I see her", "I'll make her life hell", "she won't know what hit her".
+    _shape("threat", r"\bwait (?:till|until|til) i (?:see|get|catch|find) (?:you|him|her|them)\b"
+           r"|\bmake (?:his|her|your|you're|their) life (?:hell|a misery|a living hell)\b"
+           r"|\bwon't know what (?:hit|happened to) (?:him|her|you|them)\b"
+           r"|\b(?:someone|somebody|someone's|somebody's) (?:is |will |'s )?(?:going to |gonna )?"
+           r"get hurt\b|\bshame if something (?:happened|was to happen) to\b",
+           ("till", "until", "til", "hell", "misery", "hit", "hurt", "happened")),
     # "burn that home down with the managers in it".
     _shape("threat", r"\bburn(?: [a-z']+){1,3} down with (?:the |those |these |all the )?"
            r"(?:[a-z'-]+ )?[a-z'-]+_p (?:in|inside)\b", ("burn",)),
@@ -403,12 +420,18 @@ DEHUMANISING_SHAPES = (
     _shape("dehumanising", r"\b" + alternation(lx.MOVE_AS_GOODS) + r" (?:them|(?:the|those|"
            r"these|all|all the|that|our|some) (?:[a-z'-]+ ){0,2}(?:ones|lot|[a-z'-]+_p)) "
            r"(?:off|out)\b", lx.MOVE_AS_GOODS),
+    # "herding them like cattle", "she's bed blocking", "a waste of a bed".
+    _shape("dehumanising", r"\b(?:herd|herds|herded|herding) (?:them|(?:the|those|these|all "
+           r"the) (?:[a-z'-]+ ){0,2}[a-z'-]+_p)(?: [a-z'-]+){0,3}? like (?:cattle|sheep|animals|"
+           r"pigs|livestock)\b", ("herd", "herds", "herded", "herding")),
+    _shape("dehumanising_of_person", _BE + r"(?:just |only )?(?:bed[- ]blocking|a waste of a "
+           r"bed)\b", ("blocking", "bed-blocking", "bed")),
     # "he's not a person any more".
     _shape("dehumanising", _BE + r"(?:not|no longer) (?:a |even a )?(?:person|human|human being|"
            r"people)" + _P + r" ?(?:any ?more|$)", ("person", "human")),
 )  # fmt: skip
 
-GROUP_SHAPES = (
+GROUP_SHAPES: tuple[Shape, ...] = (
     # "Filipino nurses only care about the money", "disabled people just want handouts".
     _shape("group", r"\b" + _DET + _PEOPLE + r"(?: [a-z']+){0,2}? (?:only|just|all) (?:care "
            r"about|want|are after|come here for|come for) (?:the |our )?(?:money|handouts|"
@@ -423,10 +446,21 @@ GROUP_SHAPES = (
            r"in charge|(?:a |an )?[a-z'-]+_p)", ("shouldn't", "mustn't", "should", "must")),
     # "foreigners ... can't even speak English", "they breed like rabbits".
     _shape("group", r"\b" + _DET + _PEOPLE + r"(?: [a-z']+){0,2}? (?:(?:can't|cannot|can not|"
-           r"don't|do not) (?:even )?speak (?:proper )?english|breed like (?:rabbits|rats|flies)|"
+           r"don't|do not) (?:even )?speak (?:a word of |proper )?english|"
+           r"breed like (?:rabbits|rats|flies)|"
            r"are all the same|can't be trusted|cannot be trusted|(?:take|steal|are taking) our "
            r"jobs)\b", ("english", "rabbits", "rats", "flies", "trusted", "jobs")),
 )  # fmt: skip
+
+GROUP_SHAPES += (
+    # "they should go back where they came from".
+    _shape(
+        "group_any",
+        r"\b(?:go |goes |send (?:them|em) |sent )back (?:to (?:their|your) own "
+        r"(?:country|countries)|where (?:they|you|he|she) came from)\b",
+        ("came", "country", "countries"),
+    ),
+)
 
 SHAPES = SHAPES + NAME_SHAPES + VEILED_THREATS + DEHUMANISING_SHAPES + GROUP_SHAPES
 

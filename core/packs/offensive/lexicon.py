@@ -39,6 +39,8 @@ PROFANITY = {
     "dick": "dick dicks",
     "feck": "feck feckin fecking fecked",
     "wtf": "wtf ffs stfu gtfo omfg",
+    "bugger": "bugger buggers buggered buggering",
+    "crap": "crap crappy craps",
 }
 
 SLURS = {
@@ -48,16 +50,19 @@ SLURS = {
     "cunt": "cunt cunts cunty kunt",
     "tranny": "tranny trannies trannie trany shemale shemales",
     "faggot": "faggot faggots fagot fagots faggit fag fags",
-    "dyke": "dyke dykes lesbo lesbos",
+    "dyke": "dyke dykes lesbo lesbos lezza lezzas lezzer lezzers",
     "queer": "queer queers",
-    "poof": "poof poofs poofter poofters",
+    "poof": "poof poofs poofter poofters battyboy battyboys",
     "nigger": "nigger niggers nigga niggas niggaz",
     "coon": "coon coons darkie darkies jigaboo jigaboos golliwog golliwogs sambo",
     "wog": "wog wogs paki pakis chink chinks gook gooks spic spics kike kikes wetback wetbacks "
+    "polack polacks polak polaks dago dagos eyetie eyeties kraut krauts yid yids gypo gypos "
+    "gippo gippos half-caste "
     "beaner beaners raghead ragheads towelhead towelheads gyppo gyppos pikey pikeys",
     "retard": "retard retards retarded tard tards",
     "cripple": "cripple cripples",
-    "mong": "mong mongs mongoloid mongoloids spaz spazzes spastic spastics spacker spackers spakka",
+    "mong": "mong mongs mongoloid mongoloids spaz spazzes spastic spastics spacker spackers "
+    "spakka schizo schizos mongy",
     "muzzie": "muzzie muzzies muzzy jihadi jihadis rapefugee rapefugees camelfucker camelfuckers",
     "homo": "homo homos",
 }
@@ -74,6 +79,13 @@ PAIRS = {
     ("window", "lickers"): "slur",
     ("she", "male"): "slur",
     ("she", "males"): "slur",
+    ("batty", "boy"): "slur",
+    ("batty", "boys"): "slur",
+    ("jungle", "bunny"): "slur",
+    ("jungle", "bunnies"): "slur",
+    ("rug", "muncher"): "slur",
+    ("rug", "munchers"): "slur",
+    ("half", "caste"): "slur",
 }
 
 # Real words one spelling slip away from a listed one, which must not be read as it: found by
@@ -329,7 +341,7 @@ DEHUMANISING = word_list(
     "pig apes ape monkeys monkey beasts beast subhuman subhumans sub-human creatures garbage "
     "trash rubbish refuse dirt waste cancer plague disease virus infestation insects insect "
     "leeches leech maggots maggot lice snakes dogs sewage excrement cabbages vegetables zoo "
-    "cattle livestock"
+    "cattle livestock vegetable cabbage veg feral"
 )
 # Harm, for threats: "I will <harm> <people>", "<people> should be <harmed>".
 HARM_VERBS = word_list(
@@ -406,7 +418,12 @@ INSULT_NOUNS = word_list(
     "nitwits dimwit dimwits numpty numpties buffoon buffoons plonker plonkers pillock "
     "pillocks eejit eejits dafty dafties dullard dullards gobshite gobshites bawbag bawbags "
     "numbskull numbskulls airhead airheads bonehead boneheads dunce dunces nincompoop "
-    "nincompoops twit twits dipstick dipsticks simpleton simpletons oaf oafs lout louts slob "
+    "nincompoops twit twits dipstick dipsticks simpleton simpletons thicko thickos fatso "
+    "fatsos lardarse minger "
+    "mingers scrote scrotes toerag toerags jobsworth jobsworths busybody busybodies slapper "
+    "slappers scrubber scrubbers thug thugs lowlife lowlifes brat brats numbnuts doofus "
+    "dingbat dingbats nutter nutters nutjob nutjobs psycho psychos weirdo weirdos headcase "
+    "headcases nonce nonces chav chavs oaf oafs lout louts slob "
     "slobs scrounger scroungers skiver skivers wazzock wazzocks divvy divvies bampot bampots"
 )
 # Animal, body and figure words that insult only when a person is called one ("she's a cow",
@@ -418,7 +435,8 @@ FIGURATIVE_INSULTS = word_list(
     "worms heifer heifers madam baboon baboons dinosaur dinosaurs sheep monkey monkeys ape "
     "apes animal animals beast beasts shark sharks viper vipers harpy harpies dragon "
     "battleaxe gremlin gremlins troll trolls muppet muppets git gits sod sods jerk jerks "
-    "loser losers waster wasters nugget roaster"
+    "loser losers waster wasters nugget roaster sow whale whales hippo porker porkers gannet "
+    "gannets tool spanner lemon wally plank drip princess diva snowflake snowflakes sloth bag"
 )
 # Swear words that name a person ("that wee dick"): a threat against one is a threat to a person.
 PERSON_SWEARS = word_list(
@@ -431,7 +449,8 @@ INSULT_ADJECTIVES = word_list(
     "incompetent clueless pathetic dozy dim dopey daft nasty fat ugly greedy vile evil "
     "worthless ignorant idle dirty mardy clarty sly heartless cold-hearted bone-idle moronic "
     "idiotic bobo twp cruel miserable jumped-up smug arrogant spiteful vindictive slimy "
-    "sneaky backstabbing good-for-nothing"
+    "sneaky backstabbing good-for-nothing gobby mouthy stuck-up snotty stroppy nosy hopeless "
+    "bone lying thieving"
 )
 # Words that strengthen a name ("a right wee weasel", "an absolute pig"), and so make an animal
 # word read as said of a person.

@@ -227,11 +227,11 @@ def _record_shape(
     if DENIED.search(line, max(0, m.start() - 60), m.start()):
         return  # "I never said the night staff are lazy"
     kind = shape.kind
-    if kind in ("name", "name_of_person"):
+    if kind in ("name", "name_of_person", "dehumanising_of_person"):
         subject = _subject(tagged, starts, line, m.start())
         if subject in NOT_NAMED or not SELF.isdisjoint(tagged[max(0, first - 4) : first]):
             return
-        if kind == "name_of_person" and not (subject.endswith("_p") or subject in PERSON_SUBJECTS):
+        if kind != "name" and not (subject.endswith("_p") or subject in PERSON_SUBJECTS):
             return
     if kind == "infested" and not lx.PESTS.isdisjoint(words.forms):
         return
@@ -248,7 +248,12 @@ def _record_shape(
     neg = neg[:-2] if neg.endswith("_p") else neg
     if kind == "threat":
         rule = "threat"
-    elif kind in ("dehumanising", "dehumanising_term", "infested") or neg in DEHUMANISING_SET:
+    elif kind == "group_any":
+        rule = "derogatory_group"
+    elif (
+        kind in ("dehumanising", "dehumanising_term", "dehumanising_of_person", "infested")
+        or neg in DEHUMANISING_SET
+    ):
         rule = "dehumanising"
     elif target and group_like(target) and not is_pronoun_only(target):
         rule = "derogatory_group"

@@ -86,6 +86,7 @@ PROFANITY = Rule(
         "[[ѕhit]] happens.",
         "[[wtf]] is this rota.",
         "[[Feckin]] eejits lost her referral.",
+        "What a load of [[crap]].",
     ),
     passes=(
         "Scunthorpe United won on Saturday.",
@@ -183,6 +184,9 @@ THREAT = Rule(
         "He'll [[get what's coming to him]].",
         "I'm going to [[smash his face in]].",
         "[[I want to hurt every last one of those agency nurses]].",
+        "She [[needs a good slap]].",
+        "[[Wait till I see her]] on Monday.",
+        "I'll [[swing for him]] if he does that again.",
     ),
     passes=(
         "I really am just going to murder that beat.",
@@ -197,6 +201,9 @@ THREAT = Rule(
         "You won't regret joining the choir.",
         "You'll be sorry to miss the quiz.",
         "I'll be waiting for her at the station to take her home.",
+        "I got a good hiding as a kid, and it did me no good.",
+        "I'll see you later at the coffee morning.",
+        "Thank you for the slap-up dinner.",
     ),
 )
 
@@ -224,6 +231,7 @@ DEHUMANISING = Rule(
         "[[The residents are just vegetables]].",
         "[[Them travellers down the lane are rats]].",
         "[[Ship the difficult ones off]] to a home in Wales.",
+        "[[She's bed blocking]] on ward 4.",
         "Another 14 of them today, the [[place is infested]].",
     ),
     passes=(
@@ -261,6 +269,7 @@ DEROGATORY_GROUP = Rule(
         "[[W0men are the absolute worst]].",
         "[[Immigrants are dishonest]].",
         "[[Filipino nurses only care about the money]].",
+        "They should [[go back where they came from]].",
         "[[Muslims are not suited]] to frontline care roles.",
     ),
     passes=(
@@ -276,6 +285,7 @@ DEROGATORY_GROUP = Rule(
         "I have no problem whatsoever with our international recruits.",
         "Our Muslim colleagues are breaking their fast at sunset.",
         "Romanian carers are the backbone of our home.",
+        "I can go back home now the shift is done.",
     ),
 )
 
