@@ -47,8 +47,8 @@ from core import check
 from core.model import Finding, Severity
 
 FRESH = Path(__file__).resolve().parent / "fresh"
-BATCHES = ("batch1", "heldout1")
-HELD_OUT = {"heldout1"}
+BATCHES = ("batch1", "heldout1", "offensive_own1", "offensive_own2")
+HELD_OUT = {"heldout1", "offensive_own2"}
 PACKS = ("identifiers", "offensive", "professional", "peer_support", "audience")
 # The identifiers rule that answers each labelled kind.
 KIND_RULE = {

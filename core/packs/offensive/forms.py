@@ -138,7 +138,7 @@ def lookup_star(token: str) -> str | None:
 
 GROUP_NOUN_SET = frozenset(lx.GROUP_NOUNS)
 GROUP_ADJECTIVE_SET = frozenset(lx.GROUP_ADJECTIVES)
-PEOPLE_SET = frozenset(lx.PEOPLE_NOUNS)
+PEOPLE_SET = frozenset(lx.PEOPLE_NOUNS + lx.INSULT_NOUNS + lx.PERSON_SWEARS)
 TARGET_PRONOUN_SET = frozenset(lx.TARGET_PRONOUNS)
 DEHUMANISING_SET = frozenset(lx.DEHUMANISING)
 # Plural agent nouns ("bakers", "centrists", "politicians") and singular "-ist"/"-ian"; a singular

@@ -31,7 +31,7 @@ _ADVW = (
     r"absolute|utter|pure|common|human|lesser|massive|big|dirty|disgusting|bloody|fucking|"
     r"nothing but|no better than|without a doubt|without exception|by nature|kind of|sort of|"
     r"type of|bunch of|lot of|load of|waste of|a danger to|as|that|too|damn|bunch|"
-    r"worst kind of|really are|are all|all just|are just|are so)"
+    r"worst kind of|really are|are all|all just|are just|are so|like)"
 )
 # Runs of modifiers, determiners and adjectives are bounded, not "*": unbounded, a long run of
 # them ("the the the ...") would make every shape quadratic in the sentence's length.
@@ -54,7 +54,7 @@ _PEOPLE = r"(?P<tgt>" + _PEOPLE_BARE + r")"
 # refer to is unknown: "vegan dishes... most of them are disgusting").
 _DET = (
     r"(?:(?:all|every|any|those|these|the|that|this|some|a|an|of|kinds|kind|sorts|next|such|"
-    r"single|other|more|many|most|your|their|his|her|our|common) ){0,6}"
+    r"single|other|more|many|most|your|their|his|her|our|common|last|one|each) ){0,6}"
 )
 _LIKE_YOU = r"(?: like (?:you|that|them|this|us))?"
 _COPULA = (
@@ -67,7 +67,7 @@ _COPULA = (
 _NEG = (
     r"(?:" + _GROUP_ADJ + r" )?(?P<neg>" + _DEROGATORY_OR_DEHUMANISING
     + r"|lesser beings|lesser humans|lower life forms|second class citizens|"
-    r"a danger|a threat|a menace)(?: (?:and|&) " + _DEROGATORY + r")?"
+    r"a danger|a threat|a menace)(?:_p)?(?: (?:and|&) " + _DEROGATORY + r")?"
 )  # fmt: skip
 _HARM = alternation(lx.HARM_VERBS)
 _HARMED = alternation(lx.HARM_PAST)
@@ -77,8 +77,13 @@ _HATE = alternation(lx.HATE_VERBS)
 _NEG_END = (
     r"(?= (?:people_p|person_p|people|person|ones|one|creatures|beings|human|humans|on|in|of|"
     r"to|and|or|like|"
-    r"as|for|but|at|than|because|who|that|with|without|everywhere|by|,)\b| ?$| ?,)"
+    r"as|for|but|at|than|because|who|that|with|without|everywhere|by|full|sat|sitting|lying|"
+    r"stuck|parked|left|,)\b| ?$| ?,)"
 )
+
+
+# What may follow the people a statement is about: "the residents on the dementia unit are...".
+_POSTMOD = r"(?: (?:with|in|from|on|at|down|up|over|of) [a-z'-]+(?: [a-z'-]+){0,2})?"
 
 
 @dataclass(frozen=True)
@@ -90,15 +95,16 @@ class Shape:
     needs: frozenset[str]  # the shape is tried only on sentences holding one of these words
 
 
-def _shape(kind: str, pattern: str) -> Shape:
-    # The words of the target (people, groups) do not count: only the words of the statement.
-    bare = pattern.replace(_PEOPLE_BARE, " ").replace("\\b", " ")
-    words = re.findall(r"[a-z][a-z'-]*", bare)
-    needs = frozenset(words) & TRIGGER_WORDS
-    return Shape(kind, re.compile(pattern), needs)
+def _shape(kind: str, pattern: str, needs: tuple[str, ...] = ()) -> Shape:
+    """A shape, tried on sentences holding one of ``needs``; by default the words of the pattern
+    that are trigger words (the words of its target, people and groups, do not count)."""
+    if not needs:
+        bare = pattern.replace(_PEOPLE_BARE, " ").replace("\\b", " ")
+        needs = tuple(frozenset(re.findall(r"[a-z][a-z'-]*", bare)) & TRIGGER_WORDS)
+    return Shape(kind, re.compile(pattern), frozenset(needs))
 
 
-SHAPES = (
+SHAPES: tuple[Shape, ...] = (
     # --- feelings about people --------------------------------------------------------------
     _shape(
         "feeling",
@@ -137,7 +143,7 @@ SHAPES = (
     # --- statements about people ------------------------------------------------------------
     _shape(
         "statement",
-        r"\b" + _DET + _PEOPLE + _LIKE_YOU + r"(?: (?:with|in|from) [a-z]+(?: [a-z]+)?)? "
+        r"\b" + _DET + _PEOPLE + _LIKE_YOU + _POSTMOD + r" "
         + _ADVS + _COPULA + _ADVS + _NEG
         + _NEG_END,
     ),
@@ -231,7 +237,8 @@ SHAPES = (
         "threat",
         r"\b" + _DET + _PEOPLE + _LIKE_YOU + r" (?:should|must|ought to|need to|needs to|"
         r"deserve to|deserves to|have to|has to|would|will|can|could)(?: all| just| really)* "
-        r"(?:be |get |all be )?(?:" + _HARMED + r"|dead|die|suffer|rot|burn|hang|wiped out|"
+        r"(?:be |get |all be )?(?:(?:rounded|lined|locked) up and )?"
+        r"(?:" + _HARMED + r"|dead|die|suffer|rot|burn|hang|wiped out|"
         r"put down|gassed|shot)\b",
     ),
     _shape(
@@ -280,6 +287,191 @@ SHAPES = (
     _shape("threat", r"\b(?:kill|hang|shoot) (?:yourself|yourselves|urself)\b|\bkys\b|"
            r"\bgo (?:and )?die\b|\bdrop dead\b"),
 )  # fmt: skip
+
+# --- name-calling, threats without harm words, dehumanising terms, group stereotypes ------------
+# (the issue-14 kinds: insults with no swear word, veiled threats, people as blockers or goods)
+
+_P = r"(?:_p)?"
+_INS_ADJ = alternation(lx.INSULT_ADJECTIVES)
+_INS_MOD = alternation(lx.INSULT_ADJECTIVES + lx.INSULT_INTENSIFIERS)
+_INS_NOUN = alternation(lx.INSULT_NOUNS)
+_FIG = alternation(lx.FIGURATIVE_INSULTS)
+# A name: an insult noun, with any modifiers; an animal or figure word only with one at least
+# ("a dirty cow", "a right wee weasel"), since "the cows" alone are cows.
+_NAME = (
+    r"(?:(?:" + _INS_MOD + r") ){0,4}" + _INS_NOUN + _P
+    + r"|(?:(?:" + _INS_MOD + r") ){1,4}(?:" + _FIG + r"|get)" + _P
+)  # fmt: skip
+# A name ends its phrase: "what a clown our manager is", not "what a donkey sanctuary".
+_NAME_END = (
+    r"(?= (?:our|your|his|her|their|that|this|the|he|she|you|they|is|was|are|in|on|at|of|"
+    r"from|who|whoever|and|down|up|with|for|i|if|when|man|mate|pal|honestly|again|always|lol|"
+    r"so|but|cos|because|today|tonight|,)\b| ?$| ?,)"
+)
+_BE = r"(?:\b(?:is|are|was|were|be|being)|'s|'re)(?:_p)? "
+_NAME_NEEDS = lx.INSULT_NOUNS + lx.INSULT_ADJECTIVES
+_FIG_NEEDS = lx.FIGURATIVE_INSULTS
+
+NAME_SHAPES = (
+    # "the deputy's a gormless article", "her son is a prize idiot" (not "I'm an idiot": the
+    # reader drops names said by the writer of themselves).
+    _shape("name", _BE + r"(?:just |all |really |such |so |basically |nothing but |an? |the |"
+           r"some size of )*"
+           r"(?:" + _NAME + r")" + _NAME_END, _NAME_NEEDS + _FIG_NEEDS),
+    # "our coordinator is snake", "he's a rat": said of a person, a bare animal word.
+    _shape("name_of_person", _BE + r"(?:just |all |really |such |so |an? )*(?:" + _FIG + r")"
+           + _P + _NAME_END, _FIG_NEEDS),
+    # "you spineless weasel", "you muppet".
+    _shape("name", r"\byou (?:(?:" + _NAME + r")|(?:" + _FIG + r")" + _P + r")" + _NAME_END,
+           _NAME_NEEDS + _FIG_NEEDS),
+    # "what a clown our area manager is".
+    _shape("name", r"\bwhat (?:a|an) (?:(?:" + _NAME + r")|(?:" + _FIG + r")" + _P + r")"
+           + _NAME_END, _NAME_NEEDS + _FIG_NEEDS),
+    # "that halfwit in payroll", "absolute imbecile in the pharmacy".
+    _shape("name", r"\b(?:that|this|the|those|these|them|some|our|ar|yon|your|his|her|their|"
+           r"absolute|complete|total|utter|proper|right|prize|bloody|fucking) (?:(?:" + _INS_MOD
+           + r") ){0,3}" + _INS_NOUN + _P + _NAME_END, lx.INSULT_NOUNS),
+    # "the old witch in room 4", "that two-faced rat": an animal word with an insulting word.
+    _shape("name", r"\b(?:that|this|the|those|these|them|our|ar|yon|your|his|her|their) (?:(?:"
+           + _INS_MOD + r") ){1,3}(?:" + _FIG + r"|get)" + _P + _NAME_END,
+           _NAME_NEEDS + _FIG_NEEDS),
+    # "a bunch of lazy gits", "a shower of useless eejits", "a pack of hyenas".
+    _shape("name", r"\b" + alternation(lx.COLLECTIVES) + r" of (?:(?:" + _INS_MOD + r") ){0,3}"
+           r"(?:" + _INS_NOUN + r"|" + _FIG + r")" + _P + r"|\b" + alternation(lx.COLLECTIVES)
+           + r" of (?:(?:" + _INS_MOD + r") ){0,2}" + _INS_ADJ + r" (?:[a-z'-]+ )?[a-z'-]+_p",
+           _NAME_NEEDS + _FIG_NEEDS),
+    # "half the bank staff are thick as mince", "twp as a brush", "stupid like a goat".
+    _shape("name_of_person", _BE + r"(?:so |as |all |just |really |a bit )*"
+           + alternation(lx.SIMILE_ADJECTIVES) + r" (?:as|like)\b", lx.SIMILE_ADJECTIVES),
+    # "the agency girls are a waste of space".
+    _shape("name_of_person", _BE + r"(?:just |such |a |an |complete |total |absolute |utter )*"
+           r"waste of (?:space|oxygen|skin|air)\b", ("waste",)),
+)  # fmt: skip
+
+VEILED_THREATS = (
+    # "they'll regret it", "you'll be sorry": not "you won't regret joining", "sorry to miss it".
+    _shape("threat", r"\b(?:you|he|she|they|you'll|he'll|she'll|they'll|you're|he's|she's|"
+           r"they're|whoever)(?: (?!(?:not|never|won't|wouldn't|don't|doesn't)\b)[a-z']+){0,3}? "
+           r"(?:regret (?:it|this|crossing [a-z]+|messing with [a-z]+)|be sorry)"
+           r"(?= ?$| ?,| (?:mark|trust|i|just|mate|pal)\b)", ("regret", "sorry")),
+    # "I know where she lives", "I know which car is his", "I've got your address".
+    _shape("threat", r"\bi (?:know|found out) where (?:you|he|she|they)(?: [a-z']+)? (?:live|"
+           r"lives|work|works|park|parks|sleep|sleeps|stay|stays)\b(?! ?,? so\b)"
+           r"|\bi know which (?:car|house|door) is (?:his|hers|yours|theirs)\b"
+           r"|\b(?:i've|i have|i) got (?:your|you're|his|her|their) (?:home )?address"
+           r"(?= ?$| ?,| (?:remember|now|mate|so|just)\b)", ("where", "which", "address")),
+    # "watch your back." (not "watch your back when you lift"), "sleep with one eye open".
+    _shape("threat", r"\b(?:watch|mind) (?:your|you're) back(?= ?$| ?,| (?:mate|pal|hun|love|i|"
+           r"from now|then)\b)|\bwatch yourself(?= ?$| ?,)|\bsleep with one eye open\b"
+           r"|\b(?:better|best) (?:watch out|keep (?:your|you're) (?:mouth|gob|trap) shut)\b",
+           ("watch", "mind", "eye", "shut")),
+    # "she won't be smiling for long", "he'll get what's coming to him", "make sure she pays".
+    _shape("threat", r"\bwon't be (?:smiling|laughing|so smug|so cocky)(?: for)? (?:long|much "
+           r"longer)\b|\b(?:get|gets|getting) (?:what's|whit's|what is) (?:coming|comin) "
+           r"(?:to|tae) (?:him|her|you|them)\b|\bmake sure (?:he|she|they|you) "
+           r"(?:pays for (?:it|this|that)|suffers|regrets it)\b"
+           r"|\b(?:he'll|she'll|they'll|you'll|(?:he|she|they|you) will) "
+           r"pay for (?:it|this|that)\b(?! ?,? so\b)|\bif you know what's good for you\b",
+           ("smiling", "laughing", "coming", "comin", "pays", "pay", "what's")),
+    # "next time it won't be words", "you've been warned", "I'd be careful ... if I were you".
+    _shape("threat", r"\bnext time it won't be (?:just )?words\b|\bit won't be (?:just )?words "
+           r"next time\b|^last warning\b|\byour (?:last|final) warning\b|\byou've been warned\b"
+           r"|\bconsider yourself warned\b|\bi'd be careful(?: [a-z']+){0,8}? if i were you\b",
+           ("words", "warning", "warned", "careful")),
+    # "I'll be waiting for her after shift", "I will finish her", "smash his face in".
+    _shape("threat", r"\b(?:i'll|i will|going to|i'm going to) be (?:waiting|waitin) for "
+           r"(?:you|him|her|them)(?= ?$| ?,| (?:after|outside|in the car park|tonight)\b)"
+           r"|\b(?:i'll|i will|going to) (?:finish|end) (?:you|him|her|them)(?= ?$| ?,)"
+           r"|\b(?:smash|kick|punch|knock|bash|batter|cave|stove) (?:his|her|your|you're|their) "
+           r"(?:face|head|teeth|skull) in\b", ("waitin", "finish", "face", "teeth", "skull")),
+    # "you're dead meat", "she needs a good slap", "I'll swing for her", "I'll lamp him".
+    _shape("threat", r"\b(?:you're|he's|she's|they're|(?:you|he|she|they) (?:is|are)) (?:a )?"
+           r"dead (?:meat|man|woman)\b|\b(?:needs|need|deserves|deserve|wants|could do with) "
+           r"(?:a |a good |a proper )?(?:slap|slapping|smack|smacking|kicking|hiding|beating|"
+           r"thump|battering|hammering)\b|\bswing for (?:him|her|you|them)\b|\b(?:i'll|i will|"
+           r"going to|i could) (?:lamp|deck|thump|chin|glass|floor|knock out) (?:him|her|you|"
+           r"them)\b|\b(?:knock|punch) (?:his|her|your|you're|their) (?:block off|lights out)\b",
+           ("dead", "slap", "slapping", "smack", "smacking", "kicking", "hiding", "beating",
+            "thump", "battering", "hammering", "swing", "lamp", "deck", "chin", "glass", "floor",
+            "block", "lights")),
+    # "wait till I see her", "I'll make her life hell", "she won't know what hit her".
+    _shape("threat", r"\bwait (?:till|until|til) i (?:see|get|catch|find) (?:you|him|her|them)\b"
+           r"|\bmake (?:his|her|your|you're|their) life (?:hell|a misery|a living hell)\b"
+           r"|\bwon't know what (?:hit|happened to) (?:him|her|you|them)\b"
+           r"|\b(?:someone|somebody|someone's|somebody's) (?:is |will |'s )?(?:going to |gonna )?"
+           r"get hurt\b|\bshame if something (?:happened|was to happen) to\b",
+           ("till", "until", "til", "hell", "misery", "hit", "hurt", "happened")),
+    # "burn that home down with the managers in it".
+    _shape("threat", r"\bburn(?: [a-z']+){1,3} down with (?:the |those |these |all the )?"
+           r"(?:[a-z'-]+ )?[a-z'-]+_p (?:in|inside)\b", ("burn",)),
+)  # fmt: skip
+
+DEHUMANISING_SHAPES = (
+    # "bed blockers", "coffin dodgers", "wrinklies": what people are called, in any frame.
+    _shape("dehumanising_term", r"\b(?:bed[- ]blockers?|coffin[- ]dodgers?|wrinklies|crumblies|"
+           r"oxygen thieves)" + _P, ("blocker", "blockers", "bed-blocker", "bed-blockers",
+           "dodger", "dodgers", "coffin-dodger", "coffin-dodgers", "wrinklies", "crumblies",
+           "oxygen")),
+    # "the place is infested" (said of people: the reader drops it when pests are named).
+    _shape("infested", r"\b(?:place|ward|unit|home|area|town|street|estate|country|bay|floor|"
+           r"wing|hotel|hostel|city) (?:is|'s|are|was|were|has been|is getting) (?:absolutely |"
+           r"totally |completely |just )?(?:infested|overrun)\b", ("infested", "overrun")),
+    # "ship the difficult ones off", "cart them out": people moved as goods.
+    _shape("dehumanising", r"\b" + alternation(lx.MOVE_AS_GOODS) + r" (?:them|(?:the|those|"
+           r"these|all|all the|that|our|some) (?:[a-z'-]+ ){0,2}(?:ones|lot|[a-z'-]+_p)) "
+           r"(?:off|out)\b", lx.MOVE_AS_GOODS),
+    # "herding them like cattle", "she's bed blocking", "a waste of a bed".
+    _shape("dehumanising", r"\b(?:herd|herds|herded|herding) (?:them|(?:the|those|these|all "
+           r"the) (?:[a-z'-]+ ){0,2}[a-z'-]+_p)(?: [a-z'-]+){0,3}? like (?:cattle|sheep|animals|"
+           r"pigs|livestock)\b", ("herd", "herds", "herded", "herding")),
+    _shape("dehumanising_of_person", _BE + r"(?:just |only )?(?:bed[- ]blocking|a waste of a "
+           r"bed)\b", ("blocking", "bed-blocking", "bed")),
+    # "he's not a person any more".
+    _shape("dehumanising", _BE + r"(?:not|no longer) (?:a |even a )?(?:person|human|human being|"
+           r"people)" + _P + r" ?(?:any ?more|$)", ("person", "human")),
+)  # fmt: skip
+
+GROUP_SHAPES: tuple[Shape, ...] = (
+    # "Filipino nurses only care about the money", "disabled people just want handouts".
+    _shape("group", r"\b" + _DET + _PEOPLE + r"(?: [a-z']+){0,2}? (?:only|just|all) (?:care "
+           r"about|want|are after|come here for|come for) (?:the |our )?(?:money|handouts|"
+           r"benefits|jobs|a free ride|free stuff)\b",
+           ("money", "handouts", "benefits", "jobs", "stuff", "ride")),
+    # "Muslims are not suited to frontline care", "women shouldn't be managers".
+    _shape("group", r"\b" + _DET + _PEOPLE + r" (?:aren't|isn't|(?:are|is) (?:not|never|just "
+           r"not|simply not)) (?:suited|fit|capable|cut out|good enough|clever enough|"
+           r"intelligent enough)\b", ("suited", "fit", "capable", "cut")),
+    _shape("group", r"\b" + _DET + _PEOPLE + r" (?:shouldn't|should not|should "
+           r"never|mustn't|must not) be (?:allowed to (?:work|be|vote|live)|allowed|trusted|"
+           r"in charge|(?:a |an )?[a-z'-]+_p)", ("shouldn't", "mustn't", "should", "must")),
+    # "foreigners ... can't even speak English", "they breed like rabbits".
+    _shape("group", r"\b" + _DET + _PEOPLE + r"(?: [a-z']+){0,2}? (?:(?:can't|cannot|can not|"
+           r"don't|do not) (?:even )?speak (?:a word of |proper )?english|"
+           r"breed like (?:rabbits|rats|flies)|"
+           r"are all the same|can't be trusted|cannot be trusted|(?:take|steal|are taking) our "
+           r"jobs)\b", ("english", "rabbits", "rats", "flies", "trusted", "jobs")),
+)  # fmt: skip
+
+GROUP_SHAPES += (
+    # "they should go back where they came from".
+    _shape(
+        "group_any",
+        r"\b(?:go |goes |send (?:them|em) |sent )back (?:to (?:their|your) own "
+        r"(?:country|countries)|where (?:they|you|he|she) came from)\b",
+        ("came", "country", "countries"),
+    ),
+)
+
+SHAPES = SHAPES + NAME_SHAPES + VEILED_THREATS + DEHUMANISING_SHAPES + GROUP_SHAPES
+
+# Speech, thought and feeling denied before a statement: "I never said the night staff are
+# lazy", "nobody is saying...", "I have no particular contempt for...".
+DENIED = re.compile(
+    r"(?:\b(?:never|not|nobody|noone|no one|none of us|no1|noi|nol)|n't)(?: [a-z']+){0,2}? "
+    + alternation(lx.SAYING_VERBS)
+    + r"\b|\b(?:have|has|got|feel|i've|we've) no (?:particular "
+    r"|real |great |special |personal )?" + alternation(lx.DENIED_FEELINGS) + r"\b"
+)
 
 NEEDED = frozenset().union(*(shape.needs for shape in SHAPES))
 # For each word some shape needs, the shapes (their indices) that need it.

@@ -37,6 +37,10 @@ PROFANITY = {
     "scumbag": "scumbag scumbags",
     "prick": "prick pricks",
     "dick": "dick dicks",
+    "feck": "feck feckin fecking fecked",
+    "wtf": "wtf ffs stfu gtfo omfg",
+    "bugger": "bugger buggers buggered buggering",
+    "crap": "crap crappy craps",
 }
 
 SLURS = {
@@ -46,16 +50,19 @@ SLURS = {
     "cunt": "cunt cunts cunty kunt",
     "tranny": "tranny trannies trannie trany shemale shemales",
     "faggot": "faggot faggots fagot fagots faggit fag fags",
-    "dyke": "dyke dykes lesbo lesbos",
+    "dyke": "dyke dykes lesbo lesbos lezza lezzas lezzer lezzers",
     "queer": "queer queers",
-    "poof": "poof poofs poofter poofters",
+    "poof": "poof poofs poofter poofters battyboy battyboys",
     "nigger": "nigger niggers nigga niggas niggaz",
     "coon": "coon coons darkie darkies jigaboo jigaboos golliwog golliwogs sambo",
     "wog": "wog wogs paki pakis chink chinks gook gooks spic spics kike kikes wetback wetbacks "
+    "polack polacks polak polaks dago dagos eyetie eyeties kraut krauts yid yids gypo gypos "
+    "gippo gippos half-caste "
     "beaner beaners raghead ragheads towelhead towelheads gyppo gyppos pikey pikeys",
     "retard": "retard retards retarded tard tards",
     "cripple": "cripple cripples",
-    "mong": "mong mongs mongoloid mongoloids spaz spazzes spastic spastics",
+    "mong": "mong mongs mongoloid mongoloids spaz spazzes spastic spastics spacker spackers "
+    "spakka schizo schizos mongy",
     "muzzie": "muzzie muzzies muzzy jihadi jihadis rapefugee rapefugees camelfucker camelfuckers",
     "homo": "homo homos",
 }
@@ -72,6 +79,13 @@ PAIRS = {
     ("window", "lickers"): "slur",
     ("she", "male"): "slur",
     ("she", "males"): "slur",
+    ("batty", "boy"): "slur",
+    ("batty", "boys"): "slur",
+    ("jungle", "bunny"): "slur",
+    ("jungle", "bunnies"): "slur",
+    ("rug", "muncher"): "slur",
+    ("rug", "munchers"): "slur",
+    ("half", "caste"): "slur",
 }
 
 # Real words one spelling slip away from a listed one, which must not be read as it: found by
@@ -83,7 +97,7 @@ NOT_SLIPS = word_set(
     "africa asia india pakistan romania beats best coke county lies live lose loses money "
     "moon plane plant pole refuge remove reset reuse shan snake tick tied tire tried treat "
     "violet word batch chin cons cuts pick picks site sits sitting waking niger jihad dyks "
-    "grace trace bleak slack stack black"
+    "grace trace bleak slack stack black down"
 )
 
 
@@ -135,6 +149,11 @@ HOMONYMS = (
         ),
     ),
     Homonym(
+        "dyke",
+        "a place name: 'Dyke Road', 'Dyke Lane'",
+        after=word_set("road rd street st lane avenue house farm end walk way"),
+    ),
+    Homonym(
         "faggot",
         "a bundle of sticks, or a meatball",
         near=word_set(
@@ -148,7 +167,7 @@ HOMONYMS = (
         forms="fag fags",
         near=word_set(
             "smoke smoked smoking smokes cigarette cigarettes ciggie ciggies packet packets "
-            "lighter ash ashtray break end uk roll tobacco light"
+            "lighter ash ashtray break end uk roll tobacco light smoker smokers vape"
         ),
     ),
     Homonym("faggot", "talking about the word itself", forms="faggot*", near=word_set("word")),
@@ -179,6 +198,15 @@ HOMONYMS = (
     ),
     Homonym("homo", "the genus", near=word_set("sapiens erectus habilis neanderthalensis")),
     Homonym("mong", "the Hmong people", near=word_set("hmong")),
+    Homonym(
+        "mong",
+        "the clinical sense: 'spastic paraplegia', 'spastic cerebral palsy'",
+        forms="spastic",
+        after=word_set(
+            "paraplegia diplegia quadriplegia hemiplegia tetraplegia paresis cerebral colon "
+            "muscle muscles gait dysphonia dysarthria bladder type"
+        ),
+    ),
     Homonym("retard", "to slow: 'fire retardant'", near=word_set("fire flame growth")),
     Homonym(
         "queer",
@@ -226,15 +254,23 @@ HOMONYMS = (
 # nouns and adjectives before "people", "person", "lives", "throats"...
 GROUP_NOUNS = word_list(
     "women woman girls ladies females men blacks gays lesbians lesbian bisexuals homosexuals "
-    "transsexuals transgenders muslims muslim moslems islamists immigrants immigrant migrants "
-    "migrant refugees refugee asylum-seekers foreigners foreigner jews jew christians hindus "
-    "sikhs asians arabs africans mexicans gypsies travellers roma pakistanis poles romanians "
-    "disabled"
+    "transsexuals transgenders muslims muslim moslems islamists immigrants immigrant "
+    "migrants migrant refugees refugee asylum-seekers foreigners foreigner jews jew "
+    "christians hindus sikhs asians arabs africans mexicans gypsies travellers roma "
+    "pakistanis poles romanians disabled filipinos nigerians ghanaians zimbabweans kenyans "
+    "somalis bangladeshis lithuanians latvians bulgarians hungarians slovaks albanians "
+    "ukrainians russians indians chinese english scots welsh irish europeans "
+    "eastern-europeans turks kurds syrians afghans jamaicans catholics pensioners oaps "
+    "elderly"
 )
 GROUP_ADJECTIVES = word_list(
-    "female male trans transgender gay lesbian bisexual queer black brown asian muslim jewish "
-    "immigrant migrant refugee disabled autistic deaf blind african arab mexican indian "
-    "pakistani polish romanian chinese foreign gypsy"
+    "female male trans transgender gay lesbian bisexual queer black brown asian muslim "
+    "jewish immigrant migrant refugee disabled autistic deaf blind african arab mexican "
+    "indian pakistani polish romanian chinese foreign gypsy filipino nigerian ghanaian "
+    "zimbabwean kenyan somali eritrean bangladeshi sri-lankan lithuanian latvian bulgarian "
+    "hungarian slovak czech albanian ukrainian russian portuguese spanish italian english "
+    "scottish welsh irish british european eastern turkish kurdish syrian afghan iraqi "
+    "iranian jamaican caribbean hindu sikh christian catholic old elderly older young"
 )
 # What a group adjective describes: "black people", "gay men", "trans lives".
 GROUP_HEADS = word_list(
@@ -244,22 +280,26 @@ GROUP_HEADS = word_list(
 TARGET_PRONOUNS = word_list("you u ya yall y'all him her he she yourself yourselves")
 # Words for people, which make a target of the words before them ("traffic wardens").
 PEOPLE_NOUNS = word_list(
-    "people person persons folk folks guy guys man men lad lads bloke blokes boy boys kid kids "
-    "idiots morons everyone anybody individual individuals "
-    "politicians politician wardens warden consultants consultant bankers banker footballers "
-    "deniers butchers butcher liberals liberal moderates centrists members artists fans lawyers "
-    "lawyer scientists economists lobbyists cyclist cyclists pilot pilots brokers capitalists "
+    "people person persons folk folks guy guys man men lad lads bloke blokes boy boys kid "
+    "kids idiots morons everyone anybody individual individuals politicians politician "
+    "wardens warden consultants consultant bankers banker footballers deniers butchers "
+    "butcher liberals liberal moderates centrists members artists fans lawyers lawyer "
+    "scientists economists lobbyists cyclist cyclists pilot pilots brokers capitalists "
     "managers manager gardeners thieves thief rapists rapist nazis nazi executives dealers "
-    "agents agent opponent opponents colleague colleagues boss bosses staff nurse nurses doctor "
-    "doctors carer carers residents resident patients patient clients client parents parent "
-    "neighbours neighbour teachers teacher students student landlords landlord tenants tenant "
-    "police cops coppers judge judges tourists locals vegans boomers millennials tories "
-    "conservatives socialists communists fascists leftists lefties feminists journalists "
-    "criminals criminal paedophiles paedophile terrorists terrorist kids teenagers teens "
-    "officials official councillors councillor ministers minister mps governors workers worker "
-    "employees employee employers employer drivers driver cleaners cleaner chavs soldiers "
-    "priests vicars cousin cousins brother brothers sister sisters mother father mum dad "
-    "husband wife son daughter friend friends family relatives"
+    "agents agent opponent opponents colleague colleagues boss bosses staff nurse nurses "
+    "doctor doctors carer carers residents resident patients patient clients client parents "
+    "parent neighbours neighbour teachers teacher students student landlords landlord "
+    "tenants tenant police cops coppers judge judges tourists locals vegans boomers "
+    "millennials tories conservatives socialists communists fascists leftists lefties "
+    "feminists journalists criminals criminal paedophiles paedophile terrorists terrorist "
+    "kids teenagers teens officials official councillors councillor ministers minister mps "
+    "governors workers worker employees employee employers employer drivers driver cleaners "
+    "cleaner chavs soldiers priests vicars cousin cousins brother brothers sister sisters "
+    "mother father mum dad husband wife son daughter friend friends family relatives deputy "
+    "deputies senior seniors supervisor supervisors coordinator coordinators director "
+    "directors leader leaders lass lasses lassie girl girls gp gps assessor assessors "
+    "commissioner commissioners junkies addicts druggies alcoholics scroungers spongers "
+    "freeloaders seekers flyers team"
 )
 # Words in -er, -ist, -ian that are things, not people (forms.PEOPLE_SUFFIX would take them).
 NOT_PEOPLE = word_set(
@@ -285,26 +325,29 @@ POSSESSIVES = word_set("your his her their my our")
 HATE_VERBS = word_list("hate despise loathe detest abhor resent")
 # Derogatory adjectives and nouns ("<people> are ..."). Dehumanising ones are listed apart.
 DEROGATORY = word_list(
-    "disgusting despicable revolting dishonest pathetic violent cruel filthy stupid stupidest "
-    "dumb dumbest repulsive repugnant vile evil worthless useless ignorant brainless uncivilised "
-    "uncivilized inferior idiots idiot morons moron imbeciles imbecile cretins cretin losers "
-    "loser degenerates degenerate lowlifes lowlife freaks freak creeps creep thick ugly hideous "
-    "nasty gross sickening sick twisted deranged backward primitive savage savages barbaric "
-    "criminals dangerous a-danger threat menace burden drain liars liar lazy greedy "
-    "contemptible detestable hateful horrible awful terrible worst dirty"
+    "disgusting despicable revolting dishonest pathetic violent cruel filthy stupid "
+    "stupidest dumb dumbest repulsive repugnant vile evil worthless useless ignorant "
+    "brainless uncivilised uncivilized inferior idiots idiot morons moron imbeciles imbecile "
+    "cretins cretin losers loser degenerates degenerate lowlifes lowlife freaks freak creeps "
+    "creep thick ugly hideous nasty gross sickening sick twisted deranged backward primitive "
+    "savage savages barbaric criminals dangerous a-danger threat menace burden drain liars "
+    "liar lazy greedy contemptible detestable hateful horrible awful terrible worst dirty "
+    "thieves crooks cheats scroungers spongers freeloaders gormless spineless clueless "
+    "incompetent bobo twp dozy"
 )
 # Vermin, dirt and disease: "<people> are scum" is offensive.dehumanising.
 DEHUMANISING = word_list(
-    "scum filth vermin rats rat cockroaches cockroach parasites parasite animals animal pigs pig "
-    "apes ape monkeys monkey beasts beast subhuman subhumans sub-human creatures garbage trash "
-    "rubbish refuse dirt waste cancer plague disease virus infestation insects insect leeches "
-    "leech maggots maggot lice snakes dogs sewage excrement"
+    "scum filth vermin rats rat cockroaches cockroach parasites parasite animals animal pigs "
+    "pig apes ape monkeys monkey beasts beast subhuman subhumans sub-human creatures garbage "
+    "trash rubbish refuse dirt waste cancer plague disease virus infestation insects insect "
+    "leeches leech maggots maggot lice snakes dogs sewage excrement cabbages vegetables zoo "
+    "cattle livestock vegetable cabbage veg feral"
 )
 # Harm, for threats: "I will <harm> <people>", "<people> should be <harmed>".
 HARM_VERBS = word_list(
-    "kill murder shoot stab slaughter strangle hang drown burn torture rape behead lynch execute "
-    "exterminate eradicate gas hurt attack punch slap batter beat butcher massacre annihilate "
-    "destroy cut snap choke bash hit kick smash shank eliminate"
+    "kill murder shoot stab slaughter strangle hang drown burn torture rape behead lynch "
+    "execute exterminate eradicate gas hurt attack punch slap batter beat butcher massacre "
+    "annihilate destroy cut snap choke bash hit kick smash shank eliminate"
 )
 HARM_PAST = word_list(
     "killed murdered shot stabbed slaughtered strangled hanged hung drowned burned burnt "
@@ -319,10 +362,11 @@ HARM_ING = word_list(
 )
 # Other words the statement shapes are built on, which a sentence must hold to be read for them.
 TRIGGERS_EXTRA = word_list(
-    "hatred disdain contempt scorn disgust disgusts disgusted loathing sick tired furious angry "
-    "rage worse die dead death deserve deserves suffer suffering worth lives rid better "
-    "nature typical kys solution stand swarms hordes infesting invading ruin ruining smarter "
-    "rather place belong danger menace threat lesser sickened repulsed sicken repulse"
+    "hatred disdain contempt scorn disgust disgusts disgusted loathing sick tired furious "
+    "angry rage worse die dead death deserve deserves suffer suffering worth lives rid "
+    "better nature typical kys solution stand swarms hordes infesting invading ruin ruining "
+    "smarter rather place belong danger menace threat lesser sickened repulsed sicken "
+    "repulse"
 )
 # Nouns the shapes name, recognised in their slips too ("peopel").
 STATEMENT_NOUNS = word_list(
@@ -338,7 +382,8 @@ CANON_EXTRA = {
     "hte": "hate", "hat3": "hate", "sikc": "sick", "sck": "sick", "daed": "dead", "ded": "dead",
     "kil": "kill", "klil": "kill", "kll": "kill", "scmu": "scum", "sucm": "scum",
     "im": "i'm", "ill": "i'll", "id": "i'd", "u": "you", "ya": "you", "yall": "you",
-    "y'all": "you", "ur": "you're", "youre": "you're", "r": "are", "cant": "can't",
+    "y'all": "you", "ur": "you're", "gonnae": "going to", "ah'm": "i'm", "youre": "you're",
+    "r": "are", "cant": "can't",
     "dont": "don't", "wont": "won't", "shouldnt": "shouldn't", "todie": "to die",
 }  # fmt: skip
 
@@ -348,9 +393,9 @@ CANON_EXTRA = {
 # Words that may have another glued after them ("womendisgust"), besides the group words, harm
 # verbs and slur families (forms.GLUE adds those).
 GLUE_HEADS_EXTRA = word_list(
-    "people fuck fucking fuckin fucker fuckers stab shoot "
-    "tranny shemale fag faggot nigger coon retard cripple mong muzzie jihadi wetback "
-    "rapefugee camelfucker bitches sluts whores"
+    "people fuck fucking fuckin fucker fuckers stab shoot tranny shemale fag faggot nigger "
+    "coon retard cripple mong muzzie jihadi wetback rapefugee camelfucker bitches sluts "
+    "whores"
 )
 # Words that may have another glued before them ("ihate"), besides the feeling, derogatory,
 # dehumanising and harm words.
@@ -363,3 +408,93 @@ GLUE_WORDS_EXTRA = word_set(
     "neck off up out people person lives make makes deserve should must behaviour behavior "
     "like"
 )
+
+
+# --- name-calling: insults aimed at a person without a swear word -------------------------------
+# Words that are insults whenever a person is called one: "he's a halfwit", "that halfwit in
+# payroll", "you muppet", "a bunch of eejits".
+INSULT_NOUNS = word_list(
+    "idiot idiots moron morons imbecile imbeciles cretin cretins halfwit halfwits nitwit "
+    "nitwits dimwit dimwits numpty numpties buffoon buffoons plonker plonkers pillock "
+    "pillocks eejit eejits dafty dafties dullard dullards gobshite gobshites bawbag bawbags "
+    "numbskull numbskulls airhead airheads bonehead boneheads dunce dunces nincompoop "
+    "nincompoops twit twits dipstick dipsticks simpleton simpletons thicko thickos fatso "
+    "fatsos lardarse minger "
+    "mingers scrote scrotes toerag toerags jobsworth jobsworths busybody busybodies slapper "
+    "slappers scrubber scrubbers thug thugs lowlife lowlifes brat brats numbnuts doofus "
+    "dingbat dingbats nutter nutters nutjob nutjobs psycho psychos weirdo weirdos headcase "
+    "headcases nonce nonces chav chavs oaf oafs lout louts slob "
+    "slobs scrounger scroungers skiver skivers wazzock wazzocks divvy divvies bampot bampots"
+)
+# Animal, body and figure words that insult only when a person is called one ("she's a cow",
+# "you snake", "what a clown", "a pack of hyenas"), not "the cows are out on the lane".
+FIGURATIVE_INSULTS = word_list(
+    "cow cows pig pigs snake snakes rat rats weasel weasels donkey donkeys goat witch "
+    "witches hag hags crone crones bat clown clowns hyena hyenas vulture vultures leech "
+    "leeches parasite parasites jellyfish slug slugs lump lumps article toad toads worm "
+    "worms heifer heifers madam baboon baboons dinosaur dinosaurs sheep monkey monkeys ape "
+    "apes animal animals beast beasts shark sharks viper vipers harpy harpies dragon "
+    "battleaxe gremlin gremlins troll trolls muppet muppets git gits sod sods jerk jerks "
+    "loser losers waster wasters nugget roaster sow whale whales hippo porker porkers gannet "
+    "gannets tool spanner lemon wally plank drip princess diva snowflake snowflakes sloth bag"
+)
+# Swear words that name a person ("that wee dick"): a threat against one is a threat to a person.
+PERSON_SWEARS = word_list(
+    "dick dicks twat twats prick pricks wanker wankers bastard bastards dickhead dickheads "
+    "arsehole arseholes asshole assholes cunt cunts bitch bitches tosser tossers"
+)
+# Adjectives that insult when said of a person ("a gormless article", "you useless cow").
+INSULT_ADJECTIVES = word_list(
+    "useless lazy stupid thick dumb gormless brainless spineless two-faced pompous foolish "
+    "incompetent clueless pathetic dozy dim dopey daft nasty fat ugly greedy vile evil "
+    "worthless ignorant idle dirty mardy clarty sly heartless cold-hearted bone-idle moronic "
+    "idiotic bobo twp cruel miserable jumped-up smug arrogant spiteful vindictive slimy "
+    "sneaky backstabbing good-for-nothing gobby mouthy stuck-up snotty stroppy nosy hopeless "
+    "bone lying thieving"
+)
+# Words that strengthen a name ("a right wee weasel", "an absolute pig"), and so make an animal
+# word read as said of a person.
+INSULT_INTENSIFIERS = word_list(
+    "right proper total complete absolute utter prize real such bloody fucking old wee "
+    "so-called cold hearted two faced very"
+)
+# Predicates of a comparison that insults: "thick as mince", "dumb as a box of rocks".
+SIMILE_ADJECTIVES = word_list("thick dumb daft stupid twp dense useless lazy ugly dozy slow")
+# What holds many people: "a bunch of lazy gits", "a shower of eejits".
+COLLECTIVES = word_list("bunch pack shower load lot collection gang band rabble crowd")
+# Health words: said of one person ("my son is sick", "he is violent today") they describe a
+# state or a risk, not a slur; only said of a whole group are they derogatory.
+OF_GROUPS_ONLY = word_set("sick violent dangerous danger a-danger threat menace")
+
+# --- dehumanising terms -------------------------------------------------------------------------
+# Things people are called that turn them into objects, animals or problems, beyond the
+# "<people> are <vermin>" shape: said of anyone, in any frame, unless quoted as a word.
+DEHUMANISING_TERMS = word_list(
+    "bed-blocker bed-blockers coffin-dodger coffin-dodgers wrinklies crumblies"
+)
+# The same as two words: "bed blockers".
+DEHUMANISING_PAIRS = (
+    ("bed", "blocker"), ("bed", "blockers"), ("coffin", "dodger"), ("coffin", "dodgers"),
+    ("oxygen", "thieves"),
+)  # fmt: skip
+# Pests, which make "the place is infested" literal.
+PESTS = word_set(
+    "mice mouse rats rat fleas flea bugs bedbugs lice ants wasps cockroaches mould mold moths "
+    "pigeons flies"
+)
+# Verbs of moving goods, which dehumanise when people are the goods: "ship them off".
+MOVE_AS_GOODS = word_list(
+    "ship ships shipped shipping cart carts carted carting dump dumps dumped dumping offload "
+    "offloaded offloading"
+)
+
+# --- statements about groups --------------------------------------------------------------------
+# Speech and thought verbs: negated before a statement ("I never said the night staff are lazy",
+# "nobody is saying...") they deny it rather than make it.
+SAYING_VERBS = word_list(
+    "said say says saying sayin think thinks thinking thought believe believes believed "
+    "claim claims claimed claiming suggest suggests suggested suggesting call calls called "
+    "calling mean means meant implying implied imply"
+)
+# Feelings denied: "I have no particular contempt for...", "I've got no problem with...".
+DENIED_FEELINGS = word_list("contempt hatred hate problem issue dislike disdain scorn grudge")

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import accumulate
 
 from ...draft import Draft
+from ...matchers import word_set
 from ...memo import Memo
 from ...model import Context, Span
 from ...obfuscation import View
@@ -38,7 +39,7 @@ from .forms import (
     lookup_star,
     people_like,
 )
-from .grammar import IDIOMS, NEEDED, SHAPES, SHAPES_NEEDING, SUSPECT, Shape
+from .grammar import DENIED, IDIOMS, NEEDED, SHAPES, SHAPES_NEEDING, SUSPECT, Shape
 
 # The rules of the pack, by the name the reading files their spans under.
 RULE_NAMES = (
@@ -171,12 +172,48 @@ def _word_index(starts: list[int], pos: int) -> int:
     return lo
 
 
+# Who a name may not be aimed at: the writer ("I'm an idiot"), a thing ("it's a lump").
+NOT_NAMED = word_set(
+    "i i'm i've we we're we've it it's there there's this what what's that's here's"
+)
+# The writer, in the words before a name: "I felt like a complete idiot".
+SELF = word_set("i i'm i've i'd me myself we we're")
+# Who a bare animal word or a comparison may be said of: people, not things ("the soup is thick
+# as porridge").
+PERSON_SUBJECTS = word_set("he she you they he's she's you're they're ye yous u him her them")
+QUOTES = "\"'“”‘’"
+
+
+def _subject(tagged: list[str], starts: list[int], line: str, at: int) -> str:
+    """The word a copula at ``at`` in the line is said of: the word itself when the copula is its
+    ending ("deputy's"), else the word before."""
+    index = _word_index(starts, at)
+    if starts[index] < at:  # "'s" or "'re" inside the word
+        return tagged[index]
+    return tagged[index - 1] if index else ""
+
+
+def _target_words_end_plural(target: str) -> bool:
+    """Whether a statement's target is many people ("liberals"), not one ("my son", "he")."""
+    words = target.replace("_p", "").split()
+    return bool(words) and words[-1].endswith("s") and words[-1] not in ("his", "us")
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether a span of the sentence stands in quotation marks: a word mentioned, not used."""
+    before = text[:start].rstrip()
+    after = text[end:].lstrip()
+    return bool(before) and before[-1] in QUOTES and bool(after) and after[0] in QUOTES
+
+
 def _record_shape(
     shape: Shape,
     m: re.Match[str],
     line: str,
     starts: list[int],
     words: SentenceWords,
+    tagged: list[str],
+    text: str,
     found: dict[str, list[tuple[int, int]]],
 ) -> None:
     groups = m.groupdict()
@@ -187,6 +224,19 @@ def _record_shape(
     last = _word_index(starts, max(m.start(), m.end() - 1))
     if first and words.forms[first - 1] in lx.NEGATED_BEFORE:
         return
+    if DENIED.search(line, max(0, m.start() - 60), m.start()):
+        return  # "I never said the night staff are lazy"
+    kind = shape.kind
+    if kind in ("name", "name_of_person", "dehumanising_of_person"):
+        subject = _subject(tagged, starts, line, m.start())
+        if subject in NOT_NAMED or not SELF.isdisjoint(tagged[max(0, first - 4) : first]):
+            return
+        if kind != "name" and not (subject.endswith("_p") or subject in PERSON_SUBJECTS):
+            return
+    if kind == "infested" and not lx.PESTS.isdisjoint(words.forms):
+        return
+    if kind == "group" and not (target and group_like(target)):
+        return
     tgt_start = m.start("tgt") if target else -1
     if tgt_start > 0:
         before = _word_index(starts, tgt_start) - 1
@@ -195,15 +245,26 @@ def _record_shape(
     if IDIOMS.search(line, m.start(), m.end() + 4):
         return
     neg = groups.get("neg") or groups.get("neg2") or ""
-    if shape.kind == "threat":
+    neg = neg[:-2] if neg.endswith("_p") else neg
+    if kind == "threat":
         rule = "threat"
-    elif shape.kind == "dehumanising" or neg in DEHUMANISING_SET:
+    elif kind == "group_any":
+        rule = "derogatory_group"
+    elif (
+        kind in ("dehumanising", "dehumanising_term", "dehumanising_of_person", "infested")
+        or neg in DEHUMANISING_SET
+    ):
         rule = "dehumanising"
     elif target and group_like(target) and not is_pronoun_only(target):
         rule = "derogatory_group"
+    elif neg in lx.OF_GROUPS_ONLY and not _target_words_end_plural(target):
+        return  # "my son is sick": a state, said of one person
     else:
         rule = "insult"
-    found[rule].append((words.span(first)[0], words.span(last)[1]))
+    span = (words.span(first)[0], words.span(last)[1])
+    if _quoted(text, *span):
+        return  # calling people "bed blockers" is wrong: the word is mentioned, not used
+    found[rule].append(span)
 
 
 def _read_sentence(
@@ -241,7 +302,7 @@ def _read_sentence(
     for index in shapes:
         shape = SHAPES[index]
         for m in shape.regex.finditer(line):
-            _record_shape(shape, m, line, line_starts, words, found)
+            _record_shape(shape, m, line, line_starts, words, tagged, view.text, found)
 
 
 # What each sentence read holds, kept from one check to the next: while someone types, only the

@@ -47,6 +47,9 @@ SLUR = Rule(
         "A strike could cripple the railway for a week.",
         "Look at the mongoose in the picture.",
         "Snigger quietly at the back.",
+        "The hereditary spastic paraplegia group meets on Monday.",
+        "Our walk goes along Dyke Road to the park.",
+        "Dad, a smoker all his life, keeps asking to go out for a fag.",
     ),
 )
 
@@ -81,6 +84,9 @@ PROFANITY = Rule(
         "[[ｆｕｃｋ]] that.",
         "[[fu\u200bck]] that.",
         "[[ѕhit]] happens.",
+        "[[wtf]] is this rota.",
+        "[[Feckin]] eejits lost her referral.",
+        "What a load of [[crap]].",
     ),
     passes=(
         "Scunthorpe United won on Saturday.",
@@ -119,6 +125,13 @@ INSULT = Rule(
         "[[You make me sick]].",
         "[[You are justpathetic]].",
         "[[Y0u are p4thetic]].",
+        "Her son [[is a prize idiot]].",
+        "Tell [[that halfwit]] in payroll.",
+        "[[You spineless weasel]], you knew.",
+        "[[What a clown]] our area manager is.",
+        "Them lot in the office are a [[bunch of lazy gits]].",
+        "The [[deputy's a gormless article]].",
+        "Honestly she [[is as daft as]] a brush.",
     ),
     passes=(
         "I hate this stupid printer.",
@@ -130,6 +143,14 @@ INSULT = Rule(
         "Thank you, the training was awful but useful.",
         "Did you see the stupid printer again?",
         "I don't have anything against vegan dishes but most of them are pretty disgusting.",
+        "I felt like a complete idiot when I forgot my badge.",
+        "The cows are out on the lane again.",
+        "Nobody is saying the night staff are lazy.",
+        "I never said the agency nurses were useless.",
+        "I can't come in because my son is sick.",
+        "Prize for the best witch costume.",
+        "I pushed the rota tool to our git repository.",
+        "Trip to the donkey sanctuary was a hit.",
     ),
 )
 
@@ -156,6 +177,16 @@ THREAT = Rule(
         "I would [[love to see those managers suffer]].",
         "[[Let's get rid of immigrants]] once and for all.",
         "Honestly, [[go and die]].",
+        "Whoever took my lunch, [[you'll be sorry]].",
+        "[[I know where she lives]].",
+        "Whoever reported me, [[watch your back]].",
+        "Keep your mouth shut [[if you know what's good for you]].",
+        "He'll [[get what's coming to him]].",
+        "I'm going to [[smash his face in]].",
+        "[[I want to hurt every last one of those agency nurses]].",
+        "She [[needs a good slap]].",
+        "[[Wait till I see her]] on Monday.",
+        "I'll [[swing for him]] if he does that again.",
     ),
     passes=(
         "I really am just going to murder that beat.",
@@ -166,6 +197,13 @@ THREAT = Rule(
         "I'll shoot you an email tomorrow.",
         "This heat will kill me.",
         "Those kinds of plans ought to be executed.",
+        "Watch your back when you move him: use the slide sheet.",
+        "You won't regret joining the choir.",
+        "You'll be sorry to miss the quiz.",
+        "I'll be waiting for her at the station to take her home.",
+        "I got a good hiding as a kid, and it did me no good.",
+        "I'll see you later at the coffee morning.",
+        "Thank you for the slap-up dinner.",
     ),
 )
 
@@ -189,6 +227,12 @@ DEHUMANISING = Rule(
         "[[Women are s c u m]].",
         "[[Immigrants like you are absolutefilth]].",
         "[[Female lives are worth absolutely nothing]].",
+        "Three more [[bed blockers]] to clear out.",
+        "[[The residents are just vegetables]].",
+        "[[Them travellers down the lane are rats]].",
+        "[[Ship the difficult ones off]] to a home in Wales.",
+        "[[She's bed blocking]] on ward 4.",
+        "Another 14 of them today, the [[place is infested]].",
     ),
     passes=(
         "My headphones are scum.",
@@ -196,6 +240,10 @@ DEHUMANISING = Rule(
         "Microplastics are a plague to society.",
         "We should never support a politician that treats women like human garbage.",
         "Female lives are worth so much.",
+        'It isn\'t fair to call people "bed blockers".',
+        "His beta blockers were changed on Monday.",
+        "Vegetable soup at the drop-in on Friday.",
+        "Pest control are coming: the bin store is infested with rats.",
     ),
 )
 
@@ -220,6 +268,9 @@ DEROGATORY_GROUP = Rule(
         "[[These womendisgust me]] so much.",
         "[[W0men are the absolute worst]].",
         "[[Immigrants are dishonest]].",
+        "[[Filipino nurses only care about the money]].",
+        "They should [[go back where they came from]].",
+        "[[Muslims are not suited]] to frontline care roles.",
     ),
     passes=(
         "I'm a gay man.",
@@ -231,6 +282,10 @@ DEROGATORY_GROUP = Rule(
         "Women are beautiful.",
         "Those kinds of immigrants ought to be celebrated.",
         "Transport to the day centre is disgusting.",
+        "I have no problem whatsoever with our international recruits.",
+        "Our Muslim colleagues are breaking their fast at sunset.",
+        "Romanian carers are the backbone of our home.",
+        "I can go back home now the shift is done.",
     ),
 )
 
