@@ -14,6 +14,7 @@ import string
 from collections.abc import Iterable
 
 from ..draft import Draft
+from ..lexicons import names, people
 from ..matchers import ContextWords, Custom, Pattern
 from ..model import Context, Rule, Severity, Span, Tip
 from ..validators import (
@@ -665,7 +666,7 @@ _TITLED_NAME = (
     r"(?P<id>[MDPmd](?<![\w.][MDPmd])"
     r"(?:(?<=M)(?:rs|r|s|iss|x|RS|R)|(?<=D)[rR]|(?<=P)rof|(?<=m)rs?|(?<=d)r)"
     rf"\.?[ \t]+(?:[A-Z]\.?[ \t]*(?=[A-Z])){{0,3}}"
-    rf"(?P<surname>{_NAME_WORD})(?:[ \t]+(?P<second>{_NAME_WORD}))?)(?![\w'’])"
+    rf"(?P<surname>{_NAME_WORD})(?:[ \t]+(?P<second>{_NAME_WORD}))?)(?!\w|['’](?![sS]\b))"
 )
 
 # A cue that the next word names a person someone supports or is talking about.
@@ -682,7 +683,7 @@ _CUE = (
 )
 _CUED_NAME = (
     rf"(?<!\w){_CUE}[ \t]+(?!{_TITLES}\b)"
-    rf"(?P<id>(?P<first>{_NAME_WORD})(?:[ \t]+(?P<second>{_NAME_WORD}))?)(?![\w'’])"
+    rf"(?P<id>(?P<first>{_NAME_WORD})(?:[ \t]+(?P<second>{_NAME_WORD}))?)(?!\w|['’](?![sS]\b))"
 )
 _TITLED_NAME_RE = re.compile(_TITLED_NAME)
 _CUED_NAME_RE = re.compile(_CUED_NAME)
@@ -753,22 +754,219 @@ def _cued_names(source: str) -> Iterable[re.Match[str]]:
             at = lower.find(stem, at + len(stem))
 
 
+# --- Names from the gazetteer ---------------------------------------------------------------------
+
+# A word: a letter, then letters, digits, apostrophes and hyphens, ending in a letter or digit.
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
+_LOWER_TITLES = frozenset(("mr", "mrs", "ms", "miss", "mx"))
+# Words that end a name: places and venues ("Albert Park", "Grace Church"), not surnames.
+_PLACE_WORDS_AFTER = frozenset(
+    str.split(
+        """road rd street st avenue ave lane close drive court crescent way gardens place terrace
+    grove walk row hill square mews rise green parade vale view park croft meadow meadows field
+    fields house hall centre center church chapel lodge hospital surgery ward unit school college
+    university library museum theatre hub club cafe café trust foundation fund council group
+    team road's street's park's manor villa villas cottage cottages farm bridge station"""
+    )
+)
+
+
+def _phrase_before(words: list[str], at: int, phrases: tuple[list[str], ...]) -> int:
+    """The length of the longest of ``phrases`` that ends just before word ``at``, or 0."""
+    best = 0
+    for phrase in phrases:
+        n = len(phrase)
+        if n > best and at >= n and words[at - n : at] == phrase:
+            best = n
+    return best
+
+
+def _phrase_after(words: list[str], at: int, phrases: tuple[list[str], ...]) -> int:
+    """The length of the longest of ``phrases`` that starts at word ``at``, or 0."""
+    best = 0
+    for phrase in phrases:
+        n = len(phrase)
+        if n > best and words[at : at + n] == phrase:
+            best = n
+    return best
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _colleague_frame(source: str, start: int) -> bool:
+    """The few words before ``start`` in its sentence name a role or the praise of workplace news
+    ("our CQC inspector was Mr Patel", "Thrilled to welcome Dr Aisha Bello")."""
+    window = source[max(0, start - 80) : start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    if ends:
+        window = window[ends[-1] :]
+    words = _TOKEN.findall(window.lower())[-people.NEAR_WINDOW :]
+    return not people.NOT_SUPPORTED_NEAR.isdisjoint(words)
+
+
+def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
+    """Names found with the gazetteer: a listed given name and a surname ("Kevin Marsh"), a name
+    after a lower-case title, a kinship word or an honorific ("mrs ellis", "Nan Pearl", "pani
+    Zofia"), and a listed first name alone where the words around it say it is someone supported
+    ("pop in on Doreen", "we lost Albert", "Terence in room 9"). Names in a colleague's, the
+    writer's or a public figure's frame ("our manager Priya Shah", "thanks Kerry") are left."""
+    source = draft.text
+    tokens: list[tuple[str, int, int, bool]] = []  # word, start, end, possessive
+    sentence: list[int] = []  # the sentence each token is in
+    number = 0
+    last_end = 0
+    for m in _TOKEN.finditer(source):
+        word, start, end = m.group(), m.start(), m.end()
+        possessive = word.endswith(("'s", "’s", "'S", "’S")) and len(word) > 2
+        if possessive:
+            word, end = word[:-2], end - 2
+        gap = source[last_end:start]
+        if any(c in gap for c in ".!?\n"):
+            number += 1
+        tokens.append((word, start, end, possessive))
+        sentence.append(number)
+        last_end = m.end()
+    if not tokens:
+        return []
+    lower = [t[0].lower().replace("’", "'") for t in tokens]
+    found: list[tuple[int, int]] = []
+    about_care = not people.CARE_WORDS.isdisjoint(draft.words)
+    taken = -1  # tokens up to this index are already part of a name
+
+    def joined(i: int, j: int) -> bool:
+        # Tokens i and j (j == i + 1) are neighbours in one sentence, only white space between.
+        return (
+            j < len(tokens)
+            and sentence[i] == sentence[j]
+            and source[tokens[i][2] : tokens[j][1]].strip(" \t") == ""
+            and not tokens[i][3]
+        )
+
+    # The first token of each token's sentence.
+    opens: list[int] = []
+    for k in range(len(tokens)):
+        opens.append(k if k == 0 or sentence[k] != sentence[k - 1] else opens[k - 1])
+
+    def window_before(first: int) -> list[str]:
+        # The words before token ``first`` in its sentence, at most NEAR_WINDOW of them: every
+        # phrase looked for is shorter, so each name costs the same however long the draft.
+        return lower[max(opens[first], first - people.NEAR_WINDOW) : first]
+
+    def frame_says_not_supported(first: int, last: int) -> bool:
+        before = window_before(first)
+        if not people.NOT_SUPPORTED_NEAR.isdisjoint(before):
+            return True
+        neg = _phrase_before(before, len(before), people.NOT_SUPPORTED_BEFORE)
+        pos = _phrase_before(before, len(before), people.CARE_BEFORE)
+        if neg > pos:
+            return True
+        after = last + 1
+        if tokens[last][3] or after >= len(tokens) or sentence[after] != sentence[last]:
+            return False
+        neg_after = _phrase_after(lower, after, people.NOT_SUPPORTED_AFTER)
+        return neg_after > _phrase_after(lower, after, people.CARE_AFTER)
+
+    def care_context(first: int, last: int) -> bool:
+        before = window_before(first)
+        pos = _phrase_before(before, len(before), people.CARE_BEFORE)
+        neg = _phrase_before(before, len(before), people.NOT_SUPPORTED_BEFORE)
+        if pos > neg:
+            return True
+        after = last + 1
+        if after >= len(tokens) or sentence[after] != sentence[last]:
+            return False
+        if tokens[last][3]:
+            return lower[after] in people.CARE_POSSESSIONS
+        pos_after = _phrase_after(lower, after, people.CARE_AFTER)
+        return pos_after > _phrase_after(lower, after, people.NOT_SUPPORTED_AFTER)
+
+    for i, (word, start, end, _possessive) in enumerate(tokens):
+        if i <= taken:
+            continue
+        low = lower[i]
+        prev = lower[i - 1] if i and joined(i - 1, i) else None
+        capital = word[0].isupper()
+        # A lower-case title before a listed name: "mrs ellis", "mr o'connor".
+        if prev in _LOWER_TITLES and not capital and tokens[i - 1][0].islower():
+            if (names.is_surname(word) or names.is_given_name(word)) and not names.is_common_word(
+                word
+            ):
+                found.append((tokens[i - 1][1], end))
+                taken = i
+            continue
+        if not capital or word in NOT_NAMES or low in _TITLE_WORDS:
+            continue
+        # A kinship word or an honorific before a capitalised word: "Nan Pearl", "Dona Lurdes".
+        honorific = prev in people.KIN_AND_HONORIFICS or (
+            i and lower[i - 1] in ("sr", "sra") and source[tokens[i - 1][2] : start] in (". ", ".")
+        )
+        if honorific and not word.isupper():
+            found.append((tokens[i - 1][1], end))
+            taken = i
+            continue
+        given = names.is_given_name(word) and not word.isupper()
+        if not given:
+            continue
+        common = names.is_common_word(word)
+        # "our Maureen", "Big Jim", "wee Jessie".
+        if prev in people.FOND_PREFIXES and not common:
+            found.append((tokens[i - 1][1], end))
+            taken = i
+            continue
+        # A given name and a surname: "Kevin Marsh", "Anne-Marie Costello".
+        nxt = i + 1
+        if joined(i, nxt):
+            second = tokens[nxt][0]
+            second_low = lower[nxt]
+            if (
+                second[0].isupper()
+                and not second.isupper()
+                and second not in NOT_NAMES
+                and second_low not in _PLACE_WORDS_AFTER
+                and (names.is_surname(second) or names.is_given_name(second))
+                and not (common and names.is_common_word(second))
+            ):
+                if not frame_says_not_supported(i, nxt) and (about_care or care_context(i, nxt)):
+                    found.append((start, tokens[nxt][2]))
+                taken = nxt
+                continue
+        # A first name alone, where the words around it say it is someone supported.
+        if not common and care_context(i, i) and not frame_says_not_supported(i, i):
+            found.append((start, end))
+            taken = i
+    return found
+
+
 def find_names(draft: Draft, context: Context) -> Iterable[Span]:
-    """A title and a name ("Mrs J. Patel"), or a name right after a cue that it is a person
-    someone supports ("resident Doris", "the man I support, called Ted"). Bare names are never
-    guessed."""
+    """A title and a name ("Mrs J. Patel"), a name right after a cue that it is a person someone
+    supports ("resident Doris", "the man I support, called Ted"), and names the gazetteer finds
+    where the words around them say whose they are (``_gazetteer_names``)."""
     source = draft.text
     words = draft.ascii_words
+    spans: list[tuple[int, int]] = []
     titled = words is None or not _TITLE_WORDS.isdisjoint(words)
     for m in _TITLED_NAME_RE.finditer(source) if titled else ():
         # "Little Miss Sunshine", "Little Miss Chatterbox": the Mr Men books, not people.
         little = source[max(0, m.start() - 7) : m.start()].lower() == "little "
-        if m.group("surname").lower() not in PUBLIC_TITLED_NAMES and not little:
-            yield Span(*draft.to_original(*_without_trailing_word(m)))
+        if (
+            m.group("surname").lower() not in PUBLIC_TITLED_NAMES
+            and not little
+            and not _colleague_frame(source, m.start())
+        ):
+            spans.append(_without_trailing_word(m))
     cued = words is None or not _CUE_WORDS.isdisjoint(words)
     for m in _cued_names(source) if cued else ():
         if m.group("first") not in NOT_NAMES:
-            yield Span(*draft.to_original(*_without_trailing_word(m)))
+            spans.append(_without_trailing_word(m))
+    # A name the gazetteer finds inside one found above ("Ellis" of "Mrs Ellis") is that one.
+    spans += [
+        (start, end)
+        for start, end in draft.analysis(_gazetteer_names)
+        if not any(s < end and start < e for s, e in spans)
+    ]
+    for start, end in spans:
+        yield Span(*draft.to_original(start, end))
 
 
 def _without_trailing_word(m: re.Match[str]) -> tuple[int, int]:
@@ -800,6 +998,14 @@ NAME = Rule(
         "Service user [[Kwame Mensah]] has been discharged",
         "[[Dr A.B. Khan]] changed the dose.",
         "a gentleman named [[Albert]] moved in",
+        "[[Mrs Ellis]]'s daughter rang again.",
+        "[[mrs ellis]] wants her tea earlier",
+        "[[Kevin Marsh]] kicked off again tonight.",
+        "Can someone pop in on [[Doreen]] on the way past?",
+        "We lost [[Albert]] yesterday, such a gentleman.",
+        "[[Nan Pearl]] has gone into hospital.",
+        "I have finished at [[Dona Lurdes]] house, she ate all her soup.",
+        "[[Our Maureen]] on the unit is asking for the hairdresser.",
     ),
     passes=(
         "She only ever wears her Dr Martens.",
@@ -812,6 +1018,15 @@ NAME = Rule(
         "Clients: please book by Friday.",
         "Mr Men books are a hit with the grandchildren.",
         "Her Little Miss Chatterbox mug is her favourite.",
+        "Thank you to our manager Priya Shah for her steady leadership.",
+        "Congratulations to our apprentice of the year, Jordan Miles, who is now a senior carer.",
+        "Thrilled to welcome Dr Aisha Bello to the board as Clinical Director.",
+        "Our CQC inspector was Mr Patel and his feedback was fair.",
+        "Please contact Sister Leela for the rota.",
+        "She's asking for you Bethan, wants her hair done.",
+        "Thanks Kerry and Tom for covering Sunday.",
+        "Our walk starts from the bandstand in Albert Park.",
+        "Will you be there? Rose and I will bring cake.",
     ),
 )
 
