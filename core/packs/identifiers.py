@@ -14,7 +14,7 @@ import string
 from collections.abc import Iterable
 
 from ..draft import Draft
-from ..lexicons import names, people
+from ..lexicons import names, people, records
 from ..matchers import ContextWords, Custom, Pattern
 from ..model import Context, Rule, Severity, Span, Tip
 from ..validators import (
@@ -595,6 +595,89 @@ def _is_record_number(m: re.Match[str]) -> bool:
     return len(digits_of(m.group("id"))) >= 4 and not m.group("id").endswith(("/", "-"))
 
 
+_RECORD_PATTERN = Pattern(
+    _RECORD,
+    flags=0,
+    validator=_is_record_number,
+    cues=("hosp", "mrn", "record", "case", "patient", "unit"),
+)
+
+
+def _spaced(phrase: str) -> str:
+    # "systm one" is also written "systmone" and "systm  one".
+    return r"\s*".join(re.escape(part) for part in phrase.split())
+
+
+# A record system's name or a label ("client", "referral"), then perhaps a number noun: the cue.
+_RECORD_CUE = re.compile(
+    r"(?<![\w-])(?:(?P<system>"
+    + "|".join(_spaced(s) for s in sorted(records.SYSTEMS, key=len, reverse=True))
+    + r")(?:['’]s)?(?:\s+(?:"
+    + "|".join(re.escape(n) for n in records.NOUNS)
+    + r")(?!\w))?|(?:"
+    + "|".join(_spaced(s) for s in sorted(records.LABELS, key=len, reverse=True))
+    + r")(?:['’]s)?\s+(?:"
+    + "|".join(re.escape(n) for n in records.NOUNS)
+    + r")(?![\w]))",
+    re.IGNORECASE,
+)
+_RECORD_CUE_WORDS = frozenset(
+    word for phrase in records.SYSTEMS for word in phrase.split()
+) | frozenset(("id", "ref", "reference", "no", "num", "number"))
+# The reference after a cue: letters perhaps, then digits, slashes and dashes; read within a few
+# words of the cue, in the same sentence.
+_RECORD_ID = re.compile(
+    r"(?<![\w/\-])(?P<id>(?:[A-Za-z]{1,4}[/\-]?)?\d[\w/\-]{2,15}?)(?![\w/\-]|[.,]\d)"
+)
+# How far after its cue a reference is looked for, up to the end of the sentence: "Nourish ID for
+# the new lady is NR-882301".
+_RECORD_REACH = 50
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_RECORD_STOP = re.compile(r"\n|[.!?](?=\s+[A-Z])")
+# A reference shaped like a case or client reference with no cue: "ABC/2024/0583", "CL-00417",
+# "2024-RF-11902".
+_REFERENCE_SHAPE = re.compile(
+    r"(?<![\w/\-])(?P<id>[A-Z]{2,4}/(?:19|20)\d{2}/\d{3,6}|[A-Z]{2,3}-\d{4,7}"
+    r"|(?:19|20)\d{2}-[A-Z]{2,3}-\d{3,6})(?![\w/\-])"
+)
+
+
+def _commercial_before(source: str, start: int) -> bool:
+    window = source[max(0, start - 40) : start].lower()
+    return not records.COMMERCIAL.isdisjoint(_TOKEN.findall(window))
+
+
+def find_record_numbers(draft: Draft, context: Context) -> Iterable[Span]:
+    """Numbers after a record system's name or a label ("RiO number 1048776", "client ref
+    CL-00417"), references shaped like a case reference ("PCC/2024/0583"), and the hospital,
+    case and record numbers of ``_RECORD``."""
+    source = draft.text
+    spans = {span for span in _RECORD_PATTERN.find(draft, context)}
+    words = draft.ascii_words
+    if words is None or not _RECORD_CUE_WORDS.isdisjoint(words):
+        for cue in _RECORD_CUE.finditer(source):
+            stop = _RECORD_STOP.search(source, cue.end(), cue.end() + _RECORD_REACH)
+            end = stop.start() if stop else min(len(source), cue.end() + _RECORD_REACH)
+            least = 3 if cue.group("system") else 4
+            for m in _RECORD_ID.finditer(source, cue.end(), end):
+                if len(digits_of(m.group("id"))) >= least and not _YEAR.fullmatch(m.group("id")):
+                    if not _commercial_before(source, cue.start()):
+                        spans.add(Span(*draft.to_original(*m.span("id"))))
+                    break
+    if "/" in source or "-" in source:
+        for m in _REFERENCE_SHAPE.finditer(source):
+            if not _commercial_before(source, m.start()):
+                spans.add(Span(*draft.to_original(*m.span("id"))))
+    # One finding per reference: a span inside another is the same one.
+    kept = sorted(spans, key=lambda s: (s.start, -s.end))
+    last_end = -1
+    for span in kept:
+        if span.end <= last_end:
+            continue
+        last_end = span.end
+        yield span
+
+
 RECORD_NUMBER = Rule(
     id="identifiers.record_number",
     severity=Severity.SERIOUS,
@@ -606,12 +689,7 @@ RECORD_NUMBER = Rule(
     ),
     suggestion="Take the number out; describe the situation instead.",
     replacement="[record number]",
-    matcher=Pattern(
-        _RECORD,
-        flags=0,
-        validator=_is_record_number,
-        cues=("hosp", "mrn", "record", "case", "patient", "unit"),
-    ),
+    matcher=Custom(find_record_numbers),
     flags=(
         "Hospital number [[K1234567]], still waiting for the scan.",
         "MRN: [[00123456]]",
@@ -619,6 +697,14 @@ RECORD_NUMBER = Rule(
         "hosp no [[RX4456712]]",
         "the record number is [[88123-4]]",
         "Case number: [[CN-778812]]",
+        "RiO number [[1048776]] needs rebooking for depot",
+        "Mosaic ID for her is [[7731902]], can somebody check",
+        "SystmOne number for bed 6 is [[5512034]]",
+        "EMIS no. [[40293817]] tomorrow afternoon",
+        "CareDocs ref for the new lady is [[CD00417]]",
+        "client ref [[CL-00417]] has cancelled all calls",
+        "referral ref [[2024-RF-11902]] is for double up calls",
+        "hes ref is [[PCC/2024/0583]] for the social worker",
     ),
     passes=(
         "A record number of 300 people came to the fair.",
@@ -626,6 +712,11 @@ RECORD_NUMBER = Rule(
         "What's your hospital number policy?",
         "Order number 1234567 has shipped.",
         "MRN is on the wristband, check it.",
+        "Order ref ORD-44812 from the supplier is late.",
+        "Booking ref BK448120 for the minibus.",
+        "Invoice INV/2024/0042 is unpaid.",
+        "We moved from RiO to SystmOne in 2019.",
+        "Client ID cards are ready at reception.",
     ),
 )
 
