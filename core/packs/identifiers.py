@@ -79,6 +79,62 @@ def _written_as_chi_number(m: re.Match[str]) -> bool:
     return bool(m.group("sep6")) or bool(m.group("sep"))
 
 
+# Ten digits in any of the layouts people write an NHS number in: run together, 3-3-4, 4-3-3,
+# 4-2-4, 3-4-3 or 5-5, with one kind of separator (a space, a dash or a dot).
+_TEN_DIGITS = re.compile(r"\d(?<![\w+/.\-]\d)(?:[ .\-]?\d){9}(?![\w/]|[.\-]\d)")
+_TEN_DIGITS_SHAPE = re.compile(rb"0(?:[ x\-]?0){9}")
+_NHS_GROUPS = frozenset(((10,), (3, 3, 4), (4, 3, 3), (4, 2, 4), (3, 4, 3), (5, 5)))
+_GROUP_BREAK = re.compile(r"[ .\-]")
+_NHS_BEFORE = ContextWords(("NHS", "NHS no", "NHS number", "patient number", "number"), before=40)
+# "… that's the NHS number", "is his nhs no", "check that on the spine".
+_NHS_AFTER = ContextWords(("NHS", "spine"), before=0, after=35)
+
+
+def _ten_digit_numbers(draft: Draft) -> list[tuple[int, int, bool]]:
+    """Checksum-valid NHS numbers of the draft, each with whether the draft says it is one (an
+    NHS cue before or after it, or the 3-3-4 layout the NHS prints): (start, end, certain)."""
+    if not _TEN_DIGITS_SHAPE.search(draft.shape):
+        return []
+    source = draft.text
+    found = []
+    for m in draft.matches(_TEN_DIGITS):
+        number = m.group()
+        separators = set(_GROUP_BREAK.findall(number))
+        groups = tuple(len(g) for g in _GROUP_BREAK.split(number))
+        if len(separators) > 1 or groups not in _NHS_GROUPS:
+            continue
+        if not (is_nhs_number_range(number) and is_valid_nhs_number(number)):
+            continue
+        start, end = m.span()
+        if _OTHER_NUMBER.search(source, max(0, start - 30), start) or _commercial_before(
+            source, start
+        ):
+            continue
+        certain = (
+            groups == (3, 3, 4)
+            or _NHS_BEFORE.near(source, start, end)
+            or _NHS_AFTER.near(source, start, end)
+        )
+        found.append((start, end, certain))
+    return found
+
+
+def find_nhs_numbers(draft: Draft, context: Context) -> Iterable[Span]:
+    for start, end, certain in draft.analysis(_ten_digit_numbers):
+        if certain:
+            yield Span(*draft.to_original(start, end))
+
+
+def find_possible_nhs_numbers(draft: Draft, context: Context) -> Iterable[Span]:
+    """A checksum-valid ten-digit number with nothing to say what it is, in a draft about care."""
+    numbers = draft.analysis(_ten_digit_numbers)
+    if not numbers or people.CARE_WORDS.isdisjoint(draft.words):
+        return
+    for start, end, certain in numbers:
+        if not certain:
+            yield Span(*draft.to_original(start, end))
+
+
 NHS_NUMBER = Rule(
     id="identifiers.nhs_number",
     severity=Severity.SERIOUS,
@@ -90,22 +146,18 @@ NHS_NUMBER = Rule(
     ),
     suggestion="Take the number out, or describe the situation without it.",
     replacement="[NHS number]",
-    matcher=Pattern(
-        _NHS_LAYOUT,
-        flags=0,
-        shape=_NHS_SHAPE,
-        validator=_is_nhs_number,
-        context=ContextWords(
-            ("NHS", "NHS no", "NHS number", "patient number", "number"), before=40
-        ),
-        context_optional=_written_as_nhs_number,
-    ),
+    matcher=Custom(find_nhs_numbers),
     flags=(
         "Can anyone help? Her NHS number is [[943 476 5919]] and the GP has no record.",
         "nhs no: [[9434765919]]",
         "Resident's number is [[943-476-5919]], admitted Tuesday.",
         "Ref [[401 023 2137]] for the discharge letter",
         "NHS [[４０１ ０２３ ２１３７]] (typed on a phone keyboard)",
+        "NHS no is [[9434 765 919]] for the GP form",
+        "patient, [[9434765919]] that's the NHS number",
+        "nhs no [[9434 76 5919]]",
+        "his NHS is [[943.476.5919]] pharmacy want it",
+        "[[9434765919]] can u check that on the spine",
     ),
     passes=(
         "Her NHS number is 943 476 5918 (a digit is wrong, so it fails the check).",
@@ -117,6 +169,32 @@ NHS_NUMBER = Rule(
         "Training ran from 09:00 to 17:00 for 120 staff.",
         "NHS number 123 456 7890 is the one on the training slides.",
         "Our charity number is 9434765919, for the raffle licence.",
+        "Parcel tracking for the slings is 9434765919.",
+        "Delivery number for the pads is 9434 765 919, should come Tuesday.",
+    ),
+)
+
+POSSIBLE_NHS_NUMBER = Rule(
+    id="identifiers.possible_nhs_number",
+    severity=Severity.WARNING,
+    tip=_TIP,
+    message="This ten-digit number could be an NHS number.",
+    why=(
+        "It passes the NHS number's check digit in a post about care; if it is someone's NHS "
+        "number, the tip 'Do not post unique identifiers' asks that it stay out of the group."
+    ),
+    suggestion="If this is an NHS number, take it out; if it is an order or a reference, "
+    "ignore this.",
+    replacement="[number]",
+    matcher=Custom(find_possible_nhs_numbers),
+    flags=(
+        "new client [[94347 65919]] key safe by the front door",
+        "Referral came through for the lady in Ripon, [[9434 76 5919]], first call Monday.",
+    ),
+    passes=(
+        "Ordered the new slings, order number 9434765919, should be here Wednesday.",
+        "Our raffle raised 9434765919 pennies, ha.",
+        "new client 9434765918 (the check digit is wrong)",
     ),
 )
 
@@ -199,6 +277,27 @@ _NI = (
 # Its six digits in Normalised.shape's terms.
 _NI_SHAPE = re.compile(rb"000000|00 00 00|00-00-00")
 
+_NI_CAPITALS = Pattern(
+    _NI,
+    flags=0,
+    shape=_NI_SHAPE,
+    validator=lambda m: is_valid_ni_number(m.group("id")),
+)
+# In any case after a cue that it is one: "ni no ab123456c", "her nino is jg 10 37 29 c".
+_NI_ANY_CASE = Pattern(
+    _NI.replace("[A-Z]", "[A-Za-z]").replace("[A-D]", "[A-Da-d]"),
+    flags=0,
+    shape=_NI_SHAPE,
+    validator=lambda m: is_valid_ni_number(m.group("id")) and not m.group("id").isupper(),
+    context=ContextWords(("NI", "NI no", "NI number", "NINO", "national insurance"), before=40),
+)
+
+
+def find_ni_numbers(draft: Draft, context: Context) -> Iterable[Span]:
+    yield from _NI_CAPITALS.find(draft, context)
+    yield from _NI_ANY_CASE.find(draft, context)
+
+
 NI_NUMBER = Rule(
     id="identifiers.ni_number",
     severity=Severity.SERIOUS,
@@ -210,17 +309,14 @@ NI_NUMBER = Rule(
     ),
     suggestion="Take the number out; nobody in the group needs it to help.",
     replacement="[NI number]",
-    matcher=Pattern(
-        _NI,
-        flags=0,
-        shape=_NI_SHAPE,
-        validator=lambda m: is_valid_ni_number(m.group("id")),
-    ),
+    matcher=Custom(find_ni_numbers),
     flags=(
         "Her NI number is [[JG 10 37 29 C]] and the DWP still can't find her.",
         "NINO [[AE395081D]] on the form.",
         "NI: [[JG-10-37-29-A]]",
         "ni [[JG 103729 B]]",
+        "hes ni no [[jg103729c]] the jobcentre want it",
+        "my mams nino is [[jg 10 37 29 c]]",
     ),
     passes=(
         "The sample on the form is QQ 12 34 56 C.",
@@ -643,7 +739,7 @@ _REFERENCE_SHAPE = re.compile(
 
 
 def _commercial_before(source: str, start: int) -> bool:
-    window = source[max(0, start - 40) : start].lower()
+    window = source[max(0, start - 60) : start].lower()
     return not records.COMMERCIAL.isdisjoint(_TOKEN.findall(window))
 
 
@@ -1326,6 +1422,7 @@ COMBINATION = Rule(
 
 RULES = (
     NHS_NUMBER,
+    POSSIBLE_NHS_NUMBER,
     CHI_NUMBER,
     HC_NUMBER,
     NI_NUMBER,
