@@ -7,8 +7,7 @@ rules to decide from its context (``core.packs.identifiers``).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
+from ..memo import memoised
 from . import name_data
 
 
@@ -34,13 +33,13 @@ def _key(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
-@lru_cache(maxsize=4096)
+@memoised("names.given", 4096, keyed_by_text=False)
 def is_given_name(word: str) -> bool:
     """``word`` (any case) is a listed given name."""
     return _has(name_data.GIVEN, _key(word))
 
 
-@lru_cache(maxsize=4096)
+@memoised("names.surname", 4096, keyed_by_text=False)
 def is_surname(word: str) -> bool:
     """``word`` (any case) is a listed surname; the census writes "O'Connor" as "Oconnor"."""
     key = _key(word)

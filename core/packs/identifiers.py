@@ -14,7 +14,7 @@ import string
 from collections.abc import Iterable
 
 from ..draft import Draft
-from ..lexicons import names, people, records
+from ..lexicons import names, people, places, records
 from ..matchers import ContextWords, Custom, Pattern
 from ..model import Context, Rule, Severity, Span, Tip
 from ..validators import (
@@ -366,6 +366,10 @@ def _is_personal_phone(m: re.Match[str]) -> bool:
     return uk_phone_is_personal(digits[1:])
 
 
+def _is_personal_line(m: re.Match[str]) -> bool:
+    return _is_personal_phone(m) and not _work_phone(m.string, m.start("id"), m.end("id"))
+
+
 PHONE = Rule(
     id="identifiers.phone",
     severity=Severity.SERIOUS,
@@ -377,12 +381,12 @@ PHONE = Rule(
     ),
     suggestion="Take the number out, or offer to share it privately.",
     replacement="[phone number]",
-    matcher=Pattern(_PHONE, flags=0, validator=_is_personal_phone, shape=_PHONE_SHAPE),
+    matcher=Pattern(_PHONE, flags=0, validator=_is_personal_line, shape=_PHONE_SHAPE),
     flags=(
         "Her daughter's mobile is [[07700 900123]] if anyone can call.",
         "Ring [[(0161) 496 0000]] after 6.",
         "son: [[+44 7700 900 456]]",
-        "[[+44 (0)20 7946 0321]] is the home's main number",
+        "[[+44 (0)20 7946 0321]] is her landline",
         "Text [[07700900789]] please",
         "call [[0044 113 496 0123]]",
         "landline [[0113-496-0456]]",
@@ -401,6 +405,9 @@ PHONE = Rule(
         "Her NHS number is 943 476 5919.",
         "CHI 030441 1248 was on the letter.",
         "Invoice 0700 000 000",
+        "+44 (0)20 7946 0321 is the home's main number",
+        "Call our recruitment team on 0113 496 0214 to apply.",
+        "Please ring the on-call manager on 0161 496 0573. That's the office line.",
     ),
 )
 
@@ -416,13 +423,22 @@ ROLE_MAILBOXES = frozenset(
     str.split(
         """info enquiries enquiry help helpline advice support admin contact contactus office hello
     team training noreply no-reply bookings booking referrals referral reception events news
-    membership members general mail webmaster safeguarding complaints feedback"""
+    membership members general mail webmaster safeguarding complaints feedback jobs careers
+    recruitment recruiting vacancies rota rotas hr payroll finance accounts volunteer volunteers
+    volunteering fundraising donations care carers nursing manager management duty oncall
+    office admissions press media"""
     )
 )
 
-_EMAIL_PATTERN = Pattern(
-    _EMAIL, flags=0, validator=lambda m: m.group("local").lower() not in ROLE_MAILBOXES
-)
+
+def _is_personal_mailbox(m: re.Match[str]) -> bool:
+    # "rota", "leeds.office", "jobs-north": a mailbox named for a role or a team, not a person.
+    # What follows a "+" is a tag the owner chose ("jo+care"), not the mailbox's name.
+    parts = re.split(r"[._\-]", m.group("local").lower().split("+")[0])
+    return parts[0] not in ROLE_MAILBOXES and parts[-1] not in ROLE_MAILBOXES
+
+
+_EMAIL_PATTERN = Pattern(_EMAIL, flags=0, validator=_is_personal_mailbox)
 
 
 def find_emails(draft: Draft, context: Context) -> Iterable[Span]:
@@ -455,6 +471,9 @@ EMAIL = Rule(
         "The address is on example.com/contact.",
         "Email helpline@example.org.uk for advice.",
         "Use name@domain as the format",
+        "Email jobs@example.co.uk to apply.",
+        "Is it rota@example.org? I want to send my availability.",
+        "Send it to leeds.office@example.org please.",
     ),
 )
 
@@ -551,7 +570,7 @@ def find_postcodes(draft: Draft, context: Context) -> Iterable[Span]:
         # "the B12 3rd floor": a lower-case ordinal is not an inward code.
         if _ORDINAL_INWARD.fullmatch(m.group("inward")):
             continue
-        if is_valid_postcode(source[start : m.end()]):
+        if is_valid_postcode(source[start : m.end()]) and not _at_a_venue(source, start, m.end()):
             yield Span(*draft.to_original(start, m.end()))
 
 
@@ -573,6 +592,7 @@ POSTCODE = Rule(
         "[[M1  1AE]] is the address on the letter",
         "Moved to [[EH12 9DN]] last week",
         "Belfast [[BT9 6AD]].",
+        "Can someone pop in on her at 12 Church Street, [[LS1 4AP]], after the meeting?",
     ),
     passes=(
         "We meet in the LS1 area, room B12 3rd floor.",
@@ -580,6 +600,8 @@ POSTCODE = Rule(
         "Route QA1 1AA is not real.",
         "Form code CV1 1CI has letters a postcode never uses.",
         "Outward code only: LS1.",
+        "Sponsored walk on Sunday! Meet at Pittville Park main gates, Cheltenham GL52 3JE.",
+        "Our new training centre opens on 3 February at 15 Albion Street, Hull HU1 3TD.",
     ),
 )
 
@@ -633,12 +655,69 @@ _NUMBERED_ADDRESS_ONLY = Pattern(
 )
 
 
-def find_addresses(draft: Draft, context: Context) -> Iterable[Span]:
+_CLAUSE_END = re.compile(r"[.!?](?=\s|$)|\n")
+_STREET_WORD = re.compile(rf"(?i:{_STREET_TYPES})")
+_CONTEXT_WORD = re.compile(r"[^\W_](?:[\w'’-]*\w)?")
+
+
+def _sentences_around(text: str, start: int, end: int, reach: int = 1) -> tuple[str, str]:
+    """The sentence holding ``text[start:end]`` without it, and that sentence with the ``reach``
+    sentences before it (each read for at most 300 characters)."""
+    lo = max(0, start - 300)
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, start)]
+    own_start = ends[-1] if ends else lo
+    wide_start = ends[-1 - reach] if len(ends) > reach else lo
+    after = _CLAUSE_END.search(text, end, end + 300)
+    own_end = after.start() if after else min(len(text), end + 300)
+    own = text[own_start:start] + " " + text[end:own_end]
+    wide = text[wide_start:start] + " " + text[end:own_end]
+    return own, wide
+
+
+def _context_words(part: str) -> list[str]:
+    """The words of ``part``, lower-case, without those that name a street ("Church" of "Church
+    Street", "Park" of "2 Park Lane"): a street's name says nothing about what stands on it."""
+    words = [w.lower().replace("’", "'") for w in _CONTEXT_WORD.findall(part)]
+    kept = []
+    for i, word in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        prev = words[i - 1] if i else ""
+        if _STREET_WORD.fullmatch(nxt) or prev.isdigit():
+            continue
+        kept.append(word)
+    return kept
+
+
+def _at_a_venue(text: str, start: int, end: int) -> bool:
+    """The address or postcode at ``text[start:end]`` is a public place's or an office's: the
+    sentences around it speak of a venue or an event, and its own sentence not of a home."""
+    own, wide = _sentences_around(text, start, end)
+    if not places.HOME_WORDS.isdisjoint(_context_words(own)):
+        return False
+    return not places.VENUE_WORDS.isdisjoint(_context_words(wide))
+
+
+def _work_phone(text: str, start: int, end: int) -> bool:
+    """The phone number at ``text[start:end]`` is an office's or a service's line."""
+    own, wide = _sentences_around(text, start, end)
+    if not places.PERSONAL_PHONE_WORDS.isdisjoint(_context_words(own)):
+        return False
+    return not places.WORK_PHONE_WORDS.isdisjoint(_context_words(wide))
+
+
+def address_candidates(draft: Draft, context: Context) -> Iterable[Span]:
     # A scan that stops at every "a", "f" and "u" is slow; without a flat, apartment or unit in the
     # draft, only the branch that starts at a house number can match, and its scan stops at digits.
     if any(word in draft.lower for word in _UNIT_WORDS):
         return _ANY_ADDRESS.find(draft, context)
     return _NUMBERED_ADDRESS_ONLY.find(draft, context)
+
+
+def find_addresses(draft: Draft, context: Context) -> Iterable[Span]:
+    """Addresses, but not a venue's or an office's (``_at_a_venue``)."""
+    for span in address_candidates(draft, context):
+        if not _at_a_venue(draft.original, span.start, span.end):
+            yield span
 
 
 ADDRESS = Rule(
@@ -669,6 +748,9 @@ ADDRESS = Rule(
         "We had 12 people at the Church Street hall.",
         "Room 5 is on the first floor.",
         "Cost £12 Park Road prices, ha.",
+        "Coffee and cake at the Orchard Centre, 2 Park Lane, Bolton this Saturday.",
+        "Staff meeting Tuesday 2pm at the office, 14 Market Street, Ripon.",
+        "The Men's Shed is at 4 Riverside Way, open Tues and Thurs 10-3.",
     ),
 )
 
