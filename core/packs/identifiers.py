@@ -8,6 +8,7 @@ long draft is checked in linear time.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import string
@@ -656,7 +657,14 @@ _NUMBERED_ADDRESS_ONLY = Pattern(
 
 
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|\n")
-_STREET_WORD = re.compile(rf"(?i:{_STREET_TYPES})")
+# The street types of _STREET_TYPES as lower-case words ("meadows?" gives both forms).
+_STREET_WORDS = frozenset(
+    form
+    for alternative in _STREET_TYPES[3:-1].lower().split("|")
+    for form in (
+        (alternative[:-2], alternative[:-1]) if alternative.endswith("s?") else (alternative,)
+    )
+)
 _CONTEXT_WORD = re.compile(r"[^\W_](?:[\w'’-]*\w)?")
 
 
@@ -682,7 +690,7 @@ def _context_words(part: str) -> list[str]:
     for i, word in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
         prev = words[i - 1] if i else ""
-        if _STREET_WORD.fullmatch(nxt) or prev.isdigit():
+        if nxt in _STREET_WORDS or prev.isdigit():
             continue
         kept.append(word)
     return kept
@@ -799,8 +807,16 @@ _RECORD_CUE = re.compile(
     + r")(?![\w]))",
     re.IGNORECASE,
 )
+# A word every cue holds: a system's name (each of its words, as "systm one" may be written
+# "systmone") or a number noun.
+# A word every cue starts with: a system's or a label's.
+_RECORD_NAME_WORDS = frozenset(
+    [word for phrase in (*records.SYSTEMS, *records.LABELS) for word in phrase.split()]
+    + ["".join(phrase.split()) for phrase in records.SYSTEMS]
+)
 _RECORD_CUE_WORDS = frozenset(
-    word for phrase in records.SYSTEMS for word in phrase.split()
+    [word for phrase in records.SYSTEMS for word in phrase.split()]
+    + ["".join(phrase.split()) for phrase in records.SYSTEMS]
 ) | frozenset(("id", "ref", "reference", "no", "num", "number"))
 # The reference after a cue: letters perhaps, then digits, slashes and dashes; read within a few
 # words of the cue, in the same sentence.
@@ -825,24 +841,94 @@ def _commercial_before(source: str, start: int) -> bool:
     return not records.COMMERCIAL.isdisjoint(_TOKEN.findall(window))
 
 
+_DIGIT_RUN = re.compile(r"\d{3,}")
+# The same in Normalised.shape's terms (where any non-ASCII character is a "0" too), and the
+# joins of _REFERENCE_SHAPE (a capital, then "/" or "-" and a digit; a digit, "-" and a capital).
+_DIGIT_RUN_SHAPE = re.compile(rb"000+")
+_REFERENCE_SHAPE_BYTES = re.compile(rb"A[x\-]0|0-A")
+
+
+def _positions(text: str, word: str) -> Iterable[int]:
+    at = text.find(word)
+    while at != -1:
+        yield at
+        at = text.find(word, at + 1)
+
+
+def _is_reference(m: re.Match[str], least: int) -> bool:
+    return len(digits_of(m.group("id"))) >= least and not _YEAR.fullmatch(m.group("id"))
+
+
+def _reference_at(source: str, digit: int) -> re.Match[str] | None:
+    """The reference (``_RECORD_ID``) holding the digit at ``digit``, if any."""
+    lo = digit
+    while lo > 0 and digit - lo < 16 and (source[lo - 1].isalnum() or source[lo - 1] in "/-"):
+        lo -= 1
+    for m in _RECORD_ID.finditer(source, lo, min(len(source), digit + 20)):
+        if m.start() <= digit < m.end():
+            return m
+        if m.start() > digit:
+            break
+    return None
+
+
+def _record_cue_before(source: str, m: re.Match[str]) -> bool:
+    """A record system's name or a label stands before the reference ``m`` in its sentence, with
+    no other reference between them, and no commercial word before the cue."""
+    lo = max(0, m.start() - _RECORD_REACH - 30)
+    window_start = lo
+    for stop in _RECORD_STOP.finditer(source, lo, m.start()):
+        window_start = stop.end()
+    # Most numbers have no cue word near them: a set test before the cue pattern's scan.
+    if _RECORD_NAME_WORDS.isdisjoint(_TOKEN.findall(source[window_start : m.start()].lower())):
+        return False
+    cues = list(_RECORD_CUE.finditer(source, window_start, m.start()))
+    if not cues:
+        return False
+    cue = cues[-1]
+    if m.start() - cue.end() > _RECORD_REACH:
+        return False
+    least = 3 if cue.group("system") else 4
+    if not _is_reference(m, least):
+        return False
+    for other in _RECORD_ID.finditer(source, cue.end(), m.start()):
+        if _is_reference(other, least):
+            return False
+    return not _commercial_before(source, cue.start())
+
+
 def find_record_numbers(draft: Draft, context: Context) -> Iterable[Span]:
     """Numbers after a record system's name or a label ("RiO number 1048776", "client ref
     CL-00417"), references shaped like a case reference ("PCC/2024/0583"), and the hospital,
     case and record numbers of ``_RECORD``."""
     source = draft.text
     spans = {span for span in _RECORD_PATTERN.find(draft, context)}
-    words = draft.ascii_words
-    if words is None or not _RECORD_CUE_WORDS.isdisjoint(words):
-        for cue in _RECORD_CUE.finditer(source):
-            stop = _RECORD_STOP.search(source, cue.end(), cue.end() + _RECORD_REACH)
-            end = stop.start() if stop else min(len(source), cue.end() + _RECORD_REACH)
-            least = 3 if cue.group("system") else 4
-            for m in _RECORD_ID.finditer(source, cue.end(), end):
-                if len(digits_of(m.group("id"))) >= least and not _YEAR.fullmatch(m.group("id")):
-                    if not _commercial_before(source, cue.start()):
-                        spans.add(Span(*draft.to_original(*m.span("id"))))
-                    break
-    if "/" in source or "-" in source:
+    names = _RECORD_NAME_WORDS.intersection(draft.words)
+    if names or draft.ascii_words is None:
+        # Read from each run of three or more digits back to its cue: a scan for digits (in the
+        # draft's shape, bytes) is far cheaper than one for the cue's many words, and only a run
+        # with a system's or a label's word shortly before it reads its window.
+        folded = draft.folded
+        marks = sorted(at for name in names for at in _positions(folded, name))
+        last_end = -1
+        for run in _DIGIT_RUN_SHAPE.finditer(draft.shape):
+            if run.start() < last_end:
+                continue
+            # A reference starts at most 16 characters before its run of digits.
+            near = bisect.bisect_left(marks, run.start() - _RECORD_REACH - 46)
+            if draft.ascii_words is not None and not (
+                near < len(marks) and marks[near] < run.start()
+            ):
+                continue
+            if not _DIGIT_RUN.match(source, run.start()):
+                continue
+            m = _reference_at(source, run.start())
+            if m is None:
+                continue
+            last_end = m.end()
+            if _record_cue_before(source, m):
+                spans.add(Span(*draft.to_original(*m.span("id"))))
+    if _REFERENCE_SHAPE_BYTES.search(draft.shape):
         for m in _REFERENCE_SHAPE.finditer(source):
             if not _commercial_before(source, m.start()):
                 spans.add(Span(*draft.to_original(*m.span("id"))))
@@ -1040,20 +1126,38 @@ _PLACE_WORDS_AFTER = frozenset(
 )
 
 
-def _phrase_before(words: list[str], at: int, phrases: tuple[list[str], ...]) -> int:
+_Phrases = dict[str, tuple[list[str], ...]]
+
+
+def _by_word(phrases: tuple[list[str], ...], index: int) -> _Phrases:
+    """``phrases`` by their first (``index`` 0) or last (-1) word, so that a word looks up only the
+    few phrases it can start or end."""
+    table: dict[str, list[list[str]]] = {}
+    for phrase in phrases:
+        table.setdefault(phrase[index], []).append(phrase)
+    return {word: tuple(group) for word, group in table.items()}
+
+
+_CARE_BEFORE = _by_word(people.CARE_BEFORE, -1)
+_NOT_SUPPORTED_BEFORE = _by_word(people.NOT_SUPPORTED_BEFORE, -1)
+_CARE_AFTER = _by_word(people.CARE_AFTER, 0)
+_NOT_SUPPORTED_AFTER = _by_word(people.NOT_SUPPORTED_AFTER, 0)
+
+
+def _phrase_before(words: list[str], at: int, phrases: _Phrases) -> int:
     """The length of the longest of ``phrases`` that ends just before word ``at``, or 0."""
     best = 0
-    for phrase in phrases:
+    for phrase in phrases.get(words[at - 1], ()) if at else ():
         n = len(phrase)
         if n > best and at >= n and words[at - n : at] == phrase:
             best = n
     return best
 
 
-def _phrase_after(words: list[str], at: int, phrases: tuple[list[str], ...]) -> int:
+def _phrase_after(words: list[str], at: int, phrases: _Phrases) -> int:
     """The length of the longest of ``phrases`` that starts at word ``at``, or 0."""
     best = 0
-    for phrase in phrases:
+    for phrase in phrases.get(words[at], ()) if at < len(words) else ():
         n = len(phrase)
         if n > best and words[at : at + n] == phrase:
             best = n
@@ -1074,136 +1178,151 @@ def _colleague_frame(source: str, start: int) -> bool:
     return not people.NOT_SUPPORTED_NEAR.isdisjoint(words)
 
 
+# A capitalised word (a name's candidate), and a lower-case title with the word after it.
+_CAPITALISED = re.compile(r"[A-Z](?<![\w'’-][A-Z])(?:[\w'’-]*\w)?")
+_LOWER_TITLED = re.compile(r"m(?<![\w'’-]m)(?:rs?|s|iss|x)[ \t]+(?P<word>[a-z](?:[\w'’-]*\w)?)")
+_POSSESSIVE = ("'s", "’s", "'S", "’S")
+# How far around a name its frame is read: enough for NEAR_WINDOW words before it and the longest
+# phrase after it, so that each name costs the same however long the draft.
+_FRAME_BEFORE = 80
+_FRAME_AFTER = 60
+
+
+def _words_before(source: str, start: int) -> list[str]:
+    """The words before ``start`` in its sentence, lower-case, at most NEAR_WINDOW of them."""
+    window = source[max(0, start - _FRAME_BEFORE) : start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    if ends:
+        window = window[ends[-1] :]
+    words = _TOKEN.findall(window)[-people.NEAR_WINDOW :]
+    return [w.lower().replace("’", "'") for w in words]
+
+
+def _words_after(source: str, end: int) -> list[str]:
+    """The words after ``end`` in its sentence, lower-case (read for _FRAME_AFTER characters)."""
+    window = source[end : end + _FRAME_AFTER]
+    stop = _SENTENCE_END.search(window)
+    if stop:
+        window = window[: stop.start()]
+    return [w.lower().replace("’", "'") for w in _TOKEN.findall(window)]
+
+
+def _glued_before(source: str, start: int) -> tuple[str, int] | None:
+    """The word just before ``start`` with only spaces between, and where it starts."""
+    at = start
+    while at > 0 and source[at - 1] in " \t":
+        at -= 1
+    if at == start or at == 0 or not (source[at - 1].isalnum()):
+        return None
+    word_end = at
+    while at > 0 and start - at < 24 and (source[at - 1].isalnum() or source[at - 1] in "'’-"):
+        at -= 1
+    return source[at:word_end], at
+
+
+def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, bool]:
+    """Whether the words around the name at ``source[start:end]`` say it is someone supported,
+    and whether they say it is a colleague's, the writer's or a public figure's."""
+    before = _words_before(source, start)
+    after = [] if possessive else _words_after(source, end)
+    if not people.NOT_SUPPORTED_NEAR.isdisjoint(before):
+        return False, True
+    pos = _phrase_before(before, len(before), _CARE_BEFORE)
+    neg = _phrase_before(before, len(before), _NOT_SUPPORTED_BEFORE)
+    pos_after = _phrase_after(after, 0, _CARE_AFTER)
+    neg_after = _phrase_after(after, 0, _NOT_SUPPORTED_AFTER)
+    if possessive:
+        owned = _words_after(source, end + 2)
+        pos_after = int(bool(owned) and owned[0] in people.CARE_POSSESSIONS)
+    not_supported = neg > pos or neg_after > pos_after
+    return (pos > neg or pos_after > neg_after) and not not_supported, not_supported
+
+
 def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
     """Names found with the gazetteer: a listed given name and a surname ("Kevin Marsh"), a name
     after a lower-case title, a kinship word or an honorific ("mrs ellis", "Nan Pearl", "pani
     Zofia"), and a listed first name alone where the words around it say it is someone supported
     ("pop in on Doreen", "we lost Albert", "Terence in room 9"). Names in a colleague's, the
-    writer's or a public figure's frame ("our manager Priya Shah", "thanks Kerry") are left."""
+    writer's or a public figure's frame ("our manager Priya Shah", "thanks Kerry") are left.
+    Only capitalised words (and the word after a lower-case title) are read, each with the few
+    words around it."""
     source = draft.text
-    tokens: list[tuple[str, int, int, bool]] = []  # word, start, end, possessive
-    sentence: list[int] = []  # the sentence each token is in
-    number = 0
-    last_end = 0
-    for m in _TOKEN.finditer(source):
-        word, start, end = m.group(), m.start(), m.end()
-        possessive = word.endswith(("'s", "’s", "'S", "’S")) and len(word) > 2
-        if possessive:
-            word, end = word[:-2], end - 2
-        gap = source[last_end:start]
-        if any(c in gap for c in ".!?\n"):
-            number += 1
-        tokens.append((word, start, end, possessive))
-        sentence.append(number)
-        last_end = m.end()
-    if not tokens:
-        return []
-    lower = [t[0].lower().replace("’", "'") for t in tokens]
     found: list[tuple[int, int]] = []
-    about_care = not people.CARE_WORDS.isdisjoint(draft.words)
-    taken = -1  # tokens up to this index are already part of a name
-
-    def joined(i: int, j: int) -> bool:
-        # Tokens i and j (j == i + 1) are neighbours in one sentence, only white space between.
-        return (
-            j < len(tokens)
-            and sentence[i] == sentence[j]
-            and source[tokens[i][2] : tokens[j][1]].strip(" \t") == ""
-            and not tokens[i][3]
-        )
-
-    # The first token of each token's sentence.
-    opens: list[int] = []
-    for k in range(len(tokens)):
-        opens.append(k if k == 0 or sentence[k] != sentence[k - 1] else opens[k - 1])
-
-    def window_before(first: int) -> list[str]:
-        # The words before token ``first`` in its sentence, at most NEAR_WINDOW of them: every
-        # phrase looked for is shorter, so each name costs the same however long the draft.
-        return lower[max(opens[first], first - people.NEAR_WINDOW) : first]
-
-    def frame_says_not_supported(first: int, last: int) -> bool:
-        before = window_before(first)
-        if not people.NOT_SUPPORTED_NEAR.isdisjoint(before):
-            return True
-        neg = _phrase_before(before, len(before), people.NOT_SUPPORTED_BEFORE)
-        pos = _phrase_before(before, len(before), people.CARE_BEFORE)
-        if neg > pos:
-            return True
-        after = last + 1
-        if tokens[last][3] or after >= len(tokens) or sentence[after] != sentence[last]:
-            return False
-        neg_after = _phrase_after(lower, after, people.NOT_SUPPORTED_AFTER)
-        return neg_after > _phrase_after(lower, after, people.CARE_AFTER)
-
-    def care_context(first: int, last: int) -> bool:
-        before = window_before(first)
-        pos = _phrase_before(before, len(before), people.CARE_BEFORE)
-        neg = _phrase_before(before, len(before), people.NOT_SUPPORTED_BEFORE)
-        if pos > neg:
-            return True
-        after = last + 1
-        if after >= len(tokens) or sentence[after] != sentence[last]:
-            return False
-        if tokens[last][3]:
-            return lower[after] in people.CARE_POSSESSIONS
-        pos_after = _phrase_after(lower, after, people.CARE_AFTER)
-        return pos_after > _phrase_after(lower, after, people.NOT_SUPPORTED_AFTER)
-
-    for i, (word, start, end, _possessive) in enumerate(tokens):
-        if i <= taken:
-            continue
-        low = lower[i]
-        prev = lower[i - 1] if i and joined(i - 1, i) else None
-        capital = word[0].isupper()
-        # A lower-case title before a listed name: "mrs ellis", "mr o'connor".
-        if prev in _LOWER_TITLES and not capital and tokens[i - 1][0].islower():
+    words = draft.ascii_words
+    if words is None or not _LOWER_TITLES.isdisjoint(words):
+        for m in _LOWER_TITLED.finditer(source):
+            word = m.group("word")
+            if word.endswith(_POSSESSIVE):
+                word = word[:-2]
             if (names.is_surname(word) or names.is_given_name(word)) and not names.is_common_word(
                 word
             ):
-                found.append((tokens[i - 1][1], end))
-                taken = i
+                found.append((m.start(), m.start("word") + len(word)))
+    about_care = not people.CARE_WORDS.isdisjoint(draft.words)
+    taken = -1  # where the last name found ends
+    for m in _CAPITALISED.finditer(source):
+        start, end = m.span()
+        if start < taken:
             continue
-        if not capital or word in NOT_NAMES or low in _TITLE_WORDS:
+        word = m.group()
+        possessive = word.endswith(_POSSESSIVE) and len(word) > 2
+        if possessive:
+            word, end = word[:-2], end - 2
+        if word in NOT_NAMES or word.isupper() or word.lower() in _TITLE_WORDS:
             continue
+        prev = _glued_before(source, start)
+        prev_word = prev[0].lower().replace("’", "'") if prev else ""
         # A kinship word or an honorific before a capitalised word: "Nan Pearl", "Dona Lurdes".
-        honorific = prev in people.KIN_AND_HONORIFICS or (
-            i and lower[i - 1] in ("sr", "sra") and source[tokens[i - 1][2] : start] in (". ", ".")
-        )
-        if honorific and not word.isupper():
-            found.append((tokens[i - 1][1], end))
-            taken = i
+        if prev and (
+            prev_word in people.KIN_AND_HONORIFICS
+            or (prev_word in ("sr", "sra") and source[prev[1] + len(prev[0])] == ".")
+        ):
+            found.append((prev[1], end))
+            taken = end
             continue
-        given = names.is_given_name(word) and not word.isupper()
-        if not given:
+        if prev_word in ("sr", "sra"):
+            continue
+        if source[max(0, start - 2) : start] == ". " and start >= 4:
+            # "Sr. Manuel": the honorific's full stop is no sentence end.
+            before = _TOKEN.findall(source[max(0, start - 6) : start - 2])
+            if before and before[-1].lower() in ("sr", "sra"):
+                found.append((start - 2 - len(before[-1]), end))
+                taken = end
+                continue
+        if not names.is_given_name(word):
             continue
         common = names.is_common_word(word)
         # "our Maureen", "Big Jim", "wee Jessie".
-        if prev in people.FOND_PREFIXES and not common:
-            found.append((tokens[i - 1][1], end))
-            taken = i
+        if prev and prev_word in people.FOND_PREFIXES and not common:
+            found.append((prev[1], end))
+            taken = end
             continue
         # A given name and a surname: "Kevin Marsh", "Anne-Marie Costello".
-        nxt = i + 1
-        if joined(i, nxt):
-            second = tokens[nxt][0]
-            second_low = lower[nxt]
+        second = None if possessive else _CAPITALISED.match(source, end + 1)
+        if second is not None and source[end] in " \t":
+            last = second.group()
+            last_end = second.end()
+            last_possessive = last.endswith(_POSSESSIVE)
+            if last_possessive:
+                last, last_end = last[:-2], last_end - 2
             if (
-                second[0].isupper()
-                and not second.isupper()
-                and second not in NOT_NAMES
-                and second_low not in _PLACE_WORDS_AFTER
-                and (names.is_surname(second) or names.is_given_name(second))
-                and not (common and names.is_common_word(second))
+                not last.isupper()
+                and last not in NOT_NAMES
+                and last.lower() not in _PLACE_WORDS_AFTER
+                and (names.is_surname(last) or names.is_given_name(last))
+                and not (common and names.is_common_word(last))
             ):
-                if not frame_says_not_supported(i, nxt) and (about_care or care_context(i, nxt)):
-                    found.append((start, tokens[nxt][2]))
-                taken = nxt
+                care, not_supported = _frame(source, start, last_end, last_possessive)
+                if not not_supported and (about_care or care):
+                    found.append((start, last_end))
+                taken = last_end
                 continue
         # A first name alone, where the words around it say it is someone supported.
-        if not common and care_context(i, i) and not frame_says_not_supported(i, i):
-            found.append((start, end))
-            taken = i
+        if not common:
+            care, not_supported = _frame(source, start, end, possessive)
+            if care and not not_supported:
+                found.append((start, end))
+                taken = end
     return found
 
 
