@@ -33,20 +33,26 @@ def _key(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
-@memoised("names.given", 4096, keyed_by_text=False)
-def is_given_name(word: str) -> bool:
-    """``word`` (any case) is a listed given name."""
-    return _has(name_data.GIVEN, _key(word))
-
-
-@memoised("names.surname", 4096, keyed_by_text=False)
-def is_surname(word: str) -> bool:
-    """``word`` (any case) is a listed surname; the census writes "O'Connor" as "Oconnor"."""
+@memoised("names.kinds", 4096, keyed_by_text=False)
+def _kinds(word: str) -> tuple[bool, bool]:
+    """Whether ``word`` is a listed given name, and whether a listed surname (the census writes
+    "O'Connor" as "Oconnor")."""
     key = _key(word)
-    return _has(name_data.SURNAMES, key) or (
+    surname = _has(name_data.SURNAMES, key) or (
         ("'" in key or "-" in key)
         and _has(name_data.SURNAMES, key.replace("'", "").replace("-", ""))
     )
+    return _has(name_data.GIVEN, key), surname
+
+
+def is_given_name(word: str) -> bool:
+    """``word`` (any case) is a listed given name."""
+    return _kinds(word)[0]
+
+
+def is_surname(word: str) -> bool:
+    """``word`` (any case) is a listed surname."""
+    return _kinds(word)[1]
 
 
 COMMON_WORDS = frozenset(name_data.COMMON.split())
