@@ -51,7 +51,9 @@ TRICKY = [
     "\u0130 Apt. 14 Queen's Court, apartment 2 Station Road",
 ]
 
-CUED_PATTERNS = [r.matcher for r in ALL_RULES if isinstance(r.matcher, Pattern) and r.matcher.cues]
+CUED_PATTERNS = [
+    r.matcher for r in ALL_RULES if isinstance(r.matcher, Pattern) and r.matcher.cues
+] + [identifiers._RECORD_PATTERN]
 
 
 def test_some_patterns_have_cues() -> None:
@@ -68,7 +70,12 @@ def test_cues_never_hide_a_match(pattern: Pattern) -> None:
 
 SHAPED_PATTERNS = [
     r.matcher for r in ALL_RULES if isinstance(r.matcher, Pattern) and r.matcher.shape
-] + [identifiers._NUMBERED_ADDRESS_ONLY]
+] + [
+    identifiers._NUMBERED_ADDRESS_ONLY,
+    identifiers._NI_CAPITALS,
+    identifiers._NI_ANY_CASE,
+    Pattern(identifiers._TEN_DIGITS.pattern, flags=0, shape=identifiers._TEN_DIGITS_SHAPE),
+]
 # Numbers, postcodes and addresses in every layout the shaped patterns read, with digits from other
 # scripts ("١" is a digit to \d), white space outside ASCII and characters several UTF-8 bytes
 # long before them.
@@ -77,6 +84,7 @@ NUMBERS = [
     "NHS number 9434765919 😀 and CHI-number 0304411234; NI JG-10-37-29-A",
     "é😀 NHS ٩٤٣ ٤٧٦ ٥٩١٩ and ٩٤٣٤٧٦٥٩١٩, NI JG ١٠ ٣٧ ٢٩ C, CHI ٠٣٠٤٤١ ١٢٣٤",
     "\ud83d NHS 943\u00a0476\u00a05919 \U0001f600 943-476 5919 NI JG 10-37 29 C",
+    "ni no jg103729c, her nino is ae 39 50 81 d and NI: jg-10-37-29-a",
     "ring 07700 900123 or (0161) 496 0000, +44 (0)7700 900123, 00353 87 123 4567, +٤٤ ٧٧٠٠ ٩٠٠١٢٣",
     "LS1 4AP, sw1a1aa, M1  1AE, EH١٢ ٩DN, B12 3rd, 12 High Street, 23b, Church Street",
     "٣\u2028Mill Lane, 4\x1cRowan Close, 7\tQueen's Court, 9\u3000Station Road, 12A Park Road",
@@ -139,7 +147,7 @@ def test_addresses_without_a_unit_word_need_only_the_numbered_pattern() -> None:
     found = 0
     for text in SAMPLES + TRICKY:
         everything = list(identifiers._ANY_ADDRESS.find(Draft(text), Context()))
-        assert list(identifiers.find_addresses(Draft(text), Context())) == everything, text
+        assert list(identifiers.address_candidates(Draft(text), Context())) == everything, text
         found += len(everything)
     assert found >= 20
 

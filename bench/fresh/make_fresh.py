@@ -25,7 +25,13 @@ from pathlib import Path
 from typing import TypedDict
 
 HERE = Path(__file__).resolve().parent
-BATCHES = {"batch1": "b1", "heldout1": "h1", "offensive_own1": "o1", "offensive_own2": "o2"}
+BATCHES = {
+    "batch1": "b1",
+    "heldout1": "h1",
+    "offensive_own1": "o1",
+    "offensive_own2": "o2",
+    "identifiers_own1": "i1",
+}
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience"}
 

@@ -8,12 +8,14 @@ long draft is checked in linear time.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import string
 from collections.abc import Iterable
 
 from ..draft import Draft
+from ..lexicons import names, people, places, records
 from ..matchers import ContextWords, Custom, Pattern, not_after, word_list, word_set
 from ..model import Context, Rule, Severity, Span, Tip
 from ..validators import (
@@ -83,6 +85,62 @@ def _written_as_chi_number(m: re.Match[str]) -> bool:
     return bool(m.group("sep6")) or bool(m.group("sep"))
 
 
+# Ten digits in any of the layouts people write an NHS number in: run together, 3-3-4, 4-3-3,
+# 4-2-4, 3-4-3 or 5-5, with one kind of separator (a space, a dash or a dot).
+_TEN_DIGITS = re.compile(r"\d(?<![\w+/.\-]\d)(?:[ .\-]?\d){9}(?![\w/]|[.\-]\d)")
+_TEN_DIGITS_SHAPE = re.compile(rb"0(?:[ x\-]?0){9}")
+_NHS_GROUPS = frozenset(((10,), (3, 3, 4), (4, 3, 3), (4, 2, 4), (3, 4, 3), (5, 5)))
+_GROUP_BREAK = re.compile(r"[ .\-]")
+_NHS_BEFORE = ContextWords(("NHS", "NHS no", "NHS number", "patient number", "number"), before=40)
+# "… that's the NHS number", "is his nhs no", "check that on the spine".
+_NHS_AFTER = ContextWords(("NHS", "spine"), before=0, after=35)
+
+
+def _ten_digit_numbers(draft: Draft) -> list[tuple[int, int, bool]]:
+    """Checksum-valid NHS numbers of the draft, each with whether the draft says it is one (an
+    NHS cue before or after it, or the 3-3-4 layout the NHS prints): (start, end, certain)."""
+    if not _TEN_DIGITS_SHAPE.search(draft.shape):
+        return []
+    source = draft.text
+    found = []
+    for m in draft.matches(_TEN_DIGITS):
+        number = m.group()
+        separators = set(_GROUP_BREAK.findall(number))
+        groups = tuple(len(g) for g in _GROUP_BREAK.split(number))
+        if len(separators) > 1 or groups not in _NHS_GROUPS:
+            continue
+        if not (is_nhs_number_range(number) and is_valid_nhs_number(number)):
+            continue
+        start, end = m.span()
+        if _OTHER_NUMBER.search(source, max(0, start - 30), start) or _commercial_before(
+            source, start
+        ):
+            continue
+        certain = (
+            groups == (3, 3, 4)
+            or _NHS_BEFORE.near(source, start, end)
+            or _NHS_AFTER.near(source, start, end)
+        )
+        found.append((start, end, certain))
+    return found
+
+
+def find_nhs_numbers(draft: Draft, context: Context) -> Iterable[Span]:
+    for start, end, certain in draft.analysis(_ten_digit_numbers):
+        if certain:
+            yield Span(*draft.to_original(start, end))
+
+
+def find_possible_nhs_numbers(draft: Draft, context: Context) -> Iterable[Span]:
+    """A checksum-valid ten-digit number with nothing to say what it is, in a draft about care."""
+    numbers = draft.analysis(_ten_digit_numbers)
+    if not numbers or people.CARE_WORDS.isdisjoint(draft.words):
+        return
+    for start, end, certain in numbers:
+        if not certain:
+            yield Span(*draft.to_original(start, end))
+
+
 NHS_NUMBER = Rule(
     id="identifiers.nhs_number",
     severity=Severity.SERIOUS,
@@ -94,22 +152,18 @@ NHS_NUMBER = Rule(
     ),
     suggestion="Take the number out, or describe the situation without it.",
     replacement="[NHS number]",
-    matcher=Pattern(
-        _NHS_LAYOUT,
-        flags=0,
-        shape=_NHS_SHAPE,
-        validator=_is_nhs_number,
-        context=ContextWords(
-            ("NHS", "NHS no", "NHS number", "patient number", "number"), before=40
-        ),
-        context_optional=_written_as_nhs_number,
-    ),
+    matcher=Custom(find_nhs_numbers),
     flags=(
         "Can anyone help? Her NHS number is [[943 476 5919]] and the GP has no record.",
         "nhs no: [[9434765919]]",
         "Resident's number is [[943-476-5919]], admitted Tuesday.",
         "Ref [[401 023 2137]] for the discharge letter",
         "NHS [[４０１ ０２３ ２１３７]] (typed on a phone keyboard)",
+        "NHS no is [[9434 765 919]] for the GP form",
+        "patient, [[9434765919]] that's the NHS number",
+        "nhs no [[9434 76 5919]]",
+        "his NHS is [[943.476.5919]] pharmacy want it",
+        "[[9434765919]] can u check that on the spine",
     ),
     passes=(
         "Her NHS number is 943 476 5918 (a digit is wrong, so it fails the check).",
@@ -121,6 +175,32 @@ NHS_NUMBER = Rule(
         "Training ran from 09:00 to 17:00 for 120 staff.",
         "NHS number 123 456 7890 is the one on the training slides.",
         "Our charity number is 9434765919, for the raffle licence.",
+        "Parcel tracking for the slings is 9434765919.",
+        "Delivery number for the pads is 9434 765 919, should come Tuesday.",
+    ),
+)
+
+POSSIBLE_NHS_NUMBER = Rule(
+    id="identifiers.possible_nhs_number",
+    severity=Severity.WARNING,
+    tip=_TIP,
+    message="This ten-digit number could be an NHS number.",
+    why=(
+        "It passes the NHS number's check digit in a post about care; if it is someone's NHS "
+        "number, the tip 'Do not post unique identifiers' asks that it stay out of the group."
+    ),
+    suggestion="If this is an NHS number, take it out; if it is an order or a reference, "
+    "ignore this.",
+    replacement="[number]",
+    matcher=Custom(find_possible_nhs_numbers),
+    flags=(
+        "new client [[94347 65919]] key safe by the front door",
+        "Referral came through for the lady in Ripon, [[9434 76 5919]], first call Monday.",
+    ),
+    passes=(
+        "Ordered the new slings, order number 9434765919, should be here Wednesday.",
+        "Our raffle raised 9434765919 pennies, ha.",
+        "new client 9434765918 (the check digit is wrong)",
     ),
 )
 
@@ -203,6 +283,27 @@ _NI = (
 # Its six digits in Normalised.shape's terms.
 _NI_SHAPE = re.compile(rb"000000|00 00 00|00-00-00")
 
+_NI_CAPITALS = Pattern(
+    _NI,
+    flags=0,
+    shape=_NI_SHAPE,
+    validator=lambda m: is_valid_ni_number(m.group("id")),
+)
+# In any case after a cue that it is one: "ni no ab123456c", "her nino is jg 10 37 29 c".
+_NI_ANY_CASE = Pattern(
+    _NI.replace("[A-Z]", "[A-Za-z]").replace("[A-D]", "[A-Da-d]"),
+    flags=0,
+    shape=_NI_SHAPE,
+    validator=lambda m: is_valid_ni_number(m.group("id")) and not m.group("id").isupper(),
+    context=ContextWords(("NI", "NI no", "NI number", "NINO", "national insurance"), before=40),
+)
+
+
+def find_ni_numbers(draft: Draft, context: Context) -> Iterable[Span]:
+    yield from _NI_CAPITALS.find(draft, context)
+    yield from _NI_ANY_CASE.find(draft, context)
+
+
 NI_NUMBER = Rule(
     id="identifiers.ni_number",
     severity=Severity.SERIOUS,
@@ -214,17 +315,14 @@ NI_NUMBER = Rule(
     ),
     suggestion="Take the number out; nobody in the group needs it to help.",
     replacement="[NI number]",
-    matcher=Pattern(
-        _NI,
-        flags=0,
-        shape=_NI_SHAPE,
-        validator=lambda m: is_valid_ni_number(m.group("id")),
-    ),
+    matcher=Custom(find_ni_numbers),
     flags=(
         "Her NI number is [[JG 10 37 29 C]] and the DWP still can't find her.",
         "NINO [[AE395081D]] on the form.",
         "NI: [[JG-10-37-29-A]]",
         "ni [[JG 103729 B]]",
+        "hes ni no [[jg103729c]] the jobcentre want it",
+        "my mams nino is [[jg 10 37 29 c]]",
     ),
     passes=(
         "The sample on the form is QQ 12 34 56 C.",
@@ -275,6 +373,10 @@ def _is_personal_phone(m: re.Match[str]) -> bool:
     return uk_phone_is_personal(digits[1:])
 
 
+def _is_personal_line(m: re.Match[str]) -> bool:
+    return _is_personal_phone(m) and not _work_phone(m.string, m.start("id"), m.end("id"))
+
+
 PHONE = Rule(
     id="identifiers.phone",
     severity=Severity.SERIOUS,
@@ -286,12 +388,12 @@ PHONE = Rule(
     ),
     suggestion="Take the number out, or offer to share it privately.",
     replacement="[phone number]",
-    matcher=Pattern(_PHONE, flags=0, validator=_is_personal_phone, shape=_PHONE_SHAPE),
+    matcher=Pattern(_PHONE, flags=0, validator=_is_personal_line, shape=_PHONE_SHAPE),
     flags=(
         "Her daughter's mobile is [[07700 900123]] if anyone can call.",
         "Ring [[(0161) 496 0000]] after 6.",
         "son: [[+44 7700 900 456]]",
-        "[[+44 (0)20 7946 0321]] is the home's main number",
+        "[[+44 (0)20 7946 0321]] is her landline",
         "Text [[07700900789]] please",
         "call [[0044 113 496 0123]]",
         "landline [[0113-496-0456]]",
@@ -310,6 +412,9 @@ PHONE = Rule(
         "Her NHS number is 943 476 5919.",
         "CHI 030441 1248 was on the letter.",
         "Invoice 0700 000 000",
+        "+44 (0)20 7946 0321 is the home's main number",
+        "Call our recruitment team on 0113 496 0214 to apply.",
+        "Please ring the on-call manager on 0161 496 0573. That's the office line.",
     ),
 )
 
@@ -324,12 +429,21 @@ _EMAIL = (
 ROLE_MAILBOXES = word_set(
     """info enquiries enquiry help helpline advice support admin contact contactus office hello
     team training noreply no-reply bookings booking referrals referral reception events news
-    membership members general mail webmaster safeguarding complaints feedback"""
+    membership members general mail webmaster safeguarding complaints feedback jobs careers
+    recruitment recruiting vacancies rota rotas hr payroll finance accounts volunteer volunteers
+    volunteering fundraising donations care carers nursing manager management duty oncall
+    office admissions press media"""
 )
 
-_EMAIL_PATTERN = Pattern(
-    _EMAIL, flags=0, validator=lambda m: m.group("local").lower() not in ROLE_MAILBOXES
-)
+
+def _is_personal_mailbox(m: re.Match[str]) -> bool:
+    # "rota", "leeds.office", "jobs-north": a mailbox named for a role or a team, not a person.
+    # What follows a "+" is a tag the owner chose ("jo+care"), not the mailbox's name.
+    parts = re.split(r"[._\-]", m.group("local").lower().split("+")[0])
+    return parts[0] not in ROLE_MAILBOXES and parts[-1] not in ROLE_MAILBOXES
+
+
+_EMAIL_PATTERN = Pattern(_EMAIL, flags=0, validator=_is_personal_mailbox)
 
 
 def find_emails(draft: Draft, context: Context) -> Iterable[Span]:
@@ -362,6 +476,9 @@ EMAIL = Rule(
         "The address is on example.com/contact.",
         "Email helpline@example.org.uk for advice.",
         "Use name@domain as the format",
+        "Email jobs@example.co.uk to apply.",
+        "Is it rota@example.org? I want to send my availability.",
+        "Send it to leeds.office@example.org please.",
     ),
 )
 
@@ -459,7 +576,7 @@ def find_postcodes(draft: Draft, context: Context) -> Iterable[Span]:
         # "the B12 3rd floor": a lower-case ordinal is not an inward code.
         if _ORDINAL_INWARD.fullmatch(m.group("inward")):
             continue
-        if is_valid_postcode(source[start : m.end()]):
+        if is_valid_postcode(source[start : m.end()]) and not _at_a_venue(source, start, m.end()):
             yield Span(*draft.to_original(start, m.end()))
 
 
@@ -481,6 +598,7 @@ POSTCODE = Rule(
         "[[M1  1AE]] is the address on the letter",
         "Moved to [[EH12 9DN]] last week",
         "Belfast [[BT9 6AD]].",
+        "Can someone pop in on her at 12 Church Street, [[LS1 4AP]], after the meeting?",
     ),
     passes=(
         "We meet in the LS1 area, room B12 3rd floor.",
@@ -488,6 +606,8 @@ POSTCODE = Rule(
         "Route QA1 1AA is not real.",
         "Form code CV1 1CI has letters a postcode never uses.",
         "Outward code only: LS1.",
+        "Sponsored walk on Sunday! Meet at Pittville Park main gates, Cheltenham GL52 3JE.",
+        "Our new training centre opens on 3 February at 15 Albion Street, Hull HU1 3TD.",
     ),
 )
 
@@ -544,12 +664,76 @@ _NUMBERED_ADDRESS_ONLY = Pattern(
 )
 
 
-def find_addresses(draft: Draft, context: Context) -> Iterable[Span]:
+_CLAUSE_END = re.compile(r"[.!?](?=\s|$)|\n")
+# The street types of _STREET_TYPES as lower-case words ("meadows?" gives both forms).
+_STREET_WORDS = frozenset(
+    form
+    for alternative in _STREET_TYPES[3:-1].lower().split("|")
+    for form in (
+        (alternative[:-2], alternative[:-1]) if alternative.endswith("s?") else (alternative,)
+    )
+)
+_CONTEXT_WORD = re.compile(r"[^\W_](?:[\w'’-]*\w)?")
+
+
+def _sentences_around(text: str, start: int, end: int, reach: int = 1) -> tuple[str, str]:
+    """The sentence holding ``text[start:end]`` without it, and that sentence with the ``reach``
+    sentences before it (each read for at most 300 characters)."""
+    lo = max(0, start - 300)
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, start)]
+    own_start = ends[-1] if ends else lo
+    wide_start = ends[-1 - reach] if len(ends) > reach else lo
+    after = _CLAUSE_END.search(text, end, end + 300)
+    own_end = after.start() if after else min(len(text), end + 300)
+    own = text[own_start:start] + " " + text[end:own_end]
+    wide = text[wide_start:start] + " " + text[end:own_end]
+    return own, wide
+
+
+def _context_words(part: str) -> list[str]:
+    """The words of ``part``, lower-case, without those that name a street ("Church" of "Church
+    Street", "Park" of "2 Park Lane"): a street's name says nothing about what stands on it."""
+    words = [w.lower().replace("’", "'") for w in _CONTEXT_WORD.findall(part)]
+    kept = []
+    for i, word in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        prev = words[i - 1] if i else ""
+        if nxt in _STREET_WORDS or prev.isdigit():
+            continue
+        kept.append(word)
+    return kept
+
+
+def _at_a_venue(text: str, start: int, end: int) -> bool:
+    """The address or postcode at ``text[start:end]`` is a public place's or an office's: the
+    sentences around it speak of a venue or an event, and its own sentence not of a home."""
+    own, wide = _sentences_around(text, start, end)
+    if not places.HOME_WORDS.isdisjoint(_context_words(own)):
+        return False
+    return not places.VENUE_WORDS.isdisjoint(_context_words(wide))
+
+
+def _work_phone(text: str, start: int, end: int) -> bool:
+    """The phone number at ``text[start:end]`` is an office's or a service's line."""
+    own, wide = _sentences_around(text, start, end)
+    if not places.PERSONAL_PHONE_WORDS.isdisjoint(_context_words(own)):
+        return False
+    return not places.WORK_PHONE_WORDS.isdisjoint(_context_words(wide))
+
+
+def address_candidates(draft: Draft, context: Context) -> Iterable[Span]:
     # A scan that stops at every "a", "f" and "u" is slow; without a flat, apartment or unit in the
     # draft, only the branch that starts at a house number can match, and its scan stops at digits.
     if any(word in draft.lower for word in _UNIT_WORDS):
         return _ANY_ADDRESS.find(draft, context)
     return _NUMBERED_ADDRESS_ONLY.find(draft, context)
+
+
+def find_addresses(draft: Draft, context: Context) -> Iterable[Span]:
+    """Addresses, but not a venue's or an office's (``_at_a_venue``)."""
+    for span in address_candidates(draft, context):
+        if not _at_a_venue(draft.original, span.start, span.end):
+            yield span
 
 
 ADDRESS = Rule(
@@ -580,6 +764,9 @@ ADDRESS = Rule(
         "We had 12 people at the Church Street hall.",
         "Room 5 is on the first floor.",
         "Cost £12 Park Road prices, ha.",
+        "Coffee and cake at the Orchard Centre, 2 Park Lane, Bolton this Saturday.",
+        "Staff meeting Tuesday 2pm at the office, 14 Market Street, Ripon.",
+        "The Men's Shed is at 4 Riverside Way, open Tues and Thurs 10-3.",
     ),
 )
 
@@ -602,6 +789,167 @@ def _is_record_number(m: re.Match[str]) -> bool:
     return len(digits_of(m.group("id"))) >= 4 and not m.group("id").endswith(("/", "-"))
 
 
+_RECORD_PATTERN = Pattern(
+    _RECORD,
+    flags=0,
+    validator=_is_record_number,
+    cues=("hosp", "mrn", "record", "case", "patient", "unit"),
+)
+
+
+def _spaced(phrase: str) -> str:
+    # "systm one" is also written "systmone" and "systm  one".
+    return r"\s*".join(re.escape(part) for part in phrase.split())
+
+
+# A record system's name or a label ("client", "referral"), then perhaps a number noun: the cue.
+_RECORD_CUE = re.compile(
+    r"(?<![\w-])(?:(?P<system>"
+    + "|".join(_spaced(s) for s in sorted(records.SYSTEMS, key=len, reverse=True))
+    + r")(?:['’]s)?(?:\s+(?:"
+    + "|".join(re.escape(n) for n in records.NOUNS)
+    + r")(?!\w))?|(?:"
+    + "|".join(_spaced(s) for s in sorted(records.LABELS, key=len, reverse=True))
+    + r")(?:['’]s)?\s+(?:"
+    + "|".join(re.escape(n) for n in records.NOUNS)
+    + r")(?![\w]))",
+    re.IGNORECASE,
+)
+# A word every cue holds: a system's name (each of its words, as "systm one" may be written
+# "systmone") or a number noun.
+# A word every cue starts with: a system's or a label's.
+_RECORD_NAME_WORDS = frozenset(
+    [word for phrase in (*records.SYSTEMS, *records.LABELS) for word in phrase.split()]
+    + ["".join(phrase.split()) for phrase in records.SYSTEMS]
+)
+_RECORD_CUE_WORDS = frozenset(
+    [word for phrase in records.SYSTEMS for word in phrase.split()]
+    + ["".join(phrase.split()) for phrase in records.SYSTEMS]
+) | frozenset(("id", "ref", "reference", "no", "num", "number"))
+# The reference after a cue: letters perhaps, then digits, slashes and dashes; read within a few
+# words of the cue, in the same sentence.
+_RECORD_ID = re.compile(
+    r"(?<![\w/\-])(?P<id>(?:[A-Za-z]{1,4}[/\-]?)?\d[\w/\-]{2,15}?)(?![\w/\-]|[.,]\d)"
+)
+# How far after its cue a reference is looked for, up to the end of the sentence: "Nourish ID for
+# the new lady is NR-882301".
+_RECORD_REACH = 50
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_RECORD_STOP = re.compile(r"\n|[.!?](?=\s+[A-Z])")
+# A reference shaped like a case or client reference with no cue: "ABC/2024/0583", "CL-00417",
+# "2024-RF-11902".
+_REFERENCE_SHAPE = re.compile(
+    r"(?<![\w/\-])(?P<id>[A-Z]{2,4}/(?:19|20)\d{2}/\d{3,6}|[A-Z]{2,3}-\d{4,7}"
+    r"|(?:19|20)\d{2}-[A-Z]{2,3}-\d{3,6})(?![\w/\-])"
+)
+
+
+def _commercial_before(source: str, start: int) -> bool:
+    window = source[max(0, start - 60) : start].lower()
+    return not records.COMMERCIAL.isdisjoint(_TOKEN.findall(window))
+
+
+_DIGIT_RUN = re.compile(r"\d{3,}")
+# The same in Normalised.shape's terms (where any non-ASCII character is a "0" too), and the
+# joins of _REFERENCE_SHAPE (a capital, then "/" or "-" and a digit; a digit, "-" and a capital).
+_DIGIT_RUN_SHAPE = re.compile(rb"000+")
+_REFERENCE_SHAPE_BYTES = re.compile(rb"A[x\-]0|0-A")
+
+
+def _positions(text: str, word: str) -> Iterable[int]:
+    at = text.find(word)
+    while at != -1:
+        yield at
+        at = text.find(word, at + 1)
+
+
+def _is_reference(m: re.Match[str], least: int) -> bool:
+    return len(digits_of(m.group("id"))) >= least and not _YEAR.fullmatch(m.group("id"))
+
+
+def _reference_at(source: str, digit: int) -> re.Match[str] | None:
+    """The reference (``_RECORD_ID``) holding the digit at ``digit``, if any."""
+    lo = digit
+    while lo > 0 and digit - lo < 16 and (source[lo - 1].isalnum() or source[lo - 1] in "/-"):
+        lo -= 1
+    for m in _RECORD_ID.finditer(source, lo, min(len(source), digit + 20)):
+        if m.start() <= digit < m.end():
+            return m
+        if m.start() > digit:
+            break
+    return None
+
+
+def _record_cue_before(source: str, m: re.Match[str]) -> bool:
+    """A record system's name or a label stands before the reference ``m`` in its sentence, with
+    no other reference between them, and no commercial word before the cue."""
+    lo = max(0, m.start() - _RECORD_REACH - 30)
+    window_start = lo
+    for stop in _RECORD_STOP.finditer(source, lo, m.start()):
+        window_start = stop.end()
+    # Most numbers have no cue word near them: a set test before the cue pattern's scan.
+    if _RECORD_NAME_WORDS.isdisjoint(_TOKEN.findall(source[window_start : m.start()].lower())):
+        return False
+    cues = list(_RECORD_CUE.finditer(source, window_start, m.start()))
+    if not cues:
+        return False
+    cue = cues[-1]
+    if m.start() - cue.end() > _RECORD_REACH:
+        return False
+    least = 3 if cue.group("system") else 4
+    if not _is_reference(m, least):
+        return False
+    for other in _RECORD_ID.finditer(source, cue.end(), m.start()):
+        if _is_reference(other, least):
+            return False
+    return not _commercial_before(source, cue.start())
+
+
+def find_record_numbers(draft: Draft, context: Context) -> Iterable[Span]:
+    """Numbers after a record system's name or a label ("RiO number 1048776", "client ref
+    CL-00417"), references shaped like a case reference ("PCC/2024/0583"), and the hospital,
+    case and record numbers of ``_RECORD``."""
+    source = draft.text
+    spans = {span for span in _RECORD_PATTERN.find(draft, context)}
+    names = _RECORD_NAME_WORDS.intersection(draft.words)
+    if names or draft.ascii_words is None:
+        # Read from each run of three or more digits back to its cue: a scan for digits (in the
+        # draft's shape, bytes) is far cheaper than one for the cue's many words, and only a run
+        # with a system's or a label's word shortly before it reads its window.
+        folded = draft.folded
+        marks = sorted(at for name in names for at in _positions(folded, name))
+        last_end = -1
+        for run in _DIGIT_RUN_SHAPE.finditer(draft.shape):
+            if run.start() < last_end:
+                continue
+            # A reference starts at most 16 characters before its run of digits.
+            near = bisect.bisect_left(marks, run.start() - _RECORD_REACH - 46)
+            if draft.ascii_words is not None and not (
+                near < len(marks) and marks[near] < run.start()
+            ):
+                continue
+            if not _DIGIT_RUN.match(source, run.start()):
+                continue
+            m = _reference_at(source, run.start())
+            if m is None:
+                continue
+            last_end = m.end()
+            if _record_cue_before(source, m):
+                spans.add(Span(*draft.to_original(*m.span("id"))))
+    if _REFERENCE_SHAPE_BYTES.search(draft.shape):
+        for m in _REFERENCE_SHAPE.finditer(source):
+            if not _commercial_before(source, m.start()):
+                spans.add(Span(*draft.to_original(*m.span("id"))))
+    # One finding per reference: a span inside another is the same one.
+    kept = sorted(spans, key=lambda s: (s.start, -s.end))
+    last_end = -1
+    for span in kept:
+        if span.end <= last_end:
+            continue
+        last_end = span.end
+        yield span
+
+
 RECORD_NUMBER = Rule(
     id="identifiers.record_number",
     severity=Severity.SERIOUS,
@@ -613,12 +961,7 @@ RECORD_NUMBER = Rule(
     ),
     suggestion="Take the number out; describe the situation instead.",
     replacement="[record number]",
-    matcher=Pattern(
-        _RECORD,
-        flags=0,
-        validator=_is_record_number,
-        cues=("hosp", "mrn", "record", "case", "patient", "unit"),
-    ),
+    matcher=Custom(find_record_numbers),
     flags=(
         "Hospital number [[K1234567]], still waiting for the scan.",
         "MRN: [[00123456]]",
@@ -626,6 +969,14 @@ RECORD_NUMBER = Rule(
         "hosp no [[RX4456712]]",
         "the record number is [[88123-4]]",
         "Case number: [[CN-778812]]",
+        "RiO number [[1048776]] needs rebooking for depot",
+        "Mosaic ID for her is [[7731902]], can somebody check",
+        "SystmOne number for bed 6 is [[5512034]]",
+        "EMIS no. [[40293817]] tomorrow afternoon",
+        "CareDocs ref for the new lady is [[CD00417]]",
+        "client ref [[CL-00417]] has cancelled all calls",
+        "referral ref [[2024-RF-11902]] is for double up calls",
+        "hes ref is [[PCC/2024/0583]] for the social worker",
     ),
     passes=(
         "A record number of 300 people came to the fair.",
@@ -633,6 +984,11 @@ RECORD_NUMBER = Rule(
         "What's your hospital number policy?",
         "Order number 1234567 has shipped.",
         "MRN is on the wristband, check it.",
+        "Order ref ORD-44812 from the supplier is late.",
+        "Booking ref BK448120 for the minibus.",
+        "Invoice INV/2024/0042 is unpaid.",
+        "We moved from RiO to SystmOne in 2019.",
+        "Client ID cards are ready at reception.",
     ),
 )
 
@@ -670,7 +1026,7 @@ _TITLED_NAME = (
     + not_after(r"[MDPmd]", r"[\w.]")
     + r"(?:(?<=M)(?:rs|r|s|iss|x|RS|R)|(?<=D)[rR]|(?<=P)rof|(?<=m)rs?|(?<=d)r)"
     rf"\.?[ \t]+(?:[A-Z]\.?[ \t]*(?=[A-Z])){{0,3}}"
-    rf"(?P<surname>{_NAME_WORD})(?:[ \t]+(?P<second>{_NAME_WORD}))?)(?![\w'’])"
+    rf"(?P<surname>{_NAME_WORD})(?:[ \t]+(?P<second>{_NAME_WORD}))?)(?!\w|['’](?![sS]\b))"
 )
 
 # A cue that the next word names a person someone supports or is talking about.
@@ -687,7 +1043,7 @@ _CUE = (
 )
 _CUED_NAME = (
     rf"(?<!\w){_CUE}[ \t]+(?!{_TITLES}\b)"
-    rf"(?P<id>(?P<first>{_NAME_WORD})(?:[ \t]+(?P<second>{_NAME_WORD}))?)(?![\w'’])"
+    rf"(?P<id>(?P<first>{_NAME_WORD})(?:[ \t]+(?P<second>{_NAME_WORD}))?)(?!\w|['’](?![sS]\b))"
 )
 _TITLED_NAME_RE = re.compile(_TITLED_NAME)
 _CUED_NAME_RE = re.compile(_CUED_NAME)
@@ -756,22 +1112,252 @@ def _cued_names(source: str) -> Iterable[re.Match[str]]:
             at = lower.find(stem, at + len(stem))
 
 
+# --- Names from the gazetteer ---------------------------------------------------------------------
+
+# A word: a letter, then letters, digits, apostrophes and hyphens, ending in a letter or digit.
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
+_LOWER_TITLES = frozenset(("mr", "mrs", "ms", "miss", "mx"))
+# Words that end a name: places and venues ("Albert Park", "Grace Church"), not surnames.
+_PLACE_WORDS_AFTER = frozenset(
+    str.split(
+        """road rd street st avenue ave lane close drive court crescent way gardens place terrace
+    grove walk row hill square mews rise green parade vale view park croft meadow meadows field
+    fields house hall centre center church chapel lodge hospital surgery ward unit school college
+    university library museum theatre hub club cafe café trust foundation fund council group
+    team road's street's park's manor villa villas cottage cottages farm bridge station"""
+    )
+)
+
+
+_Phrases = dict[str, tuple[list[str], ...]]
+
+
+def _by_word(phrases: tuple[list[str], ...], index: int) -> _Phrases:
+    """``phrases`` by their first (``index`` 0) or last (-1) word, so that a word looks up only the
+    few phrases it can start or end."""
+    table: dict[str, list[list[str]]] = {}
+    for phrase in phrases:
+        table.setdefault(phrase[index], []).append(phrase)
+    return {word: tuple(group) for word, group in table.items()}
+
+
+_CARE_BEFORE = _by_word(people.CARE_BEFORE, -1)
+_NOT_SUPPORTED_BEFORE = _by_word(people.NOT_SUPPORTED_BEFORE, -1)
+_CARE_AFTER = _by_word(people.CARE_AFTER, 0)
+_NOT_SUPPORTED_AFTER = _by_word(people.NOT_SUPPORTED_AFTER, 0)
+
+
+def _phrase_before(words: list[str], at: int, phrases: _Phrases) -> int:
+    """The length of the longest of ``phrases`` that ends just before word ``at``, or 0."""
+    best = 0
+    for phrase in phrases.get(words[at - 1], ()) if at else ():
+        n = len(phrase)
+        if n > best and at >= n and words[at - n : at] == phrase:
+            best = n
+    return best
+
+
+def _phrase_after(words: list[str], at: int, phrases: _Phrases) -> int:
+    """The length of the longest of ``phrases`` that starts at word ``at``, or 0."""
+    best = 0
+    for phrase in phrases.get(words[at], ()) if at < len(words) else ():
+        n = len(phrase)
+        if n > best and words[at : at + n] == phrase:
+            best = n
+    return best
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _colleague_frame(source: str, start: int) -> bool:
+    """The few words before ``start`` in its sentence name a role or the praise of workplace news
+    ("our CQC inspector was Mr Patel", "Thrilled to welcome Dr Aisha Bello")."""
+    window = source[max(0, start - 80) : start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    if ends:
+        window = window[ends[-1] :]
+    words = _TOKEN.findall(window.lower())[-people.NEAR_WINDOW :]
+    return not people.NOT_SUPPORTED_NEAR.isdisjoint(words)
+
+
+# A capitalised word (a name's candidate), and a lower-case title with the word after it.
+_CAPITALISED = re.compile(r"[A-Z](?<![\w'’-][A-Z])(?:[\w'’-]*\w)?")
+_LOWER_TITLED = re.compile(r"m(?<![\w'’-]m)(?:rs?|s|iss|x)[ \t]+(?P<word>[a-z](?:[\w'’-]*\w)?)")
+_POSSESSIVE = ("'s", "’s", "'S", "’S")
+# How far around a name its frame is read: enough for NEAR_WINDOW words before it and the longest
+# phrase after it, so that each name costs the same however long the draft.
+_FRAME_BEFORE = 80
+_FRAME_AFTER = 60
+
+
+def _words_before(source: str, start: int) -> list[str]:
+    """The words before ``start`` in its sentence, lower-case, at most NEAR_WINDOW of them."""
+    window = source[max(0, start - _FRAME_BEFORE) : start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    if ends:
+        window = window[ends[-1] :]
+    words = _TOKEN.findall(window)[-people.NEAR_WINDOW :]
+    return [w.lower().replace("’", "'") for w in words]
+
+
+def _words_after(source: str, end: int) -> list[str]:
+    """The words after ``end`` in its sentence, lower-case (read for _FRAME_AFTER characters)."""
+    window = source[end : end + _FRAME_AFTER]
+    stop = _SENTENCE_END.search(window)
+    if stop:
+        window = window[: stop.start()]
+    return [w.lower().replace("’", "'") for w in _TOKEN.findall(window)]
+
+
+def _glued_before(source: str, start: int) -> tuple[str, int] | None:
+    """The word just before ``start`` with only spaces between, and where it starts."""
+    at = start
+    while at > 0 and source[at - 1] in " \t":
+        at -= 1
+    if at == start or at == 0 or not (source[at - 1].isalnum()):
+        return None
+    word_end = at
+    while at > 0 and start - at < 24 and (source[at - 1].isalnum() or source[at - 1] in "'’-"):
+        at -= 1
+    return source[at:word_end], at
+
+
+def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, bool]:
+    """Whether the words around the name at ``source[start:end]`` say it is someone supported,
+    and whether they say it is a colleague's, the writer's or a public figure's."""
+    before = _words_before(source, start)
+    after = [] if possessive else _words_after(source, end)
+    if not people.NOT_SUPPORTED_NEAR.isdisjoint(before):
+        return False, True
+    pos = _phrase_before(before, len(before), _CARE_BEFORE)
+    neg = _phrase_before(before, len(before), _NOT_SUPPORTED_BEFORE)
+    pos_after = _phrase_after(after, 0, _CARE_AFTER)
+    neg_after = _phrase_after(after, 0, _NOT_SUPPORTED_AFTER)
+    if possessive:
+        owned = _words_after(source, end + 2)
+        pos_after = int(bool(owned) and owned[0] in people.CARE_POSSESSIONS)
+    not_supported = neg > pos or neg_after > pos_after
+    return (pos > neg or pos_after > neg_after) and not not_supported, not_supported
+
+
+def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
+    """Names found with the gazetteer: a listed given name and a surname ("Kevin Marsh"), a name
+    after a lower-case title, a kinship word or an honorific ("mrs ellis", "Nan Pearl", "pani
+    Zofia"), and a listed first name alone where the words around it say it is someone supported
+    ("pop in on Doreen", "we lost Albert", "Terence in room 9"). Names in a colleague's, the
+    writer's or a public figure's frame ("our manager Priya Shah", "thanks Kerry") are left.
+    Only capitalised words (and the word after a lower-case title) are read, each with the few
+    words around it."""
+    source = draft.text
+    found: list[tuple[int, int]] = []
+    words = draft.ascii_words
+    if words is None or not _LOWER_TITLES.isdisjoint(words):
+        for m in _LOWER_TITLED.finditer(source):
+            word = m.group("word")
+            if word.endswith(_POSSESSIVE):
+                word = word[:-2]
+            if (names.is_surname(word) or names.is_given_name(word)) and not names.is_common_word(
+                word
+            ):
+                found.append((m.start(), m.start("word") + len(word)))
+    about_care = not people.CARE_WORDS.isdisjoint(draft.words)
+    taken = -1  # where the last name found ends
+    for m in _CAPITALISED.finditer(source):
+        start, end = m.span()
+        if start < taken:
+            continue
+        word = m.group()
+        possessive = word.endswith(_POSSESSIVE) and len(word) > 2
+        if possessive:
+            word, end = word[:-2], end - 2
+        if word in NOT_NAMES or word.isupper() or word.lower() in _TITLE_WORDS:
+            continue
+        prev = _glued_before(source, start)
+        prev_word = prev[0].lower().replace("’", "'") if prev else ""
+        # A kinship word or an honorific before a capitalised word: "Nan Pearl", "Dona Lurdes".
+        if prev and (
+            prev_word in people.KIN_AND_HONORIFICS
+            or (prev_word in ("sr", "sra") and source[prev[1] + len(prev[0])] == ".")
+        ):
+            found.append((prev[1], end))
+            taken = end
+            continue
+        if prev_word in ("sr", "sra"):
+            continue
+        if source[max(0, start - 2) : start] == ". " and start >= 4:
+            # "Sr. Manuel": the honorific's full stop is no sentence end.
+            before = _TOKEN.findall(source[max(0, start - 6) : start - 2])
+            if before and before[-1].lower() in ("sr", "sra"):
+                found.append((start - 2 - len(before[-1]), end))
+                taken = end
+                continue
+        if not names.is_given_name(word):
+            continue
+        common = names.is_common_word(word)
+        # "our Maureen", "Big Jim", "wee Jessie".
+        if prev and prev_word in people.FOND_PREFIXES and not common:
+            found.append((prev[1], end))
+            taken = end
+            continue
+        # A given name and a surname: "Kevin Marsh", "Anne-Marie Costello".
+        second = None if possessive else _CAPITALISED.match(source, end + 1)
+        if second is not None and source[end] in " \t":
+            last = second.group()
+            last_end = second.end()
+            last_possessive = last.endswith(_POSSESSIVE)
+            if last_possessive:
+                last, last_end = last[:-2], last_end - 2
+            if (
+                not last.isupper()
+                and last not in NOT_NAMES
+                and last.lower() not in _PLACE_WORDS_AFTER
+                and (names.is_surname(last) or names.is_given_name(last))
+                and not (common and names.is_common_word(last))
+            ):
+                care, not_supported = _frame(source, start, last_end, last_possessive)
+                if not not_supported and (about_care or care):
+                    found.append((start, last_end))
+                taken = last_end
+                continue
+        # A first name alone, where the words around it say it is someone supported.
+        if not common:
+            care, not_supported = _frame(source, start, end, possessive)
+            if care and not not_supported:
+                found.append((start, end))
+                taken = end
+    return found
+
+
 def find_names(draft: Draft, context: Context) -> Iterable[Span]:
-    """A title and a name ("Mrs J. Patel"), or a name right after a cue that it is a person
-    someone supports ("resident Doris", "the man I support, called Ted"). Bare names are never
-    guessed."""
+    """A title and a name ("Mrs J. Patel"), a name right after a cue that it is a person someone
+    supports ("resident Doris", "the man I support, called Ted"), and names the gazetteer finds
+    where the words around them say whose they are (``_gazetteer_names``)."""
     source = draft.text
     words = draft.ascii_words
+    spans: list[tuple[int, int]] = []
     titled = words is None or not _TITLE_WORDS.isdisjoint(words)
     for m in _TITLED_NAME_RE.finditer(source) if titled else ():
         # "Little Miss Sunshine", "Little Miss Chatterbox": the Mr Men books, not people.
         little = source[max(0, m.start() - 7) : m.start()].lower() == "little "
-        if m.group("surname").lower() not in PUBLIC_TITLED_NAMES and not little:
-            yield Span(*draft.to_original(*_without_trailing_word(m)))
+        if (
+            m.group("surname").lower() not in PUBLIC_TITLED_NAMES
+            and not little
+            and not _colleague_frame(source, m.start())
+        ):
+            spans.append(_without_trailing_word(m))
     cued = words is None or not _CUE_WORDS.isdisjoint(words)
     for m in _cued_names(source) if cued else ():
         if m.group("first") not in NOT_NAMES:
-            yield Span(*draft.to_original(*_without_trailing_word(m)))
+            spans.append(_without_trailing_word(m))
+    # A name the gazetteer finds inside one found above ("Ellis" of "Mrs Ellis") is that one.
+    spans += [
+        (start, end)
+        for start, end in draft.analysis(_gazetteer_names)
+        if not any(s < end and start < e for s, e in spans)
+    ]
+    for start, end in spans:
+        yield Span(*draft.to_original(start, end))
 
 
 def _without_trailing_word(m: re.Match[str]) -> tuple[int, int]:
@@ -803,6 +1389,14 @@ NAME = Rule(
         "Service user [[Kwame Mensah]] has been discharged",
         "[[Dr A.B. Khan]] changed the dose.",
         "a gentleman named [[Albert]] moved in",
+        "[[Mrs Ellis]]'s daughter rang again.",
+        "[[mrs ellis]] wants her tea earlier",
+        "[[Kevin Marsh]] kicked off again tonight.",
+        "Can someone pop in on [[Doreen]] on the way past?",
+        "We lost [[Albert]] yesterday, such a gentleman.",
+        "[[Nan Pearl]] has gone into hospital.",
+        "I have finished at [[Dona Lurdes]] house, she ate all her soup.",
+        "[[Our Maureen]] on the unit is asking for the hairdresser.",
     ),
     passes=(
         "She only ever wears her Dr Martens.",
@@ -815,6 +1409,15 @@ NAME = Rule(
         "Clients: please book by Friday.",
         "Mr Men books are a hit with the grandchildren.",
         "Her Little Miss Chatterbox mug is her favourite.",
+        "Thank you to our manager Priya Shah for her steady leadership.",
+        "Congratulations to our apprentice of the year, Jordan Miles, who is now a senior carer.",
+        "Thrilled to welcome Dr Aisha Bello to the board as Clinical Director.",
+        "Our CQC inspector was Mr Patel and his feedback was fair.",
+        "Please contact Sister Leela for the rota.",
+        "She's asking for you Bethan, wants her hair done.",
+        "Thanks Kerry and Tom for covering Sunday.",
+        "Our walk starts from the bandstand in Albert Park.",
+        "Will you be there? Rose and I will bring cake.",
     ),
 )
 
@@ -1021,6 +1624,7 @@ COMBINATION = Rule(
 
 RULES = (
     NHS_NUMBER,
+    POSSIBLE_NHS_NUMBER,
     CHI_NUMBER,
     HC_NUMBER,
     NI_NUMBER,

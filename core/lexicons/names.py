@@ -1,0 +1,63 @@
+"""Is this word a given name, a surname, or an ordinary word too? Lookups in the name gazetteer.
+
+The gazetteer (``name_data``, derived from openly licensed lists by ``scripts/derive_names.py``)
+only says that a word is used as a name; whether a word of a draft names a person is for the
+rules to decide from its context (``core.packs.identifiers``).
+"""
+
+from __future__ import annotations
+
+from ..memo import memoised
+from . import name_data
+
+
+def _has(table: dict[int, str], word: str) -> bool:
+    block = table.get(len(word))
+    if block is None:
+        return False
+    size = len(word)
+    lo, hi = 0, len(block) // size
+    while lo < hi:
+        mid = (lo + hi) // 2
+        here = block[mid * size : mid * size + size]
+        if here < word:
+            lo = mid + 1
+        elif here > word:
+            hi = mid
+        else:
+            return True
+    return False
+
+
+def _key(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+@memoised("names.kinds", 4096, keyed_by_text=False)
+def _kinds(word: str) -> tuple[bool, bool]:
+    """Whether ``word`` is a listed given name, and whether a listed surname (the census writes
+    "O'Connor" as "Oconnor")."""
+    key = _key(word)
+    surname = _has(name_data.SURNAMES, key) or (
+        ("'" in key or "-" in key)
+        and _has(name_data.SURNAMES, key.replace("'", "").replace("-", ""))
+    )
+    return _has(name_data.GIVEN, key), surname
+
+
+def is_given_name(word: str) -> bool:
+    """``word`` (any case) is a listed given name."""
+    return _kinds(word)[0]
+
+
+def is_surname(word: str) -> bool:
+    """``word`` (any case) is a listed surname."""
+    return _kinds(word)[1]
+
+
+COMMON_WORDS = frozenset(name_data.COMMON.split())
+
+
+def is_common_word(word: str) -> bool:
+    """``word`` is a listed name that is also an ordinary English word ("Will", "Rose", "Marsh")."""
+    return _key(word) in COMMON_WORDS

@@ -1,0 +1,304 @@
+"""Words around a name that say who it belongs to: someone supported, or a colleague, the writer or
+a public figure. Data for the identifiers pack's reading of bare names (``core.packs.identifiers``).
+
+Each list is lower-case words or phrases of words; a phrase is matched word by word.
+"""
+
+from __future__ import annotations
+
+# Words put before a name that make it a person cared for or family: kinship words, and the
+# honorifics of the languages care workers often speak (Polish pan/pani, Portuguese dona/senhor,
+# Romanian domnul/doamna, Spanish señor, Filipino lola/lolo, Italian nonna/nonno).
+KIN_AND_HONORIFICS = frozenset(
+    str.split(
+        """nan nana nanna nannan nanny gran granny grandma grandmother grandad grandpa grandfather
+    auntie aunty aunt uncle pan pani dona dom senhor senhora sr sra srta señor señora domnul
+    doamna lola lolo nonna nonno babcia dziadek tita tito mama papa"""
+    )
+)
+
+# Words before a first name that say the name is meant fondly of someone known to the group
+# ("our Maureen", "wee Jessie", "big Jim", "old Albert"): a name only when the next word is a
+# listed given name.
+FOND_PREFIXES = frozenset(("our", "wee", "big", "old", "little", "lovely", "poor", "dear"))
+
+# Phrases just before a name that make it someone being cared for ("pop in on", "we lost").
+CARE_BEFORE = tuple(
+    phrase.split()
+    for phrase in (
+        "in on",
+        "check on",
+        "checked on",
+        "checking on",
+        "look in on",
+        "sat with",
+        "sit with",
+        "sitting with",
+        "lost",
+        "visit",
+        "visited",
+        "visiting",
+        "hoisted",
+        "hoist",
+        "showered",
+        "washed",
+        "dressed",
+        "fed",
+        "supporting",
+        "support",
+        "caring for",
+        "care for",
+        "looking after",
+        "look after",
+        "looked after",
+        "settled",
+        "turned",
+        "put",
+        "took",
+        "get",
+        "got",
+        "goodbye to",
+        "rip",
+        "funeral of",
+        "passing of",
+        "mum",
+        "dad",
+        "mother",
+        "father",
+        "husband",
+        "wife",
+        "son",
+        "daughter",
+        "in law",
+        "mother in law",
+        "father in law",
+    )
+)
+
+# Words just after a name that make it someone being cared for: what happens to a person
+# supported, in the words carers write it ("has fallen", "kicked off", "in room 9").
+CARE_AFTER = tuple(
+    phrase.split()
+    for phrase in (
+        "has fallen",
+        "fell",
+        "had a fall",
+        "has had a fall",
+        "has passed",
+        "passed away",
+        "passed",
+        "died",
+        "has died",
+        "kicked off",
+        "was up",
+        "is up",
+        "was kicking",
+        "was shouting",
+        "was wandering",
+        "is wandering",
+        "refused",
+        "refuses",
+        "is refusing",
+        "was refusing",
+        "won't",
+        "wont",
+        "wouldn't",
+        "wouldnt",
+        "is asking",
+        "was asking",
+        "keeps",
+        "kept",
+        "wants her",
+        "wants his",
+        "has gone",
+        "went into",
+        "is in hospital",
+        "in hospital",
+        "is asleep",
+        "was asleep",
+        "is sleeping",
+        "in room",
+        "in bed",
+        "on ward",
+        "on the unit",
+        "at",
+        "smashed",
+        "threw",
+        "hit",
+        "bit",
+        "scratched",
+        "ate",
+        "eat",
+        "has dementia",
+        "has been",
+        "is 8",
+        "is 9",
+        "turned",
+        "aged",
+        "needs",
+        "has had",
+        "got discharged",
+        "was discharged",
+        "has been discharged",
+        "is on end of life",
+        "is end of life",
+        "mum",
+        "dad",
+    )
+)
+
+# A possessive name followed by one of these is someone supported ("Agnes's care plan").
+CARE_POSSESSIONS = frozenset(
+    str.split(
+        """care plan plans meds medication medications tablets room flat house home bungalow door
+    key keys keysafe daughter son daughters sons family husband wife niece nephew grandson
+    granddaughter carer carers package call calls visit visits dinner tea breakfast lunch
+    catheter pad pads bed hoist wheelchair frame stick notes file record records assessment
+    review referral ot gp social worker blister dossette nhs chi bloods dressing dressings
+    legs leg skin mobility falls fall funeral"""
+    )
+)
+
+# Words before a name that make it a colleague, the writer, someone addressed or a public
+# figure, not someone supported ("our manager Priya Shah", "thanks Kerry", "I'm Sharon").
+NOT_SUPPORTED_BEFORE = tuple(
+    phrase.split()
+    for phrase in (
+        "manager",
+        "managers",
+        "colleague",
+        "colleagues",
+        "boss",
+        "lead",
+        "leader",
+        "director",
+        "ceo",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "mp",
+        "minister",
+        "secretary",
+        "councillor",
+        "cllr",
+        "dr",
+        "doctor",
+        "nurse",
+        "assessor",
+        "trainer",
+        "mentor",
+        "supervisor",
+        "coordinator",
+        "co-ordinator",
+        "deputy",
+        "founder",
+        "fundraiser",
+        "speaker",
+        "host",
+        "volunteer",
+        "worker",
+        "physio",
+        "thank you",
+        "thanks",
+        "thank",
+        "thanks to",
+        "thank you to",
+        "cheers",
+        "congratulations",
+        "congrats",
+        "well done",
+        "shout out",
+        "shout out to",
+        "welcome",
+        "hi",
+        "hiya",
+        "hello",
+        "hey",
+        "dear",
+        "morning",
+        "evening",
+        "night",
+        "sorry",
+        "love",
+        "ask",
+        "i'm",
+        "im",
+        "i am",
+        "name is",
+        "name's",
+        "called me",
+        "hear",
+        "heard",
+        "speak",
+        "by",
+        "from",
+        "with",
+        "and",
+        "you and",
+        "me and",
+        "me n",
+        "you",
+        "sister",
+        "matron",
+        "contact",
+    )
+)
+
+# Words that, anywhere in the few words before a name in its sentence, make it a colleague's or a
+# public figure's: roles, and the praise and welcome of workplace news ("Congratulations to our
+# apprentice of the year, Jordan Miles", "Thrilled to welcome Dr Aisha Bello").
+NOT_SUPPORTED_NEAR = frozenset(
+    str.split(
+        """manager managers colleague colleagues boss director ceo chair chairman chairwoman mp
+    minister secretary councillor cllr inspector assessor trainer mentor supervisor coordinator
+    deputy founder fundraiser apprentice apprentices volunteer volunteers speaker presenter author
+    matron congratulations congrats welcome welcoming thanks thank cheers shout proud thrilled
+    delighted pleased honoured honored award nominated nominee"""
+    )
+)
+NEAR_WINDOW = 6
+
+# Words after a name that make it a colleague or a public figure ("Ken from maintenance",
+# "Jenny who ran the Great North Run", "Priya, our manager").
+NOT_SUPPORTED_AFTER = tuple(
+    phrase.split()
+    for phrase in (
+        "from",
+        "who ran",
+        "who organised",
+        "who organized",
+        "who runs",
+        "who leads",
+        "our manager",
+        "the manager",
+        "my manager",
+        "our nurse",
+        "the nurse",
+        "is on",
+        "is off",
+        "is covering",
+        "will cover",
+        "covered",
+        "covering",
+        "here",
+        "mp",
+        "shift",
+        "and the team",
+        "and team",
+    )
+)
+
+# Words that say a draft is about care: a full name with no frame of its own ("Kevin Marsh
+# kicked off") is read as someone supported only in a draft with one of these.
+CARE_WORDS = frozenset(
+    str.split(
+        """care carer carers caring cared resident residents client clients patient patients
+    service user users dementia alzheimers alzheimer hospital hospice ward discharge discharged
+    gp nurse nurses meds medication tablets hoist pads continence mar social worker ot chc
+    assessment shift shifts nights rota visit visits calls package unit nan nana nanna nanny mum
+    dad mam mother father husband wife grandad grandma gran palliative funeral stroke fall fell
+    falls frail wheelchair commode catheter nhs chi dob referral council safeguarding domiciliary
+    keysafe ambulance paramedics bed room dinner tea breakfast lunch kicked diagnosed diagnosis
+    admitted passed died lost lad lass gent gents gentleman fella chap"""
+    )
+)

@@ -1,0 +1,87 @@
+"""Care and health record systems, and the labels people put before a person's record number.
+
+Data for the identifiers pack's record-number rule (``core.packs.identifiers``): a number written
+after one of these ("RiO number 1048776", "Mosaic ID 7731902", "client ref CL-00417") opens one
+person's file. Lower-case; a space inside a name may be left out or doubled in a draft.
+"""
+
+from __future__ import annotations
+
+# Names that are also common words (Epic, Swift, PASS) are left out.
+# Electronic care and health record systems used in UK health and social care: community and
+# mental health (RiO, SystmOne, EMIS, Lorenzo, Cerner, PARIS, Carenotes), council social
+# care (Mosaic, Liquidlogic, CareFirst, ContrOCC) and care providers' own
+# digital care plans (CareDocs, Nourish, Birdie, Person Centred Software, Care Control and others).
+SYSTEMS = (
+    "rio",
+    "systmone",
+    "systm one",
+    "system one",
+    "emis",
+    "emis web",
+    "lorenzo",
+    "cerner",
+    "paris",
+    "carenotes",
+    "care notes",
+    "medway",
+    "careflow",
+    "mosaic",
+    "liquidlogic",
+    "liquid logic",
+    "carefirst",
+    "care first",
+    "controcc",
+    "azeus",
+    "caredocs",
+    "care docs",
+    "nourish",
+    "birdie",
+    "care control",
+    "log my care",
+    "logmycare",
+    "carepath",
+    "care planner",
+    "access care planning",
+    "careplanner",
+    "oneadvanced",
+    "carelink",
+    "everylife",
+)
+
+# Words for whose record a number is: before a number noun ("client ID", "referral ref").
+LABELS = (
+    "client",
+    "service user",
+    "su",
+    "resident",
+    "patient",
+    "person",
+    "referral",
+    "case",
+    "customer",
+    "tenant",
+    "care record",
+    "record",
+    "file",
+    "hospital",
+    "hosp",
+    "unit",
+    "social care",
+    "council",
+    "crisis",
+)
+
+# The nouns that make a label a number's name.
+NOUNS = ("id", "ref", "reference", "no", "no.", "num", "number", "#")
+
+# Words before a reference that make it a shop's, a courier's or an account's, not a person's
+# record ("order no.", "tracking", "invoice").
+COMMERCIAL = frozenset(
+    str.split(
+        """order orders invoice invoices tracking parcel delivery booking bookings ticket tickets
+    account po purchase receipt transaction payment reservation confirmation courier shipment
+    item product model serial policy membership charity company registration batch lot voucher
+    code promo discount"""
+    )
+)
