@@ -127,10 +127,14 @@ def test_a_newer_draft_replaces_one_still_waiting(tab: Tab, extension: Extension
     result = extension.run(
         f"""const engine = bg.TBYP.engine;
             let calls = 0;
-            bg.TBYP.engine = {{ ...engine, request: (...args) => (calls++, engine.request(...args)) }};
+            const counted = (...args) => (calls++, engine.request(...args));
+            bg.TBYP.engine = {{ ...engine, request: counted }};
             try {{
               const draft = (n) => ({{
-                text: `Draft ${{n}}: her NHS number is {NUMBER}.`, site: "whatsapp", waitMs: 60000 }});
+                text: `Draft ${{n}}: her NHS number is {NUMBER}.`,
+                site: "whatsapp",
+                waitMs: 60000,
+              }});
               const queue = bg.TBYP.checkQueue;
               const one = await Promise.all([1, 2, 3].map((n) => queue.submit("tab-a", draft(n))));
               const two = await Promise.all([
