@@ -229,3 +229,34 @@ def test_a_send_while_the_engine_starts_is_held_for_its_check(
     assert json.dumps(DRAFT)[1:-1] in tab.js(
         f"document.querySelector({json.dumps(WA_COMPOSER)}).innerText"
     )
+
+
+def test_a_request_stuck_in_the_engine_ends_its_worker(firefox_with_extension: Any) -> None:
+    """Firefox, whose background hosts the engine (Chromium's offscreen document runs the same
+    engine_host.js): a request the Worker never answers times out, and ENGINE_STUCK later the
+    Worker is ended, so the next request is answered by a fresh one."""
+    tab = FirefoxTab(firefox_with_extension)
+    tab.open(WHATSAPP)
+    result = Extension(tab, None).run(
+        """const host = bg.TBYP.engineHost;
+           const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+           if (!(await host.whenReady(60000))) return { error: "the engine did not start" };
+           const worker = host.worker;
+           worker.postMessage = () => {};  // swallowed: to the host, the Worker is still on it
+           const first = await host.request({ type: "check", text: "Hello" }, { waitMs: 60000 });
+           const until = Date.now() + 20000;
+           while (host.worker === worker && Date.now() < until) await pause(50);
+           const ended = host.worker !== worker;
+           const status = host.status;
+           const again = await host.request(
+             { type: "check", text: "NHS 943 476 5919" }, { waitMs: 60000 });
+           return { first: first.ok, ended, status, again: again.ok,
+                    rules: (again.findings ?? []).map((f) => f.rule) };"""
+    )
+    assert result == {
+        "first": False,
+        "ended": True,
+        "status": "stopped",
+        "again": True,
+        "rules": ["identifiers.nhs_number"],
+    }, result
