@@ -607,7 +607,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--dist", type=Path, default=ROOT / "dist")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results.json")
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
-    parser.add_argument("--skip", action="append", default=[], choices=["core", "start", "typing"])
+    parser.add_argument(
+        "--skip", action="append", default=[], choices=["core", "start", "typing", "cost"]
+    )
     args = parser.parse_args(argv)
     dist = args.dist.resolve()
     load_before = os.getloadavg()[0]
@@ -621,6 +623,12 @@ def main(argv: list[str]) -> int:
 
             replicas = sites.build_replicas(work / "replicas")
             figures += typing_figures(dist, work, replicas, args.quick)
+        if "cost" not in args.skip:
+            from bench.engine_cost import engine_cost_figures
+            from e2e import sites
+
+            replicas = sites.build_replicas(work / "replicas-cost")
+            figures += engine_cost_figures(dist, work, replicas, args.quick)
     if "core" not in args.skip:
         figures += core_figures(dist, args.quick)
     figures += size_figures(dist)

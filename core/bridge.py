@@ -5,6 +5,14 @@ Requests: ``{"type": "check", "text": ..., "packs": [...] | null, "site": ... | 
 "names": [...], "phrases": [...]}`` and
 ``{"type": "packs"}``. Replies always carry ``"ok"``; a bad request gets ``"ok": false`` and an
 ``"error"`` sentence rather than an exception, so the extension can fail open.
+
+A check's reply is bounded whatever the draft: only its first ``MAX_DRAFT_UTF16`` UTF-16 units
+are read (the longest post any of the sites accepts; the reply then says ``"truncated": true``
+and ``"checked": n``, the units read), and at most ``MAX_FINDINGS`` findings are sent, the rest
+counted in ``"more"``. Each finding carries its rule id, severity, span, words and replacement:
+the message, why and suggestion are the rule's own, which the extension ships in
+shared/registry.js, so a reply does not repeat them. The command line (``python -m core``) keeps
+the full findings.
 """
 
 from __future__ import annotations
@@ -14,7 +22,11 @@ from typing import Any
 
 from . import __version__
 from .engine import check
+from .model import Finding
 from .registry import describe
+
+MAX_DRAFT_UTF16 = 65_536
+MAX_FINDINGS = 200
 
 
 def _string_list(request: dict[str, Any], key: str) -> list[str]:
@@ -24,27 +36,65 @@ def _string_list(request: dict[str, Any], key: str) -> list[str]:
     return value
 
 
+def checked_part(text: str) -> str:
+    """The draft up to MAX_DRAFT_UTF16 UTF-16 units, never splitting a surrogate pair."""
+    if len(text) <= MAX_DRAFT_UTF16 // 2:
+        return text
+    units = text.encode("utf-16-le", "surrogatepass")
+    if len(units) <= 2 * MAX_DRAFT_UTF16:
+        return text
+    # A high surrogate cut from its pair is dropped by "ignore".
+    return units[: 2 * MAX_DRAFT_UTF16].decode("utf-16-le", "ignore")
+
+
+def _brief(finding: Finding) -> dict[str, object]:
+    out: dict[str, object] = {
+        "rule": finding.rule,
+        "severity": finding.severity.value,
+        "start": finding.start,
+        "end": finding.end,
+        "match": finding.match,
+    }
+    if finding.replacement is not None:
+        out["replacement"] = finding.replacement
+    return out
+
+
+def _check(request: dict[str, Any]) -> dict[str, Any]:
+    text = request.get("text")
+    if not isinstance(text, str):
+        raise ValueError("text must be a string")
+    packs = request.get("packs")
+    if packs is not None and not (
+        isinstance(packs, list) and all(isinstance(p, str) for p in packs)
+    ):
+        raise ValueError("packs must be a list of pack ids")
+    part = checked_part(text)
+    findings = check(
+        part,
+        packs=packs,
+        site=request.get("site"),
+        names=_string_list(request, "names"),
+        phrases=_string_list(request, "phrases"),
+    )
+    reply: dict[str, Any] = {
+        "version": 2,
+        "findings": [_brief(f) for f in findings[:MAX_FINDINGS]],
+    }
+    if len(findings) > MAX_FINDINGS:
+        reply["more"] = len(findings) - MAX_FINDINGS
+    if part is not text:
+        reply["truncated"] = True
+        reply["checked"] = len(part.encode("utf-16-le", "surrogatepass")) // 2
+    return reply
+
+
 def handle(request_json: str) -> str:
     try:
         request = json.loads(request_json)
         kind = request.get("type")
         if kind == "check":
-            text = request.get("text")
-            if not isinstance(text, str):
-                raise ValueError("text must be a string")
-            packs = request.get("packs")
-            if packs is not None and not (
-                isinstance(packs, list) and all(isinstance(p, str) for p in packs)
-            ):
-                raise ValueError("packs must be a list of pack ids")
-            findings = check(
-                text,
-                packs=packs,
-                site=request.get("site"),
-                names=_string_list(request, "names"),
-                phrases=_string_list(request, "phrases"),
-            )
-            reply: dict[str, Any] = {"version": 1, "findings": [f.to_dict() for f in findings]}
+            reply = _check(request)
         elif kind == "packs":
             reply = {"packs": describe()}
         elif kind == "version":

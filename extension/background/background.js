@@ -9,21 +9,40 @@ if (typeof importScripts === "function" && typeof document === "undefined") {
     "/shared/sites.js",
     "/shared/settings.js",
     "/background/private_checks.js",
+    "/background/check_queue.js",
   );
 }
 
 (() => {
   const TBYP = globalThis.TBYP;
-  const { MSG, TARGET, ENGINE } = TBYP;
+  const { MSG, TARGET, ENGINE, STORAGE, TIMING } = TBYP;
   const api = TBYP.api;
+
+  /** How long the engine may go unused before it is stopped: TIMING.ENGINE_IDLE, unless a test
+   * or the benchmark set STORAGE.ENGINE_IDLE_MS. */
+  let idleSetting = null;
+  function idleMs() {
+    idleSetting ??= Promise.resolve(api.storage.local.get(STORAGE.ENGINE_IDLE_MS))
+      .then((got) => Number(got?.[STORAGE.ENGINE_IDLE_MS]) || TIMING.ENGINE_IDLE)
+      .catch(() => TIMING.ENGINE_IDLE);
+    return idleSetting;
+  }
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area === "local" && STORAGE.ENGINE_IDLE_MS in changes) idleSetting = null;
+  });
 
   function localEngine() {
     const host = new TBYP.EngineHost(api.runtime.getURL("engine/worker.js"));
     TBYP.engineHost = host;
     return {
-      request: (request, waitMs) => host.request(request, { waitMs }),
+      request: async (request, waitMs) => {
+        host.idleMs = await idleMs();
+        return host.request(request, { waitMs });
+      },
       warmUp: async () => {
+        host.idleMs = await idleMs();
         host.start();
+        host.touch();
         return { ok: true, ...host.describe() };
       },
       status: async () => ({ ok: true, ...host.describe() }),
@@ -68,8 +87,14 @@ if (typeof importScripts === "function" && typeof document === "undefined") {
 
     async function forward(type, extra = {}) {
       try {
+        const idle = await idleMs();
         await ensure();
-        return await api.runtime.sendMessage({ target: TARGET.OFFSCREEN, type, ...extra });
+        return await api.runtime.sendMessage({
+          target: TARGET.OFFSCREEN,
+          type,
+          idleMs: idle,
+          ...extra,
+        });
       } catch (error) {
         return { ok: false, status: ENGINE.FAILED, error: String(error?.message ?? error) };
       }
@@ -82,7 +107,19 @@ if (typeof importScripts === "function" && typeof document === "undefined") {
     api.runtime.onStartup.addListener(prepare);
     api.runtime.onInstalled.addListener(prepare);
 
+    /** The document stopped its engine for want of use: close it too, unless a page asked for
+     * the engine again meanwhile. The next composer makes it again. */
+    async function closeIfIdle() {
+      if (creating || !(await exists())) return;
+      const status = await api.runtime
+        .sendMessage({ target: TARGET.OFFSCREEN, type: MSG.STATUS })
+        .catch(() => null);
+      if (status?.status !== ENGINE.STOPPED || creating) return;
+      await api.offscreen.closeDocument().catch(() => {});
+    }
+
     return {
+      closeIfIdle,
       request: (request, waitMs) => forward(MSG.CHECK, { request, waitMs }),
       warmUp: () => forward(MSG.WARM_UP),
       status: async () =>
@@ -94,11 +131,19 @@ if (typeof importScripts === "function" && typeof document === "undefined") {
     typeof Worker === "function" && TBYP.EngineHost ? localEngine() : offscreenEngine();
 
   /** The promise of the answer to a message for the background, or null if it is not one. */
-  function answer(message) {
+  const checks = new TBYP.CheckQueue((message) => TBYP.privateChecks.check(TBYP.engine, message));
+  TBYP.checkQueue = checks;
+
+  /** The promise of the answer to a message for the background, or null if it is not one.
+   * @param tab the sending tab's id (or its port), whose checks are queued together */
+  function answer(message, tab) {
     if (message?.target !== TARGET.BACKGROUND) return null;
     const current = TBYP.engine; // looked up per message, so a restarted engine is picked up
     const trusted = TBYP.privateChecks;
-    if (message.type === MSG.CHECK) return trusted.check(current, message);
+    if (message.type === MSG.ENGINE_IDLE) {
+      return Promise.resolve(current.closeIfIdle?.()).then(() => ({ ok: true }));
+    }
+    if (message.type === MSG.CHECK) return checks.submit(tab, message);
     if (message.type === MSG.WARM_UP) return current.warmUp();
     if (message.type === MSG.STATUS) return current.status();
     if (message.type === MSG.PAGE_SETTINGS) return trusted.pageSettings();
@@ -106,8 +151,8 @@ if (typeof importScripts === "function" && typeof document === "undefined") {
     return null;
   }
 
-  api.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    const reply = answer(message);
+  api.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    const reply = answer(message, sender?.tab?.id ?? sender?.url);
     if (!reply) return false;
     reply.catch((error) => ({ ok: false, status: ENGINE.FAILED, error: String(error) })).then(sendResponse);
     return true;
@@ -122,7 +167,7 @@ if (typeof importScripts === "function" && typeof document === "undefined") {
     });
     port.onMessage.addListener((envelope) => {
       const id = envelope?.id;
-      const reply = answer(envelope?.message) ?? Promise.resolve(null);
+      const reply = answer(envelope?.message, port.sender?.tab?.id ?? port) ?? Promise.resolve(null);
       // An engine that throws answers as one that failed, at once (the page then sends unchecked).
       const failed = (error) => ({ ok: false, status: ENGINE.FAILED, error: String(error) });
       reply.catch(failed).then((value) => {

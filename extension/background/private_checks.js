@@ -104,11 +104,25 @@
     if (typeof text !== "string" || !TBYP.SITES.includes(site)) return { ok: true, findings: [] };
     const { settings, names, allowed } = await privateState();
     if (!TBYP.settings.isActive(settings, site)) return { ok: true, findings: [] };
-    const request = { type: "check", text, site, ...TBYP.settings.checkOptions(settings, names) };
-    const reply = await engine.request(request, waitMs);
+    const part = checkedPart(text);
+    const options = TBYP.settings.checkOptions(settings, names);
+    const request = { type: "check", text: part, site, ...options };
+    let reply = await engine.request(request, waitMs);
+    if (reply?.ok && part.length < text.length) {
+      reply = { ...reply, truncated: true, checked: part.length };
+    }
     if (!reply?.ok || !allowed.size) return reply;
     const marks = await Promise.all(reply.findings.map((f) => fingerprint(f.rule, f.match)));
     return { ...reply, findings: reply.findings.filter((_, i) => !allowed.has(marks[i])) };
+  }
+
+  /** The part of a draft that is checked: its first LIMITS.DRAFT_UTF16 UTF-16 units (the
+   * engine's bridge cuts there too), never half a surrogate pair. */
+  function checkedPart(text) {
+    const limit = TBYP.LIMITS.DRAFT_UTF16;
+    if (text.length <= limit) return text;
+    const cut = /[\uD800-\uDBFF]/.test(text[limit - 1]) ? limit - 1 : limit;
+    return text.slice(0, cut);
   }
 
   /** "Always allow" from a page's card: keep the fingerprint, the newest 1,000. */
@@ -162,5 +176,5 @@
     allowKey().catch(() => {});
   });
 
-  TBYP.privateChecks = { check, allow, pageSettings, fingerprint };
+  TBYP.privateChecks = { check, allow, pageSettings, fingerprint, checkedPart };
 })();

@@ -44,6 +44,7 @@
       this.badgeLook = ""; // the badge's state and count as last drawn
       this.badgeAt = ""; // and its position
       this.state = "idle";
+      this.limits = ""; // what the last check left out, for the badge: see setLimits
       this.frame = 0;
       this.resizeObserver = new ResizeObserver(() => this.schedule());
       this.resizeObserver.observe(composer);
@@ -55,6 +56,20 @@
       this.schedule();
     }
 
+
+    /** What the engine's reply says it left out: the draft past `checked` UTF-16 units
+     * (`truncated`), and `more` findings past those sent. The badge says so. */
+    setLimits({ truncated = false, checked = 0, more = 0 } = {}) {
+      const limits = [
+        truncated ? t("badgeTruncated", checked.toLocaleString("en-GB")) : "",
+        more > 0 ? t("badgeMore", more.toLocaleString("en-GB")) : "",
+      ]
+        .filter(Boolean)
+        .join(" ");
+      if (limits === this.limits) return;
+      this.limits = limits;
+      this.schedule();
+    }
 
     show(findings) {
       this.findings = findings;
@@ -174,10 +189,11 @@
       }
       const count = this.findings.length;
       if (this.badge.hidden) this.badge.hidden = false;
-      const shows = `${this.state} ${count}`;
+      const shows = `${this.state} ${count} ${this.limits}`;
       if (shows !== this.badgeLook) {
         this.badgeLook = shows;
-        const label = badgeLabel(this.state, count);
+        const label = [badgeLabel(this.state, count), this.limits].filter(Boolean).join(" ");
+        this.badge.dataset.limited = this.limits ? "true" : "false";
         this.badge.dataset.state = this.state;
         this.badgeText.data = look.symbol ?? String(count);
         this.badge.setAttribute("aria-label", label);

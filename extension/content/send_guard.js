@@ -98,13 +98,15 @@
         this.showPanel(session);
         return;
       }
-      if (!this.sessions.engineReady) {
+      if (this.sessions.engineFailed()) {
         session.noteUnchecked();
         return;
       }
-      // The draft changed since the last check: hold the send while it is checked now.
+      // The draft changed since the last check, or the engine is still starting: hold the send
+      // while it is checked now, for SEND_CHECK_TIMEOUT at most.
       stop(event);
-      session.checkNow(TIMING.SEND_CHECK_TIMEOUT).then((ok) => {
+      this.sessions.warmUp();
+      checkWithin(session, TIMING.SEND_CHECK_TIMEOUT).then((ok) => {
         if (!ok) {
           TBYP.notify(t("sentWithoutChecks"));
           this.resend(session);
@@ -182,6 +184,15 @@
       }
       await session.checkNow(TIMING.SEND_CHECK_TIMEOUT);
     }
+  }
+
+  /** The session's check of its draft, or false if it has not come within `ms`. */
+  function checkWithin(session, ms) {
+    let timer = 0;
+    const late = new Promise((resolve) => {
+      timer = setTimeout(() => resolve(false), ms);
+    });
+    return Promise.race([session.checkNow(ms), late]).finally(() => clearTimeout(timer));
   }
 
   function stop(event) {

@@ -164,6 +164,7 @@
       if (this.overlay.state !== "findings") this.overlay.setState("checking");
       const reply = await this.sessions.check(text, waitMs);
       if (seq !== this.seq) return this.checkedText === this.readText();
+      if (reply?.stale) return this.replaced();
       if (!reply?.ok) {
         this.findings = [];
         this.checkedText = null;
@@ -172,8 +173,16 @@
       }
       this.findings = reply.findings;
       this.checkedText = text;
+      this.overlay.setLimits(reply);
       this.refresh();
       return true;
+    }
+
+    /** A newer draft from this tab (another composer's) took this one's place in the engine's
+     * queue before it was checked: check again once that one is done. */
+    replaced() {
+      this.schedule();
+      return false;
     }
 
     noteUnchecked() {
@@ -190,6 +199,7 @@
       this.settings = null; // {sites, snoozedUntil, showInfo}: what the background lets a page know
       this.allowedHere = new Set(); // "rule\0words" always allowed from this page
       this.engineReady = false;
+      this.engineStatus = null; // TBYP.ENGINE as the background last said, null if unknown
       this.warming = false;
     }
 
@@ -252,6 +262,7 @@
       this.warming = true;
       this.send({ type: MSG.WARM_UP }, TIMING.ENGINE_REPLY_TIMEOUT)
         .then((reply) => {
+          this.engineStatus = reply?.status ?? null;
           if (reply?.status === TBYP.ENGINE.READY) this.engineReady = true;
         })
         .finally(() => {
@@ -268,8 +279,16 @@
     async check(text, waitMs) {
       const message = { type: MSG.CHECK, text, site: this.adapter.id, waitMs };
       const reply = await this.send(message, waitMs + 1000);
+      if (reply?.stale) return reply;
       this.engineReady = Boolean(reply?.ok);
-      return reply;
+      this.engineStatus = reply?.ok ? TBYP.ENGINE.READY : (reply?.status ?? null);
+      return TBYP.findingText.expandReply(reply);
+    }
+
+    /** Whether a send should go without waiting for a check: the engine failed. One that is
+     * starting (or restarting after it was stopped for want of use) is waited for, briefly. */
+    engineFailed() {
+      return this.engineStatus === TBYP.ENGINE.FAILED && !this.warming;
     }
   }
 

@@ -4,7 +4,11 @@
  * SNAPSHOT.BOOT_TIMEOUT) is replaced at once by one told to start plain (worker.js?snapshot=0).
  * After a plain start that reports snapshot STATE.TO_MAKE, a second worker
  * (worker.js?role=snapshot) makes and stores the snapshot, SNAPSHOT.MAKE_DELAY ms later, and is
- * then ended. */
+ * then ended.
+ *
+ * Bounded cost: a request unanswered ENGINE_STUCK ms after its reply timed out ends the Worker
+ * (the next request starts a fresh one), and after `idleMs` without a request or a warm-up the
+ * Worker is stopped and `onIdle` called, so an unused engine holds no memory. */
 (() => {
   const TBYP = globalThis.TBYP;
   const { ENGINE, TIMING, SNAPSHOT, ENGINE_WORKER } = TBYP;
@@ -28,6 +32,47 @@
       this.listeners = new Set();
       this.maker = null; // the worker making the snapshot, while it does
       this.makerTimer = null;
+      this.late = new Map(); // id -> timer: requests whose reply timed out, not yet answered
+      this.idleMs = TIMING.ENGINE_IDLE;
+      this.idleTimer = 0;
+      this.onIdle = null;
+    }
+
+    /** Something asked for the engine: it stays up another `idleMs`. */
+    touch() {
+      clearTimeout(this.idleTimer);
+      this.idleTimer = setTimeout(() => this.release(), this.idleMs);
+    }
+
+    /** Nothing asked for the engine for `idleMs`: stop its Worker (not while it answers, starts
+     * or makes the snapshot: then wait another round). */
+    release() {
+      if (this.pending.size || this.maker || this.status === ENGINE.STARTING) {
+        this.touch();
+        return;
+      }
+      if (this.worker) {
+        this.worker.terminate();
+        this.worker = null;
+        this.setStatus(ENGINE.STOPPED);
+      }
+      this.onIdle?.();
+    }
+
+    /** End the Worker where it stands (a request stuck in it); the next request starts anew. */
+    abandon(worker, why) {
+      if (this.worker !== worker) return;
+      worker.terminate();
+      this.worker = null;
+      this.error = why;
+      for (const timer of this.late.values()) clearTimeout(timer);
+      this.late.clear();
+      for (const { resolve, timer } of this.pending.values()) {
+        clearTimeout(timer);
+        resolve({ ok: false, status: ENGINE.STOPPED, error: why });
+      }
+      this.pending.clear();
+      this.setStatus(ENGINE.STOPPED);
     }
 
     onStatus(listener) {
@@ -57,6 +102,8 @@
       this.boot = {};
       this.readyMs = null;
       this.startedAt = performance.now();
+      this.late.clear();
+      this.touch();
       this.setStatus(ENGINE.STARTING);
       const url = new URL(this.workerUrl);
       if (!this.snapshotAllowed) url.searchParams.set("snapshot", "0");
@@ -100,6 +147,9 @@
         } else if (data.event === EVENT.FAILED) {
           clearTimeout(bootTimer);
           this.fail(worker, data.error);
+        } else if (this.late.has(data.id)) {
+          clearTimeout(this.late.get(data.id));
+          this.late.delete(data.id);
         } else if (this.pending.has(data.id)) {
           const { resolve, timer } = this.pending.get(data.id);
           clearTimeout(timer);
@@ -188,17 +238,22 @@
 
     /** Send one bridge request. Never rejects: failures come back as {ok: false, ...}. */
     async request(request, { waitMs = TIMING.ENGINE_BOOT_TIMEOUT } = {}) {
+      this.touch();
       const ready = await this.whenReady(waitMs);
       if (!ready) return { ok: false, status: this.status, error: this.error ?? "not ready" };
       const id = this.nextId++;
+      const { worker } = this;
       return new Promise((resolve) => {
         const timer = setTimeout(() => {
           this.pending.delete(id);
           resolve({ ok: false, status: this.status, error: "the engine did not answer in time" });
+          // Still working on it: give it ENGINE_STUCK more, then end the Worker.
+          const stuck = () => this.abandon(worker, "the engine was stuck on a request");
+          this.late.set(id, setTimeout(stuck, TIMING.ENGINE_STUCK));
         }, TIMING.ENGINE_REPLY_TIMEOUT);
         this.pending.set(id, { resolve, timer });
-        this.worker.postMessage({ id, request });
-      });
+        worker.postMessage({ id, request });
+      }).finally(() => this.touch());
     }
   }
 

@@ -16,6 +16,7 @@ import { loadPyodide } from "../pyodide/pyodide.mjs";
 import { bootCache } from "./boot_cache.mjs";
 import {
   createPyodideModule,
+  forgetSnapshot,
   snapshotOptions,
   takeMemorySnapshot,
   wasmMemoryBytes,
@@ -154,6 +155,7 @@ async function bootFromSnapshot(snapshot, phases) {
     snapshotOptions({ load: snapshot.then((loaded) => loaded.bytes) }),
   );
   lap("loadPyodide");
+  forgetSnapshot(pyodide);
   const { record } = await snapshot;
   const reply = warmUp(pyodide);
   lap("warmUp");

@@ -6,6 +6,9 @@
  *   Pyodide awaits only just before it instantiates its Wasm.
  * - pyodide.makeMemorySnapshot() (@private): the snapshot's bytes.
  * - pyodide._module.HEAPU8: the Wasm memory, whose size the engine reports.
+ * - pyodide._api.config: the options loadPyodide was given, kept for the engine's life; its
+ *   _loadSnapshot holds the snapshot's bytes after they were copied into the Wasm memory, which
+ *   forgetSnapshot lets go.
  * - Pyodide's loader instantiates its Wasm with WebAssembly.instantiateStreaming on a fetch of its
  *   own (getInstantiateWasmFunc): withCompiledWasm hands it a module compiled earlier instead.
  * - createPyodideModule (@experimental): the JavaScript half of Pyodide, imported by the caller. */
@@ -21,6 +24,13 @@ export function snapshotOptions({ make = false, load = null } = {}) {
 
 /** The memory snapshot of a Pyodide booted with snapshotOptions({ make: true }). */
 export const takeMemorySnapshot = (pyodide) => pyodide.makeMemorySnapshot();
+
+/** Let go of the snapshot's bytes once Pyodide has booted from them (a copy of its whole memory,
+ * which loadPyodide's kept options would hold for as long as the engine runs). */
+export function forgetSnapshot(pyodide) {
+  const config = pyodide._api?.config;
+  if (config && "_loadSnapshot" in config) config._loadSnapshot = null;
+}
 
 /** The size of Pyodide's Wasm memory in bytes, or null. */
 export const wasmMemoryBytes = (pyodide) => pyodide._module?.HEAPU8?.byteLength ?? null;

@@ -27,6 +27,9 @@
     PAGE_SETTINGS: "page-settings",
     ALLOW: "allow", // content script -> background: "always allow" {rule, match} -> {ok}
     SETTINGS_CHANGED: "settings-changed", // background -> content scripts: ask for them again
+    // Chrome's offscreen document -> background: the engine was stopped for want of use, so the
+    // document may be closed too.
+    ENGINE_IDLE: "engine-idle",
   });
 
   /** Engine states as the content script, popup and tests see them. */
@@ -44,6 +47,8 @@
     // ALLOW_KEY, never the words themselves
     ALLOWED: "allowedFindings",
     ALLOW_KEY: "allowKey", // storage.local: the random HMAC key (hex), made once per install
+    // storage.local, for tests and the benchmark only: TIMING.ENGINE_IDLE in ms, if set
+    ENGINE_IDLE_MS: "engineIdleMs",
   });
 
   /** Time limits, in milliseconds. */
@@ -53,6 +58,19 @@
     ENGINE_BOOT_TIMEOUT: 30000,
     ENGINE_REPLY_TIMEOUT: 5000,
     SEND_CONFIRM: 2000,
+    // A request that has not been answered this long after its reply timed out is taken to be
+    // stuck: the Worker is ended, and the next request starts a fresh one.
+    ENGINE_STUCK: 10000,
+    // No check nor warm-up for this long (no tab has shown a composer): the Worker is stopped,
+    // and in Chrome the offscreen document closed. The next composer starts it from the snapshot.
+    ENGINE_IDLE: 10 * 60 * 1000,
+  });
+
+  /** Bounds on one check, whatever the page gives. The engine's bridge (core/bridge.py) applies
+   * the same ones; the background cuts the draft first so no more crosses to the engine. */
+  TBYP.LIMITS = Object.freeze({
+    DRAFT_UTF16: 65536, // the longest post any of the sites accepts
+    FINDINGS: 200,
   });
 
   /** Severities that stop a send to show the panel; `info` never does by itself. */

@@ -1,0 +1,316 @@
+"""The engine's cost to the browser (issue 17), in headless Chromium with the real build:
+
+- engine memory once warm: PSS of Chromium's extension process after a later browser start (the
+  engine started from its snapshot) and one check; beside it the Pyodide Wasm memory and the
+  snapshot's size.
+- memory after the last composer closed: every process of the profile (PSS), once the engine has
+  been released, against the same browser and pages without the extension. The release waits
+  TBYP.TIMING.ENGINE_IDLE (10 minutes) for users; here storage.local engineIdleMs sets it to
+  IDLE_MS so the benchmark does not wait 10 minutes. What is measured is the state after release,
+  which is the same whatever the idle time was.
+- first send checked: Chromium relaunched on a profile whose snapshot is stored, the WhatsApp
+  replica opened, and, DELAYS ms after its composer appears, a draft with an NHS number pasted
+  into the composer and Enter pressed. Counted as checked when the panel holds the draft for
+  review; the rest went out unchecked.
+- check round trip at 1,000 characters while another tab checks a 65,536-character draft every
+  200 ms: timed in the background from the check's submission to its reply (the content script's
+  port adds one message hop each way), through the per-tab queue the pages' checks go through.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.run import (
+    COMPOSER,
+    FILLER,
+    SNAPSHOT_SETTLED,
+    WAIT_MS,
+    WHATSAPP,
+    Figure,
+    chromium,
+    chromium_processes,
+    extension_process_memory,
+    log,
+    percentile,
+    start_engine,
+)
+
+IDLE_MS = 3000
+DELAYS = (100, 300, 1_000)
+DRAFT = "Can anyone help? Her NHS number is 943 476 5919 and the GP has no record."
+SHADOW = "document.querySelector('tbyp-root')?.shadowRoot"
+DIALOG = f"{SHADOW}?.querySelector('[role=\"dialog\"]')"
+
+RELEASED = """async (waitMs) => {
+  const until = Date.now() + waitMs;
+  for (;;) {
+    const open = await chrome.runtime.getContexts({ contextTypes: ["OFFSCREEN_DOCUMENT"] });
+    if (!open.length) return true;
+    if (Date.now() > until) return false;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}"""
+
+UNDER_LOAD = """async ({ small, big, trials }) => {
+  const queue = TBYP.checkQueue;
+  const check = (tab, text) => queue.submit(tab, { text, site: "whatsapp", waitMs: 60000 });
+  const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  let loading = true;
+  let bigChecked = 0;
+  const load = (async () => {
+    while (loading) {
+      check("bench-big-tab", big).then((reply) => { if (reply.ok) bigChecked++; });
+      await pause(200);
+    }
+  })();
+  await pause(400);
+  const times = [];
+  for (let i = 0; i < trials; i++) {
+    const started = performance.now();
+    const reply = await check("bench-small-tab", `${small} ${i}`);
+    if (!reply.ok) throw new Error(JSON.stringify(reply));
+    times.push(performance.now() - started);
+    await pause(37 + (i % 5) * 23);  // spread over the big checks' cycle
+  }
+  loading = false;
+  await load;
+  const started = performance.now();
+  const alone = await check("bench-big-tab", big);
+  return { times, bigChecked, bigMs: performance.now() - started, more: alone.more ?? 0,
+           truncated: Boolean(alone.truncated) };
+}"""
+
+
+def profile_pss(profile: Path) -> float:
+    """PSS in MiB of every process of the Chromium running with this profile."""
+    total = 0
+    for pid in chromium_processes(profile):
+        try:
+            text = (Path("/proc") / str(pid) / "smaps_rollup").read_text()
+        except OSError:
+            continue
+        for line in text.splitlines():
+            if line.startswith("Pss:"):
+                total += int(line.split()[1])
+    return total / 1024
+
+
+def settled_pss(profile: Path, timeout_s: float = 120.0) -> float:
+    """profile_pss once it has stopped falling: Chromium lets go of a closed page's renderer and
+    settles its own processes over tens of seconds, with or without the extension. Sampled every
+    2 s until three samples in a row stay within 2 MiB, for at most `timeout_s`."""
+    samples = [profile_pss(profile)]
+    started = time.monotonic()
+    while time.monotonic() - started < timeout_s:
+        time.sleep(2)  # the sampling interval
+        samples.append(profile_pss(profile))
+        last = samples[-3:]
+        if len(last) == 3 and max(last) - min(last) < 2:
+            break
+    return samples[-1]
+
+
+def stop_service_worker(context: Any) -> None:
+    """Stop the extension's service worker, as Chromium does after 30 s without events (the
+    DevTools connection of the benchmark keeps it from stopping on its own)."""
+    options = context.new_page()
+    extension_id = context.worker.url.split("/")[2]
+    options.goto(f"chrome-extension://{extension_id}/popup/popup.html")
+    cdp = context.new_cdp_session(options)
+    cdp.send("ServiceWorker.enable")
+    cdp.send("ServiceWorker.stopAllWorkers")
+    cdp.detach()
+    options.close()
+
+
+def prepared_profile(dist: Path, profile: Path) -> None:
+    """A profile whose engine snapshot is made and stored."""
+    with chromium(profile, dist) as context:
+        start_engine(context)
+        context.worker.evaluate(SNAPSHOT_SETTLED, WAIT_MS)
+
+
+def warm_memory_figures(dist: Path, profile: Path, replicas: Path) -> list[Figure]:
+    with chromium(profile, dist, replicas) as context:
+        result = start_engine(context)
+        status = result["status"]
+        page = context.new_page()
+        page.goto(WHATSAPP)
+        page.locator(COMPOSER).first.click()
+        page.keyboard.insert_text(DRAFT)
+        page.wait_for_function(
+            f"() => {SHADOW}?.querySelector('.badge:not([hidden])')?.dataset.state === 'findings'",
+            timeout=WAIT_MS,
+        )
+        memory = extension_process_memory(profile)
+        page.close()
+    figures = []
+    note = f"engine from its {status.get('from')}; service worker + offscreen document + Worker"
+    if memory is not None:
+        figures.append(
+            Figure(
+                "engine memory once warm (extension process PSS)", memory[0], "MiB", 80.0, 1, note
+            )
+        )
+    if status.get("wasmBytes"):
+        figures.append(
+            Figure(
+                "of which Pyodide's Wasm memory (its size)",
+                status["wasmBytes"] / 2**20,
+                "MiB",
+                None,
+                1,
+            )
+        )
+    if status.get("snapshotBytes"):
+        figures.append(
+            Figure(
+                "engine snapshot (its size; let go once restored)",
+                status["snapshotBytes"] / 2**20,
+                "MiB",
+                None,
+                1,
+            )
+        )
+    return figures
+
+
+def idle_memory_figures(dist: Path, work: Path, profile: Path, replicas: Path) -> list[Figure]:
+    def browse(context: Any) -> None:
+        page = context.new_page()
+        page.goto(WHATSAPP)
+        page.locator(COMPOSER).first.click()
+        page.keyboard.insert_text(DRAFT)
+        return page
+
+    with chromium(profile, dist, replicas) as context:
+        context.worker.evaluate(f"chrome.storage.local.set({{ engineIdleMs: {IDLE_MS} }})")
+        page = browse(context)
+        page.wait_for_function(
+            f"() => {SHADOW}?.querySelector('.badge:not([hidden])')?.dataset.state === 'findings'",
+            timeout=WAIT_MS,
+        )
+        page.goto("about:blank")
+        if not context.worker.evaluate(RELEASED, WAIT_MS):
+            raise RuntimeError("the engine was not released")
+        context.worker.evaluate("chrome.storage.local.remove('engineIdleMs')")
+        stop_service_worker(context)
+        with_extension = settled_pss(profile)
+
+    from playwright.sync_api import sync_playwright
+
+    from e2e import sites
+    from e2e.browsers import launch_chromium
+
+    bare = work / "profile-bare"
+    with sync_playwright() as playwright:
+        context = launch_chromium(playwright, bare)
+        sites.route_sites(context, replicas)
+        try:
+            page = browse(context)
+            page.goto("about:blank")
+            without = settled_pss(bare)
+        finally:
+            context.close()
+    note = (
+        f"engine released after {IDLE_MS / 1000:g} s here (engineIdleMs; 10 min for users), "
+        "service worker stopped as Chromium does after 30 s idle, both browsers settled; "
+        f"{with_extension:.1f} MiB with, {without:.1f} MiB without the extension"
+    )
+    return [
+        Figure(
+            "memory after the last composer closed, above the browser without it",
+            with_extension - without,
+            "MiB",
+            5.0,
+            1,
+            note,
+        )
+    ]
+
+
+def first_send_figures(dist: Path, profile: Path, replicas: Path, trials: int) -> list[Figure]:
+    figures = []
+    for delay in DELAYS:
+        held = 0
+        late = []
+        for _ in range(trials):
+            with chromium(profile, dist, replicas) as context:
+                page = context.new_page()
+                page.goto(WHATSAPP, wait_until="commit")
+                page.wait_for_selector(COMPOSER, timeout=WAIT_MS)
+                appeared = time.monotonic()
+                page.locator(COMPOSER).first.click()
+                page.keyboard.insert_text(DRAFT)
+                wait = delay / 1000 - (time.monotonic() - appeared)
+                if wait > 0:
+                    time.sleep(wait)  # the delay measured, not a wait for a result
+                late.append((time.monotonic() - appeared) * 1000 - delay)
+                page.keyboard.press("Enter")
+                page.wait_for_function(
+                    f"() => Boolean({DIALOG}) || window.__sent.length > 0", timeout=WAIT_MS
+                )
+                if page.evaluate(f"() => Boolean({DIALOG}) && window.__sent.length === 0"):
+                    held += 1
+        note = f"held for review {held}/{trials}; Enter at most {max(late):.0f} ms late"
+        # The goal is every first send checked; budgeted at 300 and 1,000 ms as none unchecked.
+        figures.append(
+            Figure(
+                f"first send unchecked, Enter {delay:,} ms after the composer appears",
+                100 * (trials - held) / trials,
+                "%",
+                None if delay < 300 else 0.0,
+                trials,
+                note,
+            )
+        )
+    return figures
+
+
+def load_figures(dist: Path, profile: Path, trials: int) -> list[Figure]:
+    small = (FILLER * 20)[:990]
+    big = (FILLER * 1000)[:65_500] + " NHS 943 476 5919 " * 10
+    with chromium(profile, dist) as context:
+        start_engine(context)
+        result = context.worker.evaluate(UNDER_LOAD, {"small": small, "big": big, "trials": trials})
+    times = result["times"]
+    note = (
+        f"{result['bigChecked']} big checks meanwhile, one alone {result['bigMs']:.0f} ms; "
+        f"{len(big):,}-character draft checked up to 65,536"
+    )
+    return [
+        Figure(
+            "check round trip, 1,000 chars, another tab checking 65,536 every 200 ms: p50",
+            percentile(times, 50),
+            "ms",
+            None,
+            len(times),
+        ),
+        Figure(
+            "check round trip, 1,000 chars, another tab checking 65,536 every 200 ms: p95",
+            percentile(times, 95),
+            "ms",
+            100.0,
+            len(times),
+            note,
+        ),
+    ]
+
+
+def engine_cost_figures(dist: Path, work: Path, replicas: Path, quick: bool) -> list[Figure]:
+    profile = work / "profile-cost"
+    log("engine cost: preparing a profile with a stored snapshot")
+    prepared_profile(dist, profile)
+    figures = []
+    log("engine cost: memory once warm")
+    figures += warm_memory_figures(dist, profile, replicas)
+    log("engine cost: memory after the engine was released")
+    figures += idle_memory_figures(dist, work, profile, replicas)
+    log("engine cost: first send after a browser restart")
+    figures += first_send_figures(dist, profile, replicas, 3 if quick else 5)
+    log("engine cost: round trips under load")
+    figures += load_figures(dist, profile, 20 if quick else 60)
+    return figures

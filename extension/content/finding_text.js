@@ -1,0 +1,34 @@
+/* The words of a finding. The engine's reply names each finding's rule (and its severity, span,
+ * words and replacement); what the rule says, why, and what to consider instead come from the
+ * registry the extension ships (shared/registry.js), not from each reply. */
+(() => {
+  const TBYP = globalThis.TBYP;
+  let rules = null; // rule id -> {message, why, suggestion, pack}
+
+  function byId() {
+    if (!rules) {
+      rules = new Map();
+      for (const pack of TBYP.REGISTRY.packs) {
+        for (const rule of pack.rules) rules.set(rule.id, { ...rule, pack: pack.id });
+      }
+    }
+    return rules;
+  }
+
+  /** A finding from a reply, with its rule's words. A rule this build does not know (a reply from
+   * another build) keeps whatever words the reply had. */
+  function withWords(finding) {
+    const rule = byId().get(finding.rule);
+    if (!rule) return finding;
+    const { message, why, suggestion, pack } = rule;
+    return { pack, message, why, suggestion, ...finding };
+  }
+
+  /** The engine's reply with each finding's words filled in; other replies as they came. */
+  function expandReply(reply) {
+    if (!reply?.ok || !Array.isArray(reply.findings)) return reply;
+    return { ...reply, findings: reply.findings.map(withWords) };
+  }
+
+  TBYP.findingText = { withWords, expandReply };
+})();
