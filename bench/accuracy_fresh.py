@@ -1,0 +1,305 @@
+"""Accuracy of all packs on the fresh batches: drafts written without reading the rules.
+
+    python -m bench.accuracy_fresh [--batch NAME] [--misses]
+
+The batches live in ``bench/fresh/`` (see its README for how they were written):
+
+- ``batch1.jsonl``: for tuning; ``--misses`` lists what the core missed and raised on it.
+- ``heldout1.jsonl``: held out. Nothing is ever tuned on it, so ``--misses`` refuses it: read its
+  totals only.
+
+Each line is one draft::
+
+    {"id": "b1-001", "site": "facebook" | "linkedin" | "whatsapp" | null, "text": "...",
+     "voice": "family_carer",
+     "labels": [{"pack": "identifiers", "kind": "nhs_number", "start": 103, "end": 115}, ...]}
+
+``start`` and ``end`` are Python string offsets (end exclusive) of the exact text that should be
+flagged: for identifiers the identifier itself (a name, an NHS number, a postcode...), for the
+conduct packs the offending phrase or sentence. ``kind`` is a short category within the pack
+(identifiers: name, nhs_number, chi_number, hc_number, ni_number, phone, email, address, postcode,
+dob, record_number). A draft with no labels is clean: many of them are near-misses.
+
+Each draft is checked with ``core.check`` on its own site with every pack on (``custom`` aside,
+which needs the user's lists). Findings carry UTF-16 offsets and are turned into Python offsets.
+
+- A label is found when a finding of the same pack overlaps it (any severity); "≥warn" counts only
+  findings above ``info``. Per identifier kind, ``identifiers.combination`` does not count, and
+  "same rule" counts only the rule of that kind.
+- Precision: the share of a pack's findings that overlap a label of that pack; per identifier
+  rule, the share of its findings that overlap any identifiers label.
+- Clean drafts warned: the share of clean drafts with any finding above ``info``.
+
+Prints one table per batch and exits 0: the figures are a measurement, not a gate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from core import check
+from core.model import Finding, Severity
+
+FRESH = Path(__file__).resolve().parent / "fresh"
+BATCHES = ("batch1", "heldout1")
+HELD_OUT = {"heldout1"}
+PACKS = ("identifiers", "offensive", "professional", "peer_support", "audience")
+# The identifiers rule that answers each labelled kind.
+KIND_RULE = {
+    "name": "identifiers.name",
+    "nhs_number": "identifiers.nhs_number",
+    "chi_number": "identifiers.chi_number",
+    "hc_number": "identifiers.hc_number",
+    "ni_number": "identifiers.ni_number",
+    "phone": "identifiers.phone",
+    "email": "identifiers.email",
+    "address": "identifiers.address",
+    "postcode": "identifiers.postcode",
+    "dob": "identifiers.date_of_birth",
+    "record_number": "identifiers.record_number",
+}
+COMBINATION = "identifiers.combination"
+
+
+@dataclass(frozen=True)
+class Label:
+    pack: str
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Draft:
+    id: str
+    site: str | None
+    text: str
+    voice: str
+    labels: tuple[Label, ...]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A finding in Python offsets."""
+
+    rule: str
+    pack: str
+    severity: Severity
+    start: int
+    end: int
+
+
+def load(path: Path) -> list[Draft]:
+    drafts = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        raw = json.loads(line)
+        labels = tuple(
+            Label(lab["pack"], lab["kind"], lab["start"], lab["end"]) for lab in raw["labels"]
+        )
+        drafts.append(Draft(raw["id"], raw["site"], raw["text"], raw["voice"], labels))
+    return drafts
+
+
+def utf16_to_python(text: str) -> list[int]:
+    """For each UTF-16 offset of ``text`` (and its end), the Python offset it falls in."""
+    table: list[int] = []
+    for index, char in enumerate(text):
+        table.extend([index] * (2 if ord(char) > 0xFFFF else 1))
+    table.append(len(text))
+    return table
+
+
+def to_hits(text: str, findings: Iterable[Finding]) -> list[Hit]:
+    table = utf16_to_python(text)
+    return [
+        Hit(
+            f.rule,
+            f.pack,
+            f.severity,
+            table[f.start],
+            table[f.end] if f.end < len(table) else len(text),
+        )
+        for f in findings
+    ]
+
+
+def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def above_info(hit: Hit) -> bool:
+    return hit.severity is not Severity.INFO
+
+
+@dataclass
+class Tally:
+    labels: int = 0
+    found: int = 0
+    found_warn: int = 0
+    same_rule: int = 0
+    findings: int = 0
+    hits: int = 0
+    findings_warn: int = 0
+    hits_warn: int = 0
+
+
+def ratio(part: int, whole: int) -> str:
+    return f"{part / whole:.2f}" if whole else "-"
+
+
+@dataclass
+class Score:
+    packs: dict[str, Tally]
+    kinds: dict[tuple[str, str], Tally]  # (pack, kind) -> recall; identifier kinds get precision
+    clean: int
+    clean_warned: list[str]
+    clean_by_site: Counter[str]
+    warned_by_site: Counter[str]
+    misses: list[tuple[Draft, Label]]
+    false_alarms: list[tuple[Draft, Hit]]
+
+
+def score(drafts: Sequence[Draft]) -> Score:
+    packs = {pack: Tally() for pack in PACKS}
+    kinds: dict[tuple[str, str], Tally] = defaultdict(Tally)
+    result = Score(packs, kinds, 0, [], Counter(), Counter(), [], [])
+    for draft in drafts:
+        hits = to_hits(draft.text, check(draft.text, packs=PACKS, site=draft.site))
+        for label in draft.labels:
+            mine = [
+                h
+                for h in hits
+                if h.pack == label.pack and overlaps(h.start, h.end, label.start, label.end)
+            ]
+            pack_tally, kind_tally = packs[label.pack], kinds[(label.pack, label.kind)]
+            pack_tally.labels += 1
+            kind_tally.labels += 1
+            pack_tally.found += bool(mine)
+            pack_tally.found_warn += any(above_info(h) for h in mine)
+            if label.pack == "identifiers":
+                mine = [h for h in mine if h.rule != COMBINATION]
+                kind_tally.same_rule += any(h.rule == KIND_RULE.get(label.kind) for h in mine)
+            kind_tally.found += bool(mine)
+            kind_tally.found_warn += any(above_info(h) for h in mine)
+            if not mine:
+                result.misses.append((draft, label))
+        for hit in hits:
+            hit_label = any(
+                lab.pack == hit.pack and overlaps(hit.start, hit.end, lab.start, lab.end)
+                for lab in draft.labels
+            )
+            tallies = [packs[hit.pack]]
+            if hit.pack == "identifiers":
+                kind = next((k for k, r in KIND_RULE.items() if r == hit.rule), "combination")
+                tallies.append(kinds[("identifiers", kind)])
+            for tally in tallies:
+                tally.findings += 1
+                tally.hits += hit_label
+                if above_info(hit):
+                    tally.findings_warn += 1
+                    tally.hits_warn += hit_label
+            if not hit_label and above_info(hit):
+                result.false_alarms.append((draft, hit))
+        if not draft.labels:
+            site = draft.site or "none"
+            result.clean += 1
+            result.clean_by_site[site] += 1
+            if any(above_info(h) for h in hits):
+                result.clean_warned.append(draft.id)
+                result.warned_by_site[site] += 1
+    return result
+
+
+def row(name: str, *cells: object) -> str:
+    return f"  {name:34}" + "".join(f"{cell:>7}" for cell in cells)
+
+
+def print_table(name: str, drafts: Sequence[Draft], result: Score) -> None:
+    print(f"\n== {name}: {len(drafts)} drafts, {result.clean} clean ==")
+    print(row("pack", "labels", "recall", "≥warn", "finds", "prec", "prec≥w"))
+    for pack in PACKS:
+        t = result.packs[pack]
+        print(
+            row(
+                pack,
+                t.labels,
+                ratio(t.found, t.labels),
+                ratio(t.found_warn, t.labels),
+                t.findings,
+                ratio(t.hits, t.findings),
+                ratio(t.hits_warn, t.findings_warn),
+            )
+        )
+    print("\n" + row("identifiers by kind", "labels", "recall", "rule", "finds", "prec"))
+    for kind in (*KIND_RULE, "combination"):
+        t = result.kinds.get(("identifiers", kind), Tally())
+        if not t.labels and not t.findings:
+            continue
+        rule = ratio(t.same_rule, t.labels) if kind != "combination" else "-"
+        print(
+            row(
+                kind,
+                t.labels,
+                ratio(t.found, t.labels),
+                rule,
+                t.findings,
+                ratio(t.hits, t.findings),
+            )
+        )
+    print("\n" + row("conduct by kind", "labels", "recall", "≥warn"))
+    for pack in PACKS[1:]:
+        for (p, kind), t in sorted(result.kinds.items()):
+            if p == pack and t.labels:
+                found, found_warn = ratio(t.found, t.labels), ratio(t.found_warn, t.labels)
+                print(row(f"{pack}.{kind}", t.labels, found, found_warn))
+    warned = len(result.clean_warned)
+    share = 100 * warned / max(result.clean, 1)
+    by_site = ", ".join(
+        f"{site} {result.warned_by_site[site]}/{n}"
+        for site, n in sorted(result.clean_by_site.items())
+    )
+    print(f"\nclean drafts warned: {warned}/{result.clean} = {share:.1f} % ({by_site})")
+
+
+def print_misses(result: Score) -> None:
+    print("\nmissed labels:")
+    for draft, label in result.misses:
+        span = draft.text[label.start : label.end]
+        print(f"  {draft.id} [{draft.site}] {label.pack}.{label.kind}: {span!r}")
+    print("\nfindings above info with no label of their pack:")
+    for draft, hit in result.false_alarms:
+        span = draft.text[hit.start : hit.end]
+        print(f"  {draft.id} [{draft.site}] {hit.rule} ({hit.severity.value}): {span!r}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--batch", action="append", choices=BATCHES, help="default: all")
+    parser.add_argument(
+        "--misses", action="store_true", help="list misses and false alarms (tuning batch only)"
+    )
+    args = parser.parse_args(argv)
+    names = args.batch or list(BATCHES)
+    print("Fresh batches (written without reading the rules; heldout1 is never tuned on)")
+    for name in names:
+        drafts = load(FRESH / f"{name}.jsonl")
+        result = score(drafts)
+        print_table(name, drafts, result)
+        if args.misses:
+            if name in HELD_OUT:
+                print(f"\n(--misses: {name} is held out; its lines are not listed)")
+            else:
+                print_misses(result)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

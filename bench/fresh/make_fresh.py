@@ -1,0 +1,272 @@
+"""Turn the marked-up sources in ``src/`` into the fresh JSONL batches.
+
+    python -m bench.fresh.make_fresh            # writes batch1.jsonl and heldout1.jsonl
+    python -m bench.fresh.make_fresh --check    # exits 1 if a written batch differs from its source
+
+Source format (``src/<batch>.txt``): a draft starts with a header line ``@@ <site> <voice>`` (site
+``fb``, ``li``, ``wa`` or ``-`` for none) and runs to the next header; its text keeps its own line
+breaks. Lines starting with ``#`` before the first header are comments.
+
+- ``[[text|pack.kind]]`` marks a span to be flagged; marks may nest (a name inside an insulting
+  sentence). The brackets and the label are removed and the span's Python offsets recorded.
+- ``{NHS:334}`` and the like stand for fake identifiers made here with a fixed seed, so that every
+  number has the right shape and check digit without being typed by hand (see ``FILLERS``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypedDict
+
+HERE = Path(__file__).resolve().parent
+BATCHES = {"batch1": "b1", "heldout1": "h1"}
+SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
+PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience"}
+
+
+class Label(TypedDict):
+    pack: str
+    kind: str
+    start: int
+    end: int
+
+
+class Draft(TypedDict):
+    id: str
+    site: str | None
+    text: str
+    voice: str
+    labels: list[Label]
+
+
+CLOSE = re.compile(r"\|([a-z_]+)\.([a-z_0-9]+)\]\]")
+FILL = re.compile(r"\{([A-Z0-9]+)(?::([a-z0-9]+))?\}")
+
+
+def mod11_check(digits: str) -> int | None:
+    """The NHS/CHI/H&C check digit of nine digits, or None when no check digit exists."""
+    total = sum(int(d) * w for d, w in zip(digits, range(10, 1, -1), strict=True))
+    check = 11 - total % 11
+    if check == 11:
+        return 0
+    return None if check == 10 else check
+
+
+def valid_mod11(number: str) -> bool:
+    digits = re.sub(r"\D", "", number)
+    return len(digits) == 10 and mod11_check(digits[:9]) == int(digits[9])
+
+
+def ten_digits(rng: random.Random, first: str) -> str:
+    while True:
+        body = first + "".join(rng.choice("0123456789") for _ in range(9 - len(first)))
+        check = mod11_check(body)
+        if check is not None:
+            return body + str(check)
+
+
+def layout(number: str, style: str | None) -> str:
+    groups = {"334": (3, 3, 4), "433": (4, 3, 3), "424": (4, 2, 4), "55": (5, 5)}
+    if style in (None, "334", "433", "424", "55", "dash"):
+        sizes = groups.get(style or "334", (3, 3, 4))
+        parts, at = [], 0
+        for size in sizes:
+            parts.append(number[at : at + size])
+            at += size
+        return ("-" if style == "dash" else " ").join(parts)
+    if style == "plain":
+        return number
+    if style == "dots":
+        return f"{number[:3]}.{number[3:6]}.{number[6:]}"
+    raise ValueError(f"unknown layout {style}")
+
+
+def nhs(rng: random.Random, style: str | None) -> str:
+    return layout(ten_digits(rng, rng.choice("4567")), style)
+
+
+def hc(rng: random.Random, style: str | None) -> str:
+    return layout(ten_digits(rng, str(rng.randint(320, 399))), style)
+
+
+def chi(rng: random.Random, style: str | None) -> str:
+    while True:
+        day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(30, 99)
+        serial = "".join(rng.choice("0123456789") for _ in range(3))
+        body = f"{day:02d}{month:02d}{year:02d}{serial}"
+        check = mod11_check(body)
+        if check is not None:
+            number = body + str(check)
+            return number if style in (None, "plain") else layout(number, style)
+
+
+def order10(rng: random.Random, style: str | None) -> str:
+    """A checksum-valid ten-digit number, for clean drafts that call it an order number."""
+    return layout(ten_digits(rng, rng.choice("123789")), style or "plain")
+
+
+NI_FIRST = "ABCEGHJKLMNOPRSTWXYZ"
+NI_SECOND = "ABCEGHJKLMNPRSTWXYZ"
+NI_BAD = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
+
+
+def ni(rng: random.Random, style: str | None) -> str:
+    while True:
+        prefix = rng.choice(NI_FIRST) + rng.choice(NI_SECOND)
+        if prefix not in NI_BAD:
+            break
+    digits = "".join(rng.choice("0123456789") for _ in range(6))
+    number = f"{prefix}{digits}{rng.choice('ABCD')}"
+    if style == "spaced":
+        number = f"{prefix} {digits[:2]} {digits[2:4]} {digits[4:]} {number[-1]}"
+    return number.lower() if style == "low" else number
+
+
+def mobile(rng: random.Random, style: str | None) -> str:
+    tail = f"{rng.randint(0, 999):03d}"
+    return {
+        None: f"07700 900{tail}",
+        "plain": f"07700900{tail}",
+        "intl": f"+44 7700 900{tail}",
+        "split": f"07700 900 {tail}",
+        "dash": f"07700-900-{tail}",
+    }[style]
+
+
+LANDLINES = [
+    ("0113", "496"),
+    ("0114", "496"),
+    ("0115", "496"),
+    ("0117", "496"),
+    ("0121", "496"),
+    ("0131", "496"),
+    ("0141", "496"),
+    ("0151", "496"),
+    ("0161", "496"),
+    ("0191", "498"),
+]
+
+
+def landline(rng: random.Random, style: str | None) -> str:
+    tail = f"0{rng.randint(0, 999):03d}"
+    if style == "london":
+        return f"020 7946 {tail}"
+    if style == "cardiff":
+        return f"029 2018 {tail}"
+    area, exchange = rng.choice(LANDLINES)
+    return f"{area} {exchange}{tail}" if style == "plain" else f"{area} {exchange} {tail}"
+
+
+FILLERS: dict[str, Callable[[random.Random, str | None], str]] = {
+    "NHS": nhs,
+    "HC": hc,
+    "CHI": chi,
+    "ORDER": order10,
+    "NI": ni,
+    "MOB": mobile,
+    "TEL": landline,
+}
+
+
+def parse_marks(raw: str, where: str) -> tuple[str, list[Label]]:
+    """Strip ``[[...|pack.kind]]`` marks from ``raw``; return the text and its labels."""
+    out: list[str] = []
+    length = 0
+    stack: list[int] = []
+    labels: list[Label] = []
+    i = 0
+    while i < len(raw):
+        if raw.startswith("[[", i):
+            stack.append(length)
+            i += 2
+            continue
+        close = CLOSE.match(raw, i) if raw[i] == "|" else None
+        if close:
+            if not stack:
+                raise ValueError(f"{where}: a closing mark with no opening one")
+            pack, kind = close.group(1), close.group(2)
+            if pack not in PACKS:
+                raise ValueError(f"{where}: unknown pack {pack}")
+            start = stack.pop()
+            labels.append({"pack": pack, "kind": kind, "start": start, "end": length})
+            i = close.end()
+            continue
+        out.append(raw[i])
+        length += 1
+        i += 1
+    if stack:
+        raise ValueError(f"{where}: an opening mark is never closed")
+    text = "".join(out)
+    for label in labels:
+        span = text[label["start"] : label["end"]]
+        if not span.strip() or span != span.strip():
+            raise ValueError(f"{where}: label {label} has empty or padded span {span!r}")
+    labels.sort(key=lambda lab: (lab["start"], lab["end"]))
+    return text, labels
+
+
+def build(name: str) -> list[Draft]:
+    source = (HERE / "src" / f"{name}.txt").read_text(encoding="utf-8")
+    rng = random.Random(f"fresh-{name}")
+    prefix = BATCHES[name]
+    drafts: list[Draft] = []
+    blocks = re.split(r"^@@ ", source, flags=re.M)
+    for n, block in enumerate(blocks[1:], start=1):
+        header, _, body = block.partition("\n")
+        site_code, voice = header.split(maxsplit=1)
+        where = f"{name} draft {n} ({voice.strip()})"
+        body = body.rstrip("\n")
+        body = FILL.sub(lambda m: FILLERS[m.group(1)](rng, m.group(2)), body)
+        text, labels = parse_marks(body, where)
+        for label in labels:
+            span = text[label["start"] : label["end"]]
+            if label["kind"] in ("nhs_number", "chi_number", "hc_number") and not valid_mod11(span):
+                raise ValueError(f"{where}: {span!r} fails the modulus-11 check")
+        drafts.append(
+            {
+                "id": f"{prefix}-{n:03d}",
+                "site": SITES[site_code],
+                "text": text,
+                "voice": voice.strip(),
+                "labels": labels,
+            }
+        )
+    return drafts
+
+
+def render(drafts: list[Draft]) -> str:
+    return "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in drafts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="compare instead of writing")
+    parser.add_argument("names", nargs="*", default=list(BATCHES))
+    args = parser.parse_args(argv)
+    status = 0
+    for name in args.names:
+        if not (HERE / "src" / f"{name}.txt").exists():
+            continue
+        drafts = build(name)
+        target = HERE / f"{name}.jsonl"
+        text = render(drafts)
+        clean = sum(1 for d in drafts if not d["labels"])
+        if args.check:
+            if not target.exists() or target.read_text(encoding="utf-8") != text:
+                print(f"{target.name} differs from src/{name}.txt", file=sys.stderr)
+                status = 1
+            continue
+        target.write_text(text, encoding="utf-8")
+        spans = sum(len(d["labels"]) for d in drafts)
+        print(f"{target.name}: {len(drafts)} drafts, {clean} clean, {spans} labelled spans")
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,78 @@
+"""The fresh batches (bench/fresh/) are what their marked-up sources say, with sound labels, and the
+scorer reads findings' UTF-16 offsets in Python offsets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bench import accuracy_fresh
+from bench.fresh import make_fresh
+
+FRESH = Path(__file__).resolve().parent.parent / "bench" / "fresh"
+if not (FRESH / "src" / "batch1.txt").is_file():  # the Pyodide runner copies modules, not data
+    pytest.skip("the fresh batches are not on this file system", allow_module_level=True)
+
+KINDS = {
+    "identifiers": set(accuracy_fresh.KIND_RULE),
+    "offensive": {"swearing", "slur", "insult", "dehumanising", "threat", "derogatory_group"},
+}
+
+
+@pytest.mark.parametrize("name", list(make_fresh.BATCHES))
+def test_batch_is_built_from_its_source(name: str) -> None:
+    written = (FRESH / f"{name}.jsonl").read_text(encoding="utf-8")
+    assert written == make_fresh.render(make_fresh.build(name))
+
+
+@pytest.mark.parametrize("name", list(make_fresh.BATCHES))
+def test_labels_are_sound(name: str) -> None:
+    drafts = [json.loads(line) for line in (FRESH / f"{name}.jsonl").read_text().splitlines()]
+    assert len(drafts) >= 200
+    assert len({d["id"] for d in drafts}) == len(drafts)
+    clean = sum(1 for d in drafts if not d["labels"])
+    assert 0.3 <= clean / len(drafts) <= 0.45
+    for draft in drafts:
+        assert draft["site"] in ("facebook", "linkedin", "whatsapp", None)
+        for label in draft["labels"]:
+            span = draft["text"][label["start"] : label["end"]]
+            assert span and span == span.strip(), (draft["id"], label)
+            assert label["kind"] in KINDS.get(label["pack"], {label["kind"]}), (draft["id"], label)
+            if label["kind"] in ("nhs_number", "chi_number", "hc_number"):
+                assert make_fresh.valid_mod11(span), (draft["id"], span)
+
+
+def test_fake_numbers_pass_and_fail_the_check_digit() -> None:
+    assert make_fresh.valid_mod11("943 476 5919")
+    assert not make_fresh.valid_mod11("943 476 5918")
+    rng = make_fresh.random.Random(1)
+    for style in ("334", "433", "424", "plain", "dash", "dots", "55"):
+        assert make_fresh.valid_mod11(make_fresh.nhs(rng, style))
+
+
+def test_marks_nest_and_give_python_offsets() -> None:
+    text, labels = make_fresh.parse_marks(
+        "😀 [[Ask [[Mrs Ellis|identifiers.name]] now|professional.x]]!", "t"
+    )
+    assert text == "😀 Ask Mrs Ellis now!"
+    spans = {(lab["pack"], text[lab["start"] : lab["end"]]) for lab in labels}
+    assert spans == {("identifiers", "Mrs Ellis"), ("professional", "Ask Mrs Ellis now")}
+
+
+def test_scorer_reads_utf16_offsets() -> None:
+    text = "😀😀 ok 🎉 NHS no 943 476 5919"
+    table = accuracy_fresh.utf16_to_python(text)
+    assert len(table) == len(text.encode("utf-16-le")) // 2 + 1
+    start = text.index("943")
+    draft = accuracy_fresh.Draft(
+        "t",
+        "whatsapp",
+        text,
+        "test",
+        (accuracy_fresh.Label("identifiers", "nhs_number", start, start + 12),),
+    )
+    result = accuracy_fresh.score([draft])
+    assert result.kinds[("identifiers", "nhs_number")].same_rule == 1
+    assert result.packs["identifiers"].hits == result.packs["identifiers"].findings == 1
