@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TypedDict
 
 HERE = Path(__file__).resolve().parent
-BATCHES = {"batch1": "b1", "heldout1": "h1"}
+BATCHES = {"batch1": "b1", "heldout1": "h1", "conduct_own1": "c1"}
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience"}
 
