@@ -428,3 +428,22 @@ class Either:
                 if not any(span.start < f.end and f.start < span.end for f in found):
                     found.append(span)
                     yield span
+
+
+@dataclass(frozen=True)
+class UnlessSaid:
+    """The spans of ``matcher``, unless a phrase of one of ``categories`` is anywhere in the
+    draft: "bumping this, no worries if nobody knows" lets the group off."""
+
+    matcher: Matcher
+    reading: Reading
+    categories: tuple[str, ...]
+
+    def find(self, draft: Draft, context: Context) -> Iterator[Span]:
+        spans = list(self.matcher.find(draft, context))
+        if not spans:
+            return
+        sentences = draft.analysis(self.reading)  # past the gate: it lets in acts only
+        if any(self.reading.anywhere(sentences, c) for c in self.categories):
+            return
+        yield from spans
