@@ -105,12 +105,16 @@ class _Phrase:
 
     def rarest_words(self) -> frozenset[str]:
         """The words of the slot that every match fills and that is least often written (the
-        fewest everyday words among its words, the later slot on a tie): "pint/drink" rather
+        smallest share of everyday words, then the fewest words, then the later slot): "pint" rather
         than "for a" in "for a pint/drink". A shape is given as its name ("<num>")."""
         required = [s for s in self.slots if not s.optional and not s.gap]
         best = min(
             reversed(required),
-            key=lambda s: (bool(s.shape), len(s.words & EVERYDAY) / max(1, len(s.words))),
+            key=lambda s: (
+                bool(s.shape),
+                len(s.words & EVERYDAY) / len(s.words) if s.words else 1.0,
+                len(s.words),
+            ),
         )
         return frozenset({best.shape}) if best.shape else best.words
 
@@ -145,8 +149,8 @@ class Lexicon:
     def __init__(self, categories: Mapping[str, Iterable[str]]) -> None:
         self.categories = tuple(categories)
         single: dict[str, list[str]] = {}  # a one-word phrase: its word's categories
-        by_first: dict[str, list[_Phrase]] = {}
-        shaped: list[_Phrase] = []
+        by_rare: dict[str, list[_Phrase]] = {}  # longer phrases, by their rarest slot's words
+        shaped: list[_Phrase] = []  # phrases whose rarest slot is a shape
         # For each category, words one of which any sentence holding it must contain.
         self.gate_words_of: dict[str, set[str]] = {name: set() for name in categories}
         for name, texts in categories.items():
@@ -155,48 +159,56 @@ class Lexicon:
                 first = phrase.slots[0]
                 if first.optional or first.gap:
                     raise ValueError(f"{name}: a phrase must start with a word: {text!r}")
-                if first.shape:
-                    shaped.append(phrase)
-                self.gate_words_of[name].update(phrase.rarest_words())
-                for word in first.words:
-                    if len(phrase.slots) == 1:
+                rare = phrase.rarest_words()
+                self.gate_words_of[name].update(rare)
+                if len(phrase.slots) == 1 and not first.shape:
+                    for word in first.words:
                         single.setdefault(word, []).append(name)
-                    else:
-                        by_first.setdefault(word, []).append(phrase)
+                elif any(w.startswith("<") for w in rare):
+                    shaped.append(phrase)
+                else:
+                    for word in rare:
+                        by_rare.setdefault(word, []).append(phrase)
         self._single = single
-        self._first = frozenset(single) | frozenset(by_first)
-        self._by_first = by_first
+        self._by_rare = by_rare
         self._shaped = tuple(shaped)
+        self._keys = frozenset(single) | frozenset(by_rare)
 
     def find(self, tokens: list[str]) -> Iterator[tuple[str, int, int]]:
         """(category, first token, end token) of every phrase found in ``tokens``."""
         present = set(tokens)
-        starting = present & self._first
+        keys = present & self._keys
         shaped = bool(self._shaped) and any(t[0].isdigit() or t[0] in "£$" for t in present)
-        if not starting and not shaped:
+        if not keys and not shaped:
             return
         places: dict[str, list[int]] = {}
         for at, token in enumerate(tokens):
             places.setdefault(token, []).append(at)
-        for word in starting:
+        candidates: dict[int, _Phrase] = {}
+        for word in keys:
             for name in self._single.get(word, ()):
                 for at in places[word]:
                     yield name, at, at + 1
-            for phrase in self._by_first.get(word, ()):
-                # Most phrases that start with a common word ("in ... yoghurt") need a word the
-                # sentence lacks: that is asked before matching at each place.
-                if phrase.possible(present):
-                    for at in places[word]:
-                        end = phrase.match(tokens, at)
-                        if end >= 0:
-                            yield phrase.category, at, end
+            for phrase in self._by_rare.get(word, ()):
+                candidates[id(phrase)] = phrase
         if shaped:
-            for at, token in enumerate(tokens):
-                if token[0].isdigit() or token[0] in "£$":
-                    for phrase in self._shaped:
-                        end = phrase.match(tokens, at)
-                        if end >= 0:
-                            yield phrase.category, at, end
+            candidates.update((id(p), p) for p in self._shaped)
+        for phrase in candidates.values():
+            if not phrase.possible(present):
+                continue
+            first = phrase.slots[0]
+            if first.shape:
+                starts: Iterable[int] = [
+                    at
+                    for at, t in enumerate(tokens)
+                    if t[0].isdigit() or t[0] in "£$" or t in NUMBER_WORDS
+                ]
+            else:
+                starts = sorted(at for w in first.words & present for at in places[w])
+            for at in starts:
+                end = phrase.match(tokens, at)
+                if end >= 0:
+                    yield phrase.category, at, end
 
 
 _CONTINUED = re.compile(r"/\n\s*")
@@ -259,13 +271,23 @@ class Sentence:
 
 
 def _split(text: str) -> Iterator[tuple[int, int]]:
+    """Sentences as (start, end) in ``text``; one with no word is still a sentence (it holds
+    nothing a rule reads)."""
     at = 0
     for m in _SENTENCE_END.finditer(text):
-        if text[at : m.start()].strip():
+        if m.start() > at:
             yield at, m.end()
         at = m.end()
-    if text[at:].strip():
+    if at < len(text):
         yield at, len(text)
+
+
+class _Sentences(list[Sentence]):
+    """A draft's sentences, and what ``Reading.anywhere`` has found in them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.anywhere: dict[str, bool] = {}
 
 
 class Reading:
@@ -311,24 +333,30 @@ class Reading:
             [m.span() for m in _QUOTED.finditer(folded)] if '"' in folded or "“" in folded else []
         )
         breaks = [m.start() for m in _CLAUSE_BREAK.finditer(folded)]
-        sentences: list[Sentence] = []
+        # The words of the whole draft in one scan, then dealt out to its sentences.
+        found = [(m.start(), m.group()) for m in _TOKEN.finditer(folded)]
+        sentences = _Sentences()
+        k = 0
         for lo, hi in _split(folded):
-            words = _TOKEN.findall(folded, lo, hi)
+            first = k
+            while k < len(found) and found[k][0] < hi:
+                k += 1
+            words = [w for _, w in found[first:k]]
             if triggers.isdisjoint(words) and not (
                 self._shaped_trigger and any(w[0].isdigit() or w[0] in "£$" for w in words)
             ):
                 sentences.append(Sentence(lo, hi, words, [], read=False))
                 continue
-            starts = [m.start() for m in _TOKEN.finditer(folded, lo, hi)]
+            starts = [at for at, _ in found[first:k]]
             sentence = Sentence(lo, hi, words, starts, breaks=breaks, quotes=quotes)
             # A question asks in its first words, or is one clause ending in "?": "There's an
             # enquiry about our night nurse, how long do they last?" tells before it asks.
             if words and folded[lo:hi].rstrip().endswith("?"):
                 one_clause = sentence.clause(0) == sentence.clause(len(words) - 1)
                 sentence.question = words[0] in QUESTION_OPENERS or one_clause
-            for category, first, end in self.lexicon.find(words):
-                if not (quotes and sentence.quoted(first)):
-                    sentence.hits.setdefault(category, []).append((first, end))
+            for category, at, end in self.lexicon.find(words):
+                if not (quotes and sentence.quoted(at)):
+                    sentence.hits.setdefault(category, []).append((at, end))
             sentences.append(sentence)
         return sentences
 
@@ -342,7 +370,15 @@ class Reading:
 
     def anywhere(self, sentences: list[Sentence], category: str) -> bool:
         """Whether ``category`` is in any of the sentences, read or not (quotes aside only in
-        sentences read)."""
+        sentences read); worked out once per draft and category."""
+        if isinstance(sentences, _Sentences):
+            found = sentences.anywhere.get(category)
+            if found is None:
+                found = sentences.anywhere[category] = self._anywhere(sentences, category)
+            return found
+        return self._anywhere(sentences, category)
+
+    def _anywhere(self, sentences: list[Sentence], category: str) -> bool:
         for sentence in sentences:
             if sentence.read:
                 if category in sentence.hits:

@@ -218,7 +218,7 @@ CATEGORIES = {
         | friended
         follow/follows/following ... on insta/instagram/tiktok/twitter
         personal mobile/number/phone/email
-        my mobile/number/phone
+        gave/give/given/giving/got ... my mobile/number/phone
         we chat/message/text/talk every
         chat/message/text/talk every evening/night/day/weekend
         """
@@ -244,7 +244,7 @@ CATEGORIES = {
         gave/give/given me/us ... ring/money/cash/necklace/watch/jewellery/<money>/bracelet/gift
         as a gift/present
         accepted ... gift/money/ring/cash/present/necklace/watch/tip
-        in her/his will
+        left me ... in her/his will
         """
     ),
     # --- the employer, and words that run it down ---
