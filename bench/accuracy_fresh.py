@@ -47,7 +47,14 @@ from core import check
 from core.model import Finding, Severity
 
 FRESH = Path(__file__).resolve().parent / "fresh"
-BATCHES = ("batch1", "heldout1", "offensive_own1", "offensive_own2", "identifiers_own1")
+BATCHES = (
+    "batch1",
+    "heldout1",
+    "offensive_own1",
+    "offensive_own2",
+    "identifiers_own1",
+    "conduct_own1",
+)
 HELD_OUT = {"heldout1", "offensive_own2"}
 PACKS = ("identifiers", "offensive", "professional", "peer_support", "audience")
 # The identifiers rule that answers each labelled kind.

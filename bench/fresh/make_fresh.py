@@ -31,6 +31,7 @@ BATCHES = {
     "offensive_own1": "o1",
     "offensive_own2": "o2",
     "identifiers_own1": "i1",
+    "conduct_own1": "c1",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience"}

@@ -8,7 +8,9 @@ from collections.abc import Iterator
 
 from ..draft import Draft
 from ..matchers import Cued, Custom, Pattern, clause_before
+from ..matchers.sentences import Either, InSentence, UnlessSaid
 from ..model import Context, Rule, Severity, Span, Tip
+from .peer_support_lexicon import READING
 
 # --- chasing peers for answers ------------------------------------------------------------------
 
@@ -34,6 +36,57 @@ def _chases_the_group(m: re.Match[str]) -> bool:
     return _FROM_ELSEWHERE.match(m.string, m.end()) is None
 
 
+_ASKING_AGAIN = Cued(
+    Pattern(
+        r"(?<![\w@])(?:"
+        r"still\s+waiting\s+(?:for|on)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:"
+        + _REPLY_NOUN
+        + r"|"
+        + _SOMEONE
+        + r")"
+        + r"|still\s+(?:no|not\s+(?:had|got)\s+(?:a|an|any))\s+"
+        + _REPLY_NOUN
+        + r"|why\s+(?:is|has|does|do|will|won['’]?t|doesn['’]?t|isn['’]?t|hasn['’]?t|"
+        + r"can['’]?t)\s+"
+        r"(?:"
+        + _NOBODY
+        + r"|"
+        + _SOMEONE
+        + r"|people|any\s+of\s+you)\s+(?:\w+\s+)?"
+        + _REPLY_VERB
+        + r"|"
+        + _NOBODY
+        + r"\s+(?:has\s+|have\s+|['’]s\s+|is\s+|even\s+)?(?:even\s+)?"
+        r"(?:replied|answered|responded|got\s+back|replying|answering|responding|bothered)"
+        r"|(?:does|do)\s+" + _NOBODY + r"\s+(?:\w+\s+){0,3}?know\b"
+        r"|bump(?:ing)?\s+(?:this|my\s+(?:post|question|thread))(?:\s+(?:up|again))?"
+        r"|(?<![^\n])bump(?:ing)?(?:\s+(?:again|up))?(?=[ \t.!]*(?:$|\n))"
+        r"|(?:" + _SOMEONE + r"|hel+o+|please)\s*\?{2,}"
+        r"|(?<![^\n])(?:" + _SOMEONE + r"|hel+o+)\s*\?(?=\s*(?:$|\n))"
+        r"|(?:is\s+)?(?:any\s?one|anybody)\s+(?:there|out\s+there|alive|awake|even\s+reading\s+this)"
+        r"\s*\?"
+        r"|(?:can|could|will)\s+" + _SOMEONE + r"\s+(?:please\s+)?just\s+(?:answer|reply|respond)"
+        r"|(?:asking|posting|asked|posted)\s+(?:this\s+)?(?:again|for\s+the\s+(?:second|third|"
+        r"fourth|fifth|\d+(?:st|nd|rd|th))\s+time)"
+        r"|(?:second|third|fourth)\s+time\s+(?:of\s+asking|i['’]?ve\s+asked|asking)"
+        r"|(?:i['’]?ve|i\s+have|i)\s+(?:now\s+|already\s+)?(?:asked|posted)\s+(?:this\s+|it\s+)?"
+        r"(?:twice|(?:two|three|four|five|several|\d+)\s+times)"
+        r"|for\s+the\s+(?:second|third|fourth|fifth|\d+(?:nd|rd|th))\s+time"
+        r"(?=\s*[,:!-]|\s+(?:of\s+asking|asking|now)\b)"
+        r")(?!\w)",
+        validator=_chases_the_group,
+        flags=re.IGNORECASE | re.MULTILINE,
+    ),
+    cues=(
+        "waiting still why nobody noone no_one no-one bump bumping ?? one? body? one_? body_? "
+        "o? alive awake there? there_? this? this_? just_answer just_reply just_respond again "
+        "second third fourth fifth nd_time rd_time th_time asked posted"
+    ),
+    reach=45,
+    lowered=True,
+)
+
+
 CHASING = Rule(
     id="peer_support.chasing",
     severity=Severity.WARNING,
@@ -47,56 +100,25 @@ CHASING = Rule(
         "Consider trying another source, another platform or an offline contact if you need an "
         "answer soon."
     ),
-    matcher=Cued(
-        Pattern(
-            r"(?<![\w@])(?:"
-            r"still\s+waiting\s+(?:for|on)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:"
-            + _REPLY_NOUN
-            + r"|"
-            + _SOMEONE
-            + r")"
-            + r"|still\s+(?:no|not\s+(?:had|got)\s+(?:a|an|any))\s+"
-            + _REPLY_NOUN
-            + r"|why\s+(?:is|has|does|do|will|won['’]?t|doesn['’]?t|isn['’]?t|hasn['’]?t|"
-            + r"can['’]?t)\s+"
-            r"(?:"
-            + _NOBODY
-            + r"|"
-            + _SOMEONE
-            + r"|people|any\s+of\s+you)\s+(?:\w+\s+)?"
-            + _REPLY_VERB
-            + r"|"
-            + _NOBODY
-            + r"\s+(?:has\s+|have\s+|['’]s\s+|is\s+|even\s+)?(?:even\s+)?"
-            r"(?:replied|answered|responded|got\s+back|replying|answering|responding|bothered)"
-            r"|(?:does|do)\s+" + _NOBODY + r"\s+(?:\w+\s+){0,3}?know\b"
-            r"|bump(?:ing)?\s+(?:this|my\s+(?:post|question|thread))(?:\s+(?:up|again))?"
-            r"|(?<![^\n])bump(?:ing)?(?:\s+(?:again|up))?(?=[ \t.!]*(?:$|\n))"
-            r"|(?:" + _SOMEONE + r"|hel+o+|please)\s*\?{2,}"
-            r"|(?<![^\n])(?:" + _SOMEONE + r"|hel+o+)\s*\?(?=\s*(?:$|\n))"
-            r"|(?:is\s+)?(?:any\s?one|anybody)\s+(?:there|out\s+there|alive|awake|even\s+reading\s+this)"
-            r"\s*\?"
-            r"|(?:can|could|will)\s+"
-            + _SOMEONE
-            + r"\s+(?:please\s+)?just\s+(?:answer|reply|respond)"
-            r"|(?:asking|posting|asked|posted)\s+(?:this\s+)?(?:again|for\s+the\s+(?:second|third|"
-            r"fourth|fifth|\d+(?:st|nd|rd|th))\s+time)"
-            r"|(?:second|third|fourth)\s+time\s+(?:of\s+asking|i['’]?ve\s+asked|asking)"
-            r"|(?:i['’]?ve|i\s+have|i)\s+(?:now\s+|already\s+)?(?:asked|posted)\s+(?:this\s+|it\s+)?"
-            r"(?:twice|(?:two|three|four|five|several|\d+)\s+times)"
-            r"|for\s+the\s+(?:second|third|fourth|fifth|\d+(?:nd|rd|th))\s+time"
-            r"(?=\s*[,:!-]|\s+(?:of\s+asking|asking|now)\b)"
-            r")(?!\w)",
-            validator=_chases_the_group,
-            flags=re.IGNORECASE | re.MULTILINE,
-        ),
-        cues=(
-            "waiting still why nobody noone no_one no-one bump bumping ?? one? body? one_? body_? "
-            "o? alive awake there? there_? this? this_? just_answer just_reply just_respond again "
-            "second third fourth fifth nd_time rd_time th_time asked posted"
-        ),
-        reach=45,
-        lowered=True,
+    matcher=Either(
+        (
+            UnlessSaid(
+                Either(
+                    (
+                        _ASKING_AGAIN,
+                        # "I asked three times", "asking again": unless the writer lets people off.
+                        InSentence(READING, combos=("counting_asks",), questions=True),
+                    )
+                ),
+                READING,
+                ("letting_off",),
+            ),
+            # "I know you're online", "answer me", "each of you separately": chasing however
+            # politely it ends.
+            InSentence(
+                READING, combos=("seen_online", "demand_reply", "one_by_one"), questions=True
+            ),
+        )
     ),
     flags=(
         "[[Still waiting for an answer]] on this one.",
@@ -111,6 +133,10 @@ CHASING = Rule(
         "Second post: [[asking again]] about the Blue Badge form.",
         "[[I've posted this twice]] now, does no one use Access?",
         "[[For the 4th time]], where do I send the timesheets?",
+        "[[I know you're all online, I can see the ticks]]",
+        "[[Sister Joy, I am waiting your reply.]]",
+        "[[I've now messaged each of you separately about Sunday.]]",
+        "[[Why nobody answer me?]]",
     ),
     passes=(
         "We're still waiting for a reply from the council about his direct payment.",
@@ -122,6 +148,9 @@ CHASING = Rule(
         "Nobody knows what the new rules will be yet.",
         "For the second time this year the boiler has broken.",
         "She was asked three times by the nurse and said no each time.",
+        "Bumping this in case anyone missed it, no worries if nobody knows!",
+        "Sorry to ask again, has anyone got the number? Not urgent, tomorrow is fine.",
+        "I know you're busy, so have a read when you can.",
     ),
 )
 
@@ -174,7 +203,7 @@ MENTION_CHASE = Rule(
 
 _FILLER = (
     r"(?:no|nope|sorry|soz|sadly|unfortunately|afraid\s+not|i['’]?m\s+afraid|oh|ah|hi|hiya|hey|"
-    r"honestly|tbh)"
+    r"honestly|tbh|lol|haha)"
 )
 _NOTHING_TO_ADD = (
     r"(?:can['’]?t\s+help(?:\s+(?:you|there|with\s+(?:this|that)|on\s+this|on\s+that))?|"
@@ -186,7 +215,10 @@ _NOTHING_TO_ADD = (
     r"(?:i['’]?m\s+)?in\s+the\s+same\s+boat)"
 )
 _VOCATIVE = r"(?:(?-i:[A-Z][a-z]+)|hun|hon|mate|love|lovely|babe|all|guys|everyone)"
-_TRAILER = r"(?:sorry|soz|x+|hun|mate|either|too|here|as\s+well|i['’]?m\s+afraid)"
+_TRAILER = (
+    r"(?:sorry|soz|x+|hun|mate|either|too|here|as\s+well|i['’]?m\s+afraid|"
+    r"never\s+had\s+(?:that|it|this))"
+)
 # Every repeat is bounded: the pattern only ever sees a short draft (fullmatch), but bounded
 # repeats keep it linear even when searched across a long run of separators.
 _SEP = r"[\s,.!-]{1,4}"
@@ -292,27 +324,34 @@ DISMISSIVE = Rule(
         "how a reply will be received, and whether we'd find it supportive ourselves."
     ),
     suggestion="Consider acknowledging how they feel before offering anything else.",
-    matcher=Cued(
-        Pattern(
-            r"(?<![\w'’])(?:"
-            r"(?P<order>calm\s+down|(?:just\s+)?get\s+over\s+it|cheer\s+up|chill\s+out)"
-            r"|man\s+up|toughen\s+up|pull\s+yourself\s+together|snap\s+out\s+of\s+it|get\s+a\s+grip"
-            r"|stop\s+(?:moaning|whinging|whining|complaining|stressing)"
-            r"|don['’]?t\s+be\s+(?:so\s+)?(?:dramatic|sensitive|negative|silly)"
-            r"|(?:you['’]?re|you\s+are)\s+(?:just\s+|being\s+)*(?:over\s*-?\s*reacting|"
-            r"(?:too|so|very)\s+sensitive|dramatic|paranoid)"
-            r")(?![\w'’])",
-            validator=_is_an_order,
-        ),
-        cues=(
-            "calm over cheer chill man toughen yourself snap grip moaning whinging whining "
-            "complaining stressing dramatic sensitive negative silly overreacting reacting "
-            "paranoid"
-        ),
-        reach=50,
-        lowered=True,
+    matcher=Either(
+        (
+            Cued(
+                Pattern(
+                    r"(?<![\w'’])(?:"
+                    r"(?P<order>calm\s+down|(?:just\s+)?get\s+over\s+it|cheer\s+up|chill\s+out)"
+                    r"|man\s+up|toughen\s+up|pull\s+yourself\s+together|snap\s+out\s+of\s+it|get\s+a\s+grip"
+                    r"|stop\s+(?:moaning|whinging|whining|complaining|stressing)"
+                    r"|don['’]?t\s+be\s+(?:so\s+)?(?:dramatic|sensitive|negative|silly)"
+                    r"|(?:you['’]?re|you\s+are)\s+(?:just\s+|being\s+)*(?:over\s*-?\s*reacting|"
+                    r"(?:too|so|very)\s+sensitive|dramatic|paranoid)"
+                    r")(?![\w'’])",
+                    validator=_is_an_order,
+                ),
+                cues=(
+                    "calm over cheer chill man toughen yourself snap grip moaning whinging whining "
+                    "complaining stressing dramatic sensitive negative silly overreacting reacting "
+                    "paranoid"
+                ),
+                reach=50,
+                lowered=True,
+            ),
+            InSentence(READING, combos=("brush_off",)),
+        )
     ),
     flags=(
+        "[[Chin up hun, you'll be fine.]]",
+        "[[Don't be sad, be grateful for the time you had!]]",
         "[[Calm down]], it's only a form.",
         "Honestly you need to [[just get over it]], we all have bad days.",
         "Oh [[cheer up]], it might never happen!",
@@ -321,6 +360,8 @@ DISMISSIVE = Rule(
         "Just [[calm down]] and read the letter properly.",
     ),
     passes=(
+        "We try to stay positive as a team about the changes, is that naive?",
+        "I'm grateful for this group.",
         "Helping him calm down after tea works best with music on.",
         "It took me months to get over it after Mum died.",
         "Any ideas to cheer up the residents on a rainy afternoon?",
@@ -351,31 +392,37 @@ MINIMISING = Rule(
         "the tip 'Think before you post' asks how the reply will land."
     ),
     suggestion="Consider saying how hard it sounds, and what helped you, instead.",
-    matcher=Cued(
-        Pattern(
-            r"(?<![\w'’])(?:"
-            r"(?P<least>at\s+least\s+you(?:['’](?:ve|re))?)(?!['’\w]|\s+(?:and|or|plus|&)\b)"
-            r"|(?:it|things)\s+could\s+(?:always\s+)?be\s+(?:a\s+lot\s+|much\s+|far\s+|so\s+much\s+)?"
-            r"worse(?=\s*(?:$|[.,!;:…\n]|\s+(?:hun|mate|you\s+know|though|tbh|honestly|really|"
-            r"i\s+suppose|i\s+guess)\b))"
-            r"|(?<![\w'’]\s)could\s+be\s+worse(?=\s*(?:$|[.,!;:…\n]))"
-            r"|(?:there\s+are|there['’]s|plenty\s+of|lots\s+of)\s+(?:people|others|folk|carers|families)"
-            r"\s+(?:\w+\s+)?(?:far\s+|much\s+|a\s+lot\s+|way\s+)?worse\s+off"
-            r"|(?:others|other\s+people|some\s+people)\s+have\s+(?:it\s+)?(?:far\s+|much\s+|a\s+lot\s+|"
-            r"way\s+)?worse"
-            r"|worse\s+things\s+happen\s+at\s+sea"
-            r"|everything\s+happens\s+for\s+a\s+reason"
-            r"|(?:it['’]?s|it\s+is)\s+not\s+the\s+end\s+of\s+the\s+world"
-            r"|you\s+think\s+you['’]?(?:ve|\s+have)\s+(?:got\s+)?it\s+(?:bad|hard|tough)"
-            r"|you\s+should\s+(?:just\s+)?be\s+grateful"
-            r"|(?:you['’]re|you\s+are)\s+lucky\s+(?:you|to|that)"
-            r")(?![\w'’])"
-        ),
-        cues="least worse reason world think grateful lucky",
-        reach=60,
-        lowered=True,
+    matcher=Either(
+        (
+            Cued(
+                Pattern(
+                    r"(?<![\w'’])(?:"
+                    r"(?P<least>at\s+least\s+you(?:['’](?:ve|re))?)(?!['’\w]|\s+(?:and|or|plus|&)\b)"
+                    r"|(?:it|things)\s+could\s+(?:always\s+)?be\s+(?:a\s+lot\s+|much\s+|far\s+|so\s+much\s+)?"
+                    r"worse(?=\s*(?:$|[.,!;:…\n]|\s+(?:hun|mate|you\s+know|though|tbh|honestly|really|"
+                    r"i\s+suppose|i\s+guess)\b))"
+                    r"|(?<![\w'’]\s)could\s+be\s+worse(?=\s*(?:$|[.,!;:…\n]))"
+                    r"|(?:there\s+are|there['’]s|plenty\s+of|lots\s+of)\s+(?:people|others|folk|carers|families)"
+                    r"\s+(?:\w+\s+)?(?:far\s+|much\s+|a\s+lot\s+|way\s+)?worse\s+off"
+                    r"|(?:others|other\s+people|some\s+people)\s+have\s+(?:it\s+)?(?:far\s+|much\s+|a\s+lot\s+|"
+                    r"way\s+)?worse"
+                    r"|worse\s+things\s+happen\s+at\s+sea"
+                    r"|everything\s+happens\s+for\s+a\s+reason"
+                    r"|(?:it['’]?s|it\s+is)\s+not\s+the\s+end\s+of\s+the\s+world"
+                    r"|you\s+think\s+you['’]?(?:ve|\s+have)\s+(?:got\s+)?it\s+(?:bad|hard|tough)"
+                    r"|you\s+should\s+(?:just\s+)?be\s+grateful"
+                    r"|(?:you['’]re|you\s+are)\s+lucky\s+(?:you|to|that)"
+                    r")(?![\w'’])"
+                ),
+                cues="least worse reason world think grateful lucky",
+                reach=60,
+                lowered=True,
+            ),
+            InSentence(READING, combos=("worse_off",)),
+        )
     ),
     flags=(
+        "[[There's always someone worse off.]]",
         "[[At least you]] still have your mum.",
         "Oh well, [[at least you've]] got weekends off.",
         "[[It could be worse]], honestly.",
@@ -384,6 +431,7 @@ MINIMISING = Rule(
         "[[You're lucky to]] have a carer at all.",
     ),
     passes=(
+        "Some people are worse off after the benefit changes, so check your entitlement.",
         "The hoist needs at least you and one other trained carer.",
         "Ring them first, at least you'll know where you stand.",
         "She's eating at least once a day now.",
@@ -392,4 +440,103 @@ MINIMISING = Rule(
     ),
 )
 
-RULES = (CHASING, MENTION_CHASE, LOW_VALUE_REPLY, DISMISSIVE, MINIMISING)
+# --- guilt-tripping the group, pressing to disclose, telling people to leave --------------------
+
+GUILT_TRIP = Rule(
+    id="peer_support.guilt_trip",
+    severity=Severity.WARNING,
+    tip=Tip.OFFENSIVE,
+    message="This may read as blaming the group for not answering.",
+    why=(
+        "Peers give what time they can, and under the tip 'Do not post offensive or "
+        "inappropriate material' the guide asks us not to use the group to press people for "
+        "responses."
+    ),
+    suggestion=(
+        "Consider asking again plainly, or trying another source; people may simply not know."
+    ),
+    matcher=InSentence(
+        READING,
+        combos=(
+            "sarcastic_thanks",
+            "group_failing",
+            "keeping_score",
+            "disappointment+nobody",
+        ),
+        unless=("services",),
+        questions=True,
+    ),
+    flags=(
+        "[[Thanks for nothing everyone, 40 views and not one reply.]]",
+        "[[Some support group this is.]]",
+        "[[nobody ever answers me in here i'll remember this when u lot need something]]",
+        "[[Funny how everyone's quick to ask for help but when I need it nobody's around.]]",
+        "[[I'm disappointed that nobody from this network took a moment to respond.]]",
+    ),
+    passes=(
+        "Thanks for all your help, I'll remember the tip about the blue badge.",
+        "I'm disappointed nobody from the council has rung back.",
+        "Nobody has to reply straight away, have a think.",
+        "Some support groups meet monthly, ours meets weekly.",
+    ),
+)
+
+PRESSING_TO_DISCLOSE = Rule(
+    id="peer_support.pressing_to_disclose",
+    severity=Severity.WARNING,
+    tip=Tip.THINK,
+    message="This may press someone to share more than they want to.",
+    why=(
+        "People share at their own pace in a peer group; the tip 'Think before you post' asks "
+        "how a reply will be received by the person it is aimed at."
+    ),
+    suggestion="Consider letting people know they can share as much or as little as they like.",
+    matcher=InSentence(READING, combos=("pressing_to_disclose",), questions=True),
+    flags=(
+        "[[Come on, tell us which home you work at.]]",
+        "[[Why won't you say what your husband's diagnosis is?]]",
+        "[[You really need to share your own story here.]]",
+        "[[We can't help if you keep things back.]]",
+    ),
+    passes=(
+        "Nobody has to share anything they're not comfortable with here.",
+        "Feel free to introduce yourself if you'd like to.",
+        "You need to tell the GP about the falls.",
+        "Tell us how you got on at the assessment if you want to!",
+    ),
+)
+
+TELLING_TO_LEAVE = Rule(
+    id="peer_support.telling_to_leave",
+    severity=Severity.WARNING,
+    tip=Tip.THINK,
+    message="This may tell members who only read that they don't belong.",
+    why=(
+        "Many members read and learn without posting, and the tip 'Think before you post' asks "
+        "how peers will react to what we write."
+    ),
+    suggestion="Consider inviting people to join in rather than asking them to go.",
+    matcher=InSentence(READING, combos=("leave_order+not_contributing",), questions=True),
+    flags=(
+        "[[If you're just going to lurk then you might as well leave the group.]]",
+        "[[people who never post and just read everything shud leave the group tbh]]",
+        "[[Everyone lurking and not helping, do everyone a favour and leave.]]",
+    ),
+    passes=(
+        "I'm going to leave the group for a while, I need a break.",
+        "Lurkers are welcome here, read as much as you like.",
+        "You should go to the GP if it doesn't clear up.",
+    ),
+)
+
+
+RULES = (
+    CHASING,
+    MENTION_CHASE,
+    GUILT_TRIP,
+    PRESSING_TO_DISCLOSE,
+    TELLING_TO_LEAVE,
+    LOW_VALUE_REPLY,
+    DISMISSIVE,
+    MINIMISING,
+)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from ..draft import Draft
 from ..matchers import (
@@ -17,7 +17,9 @@ from ..matchers import (
     previous_word,
     word_set,
 )
+from ..matchers.sentences import Either, InSentence, Sentence
 from ..model import Context, Rule, Severity, Span, Tip
+from .professional_lexicon import READING
 
 _TIP = Tip.PROFESSIONAL
 
@@ -31,92 +33,218 @@ _PLACEHOLDER_AFTER = word_set(
 )
 
 
+# Words that are pet names only when they address someone: "Thanks love", "Dinnae worry hen,",
+# never "I love the new rota" or "the pet therapy dog".
+_ADDRESS_WORDS = word_set("love lovely hen pet darling darlin doll chick duck flower treacle dear")
+_BEFORE_ADDRESS = word_set(
+    """hi hiya hey hello morning evening night thanks thank ta cheers aw aww awww oh worry grip
+    sorry bless ok okay you there yes no congrats congratulations done my"""
+)
+_AFTER_ADDRESS = re.compile(r"\s*(?:$|[,.!?)…]|x\b|xx)")
+
+
 def _is_endearment(m: re.Match[str]) -> bool:
     word = m.group()
-    if previous_word(m) in ("the", "a", "an"):
+    before = previous_word(m)
+    if before in ("the", "a", "an"):
         return False  # "Attila the Hun"
-    if word.startswith("X"):
-        return previous_word(m) not in _PLACEHOLDER_AFTER
+    if word.lower() in _ADDRESS_WORDS:
+        return before in _BEFORE_ADDRESS and _AFTER_ADDRESS.match(m.string, m.end()) is not None
     return True
 
 
 OVER_FAMILIAR = Rule(
     id="professional.over_familiar",
     severity=Severity.WARNING,
+    # A WhatsApp team chat is where "Ta pet" is everyday; a group's page or a feed is not.
+    severity_by_site={"whatsapp": Severity.INFO},
     tip=_TIP,
-    message="Pet names and kisses may read as a chat between friends rather than between peers.",
+    message="Pet names may read as a chat between friends rather than between peers.",
     why=(
         "A group of peers is a working space, so the tip 'Maintain appropriate professional "
         "standards of communication' asks us to write as the role, not as a friend or relative."
     ),
-    suggestion="Consider addressing people by name and signing off without kisses.",
+    suggestion="Consider addressing people by name.",
     matcher=Cued(
         Pattern(
             r"(?<![\w@#'’])(?:"
-            r"(?i:hun|hunny|hunni|babe|babes|sweetie|sweetheart|petal)"
-            r"|hon|x{2,}|X{2,}(?=\s*(?:$|[^\w\s]))"
+            r"(?i:hun|hunny|hunni|babe|babes|sweetie|sweetheart|petal"
+            r"|love|lovely|hen|pet|darling|darlin|doll|chick|duck|flower|treacle|dear)"
+            r"|hon"
             r")(?![\w'’-])",
             validator=_is_endearment,
             flags=re.MULTILINE,
         ),
-        cues=("hun hunny hunni babe babes sweetie sweetheart petal hon xx xxx xxxx xxxxx xxxxxx"),
+        cues=(
+            "hun hunny hunni babe babes sweetie sweetheart petal hon love lovely hen pet darling "
+            "darlin doll chick duck flower treacle dear"
+        ),
         reach=12,
     ),
     flags=(
         "Thanks [[hun]], that's really helpful",
         "Don't worry [[babe]] we've all been there",
+        "Morning [[Hun]]! Any news on the rota?",
+        "Hi [[lovely]], it's a really common feeling.",
+        "Dinnae worry [[hen]], you'll get there.",
+        "Get a grip [[love]], it's only a job.",
+    ),
+    passes=(
+        "Attila the Hun came up in the quiz at the day centre.",
+        "The Hon. Secretary will send the minutes.",
+        "I love the new rota, thank you.",
+        "Do you love your job as much as I do?",
+        "The pet therapy dog visits on Fridays.",
+        "We had a lovely afternoon in the garden.",
+        "Dear all, the minutes are attached.",
+    ),
+)
+
+
+# Anonymised placeholders ("Mrs XX", "resident XX") are written in capitals after a title or a
+# noun; kisses are not.
+_PLACEHOLDER_AFTER = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "room", "resident", "client", "patient", "user",
+     "ref", "size", "bay", "bed", "ward", "person", "service"}
+)  # fmt: skip
+
+
+def _is_kiss(m: re.Match[str]) -> bool:
+    return not m.group().startswith("X") or previous_word(m) not in _PLACEHOLDER_AFTER
+
+
+# Kisses sign off many a message between carers on Facebook and WhatsApp: a reminder there, and
+# a warning only on LinkedIn, where they read as out of place.
+KISSES = Rule(
+    id="professional.kisses",
+    severity=Severity.INFO,
+    severity_by_site={"linkedin": Severity.WARNING},
+    example_site="linkedin",
+    tip=_TIP,
+    message="Kisses may read as a chat between friends rather than between peers.",
+    why=(
+        "A professional network is a working space, so the tip 'Maintain appropriate "
+        "professional standards of communication' asks us to sign off as the role."
+    ),
+    suggestion="Consider signing off without kisses.",
+    matcher=Cued(
+        Pattern(
+            r"(?<![\w@#'’])(?:x{2,}|X{2,}(?=\s*(?:$|[^\w\s])))(?![\w'’-])",
+            validator=_is_kiss,
+            flags=re.MULTILINE,
+        ),
+        cues="xx xxx xxxx xxxxx xxxxxx",
+        reach=12,
+    ),
+    flags=(
         "See you all at the forum on Tuesday [[xx]]",
         "Lovely to meet you [[XXX]]!",
-        "Morning [[Hun]]! Any news on the rota?",
+        "Thank you, you're a star [[xx]]",
     ),
     passes=(
         "We ordered the XXL aprons from the usual supplier.",
         "Resident XX was reviewed by the GP on Monday.",
         "Mrs XX. has agreed to the new care plan.",
-        "Attila the Hun came up in the quiz at the day centre.",
         "Size x large gloves are back in stock.",
         # A single "x" is an everyday sign-off for many writers; two or more read as kisses.
         "Mum's first week at the day centre went well. Small wins x",
-        "The Hon. Secretary will send the minutes.",
         "2 x 500mg tablets as prescribed.",
     ),
 )
 
 # --- text speak and runs of emoji ------------------------------------------------------------
 
+# On LinkedIn any text speak but a lone "u" reads as casual; in a Facebook group or a WhatsApp
+# chat a "u" or a "lol" is everyday, and only a draft written in it (three words or more) is.
+_TEXT_SPEAK_ELSEWHERE = 3
+_TEXT_SPEAK = ("text_speak", "text_speak_light", "text_speak_letter", "text_speak_digit")
+READING.add_acts(*_TEXT_SPEAK)
+
+
+def _spelt_out(tokens: list[str], at: int) -> bool:
+    """Whether the letter at ``at`` is one of a word's letters spelt out ("f u c k")."""
+    return any(0 <= i < len(tokens) and len(tokens[i]) == 1 for i in (at - 1, at + 1))
+
+
+def _stands_for_a_word(draft: Draft, sentence: Sentence, at: int) -> bool:
+    """A letter for a word ("me n Dee") sits between words of its clause, in lower case
+    ("Vitamin B and C" names letters)."""
+    tokens, start = sentence.tokens, sentence.starts[at]
+    return (
+        0 < at < len(tokens) - 1
+        and draft.folded[start - 1 : start + 2 : 2] == "  "  # a word of its own: not "b*locks"
+        and sentence.clause(at - 1) == sentence.clause(at) == sentence.clause(at + 1)
+        and tokens[at - 1].isalpha()
+        and tokens[at + 1].isalpha()
+        and not _spelt_out(tokens, at)
+        and draft.text[start].islower()
+    )
+
+
+def _text_speak_words(draft: Draft, sentence: Sentence) -> Iterator[tuple[int, bool]]:
+    """(token, whether it is a lone "u" or "lol") for each word of text speak in the sentence."""
+    for first, _ in sentence.hits.get("text_speak", ()):
+        yield first, False
+    for first, _ in sentence.hits.get("text_speak_digit", ()):
+        yield first, False
+    for first, _ in sentence.hits.get("text_speak_light", ()):
+        if not _spelt_out(sentence.tokens, first):
+            yield first, True
+    for first, _ in sentence.hits.get("text_speak_letter", ()):
+        if _stands_for_a_word(draft, sentence, first):
+            yield first, False
+
+
+def find_text_speak(draft: Draft, context: Context) -> Iterator[Span]:
+    """Words of text speak, when there are enough of them for the site to read as casual."""
+    found = [
+        (sentence, at, light)
+        for sentence in READING.of(draft)
+        for at, light in _text_speak_words(draft, sentence)
+    ]
+    if context.site == "linkedin":
+        enough = len(found) >= 2 or any(
+            not light or sentence.tokens[at] != "u" for sentence, at, light in found
+        )
+    else:
+        enough = len(found) >= _TEXT_SPEAK_ELSEWHERE
+    if not enough:
+        return
+    for sentence, at, _ in sorted(found, key=lambda f: f[0].starts[f[1]]):
+        start = sentence.starts[at]
+        yield Span(*draft.to_original(start, start + len(sentence.tokens[at])))
+
+
 TEXT_SPEAK = Rule(
     id="professional.text_speak",
     severity=Severity.WARNING,
     tip=_TIP,
+    example_site="linkedin",
     message="Text speak may come across as casual in a group of peers.",
     why=(
-        "Shorthand like 'lol' reads as chat between friends, and the tip 'Maintain appropriate "
-        "professional standards of communication' asks for the style of the role."
+        "Shorthand like 'gr8' or 'thx' reads as chat between friends, and the tip 'Maintain "
+        "appropriate professional standards of communication' asks for the style of the role."
     ),
     suggestion="Consider writing the words out in full.",
-    matcher=Cued(
-        Pattern(
-            r"(?<![\w@#'’])(?:"
-            r"(?i:lol|lols|lmao|lmfao|rofl|omg|pmsl|gr8|l8r|m8|soz|cba)"
-            r"|u|ur"
-            r")(?![\w'’-])",
-            flags=0,
-        ),
-        cues="lol lols lmao lmfao rofl omg pmsl gr8 l8r m8 soz cba u ur",
-        reach=8,
-    ),
+    matcher=Custom(find_text_speak),
     flags=(
         "[[lol]] that's exactly what happened to us",
         "[[OMG]] the inspection went well!",
-        "Can [[u]] send me the template?",
-        "Thanks for [[ur]] help yesterday",
+        "[[Gr8]] day at the conference, [[thx]] [[2]] [[every1]] who came!",
+        "Can [[u]] send [[ur]] template?",
         "[[Soz]] I missed the meeting",
+        "Cant [[w8]] [[2b]] part of the team",
+        "Is it just me [[n]] Dee on [[2mrw]]?",
     ),
     passes=(
         "LOLA the therapy dog visited on Friday.",
         "We did a U-turn on the rota after feedback.",
         "Our Vitamin D leaflet is in the U drive.",
         "Lolly sticks for the craft session please.",
+        # A lone "u" is everyday even on LinkedIn.
+        "Thank u all for the warm welcome to the team.",
+        "We have 2 vacancies for Senior Carers and 4 for Care Assistants.",
+        "Vitamin B and C levels were normal.",
     ),
 )
 
@@ -370,26 +498,35 @@ CONFIDENTIAL = Rule(
         "standards of communication' asks us to keep confidences and professional boundaries."
     ),
     suggestion="Consider leaving the confidential part out, or taking it to your manager offline.",
-    matcher=Cued(
-        Pattern(
-            r"(?<!\w)(?:"
-            r"(?P<conf>confidential(?!\s+(?:" + _SERVICE_NOUNS + r")\b)|confidentially)"
-            r"|(?:just|strictly|purely|(?:this|it)\s+(?:is|stays|['’]s|must\s+stay|has\s+to\s+stay)"
-            r"|keep\s+(?:this|it))\s+between\s+(?:us|ourselves|you\s+and\s+me)"
-            r"|between\s+you\s+and\s+me"
-            r"|(?P<btw>between\s+(?:us|ourselves))(?=\s*(?:,|…|\.\.\.|-|–))"
-            r"|off\s+the\s+record"
-            r"|in\s+(?:strict(?:est)?\s+|complete\s+|total\s+)?confidence"
-            r"|(?:do\s+not|don['’]?t|dont)\s+(?:tell|repeat)\s+(?:this|that|it|anyone|anybody|a\s+soul)"
-            r"(?:\s+(?:to|with)\s+(?:anyone|anybody))?"
-            r"|not\s+supposed\s+to\s+(?:say|tell|share|know|mention|be\s+telling)"
-            r"|keep\s+(?:this|it)\s+(?:quiet|to\s+yourselves|to\s+yourself|hush(?:\s+hush)?)"
-            r")(?!\w)",
-            validator=_shares_a_confidence,
-        ),
-        cues="confidential confidentially confidence between record tell repeat supposed keep",
-        reach=50,
-        lowered=True,
+    matcher=Either(
+        (
+            Cued(
+                Pattern(
+                    r"(?<!\w)(?:"
+                    r"(?P<conf>confidential(?!\s+(?:" + _SERVICE_NOUNS + r")\b)|confidentially)"
+                    r"|(?:just|strictly|purely|(?:this|it)\s+(?:is|stays|['’]s|must\s+stay|has\s+to\s+stay)"
+                    r"|keep\s+(?:this|it))\s+between\s+(?:us|ourselves|you\s+and\s+me)"
+                    r"|between\s+you\s+and\s+me"
+                    r"|(?P<btw>between\s+(?:us|ourselves))(?=\s*(?:,|…|\.\.\.|-|–))"
+                    r"|off\s+the\s+record"
+                    r"|in\s+(?:strict(?:est)?\s+|complete\s+|total\s+)?confidence"
+                    r"|(?:do\s+not|don['’]?t|dont)\s+(?:tell|repeat)\s+(?:this|that|it|anyone|anybody|a\s+soul)"
+                    r"(?:\s+(?:to|with)\s+(?:anyone|anybody))?"
+                    r"|not\s+supposed\s+to\s+(?:say|tell|share|know|mention|be\s+telling)"
+                    r"|keep\s+(?:this|it)\s+(?:quiet|to\s+yourselves|to\s+yourself|hush(?:\s+hush)?)"
+                    r")(?!\w)",
+                    validator=_shares_a_confidence,
+                ),
+                cues=(
+                    "confidential confidentially confidence between record tell repeat "
+                    "supposed keep"
+                ),
+                reach=50,
+                lowered=True,
+            ),
+            # The employer's plans before they are announced.
+            InSentence(READING, combos=("plans+unannounced",)),
+        )
     ),
     flags=(
         "[[Between you and me]], the deputy is leaving.",
@@ -399,6 +536,8 @@ CONFIDENTIAL = Rule(
         "She told me [[in confidence]] that her son takes her pension.",
         "Please [[keep this quiet]] until it's announced.",
         "I'm [[not supposed to say]] yet but the unit is closing.",
+        "[[They're closing the Elm unit in March and nobody's been told yet.]]",
+        "[[The company plans to make night staff redundant before it is announced.]]",
     ),
     passes=(
         "The Samaritans run a free confidential helpline on 116 123.",
@@ -408,6 +547,8 @@ CONFIDENTIAL = Rule(
         "Confidentiality training is due next month.",
         "Our confidential waste goes in the locked bin.",
         "There's a confidential support line for carers.",
+        "Our company announced today that we're opening a new service in Rotherham.",
+        "The day centre closing was announced in the paper last week.",
     ),
 )
 
@@ -425,20 +566,32 @@ SAFEGUARDING_MATTER = Rule(
         "standards of communication' asks us to keep such matters to the proper channels."
     ),
     suggestion="Consider asking in general terms, and take the details to your safeguarding lead.",
-    matcher=Cued(
-        Pattern(
-            r"(?<!\w)(?P<id>safeguarding\s+" + _SAFEGUARDING_CASE + r"(?=\s+(?:into|about|"
-            r"against|regarding|re|involving|over)\b)"
-            r"|(?:under|subject\s+(?:of|to)|facing)\s+(?:a\s+|an\s+)?safeguarding\s+"
-            r"(?:investigation|enquiry|inquiry))(?!\w)",
-            validator=lambda m: not asks_in_general(m),
-        ),
-        cues="safeguarding",
-        reach=60,
-        lowered=True,
+    matcher=Either(
+        (
+            Cued(
+                Pattern(
+                    r"(?<!\w)(?P<id>safeguarding\s+" + _SAFEGUARDING_CASE + r"(?=\s+(?:into|about|"
+                    r"against|regarding|re|involving|over)\b)"
+                    r"|(?:under|subject\s+(?:of|to)|facing)\s+(?:a\s+|an\s+)?safeguarding\s+"
+                    r"(?:investigation|enquiry|inquiry))(?!\w)",
+                    validator=lambda m: not asks_in_general(m),
+                ),
+                cues="safeguarding",
+                reach=60,
+                lowered=True,
+            ),
+            # A safeguarding process or the police, with the harm or the person it is about.
+            InSentence(
+                READING,
+                combos=("sg_process+harm", "sg_process+someone_particular", "police+harm"),
+                unless=("general",),
+            ),
+        )
     ),
     flags=(
         "There's a [[safeguarding investigation]] into one of our night carers.",
+        "[[The police were called to Flat 4 again because her son's been taking her pension.]]",
+        "[[safeguarding raised on the lady at number 12 her bruises r from the husband]]",
         "We raised a [[safeguarding concern]] about a resident's son yesterday.",
         "One of our seniors is [[under a safeguarding investigation]] and has been suspended.",
         "There's a [[safeguarding enquiry]] about our night nurse, how long do they usually last?",
@@ -448,6 +601,8 @@ SAFEGUARDING_MATTER = Rule(
         "Our safeguarding training is booked for next week.",
         "Who is the safeguarding lead for the county?",
         "Does anyone have a template for a safeguarding referral?",
+        "If you're worried someone is being abused, ring the council's safeguarding line.",
+        "Completed my Level 3 Safeguarding Adults refresher today.",
     ),
 )
 
@@ -486,41 +641,57 @@ CLINICAL_ADVICE = Rule(
         "professional standards of communication' asks us to stay within our role when advising."
     ),
     suggestion="Consider suggesting they ask the GP or pharmacist instead.",
-    matcher=Cued(
-        Pattern(
-            r"(?<!\w)(?:(?:just\s+)?(?:"
-            + r"(?:double|halve|half|up|increase|reduce|lower|cut)\s+"
-            + _WHOSE
-            + r"\s+(?:dose|doses|dosage|meds|medication)"
-            + r"|(?:stop|stopping)\s+(?:taking|giving)"
-            + r"|come\s+off\s+"
-            + _WHOSE
-            + r"\s+(?:"
-            + _MED_WORDS
-            + r"|antidepressants)"
-            + r"|(?:skip|miss\s+out)\s+(?:a|the|her|his|their|your|a\s+few)\s+"
-            + r"(?:dose|doses|tablets|meds)"
-            + r"|crush\s+(?:up\s+)?"
-            + _WHOSE
-            + r"\s+"
-            + _MEDS
-            + r"|(?:hide|put|mix|slip)\s+"
-            + _WHOSE
-            + r"\s+"
-            + _MEDS
-            + r"\s+in(?:to)?"
-            + r"|give\s+(?:her|him|them)\s+(?:an?\s+)?(?:extra|another|double|two)\s+"
-            + r"(?:dose|tablets?|pills?|paracetamol|co-codamol|lorazepam|diazepam)"
-            + r"))(?!\w)",
-            validator=_gives_advice,
-        ),
-        cues=(
-            "dose doses dosage meds medication medicine medicines tablet tablets tabs pill pills "
-            "taking giving antidepressants "
-            "paracetamol codamol lorazepam diazepam"
-        ),
-        reach=60,
-        lowered=True,
+    matcher=Either(
+        (
+            Cued(
+                Pattern(
+                    r"(?<!\w)(?:(?:just\s+)?(?:"
+                    + r"(?:double|halve|half|up|increase|reduce|lower|cut)\s+"
+                    + _WHOSE
+                    + r"\s+(?:dose|doses|dosage|meds|medication)"
+                    + r"|(?:stop|stopping)\s+(?:taking|giving)"
+                    + r"|come\s+off\s+"
+                    + _WHOSE
+                    + r"\s+(?:"
+                    + _MED_WORDS
+                    + r"|antidepressants)"
+                    + r"|(?:skip|miss\s+out)\s+(?:a|the|her|his|their|your|a\s+few)\s+"
+                    + r"(?:dose|doses|tablets|meds)"
+                    + r"|crush\s+(?:up\s+)?"
+                    + _WHOSE
+                    + r"\s+"
+                    + _MEDS
+                    + r"|(?:hide|put|mix|slip)\s+"
+                    + _WHOSE
+                    + r"\s+"
+                    + _MEDS
+                    + r"\s+in(?:to)?"
+                    + r"|give\s+(?:her|him|them)\s+(?:an?\s+)?(?:extra|another|double|two)\s+"
+                    + r"(?:dose|tablets?|pills?|paracetamol|co-codamol|lorazepam|diazepam)"
+                    + r"))(?!\w)",
+                    validator=_gives_advice,
+                ),
+                cues=(
+                    "dose doses dosage meds medication medicine medicines tablet tablets tabs "
+                    "pill pills taking giving antidepressants "
+                    "paracetamol codamol lorazepam diazepam"
+                ),
+                reach=60,
+                lowered=True,
+            ),
+            # A change to a dose said as advice; medicine put out of sight in food; sedating.
+            InSentence(
+                READING,
+                combos=(
+                    "dose_change+med+advice",
+                    "covert+into_food+^med",
+                    "covert+unseen+^med",
+                    "unseen_strong+med",
+                    "sedation+med",
+                ),
+                unless=("prescriber",),
+            ),
+        )
     ),
     flags=(
         "If she's still agitated I'd [[double her dose]] tonight.",
@@ -528,6 +699,10 @@ CLINICAL_ADVICE = Rule(
         "[[Just crush the tablets]] into yoghurt, she won't notice.",
         "Honestly, [[give her an extra dose]] at bedtime.",
         "You could [[skip a dose]] if he's drowsy.",
+        "[[if she wont take her meds crush em up in her yoghurt she never notices]]",
+        "[[You can double up on the paracetamol if the pain's bad.]]",
+        "[[A bit of extra promethazine settles them down, we always did that.]]",
+        "She hates tablets. [[Grind them and mix them into jam, she'll never know.]]",
     ),
     passes=(
         "The GP told him to stop taking the statins.",
@@ -536,6 +711,10 @@ CLINICAL_ADVICE = Rule(
         "She refused to stop taking them, so we rang 111.",
         "The consultant doubled her dose last week.",
         "Should I double her dose or wait for the GP?",
+        "Please don't double up if you miss a dose, ring 111 or the pharmacy.",
+        "Dad's pharmacist said his tablets are fine to crush and put in yoghurt.",
+        "Please double check the MAR chart before signing for the tablets.",
+        "Has anyone used a crushing device for tablets?",
     ),
 )
 
@@ -595,25 +774,33 @@ RUNNING_DOWN = Rule(
         "right place."
     ),
     suggestion="Consider describing the problem you need help with rather than the person or body.",
-    matcher=Cued(
-        Pattern(
-            r"(?<![\w'’])(?:"
-            + _WORKPLACE
-            + r"|(?P<org>"
-            + _NOT_A_LEAD
-            + r"(?:[A-Z][\w&-]*[ \t]+){0,3}"
-            r"[A-Z][\w&-]*))(?P<verb>(?i:\s+(?:is|are|was|were)|['’](?:s|re)))\s+"
-            + _INSULT
-            + r"(?![\w'’])"
-            r"|(?i:(?:i|we)\s+(?:hate|can['’]?t\s+stand|despise)\s+" + _WORKPLACE + r")(?!\w)",
-            validator=_runs_down,
-            flags=0,
-        ),
-        cues=(
-            "useless hopeless incompetent clueless pathetic shambolic shambles spineless "
-            "lazy toxic rubbish idiot idiots morons clowns cowboys worst joke disgrace "
-            "nightmare embarrassment liability bully waste bunch hate stand despise"
-        ),
+    matcher=Either(
+        (
+            Cued(
+                Pattern(
+                    r"(?<![\w'’])(?:"
+                    + _WORKPLACE
+                    + r"|(?P<org>"
+                    + _NOT_A_LEAD
+                    + r"(?:[A-Z][\w&-]*[ \t]+){0,3}"
+                    r"[A-Z][\w&-]*))(?P<verb>(?i:\s+(?:is|are|was|were)|['’](?:s|re)))\s+"
+                    + _INSULT
+                    + r"(?![\w'’])"
+                    r"|(?i:(?:i|we)\s+(?:hate|can['’]?t\s+stand|despise)\s+"
+                    + _WORKPLACE
+                    + r")(?!\w)",
+                    validator=_runs_down,
+                    flags=0,
+                ),
+                cues=(
+                    "useless hopeless incompetent clueless pathetic shambolic shambles spineless "
+                    "lazy toxic rubbish idiot idiots morons clowns cowboys worst joke disgrace "
+                    "nightmare embarrassment liability bully waste bunch hate stand despise"
+                ),
+            ),
+            # The employer, its managers or colleagues, and words that run them down.
+            InSentence(READING, combos=("disparage+employer",)),
+        )
     ),
     flags=(
         "Honestly [[my manager is useless]] with rotas.",
@@ -623,6 +810,9 @@ RUNNING_DOWN = Rule(
         "[[Serco are a joke]].",
         "[[I can't stand my boss]] some days.",
         "[[The managers at my old place were a joke]].",
+        "[[Worst company I've ever worked for.]]",
+        "[[Management lie to staff and cut corners everywhere.]]",
+        "[[Our CEO hasn't set foot on a ward in five years.]]",
     ),
     passes=(
         "Life is rubbish at the moment but we keep going.",
@@ -631,11 +821,80 @@ RUNNING_DOWN = Rule(
         "My manager is brilliant and supported me all through.",
         "My manager is not useless, just overstretched.",
         "Carers are amazing and deserve better pay.",
+        "Anyone else's company rubbish at paying mileage on time?",
+        "My manager told a joke at the Christmas party.",
+        "Proud to work for a provider that listened when we raised concerns.",
+    ),
+)
+
+# --- boundaries with the people supported --------------------------------------------------------
+
+BOUNDARIES = Rule(
+    id="professional.boundaries",
+    severity=Severity.WARNING,
+    tip=_TIP,
+    message="This may describe stepping outside professional boundaries with someone you support.",
+    why=(
+        "Friendship, nights out and money blur the line between worker and the person supported, "
+        "and the tip 'Maintain appropriate professional standards of communication' asks us to be "
+        "mindful of professional boundaries."
+    ),
+    suggestion=(
+        "Consider talking it through with your manager or supervisor rather than in the group."
+    ),
+    matcher=InSentence(
+        READING,
+        combos=(
+            "online_contact+supported+first_person",
+            "socialising+supported+first_person",
+            "money+supported+first_person",
+        ),
+    ),
+    flags=(
+        "[[I added one of my service users on Facebook, he's lovely.]]",
+        "[[goin for a pint wiv one of my service users on sat]]",
+        "[[One of the lads I support asked to borrow £50 and I lent it him.]]",
+        "[[I give my personal mobile to the people I support.]]",
+    ),
+    passes=(
+        "Met my old school friend for coffee at the garden centre today.",
+        "Can anyone lend me a phone charger on shift tonight?",
+        "Your client may want to add you on Facebook, but it's kinder to say no.",
+        "I would never add a client on Facebook.",
+        "Is it okay to accept a gift from a resident?",
+        "Went out for drinks with my team for my birthday.",
+    ),
+)
+
+# --- demeaning the people supported ----------------------------------------------------------
+
+DEMEANING = Rule(
+    id="professional.demeaning",
+    severity=Severity.WARNING,
+    tip=_TIP,
+    message="This may read as belittling the people you support.",
+    why=(
+        "Labels and jokes about the people we support can reach them and their families, and "
+        "the tip 'Maintain appropriate professional standards of communication' asks us to write "
+        "about them with the respect of the role."
+    ),
+    suggestion="Consider describing what happened without the label or the joke.",
+    matcher=InSentence(READING, combos=("demeaning_label", "belittling+cared_for_here")),
+    flags=(
+        "[[Had the bed blockers on ward 3 moaning all shift, roll on Friday]]",
+        "[[The feeders on the dementia unit take forever.]]",
+        "[[Room 9 is being a right diva again.]]",
+    ),
+    passes=(
+        "Mum's being a right diva about her new glasses, bless her.",
+        "Bed blocking is a symptom of too few care packages, not of patients.",
+        "Our residents loved the drama group's performance today.",
     ),
 )
 
 RULES = (
     OVER_FAMILIAR,
+    KISSES,
     TEXT_SPEAK,
     EMOJI_RUN,
     SHOUTING,
@@ -645,4 +904,6 @@ RULES = (
     SAFEGUARDING_MATTER,
     CLINICAL_ADVICE,
     RUNNING_DOWN,
+    BOUNDARIES,
+    DEMEANING,
 )

@@ -1,0 +1,337 @@
+"""The professional pack's words, in categories: what its sentence rules look for together.
+
+Each category is data (see ``core.matchers.sentences`` for the phrase syntax: ``a/b`` offers
+alternatives, ``x?`` is optional, ``...`` skips up to three words, ``<num>``, ``<money>`` and
+``<dose>`` are shapes; a line starting with ``|`` lists one-word phrases). A new medicine, a new
+word for the people supported or a new way to run down an employer is one more word here.
+"""
+
+from __future__ import annotations
+
+from ..matchers.sentences import Lexicon, Reading, phrases
+
+_PRONOUN = "her/his/their/them/him/your/the/mum's/dad's/nan's/my/our/a"
+
+CATEGORIES = {
+    # --- medicines and what is done with them ---
+    "med": phrases(
+        """
+        | meds medication medications medicine medicines tablet tablets tabs pills pill dose doses
+        | dosage capsules capsule patch patches liquid syrup drops inhaler <dose>
+        | paracetamol codamol co-codamol codeine tramadol morphine oramorph oxycodone oxynorm
+        | fentanyl lorazepam diazepam temazepam zopiclone zolpidem promethazine haloperidol
+        | risperidone quetiapine olanzapine melatonin sertraline citalopram mirtazapine trazodone
+        | amitriptyline donepezil memantine rivastigmine warfarin apixaban rivaroxaban insulin
+        | metformin amlodipine ramipril furosemide bisoprolol statins statin antibiotics antibiotic
+        | amoxicillin laxatives laxative lactulose senna movicol painkillers antidepressants
+        | antipsychotics sedatives sedative piriton nytol calpol ibuprofen naproxen gabapentin
+        | pregabalin levetiracetam sodium valproate buccal midazolam
+        """
+    ),
+    # A change to a dose: only advice when said as advice (see "advice").
+    "dose_change": phrases(
+        f"""
+        | halve halving halved half increase increasing reduce reducing lower skip skipping stop
+        | stopping upped extra another more
+        double/doubling/doubled up/her/his/their/the/a/it/them/dose/doses
+        two/2/three/3 of
+        up/cut/split {_PRONOUN} dose/doses/dosage/meds/medication/tablets/tablet
+        come/coming off {_PRONOUN}
+        """
+    ),
+    # Said to a peer as the way to do it.
+    "advice": phrases(
+        """
+        | just please tip try
+        you can/could/should/may/might/need/must
+        u can/could/should
+        i'd
+        i would
+        i/we always/usually/just
+        always did/do
+        we do/did this/that
+        i do/did this/that
+        i done/did it
+        i've done it
+        is/are/it's fine/ok/okay/alright/safe
+        no need to
+        no harm
+        won't hurt
+        works/worked every? time?
+        best/better/fine/ok/okay/safe to
+        give/gie/giving him/her/them/em
+        """
+    ),
+    # Putting medicine where the person won't see it.
+    "covert": phrases(
+        """
+        | crush crushed crushing crushes grind grinding ground hide hid hidden hiding mix mixed
+        | mixing slip slipped disguise disguised sneak sneaked snuck stir stirred put putting pop
+        | popped give gie giving add added dissolve dissolved administering administer
+        """
+    ),
+    "into_food": phrases(
+        """
+        in/into/with ... yoghurt/yogurt/jam/tea/porridge/juice/food/drink/custard/jelly/pudding
+        in/into/with ... milk/coffee/honey/cereal/dinner/mash/soup/squash/smoothie/breakfast
+        in/into/with ... chocolate/dessert/yoghurts/drinks/meal/meals/cuppa/tea
+        """
+    ),
+    "unseen": phrases(
+        """
+        | discreetly covertly secretly covert
+        never/won't/wont/not/doesn't/doesnt know/notice/notices/noticed/taste
+        without her/him/them knowing
+        """
+    ),
+    "unseen_strong": phrases(
+        """
+        | discreetly covertly secretly covert
+        """
+    ),
+    "sedation": phrases(
+        """
+        | sedate sedated sedating sedation zonked
+        knock/knocks/knocked/knocking him/her/them/em out
+        settle/settles/settled him/her/them/em down?
+        sleep/sleeps like a? baby/log
+        keep/keeps him/her/them quiet
+        """
+    ),
+    # The prescriber said so, or the writer sends them to one: not advice of the writer's own.
+    "prescriber": phrases(
+        """
+        gp/gps/doctor/doctors/dr/consultant/pharmacist/pharmacy/prescriber/psychiatrist/
+            specialist/hospital/nurse/111 ... said/says/told/tells/advised/prescribed/changed/
+            agreed/recommended/suggested/okayed/approved/confirmed/doubled/increased/reduced/
+            stopped/upped/lowered
+        ask/asking/check/checking/speak/speaking/talk/talking/consult ... gp/pharmacist/doctor/
+            prescriber/pharmacy/consultant
+        as prescribed
+        prescribed by
+        | prescription
+        best interests
+        best-interests
+        mental capacity
+        covert medication policy/plan/training/guidance/protocol
+        | training course refresher
+        """
+    ),
+    # --- safeguarding and the employer's plans ---
+    "sg_process": phrases(
+        """
+        | safeguarding s42 lado
+        section 42
+        strategy meeting
+        | investigation investigating investigated allegation allegations suspended
+        """
+    ),
+    "police": phrases(
+        """
+        | police
+        """
+    ),
+    "harm": phrases(
+        f"""
+        | bruise bruises bruising bruised hitting slapped slapping abuse abused abusing abusive
+        | stealing stole neglect neglected assault assaulted grooming groomed exploited
+        | exploitation punched kicked pushed shoved
+        taking/took/takes/taken/had {_PRONOUN} pension/money/benefits/bank/card
+        hit/hits him/her/them/one
+        """
+    ),
+    "someone_particular": phrases(
+        """
+        one of our/my/the ladies/lads/residents/gents/clients/men/women/tenants/patients
+        the lady/man/gentleman/gent/lad/woman/girl/boy/fella/bloke at/in/on/from/who
+        new lad/girl/carer/starter
+        at number <num>
+        flat/room/bed/number <num>
+        her/his son/daughter/husband/wife/grandson/granddaughter/nephew/partner/carer
+        | resident client tenant yesterday tonight tomorrow tmrw mr mrs ms miss
+        last night/week
+        at the moment
+        | residents
+        """
+    ),
+    "general": phrases(
+        """
+        if you're/you/youre/someone/anyone
+        safeguarding lead/training/course/refresher/policy/module/level/team/board/adults
+        | training refresher e-learning
+        """
+    ),
+    "plans": phrases(
+        """
+        | closing closure closed shutting shut sell selling sold redundant redundancies
+        | redundancy restructure restructuring merger merging takeover cuts cutting
+        close/closes the unit/home/service/office/branch
+        taken/taking over
+        lose/losing/lost the contract
+        pay cut/cuts/freeze
+        job losses
+        going bust/under
+        into administration
+        """
+    ),
+    "unannounced": phrases(
+        """
+        nobody's/nobody/no-one's/noone/noone's been told
+        no one/one's been told
+        nobody/no-one/noone knows/knew
+        nobody/no-one/noone has been told
+        no one knows/knew
+        not/hasn't/haven't/isn't been? told/announced/public/official
+        not yet announced/public/official
+        before it's/its announced/official/public
+        before it is announced/official/public
+        haven't/hasn't/havent/hasnt told
+        not been told yet
+        don't/dont know yet
+        not supposed to know/say
+        | overheard leaked grapevine rumour rumours
+        """
+    ),
+    # --- the people supported, and the writer ---
+    "supported": phrases(
+        """
+        | client clients resident residents patient patients tenant tenants
+        service user/users
+        people/person/lady/ladies/man/men/gentleman/gent/gents/lad/lads/woman/women/girl/guy/
+            fella/bloke/chap i/we support/visit/befriend/care/look/work/see/supported/visited
+        one of the/my/our lads/ladies/residents/clients/gents/service/patients/tenants
+        my/our lady/gentleman/gent/fella/client/clients/resident/residents/service
+        | mr mrs ms miss lola lolo
+        """
+    ),
+    "first_person": phrases(
+        """
+        | i i'm im i've ive i'd i'll me my we we're we've us mine myself
+        """
+    ),
+    "online_contact": phrases(
+        """
+        add/added/adding/adds ...+ on/to facebook/fb/insta/instagram/snapchat/snap/tiktok/
+            whatsapp/twitter
+        friends/friend on facebook/fb/insta/instagram/snapchat/tiktok
+        friend request/requests
+        | friended
+        follow/follows/following ... on insta/instagram/tiktok/twitter
+        personal mobile/number/phone/email
+        gave/give/given/giving/got ... my mobile/number/phone
+        we chat/message/text/talk every
+        chat/message/text/talk every evening/night/day/weekend
+        """
+    ),
+    "socialising": phrases(
+        """
+        pint/pints/drink/drinks/party with
+        for a pint/drink/drinks/pints
+        night/nights out
+        on my day/days off
+        day off
+        at/to my house/place/flat
+        round to mine/my
+        come/came/coming round
+        stay/stayed over
+        meet/meeting/met up
+        """
+    ),
+    "money": phrases(
+        """
+        | lent lend lending loan loaned loaning borrow borrowed borrowing
+        gave/give/given/giving him/her/them/em <money>
+        gave/give/given me/us ... ring/money/cash/necklace/watch/jewellery/<money>/bracelet/gift
+        as a gift/present
+        accepted ... gift/money/ring/cash/present/necklace/watch/tip
+        left me ... in her/his will
+        """
+    ),
+    # --- the employer, and words that run it down ---
+    "employer": phrases(
+        """
+        | company employer employers management manager managers boss bosses ceo director
+        | directors owner owners hr agency organisation organization provider colleague colleagues
+        head office
+        senior management/leadership/team/managers
+        this/my/our place/job/home
+        working/worked for/at
+        """
+    ),
+    "disparage": phrases(
+        """
+        | worst liars lying incompetent useless clueless hopeless shambles shambolic disgrace
+        | disgraceful pathetic greedy toxic bullies bullying cowboys rubbish crap shite
+        is/are/was/were/being/it's/its a/an absolute/complete/total/bloody/utter/right? joke/
+            shambles/disgrace/nightmare
+        absolute/complete/total/utter/bloody joke/shambles/disgrace
+        such a joke/shambles/disgrace
+        lie/lied/lies to
+        cut/cuts/cutting corners
+        treat/treats/treated us/staff/carers/everyone/workers like dirt/rubbish/crap/shit/
+            slaves/muck/animals/robots
+        couldn't/couldnt organise
+        could not organise
+        piss up
+        profit/money over people/residents/care
+        more about profit/money
+        only care/cares about money/profit
+        don't/doesn't/dont/doesnt give a
+        don't/doesn't/dont/doesnt care about us/staff/carers/residents
+        hasn't/hasnt/never/haven't set foot
+        taking the piss
+        """
+    ),
+    "demeaning_label": phrases(
+        """
+        bed blockers/blocker
+        | bedblockers bedblocker feeders wrinklies crumblies gomers gomer
+        coffin dodgers/dodger
+        overgrown toddlers/babies/kids/children
+        frequent flyers/flier/fliers/flyer
+        """
+    ),
+    "belittling": phrases(
+        """
+        | diva divas babysitting babysit doolally gaga nutter nutters loony loonies
+        drama queen/queens
+        attention seeker/seekers/seeking
+        a right one/handful/madam/nightmare/pain/diva
+        pain in the arse/backside/bum/neck
+        away with the fairies
+        lost the plot
+        """
+    ),
+    "cared_for_here": phrases(
+        """
+        | residents resident clients client patients tenants
+        service user/users
+        room/bed/bay <num>
+        on my/our/the floor/unit/ward/corridor/wing
+        the ladies/lads/gents/oldies
+        """
+    ),
+    # --- text speak: words that stand for others; "u" and "lol" alone are everyday ---
+    "text_speak": phrases(
+        """
+        | any1 every1 some1 sum1 no1 2day 2moro 2morrow 2mrw 2mro 2moz 2nite 2nyt 2b 2gether gr8
+        | w8 w8ing l8 l8r m8 b4 4eva h8 thx thnx thanx tnx pls plz plzz msg msgs txt tbh imo imho
+        | idk btw omg omfg lmao lmfao rofl pmsl brb ppl cud shud wud gud wer wat dat dis wiv luv
+        | cu cya coz cuz bcoz bcos ur ya abt bday wen wot sumthin nuthin soz cba ty tyvm
+        | fwiw afaik smh ikr nvm obvs prob probs deffo defo wknd
+        """
+    ),
+    "text_speak_light": phrases("| u lol lols"),
+    # Single letters and digits read as words ("me n Dee", "keys r", "thx 2 every1") only
+    # between words; "2" and "4" only before the words they stand in front of.
+    "text_speak_letter": phrases("| n r b c y k"),
+    "text_speak_digit": phrases(
+        """
+        2/4 u/you/me/the/all/every1/everyone/us/them/b/be/see/c/go/get/ur/our/my/your/any1/sum1
+        2/4 chat/let/know/say/hear/help/ask/meet/cover/ya/him/her/work/do/come
+        """
+    ),
+}
+
+LEXICON = Lexicon(CATEGORIES)
+READING = Reading(LEXICON)

@@ -1,0 +1,88 @@
+"""The conduct packs' sentence reading (core.matchers.sentences): its phrase syntax, the marks it
+reads (negation, questions, quotations), and that its shortcut never hides an act."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bench.accuracy_conduct import load
+from core.draft import Draft
+from core.matchers.sentences import Lexicon, Reading, phrases
+from core.packs import peer_support, peer_support_lexicon, professional, professional_lexicon
+from tests.examples import unmark
+
+FRESH = Path(__file__).resolve().parents[1] / "bench" / "fresh"
+
+
+def _read(text: str, **categories: str) -> list[dict[str, list[tuple[int, int]]]]:
+    reading = Reading(Lexicon({name: phrases(p) for name, p in categories.items()}))
+    reading.read_everything()
+    return [s.hits for s in reading(Draft(text))]
+
+
+def test_phrases_offer_alternatives_gaps_optional_words_and_shapes() -> None:
+    found = _read(
+        "I added one of my service users on fb. Give him 5mg more. Lent her £50.",
+        contact="add/added ...+ on/to facebook/fb",
+        dose="<dose> more?",
+        money="lent her/him <money>",
+    )
+    assert found == [{"contact": [(1, 9)]}, {"dose": [(2, 4)]}, {"money": [(0, 3)]}]
+
+
+def test_a_line_ending_in_a_slash_goes_on() -> None:
+    assert phrases("| a b\n  crush/\n    grind it\n") == ("a", "b", "crush/grind it")
+
+
+def test_negation_questions_and_quotations() -> None:
+    reading = Reading(Lexicon({"act": ("crush",)}))
+    reading.read_everything()
+    never, asked, quoted, told = reading(
+        Draft('Never crush them. Can you crush them? She said "crush them". Crush them.')
+    )
+    assert never.negated(never.hits["act"][0][0])
+    assert asked.question
+    assert "act" not in quoted.hits
+    assert not told.negated(told.hits["act"][0][0]) and not told.question
+
+
+def test_a_statement_that_ends_by_asking_is_not_a_question() -> None:
+    reading = Reading(Lexicon({"act": ("enquiry",)}))
+    reading.read_everything()
+    (sentence,) = reading(Draft("There's an enquiry about our nurse, how long do they last?"))
+    assert not sentence.question
+
+
+def _samples() -> list[str]:
+    texts = [d.text for d in load()]
+    for name in ("batch1", "conduct_own1"):
+        texts += [json.loads(line)["text"] for line in (FRESH / f"{name}.jsonl").open()]
+    rules = professional.RULES + peer_support.RULES
+    return texts + [unmark(e)[0] for r in rules for e in (*r.flags, *r.passes)]
+
+
+@pytest.mark.parametrize(
+    "reading", [professional_lexicon.READING, peer_support_lexicon.READING], ids=["prof", "peer"]
+)
+def test_sentences_left_unread_hold_no_act(reading: Reading) -> None:
+    """The reading skips drafts and sentences without a word that may start an act (derived
+    from the rules); reading everything finds exactly the same acts in them."""
+    everything = Reading(reading.lexicon)
+    everything.read_everything()
+    acts = reading._acts
+    for text in _samples():
+        draft = Draft(text)
+        quick = reading.of(draft)
+        full = everything(Draft(text))
+        if not quick:
+            assert not any(acts & s.hits.keys() for s in full), text
+            continue
+        for q, f in zip(quick, full, strict=True):
+            assert {c: h for c, h in f.hits.items() if c in acts} == {
+                c: h for c, h in q.hits.items() if c in acts
+            }, text
+            if q.read:
+                assert q.hits == f.hits, text
