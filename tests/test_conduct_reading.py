@@ -59,7 +59,9 @@ def test_a_statement_that_ends_by_asking_is_not_a_question() -> None:
 def _samples() -> list[str]:
     texts = [d.text for d in load()]
     for name in ("batch1", "conduct_own1"):
-        texts += [json.loads(line)["text"] for line in (FRESH / f"{name}.jsonl").open()]
+        path = FRESH / f"{name}.jsonl"
+        if path.exists():  # the Pyodide run copies the corpora, not the benches
+            texts += [json.loads(line)["text"] for line in path.open()]
     rules = professional.RULES + peer_support.RULES
     return texts + [unmark(e)[0] for r in rules for e in (*r.flags, *r.passes)]
 
