@@ -47,17 +47,12 @@ def checked_part(text: str) -> str:
     return units[: 2 * MAX_DRAFT_UTF16].decode("utf-16-le", "ignore")
 
 
+# What a page is sent of each finding: its words come from the registry the extension ships.
+_BRIEF_FIELDS = frozenset(("rule", "severity", "start", "end", "match", "replacement"))
+
+
 def _brief(finding: Finding) -> dict[str, object]:
-    out: dict[str, object] = {
-        "rule": finding.rule,
-        "severity": finding.severity.value,
-        "start": finding.start,
-        "end": finding.end,
-        "match": finding.match,
-    }
-    if finding.replacement is not None:
-        out["replacement"] = finding.replacement
-    return out
+    return {k: v for k, v in finding.to_dict().items() if k in _BRIEF_FIELDS}
 
 
 def _check(request: dict[str, Any]) -> dict[str, Any]:

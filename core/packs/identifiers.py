@@ -567,7 +567,6 @@ def find_postcodes(draft: Draft, context: Context) -> Iterable[Span]:
     if not _POSTCODE_SHAPE.search(draft.shape):
         return
     source = draft.text
-    venues = draft.analysis(_may_name_a_venue)
     for m in _POSTCODE_FROM_DISTRICT.finditer(source):
         start = m.start()
         while start > m.start() - 2 and start > 0 and source[start - 1].isalpha():
@@ -577,8 +576,8 @@ def find_postcodes(draft: Draft, context: Context) -> Iterable[Span]:
         # "the B12 3rd floor": a lower-case ordinal is not an inward code.
         if _ORDINAL_INWARD.fullmatch(m.group("inward")):
             continue
-        if is_valid_postcode(source[start : m.end()]) and not (
-            venues and _at_a_venue(source, start, m.end())
+        if is_valid_postcode(source[start : m.end()]) and not _at_a_venue_in(
+            draft, source, start, m.end()
         ):
             yield Span(*draft.to_original(start, m.end()))
 
@@ -715,6 +714,12 @@ def _may_name_a_venue(draft: Draft) -> bool:
     return any(word in typed or word in draft.folded for word in places.VENUE_WORDS)
 
 
+def _at_a_venue_in(draft: Draft, text: str, start: int, end: int) -> bool:
+    """``_at_a_venue``, asked only of a draft that names some venue (found once, and only when a
+    draft first has an address or postcode to ask about)."""
+    return draft.analysis(_may_name_a_venue) and _at_a_venue(text, start, end)
+
+
 def _at_a_venue(text: str, start: int, end: int) -> bool:
     """The address or postcode at ``text[start:end]`` is a public place's or an office's: the
     sentences around it speak of a venue or an event, and its own sentence not of a home."""
@@ -742,9 +747,8 @@ def address_candidates(draft: Draft, context: Context) -> Iterable[Span]:
 
 def find_addresses(draft: Draft, context: Context) -> Iterable[Span]:
     """Addresses, but not a venue's or an office's (``_at_a_venue``)."""
-    venues = draft.analysis(_may_name_a_venue)
     for span in address_candidates(draft, context):
-        if not (venues and _at_a_venue(draft.original, span.start, span.end)):
+        if not _at_a_venue_in(draft, draft.original, span.start, span.end):
             yield span
 
 
