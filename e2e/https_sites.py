@@ -11,10 +11,15 @@ Firefox resolve those names to 127.0.0.1 (network.dns.localDomains), accept that
 their default port, are used so that the extension's production `matches` apply.
 
 Port 443 needs root (the tests and CI run as root); otherwise HttpsSites raises a clear error.
+
+Two runs on one machine would both want 127.0.0.1:443. TBYP_E2E_LOOPBACK (another loopback address,
+such as 127.0.0.7) moves one run there: HttpsSites listens on it and firefox_options() makes Firefox
+resolve every name to it (network.dns.forceResolve) instead of to 127.0.0.1.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import ssl
@@ -27,6 +32,14 @@ from typing import Any
 
 from e2e.browsers import firefox_options as base_firefox_options
 from e2e.sites import DEFAULT_BUILD_DIR, HOSTS, respond
+
+
+def loopback_address() -> str:
+    """The loopback address the replicas are served on: 127.0.0.1 unless TBYP_E2E_LOOPBACK says."""
+    address = os.environ.get("TBYP_E2E_LOOPBACK", "").strip() or "127.0.0.1"
+    if not address.startswith("127."):
+        raise RuntimeError(f"TBYP_E2E_LOOPBACK must be a 127.x.x.x address, not {address!r}")
+    return address
 
 
 def make_certificate(directory: Path, hosts: tuple[str, ...] = HOSTS) -> tuple[Path, Path]:
@@ -130,10 +143,10 @@ class HttpsSites:
     """
 
     def __init__(
-        self, build_dir: Path | str = DEFAULT_BUILD_DIR, *, host: str = "127.0.0.1", port: int = 443
+        self, build_dir: Path | str = DEFAULT_BUILD_DIR, *, host: str | None = None, port: int = 443
     ):
         self.build_dir = Path(build_dir)
-        self.host = host
+        self.host = host or loopback_address()
         self.port = port
         self.cert_path: Path | None = None
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
@@ -192,10 +205,16 @@ def firefox_options(*, headless: bool = True, prefs: dict[str, Any] | None = Non
       0 keeps Firefox's built-in key pins (it pins some large sites) from refusing it.
     Everything in browsers.OFFLINE_FIREFOX_PREFS applies as well; `prefs` are applied last.
     """
+    address = loopback_address()
+    resolve: dict[str, Any] = (
+        {"network.dns.localDomains": ",".join(HOSTS)}
+        if address == "127.0.0.1"
+        else {"network.dns.forceResolve": address}
+    )
     options = base_firefox_options(
         headless=headless,
         prefs={
-            "network.dns.localDomains": ",".join(HOSTS),
+            **resolve,
             "network.dns.disableIPv6": True,
             "security.cert_pinning.enforcement_level": 0,
             "network.stricttransportsecurity.preloadlist": False,
@@ -206,8 +225,9 @@ def firefox_options(*, headless: bool = True, prefs: dict[str, Any] | None = Non
     return options
 
 
-def port_is_free(host: str = "127.0.0.1", port: int = 443) -> bool:
+def port_is_free(host: str | None = None, port: int = 443) -> bool:
     """Whether HttpsSites could listen there now (for a clear skip or error in fixtures)."""
+    host = host or loopback_address()
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
