@@ -26,6 +26,7 @@ import {
   checkLayout,
   deleteSnapshot,
   keyOf,
+  letGo,
   readSnapshot,
   snapshotStored,
   storeSnapshot,
@@ -156,7 +157,8 @@ async function bootFromSnapshot(snapshot, phases) {
   );
   lap("loadPyodide");
   forgetSnapshot(pyodide);
-  const { record } = await snapshot;
+  const { record, bytes } = await snapshot;
+  letGo(bytes); // copied into the Wasm memory: 30 MiB the engine no longer needs
   const reply = warmUp(pyodide);
   lap("warmUp");
   if (reply !== record.warmReply) {
