@@ -64,3 +64,42 @@ def test_the_cut_never_splits_a_surrogate_pair() -> None:
     part = checked_part(text)
     assert part == "a" * (MAX_DRAFT_UTF16 - 1)
     assert _check(text)["checked"] == MAX_DRAFT_UTF16 - 1
+
+
+# Modules the engine never needs: the command line's. Everything else must be imported by the time
+# the warm-up check has run, because an engine started from a memory snapshot has no core files to
+# import from (extension/engine/worker.js does not unpack them again).
+NOT_IN_THE_ENGINE = {"core.__main__", "core.docs"}
+
+
+def test_the_warm_up_check_imports_every_module_the_engine_can_need() -> None:
+    import re
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    source = (root / "extension" / "engine" / "engine_start.mjs").read_text(encoding="utf-8")
+    warm_up = re.search(r"const WARM_UP_CODE = `(.*?)`;", source, re.S)
+    request = re.search(r"const WARM_UP_REQUEST = JSON\.stringify\((\{.*?\})\);", source, re.S)
+    assert warm_up and request, "engine_start.mjs no longer has WARM_UP_CODE / WARM_UP_REQUEST"
+    # The request is a JavaScript object literal of strings, arrays and null: make it JSON.
+    literal = re.sub(r'"\s*\+\s*"', "", request.group(1))
+    literal = re.sub(r"(\w+):", r'"\1":', literal)
+    literal = re.sub(r",(\s*[}\]])", r"\1", literal)
+    json.loads(literal)
+    program = (
+        f"WARM_UP = {literal!r}\n{warm_up.group(1)}\n"
+        "import pkgutil, sys, core\n"
+        "every = {m.name for m in pkgutil.walk_packages(core.__path__, 'core.')}\n"
+        "print(json.dumps(sorted(every - set(sys.modules))))\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", program], cwd=root, capture_output=True, text=True, check=True
+    )
+    missing = set(json.loads(run.stdout.splitlines()[-1])) - NOT_IN_THE_ENGINE
+    assert not missing, (
+        f"{sorted(missing)} are imported only later: an engine started from its snapshot cannot "
+        "import them. Import them where the bridge is imported, or list command-line-only modules "
+        "in NOT_IN_THE_ENGINE."
+    )

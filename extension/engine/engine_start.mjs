@@ -97,11 +97,11 @@ async function buildInfo() {
 
 /** The core's files: a snapshot restores memory only, so they are unpacked after every start
  * (modules the core imports lazily, and tracebacks, read them). */
-export async function unpackCore(pyodide, archive) {
+async function unpackCore(pyodide, archive) {
   pyodide.unpackArchive(await archive, "zip", { extractDir: CORE_DIR });
 }
 
-export async function fetchCore() {
+async function fetchCore() {
   const response = await fetch(new URL("core.zip", base));
   if (!response.ok) throw new Error(`core.zip: HTTP ${response.status}`);
   return response.arrayBuffer();

@@ -10,9 +10,9 @@
  * plain, stores the snapshot, posts {event: SNAPSHOT, snapshot, ...}, and is ended. So the engine
  * that answers drafts never pauses to make it. */
 import "../shared/constants.js";
-import { boot, fetchCore, loadedAt, makeSnapshot, unpackCore } from "./engine_start.mjs";
+import { boot, loadedAt, makeSnapshot } from "./engine_start.mjs";
 
-const { EVENT, FROM } = globalThis.TBYP.ENGINE_WORKER;
+const { EVENT } = globalThis.TBYP.ENGINE_WORKER;
 const params = new URL(import.meta.url).searchParams;
 const snapshotMaker = params.get("role") === "snapshot";
 
@@ -23,11 +23,10 @@ function serve() {
       const { bootMs, from, wasmBytes, note } = ready;
       Object.assign(note.marks, loadedAt, { ready: Math.round(performance.now()) });
       postMessage({ event: EVENT.READY, bootMs, from, wasmBytes, ...note });
-      // A snapshot restores memory only: the core's files come back for tracebacks (every module
-      // of the core is already imported), after the engine is ready.
-      if (from === FROM.SNAPSHOT) {
-        unpackCore(ready.pyodide, fetchCore()).catch((error) => console.warn("[engine]", error));
-      }
+      // A snapshot restores memory only, and the core's files are not unpacked again: every
+      // module of the core the engine uses is imported by the warm-up check before the snapshot
+      // is taken (tests/test_bridge.py holds that), so they would serve tracebacks' source lines
+      // only, for 1.7 MB of memory and a churn of the Wasm heap.
       return ready;
     },
     (error) => {
