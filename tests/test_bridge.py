@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import sys
+
+import pytest
 
 from core.bridge import MAX_DRAFT_UTF16, MAX_FINDINGS, checked_part, handle
 
@@ -72,10 +75,10 @@ def test_the_cut_never_splits_a_surrogate_pair() -> None:
 NOT_IN_THE_ENGINE = {"core.__main__", "core.docs"}
 
 
+@pytest.mark.skipif(sys.platform == "emscripten", reason="spawns a subprocess; Pyodide has none")
 def test_the_warm_up_check_imports_every_module_the_engine_can_need() -> None:
     import re
     import subprocess
-    import sys
     from pathlib import Path
 
     root = Path(__file__).resolve().parent.parent
