@@ -267,6 +267,12 @@ for the add-on.
   {npm_version("esbuild")} (`scripts/bundle_editors.mjs`) from the npm packages `lexical`
   {npm_version("lexical")} and `quill` {npm_version("quill")}.
 
+AMO's validator reports warnings (DANGEROUS_EVAL, UNSAFE_VAR_ASSIGNMENT) in `pyodide/` and
+`practice/practice.js` only: those are the third-party files above. Their eval paths cannot run:
+the extension pages' Content-Security-Policy allows `'wasm-unsafe-eval'` and nothing else
+(`builder/manifests.py`). The build lints everything else with `web-ext lint
+--warnings-as-errors`.
+
 Every other file is the project's own, unminified, from `extension/` (and the files the build
 generates from `core/`: `shared/registry.js`, `shared/sites.js`, `shared/build_flavour.js`,
 `engine/build_info.mjs`, `manifest.json`).
