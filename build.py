@@ -3,6 +3,10 @@
 
     python build.py          build dist/chrome, dist/firefox and a zip of each
     python build.py --testing  the same, as the testing build the browser tests read
+    python build.py release [--crx-key PATH] [--host-url URL]
+                             the plain build, then dist/release/: the store zips and listings,
+                             AMO's source archive, and the files organisations install from
+                             (a CRX signed with the key at PATH, kept outside the repository)
     python build.py demo     set everything up, build, and try the extension in Chromium
     python build.py test     everything CI runs
     python build.py bench    the speed and size benchmark

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 from .bytecode import compiled_core, core_archive
 from .flavours import RELEASE, Flavour
@@ -23,7 +24,9 @@ from .zips import deterministic_zip
 BUNDLER = ROOT / "scripts" / "bundle_editors.mjs"
 
 
-def build(flavour: Flavour = RELEASE) -> None:
+def build(flavour: Flavour = RELEASE, dist: Path = DIST) -> None:
+    """Both browsers' builds and their zips, in dist/ (or in `dist`, for a test that must leave
+    dist/ as it is)."""
     if not readme_is_current():
         log("note: the README's rules section is stale: run `python build.py readme`")
     CACHE.mkdir(parents=True, exist_ok=True)
@@ -32,7 +35,7 @@ def build(flavour: Flavour = RELEASE) -> None:
     runtime = pyodide_runtime(core_zip)
     compiled, boot_cache = compiled_core(core_zip)
     for browser in BROWSERS:
-        out = DIST / browser
+        out = dist / browser
         shutil.rmtree(out, ignore_errors=True)
         shutil.copytree(EXT, out, ignore=shutil.ignore_patterns("practice", ".*", "__pycache__"))
         shutil.copy2(compiled, out / "core.zip")
@@ -48,7 +51,8 @@ def build(flavour: Flavour = RELEASE) -> None:
         run("node", BUNDLER, "--practice", out / "practice")
         page = out / "practice" / "practice.html"
         page.write_text(practice_page(page.read_text(encoding="utf-8"), flavour), encoding="utf-8")
-        archive = DIST / f"think-before-you-post-{browser}.zip"
+        archive = dist / f"think-before-you-post-{browser}.zip"
         archive.unlink(missing_ok=True)
         deterministic_zip(out, archive)
-        log(f"built {out.relative_to(ROOT)} and {archive.name} ({archive.stat().st_size:,} bytes)")
+        shown = out.relative_to(ROOT) if out.is_relative_to(ROOT) else out
+        log(f"built {shown} and {archive.name} ({archive.stat().st_size:,} bytes)")

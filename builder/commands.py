@@ -1,19 +1,25 @@
-"""The commands of build.py: build, demo, test, bench, accuracy and readme."""
+"""The commands of build.py: build, release, demo, test, bench, accuracy and readme."""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from .assemble import build
 from .flavours import RELEASE, TESTING
 from .generated import rewrite_readme
 from .machine import ensure_venv, set_up
-from .paths import VENV_PY
+from .paths import DIST, VENV_PY
+from .release import EXAMPLE_HOST_URL, ReleaseOptions, release
 from .shell import run
 
 USAGE = """\
     python build.py          build dist/chrome, dist/firefox and a zip of each
     python build.py --testing  the same, as the testing build the browser tests read
+    python build.py release [--crx-key PATH] [--host-url URL]
+                             the plain build, then dist/release/: the store zips and listings,
+                             AMO's source archive, and the files organisations install from
+                             (a CRX signed with the key at PATH, kept outside the repository)
     python build.py demo     set everything up, build, and try the extension in Chromium
     python build.py test     everything CI runs
     python build.py bench    the speed and size benchmark
@@ -33,16 +39,18 @@ ACCURACY_BENCHMARKS = (
 )
 
 
-def lint_firefox() -> None:
+def lint_firefox(source_dir: Path = DIST / "firefox", *, self_hosted: bool = True) -> None:
+    """web-ext lint, as for a self-hosted add-on, or (self_hosted=False) with the checks
+    addons.mozilla.org adds for the add-ons it hosts."""
     run(
         "npx",
         "--no-install",
         "web-ext",
         "lint",
         "--source-dir",
-        "dist/firefox",
+        source_dir,
         "--warnings-as-errors",
-        "--self-hosted",
+        *(["--self-hosted"] if self_hosted else []),
         "--ignore-files",
         *THIRD_PARTY_BUNDLES,
     )
@@ -56,6 +64,10 @@ def test() -> None:
     run("npx", "--no-install", "eslint", ".")
     run(py, "-m", "pytest", "-q", "tests")
     run(py, "tests/pyodide/run.py", "-q")
+    # The release as users and stores get it (dist/release/, its screenshots made in Chromium),
+    # linted here and loaded in both browsers by e2e/test_release_packages.py.
+    release(ReleaseOptions())
+    lint_firefox(self_hosted=False)  # the build in the AMO zip, as AMO will host it
     # The browser tests read the testing build; e2e/conftest.py makes the release build from it
     # (its one different file) for the tests that must run on what users install.
     build(TESTING)
@@ -89,15 +101,35 @@ COMMANDS = {
 }
 
 
+def release_options(args: list[str]) -> ReleaseOptions:
+    """--crx-key PATH and --host-url URL, each at most once."""
+    values: dict[str, str] = {}
+    rest = list(args)
+    while rest:
+        name = rest.pop(0)
+        if name not in ("--crx-key", "--host-url") or name in values or not rest:
+            sys.exit(f"usage:\n{USAGE}")
+        values[name] = rest.pop(0)
+    key = values.get("--crx-key")
+    host_url = values.get("--host-url", EXAMPLE_HOST_URL)
+    if not host_url.startswith("https://"):
+        sys.exit("[build] --host-url: the address must start with https://")
+    return ReleaseOptions(Path(key).expanduser() if key else None, host_url)
+
+
 def main(argv: list[str]) -> None:
     testing = "--testing" in argv[1:]
     args = [arg for arg in argv[1:] if arg != "--testing"]
     command = args[0] if args else "build"
-    if command not in COMMANDS or len(args) > 1 or (testing and command != "build"):
+    known = command in COMMANDS or command == "release"
+    if not known or (len(args) > 1 and command != "release") or (testing and command != "build"):
         sys.exit(f"usage:\n{USAGE}")
+    options = release_options(args[1:]) if command == "release" else None
     if command != "readme":  # the README needs nothing installed
         set_up()
     if command == "build":
         build(TESTING if testing else RELEASE)
+    elif options is not None:
+        release(options)
     else:
         COMMANDS[command]()
