@@ -230,3 +230,39 @@ def test_the_panel_follows_the_sites_dark_mode(tab: Tab) -> None:
     background = tab.js(f"getComputedStyle({SHADOW}.querySelector('.panel')).backgroundColor")
     assert background == "rgb(30, 41, 59)"
     click_dialog_button(tab, "Edit")
+
+
+LONG_DRAFT = (
+    "Mrs Edith Marsh NHS 943 476 5919, ring 07700 900123, edith.marsh@example.com, "
+    "12 Holly Lane LS6 2AB. Mr Arthur Penn NHS 401 023 2137, ring 07700 900456, "
+    "arthur.penn@example.com, 4 Mill Street M4 1HN. ALL OF YOU NEED TO READ THIS NOW!!! "
+    "Anyone??? Why has nobody answered me, this group is useless"
+)
+
+
+def test_a_panel_taller_than_the_window_keeps_its_title_and_buttons_in_view(tab: Tab) -> None:
+    """When the findings make the panel taller than the window, the panel scrolls inside itself:
+    it opens at its title, and its buttons stay at its foot, so focusing Edit does not scroll the
+    title away and the button with focus is always visible."""
+    tab.open(WHATSAPP)
+    tab.click(WA_COMPOSER)
+    tab.type(LONG_DRAFT)
+    wait_for_check(tab, "findings")
+    tab.press("Enter")
+    tab.wait_until(f"{SHADOW}?.activeElement?.textContent === 'Edit'")
+    view = tab.js(
+        f"""(() => {{
+          const panel = {SHADOW}.querySelector('.panel');
+          const title = panel.querySelector('h2').getBoundingClientRect();
+          const box = panel.getBoundingClientRect();
+          const focused = {SHADOW}.activeElement.getBoundingClientRect();
+          return {{ overflows: panel.scrollHeight > panel.clientHeight + 1,
+                   titleShown: title.top >= box.top - 1 && title.bottom <= box.bottom + 1,
+                   focusShown: focused.top >= box.top - 1 && focused.bottom <= box.bottom + 1
+                     && focused.bottom <= innerHeight + 1 }};
+        }})()"""
+    )
+    assert view["overflows"], "the draft no longer makes the panel taller than the window"
+    assert view["titleShown"] and view["focusShown"], view
+    click_dialog_button(tab, "Edit")
+    tab.wait_until(f"!{DIALOG}")

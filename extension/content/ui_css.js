@@ -39,6 +39,8 @@ TBYP.UI_CSS = `
 .questions ul { margin: 0 0 1rem; padding-left: 1.2rem; }
 .question { font-style: italic; margin: 0.2rem 0; }
 .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; justify-content: flex-end; }
+.panel > .actions { position: sticky; bottom: -1.25rem; background: inherit;
+  padding: 0.75rem 0 1.25rem; margin-bottom: -1.25rem; border-top: 1px solid #e2e8f0; }
 button { font: inherit; border-radius: 8px; padding: 0.45rem 1rem; cursor: pointer;
   border: 1px solid #334155; background: #ffffff; color: #1e293b; }
 button.primary { background: #1e3a8a; border-color: #1e3a8a; color: #ffffff; }
