@@ -100,7 +100,7 @@ class Draft:
     def in_english(self) -> bool:
         """Whether the draft is written in English (``core.language``): the packs that read
         English words run only when it is."""
-        return reads_as_english(self.folded)
+        return reads_as_english(self.words, self.folded)
 
     @cached_property
     def words(self) -> frozenset[str]:

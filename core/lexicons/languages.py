@@ -1,7 +1,8 @@
 """Short everyday words that tell which language a draft is written in: data for the decision
 whether the packs that read English (``core.language``) can read a draft at all.
 
-Lower-case words. ``ENGLISH`` holds English function words that are not also everyday words of
+Lower-case words, as ``core.draft.Draft.words`` splits a draft: at apostrophes too ("don't"
+is "don" and "t"). ``ENGLISH`` holds English function words that are not also everyday words of
 the other languages care staff in the UK write in: "a", "i", "o", "to", "do", "no", "na", "my",
 "we", "on", "me", "he", "at", "is", "in", "an", "so", "la" and "de" are left out, since Polish,
 Welsh, Spanish or Romanian use them on every line ("to jest", "i'r", "do domu", "my", "we
@@ -17,21 +18,21 @@ from ..wordlists import word_set
 ENGLISH = word_set(
     """the and of you it that for with this have has had are was were be been being not but they
     them their there what when where which who whom whose why how your ours yours she her hers his
-    him it's i'm i've i'll i'd don't didn't doesn't can't won't isn't wasn't aren't couldn't
-    shouldn't wouldn't haven't hasn't would should could will can may might must shall just also
+    him don didn doesn isn wasn aren couldn shouldn wouldn haven hasn would should could will can
+    may might must shall just also
     very really from into about after before than then because if or all any some every each does
     did doing done get got going want need know think one ones us its these those here out up
     down over only again still even much many more most such other another anyone someone
     everyone something anything nothing thanks thank please yes today tomorrow yesterday tonight
     week day night time work shift home mum dad anybody somebody though through while until since
-    without our we're they're you're she's he's that's there's what's let's"""
+    without our let"""
 )
 
 OTHER = word_set(
     """
     yn mae roedd oedd wedi ddim dydy dydw dw rwy rydw rydych rydyn ydy ydw ydyn ond hefyd gyda
-    efo gan fel y y'n i'r ei fy dy ein eich nhw fe fo hyn yma yno iawn diolch noswaith heddiw
-    yfory ddoe pawb rhywun gallu gallwch fydd bydd byddaf oes sydd cael gael mewn ar o'r a'r ble
+    efo gan fel y ei fy dy ein eich nhw fe fo hyn yma yno iawn diolch noswaith heddiw
+    yfory ddoe pawb rhywun gallu gallwch fydd bydd byddaf oes sydd cael gael mewn ar ble
     pryd sut pwy achos
     jest nie się że czy już tak też tylko jestem jesteś są był była było będzie masz mamy macie
     mają dla przez przy bez nad oraz albo lub żeby bardzo dzisiaj jutro wczoraj proszę dziękuję
