@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .model import Pack, Rule, Tip
-from .packs import audience, custom, identifiers, offensive, peer_support, professional
+from .packs import audience, custom, identifiers, offensive, peer_support, professional, regulators
 
 PACKS: tuple[Pack, ...] = (
     Pack(
@@ -58,6 +58,19 @@ PACKS: tuple[Pack, ...] = (
         ),
         tip=Tip.AUDIENCE,
         rules=audience.RULES,
+    ),
+    Pack(
+        id="regulators",
+        title="Regulators' advice",
+        description=(
+            "For registered staff: notices concerns raised in public, friendship with the people "
+            "you support or their families, complaints about colleagues, photos of the people "
+            "you support and your workplace named beside a case, as the NMC, HCPC, Social Work "
+            "England, SSSC and BASW advise."
+        ),
+        tip=Tip.PROFESSIONAL,
+        rules=regulators.RULES,
+        default_on=False,
     ),
     Pack(
         id="custom",
