@@ -30,9 +30,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..draft import Draft
-from ..matchers.sentences import Sentence
+from ..matchers.sentences import Either, Reading, Sentence
 from ..model import Context, Rule, Severity, Span, Tip
-from .regulators_lexicon import READING
+from .regulators_lexicon import FAILING_READING, LEXICON, READING
 
 _TIP = Tip.PROFESSIONAL
 
@@ -45,17 +45,23 @@ class Said:
     As ``InSentence``: each combination is categories joined by ``+``, the first the act (not
     counted after a negating word); a category marked ``^`` may be anywhere in the draft; a
     sentence holding a category of ``unless`` is left alone, and so is a question.
+
+    ``only_with``: a category without which the draft is not read at all: it must be anywhere in
+    the draft (a cheap look for its words first, then the reading).
     """
 
     combos: tuple[str, ...]
     unless: tuple[str, ...] = ()
+    reading: Reading = READING
+    only_with: str | None = None
     _parsed: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = field(
         init=False, repr=False, compare=False
     )
+    _gate: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         parsed = []
-        known = set(READING.lexicon.categories)
+        known = set(LEXICON.categories)
         for combo in self.combos:
             names = combo.split("+")
             here = tuple(n for n in names[1:] if not n.startswith("^"))
@@ -65,10 +71,17 @@ class Said:
                 raise ValueError(f"unknown categories {sorted(unknown)}")
             parsed.append((names[0], here, anywhere))
         object.__setattr__(self, "_parsed", tuple(parsed))
-        READING.add_acts(*(act for act, _, _ in parsed))
+        self.reading.add_acts(*(act for act, _, _ in parsed))
+        # Draft.words splits "y'all" into "y" and "all": the gate asks for each word's start.
+        words = LEXICON.gate_words_of[self.only_with] if self.only_with else set()
+        object.__setattr__(self, "_gate", frozenset(w.split("'")[0] for w in words))
 
     def find(self, draft: Draft, context: Context) -> Iterator[Span]:
-        sentences = READING.of(draft)
+        if self.only_with and self._gate.isdisjoint(draft.words):
+            return
+        sentences = self.reading.of(draft)
+        if self.only_with and not self.reading.anywhere(sentences, self.only_with):
+            return
         for sentence in sentences:
             if sentence.question or any(sentence.has(c) for c in self.unless):
                 continue
@@ -76,7 +89,7 @@ class Said:
                 acts = [hit for hit in sentence.hits.get(act, ()) if not sentence.negated(hit[0])]
                 if not acts or not all(sentence.has(c) for c in here):
                     continue
-                if not all(READING.anywhere(sentences, c) for c in anywhere):
+                if not all(self.reading.anywhere(sentences, c) for c in anywhere):
                     continue
                 yield _stretch(
                     draft, sentence, [*acts, *(h for c in here for h in sentence.hits[c])]
@@ -117,13 +130,16 @@ CONCERN_IN_PUBLIC = Rule(
         "Consider raising it with your manager or your organisation's speaking-up guardian, or "
         "with the care regulator (CQC, Care Inspectorate, Care Inspectorate Wales or RQIA)."
     ),
-    matcher=Said(
-        combos=(
-            "going_public+failing",
-            "failing+supported+^going_public",
-            "failing+setting+^going_public",
-        ),
-        unless=("general",),
+    matcher=Either(
+        (
+            Said(combos=("going_public+failing",), unless=("general",)),
+            Said(
+                combos=("failing+supported", "failing+setting"),
+                unless=("general",),
+                reading=FAILING_READING,
+                only_with="going_public",
+            ),
+        )
     ),
     flags=(
         "[[Going public about this: the residents at my work are left in bed until noon.]]",
@@ -211,7 +227,7 @@ PHOTO_OF_SUPPORTED = Rule(
         "service's policy, and people are recognised even with faces hidden."
     ),
     matcher=Said(
-        combos=("photo+supported", "supported+photo", "photo+their_body_or_room"),
+        combos=("photo+supported", "photo+their_body_or_room"),
         unless=("general",),
     ),
     flags=(

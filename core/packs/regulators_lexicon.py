@@ -30,12 +30,9 @@ CATEGORIES = {
         telling you lot
         world sees/see/knows/know/needs/should
         the public heard/hear/know/knows/needs/should/deserves/deserve
-        people need/needs/should/deserve/deserves to know
-        someone/somebody/people needs/need to know
         last resort
-        what goes/is/happens/happen/happening/happened on/in/at ... my/our work/place/job/
-            placement/home/unit/ward/agency
-        what is? happen/happens/happened/happening in/at my/our work/place/job/placement/agency
+        what goes on/in/at
+        what is? happen/happens/happened/happening in/at/on/to
         i must/have/need/want to? say/tell here
         nobody/no-one/noone ... listens/listening/listen
         nobody/no-one/noone else will
@@ -160,8 +157,7 @@ CATEGORIES = {
         never does/do her/his/their
         couldn't/couldnt/could not run/organise
         on her/his phone
-        we do all/everything
-        we do all the work
+        do all the work
         shout/shouts/shouted at us
         failed/fails/failing its/their/her/his staff
         cannot/can't/wouldn't recommend working
@@ -178,11 +174,10 @@ CATEGORIES = {
         i'm/im working at/in/on
         working at/in
         on shift at/in
-        here at the?
+        here at the general/royal/infirmary/hospital
         at ward/bay <num>
         in bay/ward <num>
         ward/bay <num> at
-        at ...+ care/nursing home
         at ... lodge/house/court/manor/hall/infirmary/hospital/general
         at the general/royal/infirmary
         """
@@ -231,3 +226,8 @@ CATEGORIES = {
 
 LEXICON = Lexicon(CATEGORIES)
 READING = Reading(LEXICON)
+# A second reading of the same words, whose act is a care failing, for a failing told in another
+# sentence than the one going public ("Name and shame time. The home left her with a pressure
+# sore."): failings are everyday words in care drafts, so this reading runs only on drafts where
+# a word of going public stands (``Said.only_with``).
+FAILING_READING = Reading(LEXICON)
