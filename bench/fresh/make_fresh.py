@@ -34,6 +34,7 @@ BATCHES = {
     "conduct_own1": "c1",
     "regulators_own1": "r1",
     "regulators_own2": "r2",
+    "regulators_own3": "r3",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}
