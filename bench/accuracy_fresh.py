@@ -57,13 +57,19 @@ BATCHES = (
     "regulators_own1",
     "regulators_own2",
     "regulators_own3",
+    "regulators_own4",
 )
 HELD_OUT = {"heldout1", "offensive_own2", "regulators_own2", "regulators_own3"}
 PACKS = ("identifiers", "offensive", "professional", "peer_support", "audience")
 # The regulators pack is off by default: its own batches are checked with it on, the others only
 # with --regulators (what switching it on would add to them).
 WITH_REGULATORS = (*PACKS, "regulators")
-REGULATORS_BATCHES = {"regulators_own1", "regulators_own2", "regulators_own3"}
+REGULATORS_BATCHES = {
+    "regulators_own1",
+    "regulators_own2",
+    "regulators_own3",
+    "regulators_own4",
+}
 # The identifiers rule that answers each labelled kind.
 KIND_RULE = {
     "name": "identifiers.name",

@@ -35,6 +35,7 @@ BATCHES = {
     "regulators_own1": "r1",
     "regulators_own2": "r2",
     "regulators_own3": "r3",
+    "regulators_own4": "r4",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}

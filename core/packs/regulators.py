@@ -258,7 +258,14 @@ WORKPLACE_WITH_CASE = Rule(
         "Consider leaving out the home, ward or check-in so no one involved can be recognised."
     ),
     matcher=Said(
-        combos=("place+case", "place+failing", "place+^criticism"),
+        combos=(
+            "place+case",
+            "place+failing",
+            "place+criticism+colleague",
+            "checkin+^case",
+            "checkin+^failing",
+            "checkin+^criticism",
+        ),
         unless=("general",),
     ),
     flags=(

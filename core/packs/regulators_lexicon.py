@@ -36,6 +36,18 @@ CATEGORIES = {
         i must/have/need/want to? say/tell here
         nobody/no-one/noone ... listens/listening/listen
         nobody/no-one/noone else will
+        can't/cannot/cant/won't/wont stay/keep quiet/silent
+        not staying/keeping quiet/silent
+        let/letting everyone/everybody/people/you see/know
+        tell/telling/tellin to? all/everyone/everybody/yous
+        in the public interest
+        i must/have/need/want to? highlight/expose/share
+        deserve/deserves to know/see/hear
+        everyone/everybody should see/know
+        behind closed doors
+        what really happens/goes/happened
+        this is what happens/goes
+        sharing/posting this publicly/because
         """
     ),
     # Care going wrong, as people describe it.
@@ -68,6 +80,19 @@ CATEGORIES = {
         nobody did/does/do anything
         nobody report/reports/reported it
         won't/wont/don't/dont/doesn't escalate/listen/do
+        going/gone/went/go without
+        wet/soaked/soaking/dirty/soiled bed/beds/sheets/clothes
+        | soaked unwashed dehydrated denied
+        death trap
+        on the floor
+        call bell/bells
+        nobody/no-one/noone comes/came/answers/answered
+        stuck in bed/bed/chairs/chair/their
+        basic care/needs
+        personal care
+        hasn't/hasnt/haven't/havent had his/her/their
+        fell/falls/fallen again
+        nobody/no-one/noone listens
         """
     ),
     # Where care is given: a care failing there is a concern about care.
@@ -95,6 +120,8 @@ CATEGORIES = {
             patients/fave/favourite
         the lady/man/gentleman/gent at/in/on/from/who
         the lady/man/gent's
+        family/families/relatives i/we support/supported/care/cared
+        vulnerable adults/people/adult/person/children
         """
     ),
     # Friendship and social contact, online or not.
@@ -124,6 +151,12 @@ CATEGORIES = {
         went to his/her/their home/house/flat/place
         to his/her/their home/house/flat/place for
         the cinema/pub/match/pictures/bingo with
+        got/has/have/had me/my number/mobile
+        texts/text/messages/message/rings/ring us/me every
+        meet/meeting/met regularly/up
+        remain/remained/still friends
+        friends with
+        meal/lunch/dinner/coffee/pint/drink/drinks with
         to the cinema/pub/match/pictures/bingo
         going/gannin/goin to the match/cinema/pub/pictures
         """
@@ -164,12 +197,32 @@ CATEGORIES = {
         should be ashamed
         don't/dont/doesn't/doesnt care
         never pay/paid
+        | liar liars lying disorganised disorganized toxic cliquey unprofessional favouritism
+        is/are/was/were/being/she's/he's/they're a/an absolute/complete/total/right? nightmare/
+            joke/cow/witch/snake/jobsworth/clowns/clown/disaster/liability
+        a bunch/load of clowns/idiots/cowboys/muppets
+        treat/treats/treated ... like servants/slaves/dirt/rubbish/children/kids/muck/robots/
+            animals
+        blame/blames/blamed us/me/staff
+        warn/warning anyone/everyone
+        stay away from
+        shouted/shouts/screamed/screams/yelled/yells/snapped at me/us
+        gives/gave me all the
+        cares/care/cared more about
+        never there
+        ignored/ignores staff/us/our
         """
     ),
     # --- where the writer works: a check-in, a named home, ward or bay ---
-    "place": phrases(
+    # A check-in names the place for the whole post.
+    "checkin": phrases(
         """
         checked/checking/check in at
+        | checkin
+        """
+    ),
+    "place": phrases(
+        """
         i work at/in/on
         i'm/im working at/in/on
         working at/in
@@ -179,7 +232,14 @@ CATEGORIES = {
         in bay/ward <num>
         ward/bay <num> at
         at ... lodge/house/court/manor/hall/infirmary/hospital/general
-        at the general/royal/infirmary
+        at the general/royal/infirmary/queen/queen's/freeman
+        another/a night/day/shift/double/late/early at
+        doing/done/did a/another? double/shift/night/nights/late/early at
+        just finished/started at
+        staff room/car park at
+        at st/saint
+        on nights/days/lates/earlies at
+        at ... care/nursing home
         """
     ),
     # A case: a person supported and what is happening to them.
@@ -190,6 +250,9 @@ CATEGORIES = {
         a man/woman/lady on the ward
         we have a man/woman/lady
         the lady/man next
+        man/lady/woman/gent/gentleman in bed/room/bay <num>
+        a man/woman/lady on our/my/the ward/unit/floor
+        bed/room <num>
         """
     ),
     # What only a photo of a person supported, or of their room, shows.
