@@ -36,6 +36,7 @@ BATCHES = {
     "regulators_own2": "r2",
     "regulators_own3": "r3",
     "regulators_own4": "r4",
+    "regulators_own5": "r5",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}

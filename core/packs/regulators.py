@@ -139,6 +139,14 @@ CONCERN_IN_PUBLIC = Rule(
                 reading=FAILING_READING,
                 only_with="going_public",
             ),
+            # A care failing told of the writer's own workplace is a concern posted in public,
+            # however it is introduced.
+            Said(
+                combos=("failing+own_workplace",),
+                unless=("general",),
+                reading=FAILING_READING,
+                only_with="own_workplace",
+            ),
         )
     ),
     flags=(

@@ -106,6 +106,19 @@ CATEGORIES = {
         where i work
         """
     ),
+    # The writer's own workplace, or the people they support there: a care failing told of it is a
+    # concern about care the writer could raise at work.
+    "own_workplace": phrases(
+        """
+        my/our/me placement/unit/ward/agency/home/place/work/service/scheme/floor/wing/company/
+            branch/house
+        where i work/worked/am
+        at work
+        our/my/me residents/resident/tenants/clients/client/patients/lady/ladies/gents/lads/fella/
+            fellas/service
+        the people/person/ladies/lads/residents we/i support/look/care/visit
+        """
+    ),
     # --- the people supported (their families are theirs: "Mrs Patel's daughter") ---
     "supported": phrases(
         """
