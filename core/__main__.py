@@ -8,8 +8,8 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from .engine import check
-from .model import SITES
+from .engine import check_draft
+from .model import SITES, Checked
 from .registry import PACK_IDS, describe
 
 
@@ -46,6 +46,14 @@ def _text_line(f: dict[str, object]) -> str:
     return f"{f['start']}-{f['end']} {f['severity']} {f['rule']}: {f['message']} ({f['match']!r})"
 
 
+def _result(checked: Checked, **head: object) -> dict[str, object]:
+    """A check as JSON: the findings, and the packs left out for a draft in another language."""
+    result = {**head, "findings": [f.to_dict() for f in checked.findings]}
+    if checked.skipped:
+        result["skipped"] = {"packs": list(checked.skipped), "reason": "language"}
+    return result
+
+
 def _check(args: argparse.Namespace, out: TextIO) -> None:
     packs = _parse_packs(args.packs)
     text = _read(args.file)
@@ -63,17 +71,20 @@ def _check(args: argparse.Namespace, out: TextIO) -> None:
                 raise UsageError(
                     f'line {number}: expected {{"id": ..., "text": ..., "site": ...}}'
                 ) from error
-            findings = [f.to_dict() for f in check(draft, packs=packs, site=site)]
-            out.write(json.dumps({"id": item.get("id"), "findings": findings}, ensure_ascii=False))
+            checked = check_draft(draft, packs=packs, site=site)
+            out.write(json.dumps(_result(checked, id=item.get("id")), ensure_ascii=False))
             out.write("\n")
         return
-    findings = [f.to_dict() for f in check(text, packs=packs, site=args.site)]
+    checked = check_draft(text, packs=packs, site=args.site)
     if args.format == "json":
-        out.write(json.dumps({"version": 1, "findings": findings}, ensure_ascii=False, indent=2))
+        out.write(json.dumps(_result(checked, version=1), ensure_ascii=False, indent=2))
         out.write("\n")
     else:
-        for f in findings:
-            out.write(_text_line(f) + "\n")
+        for f in checked.findings:
+            out.write(_text_line(f.to_dict()) + "\n")
+        if checked.skipped:
+            skipped = ", ".join(checked.skipped)
+            out.write(f"(not written in English: {skipped} not checked)\n")
 
 
 def _packs(args: argparse.Namespace, out: TextIO) -> None:

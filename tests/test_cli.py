@@ -85,3 +85,17 @@ def test_packs_lists_packs_and_rules() -> None:
     assert "identifiers.nhs_number" in result.stdout
     data = json.loads(run("packs", "--format", "json").stdout)
     assert data["packs"][0]["id"] == "identifiers"
+
+
+def test_a_draft_in_another_language_says_which_packs_were_not_checked() -> None:
+    welsh = "Bore da pawb, mae hi yn yr ysbyty ers ddoe, rhif GIG 943 476 5919. Diolch yn fawr"
+    result = run("check", "--format", "json", stdin=welsh)
+    reply = json.loads(result.stdout)
+    assert [f["rule"] for f in reply["findings"]] == ["identifiers.nhs_number"]
+    assert reply["skipped"] == {
+        "packs": ["offensive", "professional", "peer_support", "audience"],
+        "reason": "language",
+    }
+    assert "not written in English" in run("check", stdin=welsh).stdout
+    english = json.loads(run("check", "--format", "json", stdin="Thanks all, see you").stdout)
+    assert "skipped" not in english

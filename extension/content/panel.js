@@ -30,9 +30,10 @@
   class Panel {
     /**
      * Show the panel for a composer's findings. Resolves with the user's choice:
-     * "edit", "remove" or "post".
+     * "edit", "remove" or "post". `skipped`: the packs the engine left out and why (the reply's
+     * `skipped`); for a draft in another language the panel says only some checks ran.
      */
-    static open(findings, { canRemove }) {
+    static open(findings, { canRemove, skipped = null }) {
       return new Promise((resolve) => {
         const root = TBYP.ui.uiRoot();
         const previous = document.activeElement;
@@ -56,12 +57,17 @@
           ),
         );
         const questions = TBYP.tips.questionsFor(groups.map((g) => g.tip));
+        const otherLanguage = skipped?.reason === "language";
         const dialog = el(
           "div",
           { role: "dialog", "aria-modal": "true", "aria-labelledby": titleId,
-            "aria-describedby": "tbyp-panel-intro", class: "panel" },
+            "aria-describedby": otherLanguage ? "tbyp-panel-intro tbyp-panel-language" : "tbyp-panel-intro",
+            class: "panel" },
           el("h2", { id: titleId, text: t("panelTitle") }),
           el("p", { id: "tbyp-panel-intro", class: "intro", text: t("panelIntro") }),
+          ...(otherLanguage
+            ? [el("p", { id: "tbyp-panel-language", class: "intro language", text: t("panelOtherLanguage") })]
+            : []),
           ...sections,
           el("div", { class: "questions" },
             el("h3", { text: t("questionsHeading") }),

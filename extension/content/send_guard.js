@@ -123,6 +123,7 @@
       const findings = session.visibleFindings();
       const choice = await TBYP.Panel.open(findings, {
         canRemove: findings.some((f) => f.replacement) && session.composer.isConnected,
+        skipped: session.skipped,
       });
       if (choice === "post") this.resend(session);
       else if (choice === "remove") await this.removeIdentifiers(session);

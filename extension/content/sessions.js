@@ -71,6 +71,7 @@
       this.sessions = sessions;
       this.overlay = new TBYP.Overlay(composer, () => sessions.openPanel?.(this));
       this.findings = [];
+      this.skipped = null;
       this.checkedText = null;
       this.timer = 0;
       this.seq = 0;
@@ -139,6 +140,7 @@
       this.seq++;
       this.ignored.clear();
       this.findings = [];
+      this.skipped = null;
       this.checkedText = null;
       this.overlay.clear();
     }
@@ -172,6 +174,7 @@
         return false;
       }
       this.findings = reply.findings;
+      this.skipped = reply.skipped ?? null; // packs left out, and why (a draft in another language)
       this.checkedText = text;
       this.overlay.setLimits(reply);
       this.refresh();
