@@ -12,6 +12,7 @@ makes innocent), and the statement shapes of ``grammar``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import accumulate
 
@@ -50,8 +51,10 @@ RULE_NAMES = (
 MARKS = '.,;:!?"()[]{}<>/\\=&%#~^`\n\t\r“”«»…–—'
 split_marks = Blanker(MARKS)
 SENTENCE = re.compile(r"[^.!?\n;]+")
+SENTENCE_END = re.compile(r"[.!?\n;]")
 TOKEN = re.compile(r"[a-z*]+(?:['-][a-z]+)*'?|,")
 _STAR_OK = re.compile(r"[a-z]\*+[a-z]")
+LETTER_RUN = re.compile(r"[a-z]+")
 
 
 class SentenceWords:
@@ -294,8 +297,19 @@ def _read_sentence(
     needed = NEEDED.intersection(forms)
     if not needed:
         return
-    # The shapes that need a word of the sentence, in their order.
-    shapes = sorted({index for word in needed for index in SHAPES_NEEDING[word]})
+    # The shapes that need a word of the sentence, in their order, less those lacking a word
+    # every match of theirs holds.
+    letter_runs = set(LETTER_RUN.findall(" ".join(forms)))
+    shapes = sorted(
+        {
+            index
+            for word in needed
+            for index in SHAPES_NEEDING[word]
+            if SHAPES[index].may_match(letter_runs)
+        }
+    )
+    if not shapes:
+        return
     tagged = [f + "_p" if is_people_noun(f) else f for f in forms]
     line = " ".join(tagged)
     line_starts = list(accumulate((len(f) + 1 for f in tagged[:-1]), initial=0))
@@ -365,26 +379,32 @@ def analyse(draft: Draft) -> Mapping[str, tuple[tuple[int, int], ...]]:
     if not present and "*" not in vt and not view.runs:
         return {}
     found: dict[str, list[tuple[int, int]]] = {name: [] for name in RULE_NAMES}
-    runs = iter(view.runs)
-    run = next(runs, None)
-    # Where a suspect word stands: a sentence is read when one stands in it (its words are words
-    # of the view, so it needs no splitting of its own to tell).
-    hits = iter(whole_words_at(vt, present))
-    hit = next(hits, None)
-    for m in SENTENCE.finditer(vt):
-        s, e = m.span()
-        while run is not None and run[1] <= s:
-            run = next(runs, None)
-        in_runs: list[tuple[int, int]] = []
-        while run is not None and run[0] < e:
-            in_runs.append((run[0] - s, run[1] - s))
-            if run[1] > e:
-                break
-            run = next(runs, None)
-        while hit is not None and hit < s:
-            hit = next(hits, None)
-        if not in_runs and (hit is None or hit >= e) and vt.find("*", s, e) < 0:
-            continue
+    # A sentence is read when a suspect word stands in it (its words are words of the view, so it
+    # needs no splitting of its own to tell), or a "*", or spaced-out letters: each sentence read
+    # is found from the next such place, so the sentences between cost nothing.
+    hits = whole_words_at(vt, present)
+    runs = view.runs
+    run_starts = [start for start, _ in runs]
+    ends = [m.start() for m in SENTENCE_END.finditer(vt)]
+    n = len(vt)
+    e = 0
+    while True:
+        at = hits[i] if (i := bisect_left(hits, e)) < len(hits) else n
+        star = vt.find("*", e, at)
+        if star >= 0:
+            at = star
+        r = bisect_left(run_starts, e)
+        if r < len(runs) and runs[r][0] < at:
+            at = runs[r][0]
+        if at >= n:
+            break
+        k = bisect_right(ends, at)
+        s = ends[k - 1] + 1 if k else 0
+        e = ends[k] if k < len(ends) else n
+        in_runs = []
+        while r < len(runs) and runs[r][0] < e:
+            in_runs.append((runs[r][0] - s, runs[r][1] - s))
+            r += 1
         for name, start, end in _sentence_spans(vt[s:e], tuple(in_runs)):
             found[name].append((s + start, s + end))
     return {name: _outermost(view, spans) for name, spans in found.items() if spans}
