@@ -154,6 +154,9 @@ def is_people_noun(form: str) -> bool:
         return True
     if word in lx.NOT_PEOPLE or word in TARGET_PRONOUN_SET or word in TRIGGER_WORDS:
         return False
+    if word in GROUP_ADJECTIVE_SET:
+        return False  # "nigerian nurses", "christian folk": the group words read them
+
     return bool(PEOPLE_SUFFIX.fullmatch(word))
 
 

@@ -29,7 +29,8 @@ _ADVW = (
     r"always|still|even|honestly|seriously|literally|genuinely|definitely|certainly|clearly|"
     r"obviously|probably|basically|pretty|very|most|more|the|a|an|one|of|complete|total|"
     r"absolute|utter|pure|common|human|lesser|massive|big|dirty|disgusting|bloody|fucking|"
-    r"nothing but|no better than|without a doubt|without exception|by nature|kind of|sort of|"
+    r"nothing but|nowt but|naught but|nothing more than|no better than|without a doubt|"
+    r"without exception|by nature|kind of|sort of|"
     r"type of|bunch of|lot of|load of|waste of|a danger to|as|that|too|damn|bunch|"
     r"worst kind of|really are|are all|all just|are just|are so|like)"
 )
@@ -50,6 +51,9 @@ _PEOPLE_BARE = (
     + alternation(lx.TARGET_PRONOUNS)
 )  # fmt: skip
 _PEOPLE = r"(?P<tgt>" + _PEOPLE_BARE + r")"
+# For a threat by the writer, "them" too: "I'll kill them all" is a threat whoever they are.
+THREAT_THEM = ("them", "them all", "em")
+_PEOPLE_OR_THEM = r"(?P<tgt>" + _PEOPLE_BARE + r"|them(?: all)?\b|em\b)"
 # A target that is the subject of a statement: pronouns "they"/"them" are left out (what they
 # refer to is unknown: "vegan dishes... most of them are disgusting").
 _DET = (
@@ -83,7 +87,12 @@ _NEG_END = (
 
 
 # What may follow the people a statement is about: "the residents on the dementia unit are...".
-_POSTMOD = r"(?: (?:with|in|from|on|at|down|up|over|of) [a-z'-]+(?: [a-z'-]+){0,2})?"
+# (a place or a group: "on the dementia unit"; a clause: "we look after", "who come in"; what
+# they do: "clogging up a&e").
+_POSTMOD = (
+    r"(?: (?:(?:with|in|from|on|at|down|up|over|of|who|that|we|i|you) [a-z'_-]+|[a-z]+ing)"
+    r"(?: [a-z'_-]+){0,3})?"
+)
 
 
 @dataclass(frozen=True)
@@ -183,6 +192,20 @@ SHAPES: tuple[Shape, ...] = (
         r"\b(?:as|so) (?P<neg2>" + _DEROGATORY + r") as " + _DET + _PEOPLE, also=("as",),
     ),
     _shape(
+        "statement",
+        r"\b(?P<tgt>you|he|she)(?:'re|'s) " + _ADVS + _NEG + _NEG_END,
+        also=("re s",),
+    ),
+    # "they're just vegetables", "half of them on nights are cabbages".
+    _shape(
+        "dehumanising",
+        r"\b(?:they're|(?:they|them|half of them|most of them|some of them|all of them|them lot|"
+        r"that lot|the lot of them)(?: (?:on|in|at|down|up|from) [a-z'_-]+(?: [a-z'_-]+)?)? "
+        r"(?:are|were|r)) " + _ADVS + r"(?P<neg>" + alternation(lx.DEHUMANISING_OF_THEM) + r")\b",
+        lx.DEHUMANISING_OF_THEM,
+        also=("they them lot", "are were r re"),
+    ),
+    _shape(
         "dehumanising",
         r"\b(?:as far as i'm concerned |in my opinion |i think |i believe )?"
         r"(?P<tgt>(?:" + _GROUP_ADJ + r"|your|his|her|their|my|our) "
@@ -246,11 +269,12 @@ SHAPES: tuple[Shape, ...] = (
         r"intend to|plan to|about to|should|must|gonna|will keep|keep|to) (?:just |really |"
         r"finally |all |happily |gladly |personally )*(?:"
         + _HARM + r"|" + _HARMING + r"|get rid of|wipe out|cut|slit|snap) "
-        + _DET + _PEOPLE, also=("i we",),
+        + _DET + _PEOPLE_OR_THEM, also=("i we",),
     ),
     _shape(
         "threat",
-        r"\b(?:i|we|i'll|we'll)(?: [a-z']+){0,4}? " + _HARM + r" " + _DET + _PEOPLE, also=("i we",),
+        r"\b(?:i|we|i'll|we'll)(?: [a-z']+){0,4}? " + _HARM + r" " + _DET + _PEOPLE_OR_THEM,
+        also=("i we",),
     ),
     _shape(
         "threat",
@@ -328,20 +352,22 @@ SHAPES: tuple[Shape, ...] = (
 
 _P = r"(?:_p)?"
 _INS_ADJ = alternation(lx.INSULT_ADJECTIVES)
+_INS_ADJ_ONLY_WORDS = tuple(w for w in lx.INSULT_ADJECTIVES if w not in lx.DEROGATORY)
+_INS_ADJ_ONLY = alternation(_INS_ADJ_ONLY_WORDS)
 _INS_MOD = alternation(lx.INSULT_ADJECTIVES + lx.INSULT_INTENSIFIERS)
 _INS_NOUN = alternation(lx.INSULT_NOUNS)
 _FIG = alternation(lx.FIGURATIVE_INSULTS)
 # A name: an insult noun, with any modifiers; an animal or figure word only with one at least
 # ("a dirty cow", "a right wee weasel"), since "the cows" alone are cows.
 _NAME = (
-    r"(?:(?:" + _INS_MOD + r") ){0,4}" + _INS_NOUN + _P
-    + r"|(?:(?:" + _INS_MOD + r") ){1,4}(?:" + _FIG + r"|get)" + _P
+    r"(?:(?:" + _INS_MOD + r") (?:, )?){0,4}" + _INS_NOUN + _P
+    + r"|(?:(?:" + _INS_MOD + r") (?:, )?){1,4}(?:" + _FIG + r"|get)" + _P
 )  # fmt: skip
 # A name ends its phrase: "what a clown our manager is", not "what a donkey sanctuary".
 _NAME_END = (
     r"(?= (?:our|your|his|her|their|that|this|the|he|she|you|they|is|was|are|in|on|at|of|"
     r"from|who|whoever|and|down|up|with|for|i|if|when|man|mate|pal|honestly|again|always|lol|"
-    r"so|but|cos|because|today|tonight|,)\b| ?$| ?,)"
+    r"so|but|cos|because|today|tonight|fae|frae|wi|over|off|round|there|here|,)\b| ?$| ?,)"
 )
 _BE = r"(?:\b(?:is|are|was|were|be|being)|'s|'re)(?:_p)? "
 _NAME_NEEDS = lx.INSULT_NOUNS + lx.INSULT_ADJECTIVES
@@ -381,9 +407,31 @@ NAME_SHAPES = (
     _shape("name_of_person", _BE + r"(?:so |as |all |just |really |a bit )*"
            + alternation(lx.SIMILE_ADJECTIVES) + r" (?:as|like)\b", lx.SIMILE_ADJECTIVES,
            also=("is are was were be being s re", "as like")),
+    # "a very foolish woman", "she's a lazy, useless manager", "they're a greedy lot".
+    _shape("name", _BE + r"(?:just |really |such |so |basically |an? |one )*(?:(?:" + _INS_MOD
+           + r") (?:, )?){0,3}(?:" + _INS_ADJ + r") (?:[a-z'-]+_p|" + _GROUP_NOUN + r"|lot|bunch|"
+           r"excuse for an? "
+           r"[a-z'-]+)" + _NAME_END, lx.INSULT_ADJECTIVES,
+           also=("is are was were be being s re",)),
+    # "she's two-faced", "the new deputy is mardy and gobby": said of a person (the derogatory
+    # words, "useless", "lazy", are read by the statement shapes, which leave "useless tonight").
+    _shape("name_of_person", _BE + r"(?:just |really |so |such |totally |completely |absolutely |"
+           r"utterly |bloody |fucking |dead |proper |that |too )*(?:" + _INS_ADJ_ONLY + r")(?: "
+           r"(?:and|&|,) (?:" + _INS_ADJ + r"))?" + _NAME_END, _INS_ADJ_ONLY_WORDS,
+           also=("is are was were be being s re",)),
+    # "she's got one brain cell", "not the sharpest tool in the box", "a nasty piece of work".
+    _shape("name", r"\b(?:one|two|a single|no) brain cells?\b|\bnot the (?:sharpest tool in the "
+           r"(?:box|shed)|brightest (?:bulb|spark|crayon)(?: in the box)?)\b|\bsandwiches short of "
+           r"a picnic\b|\bcouldn't organise a (?:piss-up|piss up|party) in a brewery\b|\bas much "
+           r"use as a chocolate (?:teapot|fireguard)\b|\b(?:nasty|nasty little|horrible|vile) "
+           r"piece of work\b|\bthick as two short planks\b|\bface like a (?:slapped|smacked) "
+           r"(?:arse|ass)\b", ("cell", "cells", "sharpest", "brightest", "sandwiches", "brewery",
+           "teapot", "fireguard", "piece", "planks", "slapped", "smacked"),
+           also=("brain sharpest brightest sandwiches brewery chocolate piece planks face",)),
     # "the agency girls are a waste of space".
-    _shape("name_of_person", _BE + r"(?:just |such |a |an |complete |total |absolute |utter )*"
-           r"waste of (?:space|oxygen|skin|air)\b", ("waste",),
+    _shape("name_of_person", _BE + r"(?:just |such |a |an |complete |total |absolute |utter |"
+           r"proper |right |real |bloody |massive |big )*waste of (?:space|oxygen|skin|air)\b",
+           ("waste",),
            also=("is are was were be being s re", "space oxygen skin air")),
 )  # fmt: skip
 
@@ -398,8 +446,11 @@ VEILED_THREATS = (
     _shape("threat", r"\bi (?:know|found out) where (?:you|he|she|they)(?: [a-z']+)? (?:live|"
            r"lives|work|works|park|parks|sleep|sleeps|stay|stays)\b(?! ?,? so\b)"
            r"|\bi know which (?:car|house|door) is (?:his|hers|yours|theirs)\b"
+           r"|\bi know (?:which (?:bus|train|car|house|door|street|road|school|gym|pub|shop)|what "
+           r"time) (?:you|he|she|they) (?:get|gets|take|takes|catch|catches|finish|finishes|leave|"
+           r"leaves|go|goes|drive|drives|park|parks)\b"
            r"|\b(?:i've|i have|i) got (?:your|you're|his|her|their) (?:home )?address"
-           r"(?= ?$| ?,| (?:remember|now|mate|so|just)\b)", ("where", "which", "address"),
+           r"(?= ?$| ?,| (?:remember|now|mate|so|just)\b)", ("where", "which", "address", "time"),
            also=("i", "know found got")),
     # "watch your back." (not "watch your back when you lift"), "sleep with one eye open".
     _shape("threat", r"\b(?:watch|mind) (?:your|you're) back(?= ?$| ?,| (?:mate|pal|hun|love|i|"
@@ -409,7 +460,7 @@ VEILED_THREATS = (
     # "she won't be smiling for long", "he'll get what's coming to him", "make sure she pays".
     _shape("threat", r"\bwon't be (?:smiling|laughing|so smug|so cocky)(?: for)? (?:long|much "
            r"longer)\b|\b(?:get|gets|getting) (?:what's|whit's|what is) (?:coming|comin) "
-           r"(?:to|tae) (?:him|her|you|them)\b|\bmake sure (?:he|she|they|you) "
+           r"(?:(?:to|tae) (?:him|her|you|them)\b|(?= ?$| ?,))|\bmake sure (?:he|she|they|you) "
            r"(?:pays for (?:it|this|that)|suffers|regrets it)\b"
            r"|\b(?:he'll|she'll|they'll|you'll|(?:he|she|they|you) will) "
            r"pay for (?:it|this|that)\b(?! ?,? so\b)|\bif you know what's good for you\b",
@@ -447,6 +498,33 @@ VEILED_THREATS = (
     # "burn that home down with the managers in it".
     _shape("threat", r"\bburn(?: [a-z']+){1,3} down with (?:the |those |these |all the )?"
            r"(?:[a-z'-]+ )?[a-z'-]+_p (?:in|inside)\b", ("burn",), also=("down",)),
+    # "I'll teach her a lesson", "she'd better watch herself", "I'll get her sacked", "I will find
+    # you".
+    _shape("threat", r"\bteach (?:him|her|you|them) a lesson\b(?! (?:on|in|about|from)\b)"
+           r"|\b(?:better|best) (?:watch|mind) (?:herself|himself|yourself|themselves|yourselves|"
+           r"(?:his|her|your|their) back)\b(?! (?:on|when|with|near|around|going|lifting)\b)"
+           r"|\b(?:i'll|i will|i'm going to|going to|gonna) (?:get|have) (?:him|her|you|them) "
+           r"(?:sacked|fired|struck off|done in|done over|beaten up|kneecapped)\b"
+           r"|\bi(?:'ll| will) find (?:you|him|her|them)(?= ?$| ?,| (?:and|mate|i|trust)\b)"
+           r"|\b(?:won't|will not|never) see it coming\b",
+           ("lesson", "watch", "mind", "sacked", "fired", "struck", "done", "beaten",
+            "kneecapped", "find", "coming"), also=("him her you them herself himself yourself "
+           "themselves yourselves back it",)),
+    # "you'd better hope I never find out who it was".
+    _shape("threat", r"\b(?:better|best) (?:hope|pray) (?:i|we) (?:never|don't|do not) (?:find "
+           r"out|catch|see|find)\b", ("hope", "pray"), also=("better best", "never don")),
+    # "I'll put her in hospital", "I'll knock him out", "make her pay".
+    _shape("threat", r"\b(?:i'll|i will|i'm going to|going to|i could|i'd) put (?:him|her|you|"
+           r"them) in (?:hospital|a&e|the ground|a box|a wheelchair)\b",
+           ("hospital", "ground", "box", "wheelchair"), also=("him her you them",)),
+    _shape("threat", r"\b(?:i'll|i will|i'm going to|going to|i could|i'd) knock (?:him|her|you|"
+           r"them) out\b|\bmake (?:him|her|them|you) pay\b(?! (?:for|back|a|the|them|him|her)\b)",
+           ("knock", "pay"), also=("him her you them",)),
+    # "your days are numbered", "you don't know who you're messing with", "I'll rip her head off".
+    _shape("threat", r"\b(?:your|his|her|their) days (?:are|r) numbered\b|\byou (?:don't|do not) "
+           r"know who you're (?:messing|dealing) with\b|\b(?:rip|tear|knock) (?:his|her|your|"
+           r"their) (?:head|face) off\b", ("numbered", "messing", "dealing", "rip", "tear"),
+           also=("numbered with off",)),
 )  # fmt: skip
 
 DEHUMANISING_SHAPES = (
@@ -474,6 +552,11 @@ DEHUMANISING_SHAPES = (
     _shape("dehumanising", _BE + r"(?:not|no longer) (?:a |even a )?(?:person|human|human being|"
            r"people)" + _P + r" ?(?:any ?more|$)", ("person", "human"),
            also=("is are was were be being s re", "not no")),
+    # "like hosing down the cattle", "like feeding time at the zoo": people handled as animals.
+    _shape("dehumanising", r"\blike (?:herding|hosing down|hosing|feeding|mucking out|rounding up|"
+           r"penning|loading) (?:the |a )?(?:cattle|sheep|animals|pigs|livestock|cows)\b|\bfeeding "
+           r"time at the zoo\b", ("cattle", "sheep", "animals", "pigs", "livestock", "cows",
+           "zoo"), also=("like zoo",)),
 )  # fmt: skip
 
 GROUP_SHAPES: tuple[Shape, ...] = (
@@ -509,6 +592,31 @@ GROUP_SHAPES += (
         r"(?:country|countries)|where (?:they|you|he|she) came from)\b",
         ("came", "country", "countries"),
         also=("back",),
+    ),
+    # Jokes at people's expense: "how many dementia patients does it take to change a lightbulb?"
+    _shape(
+        "group_any",
+        r"\bhow many (?:[a-z'-]+ ){0,2}[a-z'-]+_p (?:does it take|do you need|do we need|would it "
+        r"take) to\b|\bwhat do you call (?:a|an) (?:[a-z'-]+ ){0,2}[a-z'-]+_p "
+        r"(?:who|with|in|that)\b",
+        ("many", "call"),
+        also=("how what",),
+    ),
+    # "the Polish girls always speak their own language", "Nigerian nurses are always late".
+    _shape(
+        "group",
+        r"\b" + _DET + _PEOPLE + _POSTMOD + r"(?: (?:are|is|were|do|will|just))? (?:always|"
+        r"constantly|forever|all)(?: [a-z']+){0,3}? (?:" + alternation(lx.GROUP_FAULTS) + r")\b",
+        lx.GROUP_FAULTS,
+        also=("always constantly forever all",),
+    ),
+    # "the Romanians on my team have no idea about hygiene".
+    _shape(
+        "group",
+        r"\b" + _DET + _PEOPLE + _POSTMOD + r" (?:have|has|got|have got) no (?:idea|clue|"
+        r"concept|sense|understanding) (?:about|of|what)\b",
+        ("idea", "clue", "concept", "sense", "understanding"),
+        also=("no",),
     ),
 )
 

@@ -40,7 +40,16 @@ from .forms import (
     lookup_star,
     people_like,
 )
-from .grammar import DENIED, IDIOMS, NEEDED, SHAPES, SHAPES_NEEDING, SUSPECT, Shape
+from .grammar import (
+    DENIED,
+    IDIOMS,
+    NEEDED,
+    SHAPES,
+    SHAPES_NEEDING,
+    SUSPECT,
+    THREAT_THEM,
+    Shape,
+)
 
 # The rules of the pack, by the name the reading files their spans under.
 RULE_NAMES = (
@@ -184,6 +193,8 @@ SELF = word_set("i i'm i've i'd me myself we we're")
 # Who a bare animal word or a comparison may be said of: people, not things ("the soup is thick
 # as porridge").
 PERSON_SUBJECTS = word_set("he she you they he's she's you're they're ye yous u him her them")
+# Words before "you" that make what follows a form of address, not a name: "thank you madam".
+THANKING = word_set("thank thanks cheers ta bless love miss")
 QUOTES = "\"'“”‘’"
 
 
@@ -221,7 +232,11 @@ def _record_shape(
 ) -> None:
     groups = m.groupdict()
     target = groups.get("tgt") or ""
-    if target and not people_like(target):
+    if (
+        target
+        and not people_like(target)
+        and not (shape.kind == "threat" and target in THREAT_THEM)
+    ):
         return
     first = _word_index(starts, m.start())
     last = _word_index(starts, max(m.start(), m.end() - 1))
@@ -231,11 +246,23 @@ def _record_shape(
         return  # "I never said the night staff are lazy"
     kind = shape.kind
     if kind in ("name", "name_of_person", "dehumanising_of_person"):
-        subject = _subject(tagged, starts, line, m.start())
-        if subject in NOT_NAMED or not SELF.isdisjoint(tagged[max(0, first - 4) : first]):
-            return
-        if kind != "name" and not (subject.endswith("_p") or subject in PERSON_SUBJECTS):
-            return
+        if line.startswith("you ", m.start()):
+            # "you muppet", but not "thank you madam".
+            if first and tagged[first - 1] in THANKING:
+                return
+        else:
+            subject = _subject(tagged, starts, line, m.start())
+            if subject in NOT_NAMED or not SELF.isdisjoint(tagged[max(0, first - 4) : first]):
+                return
+            # Said of a person: the subject, or a word for people a few words before it ("yer
+            # man on the agency is a waste of space"), not "the soup is thick as porridge".
+            said_of = tagged[max(0, first - 5) : first]
+            if kind != "name" and not (
+                subject.endswith("_p")
+                or subject in PERSON_SUBJECTS
+                or any(w.endswith("_p") or w in PERSON_SUBJECTS for w in said_of)
+            ):
+                return
     if kind == "infested" and not lx.PESTS.isdisjoint(words.forms):
         return
     if kind == "group" and not (target and group_like(target)):
