@@ -51,6 +51,12 @@ _PEOPLE_BARE = (
     + alternation(lx.TARGET_PRONOUNS)
 )  # fmt: skip
 _PEOPLE = r"(?P<tgt>" + _PEOPLE_BARE + r")"
+# A word between the writer and a harm that is not a negation: "I want to hurt him", not "I
+# don't want to hurt him" or "we would never hurt them".
+_UNDENIED = (
+    r"(?: (?!(?:not|never|no|don't|didn't|doesn't|won't|wouldn't|can't|couldn't|shouldn't|"
+    r"mustn't|cannot)\b)[a-z']+)"
+)
 # For a threat by the writer, "them" too: "I'll kill them all" is a threat whoever they are.
 THREAT_THEM = ("them", "them all", "em")
 _PEOPLE_OR_THEM = r"(?P<tgt>" + _PEOPLE_BARE + r"|them(?: all)?\b|em\b)"
@@ -264,21 +270,21 @@ SHAPES: tuple[Shape, ...] = (
     # --- threats and wishes of harm ---------------------------------------------------------
     _shape(
         "threat",
-        r"\b(?:i|we|i'll|we'll|i'm|we're|i'd|we'd)(?: [a-z']+){0,5}? (?:will|shall|am going to|"
-        r"are going to|going to|'ll|want to|wanna|would love to|'d love to|have to|need to|"
-        r"intend to|plan to|about to|should|must|gonna|will keep|keep|to) (?:just |really |"
+        r"\b(?:i|we|i'll|we'll|i'm|we're|i'd|we'd)" + _UNDENIED + r"{0,5}? (?:will|shall|"
+        r"am going to|are going to|going to|'ll|want to|wanna|would love to|'d love to|have to|"
+        r"need to|intend to|plan to|about to|should|must|gonna|will keep|keep|to) (?:just |really |"
         r"finally |all |happily |gladly |personally )*(?:"
         + _HARM + r"|" + _HARMING + r"|get rid of|wipe out|cut|slit|snap) "
         + _DET + _PEOPLE_OR_THEM, also=("i we",),
     ),
     _shape(
         "threat",
-        r"\b(?:i|we|i'll|we'll)(?: [a-z']+){0,4}? " + _HARM + r" " + _DET + _PEOPLE_OR_THEM,
+        r"\b(?:i|we|i'll|we'll)" + _UNDENIED + r"{0,4}? " + _HARM + r" " + _DET + _PEOPLE_OR_THEM,
         also=("i we",),
     ),
     _shape(
         "threat",
-        r"\b(?:i|we|i'll|we'll|i'm|we're)(?: [a-z']+){0,5}? make " + _DET + _PEOPLE
+        r"\b(?:i|we|i'll|we'll|i'm|we're)" + _UNDENIED + r"{0,5}? make " + _DET + _PEOPLE
         + r" (?:suffer|bleed|die|pay in blood)\b", also=("i we", "make"),
     ),
     _shape(
@@ -367,7 +373,8 @@ _NAME = (
 _NAME_END = (
     r"(?= (?:our|your|his|her|their|that|this|the|he|she|you|they|is|was|are|in|on|at|of|"
     r"from|who|whoever|and|down|up|with|for|i|if|when|man|mate|pal|honestly|again|always|lol|"
-    r"so|but|cos|because|today|tonight|fae|frae|wi|over|off|round|there|here|,)\b| ?$| ?,)"
+    r"so|but|cos|because|today|tonight|fae|frae|wi|over|off|round|there|here|,)(?:_p)?\b"
+    r"| ?$| ?,)"
 )
 _BE = r"(?:\b(?:is|are|was|were|be|being)|'s|'re)(?:_p)? "
 _NAME_NEEDS = lx.INSULT_NOUNS + lx.INSULT_ADJECTIVES
@@ -391,8 +398,16 @@ NAME_SHAPES = (
            + _NAME_END, _NAME_NEEDS + _FIG_NEEDS, also=("what",)),
     # "that halfwit in payroll", "absolute imbecile in the pharmacy".
     _shape("name", r"\b(?:that|this|the|those|these|them|some|our|ar|yon|your|his|her|their|"
-           r"absolute|complete|total|utter|proper|right|prize|bloody|fucking) (?:(?:" + _INS_MOD
-           + r") ){0,3}" + _INS_NOUN + _P + _NAME_END, lx.INSULT_NOUNS),
+           r"absolute|complete|total|utter|proper|right|prize|bloody|fucking)(?: (?:two|three|"
+           r"four|both|pair of|couple of|lot of))? (?:(?:" + _INS_MOD + r") ){0,3}" + _INS_NOUN
+           + _P + _NAME_END, lx.INSULT_NOUNS),
+    # "waste of oxygen, that one", "a poor excuse for a nurse", "thick as mince": in any frame.
+    _shape("name", r"\bwaste of (?:oxygen|skin|a uniform)\b|\b(?:poor|pathetic|"
+           r"sorry|useless|piss-poor) excuse for an? (?:[a-z'-]+ )?[a-z'-]+_p"
+           r"|\b(?<!as )(?<!is )(?<!'s )(?<!are )(?<!was )(?<!be )(?:thick|dumb|daft|stupid) as "
+           r"(?:mince|shit|pigshit|a brick|bricks|a plank|a post|a brush|a box of rocks|they come|"
+           r"two short planks)\b", ("waste", "excuse", "thick", "dumb", "daft", "stupid"),
+           also=("oxygen skin uniform excuse as",)),
     # "the old witch in room 4", "that two-faced rat": an animal word with an insulting word.
     _shape("name", r"\b(?:that|this|the|those|these|them|our|ar|yon|your|his|her|their) (?:(?:"
            + _INS_MOD + r") ){1,3}(?:" + _FIG + r"|get)" + _P + _NAME_END,
@@ -446,11 +461,11 @@ VEILED_THREATS = (
     _shape("threat", r"\bi (?:know|found out) where (?:you|he|she|they)(?: [a-z']+)? (?:live|"
            r"lives|work|works|park|parks|sleep|sleeps|stay|stays)\b(?! ?,? so\b)"
            r"|\bi know which (?:car|house|door) is (?:his|hers|yours|theirs)\b"
-           r"|\bi know (?:which (?:bus|train|car|house|door|street|road|school|gym|pub|shop)|what "
-           r"time) (?:you|he|she|they) (?:get|gets|take|takes|catch|catches|finish|finishes|leave|"
+           r"|\bi know which (?:bus|train|car|house|door|street|road|school|gym|pub|shop) "
+           r"(?:you|he|she|they) (?:get|gets|take|takes|catch|catches|finish|finishes|leave|"
            r"leaves|go|goes|drive|drives|park|parks)\b"
            r"|\b(?:i've|i have|i) got (?:your|you're|his|her|their) (?:home )?address"
-           r"(?= ?$| ?,| (?:remember|now|mate|so|just)\b)", ("where", "which", "address", "time"),
+           r"(?= ?$| ?,| (?:remember|now|mate|so|just)\b)", ("where", "which", "address"),
            also=("i", "know found got")),
     # "watch your back." (not "watch your back when you lift"), "sleep with one eye open".
     _shape("threat", r"\b(?:watch|mind) (?:your|you're) back(?= ?$| ?,| (?:mate|pal|hun|love|i|"
@@ -458,13 +473,15 @@ VEILED_THREATS = (
            r"|\b(?:better|best) (?:watch out|keep (?:your|you're) (?:mouth|gob|trap) shut)\b",
            ("watch", "mind", "eye", "shut"), also=("back yourself eye out shut",)),
     # "she won't be smiling for long", "he'll get what's coming to him", "make sure she pays".
-    _shape("threat", r"\bwon't be (?:smiling|laughing|so smug|so cocky)(?: for)? (?:long|much "
+    _shape("threat", r"\bwon't be (?:smiling|laughing|so smug|so cocky|so gobby|so mouthy|so "
+           r"brave|so lippy)(?: for)? (?:long|much "
            r"longer)\b|\b(?:get|gets|getting) (?:what's|whit's|what is) (?:coming|comin) "
            r"(?:(?:to|tae) (?:him|her|you|them)\b|(?= ?$| ?,))|\bmake sure (?:he|she|they|you) "
            r"(?:pays for (?:it|this|that)|suffers|regrets it)\b"
            r"|\b(?:he'll|she'll|they'll|you'll|(?:he|she|they|you) will) "
            r"pay for (?:it|this|that)\b(?! ?,? so\b)|\bif you know what's good for you\b",
-           ("smiling", "laughing", "coming", "comin", "pays", "pay", "what's")),
+           ("smiling", "laughing", "coming", "comin", "pays", "pay", "what's", "smug", "cocky",
+            "gobby", "mouthy", "brave", "lippy")),
     # "next time it won't be words", "you've been warned", "I'd be careful ... if I were you".
     _shape("threat", r"\bnext time it won't be (?:just )?words\b|\bit won't be (?:just )?words "
            r"next time\b|^last warning\b|\byour (?:last|final) warning\b|\byou've been warned\b"
@@ -504,12 +521,22 @@ VEILED_THREATS = (
            r"|\b(?:better|best) (?:watch|mind) (?:herself|himself|yourself|themselves|yourselves|"
            r"(?:his|her|your|their) back)\b(?! (?:on|when|with|near|around|going|lifting)\b)"
            r"|\b(?:i'll|i will|i'm going to|going to|gonna) (?:get|have) (?:him|her|you|them) "
-           r"(?:sacked|fired|struck off|done in|done over|beaten up|kneecapped)\b"
-           r"|\bi(?:'ll| will) find (?:you|him|her|them)(?= ?$| ?,| (?:and|mate|i|trust)\b)"
-           r"|\b(?:won't|will not|never) see it coming\b",
-           ("lesson", "watch", "mind", "sacked", "fired", "struck", "done", "beaten",
-            "kneecapped", "find", "coming"), also=("him her you them herself himself yourself "
-           "themselves yourselves back it",)),
+           r"(?:sacked|fired|struck off|kneecapped)\b"
+           r"|\bi(?:'ll| will) find (?:you|him|her|them)(?= ?$| ?,| (?:and|mate|i|trust)\b)",
+           ("lesson", "herself", "himself", "yourself", "themselves", "yourselves", "sacked",
+            "fired", "struck", "kneecapped", "find"),
+           also=("him her you them herself himself yourself themselves yourselves back",)),
+    # "I'm coming for you." (not "I'm coming for you at 10"), "I know people", "you'll get yours".
+    _shape("threat", r"\b(?:i'm|i am|we're|we are) coming (?:for|after) you(?= ?$)"
+           r"|\b(?:you'll|she'll|they'll) get (?:yours|hers|theirs)\b"
+           r"|\b(?:keep|start|be|always be) look(?:ing)? over (?:your|her|his|their) shoulder\b",
+           ("coming", "yours", "hers", "theirs", "shoulder"),
+           also=("you shoulder yours hers theirs",)),
+    # "it'd be a shame if her tyres got slashed", "a brick through her window".
+    _shape("threat", r"\bslash(?:ed)? (?:her|his|your|their) tyres\b|\btyres? (?:got |get |getting "
+           r"|could get |might get |will get )?slashed\b|\bbrick through (?:her|his|your|their) "
+           r"window\b|\bkey(?:ed)? (?:her|his|your|their) car\b",
+           ("slash", "slashed", "brick", "key", "keyed"), also=("tyres tyre window car",)),
     # "you'd better hope I never find out who it was".
     _shape("threat", r"\b(?:better|best) (?:hope|pray) (?:i|we) (?:never|don't|do not) (?:find "
            r"out|catch|see|find)\b", ("hope", "pray"), also=("better best", "never don")),
@@ -530,9 +557,14 @@ VEILED_THREATS = (
 DEHUMANISING_SHAPES = (
     # "bed blockers", "coffin dodgers", "wrinklies": what people are called, in any frame.
     _shape("dehumanising_term", r"\b(?:bed[- ]blockers?|coffin[- ]dodgers?|wrinklies|crumblies|"
-           r"oxygen thieves)" + _P, ("blocker", "blockers", "bed-blocker", "bed-blockers",
-           "dodger", "dodgers", "coffin-dodger", "coffin-dodgers", "wrinklies", "crumblies",
-           "oxygen")),
+           r"oxygen thieves|dribblers|droolers|useless eaters)" + _P, ("blocker", "blockers",
+           "bed-blocker", "bed-blockers", "dodger", "dodgers", "coffin-dodger", "coffin-dodgers",
+           "wrinklies", "crumblies", "oxygen", "dribblers", "droolers", "eaters")),
+    # "hose them down", "muck her out", "put down like a dog".
+    _shape("dehumanising", r"\b(?:hose|hosed|hosing|muck|mucked|mucking) (?:him|her) "
+           r"(?:down|out)\b|\bput down like (?:a dog|dogs|animals|an animal)\b",
+           ("hose", "hosed", "hosing", "muck", "mucked", "mucking", "dog", "dogs", "animals",
+            "animal"), also=("down out",)),
     # "the place is infested" (said of people: the reader drops it when pests are named).
     _shape("infested", r"\b(?:place|ward|unit|home|area|town|street|estate|country|bay|floor|"
            r"wing|hotel|hostel|city) (?:is|'s|are|was|were|has been|is getting) (?:absolutely |"
@@ -606,9 +638,19 @@ GROUP_SHAPES += (
     _shape(
         "group",
         r"\b" + _DET + _PEOPLE + _POSTMOD + r"(?: (?:are|is|were|do|will|just))? (?:always|"
-        r"constantly|forever|all)(?: [a-z']+){0,3}? (?:" + alternation(lx.GROUP_FAULTS) + r")\b",
-        lx.GROUP_FAULTS,
-        also=("always constantly forever all",),
+        r"constantly|forever)(?: [a-z']+){0,3}? (?:" + alternation(lx.GROUP_FAULTS) + r")\b",
+        ("always", "constantly", "forever"),
+        also=(" ".join(lx.GROUP_FAULTS),),
+    ),
+    # "I'm not racist but ...": what follows is about a group.
+    _shape(
+        "group_any",
+        r"\b(?:i'm|i am|im) not (?:being )?(?:racist|sexist|homophobic|transphobic|ageist)"
+        r"(?:_p)? but\b"
+        r"|\bwe (?:don't|do not) want (?:their|that|your) sort(?: here| round here| in this "
+        r"country| over here)\b",
+        ("racist", "sexist", "homophobic", "transphobic", "ageist", "sort"),
+        also=("but here country",),
     ),
     # "the Romanians on my team have no idea about hygiene".
     _shape(
@@ -645,6 +687,11 @@ SUSPECT = (
     | frozenset(k for k, v in CANON.items() if v in NEEDED)
 )
 
+# Fear or care just before a harm makes it no threat: "I'm scared I will hurt her with the hoist",
+# "worried we'll hurt him".
+FEARED = re.compile(
+    r"\b(?:scared|afraid|worried|frightened|terrified|nervous|anxious|fear|dread)\b"
+)
 # Idioms a shape may read as a threat: "don't shoot the messenger", "this heat will kill me".
 IDIOMS = re.compile(
     r"\b(?:shoot|kill) the messenger\b|\bshoot (?:you|him|her|them|me) (?:a|an) |\bkill time\b"

@@ -42,6 +42,7 @@ from .forms import (
 )
 from .grammar import (
     DENIED,
+    FEARED,
     IDIOMS,
     NEEDED,
     SHAPES,
@@ -244,6 +245,8 @@ def _record_shape(
         return
     if DENIED.search(line, max(0, m.start() - 60), m.start()):
         return  # "I never said the night staff are lazy"
+    if shape.kind == "threat" and FEARED.search(line, max(0, m.start() - 30), m.end()):
+        return  # "I'm scared I will hurt her with the hoist"
     kind = shape.kind
     if kind in ("name", "name_of_person", "dehumanising_of_person"):
         if line.startswith("you ", m.start()):

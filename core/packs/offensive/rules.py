@@ -140,6 +140,10 @@ INSULT = Rule(
         "The new deputy [[is mardy and gobby]].",
         "Bless her, she has [[one brain cell]].",
         "He [[is a useless manager]].",
+        "[[Waste of oxygen]], that one.",
+        "Tell [[those two idiots]] on nights.",
+        "She is a [[poor excuse for a nurse]].",
+        "[[Thick as mince]], that one.",
     ),
     passes=(
         "I hate this stupid printer.",
@@ -202,6 +206,9 @@ THREAT = Rule(
         "I'll [[teach her a lesson]].",
         "[[I will kill them all]].",
         "She'd [[better watch herself]].",
+        "[[You'll get yours]].",
+        "He [[won't be so gobby for long]].",
+        "Somebody will [[slash her tyres]].",
     ),
     passes=(
         "I really am just going to murder that beat.",
@@ -224,6 +231,12 @@ THREAT = Rule(
         "This heat will kill them.",
         "She'd better watch herself on those stairs.",
         "I know where she lives, so I can drop it round.",
+        "I'm coming for you at 10 to take you to the clinic.",
+        "I know people who have used that service.",
+        "I didn't want to hurt her when we moved her.",
+        "We would never hurt them.",
+        "I'm scared I will hurt her with the hoist.",
+        "We don't want to make her suffer.",
     ),
 )
 
@@ -257,6 +270,8 @@ DEHUMANISING = Rule(
         "[[They are just vegetables]] on that unit.",
         "[[The people we look after are just vegetables]].",
         "[[The frequent flyers clogging up the ward are a plague]] on the system.",
+        "Just [[hose her down]] and put her to bed.",
+        "[[Dribblers]] in the lounge again.",
     ),
     passes=(
         "My headphones are scum.",
@@ -269,6 +284,7 @@ DEHUMANISING = Rule(
         "Vegetable soup at the drop-in on Friday.",
         "Pest control are coming: the bin store is infested with rats.",
         "We fed the ducks like feeding time at the park.",
+        "Hose the patio down after the barbecue.",
     ),
 )
 
@@ -299,6 +315,8 @@ DEROGATORY_GROUP = Rule(
         "[[How many agency nurses does it take to]] change a bed?",
         "[[The Polish girls always speak their own language]].",
         "[[Nigerian nurses are always late]].",
+        "[[I'm not racist but]] they should learn English.",
+        "[[We don't want their sort here]].",
     ),
     passes=(
         "I'm a gay man.",
@@ -316,6 +334,7 @@ DEROGATORY_GROUP = Rule(
         "I can go back home now the shift is done.",
         "Polish nurses are never late.",
         "The residents are always late for lunch because the lift is slow.",
+        "We don't want visitors here after 8pm.",
     ),
 )
 
