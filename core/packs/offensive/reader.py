@@ -31,6 +31,7 @@ from .forms import (
     HOMONYMS_OF,
     LEX,
     PAIR_FIRSTS,
+    RUN_SLIPS,
     TWO_WORD_FORMS,
     canon_of,
     group_like,
@@ -138,6 +139,8 @@ def read_words_one_by_one(view: View, start: int, end: int) -> SentenceWords:
             spans.append((s, s + 1))
             raw = raw[1:]
             s += 1
+        if raw not in LEX and raw not in CANON and raw in RUN_SLIPS and view.in_run(s):
+            raw = RUN_SLIPS[raw]  # "k i l", "s c m": a letter left out of a spaced-out word
         canon = canon_of(raw)
         pieces = canon.split(" ") if canon is not None and " " in canon else [canon or raw]
         for piece in pieces:

@@ -32,6 +32,7 @@ SLUR = Rule(
         "Look at that [[camel fucker]].",
         "What a [[r3tard]].",
         "A [[queer]] like you should know better.",
+        "You are a [[b t c h]].",
     ),
     passes=(
         "They are building a new dyke near the beach.",
@@ -90,6 +91,7 @@ PROFANITY = Rule(
         "What a load of [[crap]].",
         "[[Bloody hell]], what a shift.",
         "who [[tf]] moved the hoist",
+        "[[f c k]] this rota.",
     ),
     passes=(
         "Scunthorpe United won on Saturday.",
@@ -272,6 +274,7 @@ DEHUMANISING = Rule(
         "[[The frequent flyers clogging up the ward are a plague]] on the system.",
         "Just [[hose her down]] and put her to bed.",
         "[[Dribblers]] in the lounge again.",
+        "[[Women are s c m]].",
     ),
     passes=(
         "My headphones are scum.",
@@ -317,6 +320,7 @@ DEROGATORY_GROUP = Rule(
         "[[Nigerian nurses are always late]].",
         "[[I'm not racist but]] they should learn English.",
         "[[We don't want their sort here]].",
+        "[[I h a e women]].",
     ),
     passes=(
         "I'm a gay man.",
@@ -335,6 +339,7 @@ DEROGATORY_GROUP = Rule(
         "Polish nurses are never late.",
         "The residents are always late for lunch because the lift is slow.",
         "We don't want visitors here after 8pm.",
+        "She wore a h a t to the party.",
     ),
 )
 
