@@ -311,13 +311,15 @@ def _join_spaced(
     Returns the text, its lower-cased form when nothing was joined (None otherwise), the map and
     the runs."""
     low = _lower(text)
-    if not _spaced_letters_in(low) or not _SPACED.search(low):
+    first = _SPACED.search(low) if _spaced_letters_in(low) else None
+    if first is None:
         return text, low, None, []
     out: list[str] = []
     origin: list[int] = []
     runs: list[tuple[int, int]] = []
     last = 0
-    for m in _SPACED.finditer(low):
+    # From the first run on (the look-behind still sees the letter before it).
+    for m in _SPACED.finditer(low, first.start()):
         letters = [(i, text[i]) for i in range(m.start(), m.end()) if text[i].isalpha()]
         lead: list[tuple[int, str]] = []
         trail: list[tuple[int, str]] = []

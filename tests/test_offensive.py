@@ -145,3 +145,47 @@ def test_odd_long_input_is_checked_in_linear_time(text: str) -> None:
     began = time.perf_counter()
     check(text, packs=["offensive"])
     assert time.perf_counter() - began < 2.0
+
+
+def _texts_for_shape_gates() -> list[str]:
+    """Every draft at hand with offensive statements in it: the rules' examples, the hostile
+    corpus, the tuning batch of fresh drafts and the HateCheck development cases."""
+    import csv
+    import json
+    from pathlib import Path
+
+    from core.packs.offensive import RULES
+    from tests.examples import unmark
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [unmark(example)[0] for rule in RULES for example in (*rule.flags, *rule.passes)]
+    for path in (root / "tests/corpus/hostile.jsonl", root / "bench/fresh/batch1.jsonl"):
+        if path.exists():  # the benches are not copied into Pyodide
+            texts += [json.loads(line)["text"] for line in path.read_text().splitlines()]
+    cases = root.parent / "shared" / "data" / "hatecheck" / "dev_cases.csv"
+    if cases.exists():
+        with cases.open(newline="", encoding="utf-8") as f:
+            texts += [row["test_case"] for row in csv.DictReader(f)]
+    return texts
+
+
+def test_a_shape_skipped_for_lacking_a_gate_word_could_not_have_matched() -> None:
+    """Shape.also lets the reader skip a shape when a sentence lacks a word every match holds:
+    on every sentence at hand, a shape that matches has its gate words."""
+    from core.draft import Draft
+    from core.packs.offensive.forms import GLUE, is_people_noun, known
+    from core.packs.offensive.grammar import SHAPES
+    from core.packs.offensive.reader import LETTER_RUN, SENTENCE, read_words
+
+    gated_matches = 0
+    for text in _texts_for_shape_gates():
+        view = Draft(text).revealed(GLUE, known)
+        for m in SENTENCE.finditer(view.text):
+            forms = read_words(view, *m.span()).forms
+            line = " ".join(f + "_p" if is_people_noun(f) else f for f in forms)
+            letter_runs = set(LETTER_RUN.findall(" ".join(forms)))
+            for index, shape in enumerate(SHAPES):
+                if shape.also and shape.regex.search(line):
+                    gated_matches += 1
+                    assert shape.may_match(letter_runs), (index, line)
+    assert gated_matches > 100  # the gates were tried on real matches

@@ -107,6 +107,28 @@ def _canon_table() -> dict[str, str]:
 CANON = _canon_table()
 
 
+def _run_slips() -> dict[str, str]:
+    """Short words of the pack with one inner letter left out ("s c m" for "scum", "h a e" for
+    "hate"), for letters that were spaced out: too close to everyday words anywhere else ("hat"),
+    but spacing a word out is a disguise, so there a slip is read as the word."""
+    words = [
+        w for table in (lx.PROFANITY, lx.SLURS) for forms in table.values() for w in forms.split()
+    ]
+    words += [w for w in CANON if CANON[w] == w]
+    out: dict[str, str] = {}
+    for word in words:
+        if 4 <= len(word) <= 5 and word.isalpha():
+            for i in range(1, len(word) - 1):
+                slip = word[:i] + word[i + 1 :]
+                if slip not in LEX and slip not in CANON:
+                    out.setdefault(slip, word)
+    return out
+
+
+# Slips of short words, read only inside spaced-out letters.
+RUN_SLIPS = _run_slips()
+
+
 def canon_of(raw: str) -> str | None:
     """The dictionary form of a word as written, when it is not the word itself."""
     canon = CANON.get(raw)
@@ -154,6 +176,9 @@ def is_people_noun(form: str) -> bool:
         return True
     if word in lx.NOT_PEOPLE or word in TARGET_PRONOUN_SET or word in TRIGGER_WORDS:
         return False
+    if word in GROUP_ADJECTIVE_SET:
+        return False  # "nigerian nurses", "christian folk": the group words read them
+
     return bool(PEOPLE_SUFFIX.fullmatch(word))
 
 

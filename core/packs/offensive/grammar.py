@@ -29,7 +29,8 @@ _ADVW = (
     r"always|still|even|honestly|seriously|literally|genuinely|definitely|certainly|clearly|"
     r"obviously|probably|basically|pretty|very|most|more|the|a|an|one|of|complete|total|"
     r"absolute|utter|pure|common|human|lesser|massive|big|dirty|disgusting|bloody|fucking|"
-    r"nothing but|no better than|without a doubt|without exception|by nature|kind of|sort of|"
+    r"nothing but|nowt but|naught but|nothing more than|no better than|without a doubt|"
+    r"without exception|by nature|kind of|sort of|"
     r"type of|bunch of|lot of|load of|waste of|a danger to|as|that|too|damn|bunch|"
     r"worst kind of|really are|are all|all just|are just|are so|like)"
 )
@@ -50,6 +51,15 @@ _PEOPLE_BARE = (
     + alternation(lx.TARGET_PRONOUNS)
 )  # fmt: skip
 _PEOPLE = r"(?P<tgt>" + _PEOPLE_BARE + r")"
+# A word between the writer and a harm that is not a negation: "I want to hurt him", not "I
+# don't want to hurt him" or "we would never hurt them".
+_UNDENIED = (
+    r"(?: (?!(?:not|never|no|don't|didn't|doesn't|won't|wouldn't|can't|couldn't|shouldn't|"
+    r"mustn't|cannot)\b)[a-z']+)"
+)
+# For a threat by the writer, "them" too: "I'll kill them all" is a threat whoever they are.
+THREAT_THEM = ("them", "them all", "em")
+_PEOPLE_OR_THEM = r"(?P<tgt>" + _PEOPLE_BARE + r"|them(?: all)?\b|em\b)"
 # A target that is the subject of a statement: pronouns "they"/"them" are left out (what they
 # refer to is unknown: "vegan dishes... most of them are disgusting").
 _DET = (
@@ -83,7 +93,12 @@ _NEG_END = (
 
 
 # What may follow the people a statement is about: "the residents on the dementia unit are...".
-_POSTMOD = r"(?: (?:with|in|from|on|at|down|up|over|of) [a-z'-]+(?: [a-z'-]+){0,2})?"
+# (a place or a group: "on the dementia unit"; a clause: "we look after", "who come in"; what
+# they do: "clogging up a&e").
+_POSTMOD = (
+    r"(?: (?:(?:with|in|from|on|at|down|up|over|of|who|that|we|i|you) [a-z'_-]+|[a-z]+ing)"
+    r"(?: [a-z'_-]+){0,3})?"
+)
 
 
 @dataclass(frozen=True)
@@ -93,15 +108,39 @@ class Shape:
     kind: str  # "threat", "dehumanising", "feeling" or "statement"
     regex: re.Pattern[str]
     needs: frozenset[str]  # the shape is tried only on sentences holding one of these words
+    # And only on sentences holding a word of each of these sets, as runs of letters of its line
+    # ("you'll" holds "you" and "ll"): words every match of the pattern has, so that a sentence
+    # with an everyday word of ``needs`` ("should", "lives", "sorry") costs no scan.
+    also: tuple[frozenset[str], ...] = ()
+
+    def may_match(self, letter_runs: frozenset[str] | set[str]) -> bool:
+        """Whether a line whose runs of letters are ``letter_runs`` can hold a match."""
+        return all(not letter_runs.isdisjoint(words) for words in self.also)
 
 
-def _shape(kind: str, pattern: str, needs: tuple[str, ...] = ()) -> Shape:
+_LETTER_RUNS = re.compile(r"[a-z]+")
+
+
+def _shape(
+    kind: str, pattern: str, needs: tuple[str, ...] = (), also: tuple[str, ...] = ()
+) -> Shape:
     """A shape, tried on sentences holding one of ``needs``; by default the words of the pattern
-    that are trigger words (the words of its target, people and groups, do not count)."""
+    that are trigger words (the words of its target, people and groups, do not count).
+
+    ``also``: spaced sets of words, each of which a match must hold one of (see ``Shape.also``);
+    each word must stand in the pattern as a word of its own.
+    """
     if not needs:
         bare = pattern.replace(_PEOPLE_BARE, " ").replace("\\b", " ")
         needs = tuple(frozenset(re.findall(r"[a-z][a-z'-]*", bare)) & TRIGGER_WORDS)
-    return Shape(kind, re.compile(pattern), frozenset(needs))
+    gates = tuple(frozenset(words.split()) for words in also)
+    # Checked on the pattern's runs of letters ("throats?" holds "throats", so "throat" too):
+    # one scan, no pattern compiled per word.
+    runs = set(_LETTER_RUNS.findall(pattern.replace("\\b", " ")))
+    for word in sorted(frozenset().union(*gates)):
+        if word not in runs and word + "s" not in runs:
+            raise ValueError(f"{word!r} gates a shape whose pattern does not hold it")
+    return Shape(kind, re.compile(pattern), frozenset(needs), gates)
 
 
 SHAPES: tuple[Shape, ...] = (
@@ -110,35 +149,37 @@ SHAPES: tuple[Shape, ...] = (
         "feeling",
         r"\b(?:i|we) " + _ADVS + r"(?:" + _HATE + r"|can't stand|cannot stand|"
         r"can not stand|have no time for|am sick of|'m sick of|am tired of) " + _DET + _PEOPLE,
+        also=("i we", "hate despise loathe detest abhor resent stand time sick tired"),
     ),
     _shape(
         "feeling",
         r"\b(?:hatred|disdain|contempt|scorn|disgust|loathing|hate) (?:i feel |i have )?"
-        r"(?:for|towards|toward) " + _DET + _PEOPLE,
+        r"(?:for|towards|toward) " + _DET + _PEOPLE, also=("for towards toward",),
     ),
     _shape(
         "feeling",
         r"\b" + _DET + _PEOPLE + _LIKE_YOU + r"(?: [a-z']+){0,6}? (?:disgust|disgusts|"
-        r"sicken|sickens|repulse|repulses) me\b",
+        r"sicken|sickens|repulse|repulses) me\b", also=("me",),
     ),
     _shape(
         "feeling",
         r"\b" + _DET + _PEOPLE + _LIKE_YOU + r"(?: [a-z']+){0,6}? (?:make|makes|fill|fills) "
         r"me (?:so |really |feel |with |so much |such )*(?:sick|furious|angry|mad|ill|rage|"
-        r"hatred|disgust|disgusted|vomit|puke)\b",
+        r"hatred|disgust|disgusted|vomit|puke)\b", also=("me",),
     ),
     _shape(
         "feeling",
         r"\b(?:sick|tired) of (?:being around |seeing |hearing |all )?" + _DET + _PEOPLE,
+        also=("of",),
     ),
     _shape(
         "feeling",
-        r"\b(?:disgusted|sickened|repulsed) by " + _DET + _PEOPLE,
+        r"\b(?:disgusted|sickened|repulsed) by " + _DET + _PEOPLE, also=("by",),
     ),
     _shape(
         "feeling",
         r"\bnothing (?:in the world )?(?:is )?(?:worse|more disgusting|more pathetic|lower) "
-        r"than " + _DET + _PEOPLE,
+        r"than " + _DET + _PEOPLE, also=("nothing", "than"),
     ),
     # --- statements about people ------------------------------------------------------------
     _shape(
@@ -146,15 +187,31 @@ SHAPES: tuple[Shape, ...] = (
         r"\b" + _DET + _PEOPLE + _LIKE_YOU + _POSTMOD + r" "
         + _ADVS + _COPULA + _ADVS + _NEG
         + _NEG_END,
+        also=("are is am was were be being been m re s like seem seems become",),
     ),
     _shape(
         "statement",
         r"\b(?:only|typical of) " + _DET + _PEOPLE + r" (?:can |could |would |are |is )?"
         r"(?:be |to be )?(?:so |that |such |as )?" + _ADVS + r"" + _NEG + _NEG_END,
+        also=("only typical",),
     ),
     _shape(
         "statement",
-        r"\b(?:as|so) (?P<neg2>" + _DEROGATORY + r") as " + _DET + _PEOPLE,
+        r"\b(?:as|so) (?P<neg2>" + _DEROGATORY + r") as " + _DET + _PEOPLE, also=("as",),
+    ),
+    _shape(
+        "statement",
+        r"\b(?P<tgt>you|he|she)(?:'re|'s) " + _ADVS + _NEG + _NEG_END,
+        also=("re s",),
+    ),
+    # "they're just vegetables", "half of them on nights are cabbages".
+    _shape(
+        "dehumanising",
+        r"\b(?:they're|(?:they|them|half of them|most of them|some of them|all of them|them lot|"
+        r"that lot|the lot of them)(?: (?:on|in|at|down|up|from) [a-z'_-]+(?: [a-z'_-]+)?)? "
+        r"(?:are|were|r)) " + _ADVS + r"(?P<neg>" + alternation(lx.DEHUMANISING_OF_THEM) + r")\b",
+        lx.DEHUMANISING_OF_THEM,
+        also=("they them lot", "are were r re"),
     ),
     _shape(
         "dehumanising",
@@ -163,75 +220,81 @@ SHAPES: tuple[Shape, ...] = (
         r"(?:lives|life)|[a-z]+s' lives) (?:are|is|aren't|isn't) (?:worth )?(?:absolutely |"
         r"literally |just |completely )?(?P<neg>nothing|worthless|shit|not worth anything|"
         r"worth nothing|dirt)\b",
+        also=("lives life", "are is aren isn", "nothing worthless shit anything dirt"),
     ),
     _shape(
         "statement",
         r"\b" + _DET + _PEOPLE + r" (?:are|is) (?:ruining|destroying|infesting|invading|"
-        r"polluting|poisoning|taking over) ",
+        r"polluting|poisoning|taking over) ", also=("are is",),
     ),
     _shape(
         "statement",
-        r"\b(?:swarms|hordes|plague|infestation) of " + _PEOPLE + r" (?:are )?",
+        r"\b(?:swarms|hordes|plague|infestation) of " + _PEOPLE + r" (?:are )?", also=("of",),
     ),
     _shape(
         "statement",
         r"\b" + _DET + _PEOPLE + r"(?: [a-z']+){0,3}? (?:will|would|is going to|are going to) "
-        r"(?:ruin|destroy|poison|wreck) (?:our|this|the) ",
+        r"(?:ruin|destroy|poison|wreck) (?:our|this|the) ", also=("our this the",),
     ),
     _shape(
         "statement",
         r"\b" + _DET + _PEOPLE + r" (?:have|has) no place (?:in|on|among) ",
+        also=("no", "in on among"),
     ),
     _shape(
         "statement",
         r"\b" + _DET + _PEOPLE + r" (?:don't|do not|doesn't|does not) belong (?:in|on|here|among) ",
+        also=("in on here among",),
     ),
     _shape(
         "statement",
         r"\b" + _DET + _PEOPLE + r"(?: [a-z']+){0,4}? (?:is|are|will be|would be) (?:a |an )?"
         r"(?:real |serious |huge |massive )?(?P<neg>danger|threat|menace|disaster|curse|blight|"
-        r"burden|drain|stain) (?:to|for|on) ",
+        r"burden|drain|stain) (?:to|for|on) ", also=("to for on",),
     ),
     _shape(
         "statement",
         r"\b(?:my|a|the|our) (?:dog|cat|pet|hamster|goldfish|rabbit|parrot) (?:is|are) "
         r"(?:smarter|cleverer|more intelligent|worth more|more useful) than " + _DET + _PEOPLE,
+        also=("than",),
     ),
     _shape(
         "statement",
         r"\brather (?:have|get|catch|eat|die of|be dead than|die)(?: [a-z']+){0,3}? than "
         r"(?:be |being |go |live |sit )?(?:anywhere )?(?:near|around|with|next to) " + _DET
-        + _PEOPLE,
+        + _PEOPLE, also=("rather", "than"),
     ),
     _shape(
         "statement",
         r"\b(?:" + _GROUP_ADJ + r" )?(?P<neg>" + _DEHUMANISING
-        + r") like (?P<tgt>you|him|her|them|" + _GROUP_NOUN + r")\b",
+        + r") like (?P<tgt>you|him|her|them|" + _GROUP_NOUN + r")\b", also=("like",),
     ),
     # --- threats and wishes of harm ---------------------------------------------------------
     _shape(
         "threat",
-        r"\b(?:i|we|i'll|we'll|i'm|we're|i'd|we'd)(?: [a-z']+){0,5}? (?:will|shall|am going to|"
-        r"are going to|going to|'ll|want to|wanna|would love to|'d love to|have to|need to|"
-        r"intend to|plan to|about to|should|must|gonna|will keep|keep|to) (?:just |really |"
+        r"\b(?:i|we|i'll|we'll|i'm|we're|i'd|we'd)" + _UNDENIED + r"{0,5}? (?:will|shall|"
+        r"am going to|are going to|going to|'ll|want to|wanna|would love to|'d love to|have to|"
+        r"need to|intend to|plan to|about to|should|must|gonna|will keep|keep|to) (?:just |really |"
         r"finally |all |happily |gladly |personally )*(?:"
         + _HARM + r"|" + _HARMING + r"|get rid of|wipe out|cut|slit|snap) "
-        + _DET + _PEOPLE,
+        + _DET + _PEOPLE_OR_THEM, also=("i we",),
     ),
     _shape(
         "threat",
-        r"\b(?:i|we|i'll|we'll)(?: [a-z']+){0,4}? " + _HARM + r" " + _DET + _PEOPLE,
+        r"\b(?:i|we|i'll|we'll)" + _UNDENIED + r"{0,4}? " + _HARM + r" " + _DET + _PEOPLE_OR_THEM,
+        also=("i we",),
     ),
     _shape(
         "threat",
-        r"\b(?:i|we|i'll|we'll|i'm|we're)(?: [a-z']+){0,5}? make " + _DET + _PEOPLE
-        + r" (?:suffer|bleed|die|pay in blood)\b",
+        r"\b(?:i|we|i'll|we'll|i'm|we're)" + _UNDENIED + r"{0,5}? make " + _DET + _PEOPLE
+        + r" (?:suffer|bleed|die|pay in blood)\b", also=("i we", "make"),
     ),
     _shape(
         "threat",
         r"\b(?:cut|slit|snap|break|wring|crush) (?:the )?(?:throats?|necks?|heads?) of "
         + _DET + _PEOPLE + r"|\b(?:cut|slit|snap|break|wring|crush) (?:your|his|her|their|those|"
         r"these|that|the|its)(?: " + _GROUP_ADJ + r")? (?:throats?|necks?|skulls?)",
+        also=("throat throats neck necks head heads skull skulls",),
     ),
     _shape(
         "threat",
@@ -240,52 +303,56 @@ SHAPES: tuple[Shape, ...] = (
         r"(?:be |get |all be )?(?:(?:rounded|lined|locked) up and )?"
         r"(?:" + _HARMED + r"|dead|die|suffer|rot|burn|hang|wiped out|"
         r"put down|gassed|shot)\b",
+        also=("should must ought need needs deserve deserves have has would will can could",),
     ),
     _shape(
         "threat",
         r"\b(?:love|like|want|wish|hope|glad|happy) to see " + _DET + _PEOPLE + r" "
-        r"(?:suffer|die|burn|hang|rot|dead|killed|beaten|raped|shot|hurt)\b",
+        r"(?:suffer|die|burn|hang|rot|dead|killed|beaten|raped|shot|hurt)\b", also=("see", "to"),
     ),
     _shape(
         "threat",
         r"\b(?:i|we) hope (?:he|she|they|" + _PEOPLE_BARE + r") "
         r"(?:die|dies|rot|rots|burn|burns|get|gets|got)(?: (?:raped|killed|shot|cancer|hit|run "
-        r"over|stabbed|beaten))?\b",
+        r"over|stabbed|beaten))?\b", also=("hope",),
     ),
     _shape(
         "threat",
         r"\b(?:better off|be better|safer) (?:if|without) " + _DET + _PEOPLE
         + r"(?:(?: [a-z']+){0,3} (?:were|was|are|got|get) (?:all )?(?:" + _HARMED
-        + r"|dead|gone|wiped out))?",
+        + r"|dead|gone|wiped out))?", also=("if without",),
     ),
     _shape(
         "threat",
         r"\b(?:someone|somebody|anyone|everyone|people|they|you|we) (?:should|could|would|must|"
         r"ought to|needs to|need to)(?: just| really| finally)* (?:" + _HARM + r") (?:the (?:necks|"
         r"throats|heads) of )?" + _DET + _PEOPLE,
+        also=("should could would must ought needs need",),
     ),
     _shape(
         "threat",
         r"\b(?:best|better|good idea|interest|only way|time) to (?:just )?(?:" + _HARM
-        + r"|get rid of|wipe out) " + _DET + _PEOPLE,
+        + r"|get rid of|wipe out) " + _DET + _PEOPLE, also=("to",),
     ),
     _shape(
         "threat",
         r"\b(?:" + _HARMING + r") " + _DET + _PEOPLE + _LIKE_YOU + r" (?:should|must|would) "
         r"(?:not be (?:a crime|illegal|punished)|be (?:legal|allowed|decriminalised|"
-        r"decriminalized|encouraged|fine|ok|okay))",
+        r"decriminalized|encouraged|fine|ok|okay))", also=("should must would", "be"),
     ),
     _shape(
         "threat",
         r"\b(?:death|execution|extermination|genocide|the gas chamber|a bullet) (?:to|for|is the "
         r"(?:only |best |final )?(?:solution|answer) (?:for|to)) " + _DET + _PEOPLE,
+        also=("death execution extermination genocide chamber bullet",),
     ),
     _shape("threat", r"\b(?:let's|lets|let us) (?:just )?(?:get rid of|" + _HARM + r") "
-           + _DET + _PEOPLE),
+           + _DET + _PEOPLE, also=("let lets",)),
     _shape("threat", r"\b(?:in a just world|ideally),? " + _DET + _PEOPLE
-           + r"(?: [a-z']+){0,3}? (?:would|should) (?:all )?(?:be )?(?:dead|" + _HARMED + r")\b"),
+           + r"(?: [a-z']+){0,3}? (?:would|should) (?:all )?(?:be )?(?:dead|" + _HARMED + r")\b",
+           also=("world ideally",)),
     _shape("threat", r"\b(?:kill|hang|shoot) (?:yourself|yourselves|urself)\b|\bkys\b|"
-           r"\bgo (?:and )?die\b|\bdrop dead\b"),
+           r"\bgo (?:and )?die\b|\bdrop dead\b", also=("yourself yourselves urself kys go drop",)),
 )  # fmt: skip
 
 # --- name-calling, threats without harm words, dehumanising terms, group stereotypes ------------
@@ -293,20 +360,23 @@ SHAPES: tuple[Shape, ...] = (
 
 _P = r"(?:_p)?"
 _INS_ADJ = alternation(lx.INSULT_ADJECTIVES)
+_INS_ADJ_ONLY_WORDS = tuple(w for w in lx.INSULT_ADJECTIVES if w not in lx.DEROGATORY)
+_INS_ADJ_ONLY = alternation(_INS_ADJ_ONLY_WORDS)
 _INS_MOD = alternation(lx.INSULT_ADJECTIVES + lx.INSULT_INTENSIFIERS)
 _INS_NOUN = alternation(lx.INSULT_NOUNS)
 _FIG = alternation(lx.FIGURATIVE_INSULTS)
 # A name: an insult noun, with any modifiers; an animal or figure word only with one at least
 # ("a dirty cow", "a right wee weasel"), since "the cows" alone are cows.
 _NAME = (
-    r"(?:(?:" + _INS_MOD + r") ){0,4}" + _INS_NOUN + _P
-    + r"|(?:(?:" + _INS_MOD + r") ){1,4}(?:" + _FIG + r"|get)" + _P
+    r"(?:(?:" + _INS_MOD + r") (?:, )?){0,4}" + _INS_NOUN + _P
+    + r"|(?:(?:" + _INS_MOD + r") (?:, )?){1,4}(?:" + _FIG + r"|get)" + _P
 )  # fmt: skip
 # A name ends its phrase: "what a clown our manager is", not "what a donkey sanctuary".
 _NAME_END = (
     r"(?= (?:our|your|his|her|their|that|this|the|he|she|you|they|is|was|are|in|on|at|of|"
     r"from|who|whoever|and|down|up|with|for|i|if|when|man|mate|pal|honestly|again|always|lol|"
-    r"so|but|cos|because|today|tonight|,)\b| ?$| ?,)"
+    r"so|but|cos|because|today|tonight|fae|frae|wi|over|off|round|there|here|,)(?:_p)?\b"
+    r"| ?$| ?,)"
 )
 _BE = r"(?:\b(?:is|are|was|were|be|being)|'s|'re)(?:_p)? "
 _NAME_NEEDS = lx.INSULT_NOUNS + lx.INSULT_ADJECTIVES
@@ -317,20 +387,29 @@ NAME_SHAPES = (
     # reader drops names said by the writer of themselves).
     _shape("name", _BE + r"(?:just |all |really |such |so |basically |nothing but |an? |the |"
            r"some size of )*"
-           r"(?:" + _NAME + r")" + _NAME_END, _NAME_NEEDS + _FIG_NEEDS),
+           r"(?:" + _NAME + r")" + _NAME_END, _NAME_NEEDS + _FIG_NEEDS,
+           also=("is are was were be being s re",)),
     # "our coordinator is snake", "he's a rat": said of a person, a bare animal word.
     _shape("name_of_person", _BE + r"(?:just |all |really |such |so |an? )*(?:" + _FIG + r")"
-           + _P + _NAME_END, _FIG_NEEDS),
+           + _P + _NAME_END, _FIG_NEEDS, also=("is are was were be being s re",)),
     # "you spineless weasel", "you muppet".
     _shape("name", r"\byou (?:(?:" + _NAME + r")|(?:" + _FIG + r")" + _P + r")" + _NAME_END,
-           _NAME_NEEDS + _FIG_NEEDS),
+           _NAME_NEEDS + _FIG_NEEDS, also=("you",)),
     # "what a clown our area manager is".
     _shape("name", r"\bwhat (?:a|an) (?:(?:" + _NAME + r")|(?:" + _FIG + r")" + _P + r")"
-           + _NAME_END, _NAME_NEEDS + _FIG_NEEDS),
+           + _NAME_END, _NAME_NEEDS + _FIG_NEEDS, also=("what",)),
     # "that halfwit in payroll", "absolute imbecile in the pharmacy".
     _shape("name", r"\b(?:that|this|the|those|these|them|some|our|ar|yon|your|his|her|their|"
-           r"absolute|complete|total|utter|proper|right|prize|bloody|fucking) (?:(?:" + _INS_MOD
-           + r") ){0,3}" + _INS_NOUN + _P + _NAME_END, lx.INSULT_NOUNS),
+           r"absolute|complete|total|utter|proper|right|prize|bloody|fucking)(?: (?:two|three|"
+           r"four|both|pair of|couple of|lot of))? (?:(?:" + _INS_MOD + r") ){0,3}" + _INS_NOUN
+           + _P + _NAME_END, lx.INSULT_NOUNS),
+    # "waste of oxygen, that one", "a poor excuse for a nurse", "thick as mince": in any frame.
+    _shape("name", r"\bwaste of (?:oxygen|skin|a uniform)\b|\b(?:poor|pathetic|"
+           r"sorry|useless|piss-poor) excuse for an? (?:[a-z'-]+ )?[a-z'-]+_p"
+           r"|\b(?<!as )(?<!is )(?<!'s )(?<!are )(?<!was )(?<!be )(?:thick|dumb|daft|stupid) as "
+           r"(?:mince|shit|pigshit|a brick|bricks|a plank|a post|a brush|a box of rocks|they come|"
+           r"two short planks)\b", ("waste", "excuse", "thick", "dumb", "daft", "stupid"),
+           also=("oxygen skin uniform excuse as",)),
     # "the old witch in room 4", "that two-faced rat": an animal word with an insulting word.
     _shape("name", r"\b(?:that|this|the|those|these|them|our|ar|yon|your|his|her|their) (?:(?:"
            + _INS_MOD + r") ){1,3}(?:" + _FIG + r"|get)" + _P + _NAME_END,
@@ -339,13 +418,38 @@ NAME_SHAPES = (
     _shape("name", r"\b" + alternation(lx.COLLECTIVES) + r" of (?:(?:" + _INS_MOD + r") ){0,3}"
            r"(?:" + _INS_NOUN + r"|" + _FIG + r")" + _P + r"|\b" + alternation(lx.COLLECTIVES)
            + r" of (?:(?:" + _INS_MOD + r") ){0,2}" + _INS_ADJ + r" (?:[a-z'-]+ )?[a-z'-]+_p",
-           _NAME_NEEDS + _FIG_NEEDS),
+           _NAME_NEEDS + _FIG_NEEDS,
+           also=("collection rabble shower bunch crowd band gang load pack lot", "of")),
     # "half the bank staff are thick as mince", "twp as a brush", "stupid like a goat".
     _shape("name_of_person", _BE + r"(?:so |as |all |just |really |a bit )*"
-           + alternation(lx.SIMILE_ADJECTIVES) + r" (?:as|like)\b", lx.SIMILE_ADJECTIVES),
+           + alternation(lx.SIMILE_ADJECTIVES) + r" (?:as|like)\b", lx.SIMILE_ADJECTIVES,
+           also=("is are was were be being s re", "as like")),
+    # "a very foolish woman", "she's a lazy, useless manager", "they're a greedy lot".
+    _shape("name", _BE + r"(?:just |really |such |so |basically |an? |one )*(?:(?:" + _INS_MOD
+           + r") (?:, )?){0,3}(?:" + _INS_ADJ + r") (?:[a-z'-]+_p|" + _GROUP_NOUN + r"|lot|bunch|"
+           r"excuse for an? "
+           r"[a-z'-]+)" + _NAME_END, lx.INSULT_ADJECTIVES,
+           also=("is are was were be being s re",)),
+    # "she's two-faced", "the new deputy is mardy and gobby": said of a person (the derogatory
+    # words, "useless", "lazy", are read by the statement shapes, which leave "useless tonight").
+    _shape("name_of_person", _BE + r"(?:just |really |so |such |totally |completely |absolutely |"
+           r"utterly |bloody |fucking |dead |proper |that |too )*(?:" + _INS_ADJ_ONLY + r")(?: "
+           r"(?:and|&|,) (?:" + _INS_ADJ + r"))?" + _NAME_END, _INS_ADJ_ONLY_WORDS,
+           also=("is are was were be being s re",)),
+    # "she's got one brain cell", "not the sharpest tool in the box", "a nasty piece of work".
+    _shape("name", r"\b(?:one|two|a single|no) brain cells?\b|\bnot the (?:sharpest tool in the "
+           r"(?:box|shed)|brightest (?:bulb|spark|crayon)(?: in the box)?)\b|\bsandwiches short of "
+           r"a picnic\b|\bcouldn't organise a (?:piss-up|piss up|party) in a brewery\b|\bas much "
+           r"use as a chocolate (?:teapot|fireguard)\b|\b(?:nasty|nasty little|horrible|vile) "
+           r"piece of work\b|\bthick as two short planks\b|\bface like a (?:slapped|smacked) "
+           r"(?:arse|ass)\b", ("cell", "cells", "sharpest", "brightest", "sandwiches", "brewery",
+           "teapot", "fireguard", "piece", "planks", "slapped", "smacked"),
+           also=("brain sharpest brightest sandwiches brewery chocolate piece planks face",)),
     # "the agency girls are a waste of space".
-    _shape("name_of_person", _BE + r"(?:just |such |a |an |complete |total |absolute |utter )*"
-           r"waste of (?:space|oxygen|skin|air)\b", ("waste",)),
+    _shape("name_of_person", _BE + r"(?:just |such |a |an |complete |total |absolute |utter |"
+           r"proper |right |real |bloody |massive |big )*waste of (?:space|oxygen|skin|air)\b",
+           ("waste",),
+           also=("is are was were be being s re", "space oxygen skin air")),
 )  # fmt: skip
 
 VEILED_THREATS = (
@@ -353,37 +457,45 @@ VEILED_THREATS = (
     _shape("threat", r"\b(?:you|he|she|they|you'll|he'll|she'll|they'll|you're|he's|she's|"
            r"they're|whoever)(?: (?!(?:not|never|won't|wouldn't|don't|doesn't)\b)[a-z']+){0,3}? "
            r"(?:regret (?:it|this|crossing [a-z]+|messing with [a-z]+)|be sorry)"
-           r"(?= ?$| ?,| (?:mark|trust|i|just|mate|pal)\b)", ("regret", "sorry")),
+           r"(?= ?$| ?,| (?:mark|trust|i|just|mate|pal)\b)", ("regret", "sorry"),
+           also=("you he she they whoever", "it this crossing messing be")),
     # "I know where she lives", "I know which car is his", "I've got your address".
     _shape("threat", r"\bi (?:know|found out) where (?:you|he|she|they)(?: [a-z']+)? (?:live|"
            r"lives|work|works|park|parks|sleep|sleeps|stay|stays)\b(?! ?,? so\b)"
            r"|\bi know which (?:car|house|door) is (?:his|hers|yours|theirs)\b"
+           r"|\bi know which (?:bus|train|car|house|door|street|road|school|gym|pub|shop) "
+           r"(?:you|he|she|they) (?:get|gets|take|takes|catch|catches|finish|finishes|leave|"
+           r"leaves|go|goes|drive|drives|park|parks)\b"
            r"|\b(?:i've|i have|i) got (?:your|you're|his|her|their) (?:home )?address"
-           r"(?= ?$| ?,| (?:remember|now|mate|so|just)\b)", ("where", "which", "address")),
+           r"(?= ?$| ?,| (?:remember|now|mate|so|just)\b)", ("where", "which", "address"),
+           also=("i", "know found got")),
     # "watch your back." (not "watch your back when you lift"), "sleep with one eye open".
     _shape("threat", r"\b(?:watch|mind) (?:your|you're) back(?= ?$| ?,| (?:mate|pal|hun|love|i|"
            r"from now|then)\b)|\bwatch yourself(?= ?$| ?,)|\bsleep with one eye open\b"
            r"|\b(?:better|best) (?:watch out|keep (?:your|you're) (?:mouth|gob|trap) shut)\b",
-           ("watch", "mind", "eye", "shut")),
+           ("watch", "mind", "eye", "shut"), also=("back yourself eye out shut",)),
     # "she won't be smiling for long", "he'll get what's coming to him", "make sure she pays".
-    _shape("threat", r"\bwon't be (?:smiling|laughing|so smug|so cocky)(?: for)? (?:long|much "
+    _shape("threat", r"\bwon't be (?:smiling|laughing|so smug|so cocky|so gobby|so mouthy|so "
+           r"brave|so lippy)(?: for)? (?:long|much "
            r"longer)\b|\b(?:get|gets|getting) (?:what's|whit's|what is) (?:coming|comin) "
-           r"(?:to|tae) (?:him|her|you|them)\b|\bmake sure (?:he|she|they|you) "
+           r"(?:(?:to|tae) (?:him|her|you|them)\b|(?= ?$| ?,))|\bmake sure (?:he|she|they|you) "
            r"(?:pays for (?:it|this|that)|suffers|regrets it)\b"
            r"|\b(?:he'll|she'll|they'll|you'll|(?:he|she|they|you) will) "
            r"pay for (?:it|this|that)\b(?! ?,? so\b)|\bif you know what's good for you\b",
-           ("smiling", "laughing", "coming", "comin", "pays", "pay", "what's")),
+           ("smiling", "laughing", "coming", "comin", "pays", "pay", "what's", "smug", "cocky",
+            "gobby", "mouthy", "brave", "lippy")),
     # "next time it won't be words", "you've been warned", "I'd be careful ... if I were you".
     _shape("threat", r"\bnext time it won't be (?:just )?words\b|\bit won't be (?:just )?words "
            r"next time\b|^last warning\b|\byour (?:last|final) warning\b|\byou've been warned\b"
            r"|\bconsider yourself warned\b|\bi'd be careful(?: [a-z']+){0,8}? if i were you\b",
-           ("words", "warning", "warned", "careful")),
+           ("words", "warning", "warned", "careful"), also=("won last final been yourself were",)),
     # "I'll be waiting for her after shift", "I will finish her", "smash his face in".
     _shape("threat", r"\b(?:i'll|i will|going to|i'm going to) be (?:waiting|waitin) for "
            r"(?:you|him|her|them)(?= ?$| ?,| (?:after|outside|in the car park|tonight)\b)"
            r"|\b(?:i'll|i will|going to) (?:finish|end) (?:you|him|her|them)(?= ?$| ?,)"
            r"|\b(?:smash|kick|punch|knock|bash|batter|cave|stove) (?:his|her|your|you're|their) "
-           r"(?:face|head|teeth|skull) in\b", ("waitin", "finish", "face", "teeth", "skull")),
+           r"(?:face|head|teeth|skull) in\b", ("waitin", "finish", "face", "teeth", "skull"),
+           also=("you him her them his your their",)),
     # "you're dead meat", "she needs a good slap", "I'll swing for her", "I'll lamp him".
     _shape("threat", r"\b(?:you're|he's|she's|they're|(?:you|he|she|they) (?:is|are)) (?:a )?"
            r"dead (?:meat|man|woman)\b|\b(?:needs|need|deserves|deserve|wants|could do with) "
@@ -400,18 +512,61 @@ VEILED_THREATS = (
            r"|\bwon't know what (?:hit|happened to) (?:him|her|you|them)\b"
            r"|\b(?:someone|somebody|someone's|somebody's) (?:is |will |'s )?(?:going to |gonna )?"
            r"get hurt\b|\bshame if something (?:happened|was to happen) to\b",
-           ("till", "until", "til", "hell", "misery", "hit", "hurt", "happened")),
+           ("till", "until", "til", "hell", "misery", "hit", "hurt", "happened"),
+           also=("wait life know get shame",)),
     # "burn that home down with the managers in it".
     _shape("threat", r"\bburn(?: [a-z']+){1,3} down with (?:the |those |these |all the )?"
-           r"(?:[a-z'-]+ )?[a-z'-]+_p (?:in|inside)\b", ("burn",)),
+           r"(?:[a-z'-]+ )?[a-z'-]+_p (?:in|inside)\b", ("burn",), also=("down",)),
+    # "I'll teach her a lesson", "she'd better watch herself", "I'll get her sacked", "I will find
+    # you".
+    _shape("threat", r"\bteach (?:him|her|you|them) a lesson\b(?! (?:on|in|about|from)\b)"
+           r"|\b(?:better|best) (?:watch|mind) (?:herself|himself|yourself|themselves|yourselves|"
+           r"(?:his|her|your|their) back)\b(?! (?:on|when|with|near|around|going|lifting)\b)"
+           r"|\b(?:i'll|i will|i'm going to|going to|gonna) (?:get|have) (?:him|her|you|them) "
+           r"(?:sacked|fired|struck off|kneecapped)\b"
+           r"|\bi(?:'ll| will) find (?:you|him|her|them)(?= ?$| ?,| (?:and|mate|i|trust)\b)",
+           ("lesson", "herself", "himself", "yourself", "themselves", "yourselves", "sacked",
+            "fired", "struck", "kneecapped", "find"),
+           also=("him her you them herself himself yourself themselves yourselves back",)),
+    # "I'm coming for you." (not "I'm coming for you at 10"), "I know people", "you'll get yours".
+    _shape("threat", r"\b(?:i'm|i am|we're|we are) coming (?:for|after) you(?= ?$)"
+           r"|\b(?:you'll|she'll|they'll) get (?:yours|hers|theirs)\b"
+           r"|\b(?:keep|start|be|always be) look(?:ing)? over (?:your|her|his|their) shoulder\b",
+           ("coming", "yours", "hers", "theirs", "shoulder"),
+           also=("you shoulder yours hers theirs",)),
+    # "it'd be a shame if her tyres got slashed", "a brick through her window".
+    _shape("threat", r"\bslash(?:ed)? (?:her|his|your|their) tyres\b|\btyres? (?:got |get |getting "
+           r"|could get |might get |will get )?slashed\b|\bbrick through (?:her|his|your|their) "
+           r"window\b|\bkey(?:ed)? (?:her|his|your|their) car\b",
+           ("slash", "slashed", "brick", "key", "keyed"), also=("tyres tyre window car",)),
+    # "you'd better hope I never find out who it was".
+    _shape("threat", r"\b(?:better|best) (?:hope|pray) (?:i|we) (?:never|don't|do not) (?:find "
+           r"out|catch|see|find)\b", ("hope", "pray"), also=("better best", "never don")),
+    # "I'll put her in hospital", "I'll knock him out", "make her pay".
+    _shape("threat", r"\b(?:i'll|i will|i'm going to|going to|i could|i'd) put (?:him|her|you|"
+           r"them) in (?:hospital|a&e|the ground|a box|a wheelchair)\b",
+           ("hospital", "ground", "box", "wheelchair"), also=("him her you them",)),
+    _shape("threat", r"\b(?:i'll|i will|i'm going to|going to|i could|i'd) knock (?:him|her|you|"
+           r"them) out\b|\bmake (?:him|her|them|you) pay\b(?! (?:for|back|a|the|them|him|her)\b)",
+           ("knock", "pay"), also=("him her you them",)),
+    # "your days are numbered", "you don't know who you're messing with", "I'll rip her head off".
+    _shape("threat", r"\b(?:your|his|her|their) days (?:are|r) numbered\b|\byou (?:don't|do not) "
+           r"know who you're (?:messing|dealing) with\b|\b(?:rip|tear|knock) (?:his|her|your|"
+           r"their) (?:head|face) off\b", ("numbered", "messing", "dealing", "rip", "tear"),
+           also=("numbered with off",)),
 )  # fmt: skip
 
 DEHUMANISING_SHAPES = (
     # "bed blockers", "coffin dodgers", "wrinklies": what people are called, in any frame.
     _shape("dehumanising_term", r"\b(?:bed[- ]blockers?|coffin[- ]dodgers?|wrinklies|crumblies|"
-           r"oxygen thieves)" + _P, ("blocker", "blockers", "bed-blocker", "bed-blockers",
-           "dodger", "dodgers", "coffin-dodger", "coffin-dodgers", "wrinklies", "crumblies",
-           "oxygen")),
+           r"oxygen thieves|dribblers|droolers|useless eaters)" + _P, ("blocker", "blockers",
+           "bed-blocker", "bed-blockers", "dodger", "dodgers", "coffin-dodger", "coffin-dodgers",
+           "wrinklies", "crumblies", "oxygen", "dribblers", "droolers", "eaters")),
+    # "hose them down", "muck her out", "put down like a dog".
+    _shape("dehumanising", r"\b(?:hose|hosed|hosing|muck|mucked|mucking) (?:him|her) "
+           r"(?:down|out)\b|\bput down like (?:a dog|dogs|animals|an animal)\b",
+           ("hose", "hosed", "hosing", "muck", "mucked", "mucking", "dog", "dogs", "animals",
+            "animal"), also=("down out",)),
     # "the place is infested" (said of people: the reader drops it when pests are named).
     _shape("infested", r"\b(?:place|ward|unit|home|area|town|street|estate|country|bay|floor|"
            r"wing|hotel|hostel|city) (?:is|'s|are|was|were|has been|is getting) (?:absolutely |"
@@ -419,16 +574,23 @@ DEHUMANISING_SHAPES = (
     # "ship the difficult ones off", "cart them out": people moved as goods.
     _shape("dehumanising", r"\b" + alternation(lx.MOVE_AS_GOODS) + r" (?:them|(?:the|those|"
            r"these|all|all the|that|our|some) (?:[a-z'-]+ ){0,2}(?:ones|lot|[a-z'-]+_p)) "
-           r"(?:off|out)\b", lx.MOVE_AS_GOODS),
+           r"(?:off|out)\b", lx.MOVE_AS_GOODS, also=("off out",)),
     # "herding them like cattle", "she's bed blocking", "a waste of a bed".
     _shape("dehumanising", r"\b(?:herd|herds|herded|herding) (?:them|(?:the|those|these|all "
            r"the) (?:[a-z'-]+ ){0,2}[a-z'-]+_p)(?: [a-z'-]+){0,3}? like (?:cattle|sheep|animals|"
-           r"pigs|livestock)\b", ("herd", "herds", "herded", "herding")),
+           r"pigs|livestock)\b", ("herd", "herds", "herded", "herding"), also=("like",)),
     _shape("dehumanising_of_person", _BE + r"(?:just |only )?(?:bed[- ]blocking|a waste of a "
-           r"bed)\b", ("blocking", "bed-blocking", "bed")),
+           r"bed)\b", ("blocking", "bed-blocking", "bed"),
+           also=("is are was were be being s re", "blocking waste")),
     # "he's not a person any more".
     _shape("dehumanising", _BE + r"(?:not|no longer) (?:a |even a )?(?:person|human|human being|"
-           r"people)" + _P + r" ?(?:any ?more|$)", ("person", "human")),
+           r"people)" + _P + r" ?(?:any ?more|$)", ("person", "human"),
+           also=("is are was were be being s re", "not no")),
+    # "like hosing down the cattle", "like feeding time at the zoo": people handled as animals.
+    _shape("dehumanising", r"\blike (?:herding|hosing down|hosing|feeding|mucking out|rounding up|"
+           r"penning|loading) (?:the |a )?(?:cattle|sheep|animals|pigs|livestock|cows)\b|\bfeeding "
+           r"time at the zoo\b", ("cattle", "sheep", "animals", "pigs", "livestock", "cows",
+           "zoo"), also=("like zoo",)),
 )  # fmt: skip
 
 GROUP_SHAPES: tuple[Shape, ...] = (
@@ -436,20 +598,24 @@ GROUP_SHAPES: tuple[Shape, ...] = (
     _shape("group", r"\b" + _DET + _PEOPLE + r"(?: [a-z']+){0,2}? (?:only|just|all) (?:care "
            r"about|want|are after|come here for|come for) (?:the |our )?(?:money|handouts|"
            r"benefits|jobs|a free ride|free stuff)\b",
-           ("money", "handouts", "benefits", "jobs", "stuff", "ride")),
+           ("money", "handouts", "benefits", "jobs", "stuff", "ride"),
+           also=("only just all", "care want after come")),
     # "Muslims are not suited to frontline care", "women shouldn't be managers".
     _shape("group", r"\b" + _DET + _PEOPLE + r" (?:aren't|isn't|(?:are|is) (?:not|never|just "
            r"not|simply not)) (?:suited|fit|capable|cut out|good enough|clever enough|"
-           r"intelligent enough)\b", ("suited", "fit", "capable", "cut")),
+           r"intelligent enough)\b", ("suited", "fit", "capable", "cut"),
+           also=("aren isn not never",)),
     _shape("group", r"\b" + _DET + _PEOPLE + r" (?:shouldn't|should not|should "
            r"never|mustn't|must not) be (?:allowed to (?:work|be|vote|live)|allowed|trusted|"
-           r"in charge|(?:a |an )?[a-z'-]+_p)", ("shouldn't", "mustn't", "should", "must")),
+           r"in charge|(?:a |an )?[a-z'-]+_p)", ("shouldn't", "mustn't", "should", "must"),
+           also=("shouldn not never mustn", "be")),
     # "foreigners ... can't even speak English", "they breed like rabbits".
     _shape("group", r"\b" + _DET + _PEOPLE + r"(?: [a-z']+){0,2}? (?:(?:can't|cannot|can not|"
            r"don't|do not) (?:even )?speak (?:a word of |proper )?english|"
            r"breed like (?:rabbits|rats|flies)|"
            r"are all the same|can't be trusted|cannot be trusted|(?:take|steal|are taking) our "
-           r"jobs)\b", ("english", "rabbits", "rats", "flies", "trusted", "jobs")),
+           r"jobs)\b", ("english", "rabbits", "rats", "flies", "trusted", "jobs"),
+           also=("speak breed same trusted jobs",)),
 )  # fmt: skip
 
 GROUP_SHAPES += (
@@ -459,6 +625,42 @@ GROUP_SHAPES += (
         r"\b(?:go |goes |send (?:them|em) |sent )back (?:to (?:their|your) own "
         r"(?:country|countries)|where (?:they|you|he|she) came from)\b",
         ("came", "country", "countries"),
+        also=("back",),
+    ),
+    # Jokes at people's expense: "how many dementia patients does it take to change a lightbulb?"
+    _shape(
+        "group_any",
+        r"\bhow many (?:[a-z'-]+ ){0,2}[a-z'-]+_p (?:does it take|do you need|do we need|would it "
+        r"take) to\b|\bwhat do you call (?:a|an) (?:[a-z'-]+ ){0,2}[a-z'-]+_p "
+        r"(?:who|with|in|that)\b",
+        ("many", "call"),
+        also=("how what",),
+    ),
+    # "the Polish girls always speak their own language", "Nigerian nurses are always late".
+    _shape(
+        "group",
+        r"\b" + _DET + _PEOPLE + _POSTMOD + r"(?: (?:are|is|were|do|will|just))? (?:always|"
+        r"constantly|forever)(?: [a-z']+){0,3}? (?:" + alternation(lx.GROUP_FAULTS) + r")\b",
+        ("always", "constantly", "forever"),
+        also=(" ".join(lx.GROUP_FAULTS),),
+    ),
+    # "I'm not racist but ...": what follows is about a group.
+    _shape(
+        "group_any",
+        r"\b(?:i'm|i am|im) not (?:being )?(?:racist|sexist|homophobic|transphobic|ageist)"
+        r"(?:_p)? but\b"
+        r"|\bwe (?:don't|do not) want (?:their|that|your) sort(?: here| round here| in this "
+        r"country| over here)\b",
+        ("racist", "sexist", "homophobic", "transphobic", "ageist", "sort"),
+        also=("but here country",),
+    ),
+    # "the Romanians on my team have no idea about hygiene".
+    _shape(
+        "group",
+        r"\b" + _DET + _PEOPLE + _POSTMOD + r" (?:have|has|got|have got) no (?:idea|clue|"
+        r"concept|sense|understanding) (?:about|of|what)\b",
+        ("idea", "clue", "concept", "sense", "understanding"),
+        also=("no",),
     ),
 )
 
@@ -487,6 +689,11 @@ SUSPECT = (
     | frozenset(k for k, v in CANON.items() if v in NEEDED)
 )
 
+# Fear or care just before a harm makes it no threat: "I'm scared I will hurt her with the hoist",
+# "worried we'll hurt him".
+FEARED = re.compile(
+    r"\b(?:scared|afraid|worried|frightened|terrified|nervous|anxious|fear|dread)\b"
+)
 # Idioms a shape may read as a threat: "don't shoot the messenger", "this heat will kill me".
 IDIOMS = re.compile(
     r"\b(?:shoot|kill) the messenger\b|\bshoot (?:you|him|her|them|me) (?:a|an) |\bkill time\b"

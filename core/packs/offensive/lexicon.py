@@ -38,7 +38,8 @@ PROFANITY = {
     "prick": "prick pricks",
     "dick": "dick dicks",
     "feck": "feck feckin fecking fecked",
-    "wtf": "wtf ffs stfu gtfo omfg",
+    "wtf": "wtf ffs stfu gtfo omfg tf",
+    "fud": "fud fuds",
     "bugger": "bugger buggers buggered buggering",
     "crap": "crap crappy craps",
 }
@@ -86,6 +87,7 @@ PAIRS = {
     ("rug", "muncher"): "slur",
     ("rug", "munchers"): "slur",
     ("half", "caste"): "slur",
+    ("bloody", "hell"): "profanity",
 }
 
 # Real words one spelling slip away from a listed one, which must not be read as it: found by
@@ -167,7 +169,8 @@ HOMONYMS = (
         forms="fag fags",
         near=word_set(
             "smoke smoked smoking smokes cigarette cigarettes ciggie ciggies packet packets "
-            "lighter ash ashtray break end uk roll tobacco light smoker smokers vape"
+            "lighter ash ashtray break end uk roll tobacco light smoker smokers vape nip nipping "
+            "nipped popping outside"
         ),
     ),
     Homonym("faggot", "talking about the word itself", forms="faggot*", near=word_set("word")),
@@ -274,7 +277,8 @@ GROUP_ADJECTIVES = word_list(
 )
 # What a group adjective describes: "black people", "gay men", "trans lives".
 GROUP_HEADS = word_list(
-    "people person persons folk folks lives life kids children men women man woman"
+    "people person persons folk folks lives life kids children men women man woman ones lot "
+    "girls lads"
 )
 # The pronouns a statement may be aimed at ("I hate you", "she should be killed").
 TARGET_PRONOUNS = word_list("you u ya yall y'all him her he she yourself yourselves")
@@ -347,7 +351,8 @@ DEHUMANISING = word_list(
 HARM_VERBS = word_list(
     "kill murder shoot stab slaughter strangle hang drown burn torture rape behead lynch "
     "execute exterminate eradicate gas hurt attack punch slap batter beat butcher massacre "
-    "annihilate destroy cut snap choke bash hit kick smash shank eliminate"
+    "annihilate destroy cut snap choke bash hit kick smash shank eliminate flatten throttle "
+    "thump wallop clobber headbutt knife poison torch"
 )
 HARM_PAST = word_list(
     "killed murdered shot stabbed slaughtered strangled hanged hung drowned burned burnt "
@@ -385,6 +390,9 @@ CANON_EXTRA = {
     "y'all": "you", "ur": "you're", "gonnae": "going to", "ah'm": "i'm", "youre": "you're",
     "r": "are", "cant": "can't",
     "dont": "don't", "wont": "won't", "shouldnt": "shouldn't", "todie": "to die",
+    # Apostrophes left out in phone typing: "shell be sorry", "hes a waste of space".
+    "shell": "she'll", "hes": "he's", "shes": "she's", "theyll": "they'll", "youll": "you'll",
+    "theyre": "they're", "ive": "i've", "youve": "you've",
 }  # fmt: skip
 
 
@@ -424,7 +432,9 @@ INSULT_NOUNS = word_list(
     "slappers scrubber scrubbers thug thugs lowlife lowlifes brat brats numbnuts doofus "
     "dingbat dingbats nutter nutters nutjob nutjobs psycho psychos weirdo weirdos headcase "
     "headcases nonce nonces chav chavs oaf oafs lout louts slob "
-    "slobs scrounger scroungers skiver skivers wazzock wazzocks divvy divvies bampot bampots"
+    "slobs scrounger scroungers skiver skivers wazzock wazzocks divvy divvies bampot bampots "
+    "div divs prat prats berk berks twerp twerps bint bints trollop trollops harridan harridans "
+    "dork dorks drongo drongos twonk twonks dolt dolts ignoramus oik oiks radgie"
 )
 # Animal, body and figure words that insult only when a person is called one ("she's a cow",
 # "you snake", "what a clown", "a pack of hyenas"), not "the cows are out on the lane".
@@ -436,7 +446,8 @@ FIGURATIVE_INSULTS = word_list(
     "apes animal animals beast beasts shark sharks viper vipers harpy harpies dragon "
     "battleaxe gremlin gremlins troll trolls muppet muppets git gits sod sods jerk jerks "
     "loser losers waster wasters nugget roaster sow whale whales hippo porker porkers gannet "
-    "gannets tool spanner lemon wally plank drip princess diva snowflake snowflakes sloth bag"
+    "gannets tool spanner lemon wally plank drip princess diva snowflake snowflakes sloth bag "
+    "shrew shrews mare mares fossil fossils"
 )
 # Swear words that name a person ("that wee dick"): a threat against one is a threat to a person.
 PERSON_SWEARS = word_list(
@@ -450,13 +461,27 @@ INSULT_ADJECTIVES = word_list(
     "worthless ignorant idle dirty mardy clarty sly heartless cold-hearted bone-idle moronic "
     "idiotic bobo twp cruel miserable jumped-up smug arrogant spiteful vindictive slimy "
     "sneaky backstabbing good-for-nothing gobby mouthy stuck-up snotty stroppy nosy hopeless "
-    "bone lying thieving"
+    "bone lying thieving brain-dead braindead witless gutless feckless workshy work-shy "
+    "dimwitted dim-witted halfwitted manky minging creepy shifty slovenly"
 )
 # Words that strengthen a name ("a right wee weasel", "an absolute pig"), and so make an animal
 # word read as said of a person.
 INSULT_INTENSIFIERS = word_list(
     "right proper total complete absolute utter prize real such bloody fucking old wee "
     "so-called cold hearted two faced very"
+)
+# Behaviour a stereotype pins on a whole group: "the Polish girls always speak their own
+# language", "Nigerian nurses are always late".
+GROUP_FAULTS = word_list(
+    "late lazy sick skive skiving moan moaning complain complaining steal stealing lie lying "
+    "cheat cheating smell smelly stink stinking scrounge scrounging sponge sponging drunk "
+    "rude dirty useless gossip gossiping language languages disappear disappearing trouble"
+)
+# Dehumanising words said of "they" and "them" too ("they're just vegetables"), where a
+# derogatory adjective ("they're disgusting") may be about anything.
+DEHUMANISING_OF_THEM = word_list(
+    "vegetables cabbages animals savages vermin scum parasites leeches zombies cattle "
+    "livestock beasts subhumans cockroaches rats maggots"
 )
 # Predicates of a comparison that insults: "thick as mince", "dumb as a box of rocks".
 SIMILE_ADJECTIVES = word_list("thick dumb daft stupid twp dense useless lazy ugly dozy slow")

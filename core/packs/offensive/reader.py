@@ -12,6 +12,7 @@ makes innocent), and the statement shapes of ``grammar``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import accumulate
 
@@ -30,6 +31,7 @@ from .forms import (
     HOMONYMS_OF,
     LEX,
     PAIR_FIRSTS,
+    RUN_SLIPS,
     TWO_WORD_FORMS,
     canon_of,
     group_like,
@@ -39,7 +41,17 @@ from .forms import (
     lookup_star,
     people_like,
 )
-from .grammar import DENIED, IDIOMS, NEEDED, SHAPES, SHAPES_NEEDING, SUSPECT, Shape
+from .grammar import (
+    DENIED,
+    FEARED,
+    IDIOMS,
+    NEEDED,
+    SHAPES,
+    SHAPES_NEEDING,
+    SUSPECT,
+    THREAT_THEM,
+    Shape,
+)
 
 # The rules of the pack, by the name the reading files their spans under.
 RULE_NAMES = (
@@ -50,8 +62,10 @@ RULE_NAMES = (
 MARKS = '.,;:!?"()[]{}<>/\\=&%#~^`\n\t\r“”«»…–—'
 split_marks = Blanker(MARKS)
 SENTENCE = re.compile(r"[^.!?\n;]+")
+SENTENCE_END = re.compile(r"[.!?\n;]")
 TOKEN = re.compile(r"[a-z*]+(?:['-][a-z]+)*'?|,")
 _STAR_OK = re.compile(r"[a-z]\*+[a-z]")
+LETTER_RUN = re.compile(r"[a-z]+")
 
 
 class SentenceWords:
@@ -125,6 +139,8 @@ def read_words_one_by_one(view: View, start: int, end: int) -> SentenceWords:
             spans.append((s, s + 1))
             raw = raw[1:]
             s += 1
+        if raw not in LEX and raw not in CANON and raw in RUN_SLIPS and view.in_run(s):
+            raw = RUN_SLIPS[raw]  # "k i l", "s c m": a letter left out of a spaced-out word
         canon = canon_of(raw)
         pieces = canon.split(" ") if canon is not None and " " in canon else [canon or raw]
         for piece in pieces:
@@ -181,6 +197,8 @@ SELF = word_set("i i'm i've i'd me myself we we're")
 # Who a bare animal word or a comparison may be said of: people, not things ("the soup is thick
 # as porridge").
 PERSON_SUBJECTS = word_set("he she you they he's she's you're they're ye yous u him her them")
+# Words before "you" that make what follows a form of address, not a name: "thank you madam".
+THANKING = word_set("thank thanks cheers ta bless love miss")
 QUOTES = "\"'“”‘’"
 
 
@@ -218,7 +236,11 @@ def _record_shape(
 ) -> None:
     groups = m.groupdict()
     target = groups.get("tgt") or ""
-    if target and not people_like(target):
+    if (
+        target
+        and not people_like(target)
+        and not (shape.kind == "threat" and target in THREAT_THEM)
+    ):
         return
     first = _word_index(starts, m.start())
     last = _word_index(starts, max(m.start(), m.end() - 1))
@@ -226,13 +248,27 @@ def _record_shape(
         return
     if DENIED.search(line, max(0, m.start() - 60), m.start()):
         return  # "I never said the night staff are lazy"
+    if shape.kind == "threat" and FEARED.search(line, max(0, m.start() - 30), m.end()):
+        return  # "I'm scared I will hurt her with the hoist"
     kind = shape.kind
     if kind in ("name", "name_of_person", "dehumanising_of_person"):
-        subject = _subject(tagged, starts, line, m.start())
-        if subject in NOT_NAMED or not SELF.isdisjoint(tagged[max(0, first - 4) : first]):
-            return
-        if kind != "name" and not (subject.endswith("_p") or subject in PERSON_SUBJECTS):
-            return
+        if line.startswith("you ", m.start()):
+            # "you muppet", but not "thank you madam".
+            if first and tagged[first - 1] in THANKING:
+                return
+        else:
+            subject = _subject(tagged, starts, line, m.start())
+            if subject in NOT_NAMED or not SELF.isdisjoint(tagged[max(0, first - 4) : first]):
+                return
+            # Said of a person: the subject, or a word for people a few words before it ("yer
+            # man on the agency is a waste of space"), not "the soup is thick as porridge".
+            said_of = tagged[max(0, first - 5) : first]
+            if kind != "name" and not (
+                subject.endswith("_p")
+                or subject in PERSON_SUBJECTS
+                or any(w.endswith("_p") or w in PERSON_SUBJECTS for w in said_of)
+            ):
+                return
     if kind == "infested" and not lx.PESTS.isdisjoint(words.forms):
         return
     if kind == "group" and not (target and group_like(target)):
@@ -294,8 +330,19 @@ def _read_sentence(
     needed = NEEDED.intersection(forms)
     if not needed:
         return
-    # The shapes that need a word of the sentence, in their order.
-    shapes = sorted({index for word in needed for index in SHAPES_NEEDING[word]})
+    # The shapes that need a word of the sentence, in their order, less those lacking a word
+    # every match of theirs holds.
+    letter_runs = set(LETTER_RUN.findall(" ".join(forms)))
+    shapes = sorted(
+        {
+            index
+            for word in needed
+            for index in SHAPES_NEEDING[word]
+            if SHAPES[index].may_match(letter_runs)
+        }
+    )
+    if not shapes:
+        return
     tagged = [f + "_p" if is_people_noun(f) else f for f in forms]
     line = " ".join(tagged)
     line_starts = list(accumulate((len(f) + 1 for f in tagged[:-1]), initial=0))
@@ -365,26 +412,32 @@ def analyse(draft: Draft) -> Mapping[str, tuple[tuple[int, int], ...]]:
     if not present and "*" not in vt and not view.runs:
         return {}
     found: dict[str, list[tuple[int, int]]] = {name: [] for name in RULE_NAMES}
-    runs = iter(view.runs)
-    run = next(runs, None)
-    # Where a suspect word stands: a sentence is read when one stands in it (its words are words
-    # of the view, so it needs no splitting of its own to tell).
-    hits = iter(whole_words_at(vt, present))
-    hit = next(hits, None)
-    for m in SENTENCE.finditer(vt):
-        s, e = m.span()
-        while run is not None and run[1] <= s:
-            run = next(runs, None)
-        in_runs: list[tuple[int, int]] = []
-        while run is not None and run[0] < e:
-            in_runs.append((run[0] - s, run[1] - s))
-            if run[1] > e:
-                break
-            run = next(runs, None)
-        while hit is not None and hit < s:
-            hit = next(hits, None)
-        if not in_runs and (hit is None or hit >= e) and vt.find("*", s, e) < 0:
-            continue
+    # A sentence is read when a suspect word stands in it (its words are words of the view, so it
+    # needs no splitting of its own to tell), or a "*", or spaced-out letters: each sentence read
+    # is found from the next such place, so the sentences between cost nothing.
+    hits = whole_words_at(vt, present)
+    runs = view.runs
+    run_starts = [start for start, _ in runs]
+    ends = [m.start() for m in SENTENCE_END.finditer(vt)]
+    n = len(vt)
+    e = 0
+    while True:
+        at = hits[i] if (i := bisect_left(hits, e)) < len(hits) else n
+        star = vt.find("*", e, at)
+        if star >= 0:
+            at = star
+        r = bisect_left(run_starts, e)
+        if r < len(runs) and runs[r][0] < at:
+            at = runs[r][0]
+        if at >= n:
+            break
+        k = bisect_right(ends, at)
+        s = ends[k - 1] + 1 if k else 0
+        e = ends[k] if k < len(ends) else n
+        in_runs = []
+        while r < len(runs) and runs[r][0] < e:
+            in_runs.append((runs[r][0] - s, runs[r][1] - s))
+            r += 1
         for name, start, end in _sentence_spans(vt[s:e], tuple(in_runs)):
             found[name].append((s + start, s + end))
     return {name: _outermost(view, spans) for name, spans in found.items() if spans}

@@ -32,6 +32,7 @@ SLUR = Rule(
         "Look at that [[camel fucker]].",
         "What a [[r3tard]].",
         "A [[queer]] like you should know better.",
+        "You are a [[b t c h]].",
     ),
     passes=(
         "They are building a new dyke near the beach.",
@@ -50,6 +51,7 @@ SLUR = Rule(
         "The hereditary spastic paraplegia group meets on Monday.",
         "Our walk goes along Dyke Road to the park.",
         "Dad, a smoker all his life, keeps asking to go out for a fag.",
+        "Nipping out for a fag, back in 5.",
     ),
 )
 
@@ -87,6 +89,9 @@ PROFANITY = Rule(
         "[[wtf]] is this rota.",
         "[[Feckin]] eejits lost her referral.",
         "What a load of [[crap]].",
+        "[[Bloody hell]], what a shift.",
+        "who [[tf]] moved the hoist",
+        "[[f c k]] this rota.",
     ),
     passes=(
         "Scunthorpe United won on Saturday.",
@@ -132,6 +137,15 @@ INSULT = Rule(
         "Them lot in the office are a [[bunch of lazy gits]].",
         "The [[deputy's a gormless article]].",
         "Honestly she [[is as daft as]] a brush.",
+        "Shut it [[you div]].",
+        "Honestly [[she's useless]].",
+        "The new deputy [[is mardy and gobby]].",
+        "Bless her, she has [[one brain cell]].",
+        "He [[is a useless manager]].",
+        "[[Waste of oxygen]], that one.",
+        "Tell [[those two idiots]] on nights.",
+        "She is a [[poor excuse for a nurse]].",
+        "[[Thick as mince]], that one.",
     ),
     passes=(
         "I hate this stupid printer.",
@@ -151,6 +165,8 @@ INSULT = Rule(
         "Prize for the best witch costume.",
         "I pushed the rota tool to our git repository.",
         "Trip to the donkey sanctuary was a hit.",
+        "Thank you madam, the form is signed.",
+        "He's a bit slow this morning after his meds.",
     ),
 )
 
@@ -187,6 +203,14 @@ THREAT = Rule(
         "She [[needs a good slap]].",
         "[[Wait till I see her]] on Monday.",
         "I'll [[swing for him]] if he does that again.",
+        "Whoever did it had [[better hope I never find out]].",
+        "[[I know which bus she gets]] home.",
+        "I'll [[teach her a lesson]].",
+        "[[I will kill them all]].",
+        "She'd [[better watch herself]].",
+        "[[You'll get yours]].",
+        "He [[won't be so gobby for long]].",
+        "Somebody will [[slash her tyres]].",
     ),
     passes=(
         "I really am just going to murder that beat.",
@@ -204,6 +228,17 @@ THREAT = Rule(
         "I got a good hiding as a kid, and it did me no good.",
         "I'll see you later at the coffee morning.",
         "Thank you for the slap-up dinner.",
+        "I'll teach her a lesson on hand hygiene.",
+        "I'll find her a chair.",
+        "This heat will kill them.",
+        "She'd better watch herself on those stairs.",
+        "I know where she lives, so I can drop it round.",
+        "I'm coming for you at 10 to take you to the clinic.",
+        "I know people who have used that service.",
+        "I didn't want to hurt her when we moved her.",
+        "We would never hurt them.",
+        "I'm scared I will hurt her with the hoist.",
+        "We don't want to make her suffer.",
     ),
 )
 
@@ -233,6 +268,13 @@ DEHUMANISING = Rule(
         "[[Ship the difficult ones off]] to a home in Wales.",
         "[[She's bed blocking]] on ward 4.",
         "Another 14 of them today, the [[place is infested]].",
+        "Bath night is [[like hosing down the cattle]].",
+        "[[They are just vegetables]] on that unit.",
+        "[[The people we look after are just vegetables]].",
+        "[[The frequent flyers clogging up the ward are a plague]] on the system.",
+        "Just [[hose her down]] and put her to bed.",
+        "[[Dribblers]] in the lounge again.",
+        "[[Women are s c m]].",
     ),
     passes=(
         "My headphones are scum.",
@@ -244,6 +286,8 @@ DEHUMANISING = Rule(
         "His beta blockers were changed on Monday.",
         "Vegetable soup at the drop-in on Friday.",
         "Pest control are coming: the bin store is infested with rats.",
+        "We fed the ducks like feeding time at the park.",
+        "Hose the patio down after the barbecue.",
     ),
 )
 
@@ -271,6 +315,12 @@ DEROGATORY_GROUP = Rule(
         "[[Filipino nurses only care about the money]].",
         "They should [[go back where they came from]].",
         "[[Muslims are not suited]] to frontline care roles.",
+        "[[How many agency nurses does it take to]] change a bed?",
+        "[[The Polish girls always speak their own language]].",
+        "[[Nigerian nurses are always late]].",
+        "[[I'm not racist but]] they should learn English.",
+        "[[We don't want their sort here]].",
+        "[[I h a e women]].",
     ),
     passes=(
         "I'm a gay man.",
@@ -286,6 +336,10 @@ DEROGATORY_GROUP = Rule(
         "Our Muslim colleagues are breaking their fast at sunset.",
         "Romanian carers are the backbone of our home.",
         "I can go back home now the shift is done.",
+        "Polish nurses are never late.",
+        "The residents are always late for lunch because the lift is slow.",
+        "We don't want visitors here after 8pm.",
+        "She wore a h a t to the party.",
     ),
 )
 
