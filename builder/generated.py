@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from core.i18n import languages
 from core.registry import PACKS, describe
 from core.sites import HOSTS
 
@@ -21,15 +22,29 @@ README = ROOT / "README.md"
 
 
 def registry_with_suggestions() -> list[dict[str, object]]:
-    """describe(), each rule with its suggestion too: the engine's replies to pages carry rule ids
-    only, and content scripts take each finding's message, why and suggestion from here."""
-    suggestions = {rule.id: rule.suggestion for pack in PACKS for rule in pack.rules}
+    """describe(), each rule with its suggestion and replacement too, and each pack and rule with
+    its words in every other language (core.i18n) under "i18n": the engine's replies to pages
+    carry rule ids only, and content scripts take each finding's words from here, in the language
+    the user chose."""
+    rules_by_id = {rule.id: rule for pack in PACKS for rule in pack.rules}
+    translations = languages()
     packs = describe()
     for pack in packs:
+        pack["i18n"] = {
+            code: translations[code].packs[str(pack["id"])]._asdict() for code in translations
+        }
         rules = pack["rules"]
         assert isinstance(rules, list)
         for rule in rules:
-            rule["suggestion"] = suggestions[rule["id"]]
+            rule["suggestion"] = rules_by_id[rule["id"]].suggestion
+            if rules_by_id[rule["id"]].replacement is not None:
+                rule["replacement"] = rules_by_id[rule["id"]].replacement
+            rule["i18n"] = {}
+            for code, language in translations.items():
+                words = language.rules[rule["id"]]._asdict()
+                if words["replacement"] is None:
+                    del words["replacement"]
+                rule["i18n"][code] = words
     return packs
 
 
