@@ -23,6 +23,8 @@ CONTENT_SCRIPTS = (
     "shared/registry.js",
     "shared/sites.js",
     "shared/settings.js",
+    "shared/locales.js",
+    "shared/i18n.js",
     "content/ui_root.js",
     "content/ui_css.js",
     "content/draft.js",

@@ -88,11 +88,12 @@
     return stored;
   }
 
-  /** The settings a page may know: whether it is checked, and whether reminders show. */
+  /** The settings a page may know: whether it is checked, whether reminders show, and the
+   * language of the extension's words. */
   async function pageSettings() {
     const { settings } = await privateState();
-    const { sites, snoozedUntil, showInfo } = settings;
-    return { ok: true, settings: { sites: { ...sites }, snoozedUntil, showInfo } };
+    const { sites, snoozedUntil, showInfo, language } = settings;
+    return { ok: true, settings: { sites: { ...sites }, snoozedUntil, showInfo, language } };
   }
 
   /**

@@ -17,7 +17,7 @@
    * once: the badge goes to "checking" and back on every check while someone types. */
   const labels = new Map();
   function badgeLabel(state, count) {
-    const key = `${state} ${count}`;
+    const key = `${TBYP.i18n.language()} ${state} ${count}`;
     if (!labels.has(key)) labels.set(key, BADGE[state].label(count));
     return labels.get(key);
   }
@@ -61,8 +61,8 @@
      * (`truncated`), and `more` findings past those sent. The badge says so. */
     setLimits({ truncated = false, checked = 0, more = 0 } = {}) {
       const limits = [
-        truncated ? t("badgeTruncated", checked.toLocaleString("en-GB")) : "",
-        more > 0 ? t("badgeMore", more.toLocaleString("en-GB")) : "",
+        truncated ? t("badgeTruncated", checked.toLocaleString(TBYP.i18n.tag())) : "",
+        more > 0 ? t("badgeMore", more.toLocaleString(TBYP.i18n.tag())) : "",
       ]
         .filter(Boolean)
         .join(" ");

@@ -252,7 +252,10 @@
      * they were if it does not answer. */
     async loadSettings() {
       const reply = await this.send({ type: MSG.PAGE_SETTINGS }, TIMING.ENGINE_REPLY_TIMEOUT);
-      if (reply?.ok) this.settings = reply.settings;
+      if (reply?.ok) {
+        this.settings = reply.settings;
+        TBYP.i18n.choose(reply.settings?.language);
+      }
     }
 
     /** Start the engine if it is not running: on the first focus of a composer, and again on

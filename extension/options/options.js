@@ -2,8 +2,7 @@
  * phrases (synced with the settings) and private names (this device only), and settings files. */
 (() => {
   const TBYP = globalThis.TBYP;
-  const { api } = TBYP;
-  const t = (key, subs) => api.i18n.getMessage(key, subs) || key;
+  const { t } = TBYP.i18n;
   const $ = (id) => document.getElementById(id);
   const PART_KEYS = {
     everything: "settingsPartEverything",
@@ -13,16 +12,15 @@
     snoozedUntil: "settingsPartSnoozedUntil",
     phrases: "settingsPartPhrases",
     names: "settingsPartNames",
+    language: "settingsPartLanguage",
   };
 
-  for (const node of document.querySelectorAll("[data-i18n]")) {
-    node.textContent = t(node.dataset.i18n);
-  }
-
-  const listFormat = new Intl.ListFormat("en-GB", { style: "long", type: "conjunction" });
-  const partsText = (parts) => listFormat.format(parts.map((p) => t(PART_KEYS[p] ?? p)));
+  const partsText = (parts) =>
+    new Intl.ListFormat(TBYP.i18n.tag(), { style: "long", type: "conjunction" }).format(
+      parts.map((p) => t(PART_KEYS[p] ?? p)),
+    );
   const timeText = (ms) =>
-    new Date(ms).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
+    new Date(ms).toLocaleTimeString(TBYP.i18n.tag(), { hour: "2-digit", minute: "2-digit" });
 
   function say(message) {
     const status = $("status");
@@ -76,7 +74,8 @@
     return row;
   }
 
-  function packCard(pack, settings) {
+  function packCard(registryPack, settings) {
+    const pack = TBYP.i18n.words(registryPack);
     const card = document.createElement("div");
     card.className = "pack card";
     card.append(
@@ -95,7 +94,7 @@
     const summary = document.createElement("summary");
     summary.textContent = t("optionsRulesSummary");
     const list = document.createElement("ul");
-    for (const rule of pack.rules) {
+    for (const rule of pack.rules.map(TBYP.i18n.words)) {
       const item = document.createElement("li");
       const message = document.createElement("strong");
       message.textContent = rule.message;
@@ -350,8 +349,33 @@
 
   // --- the page ---------------------------------------------------------------------------------
 
+  // --- language ---------------------------------------------------------------------------------
+
+  /** The page in the language the settings name: every fixed text, then what render() draws. */
+  function renderLanguage(settings) {
+    TBYP.i18n.choose(settings.language);
+    TBYP.i18n.translatePage();
+    $("language").value = settings.language;
+  }
+
+  // Only the page's words change: what is typed in the lists and not yet saved stays.
+  $("language").addEventListener("change", async (event) => {
+    const language = event.target.value;
+    const saved = await update((s) => {
+      s.language = language;
+    }, "");
+    if (!saved) return;
+    const settings = await TBYP.settings.load();
+    renderLanguage(settings);
+    renderSwitches(settings);
+    renderPause(settings);
+    showCustomNote(settings.packs.custom !== false);
+    say(t("optionsSaved"));
+  });
+
   async function render({ keepNotice = true } = {}) {
     const { settings, repaired } = await TBYP.settings.loadWithReport();
+    renderLanguage(settings);
     const notice = $("repair-notice");
     if (repaired.length) {
       $("repair-text").textContent = t("optionsRepaired", partsText(repaired));

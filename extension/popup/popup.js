@@ -3,13 +3,11 @@
 (() => {
   const TBYP = globalThis.TBYP;
   const { api, MSG, TARGET, ENGINE } = TBYP;
-  const t = (key, subs) => api.i18n.getMessage(key, subs) || key;
+  const { t } = TBYP.i18n;
   const $ = (id) => document.getElementById(id);
   const siteName = (site) => t(TBYP.SITE_NAME_KEYS[site]);
   const timeText = (ms) =>
-    new Date(ms).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
-
-  for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
+    new Date(ms).toLocaleTimeString(TBYP.i18n.tag(), { hour: "2-digit", minute: "2-digit" });
 
   async function tabStatus() {
     const [tab] = await api.tabs.query({ active: true, currentWindow: true });
@@ -55,6 +53,8 @@
       TBYP.settings.load(),
       hasSiteAccess(),
     ]);
+    TBYP.i18n.choose(settings.language);
+    TBYP.i18n.translatePage();
     $("permissions").hidden = access;
     // Without access no content script runs, so the tab's state would only repeat the warning.
     $("state").textContent = access ? describe(tab, engine, settings) : "";

@@ -23,7 +23,7 @@
     STATUS: "status", // -> {ok, status, bootMs}
     TAB_STATUS: "tab-status", // popup -> content script: {site, composers, enabled, engineReady}
     // Content script -> background: the settings a page may know -> {ok, settings: {sites,
-    // snoozedUntil, showInfo}}: never the names, the phrases or the allow list.
+    // snoozedUntil, showInfo, language}}: never the names, the phrases or the allow list.
     PAGE_SETTINGS: "page-settings",
     ALLOW: "allow", // content script -> background: "always allow" {rule, match} -> {ok}
     SETTINGS_CHANGED: "settings-changed", // background -> content scripts: ask for them again

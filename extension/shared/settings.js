@@ -1,7 +1,7 @@
 /* Settings: defaults derived from the rule registry, reading with repair, writing, watching.
  *
  * storage.sync, under TBYP.STORAGE.SETTINGS: {version, packs, sites, showInfo, snoozedUntil,
- * phrases}. The user's private names of people they support live in storage.local only, under
+ * phrases, language}. `language` is "auto" (the browser's), "en" or "cy" (shared/i18n.js). The user's private names of people they support live in storage.local only, under
  * TBYP.STORAGE.PRIVATE_NAMES, and are never part of the synced settings. */
 (() => {
   const TBYP = globalThis.TBYP;
@@ -15,14 +15,23 @@
     phrases: Object.freeze({ max: 100, maxLength: 60 }),
   });
   /** The parts of the settings that repair can report, in the order the options page lists them. */
-  const PARTS = Object.freeze(["packs", "sites", "showInfo", "snoozedUntil", "phrases"]);
+  const PARTS = Object.freeze(["packs", "sites", "showInfo", "snoozedUntil", "phrases", "language"]);
+  const LANGUAGES = Object.freeze(["auto", "en", "cy"]);
 
   function defaults() {
     const packs = {};
     for (const pack of TBYP.REGISTRY.packs) packs[pack.id] = pack.default_on !== false;
     const sites = {};
     for (const site of TBYP.SITES) sites[site] = true;
-    return { version: VERSION, packs, sites, showInfo: true, snoozedUntil: 0, phrases: [] };
+    return {
+      version: VERSION,
+      packs,
+      sites,
+      showInfo: true,
+      snoozedUntil: 0,
+      phrases: [],
+      language: "auto",
+    };
   }
 
   const isPlainObject = (value) =>
@@ -103,6 +112,9 @@
       if (valid) settings.snoozedUntil = snooze > now ? snooze : 0;
       else repaired.add("snoozedUntil");
     }
+
+    if (LANGUAGES.includes(stored.language)) settings.language = stored.language;
+    else if (stored.language !== undefined) repaired.add("language");
 
     if (stored.phrases !== undefined) {
       if (!Array.isArray(stored.phrases)) {
@@ -190,6 +202,7 @@
     SNOOZE_MS,
     LIMITS,
     PARTS,
+    LANGUAGES,
     defaults,
     cleanList,
     repair,
