@@ -13,7 +13,7 @@
     unavailable: { symbol: "!", label: () => t("badgeUnavailable") },
   };
 
-  /** The badge's words for a state and count, asked of the i18n API (a call into the browser)
+  /** The badge's words for a state and count, in the language in use, worked out
    * once: the badge goes to "checking" and back on every check while someone types. */
   const labels = new Map();
   function badgeLabel(state, count) {
