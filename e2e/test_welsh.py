@@ -234,6 +234,13 @@ def test_the_welsh_pages_and_panel_have_no_wcag_violations(chromium_with_extensi
             )
             violations = axe_violations(page)
             assert violations == [], f"{path}: {describe(violations)}"
+            # WCAG 1.4.10 with the Welsh words: no sideways scrolling at 400 % zoom.
+            page.set_viewport_size({"width": 320, "height": 480})
+            widths = page.evaluate(
+                "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+            )
+            assert widths[0] <= widths[1], (path, widths)
+            page.set_viewport_size({"width": 1280, "height": 720})
 
         tab = ChromiumTab(page)
         open_practice(
