@@ -259,3 +259,78 @@ def test_the_welsh_pages_and_panel_have_no_wcag_violations(chromium_with_extensi
     finally:
         page.evaluate("() => TBYP.api.storage.sync.clear()")
         page.close()
+
+
+def welsh_first_chromium(tmp_path: Path, replica_build: Path, dist: Path) -> Iterator[Tab]:
+    from playwright.sync_api import sync_playwright
+
+    from e2e import sites
+    from e2e.browsers import chromium_extension_id, launch_chromium
+
+    with sync_playwright() as playwright:
+        context = launch_chromium(
+            playwright,
+            tmp_path / "profile",
+            extension_dir=dist / "chrome",
+            args=["--accept-lang=cy,en-GB"],
+        )
+        sites.route_sites(context, replica_build)
+        context.extension_id = chromium_extension_id(context)
+        try:
+            yield ChromiumTab(context.new_page())
+        finally:
+            context.close()
+
+
+def welsh_first_firefox(dist: Path) -> Iterator[Tab]:
+    from e2e.browsers import launch_firefox
+    from e2e.conftest import FIREFOX_UUID, GECKO_ID
+    from e2e.https_sites import firefox_options
+
+    driver = launch_firefox(
+        firefox_options(prefs={"intl.accept_languages": "cy, en-gb"}),
+        addon_path=dist / "think-before-you-post-firefox.zip",
+        addon_id=GECKO_ID,
+        addon_uuid=FIREFOX_UUID,
+    )
+    driver.extension_base = f"moz-extension://{FIREFOX_UUID}/"
+    try:
+        yield FirefoxTab(driver)
+    finally:
+        driver.quit()
+
+
+@pytest.mark.parametrize("kind", ["chromium", "firefox"])
+def test_automatic_follows_the_browsers_preferred_languages(
+    kind: str, request: pytest.FixtureRequest, tmp_path: Path, dist: Path
+) -> None:
+    """A browser whose preferred languages put Welsh first shows the extension in Welsh while the
+    setting is "automatic" (the usual one); the other tests' browsers, English first, in English."""
+    if kind == "chromium":
+        tabs = welsh_first_chromium(tmp_path, request.getfixturevalue("replica_build"), dist)
+    else:
+        request.getfixturevalue("https_sites")
+        tabs = welsh_first_firefox(dist)
+    tab = next(tabs)
+    try:
+        if isinstance(tab, ChromiumTab):
+            base = f"chrome-extension://{tab.page.context.extension_id}/"
+        else:
+            base = tab.driver.extension_base
+        open_page(tab, base + "options/options.html", "document.documentElement.dataset.ready")
+        assert tab.js("document.getElementById('language').value") == "auto"
+        assert tab.js("document.documentElement.lang") == "cy"
+        assert tab.js("document.querySelector('h1').textContent") == (
+            "Meddyliwch Cyn Postio: gosodiadau"
+        )
+        open_practice(
+            tab,
+            base + "practice/practice.html",
+            "Rhowch gynnig arni'n ddiogel: does dim yma'n cael ei bostio i unman",
+        )
+        type_on_practice_chat(tab, DRAFT)
+        tab.press("Enter")
+        tab.wait_until(f"Boolean({DIALOG})")
+        assert panel(tab)["name"] == "Meddyliwch cyn postio"
+    finally:
+        tabs.close()

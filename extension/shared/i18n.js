@@ -15,15 +15,21 @@
   const TAG = Object.freeze({ en: "en-GB", cy: "cy" });
   let choice = "auto";
 
-  /** "auto": the browser's language, Welsh when it is set to Welsh and English otherwise. */
+  /** "auto": the first of Welsh and English in the browser's preferred languages (the list a
+   * person orders in the browser's settings), then in its own language; English when neither is
+   * there. Chrome has no Welsh interface, so a Welsh speaker can say so only in that list. */
   function browserLanguage() {
-    let ui;
+    const preferred = [...(globalThis.navigator?.languages ?? [])];
     try {
-      ui = TBYP.api.i18n.getUILanguage();
+      preferred.push(TBYP.api.i18n.getUILanguage());
     } catch {
-      ui = globalThis.navigator?.language;
+      // No i18n API here: the preferred languages decide alone.
     }
-    return /^cy(?:$|[-_])/i.test(ui ?? "") ? "cy" : "en";
+    for (const tag of preferred) {
+      const base = String(tag).toLowerCase().split(/[-_]/)[0];
+      if (base === "cy" || base === "en") return base;
+    }
+    return "en";
   }
 
   /** Take the user's choice (the settings' `language`); anything else means "auto". */
