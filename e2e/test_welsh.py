@@ -26,6 +26,11 @@ from e2e.test_options_page import Options
 Tab = ChromiumTab | FirefoxTab
 PRACTICE_CHAT = '[data-practice="whatsapp"] [contenteditable="true"]'
 DRAFT = f"Mae angen help arna i. Ei rhif GIG yw {NUMBER}."
+WELSH_WHY = (
+    "Mae rhif GIG yn arwain at gofnod iechyd un person, ac mae tip y canllaw 'Peidiwch â "
+    "phostio dynodwyr unigryw' yn gofyn na ddylai'r un gyrraedd grŵp, pa mor breifat bynnag "
+    "yw'r grŵp."
+)
 PRACTICE_BADGE = f"{SHADOW}?.querySelector('.badge:not([hidden])')"
 
 
@@ -193,6 +198,20 @@ def test_the_practice_page_and_its_panel_in_welsh(
     assert "identifiers.nhs_number" in tab.js(f"{MARKS}.map((m) => m.dataset.rule)")
     badge = tab.js(f"{PRACTICE_BADGE}.getAttribute('aria-label')")
     assert badge.startswith("Meddyliwch Cyn Postio: ") and "peth sy'n werth ail olwg" in badge
+
+    # The caret moved into the underlined number opens its card, in Welsh.
+    tab.press("ArrowLeft")
+    tab.press("ArrowLeft")
+    card = f"{SHADOW}?.querySelector('.card:not([hidden])')"
+    tab.wait_until(f"Boolean({card})")
+    assert tab.js(f"[...{card}.querySelectorAll('p, button')].map((n) => n.textContent)") == [
+        "Mae hwn yn edrych fel rhif GIG.",
+        WELSH_WHY,
+        "Tynnwch y rhif allan, neu disgrifiwch y sefyllfa hebddo.",
+        "Anwybyddu unwaith",
+        "Caniatáu hwn bob amser",
+    ]
+    tab.press("End")
 
     tab.press("Enter")
     tab.wait_until(f"Boolean({DIALOG})")
