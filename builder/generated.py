@@ -13,7 +13,7 @@ from core.registry import PACKS, describe
 from core.sites import HOSTS
 
 from .flavours import RELEASE, Flavour
-from .manifests import practice_page_scripts
+from .manifests import MANAGED_SCHEMA, managed_schema, practice_page_scripts
 from .paths import PYODIDE_PACKAGE, ROOT
 from .shell import file_hash, log
 
@@ -82,6 +82,7 @@ def generated_files(flavour: Flavour = RELEASE) -> dict[str, str]:
         "shared/registry.js": registry_js(),
         "shared/sites.js": sites_js(),
         "shared/build_flavour.js": build_flavour_js(flavour),
+        MANAGED_SCHEMA: json.dumps(managed_schema(), indent=2) + "\n",
     }
 
 
