@@ -66,7 +66,7 @@
       ignored.push(key);
       return switches;
     }
-    for (const [id, on] of Object.entries(value)) {
+    for (const [id, on] of Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))) {
       if (known.includes(id) && typeof on === "boolean") switches[id] = on;
       else ignored.push(`${key}.${id}`);
     }
@@ -104,7 +104,15 @@
     if (raw === undefined || raw === null) return { policy, ignored, managed: false };
     if (!isPlainObject(raw)) return { policy, ignored: ["everything"], managed: true };
     const packIds = TBYP.REGISTRY.packs.map((pack) => pack.id);
-    for (const [key, value] of Object.entries(raw)) {
+    // In a stable order (the browsers give the keys in different ones): known keys first.
+    const keys = [
+      ...POLICY_KEYS.filter((key) => key in raw),
+      ...Object.keys(raw)
+        .filter((key) => !POLICY_KEYS.includes(key))
+        .sort(),
+    ];
+    for (const key of keys) {
+      const value = raw[key];
       if (key === "packs") policy.packs = readSwitches(value, packIds, key, ignored);
       else if (key === "sites") policy.sites = readSwitches(value, TBYP.SITES, key, ignored);
       else if (key === "showInfo" || key === "quietMode" || key === "hidePause") {
