@@ -441,3 +441,40 @@ def test_a_real_chromium_policy_file_is_read(
                 context.close()
     finally:
         file.unlink(missing_ok=True)
+
+
+# --- accessibility of what changed ----------------------------------------------------------------
+
+
+def test_the_managed_options_page_and_the_reason_panel_have_no_wcag_violations(
+    chromium_with_extension: Any,
+) -> None:
+    from e2e.test_accessibility import axe_violations, describe
+
+    page = chromium_with_extension.new_page()
+    try:
+        tab = ChromiumTab(page)
+        options = Options(tab, Browser("chromium", chromium_with_extension).options_url())
+        options.open()
+        set_test_policy(options, POLICY)
+        options.tab.wait_until("!document.getElementById('managed-ignored').hidden")
+        for scheme in ["light", "dark"]:
+            page.emulate_media(color_scheme=scheme)
+            violations = axe_violations(page)
+            assert violations == [], describe(violations)
+
+        tab.open(WHATSAPP)
+        tab.click(WA_COMPOSER)
+        tab.type(DRAFT)
+        wait_for_check(tab, "findings")
+        tab.press("Enter")
+        tab.wait_until(f"Boolean({DIALOG})")
+        for scheme in ["light", "dark"]:
+            page.emulate_media(color_scheme=scheme)
+            violations = axe_violations(page, include="tbyp-root")
+            assert violations == [], describe(violations)
+        click_dialog_button(tab, "Edit")
+        options.open()
+        options.js("TBYP.api.storage.sync.clear().then(() => TBYP.api.storage.local.clear())")
+    finally:
+        page.close()
