@@ -416,6 +416,8 @@ def test_a_real_chromium_policy_file_is_read(
 
     extension = dist / "chrome"
     file = SYSTEM_POLICY_DIR / "think-before-you-post-e2e.json"
+    # The folders this test makes, removed afterwards (those that were there are left).
+    made = [d for d in (SYSTEM_POLICY_DIR, SYSTEM_POLICY_DIR.parent) if not d.exists()]
     SYSTEM_POLICY_DIR.mkdir(parents=True, exist_ok=True)
     policy = {"3rdparty": {"extensions": {unpacked_extension_id(extension): POLICY}}}
     file.write_text(json.dumps(policy), encoding="utf-8")
@@ -441,6 +443,8 @@ def test_a_real_chromium_policy_file_is_read(
                 context.close()
     finally:
         file.unlink(missing_ok=True)
+        for folder in made:
+            folder.rmdir()
 
 
 # --- accessibility of what changed ----------------------------------------------------------------
