@@ -1,9 +1,8 @@
 /* What stays in the extension's trusted contexts (background, options, popup): the user's private
  * names, their phrases, the packs, the organisation's lists, and the "always allow" list with its
- * key. A content script runs
- * beside the site's own scripts and sends only the draft and the site; this file adds the rest to
- * each check and leaves out what the user always allowed, so a content script never holds the
- * lists, and a page that gets it to check text learns nothing from them.
+ * key. A content script runs beside the site's own scripts and sends only the draft and the site;
+ * this file adds the rest to each check and leaves out what the user always allowed, so a content
+ * script never holds the lists, and a page that gets it to check text learns nothing from them.
  *
  * "Always allow" keeps HMAC-SHA-256(key, rule + NUL + words), with a random 256-bit key made once
  * per install and kept in storage.local: without the key the list cannot be read back, not even by

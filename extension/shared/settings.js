@@ -188,13 +188,13 @@
     const theirs = organisation.names.length + organisation.phrases.length > 0;
     if (!own && theirs && organisation.custom !== false) packs.push("custom");
     const withOwn = (mine, org) => [...(own ? (mine ?? []) : []), ...(theirs ? org : [])];
+    // Each list may be as long as the user's and the organisation's together.
+    const both = ({ max, maxLength }) => ({ max: 2 * max, maxLength });
     return {
       packs,
-      names: cleanList(withOwn(names, organisation.names), { max: 400, maxLength: 60 }).entries,
-      phrases: cleanList(withOwn(settings.phrases, organisation.phrases), {
-        max: 200,
-        maxLength: 60,
-      }).entries,
+      names: cleanList(withOwn(names, organisation.names), both(LIMITS.names)).entries,
+      phrases: cleanList(withOwn(settings.phrases, organisation.phrases), both(LIMITS.phrases))
+        .entries,
     };
   }
 
