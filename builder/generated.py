@@ -15,7 +15,7 @@ from core.registry import PACKS, describe
 from core.sites import HOSTS
 
 from .flavours import RELEASE, Flavour
-from .manifests import practice_page_scripts
+from .manifests import MANAGED_SCHEMA, managed_schema, practice_page_scripts
 from .paths import PYODIDE_PACKAGE, ROOT
 from .shell import file_hash, log
 
@@ -136,6 +136,7 @@ def generated_files(flavour: Flavour = RELEASE) -> dict[str, str]:
         "shared/locales.js": locales_js(),
         "shared/sites.js": sites_js(),
         "shared/build_flavour.js": build_flavour_js(flavour),
+        MANAGED_SCHEMA: json.dumps(managed_schema(), indent=2) + "\n",
     }
 
 

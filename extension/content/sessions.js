@@ -69,7 +69,11 @@
     constructor(composer, sessions) {
       this.composer = composer;
       this.sessions = sessions;
-      this.overlay = new TBYP.Overlay(composer, () => sessions.openPanel?.(this));
+      this.overlay = new TBYP.Overlay(
+        composer,
+        () => sessions.openPanel?.(this),
+        () => sessions.quiet(),
+      );
       this.findings = [];
       this.checkedText = null;
       this.timer = 0;
@@ -196,7 +200,8 @@
     constructor(adapter) {
       this.adapter = adapter;
       this.map = new Map();
-      this.settings = null; // {sites, snoozedUntil, showInfo}: what the background lets a page know
+      // {sites, snoozedUntil, showInfo, quietMode, postAnyway}: what the background lets a page know
+      this.settings = null;
       this.allowedHere = new Set(); // "rule\0words" always allowed from this page
       this.engineReady = false;
       this.engineStatus = null; // TBYP.ENGINE as the background last said, null if unknown
@@ -241,6 +246,17 @@
     anyUnderlined() {
       for (const session of this.map.values()) if (session.overlay.hits.length) return true;
       return false;
+    }
+
+    /** Quiet mode: no underlines nor badge while typing, the panel only at send. */
+    quiet() {
+      return this.settings?.quietMode === true;
+    }
+
+    /** How "Post anyway" works when something serious was found (TBYP.policy.POST_ANYWAY):
+     * the organisation's choice, "direct" unless it made one. */
+    postAnywayMode() {
+      return this.settings?.postAnyway ?? "direct";
     }
 
     /** Checking is on for this site and not paused ("snooze for an hour"). */

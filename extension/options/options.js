@@ -1,7 +1,10 @@
-/* Options: pause, sites, packs (generated from the rule registry), reminders, the user's own
- * phrases (synced with the settings) and private names (this device only), and settings files. */
+/* Options: pause, sites, packs (generated from the rule registry), reminders, quiet mode, the
+ * user's own phrases (synced with the settings) and private names (this device only), and settings
+ * files. What the organisation set (shared/policy.js) shows as set, locked, with a line saying so;
+ * its lists show beside the user's, read only. */
 (() => {
   const TBYP = globalThis.TBYP;
+  const { api } = TBYP;
   const { t } = TBYP.i18n;
   const $ = (id) => document.getElementById(id);
   const PART_KEYS = {
@@ -9,6 +12,7 @@
     packs: "settingsPartPacks",
     sites: "settingsPartSites",
     showInfo: "settingsPartShowInfo",
+    quietMode: "settingsPartQuietMode",
     snoozedUntil: "settingsPartSnoozedUntil",
     phrases: "settingsPartPhrases",
     names: "settingsPartNames",
@@ -47,7 +51,19 @@
 
   // --- switches ---------------------------------------------------------------------------------
 
-  function switchRow({ id, title, description, checked, onChange }) {
+  /** Mark a switch as set by the organisation: disabled, with a line saying so (`line`, which
+   * the switch is described by too). */
+  function showLocked(input, line, locked) {
+    input.disabled = locked;
+    line.hidden = !locked;
+    const ids = (input.getAttribute("aria-describedby") ?? "").split(" ").filter(Boolean);
+    const others = ids.filter((id) => id !== line.id);
+    const described = locked ? [...others, line.id] : others;
+    if (described.length) input.setAttribute("aria-describedby", described.join(" "));
+    else input.removeAttribute("aria-describedby");
+  }
+
+  function switchRow({ id, title, description, checked, locked = false, onChange }) {
     const row = document.createElement("div");
     row.className = "switch-row";
     const label = document.createElement("label");
@@ -71,10 +87,16 @@
       input.setAttribute("aria-describedby", text.id);
       row.append(text);
     }
+    const lockLine = document.createElement("p");
+    lockLine.className = "description locked";
+    lockLine.id = `${id}-locked`;
+    lockLine.textContent = t("managedLocked");
+    row.append(lockLine);
+    showLocked(input, lockLine, locked);
     return row;
   }
 
-  function packCard(registryPack, settings) {
+  function packCard(registryPack, settings, locks) {
     const pack = TBYP.i18n.words(registryPack);
     const card = document.createElement("div");
     card.className = "pack card";
@@ -84,6 +106,7 @@
         title: pack.title,
         description: pack.description,
         checked: settings.packs[pack.id] !== false,
+        locked: locks.packs.has(pack.id),
         onChange: (on) =>
           update((s) => {
             s.packs[pack.id] = on;
@@ -106,13 +129,14 @@
     return card;
   }
 
-  function renderSwitches(settings) {
+  function renderSwitches(settings, locks) {
     $("sites").replaceChildren(
       ...TBYP.SITES.map((site) =>
         switchRow({
           id: `site-${site}`,
           title: t(TBYP.SITE_NAME_KEYS[site]),
           checked: settings.sites[site] !== false,
+          locked: locks.sites.has(site),
           onChange: (on) =>
             update((s) => {
               s.sites[site] = on;
@@ -120,22 +144,47 @@
         }),
       ),
     );
-    $("packs").replaceChildren(...TBYP.REGISTRY.packs.map((p) => packCard(p, settings)));
-    const showInfo = $("show-info");
-    showInfo.checked = settings.showInfo;
-    showInfo.onchange = () =>
-      update((s) => {
-        s.showInfo = showInfo.checked;
-      });
+    $("packs").replaceChildren(...TBYP.REGISTRY.packs.map((p) => packCard(p, settings, locks)));
+    for (const [id, part] of [
+      ["show-info", "showInfo"],
+      ["quiet-mode", "quietMode"],
+    ]) {
+      const input = $(id);
+      input.checked = settings[part];
+      showLocked(input, $(`${id}-locked`), locks[part]);
+      input.onchange = () =>
+        update((s) => {
+          s[part] = input.checked;
+        });
+    }
+  }
+
+  /** The keyboard shortcut as the browser has it (people can change it there). */
+  async function renderShortcut() {
+    let keys = "";
+    try {
+      const commands = await api.commands.getAll();
+      keys = commands.find((c) => c.name === TBYP.COMMAND.OPEN_PANEL)?.shortcut ?? "";
+    } catch {
+      // No commands API here: say how to set one.
+    }
+    $("shortcut").textContent = keys ? t("optionsShortcut", keys) : t("optionsShortcutUnset");
   }
 
   // --- pause ------------------------------------------------------------------------------------
 
   let pauseTimer = 0;
 
-  function renderPause(settings) {
+  function renderPause(settings, locks) {
     clearTimeout(pauseTimer);
     const paused = TBYP.settings.isSnoozed(settings);
+    if (locks.pause) {
+      // The organisation hid the pause (and ended any pause made before).
+      $("pause-state").textContent = t("managedPauseHidden");
+      $("pause").hidden = true;
+      $("resume").hidden = true;
+      return;
+    }
     $("pause-state").textContent = paused
       ? t("optionsPausedUntil", timeText(settings.snoozedUntil))
       : t("optionsPauseExplain");
@@ -143,7 +192,10 @@
     $("resume").hidden = !paused;
     if (paused) {
       // The pause ends by itself; show that when it does.
-      pauseTimer = setTimeout(() => renderPause(settings), settings.snoozedUntil - Date.now() + 50);
+      pauseTimer = setTimeout(
+        () => renderPause(settings, locks),
+        settings.snoozedUntil - Date.now() + 50,
+      );
     }
   }
 
@@ -151,7 +203,8 @@
     await update((s) => {
       s.snoozedUntil = until;
     }, until ? t("optionsPaused", timeText(until)) : t("optionsResumed"));
-    renderPause(await TBYP.settings.load());
+    const { settings, locks } = await TBYP.policy.effective();
+    renderPause(settings, locks);
     $(focusId).focus();
   }
 
@@ -229,11 +282,41 @@
     fieldMessage(id, t("optionsListSaved", String(cleaned.entries.length)), false);
   }
 
-  async function renderLists(settings) {
-    $("phrases").value = settings.phrases.join("\n");
+  /** The user's own lists in their boxes; the organisation's beside them, read only. */
+  async function renderLists(settings, own, policy) {
+    $("phrases").value = own.phrases.join("\n");
     $("names").value = (await TBYP.settings.loadPrivateNames()).join("\n");
     for (const id of Object.keys(LISTS)) fieldMessage(id, "", false);
     showCustomNote(settings.packs.custom !== false);
+    for (const [id, entries] of [
+      ["org-phrases", policy.phrases],
+      ["org-names", policy.names],
+    ]) {
+      $(`${id}-list`).replaceChildren(
+        ...entries.map((entry) => {
+          const item = document.createElement("li");
+          item.textContent = entry;
+          return item;
+        }),
+      );
+      $(id).hidden = !entries.length;
+    }
+  }
+
+  /** What the organisation set, said once at the top: that it manages some settings, how "Post
+   * anyway" works, and any of its values that could not be used. */
+  function renderManaged({ managed, policy, ignored }) {
+    $("managed-notice").hidden = !managed;
+    const postAnyway = {
+      [TBYP.policy.POST_ANYWAY.TICK]: "managedPostAnywayTick",
+      [TBYP.policy.POST_ANYWAY.REASON]: "managedPostAnywayReason",
+    }[policy.postAnyway];
+    $("managed-post-anyway").hidden = !postAnyway;
+    $("managed-post-anyway").textContent = postAnyway ? t(postAnyway) : "";
+    $("managed-ignored").hidden = !ignored.length;
+    $("managed-ignored").textContent = ignored.length
+      ? t("managedIgnored", ignored.join(", "))
+      : "";
   }
 
   $("save-phrases").addEventListener("click", () => saveList("phrases"));
@@ -365,16 +448,20 @@
       s.language = language;
     }, "");
     if (!saved) return;
-    const settings = await TBYP.settings.load();
+    const state = await TBYP.policy.effective();
+    const { settings, locks } = state;
     renderLanguage(settings);
-    renderSwitches(settings);
-    renderPause(settings);
+    renderManaged(state);
+    renderSwitches(settings, locks);
+    renderPause(settings, locks);
     showCustomNote(settings.packs.custom !== false);
+    await renderShortcut();
     say(t("optionsSaved"));
   });
 
   async function render({ keepNotice = true } = {}) {
-    const { settings, repaired } = await TBYP.settings.loadWithReport();
+    const state = await TBYP.policy.effective();
+    const { settings, own, repaired, policy, locks } = state;
     renderLanguage(settings);
     const notice = $("repair-notice");
     if (repaired.length) {
@@ -383,14 +470,20 @@
     } else if (!keepNotice) {
       notice.hidden = true;
     }
-    renderSwitches(settings);
-    renderPause(settings);
-    await renderLists(settings);
+    renderManaged(state);
+    renderSwitches(settings, locks);
+    renderPause(settings, locks);
+    await Promise.all([renderLists(settings, own, policy), renderShortcut()]);
     document.documentElement.dataset.ready = "true";
   }
 
   // Another tab or the popup changed the settings: show the pause as it now stands.
-  TBYP.settings.watch(async () => renderPause(await TBYP.settings.load()));
+  TBYP.settings.watch(async () => {
+    const { settings, locks } = await TBYP.policy.effective();
+    renderPause(settings, locks);
+  });
+  // The organisation changed its settings: show them all again.
+  TBYP.policy.watch(() => render());
 
   render();
 })();

@@ -1,5 +1,7 @@
 /* The toolbar popup: what the extension is doing on this tab, the switch for this site, a pause
- * for an hour, and a warning when the browser has not given access to the sites (Firefox asks). */
+ * for an hour, and a warning when the browser has not given access to the sites (Firefox asks).
+ * A site switch the organisation set is shown locked, with a line saying so; a pause it hid is not
+ * offered. */
 (() => {
   const TBYP = globalThis.TBYP;
   const { api, MSG, TARGET, ENGINE } = TBYP;
@@ -47,10 +49,10 @@
   }
 
   async function render() {
-    const [tab, engine, settings, access] = await Promise.all([
+    const [tab, engine, { settings, locks }, access] = await Promise.all([
       tabStatus(),
       engineStatus(),
-      TBYP.settings.load(),
+      TBYP.policy.effective(),
       hasSiteAccess(),
     ]);
     TBYP.i18n.choose(settings.language);
@@ -59,15 +61,21 @@
     // Without access no content script runs, so the tab's state would only repeat the warning.
     $("state").textContent = access ? describe(tab, engine, settings) : "";
     const paused = TBYP.settings.isSnoozed(settings);
+    $("pause-buttons").hidden = locks.pause;
     $("pause").hidden = paused;
     $("resume").hidden = !paused;
     const box = $("site-switch");
     box.hidden = !tab;
+    const locked = Boolean(tab) && locks.sites.has(tab.site);
+    $("site-locked").hidden = !locked;
     document.documentElement.dataset.ready = "true";
     if (!tab) return;
     $("site-label").textContent = t("popupCheckOn", siteName(tab.site));
     const input = $("site-enabled");
     input.checked = settings.sites[tab.site] !== false;
+    input.disabled = locked;
+    if (locked) input.setAttribute("aria-describedby", "site-locked");
+    else input.removeAttribute("aria-describedby");
     input.onchange = async () => {
       const fresh = await TBYP.settings.load();
       fresh.sites[tab.site] = input.checked;
