@@ -8,9 +8,9 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from .engine import check
+from .engine import check_draft
 from .i18n import ENGLISH, language_codes, localise
-from .model import SITES, Finding
+from .model import SITES, Checked
 from .registry import PACK_IDS, describe
 
 
@@ -47,9 +47,14 @@ def _text_line(f: dict[str, object]) -> str:
     return f"{f['start']}-{f['end']} {f['severity']} {f['rule']}: {f['message']} ({f['match']!r})"
 
 
-def _findings(draft: str, packs: list[str] | None, site: str | None, lang: str) -> list[object]:
-    found: list[Finding] = check(draft, packs=packs, site=site)
-    return [localise(f, lang).to_dict() for f in found]
+def _result(checked: Checked, lang: str, **head: object) -> dict[str, object]:
+    """A check as JSON: the findings (their words in `lang`), and the packs left out for a draft
+    in another language."""
+    findings = [localise(f, lang).to_dict() for f in checked.findings]
+    result = {**head, "findings": findings}
+    if checked.skipped:
+        result["skipped"] = {"packs": list(checked.skipped), "reason": "language"}
+    return result
 
 
 def _check(args: argparse.Namespace, out: TextIO) -> None:
@@ -69,18 +74,22 @@ def _check(args: argparse.Namespace, out: TextIO) -> None:
                 raise UsageError(
                     f'line {number}: expected {{"id": ..., "text": ..., "site": ...}}'
                 ) from error
-            findings = _findings(draft, packs, site, args.lang)
-            out.write(json.dumps({"id": item.get("id"), "findings": findings}, ensure_ascii=False))
+            checked = check_draft(draft, packs=packs, site=site)
+            out.write(
+                json.dumps(_result(checked, args.lang, id=item.get("id")), ensure_ascii=False)
+            )
             out.write("\n")
         return
-    findings = _findings(text, packs, args.site, args.lang)
+    checked = check_draft(text, packs=packs, site=args.site)
     if args.format == "json":
-        out.write(json.dumps({"version": 1, "findings": findings}, ensure_ascii=False, indent=2))
+        out.write(json.dumps(_result(checked, args.lang, version=1), ensure_ascii=False, indent=2))
         out.write("\n")
     else:
-        for f in findings:
-            assert isinstance(f, dict)
-            out.write(_text_line(f) + "\n")
+        for f in checked.findings:
+            out.write(_text_line(localise(f, args.lang).to_dict()) + "\n")
+        if checked.skipped:
+            skipped = ", ".join(checked.skipped)
+            out.write(f"(not written in English: {skipped} not checked)\n")
 
 
 def _packs(args: argparse.Namespace, out: TextIO) -> None:

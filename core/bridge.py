@@ -11,7 +11,9 @@ are read (the longest post any of the sites accepts; the reply then says ``"trun
 and ``"checked": n``, the units read), and at most ``MAX_FINDINGS`` findings are sent, the rest
 counted in ``"more"``. Each finding carries its rule id, severity, span, words and replacement:
 the message, why and suggestion are the rule's own, which the extension ships in
-shared/registry.js, so a reply does not repeat them. The command line (``python -m core``) keeps
+shared/registry.js, so a reply does not repeat them. A draft written in another language is
+checked by the packs that do not read English words only, and the reply says
+``"skipped": {"packs": [...], "reason": "language"}``. The command line (``python -m core``) keeps
 the full findings.
 """
 
@@ -21,7 +23,7 @@ import json
 from typing import Any
 
 from . import __version__
-from .engine import check
+from .engine import check_draft
 from .model import Finding
 from .registry import describe
 
@@ -65,19 +67,23 @@ def _check(request: dict[str, Any]) -> dict[str, Any]:
     ):
         raise ValueError("packs must be a list of pack ids")
     part = checked_part(text)
-    findings = check(
+    checked = check_draft(
         part,
         packs=packs,
         site=request.get("site"),
         names=_string_list(request, "names"),
         phrases=_string_list(request, "phrases"),
     )
+    findings = checked.findings
     reply: dict[str, Any] = {
         "version": 2,
         "findings": [_brief(f) for f in findings[:MAX_FINDINGS]],
     }
     if len(findings) > MAX_FINDINGS:
         reply["more"] = len(findings) - MAX_FINDINGS
+    if checked.skipped:
+        # The draft is not in English: the packs that read English words were left out.
+        reply["skipped"] = {"packs": list(checked.skipped), "reason": "language"}
     if part is not text:
         reply["truncated"] = True
         reply["checked"] = len(part.encode("utf-16-le", "surrogatepass")) // 2

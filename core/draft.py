@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from functools import cached_property
 from typing import TypeVar
 
+from .language import reads_as_english
 from .obfuscation import GlueWords, View, reveal
 from .text import Blanker, lower_one_for_one, normalise
 
@@ -94,6 +95,12 @@ class Draft:
         """``lower`` with the curly apostrophe read as a straight one: what cued patterns that
         ignore case search (``core.matchers.Cued``)."""
         return self.lower.replace("’", "'")
+
+    @cached_property
+    def in_english(self) -> bool:
+        """Whether the draft is written in English (``core.language``): the packs that read
+        English words run only when it is."""
+        return reads_as_english(self.words, self.folded)
 
     @cached_property
     def words(self) -> frozenset[str]:

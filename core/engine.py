@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .draft import Draft
-from .model import SITES, Context, Finding, Rule
-from .registry import rules_for
+from .model import SITES, Checked, Context, Finding, Rule
+from .registry import packs_for
 from .text import astral_positions, utf16_offset
 
 
@@ -20,7 +20,11 @@ def run_rules(text: str, rules: Iterable[Rule], context: Context) -> list[Findin
     """
     if not text:
         return []
-    draft = Draft(text)
+    return _run(Draft(text), rules, context)
+
+
+def _run(draft: Draft, rules: Iterable[Rule], context: Context) -> list[Finding]:
+    text = draft.original
     astral = astral_positions(text)
     best: dict[tuple[int, int], Finding] = {}
     for rule in rules:
@@ -49,6 +53,34 @@ def run_rules(text: str, rules: Iterable[Rule], context: Context) -> list[Findin
     return sorted(best.values(), key=lambda f: (f.start, -f.severity.rank, f.end, f.rule))
 
 
+def check_draft(
+    text: str,
+    *,
+    packs: Iterable[str] | None = None,
+    site: str | None = None,
+    names: Iterable[str] = (),
+    phrases: Iterable[str] = (),
+) -> Checked:
+    """Check a draft, saying which packs were left out because it is not written in English.
+
+    ``packs``: pack ids (None: the default set); ``site``: where it is posted; ``names`` and
+    ``phrases``: the user's own lists for the ``custom`` pack, matched as literal text.
+    """
+    if site is not None and site not in SITES:
+        raise ValueError(f"unknown site: {site}")
+    context = Context(site=site, names=tuple(names), phrases=tuple(phrases))
+    chosen = packs_for(packs)
+    if not text:
+        return Checked([])
+    draft = Draft(text)
+    skipped: tuple[str, ...] = ()
+    if any(p.reads_english for p in chosen) and not draft.in_english:
+        skipped = tuple(p.id for p in chosen if p.reads_english)
+        chosen = tuple(p for p in chosen if not p.reads_english)
+    rules = [r for p in chosen for r in p.rules]
+    return Checked(_run(draft, rules, context), skipped)
+
+
 def check(
     text: str,
     *,
@@ -57,12 +89,10 @@ def check(
     names: Iterable[str] = (),
     phrases: Iterable[str] = (),
 ) -> list[Finding]:
-    """Check a draft.
+    """Check a draft: ``check_draft``'s findings.
 
     ``packs``: pack ids (None: the default set); ``site``: where it is posted; ``names`` and
-    ``phrases``: the user's own lists for the ``custom`` pack, matched as literal text.
+    ``phrases``: the user's own lists for the ``custom`` pack, matched as literal text. A draft
+    written in another language gets only the packs that do not read English words.
     """
-    if site is not None and site not in SITES:
-        raise ValueError(f"unknown site: {site}")
-    context = Context(site=site, names=tuple(names), phrases=tuple(phrases))
-    return run_rules(text, rules_for(packs), context)
+    return check_draft(text, packs=packs, site=site, names=names, phrases=phrases).findings

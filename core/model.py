@@ -138,6 +138,18 @@ class Pack:
     tip: Tip
     rules: tuple[Rule, ...]
     default_on: bool = True
+    reads_english: bool = True
+    """Whether the rules read English words: such a pack runs only on drafts written in English
+    (``core.language``). The identifiers pack and the user's own lists read numbers and names."""
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What a check found, and the packs it left out: those that read English words, when the
+    draft is written in another language (``skipped``, in registry order)."""
+
+    findings: list[Finding]
+    skipped: tuple[str, ...] = ()
 
 
 Validator = Callable[[str], bool]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .model import Pack, Rule, Tip
-from .packs import audience, custom, identifiers, offensive, peer_support, professional
+from .packs import audience, custom, identifiers, offensive, peer_support, professional, regulators
 
 PACKS: tuple[Pack, ...] = (
     Pack(
@@ -17,6 +17,7 @@ PACKS: tuple[Pack, ...] = (
         ),
         tip=Tip.IDENTIFIERS,
         rules=identifiers.RULES,
+        reads_english=False,
     ),
     Pack(
         id="offensive",
@@ -59,6 +60,19 @@ PACKS: tuple[Pack, ...] = (
         rules=audience.RULES,
     ),
     Pack(
+        id="regulators",
+        title="Regulators' advice",
+        description=(
+            "For registered staff: notices concerns raised in public, friendship with the people "
+            "you support or their families, complaints about colleagues, photos of the people "
+            "you support and your workplace named beside a case, as the NMC, HCPC, Social Work "
+            "England, SSSC and BASW advise."
+        ),
+        tip=Tip.PROFESSIONAL,
+        rules=regulators.RULES,
+        default_on=False,
+    ),
+    Pack(
         id="custom",
         title="Your own names and phrases",
         description=(
@@ -67,6 +81,7 @@ PACKS: tuple[Pack, ...] = (
         ),
         tip=Tip.IDENTIFIERS,
         rules=custom.RULES,
+        reads_english=False,
     ),
 )
 
@@ -84,13 +99,18 @@ def default_packs() -> tuple[str, ...]:
     return tuple(p.id for p in PACKS if p.default_on)
 
 
-def rules_for(packs: Iterable[str] | None) -> tuple[Rule, ...]:
-    """The rules of the given packs, in registry order; None means the default packs."""
+def packs_for(packs: Iterable[str] | None) -> tuple[Pack, ...]:
+    """The given packs, in registry order; None means the default packs."""
     wanted = set(default_packs() if packs is None else packs)
     unknown = wanted - set(PACK_IDS)
     if unknown:
         raise UnknownPack(f"unknown pack: {', '.join(sorted(unknown))}")
-    return tuple(r for p in PACKS if p.id in wanted for r in p.rules)
+    return tuple(p for p in PACKS if p.id in wanted)
+
+
+def rules_for(packs: Iterable[str] | None) -> tuple[Rule, ...]:
+    """The rules of the given packs, in registry order; None means the default packs."""
+    return tuple(r for p in packs_for(packs) for r in p.rules)
 
 
 def describe(lang: str = "en") -> list[dict[str, object]]:
@@ -113,6 +133,7 @@ def describe(lang: str = "en") -> list[dict[str, object]]:
                 "description": pack_text.description,
                 "tip": p.tip.value,
                 "default_on": p.default_on,
+                "reads_english": p.reads_english,
                 "rules": [
                     {
                         "id": r.id,

@@ -102,3 +102,17 @@ def test_lang_cy_gives_the_words_in_welsh_and_the_default_stays_english() -> Non
     packs = run("packs", "--lang", "cy")
     assert packs.returncode == 0 and "Dynodwyr" in packs.stdout
     assert run("check", "--lang", "fr", stdin="x").returncode == 2
+
+
+def test_a_draft_in_another_language_says_which_packs_were_not_checked() -> None:
+    welsh = "Bore da pawb, mae hi yn yr ysbyty ers ddoe, rhif GIG 943 476 5919. Diolch yn fawr"
+    result = run("check", "--format", "json", stdin=welsh)
+    reply = json.loads(result.stdout)
+    assert [f["rule"] for f in reply["findings"]] == ["identifiers.nhs_number"]
+    assert reply["skipped"] == {
+        "packs": ["offensive", "professional", "peer_support", "audience"],
+        "reason": "language",
+    }
+    assert "not written in English" in run("check", stdin=welsh).stdout
+    english = json.loads(run("check", "--format", "json", stdin="Thanks all, see you").stdout)
+    assert "skipped" not in english

@@ -12,7 +12,15 @@ from core.registry import ALL_RULES, PACK_IDS, PACKS
 
 
 def test_pack_ids_are_the_contracted_ones_in_order() -> None:
-    contracted = ["identifiers", "offensive", "professional", "peer_support", "audience", "custom"]
+    contracted = [
+        "identifiers",
+        "offensive",
+        "professional",
+        "peer_support",
+        "audience",
+        "regulators",
+        "custom",
+    ]
     assert [p for p in contracted if p in PACK_IDS] == list(PACK_IDS)
     assert "identifiers" in PACK_IDS and "custom" in PACK_IDS
 

@@ -32,9 +32,14 @@ BATCHES = {
     "offensive_own2": "o2",
     "identifiers_own1": "i1",
     "conduct_own1": "c1",
+    "regulators_own1": "r1",
+    "regulators_own2": "r2",
+    "regulators_own3": "r3",
+    "regulators_own4": "r4",
+    "regulators_own5": "r5",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
-PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience"}
+PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}
 
 
 class Label(TypedDict):

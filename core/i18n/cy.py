@@ -47,6 +47,13 @@ PACKS = {
         "Yn eich atgoffa pwy allai ddarllen neges am waith ar Facebook neu LinkedIn, ac yn "
         "cynnig prawf 'fi' cyn i chi ateb rhywun.",
     ),
+    "regulators": PackText(
+        "Cyngor y rheoleiddwyr",
+        "Ar gyfer staff cofrestredig: yn sylwi ar bryderon a godir yn gyhoeddus, cyfeillgarwch "
+        "gyda'r bobl rydych chi'n eu cefnogi neu eu teuluoedd, cwynion am gydweithwyr, lluniau o'r "
+        "bobl rydych chi'n eu cefnogi a'ch gweithle wedi'i enwi wrth ymyl achos, fel y mae'r NMC, "
+        "yr HCPC, Social Work England, yr SSSC a BASW yn ei gynghori.",
+    ),
     "custom": PackText(
         "Eich enwau a'ch ymadroddion eich hun",
         "Yn sylwi ar enwau pobl rydych chi'n eu cefnogi a'r ymadroddion a ychwanegoch chi eich "
@@ -356,6 +363,56 @@ RULES = {
         "Mae ateb yn cyrraedd rhywun a ofynnodd am help, felly mae'r tip 'Meddyliwch cyn "
         "postio' yn awgrymu gwirio y byddai'n teimlo'n ddefnyddiol ac yn gefnogol i'w dderbyn.",
         "Ystyriwch ei ddarllen unwaith fel y person a ofynnodd, ac yna ei anfon.",
+    ),
+    # regulators
+    "regulators.concern_in_public": RuleText(
+        "Gallai hyn godi pryder am ofal yn gyhoeddus yn hytrach na thrwy'r sianeli priodol.",
+        "Mae canllawiau'r NMC ar y cyfryngau cymdeithasol yn dweud bod pryderon am ofal yn cael eu "
+        "codi drwy'r sianeli priodol, nid ar wefannau rhwydweithio cymdeithasol, ac mae'r HCPC yn "
+        "gofyn am ddilyn gweithdrefnau'r cyflogwr yn gyntaf; mae'r tip 'Cadwch at safonau "
+        "cyfathrebu proffesiynol priodol' yn gofyn i weithwyr proffesiynol cofrestredig gadw at "
+        "safonau eu rheoleiddiwr.",
+        "Ystyriwch ei godi gyda'ch rheolwr neu warcheidwad codi llais eich sefydliad, neu gyda'r "
+        "rheoleiddiwr gofal (CQC, Arolygiaeth Gofal yr Alban, Arolygiaeth Gofal Cymru neu RQIA).",
+    ),
+    "regulators.contact_with_supported": RuleText(
+        "Gallai hyn ddisgrifio cyfeillgarwch neu gyswllt cymdeithasol gyda rhywun rydych chi'n ei "
+        "gefnogi neu ei deulu.",
+        "Mae'r NMC yn cynghori yn erbyn perthynas bersonol gyda phobl yn eich gofal, a'r SSSC yn "
+        "erbyn ceisiadau ffrind ganddynt neu gan eu teuluoedd pan fyddwch chi'n eu hadnabod drwy'r "
+        "gwasanaeth yn unig; mae'r tip 'Cadwch at safonau cyfathrebu proffesiynol priodol' yn "
+        "gofyn i ni gofio ffiniau proffesiynol.",
+        "Ystyriwch gadw cyswllt o fewn eich rôl waith, a gofynnwch i'ch rheolwr sut i wrthod yn "
+        "garedig.",
+    ),
+    "regulators.colleague_complaint": RuleText(
+        "Gallai hyn ddarllen fel cwyn am gydweithiwr neu eich cyflogwr.",
+        "Mae canllawiau Social Work England yn gofyn i ni beidio â rhannu gwybodaeth am "
+        "gydweithwyr, rheolwyr na chyflogwyr ar-lein, ac mae'r NMC a'r SSSC yn gofyn i ni ystyried "
+        "yr hyn rydyn ni'n ei ddweud amdanynt; mae'r tip 'Cadwch at safonau cyfathrebu "
+        "proffesiynol priodol' yn gofyn i weithwyr proffesiynol cofrestredig gadw at safonau eu "
+        "rheoleiddiwr.",
+        "Ystyriwch fynd â hyn i oruchwyliaeth, adnoddau dynol neu eich undeb yn hytrach na'r grŵp.",
+    ),
+    "regulators.photo_of_supported": RuleText(
+        "Mae hyn yn sôn am lun neu fideo o rywun rydych chi'n ei gefnogi.",
+        "Mae canllawiau'r NMC yn dweud na ddylech byth bostio lluniau o bobl yn eich gofal, hyd yn "
+        "oed pan fyddant yn gofyn, ac mae'r SSSC yn gofyn am ganiatâd cyn rhannu unrhyw un; mae'r "
+        "tip 'Cadwch at safonau cyfathrebu proffesiynol priodol' yn gofyn i weithwyr proffesiynol "
+        "cofrestredig gadw at safonau eu rheoleiddiwr.",
+        "Ystyriwch beidio â'i rannu: mae angen cydsyniad y person a pholisi eich gwasanaeth cyn "
+        "rhannu llun o rywun rydych chi'n ei gefnogi, ac mae pobl yn cael eu hadnabod hyd yn oed "
+        "pan fo'u hwynebau wedi'u cuddio.",
+    ),
+    "regulators.workplace_with_case": RuleText(
+        "Mae hyn yn enwi ble rydych chi'n gweithio wrth ymyl cwyn neu achos.",
+        "Mae'r HCPC yn gofyn i ni bostio dim a allai ddatgelu pwy yw defnyddiwr gwasanaeth, ac mae "
+        "Social Work England yn rhybuddio y gellir adnabod pobl hyd yn oed pan fyddant yn ddienw; "
+        "tagio lleoliad neu ward wedi'i henwi wrth ymyl achos neu gwyn yw'r ffordd y mae hynny'n "
+        "digwydd, felly mae'r tip 'Cadwch at safonau cyfathrebu proffesiynol priodol' yn gofyn i "
+        "ni adael y lle allan.",
+        "Ystyriwch adael y cartref, y ward neu'r tag lleoliad allan fel na all neb dan sylw gael "
+        "ei adnabod.",
     ),
     # custom
     "custom.name": RuleText(

@@ -282,6 +282,18 @@ def _split(text: str) -> Iterator[tuple[int, int]]:
         yield at, len(text)
 
 
+def _scan(
+    draft: Draft,
+) -> tuple[list[tuple[int, int]], list[int], list[tuple[int, str]]]:
+    """Where quotations run and clauses break in a draft, and its words (where each starts, and
+    the word): one scan of each for every ``Reading`` of the draft (each pack has its own)."""
+    folded = draft.folded
+    quotes = [m.span() for m in _QUOTED.finditer(folded)] if '"' in folded or "“" in folded else []
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(folded)]
+    found = [(m.start(), m.group()) for m in _TOKEN.finditer(folded)]
+    return quotes, breaks, found
+
+
 class _Sentences(list[Sentence]):
     """A draft's sentences, and what ``Reading.anywhere`` has found in them."""
 
@@ -329,12 +341,7 @@ class Reading:
     def __call__(self, draft: Draft) -> list[Sentence]:
         triggers = self._trigger_words()
         folded = draft.folded
-        quotes = (
-            [m.span() for m in _QUOTED.finditer(folded)] if '"' in folded or "“" in folded else []
-        )
-        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(folded)]
-        # The words of the whole draft in one scan, then dealt out to its sentences.
-        found = [(m.start(), m.group()) for m in _TOKEN.finditer(folded)]
+        quotes, breaks, found = draft.analysis(_scan)
         sentences = _Sentences()
         k = 0
         for lo, hi in _split(folded):

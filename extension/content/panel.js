@@ -75,8 +75,10 @@
      * Show the panel for a composer's findings. Resolves with the user's choice, {choice,
      * reason}: choice is "edit", "remove" or "post"; reason is what they typed for "Post
      * anyway" when the organisation asks for one (`postAnyway` "reason"), else null.
+     * `skipped`: the packs the engine left out and why (the reply's `skipped`); for a draft in
+     * another language the panel says only some checks ran.
      */
-    static open(findings, { canRemove, postAnyway = "direct" }) {
+    static open(findings, { canRemove, postAnyway = "direct", skipped = null }) {
       return new Promise((resolve) => {
         const root = TBYP.ui.uiRoot();
         const previous = document.activeElement;
@@ -105,12 +107,17 @@
           ),
         );
         const questions = TBYP.tips.questionsFor(groups.map((g) => g.tip));
+        const otherLanguage = skipped?.reason === "language";
         const dialog = el(
           "div",
           { role: "dialog", "aria-modal": "true", "aria-labelledby": titleId,
-            "aria-describedby": "tbyp-panel-intro", class: "panel" },
+            "aria-describedby": otherLanguage ? "tbyp-panel-intro tbyp-panel-language" : "tbyp-panel-intro",
+            class: "panel" },
           el("h2", { id: titleId, text: t("panelTitle") }),
           el("p", { id: "tbyp-panel-intro", class: "intro", text: t("panelIntro") }),
+          ...(otherLanguage
+            ? [el("p", { id: "tbyp-panel-language", class: "intro language", text: t("panelOtherLanguage") })]
+            : []),
           ...sections,
           el("div", { class: "questions" },
             el("h3", { text: t("questionsHeading") }),

@@ -124,6 +124,7 @@
       const { choice, reason } = await TBYP.Panel.open(findings, {
         canRemove: findings.some((f) => f.replacement) && session.composer.isConnected,
         postAnyway: this.sessions.postAnywayMode(),
+        skipped: session.skipped,
       });
       if (choice === "post" && reason) {
         // Kept by the background with the time and the rule ids: never the draft.

@@ -75,6 +75,7 @@
         () => sessions.quiet(),
       );
       this.findings = [];
+      this.skipped = null;
       this.checkedText = null;
       this.timer = 0;
       this.seq = 0;
@@ -143,6 +144,7 @@
       this.seq++;
       this.ignored.clear();
       this.findings = [];
+      this.skipped = null;
       this.checkedText = null;
       this.overlay.clear();
     }
@@ -176,6 +178,7 @@
         return false;
       }
       this.findings = reply.findings;
+      this.skipped = reply.skipped ?? null; // packs left out, and why (a draft in another language)
       this.checkedText = text;
       this.overlay.setLimits(reply);
       this.refresh();
