@@ -11,6 +11,10 @@ from ..memo import memoised
 from ..model import Context, Rule, Severity, Span, Tip
 from ..text import normalise
 
+# Whether an entry ends in a letter or digit, where it must end at a word's edge; else it is a
+# prefix. Compiled on import, so the engine's boot cache holds it.
+_ENDS_IN_WORD = re.compile(r"\w$")
+
 
 @memoised("custom.literal_words", 32, keyed_by_text=False)
 def _literal_words(entries: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -25,7 +29,7 @@ def _literal_words(entries: tuple[str, ...]) -> re.Pattern[str] | None:
 
     def part(word: str) -> str:
         body = re.escape(word).replace(r"\ ", r"\s+")
-        return body + (r"(?!\w)" if re.match(r"\w", word[-1]) else r"\w*")
+        return body + (r"(?!\w)" if _ENDS_IN_WORD.search(word) else r"\w*")
 
     parts = sorted((part(w) for w in words), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)

@@ -196,7 +196,8 @@
         (STORAGE.PRIVATE_NAMES in changes ||
           STORAGE.ALLOWED in changes ||
           STORAGE.ALLOW_KEY in changes ||
-          STORAGE.TEST_POLICY in changes));
+          STORAGE.TEST_POLICY in changes ||
+          STORAGE.POLICY_SEEN in changes));
     if (!relevant) return;
     stored = null;
     if (STORAGE.ALLOW_KEY in changes) {

@@ -61,6 +61,8 @@
     POST_REASONS: "postAnywayReasons",
     // storage.local, read by the testing build only: a managed policy written by a browser test
     TEST_POLICY: "testManagedPolicy",
+    // storage.local: the organisation's policy as last read (shared/policy.js), null for none
+    POLICY_SEEN: "managedPolicySeen",
   });
 
   /** Time limits, in milliseconds. */

@@ -185,8 +185,9 @@
    * the testing build a test's policy in storage.local if one is there. */
   async function readRaw() {
     if (TBYP.BUILD?.testing === true) {
-      const got = await TBYP.api.storage.local.get(TBYP.STORAGE.TEST_POLICY).catch(() => ({}));
-      if (got?.[TBYP.STORAGE.TEST_POLICY] !== undefined) return got[TBYP.STORAGE.TEST_POLICY];
+      const key = TBYP.STORAGE.TEST_POLICY;
+      const got = await Promise.resolve(TBYP.api.storage.local.get(key)).catch(() => ({}));
+      if (got?.[key] !== undefined) return got[key];
     }
     try {
       const managed = await TBYP.api.storage.managed?.get(null);
@@ -196,15 +197,46 @@
     }
   }
 
+  /** How long the browser's answer is waited for before the policy last seen is used. */
+  const FRESH_WAIT_MS = 150;
+
+  /**
+   * The policy as last read is kept in storage.local (STORAGE.POLICY_SEEN, null for none):
+   * Chromium's first storage.managed read after the browser starts took 1.9 s here, and a page's
+   * first settings wait for this (measured: 1.9 s, and 4.8 s on a busy machine). So when the
+   * browser has not answered within FRESH_WAIT_MS, the one last seen is used (none on the first
+   * start after install); when its answer differs, it is kept, which tells every page and the
+   * settings page to look again (watch()). Until then the extension works as it did.
+   */
+  async function readSeen() {
+    const key = TBYP.STORAGE.POLICY_SEEN;
+    const got = await Promise.resolve(TBYP.api.storage.local.get(key)).catch(() => ({}));
+    return got?.[key];
+  }
+
+  async function remember(raw, seen) {
+    const now = raw === undefined ? null : raw;
+    if (seen !== undefined && JSON.stringify(now) === JSON.stringify(seen)) return;
+    const key = TBYP.STORAGE.POLICY_SEEN;
+    await Promise.resolve(TBYP.api.storage.local.set({ [key]: now })).catch(() => {});
+  }
+
   async function load() {
-    return validate(await readRaw());
+    const seen = readSeen();
+    const fresh = readRaw();
+    fresh.then(async (raw) => remember(raw, await seen));
+    const late = new Promise((resolve) => setTimeout(() => resolve(null), FRESH_WAIT_MS));
+    const first = await Promise.race([fresh.then((raw) => ({ raw })), late]);
+    if (first) return validate(first.raw);
+    return validate((await seen) ?? undefined);
   }
 
   /** Call back when the organisation's policy may have changed (Chrome tells; Firefox reads it
    * once per start). */
   function watch(callback) {
     TBYP.api.storage.onChanged.addListener((changes, area) => {
-      if (area === "managed" || (area === "local" && TBYP.STORAGE.TEST_POLICY in changes)) {
+      const local = [TBYP.STORAGE.TEST_POLICY, TBYP.STORAGE.POLICY_SEEN];
+      if (area === "managed" || (area === "local" && local.some((key) => key in changes))) {
         callback();
       }
     });
