@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from .engine import check_draft
+from .i18n import ENGLISH, language_codes, localise
 from .model import SITES, Checked
 from .registry import PACK_IDS, describe
 
@@ -46,9 +47,11 @@ def _text_line(f: dict[str, object]) -> str:
     return f"{f['start']}-{f['end']} {f['severity']} {f['rule']}: {f['message']} ({f['match']!r})"
 
 
-def _result(checked: Checked, **head: object) -> dict[str, object]:
-    """A check as JSON: the findings, and the packs left out for a draft in another language."""
-    result = {**head, "findings": [f.to_dict() for f in checked.findings]}
+def _result(checked: Checked, lang: str, **head: object) -> dict[str, object]:
+    """A check as JSON: the findings (their words in `lang`), and the packs left out for a draft
+    in another language."""
+    findings = [localise(f, lang).to_dict() for f in checked.findings]
+    result = {**head, "findings": findings}
     if checked.skipped:
         result["skipped"] = {"packs": list(checked.skipped), "reason": "language"}
     return result
@@ -72,23 +75,25 @@ def _check(args: argparse.Namespace, out: TextIO) -> None:
                     f'line {number}: expected {{"id": ..., "text": ..., "site": ...}}'
                 ) from error
             checked = check_draft(draft, packs=packs, site=site)
-            out.write(json.dumps(_result(checked, id=item.get("id")), ensure_ascii=False))
+            out.write(
+                json.dumps(_result(checked, args.lang, id=item.get("id")), ensure_ascii=False)
+            )
             out.write("\n")
         return
     checked = check_draft(text, packs=packs, site=args.site)
     if args.format == "json":
-        out.write(json.dumps(_result(checked, version=1), ensure_ascii=False, indent=2))
+        out.write(json.dumps(_result(checked, args.lang, version=1), ensure_ascii=False, indent=2))
         out.write("\n")
     else:
         for f in checked.findings:
-            out.write(_text_line(f.to_dict()) + "\n")
+            out.write(_text_line(localise(f, args.lang).to_dict()) + "\n")
         if checked.skipped:
             skipped = ", ".join(checked.skipped)
             out.write(f"(not written in English: {skipped} not checked)\n")
 
 
 def _packs(args: argparse.Namespace, out: TextIO) -> None:
-    packs = describe()
+    packs = describe(args.lang)
     if args.format == "json":
         out.write(json.dumps({"version": 1, "packs": packs}, ensure_ascii=False, indent=2) + "\n")
         return
@@ -107,9 +112,16 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     p_check.add_argument("--packs", help="comma-separated pack ids (default: the default set)")
     p_check.add_argument("--site", choices=SITES)
     p_check.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
+    p_check.add_argument(
+        "--lang",
+        choices=language_codes(),
+        default=ENGLISH,
+        help="the language of each finding's words (default: en)",
+    )
     p_check.add_argument("file", nargs="?", default="-")
     p_packs = sub.add_parser("packs", help="list packs and rules")
     p_packs.add_argument("--format", choices=("text", "json"), default="text")
+    p_packs.add_argument("--lang", choices=language_codes(), default=ENGLISH)
     try:
         args = parser.parse_args(argv)
         if args.command == "check":
