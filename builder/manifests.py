@@ -4,6 +4,7 @@ version from the core."""
 from __future__ import annotations
 
 from core import __version__
+from core.registry import PACKS
 from core.sites import HOSTS
 
 from .flavours import RELEASE, Flavour
@@ -23,6 +24,8 @@ CONTENT_SCRIPTS = (
     "shared/registry.js",
     "shared/sites.js",
     "shared/settings.js",
+    "shared/locales.js",
+    "shared/i18n.js",
     "content/ui_root.js",
     "content/ui_css.js",
     "content/draft.js",
@@ -42,15 +45,68 @@ CONTENT_SCRIPTS = (
 # Firefox's background is an event page that hosts the engine itself.
 FIREFOX_BACKGROUND = (
     "shared/constants.js",
+    "shared/build_flavour.js",
     "shared/registry.js",
     "shared/sites.js",
     "shared/settings.js",
+    "shared/policy.js",
     "background/private_checks.js",
     "background/check_queue.js",
     "engine/engine_host.js",
     "background/background.js",
     "background/onboarding.js",
 )
+
+
+# The keyboard shortcut that opens the panel for the draft being written (content/main.js). Not
+# one of the browsers' own: Chrome's Alt+Shift+T focuses its toolbar, so not that one. People can
+# change it in chrome://extensions/shortcuts or Firefox's add-ons page.
+OPEN_PANEL_COMMAND = "open-panel"
+OPEN_PANEL_KEY = "Alt+Shift+K"
+MANAGED_SCHEMA = "managed_schema.json"
+# How "Post anyway" may work when something serious was found (shared/policy.js, POST_ANYWAY).
+POST_ANYWAY_MODES = ("direct", "tick", "reason")
+
+
+def managed_schema() -> dict[str, object]:
+    """The schema of the managed settings an organisation can set (Chrome checks a policy against
+    it and drops what does not fit; shared/policy.js checks again, value by value, in both
+    browsers). e2e/test_managed.py holds the two to the same keys."""
+
+    def switches(ids: list[str], what: str) -> dict[str, object]:
+        return {
+            "type": "object",
+            "description": f"Each {what} listed is switched on (true) or off (false) and locked.",
+            "properties": {name: {"type": "boolean"} for name in ids},
+        }
+
+    def text_list(what: str) -> dict[str, object]:
+        return {"type": "array", "description": what, "items": {"type": "string"}}
+
+    return {
+        "type": "object",
+        "properties": {
+            "packs": switches([pack.id for pack in PACKS], "pack"),
+            "sites": switches(list(HOSTS), "site"),
+            "showInfo": {"type": "boolean", "description": "Gentle reminders on or off, locked."},
+            "quietMode": {"type": "boolean", "description": "Quiet mode on or off, locked."},
+            "organisationPhrases": text_list(
+                "Phrases watched for everyone (such as ward or home names, or a record number's "
+                "prefix ending in a symbol, like RC-); staff cannot remove them."
+            ),
+            "organisationNames": text_list(
+                "Names watched for everyone; staff cannot remove them. They stay on the device."
+            ),
+            "postAnyway": {
+                "type": "string",
+                "enum": list(POST_ANYWAY_MODES),
+                "description": "How Post anyway works when something serious was found: direct "
+                "(as usual), tick (after ticking I have checked this) or reason (after typing a "
+                "short reason, kept on the device).",
+            },
+            "hidePause": {"type": "boolean", "description": "Hide Pause for an hour."},
+        },
+    }
 
 
 def match_patterns(site: str) -> list[str]:
@@ -90,6 +146,12 @@ def manifest(browser: str, flavour: Flavour = RELEASE) -> dict[str, object]:
         "content_security_policy": {"extension_pages": EXTENSION_PAGES_CSP},
         "options_ui": {"page": "options/options.html", "open_in_tab": True},
         "action": {"default_popup": "popup/popup.html", "default_title": "__MSG_extName__"},
+        "commands": {
+            OPEN_PANEL_COMMAND: {
+                "suggested_key": {"default": OPEN_PANEL_KEY},
+                "description": "__MSG_commandOpenPanel__",
+            }
+        },
         "content_scripts": [
             {
                 "matches": match_patterns(site),
@@ -101,6 +163,7 @@ def manifest(browser: str, flavour: Flavour = RELEASE) -> dict[str, object]:
     }
     if browser == "chrome":
         data["permissions"] = ["storage", "offscreen"]
+        data["storage"] = {"managed_schema": MANAGED_SCHEMA}
         data["background"] = {"service_worker": "background/background.js"}
         data["minimum_chrome_version"] = "116"
     else:

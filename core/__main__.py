@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from .engine import check
-from .model import SITES
+from .i18n import ENGLISH, language_codes, localise
+from .model import SITES, Finding
 from .registry import PACK_IDS, describe
 
 
@@ -46,6 +47,11 @@ def _text_line(f: dict[str, object]) -> str:
     return f"{f['start']}-{f['end']} {f['severity']} {f['rule']}: {f['message']} ({f['match']!r})"
 
 
+def _findings(draft: str, packs: list[str] | None, site: str | None, lang: str) -> list[object]:
+    found: list[Finding] = check(draft, packs=packs, site=site)
+    return [localise(f, lang).to_dict() for f in found]
+
+
 def _check(args: argparse.Namespace, out: TextIO) -> None:
     packs = _parse_packs(args.packs)
     text = _read(args.file)
@@ -63,21 +69,22 @@ def _check(args: argparse.Namespace, out: TextIO) -> None:
                 raise UsageError(
                     f'line {number}: expected {{"id": ..., "text": ..., "site": ...}}'
                 ) from error
-            findings = [f.to_dict() for f in check(draft, packs=packs, site=site)]
+            findings = _findings(draft, packs, site, args.lang)
             out.write(json.dumps({"id": item.get("id"), "findings": findings}, ensure_ascii=False))
             out.write("\n")
         return
-    findings = [f.to_dict() for f in check(text, packs=packs, site=args.site)]
+    findings = _findings(text, packs, args.site, args.lang)
     if args.format == "json":
         out.write(json.dumps({"version": 1, "findings": findings}, ensure_ascii=False, indent=2))
         out.write("\n")
     else:
         for f in findings:
+            assert isinstance(f, dict)
             out.write(_text_line(f) + "\n")
 
 
 def _packs(args: argparse.Namespace, out: TextIO) -> None:
-    packs = describe()
+    packs = describe(args.lang)
     if args.format == "json":
         out.write(json.dumps({"version": 1, "packs": packs}, ensure_ascii=False, indent=2) + "\n")
         return
@@ -96,9 +103,16 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     p_check.add_argument("--packs", help="comma-separated pack ids (default: the default set)")
     p_check.add_argument("--site", choices=SITES)
     p_check.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
+    p_check.add_argument(
+        "--lang",
+        choices=language_codes(),
+        default=ENGLISH,
+        help="the language of each finding's words (default: en)",
+    )
     p_check.add_argument("file", nargs="?", default="-")
     p_packs = sub.add_parser("packs", help="list packs and rules")
     p_packs.add_argument("--format", choices=("text", "json"), default="text")
+    p_packs.add_argument("--lang", choices=language_codes(), default=ENGLISH)
     try:
         args = parser.parse_args(argv)
         if args.command == "check":

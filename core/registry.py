@@ -93,25 +93,36 @@ def rules_for(packs: Iterable[str] | None) -> tuple[Rule, ...]:
     return tuple(r for p in PACKS if p.id in wanted for r in p.rules)
 
 
-def describe() -> list[dict[str, object]]:
-    """Packs and their rules as plain data, for the options page, the README and `packs`."""
-    return [
-        {
-            "id": p.id,
-            "title": p.title,
-            "description": p.description,
-            "tip": p.tip.value,
-            "default_on": p.default_on,
-            "rules": [
-                {
-                    "id": r.id,
-                    "severity": r.severity.value,
-                    "message": r.message,
-                    "why": r.why,
-                    "tip": r.tip.value,
-                }
-                for r in p.rules
-            ],
-        }
-        for p in PACKS
-    ]
+def describe(lang: str = "en") -> list[dict[str, object]]:
+    """Packs and their rules as plain data, for the options page, the README and `packs`; the
+    titles and the rules' words in `lang` (core.i18n), English by default."""
+    from .i18n import ENGLISH, PackText, RuleText, languages
+
+    packs: dict[str, PackText] = {}
+    rules: dict[str, RuleText] = {}
+    if lang != ENGLISH:
+        packs = dict(languages()[lang].packs)
+        rules = dict(languages()[lang].rules)
+    out: list[dict[str, object]] = []
+    for p in PACKS:
+        pack_text = packs.get(p.id, PackText(p.title, p.description))
+        out.append(
+            {
+                "id": p.id,
+                "title": pack_text.title,
+                "description": pack_text.description,
+                "tip": p.tip.value,
+                "default_on": p.default_on,
+                "rules": [
+                    {
+                        "id": r.id,
+                        "severity": r.severity.value,
+                        "message": rules[r.id].message if r.id in rules else r.message,
+                        "why": rules[r.id].why if r.id in rules else r.why,
+                        "tip": r.tip.value,
+                    }
+                    for r in p.rules
+                ],
+            }
+        )
+    return out

@@ -85,3 +85,20 @@ def test_packs_lists_packs_and_rules() -> None:
     assert "identifiers.nhs_number" in result.stdout
     data = json.loads(run("packs", "--format", "json").stdout)
     assert data["packs"][0]["id"] == "identifiers"
+
+
+def test_lang_cy_gives_the_words_in_welsh_and_the_default_stays_english() -> None:
+    english = json.loads(run("check", "--format", "json", stdin="NHS 943 476 5919").stdout)
+    welsh = json.loads(
+        run("check", "--format", "json", "--lang", "cy", stdin="NHS 943 476 5919").stdout
+    )
+    [en], [cy] = english["findings"], welsh["findings"]
+    assert en["message"] == "This looks like an NHS number."
+    assert cy["message"] == "Mae hwn yn edrych fel rhif GIG."
+    assert cy["replacement"] == "[rhif GIG]"
+    assert {
+        k: v for k, v in cy.items() if k not in ("message", "why", "suggestion", "replacement")
+    } == {k: v for k, v in en.items() if k not in ("message", "why", "suggestion", "replacement")}
+    packs = run("packs", "--lang", "cy")
+    assert packs.returncode == 0 and "Dynodwyr" in packs.stdout
+    assert run("check", "--lang", "fr", stdin="x").returncode == 2

@@ -15,14 +15,20 @@ from ..text import normalise
 @memoised("custom.literal_words", 32, keyed_by_text=False)
 def _literal_words(entries: tuple[str, ...]) -> re.Pattern[str] | None:
     """Whole-word, case-insensitive alternation of the entries, longest first; spaces inside an
-    entry match any run of space. Entries are normalised like the draft, so look-alike letters in
-    either do not stop a match."""
+    entry match any run of space. An entry that ends in a symbol is a prefix (a local record
+    number's, such as "RC-"): it matches with the word that follows it. Entries are normalised
+    like the draft, so look-alike letters in either do not stop a match."""
     words = {" ".join(normalise(e).text.split()) for e in entries}
     words.discard("")
     if not words:
         return None
-    parts = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+
+    def part(word: str) -> str:
+        body = re.escape(word).replace(r"\ ", r"\s+")
+        return body + (r"(?!\w)" if re.match(r"\w", word[-1]) else r"\w*")
+
+    parts = sorted((part(w) for w in words), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
 
 
 def _find_entries(draft: Draft, entries: tuple[str, ...]) -> Iterable[Span]:
@@ -80,16 +86,18 @@ PHRASE = Rule(
     ),
     suggestion="Read the sentence again, and keep it only if you are happy for anyone to see it.",
     matcher=Custom(find_phrases),
-    example_context=Context(phrases=("Rose Court", "night shift", "C++")),
+    example_context=Context(phrases=("Rose Court", "night shift", "C++", "RC-")),
     flags=(
         "Another long day at [[Rose Court]].",
         "[[Night  shift]] again, who else is up?",
         "Learning [[c++]] in my spare time",
+        "Her record is [[RC-004512]], can anyone check it?",
     ),
     passes=(
         "The rose courtyard looks lovely.",
         "Nightshift workers' forum starts soon.",
         "Learning C in my spare time",
+        "The ARC-welding course starts soon.",
     ),
 )
 

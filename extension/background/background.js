@@ -5,9 +5,11 @@
 if (typeof importScripts === "function" && typeof document === "undefined") {
   importScripts(
     "/shared/constants.js",
+    "/shared/build_flavour.js",
     "/shared/registry.js",
     "/shared/sites.js",
     "/shared/settings.js",
+    "/shared/policy.js",
     "/background/private_checks.js",
     "/background/check_queue.js",
   );
@@ -148,6 +150,7 @@ if (typeof importScripts === "function" && typeof document === "undefined") {
     if (message.type === MSG.STATUS) return current.status();
     if (message.type === MSG.PAGE_SETTINGS) return trusted.pageSettings();
     if (message.type === MSG.ALLOW) return trusted.allow(message);
+    if (message.type === MSG.POST_REASON) return trusted.postReason(message);
     return null;
   }
 
@@ -180,4 +183,24 @@ if (typeof importScripts === "function" && typeof document === "undefined") {
       });
     });
   });
+})();
+
+/* The keyboard shortcut (manifest `commands`): open the panel for the draft being written in the
+ * active tab. */
+(() => {
+  const TBYP = globalThis.TBYP;
+  const { api, MSG, TARGET, COMMAND } = TBYP;
+
+  async function onCommand(command) {
+    if (command !== COMMAND.OPEN_PANEL) return;
+    const note = { target: TARGET.CONTENT, type: MSG.OPEN_PANEL };
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);
+    if (tab?.id !== undefined) Promise.resolve(api.tabs.sendMessage(tab.id, note)).catch(() => {});
+    // The practice page, an extension page that tabs.sendMessage does not reach: it answers only
+    // while it has the focus.
+    Promise.resolve(api.runtime.sendMessage(note)).catch(() => {});
+  }
+
+  api.commands?.onCommand.addListener(onCommand);
+  TBYP.onCommand = onCommand; // for the browser tests, where a key press cannot reach it
 })();

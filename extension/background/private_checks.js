@@ -1,8 +1,8 @@
 /* What stays in the extension's trusted contexts (background, options, popup): the user's private
- * names, their phrases, the packs, and the "always allow" list with its key. A content script runs
- * beside the site's own scripts and sends only the draft and the site; this file adds the rest to
- * each check and leaves out what the user always allowed, so a content script never holds the
- * lists, and a page that gets it to check text learns nothing from them.
+ * names, their phrases, the packs, the organisation's lists, and the "always allow" list with its
+ * key. A content script runs beside the site's own scripts and sends only the draft and the site;
+ * this file adds the rest to each check and leaves out what the user always allowed, so a content
+ * script never holds the lists, and a page that gets it to check text learns nothing from them.
  *
  * "Always allow" keeps HMAC-SHA-256(key, rule + NUL + words), with a random 256-bit key made once
  * per install and kept in storage.local: without the key the list cannot be read back, not even by
@@ -12,6 +12,8 @@
   const { api, STORAGE, MSG, TARGET } = TBYP;
   const MAX_ALLOWED = 1000;
   const MAX_FINGERPRINTS = 500;
+  const MAX_REASONS = 500; // reasons typed for "Post anyway": the newest are kept
+  const MAX_REASON = 200; // characters of each
 
   // Chrome: storage.local (names, allow list, key) and storage.sync (phrases) are for the
   // extension's own pages only; content scripts are refused. Firefox has no such switch (bug
@@ -75,12 +77,12 @@
   let stored = null;
   function privateState() {
     stored ??= Promise.all([
-      TBYP.settings.load(),
+      TBYP.policy.effective(),
       TBYP.settings.loadPrivateNames(),
       api.storage.local.get(STORAGE.ALLOWED),
-    ]).then(([settings, names, got]) => {
+    ]).then(([{ settings, policy }, names, got]) => {
       const allowed = got[STORAGE.ALLOWED];
-      return { settings, names, allowed: new Set(Array.isArray(allowed) ? allowed : []) };
+      return { settings, policy, names, allowed: new Set(Array.isArray(allowed) ? allowed : []) };
     });
     stored.catch(() => {
       stored = null;
@@ -88,11 +90,23 @@
     return stored;
   }
 
-  /** The settings a page may know: whether it is checked, and whether reminders show. */
+  /** The settings a page may know: whether it is checked, whether reminders and underlines
+   * show, how "Post anyway" works (the organisation may ask for a tick or a reason), and the
+   * language of the extension's words. */
   async function pageSettings() {
-    const { settings } = await privateState();
-    const { sites, snoozedUntil, showInfo } = settings;
-    return { ok: true, settings: { sites: { ...sites }, snoozedUntil, showInfo } };
+    const { settings, policy } = await privateState();
+    const { sites, snoozedUntil, showInfo, quietMode, language } = settings;
+    return {
+      ok: true,
+      settings: {
+        sites: { ...sites },
+        snoozedUntil,
+        showInfo,
+        quietMode,
+        postAnyway: policy.postAnyway,
+        language,
+      },
+    };
   }
 
   /**
@@ -102,10 +116,14 @@
    */
   async function check(engine, { text, site, waitMs }) {
     if (typeof text !== "string" || !TBYP.SITES.includes(site)) return { ok: true, findings: [] };
-    const { settings, names, allowed } = await privateState();
+    const { settings, policy, names, allowed } = await privateState();
     if (!TBYP.settings.isActive(settings, site)) return { ok: true, findings: [] };
     const part = checkedPart(text);
-    const options = TBYP.settings.checkOptions(settings, names);
+    const options = TBYP.settings.checkOptions(
+      settings,
+      names,
+      TBYP.policy.organisationLists(policy),
+    );
     const request = { type: "check", text: part, site, ...options };
     let reply = await engine.request(request, waitMs);
     if (reply?.ok && part.length < text.length) {
@@ -138,6 +156,21 @@
     return { ok: true };
   }
 
+  /**
+   * A reason typed for "Post anyway", where the organisation asks for one: kept on this device,
+   * in storage.local, with the time and the rule ids. The draft never comes here.
+   */
+  async function postReason({ reason, rules }) {
+    const text = typeof reason === "string" ? reason.trim().slice(0, MAX_REASON) : "";
+    const ids = Array.isArray(rules) ? rules.filter((r) => typeof r === "string").slice(0, 50) : [];
+    if (!text) return { ok: false };
+    const got = await api.storage.local.get(STORAGE.POST_REASONS);
+    const list = Array.isArray(got[STORAGE.POST_REASONS]) ? got[STORAGE.POST_REASONS] : [];
+    list.push({ time: new Date().toISOString(), rules: [...new Set(ids)], reason: text });
+    await api.storage.local.set({ [STORAGE.POST_REASONS]: list.slice(-MAX_REASONS) });
+    return { ok: true };
+  }
+
   /** Tell every page's content script that what it shows may have changed: it asks again.
    * The message carries nothing. */
   async function tellPages() {
@@ -158,10 +191,12 @@
   api.storage.onChanged.addListener((changes, area) => {
     const relevant =
       (area === "sync" && STORAGE.SETTINGS in changes) ||
+      area === "managed" ||
       (area === "local" &&
         (STORAGE.PRIVATE_NAMES in changes ||
           STORAGE.ALLOWED in changes ||
-          STORAGE.ALLOW_KEY in changes));
+          STORAGE.ALLOW_KEY in changes ||
+          STORAGE.TEST_POLICY in changes));
     if (!relevant) return;
     stored = null;
     if (STORAGE.ALLOW_KEY in changes) {
@@ -176,5 +211,5 @@
     allowKey().catch(() => {});
   });
 
-  TBYP.privateChecks = { check, allow, pageSettings, fingerprint, checkedPart };
+  TBYP.privateChecks = { check, allow, pageSettings, postReason, fingerprint, checkedPart };
 })();

@@ -15,13 +15,16 @@
     return rules;
   }
 
-  /** A finding from a reply, with its rule's words. A rule this build does not know (a reply from
-   * another build) keeps whatever words the reply had. */
+  /** A finding from a reply, with its rule's words in the language the user chose, and the
+   * placeholder "Remove identifiers" puts in that language too. A rule this build does not know
+   * (a reply from another build) keeps whatever words the reply had. */
   function withWords(finding) {
     const rule = byId().get(finding.rule);
     if (!rule) return finding;
-    const { message, why, suggestion, pack } = rule;
-    return { pack, message, why, suggestion, ...finding };
+    const { message, why, suggestion, replacement, pack } = TBYP.i18n.words(rule);
+    const words = { pack, message, why, suggestion, ...finding };
+    if (typeof finding.replacement === "string" && replacement) words.replacement = replacement;
+    return words;
   }
 
   /** The engine's reply with each finding's words filled in; other replies as they came. */

@@ -23,6 +23,12 @@
       for (const listener of changeListeners) listener();
       return false;
     }
+    // The keyboard shortcut: the panel for the draft being written. The practice page hears it
+    // as every extension page does, so it answers only while it has the focus.
+    if (message.type === TBYP.MSG.OPEN_PANEL) {
+      if (!practice || document.hasFocus()) openPanelForDraft();
+      return false;
+    }
     // The toolbar popup asks what the extension is doing on this tab.
     if (message.type !== TBYP.MSG.TAB_STATUS) return false;
     const { adapter, sessions } = TBYP.contentState[0];
@@ -37,6 +43,45 @@
     });
     return false;
   });
+
+  /** The keyboard shortcut: check the draft in the focused composer (else the one written in
+   * last) now, and show the panel with what was found, or say why there is nothing to show. */
+  async function openPanelForDraft() {
+    if (TBYP.Panel.isOpen()) return;
+    const { t } = TBYP.ui;
+    const focused = TBYP.shadow.activeElement();
+    const states = TBYP.contentState;
+    const pick = (find) => {
+      for (const state of states) {
+        const composer = find(state);
+        if (composer) return { ...state, composer };
+      }
+      return null;
+    };
+    const found =
+      pick(({ adapter }) => adapter.composerFrom(focused)) ??
+      pick(({ sessions }) => sessions.live().at(-1)?.composer);
+    if (!found) {
+      TBYP.notify(t("shortcutNoComposer"));
+      return;
+    }
+    const { sessions, guard, composer } = found;
+    if (!sessions.settings) await sessions.loadSettings();
+    if (!sessions.enabledHere()) {
+      TBYP.notify(t("shortcutSiteOff"));
+      return;
+    }
+    const session = sessions.get(composer);
+    if (!session.readText().trim()) {
+      TBYP.notify(t("shortcutEmptyDraft"));
+      return;
+    }
+    sessions.warmUp();
+    const checked = await session.checkNow(TBYP.TIMING.SEND_CHECK_TIMEOUT * 2);
+    if (!checked) TBYP.notify(t("shortcutUnavailable"));
+    else if (!session.visibleFindings().length) TBYP.notify(t("shortcutNothingFound"));
+    else if (!TBYP.Panel.isOpen()) guard.showPanel(session);
+  }
 
   function watchSite(adapter) {
     const sessions = new TBYP.ComposerSessions(adapter);

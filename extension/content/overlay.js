@@ -13,19 +13,24 @@
     unavailable: { symbol: "!", label: () => t("badgeUnavailable") },
   };
 
-  /** The badge's words for a state and count, asked of the i18n API (a call into the browser)
+  /** The badge's words for a state and count, in the language in use, worked out
    * once: the badge goes to "checking" and back on every check while someone types. */
   const labels = new Map();
   function badgeLabel(state, count) {
-    const key = `${state} ${count}`;
+    const key = `${TBYP.i18n.language()} ${state} ${count}`;
     if (!labels.has(key)) labels.set(key, BADGE[state].label(count));
     return labels.get(key);
   }
 
   class Overlay {
-    /** @param onBadge called when the user activates the badge */
-    constructor(composer, onBadge) {
+    /**
+     * @param onBadge called when the user activates the badge
+     * @param isQuiet whether quiet mode is on: nothing is drawn while typing (no underlines, no
+     *   badge); the panel still comes at send
+     */
+    constructor(composer, onBadge, isQuiet = () => false) {
       this.composer = composer;
+      this.isQuiet = isQuiet;
       this.layer = document.createElement("div");
       this.layer.className = "layer";
       this.marks = document.createElement("div");
@@ -61,8 +66,8 @@
      * (`truncated`), and `more` findings past those sent. The badge says so. */
     setLimits({ truncated = false, checked = 0, more = 0 } = {}) {
       const limits = [
-        truncated ? t("badgeTruncated", checked.toLocaleString("en-GB")) : "",
-        more > 0 ? t("badgeMore", more.toLocaleString("en-GB")) : "",
+        truncated ? t("badgeTruncated", checked.toLocaleString(TBYP.i18n.tag())) : "",
+        more > 0 ? t("badgeMore", more.toLocaleString(TBYP.i18n.tag())) : "",
       ]
         .filter(Boolean)
         .join(" ");
@@ -108,13 +113,16 @@
      */
     draw() {
       const connected = this.composer.isConnected;
-      const measured = connected && (this.findings.length || BADGE[this.state]);
+      const quiet = this.isQuiet();
+      const findings = quiet ? [] : this.findings;
+      const badge = quiet ? null : BADGE[this.state];
+      const measured = connected && (findings.length || badge);
       const box = measured ? this.composer.getBoundingClientRect() : null;
       const looks = [];
       const hits = [];
-      if (this.findings.length && connected) {
+      if (findings.length && connected) {
         const draft = TBYP.draft.readDraft(this.composer);
-        for (const finding of this.findings) {
+        for (const finding of findings) {
           // Skip a finding whose text has changed since it was checked; the next check redraws.
           if (draft.text.slice(finding.start, finding.end) !== finding.match) continue;
           const range = TBYP.draft.rangeFor(draft, finding.start, finding.end);
@@ -138,7 +146,7 @@
       }
       this.drawMarks(looks);
       this.hits = hits;
-      this.drawBadge(box);
+      this.drawBadge(box, badge);
       // In the page only while something shows: see ui_root.js.
       if (looks.length || !this.badge.hidden) {
         if (!this.layer.isConnected) TBYP.ui.uiRoot().append(this.layer);
@@ -180,9 +188,11 @@
       return null;
     }
 
-    /** @param box the composer's bounding rect, measured if the badge shows */
-    drawBadge(box) {
-      const look = BADGE[this.state];
+    /**
+     * @param box the composer's bounding rect, measured if the badge shows
+     * @param look what the badge shows (BADGE), null for no badge
+     */
+    drawBadge(box, look) {
       if (!look || !this.composer.isConnected) {
         if (!this.badge.hidden) this.badge.hidden = true;
         return;

@@ -27,12 +27,56 @@
     );
   }
 
+  /** The least a reason for "Post anyway" must have, in characters (spaces aside). */
+  const REASON_MIN = 3;
+  const REASON_MAX = 200;
+
+  /**
+   * What the organisation asks before "Post anyway" when something serious was found: a tick
+   * ("tick") or a short reason ("reason"), else nothing. Returns {node, ready(), reason()} or null.
+   * The button stays disabled until it is answered.
+   */
+  function postAnywayGate(mode, findings, onChange) {
+    if (!findings.some((f) => f.severity === "serious")) return null;
+    if (mode === "tick") {
+      const box = el("input", { type: "checkbox", id: "tbyp-checked" });
+      box.addEventListener("change", onChange);
+      const node = el(
+        "div",
+        { class: "gate" },
+        el("label", { for: "tbyp-checked" }, box, " ", t("panelTickChecked")),
+      );
+      return { node, ready: () => box.checked, reason: () => null };
+    }
+    if (mode === "reason") {
+      const input = el("input", {
+        type: "text",
+        id: "tbyp-reason",
+        maxlength: String(REASON_MAX),
+        autocomplete: "off",
+        "aria-describedby": "tbyp-reason-hint",
+      });
+      input.addEventListener("input", onChange);
+      const node = el(
+        "div",
+        { class: "gate" },
+        el("label", { for: "tbyp-reason", text: t("panelReasonLabel") }),
+        input,
+        el("p", { id: "tbyp-reason-hint", class: "hint", text: t("panelReasonHint") }),
+      );
+      const reason = () => input.value.trim();
+      return { node, ready: () => reason().replace(/\s/g, "").length >= REASON_MIN, reason };
+    }
+    return null;
+  }
+
   class Panel {
     /**
-     * Show the panel for a composer's findings. Resolves with the user's choice:
-     * "edit", "remove" or "post".
+     * Show the panel for a composer's findings. Resolves with the user's choice, {choice,
+     * reason}: choice is "edit", "remove" or "post"; reason is what they typed for "Post
+     * anyway" when the organisation asks for one (`postAnyway` "reason"), else null.
      */
-    static open(findings, { canRemove }) {
+    static open(findings, { canRemove, postAnyway = "direct" }) {
       return new Promise((resolve) => {
         const root = TBYP.ui.uiRoot();
         const previous = document.activeElement;
@@ -44,8 +88,13 @@
           buttons.push(el("button", { type: "button", class: "secondary", "data-action": "remove",
             text: t("buttonRemoveIdentifiers") }));
         }
-        buttons.push(el("button", { type: "button", class: "primary", "data-action": "post",
-          text: t("buttonPostAnyway") }));
+        const post = el("button", { type: "button", class: "primary", "data-action": "post",
+          text: t("buttonPostAnyway") });
+        buttons.push(post);
+        const gate = postAnywayGate(postAnyway, findings, () => {
+          post.disabled = !gate.ready();
+        });
+        if (gate) post.disabled = true;
         const groups = TBYP.tips.groupByTip(findings);
         const sections = groups.map((group, index) =>
           el(
@@ -66,22 +115,26 @@
           el("div", { class: "questions" },
             el("h3", { text: t("questionsHeading") }),
             el("ul", {}, ...questions.map((q) => el("li", { class: "question", text: q })))),
+          ...(gate ? [gate.node] : []),
           el("div", { class: "actions" }, ...buttons),
         );
         const backdrop = el("div", { class: "backdrop" }, dialog);
         root.append(backdrop);
 
         const close = (choice) => {
+          const reason = choice === "post" ? (gate?.reason() ?? null) : null;
           backdrop.remove();
           TBYP.ui.tidy();
           if (choice === "edit" && previous?.isConnected) previous.focus();
-          resolve(choice);
+          resolve({ choice, reason });
         };
         // Only the user's own clicks and keys answer the panel: a page script's are ignored.
         dialog.addEventListener("click", (event) => {
           if (!event.isTrusted) return;
-          const action = event.target.closest?.("button")?.dataset.action;
-          if (action) close(action);
+          const button = event.target.closest?.("button");
+          if (!button || button.disabled) return;
+          if (button.dataset.action === "post" && gate && !gate.ready()) return;
+          if (button.dataset.action) close(button.dataset.action);
         });
         dialog.addEventListener("keydown", (event) => {
           event.stopPropagation();
@@ -90,8 +143,10 @@
             event.preventDefault();
             close("edit");
           } else if (event.key === "Tab") {
-            const first = buttons[0];
-            const last = buttons[buttons.length - 1];
+            // What can take the focus: the gate's box and the buttons not disabled.
+            const stops = [...dialog.querySelectorAll("input, button")].filter((n) => !n.disabled);
+            const first = stops[0];
+            const last = stops[stops.length - 1];
             const active = root.getRootNode().activeElement;
             if (event.shiftKey && active === first) {
               event.preventDefault();

@@ -121,9 +121,18 @@
     async showPanel(session) {
       TBYP.ui.followColourScheme(this.adapter);
       const findings = session.visibleFindings();
-      const choice = await TBYP.Panel.open(findings, {
+      const { choice, reason } = await TBYP.Panel.open(findings, {
         canRemove: findings.some((f) => f.replacement) && session.composer.isConnected,
+        postAnyway: this.sessions.postAnywayMode(),
       });
+      if (choice === "post" && reason) {
+        // Kept by the background with the time and the rule ids: never the draft.
+        const rules = findings.filter((f) => f.severity === "serious").map((f) => f.rule);
+        this.sessions.send(
+          { type: TBYP.MSG.POST_REASON, reason, rules },
+          TIMING.ENGINE_REPLY_TIMEOUT,
+        );
+      }
       if (choice === "post") this.resend(session);
       else if (choice === "remove") await this.removeIdentifiers(session);
       else session.composer.focus();

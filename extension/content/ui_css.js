@@ -38,6 +38,16 @@ TBYP.UI_CSS = `
 .panel h3 { font-size: 1rem; margin: 0.75rem 0 0.35rem; }
 .questions ul { margin: 0 0 1rem; padding-left: 1.2rem; }
 .question { font-style: italic; margin: 0.2rem 0; }
+.gate { margin: 0 0 1rem; padding: 0.6rem 0.75rem; border: 1px solid #94a3b8; border-radius: 8px; }
+.gate label { display: block; font-weight: 600; }
+.gate input[type="checkbox"] { width: 1.1rem; height: 1.1rem; vertical-align: -0.15rem;
+  accent-color: #1e3a8a; }
+.gate input[type="text"] { display: block; box-sizing: border-box; width: 100%; margin: 0.4rem 0 0;
+  font: inherit; padding: 0.35rem 0.5rem; border: 1px solid #475569; border-radius: 6px;
+  color: #1e293b; background: #ffffff; }
+.gate input:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
+.gate .hint { margin: 0.3rem 0 0; font-size: 0.9rem; color: #475569; }
+button:disabled { cursor: not-allowed; opacity: 0.6; }
 .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; justify-content: flex-end; }
 button { font: inherit; border-radius: 8px; padding: 0.45rem 1rem; cursor: pointer;
   border: 1px solid #334155; background: #ffffff; color: #1e293b; }
@@ -53,5 +63,7 @@ button:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
 .root.dark .finding.sev-info { background: #172554; }
 .root.dark button { background: #0f172a; color: #e2e8f0; border-color: #94a3b8; }
 .root.dark button.primary { background: #3b82f6; border-color: #3b82f6; color: #0f172a; }
+.root.dark .gate input[type="text"] { background: #0f172a; color: #e2e8f0; border-color: #94a3b8; }
+.root.dark .gate .hint { color: #cbd5e1; }
 .root.dark .badge { background: #1e293b; color: #e2e8f0; border-color: #64748b; }
 `;

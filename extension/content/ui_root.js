@@ -43,6 +43,7 @@
   function uiRoot() {
     if (!host) make();
     if (!host.isConnected) (document.body ?? document.documentElement).append(host);
+    container.lang = TBYP.i18n.tag(); // the site's page may be in another language
     return container;
   }
 
@@ -63,8 +64,9 @@
     uiRoot().classList.toggle("dark", Boolean(dark));
   }
 
+  /** The extension's words in the language the user chose (shared/i18n.js). */
   function t(key, substitutions) {
-    return TBYP.api.i18n.getMessage(key, substitutions) || key;
+    return TBYP.i18n.t(key, substitutions);
   }
 
   TBYP.ui = { uiRoot, existing, tidy, testing, t, followColourScheme };

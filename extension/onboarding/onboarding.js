@@ -2,12 +2,12 @@
  * installed without access to the three sites. This page says why it needs that access and asks
  * for it when the person chooses the button (the browser only asks from a user action). */
 (() => {
-  const { api } = globalThis.TBYP;
-  const t = (key) => api.i18n.getMessage(key) || key;
+  const { api, i18n } = globalThis.TBYP;
+  const { t } = i18n;
   const $ = (id) => document.getElementById(id);
   const origins = api.runtime.getManifest().host_permissions;
 
-  for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
+  const translated = i18n.translateOwnPage();
 
   function show(granted, asked) {
     $("ask").hidden = granted;
@@ -27,5 +27,7 @@
       .catch(() => show(false, true));
   });
 
-  api.permissions.contains({ origins }).then((granted) => show(granted, false));
+  translated
+    .then(() => api.permissions.contains({ origins }))
+    .then((granted) => show(granted, false));
 })();

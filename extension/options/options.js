@@ -1,28 +1,30 @@
-/* Options: pause, sites, packs (generated from the rule registry), reminders, the user's own
- * phrases (synced with the settings) and private names (this device only), and settings files. */
+/* Options: pause, sites, packs (generated from the rule registry), reminders, quiet mode, the
+ * user's own phrases (synced with the settings) and private names (this device only), and settings
+ * files. What the organisation set (shared/policy.js) shows as set, locked, with a line saying so;
+ * its lists show beside the user's, read only. */
 (() => {
   const TBYP = globalThis.TBYP;
   const { api } = TBYP;
-  const t = (key, subs) => api.i18n.getMessage(key, subs) || key;
+  const { t } = TBYP.i18n;
   const $ = (id) => document.getElementById(id);
   const PART_KEYS = {
     everything: "settingsPartEverything",
     packs: "settingsPartPacks",
     sites: "settingsPartSites",
     showInfo: "settingsPartShowInfo",
+    quietMode: "settingsPartQuietMode",
     snoozedUntil: "settingsPartSnoozedUntil",
     phrases: "settingsPartPhrases",
     names: "settingsPartNames",
+    language: "settingsPartLanguage",
   };
 
-  for (const node of document.querySelectorAll("[data-i18n]")) {
-    node.textContent = t(node.dataset.i18n);
-  }
-
-  const listFormat = new Intl.ListFormat("en-GB", { style: "long", type: "conjunction" });
-  const partsText = (parts) => listFormat.format(parts.map((p) => t(PART_KEYS[p] ?? p)));
+  const partsText = (parts) =>
+    new Intl.ListFormat(TBYP.i18n.tag(), { style: "long", type: "conjunction" }).format(
+      parts.map((p) => t(PART_KEYS[p] ?? p)),
+    );
   const timeText = (ms) =>
-    new Date(ms).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
+    new Date(ms).toLocaleTimeString(TBYP.i18n.tag(), { hour: "2-digit", minute: "2-digit" });
 
   function say(message) {
     const status = $("status");
@@ -49,7 +51,19 @@
 
   // --- switches ---------------------------------------------------------------------------------
 
-  function switchRow({ id, title, description, checked, onChange }) {
+  /** Mark a switch as set by the organisation: disabled, with a line saying so (`line`, which
+   * the switch is described by too). */
+  function showLocked(input, line, locked) {
+    input.disabled = locked;
+    line.hidden = !locked;
+    const ids = (input.getAttribute("aria-describedby") ?? "").split(" ").filter(Boolean);
+    const others = ids.filter((id) => id !== line.id);
+    const described = locked ? [...others, line.id] : others;
+    if (described.length) input.setAttribute("aria-describedby", described.join(" "));
+    else input.removeAttribute("aria-describedby");
+  }
+
+  function switchRow({ id, title, description, checked, locked = false, onChange }) {
     const row = document.createElement("div");
     row.className = "switch-row";
     const label = document.createElement("label");
@@ -73,10 +87,17 @@
       input.setAttribute("aria-describedby", text.id);
       row.append(text);
     }
+    const lockLine = document.createElement("p");
+    lockLine.className = "description locked";
+    lockLine.id = `${id}-locked`;
+    lockLine.textContent = t("managedLocked");
+    row.append(lockLine);
+    showLocked(input, lockLine, locked);
     return row;
   }
 
-  function packCard(pack, settings) {
+  function packCard(registryPack, settings, locks) {
+    const pack = TBYP.i18n.words(registryPack);
     const card = document.createElement("div");
     card.className = "pack card";
     card.append(
@@ -85,6 +106,7 @@
         title: pack.title,
         description: pack.description,
         checked: settings.packs[pack.id] !== false,
+        locked: locks.packs.has(pack.id),
         onChange: (on) =>
           update((s) => {
             s.packs[pack.id] = on;
@@ -95,7 +117,7 @@
     const summary = document.createElement("summary");
     summary.textContent = t("optionsRulesSummary");
     const list = document.createElement("ul");
-    for (const rule of pack.rules) {
+    for (const rule of pack.rules.map(TBYP.i18n.words)) {
       const item = document.createElement("li");
       const message = document.createElement("strong");
       message.textContent = rule.message;
@@ -107,13 +129,14 @@
     return card;
   }
 
-  function renderSwitches(settings) {
+  function renderSwitches(settings, locks) {
     $("sites").replaceChildren(
       ...TBYP.SITES.map((site) =>
         switchRow({
           id: `site-${site}`,
           title: t(TBYP.SITE_NAME_KEYS[site]),
           checked: settings.sites[site] !== false,
+          locked: locks.sites.has(site),
           onChange: (on) =>
             update((s) => {
               s.sites[site] = on;
@@ -121,22 +144,47 @@
         }),
       ),
     );
-    $("packs").replaceChildren(...TBYP.REGISTRY.packs.map((p) => packCard(p, settings)));
-    const showInfo = $("show-info");
-    showInfo.checked = settings.showInfo;
-    showInfo.onchange = () =>
-      update((s) => {
-        s.showInfo = showInfo.checked;
-      });
+    $("packs").replaceChildren(...TBYP.REGISTRY.packs.map((p) => packCard(p, settings, locks)));
+    for (const [id, part] of [
+      ["show-info", "showInfo"],
+      ["quiet-mode", "quietMode"],
+    ]) {
+      const input = $(id);
+      input.checked = settings[part];
+      showLocked(input, $(`${id}-locked`), locks[part]);
+      input.onchange = () =>
+        update((s) => {
+          s[part] = input.checked;
+        });
+    }
+  }
+
+  /** The keyboard shortcut as the browser has it (people can change it there). */
+  async function renderShortcut() {
+    let keys = "";
+    try {
+      const commands = await api.commands.getAll();
+      keys = commands.find((c) => c.name === TBYP.COMMAND.OPEN_PANEL)?.shortcut ?? "";
+    } catch {
+      // No commands API here: say how to set one.
+    }
+    $("shortcut").textContent = keys ? t("optionsShortcut", keys) : t("optionsShortcutUnset");
   }
 
   // --- pause ------------------------------------------------------------------------------------
 
   let pauseTimer = 0;
 
-  function renderPause(settings) {
+  function renderPause(settings, locks) {
     clearTimeout(pauseTimer);
     const paused = TBYP.settings.isSnoozed(settings);
+    if (locks.pause) {
+      // The organisation hid the pause (and ended any pause made before).
+      $("pause-state").textContent = t("managedPauseHidden");
+      $("pause").hidden = true;
+      $("resume").hidden = true;
+      return;
+    }
     $("pause-state").textContent = paused
       ? t("optionsPausedUntil", timeText(settings.snoozedUntil))
       : t("optionsPauseExplain");
@@ -144,7 +192,10 @@
     $("resume").hidden = !paused;
     if (paused) {
       // The pause ends by itself; show that when it does.
-      pauseTimer = setTimeout(() => renderPause(settings), settings.snoozedUntil - Date.now() + 50);
+      pauseTimer = setTimeout(
+        () => renderPause(settings, locks),
+        settings.snoozedUntil - Date.now() + 50,
+      );
     }
   }
 
@@ -152,7 +203,8 @@
     await update((s) => {
       s.snoozedUntil = until;
     }, until ? t("optionsPaused", timeText(until)) : t("optionsResumed"));
-    renderPause(await TBYP.settings.load());
+    const { settings, locks } = await TBYP.policy.effective();
+    renderPause(settings, locks);
     $(focusId).focus();
   }
 
@@ -230,11 +282,41 @@
     fieldMessage(id, t("optionsListSaved", String(cleaned.entries.length)), false);
   }
 
-  async function renderLists(settings) {
-    $("phrases").value = settings.phrases.join("\n");
+  /** The user's own lists in their boxes; the organisation's beside them, read only. */
+  async function renderLists(settings, own, policy) {
+    $("phrases").value = own.phrases.join("\n");
     $("names").value = (await TBYP.settings.loadPrivateNames()).join("\n");
     for (const id of Object.keys(LISTS)) fieldMessage(id, "", false);
     showCustomNote(settings.packs.custom !== false);
+    for (const [id, entries] of [
+      ["org-phrases", policy.phrases],
+      ["org-names", policy.names],
+    ]) {
+      $(`${id}-list`).replaceChildren(
+        ...entries.map((entry) => {
+          const item = document.createElement("li");
+          item.textContent = entry;
+          return item;
+        }),
+      );
+      $(id).hidden = !entries.length;
+    }
+  }
+
+  /** What the organisation set, said once at the top: that it manages some settings, how "Post
+   * anyway" works, and any of its values that could not be used. */
+  function renderManaged({ managed, policy, ignored }) {
+    $("managed-notice").hidden = !managed;
+    const postAnyway = {
+      [TBYP.policy.POST_ANYWAY.TICK]: "managedPostAnywayTick",
+      [TBYP.policy.POST_ANYWAY.REASON]: "managedPostAnywayReason",
+    }[policy.postAnyway];
+    $("managed-post-anyway").hidden = !postAnyway;
+    $("managed-post-anyway").textContent = postAnyway ? t(postAnyway) : "";
+    $("managed-ignored").hidden = !ignored.length;
+    $("managed-ignored").textContent = ignored.length
+      ? t("managedIgnored", ignored.join(", "))
+      : "";
   }
 
   $("save-phrases").addEventListener("click", () => saveList("phrases"));
@@ -350,8 +432,37 @@
 
   // --- the page ---------------------------------------------------------------------------------
 
+  // --- language ---------------------------------------------------------------------------------
+
+  /** The page in the language the settings name: every fixed text, then what render() draws. */
+  function renderLanguage(settings) {
+    TBYP.i18n.choose(settings.language);
+    TBYP.i18n.translatePage();
+    $("language").value = settings.language;
+  }
+
+  // Only the page's words change: what is typed in the lists and not yet saved stays.
+  $("language").addEventListener("change", async (event) => {
+    const language = event.target.value;
+    const saved = await update((s) => {
+      s.language = language;
+    }, "");
+    if (!saved) return;
+    const state = await TBYP.policy.effective();
+    const { settings, locks } = state;
+    renderLanguage(settings);
+    renderManaged(state);
+    renderSwitches(settings, locks);
+    renderPause(settings, locks);
+    showCustomNote(settings.packs.custom !== false);
+    await renderShortcut();
+    say(t("optionsSaved"));
+  });
+
   async function render({ keepNotice = true } = {}) {
-    const { settings, repaired } = await TBYP.settings.loadWithReport();
+    const state = await TBYP.policy.effective();
+    const { settings, own, repaired, policy, locks } = state;
+    renderLanguage(settings);
     const notice = $("repair-notice");
     if (repaired.length) {
       $("repair-text").textContent = t("optionsRepaired", partsText(repaired));
@@ -359,14 +470,20 @@
     } else if (!keepNotice) {
       notice.hidden = true;
     }
-    renderSwitches(settings);
-    renderPause(settings);
-    await renderLists(settings);
+    renderManaged(state);
+    renderSwitches(settings, locks);
+    renderPause(settings, locks);
+    await Promise.all([renderLists(settings, own, policy), renderShortcut()]);
     document.documentElement.dataset.ready = "true";
   }
 
   // Another tab or the popup changed the settings: show the pause as it now stands.
-  TBYP.settings.watch(async () => renderPause(await TBYP.settings.load()));
+  TBYP.settings.watch(async () => {
+    const { settings, locks } = await TBYP.policy.effective();
+    renderPause(settings, locks);
+  });
+  // The organisation changed its settings: show them all again.
+  TBYP.policy.watch(() => render());
 
   render();
 })();

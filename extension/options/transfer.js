@@ -9,11 +9,11 @@
 
   /** The file's contents. Private names go in only when the user ticked the box for them. */
   function exportText(settings, names) {
-    const { packs, sites, showInfo, phrases } = TBYP.settings.repair(settings);
+    const { packs, sites, showInfo, quietMode, phrases, language } = TBYP.settings.repair(settings);
     const file = {
       format: FORMAT,
       version: TBYP.settings.VERSION,
-      settings: { packs, sites, showInfo, phrases },
+      settings: { packs, sites, showInfo, quietMode, phrases, language },
     };
     if (names) file.names = [...names];
     return `${JSON.stringify(file, null, 2)}\n`;

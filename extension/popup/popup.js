@@ -1,15 +1,15 @@
 /* The toolbar popup: what the extension is doing on this tab, the switch for this site, a pause
- * for an hour, and a warning when the browser has not given access to the sites (Firefox asks). */
+ * for an hour, and a warning when the browser has not given access to the sites (Firefox asks).
+ * A site switch the organisation set is shown locked, with a line saying so; a pause it hid is not
+ * offered. */
 (() => {
   const TBYP = globalThis.TBYP;
   const { api, MSG, TARGET, ENGINE } = TBYP;
-  const t = (key, subs) => api.i18n.getMessage(key, subs) || key;
+  const { t } = TBYP.i18n;
   const $ = (id) => document.getElementById(id);
   const siteName = (site) => t(TBYP.SITE_NAME_KEYS[site]);
   const timeText = (ms) =>
-    new Date(ms).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
-
-  for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
+    new Date(ms).toLocaleTimeString(TBYP.i18n.tag(), { hour: "2-digit", minute: "2-digit" });
 
   async function tabStatus() {
     const [tab] = await api.tabs.query({ active: true, currentWindow: true });
@@ -49,25 +49,33 @@
   }
 
   async function render() {
-    const [tab, engine, settings, access] = await Promise.all([
+    const [tab, engine, { settings, locks }, access] = await Promise.all([
       tabStatus(),
       engineStatus(),
-      TBYP.settings.load(),
+      TBYP.policy.effective(),
       hasSiteAccess(),
     ]);
+    TBYP.i18n.choose(settings.language);
+    TBYP.i18n.translatePage();
     $("permissions").hidden = access;
     // Without access no content script runs, so the tab's state would only repeat the warning.
     $("state").textContent = access ? describe(tab, engine, settings) : "";
     const paused = TBYP.settings.isSnoozed(settings);
+    $("pause-buttons").hidden = locks.pause;
     $("pause").hidden = paused;
     $("resume").hidden = !paused;
     const box = $("site-switch");
     box.hidden = !tab;
+    const locked = Boolean(tab) && locks.sites.has(tab.site);
+    $("site-locked").hidden = !locked;
     document.documentElement.dataset.ready = "true";
     if (!tab) return;
     $("site-label").textContent = t("popupCheckOn", siteName(tab.site));
     const input = $("site-enabled");
     input.checked = settings.sites[tab.site] !== false;
+    input.disabled = locked;
+    if (locked) input.setAttribute("aria-describedby", "site-locked");
+    else input.removeAttribute("aria-describedby");
     input.onchange = async () => {
       const fresh = await TBYP.settings.load();
       fresh.sites[tab.site] = input.checked;

@@ -51,6 +51,17 @@ function start() {
   whatsapp.querySelector('button[aria-label="Send"]').addEventListener('click', () => chat.send());
 }
 
+// The page's own words, in the language chosen in the options, once the extension's scripts
+// have run (they are deferred after this one, so they have by DOMContentLoaded); again whenever
+// the settings change.
+function translate() {
+  const TBYP = globalThis.TBYP;
+  if (!TBYP?.i18n) return;
+  TBYP.i18n.translateOwnPage();
+  TBYP.settings.watch(() => TBYP.i18n.translateOwnPage());
+}
+document.addEventListener('DOMContentLoaded', translate, { once: true });
+
 if (document.readyState === 'loading') {
   document.addEventListener('DOMContentLoaded', start, { once: true });
 } else {

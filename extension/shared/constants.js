@@ -23,8 +23,16 @@
     STATUS: "status", // -> {ok, status, bootMs}
     TAB_STATUS: "tab-status", // popup -> content script: {site, composers, enabled, engineReady}
     // Content script -> background: the settings a page may know -> {ok, settings: {sites,
-    // snoozedUntil, showInfo}}: never the names, the phrases or the allow list.
+    // snoozedUntil, showInfo, quietMode, postAnyway, language}}: never the names, the phrases or
+    // the allow list.
     PAGE_SETTINGS: "page-settings",
+    // Content script -> background: "Post anyway" with a reason typed in the panel, when the
+    // organisation asks for one: {reason, rules} -> {ok}. Kept in storage.local with the time
+    // and the rule ids, never the draft.
+    POST_REASON: "post-reason",
+    // Background -> content script of the active tab (the keyboard shortcut): open the panel for
+    // the draft being written.
+    OPEN_PANEL: "open-panel",
     ALLOW: "allow", // content script -> background: "always allow" {rule, match} -> {ok}
     SETTINGS_CHANGED: "settings-changed", // background -> content scripts: ask for them again
     // Chrome's offscreen document -> background: the engine was stopped for want of use, so the
@@ -49,6 +57,10 @@
     ALLOW_KEY: "allowKey", // storage.local: the random HMAC key (hex), made once per install
     // storage.local, for tests and the benchmark only: TIMING.ENGINE_IDLE in ms, if set
     ENGINE_IDLE_MS: "engineIdleMs",
+    // storage.local: reasons typed for "Post anyway" ({time, rules, reason}), newest last
+    POST_REASONS: "postAnywayReasons",
+    // storage.local, read by the testing build only: a managed policy written by a browser test
+    TEST_POLICY: "testManagedPolicy",
   });
 
   /** Time limits, in milliseconds. */
@@ -72,6 +84,9 @@
     DRAFT_UTF16: 65536, // the longest post any of the sites accepts
     FINDINGS: 200,
   });
+
+  /** The keyboard shortcut's command (manifest `commands`). */
+  TBYP.COMMAND = Object.freeze({ OPEN_PANEL: "open-panel" });
 
   /** Severities that stop a send to show the panel; `info` never does by itself. */
   TBYP.BLOCKING = Object.freeze(["warning", "serious"]);

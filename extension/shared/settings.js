@@ -1,7 +1,9 @@
 /* Settings: defaults derived from the rule registry, reading with repair, writing, watching.
  *
- * storage.sync, under TBYP.STORAGE.SETTINGS: {version, packs, sites, showInfo, snoozedUntil,
- * phrases}. The user's private names of people they support live in storage.local only, under
+ * storage.sync, under TBYP.STORAGE.SETTINGS: {version, packs, sites, showInfo, quietMode,
+ * snoozedUntil, phrases, language}. `language` is "auto" (the browser's), "en" or "cy"
+ * (shared/i18n.js). An organisation's managed settings are laid over these (shared/policy.js).
+ * The user's private names of people they support live in storage.local only, under
  * TBYP.STORAGE.PRIVATE_NAMES, and are never part of the synced settings. */
 (() => {
   const TBYP = globalThis.TBYP;
@@ -15,14 +17,32 @@
     phrases: Object.freeze({ max: 100, maxLength: 60 }),
   });
   /** The parts of the settings that repair can report, in the order the options page lists them. */
-  const PARTS = Object.freeze(["packs", "sites", "showInfo", "snoozedUntil", "phrases"]);
+  const PARTS = Object.freeze([
+    "packs",
+    "sites",
+    "showInfo",
+    "quietMode",
+    "snoozedUntil",
+    "phrases",
+    "language",
+  ]);
+  const LANGUAGES = Object.freeze(["auto", "en", "cy"]);
 
   function defaults() {
     const packs = {};
     for (const pack of TBYP.REGISTRY.packs) packs[pack.id] = pack.default_on !== false;
     const sites = {};
     for (const site of TBYP.SITES) sites[site] = true;
-    return { version: VERSION, packs, sites, showInfo: true, snoozedUntil: 0, phrases: [] };
+    return {
+      version: VERSION,
+      packs,
+      sites,
+      showInfo: true,
+      quietMode: false,
+      snoozedUntil: 0,
+      phrases: [],
+      language: "auto",
+    };
   }
 
   const isPlainObject = (value) =>
@@ -92,8 +112,10 @@
       }
     }
 
-    if (typeof stored.showInfo === "boolean") settings.showInfo = stored.showInfo;
-    else if (stored.showInfo !== undefined) repaired.add("showInfo");
+    for (const part of ["showInfo", "quietMode"]) {
+      if (typeof stored[part] === "boolean") settings[part] = stored[part];
+      else if (stored[part] !== undefined) repaired.add(part);
+    }
 
     const snooze = stored.snoozedUntil;
     if (snooze !== undefined) {
@@ -103,6 +125,9 @@
       if (valid) settings.snoozedUntil = snooze > now ? snooze : 0;
       else repaired.add("snoozedUntil");
     }
+
+    if (LANGUAGES.includes(stored.language)) settings.language = stored.language;
+    else if (stored.language !== undefined) repaired.add("language");
 
     if (stored.phrases !== undefined) {
       if (!Array.isArray(stored.phrases)) {
@@ -162,14 +187,22 @@
   }
 
   /** The settings' part of a check request: {packs, names, phrases}. The user's own lists go
-   * only when their pack, `custom`, is on. */
-  function checkOptions(settings, names) {
+   * only when their pack, `custom`, is on. An organisation's lists (`organisation`: {names,
+   * phrases, custom: its own setting of the pack, if any}, from shared/policy.js) go whatever
+   * the user chose, unless the organisation itself switched `custom` off. */
+  function checkOptions(settings, names, organisation = { names: [], phrases: [] }) {
     const packs = enabledPacks(settings);
-    const custom = packs.includes("custom");
+    const own = packs.includes("custom");
+    const theirs = organisation.names.length + organisation.phrases.length > 0;
+    if (!own && theirs && organisation.custom !== false) packs.push("custom");
+    const withOwn = (mine, org) => [...(own ? (mine ?? []) : []), ...(theirs ? org : [])];
+    // Each list may be as long as the user's and the organisation's together.
+    const both = ({ max, maxLength }) => ({ max: 2 * max, maxLength });
     return {
       packs,
-      names: custom ? [...(names ?? [])] : [],
-      phrases: custom ? [...(settings.phrases ?? [])] : [],
+      names: cleanList(withOwn(names, organisation.names), both(LIMITS.names)).entries,
+      phrases: cleanList(withOwn(settings.phrases, organisation.phrases), both(LIMITS.phrases))
+        .entries,
     };
   }
 
@@ -190,6 +223,7 @@
     SNOOZE_MS,
     LIMITS,
     PARTS,
+    LANGUAGES,
     defaults,
     cleanList,
     repair,
