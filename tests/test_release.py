@@ -12,6 +12,7 @@ import http.server
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -35,6 +36,7 @@ from builder import crx3, release
 from builder.commands import release_options
 from builder.manifests import BROWSERS, GECKO_ID, manifest
 from core import __version__
+from tests.test_i18n import english_words_in
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -190,6 +192,25 @@ def test_each_store_gets_every_text_it_asks_for_in_every_language(browser: str) 
         assert data["name"] and data["summary"] and data["single_purpose"] and data["remote_code"]
         page = release.privacy_policy(locale)
         assert f'<span data-release="version">{__version__}</span>' in page
+
+
+def test_the_welsh_store_texts_are_in_welsh() -> None:
+    """store/cy: no everyday English word is left in the listing, the justifications or the
+    privacy page, the page says it is Welsh, and the summary fits the Chrome Web Store."""
+    listing, permissions = release.store_texts("cy")
+    named, sites = permissions["permissions"], permissions["sites"]
+    assert isinstance(named, dict) and isinstance(sites, dict)
+    description = listing["description"]
+    assert isinstance(description, list)
+    texts = [*description, listing["single_purpose"], *named.values(), *sites.values()]
+    page = release.privacy_policy("cy")
+    assert '<html lang="cy">' in page
+    body = re.sub(r"<style>[^<]*</style>|<[^>]*>", " ", page)
+    for text in [*texts, permissions["remote_code"], body]:
+        english = english_words_in(str(text))
+        assert not english, (english, text)
+    summary = release.extension_messages("cy")["extDescription"]
+    assert len(summary) <= release.LIMITS["chrome"]["summary"], len(summary)
 
 
 def test_a_missing_justification_or_a_text_too_long_stops_the_release(
