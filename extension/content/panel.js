@@ -164,7 +164,9 @@
             }
           }
         });
-        buttons[0].focus();
+        // The buttons sit at the panel's foot (sticky), in view already: without preventScroll the
+        // panel's scroll padding, kept for the reason field, would scroll its title away.
+        buttons[0].focus({ preventScroll: true });
       });
     }
 

@@ -49,6 +49,7 @@ TBYP.UI_CSS = `
 .gate .hint { margin: 0.3rem 0 0; font-size: 0.9rem; color: #475569; }
 button:disabled { cursor: not-allowed; opacity: 0.6; }
 .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; justify-content: flex-end; }
+.panel { scroll-padding-bottom: 6rem; }
 .panel > .actions { position: sticky; bottom: -1.25rem; background: inherit;
   padding: 0.75rem 0 1.25rem; margin-bottom: -1.25rem; border-top: 1px solid #e2e8f0; }
 button { font: inherit; border-radius: 8px; padding: 0.45rem 1rem; cursor: pointer;
