@@ -373,8 +373,18 @@ def _is_personal_phone(m: re.Match[str]) -> bool:
     return uk_phone_is_personal(digits[1:])
 
 
-def _is_personal_line(m: re.Match[str]) -> bool:
-    return _is_personal_phone(m) and not _work_phone(m.string, m.start("id"), m.end("id"))
+_PHONE_RE = re.compile(_PHONE)
+
+
+def find_phones(draft: Draft, context: Context) -> Iterable[Span]:
+    """Personal phone numbers: not a service's short code or freephone line (``_is_personal_phone``)
+    nor an office's line (``_work_phone``)."""
+    if not _PHONE_SHAPE.search(draft.shape):
+        return
+    for m in draft.matches(_PHONE_RE):
+        start, end = m.span("id")
+        if _is_personal_phone(m) and not _work_phone(draft, start, end):
+            yield Span(*draft.to_original(start, end))
 
 
 PHONE = Rule(
@@ -388,7 +398,7 @@ PHONE = Rule(
     ),
     suggestion="Take the number out, or offer to share it privately.",
     replacement="[phone number]",
-    matcher=Pattern(_PHONE, flags=0, validator=_is_personal_line, shape=_PHONE_SHAPE),
+    matcher=Custom(find_phones),
     flags=(
         "Her daughter's mobile is [[07700 900123]] if anyone can call.",
         "Ring [[(0161) 496 0000]] after 6.",
@@ -576,8 +586,8 @@ def find_postcodes(draft: Draft, context: Context) -> Iterable[Span]:
         # "the B12 3rd floor": a lower-case ordinal is not an inward code.
         if _ORDINAL_INWARD.fullmatch(m.group("inward")):
             continue
-        if is_valid_postcode(source[start : m.end()]) and not _at_a_venue_in(
-            draft, source, start, m.end()
+        if is_valid_postcode(source[start : m.end()]) and not _at_a_venue(
+            draft, False, start, m.end()
         ):
             yield Span(*draft.to_original(start, m.end()))
 
@@ -678,63 +688,129 @@ _STREET_WORDS = frozenset(
 _CONTEXT_WORD = re.compile(r"[^\W_](?:[\w'’-]*\w)?")
 
 
-def _sentences_around(text: str, start: int, end: int, reach: int = 1) -> tuple[str, str]:
-    """The sentence holding ``text[start:end]`` without it, and that sentence with the ``reach``
-    sentences before it (each read for at most 300 characters)."""
-    lo = max(0, start - 300)
-    ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, start)]
-    own_start = ends[-1] if ends else lo
-    wide_start = ends[-1 - reach] if len(ends) > reach else lo
-    after = _CLAUSE_END.search(text, end, end + 300)
-    own_end = after.start() if after else min(len(text), end + 300)
-    own = text[own_start:start] + " " + text[end:own_end]
-    wide = text[wide_start:start] + " " + text[end:own_end]
-    return own, wide
+class _Surroundings:
+    """The sentences of one text, each split into words only when first asked about and then
+    once per draft: asking whether the sentences around an address, a postcode or a phone number
+    hold a venue, home, office or family word costs a binary search in the sentences' lists of
+    such words, not a reading of the 600 characters around each (a pasted run of thousands of
+    postcodes read them thousands of times).
+
+    A sentence ends at a full stop, "!" or "?" before white space, or at a line break; it is read
+    for at most ``_REACH`` characters either side of what is asked about. Words that name a street
+    ("Church" of "Church Street", "Park" of "2 Park Lane") do not count: a street's name says
+    nothing about what stands on it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # Where each sentence's end mark stands: sentence k runs from just after ends[k - 1] to
+        # ends[k] (or the end of the text).
+        self._ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+        self._hits: dict[tuple[int, frozenset[str]], list[int]] = {}
+        self._words: dict[int, list[tuple[int, str]]] = {}
+
+    def _words_of(self, k: int) -> list[tuple[int, str]]:
+        """The words of sentence ``k``, lower-case, each with where it starts."""
+        words = self._words.get(k)
+        if words is None:
+            ends = self._ends
+            lo = ends[k - 1] + 1 if k else 0
+            hi = ends[k] if k < len(ends) else len(self.text)
+            words = self._words[k] = [
+                (m.start(), m.group().lower().replace("’", "'"))
+                for m in _CONTEXT_WORD.finditer(self.text, lo, hi)
+            ]
+        return words
+
+    def _where(self, k: int, listed: frozenset[str]) -> list[int]:
+        """Where the words of ``listed`` start in sentence ``k``, those naming a street left out."""
+        hits = self._hits.get((k, listed))
+        if hits is None:
+            words = self._words_of(k)
+            hits = self._hits[(k, listed)] = [
+                at
+                for i, (at, word) in enumerate(words)
+                if word in listed
+                and not (i + 1 < len(words) and words[i + 1][1] in _STREET_WORDS)
+                and not (i and words[i - 1][1].isdigit())
+            ]
+        return hits
+
+    def sentences(self, start: int, end: int, reach: int = 1) -> tuple[int, int, int]:
+        """Where the sentence holding ``text[start:end]`` starts, where the ``reach`` sentences
+        before it start, and where it ends (each at most ``_REACH`` characters away)."""
+        ends = self._ends
+        lo = max(0, start - _REACH)
+        first = bisect.bisect_left(ends, lo)
+        last = bisect.bisect_left(ends, start)
+        own_start = ends[last - 1] + 1 if last > first else lo
+        wide_start = ends[last - 1 - reach] + 1 if last - first > reach else lo
+        after = bisect.bisect_left(ends, end)
+        if after < len(ends) and ends[after] < end + _REACH:
+            own_end = ends[after]
+        else:
+            own_end = min(len(self.text), end + _REACH)
+        return own_start, wide_start, own_end
+
+    def _in(self, listed: frozenset[str], lo: int, hi: int) -> bool:
+        """One of ``listed`` starts in ``text[lo:hi]``."""
+        if lo >= hi:
+            return False
+        ends = self._ends
+        for k in range(bisect.bisect_left(ends, lo), bisect.bisect_left(ends, hi - 1) + 1):
+            hits = self._where(k, listed)
+            at = bisect.bisect_left(hits, lo)
+            if at < len(hits) and hits[at] < hi:
+                return True
+        return False
+
+    def has(self, listed: frozenset[str], lo: int, start: int, end: int, hi: int) -> bool:
+        """One of ``listed`` starts in ``text[lo:start]`` or ``text[end:hi]``."""
+        return self._in(listed, lo, start) or self._in(listed, end, hi)
 
 
-def _context_words(part: str) -> list[str]:
-    """The words of ``part``, lower-case, without those that name a street ("Church" of "Church
-    Street", "Park" of "2 Park Lane"): a street's name says nothing about what stands on it."""
-    words = [w.lower().replace("’", "'") for w in _CONTEXT_WORD.findall(part)]
-    kept = []
-    for i, word in enumerate(words):
-        nxt = words[i + 1] if i + 1 < len(words) else ""
-        prev = words[i - 1] if i else ""
-        if nxt in _STREET_WORDS or prev.isdigit():
-            continue
-        kept.append(word)
-    return kept
+# How far either side of an address, a postcode or a phone number its sentences are read.
+_REACH = 300
+
+
+def _surroundings_of_text(draft: Draft) -> _Surroundings:
+    return _Surroundings(draft.text)
+
+
+def _surroundings_of_original(draft: Draft) -> _Surroundings:
+    if draft.original == draft.text:
+        return draft.analysis(_surroundings_of_text)
+    return _Surroundings(draft.original)
 
 
 def _may_name_a_venue(draft: Draft) -> bool:
-    """Whether any venue word stands anywhere in the draft, as it was typed or normalised: where
-    none does, no address or postcode in it can be a venue's (``_at_a_venue``), and a draft of
-    thousands of postcodes is not read around each one."""
+    """Whether a venue word stands anywhere in the draft, as it was typed or normalised: where
+    none does, no address or postcode in it can be a venue's (``_at_a_venue``), and its
+    sentences are not read."""
     typed = draft.original.lower().replace("’", "'")
     return any(word in typed or word in draft.folded for word in places.VENUE_WORDS)
 
 
-def _at_a_venue_in(draft: Draft, text: str, start: int, end: int) -> bool:
-    """``_at_a_venue``, asked only of a draft that names some venue (found once, and only when a
-    draft first has an address or postcode to ask about)."""
-    return draft.analysis(_may_name_a_venue) and _at_a_venue(text, start, end)
-
-
-def _at_a_venue(text: str, start: int, end: int) -> bool:
-    """The address or postcode at ``text[start:end]`` is a public place's or an office's: the
-    sentences around it speak of a venue or an event, and its own sentence not of a home."""
-    own, wide = _sentences_around(text, start, end)
-    if not places.HOME_WORDS.isdisjoint(_context_words(own)):
+def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
+    """The address or postcode at ``start:end`` (of the draft's original text, or of its
+    normalised text) is a public place's or an office's: the sentences around it speak of a
+    venue or an event, and its own sentence not of a home."""
+    if not draft.analysis(_may_name_a_venue):
         return False
-    return not places.VENUE_WORDS.isdisjoint(_context_words(wide))
-
-
-def _work_phone(text: str, start: int, end: int) -> bool:
-    """The phone number at ``text[start:end]`` is an office's or a service's line."""
-    own, wide = _sentences_around(text, start, end)
-    if not places.PERSONAL_PHONE_WORDS.isdisjoint(_context_words(own)):
+    around = draft.analysis(_surroundings_of_original if original else _surroundings_of_text)
+    own_start, wide_start, own_end = around.sentences(start, end)
+    if around.has(places.HOME_WORDS, own_start, start, end, own_end):
         return False
-    return not places.WORK_PHONE_WORDS.isdisjoint(_context_words(wide))
+    return around.has(places.VENUE_WORDS, wide_start, start, end, own_end)
+
+
+def _work_phone(draft: Draft, start: int, end: int) -> bool:
+    """The phone number at ``start:end`` of the normalised text is an office's or a service's
+    line: the sentences around it speak of one, and its own sentence not of a person."""
+    around = draft.analysis(_surroundings_of_text)
+    own_start, wide_start, own_end = around.sentences(start, end)
+    if around.has(places.PERSONAL_PHONE_WORDS, own_start, start, end, own_end):
+        return False
+    return around.has(places.WORK_PHONE_WORDS, wide_start, start, end, own_end)
 
 
 def address_candidates(draft: Draft, context: Context) -> Iterable[Span]:
@@ -748,7 +824,7 @@ def address_candidates(draft: Draft, context: Context) -> Iterable[Span]:
 def find_addresses(draft: Draft, context: Context) -> Iterable[Span]:
     """Addresses, but not a venue's or an office's (``_at_a_venue``)."""
     for span in address_candidates(draft, context):
-        if not _at_a_venue_in(draft, draft.original, span.start, span.end):
+        if not _at_a_venue(draft, True, span.start, span.end):
             yield span
 
 
