@@ -96,6 +96,15 @@ _NHS_BEFORE = ContextWords(("NHS", "NHS no", "NHS number", "patient number", "nu
 _NHS_AFTER = ContextWords(("NHS", "spine"), before=0, after=35)
 
 
+def _nhs_groups(number: str) -> tuple[int, ...] | None:
+    """The lengths of the digit groups of ``number`` when it is in a layout of ``_NHS_GROUPS``
+    with one kind of separator, else None."""
+    if len(set(_GROUP_BREAK.findall(number))) > 1:
+        return None
+    groups = tuple(len(g) for g in _GROUP_BREAK.split(number))
+    return groups if groups in _NHS_GROUPS else None
+
+
 def _ten_digit_numbers(draft: Draft) -> list[tuple[int, int, bool]]:
     """Checksum-valid NHS numbers of the draft, each with whether the draft says it is one (an
     NHS cue before or after it, or the 3-3-4 layout the NHS prints): (start, end, certain)."""
@@ -105,9 +114,8 @@ def _ten_digit_numbers(draft: Draft) -> list[tuple[int, int, bool]]:
     found = []
     for m in draft.matches(_TEN_DIGITS):
         number = m.group()
-        separators = set(_GROUP_BREAK.findall(number))
-        groups = tuple(len(g) for g in _GROUP_BREAK.split(number))
-        if len(separators) > 1 or groups not in _NHS_GROUPS:
+        groups = _nhs_groups(number)
+        if groups is None:
             continue
         if not (is_nhs_number_range(number) and is_valid_nhs_number(number)):
             continue
@@ -134,7 +142,9 @@ def find_nhs_numbers(draft: Draft, context: Context) -> Iterable[Span]:
 def find_possible_nhs_numbers(draft: Draft, context: Context) -> Iterable[Span]:
     """A checksum-valid ten-digit number with nothing to say what it is, in a draft about care."""
     numbers = draft.analysis(_ten_digit_numbers)
-    if not numbers or people.CARE_WORDS.isdisjoint(draft.words):
+    if not numbers or (
+        people.CARE_WORDS.isdisjoint(draft.words) and _TITLE_WORDS.isdisjoint(draft.words)
+    ):
         return
     for start, end, certain in numbers:
         if not certain:
@@ -196,6 +206,7 @@ POSSIBLE_NHS_NUMBER = Rule(
     flags=(
         "new client [[94347 65919]] key safe by the front door",
         "Referral came through for the lady in Ripon, [[9434 76 5919]], first call Monday.",
+        "Bloods for Mr Lowe [[9434 76 5919]] went to the lab",
     ),
     passes=(
         "Ordered the new slings, order number 9434765919, should be here Wednesday.",
@@ -220,7 +231,9 @@ CHI_NUMBER = Rule(
         flags=0,
         shape=_CHI_SHAPE,
         validator=lambda m: is_valid_chi_number(m.group("id")),
-        context=ContextWords(("CHI", "CHI no", "CHI number", "community health index"), before=40),
+        context=ContextWords(
+            ("CHI", "CHI no", "CHI number", "community health index"), before=40, after=35
+        ),
         context_optional=_written_as_chi_number,
     ),
     flags=(
@@ -228,6 +241,7 @@ CHI_NUMBER = Rule(
         "CHI number [[030441 1248]] on the referral",
         "Mum's number on the letter is [[150736-0045]].",
         "Ward asked for his CHI no: [[291247 0129]] again",
+        "[[0304411248]] this is her CHI for the referral",
     ),
     passes=(
         "Her CHI is 0304411247 (the check digit is wrong).",
@@ -237,6 +251,32 @@ CHI_NUMBER = Rule(
         "The form shows 000000 0000 as an example.",
     ),
 )
+
+_HC_CUES = ContextWords(
+    ("H&C", "H & C", "HCN", "health and care number", "health & care number", "number"), before=40
+)
+_HC_AFTER = ContextWords(("H&C", "H & C", "HCN", "health and care"), before=0, after=35)
+
+
+def find_hc_numbers(draft: Draft, context: Context) -> Iterable[Span]:
+    """Health and Care numbers in the layouts of ``_ten_digit_numbers``: in the 3-3-4 layout
+    alone, in the others with a cue before or after."""
+    if not _TEN_DIGITS_SHAPE.search(draft.shape):
+        return
+    source = draft.text
+    for m in draft.matches(_TEN_DIGITS):
+        number = m.group()
+        groups = _nhs_groups(number)
+        if groups is None or not is_valid_hc_number(number):
+            continue
+        start, end = m.span()
+        if (
+            groups == (3, 3, 4)
+            or _HC_CUES.near(source, start, end)
+            or _HC_AFTER.near(source, start, end)
+        ):
+            yield Span(*draft.to_original(start, end))
+
 
 HC_NUMBER = Rule(
     id="identifiers.hc_number",
@@ -249,26 +289,19 @@ HC_NUMBER = Rule(
     ),
     suggestion="Take the number out, or describe the situation without it.",
     replacement="[H&C number]",
-    matcher=Pattern(
-        _NHS_LAYOUT,
-        flags=0,
-        shape=_NHS_SHAPE,
-        validator=lambda m: is_valid_hc_number(m.group("id")),
-        context=ContextWords(
-            ("H&C", "H & C", "HCN", "health and care number", "health & care number", "number"),
-            before=40,
-        ),
-        context_optional=_written_as_nhs_number,
-    ),
+    matcher=Custom(find_hc_numbers),
     flags=(
         "His H&C number is [[320 000 0015]], the Belfast trust has lost his notes.",
         "HCN [[3200000015]]",
         "Client in Derry, [[399-999-9993]] on the form.",
+        "H&C no. [[32000 00015]] for the GP",
+        "[[3200 000 015]] is his H&C",
     ),
     passes=(
         "His H&C number is 320 000 0016 (the check digit is wrong).",
         "Account 3200000015 is the one for invoices.",
         "We had 320 000 people sign the petition.",
+        "Ref 32000 00015 for the minibus.",
     ),
 )
 
@@ -502,7 +535,7 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 _DOB = (
     not_after(r"[dDbB]", r"\w")
     + r"(?i:(?<=d)(?:ob|\.o\.b\.?|ate\s+of\s+birth)|(?<=b)(?:orn|irthday|irth\s*date|\.))"
-    r"[\s:=(\-]{0,4}(?i:(?:is|was|on|the|of|as)\s+){0,3}"
+    r"[\s:=(,\-]{0,4}(?i:(?:is|was|on|the|of|as)\s+){0,3}"
     r"(?P<id>(?P<d1>\d{1,2})[/.\-](?P<m1>\d{1,2})[/.\-](?P<y1>\d{4}|\d{2})"
     r"|(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
     rf"|(?P<d3>\d{{1,2}})(?i:{_ORDINAL}\s+(?:of\s+)?{_MONTH}),?\s+(?P<y3>\d{{4}}|'\d{{2}})"
@@ -523,6 +556,67 @@ def _is_birth_date(m: re.Match[str]) -> bool:
     return 1 <= int(day) <= 31
 
 
+_CUED_DOB = Pattern(
+    _DOB,
+    flags=0,
+    validator=_is_birth_date,
+    cues=("dob", "d.o.b", "date", "born", "birth", "b."),
+)
+# A year of the 1890s to the 1970s, the years of birth of most people in care: a full date that
+# ends in one ("5 Nov 1944", "30/9/1939") is read back from the year, a few characters at most.
+_OLD_YEAR = re.compile(r"1(?<![\w'’]1)(?:89|9[0-7])\d(?!\w)")
+_OLD_YEAR_SHAPE = re.compile(rb"0000")
+_DATE_ENDING_AT_YEAR = re.compile(
+    r"(?<![\w/.\-])(?:(?P<d3>\d{1,2})(?i:" + _ORDINAL + r"\s+(?:of\s+)?" + _MONTH + r"),?\s+"
+    r"|(?i:" + _MONTH + r")\s+(?P<d4>\d{1,2})(?i:" + _ORDINAL + r"),?\s+"
+    r"|(?P<d1>\d{1,2})(?P<sep>[/.\-])(?P<m1>\d{1,2})(?P=sep))$"
+)
+# Words of a sentence about history or a building, not about a person: "VE Day, 8 May 1945",
+# "the home opened on 1 June 1968".
+_HISTORY_WORDS = word_set(
+    """war wartime ve vj d-day armistice remembrance anniversary coronation landings history
+    historic blitz evacuated evacuee memories remember remembers opened built founded
+    established"""
+)
+
+
+def _uncued_birth_dates(draft: Draft) -> Iterable[tuple[int, int]]:
+    """Full dates in a year of birth of most people in care (``_OLD_YEAR``), in a draft about
+    care or about someone with a title, outside a sentence about history."""
+    if not _OLD_YEAR_SHAPE.search(draft.shape):
+        return
+    words = draft.words
+    if people.CARE_WORDS.isdisjoint(words) and _TITLE_WORDS.isdisjoint(words):
+        return
+    source = draft.text
+    for year in draft.matches(_OLD_YEAR):
+        lo = max(0, year.start() - 20)
+        m = _DATE_ENDING_AT_YEAR.search(source[lo : year.start()])
+        if m is None:
+            continue
+        if m.group("d1"):
+            valid = is_valid_date(int(m.group("d1")), int(m.group("m1")), int(year.group()))
+        else:
+            valid = 1 <= int(m.group("d3") or m.group("d4")) <= 31
+        if not valid:
+            continue
+        start = lo + m.start()
+        if not _HISTORY_WORDS.isdisjoint(_words_before(source, start)):
+            continue
+        yield start, year.end()
+
+
+def find_dates_of_birth(draft: Draft, context: Context) -> Iterable[Span]:
+    """Dates after a cue that they are a birth date ("DOB", "born on"), and full dates in a year
+    of birth of most people in care, in a draft about care (``_uncued_birth_dates``)."""
+    spans = set(_CUED_DOB.find(draft, context))
+    for start, end in _uncued_birth_dates(draft):
+        span = Span(*draft.to_original(start, end))
+        if not any(s.start < span.end and span.start < s.end for s in spans):
+            spans.add(span)
+    return sorted(spans, key=lambda s: (s.start, s.end))
+
+
 DATE_OF_BIRTH = Rule(
     id="identifiers.date_of_birth",
     severity=Severity.SERIOUS,
@@ -534,12 +628,7 @@ DATE_OF_BIRTH = Rule(
     ),
     suggestion="Leave the date out; an age range such as 'in her eighties' is usually enough.",
     replacement="[date of birth]",
-    matcher=Pattern(
-        _DOB,
-        flags=0,
-        validator=_is_birth_date,
-        cues=("dob", "d.o.b", "date", "born", "birth", "b."),
-    ),
+    matcher=Custom(find_dates_of_birth),
     flags=(
         "DOB [[03/04/1941]], lives alone.",
         "d.o.b. [[12.11.38]]",
@@ -548,6 +637,9 @@ DATE_OF_BIRTH = Rule(
         "born [[1949-02-27]]",
         "his birthday is the [[4th of June 1950]]",
         "Mrs K (b. [[21/9/44]]) has moved in.",
+        "Dad's date of birth, [[30th September 1939]], keeps being rejected.",
+        "the MAR for Mrs Lowe says [[5 Nov 1944]], the system 1945",
+        "new client, [[12/03/1938]], first call Monday",
     ),
     passes=(
         "Team meeting on 03/04/2024 at 10am.",
@@ -557,6 +649,8 @@ DATE_OF_BIRTH = Rule(
         "DOB 31/02/1941 cannot be right.",
         "Born in 1941, she remembers the war.",
         "Birthday party planned for 3 May!",
+        "Residents loved the VE Day tea, 8 May 1945 still means a lot to them.",
+        "The home opened on 1 June 1968, residents say.",
     ),
 )
 
@@ -931,7 +1025,7 @@ _RECORD_STOP = re.compile(r"\n|[.!?](?=\s+[A-Z])")
 # A reference shaped like a case or client reference with no cue: "ABC/2024/0583", "CL-00417",
 # "2024-RF-11902".
 _REFERENCE_SHAPE = re.compile(
-    r"(?<![\w/\-])(?P<id>[A-Z]{2,4}/(?:19|20)\d{2}/\d{3,6}|[A-Z]{2,3}-\d{4,7}"
+    r"(?<![\w/\-])(?P<id>[A-Z]{2,4}/(?:(?:19|20)\d{2}|[A-Z]{2,4})/\d{3,8}|[A-Z]{2,3}-\d{4,7}"
     r"|(?:19|20)\d{2}-[A-Z]{2,3}-\d{3,6})(?![\w/\-])"
 )
 
@@ -1069,6 +1163,8 @@ RECORD_NUMBER = Rule(
         "client ref [[CL-00417]] has cancelled all calls",
         "referral ref [[2024-RF-11902]] is for double up calls",
         "hes ref is [[PCC/2024/0583]] for the social worker",
+        "the council's reference for Dad is [[SCC/ASC/0044812]]",
+        "PAS number [[P0093347]] is on the theatre list",
     ),
     passes=(
         "A record number of 300 people came to the fair.",
@@ -1081,6 +1177,9 @@ RECORD_NUMBER = Rule(
         "Invoice INV/2024/0042 is unpaid.",
         "We moved from RiO to SystmOne in 2019.",
         "Client ID cards are ready at reception.",
+        "Apply by Friday quoting JOB/2025/0147.",
+        "Recruiting a night nurse for our Leeds home, ref RN/2025/012.",
+        "We finally got a pas de deux in the panto, 2024 was a good year.",
     ),
 )
 
