@@ -299,6 +299,18 @@ CARE_WORDS = frozenset(
     dad mam mother father husband wife grandad grandma gran palliative funeral stroke fall fell
     falls frail wheelchair commode catheter nhs chi dob referral council safeguarding domiciliary
     keysafe ambulance paramedics bed room dinner tea breakfast lunch kicked diagnosed diagnosis
-    admitted passed died lost lad lass gent gents gentleman fella chap"""
+    admitted passed died lost lad lass gent gents gentleman fella chap bloods prescription
+    prescriptions pharmacy chemist chiropodist podiatrist dosette blister respite"""
+    )
+) | frozenset(
+    # Welsh: care, carer(s), client(s), patient(s), resident, hospital, nurse, doctor, GP,
+    # medicine, tablets, visit(s), call(s), home care, dementia, mum, dad, grandparents, and
+    # their mutated forms (gofal, ofal; gofalwr, ofalwr; cleient; claf, glaf, cleifion;
+    # preswylydd; ysbyty; nyrs; meddyg, feddyg; meddyginiaeth, feddyginiaeth; tabledi; ymweliad;
+    # galwad, alwad; dementia; mam, fam; tad, dad; nain; taid; mamgu; tadcu).
+    str.split(
+        """gofal ofal gofalwr ofalwr gofalwyr ofalwyr cleient cleientiaid claf glaf cleifion
+    preswylydd preswylwyr ysbyty nyrs meddyg feddyg meddyginiaeth feddyginiaeth tabledi ymweliad
+    ymweliadau galwad alwad galwadau mam fam tad nain taid mamgu tadcu"""
     )
 )

@@ -20,6 +20,15 @@ VENUE_WORDS = frozenset(
     fundraiser fundraising sponsored raffle coffee cake quiz bingo concert choir parking held
     holding hosting hosted"""
     )
+) | frozenset(
+    # The same in Welsh, with the mutated forms that follow "yn", "i" and "o" (caffi, gaffi;
+    # canolfan, ganolfan; neuadd; eglwys; capel, gapel; llyfrgell, lyfrgell; ysgol; clwb, glwb;
+    # tafarn, dafarn; cyfarfod, gyfarfod; digwyddiad, ddigwyddiad; sesiwn; croeso).
+    str.split(
+        """caffi gaffi nghaffi canolfan ganolfan nghanolfan neuadd eglwys capel gapel llyfrgell
+    lyfrgell ysgol clwb glwb tafarn dafarn cyfarfod gyfarfod digwyddiad ddigwyddiad sesiwn
+    croeso"""
+    )
 )
 
 # Words that make an address in the same sentence someone's home, whatever else is said.
@@ -30,6 +39,14 @@ HOME_WORDS = frozenset(
     dad's mam gran grandad auntie uncle neighbour neighbours visit visits call calls pop popped
     door mr mrs ms miss"""
     )
+) | frozenset(
+    # Welsh: lives (byw), home (cartref, gartref), house (tŷ, dŷ), flat (fflat), moves (symud),
+    # address (cyfeiriad, gyfeiriad), mum, dad and grandparents (mam, fam, tad, dad, nain, taid,
+    # mamgu, tadcu), Mr and Mrs (Mr, Mrs are the same).
+    str.split(
+        """byw cartref gartref tŷ dŷ fflat symud cyfeiriad gyfeiriad mam fam tad nain taid mamgu
+    tadcu"""
+    )
 )
 
 # Words that make a phone number an office's or a service's line, not a person's.
@@ -39,6 +56,14 @@ WORK_PHONE_WORDS = frozenset(
     careers vacancies apply on-call oncall duty desk helpline enquiries enquiry bookings booking
     main coordinator agency branch company service services hr payroll"""
     )
+) | frozenset(
+    # Welsh: office (swyddfa), line (llinell, linell), helpline (llinell gymorth), reception
+    # (derbynfa, dderbynfa), team (tîm, dîm), service (gwasanaeth, wasanaeth), switchboard
+    # (switsfwrdd), jobs (swyddi).
+    str.split(
+        """swyddfa llinell linell gymorth derbynfa dderbynfa tîm dîm gwasanaeth wasanaeth
+    switsfwrdd swyddi"""
+    )
 )
 
 # Words that make a phone number a person's, whatever else is said.
@@ -46,5 +71,40 @@ PERSONAL_PHONE_WORDS = frozenset(
     str.split(
         """her his their daughter daughter's son son's wife husband mum dad mam nan brother sister
     niece nephew family client resident"""
+    )
+) | frozenset(
+    # Welsh: her, his (ei), daughter (merch, ferch), son (mab, fab), wife (gwraig, wraig),
+    # husband (gŵr, ŵr), mum, dad, brother (brawd, frawd), sister (chwaer), family (teulu,
+    # deulu), client (cleient).
+    str.split(
+        """ei merch ferch mab fab gwraig wraig gŵr ŵr mam fam tad dad brawd frawd chwaer teulu
+    deulu cleient"""
+    )
+)
+
+# Welsh words for a street, which come before the street's name ("Heol y Wern", "Lôn Las",
+# "Ffordd Glyndŵr", "Maes yr Haf"), each with the forms it takes in a sentence: without its accent
+# ("Lon"), in dialect ("Hewl"), and after the soft mutation a preposition brings ("i Deras
+# Glyndŵr", "o Gilgant y Dderwen", "yn Faes y Coed" for Teras, Cilgant, Maes). Nasal mutation
+# ("yng Nghilgant") is left out: it follows "yn" only, and an address after a house number never
+# takes it. Lower-case.
+WELSH_STREET_WORDS = frozenset(
+    str.split(
+        """heol hewl ffordd stryd lôn lon rhodfa rodfa cilgant gilgant teras deras maes faes
+    clos glos cwrt gwrt llwyn lwyn sgwâr sgwar rhes res parc barc gerddi cae gae ffos allt
+    rallt lôn-y lon-y"""
+    )
+)
+
+# Welsh words that open a house's name ("Tŷ Gwyn", "Bryn Awel", "Gwêl y Môr") and English words
+# that close one ("Beech House", "Rose Cottage", "Kirkstall Mill"): a named home, when a street
+# or a flat number goes with it. Lower-case.
+WELSH_HOUSE_WORDS = frozenset(
+    str.split("""tŷ ty bryn bod plas hafod hafan llys gwêl gwel bron glan tyddyn bwthyn""")
+)
+HOUSE_WORDS = frozenset(
+    str.split(
+        """house cottage cottages lodge farm farmhouse mill villa manor barn bungalow grange
+    mansions heights tower towers buildings court hall"""
     )
 )

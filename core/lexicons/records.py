@@ -79,6 +79,25 @@ LABELS = (
     "epic",
 )
 
+# Welsh labels, which put their noun first ("rhif cleient" is client number; "rhif achos", case
+# number; "rhif claf", patient number; "rhif ysbyty", hospital number; "cyfeirnod", reference;
+# "rhif cyfeirio", referral number; "rhif cofnod", record number; "rhif defnyddiwr gwasanaeth",
+# service user number), read like a system's name: no noun needs to follow.
+WELSH_LABELS = (
+    "rhif cleient",
+    "rhif achos",
+    "rhif claf",
+    "rhif ysbyty",
+    "rhif cofnod",
+    "rhif cyfeirio",
+    "rhif atgyfeirio",
+    "rhif defnyddiwr gwasanaeth",
+    "rhif preswylydd",
+    "cyfeirnod achos",
+    "cyfeirnod cleient",
+    "cyfeirnod",
+)
+
 # The nouns that make a label a number's name.
 NOUNS = ("id", "ref", "reference", "no", "no.", "num", "number", "#")
 

@@ -91,9 +91,12 @@ _TEN_DIGITS = re.compile(r"\d(?<![\w+/.\-]\d)(?:[ .\-]?\d){9}(?![\w/]|[.\-]\d)")
 _TEN_DIGITS_SHAPE = re.compile(rb"0(?:[ x\-]?0){9}")
 _NHS_GROUPS = frozenset(((10,), (3, 3, 4), (4, 3, 3), (4, 2, 4), (3, 4, 3), (5, 5)))
 _GROUP_BREAK = re.compile(r"[ .\-]")
-_NHS_BEFORE = ContextWords(("NHS", "NHS no", "NHS number", "patient number", "number"), before=40)
-# "… that's the NHS number", "is his nhs no", "check that on the spine".
-_NHS_AFTER = ContextWords(("NHS", "spine"), before=0, after=35)
+# Welsh: "rhif GIG" (NHS number, GIG being Gwasanaeth Iechyd Gwladol), "rhif y GIG", "rhif" alone.
+_NHS_BEFORE = ContextWords(
+    ("NHS", "NHS no", "NHS number", "patient number", "number", "GIG", "rhif"), before=40
+)
+# "… that's the NHS number", "is his nhs no", "check that on the spine", "… yw ei rhif GIG".
+_NHS_AFTER = ContextWords(("NHS", "spine", "GIG"), before=0, after=35)
 
 
 def _nhs_groups(number: str) -> tuple[int, ...] | None:
@@ -174,6 +177,8 @@ NHS_NUMBER = Rule(
         "nhs no [[9434 76 5919]]",
         "his NHS is [[943.476.5919]] pharmacy want it",
         "[[9434765919]] can u check that on the spine",
+        "Rhif GIG Mrs Jones yw [[9434 76 5919]].",
+        "[[9434765919]] yw ei rhif GIG hi",
     ),
     passes=(
         "Her NHS number is 943 476 5918 (a digit is wrong, so it fails the check).",
@@ -328,7 +333,9 @@ _NI_ANY_CASE = Pattern(
     flags=0,
     shape=_NI_SHAPE,
     validator=lambda m: is_valid_ni_number(m.group("id")) and not m.group("id").isupper(),
-    context=ContextWords(("NI", "NI no", "NI number", "NINO", "national insurance"), before=40),
+    context=ContextWords(
+        ("NI", "NI no", "NI number", "NINO", "national insurance", "yswiriant gwladol"), before=40
+    ),
 )
 
 
@@ -356,6 +363,7 @@ NI_NUMBER = Rule(
         "ni [[JG 103729 B]]",
         "hes ni no [[jg103729c]] the jobcentre want it",
         "my mams nino is [[jg 10 37 29 c]]",
+        "rhif yswiriant gwladol [[jg103729c]]",
     ),
     passes=(
         "The sample on the form is QQ 12 34 56 C.",
@@ -544,16 +552,40 @@ _DOB = (
 )
 
 
+# Welsh months, with the forms they take after "o" ("y 5ed o Dachwedd"), and Welsh ordinals
+# ("1af", "2il", "3ydd", "5ed", "20fed", "11eg").
+_WELSH_MONTH = (
+    r"(?:ionawr|chwefror|[mf]awrth|ebrill|[mf]ai|[mf]ehefin|g?orffennaf|awst|[mf]edi|hydref"
+    r"|[td]achwedd|rh?agfyr)"
+)
+_WELSH_ORDINAL = r"(?:af|il|ydd|ed|fed|eg|ain)?"
+# Welsh cues: "dyddiad geni" (date of birth), "ganwyd" and "ganed" (was born), "geni" (birth),
+# then perhaps "yw", "oedd", "ar", "y" (is, was, on, the).
+_WELSH_DOB = (
+    not_after(r"[dDgG]", r"\w") + r"(?i:(?<=d)yddiad\s+geni|(?<=g)anwyd|(?<=g)aned|(?<=g)eni)"
+    r"[\s:=(,\-]{0,4}(?i:(?:yw|yw['’]r|oedd|ar|y|hi|fe|e|o)\s+){0,3}"
+    r"(?P<id>(?P<d1>\d{1,2})[/.\-](?P<m1>\d{1,2})[/.\-](?P<y1>\d{4}|\d{2})"
+    rf"|(?P<d3>\d{{1,2}})(?i:{_WELSH_ORDINAL}\s+(?:o\s+)?{_WELSH_MONTH}),?\s+(?P<y3>\d{{4}})"
+    r")(?![\d/.\-]\d)"
+)
+
+
 def _is_birth_date(m: re.Match[str]) -> bool:
-    if m.group("d1"):
+    found = m.groupdict()
+    if found["d1"]:
         year = int(m.group("y1"))
         year += 1900 if year < 100 else 0
         return year >= 1880 and is_valid_date(int(m.group("d1")), int(m.group("m1")), year)
-    if m.group("y2"):
-        year = int(m.group("y2"))
-        return year >= 1880 and is_valid_date(int(m.group("d2")), int(m.group("m2")), year)
-    day = m.group("d3") or m.group("d4")
+    if found.get("y2"):
+        year = int(found["y2"])
+        return year >= 1880 and is_valid_date(int(found["d2"]), int(found["m2"]), year)
+    day = found["d3"] or found.get("d4") or "0"
     return 1 <= int(day) <= 31
+
+
+_CUED_DOB_WELSH = Pattern(
+    _WELSH_DOB, flags=0, validator=_is_birth_date, cues=("dyddiad", "ganwyd", "ganed", "geni")
+)
 
 
 _CUED_DOB = Pattern(
@@ -568,6 +600,7 @@ _OLD_YEAR = re.compile(r"1(?<![\w'’]1)(?:89|9[0-7])\d(?!\w)")
 _OLD_YEAR_SHAPE = re.compile(rb"0000")
 _DATE_ENDING_AT_YEAR = re.compile(
     r"(?<![\w/.\-])(?:(?P<d3>\d{1,2})(?i:" + _ORDINAL + r"\s+(?:of\s+)?" + _MONTH + r"),?\s+"
+    r"|(?P<d5>\d{1,2})(?i:" + _WELSH_ORDINAL + r"\s+(?:o\s+)?" + _WELSH_MONTH + r"),?\s+"
     r"|(?i:" + _MONTH + r")\s+(?P<d4>\d{1,2})(?i:" + _ORDINAL + r"),?\s+"
     r"|(?P<d1>\d{1,2})(?P<sep>[/.\-])(?P<m1>\d{1,2})(?P=sep))$"
 )
@@ -597,7 +630,7 @@ def _uncued_birth_dates(draft: Draft) -> Iterable[tuple[int, int]]:
         if m.group("d1"):
             valid = is_valid_date(int(m.group("d1")), int(m.group("m1")), int(year.group()))
         else:
-            valid = 1 <= int(m.group("d3") or m.group("d4")) <= 31
+            valid = 1 <= int(m.group("d3") or m.group("d4") or m.group("d5")) <= 31
         if not valid:
             continue
         start = lo + m.start()
@@ -609,7 +642,7 @@ def _uncued_birth_dates(draft: Draft) -> Iterable[tuple[int, int]]:
 def find_dates_of_birth(draft: Draft, context: Context) -> Iterable[Span]:
     """Dates after a cue that they are a birth date ("DOB", "born on"), and full dates in a year
     of birth of most people in care, in a draft about care (``_uncued_birth_dates``)."""
-    spans = set(_CUED_DOB.find(draft, context))
+    spans = set(_CUED_DOB.find(draft, context)) | set(_CUED_DOB_WELSH.find(draft, context))
     for start, end in _uncued_birth_dates(draft):
         span = Span(*draft.to_original(start, end))
         if not any(s.start < span.end and span.start < s.end for s in spans):
@@ -640,6 +673,9 @@ DATE_OF_BIRTH = Rule(
         "Dad's date of birth, [[30th September 1939]], keeps being rejected.",
         "the MAR for Mrs Lowe says [[5 Nov 1944]], the system 1945",
         "new client, [[12/03/1938]], first call Monday",
+        "Dyddiad geni: [[03/04/1941]], yn byw ar ei phen ei hun.",
+        "Ganwyd hi ar [[7 Mawrth 1936]] yn Llanelli.",
+        "ei dyddiad geni yw'r [[5ed o Dachwedd 1944]]",
     ),
     passes=(
         "Team meeting on 03/04/2024 at 10am.",
@@ -651,6 +687,7 @@ DATE_OF_BIRTH = Rule(
         "Birthday party planned for 3 May!",
         "Residents loved the VE Day tea, 8 May 1945 still means a lot to them.",
         "The home opened on 1 June 1968, residents say.",
+        "Cyfarfod y gofalwyr ar 7 Mawrth 2025 yn Llanelli.",
     ),
 )
 
@@ -907,6 +944,58 @@ def _work_phone(draft: Draft, start: int, end: int) -> bool:
     return around.has(places.WORK_PHONE_WORDS, wide_start, start, end, own_end)
 
 
+def _alternatives(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# A Welsh street: its street word first, then its name, perhaps after the article ("Heol y Wern",
+# "Lôn Las", "Rhodfa'r Môr", "Maes yr Haf").
+_WELSH_STREET = (
+    r"(?i:" + _alternatives(places.WELSH_STREET_WORDS) + r")"
+    r"(?:\s+(?i:y|yr)\s+|['’]r\s+|\s+)[A-ZÂÊÎÔÛŴŶ][\w'’]*(?:\s+[A-ZÂÊÎÔÛŴŶ][\w'’]+)?"
+)
+# A street without a house number, English or Welsh.
+_ANY_STREET = r"(?:(?:[A-Z][a-z'’]+\s+){1,3}(?i:" + _STREET_TYPES + r")\b|" + _WELSH_STREET + r")"
+# A house number and a Welsh street: "9 Lôn y Felin", "27 Heol y Wern".
+_WELSH_NUMBERED = re.compile(
+    r"(?P<id>" + not_after(r"\d", r"[\w£$.,:/-]") + r"\d{0,3}[A-Za-z]?,?\s+" + _WELSH_STREET + ")"
+    r"(?!\w)"
+)
+# A named home ("Tŷ Gwyn", "Rose Cottage") and its street: "Ty Newydd, Heol y Wern".
+_NAMED_HOUSE = (
+    r"(?:(?:" + _alternatives(w.capitalize() for w in places.WELSH_HOUSE_WORDS) + r")"
+    r"\s+(?:(?:y|yr)\s+)?[A-ZÂÊÎÔÛŴŶ][\w'’]*"
+    r"|(?:[A-Z][\w'’]+\s+){1,2}(?:"
+    + _alternatives(w.capitalize() for w in places.HOUSE_WORDS)
+    + r"))"
+)
+_NAMED_HOUSE_ON_STREET = re.compile(
+    r"(?<![\w'’])(?P<id>" + _NAMED_HOUSE + r",?\s+" + _ANY_STREET + r")(?!\w)"
+)
+# A flat or apartment and its number, perhaps in a named building and on a street: "Flat 12 Beech
+# House, Tanner Street", "flat 4 Garth House", "Apartment 14, Kirkstall Mill", "flat 9".
+_FLAT = re.compile(
+    r"(?<![\w'’])(?P<id>(?i:flat|apartment|apt\.?)\s+\d{1,4}[A-Za-z]?(?![\w/.:-]|\s*(?i:bed|%))"
+    r"(?:,?\s+" + _NAMED_HOUSE + r"(?:,?\s+" + _ANY_STREET + r")?)?)(?!\w)"
+)
+
+
+def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
+    """Addresses the English numbered pattern cannot read: a house number and a Welsh street, a
+    named home and its street, a flat's number perhaps with its building and street."""
+    found: list[tuple[int, int]] = []
+    source = draft.text
+    lower = draft.lower
+    if any(word in lower for word in places.WELSH_STREET_WORDS):
+        found += [m.span("id") for m in _WELSH_NUMBERED.finditer(source)]
+        found += [m.span("id") for m in _NAMED_HOUSE_ON_STREET.finditer(source)]
+    elif any(word in lower for word in places.HOUSE_WORDS | places.WELSH_HOUSE_WORDS):
+        found += [m.span("id") for m in _NAMED_HOUSE_ON_STREET.finditer(source)]
+    if any(word in lower for word in _UNIT_WORDS[:3]):
+        found += [m.span("id") for m in _FLAT.finditer(source)]
+    return found
+
+
 def address_candidates(draft: Draft, context: Context) -> Iterable[Span]:
     # A scan that stops at every "a", "f" and "u" is slow; without a flat, apartment or unit in the
     # draft, only the branch that starts at a house number can match, and its scan stops at digits.
@@ -916,8 +1005,15 @@ def address_candidates(draft: Draft, context: Context) -> Iterable[Span]:
 
 
 def find_addresses(draft: Draft, context: Context) -> Iterable[Span]:
-    """Addresses, but not a venue's or an office's (``_at_a_venue``)."""
-    for span in address_candidates(draft, context):
+    """Addresses, but not a venue's or an office's (``_at_a_venue``). Where two overlap, the
+    longer is kept ("Flat 3, 12 Mill Lane", not "12 Mill Lane" inside it)."""
+    spans = list(address_candidates(draft, context))
+    spans += [Span(*draft.to_original(start, end)) for start, end in _more_addresses(draft)]
+    last_end = -1
+    for span in sorted(set(spans), key=lambda s: (s.start, -s.end)):
+        if span.start < last_end:
+            continue
+        last_end = span.end
         if not _at_a_venue(draft, True, span.start, span.end):
             yield span
 
@@ -942,6 +1038,14 @@ ADDRESS = Rule(
         "He's at [[7, Rowan Close]].",
         "address [[Apartment 14 Queen's Court]]",
         "[[41 Station road]] is where she lives",
+        "Mr Price is at [[9 Lôn y Felin]], ring twice",
+        "Mae hi'n byw yn [[27 Heol y Wern]], Caerfyrddin.",
+        "Called in on Mrs Jones in [[Tŷ Gwyn, Heol y Bryn]], all fine",
+        "new address [[Flat 12 Beech House, Tanner Street]] from Monday",
+        "Rita, [[flat 4 Garth House]], refuses her tablets",
+        "Mr Wood from [[Apartment 14, Kirkstall Mill]] rang",
+        "ken from [[flat 9]] wants his paper",
+        "symud i [[12 Rhodfa'r Môr]] wythnos nesaf",
     ),
     passes=(
         "We all love a trip down Memory Lane.",
@@ -953,6 +1057,9 @@ ADDRESS = Rule(
         "Coffee and cake at the Orchard Centre, 2 Park Lane, Bolton this Saturday.",
         "Staff meeting Tuesday 2pm at the office, 14 Market Street, Ripon.",
         "The Men's Shed is at 4 Riverside Way, open Tues and Thurs 10-3.",
+        "The flat 2 bed ones are all taken.",
+        "Croeso i bawb yn y caffi, 3 Heol y Castell, dydd Sadwrn.",
+        "We walked up Heol y Wern to the castle.",
     ),
 )
 
@@ -988,10 +1095,13 @@ def _spaced(phrase: str) -> str:
     return r"\s*".join(re.escape(part) for part in phrase.split())
 
 
+# Cues that need no number noun after them: a system's name, or a Welsh label that has its noun
+# first ("rhif cleient").
+_SYSTEMS = records.SYSTEMS + records.WELSH_LABELS
 # A record system's name or a label ("client", "referral"), then perhaps a number noun: the cue.
 _RECORD_CUE = re.compile(
     r"(?<![\w-])(?:(?P<system>"
-    + "|".join(_spaced(s) for s in sorted(records.SYSTEMS, key=len, reverse=True))
+    + "|".join(_spaced(s) for s in sorted(_SYSTEMS, key=len, reverse=True))
     + r")(?:['’]s)?(?:\s+(?:"
     + "|".join(re.escape(n) for n in records.NOUNS)
     + r")(?!\w))?|(?:"
@@ -1005,12 +1115,12 @@ _RECORD_CUE = re.compile(
 # "systmone") or a number noun.
 # A word every cue starts with: a system's or a label's.
 _RECORD_NAME_WORDS = frozenset(
-    [word for phrase in (*records.SYSTEMS, *records.LABELS) for word in phrase.split()]
-    + ["".join(phrase.split()) for phrase in records.SYSTEMS]
+    [word for phrase in (*_SYSTEMS, *records.LABELS) for word in phrase.split()]
+    + ["".join(phrase.split()) for phrase in _SYSTEMS]
 )
 _RECORD_CUE_WORDS = frozenset(
-    [word for phrase in records.SYSTEMS for word in phrase.split()]
-    + ["".join(phrase.split()) for phrase in records.SYSTEMS]
+    [word for phrase in _SYSTEMS for word in phrase.split()]
+    + ["".join(phrase.split()) for phrase in _SYSTEMS]
 ) | frozenset(("id", "ref", "reference", "no", "num", "number"))
 # The reference after a cue: letters perhaps, then digits, slashes and dashes; read within a few
 # words of the cue, in the same sentence.
@@ -1165,6 +1275,8 @@ RECORD_NUMBER = Rule(
         "hes ref is [[PCC/2024/0583]] for the social worker",
         "the council's reference for Dad is [[SCC/ASC/0044812]]",
         "PAS number [[P0093347]] is on the theatre list",
+        "Rhif cleient [[CL-00417]] wedi canslo",
+        "cyfeirnod achos [[44812]] gan y gweithiwr cymdeithasol",
     ),
     passes=(
         "A record number of 300 people came to the fair.",
@@ -1466,6 +1578,10 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
             continue
         prev = _glued_before(source, start)
         prev_word = prev[0].lower().replace("’", "'") if prev else ""
+        # "4 Lon Las", "12 Mill Lane": after a house number, a street's name.
+        if prev_word.isdigit():
+            taken = end
+            continue
         # A kinship word or an honorific before a capitalised word: "Nan Pearl", "Dona Lurdes".
         if prev and (
             prev_word in people.KIN_AND_HONORIFICS
