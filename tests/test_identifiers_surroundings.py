@@ -67,9 +67,9 @@ def test_a_venue_word_beyond_the_sentence_s_reach_does_not_make_a_home_a_venue()
 
 
 def test_the_sentence_before_counts_for_a_venue_and_its_own_sentence_for_a_home() -> None:
-    event = "Coffee morning at the church on Friday. Doors open at ten, 12 Mill Lane, Otley."
+    event = "Coffee morning at the church on Friday. Doors at ten, 12 Mill Lane, Otley."
     home = "Coffee morning at the church on Friday. She lives at 12 Mill Lane, Otley."
-    two_back = "Coffee morning at the church. Lovely bunch. Doors open at ten, 12 Mill Lane, Otley."
+    two_back = "Coffee morning at the church. Lovely bunch. Doors at ten, 12 Mill Lane, Otley."
     assert _rules(event, "identifiers.address") == []
     assert _rules(home, "identifiers.address") == ["12 Mill Lane"]
     assert _rules(two_back, "identifiers.address") == ["12 Mill Lane"]

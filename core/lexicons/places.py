@@ -7,9 +7,9 @@ Lower-case words, looked for among the words of the sentence around the address 
 
 from __future__ import annotations
 
-# Public places and workplaces, and the words of events held there. Places that care talk names
-# about a person's own care ("the office", "the GP surgery", "the community nurse", "the hospice")
-# are left out: they are as likely beside a home address as beside a venue's.
+# Public places and workplaces, and the words of events held there, read in the address's
+# sentence and the one before it. Places that care talk names about a person's own care are in
+# SERVICE_WORDS instead.
 VENUE_WORDS = frozenset(
     str.split(
         """cafe café cafes centre center centres hub church chapel methodist baptist parish
@@ -18,7 +18,8 @@ VENUE_WORDS = frozenset(
     business industrial shop store supermarket leisure gym stadium meet meets meeting meetings
     event events fair fete opens drop-in session sessions workshop workshops cohort tickets
     fundraiser fundraising sponsored raffle coffee cake quiz bingo concert choir parking held
-    holding hosting hosted"""
+    holding hosting hosted registered charity trustees trustee company ltd limited hiring
+    recruiting vacancy vacancies"""
     )
 ) | frozenset(
     # The same in Welsh, with the mutated forms that follow "yn", "i" and "o" (caffi, gaffi;
@@ -28,6 +29,20 @@ VENUE_WORDS = frozenset(
         """caffi gaffi nghaffi canolfan ganolfan nghanolfan neuadd eglwys capel gapel llyfrgell
     lyfrgell ysgol clwb glwb tafarn dafarn cyfarfod gyfarfod digwyddiad ddigwyddiad sesiwn
     croeso"""
+    )
+)
+
+# Places that care talk names about a person's own care: "The GP surgery is at 3 Market Place",
+# "our head office at 200 Aldersgate" ("open" and "closed" are not among them: a home's door is
+# open or closed as often as a shop is). They make an address a
+# venue's only when they stand shortly before it in its own sentence, with no "to" or "from"
+# between: elsewhere they are as likely beside a home address ("The pharmacy forgot her meds.
+# Can someone take them from the pharmacy to 12 Mill Lane?"). The
+# community nurse and the hospice are left out: they come to a person's home.
+SERVICE_WORDS = frozenset(
+    str.split(
+        """office offices surgery surgeries practice pharmacy chemist clinic swyddfa meddygfa
+    feddygfa fferyllfa"""
     )
 )
 
@@ -54,7 +69,9 @@ WORK_PHONE_WORDS = frozenset(
     str.split(
         """office offices line lines switchboard reception team recruitment recruiting jobs job
     careers vacancies apply on-call oncall duty desk helpline enquiries enquiry bookings booking
-    main coordinator agency branch company service services hr payroll"""
+    main coordinator agency branch company service services hr payroll surgery practice
+    pharmacy chemist clinic council ward hospital charity advice freephone open opening hours
+    weekdays"""
     )
 ) | frozenset(
     # Welsh: office (swyddfa), line (llinell, linell), helpline (llinell gymorth), reception
@@ -70,7 +87,7 @@ WORK_PHONE_WORDS = frozenset(
 PERSONAL_PHONE_WORDS = frozenset(
     str.split(
         """her his their daughter daughter's son son's wife husband mum dad mam nan brother sister
-    niece nephew family client resident"""
+    niece nephew family client resident mr mrs ms miss landline"""
     )
 ) | frozenset(
     # Welsh: her, his (ei), daughter (merch, ferch), son (mab, fab), wife (gwraig, wraig),

@@ -894,6 +894,18 @@ class _Surroundings:
                 return True
         return False
 
+    def last(self, listed: frozenset[str], lo: int, hi: int) -> int:
+        """Where the last of ``listed`` in ``text[lo:hi]`` starts, or -1."""
+        if lo >= hi:
+            return -1
+        ends = self._ends
+        for k in range(bisect.bisect_left(ends, hi - 1), bisect.bisect_left(ends, lo) - 1, -1):
+            hits = self._where(k, listed)
+            at = bisect.bisect_left(hits, hi) - 1
+            if at >= 0 and hits[at] >= lo:
+                return hits[at]
+        return -1
+
     def has(self, listed: frozenset[str], lo: int, start: int, end: int, hi: int) -> bool:
         """One of ``listed`` starts in ``text[lo:start]`` or ``text[end:hi]``."""
         return self._in(listed, lo, start) or self._in(listed, end, hi)
@@ -918,7 +930,10 @@ def _may_name_a_venue(draft: Draft) -> bool:
     none does, no address or postcode in it can be a venue's (``_at_a_venue``), and its
     sentences are not read."""
     typed = draft.original.lower().replace("’", "'")
-    return any(word in typed or word in draft.folded for word in places.VENUE_WORDS)
+    return any(word in typed or word in draft.folded for word in _VENUE_OR_SERVICE_WORDS)
+
+
+_VENUE_OR_SERVICE_WORDS = places.VENUE_WORDS | places.SERVICE_WORDS
 
 
 def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
@@ -931,7 +946,18 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
     own_start, wide_start, own_end = around.sentences(start, end)
     if around.has(places.HOME_WORDS, own_start, start, end, own_end):
         return False
-    return around.has(places.VENUE_WORDS, wide_start, start, end, own_end)
+    if around.has(places.VENUE_WORDS, wide_start, start, end, own_end):
+        return True
+    # "The GP surgery is at 3 Market Place" is the surgery's address; "take the meds from the
+    # pharmacy to 12 Mill Lane" is not.
+    service = around.last(places.SERVICE_WORDS, max(own_start, start - _SERVICE_REACH), start)
+    return service >= 0 and around.last(_TOWARDS, service, start) < 0
+
+
+# How far before an address or postcode a service's name is read ("our registered office is 5
+# Albion Street, Hull, HU1 3TE").
+_SERVICE_REACH = 60
+_TOWARDS = word_set("to from for into towards")
 
 
 def _work_phone(draft: Draft, start: int, end: int) -> bool:
@@ -945,7 +971,8 @@ def _work_phone(draft: Draft, start: int, end: int) -> bool:
 
 
 def _alternatives(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """An alternation of ``words``, longest first (the same pattern whatever the hash seed)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 # A Welsh street: its street word first, then its name, perhaps after the article ("Heol y Wern",
@@ -1046,6 +1073,8 @@ ADDRESS = Rule(
         "Mr Wood from [[Apartment 14, Kirkstall Mill]] rang",
         "ken from [[flat 9]] wants his paper",
         "symud i [[12 Rhodfa'r Môr]] wythnos nesaf",
+        "The pharmacy forgot the blister packs. Can someone take them to [[12 Mill Lane]]?",
+        "Pick up the meds from the pharmacy and drop them to [[4 Rowan Close]] please",
     ),
     passes=(
         "We all love a trip down Memory Lane.",
@@ -1298,7 +1327,10 @@ RECORD_NUMBER = Rule(
 # --- Names ----------------------------------------------------------------------------------------
 
 _TITLES = r"(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|MRS|MR|DR|mrs|mr|dr)"
-_NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+# Letters of Latin script beyond ASCII ("Szymańska", "Łukasz", "Ó Súilleabháin").
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"
+_LOWER = "a-zß-öø-ÿĀ-ž"
+_NAME_WORD = rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}][{_LOWER}]+)?"
 
 # Capitalised words that follow a cue ("Patient Advice", "resident Manager") without being names.
 NOT_NAMES = word_set(
@@ -1427,7 +1459,10 @@ _PLACE_WORDS_AFTER = frozenset(
     grove walk row hill square mews rise green parade vale view park croft meadow meadows field
     fields house hall centre center church chapel lodge hospital surgery ward unit school college
     university library museum theatre hub club cafe café trust foundation fund council group
-    team road's street's park's manor villa villas cottage cottages farm bridge station"""
+    team road's street's park's manor villa villas cottage cottages farm bridge station island
+    bay beach pier castle abbey wood woods forest moor valley lake loch point heath sands cove
+    harbour port marina zoo home homes hotel market arms inn tavern airport city town united
+    rovers estate campus"""
     )
 )
 
@@ -1484,6 +1519,20 @@ def _colleague_frame(source: str, start: int) -> bool:
     return not people.NOT_SUPPORTED_NEAR.isdisjoint(words)
 
 
+# Ordinary words that may follow "mr" or "mrs" in lower case without being a surname.
+_NOT_SURNAMES = (
+    word_set(
+        """and or the a an is was has had to of in on at for with from by her his their our my
+    your its who which that this these those as be been are were will would can could should may
+    might must do does did not no yes so but if then than too very just also only even all any
+    some each every other such same few more most much many both either neither one two three
+    first last next new old good great little big long high right left says said asked wants
+    needs rang called came went got men man woman"""
+    )
+    | {w.lower() for w in NOT_NAMES}
+    | PUBLIC_TITLED_NAMES
+)
+
 # A capitalised word (a name's candidate), and a lower-case title with the word after it.
 _CAPITALISED = re.compile(r"[A-Z](?<![\w'’-][A-Z])(?:[\w'’-]*\w)?")
 _LOWER_TITLED = re.compile(r"m(?<![\w'’-]m)(?:rs?|s|iss|x)[ \t]+(?P<word>[a-z](?:[\w'’-]*\w)?)")
@@ -1526,6 +1575,44 @@ def _glued_before(source: str, start: int) -> tuple[str, int] | None:
     return source[at:word_end], at
 
 
+def _glued_after(source: str, end: int) -> tuple[str, int] | None:
+    """The word just after ``end`` with only spaces between, and where it ends."""
+    at = end
+    while at < len(source) and source[at] in " \t":
+        at += 1
+    if at == end:
+        return None
+    m = _TOKEN.match(source, at)
+    return (m.group(), m.end()) if m else None
+
+
+_RELATIVES = _by_word(tuple(phrase.split() for phrase in people.RELATIVES), -1)
+_SURNAME_SHAPE = re.compile(r"[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?")
+
+
+# Words before a place's name ("living in Great Yarmouth", "near Long Eaton").
+_PLACE_BEFORE = word_set("in at from near to of around via into towards outside")
+
+
+def _unlisted_surname(source: str, given: int, start: int, word: str) -> bool:
+    """``word``, a capitalised word at ``start`` after the given name at ``given`` that no list
+    knows, reads as a surname ("Terry Blackshaw"): shaped like one, not one word of a run in
+    title case ("Terry Street Party"), and not after a word that puts a place's name next
+    ("in Great Yarmouth")."""
+    if not _SURNAME_SHAPE.fullmatch(word) or word.lower() in _NOT_SURNAMES:
+        return False
+    before = _words_before(source, given)
+    if before and before[-1] in _PLACE_BEFORE:
+        return False
+    following = _glued_after(source, start + len(word))
+    return following is None or not following[0][:1].isupper()
+
+
+def _starts_sentence(source: str, start: int) -> bool:
+    before = source[max(0, start - 4) : start].rstrip(" \t\"'‘“(")
+    return not before or before[-1] in ".!?\n"
+
+
 def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, bool]:
     """Whether the words around the name at ``source[start:end]`` say it is someone supported,
     and whether they say it is a colleague's, the writer's or a public figure's."""
@@ -1540,6 +1627,7 @@ def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, b
     if possessive:
         owned = _words_after(source, end + 2)
         pos_after = int(bool(owned) and owned[0] in people.CARE_POSSESSIONS)
+        neg_after = int(bool(owned) and owned[0] in people.PUBLIC_POSSESSIONS)
     not_supported = neg > pos or neg_after > pos_after
     return (pos > neg or pos_after > neg_after) and not not_supported, not_supported
 
@@ -1560,8 +1648,15 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
             word = m.group("word")
             if word.endswith(_POSSESSIVE):
                 word = word[:-2]
-            if (names.is_surname(word) or names.is_given_name(word)) and not names.is_common_word(
-                word
+            listed = names.is_surname(word) or names.is_given_name(word)
+            if (listed and not names.is_common_word(word)) or (
+                # "mrs oduya": after "mr" or "mrs" typed in lower case, a word no list knows is
+                # a surname too, unless it is an ordinary word ("mr and mrs", "mr men").
+                not listed
+                and m.group().startswith("mr")
+                and len(word) >= 3
+                and word.isalpha()
+                and word not in _NOT_SURNAMES
             ):
                 found.append((m.start(), m.start("word") + len(word)))
     about_care = not people.CARE_WORDS.isdisjoint(draft.words)
@@ -1601,10 +1696,30 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 continue
         if not names.is_given_name(word):
             continue
+        # "Barry Island", "our Chester home", "Albert Park": a place, not a person.
+        following = None if possessive else _glued_after(source, end)
+        if following is not None and following[0].lower() in _PLACE_WORDS_AFTER:
+            taken = following[1]
+            continue
         common = names.is_common_word(word)
-        # "our Maureen", "Big Jim", "wee Jessie".
-        if prev and prev_word in people.FOND_PREFIXES and not common:
+        # "our Maureen", "Big Jim", "wee Jessie"; "our Lily in the home", when the name is an
+        # ordinary word too.
+        if (
+            prev
+            and prev_word in people.FOND_PREFIXES
+            and (not common or _frame(source, start, end, possessive)[0])
+        ):
             found.append((prev[1], end))
+            taken = end
+            continue
+        # "her son Graham", "his wife Rose": after a relative, a name even if an ordinary word.
+        before = _words_before(source, start)
+        if (
+            common
+            and _phrase_before(before, len(before), _RELATIVES)
+            and not _frame(source, start, end, possessive)[1]
+        ):
+            found.append((start, end))
             taken = end
             continue
         # A given name and a surname: "Kevin Marsh", "Anne-Marie Costello".
@@ -1615,18 +1730,30 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
             last_possessive = last.endswith(_POSSESSIVE)
             if last_possessive:
                 last, last_end = last[:-2], last_end - 2
+            listed = names.is_surname(last) or names.is_given_name(last)
             if (
                 not last.isupper()
                 and last not in NOT_NAMES
                 and last.lower() not in _PLACE_WORDS_AFTER
-                and (names.is_surname(last) or names.is_given_name(last))
+                and (
+                    listed
+                    or (
+                        # After a given name that is an ordinary word too, not where any word
+                        # is capitalised, at a sentence's start.
+                        not (common and _starts_sentence(source, start))
+                        and _unlisted_surname(source, start, second.start(), last)
+                    )
+                )
                 and not (common and names.is_common_word(last))
             ):
                 care, not_supported = _frame(source, start, last_end, last_possessive)
                 if not not_supported and (about_care or care):
                     found.append((start, last_end))
-                taken = last_end
-                continue
+                    taken = last_end
+                    continue
+                if listed:
+                    taken = last_end
+                    continue
         # A first name alone, where the words around it say it is someone supported.
         if not common:
             care, not_supported = _frame(source, start, end, possessive)
@@ -1704,6 +1831,15 @@ NAME = Rule(
         "[[Nan Pearl]] has gone into hospital.",
         "I have finished at [[Dona Lurdes]] house, she ate all her soup.",
         "[[Our Maureen]] on the unit is asking for the hairdresser.",
+        "And then [[Terry Blackshaw]] swung at me again, I'm a carer not a punching bag.",
+        "Her son [[Graham]] will let you in, she's end of life now.",
+        "[[Our Lily]] in the home carries her handbag everywhere.",
+        "[[Brother Emeka]] daughter called about his tablets.",
+        "The family of [[Madam Osei]] want her pension letter sent on.",
+        "Staff, [[Mrs Szymańska]] is home from hospital.",
+        "703 689 8720 for [[mrs oduya]] pharmacy keeps askin",
+        "Who is going to [[Edna]] today? She wants her batteries.",
+        "Taking [[Jean]] from my Tuesday call to the bingo, she's made up.",
     ),
     passes=(
         "She only ever wears her Dr Martens.",
@@ -1725,6 +1861,11 @@ NAME = Rule(
         "Thanks Kerry and Tom for covering Sunday.",
         "Our walk starts from the bandstand in Albert Park.",
         "Will you be there? Rose and I will bring cake.",
+        "Great to see Hettie Bramwell's announcement on carers' pay at last.",
+        "A good read by Professor Hettie Bramwell on the care workforce.",
+        "New carer here, living in Great Ayton since March.",
+        "Lovely day at Barry Island with the residents.",
+        "We're hiring at our Chester home, nights and weekends.",
     ),
 )
 
