@@ -57,6 +57,7 @@ BATCHES = (
     "identifiers_own1",
     "conduct_own1",
     "batch2",
+    "heldout2",
 )
 HELD_OUT = {"heldout1", "offensive_own2", "heldout2"}
 PACKS = ("identifiers", "offensive", "professional", "peer_support", "audience")
@@ -298,7 +299,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     names = args.batch or list(BATCHES)
-    print("Fresh batches (written without reading the rules; heldout1 is never tuned on)")
+    held_out = ", ".join(sorted(HELD_OUT))
+    print(f"Fresh batches (written without reading the rules; never tuned on: {held_out})")
     for name in names:
         drafts = load(FRESH / f"{name}.jsonl")
         result = score(drafts)

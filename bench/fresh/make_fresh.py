@@ -33,6 +33,7 @@ BATCHES = {
     "identifiers_own1": "i1",
     "conduct_own1": "c1",
     "batch2": "b2",
+    "heldout2": "h2",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience"}
