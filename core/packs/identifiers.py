@@ -1760,7 +1760,58 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
             if care and not not_supported:
                 found.append((start, end))
                 taken = end
+    if _writes_in_lower_case(source):
+        found += _lower_case_names(source, found, about_care)
     return found
+
+
+# A sentence that starts with a lower-case letter: its writer may not capitalise names either.
+_LOWER_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)[a-z]")
+_LOWER_WORD = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z'’-]*[a-z]")
+
+
+def _writes_in_lower_case(source: str) -> bool:
+    """Whether the writer types sentences in lower case ("sandra kelly from our supported
+    living..."): the draft's first sentence starts with a lower-case letter, or another does."""
+    return _LOWER_START.search(source) is not None
+
+
+def _lower_case_names(
+    source: str, found: list[tuple[int, int]], about_care: bool
+) -> list[tuple[int, int]]:
+    """Names typed in lower case by a writer who types in lower case: a listed given name and a
+    listed surname, where the draft is about care or the words around say it is someone
+    supported ("jim mcallister", "sandra kelly from our supported living"), and a given name
+    alone where the words around say so ("stan from flat 9 wants his paper"). Names that are
+    ordinary words too ("will", "mark", "rose") and kinship words are never read in lower case."""
+    more: list[tuple[int, int]] = []
+    taken = -1
+    for m in _LOWER_WORD.finditer(source):
+        start, end = m.span()
+        word = m.group()
+        if start < taken or any(s <= start < e for s, e in found):
+            continue
+        if (
+            not names.is_given_name(word)
+            or names.is_common_word(word)
+            or word in people.KIN_AND_HONORIFICS
+            or word in _NOT_SURNAMES
+        ):
+            continue
+        following = _glued_after(source, end)
+        if following is not None and _LOWER_WORD.fullmatch(following[0]):
+            last = following[0]
+            if names.is_surname(last) and not names.is_common_word(last):
+                care, not_supported = _frame(source, start, following[1], False)
+                if not not_supported and (about_care or care):
+                    more.append((start, following[1]))
+                taken = following[1]
+                continue
+        care, not_supported = _frame(source, start, end, False)
+        if care and not not_supported:
+            more.append((start, end))
+            taken = end
+    return more
 
 
 def find_names(draft: Draft, context: Context) -> Iterable[Span]:
@@ -1840,6 +1891,9 @@ NAME = Rule(
         "703 689 8720 for [[mrs oduya]] pharmacy keeps askin",
         "Who is going to [[Edna]] today? She wants her batteries.",
         "Taking [[Jean]] from my Tuesday call to the bingo, she's made up.",
+        "wheres the folder for [[jim mcallister]] cant find it, shift ends in 10",
+        "[[sandra kelly]] from our supported living is missing since 2pm",
+        "[[stan]] from flat 9 wants his paper bringing up",
     ),
     passes=(
         "She only ever wears her Dr Martens.",
@@ -1866,6 +1920,8 @@ NAME = Rule(
         "New carer here, living in Great Ayton since March.",
         "Lovely day at Barry Island with the residents.",
         "We're hiring at our Chester home, nights and weekends.",
+        "wheres the rota for next week, will mark it up later",
+        "thanks sandra kelly for covering my shift",
     ),
 )
 
