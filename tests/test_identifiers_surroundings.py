@@ -10,7 +10,11 @@ from collections.abc import Iterator
 import pytest
 
 import core
+from core.draft import Draft
+from core.model import Context, Span
 from core.packs import identifiers
+from core.registry import ALL_RULES
+from tests.examples import unmark
 
 
 class _CountingWords:
@@ -86,3 +90,28 @@ def test_a_family_word_keeps_a_number_personal_beside_an_office_word() -> None:
         "07700 900123"
     ]
     assert _rules("Office closed today, ring the duty line 07700 900123", "identifiers.phone") == []
+
+
+def test_the_venue_gate_never_hides_a_venue(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Where the draft has no venue or service word, its sentences are not read: reading them all
+    # the same finds the same addresses and postcodes.
+    texts = [unmark(e)[0] for r in ALL_RULES for e in (*r.flags, *r.passes)] + [
+        "Ｃａｆｅ at 12 Mill Lane, LS1 4AP",
+        "Drop-in at 12 Mill Lane, LS1 4AP",
+        "Our café, 12 Mill Lane, LS1 4AP",
+        "THE GP SURGERY IS AT 3 MARKET PLACE, NE46 1XW",
+    ]
+
+    def found() -> list[list[Span]]:
+        return [
+            [
+                *identifiers.find_addresses(Draft(t), Context()),
+                *identifiers.find_postcodes(Draft(t), Context()),
+            ]
+            for t in texts
+        ]
+
+    gated = found()
+    monkeypatch.setattr(identifiers, "_may_name_a_venue", lambda draft: True)
+    assert found() == gated
+    assert sum(map(len, gated)) >= 20

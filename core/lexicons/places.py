@@ -109,7 +109,7 @@ WELSH_STREET_WORDS = frozenset(
     str.split(
         """heol hewl ffordd stryd lôn lon rhodfa rodfa cilgant gilgant teras deras maes faes
     clos glos cwrt gwrt llwyn lwyn sgwâr sgwar rhes res parc barc gerddi cae gae ffos allt
-    rallt lôn-y lon-y"""
+    rallt"""
     )
 )
 

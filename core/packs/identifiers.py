@@ -929,11 +929,8 @@ def _may_name_a_venue(draft: Draft) -> bool:
     """Whether a venue word stands anywhere in the draft, as it was typed or normalised: where
     none does, no address or postcode in it can be a venue's (``_at_a_venue``), and its
     sentences are not read."""
-    typed = draft.original.lower().replace("’", "'")
-    return any(word in typed or word in draft.folded for word in _VENUE_OR_SERVICE_WORDS)
-
-
-_VENUE_OR_SERVICE_WORDS = places.VENUE_WORDS | places.SERVICE_WORDS
+    # The words of the normalised text hold every ASCII word of the text as typed.
+    return _ANY_VENUE_OR_SERVICE_WORD(draft)
 
 
 def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
@@ -1007,18 +1004,87 @@ _FLAT = re.compile(
 )
 
 
+# Where a named home can start: at a Welsh house word, or a word or two before an English one
+# ("Rose Cottage"). The named-home pattern is tried only there: a scan of it from every capital
+# of a long draft was slow.
+# (Each is looked for without a look-behind first, which would keep the engine from skipping
+# ahead to the words' first letters; what comes before is checked by ``_starts_word``.)
+_WELSH_HOUSE_START = re.compile(
+    r"(?:" + _alternatives(w.capitalize() for w in places.WELSH_HOUSE_WORDS) + r")\s"
+)
+_HOUSE_WORD = re.compile(
+    r"(?:" + _alternatives(w.capitalize() for w in places.HOUSE_WORDS) + r")(?!\w)"
+)
+
+
+def _starts_word(source: str, at: int) -> bool:
+    return at == 0 or not (source[at - 1].isalnum() or source[at - 1] in "_'’")
+
+
+_HOUSE_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’]+\s+){1,2}\Z")
+
+
+def _named_homes(draft: Draft) -> Iterable[re.Match[str]]:
+    """The matches of ``_NAMED_HOUSE_ON_STREET``, tried only where a named home can start, in a
+    draft with a Welsh or an English house word."""
+    source = draft.text
+    starts = set()
+    if _ANY_WELSH_HOUSE_WORD(draft):
+        starts = {
+            m.start()
+            for m in _WELSH_HOUSE_START.finditer(source)
+            if _starts_word(source, m.start())
+        }
+    for m in _HOUSE_WORD.finditer(source) if _ANY_HOUSE_WORD(draft) else ():
+        if not _starts_word(source, m.start()):
+            continue
+        lo = max(0, m.start() - 40)
+        name = _HOUSE_NAME_BEFORE.search(source[lo : m.start()])
+        if name is not None:
+            starts.add(lo + name.start())
+    last_end = -1
+    for start in sorted(starts):
+        if start < last_end:
+            continue
+        home = _NAMED_HOUSE_ON_STREET.match(source, start)
+        if home is not None:
+            last_end = home.end()
+            yield home
+
+
+class _AnyWord:
+    """A test of whether one of ``words`` (lower-case) may be a word of a draft: a set test on
+    its ASCII words, and a look in its lower-cased text for the words written with other letters
+    or marks ("lôn", "tŷ", "drop-in")."""
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.plain = frozenset(w for w in words if w.isascii() and w.isalnum())
+        self.other = tuple(sorted(words - self.plain))
+        self.every = tuple(sorted(words))
+
+    def __call__(self, draft: Draft) -> bool:
+        ascii_words = draft.ascii_words
+        folded = draft.folded
+        if ascii_words is None:
+            return any(word in folded for word in self.every)
+        return not self.plain.isdisjoint(ascii_words) or any(word in folded for word in self.other)
+
+
+_ANY_WELSH_STREET_WORD = _AnyWord(places.WELSH_STREET_WORDS)
+_ANY_WELSH_HOUSE_WORD = _AnyWord(places.WELSH_HOUSE_WORDS)
+_ANY_HOUSE_WORD = _AnyWord(places.HOUSE_WORDS)
+_ANY_VENUE_OR_SERVICE_WORD = _AnyWord(places.VENUE_WORDS | places.SERVICE_WORDS)
+
+
 def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
     """Addresses the English numbered pattern cannot read: a house number and a Welsh street, a
     named home and its street, a flat's number perhaps with its building and street."""
     found: list[tuple[int, int]] = []
     source = draft.text
-    lower = draft.lower
-    if any(word in lower for word in places.WELSH_STREET_WORDS):
+    if _ANY_WELSH_STREET_WORD(draft):
         found += [m.span("id") for m in _WELSH_NUMBERED.finditer(source)]
-        found += [m.span("id") for m in _NAMED_HOUSE_ON_STREET.finditer(source)]
-    elif any(word in lower for word in places.HOUSE_WORDS | places.WELSH_HOUSE_WORDS):
-        found += [m.span("id") for m in _NAMED_HOUSE_ON_STREET.finditer(source)]
-    if any(word in lower for word in _UNIT_WORDS[:3]):
+    found += [m.span("id") for m in _named_homes(draft)]
+    if any(word in draft.lower for word in _UNIT_WORDS[:3]):
         found += [m.span("id") for m in _FLAT.finditer(source)]
     return found
 
@@ -1713,7 +1779,7 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
             taken = end
             continue
         # "her son Graham", "his wife Rose": after a relative, a name even if an ordinary word.
-        before = _words_before(source, start)
+        before = _words_before(source, start) if common else []
         if (
             common
             and _phrase_before(before, len(before), _RELATIVES)
@@ -1760,57 +1826,78 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
             if care and not not_supported:
                 found.append((start, end))
                 taken = end
-    if _writes_in_lower_case(source):
-        found += _lower_case_names(source, found, about_care)
+    lower_sentences = _lower_case_sentences(source)
+    if lower_sentences:
+        found += _lower_case_names(source, lower_sentences, found, about_care)
     return found
 
 
 # A sentence that starts with a lower-case letter: its writer may not capitalise names either.
-_LOWER_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)[a-z]")
+_LOWER_START = re.compile(r"(?:[.!?]\s+|\n\s*)[a-z]")
+_LOWER_FIRST = re.compile(r"\s*[a-z]")
 _LOWER_WORD = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z'’-]*[a-z]")
 
 
-def _writes_in_lower_case(source: str) -> bool:
-    """Whether the writer types sentences in lower case ("sandra kelly from our supported
-    living..."): the draft's first sentence starts with a lower-case letter, or another does."""
-    return _LOWER_START.search(source) is not None
+def _lower_case_sentences(source: str) -> list[tuple[int, int]]:
+    """Where the sentences that start with a lower-case letter start and end ("sandra kelly from
+    our supported living..."): their writer may type names in lower case too."""
+    spans = []
+    last_end = 0
+    first = _LOWER_FIRST.match(source)
+    for m in itertools.chain((first,) if first else (), _LOWER_START.finditer(source)):
+        start = m.end() - 1
+        if start < last_end:
+            continue
+        stop = _SENTENCE_END.search(source, start)
+        last_end = stop.start() if stop else len(source)
+        spans.append((start, last_end))
+    return spans
 
 
 def _lower_case_names(
-    source: str, found: list[tuple[int, int]], about_care: bool
+    source: str,
+    sentences: list[tuple[int, int]],
+    found: list[tuple[int, int]],
+    about_care: bool,
 ) -> list[tuple[int, int]]:
-    """Names typed in lower case by a writer who types in lower case: a listed given name and a
-    listed surname, where the draft is about care or the words around say it is someone
-    supported ("jim mcallister", "sandra kelly from our supported living"), and a given name
-    alone where the words around say so ("stan from flat 9 wants his paper"). Names that are
-    ordinary words too ("will", "mark", "rose") and kinship words are never read in lower case."""
+    """Names typed in lower case in ``sentences``, those that start in lower case: a listed given
+    name and a listed surname, where the draft is about care or the words around say it is
+    someone supported ("jim mcallister", "sandra kelly from our supported living"), and a given
+    name alone where the words around say so ("stan from flat 9 wants his paper"). Names that
+    are ordinary words too ("will", "mark", "rose") and kinship words are never read in lower
+    case."""
     more: list[tuple[int, int]] = []
-    taken = -1
-    for m in _LOWER_WORD.finditer(source):
-        start, end = m.span()
-        word = m.group()
-        if start < taken or any(s <= start < e for s, e in found):
-            continue
-        if (
-            not names.is_given_name(word)
-            or names.is_common_word(word)
-            or word in people.KIN_AND_HONORIFICS
-            or word in _NOT_SURNAMES
-        ):
-            continue
-        following = _glued_after(source, end)
-        if following is not None and _LOWER_WORD.fullmatch(following[0]):
-            last = following[0]
-            if names.is_surname(last) and not names.is_common_word(last):
-                care, not_supported = _frame(source, start, following[1], False)
-                if not not_supported and (about_care or care):
-                    more.append((start, following[1]))
-                taken = following[1]
+    starts = sorted(start for start, _ in found)
+    for lo, hi in sentences:
+        taken = -1
+        for m in _LOWER_WORD.finditer(source, lo, hi):
+            start, end = m.span()
+            word = m.group()
+            if (
+                start < taken
+                or not names.is_given_name(word)
+                or names.is_common_word(word)
+                or word in people.KIN_AND_HONORIFICS
+                or word in _NOT_SURNAMES
+            ):
                 continue
-        care, not_supported = _frame(source, start, end, False)
-        if care and not not_supported:
-            more.append((start, end))
-            taken = end
+            # Inside a name found already ("mrs oduya").
+            before = bisect.bisect_right(starts, start) - 1
+            if before >= 0 and any(s <= start < e for s, e in found if s == starts[before]):
+                continue
+            following = _glued_after(source, end)
+            if following is not None and _LOWER_WORD.fullmatch(following[0]):
+                last = following[0]
+                if names.is_surname(last) and not names.is_common_word(last):
+                    care, not_supported = _frame(source, start, following[1], False)
+                    if not not_supported and (about_care or care):
+                        more.append((start, following[1]))
+                    taken = following[1]
+                    continue
+            care, not_supported = _frame(source, start, end, False)
+            if care and not not_supported:
+                more.append((start, end))
+                taken = end
     return more
 
 
