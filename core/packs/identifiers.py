@@ -1981,6 +1981,8 @@ NAME = Rule(
         "wheres the folder for [[jim mcallister]] cant find it, shift ends in 10",
         "[[sandra kelly]] from our supported living is missing since 2pm",
         "[[stan]] from flat 9 wants his paper bringing up",
+        "[[Doreen]] was confused again and lashed out at the night carer.",
+        "I helped [[Doreen]] into the bath and she loved it",
     ),
     passes=(
         "She only ever wears her Dr Martens.",
