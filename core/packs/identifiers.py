@@ -1021,7 +1021,32 @@ def _starts_word(source: str, at: int) -> bool:
     return at == 0 or not (source[at - 1].isalnum() or source[at - 1] in "_'’")
 
 
-_HOUSE_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’]+\s+){1,2}\Z")
+def _in_word(ch: str) -> bool:
+    return ch.isalnum() or ch in "'’"
+
+
+def _house_name_start(source: str, at: int) -> int | None:
+    """Where the one or two capitalised words just before the house word at ``at`` start ("Rose"
+    of "Rose Cottage", "Old Mill" of "Old Mill House"), or None: stepped back over by hand, each
+    word of at most 24 characters, so the cost is the same however long the draft."""
+    start = None
+    for _ in range(2):
+        gap = at
+        while gap > 0 and at - gap < 4 and source[gap - 1].isspace():
+            gap -= 1
+        if gap == at:
+            break
+        word = gap
+        while (
+            word > 0
+            and gap - word < 24
+            and (source[word - 1].isalnum() or source[word - 1] in "'’")
+        ):
+            word -= 1
+        if word == gap or not ("A" <= source[word] <= "Z") or not _starts_word(source, word):
+            break
+        start = at = word
+    return start
 
 
 def _named_homes(draft: Draft) -> Iterable[re.Match[str]]:
@@ -1038,10 +1063,9 @@ def _named_homes(draft: Draft) -> Iterable[re.Match[str]]:
     for m in _HOUSE_WORD.finditer(source) if _ANY_HOUSE_WORD(draft) else ():
         if not _starts_word(source, m.start()):
             continue
-        lo = max(0, m.start() - 40)
-        name = _HOUSE_NAME_BEFORE.search(source[lo : m.start()])
+        name = _house_name_start(source, m.start())
         if name is not None:
-            starts.add(lo + name.start())
+            starts.add(name)
     last_end = -1
     for start in sorted(starts):
         if start < last_end:
@@ -1833,8 +1857,9 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
 
 
 # A sentence that starts with a lower-case letter: its writer may not capitalise names either.
-_LOWER_START = re.compile(r"(?:[.!?]\s+|\n\s*)[a-z]")
-_LOWER_FIRST = re.compile(r"\s*[a-z]")
+# (White space other than a line break only, so that a run of line breaks is not read again from
+# each of them.)
+_LOWER_START = re.compile(r"(?:[.!?][ \t\r\u00a0]+|\n[ \t\r\u00a0]*)[a-z]")
 _LOWER_WORD = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z'’-]*[a-z]")
 
 
@@ -1843,9 +1868,9 @@ def _lower_case_sentences(source: str) -> list[tuple[int, int]]:
     our supported living..."): their writer may type names in lower case too."""
     spans = []
     last_end = 0
-    first = _LOWER_FIRST.match(source)
-    for m in itertools.chain((first,) if first else (), _LOWER_START.finditer(source)):
-        start = m.end() - 1
+    text = source.lstrip()
+    first = [len(source) - len(text)] if "a" <= text[:1] <= "z" else []
+    for start in itertools.chain(first, (m.end() - 1 for m in _LOWER_START.finditer(source))):
         if start < last_end:
             continue
         stop = _SENTENCE_END.search(source, start)
