@@ -308,8 +308,8 @@ def test_the_collector_finds_the_rules_patterns() -> None:
     assert len(patterns) >= 40
     # One from a Pattern matcher, one held by a pack module, one from the text modules, and the
     # byte patterns that gate scans on the draft's shape.
-    hc = next(r for r in ALL_RULES if r.id == "identifiers.hc_number")
-    assert hc.matcher._compiled.pattern in sources  # type: ignore[attr-defined]
+    chi = next(r for r in ALL_RULES if r.id == "identifiers.chi_number")
+    assert chi.matcher._compiled.pattern in sources  # type: ignore[attr-defined]
     assert any(isinstance(s, str) and "(?P<inward>" in s for s in sources)  # postcode scan
     assert any(isinstance(s, str) and s.startswith("(?<![a-z0-9_])[a-z](?:") for s in sources)
     shouting = next(r for r in ALL_RULES if r.id == "professional.shouting")

@@ -49,11 +49,14 @@ TRICKY = [
     "ſhe was BORN ON 7 MARCH 1936; DATE OF BİRTH 03/04/1941",
     "Flat 3, 12 Mill Lane and UNİT 4, 9 Rowan Close; 23b Church Street",
     "\u0130 Apt. 14 Queen's Court, apartment 2 Station Road",
+    "12 HEOL Y WERN, TŶ GWYN, LÔN Y FELIN; FLAT 9, BEECH HOUSE",
+    "FLAT 9 and Rose Cottage, Mill Lane, and Bryn Awel, Church Street",
+    "DYDDIAD GENI 03/04/1941, GANWYD AR 7 MAWRTH 1936, born 5 Nov 1944",
 ]
 
 CUED_PATTERNS = [
     r.matcher for r in ALL_RULES if isinstance(r.matcher, Pattern) and r.matcher.cues
-] + [identifiers._RECORD_PATTERN]
+] + [identifiers._RECORD_PATTERN, identifiers._CUED_DOB, identifiers._CUED_DOB_WELSH]
 
 
 def test_some_patterns_have_cues() -> None:
@@ -72,6 +75,7 @@ SHAPED_PATTERNS = [
     r.matcher for r in ALL_RULES if isinstance(r.matcher, Pattern) and r.matcher.shape
 ] + [
     identifiers._NUMBERED_ADDRESS_ONLY,
+    Pattern(identifiers._OLD_YEAR.pattern, flags=0, shape=identifiers._OLD_YEAR_SHAPE),
     identifiers._NI_CAPITALS,
     identifiers._NI_ANY_CASE,
     Pattern(identifiers._TEN_DIGITS.pattern, flags=0, shape=identifiers._TEN_DIGITS_SHAPE),
@@ -150,6 +154,28 @@ def test_addresses_without_a_unit_word_need_only_the_numbered_pattern() -> None:
         assert list(identifiers.address_candidates(Draft(text), Context())) == everything, text
         found += len(everything)
     assert found >= 20
+
+
+def test_more_addresses_are_looked_for_only_with_their_words() -> None:
+    # The Welsh street, named home and flat patterns run only when the draft has one of their
+    # words; run everywhere, they find nothing more.
+    found = 0
+    for text in SAMPLES + TRICKY:
+        draft = Draft(text)
+        everything = sorted(
+            {
+                m.span("id")
+                for regex in (
+                    identifiers._WELSH_NUMBERED,
+                    identifiers._NAMED_HOUSE_ON_STREET,
+                    identifiers._FLAT,
+                )
+                for m in regex.finditer(draft.text)
+            }
+        )
+        assert sorted(set(identifiers._more_addresses(draft))) == everything, text
+        found += len(everything)
+    assert found >= 10
 
 
 @pytest.mark.parametrize(

@@ -55,9 +55,20 @@ def is_surname(word: str) -> bool:
     return _kinds(word)[1]
 
 
-COMMON_WORDS = frozenset(name_data.COMMON.split())
+# Ordinary Welsh words that the gazetteer lists as names: "Mae" (is), "Mam" (mum), "Pam" (why),
+# "Beth" (what), "Neu" (or), "Lon" (lane), "Maes" (field), "Ty" (house), and words that are names
+# as often as words, as "Rose" is in English: "Gwyn" and "Wyn" (white), "Bryn" (hill), "Cariad"
+# (love), "Seren" (star). A draft in Welsh, or with a Welsh address, is full of them.
+ORDINARY_WELSH = frozenset(
+    str.split(
+        """mae da bach mam neu ni chi lon maes clos ty aros pam beth gan capel gwyn wyn bryn
+        cariad seren"""
+    )
+)
+COMMON_WORDS = frozenset(name_data.COMMON.split()) | ORDINARY_WELSH
 
 
 def is_common_word(word: str) -> bool:
-    """``word`` is a listed name that is also an ordinary English word ("Will", "Rose", "Marsh")."""
+    """``word`` is a listed name that is also an ordinary English or Welsh word ("Will", "Rose",
+    "Marsh", "Mae")."""
     return _key(word) in COMMON_WORDS

@@ -13,7 +13,8 @@ KIN_AND_HONORIFICS = frozenset(
     str.split(
         """nan nana nanna nannan nanny gran granny grandma grandmother grandad grandpa grandfather
     auntie aunty aunt uncle pan pani dona dom senhor senhora sr sra srta señor señora domnul
-    doamna lola lolo nonna nonno babcia dziadek tita tito mama papa"""
+    doamna lola lolo nonna nonno babcia dziadek tita tito mama papa brother madam madame
+    mister"""
     )
 )
 
@@ -22,57 +23,117 @@ KIN_AND_HONORIFICS = frozenset(
 # listed given name.
 FOND_PREFIXES = frozenset(("our", "wee", "big", "old", "little", "lovely", "poor", "dear"))
 
+# Relatives of the person cared for, before their name ("her son Graham", "his wife Rose"): a
+# name even when it is an ordinary word too, as a capitalised word after these is.
+RELATIVES = (
+    "mum",
+    "dad",
+    "mother",
+    "father",
+    "husband",
+    "wife",
+    "son",
+    "daughter",
+    "brother",
+    "grandson",
+    "granddaughter",
+    "nephew",
+    "niece",
+    "partner",
+    "in law",
+    "mother in law",
+    "father in law",
+    "son in law",
+    "daughter in law",
+)
+_RELATIVE_PHRASES = tuple(phrase.split() for phrase in RELATIVES)
+
 # Phrases just before a name that make it someone being cared for ("pop in on", "we lost").
-CARE_BEFORE = tuple(
-    phrase.split()
-    for phrase in (
-        "in on",
-        "check on",
-        "checked on",
-        "checking on",
-        "look in on",
-        "sat with",
-        "sit with",
-        "sitting with",
-        "lost",
-        "visit",
-        "visited",
-        "visiting",
-        "hoisted",
-        "hoist",
-        "showered",
-        "washed",
-        "dressed",
-        "fed",
-        "supporting",
-        "support",
-        "caring for",
-        "care for",
-        "looking after",
-        "look after",
-        "looked after",
-        "settled",
-        "turned",
-        "put",
-        "took",
-        "get",
-        "got",
-        "goodbye to",
-        "rip",
-        "funeral of",
-        "passing of",
-        "mum",
-        "dad",
-        "mother",
-        "father",
-        "husband",
-        "wife",
-        "son",
-        "daughter",
-        "in law",
-        "mother in law",
-        "father in law",
+CARE_BEFORE = (
+    tuple(
+        phrase.split()
+        for phrase in (
+            "in on",
+            "check on",
+            "checked on",
+            "checking on",
+            "look in on",
+            "sat with",
+            "sit with",
+            "sitting with",
+            "lost",
+            "visit",
+            "visited",
+            "visiting",
+            "hoisted",
+            "hoist",
+            "showered",
+            "washed",
+            "dressed",
+            "fed",
+            "supporting",
+            "support",
+            "caring for",
+            "care for",
+            "looking after",
+            "look after",
+            "looked after",
+            "settled",
+            "turned",
+            "put",
+            "took",
+            "get",
+            "got",
+            "goodbye to",
+            "rip",
+            "funeral of",
+            "passing of",
+            "going to",
+            "go to",
+            "gone to",
+            "went to",
+            "been to",
+            "taking",
+            "take",
+            "takes",
+            "bring",
+            "bringing",
+            "brought",
+            "collect",
+            "collecting",
+            "pick up",
+            "picked up",
+            "drop off",
+            "dropped off",
+            # What carers do for a person, in their words.
+            "helped",
+            "helping",
+            "assisted",
+            "assisting",
+            "bathed",
+            "bathing",
+            "changed",
+            "changing",
+            "toileted",
+            "repositioned",
+            "escorted",
+            "accompanied",
+            "supported",
+            "gave",
+            "giving",
+            "prompted",
+            "prompting",
+            "reminded",
+            "showering",
+            "washing",
+            "feeding",
+            "hoisting",
+            "transferred",
+            "calling on",
+            "called on",
+        )
     )
+    + _RELATIVE_PHRASES
 )
 
 # Words just after a name that make it someone being cared for: what happens to a person
@@ -144,6 +205,58 @@ CARE_AFTER = tuple(
         "is end of life",
         "mum",
         "dad",
+        "in the home",
+        # How a person supported is, or what they did, in carers' words.
+        "is poorly",
+        "was poorly",
+        "is unwell",
+        "was unwell",
+        "is not well",
+        "is confused",
+        "was confused",
+        "is agitated",
+        "was agitated",
+        "got agitated",
+        "was aggressive",
+        "lashed out",
+        "spat",
+        "grabbed",
+        "punched",
+        "kicked",
+        "swung",
+        "pulled",
+        "wandered",
+        "went missing",
+        "is missing",
+        "has gone missing",
+        "is dying",
+        "is palliative",
+        "is bedbound",
+        "is bed bound",
+        "is nil by mouth",
+        "soiled",
+        "wet the bed",
+        "choked",
+        "is choking",
+        "came home",
+        "is home",
+        "is back",
+        "was found",
+        "has a uti",
+        "has covid",
+        "lives",
+        "lives now",
+        "from flat",
+        "from room",
+        "from bed",
+        "from number",
+        "from apartment",
+        "from my",
+        "from our home",
+        "from the home",
+        "from our supported",
+        "from supported living",
+        "from our service",
     )
 )
 
@@ -156,6 +269,16 @@ CARE_POSSESSIONS = frozenset(
     catheter pad pads bed hoist wheelchair frame stick notes file record records assessment
     review referral ot gp social worker blister dossette nhs chi bloods dressing dressings
     legs leg skin mobility falls fall funeral"""
+    )
+)
+
+# A possessive name followed by one of these is a public figure's or an author's ("Wes
+# Streeting's announcement", "Jill Manthorpe's research").
+PUBLIC_POSSESSIONS = frozenset(
+    str.split(
+        """announcement announcements speech statement article articles book books research
+    report paper papers policy policies review podcast interview tweet tweets bill reforms
+    manifesto campaign show programme column blog keynote talk lecture"""
     )
 )
 
@@ -241,6 +364,12 @@ NOT_SUPPORTED_BEFORE = tuple(
         "sister",
         "matron",
         "contact",
+        "sir",
+        "dame",
+        "lord",
+        "baroness",
+        "saint",
+        "st",
     )
 )
 
@@ -253,7 +382,8 @@ NOT_SUPPORTED_NEAR = frozenset(
     minister secretary councillor cllr inspector assessor trainer mentor supervisor coordinator
     deputy founder fundraiser apprentice apprentices volunteer volunteers speaker presenter author
     matron congratulations congrats welcome welcoming thanks thank cheers shout proud thrilled
-    delighted pleased honoured honored award nominated nominee"""
+    delighted pleased honoured honored award nominated nominee professor prof lecturer
+    researcher article paper podcast interview government announcement announced"""
     )
 )
 NEAR_WINDOW = 6
@@ -285,6 +415,10 @@ NOT_SUPPORTED_AFTER = tuple(
         "shift",
         "and the team",
         "and team",
+        "from my team",
+        "from my work",
+        "from my office",
+        "from my old job",
     )
 )
 
@@ -299,6 +433,18 @@ CARE_WORDS = frozenset(
     dad mam mother father husband wife grandad grandma gran palliative funeral stroke fall fell
     falls frail wheelchair commode catheter nhs chi dob referral council safeguarding domiciliary
     keysafe ambulance paramedics bed room dinner tea breakfast lunch kicked diagnosed diagnosis
-    admitted passed died lost lad lass gent gents gentleman fella chap"""
+    admitted passed died lost lad lass gent gents gentleman fella chap bloods prescription
+    prescriptions pharmacy chemist chiropodist podiatrist dosette blister respite"""
+    )
+) | frozenset(
+    # Welsh: care, carer(s), client(s), patient(s), resident, hospital, nurse, doctor, GP,
+    # medicine, tablets, visit(s), call(s), home care, dementia, mum, dad, grandparents, and
+    # their mutated forms (gofal, ofal; gofalwr, ofalwr; cleient; claf, glaf, cleifion;
+    # preswylydd; ysbyty; nyrs; meddyg, feddyg; meddyginiaeth, feddyginiaeth; tabledi; ymweliad;
+    # galwad, alwad; dementia; mam, fam; tad, dad; nain; taid; mamgu; tadcu).
+    str.split(
+        """gofal ofal gofalwr ofalwr gofalwyr ofalwyr cleient cleientiaid claf glaf cleifion
+    preswylydd preswylwyr ysbyty nyrs meddyg feddyg meddyginiaeth feddyginiaeth tabledi ymweliad
+    ymweliadau galwad alwad galwadau mam fam tad nain taid mamgu tadcu"""
     )
 )

@@ -7,9 +7,9 @@ Lower-case words, looked for among the words of the sentence around the address 
 
 from __future__ import annotations
 
-# Public places and workplaces, and the words of events held there. Places that care talk names
-# about a person's own care ("the office", "the GP surgery", "the community nurse", "the hospice")
-# are left out: they are as likely beside a home address as beside a venue's.
+# Public places and workplaces, and the words of events held there, read in the address's
+# sentence and the one before it. Places that care talk names about a person's own care are in
+# SERVICE_WORDS instead.
 VENUE_WORDS = frozenset(
     str.split(
         """cafe café cafes centre center centres hub church chapel methodist baptist parish
@@ -18,7 +18,31 @@ VENUE_WORDS = frozenset(
     business industrial shop store supermarket leisure gym stadium meet meets meeting meetings
     event events fair fete opens drop-in session sessions workshop workshops cohort tickets
     fundraiser fundraising sponsored raffle coffee cake quiz bingo concert choir parking held
-    holding hosting hosted"""
+    holding hosting hosted registered charity trustees trustee company ltd limited hiring
+    recruiting vacancy vacancies"""
+    )
+) | frozenset(
+    # The same in Welsh, with the mutated forms that follow "yn", "i" and "o" (caffi, gaffi;
+    # canolfan, ganolfan; neuadd; eglwys; capel, gapel; llyfrgell, lyfrgell; ysgol; clwb, glwb;
+    # tafarn, dafarn; cyfarfod, gyfarfod; digwyddiad, ddigwyddiad; sesiwn; croeso).
+    str.split(
+        """caffi gaffi nghaffi canolfan ganolfan nghanolfan neuadd eglwys capel gapel llyfrgell
+    lyfrgell ysgol clwb glwb tafarn dafarn cyfarfod gyfarfod digwyddiad ddigwyddiad sesiwn
+    croeso"""
+    )
+)
+
+# Places that care talk names about a person's own care: "The GP surgery is at 3 Market Place",
+# "our head office at 200 Aldersgate" ("open" and "closed" are not among them: a home's door is
+# open or closed as often as a shop is). They make an address a
+# venue's only when they stand shortly before it in its own sentence, with no "to" or "from"
+# between: elsewhere they are as likely beside a home address ("The pharmacy forgot her meds.
+# Can someone take them from the pharmacy to 12 Mill Lane?"). The
+# community nurse and the hospice are left out: they come to a person's home.
+SERVICE_WORDS = frozenset(
+    str.split(
+        """office offices surgery surgeries practice pharmacy chemist clinic swyddfa meddygfa
+    feddygfa fferyllfa"""
     )
 )
 
@@ -30,6 +54,14 @@ HOME_WORDS = frozenset(
     dad's mam gran grandad auntie uncle neighbour neighbours visit visits call calls pop popped
     door mr mrs ms miss"""
     )
+) | frozenset(
+    # Welsh: lives (byw), home (cartref, gartref), house (tŷ, dŷ), flat (fflat), moves (symud),
+    # address (cyfeiriad, gyfeiriad), mum, dad and grandparents (mam, fam, tad, dad, nain, taid,
+    # mamgu, tadcu), Mr and Mrs (Mr, Mrs are the same).
+    str.split(
+        """byw cartref gartref tŷ dŷ fflat symud cyfeiriad gyfeiriad mam fam tad nain taid mamgu
+    tadcu"""
+    )
 )
 
 # Words that make a phone number an office's or a service's line, not a person's.
@@ -37,7 +69,17 @@ WORK_PHONE_WORDS = frozenset(
     str.split(
         """office offices line lines switchboard reception team recruitment recruiting jobs job
     careers vacancies apply on-call oncall duty desk helpline enquiries enquiry bookings booking
-    main coordinator agency branch company service services hr payroll"""
+    main coordinator agency branch company service services hr payroll surgery practice
+    pharmacy chemist clinic council ward hospital charity advice freephone open opening hours
+    weekdays"""
+    )
+) | frozenset(
+    # Welsh: office (swyddfa), line (llinell, linell), helpline (llinell gymorth), reception
+    # (derbynfa, dderbynfa), team (tîm, dîm), service (gwasanaeth, wasanaeth), switchboard
+    # (switsfwrdd), jobs (swyddi).
+    str.split(
+        """swyddfa llinell linell gymorth derbynfa dderbynfa tîm dîm gwasanaeth wasanaeth
+    switsfwrdd swyddi"""
     )
 )
 
@@ -45,6 +87,41 @@ WORK_PHONE_WORDS = frozenset(
 PERSONAL_PHONE_WORDS = frozenset(
     str.split(
         """her his their daughter daughter's son son's wife husband mum dad mam nan brother sister
-    niece nephew family client resident"""
+    niece nephew family client resident mr mrs ms miss landline"""
+    )
+) | frozenset(
+    # Welsh: her, his (ei), daughter (merch, ferch), son (mab, fab), wife (gwraig, wraig),
+    # husband (gŵr, ŵr), mum, dad, brother (brawd, frawd), sister (chwaer), family (teulu,
+    # deulu), client (cleient).
+    str.split(
+        """ei merch ferch mab fab gwraig wraig gŵr ŵr mam fam tad dad brawd frawd chwaer teulu
+    deulu cleient"""
+    )
+)
+
+# Welsh words for a street, which come before the street's name ("Heol y Wern", "Lôn Las",
+# "Ffordd Glyndŵr", "Maes yr Haf"), each with the forms it takes in a sentence: without its accent
+# ("Lon"), in dialect ("Hewl"), and after the soft mutation a preposition brings ("i Deras
+# Glyndŵr", "o Gilgant y Dderwen", "yn Faes y Coed" for Teras, Cilgant, Maes). Nasal mutation
+# ("yng Nghilgant") is left out: it follows "yn" only, and an address after a house number never
+# takes it. Lower-case.
+WELSH_STREET_WORDS = frozenset(
+    str.split(
+        """heol hewl ffordd stryd lôn lon rhodfa rodfa cilgant gilgant teras deras maes faes
+    clos glos cwrt gwrt llwyn lwyn sgwâr sgwar rhes res parc barc gerddi cae gae ffos allt
+    rallt"""
+    )
+)
+
+# Welsh words that open a house's name ("Tŷ Gwyn", "Bryn Awel", "Gwêl y Môr") and English words
+# that close one ("Beech House", "Rose Cottage", "Kirkstall Mill"): a named home, when a street
+# or a flat number goes with it. Lower-case.
+WELSH_HOUSE_WORDS = frozenset(
+    str.split("""tŷ ty bryn bod plas hafod hafan llys gwêl gwel bron glan tyddyn bwthyn""")
+)
+HOUSE_WORDS = frozenset(
+    str.split(
+        """house cottage cottages lodge farm farmhouse mill villa manor barn bungalow grange
+    mansions heights tower towers buildings court hall"""
     )
 )

@@ -47,6 +47,9 @@ SYSTEMS = (
     "oneadvanced",
     "carelink",
     "everylife",
+    "trakcare",
+    "careplus",
+    "wellsky",
 )
 
 # Words for whose record a number is: before a number noun ("client ID", "referral ref").
@@ -70,6 +73,29 @@ LABELS = (
     "social care",
     "council",
     "crisis",
+    # Systems whose names are also ordinary words or letters: read only before a number noun
+    # ("PAS number", "Epic MRN").
+    "pas",
+    "epic",
+)
+
+# Welsh labels, which put their noun first ("rhif cleient" is client number; "rhif achos", case
+# number; "rhif claf", patient number; "rhif ysbyty", hospital number; "cyfeirnod", reference;
+# "rhif cyfeirio", referral number; "rhif cofnod", record number; "rhif defnyddiwr gwasanaeth",
+# service user number), read like a system's name: no noun needs to follow.
+WELSH_LABELS = (
+    "rhif cleient",
+    "rhif achos",
+    "rhif claf",
+    "rhif ysbyty",
+    "rhif cofnod",
+    "rhif cyfeirio",
+    "rhif atgyfeirio",
+    "rhif defnyddiwr gwasanaeth",
+    "rhif preswylydd",
+    "cyfeirnod achos",
+    "cyfeirnod cleient",
+    "cyfeirnod",
 )
 
 # The nouns that make a label a number's name.
@@ -82,6 +108,7 @@ COMMERCIAL = frozenset(
         """order orders invoice invoices tracking parcel delivery booking bookings ticket tickets
     account po purchase receipt transaction payment reservation confirmation courier shipment
     item product model serial policy membership charity company registration batch lot voucher
-    code promo discount"""
+    code promo discount job jobs vacancy vacancies quoting apply applying application
+    recruiting recruitment role"""
     )
 )

@@ -91,9 +91,21 @@ _TEN_DIGITS = re.compile(r"\d(?<![\w+/.\-]\d)(?:[ .\-]?\d){9}(?![\w/]|[.\-]\d)")
 _TEN_DIGITS_SHAPE = re.compile(rb"0(?:[ x\-]?0){9}")
 _NHS_GROUPS = frozenset(((10,), (3, 3, 4), (4, 3, 3), (4, 2, 4), (3, 4, 3), (5, 5)))
 _GROUP_BREAK = re.compile(r"[ .\-]")
-_NHS_BEFORE = ContextWords(("NHS", "NHS no", "NHS number", "patient number", "number"), before=40)
-# "… that's the NHS number", "is his nhs no", "check that on the spine".
-_NHS_AFTER = ContextWords(("NHS", "spine"), before=0, after=35)
+# Welsh: "rhif GIG" (NHS number, GIG being Gwasanaeth Iechyd Gwladol), "rhif y GIG", "rhif" alone.
+_NHS_BEFORE = ContextWords(
+    ("NHS", "NHS no", "NHS number", "patient number", "number", "GIG", "rhif"), before=40
+)
+# "… that's the NHS number", "is his nhs no", "check that on the spine", "… yw ei rhif GIG".
+_NHS_AFTER = ContextWords(("NHS", "spine", "GIG"), before=0, after=35)
+
+
+def _nhs_groups(number: str) -> tuple[int, ...] | None:
+    """The lengths of the digit groups of ``number`` when it is in a layout of ``_NHS_GROUPS``
+    with one kind of separator, else None."""
+    if len(set(_GROUP_BREAK.findall(number))) > 1:
+        return None
+    groups = tuple(len(g) for g in _GROUP_BREAK.split(number))
+    return groups if groups in _NHS_GROUPS else None
 
 
 def _ten_digit_numbers(draft: Draft) -> list[tuple[int, int, bool]]:
@@ -105,9 +117,8 @@ def _ten_digit_numbers(draft: Draft) -> list[tuple[int, int, bool]]:
     found = []
     for m in draft.matches(_TEN_DIGITS):
         number = m.group()
-        separators = set(_GROUP_BREAK.findall(number))
-        groups = tuple(len(g) for g in _GROUP_BREAK.split(number))
-        if len(separators) > 1 or groups not in _NHS_GROUPS:
+        groups = _nhs_groups(number)
+        if groups is None:
             continue
         if not (is_nhs_number_range(number) and is_valid_nhs_number(number)):
             continue
@@ -134,7 +145,9 @@ def find_nhs_numbers(draft: Draft, context: Context) -> Iterable[Span]:
 def find_possible_nhs_numbers(draft: Draft, context: Context) -> Iterable[Span]:
     """A checksum-valid ten-digit number with nothing to say what it is, in a draft about care."""
     numbers = draft.analysis(_ten_digit_numbers)
-    if not numbers or people.CARE_WORDS.isdisjoint(draft.words):
+    if not numbers or (
+        people.CARE_WORDS.isdisjoint(draft.words) and _TITLE_WORDS.isdisjoint(draft.words)
+    ):
         return
     for start, end, certain in numbers:
         if not certain:
@@ -164,6 +177,8 @@ NHS_NUMBER = Rule(
         "nhs no [[9434 76 5919]]",
         "his NHS is [[943.476.5919]] pharmacy want it",
         "[[9434765919]] can u check that on the spine",
+        "Rhif GIG Mrs Jones yw [[9434 76 5919]].",
+        "[[9434765919]] yw ei rhif GIG hi",
     ),
     passes=(
         "Her NHS number is 943 476 5918 (a digit is wrong, so it fails the check).",
@@ -196,6 +211,7 @@ POSSIBLE_NHS_NUMBER = Rule(
     flags=(
         "new client [[94347 65919]] key safe by the front door",
         "Referral came through for the lady in Ripon, [[9434 76 5919]], first call Monday.",
+        "Bloods for Mr Lowe [[9434 76 5919]] went to the lab",
     ),
     passes=(
         "Ordered the new slings, order number 9434765919, should be here Wednesday.",
@@ -220,7 +236,9 @@ CHI_NUMBER = Rule(
         flags=0,
         shape=_CHI_SHAPE,
         validator=lambda m: is_valid_chi_number(m.group("id")),
-        context=ContextWords(("CHI", "CHI no", "CHI number", "community health index"), before=40),
+        context=ContextWords(
+            ("CHI", "CHI no", "CHI number", "community health index"), before=40, after=35
+        ),
         context_optional=_written_as_chi_number,
     ),
     flags=(
@@ -228,6 +246,7 @@ CHI_NUMBER = Rule(
         "CHI number [[030441 1248]] on the referral",
         "Mum's number on the letter is [[150736-0045]].",
         "Ward asked for his CHI no: [[291247 0129]] again",
+        "[[0304411248]] this is her CHI for the referral",
     ),
     passes=(
         "Her CHI is 0304411247 (the check digit is wrong).",
@@ -237,6 +256,32 @@ CHI_NUMBER = Rule(
         "The form shows 000000 0000 as an example.",
     ),
 )
+
+_HC_CUES = ContextWords(
+    ("H&C", "H & C", "HCN", "health and care number", "health & care number", "number"), before=40
+)
+_HC_AFTER = ContextWords(("H&C", "H & C", "HCN", "health and care"), before=0, after=35)
+
+
+def find_hc_numbers(draft: Draft, context: Context) -> Iterable[Span]:
+    """Health and Care numbers in the layouts of ``_ten_digit_numbers``: in the 3-3-4 layout
+    alone, in the others with a cue before or after."""
+    if not _TEN_DIGITS_SHAPE.search(draft.shape):
+        return
+    source = draft.text
+    for m in draft.matches(_TEN_DIGITS):
+        number = m.group()
+        groups = _nhs_groups(number)
+        if groups is None or not is_valid_hc_number(number):
+            continue
+        start, end = m.span()
+        if (
+            groups == (3, 3, 4)
+            or _HC_CUES.near(source, start, end)
+            or _HC_AFTER.near(source, start, end)
+        ):
+            yield Span(*draft.to_original(start, end))
+
 
 HC_NUMBER = Rule(
     id="identifiers.hc_number",
@@ -249,26 +294,19 @@ HC_NUMBER = Rule(
     ),
     suggestion="Take the number out, or describe the situation without it.",
     replacement="[H&C number]",
-    matcher=Pattern(
-        _NHS_LAYOUT,
-        flags=0,
-        shape=_NHS_SHAPE,
-        validator=lambda m: is_valid_hc_number(m.group("id")),
-        context=ContextWords(
-            ("H&C", "H & C", "HCN", "health and care number", "health & care number", "number"),
-            before=40,
-        ),
-        context_optional=_written_as_nhs_number,
-    ),
+    matcher=Custom(find_hc_numbers),
     flags=(
         "His H&C number is [[320 000 0015]], the Belfast trust has lost his notes.",
         "HCN [[3200000015]]",
         "Client in Derry, [[399-999-9993]] on the form.",
+        "H&C no. [[32000 00015]] for the GP",
+        "[[3200 000 015]] is his H&C",
     ),
     passes=(
         "His H&C number is 320 000 0016 (the check digit is wrong).",
         "Account 3200000015 is the one for invoices.",
         "We had 320 000 people sign the petition.",
+        "Ref 32000 00015 for the minibus.",
     ),
 )
 
@@ -295,7 +333,9 @@ _NI_ANY_CASE = Pattern(
     flags=0,
     shape=_NI_SHAPE,
     validator=lambda m: is_valid_ni_number(m.group("id")) and not m.group("id").isupper(),
-    context=ContextWords(("NI", "NI no", "NI number", "NINO", "national insurance"), before=40),
+    context=ContextWords(
+        ("NI", "NI no", "NI number", "NINO", "national insurance", "yswiriant gwladol"), before=40
+    ),
 )
 
 
@@ -323,6 +363,7 @@ NI_NUMBER = Rule(
         "ni [[JG 103729 B]]",
         "hes ni no [[jg103729c]] the jobcentre want it",
         "my mams nino is [[jg 10 37 29 c]]",
+        "rhif yswiriant gwladol [[jg103729c]]",
     ),
     passes=(
         "The sample on the form is QQ 12 34 56 C.",
@@ -373,8 +414,18 @@ def _is_personal_phone(m: re.Match[str]) -> bool:
     return uk_phone_is_personal(digits[1:])
 
 
-def _is_personal_line(m: re.Match[str]) -> bool:
-    return _is_personal_phone(m) and not _work_phone(m.string, m.start("id"), m.end("id"))
+_PHONE_RE = re.compile(_PHONE)
+
+
+def find_phones(draft: Draft, context: Context) -> Iterable[Span]:
+    """Personal phone numbers: not a service's short code or freephone line (``_is_personal_phone``)
+    nor an office's line (``_work_phone``)."""
+    if not _PHONE_SHAPE.search(draft.shape):
+        return
+    for m in draft.matches(_PHONE_RE):
+        start, end = m.span("id")
+        if _is_personal_phone(m) and not _work_phone(draft, start, end):
+            yield Span(*draft.to_original(start, end))
 
 
 PHONE = Rule(
@@ -388,7 +439,7 @@ PHONE = Rule(
     ),
     suggestion="Take the number out, or offer to share it privately.",
     replacement="[phone number]",
-    matcher=Pattern(_PHONE, flags=0, validator=_is_personal_line, shape=_PHONE_SHAPE),
+    matcher=Custom(find_phones),
     flags=(
         "Her daughter's mobile is [[07700 900123]] if anyone can call.",
         "Ring [[(0161) 496 0000]] after 6.",
@@ -492,7 +543,7 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 _DOB = (
     not_after(r"[dDbB]", r"\w")
     + r"(?i:(?<=d)(?:ob|\.o\.b\.?|ate\s+of\s+birth)|(?<=b)(?:orn|irthday|irth\s*date|\.))"
-    r"[\s:=(\-]{0,4}(?i:(?:is|was|on|the|of|as)\s+){0,3}"
+    r"[\s:=(,\-]{0,4}(?i:(?:is|was|on|the|of|as)\s+){0,3}"
     r"(?P<id>(?P<d1>\d{1,2})[/.\-](?P<m1>\d{1,2})[/.\-](?P<y1>\d{4}|\d{2})"
     r"|(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
     rf"|(?P<d3>\d{{1,2}})(?i:{_ORDINAL}\s+(?:of\s+)?{_MONTH}),?\s+(?P<y3>\d{{4}}|'\d{{2}})"
@@ -501,16 +552,102 @@ _DOB = (
 )
 
 
+# Welsh months, with the forms they take after "o" ("y 5ed o Dachwedd"), and Welsh ordinals
+# ("1af", "2il", "3ydd", "5ed", "20fed", "11eg").
+_WELSH_MONTH = (
+    r"(?:ionawr|chwefror|[mf]awrth|ebrill|[mf]ai|[mf]ehefin|g?orffennaf|awst|[mf]edi|hydref"
+    r"|[td]achwedd|rh?agfyr)"
+)
+_WELSH_ORDINAL = r"(?:af|il|ydd|ed|fed|eg|ain)?"
+# Welsh cues: "dyddiad geni" (date of birth), "ganwyd" and "ganed" (was born), "geni" (birth),
+# then perhaps "yw", "oedd", "ar", "y" (is, was, on, the).
+_WELSH_DOB = (
+    not_after(r"[dDgG]", r"\w") + r"(?i:(?<=d)yddiad\s+geni|(?<=g)anwyd|(?<=g)aned|(?<=g)eni)"
+    r"[\s:=(,\-]{0,4}(?i:(?:yw|yw['’]r|oedd|ar|y|hi|fe|e|o)\s+){0,3}"
+    r"(?P<id>(?P<d1>\d{1,2})[/.\-](?P<m1>\d{1,2})[/.\-](?P<y1>\d{4}|\d{2})"
+    rf"|(?P<d3>\d{{1,2}})(?i:{_WELSH_ORDINAL}\s+(?:o\s+)?{_WELSH_MONTH}),?\s+(?P<y3>\d{{4}})"
+    r")(?![\d/.\-]\d)"
+)
+
+
 def _is_birth_date(m: re.Match[str]) -> bool:
-    if m.group("d1"):
+    found = m.groupdict()
+    if found["d1"]:
         year = int(m.group("y1"))
         year += 1900 if year < 100 else 0
         return year >= 1880 and is_valid_date(int(m.group("d1")), int(m.group("m1")), year)
-    if m.group("y2"):
-        year = int(m.group("y2"))
-        return year >= 1880 and is_valid_date(int(m.group("d2")), int(m.group("m2")), year)
-    day = m.group("d3") or m.group("d4")
+    if found.get("y2"):
+        year = int(found["y2"])
+        return year >= 1880 and is_valid_date(int(found["d2"]), int(found["m2"]), year)
+    day = found["d3"] or found.get("d4") or "0"
     return 1 <= int(day) <= 31
+
+
+_CUED_DOB_WELSH = Pattern(
+    _WELSH_DOB, flags=0, validator=_is_birth_date, cues=("dyddiad", "ganwyd", "ganed", "geni")
+)
+
+
+_CUED_DOB = Pattern(
+    _DOB,
+    flags=0,
+    validator=_is_birth_date,
+    cues=("dob", "d.o.b", "date", "born", "birth", "b."),
+)
+# A year of the 1890s to the 1970s, the years of birth of most people in care: a full date that
+# ends in one ("5 Nov 1944", "30/9/1939") is read back from the year, a few characters at most.
+_OLD_YEAR = re.compile(r"1(?<![\w'’]1)(?:89|9[0-7])\d(?!\w)")
+_OLD_YEAR_SHAPE = re.compile(rb"0000")
+_DATE_ENDING_AT_YEAR = re.compile(
+    r"(?<![\w/.\-])(?:(?P<d3>\d{1,2})(?i:" + _ORDINAL + r"\s+(?:of\s+)?" + _MONTH + r"),?\s+"
+    r"|(?P<d5>\d{1,2})(?i:" + _WELSH_ORDINAL + r"\s+(?:o\s+)?" + _WELSH_MONTH + r"),?\s+"
+    r"|(?i:" + _MONTH + r")\s+(?P<d4>\d{1,2})(?i:" + _ORDINAL + r"),?\s+"
+    r"|(?P<d1>\d{1,2})(?P<sep>[/.\-])(?P<m1>\d{1,2})(?P=sep))$"
+)
+# Words of a sentence about history or a building, not about a person: "VE Day, 8 May 1945",
+# "the home opened on 1 June 1968".
+_HISTORY_WORDS = word_set(
+    """war wartime ve vj d-day armistice remembrance anniversary coronation landings history
+    historic blitz evacuated evacuee memories remember remembers opened built founded
+    established"""
+)
+
+
+def _uncued_birth_dates(draft: Draft) -> Iterable[tuple[int, int]]:
+    """Full dates in a year of birth of most people in care (``_OLD_YEAR``), in a draft about
+    care or about someone with a title, outside a sentence about history."""
+    if not _OLD_YEAR_SHAPE.search(draft.shape):
+        return
+    words = draft.words
+    if people.CARE_WORDS.isdisjoint(words) and _TITLE_WORDS.isdisjoint(words):
+        return
+    source = draft.text
+    for year in draft.matches(_OLD_YEAR):
+        lo = max(0, year.start() - 20)
+        m = _DATE_ENDING_AT_YEAR.search(source[lo : year.start()])
+        if m is None:
+            continue
+        if m.group("d1"):
+            valid = is_valid_date(int(m.group("d1")), int(m.group("m1")), int(year.group()))
+        else:
+            valid = 1 <= int(m.group("d3") or m.group("d4") or m.group("d5")) <= 31
+        if not valid:
+            continue
+        start = lo + m.start()
+        if not _HISTORY_WORDS.isdisjoint(_words_before(source, start)):
+            continue
+        yield start, year.end()
+
+
+def find_dates_of_birth(draft: Draft, context: Context) -> Iterable[Span]:
+    """Dates after a cue that they are a birth date ("DOB", "born on"), and full dates in a year
+    of birth of most people in care, in a draft about care (``_uncued_birth_dates``)."""
+    spans = set(_CUED_DOB.find(draft, context)) | set(_CUED_DOB_WELSH.find(draft, context))
+    for start, end in _uncued_birth_dates(draft):
+        span = Span(*draft.to_original(start, end))
+        if not any(s.start < span.end and span.start < s.end for s in spans):
+            spans.add(span)
+    return sorted(spans, key=lambda s: (s.start, s.end))
 
 
 DATE_OF_BIRTH = Rule(
@@ -524,12 +661,7 @@ DATE_OF_BIRTH = Rule(
     ),
     suggestion="Leave the date out; an age range such as 'in her eighties' is usually enough.",
     replacement="[date of birth]",
-    matcher=Pattern(
-        _DOB,
-        flags=0,
-        validator=_is_birth_date,
-        cues=("dob", "d.o.b", "date", "born", "birth", "b."),
-    ),
+    matcher=Custom(find_dates_of_birth),
     flags=(
         "DOB [[03/04/1941]], lives alone.",
         "d.o.b. [[12.11.38]]",
@@ -538,6 +670,12 @@ DATE_OF_BIRTH = Rule(
         "born [[1949-02-27]]",
         "his birthday is the [[4th of June 1950]]",
         "Mrs K (b. [[21/9/44]]) has moved in.",
+        "Dad's date of birth, [[30th September 1939]], keeps being rejected.",
+        "the MAR for Mrs Lowe says [[5 Nov 1944]], the system 1945",
+        "new client, [[12/03/1938]], first call Monday",
+        "Dyddiad geni: [[03/04/1941]], yn byw ar ei phen ei hun.",
+        "Ganwyd hi ar [[7 Mawrth 1936]] yn Llanelli.",
+        "ei dyddiad geni yw'r [[5ed o Dachwedd 1944]]",
     ),
     passes=(
         "Team meeting on 03/04/2024 at 10am.",
@@ -547,6 +685,9 @@ DATE_OF_BIRTH = Rule(
         "DOB 31/02/1941 cannot be right.",
         "Born in 1941, she remembers the war.",
         "Birthday party planned for 3 May!",
+        "Residents loved the VE Day tea, 8 May 1945 still means a lot to them.",
+        "The home opened on 1 June 1968, residents say.",
+        "Cyfarfod y gofalwyr ar 7 Mawrth 2025 yn Llanelli.",
     ),
 )
 
@@ -576,8 +717,8 @@ def find_postcodes(draft: Draft, context: Context) -> Iterable[Span]:
         # "the B12 3rd floor": a lower-case ordinal is not an inward code.
         if _ORDINAL_INWARD.fullmatch(m.group("inward")):
             continue
-        if is_valid_postcode(source[start : m.end()]) and not _at_a_venue_in(
-            draft, source, start, m.end()
+        if is_valid_postcode(source[start : m.end()]) and not _at_a_venue(
+            draft, False, start, m.end()
         ):
             yield Span(*draft.to_original(start, m.end()))
 
@@ -678,63 +819,298 @@ _STREET_WORDS = frozenset(
 _CONTEXT_WORD = re.compile(r"[^\W_](?:[\w'’-]*\w)?")
 
 
-def _sentences_around(text: str, start: int, end: int, reach: int = 1) -> tuple[str, str]:
-    """The sentence holding ``text[start:end]`` without it, and that sentence with the ``reach``
-    sentences before it (each read for at most 300 characters)."""
-    lo = max(0, start - 300)
-    ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, start)]
-    own_start = ends[-1] if ends else lo
-    wide_start = ends[-1 - reach] if len(ends) > reach else lo
-    after = _CLAUSE_END.search(text, end, end + 300)
-    own_end = after.start() if after else min(len(text), end + 300)
-    own = text[own_start:start] + " " + text[end:own_end]
-    wide = text[wide_start:start] + " " + text[end:own_end]
-    return own, wide
+class _Surroundings:
+    """The sentences of one text, each split into words only when first asked about and then
+    once per draft: asking whether the sentences around an address, a postcode or a phone number
+    hold a venue, home, office or family word costs a binary search in the sentences' lists of
+    such words, not a reading of the 600 characters around each (a pasted run of thousands of
+    postcodes read them thousands of times).
+
+    A sentence ends at a full stop, "!" or "?" before white space, or at a line break; it is read
+    for at most ``_REACH`` characters either side of what is asked about. Words that name a street
+    ("Church" of "Church Street", "Park" of "2 Park Lane") do not count: a street's name says
+    nothing about what stands on it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # Where each sentence's end mark stands: sentence k runs from just after ends[k - 1] to
+        # ends[k] (or the end of the text).
+        self._ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+        self._hits: dict[tuple[int, frozenset[str]], list[int]] = {}
+        self._words: dict[int, list[tuple[int, str]]] = {}
+
+    def _words_of(self, k: int) -> list[tuple[int, str]]:
+        """The words of sentence ``k``, lower-case, each with where it starts."""
+        words = self._words.get(k)
+        if words is None:
+            ends = self._ends
+            lo = ends[k - 1] + 1 if k else 0
+            hi = ends[k] if k < len(ends) else len(self.text)
+            words = self._words[k] = [
+                (m.start(), m.group().lower().replace("’", "'"))
+                for m in _CONTEXT_WORD.finditer(self.text, lo, hi)
+            ]
+        return words
+
+    def _where(self, k: int, listed: frozenset[str]) -> list[int]:
+        """Where the words of ``listed`` start in sentence ``k``, those naming a street left out."""
+        hits = self._hits.get((k, listed))
+        if hits is None:
+            words = self._words_of(k)
+            hits = self._hits[(k, listed)] = [
+                at
+                for i, (at, word) in enumerate(words)
+                if word in listed
+                and not (i + 1 < len(words) and words[i + 1][1] in _STREET_WORDS)
+                and not (i and words[i - 1][1].isdigit())
+            ]
+        return hits
+
+    def sentences(self, start: int, end: int, reach: int = 1) -> tuple[int, int, int]:
+        """Where the sentence holding ``text[start:end]`` starts, where the ``reach`` sentences
+        before it start, and where it ends (each at most ``_REACH`` characters away)."""
+        ends = self._ends
+        lo = max(0, start - _REACH)
+        first = bisect.bisect_left(ends, lo)
+        last = bisect.bisect_left(ends, start)
+        own_start = ends[last - 1] + 1 if last > first else lo
+        wide_start = ends[last - 1 - reach] + 1 if last - first > reach else lo
+        after = bisect.bisect_left(ends, end)
+        if after < len(ends) and ends[after] < end + _REACH:
+            own_end = ends[after]
+        else:
+            own_end = min(len(self.text), end + _REACH)
+        return own_start, wide_start, own_end
+
+    def _in(self, listed: frozenset[str], lo: int, hi: int) -> bool:
+        """One of ``listed`` starts in ``text[lo:hi]``."""
+        if lo >= hi:
+            return False
+        ends = self._ends
+        for k in range(bisect.bisect_left(ends, lo), bisect.bisect_left(ends, hi - 1) + 1):
+            hits = self._where(k, listed)
+            at = bisect.bisect_left(hits, lo)
+            if at < len(hits) and hits[at] < hi:
+                return True
+        return False
+
+    def last(self, listed: frozenset[str], lo: int, hi: int) -> int:
+        """Where the last of ``listed`` in ``text[lo:hi]`` starts, or -1."""
+        if lo >= hi:
+            return -1
+        ends = self._ends
+        for k in range(bisect.bisect_left(ends, hi - 1), bisect.bisect_left(ends, lo) - 1, -1):
+            hits = self._where(k, listed)
+            at = bisect.bisect_left(hits, hi) - 1
+            if at >= 0 and hits[at] >= lo:
+                return hits[at]
+        return -1
+
+    def has(self, listed: frozenset[str], lo: int, start: int, end: int, hi: int) -> bool:
+        """One of ``listed`` starts in ``text[lo:start]`` or ``text[end:hi]``."""
+        return self._in(listed, lo, start) or self._in(listed, end, hi)
 
 
-def _context_words(part: str) -> list[str]:
-    """The words of ``part``, lower-case, without those that name a street ("Church" of "Church
-    Street", "Park" of "2 Park Lane"): a street's name says nothing about what stands on it."""
-    words = [w.lower().replace("’", "'") for w in _CONTEXT_WORD.findall(part)]
-    kept = []
-    for i, word in enumerate(words):
-        nxt = words[i + 1] if i + 1 < len(words) else ""
-        prev = words[i - 1] if i else ""
-        if nxt in _STREET_WORDS or prev.isdigit():
-            continue
-        kept.append(word)
-    return kept
+# How far either side of an address, a postcode or a phone number its sentences are read.
+_REACH = 300
+
+
+def _surroundings_of_text(draft: Draft) -> _Surroundings:
+    return _Surroundings(draft.text)
+
+
+def _surroundings_of_original(draft: Draft) -> _Surroundings:
+    if draft.original == draft.text:
+        return draft.analysis(_surroundings_of_text)
+    return _Surroundings(draft.original)
 
 
 def _may_name_a_venue(draft: Draft) -> bool:
-    """Whether any venue word stands anywhere in the draft, as it was typed or normalised: where
-    none does, no address or postcode in it can be a venue's (``_at_a_venue``), and a draft of
-    thousands of postcodes is not read around each one."""
-    typed = draft.original.lower().replace("’", "'")
-    return any(word in typed or word in draft.folded for word in places.VENUE_WORDS)
+    """Whether a venue word stands anywhere in the draft, as it was typed or normalised: where
+    none does, no address or postcode in it can be a venue's (``_at_a_venue``), and its
+    sentences are not read."""
+    # The words of the normalised text hold every ASCII word of the text as typed.
+    return _ANY_VENUE_OR_SERVICE_WORD(draft)
 
 
-def _at_a_venue_in(draft: Draft, text: str, start: int, end: int) -> bool:
-    """``_at_a_venue``, asked only of a draft that names some venue (found once, and only when a
-    draft first has an address or postcode to ask about)."""
-    return draft.analysis(_may_name_a_venue) and _at_a_venue(text, start, end)
-
-
-def _at_a_venue(text: str, start: int, end: int) -> bool:
-    """The address or postcode at ``text[start:end]`` is a public place's or an office's: the
-    sentences around it speak of a venue or an event, and its own sentence not of a home."""
-    own, wide = _sentences_around(text, start, end)
-    if not places.HOME_WORDS.isdisjoint(_context_words(own)):
+def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
+    """The address or postcode at ``start:end`` (of the draft's original text, or of its
+    normalised text) is a public place's or an office's: the sentences around it speak of a
+    venue or an event, and its own sentence not of a home."""
+    if not draft.analysis(_may_name_a_venue):
         return False
-    return not places.VENUE_WORDS.isdisjoint(_context_words(wide))
-
-
-def _work_phone(text: str, start: int, end: int) -> bool:
-    """The phone number at ``text[start:end]`` is an office's or a service's line."""
-    own, wide = _sentences_around(text, start, end)
-    if not places.PERSONAL_PHONE_WORDS.isdisjoint(_context_words(own)):
+    around = draft.analysis(_surroundings_of_original if original else _surroundings_of_text)
+    own_start, wide_start, own_end = around.sentences(start, end)
+    if around.has(places.HOME_WORDS, own_start, start, end, own_end):
         return False
-    return not places.WORK_PHONE_WORDS.isdisjoint(_context_words(wide))
+    if around.has(places.VENUE_WORDS, wide_start, start, end, own_end):
+        return True
+    # "The GP surgery is at 3 Market Place" is the surgery's address; "take the meds from the
+    # pharmacy to 12 Mill Lane" is not.
+    service = around.last(places.SERVICE_WORDS, max(own_start, start - _SERVICE_REACH), start)
+    return service >= 0 and around.last(_TOWARDS, service, start) < 0
+
+
+# How far before an address or postcode a service's name is read ("our registered office is 5
+# Albion Street, Hull, HU1 3TE").
+_SERVICE_REACH = 60
+_TOWARDS = word_set("to from for into towards")
+
+
+def _work_phone(draft: Draft, start: int, end: int) -> bool:
+    """The phone number at ``start:end`` of the normalised text is an office's or a service's
+    line: the sentences around it speak of one, and its own sentence not of a person."""
+    around = draft.analysis(_surroundings_of_text)
+    own_start, wide_start, own_end = around.sentences(start, end)
+    if around.has(places.PERSONAL_PHONE_WORDS, own_start, start, end, own_end):
+        return False
+    return around.has(places.WORK_PHONE_WORDS, wide_start, start, end, own_end)
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """An alternation of ``words``, longest first (the same pattern whatever the hash seed)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+# A Welsh street: its street word first, then its name, perhaps after the article ("Heol y Wern",
+# "Lôn Las", "Rhodfa'r Môr", "Maes yr Haf").
+_WELSH_STREET = (
+    r"(?i:" + _alternatives(places.WELSH_STREET_WORDS) + r")"
+    r"(?:\s+(?i:y|yr)\s+|['’]r\s+|\s+)[A-ZÂÊÎÔÛŴŶ][\w'’]*(?:\s+[A-ZÂÊÎÔÛŴŶ][\w'’]+)?"
+)
+# A street without a house number, English or Welsh.
+_ANY_STREET = r"(?:(?:[A-Z][a-z'’]+\s+){1,3}(?i:" + _STREET_TYPES + r")\b|" + _WELSH_STREET + r")"
+# A house number and a Welsh street: "9 Lôn y Felin", "27 Heol y Wern".
+_WELSH_NUMBERED = re.compile(
+    r"(?P<id>" + not_after(r"\d", r"[\w£$.,:/-]") + r"\d{0,3}[A-Za-z]?,?\s+" + _WELSH_STREET + ")"
+    r"(?!\w)"
+)
+# A named home ("Tŷ Gwyn", "Rose Cottage") and its street: "Ty Newydd, Heol y Wern".
+_NAMED_HOUSE = (
+    r"(?:(?:" + _alternatives(w.capitalize() for w in places.WELSH_HOUSE_WORDS) + r")"
+    r"\s+(?:(?:y|yr)\s+)?[A-ZÂÊÎÔÛŴŶ][\w'’]*"
+    r"|(?:[A-Z][\w'’]+\s+){1,2}(?:"
+    + _alternatives(w.capitalize() for w in places.HOUSE_WORDS)
+    + r"))"
+)
+_NAMED_HOUSE_ON_STREET = re.compile(
+    r"(?<![\w'’])(?P<id>" + _NAMED_HOUSE + r",?\s+" + _ANY_STREET + r")(?!\w)"
+)
+# A flat or apartment and its number, perhaps in a named building and on a street: "Flat 12 Beech
+# House, Tanner Street", "flat 4 Garth House", "Apartment 14, Kirkstall Mill", "flat 9".
+_FLAT = re.compile(
+    r"(?<![\w'’])(?P<id>(?i:flat|apartment|apt\.?)\s+\d{1,4}[A-Za-z]?(?![\w/.:-]|\s*(?i:bed|%))"
+    r"(?:,?\s+" + _NAMED_HOUSE + r"(?:,?\s+" + _ANY_STREET + r")?)?)(?!\w)"
+)
+
+
+# Where a named home can start: at a Welsh house word, or a word or two before an English one
+# ("Rose Cottage"). The named-home pattern is tried only there: a scan of it from every capital
+# of a long draft was slow.
+# (Each is looked for without a look-behind first, which would keep the engine from skipping
+# ahead to the words' first letters; what comes before is checked by ``_starts_word``.)
+_WELSH_HOUSE_START = re.compile(
+    r"(?:" + _alternatives(w.capitalize() for w in places.WELSH_HOUSE_WORDS) + r")\s"
+)
+_HOUSE_WORD = re.compile(
+    r"(?:" + _alternatives(w.capitalize() for w in places.HOUSE_WORDS) + r")(?!\w)"
+)
+
+
+def _starts_word(source: str, at: int) -> bool:
+    return at == 0 or not (source[at - 1].isalnum() or source[at - 1] in "_'’")
+
+
+def _in_word(ch: str) -> bool:
+    return ch.isalnum() or ch in "'’"
+
+
+def _house_name_start(source: str, at: int) -> int | None:
+    """Where the one or two capitalised words just before the house word at ``at`` start ("Rose"
+    of "Rose Cottage", "Old Mill" of "Old Mill House"), or None: stepped back over by hand, each
+    word of at most 24 characters, so the cost is the same however long the draft."""
+    start = None
+    for _ in range(2):
+        gap = at
+        while gap > 0 and at - gap < 4 and source[gap - 1].isspace():
+            gap -= 1
+        if gap == at:
+            break
+        word = gap
+        while (
+            word > 0
+            and gap - word < 24
+            and (source[word - 1].isalnum() or source[word - 1] in "'’")
+        ):
+            word -= 1
+        if word == gap or not ("A" <= source[word] <= "Z") or not _starts_word(source, word):
+            break
+        start = at = word
+    return start
+
+
+def _named_homes(draft: Draft) -> Iterable[re.Match[str]]:
+    """The matches of ``_NAMED_HOUSE_ON_STREET``, tried only where a named home can start, in a
+    draft with a Welsh or an English house word."""
+    source = draft.text
+    starts = set()
+    if _ANY_WELSH_HOUSE_WORD(draft):
+        starts = {
+            m.start()
+            for m in _WELSH_HOUSE_START.finditer(source)
+            if _starts_word(source, m.start())
+        }
+    for m in _HOUSE_WORD.finditer(source) if _ANY_HOUSE_WORD(draft) else ():
+        if not _starts_word(source, m.start()):
+            continue
+        name = _house_name_start(source, m.start())
+        if name is not None:
+            starts.add(name)
+    last_end = -1
+    for start in sorted(starts):
+        if start < last_end:
+            continue
+        home = _NAMED_HOUSE_ON_STREET.match(source, start)
+        if home is not None:
+            last_end = home.end()
+            yield home
+
+
+class _AnyWord:
+    """A test of whether one of ``words`` (lower-case) may be a word of a draft: a set test on
+    its ASCII words, and a look in its lower-cased text for the words written with other letters
+    or marks ("lôn", "tŷ", "drop-in")."""
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.plain = frozenset(w for w in words if w.isascii() and w.isalnum())
+        self.other = tuple(sorted(words - self.plain))
+        self.every = tuple(sorted(words))
+
+    def __call__(self, draft: Draft) -> bool:
+        ascii_words = draft.ascii_words
+        folded = draft.folded
+        if ascii_words is None:
+            return any(word in folded for word in self.every)
+        return not self.plain.isdisjoint(ascii_words) or any(word in folded for word in self.other)
+
+
+_ANY_WELSH_STREET_WORD = _AnyWord(places.WELSH_STREET_WORDS)
+_ANY_WELSH_HOUSE_WORD = _AnyWord(places.WELSH_HOUSE_WORDS)
+_ANY_HOUSE_WORD = _AnyWord(places.HOUSE_WORDS)
+_ANY_VENUE_OR_SERVICE_WORD = _AnyWord(places.VENUE_WORDS | places.SERVICE_WORDS)
+
+
+def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
+    """Addresses the English numbered pattern cannot read: a house number and a Welsh street, a
+    named home and its street, a flat's number perhaps with its building and street."""
+    found: list[tuple[int, int]] = []
+    source = draft.text
+    if _ANY_WELSH_STREET_WORD(draft):
+        found += [m.span("id") for m in _WELSH_NUMBERED.finditer(source)]
+    found += [m.span("id") for m in _named_homes(draft)]
+    if any(word in draft.lower for word in _UNIT_WORDS[:3]):
+        found += [m.span("id") for m in _FLAT.finditer(source)]
+    return found
 
 
 def address_candidates(draft: Draft, context: Context) -> Iterable[Span]:
@@ -746,9 +1122,16 @@ def address_candidates(draft: Draft, context: Context) -> Iterable[Span]:
 
 
 def find_addresses(draft: Draft, context: Context) -> Iterable[Span]:
-    """Addresses, but not a venue's or an office's (``_at_a_venue``)."""
-    for span in address_candidates(draft, context):
-        if not _at_a_venue_in(draft, draft.original, span.start, span.end):
+    """Addresses, but not a venue's or an office's (``_at_a_venue``). Where two overlap, the
+    longer is kept ("Flat 3, 12 Mill Lane", not "12 Mill Lane" inside it)."""
+    spans = list(address_candidates(draft, context))
+    spans += [Span(*draft.to_original(start, end)) for start, end in _more_addresses(draft)]
+    last_end = -1
+    for span in sorted(set(spans), key=lambda s: (s.start, -s.end)):
+        if span.start < last_end:
+            continue
+        last_end = span.end
+        if not _at_a_venue(draft, True, span.start, span.end):
             yield span
 
 
@@ -772,6 +1155,16 @@ ADDRESS = Rule(
         "He's at [[7, Rowan Close]].",
         "address [[Apartment 14 Queen's Court]]",
         "[[41 Station road]] is where she lives",
+        "Mr Price is at [[9 Lôn y Felin]], ring twice",
+        "Mae hi'n byw yn [[27 Heol y Wern]], Caerfyrddin.",
+        "Called in on Mrs Jones in [[Tŷ Gwyn, Heol y Bryn]], all fine",
+        "new address [[Flat 12 Beech House, Tanner Street]] from Monday",
+        "Rita, [[flat 4 Garth House]], refuses her tablets",
+        "Mr Wood from [[Apartment 14, Kirkstall Mill]] rang",
+        "ken from [[flat 9]] wants his paper",
+        "symud i [[12 Rhodfa'r Môr]] wythnos nesaf",
+        "The pharmacy forgot the blister packs. Can someone take them to [[12 Mill Lane]]?",
+        "Pick up the meds from the pharmacy and drop them to [[4 Rowan Close]] please",
     ),
     passes=(
         "We all love a trip down Memory Lane.",
@@ -783,6 +1176,9 @@ ADDRESS = Rule(
         "Coffee and cake at the Orchard Centre, 2 Park Lane, Bolton this Saturday.",
         "Staff meeting Tuesday 2pm at the office, 14 Market Street, Ripon.",
         "The Men's Shed is at 4 Riverside Way, open Tues and Thurs 10-3.",
+        "The flat 2 bed ones are all taken.",
+        "Croeso i bawb yn y caffi, 3 Heol y Castell, dydd Sadwrn.",
+        "We walked up Heol y Wern to the castle.",
     ),
 )
 
@@ -818,10 +1214,13 @@ def _spaced(phrase: str) -> str:
     return r"\s*".join(re.escape(part) for part in phrase.split())
 
 
+# Cues that need no number noun after them: a system's name, or a Welsh label that has its noun
+# first ("rhif cleient").
+_SYSTEMS = records.SYSTEMS + records.WELSH_LABELS
 # A record system's name or a label ("client", "referral"), then perhaps a number noun: the cue.
 _RECORD_CUE = re.compile(
     r"(?<![\w-])(?:(?P<system>"
-    + "|".join(_spaced(s) for s in sorted(records.SYSTEMS, key=len, reverse=True))
+    + "|".join(_spaced(s) for s in sorted(_SYSTEMS, key=len, reverse=True))
     + r")(?:['’]s)?(?:\s+(?:"
     + "|".join(re.escape(n) for n in records.NOUNS)
     + r")(?!\w))?|(?:"
@@ -835,12 +1234,12 @@ _RECORD_CUE = re.compile(
 # "systmone") or a number noun.
 # A word every cue starts with: a system's or a label's.
 _RECORD_NAME_WORDS = frozenset(
-    [word for phrase in (*records.SYSTEMS, *records.LABELS) for word in phrase.split()]
-    + ["".join(phrase.split()) for phrase in records.SYSTEMS]
+    [word for phrase in (*_SYSTEMS, *records.LABELS) for word in phrase.split()]
+    + ["".join(phrase.split()) for phrase in _SYSTEMS]
 )
 _RECORD_CUE_WORDS = frozenset(
-    [word for phrase in records.SYSTEMS for word in phrase.split()]
-    + ["".join(phrase.split()) for phrase in records.SYSTEMS]
+    [word for phrase in _SYSTEMS for word in phrase.split()]
+    + ["".join(phrase.split()) for phrase in _SYSTEMS]
 ) | frozenset(("id", "ref", "reference", "no", "num", "number"))
 # The reference after a cue: letters perhaps, then digits, slashes and dashes; read within a few
 # words of the cue, in the same sentence.
@@ -855,7 +1254,7 @@ _RECORD_STOP = re.compile(r"\n|[.!?](?=\s+[A-Z])")
 # A reference shaped like a case or client reference with no cue: "ABC/2024/0583", "CL-00417",
 # "2024-RF-11902".
 _REFERENCE_SHAPE = re.compile(
-    r"(?<![\w/\-])(?P<id>[A-Z]{2,4}/(?:19|20)\d{2}/\d{3,6}|[A-Z]{2,3}-\d{4,7}"
+    r"(?<![\w/\-])(?P<id>[A-Z]{2,4}/(?:(?:19|20)\d{2}|[A-Z]{2,4})/\d{3,8}|[A-Z]{2,3}-\d{4,7}"
     r"|(?:19|20)\d{2}-[A-Z]{2,3}-\d{3,6})(?![\w/\-])"
 )
 
@@ -993,6 +1392,10 @@ RECORD_NUMBER = Rule(
         "client ref [[CL-00417]] has cancelled all calls",
         "referral ref [[2024-RF-11902]] is for double up calls",
         "hes ref is [[PCC/2024/0583]] for the social worker",
+        "the council's reference for Dad is [[SCC/ASC/0044812]]",
+        "PAS number [[P0093347]] is on the theatre list",
+        "Rhif cleient [[CL-00417]] wedi canslo",
+        "cyfeirnod achos [[44812]] gan y gweithiwr cymdeithasol",
     ),
     passes=(
         "A record number of 300 people came to the fair.",
@@ -1005,13 +1408,19 @@ RECORD_NUMBER = Rule(
         "Invoice INV/2024/0042 is unpaid.",
         "We moved from RiO to SystmOne in 2019.",
         "Client ID cards are ready at reception.",
+        "Apply by Friday quoting JOB/2025/0147.",
+        "Recruiting a night nurse for our Leeds home, ref RN/2025/012.",
+        "We finally got a pas de deux in the panto, 2024 was a good year.",
     ),
 )
 
 # --- Names ----------------------------------------------------------------------------------------
 
 _TITLES = r"(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|MRS|MR|DR|mrs|mr|dr)"
-_NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+# Letters of Latin script beyond ASCII ("Szymańska", "Łukasz", "Ó Súilleabháin").
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"
+_LOWER = "a-zß-öø-ÿĀ-ž"
+_NAME_WORD = rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}][{_LOWER}]+)?"
 
 # Capitalised words that follow a cue ("Patient Advice", "resident Manager") without being names.
 NOT_NAMES = word_set(
@@ -1140,7 +1549,10 @@ _PLACE_WORDS_AFTER = frozenset(
     grove walk row hill square mews rise green parade vale view park croft meadow meadows field
     fields house hall centre center church chapel lodge hospital surgery ward unit school college
     university library museum theatre hub club cafe café trust foundation fund council group
-    team road's street's park's manor villa villas cottage cottages farm bridge station"""
+    team road's street's park's manor villa villas cottage cottages farm bridge station island
+    bay beach pier castle abbey wood woods forest moor valley lake loch point heath sands cove
+    harbour port marina zoo home homes hotel market arms inn tavern airport city town united
+    rovers estate campus"""
     )
 )
 
@@ -1197,6 +1609,20 @@ def _colleague_frame(source: str, start: int) -> bool:
     return not people.NOT_SUPPORTED_NEAR.isdisjoint(words)
 
 
+# Ordinary words that may follow "mr" or "mrs" in lower case without being a surname.
+_NOT_SURNAMES = (
+    word_set(
+        """and or the a an is was has had to of in on at for with from by her his their our my
+    your its who which that this these those as be been are were will would can could should may
+    might must do does did not no yes so but if then than too very just also only even all any
+    some each every other such same few more most much many both either neither one two three
+    first last next new old good great little big long high right left says said asked wants
+    needs rang called came went got men man woman"""
+    )
+    | {w.lower() for w in NOT_NAMES}
+    | PUBLIC_TITLED_NAMES
+)
+
 # A capitalised word (a name's candidate), and a lower-case title with the word after it.
 _CAPITALISED = re.compile(r"[A-Z](?<![\w'’-][A-Z])(?:[\w'’-]*\w)?")
 _LOWER_TITLED = re.compile(r"m(?<![\w'’-]m)(?:rs?|s|iss|x)[ \t]+(?P<word>[a-z](?:[\w'’-]*\w)?)")
@@ -1239,6 +1665,44 @@ def _glued_before(source: str, start: int) -> tuple[str, int] | None:
     return source[at:word_end], at
 
 
+def _glued_after(source: str, end: int) -> tuple[str, int] | None:
+    """The word just after ``end`` with only spaces between, and where it ends."""
+    at = end
+    while at < len(source) and source[at] in " \t":
+        at += 1
+    if at == end:
+        return None
+    m = _TOKEN.match(source, at)
+    return (m.group(), m.end()) if m else None
+
+
+_RELATIVES = _by_word(tuple(phrase.split() for phrase in people.RELATIVES), -1)
+_SURNAME_SHAPE = re.compile(r"[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?")
+
+
+# Words before a place's name ("living in Great Yarmouth", "near Long Eaton").
+_PLACE_BEFORE = word_set("in at from near to of around via into towards outside")
+
+
+def _unlisted_surname(source: str, given: int, start: int, word: str) -> bool:
+    """``word``, a capitalised word at ``start`` after the given name at ``given`` that no list
+    knows, reads as a surname ("Terry Blackshaw"): shaped like one, not one word of a run in
+    title case ("Terry Street Party"), and not after a word that puts a place's name next
+    ("in Great Yarmouth")."""
+    if not _SURNAME_SHAPE.fullmatch(word) or word.lower() in _NOT_SURNAMES:
+        return False
+    before = _words_before(source, given)
+    if before and before[-1] in _PLACE_BEFORE:
+        return False
+    following = _glued_after(source, start + len(word))
+    return following is None or not following[0][:1].isupper()
+
+
+def _starts_sentence(source: str, start: int) -> bool:
+    before = source[max(0, start - 4) : start].rstrip(" \t\"'‘“(")
+    return not before or before[-1] in ".!?\n"
+
+
 def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, bool]:
     """Whether the words around the name at ``source[start:end]`` say it is someone supported,
     and whether they say it is a colleague's, the writer's or a public figure's."""
@@ -1253,6 +1717,7 @@ def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, b
     if possessive:
         owned = _words_after(source, end + 2)
         pos_after = int(bool(owned) and owned[0] in people.CARE_POSSESSIONS)
+        neg_after = int(bool(owned) and owned[0] in people.PUBLIC_POSSESSIONS)
     not_supported = neg > pos or neg_after > pos_after
     return (pos > neg or pos_after > neg_after) and not not_supported, not_supported
 
@@ -1273,8 +1738,15 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
             word = m.group("word")
             if word.endswith(_POSSESSIVE):
                 word = word[:-2]
-            if (names.is_surname(word) or names.is_given_name(word)) and not names.is_common_word(
-                word
+            listed = names.is_surname(word) or names.is_given_name(word)
+            if (listed and not names.is_common_word(word)) or (
+                # "mrs oduya": after "mr" or "mrs" typed in lower case, a word no list knows is
+                # a surname too, unless it is an ordinary word ("mr and mrs", "mr men").
+                not listed
+                and m.group().startswith("mr")
+                and len(word) >= 3
+                and word.isalpha()
+                and word not in _NOT_SURNAMES
             ):
                 found.append((m.start(), m.start("word") + len(word)))
     about_care = not people.CARE_WORDS.isdisjoint(draft.words)
@@ -1291,6 +1763,10 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
             continue
         prev = _glued_before(source, start)
         prev_word = prev[0].lower().replace("’", "'") if prev else ""
+        # "4 Lon Las", "12 Mill Lane": after a house number, a street's name.
+        if prev_word.isdigit():
+            taken = end
+            continue
         # A kinship word or an honorific before a capitalised word: "Nan Pearl", "Dona Lurdes".
         if prev and (
             prev_word in people.KIN_AND_HONORIFICS
@@ -1310,10 +1786,30 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 continue
         if not names.is_given_name(word):
             continue
+        # "Barry Island", "our Chester home", "Albert Park": a place, not a person.
+        following = None if possessive else _glued_after(source, end)
+        if following is not None and following[0].lower() in _PLACE_WORDS_AFTER:
+            taken = following[1]
+            continue
         common = names.is_common_word(word)
-        # "our Maureen", "Big Jim", "wee Jessie".
-        if prev and prev_word in people.FOND_PREFIXES and not common:
+        # "our Maureen", "Big Jim", "wee Jessie"; "our Lily in the home", when the name is an
+        # ordinary word too.
+        if (
+            prev
+            and prev_word in people.FOND_PREFIXES
+            and (not common or _frame(source, start, end, possessive)[0])
+        ):
             found.append((prev[1], end))
+            taken = end
+            continue
+        # "her son Graham", "his wife Rose": after a relative, a name even if an ordinary word.
+        before = _words_before(source, start) if common else []
+        if (
+            common
+            and _phrase_before(before, len(before), _RELATIVES)
+            and not _frame(source, start, end, possessive)[1]
+        ):
+            found.append((start, end))
             taken = end
             continue
         # A given name and a surname: "Kevin Marsh", "Anne-Marie Costello".
@@ -1324,25 +1820,110 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
             last_possessive = last.endswith(_POSSESSIVE)
             if last_possessive:
                 last, last_end = last[:-2], last_end - 2
+            listed = names.is_surname(last) or names.is_given_name(last)
             if (
                 not last.isupper()
                 and last not in NOT_NAMES
                 and last.lower() not in _PLACE_WORDS_AFTER
-                and (names.is_surname(last) or names.is_given_name(last))
+                and (
+                    listed
+                    or (
+                        # After a given name that is an ordinary word too, not where any word
+                        # is capitalised, at a sentence's start.
+                        not (common and _starts_sentence(source, start))
+                        and _unlisted_surname(source, start, second.start(), last)
+                    )
+                )
                 and not (common and names.is_common_word(last))
             ):
                 care, not_supported = _frame(source, start, last_end, last_possessive)
                 if not not_supported and (about_care or care):
                     found.append((start, last_end))
-                taken = last_end
-                continue
+                    taken = last_end
+                    continue
+                if listed:
+                    taken = last_end
+                    continue
         # A first name alone, where the words around it say it is someone supported.
         if not common:
             care, not_supported = _frame(source, start, end, possessive)
             if care and not not_supported:
                 found.append((start, end))
                 taken = end
+    lower_sentences = _lower_case_sentences(source)
+    if lower_sentences:
+        found += _lower_case_names(source, lower_sentences, found, about_care)
     return found
+
+
+# A sentence that starts with a lower-case letter: its writer may not capitalise names either.
+# (White space other than a line break only, so that a run of line breaks is not read again from
+# each of them.)
+_LOWER_START = re.compile(r"(?:[.!?][ \t\r\u00a0]+|\n[ \t\r\u00a0]*)[a-z]")
+_LOWER_WORD = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z'’-]*[a-z]")
+
+
+def _lower_case_sentences(source: str) -> list[tuple[int, int]]:
+    """Where the sentences that start with a lower-case letter start and end ("sandra kelly from
+    our supported living..."): their writer may type names in lower case too."""
+    spans = []
+    last_end = 0
+    text = source.lstrip()
+    first = [len(source) - len(text)] if "a" <= text[:1] <= "z" else []
+    for start in itertools.chain(first, (m.end() - 1 for m in _LOWER_START.finditer(source))):
+        if start < last_end:
+            continue
+        stop = _SENTENCE_END.search(source, start)
+        last_end = stop.start() if stop else len(source)
+        spans.append((start, last_end))
+    return spans
+
+
+def _lower_case_names(
+    source: str,
+    sentences: list[tuple[int, int]],
+    found: list[tuple[int, int]],
+    about_care: bool,
+) -> list[tuple[int, int]]:
+    """Names typed in lower case in ``sentences``, those that start in lower case: a listed given
+    name and a listed surname, where the draft is about care or the words around say it is
+    someone supported ("jim mcallister", "sandra kelly from our supported living"), and a given
+    name alone where the words around say so ("stan from flat 9 wants his paper"). Names that
+    are ordinary words too ("will", "mark", "rose") and kinship words are never read in lower
+    case."""
+    more: list[tuple[int, int]] = []
+    starts = sorted(start for start, _ in found)
+    for lo, hi in sentences:
+        taken = -1
+        for m in _LOWER_WORD.finditer(source, lo, hi):
+            start, end = m.span()
+            word = m.group()
+            if (
+                start < taken
+                or not names.is_given_name(word)
+                or names.is_common_word(word)
+                or word in people.KIN_AND_HONORIFICS
+                or word in _NOT_SURNAMES
+            ):
+                continue
+            # Inside a name found already ("mrs oduya").
+            before = bisect.bisect_right(starts, start) - 1
+            if before >= 0 and any(s <= start < e for s, e in found if s == starts[before]):
+                continue
+            following = _glued_after(source, end)
+            if following is not None and _LOWER_WORD.fullmatch(following[0]):
+                last = following[0]
+                if names.is_surname(last) and not names.is_common_word(last):
+                    care, not_supported = _frame(source, start, following[1], False)
+                    if not not_supported and (about_care or care):
+                        more.append((start, following[1]))
+                    taken = following[1]
+                    continue
+            care, not_supported = _frame(source, start, end, False)
+            if care and not not_supported:
+                more.append((start, end))
+                taken = end
+    return more
 
 
 def find_names(draft: Draft, context: Context) -> Iterable[Span]:
@@ -1413,6 +1994,20 @@ NAME = Rule(
         "[[Nan Pearl]] has gone into hospital.",
         "I have finished at [[Dona Lurdes]] house, she ate all her soup.",
         "[[Our Maureen]] on the unit is asking for the hairdresser.",
+        "And then [[Terry Blackshaw]] swung at me again, I'm a carer not a punching bag.",
+        "Her son [[Graham]] will let you in, she's end of life now.",
+        "[[Our Lily]] in the home carries her handbag everywhere.",
+        "[[Brother Emeka]] daughter called about his tablets.",
+        "The family of [[Madam Osei]] want her pension letter sent on.",
+        "Staff, [[Mrs Szymańska]] is home from hospital.",
+        "703 689 8720 for [[mrs oduya]] pharmacy keeps askin",
+        "Who is going to [[Edna]] today? She wants her batteries.",
+        "Taking [[Jean]] from my Tuesday call to the bingo, she's made up.",
+        "wheres the folder for [[jim mcallister]] cant find it, shift ends in 10",
+        "[[sandra kelly]] from our supported living is missing since 2pm",
+        "[[stan]] from flat 9 wants his paper bringing up",
+        "[[Doreen]] was confused again and lashed out at the night carer.",
+        "I helped [[Doreen]] into the bath and she loved it",
     ),
     passes=(
         "She only ever wears her Dr Martens.",
@@ -1434,6 +2029,13 @@ NAME = Rule(
         "Thanks Kerry and Tom for covering Sunday.",
         "Our walk starts from the bandstand in Albert Park.",
         "Will you be there? Rose and I will bring cake.",
+        "Great to see Hettie Bramwell's announcement on carers' pay at last.",
+        "A good read by Professor Hettie Bramwell on the care workforce.",
+        "New carer here, living in Great Ayton since March.",
+        "Lovely day at Barry Island with the residents.",
+        "We're hiring at our Chester home, nights and weekends.",
+        "wheres the rota for next week, will mark it up later",
+        "thanks sandra kelly for covering my shift",
     ),
 )
 
