@@ -311,7 +311,15 @@ CATEGORIES = {
         the ladies/lads/gents/oldies
         """
     ),
-    # --- text speak: words that stand for others; "u" and "lol" alone are everyday ---
+}
+
+LEXICON = Lexicon(CATEGORIES)
+READING = Reading(LEXICON)
+
+# Text speak is read word by word, apart from the acts: its own, smaller reading of the same
+# sentences.
+TEXT_SPEAK_CATEGORIES = {
+    # Words that stand for others; "u" and "lol" alone are everyday.
     "text_speak": phrases(
         """
         | any1 every1 some1 sum1 no1 2day 2moro 2morrow 2mrw 2mro 2moz 2nite 2nyt 2b 2gether gr8
@@ -333,5 +341,4 @@ CATEGORIES = {
     ),
 }
 
-LEXICON = Lexicon(CATEGORIES)
-READING = Reading(LEXICON)
+TEXT_SPEAK_READING = Reading(Lexicon(TEXT_SPEAK_CATEGORIES))
