@@ -7,6 +7,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
 - ``batch1.jsonl``: for tuning; ``--misses`` lists what the core missed and raised on it.
 - ``heldout1.jsonl``: held out. Nothing is ever tuned on it, so ``--misses`` refuses it: read its
   totals only.
+- ``batch2.jsonl`` (tuning) and ``heldout2.jsonl`` (held out), written later with other people,
+  places and phrasings; ``offensive_own*``, ``identifiers_own1`` and ``conduct_own1`` per pack.
 
 Each line is one draft::
 
@@ -54,8 +56,10 @@ BATCHES = (
     "offensive_own2",
     "identifiers_own1",
     "conduct_own1",
+    "batch2",
+    "heldout2",
 )
-HELD_OUT = {"heldout1", "offensive_own2"}
+HELD_OUT = {"heldout1", "offensive_own2", "heldout2"}
 PACKS = ("identifiers", "offensive", "professional", "peer_support", "audience")
 # The identifiers rule that answers each labelled kind.
 KIND_RULE = {
@@ -295,7 +299,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     names = args.batch or list(BATCHES)
-    print("Fresh batches (written without reading the rules; heldout1 is never tuned on)")
+    held_out = ", ".join(sorted(HELD_OUT))
+    print(f"Fresh batches (written without reading the rules; never tuned on: {held_out})")
     for name in names:
         drafts = load(FRESH / f"{name}.jsonl")
         result = score(drafts)

@@ -31,7 +31,7 @@ def test_batch_is_built_from_its_source(name: str) -> None:
 def test_labels_are_sound(name: str) -> None:
     drafts = [json.loads(line) for line in (FRESH / f"{name}.jsonl").read_text().splitlines()]
     # The shared batches are large; a pack's own batch (``<pack>_own1``) is smaller.
-    assert len(drafts) >= (200 if name in ("batch1", "heldout1") else 40)
+    assert len(drafts) >= (200 if name in ("batch1", "heldout1", "batch2", "heldout2") else 40)
     assert len({d["id"] for d in drafts}) == len(drafts)
     clean = sum(1 for d in drafts if not d["labels"])
     assert 0.3 <= clean / len(drafts) <= 0.45
@@ -77,3 +77,15 @@ def test_scorer_reads_utf16_offsets() -> None:
     result = accuracy_fresh.score([draft])
     assert result.kinds[("identifiers", "nhs_number")].same_rule == 1
     assert result.packs["identifiers"].hits == result.packs["identifiers"].findings == 1
+
+
+@pytest.mark.parametrize("name", sorted(accuracy_fresh.HELD_OUT & set(accuracy_fresh.BATCHES)))
+def test_misses_are_never_listed_for_a_held_out_batch(
+    name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert accuracy_fresh.main(["--batch", name, "--misses"]) == 0
+    out = capsys.readouterr().out
+    assert f"{name} is held out" in out
+    assert "missed labels" not in out and "no label of their pack" not in out
+    prefix = make_fresh.BATCHES[name]
+    assert f"{prefix}-0" not in out and f"{prefix}-1" not in out

@@ -1,6 +1,6 @@
 """Turn the marked-up sources in ``src/`` into the fresh JSONL batches.
 
-    python -m bench.fresh.make_fresh            # writes batch1.jsonl and heldout1.jsonl
+    python -m bench.fresh.make_fresh            # writes every batch in src/
     python -m bench.fresh.make_fresh --check    # exits 1 if a written batch differs from its source
 
 Source format (``src/<batch>.txt``): a draft starts with a header line ``@@ <site> <voice>`` (site
@@ -32,6 +32,8 @@ BATCHES = {
     "offensive_own2": "o2",
     "identifiers_own1": "i1",
     "conduct_own1": "c1",
+    "batch2": "b2",
+    "heldout2": "h2",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience"}
