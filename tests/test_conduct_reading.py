@@ -10,7 +10,7 @@ import pytest
 
 from bench.accuracy_conduct import load
 from core.draft import Draft
-from core.matchers.sentences import Lexicon, Reading, phrases
+from core.matchers.sentences import Lexicon, Reading, _Text, phrases
 from core.packs import peer_support, peer_support_lexicon, professional, professional_lexicon
 from tests.examples import unmark
 
@@ -19,7 +19,6 @@ FRESH = Path(__file__).resolve().parents[1] / "bench" / "fresh"
 
 def _read(text: str, **categories: str) -> list[dict[str, list[tuple[int, int]]]]:
     reading = Reading(Lexicon({name: phrases(p) for name, p in categories.items()}))
-    reading.read_everything()
     return [s.hits for s in reading(Draft(text))]
 
 
@@ -39,7 +38,6 @@ def test_a_line_ending_in_a_slash_goes_on() -> None:
 
 def test_negation_questions_and_quotations() -> None:
     reading = Reading(Lexicon({"act": ("crush",)}))
-    reading.read_everything()
     never, asked, quoted, told = reading(
         Draft('Never crush them. Can you crush them? She said "crush them". Crush them.')
     )
@@ -51,7 +49,6 @@ def test_negation_questions_and_quotations() -> None:
 
 def test_a_statement_that_ends_by_asking_is_not_a_question() -> None:
     reading = Reading(Lexicon({"act": ("enquiry",)}))
-    reading.read_everything()
     (sentence,) = reading(Draft("There's an enquiry about our nurse, how long do they last?"))
     assert not sentence.question
 
@@ -67,24 +64,42 @@ def _samples() -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "reading", [professional_lexicon.READING, peer_support_lexicon.READING], ids=["prof", "peer"]
+    "reading",
+    [
+        professional_lexicon.READING,
+        professional_lexicon.TEXT_SPEAK_READING,
+        peer_support_lexicon.READING,
+    ],
+    ids=["prof", "text_speak", "peer"],
 )
-def test_sentences_left_unread_hold_no_act(reading: Reading) -> None:
-    """The reading skips drafts and sentences without a word that may start an act (derived
-    from the rules); reading everything finds exactly the same acts in them."""
-    everything = Reading(reading.lexicon)
-    everything.read_everything()
-    acts = reading._acts
+def test_sentences_left_unread_hold_no_group(reading: Reading) -> None:
+    """The reading skips drafts and sentences that lack a word one of each group's categories
+    needs (derived from the phrases); reading every sentence finds no group in them, and the
+    same in the sentences read."""
+    assert reading.groups
     for text in _samples():
+        full = reading(Draft(text))
         draft = Draft(text)
-        quick = reading.of(draft)
-        full = everything(Draft(text))
-        if not quick:
-            assert not any(acts & s.hits.keys() for s in full), text
-            continue
-        for q, f in zip(quick, full, strict=True):
-            assert {c: h for c, h in f.hits.items() if c in acts} == {
-                c: h for c, h in q.hits.items() if c in acts
-            }, text
-            if q.read:
-                assert q.hits == f.hits, text
+        read = {s.start: s for s in reading.of(draft)}
+        for group in reading.groups:
+            anywhere = all(any(c in s.hits for s in full) for c in group.anywhere)
+            holding = [s for s in full if all(c in s.hits for c in group.here)]
+            quick = [s.start for s in reading.sentences(draft, [group])]
+            if anywhere:
+                assert {s.start for s in holding} <= set(quick), (text, group)
+            for s in holding:
+                if s.start in read:
+                    assert read[s.start].hits == s.hits, text
+        for category in reading.lexicon.categories:
+            assert reading.anywhere(draft, category) == any(category in s.hits for s in full), (
+                text,
+                category,
+            )
+
+
+def test_a_draft_without_the_words_is_not_split() -> None:
+    """Most drafts hold no group: they cost a look at their words, and no sentence is read."""
+    reading = professional_lexicon.READING
+    draft = Draft("Lovely afternoon in the garden with everyone, thank you all. " * 20)
+    assert all(reading.sentences(draft, [g]) == [] for g in reading.groups)
+    assert _Text not in draft._analyses

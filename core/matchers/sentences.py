@@ -16,19 +16,24 @@ medicine (``5mg``, ``10ml``). Words are matched whole, lower-cased, with a strai
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping
+import string
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 
 from ..draft import Draft
+from ..memo import Memo
 from ..model import Context, Matcher, Span
+from ..text import Blanker
 from ..wordlists import word_set
 
 _TOKEN = re.compile(r"[£$]?[a-z0-9]+(?:'[a-z]+)*")
 # A sentence ends at . ! ? (or several), an ellipsis or a line break; a clause at , ; : ( ) or
 # a dash.
-# Read from the start of a run of marks only, so that a long run is read once.
-_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++(?=\s|$)|\n")
+# Read from the start of a run of marks only, so that a long run is read once; the look-behind
+# follows the first mark so that re can skip ahead to the marks.
+_SENTENCE_END = re.compile(r"[.!?…\n](?<![.!?…][.!?…])(?:(?<=\n)|[.!?…]*+(?=\s|$))")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
 _QUOTED = re.compile(r"\"[^\"\n]{1,200}\"|“[^”\n]{1,200}”")
 
@@ -36,7 +41,9 @@ NUMBER_WORDS = word_set(
     """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
     fifty hundred twice several few couple dozen"""
 )
-_DOSE_UNITS = ("mgs", "mls", "mcg", "mg", "ml", "g")
+# An amount and its unit as one token (a token holds no "."): "5mg", "10mls". Only ever
+# matched whole; the look-behind and the possessive digits keep a search linear all the same.
+_DOSE = re.compile(r"(?<![0-9])[0-9]++(?:mgs|mls|mcg|mg|ml|g)")
 # Words that deny what follows them when they stand just before it, in the same clause.
 NEGATORS = word_set(
     """not no never don't dont doesn't doesnt didn't didnt wouldn't wouldnt shouldn't shouldnt
@@ -63,9 +70,7 @@ def _shape_fits(slot: str, token: str) -> bool:
     if slot == "<money>":
         return token.startswith(("£", "$")) and len(token) > 1
     if slot == "<dose>":
-        unit = next((u for u in _DOSE_UNITS if token.endswith(u)), "")
-        amount = token[: len(token) - len(unit)]
-        return bool(unit) and amount.replace(".", "", 1).isdigit()
+        return _DOSE.fullmatch(token) is not None
     return False
 
 
@@ -143,6 +148,75 @@ class _Phrase:
         return self._match(tokens, at, slot + 1) if s.optional else -1
 
 
+def _key(word: str) -> str:
+    """A token as ``Draft.words`` and ``_Text.keys`` hold it: up to an apostrophe, without £/$
+    ("i'm" is "i", "£50" is "50")."""
+    return word.split("'")[0].lstrip("£$")
+
+
+# A category is looked for by its words only when fewer than this share of them are everyday
+# words: "i", "my", "we" stand in nearly every sentence, and are better read among its words.
+_LOCATES_BELOW = 0.5
+
+_Needs = tuple[frozenset[str], ...]  # a phrase's slots that must be filled, as keys
+
+
+@dataclass(frozen=True)
+class _Gate:
+    """What a sentence must hold for one category's phrase to be in it, in keys (``_key``): each
+    phrase needs a word of each of its slots that must be filled. A phrase is found by its
+    rarest such slot (``_Phrase.rarest_words``): ``keys`` are those slots' words, and ``needs``
+    gives, for each, the phrases it starts the test of. Shapes (``<num>``) are tested loosely."""
+
+    keys: frozenset[str]
+    needs: Mapping[str, tuple[_Needs, ...]]
+    shaped: tuple[_Needs, ...]  # phrases whose rarest slot is a shape, by their other slots
+    locates: bool  # whether sentences holding it are found by looking for its words
+
+    @classmethod
+    def of(cls, phrases: Iterable[_Phrase]) -> _Gate:
+        needs: dict[str, list[_Needs]] = {}
+        shaped: list[_Needs] = []
+        for phrase in phrases:
+            need = tuple(
+                frozenset(map(_key, s.words))
+                for s in phrase.slots
+                if s.words and not s.optional and not s.shape
+            )
+            rare = phrase.rarest_words()
+            if any(w.startswith("<") for w in rare):
+                shaped.append(need)
+            for key in {_key(w) for w in rare if not w.startswith("<")}:
+                needs.setdefault(key, []).append(need)
+        plain = [w for w in needs]
+        everyday = sum(w in EVERYDAY for w in plain) / len(plain) if plain else 1.0
+        return cls(
+            frozenset(needs),
+            {k: tuple(v) for k, v in needs.items()},
+            tuple(shaped),
+            not shaped and everyday < _LOCATES_BELOW,
+        )
+
+    def possible(self, keys: frozenset[str], shapes: Callable[[], bool]) -> bool:
+        """Whether a sentence (or a draft) of these keys may hold the category; ``shapes`` tells
+        whether it may hold a shape."""
+        for key in self.keys & keys:
+            for need in self.needs[key]:
+                if not any(map(keys.isdisjoint, need)):
+                    return True
+        return bool(self.shaped) and (
+            any(not any(map(keys.isdisjoint, need)) for need in self.shaped) and shapes()
+        )
+
+
+def _shapes_in(draft: Draft) -> bool:
+    """Whether the draft may hold a token of a shape: it has a digit, a £ or $, or a number in
+    words (loosely: a shape only ever lets more through)."""
+    if b"0" in draft.shape:  # an ASCII digit, or any character outside ASCII
+        return True
+    return "$" in draft.folded or not NUMBER_WORDS.isdisjoint(draft.words)
+
+
 class Lexicon:
     """Categories of phrases, as data: ``{"med": ("tablets", "pills", "<dose>"), ...}``."""
 
@@ -151,16 +225,15 @@ class Lexicon:
         single: dict[str, list[str]] = {}  # a one-word phrase: its word's categories
         by_rare: dict[str, list[_Phrase]] = {}  # longer phrases, by their rarest slot's words
         shaped: list[_Phrase] = []  # phrases whose rarest slot is a shape
-        # For each category, words one of which any sentence holding it must contain.
-        self.gate_words_of: dict[str, set[str]] = {name: set() for name in categories}
+        of_category: dict[str, list[_Phrase]] = {name: [] for name in categories}
         for name, texts in categories.items():
             for text in texts:
                 phrase = _Phrase(name, tuple(_slot(p) for p in text.split()))
                 first = phrase.slots[0]
                 if first.optional or first.gap:
                     raise ValueError(f"{name}: a phrase must start with a word: {text!r}")
+                of_category[name].append(phrase)
                 rare = phrase.rarest_words()
-                self.gate_words_of[name].update(rare)
                 if len(phrase.slots) == 1 and not first.shape:
                     for word in first.words:
                         single.setdefault(word, []).append(name)
@@ -169,10 +242,40 @@ class Lexicon:
                 else:
                     for word in rare:
                         by_rare.setdefault(word, []).append(phrase)
+        self.gates = {name: _Gate.of(found) for name, found in of_category.items()}
+        # For each key, the phrases it is the rarest word of, by category: what a draft's words
+        # say it may hold.
+        needs: dict[str, list[tuple[str, _Needs]]] = {}
+        for name, gate in self.gates.items():
+            for key, of_key in gate.needs.items():
+                needs.setdefault(key, []).extend((name, need) for need in of_key)
+        self._needs = {key: tuple(found) for key, found in needs.items()}
+        self._shaped_needs = tuple(
+            (name, need) for name, gate in self.gates.items() for need in gate.shaped
+        )
+        self.keys = frozenset(needs)
         self._single = single
         self._by_rare = by_rare
         self._shaped = tuple(shaped)
         self._keys = frozenset(single) | frozenset(by_rare)
+
+    def present_in(self, draft: Draft) -> set[str]:
+        """The categories the draft holds words enough for: each of them needs, for one of its
+        phrases, a word of every slot that must be filled (shapes tested loosely). All of them
+        when the draft's words cannot tell (see ``Draft.ascii_words``)."""
+        words = draft.ascii_words
+        if words is None:
+            return set(self.categories)
+        present: set[str] = set()
+        for key in self.keys & words:
+            for name, need in self._needs[key]:
+                if name not in present and not any(map(words.isdisjoint, need)):
+                    present.add(name)
+        if any(name not in present for name, _ in self._shaped_needs) and _shapes_in(draft):
+            for name, need in self._shaped_needs:
+                if not any(map(words.isdisjoint, need)):
+                    present.add(name)
+        return present
 
     def find(self, tokens: list[str]) -> Iterator[tuple[str, int, int]]:
         """(category, first token, end token) of every phrase found in ``tokens``."""
@@ -229,20 +332,15 @@ def phrases(text: str) -> tuple[str, ...]:
 
 @dataclass
 class Sentence:
-    """One sentence of a draft: where it is in ``Draft.folded``, its words, and what it holds.
-
-    A sentence without any word that may start an act (see ``Reading``) is not read further:
-    ``starts`` is empty and ``read`` is False.
-    """
+    """One sentence of a draft, read: where it is in ``Draft.folded``, its words, what it holds."""
 
     start: int
     end: int
     tokens: list[str]
     starts: list[int]  # where each token starts in the folded text
     question: bool = False
-    read: bool = True
     hits: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
-    # Where clauses break and quotations run in the whole draft, shared by its sentences.
+    # Where clauses break in the sentence, and where quotations run in the whole draft.
     breaks: list[int] = field(default_factory=list, repr=False)
     quotes: list[tuple[int, int]] = field(default_factory=list, repr=False)
 
@@ -270,129 +368,251 @@ class Sentence:
         return False
 
 
-def _split(text: str) -> Iterator[tuple[int, int]]:
-    """Sentences as (start, end) in ``text``; one with no word is still a sentence (it holds
-    nothing a rule reads)."""
-    at = 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.start() > at:
-            yield at, m.end()
-        at = m.end()
-    if at < len(text):
-        yield at, len(text)
+def _whole_word(word: str) -> re.Pattern[str]:
+    # The look-behind follows the word, so that re looks for the word itself, which is fast.
+    w = re.escape(word)
+    return re.compile(w + r"(?<![a-z0-9]" + w + r")(?![a-z0-9])")
 
 
-def _scan(
-    draft: Draft,
-) -> tuple[list[tuple[int, int]], list[int], list[tuple[int, str]]]:
-    """Where quotations run and clauses break in a draft, and its words (where each starts, and
-    the word): one scan of each for every ``Reading`` of the draft (each pack has its own)."""
-    folded = draft.folded
-    quotes = [m.span() for m in _QUOTED.finditer(folded)] if '"' in folded or "“" in folded else []
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(folded)]
-    found = [(m.start(), m.group()) for m in _TOKEN.finditer(folded)]
-    return quotes, breaks, found
+# A compiled search for each word the readings look for, made when first needed.
+_WORD_SEARCH: Memo[str, re.Pattern[str]] = Memo("sentences.word_search", 2048, keyed_by_text=False)
 
 
-class _Sentences(list[Sentence]):
-    """A draft's sentences, and what ``Reading.anywhere`` has found in them."""
+# What splits a sentence's text into keys (``_key``): everything but ASCII letters and digits.
+_KEY_BREAKS = Blanker(string.punctuation + "".join(map(chr, range(32))) + "\x7f")
+_SHAPED = re.compile(r"[0-9£$]")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.anywhere: dict[str, bool] = {}
+
+class _Text:
+    """What every ``Reading`` of one draft shares: where its sentences run, which sentences hold a
+    word, and the words of each sentence asked for; each worked out once, when first needed.
+    Made only for a draft that may hold what a rule reads (see ``Reading``)."""
+
+    def __init__(self, draft: Draft) -> None:
+        self.folded = draft.folded
+        # Where each sentence ends; an empty one (a blank line) holds no word, and is kept.
+        ends = [m.end() for m in _SENTENCE_END.finditer(self.folded)]
+        if not ends or ends[-1] < len(self.folded):
+            ends.append(len(self.folded))
+        self.bounds = list(zip([0, *ends[:-1]], ends, strict=True))
+        self._ends = ends
+        self._holding: dict[str, set[int]] = {}
+        self._keys: dict[int, frozenset[str]] = {}
+        self._blanked: str | None = None
+        self._quotes: list[tuple[int, int]] | None = None
+
+    def holding(self, key: str) -> set[int]:
+        """The sentences where ``key`` stands as a word (or a word's start before an apostrophe)."""
+        found = self._holding.get(key)
+        if found is None:
+            search = _WORD_SEARCH.lookup(key, _whole_word)
+            ends, last = self._ends, len(self._ends)
+            found = {bisect_right(ends, m.start()) for m in search.finditer(self.folded)}
+            found.discard(last)
+            self._holding[key] = found
+        return found
+
+    def keys(self, i: int) -> frozenset[str]:
+        """Sentence ``i``'s words as keys (``_key``)."""
+        found = self._keys.get(i)
+        if found is None:
+            if self._blanked is None:
+                folded = self.folded
+                ascii_only = folded if folded.isascii() else folded.encode("ascii", "replace")
+                self._blanked = _KEY_BREAKS(
+                    ascii_only if isinstance(ascii_only, str) else ascii_only.decode()
+                )
+            lo, hi = self.bounds[i]
+            found = self._keys[i] = frozenset(self._blanked[lo:hi].split())
+        return found
+
+    def shapes(self, i: int) -> bool:
+        """Whether sentence ``i`` may hold a shape: a digit, £ or $, or a number in words."""
+        lo, hi = self.bounds[i]
+        return _SHAPED.search(self.folded, lo, hi) is not None or not NUMBER_WORDS.isdisjoint(
+            self.keys(i)
+        )
+
+    def tokens(self, i: int) -> tuple[list[str], list[int]]:
+        """Sentence ``i``'s tokens, and where each starts."""
+        lo, hi = self.bounds[i]
+        matches = list(_TOKEN.finditer(self.folded, lo, hi))
+        return [m.group() for m in matches], [m.start() for m in matches]
+
+    @property
+    def quotes(self) -> list[tuple[int, int]]:
+        if self._quotes is None:
+            folded = self.folded
+            self._quotes = (
+                [m.span() for m in _QUOTED.finditer(folded)]
+                if '"' in folded or "“" in folded
+                else []
+            )
+        return self._quotes
+
+
+@dataclass(frozen=True, eq=False)
+class Group:
+    """Categories a rule looks for together: all of ``here`` in one sentence, in a draft that
+    holds all of ``anywhere`` too. Made by ``Reading.needs``."""
+
+    here: tuple[str, ...]
+    anywhere: tuple[str, ...]
+    categories: frozenset[str]
+
+
+class _DraftReading:
+    """One ``Reading`` of one draft: the categories it may hold, the sentences that may hold each
+    group, and those sentences read."""
+
+    def __init__(self, reading: Reading, draft: Draft) -> None:
+        self.reading = reading
+        self.draft = draft
+        self._text: _Text | None = None
+        self._read: dict[int, Sentence] = {}
+        self._anywhere: dict[str, bool] = {}
+        self.present = reading.lexicon.present_in(draft)
+        self.of_group: dict[Group, list[int]] = {}
+        for group in reading.groups:
+            if self.present.issuperset(group.categories):
+                found = self._holding(group.here)
+                if found:
+                    self.of_group[group] = found
+
+    @property
+    def text(self) -> _Text:
+        if self._text is None:
+            self._text = self.draft.analysis(_Text)
+        return self._text
+
+    def sentence(self, i: int) -> Sentence:
+        found = self._read.get(i)
+        if found is None:
+            found = self._read[i] = self._read_sentence(i)
+        return found
+
+    def _read_sentence(self, i: int) -> Sentence:
+        text = self.text
+        lo, hi = text.bounds[i]
+        tokens, starts = text.tokens(i)
+        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text.folded, lo, hi)]
+        quotes = text.quotes
+        sentence = Sentence(lo, hi, tokens, starts, breaks=breaks, quotes=quotes)
+        # A question asks in its first words, or is one clause ending in "?": "There's an
+        # enquiry about our night nurse, how long do they last?" tells before it asks.
+        if tokens and text.folded[lo:hi].rstrip().endswith("?"):
+            one_clause = sentence.clause(0) == sentence.clause(len(tokens) - 1)
+            sentence.question = tokens[0] in QUESTION_OPENERS or one_clause
+        for category, at, end in self.reading.lexicon.find(tokens):
+            if not (quotes and sentence.quoted(at)):
+                sentence.hits.setdefault(category, []).append((at, end))
+        return sentence
+
+    def _located(self, categories: Iterable[str]) -> set[int] | None:
+        """The sentences holding a key of each category that can be looked for by its words,
+        from the one with the fewest keys in the draft until few sentences are left; None if no
+        category can be."""
+        gates = self.reading.lexicon.gates
+        words = self.draft.ascii_words
+        keyed = [
+            gates[c].keys if words is None else gates[c].keys & words
+            for c in categories
+            if gates[c].locates
+        ]
+        located: set[int] | None = None
+        for keys in sorted(keyed, key=len):
+            found: set[int] = set()
+            for key in keys:
+                found |= self.text.holding(key)
+            located = found if located is None else located & found
+            if len(located) <= _FEW:
+                break
+        return located
+
+    def _holding(self, here: tuple[str, ...]) -> list[int]:
+        """The sentences whose words are enough for a phrase of each of ``here``."""
+        located = self._located(here)
+        text = self.text
+        gates = [self.reading.lexicon.gates[c] for c in here]
+        found = []
+        for i in range(len(text.bounds)) if located is None else sorted(located):
+            keys = text.keys(i)
+            if all(gate.possible(keys, partial(text.shapes, i)) for gate in gates):
+                found.append(i)
+        return found
+
+    def anywhere(self, category: str) -> bool:
+        found = self._anywhere.get(category)
+        if found is None:
+            found = category in self.present and any(
+                category in self.sentence(i).hits for i in self._holding((category,))
+            )
+            self._anywhere[category] = found
+        return found
+
+
+# Once this few sentences are left, reading their words is cheaper than looking for more words.
+_FEW = 3
 
 
 class Reading:
-    """A draft's sentences with one lexicon's categories found in them, read once per check.
+    """The sentences of a draft that may hold what a pack's rules look for, with one lexicon's
+    categories found in each: read once per check, and only where it can matter.
 
-    Only the categories that can open a finding (the acts: the first category of each
-    ``InSentence`` combination, and those a pack registers with ``add_acts``) make a sentence
-    worth reading: the words that start their phrases are the triggers, derived from the rules,
-    and a sentence with none is left unread. Tests check that this never changes a finding.
+    Each rule declares what it looks for together (``needs``: categories in one sentence, and
+    categories anywhere in the draft). Every phrase needs a word of each of its slots that must be
+    filled, and is indexed by the rarest of them (``_Phrase.rarest_words``): a draft without such
+    words for each category of a group cannot hold it, which costs a few set operations on the
+    draft's words, and most drafts stop there. Otherwise the sentences where the rarer
+    categories' words stand are found (a search for each word) and only those whose own words are
+    enough are read. Tests check that this never changes what is found.
     """
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self._acts: set[str] = set()
-        self._triggers: frozenset[str] | None = None
-        self._shaped_trigger = False
-        self._gate: frozenset[str] = frozenset()
+        self.groups: list[Group] = []
 
-    def add_acts(self, *categories: str) -> None:
-        unknown = set(categories) - set(self.lexicon.categories)
+    def needs(self, here: Iterable[str], anywhere: Iterable[str] = ()) -> Group:
+        """Declare a group of categories a rule reads (see ``Group``), for ``sentences``."""
+        here, anywhere = tuple(here), tuple(anywhere)
+        unknown = {*here, *anywhere} - set(self.lexicon.categories)
         if unknown:
             raise ValueError(f"unknown categories {sorted(unknown)}")
-        self._acts.update(categories)
-        self._triggers = None
+        for group in self.groups:
+            if (group.here, group.anywhere) == (here, anywhere):
+                return group
+        group = Group(here, anywhere, frozenset((*here, *anywhere)))
+        self.groups.append(group)
+        return group
 
-    def read_everything(self) -> None:
-        """Read every sentence, as if every category were an act (for tests of the shortcut)."""
-        self.add_acts(*self.lexicon.categories)
+    def _of_draft(self, draft: Draft) -> _DraftReading:
+        return draft.analysis(self._analyse)
 
-    def _trigger_words(self) -> frozenset[str]:
-        if self._triggers is None:
-            words = {w for act in self._acts for w in self.lexicon.gate_words_of[act]}
-            self._shaped_trigger = any(w.startswith("<") for w in words)
-            self._triggers = frozenset(w for w in words if not w.startswith("<"))
-            # Draft.words splits "i'll" into "i" and "ll": the gate asks for each word's start.
-            self._gate = frozenset(w.split("'")[0].lstrip("£$") for w in self._triggers)
-        return self._triggers
+    def _analyse(self, draft: Draft) -> _DraftReading:
+        return _DraftReading(self, draft)
 
-    def __call__(self, draft: Draft) -> list[Sentence]:
-        triggers = self._trigger_words()
-        folded = draft.folded
-        quotes, breaks, found = draft.analysis(_scan)
-        sentences = _Sentences()
-        k = 0
-        for lo, hi in _split(folded):
-            first = k
-            while k < len(found) and found[k][0] < hi:
-                k += 1
-            words = [w for _, w in found[first:k]]
-            if triggers.isdisjoint(words) and not (
-                self._shaped_trigger and any(w[0].isdigit() or w[0] in "£$" for w in words)
-            ):
-                sentences.append(Sentence(lo, hi, words, [], read=False))
-                continue
-            starts = [at for at, _ in found[first:k]]
-            sentence = Sentence(lo, hi, words, starts, breaks=breaks, quotes=quotes)
-            # A question asks in its first words, or is one clause ending in "?": "There's an
-            # enquiry about our night nurse, how long do they last?" tells before it asks.
-            if words and folded[lo:hi].rstrip().endswith("?"):
-                one_clause = sentence.clause(0) == sentence.clause(len(words) - 1)
-                sentence.question = words[0] in QUESTION_OPENERS or one_clause
-            for category, at, end in self.lexicon.find(words):
-                if not (quotes and sentence.quoted(at)):
-                    sentence.hits.setdefault(category, []).append((at, end))
-            sentences.append(sentence)
-        return sentences
+    def sentences(self, draft: Draft, groups: Iterable[Group]) -> list[Sentence]:
+        """The sentences, read, that may hold one of ``groups``, in the draft's order."""
+        state = self._of_draft(draft)
+        if not state.of_group:
+            return []
+        indices: set[int] = set()
+        for group in groups:
+            indices.update(state.of_group.get(group, ()))
+        return [state.sentence(i) for i in sorted(indices)]
 
     def of(self, draft: Draft) -> list[Sentence]:
-        self._trigger_words()
-        if self._gate.isdisjoint(draft.words) and not (
-            self._shaped_trigger and b"0" in draft.shape
-        ):
-            return []
-        return draft.analysis(self)
+        """The sentences that may hold any group declared."""
+        return self.sentences(draft, self.groups)
 
-    def anywhere(self, sentences: list[Sentence], category: str) -> bool:
-        """Whether ``category`` is in any of the sentences, read or not (quotes aside only in
-        sentences read); worked out once per draft and category."""
-        if isinstance(sentences, _Sentences):
-            found = sentences.anywhere.get(category)
-            if found is None:
-                found = sentences.anywhere[category] = self._anywhere(sentences, category)
-            return found
-        return self._anywhere(sentences, category)
+    def anywhere(self, draft: Draft, category: str) -> bool:
+        """Whether a phrase of ``category`` is in the draft, outside quotation marks."""
+        return self._of_draft(draft).anywhere(category)
 
-    def _anywhere(self, sentences: list[Sentence], category: str) -> bool:
-        for sentence in sentences:
-            if sentence.read:
-                if category in sentence.hits:
-                    return True
-            elif any(name == category for name, _, _ in self.lexicon.find(sentence.tokens)):
-                return True
-        return False
+    def __call__(self, draft: Draft) -> list[Sentence]:
+        """Every sentence of the draft, read (for tests of the shortcuts)."""
+        state = _DraftReading(self, draft)
+        return [state.sentence(i) for i in range(len(state.text.bounds))]
 
 
 def sentence_span(draft: Draft, sentence: Sentence) -> Span:
@@ -418,38 +638,35 @@ class InSentence:
     combos: tuple[str, ...]
     unless: tuple[str, ...] = ()
     questions: bool = False
-    _parsed: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = field(
+    _parsed: tuple[tuple[str, tuple[str, ...], tuple[str, ...], Group], ...] = field(
         init=False, repr=False, compare=False
     )
 
     def __post_init__(self) -> None:
         parsed = []
-        known = set(self.reading.lexicon.categories)
         for combo in self.combos:
             names = combo.split("+")
             here = tuple(n for n in names[1:] if not n.startswith("^"))
             anywhere = tuple(n[1:] for n in names[1:] if n.startswith("^"))
-            unknown = {names[0], *here, *anywhere, *self.unless} - known
+            unknown = set(self.unless) - set(self.reading.lexicon.categories)
             if unknown:
                 raise ValueError(f"unknown categories {sorted(unknown)}")
-            parsed.append((names[0], here, anywhere))
+            group = self.reading.needs((names[0], *here), anywhere)
+            parsed.append((names[0], here, anywhere, group))
         object.__setattr__(self, "_parsed", tuple(parsed))
-        self.reading.add_acts(*(act for act, _, _ in parsed))
 
     def find(self, draft: Draft, context: Context) -> Iterator[Span]:
-        sentences = self.reading.of(draft)
-        if not sentences:
-            return
+        sentences = self.reading.sentences(draft, (group for *_, group in self._parsed))
         for sentence in sentences:
             if sentence.question and not self.questions:
                 continue
             if any(sentence.has(c) for c in self.unless):
                 continue
-            for act, here, anywhere in self._parsed:
+            for act, here, anywhere, _ in self._parsed:
                 acts = sentence.hits.get(act)
                 if not acts or not all(sentence.has(c) for c in here):
                     continue
-                if not all(self.reading.anywhere(sentences, c) for c in anywhere):
+                if not all(self.reading.anywhere(draft, c) for c in anywhere):
                     continue
                 if all(sentence.negated(first) for first, _ in acts):
                     continue
@@ -486,7 +703,6 @@ class UnlessSaid:
         spans = list(self.matcher.find(draft, context))
         if not spans:
             return
-        sentences = draft.analysis(self.reading)  # past the gate: it lets in acts only
-        if any(self.reading.anywhere(sentences, c) for c in self.categories):
+        if any(self.reading.anywhere(draft, c) for c in self.categories):
             return
         yield from spans

@@ -151,6 +151,8 @@ CHASING = Rule(
         "Bumping this in case anyone missed it, no worries if nobody knows!",
         "Sorry to ask again, has anyone got the number? Not urgent, tomorrow is fine.",
         "I know you're busy, so have a read when you can.",
+        "He fell twice in the night, so the family want to call 111.",
+        "Ring the bell twice, he's a bit deaf.",
     ),
 )
 

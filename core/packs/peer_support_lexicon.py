@@ -31,6 +31,8 @@ CATEGORIES = {
         call yourselves/yourself a support group/network
         so much for a/the? support/supportive group/network/carers/community
         so much for support
+        not/none one? of you/u could/can/would/even be? bothered
+        funny how quick/fast/keen you/everyone
         so much for carers/people supporting/helping
         what a supportive/helpful group/lot
         some friends you are
@@ -100,7 +102,8 @@ CATEGORIES = {
         second/third/fourth/fifth/2nd/3rd/4th/5th/sixth/6th time askin/asking/of/i've/ive/now
         i ask/asked ...+ again
         asking/askin/ask again
-        | twice
+        i/i've/ive/we/we've/have ... asked/ask/asking/messaged/posted/post/texted/tagged/emailed/
+            chased/called/rang ...+ twice
         """
     ),
     "seen_online": phrases(
@@ -158,6 +161,10 @@ CATEGORIES = {
         why won't/wont/can't/cant you/u say/tell/share/post/open
         come/go on tell/share/spill/say/then
         go on spill
+        name and shame
+        you can tell us/me
+        say/tell us who/which it was
+        which home/carer/agency/company/manager was it
         | spill
         keep/keeping/kept things/stuff/it back
         not got the guts
@@ -171,6 +178,7 @@ CATEGORIES = {
         should/shud/shd/can/could/need/must/better leave/go/get
         do everyone/us a favour/favor and leave/go
         do us all a favour/favor and leave/go
+        get out of it/here
         leave the group
         get out of the group
         be removed/kicked/booted
@@ -180,7 +188,9 @@ CATEGORIES = {
     "not_contributing": phrases(
         """
         | lurk lurking lurkers lurker lurks
-        never post/posts/contribute/contributes/comment/comments/help/helps/reply/replies/say
+        never post/posts/posted/contribute/contributes/contributed/comment/comments/commented/
+            help/helps/helped/reply/replies/replied/say/said
+        stop/quit reading/lurking
         just read/reads/reading/watch/watching
         not helping/contributing/posting
         don't/dont/doesn't/doesnt contribute/help/post
@@ -203,6 +213,9 @@ CATEGORIES = {
         someone/somebody always worse off
         people/others have it worse
         people/others ... worse off than you/u
+        everyone/everybody has/gets/feels/goes ... like that
+        wouldn't/wouldnt/don't/dont make a fuss
+        stop worrying
         """
     ),
 }

@@ -19,7 +19,7 @@ from ..matchers import (
 )
 from ..matchers.sentences import Either, InSentence, Sentence
 from ..model import Context, Rule, Severity, Span, Tip
-from .professional_lexicon import READING
+from .professional_lexicon import READING, TEXT_SPEAK_READING
 
 _TIP = Tip.PROFESSIONAL
 
@@ -158,7 +158,7 @@ KISSES = Rule(
 # chat a "u" or a "lol" is everyday, and only a draft written in it (three words or more) is.
 _TEXT_SPEAK_ELSEWHERE = 3
 _TEXT_SPEAK = ("text_speak", "text_speak_light", "text_speak_letter", "text_speak_digit")
-READING.add_acts(*_TEXT_SPEAK)
+_TEXT_SPEAK_GROUPS = tuple(TEXT_SPEAK_READING.needs((c,)) for c in _TEXT_SPEAK)
 
 
 def _spelt_out(tokens: list[str], at: int) -> bool:
@@ -199,7 +199,7 @@ def find_text_speak(draft: Draft, context: Context) -> Iterator[Span]:
     """Words of text speak, when there are enough of them for the site to read as casual."""
     found = [
         (sentence, at, light)
-        for sentence in READING.of(draft)
+        for sentence in TEXT_SPEAK_READING.sentences(draft, _TEXT_SPEAK_GROUPS)
         for at, light in _text_speak_words(draft, sentence)
     ]
     if context.site == "linkedin":

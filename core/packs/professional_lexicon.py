@@ -235,6 +235,8 @@ CATEGORIES = {
         come/came/coming round
         stay/stayed over
         meet/meeting/met up
+        basically/practically/proper/best mates/friends
+        her/his ...+ birthday/60th/70th/80th/90th/wedding
         """
     ),
     "money": phrases(
@@ -250,7 +252,7 @@ CATEGORIES = {
     # --- the employer, and words that run it down ---
     "employer": phrases(
         """
-        | company employer employers management manager managers boss bosses ceo director
+        | company employer employers management manager managers boss bosses ceo director upstairs
         | directors owner owners hr agency organisation organization provider colleague colleagues
         head office
         senior management/leadership/team/managers
@@ -295,6 +297,10 @@ CATEGORIES = {
         """
         | diva divas babysitting babysit doolally gaga nutter nutters loony loonies
         drama queen/queens
+        like animals/cattle/zombies/sheep
+        hosing/hose/hosed down
+        feeding time
+        drool squad/brigade
         attention seeker/seekers/seeking
         a right one/handful/madam/nightmare/pain/diva
         pain in the arse/backside/bum/neck
@@ -307,18 +313,26 @@ CATEGORIES = {
         | residents resident clients client patients tenants
         service user/users
         room/bed/bay <num>
-        on my/our/the floor/unit/ward/corridor/wing
+        on/in my/our/the ... floor/unit/ward/corridor/wing
         the ladies/lads/gents/oldies
         """
     ),
-    # --- text speak: words that stand for others; "u" and "lol" alone are everyday ---
+}
+
+LEXICON = Lexicon(CATEGORIES)
+READING = Reading(LEXICON)
+
+# Text speak is read word by word, apart from the acts: its own, smaller reading of the same
+# sentences.
+TEXT_SPEAK_CATEGORIES = {
+    # Words that stand for others; "u" and "lol" alone are everyday.
     "text_speak": phrases(
         """
-        | any1 every1 some1 sum1 no1 2day 2moro 2morrow 2mrw 2mro 2moz 2nite 2nyt 2b 2gether gr8
-        | w8 w8ing l8 l8r m8 b4 4eva h8 thx thnx thanx tnx pls plz plzz msg msgs txt tbh imo imho
-        | idk btw omg omfg lmao lmfao rofl pmsl brb ppl cud shud wud gud wer wat dat dis wiv luv
-        | cu cya coz cuz bcoz bcos ur ya abt bday wen wot sumthin nuthin soz cba ty tyvm
-        | fwiw afaik smh ikr nvm obvs prob probs deffo defo wknd
+        | any1 every1 some1 sum1 no1 2day 2moro 2morrow 2mrw 2mro 2moz tmrw 2nite 2nyt 2b
+        | 2gether gr8 w8 w8ing l8 l8r m8 b4 4eva h8 thx thnx thanx tnx pls plz plzz msg msgs txt
+        | tbh imo imho idk btw omg omfg lmao lmfao rofl pmsl brb ppl cud shud wud gud wer wat
+        | dat dis wiv luv cu cya coz cuz bcoz bcos ur ya abt bday wen wot sumthin nuthin soz cba
+        | ty tyvm fwiw afaik smh ikr nvm obvs prob probs deffo defo wknd
         """
     ),
     "text_speak_light": phrases("| u lol lols"),
@@ -333,5 +347,4 @@ CATEGORIES = {
     ),
 }
 
-LEXICON = Lexicon(CATEGORIES)
-READING = Reading(LEXICON)
+TEXT_SPEAK_READING = Reading(Lexicon(TEXT_SPEAK_CATEGORIES))

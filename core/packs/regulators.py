@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..draft import Draft
-from ..matchers.sentences import Either, Reading, Sentence
+from ..matchers.sentences import Either, Group, Reading, Sentence
 from ..model import Context, Rule, Severity, Span, Tip
 from .regulators_lexicon import FAILING_READING, LEXICON, READING
 
@@ -54,10 +54,9 @@ class Said:
     unless: tuple[str, ...] = ()
     reading: Reading = READING
     only_with: str | None = None
-    _parsed: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = field(
+    _parsed: tuple[tuple[str, tuple[str, ...], tuple[str, ...], Group], ...] = field(
         init=False, repr=False, compare=False
     )
-    _gate: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         parsed = []
@@ -67,29 +66,30 @@ class Said:
             here = tuple(n for n in names[1:] if not n.startswith("^"))
             anywhere = tuple(n[1:] for n in names[1:] if n.startswith("^"))
             unknown = {names[0], *here, *anywhere, *self.unless} - known
+            if self.only_with is not None and self.only_with not in known:
+                unknown.add(self.only_with)
             if unknown:
                 raise ValueError(f"unknown categories {sorted(unknown)}")
-            parsed.append((names[0], here, anywhere))
+            # The reading looks only where every category the combination needs may stand.
+            needed = (*anywhere, self.only_with) if self.only_with else anywhere
+            group = self.reading.needs((names[0], *here), needed)
+            parsed.append((names[0], here, anywhere, group))
         object.__setattr__(self, "_parsed", tuple(parsed))
-        self.reading.add_acts(*(act for act, _, _ in parsed))
-        # Draft.words splits "y'all" into "y" and "all": the gate asks for each word's start.
-        words = LEXICON.gate_words_of[self.only_with] if self.only_with else set()
-        object.__setattr__(self, "_gate", frozenset(w.split("'")[0] for w in words))
 
     def find(self, draft: Draft, context: Context) -> Iterator[Span]:
-        if self.only_with and self._gate.isdisjoint(draft.words):
+        sentences = self.reading.sentences(draft, (group for *_, group in self._parsed))
+        if not sentences:
             return
-        sentences = self.reading.of(draft)
-        if self.only_with and not self.reading.anywhere(sentences, self.only_with):
+        if self.only_with and not self.reading.anywhere(draft, self.only_with):
             return
         for sentence in sentences:
             if sentence.question or any(sentence.has(c) for c in self.unless):
                 continue
-            for act, here, anywhere in self._parsed:
+            for act, here, anywhere, _ in self._parsed:
                 acts = [hit for hit in sentence.hits.get(act, ()) if not sentence.negated(hit[0])]
                 if not acts or not all(sentence.has(c) for c in here):
                     continue
-                if not all(self.reading.anywhere(sentences, c) for c in anywhere):
+                if not all(self.reading.anywhere(draft, c) for c in anywhere):
                     continue
                 yield _stretch(
                     draft, sentence, [*acts, *(h for c in here for h in sentence.hits[c])]
