@@ -46,6 +46,7 @@ import pytest
 import core
 from bench.drafts import WORST_CASE_UNITS, long_draft, worst_case_draft
 from core.engine import run_rules
+from core.memo import clear_memos
 from core.model import Context, Rule
 from core.registry import ALL_RULES
 
@@ -177,6 +178,10 @@ def _walk(obj: object, where: str, seen: set[int], out: Found) -> None:
 
 
 def collect_patterns() -> list[tuple[str, re.Pattern[str] | re.Pattern[bytes]]]:
+    # The memos are emptied first: what they hold depends on the drafts checked before (the
+    # sentence reader compiles a search for each word it is asked about), and the child processes
+    # that time the cases must find the same list as this process.
+    clear_memos()
     found: Found = {}
     seen: set[int] = set()
     for rule in ALL_RULES:
@@ -256,9 +261,10 @@ def child(kind: str, start: int) -> None:
         print(index, growth(all_cases[index].run, length), flush=True)
 
 
-def _forward(stream: IO[str], lines: queue.Queue[str]) -> None:
+def _forward(stream: IO[str], lines: queue.Queue[str | None]) -> None:
     for line in stream:
         lines.put(line)
+    lines.put(None)  # the child has ended
 
 
 @dataclass
@@ -276,14 +282,19 @@ def _run_in_child(kind: str, total: int, timeout: float) -> Sweep:
         process = subprocess.Popen(
             [sys.executable, "-c", code], cwd=REPO, stdout=subprocess.PIPE, text=True
         )
-        lines: queue.Queue[str] = queue.Queue()
+        lines: queue.Queue[str | None] = queue.Queue()
         stdout = process.stdout
         assert stdout is not None
         threading.Thread(target=_forward, args=(stdout, lines), daemon=True).start()
         try:
-            assert lines.get(timeout=START_TIMEOUT).strip() == "ready", "the child did not start"
+            first = lines.get(timeout=START_TIMEOUT)
+            assert first is not None and first.strip() == "ready", "the child did not start"
             while start < total:
-                index, grew = lines.get(timeout=timeout).split()
+                line = lines.get(timeout=timeout)
+                assert line is not None, (
+                    f"the child ended after case {start - 1} of {total}: it found other cases"
+                )
+                index, grew = line.split()
                 sweep.growths[int(index)] = float(grew)
                 start = int(index) + 1
         except queue.Empty:
