@@ -69,3 +69,43 @@ def test_a_restored_memory_equals_the_snapshot_and_zero_pages_over_zeros_are_not
     # Pages 0, 2, 3, 5 hold bytes; page 4 is zeros over stale memory, so it is cleared; page 1 is
     # zeros over zeros and is never written; the last, short page is copied (words, then 2 bytes).
     assert sorted({int(page) for page in results["written"]}) == [0, 2, 3, 4, 5, 6]
+
+
+RESTORE = """
+const { loadPyodide } = await import("pyodide");
+const { createPyodideModule } = await import(process.argv[1]);
+const made = await loadPyodide({ _makeSnapshot: true });
+// Python's heap grown past the 30 MiB Pyodide's memory starts at, then partly freed.
+made.runPython("kept = [str(i) for i in range(100000)]\\nbig = bytearray(7_000_000)\\ndel big");
+const snapshot = made.makeMemorySnapshot();
+const restored = await loadPyodide({
+  _loadSnapshot: new Uint8Array(snapshot),
+  createPyodideModule: createPyodideModule(import("pyodide/pyodide.asm.mjs")),
+});
+console.log(JSON.stringify({
+  snapshot: snapshot.byteLength,
+  memory: restored._module.HEAPU8.byteLength,
+  kept: restored.runPython("len(kept), kept[-1]").toJs(),
+}));
+"""
+
+
+@pytest.mark.skipif(
+    sys.platform == "emscripten" or shutil.which("node") is None,
+    reason="runs Node in a subprocess (Pyodide has none)",
+)
+def test_a_snapshot_larger_than_pyodides_first_memory_is_restored() -> None:
+    """Pyodide's memory starts at 30 MiB whatever INITIAL_MEMORY says; a larger snapshot made the
+    engine fall back to a plain start until the restore grew the memory first (fitMemory)."""
+    run = subprocess.run(
+        ["node", "--input-type=module", "-e", RESTORE, MODULE.as_uri()],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+    result = json.loads(run.stdout.strip().splitlines()[-1])
+    assert result["snapshot"] > 30 * 2**20
+    assert result["memory"] >= result["snapshot"] - 4096
+    assert result["kept"] == [100000, "99999"]

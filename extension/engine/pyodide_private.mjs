@@ -14,7 +14,8 @@
  * - createPyodideModule (@experimental): the JavaScript half of Pyodide, imported by the caller.
  * - Module.API.restoreSnapshot copies a snapshot into the Wasm memory with Module.HEAP8.set(bytes):
  *   restoreSparsely wraps it so that, for that one call, Module.HEAP8 is an object whose set()
- *   leaves the snapshot's pages of zeros unwritten (see copyWrittenPages). */
+ *   leaves the snapshot's pages of zeros unwritten (see copyWrittenPages), after growing the
+ *   memory with Module._emscripten_resize_heap when the snapshot is larger (see fitMemory). */
 
 export const CHECKED_WITH_PYODIDE = "314.0.7";
 
@@ -70,12 +71,26 @@ export function copyWrittenPages(heap, source, offset = 0) {
   if (whole < source.byteLength) heap.set(source.subarray(whole), offset + whole);
 }
 
+/** Grows the Wasm memory to hold `bytes`. Pyodide asks for a restored engine's memory through
+ * INITIAL_MEMORY, which its build does not honour (the memory starts at 30 MiB whatever it says):
+ * a snapshot of more than that failed with "offset is out of bounds", and the engine fell back to
+ * a plain start on every launch. Module._emscripten_resize_heap is Emscripten's own growth (the
+ * one sbrk uses): it grows the memory and renews Module.HEAP8. */
+function fitMemory(module, bytes) {
+  const size = module.HEAP8?.byteLength ?? 0;
+  if (bytes <= size || typeof module._emscripten_resize_heap !== "function") return;
+  if (!module._emscripten_resize_heap(bytes)) {
+    throw new Error(`the engine's memory cannot grow to ${bytes} bytes for its snapshot`);
+  }
+}
+
 /** Makes Pyodide's snapshot restore write only the snapshot's pages that hold something. */
 function restoreSparsely(module) {
   const api = module?.API;
   const restore = api?.restoreSnapshot;
   if (typeof restore !== "function") return;
   api.restoreSnapshot = function restoreSnapshot(bytes) {
+    fitMemory(module, bytes.byteLength);
     const heap = module.HEAP8;
     module.HEAP8 = { set: (source, offset) => copyWrittenPages(heap, source, offset) };
     try {
