@@ -45,7 +45,7 @@ from e2e.test_extension_send import (
     sent,
     wait_for_check,
 )
-from e2e.test_options_page import Options
+from e2e.test_options_page import Options, fresh_options
 
 Tab = ChromiumTab | FirefoxTab
 ROOT = Path(__file__).resolve().parents[1]
@@ -106,18 +106,8 @@ def managed(request: pytest.FixtureRequest) -> Browser:
 @pytest.fixture
 def options(managed: Browser) -> Iterator[Options]:
     """The options page, with the user's settings cleared; afterwards cleared again."""
-    tab = managed.tab()
-    page = Options(tab, managed.options_url())
-    page.open()
-    page.js("TBYP.api.storage.sync.clear().then(() => TBYP.api.storage.local.clear())")
-    page.open()
-    try:
+    with fresh_options(managed) as page:
         yield page
-    finally:
-        page.open()
-        page.js("TBYP.api.storage.sync.clear().then(() => TBYP.api.storage.local.clear())")
-        if isinstance(tab, ChromiumTab):
-            tab.page.close()
 
 
 def set_test_policy(options: Options, policy: Any) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -115,9 +116,10 @@ class Options:
         return self.js("window.__exportName"), self.js("window.__exported")
 
 
-@pytest.fixture
-def options(browser: Browser) -> Iterator[Options]:
-    """The options page in a fresh tab; afterwards, the usual settings and no private names."""
+@contextmanager
+def fresh_options(browser: Browser) -> Iterator[Options]:
+    """The options page in a fresh tab with the user's settings cleared; afterwards cleared again
+    (the usual settings, no private names). The options fixtures of the browser tests use it."""
     tab = browser.tab()
     page = Options(tab, browser.options_url())
     page.open()
@@ -130,6 +132,13 @@ def options(browser: Browser) -> Iterator[Options]:
         page.js("TBYP.api.storage.sync.clear().then(() => TBYP.api.storage.local.clear())")
         if isinstance(tab, ChromiumTab):
             tab.page.close()
+
+
+@pytest.fixture
+def options(browser: Browser) -> Iterator[Options]:
+    """The options page in a fresh tab; afterwards, the usual settings and no private names."""
+    with fresh_options(browser) as page:
+        yield page
 
 
 def go_to_whatsapp_and_type(options: Options, draft: str) -> Tab:

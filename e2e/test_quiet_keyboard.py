@@ -27,7 +27,7 @@ from e2e.test_extension_send import (
     sent,
     wait_for_check,
 )
-from e2e.test_options_page import Options
+from e2e.test_options_page import Options, fresh_options
 
 Tab = ChromiumTab | FirefoxTab
 SHORTCUT = "Alt+Shift+K"
@@ -35,18 +35,8 @@ SHORTCUT = "Alt+Shift+K"
 
 @pytest.fixture
 def options(browser: Browser) -> Iterator[Options]:
-    tab = browser.tab()
-    page = Options(tab, browser.options_url())
-    page.open()
-    page.js("TBYP.api.storage.sync.clear().then(() => TBYP.api.storage.local.clear())")
-    page.open()
-    try:
+    with fresh_options(browser) as page:
         yield page
-    finally:
-        page.open()
-        page.js("TBYP.api.storage.sync.clear().then(() => TBYP.api.storage.local.clear())")
-        if isinstance(tab, ChromiumTab):
-            tab.page.close()
 
 
 def next_frames(tab: Tab) -> None:

@@ -22,7 +22,7 @@ import pytest
 from e2e.tabs import Browser, ChromiumTab, FirefoxTab
 from e2e.test_accessibility import axe_violations, describe
 from e2e.test_extension_send import DIALOG, ENGINE_WAIT_MS, MARKS, NUMBER, SHADOW
-from e2e.test_options_page import Options
+from e2e.test_options_page import Options, fresh_options
 
 Tab = ChromiumTab | FirefoxTab
 PRACTICE_CHAT = '[data-practice="whatsapp"] [contenteditable="true"]'
@@ -123,18 +123,8 @@ def press_panel_button(tab: Tab, name: str) -> None:
 @pytest.fixture
 def options(browser: Browser) -> Iterator[Options]:
     """The options page in a fresh tab with the usual settings; afterwards, the usual settings."""
-    tab = browser.tab()
-    page = Options(tab, browser.options_url())
-    page.open()
-    page.js("TBYP.api.storage.sync.clear().then(() => TBYP.api.storage.local.clear())")
-    page.open()
-    try:
+    with fresh_options(browser) as page:
         yield page
-    finally:
-        page.open()
-        page.js("TBYP.api.storage.sync.clear().then(() => TBYP.api.storage.local.clear())")
-        if isinstance(tab, ChromiumTab):
-            tab.page.close()
 
 
 def test_the_options_page_in_welsh_and_back(options: Options, tmp_path: Path) -> None:
