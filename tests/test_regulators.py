@@ -16,6 +16,7 @@ from core.matchers.sentences import Either, Reading
 from core.model import Context
 from core.packs import regulators, regulators_lexicon
 from tests.examples import unmark
+from tests.test_conduct_reading import assert_shortcuts_hide_nothing
 
 FRESH = Path(__file__).resolve().parent.parent / "bench" / "fresh"
 
@@ -37,20 +38,7 @@ def _samples() -> list[str]:
 def test_sentences_left_unread_hold_no_act(reading: Reading) -> None:
     """The reading skips drafts and sentences that lack a word one of each group's categories
     needs; reading every sentence finds no group in them, and the same in the sentences read."""
-    assert reading.groups
-    for text in _samples():
-        full = reading(Draft(text))
-        draft = Draft(text)
-        read = {s.start: s for s in reading.of(draft)}
-        for group in reading.groups:
-            anywhere = all(any(c in s.hits for s in full) for c in group.anywhere)
-            holding = [s for s in full if all(c in s.hits for c in group.here)]
-            quick = [s.start for s in reading.sentences(draft, [group])]
-            if anywhere:
-                assert {s.start for s in holding} <= set(quick), (text, group)
-            for s in holding:
-                if s.start in read:
-                    assert read[s.start].hits == s.hits, text
+    assert_shortcuts_hide_nothing(reading, _samples())
 
 
 def _gated() -> list[regulators.Said]:
