@@ -63,6 +63,7 @@ BATCHES = (
     "regulators_own5",
     "batch2",
     "heldout2",
+    "trainA",
 )
 HELD_OUT = {
     "heldout1",
