@@ -63,6 +63,7 @@ BATCHES = (
     "regulators_own5",
     "batch2",
     "heldout2",
+    "trainB",
 )
 HELD_OUT = {
     "heldout1",
