@@ -64,6 +64,7 @@ BATCHES = (
     "batch2",
     "heldout2",
     "trainA",
+    "trainB",
 )
 HELD_OUT = {
     "heldout1",

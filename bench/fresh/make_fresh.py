@@ -40,6 +40,7 @@ BATCHES = {
     "batch2": "b2",
     "heldout2": "h2",
     "trainA": "tA",
+    "trainB": "tb",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}
