@@ -1,0 +1,679 @@
+"""Train the learned scorer (``core.learned``) and write its weights, ``core/learned/weights.py``.
+
+    python -m bench.train_scorer            # cross-validate, train, write the weights
+    python -m bench.train_scorer --check    # exit 1 unless the weights match the inputs' digest
+    python -m bench.train_scorer --cv-only  # the cross-validated figures, nothing written
+
+What it learns from (never a held-out batch: ``bench.accuracy_fresh.HELD_OUT``):
+
+- the fresh tuning batches (``TRAINING``), each sentence labelled by the labels it overlaps:
+  a sentence overlapping a label of a learned kind of a pack (``KINDS``) is a positive of that
+  pack, given to the kind's rule; one overlapping only labels of the kinds the rules alone answer
+  (shouting, text speak, pet names, swearing, slurs) is left out of that pack's training; every
+  other sentence, clean drafts' included, is a negative;
+- every rule's own examples: a ``flags`` example of a learned rule is a positive of its pack,
+  a ``passes`` example (a near-miss) a negative;
+- for the offensive pack only, HateCheck's development half (``../shared/data/hatecheck``, read
+  in place, never copied; CC BY 4.0, see the README): its hateful cases and the abuse of
+  individuals and other groups are positives, its cases that must not be flagged negatives.
+
+How: each pack's head is a logistic regression over the features of ``core.learned.features``
+(those seen in two sentences or more), trained by AdaGrad with L2 in a fixed order from a fixed
+seed; each pack's rules are told apart by a softmax over the same features, trained on the
+pack's positives. Weights are quantised to integers (each head's largest weight is 127) and the
+small ones pruned. The threshold of each pack is chosen by five-fold cross-validation, split by
+draft (by template for HateCheck): the lowest score at which no more than ``CLEAN_BUDGET`` of the
+clean tuning drafts would have a sentence of that pack found, with the folds' own quantised
+weights. The L2 strength is chosen the same way, by the cross-validated recall at that budget.
+
+Everything is pure Python and deterministic: the same inputs give the same weights bit for bit.
+``--check`` hashes the inputs and the weights file and compares them with the digests written in
+it, which a test runs cheaply; ``tests/test_learned_training.py`` retrains on a small sample.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import math
+import random
+import sys
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bench.accuracy_fresh import FRESH, HELD_OUT, above_info, load, to_hits
+from bench.accuracy_fresh import PACKS as ALL_PACKS
+from core import check
+from core.draft import Draft
+from core.learned.features import is_shouted, sentence_features
+from core.learned.scorer import rules_alone
+from core.matchers.sentences import _TOKEN, Sentence, _Text, sentence_span
+from core.registry import ALL_RULES
+from tests.examples import unmark
+
+ROOT = Path(__file__).resolve().parents[1]
+WEIGHTS = ROOT / "core" / "learned" / "weights.py"
+HATECHECK = ROOT / ".." / "shared" / "data" / "hatecheck" / "dev_cases.csv"
+TRAINING = (
+    "batch1",
+    "batch2",
+    "conduct_own1",
+    "offensive_own1",
+    "identifiers_own1",
+    "regulators_own1",
+    "regulators_own4",
+    "trainA",
+    "trainB",
+)
+PACKS = ("offensive", "professional", "peer_support")
+# The labelled kinds the scorer learns, and the rule each is given to. Kinds missing here are
+# answered by the rules alone (their words or shapes say it all).
+KINDS: dict[str, dict[str, str]] = {
+    "offensive": {
+        "insult": "offensive.insult",
+        "threat": "offensive.threat",
+        "dehumanising": "offensive.dehumanising",
+        "derogatory_group": "offensive.derogatory_group",
+    },
+    "professional": {
+        "confidential_detail": "professional.confidential",
+        "safeguarding_detail": "professional.safeguarding_matter",
+        "medication_advice": "professional.clinical_advice",
+        "boundary": "professional.boundaries",
+        "disparaging": "professional.running_down",
+        "demeaning": "professional.demeaning",
+        "speaking_for_org": "professional.speaking_for_organisation",
+    },
+    "peer_support": {
+        "chasing": "peer_support.chasing",
+        "guilt_trip": "peer_support.guilt_trip",
+        "pressure_to_disclose": "peer_support.pressing_to_disclose",
+        "telling_to_leave": "peer_support.telling_to_leave",
+        "low_value_reply": "peer_support.low_value_reply",
+        "cheer_up": "peer_support.dismissive",
+        "minimising": "peer_support.minimising",
+    },
+}
+RULE_ONLY = {
+    "offensive": {"swearing", "slur"},
+    "professional": {"shouting", "text_speak", "pet_name"},
+    "peer_support": set(),
+}
+HATECHECK_MUST_NOT = {
+    "ident_neutral_nh",
+    "ident_pos_nh",
+    "negate_neg_nh",
+    "slur_homonym_nh",
+    "target_obj_nh",
+}
+HATECHECK_LEFT_OUT = {  # rules' kinds, or counter-speech that quotes hate to oppose it
+    "slur_h",
+    "profanity_h",
+    "profanity_nh",
+    "counter_quote_nh",
+    "counter_ref_nh",
+    "slur_reclaimed_nh",
+}
+HATECHECK_KIND = {
+    "threat_dir_h": "offensive.threat",
+    "threat_norm_h": "offensive.threat",
+    "derog_dehum_h": "offensive.dehumanising",
+    "target_indiv_nh": "offensive.insult",
+}
+
+SEED = 20261203
+FOLDS = 5
+EPOCHS = 12
+RATE = 0.3
+POSITIVE_WEIGHT = 3.0
+L2_GRID = (1e-4, 1e-3)
+MIN_COUNT = 2
+LONGEST = 48  # longer features (a pair of long words, a link) are left out: rare and noise
+HATECHECK_WEIGHT = 0.5  # its templates repeat: a case counts for half a care draft's sentence
+CLEAN_BUDGET = 0.007  # the share of clean tuning drafts each pack may find something in
+LEVELS = 127  # a head's largest weight, quantised
+PRUNE = 2  # quantised weights of this size or less are dropped
+
+
+@dataclass
+class Example:
+    """One sentence to learn from."""
+
+    group: str  # what the folds split by: the draft, the rule example, the HateCheck template
+    features: list[str]
+    # pack -> the rule it is a positive of, "" a negative; None or absent: left out
+    target: dict[str, str | None]
+    draft: str | None = None  # the fresh draft it is from
+    span: tuple[int, int] = (0, 0)
+    weight: float = 1.0
+
+
+@dataclass
+class FreshDraft:
+    id: str
+    clean: bool
+    labels: list[tuple[str, int, int]]  # (pack, start, end), every pack
+    rules_found: list[bool]  # for each label, whether the rules alone find it
+    rules_warned: bool  # whether the rules alone find anything above info
+    sentences: list[int] = field(default_factory=list)  # indices into the examples
+
+
+def read_sentences(text: str) -> list[tuple[list[str], tuple[int, int]]]:
+    """The features of each sentence of ``text`` holding a word, and its span in the text, read
+    as the scorer reads a draft (``core.learned.scorer.read``)."""
+    draft = Draft(text)
+    reading = draft.analysis(_Text)
+    folded, shape = reading.folded, draft.shape
+    found = []
+    for lo, hi in reading.bounds:
+        tokens = _TOKEN.findall(folded, lo, hi)
+        if not tokens:
+            continue
+        question = folded[lo:hi].rstrip().endswith("?")
+        features = sentence_features(tokens, question, is_shouted(shape[lo:hi]))
+        span = sentence_span(draft, Sentence(lo, hi, [], []))
+        found.append((features, (span.start, span.end)))
+    return found
+
+
+def _target(pack: str, kinds: Iterable[tuple[str, int]]) -> str | None:
+    """A sentence's target for ``pack`` from the (kind, overlap) of its labels of that pack."""
+    learned = [(overlap, kind) for kind, overlap in kinds if kind in KINDS[pack]]
+    if learned:
+        return KINDS[pack][max(learned)[1]]
+    return None if any(kind in RULE_ONLY[pack] for kind, _ in kinds) else ""
+
+
+def fresh_examples(
+    names: Sequence[str], *, with_rules: bool = True
+) -> tuple[list[Example], list[FreshDraft]]:
+    """The sentences of the fresh batches ``names``, and their drafts; ``with_rules``: with what
+    the rules alone find in each draft (for the figures; training does not read it)."""
+    examples: list[Example] = []
+    drafts: list[FreshDraft] = []
+    for name in names:
+        if name in HELD_OUT:
+            raise SystemExit(f"{name} is held out: it is never trained on")
+        path = FRESH / f"{name}.jsonl"
+        if not path.exists():
+            continue
+        for d in load(path):
+            hits = []
+            if with_rules:
+                with rules_alone():
+                    hits = to_hits(d.text, check(d.text, packs=ALL_PACKS, site=d.site))
+            found = [
+                any(h.pack == lab.pack and h.start < lab.end and lab.start < h.end for h in hits)
+                for lab in d.labels
+            ]
+            fresh = FreshDraft(
+                d.id,
+                not d.labels,
+                [(lab.pack, lab.start, lab.end) for lab in d.labels],
+                found,
+                any(above_info(h) for h in hits),
+            )
+            for features, (start, end) in read_sentences(d.text):
+                target: dict[str, str | None] = {}
+                for pack in PACKS:
+                    kinds = [
+                        (lab.kind, min(end, lab.end) - max(start, lab.start))
+                        for lab in d.labels
+                        if lab.pack == pack and lab.start < end and start < lab.end
+                    ]
+                    target[pack] = _target(pack, kinds)
+                fresh.sentences.append(len(examples))
+                examples.append(Example(d.id, features, target, d.id, (start, end)))
+            drafts.append(fresh)
+    return examples, drafts
+
+
+def rule_examples() -> list[Example]:
+    """Each learned rule's ``flags`` examples (the sentences holding a marked span) as positives
+    and the ``passes`` examples of every rule of the three packs as negatives, of its pack."""
+    learned = {rule for kinds in KINDS.values() for rule in kinds.values()}
+    examples = []
+    for rule in ALL_RULES:
+        if rule.pack not in PACKS:
+            continue
+        for number, example in enumerate(rule.flags):
+            if rule.id not in learned:
+                continue
+            text, marked = unmark(example)
+            for features, (start, end) in read_sentences(text):
+                hit = any(s < end and start < e for s, e in marked)
+                target = {rule.pack: rule.id if hit else ""}
+                examples.append(Example(f"{rule.id}:flags:{number}", features, target))
+        for number, example in enumerate(rule.passes):
+            for features, _ in read_sentences(example):
+                examples.append(Example(f"{rule.id}:passes:{number}", features, {rule.pack: ""}))
+    return examples
+
+
+def hatecheck_examples(path: Path = HATECHECK) -> list[Example]:
+    if not path.exists():
+        raise SystemExit(f"HateCheck's development half is not at {path}")
+    examples = []
+    with path.open(newline="", encoding="utf-8") as handle:
+        for case in csv.DictReader(handle):
+            kind = case["functionality"]
+            if kind in HATECHECK_LEFT_OUT:
+                continue
+            if kind in HATECHECK_MUST_NOT:
+                target = ""
+            elif kind.endswith("_h") or kind in ("target_indiv_nh", "target_group_nh"):
+                target = HATECHECK_KIND.get(kind, "offensive.derogatory_group")
+            else:
+                continue
+            for features, _ in read_sentences(case["test_case"]):
+                group = f"hatecheck:{case['templ_id']}"
+                examples.append(
+                    Example(group, features, {"offensive": target}, weight=HATECHECK_WEIGHT)
+                )
+    return examples
+
+
+def fold_of(group: str) -> int:
+    return zlib.crc32(group.encode()) % FOLDS
+
+
+# -- the models -------------------------------------------------------------------------------
+
+
+@dataclass
+class Head:
+    """A pack's detection head (one weight per feature) or its rules' softmax (one per rule)."""
+
+    bias: list[float]
+    weights: dict[str, list[float]]
+
+
+def _vocabulary(examples: Sequence[Example]) -> list[str]:
+    seen: Counter[str] = Counter()
+    for example in examples:
+        seen.update(set(example.features))
+    return sorted(f for f, n in seen.items() if n >= MIN_COUNT and len(f) <= LONGEST)
+
+
+def _encoded(examples: Sequence[Example], index: dict[str, int]) -> list[list[tuple[int, int]]]:
+    out = []
+    for example in examples:
+        counts = Counter(index[f] for f in example.features if f in index)
+        out.append(sorted(counts.items()))
+    return out
+
+
+def train_detector(examples: Sequence[Example], pack: str, l2: float) -> Head:
+    """Logistic regression: AdaGrad, L2 on the features each step touches, a fixed order."""
+    chosen = [e for e in examples if e.target.get(pack) is not None]
+    vocabulary = _vocabulary(chosen)
+    index = {f: i for i, f in enumerate(vocabulary)}
+    rows = _encoded(chosen, index)
+    labels = [1.0 if e.target[pack] else 0.0 for e in chosen]
+    sample_weights = [e.weight for e in chosen]
+    w = [0.0] * len(vocabulary)
+    g2 = [1e-8] * len(vocabulary)
+    bias, bias_g2 = 0.0, 1e-8
+    order = list(range(len(rows)))
+    rng = random.Random(SEED)
+    for _ in range(EPOCHS):
+        rng.shuffle(order)
+        for i in order:
+            row, y = rows[i], labels[i]
+            z = bias + sum(w[f] * c for f, c in row)
+            p = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+            g = (p - y) * (POSITIVE_WEIGHT if y else 1.0) * sample_weights[i]
+            bias_g2 += g * g
+            bias -= RATE * g / math.sqrt(bias_g2)
+            for f, c in row:
+                grad = g * c + l2 * w[f]
+                g2[f] += grad * grad
+                w[f] -= RATE * grad / math.sqrt(g2[f])
+    return Head([bias], {f: [w[i]] for i, f in enumerate(vocabulary) if w[i]})
+
+
+def train_rules(examples: Sequence[Example], pack: str, rules: Sequence[str], l2: float) -> Head:
+    """A softmax over the pack's rules, from the pack's positives."""
+    chosen = [e for e in examples if e.target.get(pack)]
+    vocabulary = _vocabulary(chosen)
+    index = {f: i for i, f in enumerate(vocabulary)}
+    rows = _encoded(chosen, index)
+    answers = [rules.index(e.target[pack] or "") for e in chosen]
+    k = len(rules)
+    w = [[0.0] * k for _ in vocabulary]
+    g2 = [[1e-8] * k for _ in vocabulary]
+    bias, bias_g2 = [0.0] * k, [1e-8] * k
+    order = list(range(len(rows)))
+    rng = random.Random(SEED)
+    for _ in range(EPOCHS):
+        rng.shuffle(order)
+        for i in order:
+            row = rows[i]
+            z = list(bias)
+            for f, c in row:
+                wf = w[f]
+                for j in range(k):
+                    z[j] += wf[j] * c
+            top = max(z)
+            e = [math.exp(v - top) for v in z]
+            total = sum(e)
+            grads = [e[j] / total - (1.0 if j == answers[i] else 0.0) for j in range(k)]
+            for j in range(k):
+                bias_g2[j] += grads[j] ** 2
+                bias[j] -= RATE * grads[j] / math.sqrt(bias_g2[j])
+            for f, c in row:
+                wf, gf = w[f], g2[f]
+                for j in range(k):
+                    grad = grads[j] * c + l2 * wf[j]
+                    gf[j] += grad * grad
+                    wf[j] -= RATE * grad / math.sqrt(gf[j])
+    return Head(bias, {f: w[i] for i, f in enumerate(vocabulary) if any(w[i])})
+
+
+@dataclass
+class Quantised:
+    """A head in integers: ``scale`` turns a sum of them back into the head's own units."""
+
+    scale: float
+    bias: tuple[int, ...]
+    weights: dict[str, tuple[int, ...]]
+
+    def score(self, features: Iterable[str]) -> list[int]:
+        total = list(self.bias)
+        for f in features:
+            found = self.weights.get(f)
+            if found is not None:
+                total = [a + b for a, b in zip(total, found, strict=True)]
+        return total
+
+
+def quantise(head: Head) -> Quantised:
+    largest = max((abs(v) for ws in head.weights.values() for v in ws), default=1.0)
+    scale = largest / LEVELS
+    weights = {}
+    for f, ws in head.weights.items():
+        q = tuple(round(v / scale) for v in ws)
+        if max(map(abs, q)) > PRUNE:
+            weights[f] = q
+    return Quantised(scale, tuple(round(b / scale) for b in head.bias), weights)
+
+
+@dataclass
+class Model:
+    detectors: dict[str, Quantised]
+    rules: dict[str, Quantised]
+
+
+def train(examples: Sequence[Example], l2: float) -> Model:
+    detectors, rules = {}, {}
+    for pack in PACKS:
+        detectors[pack] = quantise(train_detector(examples, pack, l2))
+        rules[pack] = quantise(train_rules(examples, pack, list(KINDS[pack].values()), l2))
+    return model_of(detectors, rules)
+
+
+def model_of(detectors: dict[str, Quantised], rules: dict[str, Quantised]) -> Model:
+    return Model(detectors, rules)
+
+
+# -- cross-validation --------------------------------------------------------------------------
+
+
+@dataclass
+class Validation:
+    """Out-of-fold scores (in each head's own units) of every example, and what they give."""
+
+    scores: dict[str, list[float]]  # pack -> one score per example (nan where left out)
+    rules: dict[str, list[str]]  # pack -> the rule each example would be given to
+
+
+def cross_validate(examples: Sequence[Example], l2: float) -> Validation:
+    scores = {pack: [math.nan] * len(examples) for pack in PACKS}
+    rules = {pack: [""] * len(examples) for pack in PACKS}
+    folds = [fold_of(e.group) for e in examples]
+    for k in range(FOLDS):
+        model = train([e for e, f in zip(examples, folds, strict=True) if f != k], l2)
+        for i, example in enumerate(examples):
+            if folds[i] != k:
+                continue
+            for pack in PACKS:
+                head = model.detectors[pack]
+                scores[pack][i] = head.score(example.features)[0] * head.scale
+                choice = model.rules[pack].score(example.features)
+                rules[pack][i] = list(KINDS[pack].values())[choice.index(max(choice))]
+    return Validation(scores, rules)
+
+
+def threshold_for(
+    pack: str, scores: Sequence[float], drafts: Sequence[FreshDraft], budget: float
+) -> float:
+    """The lowest threshold at which at most ``budget`` of the clean drafts that the rules leave
+    alone have a sentence of ``pack`` at or over it."""
+    clean = [d for d in drafts if d.clean]
+    allowed = math.floor(budget * len(clean))
+    highest = sorted(
+        (
+            max((scores[i] for i in d.sentences), default=-math.inf)
+            for d in clean
+            if not d.rules_warned
+        ),
+        reverse=True,
+    )
+    # Over the (allowed + 1)th highest clean draft's score, by a hair.
+    return math.nextafter(highest[allowed], math.inf) if allowed < len(highest) else -math.inf
+
+
+@dataclass
+class Figures:
+    """One pack's figures on the fresh tuning drafts (the learned part out of fold)."""
+
+    learned_labels: int = 0  # labels of the kinds the scorer learns
+    learned_found: int = 0  # ... found by the scorer
+    labels: int = 0  # every label of the pack
+    rules_found: int = 0
+    both_found: int = 0
+    added_warned: int = 0  # clean drafts the rules leave alone and the scorer finds something in
+    rule_right: int = 0
+    rule_total: int = 0
+
+
+def figures(
+    examples: Sequence[Example],
+    drafts: Sequence[FreshDraft],
+    validation: Validation,
+    thresholds: dict[str, float],
+) -> tuple[dict[str, Figures], tuple[int, int, int]]:
+    """Each pack's recall on the fresh tuning drafts, by the scorer on the kinds it learns, by
+    the rules alone and by both (a label is found by the scorer when a sentence overlapping it
+    is over the threshold), how often a found sentence goes to its label's rule; and the clean
+    drafts (how many, warned by the rules alone, and by both)."""
+    out = {pack: Figures() for pack in PACKS}
+    clean = rules_warned = both_warned = 0
+    for d in drafts:
+        warned = False
+        for pack in PACKS:
+            over = {i for i in d.sentences if validation.scores[pack][i] >= thresholds[pack]}
+            fig = out[pack]
+            if d.clean and over and not d.rules_warned:
+                fig.added_warned += 1
+            warned = warned or bool(over)
+            for (lab_pack, start, end), by_rules in zip(d.labels, d.rules_found, strict=True):
+                if lab_pack != pack:
+                    continue
+                near = [i for i in d.sentences if _overlaps(examples[i].span, (start, end))]
+                by_scorer = any(i in over for i in near)
+                fig.labels += 1
+                fig.rules_found += by_rules
+                fig.both_found += by_rules or by_scorer
+                if any(examples[i].target.get(pack) for i in near):
+                    fig.learned_labels += 1
+                    fig.learned_found += by_scorer
+            for i in over:
+                wanted = examples[i].target.get(pack)
+                if wanted:
+                    fig.rule_total += 1
+                    fig.rule_right += validation.rules[pack][i] == wanted
+        if d.clean:
+            clean += 1
+            rules_warned += d.rules_warned
+            both_warned += d.rules_warned or warned
+    return out, (clean, rules_warned, both_warned)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+# -- writing and checking the weights ----------------------------------------------------------
+
+
+def inputs_digest(examples: Sequence[Example]) -> str:
+    """A digest of everything training reads: the examples and this script's settings."""
+    h = hashlib.sha256()
+    h.update(Path(__file__).read_bytes())
+    h.update((ROOT / "core" / "learned" / "features.py").read_bytes())
+    for e in examples:
+        h.update(repr((e.group, e.features, sorted(e.target.items()))).encode())
+    return h.hexdigest()
+
+
+def _literal(value: object) -> str:
+    """A literal as ``ruff format`` writes it: strings in double quotes (no feature holds one)."""
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, tuple):
+        inner = ", ".join(map(_literal, value))
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
+    return repr(value)
+
+
+def render(model: Model, thresholds: dict[str, int], digest: str, notes: Sequence[str]) -> str:
+    lines = [
+        '"""Weights of the learned scorer (``core.learned``): generated by',
+        "``python -m bench.train_scorer``, do not edit.",
+        "",
+        *notes,
+        "",
+        "Trained on the project's fresh tuning batches, its rules' examples, and the development",
+        "half of HateCheck (Paul Röttger, Bertram Vidgen, Dong Nguyen, Zeerak Waseem, Helen",
+        'Margetts and Janet Pierrehumbert, "HateCheck: Functional Tests for Hate Speech Detection',
+        'Models", ACL 2021; data from paul-rottger/hatecheck-data, licensed under Creative Commons',
+        "Attribution 4.0 International): these weights are derived from it.",
+        '"""',
+        "",
+        "# fmt: off",
+        f"INPUTS = {_literal(digest)}",
+        f"PACKS = {_literal(tuple(PACKS))}",
+        f"BIAS = {_literal(tuple(model.detectors[p].bias[0] for p in PACKS))}",
+        f"THRESHOLD = {_literal(tuple(thresholds[p] for p in PACKS))}",
+        "RULES: dict[str, tuple[str, ...]] = {",
+    ]
+    for pack in PACKS:
+        lines.append(f"    {_literal(pack)}: (")
+        lines.extend(f"        {_literal(rule)}," for rule in KINDS[pack].values())
+        lines.append("    ),")
+    lines.append("}")
+    lines.append("KIND_BIAS: dict[str, tuple[int, ...]] = {")
+    lines.extend(f"    {_literal(p)}: {_literal(model.rules[p].bias)}," for p in PACKS)
+    lines.append("}")
+    lines.append("DETECT: dict[str, tuple[int, ...]] = {")
+    merged: dict[str, list[int]] = {}
+    for n, pack in enumerate(PACKS):
+        for f, (v,) in model.detectors[pack].weights.items():
+            merged.setdefault(f, [0] * len(PACKS))[n] = v
+    lines.extend(f"    {_literal(f)}: {_literal(tuple(ws))}," for f, ws in sorted(merged.items()))
+    lines.append("}")
+    lines.append("KIND: dict[str, dict[str, tuple[int, ...]]] = {")
+    for pack in PACKS:
+        lines.append(f"    {_literal(pack)}: {{")
+        lines.extend(
+            f"        {_literal(f)}: {_literal(ws)},"
+            for f, ws in sorted(model.rules[pack].weights.items())
+        )
+        lines.append("    },")
+    lines.append("}")
+    lines.append("# fmt: on")
+    return "\n".join(lines) + "\n"
+
+
+def all_examples(
+    names: Sequence[str] = TRAINING, *, with_rules: bool = True
+) -> tuple[list[Example], list[FreshDraft]]:
+    fresh, drafts = fresh_examples(names, with_rules=with_rules)
+    return [*fresh, *rule_examples(), *hatecheck_examples()], drafts
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part / whole:.2f} ({part}/{whole})" if whole else "-"
+
+
+def report(name: str, figs: dict[str, Figures], clean: tuple[int, int, int]) -> None:
+    print(f"  {name}")
+    for pack, f in figs.items():
+        print(
+            f"    {pack:13} recall: rules {_share(f.rules_found, f.labels)}, rules + scorer "
+            f"{_share(f.both_found, f.labels)}; scorer on its kinds "
+            f"{_share(f.learned_found, f.learned_labels)}, to the label's rule "
+            f"{_share(f.rule_right, f.rule_total)}; clean drafts it adds {f.added_warned}"
+        )
+    total, by_rules, by_both = clean
+    print(
+        f"    clean drafts warned: rules {_share(by_rules, total)}, "
+        f"rules + scorer {_share(by_both, total)}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="compare the inputs' digest")
+    parser.add_argument("--cv-only", action="store_true", help="cross-validate, write nothing")
+    args = parser.parse_args(argv)
+    examples, drafts = all_examples(with_rules=not args.check)
+    digest = inputs_digest(examples)
+    if args.check:
+        from core.learned import weights
+
+        if digest != weights.INPUTS:
+            print("core/learned/weights.py is stale: run python -m bench.train_scorer")
+            return 1
+        print("core/learned/weights.py matches its inputs")
+        return 0
+    positives = Counter(e.target.get(p) or "" for e in examples for p in PACKS)
+    print(f"{len(examples)} sentences from {len(drafts)} fresh drafts, rule examples, HateCheck")
+    shown = ", ".join(f"{r} {n}" for r, n in sorted(positives.items()) if r)
+    print(f"  positives by rule: {shown}")
+    best: tuple[float, float, dict[str, float]] | None = None
+    for l2 in L2_GRID:
+        validation = cross_validate(examples, l2)
+        thresholds = {
+            p: threshold_for(p, validation.scores[p], drafts, CLEAN_BUDGET) for p in PACKS
+        }
+        figs, clean = figures(examples, drafts, validation, thresholds)
+        shown = ", ".join(f"{p} {t:.2f}" for p, t in thresholds.items())
+        report(f"cross-validated, L2 {l2:g}, thresholds {shown}", figs, clean)
+        mean = sum(f.both_found / max(f.labels, 1) for f in figs.values()) / len(figs)
+        if best is None or mean > best[0]:
+            best = (mean, l2, thresholds)
+    assert best is not None
+    _, l2, thresholds = best
+    if args.cv_only:
+        return 0
+    model = train(examples, l2)
+    quantised = {p: math.ceil(thresholds[p] / model.detectors[p].scale) for p in PACKS}
+    notes = [
+        f"L2 {l2:g}, {EPOCHS} epochs, thresholds chosen by {FOLDS}-fold cross-validation so that",
+        f"at most {CLEAN_BUDGET:.1%} of clean tuning drafts have a sentence found, per pack.",
+    ]
+    WEIGHTS.write_text(render(model, quantised, digest, notes), encoding="utf-8")
+    size = WEIGHTS.stat().st_size
+    print(f"wrote {WEIGHTS.relative_to(ROOT)}: {size} bytes, L2 {l2:g}, thresholds {quantised}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,125 @@
+"""The learned scorer (core.learned): its findings are existing rules' findings, it scores the
+same by its fast path as by its features, and it adds to the rules only where they found
+nothing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from core import check
+from core.draft import Draft
+from core.learned import weights
+from core.learned.features import is_shouted, sentence_features, word_features
+from core.learned.scorer import explain, learned, read, rules_alone, score_tokens
+from core.memo import REGISTRY
+from core.registry import RULES_BY_ID
+
+TRAINING = Path(__file__).parents[1] / "bench" / "fresh" / "trainA.jsonl"
+needs_training_drafts = pytest.mark.skipif(
+    not TRAINING.exists(), reason="the fresh training drafts are not beside the tests"
+)
+
+
+def _drafts(limit: int = 160) -> list[dict[str, object]]:
+    lines = TRAINING.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines[:limit] if line.strip()]
+
+
+def test_the_weights_are_there_for_each_conduct_pack() -> None:
+    assert weights.PACKS == ("offensive", "professional", "peer_support")
+    assert len(weights.DETECT) > 1000
+    for pack in weights.PACKS:
+        assert weights.RULES[pack], pack
+        assert all(rule.startswith(pack + ".") for rule in weights.RULES[pack])
+        assert len(weights.KIND_BIAS[pack]) == len(weights.RULES[pack])
+
+
+def test_every_rule_the_scorer_learned_is_a_rule_of_its_pack() -> None:
+    for pack, rules in weights.RULES.items():
+        for rule in rules:
+            assert RULES_BY_ID[rule].pack == pack
+
+
+def test_a_rule_without_weights_cannot_take_the_scorer() -> None:
+    with pytest.raises(ValueError, match="no weights"):
+        learned("professional.shouting")
+
+
+def test_word_features_share_letters_across_a_typing_slip() -> None:
+    assert set(word_features("carer")) & set(word_features("carerr")) >= {"c:<car", "c:care"}
+    assert list(word_features("u")) == ["w:u"]
+
+
+def test_sentence_features_read_pairs_negation_and_shape() -> None:
+    found = sentence_features(["i", "never", "said", "you", "lied"], question=True, caps=False)
+    assert "b:^ i" in found and "b:never said" in found
+    assert "n:said" in found and "n:you" in found and "n:lied" in found and "n:i" not in found
+    assert "?q" in found and "?you" in found and "?caps" not in found
+
+
+def test_capitals_are_read_from_the_shape() -> None:
+    assert is_shouted(Draft("THIS IS NOT OK at all").shape)
+    assert not is_shouted(Draft("This is not OK at all").shape)
+    assert not is_shouted(Draft("OK NHS").shape)  # too few letters to shout
+
+
+@needs_training_drafts
+def test_the_fast_path_scores_as_the_features_sum() -> None:
+    """Each word's own features are summed once and kept: the total must be the same as summing
+    every feature of the sentence."""
+    checked = 0
+    for raw in _drafts(60):
+        for sentence in read(Draft(str(raw["text"]))):
+            features = sentence.features()
+            by_features = [
+                b + sum(weights.DETECT[f][n] for f in features if f in weights.DETECT)
+                for n, b in enumerate(weights.BIAS)
+            ]
+            assert list(sentence.scores) == by_features
+            assert score_tokens(sentence.tokens, sentence.question, sentence.caps) == tuple(
+                by_features
+            )
+            checked += 1
+    assert checked > 100
+
+
+@needs_training_drafts
+def test_the_scorers_findings_are_existing_rules_with_their_own_words() -> None:
+    added = 0
+    for raw in _drafts():
+        text, site = str(raw["text"]), raw["site"]
+        site = site if isinstance(site, str) else None
+        with rules_alone():
+            alone = {(f.rule, f.start, f.end) for f in check(text, site=site)}
+        for finding in check(text, site=site):
+            if (finding.rule, finding.start, finding.end) in alone:
+                continue
+            added += 1
+            rule = RULES_BY_ID[finding.rule]
+            assert finding.rule in weights.RULES[finding.pack]
+            assert (finding.message, finding.why, finding.suggestion) == (
+                rule.message,
+                rule.why,
+                rule.suggestion,
+            )
+            assert finding.severity == rule.severity_on(site)
+            # A whole sentence, trimmed, that the scorer can say why it found.
+            assert finding.match == finding.match.strip() and finding.match
+            draft = Draft(finding.match)
+            tokens = [t for s in read(draft) for t in s.tokens]
+            assert explain(tokens, question=False, caps=False)
+    assert added > 0, "the scorer added nothing to the rules on its own training drafts"
+
+
+def test_rules_alone_switches_the_scorer_off() -> None:
+    text = "Bumping again. Seen by 40 of you and not one reply, thanks for nothing."
+    with rules_alone():
+        alone = check(text)
+    assert all(f in check(text) for f in alone)
+
+
+def test_the_word_memo_is_registered() -> None:
+    assert any(m.name == "learned.word_scores" for m in REGISTRY)

@@ -1,0 +1,94 @@
+"""The scorer's training (bench.train_scorer): deterministic, it learns, and the shipped weights
+were made from the inputs in the repo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench import train_scorer
+from bench.train_scorer import (
+    PACKS,
+    Example,
+    fold_of,
+    fresh_examples,
+    hatecheck_examples,
+    render,
+    train,
+)
+
+FRESH = Path(__file__).parents[1] / "bench" / "fresh"
+needs_fresh = pytest.mark.skipif(
+    not (FRESH / "batch1.jsonl").exists(), reason="the fresh batches are not beside the tests"
+)
+
+
+@pytest.fixture(scope="module")
+def sample() -> list[Example]:
+    if not (FRESH / "batch1.jsonl").exists():
+        pytest.skip("the fresh batches are not beside the tests")
+    examples, _ = fresh_examples(["batch1", "conduct_own1"], with_rules=False)
+    return examples
+
+
+def test_held_out_batches_are_never_trained_on() -> None:
+    with pytest.raises(SystemExit, match="held out"):
+        fresh_examples(["heldout1"], with_rules=False)
+    assert not set(train_scorer.TRAINING) & train_scorer.HELD_OUT
+
+
+def test_folds_split_by_draft_and_are_stable() -> None:
+    assert fold_of("b1-001") == fold_of("b1-001")
+    assert {fold_of(f"b1-{n:03}") for n in range(60)} == set(range(train_scorer.FOLDS))
+
+
+@needs_fresh
+def test_a_sentence_is_labelled_by_the_labels_it_overlaps(sample: list[Example]) -> None:
+    positives = [e for e in sample if any(e.target.get(p) for p in PACKS)]
+    negatives = [e for e in sample if all(e.target.get(p) == "" for p in PACKS)]
+    assert positives and len(negatives) > 2 * len(positives)
+    for example in positives:
+        for pack, rule in example.target.items():
+            assert rule is None or rule == "" or rule.startswith(pack + ".")
+
+
+@needs_fresh
+def test_training_is_deterministic_and_learns(sample: list[Example]) -> None:
+    first = train(sample, 1e-3)
+    again = train(sample, 1e-3)
+    thresholds = dict.fromkeys(PACKS, 0)
+    assert render(first, thresholds, "x", []) == render(again, thresholds, "x", [])
+    # What it learned tells its own positives from its negatives, for every pack.
+    for pack in PACKS:
+        head = first.detectors[pack]
+        scored = [(head.score(e.features)[0], e.target.get(pack)) for e in sample]
+        positive = [s for s, t in scored if t]
+        negative = [s for s, t in scored if t == ""]
+        assert sum(positive) / len(positive) > sum(negative) / len(negative) + 50, pack
+
+
+@needs_fresh
+def test_a_change_of_data_changes_the_weights(sample: list[Example]) -> None:
+    thresholds = dict.fromkeys(PACKS, 0)
+    whole = render(train(sample, 1e-3), thresholds, "x", [])
+    assert render(train(sample[1:], 1e-3), thresholds, "x", []) != whole
+
+
+def test_hatecheck_is_read_in_place_and_left_out_kinds_are_skipped() -> None:
+    if not train_scorer.HATECHECK.exists():
+        pytest.skip("HateCheck's development half is not beside the repo")
+    examples = hatecheck_examples()
+    assert all(set(e.target) == {"offensive"} for e in examples)
+    assert any(e.target["offensive"] == "offensive.threat" for e in examples)
+    assert any(e.target["offensive"] == "" for e in examples)
+
+
+@needs_fresh
+def test_the_shipped_weights_match_their_inputs() -> None:
+    """Fails when the weights file is missing, or when the training data, the features or the
+    training script changed since it was made: run ``python -m bench.train_scorer``."""
+    if not train_scorer.HATECHECK.exists():
+        pytest.skip("HateCheck's development half is not beside the repo")
+    assert train_scorer.WEIGHTS.exists()
+    assert train_scorer.main(["--check"]) == 0
