@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core import check
+from core.learned.scorer import rules_alone
 from core.model import Finding, Severity
 
 FRESH = Path(__file__).resolve().parent / "fresh"
@@ -325,10 +326,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--regulators", action="store_true", help="check every batch with the regulators pack on"
     )
+    parser.add_argument(
+        "--rules-alone", action="store_true", help="without the learned scorer (core.learned)"
+    )
     args = parser.parse_args(argv)
+    if args.rules_alone:
+        with rules_alone():
+            return _main(args)
+    return _main(args)
+
+
+def _main(args: argparse.Namespace) -> int:
     names = args.batch or list(BATCHES)
     held_out = ", ".join(sorted(HELD_OUT))
     print(f"Fresh batches (written without reading the rules; never tuned on: {held_out})")
+    if args.rules_alone:
+        print("The rules alone, without the learned scorer")
     for name in names:
         drafts = load(FRESH / f"{name}.jsonl")
         with_regulators = args.regulators or name in REGULATORS_BATCHES

@@ -9,6 +9,7 @@ import core
 from bench.accuracy_conduct import load
 from core.draft import Draft
 from core.matchers import Cued
+from core.matchers.sentences import Either
 from core.model import Context, Severity
 from core.packs import audience, peer_support, professional
 from tests.examples import unmark
@@ -64,7 +65,12 @@ def test_audience_pack_never_raises_more_than_info() -> None:
     assert all(not r.severity_by_site for r in audience.RULES)
 
 
-CUED = [r.matcher for r in CONDUCT_RULES if isinstance(r.matcher, Cued)] + [audience.WORK_TALK]
+CUED = [
+    m
+    for r in CONDUCT_RULES
+    for m in (r.matcher.matchers if isinstance(r.matcher, Either) else (r.matcher,))
+    if isinstance(m, Cued)
+] + [audience.WORK_TALK]
 SAMPLES = [d.text for d in load()] + [
     unmark(e)[0] for r in CONDUCT_RULES for e in (*r.flags, *r.passes)
 ]

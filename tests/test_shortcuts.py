@@ -26,6 +26,7 @@ import pytest
 from core import obfuscation
 from core.draft import Draft
 from core.matchers import Cued, Pattern
+from core.matchers.sentences import Either
 from core.model import Context, Span
 from core.packs import audience, identifiers
 from core.packs.offensive import forms, grammar, reader
@@ -54,9 +55,18 @@ TRICKY = [
     "DYDDIAD GENI 03/04/1941, GANWYD AR 7 MAWRTH 1936, born 5 Nov 1944",
 ]
 
-CUED_PATTERNS = [
-    r.matcher for r in ALL_RULES if isinstance(r.matcher, Pattern) and r.matcher.cues
-] + [identifiers._RECORD_PATTERN, identifiers._CUED_DOB, identifiers._CUED_DOB_WELSH]
+# Each rule's matchers: its own, and those it is made of (a rule's phrases and the learned
+# scorer's sentences, core.learned, are an Either).
+RULE_MATCHERS = [
+    m
+    for r in ALL_RULES
+    for m in (r.matcher.matchers if isinstance(r.matcher, Either) else (r.matcher,))
+]
+CUED_PATTERNS = [m for m in RULE_MATCHERS if isinstance(m, Pattern) and m.cues] + [
+    identifiers._RECORD_PATTERN,
+    identifiers._CUED_DOB,
+    identifiers._CUED_DOB_WELSH,
+]
 
 
 def test_some_patterns_have_cues() -> None:
@@ -71,9 +81,7 @@ def test_cues_never_hide_a_match(pattern: Pattern) -> None:
         assert found == list(bare.find(Draft(text), Context())), text
 
 
-SHAPED_PATTERNS = [
-    r.matcher for r in ALL_RULES if isinstance(r.matcher, Pattern) and r.matcher.shape
-] + [
+SHAPED_PATTERNS = [m for m in RULE_MATCHERS if isinstance(m, Pattern) and m.shape] + [
     identifiers._NUMBERED_ADDRESS_ONLY,
     Pattern(identifiers._OLD_YEAR.pattern, flags=0, shape=identifiers._OLD_YEAR_SHAPE),
     identifiers._NI_CAPITALS,
@@ -618,7 +626,7 @@ class _Reader:
         return sorted(r for r in readings if self.join(r, _UNKNOWN) != _FOUND)
 
 
-CUED_MATCHERS = [r.matcher for r in ALL_RULES if isinstance(r.matcher, Cued)] + [audience.WORK_TALK]
+CUED_MATCHERS = [m for m in RULE_MATCHERS if isinstance(m, Cued)] + [audience.WORK_TALK]
 
 
 # Readings with no cue, by the matcher's first cue, and why each is left as it is.

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..draft import Draft
+from ..learned import with_scorer
 from ..matchers import Cued, Custom, Pattern, clause_before
 from ..matchers.sentences import Either, InSentence, UnlessSaid
 from ..model import Context, Rule, Severity, Span, Tip
@@ -532,13 +533,15 @@ TELLING_TO_LEAVE = Rule(
 )
 
 
-RULES = (
-    CHASING,
-    MENTION_CHASE,
-    GUILT_TRIP,
-    PRESSING_TO_DISCLOSE,
-    TELLING_TO_LEAVE,
-    LOW_VALUE_REPLY,
-    DISMISSIVE,
-    MINIMISING,
+RULES = with_scorer(
+    (
+        CHASING,
+        MENTION_CHASE,
+        GUILT_TRIP,
+        PRESSING_TO_DISCLOSE,
+        TELLING_TO_LEAVE,
+        LOW_VALUE_REPLY,
+        DISMISSIVE,
+        MINIMISING,
+    )
 )

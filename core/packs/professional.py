@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ..draft import Draft
+from ..learned import with_scorer
 from ..matchers import (
     Cued,
     Custom,
@@ -892,18 +893,20 @@ DEMEANING = Rule(
     ),
 )
 
-RULES = (
-    OVER_FAMILIAR,
-    KISSES,
-    TEXT_SPEAK,
-    EMOJI_RUN,
-    SHOUTING,
-    EXCLAMATIONS,
-    SPEAKING_FOR_ORGANISATION,
-    CONFIDENTIAL,
-    SAFEGUARDING_MATTER,
-    CLINICAL_ADVICE,
-    RUNNING_DOWN,
-    BOUNDARIES,
-    DEMEANING,
+RULES = with_scorer(
+    (
+        OVER_FAMILIAR,
+        KISSES,
+        TEXT_SPEAK,
+        EMOJI_RUN,
+        SHOUTING,
+        EXCLAMATIONS,
+        SPEAKING_FOR_ORGANISATION,
+        CONFIDENTIAL,
+        SAFEGUARDING_MATTER,
+        CLINICAL_ADVICE,
+        RUNNING_DOWN,
+        BOUNDARIES,
+        DEMEANING,
+    )
 )

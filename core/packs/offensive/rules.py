@@ -5,6 +5,7 @@ Each rule reports the spans the pack's reading (``reader.analyse``) files under 
 
 from __future__ import annotations
 
+from ...learned import with_scorer
 from ...matchers import Custom
 from ...model import Rule, Severity, Tip
 from .reader import finder
@@ -343,4 +344,4 @@ DEROGATORY_GROUP = Rule(
     ),
 )
 
-RULES = (SLUR, PROFANITY, INSULT, THREAT, DEHUMANISING, DEROGATORY_GROUP)
+RULES = with_scorer((SLUR, PROFANITY, INSULT, THREAT, DEHUMANISING, DEROGATORY_GROUP))
