@@ -13,7 +13,14 @@ from core import check
 from core.draft import Draft
 from core.learned import weights
 from core.learned.features import is_shouted, sentence_features, word_features
-from core.learned.scorer import explain, learned, read, rules_alone, score_tokens
+from core.learned.scorer import (
+    explain,
+    learned,
+    read,
+    rule_scores,
+    rules_alone,
+    score_tokens,
+)
 from core.memo import REGISTRY
 from core.registry import RULES_BY_ID
 
@@ -82,6 +89,13 @@ def test_the_fast_path_scores_as_the_features_sum() -> None:
             assert score_tokens(sentence.tokens, sentence.question, sentence.caps) == tuple(
                 by_features
             )
+            for pack in weights.PACKS:
+                table = weights.KIND[pack]
+                by_rule = [
+                    b + sum(table[f][n] for f in features if f in table)
+                    for n, b in enumerate(weights.KIND_BIAS[pack])
+                ]
+                assert rule_scores(pack, sentence) == by_rule
             checked += 1
     assert checked > 100
 

@@ -9,41 +9,72 @@ features: the highest wins. The findings are that rule's, with its message, why 
 
 The weights are integers (quantised at training) and the sums are integer sums, so a draft scores
 the same on every machine, in CPython and in Pyodide. A word's own features (itself and its
-letters) are summed once and kept (``_WORD_SCORES``), as words come back keystroke after keystroke.
+letters) are summed once and kept (``word_score``), as words come back keystroke after keystroke.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..draft import Draft
 from ..matchers.custom import Custom
-from ..matchers.sentences import _TOKEN, Sentence, _Text, sentence_span
-from ..memo import Memo
+from ..matchers.sentences import _TOKEN, NEGATORS, Sentence, _Text, sentence_span
+from ..memo import memoised
 from ..model import Context, Matcher, Span
 from . import weights
-from .features import context_features, is_shouted, sentence_features, word_features
+from .features import (
+    NEGATION_REACH,
+    SECOND_PERSON,
+    context_features,
+    is_shouted,
+    sentence_features,
+    word_features,
+)
 
 PACKS: tuple[str, ...] = weights.PACKS
-_ZERO = (0,) * len(PACKS)
+if len(PACKS) != 3:  # the sums below are written out for three heads, for speed
+    raise ImportError(f"core.learned.weights has {len(PACKS)} heads, the scorer reads 3")
+
+_Weights = tuple[int, int, int]
 
 
-def _word_score(token: str) -> tuple[int, ...]:
-    total = list(_ZERO)
+def _tables() -> tuple[dict[str, dict[str, _Weights]], dict[str, _Weights]]:
+    """The weights of pairs of words, by first word then second (no pair's name is built to look
+    one up), and of negated words, by word: read off ``weights.DETECT``."""
+    pairs: dict[str, dict[str, _Weights]] = {}
+    negated: dict[str, _Weights] = {}
+    for feature, found in weights.DETECT.items():
+        a, b, c = found
+        if feature.startswith("b:"):
+            first, second = feature[2:].split(" ", 1)
+            pairs.setdefault(first, {})[second] = (a, b, c)
+        elif feature.startswith("n:"):
+            negated[feature[2:]] = (a, b, c)
+    return pairs, negated
+
+
+_PAIRS, _NEGATED = _tables()
+_NONE: _Weights = (0, 0, 0)
+_QUESTION = weights.DETECT.get("?q", _NONE)
+_YOU = weights.DETECT.get("?you", _NONE)
+_CAPS = weights.DETECT.get("?caps", _NONE)
+
+
+@memoised("learned.word_scores", 8192, keyed_by_text=False)
+def word_score(token: str) -> _Weights:
+    """The weights of a word's own features (itself and its letters), summed for each head."""
+    s0 = s1 = s2 = 0
     for feature in word_features(token):
         found = weights.DETECT.get(feature)
         if found is not None:
-            total = [a + b for a, b in zip(total, found, strict=True)]
-    return tuple(total)
+            a, b, c = found
+            s0, s1, s2 = s0 + a, s1 + b, s2 + c
+    return (s0, s1, s2)
 
 
-_WORD_SCORES: Memo[str, tuple[int, ...]] = Memo("learned.word_scores", 8192, keyed_by_text=False)
-
-
-@dataclass(frozen=True)
-class Scored:
+class Scored(NamedTuple):
     """A sentence of a draft, where it runs in the folded text, and its score for each pack."""
 
     start: int
@@ -58,18 +89,39 @@ class Scored:
 
 
 def score_tokens(tokens: Iterable[str], question: bool, caps: bool) -> tuple[int, ...]:
-    """Each pack's score of a sentence: the bias and the weights of its features, summed."""
+    """Each pack's score of a sentence: the bias and the weights of its features
+    (``sentence_features``), summed. Written out for speed (measured against the alternatives):
+    a word's own features come summed (``word_score``), a pair is looked up by its words."""
     tokens = tuple(tokens)
-    lookup = _WORD_SCORES.lookup
-    total = list(weights.BIAS)
+    s0, s1, s2 = weights.BIAS
+    pairs, negated, negators = _PAIRS, _NEGATED, NEGATORS
+    following = pairs.get("^")
+    since_negator = NEGATION_REACH + 1
     for token in tokens:
-        total = [a + b for a, b in zip(total, lookup(token, _word_score), strict=True)]
-    detect = weights.DETECT
-    for feature in context_features(tokens, question, caps):
-        found = detect.get(feature)
-        if found is not None:
-            total = [a + b for a, b in zip(total, found, strict=True)]
-    return tuple(total)
+        a, b, c = word_score(token)
+        s0, s1, s2 = s0 + a, s1 + b, s2 + c
+        if following is not None:
+            found = following.get(token)
+            if found is not None:
+                a, b, c = found
+                s0, s1, s2 = s0 + a, s1 + b, s2 + c
+        if since_negator <= NEGATION_REACH:
+            found = negated.get(token)
+            if found is not None:
+                a, b, c = found
+                s0, s1, s2 = s0 + a, s1 + b, s2 + c
+        since_negator = 1 if token in negators else since_negator + 1
+        following = pairs.get(token)
+    if question:
+        a, b, c = _QUESTION
+        s0, s1, s2 = s0 + a, s1 + b, s2 + c
+    if not SECOND_PERSON.isdisjoint(tokens):
+        a, b, c = _YOU
+        s0, s1, s2 = s0 + a, s1 + b, s2 + c
+    if caps:
+        a, b, c = _CAPS
+        s0, s1, s2 = s0 + a, s1 + b, s2 + c
+    return (s0, s1, s2)
 
 
 def explain(tokens: Iterable[str], question: bool, caps: bool) -> list[tuple[str, int]]:
@@ -102,16 +154,39 @@ def _read(draft: Draft) -> list[Scored]:
     return found
 
 
-def rule_of(pack: str, features: Iterable[str]) -> str:
-    """The rule of ``pack`` whose weights score the features highest (the first on a tie)."""
-    rules = weights.RULES[pack]
+def _add(total: list[int], found: tuple[int, ...] | None) -> None:
+    if found is not None:
+        for at, weight in enumerate(found):
+            total[at] += weight
+
+
+@memoised("learned.word_rules", 4096, keyed_by_text=False)
+def _word_rules(key: tuple[str, str]) -> tuple[int, ...]:
+    """The rule weights of pack ``key[0]`` for the word ``key[1]``'s own features, summed."""
+    pack, token = key
+    table = weights.KIND[pack]
+    total = [0] * len(weights.RULES[pack])
+    for feature in word_features(token):
+        _add(total, table.get(feature))
+    return tuple(total)
+
+
+def rule_scores(pack: str, sentence: Scored) -> list[int]:
+    """Each rule of ``pack``'s score of a sentence: the sum of its weights for the sentence's
+    features (``sentence_features``), a word's own features summed once (``_word_rules``)."""
     table = weights.KIND[pack]
     total = list(weights.KIND_BIAS[pack])
-    for feature in features:
-        found = table.get(feature)
-        if found is not None:
-            total = [a + b for a, b in zip(total, found, strict=True)]
-    return rules[max(range(len(rules)), key=total.__getitem__)]
+    for token in sentence.tokens:
+        _add(total, _word_rules((pack, token)))
+    for feature in context_features(sentence.tokens, sentence.question, sentence.caps):
+        _add(total, table.get(feature))
+    return total
+
+
+def rule_of(pack: str, sentence: Scored) -> str:
+    """The rule of ``pack`` whose weights score the sentence highest (the first on a tie)."""
+    total = rule_scores(pack, sentence)
+    return weights.RULES[pack][total.index(max(total))]
 
 
 def _found(draft: Draft) -> dict[str, list[Span]]:
@@ -120,7 +195,7 @@ def _found(draft: Draft) -> dict[str, list[Span]]:
     for sentence in read(draft):
         for pack, score, threshold in zip(PACKS, sentence.scores, weights.THRESHOLD, strict=True):
             if score >= threshold:
-                rule = rule_of(pack, sentence.features())
+                rule = rule_of(pack, sentence)
                 span = sentence_span(draft, Sentence(sentence.start, sentence.end, [], []))
                 by_rule.setdefault(rule, []).append(span)
     return by_rule
