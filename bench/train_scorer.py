@@ -50,9 +50,9 @@ from bench.accuracy_fresh import FRESH, HELD_OUT, above_info, load, to_hits
 from bench.accuracy_fresh import PACKS as ALL_PACKS
 from core import check
 from core.draft import Draft
-from core.learned.features import is_shouted, sentence_features
-from core.learned.scorer import rules_alone
-from core.matchers.sentences import _TOKEN, Sentence, _Text, sentence_span
+from core.learned.features import sentence_features
+from core.learned.scorer import pieces, rules_alone
+from core.matchers.sentences import Sentence, sentence_span
 from core.registry import ALL_RULES
 from tests.examples import unmark
 
@@ -164,20 +164,13 @@ class FreshDraft:
 
 
 def read_sentences(text: str) -> list[tuple[list[str], tuple[int, int]]]:
-    """The features of each sentence of ``text`` holding a word, and its span in the text, read
-    as the scorer reads a draft (``core.learned.scorer.read``)."""
+    """The features of each sentence (or piece of a long one) of ``text`` holding a word, and
+    its span in the text, as the scorer reads a draft (``core.learned.scorer.pieces``)."""
     draft = Draft(text)
-    reading = draft.analysis(_Text)
-    folded, shape = reading.folded, draft.shape
     found = []
-    for lo, hi in reading.bounds:
-        tokens = _TOKEN.findall(folded, lo, hi)
-        if not tokens:
-            continue
-        question = folded[lo:hi].rstrip().endswith("?")
-        features = sentence_features(tokens, question, is_shouted(shape[lo:hi]))
+    for lo, hi, tokens, question, caps in pieces(draft):
         span = sentence_span(draft, Sentence(lo, hi, [], []))
-        found.append((features, (span.start, span.end)))
+        found.append((sentence_features(tokens, question, caps), (span.start, span.end)))
     return found
 
 
@@ -598,7 +591,20 @@ def render(model: Model, thresholds: dict[str, int], digest: str, notes: Sequenc
         lines.append("    },")
     lines.append("}")
     lines.append("# fmt: on")
-    return "\n".join(lines) + "\n"
+    body = "\n".join(lines) + "\n"
+    return body + _seal(body)
+
+
+def _seal(body: str) -> str:
+    """The last line of the weights file: a digest of everything above it, so that a hand edit
+    of the weights shows (``--check``)."""
+    return f"# sha256 of the lines above: {hashlib.sha256(body.encode()).hexdigest()}\n"
+
+
+def sealed(text: str) -> bool:
+    """Whether the weights file's text ends with the digest of everything above its last line."""
+    body, _, last = text.rstrip("\n").rpartition("\n")
+    return _seal(body + "\n") == last + "\n"
 
 
 def all_examples(
@@ -640,6 +646,9 @@ def main(argv: list[str] | None = None) -> int:
 
         if digest != weights.INPUTS:
             print("core/learned/weights.py is stale: run python -m bench.train_scorer")
+            return 1
+        if not sealed(WEIGHTS.read_text(encoding="utf-8")):
+            print("core/learned/weights.py was edited by hand: run python -m bench.train_scorer")
             return 1
         print("core/learned/weights.py matches its inputs")
         return 0

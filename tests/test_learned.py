@@ -12,10 +12,11 @@ import pytest
 from core import check
 from core.draft import Draft
 from core.learned import weights
-from core.learned.features import is_shouted, sentence_features, word_features
+from core.learned.features import LONGEST, is_shouted, sentence_features, word_features
 from core.learned.scorer import (
     explain,
     learned,
+    pieces,
     read,
     rule_scores,
     rules_alone,
@@ -137,3 +138,18 @@ def test_rules_alone_switches_the_scorer_off() -> None:
 
 def test_the_word_memo_is_registered() -> None:
     assert any(m.name == "learned.word_scores" for m in REGISTRY)
+
+
+def test_a_long_run_without_a_full_stop_is_read_in_pieces() -> None:
+    words = " ".join(f"word{n}" for n in range(100)) + " ok?"
+    found = list(pieces(Draft(words)))
+    assert [len(tokens) for _, _, tokens, _, _ in found] == [LONGEST, LONGEST, 21]
+    assert [question for _, _, _, question, _ in found] == [False, False, True]
+    start, end, tokens, _, _ = found[1]
+    assert words[start:end].split() == list(tokens)
+
+
+def test_length_alone_finds_nothing() -> None:
+    """A sum of weights grows with its words: without pieces, 50,000 of the same word in one
+    sentence was found offensive."""
+    assert check("a " * 50_000, packs=["offensive", "professional", "peer_support"]) == []

@@ -10,6 +10,8 @@ when it scores a draft (``core.learned.scorer``), so the two cannot drift apart.
 - ``n:<word>``: a word within three words after a negating word ("never", "don't");
 - ``?q``, ``?you``, ``?caps``: the sentence asks, speaks to "you", or is mostly capitals.
 
+A word written twice in a sentence counts once, and so does a pair or a negated word.
+
 Words and their letters are looked up by name in the shipped table: no hash is computed, so a
 feature means the same on every machine and in every process.
 """
@@ -23,6 +25,7 @@ from ..wordlists import word_set
 
 SECOND_PERSON = word_set("you your you're youre yours yourself yourselves u ur ya yall y'all")
 NEGATION_REACH = 3
+LONGEST = 40  # words read as one sentence at most (``core.learned.scorer.pieces``)
 GRAM = 4
 
 
@@ -56,9 +59,11 @@ def context_features(tokens: Sequence[str], question: bool, caps: bool) -> Itera
 
 
 def sentence_features(tokens: Sequence[str], question: bool, caps: bool) -> list[str]:
-    """Every feature of a sentence, repeated as often as it occurs."""
-    found = [f for token in tokens for f in word_features(token)]
-    found.extend(context_features(tokens, question, caps))
+    """The features of a sentence: those of each of its words (a word written twice counts once;
+    two words may share letters), and its pairs, negated words and shape, each once. A score
+    counts what a sentence holds, not how often: "a a a a" is not more of anything than "a"."""
+    found = [f for token in dict.fromkeys(tokens) for f in word_features(token)]
+    found.extend(dict.fromkeys(context_features(tokens, question, caps)))
     return found
 
 

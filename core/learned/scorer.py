@@ -25,6 +25,7 @@ from ..memo import memoised
 from ..model import Context, Matcher, Span
 from . import weights
 from .features import (
+    LONGEST,
     NEGATION_REACH,
     SECOND_PERSON,
     context_features,
@@ -94,24 +95,28 @@ def score_tokens(tokens: Iterable[str], question: bool, caps: bool) -> tuple[int
     a word's own features come summed (``word_score``), a pair is looked up by its words."""
     tokens = tuple(tokens)
     s0, s1, s2 = weights.BIAS
-    pairs, negated, negators = _PAIRS, _NEGATED, NEGATORS
-    following = pairs.get("^")
-    since_negator = NEGATION_REACH + 1
-    for token in tokens:
+    for token in dict.fromkeys(tokens):
         a, b, c = word_score(token)
         s0, s1, s2 = s0 + a, s1 + b, s2 + c
+    pairs, negated, negators = _PAIRS, _NEGATED, NEGATORS
+    counted: set[tuple[str, str]] = set()  # a pair counts once, however often it comes
+    previous, following = "^", pairs.get("^")
+    since_negator = NEGATION_REACH + 1
+    for token in tokens:
         if following is not None:
             found = following.get(token)
-            if found is not None:
+            if found is not None and (previous, token) not in counted:
+                counted.add((previous, token))
                 a, b, c = found
                 s0, s1, s2 = s0 + a, s1 + b, s2 + c
         if since_negator <= NEGATION_REACH:
             found = negated.get(token)
-            if found is not None:
+            if found is not None and ("", token) not in counted:
+                counted.add(("", token))
                 a, b, c = found
                 s0, s1, s2 = s0 + a, s1 + b, s2 + c
         since_negator = 1 if token in negators else since_negator + 1
-        following = pairs.get(token)
+        previous, following = token, pairs.get(token)
     if question:
         a, b, c = _QUESTION
         s0, s1, s2 = s0 + a, s1 + b, s2 + c
@@ -135,23 +140,45 @@ def explain(tokens: Iterable[str], question: bool, caps: bool) -> list[tuple[str
     return sorted(found, key=lambda fw: -abs(fw[1]))
 
 
-def read(draft: Draft) -> list[Scored]:
-    """Every sentence of the draft that holds a word, scored (once per draft)."""
-    return draft.analysis(_read)
+Piece = tuple[int, int, tuple[str, ...], bool, bool]
 
 
-def _read(draft: Draft) -> list[Scored]:
+def pieces(draft: Draft) -> Iterator[Piece]:
+    """What the scorer reads a draft as: each sentence holding a word, as where it runs in the
+    folded text, its words, whether it asks and whether it is in capitals. A sentence of more
+    than ``LONGEST`` words is read as pieces of that many words (the last one asks if the
+    sentence does): a sum of weights grows with its words, so a long run without a full stop
+    would otherwise end up over a threshold on length alone. Training reads drafts the same way
+    (``bench.train_scorer``)."""
     text = draft.analysis(_Text)
     folded, shape = text.folded, draft.shape
-    found = []
     for lo, hi in text.bounds:
         tokens = tuple(_TOKEN.findall(folded, lo, hi))
         if not tokens:
             continue
         question = folded[lo:hi].rstrip().endswith("?")
-        caps = is_shouted(shape[lo:hi])
-        found.append(Scored(lo, hi, tokens, question, caps, score_tokens(tokens, question, caps)))
-    return found
+        if len(tokens) <= LONGEST:
+            yield lo, hi, tokens, question, is_shouted(shape[lo:hi])
+            continue
+        found = list(_TOKEN.finditer(folded, lo, hi))
+        for at in range(0, len(found), LONGEST):
+            piece = found[at : at + LONGEST]
+            start, end = piece[0].start(), piece[-1].end()
+            last = at + LONGEST >= len(found)
+            words = tuple(m.group() for m in piece)
+            yield start, end, words, question and last, is_shouted(shape[start:end])
+
+
+def read(draft: Draft) -> list[Scored]:
+    """Every sentence (or piece of a long one) of the draft, scored, once per draft."""
+    return draft.analysis(_read)
+
+
+def _read(draft: Draft) -> list[Scored]:
+    return [
+        Scored(lo, hi, tokens, question, caps, score_tokens(tokens, question, caps))
+        for lo, hi, tokens, question, caps in pieces(draft)
+    ]
 
 
 def _add(total: list[int], found: tuple[int, ...] | None) -> None:
@@ -176,9 +203,11 @@ def rule_scores(pack: str, sentence: Scored) -> list[int]:
     features (``sentence_features``), a word's own features summed once (``_word_rules``)."""
     table = weights.KIND[pack]
     total = list(weights.KIND_BIAS[pack])
-    for token in sentence.tokens:
+    for token in dict.fromkeys(sentence.tokens):
         _add(total, _word_rules((pack, token)))
-    for feature in context_features(sentence.tokens, sentence.question, sentence.caps):
+    for feature in dict.fromkeys(
+        context_features(sentence.tokens, sentence.question, sentence.caps)
+    ):
         _add(total, table.get(feature))
     return total
 
