@@ -63,10 +63,12 @@ BATCHES = (
     "regulators_own5",
     "batch2",
     "heldout2",
+    "heldout3",
 )
 HELD_OUT = {
     "heldout1",
     "heldout2",
+    "heldout3",
     "offensive_own2",
     "regulators_own2",
     "regulators_own3",
