@@ -39,6 +39,7 @@ BATCHES = {
     "regulators_own5": "r5",
     "batch2": "b2",
     "heldout2": "h2",
+    "heldout3": "h3",
     "trainB": "tb",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
