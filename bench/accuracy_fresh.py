@@ -66,6 +66,7 @@ BATCHES = (
     "heldout2",
     "heldout3",
     "trainB",
+    "trainA",
 )
 HELD_OUT = {
     "heldout1",

@@ -41,6 +41,7 @@ BATCHES = {
     "heldout2": "h2",
     "heldout3": "h3",
     "trainB": "tb",
+    "trainA": "tA",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}
