@@ -8,7 +8,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
 - ``heldout1.jsonl``: held out. Nothing is ever tuned on it, so ``--misses`` refuses it: read its
   totals only.
 - ``batch2.jsonl`` (tuning) and ``heldout2.jsonl`` (held out), written later with other people,
-  places and phrasings; ``offensive_own*``, ``identifiers_own1`` and ``conduct_own1`` per pack.
+  places and phrasings; ``heldout3.jsonl`` (held out), written after the second round of tuning;
+  ``offensive_own*``, ``identifiers_own1`` and ``conduct_own1`` per pack.
 
 Each line is one draft::
 
@@ -64,12 +65,14 @@ BATCHES = (
     "regulators_own5",
     "batch2",
     "heldout2",
-    "trainA",
+    "heldout3",
     "trainB",
+    "trainA",
 )
 HELD_OUT = {
     "heldout1",
     "heldout2",
+    "heldout3",
     "offensive_own2",
     "regulators_own2",
     "regulators_own3",

@@ -6,7 +6,11 @@
   it the same just after the check, the Pyodide Wasm memory and the snapshot's size.
 - memory after the last composer closed: every process of the profile (private memory; PSS in the
   note), once the engine has been released, against the same browser and pages without the
-  extension. The release waits
+  extension; "of which" rows split it by process (the browser process, renderers, the GPU and
+  utility processes) and count the written pages alone (private dirty), which other Chromiums on
+  the machine do not move (a clean page of Chromium's own program is private only while no other
+  Chromium maps it, so the private figure moves by megabytes with whatever else runs). The
+  release waits
   TBYP.TIMING.ENGINE_IDLE (10 minutes) for users; here storage.local engineIdleMs sets it to
   IDLE_MS so the benchmark does not wait 10 minutes. What is measured is the state after release,
   which is the same whatever the idle time was.
@@ -22,6 +26,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -87,37 +92,71 @@ UNDER_LOAD = """async ({ small, big, trials }) => {
 }"""
 
 
-def profile_memory(profile: Path) -> tuple[float, float]:
-    """(PSS, private) in MiB, summed over every process of the Chromium running with this profile.
-    Private memory (Private_Clean + Private_Dirty) is the process's own; PSS adds a share of the
-    pages it shares, which moves with whatever else maps Chromium's files on the machine (other
-    browsers running meanwhile make it fall, their exit makes it rise), so the budget reads the
-    private figure and PSS is shown beside it."""
-    pss = private = 0
-    for pid in chromium_processes(profile):
+PROCESS_GROUPS = ("the browser process", "renderers", "the GPU and utility processes")
+
+
+def process_group(command: str) -> str:
+    """Which of PROCESS_GROUPS a Chromium process is, from its command line (the browser process
+    has no --type; zygotes count with the GPU and utility processes)."""
+    if "--type=" not in command:
+        return PROCESS_GROUPS[0]
+    return PROCESS_GROUPS[1] if "--type=renderer" in command else PROCESS_GROUPS[2]
+
+
+@dataclass
+class Memory:
+    """Memory of a browser's processes in MiB: PSS, private (Private_Clean + Private_Dirty) and
+    written (Private_Dirty), in all and per PROCESS_GROUPS."""
+
+    pss: float = 0.0
+    private: float = 0.0
+    written: float = 0.0
+    private_by_group: dict[str, float] = field(
+        default_factory=lambda: dict.fromkeys(PROCESS_GROUPS, 0.0)
+    )
+
+
+def profile_memory(profile: Path) -> Memory:
+    """Memory of every process of the Chromium running with this profile. Private memory is the
+    process's own; PSS adds a share of the pages it shares, which moves with whatever else maps
+    Chromium's files on the machine (other browsers running meanwhile make it fall, their exit
+    makes it rise), so the budget reads the private figure and PSS is shown beside it. Private
+    still holds clean pages of Chromium's program that no other process maps at the time, so the
+    written pages are counted too: those no other browser moves."""
+    memory = Memory()
+    for pid, command in chromium_processes(profile).items():
         try:
             text = (Path("/proc") / str(pid) / "smaps_rollup").read_text()
         except OSError:
             continue
+        fields = {}
         for line in text.splitlines():
-            if line.startswith("Pss:"):
-                pss += int(line.split()[1])
-            elif line.startswith(("Private_Clean:", "Private_Dirty:")):
-                private += int(line.split()[1])
-    return pss / 1024, private / 1024
+            parts = line.split()
+            if len(parts) >= 2 and parts[1].isdigit():
+                fields[parts[0].rstrip(":")] = int(parts[1]) / 1024
+        private = fields.get("Private_Clean", 0.0) + fields.get("Private_Dirty", 0.0)
+        memory.pss += fields.get("Pss", 0.0)
+        memory.private += private
+        memory.written += fields.get("Private_Dirty", 0.0)
+        memory.private_by_group[process_group(command)] += private
+    return memory
 
 
-def settled_memory(profile: Path) -> tuple[float, float]:
+def settled_memory(profile: Path) -> Memory:
     """profile_memory once Chromium has let go of a closed page's renderer and settled its own
     processes, which takes tens of seconds with or without the extension: sampled every 2 s for
-    SETTLE_S seconds (a benchmark window, the same for both browsers), the lowest of the last 3."""
+    SETTLE_S seconds (a benchmark window, the same for both browsers), the sample of the last 3
+    with the least private memory (its PSS and written pages the lowest of the 3)."""
     samples = []
     started = time.monotonic()
     while time.monotonic() - started < SETTLE_S:
         time.sleep(2)  # the sampling interval
         samples.append(profile_memory(profile))
     last = samples[-3:]
-    return min(pss for pss, _ in last), min(private for _, private in last)
+    settled = min(last, key=lambda sample: sample.private)
+    settled.pss = min(sample.pss for sample in last)
+    settled.written = min(sample.written for sample in last)
+    return settled
 
 
 def settled_extension_pss(profile: Path) -> float | None:
@@ -134,17 +173,16 @@ def settled_extension_pss(profile: Path) -> float | None:
     return min(samples[-3:]) if samples else None
 
 
-def stop_service_worker(context: Any) -> None:
+def stop_service_worker(context: Any, page: Any) -> None:
     """Stop the extension's service worker, as Chromium does after 30 s without events (the
-    DevTools connection of the benchmark keeps it from stopping on its own)."""
-    options = context.new_page()
-    extension_id = context.worker.url.split("/")[2]
-    options.goto(f"chrome-extension://{extension_id}/popup/popup.html")
-    cdp = context.new_cdp_session(options)
+    DevTools connection of the benchmark keeps it from stopping on its own), through a page that
+    is open anyway: opening one of the extension's pages for it (as this did before) left about
+    1 MiB in the browser process that a person's browser does not have."""
+    cdp = context.new_cdp_session(page)
     cdp.send("ServiceWorker.enable")
     cdp.send("ServiceWorker.stopAllWorkers")
+    cdp.send("ServiceWorker.disable")
     cdp.detach()
-    options.close()
 
 
 def prepared_profile(dist: Path, profile: Path) -> None:
@@ -216,7 +254,7 @@ def warm_memory_figures(dist: Path, profile: Path, replicas: Path) -> list[Figur
 
 
 def idle_memory_figures(dist: Path, work: Path, profile: Path, replicas: Path) -> list[Figure]:
-    def browse(context: Any) -> None:
+    def browse(context: Any) -> Any:
         page = context.new_page()
         page.goto(WHATSAPP)
         page.locator(COMPOSER).first.click()
@@ -234,8 +272,11 @@ def idle_memory_figures(dist: Path, work: Path, profile: Path, replicas: Path) -
         if not context.worker.evaluate(RELEASED, WAIT_MS):
             raise RuntimeError("the engine was not released")
         context.worker.evaluate("chrome.storage.local.remove('engineIdleMs')")
-        stop_service_worker(context)
+        stop_service_worker(context, page)
         with_extension = settled_memory(profile)
+        commands = chromium_processes(profile).values()
+        if any("--extension-process" in command for command in commands):
+            raise RuntimeError("the extension's process outlived its service worker and engine")
 
     from playwright.sync_api import sync_playwright
 
@@ -255,19 +296,42 @@ def idle_memory_figures(dist: Path, work: Path, profile: Path, replicas: Path) -
     note = (
         f"engine released after {IDLE_MS / 1000:g} s here (engineIdleMs; 10 min for users), "
         "service worker stopped as Chromium does after 30 s idle, both browsers settled; "
-        f"private memory {with_extension[1]:.1f} MiB with, {without[1]:.1f} MiB without the "
-        f"extension; PSS {with_extension[0]:.1f} and {without[0]:.1f}"
+        f"private memory {with_extension.private:.1f} MiB with, {without.private:.1f} MiB without "
+        f"the extension; PSS {with_extension.pss:.1f} and {without.pss:.1f}; no extension process"
     )
-    return [
+    figures = [
         Figure(
             "memory after the last composer closed, above the browser without it (private)",
-            with_extension[1] - without[1],
+            with_extension.private - without.private,
             "MiB",
             5.0,
             1,
             note,
         )
     ]
+    for group in PROCESS_GROUPS:
+        mine, theirs = with_extension.private_by_group[group], without.private_by_group[group]
+        figures.append(
+            Figure(
+                f"of which {group}",
+                mine - theirs,
+                "MiB",
+                None,
+                1,
+                f"{mine:.1f} MiB with, {theirs:.1f} without",
+            )
+        )
+    figures.append(
+        Figure(
+            "the same, written pages only (private dirty; other browsers do not move it)",
+            with_extension.written - without.written,
+            "MiB",
+            None,
+            1,
+            f"{with_extension.written:.1f} MiB with, {without.written:.1f} without",
+        )
+    )
+    return figures
 
 
 def first_send_figures(dist: Path, profile: Path, replicas: Path, trials: int) -> list[Figure]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import sys
 from pathlib import Path
 
@@ -9,23 +10,18 @@ from .assemble import build
 from .flavours import RELEASE, TESTING
 from .generated import rewrite_readme
 from .machine import ensure_venv, set_up
-from .paths import DIST, VENV_PY
+from .paths import DIST, ROOT, VENV_PY
 from .release import EXAMPLE_HOST_URL, ReleaseOptions, release
 from .shell import run
 
-USAGE = """\
-    python build.py          build dist/chrome, dist/firefox and a zip of each
-    python build.py --testing  the same, as the testing build the browser tests read
-    python build.py release [--crx-key PATH] [--host-url URL]
-                             the plain build, then dist/release/: the store zips and listings,
-                             AMO's source archive, and the files organisations install from
-                             (a CRX signed with the key at PATH, kept outside the repository)
-    python build.py demo     set everything up, build, and try the extension in Chromium
-    python build.py test     everything CI runs
-    python build.py bench    the speed and size benchmark
-    python build.py accuracy the accuracy benchmarks of the rule packs
-    python build.py readme   rewrite the README's rules section from the registry
-"""
+
+def usage() -> str:
+    """The commands, as build.py's docstring lists them: its second paragraph, so the list people
+    read in build.py and the one a wrong command prints are the same text."""
+    doc = ast.get_docstring(ast.parse((ROOT / "build.py").read_text("utf-8"))) or ""
+    return doc.split("\n\n")[1] + "\n"
+
+
 # Third-party bundles that web-ext's linter flags for eval and dynamic import. Their eval paths can
 # never run here: the extension pages' CSP allows 'wasm-unsafe-eval' only, so eval would throw.
 # Our own code is linted in full.
@@ -108,7 +104,7 @@ def release_options(args: list[str]) -> ReleaseOptions:
     while rest:
         name = rest.pop(0)
         if name not in ("--crx-key", "--host-url") or name in values or not rest:
-            sys.exit(f"usage:\n{USAGE}")
+            sys.exit(f"usage:\n{usage()}")
         values[name] = rest.pop(0)
     key = values.get("--crx-key")
     host_url = values.get("--host-url", EXAMPLE_HOST_URL)
@@ -123,7 +119,7 @@ def main(argv: list[str]) -> None:
     command = args[0] if args else "build"
     known = command in COMMANDS or command == "release"
     if not known or (len(args) > 1 and command != "release") or (testing and command != "build"):
-        sys.exit(f"usage:\n{USAGE}")
+        sys.exit(f"usage:\n{usage()}")
     options = release_options(args[1:]) if command == "release" else None
     if command != "readme":  # the README needs nothing installed
         set_up()

@@ -30,6 +30,25 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+# Chromium reads managed policies only from /etc/chromium/policies/managed/, for every Chromium on
+# the machine. The tests that install or configure the extension that way write there only when
+# this variable is "1"; otherwise they skip and say how to run them.
+SYSTEM_POLICY_ENV = "TBYP_E2E_SYSTEM_POLICY"
+SYSTEM_POLICY_DIR = Path("/etc/chromium/policies/managed")
+
+
+def skip_unless_system_policy_allowed(what: str) -> None:
+    """Skips the calling test, saying why, unless SYSTEM_POLICY_ENV allows writing
+    SYSTEM_POLICY_DIR."""
+    if os.environ.get(SYSTEM_POLICY_ENV) != "1":
+        import pytest
+
+        pytest.skip(
+            f"{what} writes {SYSTEM_POLICY_DIR}, which every Chromium on this machine reads: "
+            f"set {SYSTEM_POLICY_ENV}=1 to run it"
+        )
+
+
 # Flags for a quiet, offline Chromium in a container: no sandbox (the tests run as root), no GPU,
 # and none of the background traffic (component updates, sync, first-run pages).
 CHROMIUM_ARGS: tuple[str, ...] = (

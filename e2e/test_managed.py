@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,7 +29,11 @@ from typing import Any
 
 import pytest
 
-from e2e.browsers import launch_firefox
+from e2e.browsers import (
+    SYSTEM_POLICY_DIR,
+    launch_firefox,
+    skip_unless_system_policy_allowed,
+)
 from e2e.conftest import FIREFOX_UUID, GECKO_ID
 from e2e.https_sites import HttpsSites, firefox_options
 from e2e.tabs import WAIT_MS, Browser, ChromiumTab, FirefoxTab
@@ -383,8 +386,6 @@ def test_the_popup_shows_a_locked_site_and_no_pause(managed: Browser) -> None:
 
 # --- a real policy file for Chromium, only where the machine may be changed --------------------
 
-SYSTEM_POLICY_DIR = Path("/etc/chromium/policies/managed")
-
 
 def unpacked_extension_id(path: Path) -> str:
     """Chromium's id for an unpacked extension: the SHA-256 of its absolute path, 32 hex digits
@@ -396,11 +397,7 @@ def unpacked_extension_id(path: Path) -> str:
 def test_a_real_chromium_policy_file_is_read(
     tmp_path_factory: pytest.TempPathFactory, replica_build: Path, dist: Path
 ) -> None:
-    if os.environ.get("TBYP_E2E_SYSTEM_POLICY") != "1":
-        pytest.skip(
-            "writes /etc/chromium/policies/managed/, read by every Chromium on this machine: "
-            "set TBYP_E2E_SYSTEM_POLICY=1 to run it"
-        )
+    skip_unless_system_policy_allowed("setting a policy for the whole machine")
     from playwright.sync_api import sync_playwright
 
     from e2e import sites

@@ -16,7 +16,6 @@ import pytest
 from core.registry import PACKS
 from e2e.tabs import WAIT_MS, Browser, ChromiumTab, FirefoxTab
 from e2e.test_extension_send import (
-    BADGE,
     DIALOG,
     DRAFT,
     ENGINE_WAIT_MS,
@@ -439,9 +438,6 @@ def test_an_own_phrase_is_underlined_on_a_site(options: Options) -> None:
     options.click("#save-phrases")
     options.tab.wait_until("document.getElementById('phrases-message').textContent !== ''")
     tab = go_to_whatsapp_and_type(options, "Quiet night at Rose Court, all well.")
-    tab.wait_until(
-        f"{MARKS}.some((m) => m.dataset.rule === 'custom.phrase') "
-        f"|| {BADGE}?.dataset.state === 'clean'",
-        ENGINE_WAIT_MS,
-    )
-    assert "custom.phrase" in tab.js(f"{MARKS}.map((m) => m.dataset.rule)")
+    # Only the underline ends the wait: the draft is typed key by key, so a check of its first
+    # words can show the badge clean before "Rose Court" is complete.
+    tab.wait_until(f"{MARKS}.some((m) => m.dataset.rule === 'custom.phrase')", ENGINE_WAIT_MS)

@@ -15,7 +15,6 @@ import functools
 import hashlib
 import http.server
 import json
-import os
 import shutil
 import subprocess
 import threading
@@ -31,7 +30,12 @@ import pytest
 from builder import crx3, release
 from core import __version__
 from e2e import sites
-from e2e.browsers import CHROMIUM_ARGS, chromium_executable
+from e2e.browsers import (
+    CHROMIUM_ARGS,
+    SYSTEM_POLICY_DIR,
+    chromium_executable,
+    skip_unless_system_policy_allowed,
+)
 from e2e.closed_ui import BADGE_STATE, DIALOG, MARKS, accessible_dialog, wait_ui
 from e2e.composers import WHATSAPP_CHAT
 from e2e.conftest import _chromium, _firefox
@@ -43,8 +47,6 @@ from e2e.test_extension_send import DRAFT, sent
 ROOT = Path(__file__).resolve().parents[1]
 CHROME_ZIP = f"{release.STORES['chrome']}/{release.file_name('chrome')}"
 FIREFOX_ZIP = f"{release.STORES['firefox']}/{release.file_name('firefox')}"
-POLICY_ENV = "TBYP_TEST_CHROMIUM_POLICY"  # =write: the test may write Chromium's policy folder
-POLICY_DIR = Path("/etc/chromium/policies/managed")
 SERIOUS_UNDERLINE = (185, 28, 28)  # #b91c1c, .mark.sev-serious in content/ui_css.js
 
 
@@ -226,16 +228,12 @@ class Files(http.server.SimpleHTTPRequestHandler):
 
 @pytest.fixture
 def policy_folder() -> Iterator[Path]:
-    """Chromium's managed-policy folder, writable only when POLICY_ENV says so; everything
-    written there (and any folder made for it) is removed afterwards."""
-    if os.environ.get(POLICY_ENV) != "write":
-        pytest.skip(
-            f"skipped: installing through a managed policy writes {POLICY_DIR}, which every "
-            f"Chromium on this machine reads; set {POLICY_ENV}=write to allow it"
-        )
-    made = [p for p in (POLICY_DIR, *POLICY_DIR.parents) if not p.exists()]
-    POLICY_DIR.mkdir(parents=True, exist_ok=True)
-    written = POLICY_DIR / "think-before-you-post-test.json"
+    """Chromium's managed-policy folder, writable only when SYSTEM_POLICY_ENV says so;
+    everything written there (and any folder made for it) is removed afterwards."""
+    skip_unless_system_policy_allowed("installing through a managed policy")
+    made = [p for p in (SYSTEM_POLICY_DIR, *SYSTEM_POLICY_DIR.parents) if not p.exists()]
+    SYSTEM_POLICY_DIR.mkdir(parents=True, exist_ok=True)
+    written = SYSTEM_POLICY_DIR / "think-before-you-post-test.json"
     try:
         yield written
     finally:

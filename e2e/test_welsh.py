@@ -1,8 +1,8 @@
 """The interface in Welsh, in both browsers with the real dist/ build: a person chooses Cymraeg in
 the options, and the options page, the practice page, its underlines' card and the "Meddyliwch cyn
-postio" panel speak Welsh (lang="cy"), with the rules' words and the placeholders "Tynnu dynodwyr"
-puts in Welsh too; choosing English again brings English back. axe-core finds nothing on the
-Welsh pages and panel.
+postio" panel speak Welsh (lang="cy"), with the rules' words; "Tynnu dynodwyr" puts Welsh
+placeholders into a post written in Welsh and English ones into a post written in English;
+choosing English again brings English back. axe-core finds nothing on the Welsh pages and panel.
 
 Screenshots of the panel and the options page in both languages are written to the test's
 temporary folder, and copied to the folder TBYP_SCREENSHOTS_DIR names if it is set."""
@@ -27,6 +27,7 @@ from e2e.test_options_page import Options, fresh_options
 Tab = ChromiumTab | FirefoxTab
 PRACTICE_CHAT = '[data-practice="whatsapp"] [contenteditable="true"]'
 DRAFT = f"Mae angen help arna i. Ei rhif GIG yw {NUMBER}."
+ENGLISH_DRAFT = f"Could someone check on her today? Her NHS number is {NUMBER}."
 WELSH_WHY = (
     "Mae rhif GIG yn arwain at gofnod iechyd un person, ac mae tip y canllaw 'Peidiwch â "
     "phostio dynodwyr unigryw' yn gofyn na ddylai'r un gyrraedd grŵp, pa mor breifat bynnag "
@@ -223,6 +224,24 @@ def test_the_practice_page_and_its_panel_in_welsh(
     )
     assert tab.js(f"document.querySelector({json.dumps(PRACTICE_CHAT)}).innerText.trim()") == (
         "Mae angen help arna i. Ei rhif GIG yw [rhif GIG]."
+    )
+
+    # A post written in English gets the English placeholder, whatever language the panel speaks.
+    open_practice(
+        tab,
+        practice_url(browser),
+        "Rhowch gynnig arni'n ddiogel: does dim yma'n cael ei bostio i unman",
+    )
+    type_on_practice_chat(tab, ENGLISH_DRAFT)
+    tab.press("End")
+    tab.press("Enter")
+    tab.wait_until(f"Boolean({DIALOG})")
+    press_panel_button(tab, "Tynnu dynodwyr")
+    tab.wait_until(
+        f"document.querySelector({json.dumps(PRACTICE_CHAT)}).innerText.includes('[NHS number]')"
+    )
+    assert tab.js(f"document.querySelector({json.dumps(PRACTICE_CHAT)}).innerText.trim()") == (
+        "Could someone check on her today? Her NHS number is [NHS number]."
     )
 
 

@@ -39,8 +39,9 @@ BATCHES = {
     "regulators_own5": "r5",
     "batch2": "b2",
     "heldout2": "h2",
-    "trainA": "tA",
+    "heldout3": "h3",
     "trainB": "tb",
+    "trainA": "tA",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}
