@@ -97,5 +97,5 @@ def test_the_shipped_weights_match_their_inputs() -> None:
 def test_a_hand_edit_of_the_weights_shows() -> None:
     text = train_scorer.WEIGHTS.read_text(encoding="utf-8")
     assert train_scorer.sealed(text)
-    edited = text.replace('THRESHOLD = (', 'THRESHOLD = (1', 1)
+    edited = text.replace("THRESHOLD = (", "THRESHOLD = (1", 1)
     assert edited != text and not train_scorer.sealed(edited)
