@@ -55,6 +55,7 @@ BATCHES = (
     "offensive_own1",
     "offensive_own2",
     "identifiers_own1",
+    "identifiers_own2",
     "conduct_own1",
     "regulators_own1",
     "regulators_own2",
