@@ -45,6 +45,40 @@ def _kinds(word: str) -> tuple[bool, bool]:
     return _has(name_data.GIVEN, key), surname
 
 
+def _starts_one(table: dict[int, str], stem: str) -> bool:
+    """Some name of ``table`` at least two letters longer than ``stem`` starts with it."""
+    for size, block in table.items():
+        if size < len(stem) + 2:
+            continue
+        lo, hi = 0, len(block) // size
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if block[mid * size : mid * size + size] < stem:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo * size < len(block) and block[lo * size : lo * size + len(stem)] == stem:
+            return True
+    return False
+
+
+@memoised("names.stems", 1024, keyed_by_text=False)
+def is_short_form(word: str) -> bool:
+    """``word`` (any case) is a listed given name, or three to five letters that start a longer
+    one and are not an ordinary word: the short forms names are called by ("Kath" of Kathleen,
+    "Lil" of Lilian), which the lists of registered names leave out."""
+    key = _key(word)
+    if _kinds(word)[0]:
+        return True
+    return (
+        3 <= len(key) <= 5
+        and key.isalpha()
+        and key not in COMMON_WORDS
+        and key not in FUNCTION_WORDS
+        and _starts_one(name_data.GIVEN, key)
+    )
+
+
 def is_given_name(word: str) -> bool:
     """``word`` (any case) is a listed given name."""
     return _kinds(word)[0]
@@ -66,6 +100,21 @@ ORDINARY_WELSH = frozenset(
     )
 )
 COMMON_WORDS = frozenset(name_data.COMMON.split()) | ORDINARY_WELSH
+
+
+# English words of grammar, which start many names ("the" of Theodore, "her" of Herbert) and
+# are never called by.
+FUNCTION_WORDS = frozenset(
+    str.split(
+        """the and was were his her hers him she they them their there then than this that
+    these those are can not but you your for from with who whom what when where why how had has
+    have did does get got any all one our ours out off its into onto upon too very just also
+    only even some such same each both more most much many few will would shall should could
+    might must may yes yet nor own how here ever every once again about after before over under
+    above below down while until been being done dear said says say went come came goes gone
+    ask asked tell told let lets make made take took give gave keep kept call rang ring"""
+    )
+)
 
 
 def is_common_word(word: str) -> bool:

@@ -122,6 +122,7 @@ WELSH_HOUSE_WORDS = frozenset(
 HOUSE_WORDS = frozenset(
     str.split(
         """house cottage cottages lodge farm farmhouse mill villa manor barn bungalow grange
-    mansions heights tower towers buildings court hall"""
+    mansions heights tower towers buildings court hall forge smithy rectory vicarage manse
+    schoolhouse stables granary bothy steading croft"""
     )
 )

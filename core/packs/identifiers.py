@@ -12,7 +12,7 @@ import bisect
 import itertools
 import re
 import string
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..draft import Draft
 from ..lexicons import names, people, places, records
@@ -32,6 +32,27 @@ from ..validators import (
 )
 
 _TIP = Tip.IDENTIFIERS
+
+# What each finder found in a draft, kept on the draft: the names rule asks where the other
+# identifiers stand (a name beside an NHS number is someone's), and their own rules then reuse it.
+_NO_CONTEXT = Context()
+_FinderFn = Callable[[Draft, Context], Iterable[Span]]
+_FOUND: dict[_FinderFn, Callable[[Draft], list[Span]]] = {}
+
+
+def _once(find: _FinderFn) -> _FinderFn:
+    """``find`` worked out once per draft (it reads no context)."""
+
+    def analyse(draft: Draft) -> list[Span]:
+        return list(find(draft, _NO_CONTEXT))
+
+    def found(draft: Draft, context: Context) -> list[Span]:
+        return draft.analysis(analyse)
+
+    _FOUND[find] = analyse
+    found.__doc__ = find.__doc__
+    return found
+
 
 # --- NHS, CHI and Health and Care numbers -------------------------------------------------------
 
@@ -165,7 +186,7 @@ NHS_NUMBER = Rule(
     ),
     suggestion="Take the number out, or describe the situation without it.",
     replacement="[NHS number]",
-    matcher=Custom(find_nhs_numbers),
+    matcher=Custom(_once(find_nhs_numbers)),
     flags=(
         "Can anyone help? Her NHS number is [[943 476 5919]] and the GP has no record.",
         "nhs no: [[9434765919]]",
@@ -207,7 +228,7 @@ POSSIBLE_NHS_NUMBER = Rule(
     suggestion="If this is an NHS number, take it out; if it is an order or a reference, "
     "ignore this.",
     replacement="[number]",
-    matcher=Custom(find_possible_nhs_numbers),
+    matcher=Custom(_once(find_possible_nhs_numbers)),
     flags=(
         "new client [[94347 65919]] key safe by the front door",
         "Referral came through for the lady in Ripon, [[9434 76 5919]], first call Monday.",
@@ -220,6 +241,22 @@ POSSIBLE_NHS_NUMBER = Rule(
     ),
 )
 
+_CHI_PATTERN = Pattern(
+    _CHI_LAYOUT,
+    flags=0,
+    shape=_CHI_SHAPE,
+    validator=lambda m: is_valid_chi_number(m.group("id")),
+    context=ContextWords(
+        ("CHI", "CHI no", "CHI number", "community health index"), before=40, after=35
+    ),
+    context_optional=_written_as_chi_number,
+)
+
+
+def find_chi_numbers(draft: Draft, context: Context) -> Iterable[Span]:
+    return _CHI_PATTERN.find(draft, context)
+
+
 CHI_NUMBER = Rule(
     id="identifiers.chi_number",
     severity=Severity.SERIOUS,
@@ -231,16 +268,7 @@ CHI_NUMBER = Rule(
     ),
     suggestion="Take the number out; the group can help without it.",
     replacement="[CHI number]",
-    matcher=Pattern(
-        _CHI_LAYOUT,
-        flags=0,
-        shape=_CHI_SHAPE,
-        validator=lambda m: is_valid_chi_number(m.group("id")),
-        context=ContextWords(
-            ("CHI", "CHI no", "CHI number", "community health index"), before=40, after=35
-        ),
-        context_optional=_written_as_chi_number,
-    ),
+    matcher=Custom(_once(find_chi_numbers)),
     flags=(
         "Her CHI is [[0304411248]], can someone check the prescription?",
         "CHI number [[030441 1248]] on the referral",
@@ -294,7 +322,7 @@ HC_NUMBER = Rule(
     ),
     suggestion="Take the number out, or describe the situation without it.",
     replacement="[H&C number]",
-    matcher=Custom(find_hc_numbers),
+    matcher=Custom(_once(find_hc_numbers)),
     flags=(
         "His H&C number is [[320 000 0015]], the Belfast trust has lost his notes.",
         "HCN [[3200000015]]",
@@ -355,7 +383,7 @@ NI_NUMBER = Rule(
     ),
     suggestion="Take the number out; nobody in the group needs it to help.",
     replacement="[NI number]",
-    matcher=Custom(find_ni_numbers),
+    matcher=Custom(_once(find_ni_numbers)),
     flags=(
         "Her NI number is [[JG 10 37 29 C]] and the DWP still can't find her.",
         "NINO [[AE395081D]] on the form.",
@@ -439,7 +467,7 @@ PHONE = Rule(
     ),
     suggestion="Take the number out, or offer to share it privately.",
     replacement="[phone number]",
-    matcher=Custom(find_phones),
+    matcher=Custom(_once(find_phones)),
     flags=(
         "Her daughter's mobile is [[07700 900123]] if anyone can call.",
         "Ring [[(0161) 496 0000]] after 6.",
@@ -515,7 +543,7 @@ EMAIL = Rule(
     ),
     suggestion="Take the address out, or offer to share it privately.",
     replacement="[email]",
-    matcher=Custom(find_emails),
+    matcher=Custom(_once(find_emails)),
     flags=(
         "Her son is [[d.patel82@example.co.uk]], he wants updates.",
         "email me at [[jo_smith+care@example.com]].",
@@ -661,7 +689,7 @@ DATE_OF_BIRTH = Rule(
     ),
     suggestion="Leave the date out; an age range such as 'in her eighties' is usually enough.",
     replacement="[date of birth]",
-    matcher=Custom(find_dates_of_birth),
+    matcher=Custom(_once(find_dates_of_birth)),
     flags=(
         "DOB [[03/04/1941]], lives alone.",
         "d.o.b. [[12.11.38]]",
@@ -734,7 +762,7 @@ POSTCODE = Rule(
     ),
     suggestion="Give the town or area instead of the postcode.",
     replacement="[postcode]",
-    matcher=Custom(find_postcodes),
+    matcher=Custom(_once(find_postcodes)),
     flags=(
         "She lives near [[LS1 4AP]], can anyone visit?",
         "postcode [[sw1a1aa]]",
@@ -757,7 +785,10 @@ POSTCODE = Rule(
 _STREET_TYPES = (
     r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Court|Ct|Crescent|Cres|Way|"
     r"Gardens|Gdns|Place|Pl|Terrace|Terr|Grove|Walk|Row|Hill|Square|Sq|Mews|Rise|Green|"
-    r"Parade|Vale|View|Park|Croft|Meadows?|Fields?|Wynd|Brae|Boulevard|Chase|Gate|Yard)"
+    r"Parade|Vale|View|Park|Croft|Meadows?|Fields?|Wynd|Brae|Boulevard|Chase|Gate|Yard|"
+    # Northern English and Scottish street words: "Chapel Fold", "Kirk Vennel", "Mill Brow".
+    r"Fold|Vennel|Loan|Loaning|Gait|Brow|Garth|Nook|Paddock|Approach|Mount|Causeway|Wharf|Quay|"
+    r"Esplanade|Promenade|Circus|Dale|Glen|Lea|Leys|Mead|Ridge|Heights)"
 )
 _STREET = r"(?P<street>(?:[A-Z][a-z'’]+\s+){1,3}" rf"(?i:{_STREET_TYPES})\b)"
 _ADDRESS = (
@@ -1100,6 +1131,30 @@ _ANY_HOUSE_WORD = _AnyWord(places.HOUSE_WORDS)
 _ANY_VENUE_OR_SERVICE_WORD = _AnyWord(places.VENUE_WORDS | places.SERVICE_WORDS)
 
 
+# A house number and a street typed all in lower case ("42 alder rd", "7 mill lane"): only the
+# street words that name nothing else, after one or two words that are not a unit or a count
+# ("10 min drive", "2 more close calls").
+_LOWER_STREET_WORDS = word_set(
+    "road rd street avenue ave lane close crescent cres drive gardens gdns terrace grove mews"
+)
+_LOWER_NUMBERED_ADDRESS = re.compile(
+    r"\d(?<![\w£$.,:/-]\d)\d{0,3}[a-z]?,?[ \t]+(?P<words>(?:[a-z][a-z'’]+[ \t]+){1,2})"
+    r"(?:" + "|".join(sorted(_LOWER_STREET_WORDS, key=lambda w: (-len(w), w))) + r")(?![\w'’])"
+)
+_NOT_STREET_NAMES = word_set(
+    """min mins minute minutes hour hours hr hrs mile miles yard yards mph km metre metres foot
+    feet more other of the a an and or to in on at for new extra times day days week weeks year
+    years odd off up down minutes' hours' long short bit bits"""
+)
+# A home and the street it stands on, without a number: "the bungalow on Crag Lane", "her flat
+# off Mill Road".
+_HOME_ON_STREET = re.compile(
+    r"(?<![\w'’])(?P<id>(?i:bungalow|house|flat|cottage|maisonette|caravan|semi)[ \t]+"
+    r"(?i:on|in|off)[ \t]+" + _ANY_STREET + r")(?!\w)"
+)
+_HOME_WORDS_BEFORE_STREET = word_set("bungalow house flat cottage maisonette caravan semi")
+
+
 def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
     """Addresses the English numbered pattern cannot read: a house number and a Welsh street, a
     named home and its street, a flat's number perhaps with its building and street."""
@@ -1110,6 +1165,23 @@ def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
     found += [m.span("id") for m in _named_homes(draft)]
     if any(word in draft.lower for word in _UNIT_WORDS[:3]):
         found += [m.span("id") for m in _FLAT.finditer(source)]
+    return found
+
+
+def _plain_addresses(draft: Draft) -> list[tuple[int, int]]:
+    """A number and a street in lower case ("42 alder rd"), a home on a street without its
+    number ("the bungalow on Crag Lane"): read only in drafts with one of their words."""
+    found: list[tuple[int, int]] = []
+    source = draft.text
+    words = draft.ascii_words
+    if words is None or not _LOWER_STREET_WORDS.isdisjoint(words):
+        for m in _LOWER_NUMBERED_ADDRESS.finditer(source):
+            if _NOT_STREET_NAMES.isdisjoint(m.group("words").lower().split()):
+                found.append(m.span())
+    if words is None or not _HOME_WORDS_BEFORE_STREET.isdisjoint(words):
+        for m in _HOME_ON_STREET.finditer(source):
+            if " ".join(m.group("id").split()[2:]).lower() not in PUBLIC_STREETS:
+                found.append(m.span("id"))
     return found
 
 
@@ -1125,7 +1197,10 @@ def find_addresses(draft: Draft, context: Context) -> Iterable[Span]:
     """Addresses, but not a venue's or an office's (``_at_a_venue``). Where two overlap, the
     longer is kept ("Flat 3, 12 Mill Lane", not "12 Mill Lane" inside it)."""
     spans = list(address_candidates(draft, context))
-    spans += [Span(*draft.to_original(start, end)) for start, end in _more_addresses(draft)]
+    spans += [
+        Span(*draft.to_original(start, end))
+        for start, end in itertools.chain(_more_addresses(draft), _plain_addresses(draft))
+    ]
     last_end = -1
     for span in sorted(set(spans), key=lambda s: (s.start, -s.end)):
         if span.start < last_end:
@@ -1146,7 +1221,7 @@ ADDRESS = Rule(
     ),
     suggestion="Give the town or area instead of the street address.",
     replacement="[address]",
-    matcher=Custom(find_addresses),
+    matcher=Custom(_once(find_addresses)),
     flags=(
         "She lives at [[12 Mill Lane]], Otley.",
         "Her flat is [[Flat 3, 12 Mill Lane]] and the buzzer is broken.",
@@ -1165,6 +1240,11 @@ ADDRESS = Rule(
         "symud i [[12 Rhodfa'r Môr]] wythnos nesaf",
         "The pharmacy forgot the blister packs. Can someone take them to [[12 Mill Lane]]?",
         "Pick up the meds from the pharmacy and drop them to [[4 Rowan Close]] please",
+        "Mr Hepworth in the [[bungalow on Crag Lane]] needs his commode emptying",
+        "new client [[42 alder rd]] key safe by the door",
+        "She lives alone at [[27 Chapel Fold]].",
+        "Auld Tam at [[5 Kirk Vennel]] won't let the new carer in",
+        "Can someone check on Mrs Bell at [[The Old Forge, Back Lane]]?",
     ),
     passes=(
         "We all love a trip down Memory Lane.",
@@ -1179,6 +1259,8 @@ ADDRESS = Rule(
         "The flat 2 bed ones are all taken.",
         "Croeso i bawb yn y caffi, 3 Heol y Castell, dydd Sadwrn.",
         "We walked up Heol y Wern to the castle.",
+        "it's a 10 min drive from the office, 2 more close calls today",
+        "The house on Coronation Street is for sale again.",
     ),
 )
 
@@ -1376,7 +1458,7 @@ RECORD_NUMBER = Rule(
     ),
     suggestion="Take the number out; describe the situation instead.",
     replacement="[record number]",
-    matcher=Custom(find_record_numbers),
+    matcher=Custom(_once(find_record_numbers)),
     flags=(
         "Hospital number [[K1234567]], still waiting for the scan.",
         "MRN: [[00123456]]",
@@ -1413,6 +1495,59 @@ RECORD_NUMBER = Rule(
         "We finally got a pas de deux in the panto, 2024 was a good year.",
     ),
 )
+
+# --- Identifiers beside a name --------------------------------------------------------------------
+
+# The identifiers that make a name beside them someone's whose record it is: not a phone number
+# or an email address, which a colleague's or an organiser's may be too ("ring Jo on ...").
+_RECORD_FINDERS = (
+    find_nhs_numbers,
+    find_possible_nhs_numbers,
+    find_chi_numbers,
+    find_hc_numbers,
+    find_ni_numbers,
+    find_dates_of_birth,
+    find_postcodes,
+    find_addresses,
+    find_record_numbers,
+)
+# How near a name an identifier is read, in characters, within the name's sentence.
+_BESIDE = 40
+# A sentence's end between a name and an identifier (the full stop of "no." is none).
+_BREAK = re.compile(r"(?<![Nn]o)[.!?](?=\s)|\n")
+
+
+def _identifier_spans(draft: Draft) -> list[Span]:
+    spans = [span for find in _RECORD_FINDERS for span in draft.analysis(_FOUND[find])]
+    return sorted(spans, key=lambda s: (s.start, s.end))
+
+
+def _beside_identifier(draft: Draft, start: int, end: int, alone: bool = False) -> bool:
+    """An NHS, CHI, H&C, NI or record number, a date of birth, an address or a postcode stands
+    within ``_BESIDE`` characters of the name at ``start:end`` (of the normalised text), in the
+    same sentence: "NHS number 943 476 5919 for Ted", "Ivy Haworth at Flat 3, Tanner Street".
+    A first name ``alone`` needs a word between: with only a comma or a space it is the town
+    of an address ("12 Abbey Walk, Selby YO8 4PU")."""
+    spans = draft.analysis(_identifier_spans)
+    if not spans:
+        return False
+    lo, hi = draft.to_original(start, end)
+    text = draft.original
+    for span in spans:
+        if span.end <= lo and lo - span.end <= _BESIDE:
+            gap = (span.end, lo)
+        elif span.start >= hi and span.start - hi <= _BESIDE:
+            gap = (hi, span.start)
+        else:
+            continue
+        if _BREAK.search(text, *gap) or (alone and not _GAP_WORD.search(text, *gap)):
+            continue
+        return True
+    return False
+
+
+_GAP_WORD = re.compile(r"[^\W\d_]{2}")
+
 
 # --- Names ----------------------------------------------------------------------------------------
 
@@ -1677,6 +1812,14 @@ def _glued_after(source: str, end: int) -> tuple[str, int] | None:
 
 
 _RELATIVES = _by_word(tuple(phrase.split() for phrase in people.RELATIVES), -1)
+# Words never read as a name alone, whatever the lists say: kinship words ("Mum", "Nan"), and
+# the names of identifiers and record systems ("nino", "RiO", "Paris" beside a number).
+_NEVER_ALONE = (
+    people.KIN_AND_HONORIFICS
+    | frozenset(w for phrase in people.RELATIVES for w in phrase.split())
+    | frozenset(("mam", "mum", "nan", "dad", "nino", "nhs", "chi", "dob", "hcn", "mrn", "pas"))
+    | _RECORD_NAME_WORDS
+)
 _SURNAME_SHAPE = re.compile(r"[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?")
 
 
@@ -1698,9 +1841,41 @@ def _unlisted_surname(source: str, given: int, start: int, word: str) -> bool:
     return following is None or not following[0][:1].isupper()
 
 
+_ARTICLES = word_set("a an the this that")
+
+
+def _after_article(source: str, start: int) -> bool:
+    """The word just before ``start`` is an article ("a big Bill", "the Old Mill")."""
+    before = _glued_before(source, start)
+    return before is not None and before[0].lower() in _ARTICLES
+
+
+def _glued_capital_after(source: str, end: int) -> str | None:
+    """The capitalised word just after ``end``, with only spaces between, if there is one."""
+    following = _glued_after(source, end)
+    return following[0] if following is not None and following[0][:1].isupper() else None
+
+
 def _starts_sentence(source: str, start: int) -> bool:
     before = source[max(0, start - 4) : start].rstrip(" \t\"'‘“(")
     return not before or before[-1] in ".!?\n"
+
+
+# Where a person supported is, or on which round: "on the 10 o'clock call", "in the end
+# bungalow", "on my 4pm visit" (and not "on the rota" or "in the office": a colleague's).
+_CARE_PLACES = word_set(
+    """call calls visit visits run round bungalow flat room bed unit ward lounge bay side
+    room"""
+)
+
+
+def _care_place_after(after: list[str]) -> int:
+    """2 when the words after a name put it on a care round or in a room ("Lil on the 10
+    o'clock call", "Sid in the end bungalow"), else 0: the place word is read within the four
+    words after "on" or "in"."""
+    if not after or after[0] not in ("on", "in"):
+        return 0
+    return 2 if not _CARE_PLACES.isdisjoint(after[1:5]) else 0
 
 
 def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, bool]:
@@ -1712,7 +1887,7 @@ def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, b
         return False, True
     pos = _phrase_before(before, len(before), _CARE_BEFORE)
     neg = _phrase_before(before, len(before), _NOT_SUPPORTED_BEFORE)
-    pos_after = _phrase_after(after, 0, _CARE_AFTER)
+    pos_after = _phrase_after(after, 0, _CARE_AFTER) or _care_place_after(after)
     neg_after = _phrase_after(after, 0, _NOT_SUPPORTED_AFTER)
     if possessive:
         owned = _words_after(source, end + 2)
@@ -1785,6 +1960,19 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 taken = end
                 continue
         if not names.is_given_name(word):
+            # A short form no list holds ("Our Kath", "Lil"), where the words around say it is
+            # someone supported.
+            if (
+                names.is_short_form(word)
+                and word.lower() not in _NOT_SURNAMES
+                and word.lower() not in _NEVER_ALONE
+                and word[1:].islower()
+                and _glued_capital_after(source, end) is None
+                and _frame(source, start, end, possessive)[0]
+            ):
+                fond = prev is not None and prev_word in people.FOND_PREFIXES
+                found.append((prev[1] if fond and prev else start, end))
+                taken = end
             continue
         # "Barry Island", "our Chester home", "Albert Park": a place, not a person.
         following = None if possessive else _glued_after(source, end)
@@ -1793,11 +1981,17 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
             continue
         common = names.is_common_word(word)
         # "our Maureen", "Big Jim", "wee Jessie"; "our Lily in the home", when the name is an
-        # ordinary word too.
+        # ordinary word too; "Big Tony", "Auld Tam" after a prefix of dialect, but not "a big
+        # Bill" or "the Old Mill".
         if (
             prev
             and prev_word in people.FOND_PREFIXES
-            and (not common or _frame(source, start, end, possessive)[0])
+            and not _after_article(source, prev[1])
+            and (
+                not common
+                or prev_word in people.NICKNAME_PREFIXES
+                or _frame(source, start, end, possessive)[0]
+            )
         ):
             found.append((prev[1], end))
             taken = end
@@ -1837,22 +2031,29 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 and not (common and names.is_common_word(last))
             ):
                 care, not_supported = _frame(source, start, last_end, last_possessive)
-                if not not_supported and (about_care or care):
+                if not not_supported and (
+                    about_care or care or _beside_identifier(draft, start, last_end)
+                ):
                     found.append((start, last_end))
                     taken = last_end
                     continue
                 if listed:
                     taken = last_end
                     continue
-        # A first name alone, where the words around it say it is someone supported.
-        if not common:
+        # A first name alone, where the words around it say it is someone supported, or beside
+        # an identifier of theirs ("Mosaic number for Ionela is ..."); a name that is an ordinary
+        # word too only right after "for" there ("NI number ... for Frank").
+        if (not common or prev_word == "for") and word.lower() not in _NEVER_ALONE:
             care, not_supported = _frame(source, start, end, possessive)
-            if care and not not_supported:
+            if (care and not common and not not_supported) or (
+                not not_supported and _beside_identifier(draft, start, end, alone=True)
+            ):
                 found.append((start, end))
                 taken = end
     lower_sentences = _lower_case_sentences(source)
     if lower_sentences:
-        found += _lower_case_names(source, lower_sentences, found, about_care)
+        found += _lower_case_names(draft, lower_sentences, found, about_care)
+    found += _lower_kin_names(draft, found)
     return found
 
 
@@ -1880,7 +2081,7 @@ def _lower_case_sentences(source: str) -> list[tuple[int, int]]:
 
 
 def _lower_case_names(
-    source: str,
+    draft: Draft,
     sentences: list[tuple[int, int]],
     found: list[tuple[int, int]],
     about_care: bool,
@@ -1891,6 +2092,7 @@ def _lower_case_names(
     name alone where the words around say so ("stan from flat 9 wants his paper"). Names that
     are ordinary words too ("will", "mark", "rose") and kinship words are never read in lower
     case."""
+    source = draft.text
     more: list[tuple[int, int]] = []
     starts = sorted(start for start, _ in found)
     for lo, hi in sentences:
@@ -1898,12 +2100,29 @@ def _lower_case_names(
         for m in _LOWER_WORD.finditer(source, lo, hi):
             start, end = m.span()
             word = m.group()
+            if start < taken or word in people.KIN_AND_HONORIFICS or word in _NOT_SURNAMES:
+                continue
+            if word.endswith(_POSSESSIVE):
+                # "bill's son", "terry's cpn": a name, even an ordinary word, that owns what a
+                # person supported has.
+                base = word[:-2]
+                owned = _words_after(source, end)
+                if (
+                    names.is_given_name(base)
+                    and base not in _NOT_SURNAMES
+                    and owned
+                    and owned[0] in people.CARE_POSSESSIONS
+                    and not _after_article(source, start)
+                    and not _frame(source, start, start + len(base), True)[1]
+                ):
+                    more.append((start, start + len(base)))
+                    taken = end
+                continue
+            common = names.is_common_word(word)
             if (
-                start < taken
-                or not names.is_given_name(word)
-                or names.is_common_word(word)
-                or word in people.KIN_AND_HONORIFICS
-                or word in _NOT_SURNAMES
+                not names.is_given_name(word)
+                or word in _NEVER_ALONE
+                or (common and (_glued_before(source, start) or ("",))[0].lower() != "for")
             ):
                 continue
             # Inside a name found already ("mrs oduya").
@@ -1911,7 +2130,7 @@ def _lower_case_names(
             if before >= 0 and any(s <= start < e for s, e in found if s == starts[before]):
                 continue
             following = _glued_after(source, end)
-            if following is not None and _LOWER_WORD.fullmatch(following[0]):
+            if not common and following is not None and _LOWER_WORD.fullmatch(following[0]):
                 last = following[0]
                 if names.is_surname(last) and not names.is_common_word(last):
                     care, not_supported = _frame(source, start, following[1], False)
@@ -1920,9 +2139,57 @@ def _lower_case_names(
                     taken = following[1]
                     continue
             care, not_supported = _frame(source, start, end, False)
-            if care and not not_supported:
+            if (care and not common and not not_supported) or (
+                not not_supported and _beside_identifier(draft, start, end, alone=True)
+            ):
                 more.append((start, end))
                 taken = end
+    return more
+
+
+_KIN_OR_FOND = people.KIN_AND_HONORIFICS | people.FOND_PREFIXES
+_LOWER_KIN = re.compile(
+    r"(?<![\w'’-])(?P<kin>"
+    + _alternatives(w for w in _KIN_OR_FOND if w.isalpha())
+    + r")[ \t]+(?P<word>[a-z][a-z'’-]*[a-z])"
+)
+
+
+def _lower_kin_names(draft: Draft, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A kinship word, an honorific or a fond prefix in lower case and the name after it, typed
+    in lower case too ("nana pat", "big tam", "pani zofia", "our jean"): after a kinship word or
+    an honorific any given name or short form of one, after a prefix of dialect any given name;
+    after "our", "old" and the like, only a given name that is no ordinary word; and after a
+    prefix, not after an article ("a big bill")."""
+    words = draft.ascii_words
+    if words is not None and _KIN_OR_FOND.isdisjoint(words):
+        return []
+    source = draft.text
+    more: list[tuple[int, int]] = []
+    for m in _LOWER_KIN.finditer(source):
+        kin, word = m.group("kin"), m.group("word")
+        if word.endswith(_POSSESSIVE):
+            word = word[:-2]
+        start, end = m.start(), m.start("word") + len(word)
+        if any(s < end and start < e for s, e in found) or word in _NOT_SURNAMES:
+            continue
+        if word in names.FUNCTION_WORDS or word in _KIN_OR_FOND:
+            continue
+        if word in _NEVER_ALONE:
+            continue
+        if kin in people.KIN_AND_HONORIFICS:
+            if not names.is_short_form(word):
+                continue
+        elif kin in people.NICKNAME_PREFIXES:
+            if _after_article(source, start) or not names.is_given_name(word):
+                continue
+        elif (
+            not names.is_given_name(word)
+            or names.is_common_word(word)
+            or _after_article(source, start)
+        ):
+            continue
+        more.append((start, end))
     return more
 
 
@@ -2008,6 +2275,13 @@ NAME = Rule(
         "[[stan]] from flat 9 wants his paper bringing up",
         "[[Doreen]] was confused again and lashed out at the night carer.",
         "I helped [[Doreen]] into the bath and she loved it",
+        "Is anyone on with [[Big Tony]] tonight, he's kicking off",
+        "[[Lil]] on the 10 o'clock call says thanks for the card",
+        "can you check [[nana bet]] got her tea",
+        "RiO number 1048776 for [[Zofia]], please update the plan",
+        "ni no jg103729c for [[frank]] pip form",
+        "the number for [[bill]]'s son is 07700 900123",
+        "[[Jessie Rennie]]'s, 44 Carrick Street, door jammed again",
     ),
     passes=(
         "She only ever wears her Dr Martens.",
@@ -2036,6 +2310,13 @@ NAME = Rule(
         "We're hiring at our Chester home, nights and weekends.",
         "wheres the rota for next week, will mark it up later",
         "thanks sandra kelly for covering my shift",
+        "We got a big Bill from the council again.",
+        "will owe u big time x",
+        "my mams nino is JG 10 37 29 C",
+        "Board meeting at Rose Court, 1 Abbey Walk, Selby YO8 4PU.",
+        "Nan's in L4 0TH if that matters",
+        "RiO number 1048776 needs rebooking",
+        "Kerry in the office has the rota, ask her",
     ),
 )
 
