@@ -431,6 +431,8 @@ NOT_SUPPORTED_AFTER = tuple(
         "from my work",
         "from my office",
         "from my old job",
+        "and i",
+        "and me",
         "speak",
         "spoke",
         "speaking",

@@ -519,7 +519,22 @@ def _is_personal_mailbox(m: re.Match[str]) -> bool:
     # "rota", "leeds.office", "jobs-north": a mailbox named for a role or a team, not a person.
     # What follows a "+" is a tag the owner chose ("jo+care"), not the mailbox's name.
     parts = re.split(r"[._\-]", m.group("local").lower().split("+")[0])
-    return parts[0] not in ROLE_MAILBOXES and parts[-1] not in ROLE_MAILBOXES
+    return not any(_is_role(part) for part in {parts[0], parts[-1]})
+
+
+# What a team's mailbox joins to a role word: "carehub", "rotadesk", "leedsoffice".
+_MAILBOX_JOINS = ROLE_MAILBOXES | word_set("hub desk line group uk north south east west central")
+
+
+def _is_role(part: str) -> bool:
+    """``part`` of a mailbox's name is a role word, or two of them run together ("carehub")."""
+    if part in ROLE_MAILBOXES:
+        return True
+    return any(
+        (part[:cut] in ROLE_MAILBOXES and part[cut:] in _MAILBOX_JOINS)
+        or (part[:cut] in _MAILBOX_JOINS and part[cut:] in ROLE_MAILBOXES)
+        for cut in range(2, len(part) - 1)
+    )
 
 
 _EMAIL_PATTERN = Pattern(_EMAIL, flags=0, validator=_is_personal_mailbox)
@@ -558,6 +573,8 @@ EMAIL = Rule(
         "Email jobs@example.co.uk to apply.",
         "Is it rota@example.org? I want to send my availability.",
         "Send it to leeds.office@example.org please.",
+        "Use the team email carehub@example.co.uk for rota swaps.",
+        "Night staff: rotadesk@example.org has the new lines.",
     ),
 )
 
@@ -850,6 +867,10 @@ _STREET_WORDS = frozenset(
 _CONTEXT_WORD = re.compile(r"[^\W_](?:[\w'’-]*\w)?")
 
 
+_HOMES = frozenset(("home", "homes"))
+_HOME_KINDS = frozenset(("care", "nursing", "residential"))
+
+
 class _Surroundings:
     """The sentences of one text, each split into words only when first asked about and then
     once per draft: asking whether the sentences around an address, a postcode or a phone number
@@ -894,6 +915,8 @@ class _Surroundings:
                 if word in listed
                 and not (i + 1 < len(words) and words[i + 1][1] in _STREET_WORDS)
                 and not (i and words[i - 1][1].isdigit())
+                # A care home or a nursing home is a workplace, not someone's house.
+                and not (word in _HOMES and i and words[i - 1][1] in _HOME_KINDS)
             ]
         return hits
 
@@ -974,12 +997,22 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
     own_start, wide_start, own_end = around.sentences(start, end)
     if around.has(places.HOME_WORDS, own_start, start, end, own_end):
         return False
-    if around.has(places.VENUE_WORDS, wide_start, start, end, own_end):
+    if around.has(places.VENUE_WORDS, own_start, start, end, own_end):
         return True
     # "The GP surgery is at 3 Market Place" is the surgery's address; "take the meds from the
-    # pharmacy to 12 Mill Lane" is not.
+    # pharmacy to 12 Mill Lane" is not; nor is a service user's. "Our office has moved to 14
+    # Park Row" is the office's own move.
     service = around.last(places.SERVICE_WORDS, max(own_start, start - _SERVICE_REACH), start)
-    return service >= 0 and around.last(_TOWARDS, service, start) < 0
+    if service >= 0 and not _SERVICE_USER.match(around.text, service):
+        towards = around.last(_TOWARDS, service, start)
+        if towards < 0 or around.last(places.WEAK_HOME_WORDS, service, towards) >= 0:
+            return True
+    if around.has(places.WEAK_HOME_WORDS, own_start, start, end, own_end):
+        return False
+    return around.has(places.VENUE_WORDS, wide_start, start, end, own_end)
+
+
+_SERVICE_USER = re.compile(r"(?i:services?\s+users?)\b")
 
 
 # How far before an address or postcode a service's name is read ("our registered office is 5
@@ -1245,6 +1278,9 @@ ADDRESS = Rule(
         "She lives alone at [[27 Chapel Fold]].",
         "Auld Tam at [[5 Kirk Vennel]] won't let the new carer in",
         "Can someone check on Mrs Bell at [[The Old Forge, Back Lane]]?",
+        "She's moving to [[12 Mill Lane]] next week.",
+        "Our service user at [[4 Rowan Close]] needs a double-up call.",
+        "Discharged from hospital today to [[12 Mill Lane]], no package in place.",
     ),
     passes=(
         "We all love a trip down Memory Lane.",
@@ -1256,6 +1292,11 @@ ADDRESS = Rule(
         "Coffee and cake at the Orchard Centre, 2 Park Lane, Bolton this Saturday.",
         "Staff meeting Tuesday 2pm at the office, 14 Market Street, Ripon.",
         "The Men's Shed is at 4 Riverside Way, open Tues and Thurs 10-3.",
+        "Board meeting moved to Rose Court, 1 Abbey Walk, Selby, not the usual office.",
+        "Pleased to welcome the minister to our Sheffield service at 15 Pine Street today.",
+        "Interviews will be at 12 Queen Street, Wakefield on the 4th.",
+        "Our office has moved to 14 Park Row, Leeds.",
+        "Our care home, Willow Court, 21 Moor Lane, York, has two vacancies for nurses.",
         "The flat 2 bed ones are all taken.",
         "Croeso i bawb yn y caffi, 3 Heol y Castell, dydd Sadwrn.",
         "We walked up Heol y Wern to the castle.",
@@ -1856,6 +1897,20 @@ def _glued_capital_after(source: str, end: int) -> str | None:
     return following[0] if following is not None and following[0][:1].isupper() else None
 
 
+def _names_an_organisation(source: str, end: int) -> bool:
+    """The two words before ``end`` are followed by a plural's apostrophe ("Carers'") or by
+    another capitalised word that is no weekday, month or title ("Carers Resource")."""
+    if source[end : end + 1] in ("'", "’") and source[end - 1 : end] == "s":
+        return True
+    following = _glued_capital_after(source, end)
+    return (
+        following is not None
+        and following not in NOT_NAMES
+        and following.lower() not in _TITLE_WORDS
+        and not following.isupper()
+    )
+
+
 def _starts_sentence(source: str, start: int) -> bool:
     before = source[max(0, start - 4) : start].rstrip(" \t\"'‘“(")
     return not before or before[-1] in ".!?\n"
@@ -1976,7 +2031,9 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
             continue
         # "Barry Island", "our Chester home", "Albert Park": a place, not a person.
         following = None if possessive else _glued_after(source, end)
-        if following is not None and following[0].lower() in _PLACE_WORDS_AFTER:
+        if following is not None and (
+            following[0].lower() in _PLACE_WORDS_AFTER or following[0].lower() in places.VENUE_WORDS
+        ):
             taken = following[1]
             continue
         common = names.is_common_word(word)
@@ -2019,6 +2076,7 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 not last.isupper()
                 and last not in NOT_NAMES
                 and last.lower() not in _PLACE_WORDS_AFTER
+                and last.lower() not in places.VENUE_WORDS
                 and (
                     listed
                     or (
@@ -2031,6 +2089,11 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 and not (common and names.is_common_word(last))
             ):
                 care, not_supported = _frame(source, start, last_end, last_possessive)
+                # "the Bradford Carers' Resource", "Jenny Lind Children's Hospital": two words of
+                # an organisation's name in title case, not a person's.
+                if not last_possessive and not care and _names_an_organisation(source, last_end):
+                    taken = last_end
+                    continue
                 if not not_supported and (
                     about_care or care or _beside_identifier(draft, start, last_end)
                 ):
@@ -2208,6 +2271,10 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
             m.group("surname").lower() not in PUBLIC_TITLED_NAMES
             and not little
             and not _colleague_frame(source, m.start())
+            and not _public_after(source, m.end())
+            # A doctor or a professor is staff or a speaker, unless the words around say they
+            # are cared for ("Dr Hughes in room 4 has had a fall").
+            and (m.group()[:1] not in "DdP" or _frame(source, m.start(), m.end(), False)[0])
         ):
             spans.append(_without_trailing_word(m))
     cued = words is None or not _CUE_WORDS.isdisjoint(words)
@@ -2222,6 +2289,20 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
     ]
     for start, end in spans:
         yield Span(*draft.to_original(start, end))
+
+
+_PUBLIC_AFTER = _by_word(
+    tuple(
+        phrase.split()
+        for phrase in ("speak", "spoke", "speaking", "will speak", "presented", "presenting")
+    ),
+    0,
+)
+
+
+def _public_after(source: str, end: int) -> bool:
+    """The words after a titled name make it a speaker's ("Mr Okafor spoke about pay")."""
+    return _phrase_after(_words_after(source, end), 0, _PUBLIC_AFTER) > 0
 
 
 def _without_trailing_word(m: re.Match[str]) -> tuple[int, int]:
@@ -2251,7 +2332,8 @@ NAME = Rule(
         "the man I support, called [[Ted]], keeps wandering",
         "my lady [[Doris]] loves the radio",
         "Service user [[Kwame Mensah]] has been discharged",
-        "[[Dr A.B. Khan]] changed the dose.",
+        "[[Mrs A.B. Khan]] has changed her mind about the dose.",
+        "[[Dr Hughes]] in room 4 has had a fall.",
         "a gentleman named [[Albert]] moved in",
         "[[Mrs Ellis]]'s daughter rang again.",
         "[[mrs ellis]] wants her tea earlier",
@@ -2298,6 +2380,9 @@ NAME = Rule(
         "Congratulations to our apprentice of the year, Jordan Miles, who is now a senior carer.",
         "Thrilled to welcome Dr Aisha Bello to the board as Clinical Director.",
         "Our CQC inspector was Mr Patel and his feedback was fair.",
+        "Dr A.B. Khan changed the dose.",
+        "Dear team, Dr Okoro will do the ward round at 11 today.",
+        "Great to hear Mr Adebayo speak about carers' pay at the conference.",
         "Please contact Sister Leela for the rota.",
         "She's asking for you Bethan, wants her hair done.",
         "Thanks Kerry and Tom for covering Sunday.",
@@ -2317,6 +2402,9 @@ NAME = Rule(
         "Nan's in L4 0TH if that matters",
         "RiO number 1048776 needs rebooking",
         "Kerry in the office has the rota, ask her",
+        "Paula Greenwood and I will be covering the Sunday shifts.",
+        "Dementia cafe every Friday at Trinity Methodist, all carers welcome.",
+        "Carers' advice day at the Bradford Carers' Resource on Friday.",
     ),
 )
 
