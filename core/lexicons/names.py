@@ -46,9 +46,10 @@ def _kinds(word: str) -> tuple[bool, bool]:
 
 
 def _starts_one(table: dict[int, str], stem: str) -> bool:
-    """Some name of ``table`` at least two letters longer than ``stem`` starts with it."""
-    for size, block in table.items():
-        if size < len(stem) + 2:
+    """Some name of ``table`` two to five letters longer than ``stem`` starts with it."""
+    for size in range(len(stem) + 2, len(stem) + 6):
+        block = table.get(size)
+        if block is None:
             continue
         lo, hi = 0, len(block) // size
         while lo < hi:
@@ -64,9 +65,9 @@ def _starts_one(table: dict[int, str], stem: str) -> bool:
 
 @memoised("names.stems", 1024, keyed_by_text=False)
 def is_short_form(word: str) -> bool:
-    """``word`` (any case) is a listed given name, or three to five letters that start a longer
-    one and are not an ordinary word: the short forms names are called by ("Kath" of Kathleen,
-    "Lil" of Lilian), which the lists of registered names leave out."""
+    """``word`` (any case) is a listed given name, or three to five letters that start one two
+    to five letters longer and are not an ordinary word: the short forms names are called by
+    ("Kath" of Kathleen, "Lil" of Lilian), which the lists of registered names leave out."""
     key = _key(word)
     if _kinds(word)[0]:
         return True
