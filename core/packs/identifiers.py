@@ -1897,6 +1897,18 @@ def _glued_capital_after(source: str, end: int) -> str | None:
     return following[0] if following is not None and following[0][:1].isupper() else None
 
 
+def _may_frame(source: str, prev_word: str, end: int) -> bool:
+    """The word before a name, or the word after it, can start or end a frame that says it is
+    someone supported (``_frame``): a cheap test before the lists are looked up."""
+    if prev_word in people.FOND_PREFIXES or prev_word in _CARE_BEFORE:
+        return True
+    following = _glued_after(source, end)
+    if following is None:
+        return False
+    word = following[0].lower()
+    return word in _CARE_AFTER or word in ("on", "in")
+
+
 def _names_an_organisation(source: str, end: int) -> bool:
     """The two words before ``end`` are followed by a plural's apostrophe ("Carers'") or by
     another capitalised word that is no weekday, month or title ("Carers Resource")."""
@@ -2018,7 +2030,11 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
             # A short form no list holds ("Our Kath", "Lil"), where the words around say it is
             # someone supported.
             if (
-                names.is_short_form(word)
+                3 <= len(word) <= 5
+                and word[1:].islower()
+                and _may_frame(source, prev_word, end)
+                and word.lower() not in names.FUNCTION_WORDS
+                and names.is_short_form(word)
                 and word.lower() not in _NOT_SURNAMES
                 and word.lower() not in _NEVER_ALONE
                 and word[1:].islower()
@@ -2210,12 +2226,9 @@ def _lower_case_names(
     return more
 
 
-_KIN_OR_FOND = people.KIN_AND_HONORIFICS | people.FOND_PREFIXES
-_LOWER_KIN = re.compile(
-    r"(?<![\w'’-])(?P<kin>"
-    + _alternatives(w for w in _KIN_OR_FOND if w.isalpha())
-    + r")[ \t]+(?P<word>[a-z][a-z'’-]*[a-z])"
-)
+_KIN_OR_FOND = frozenset(w for w in people.KIN_AND_HONORIFICS | people.FOND_PREFIXES if w.isalpha())
+# The lower-case word after a kinship word or a prefix (matched just after it).
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+(?P<word>[a-z][a-z'’-]*[a-z])")
 
 
 def _lower_kin_names(draft: Draft, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2225,15 +2238,23 @@ def _lower_kin_names(draft: Draft, found: list[tuple[int, int]]) -> list[tuple[i
     after "our", "old" and the like, only a given name that is no ordinary word; and after a
     prefix, not after an article ("a big bill")."""
     words = draft.ascii_words
-    if words is not None and _KIN_OR_FOND.isdisjoint(words):
+    present = _KIN_OR_FOND if words is None else _KIN_OR_FOND.intersection(words)
+    if not present:
         return []
     source = draft.text
     more: list[tuple[int, int]] = []
-    for m in _LOWER_KIN.finditer(source):
-        kin, word = m.group("kin"), m.group("word")
+    after_kin = [
+        (at, kin, m)
+        for kin in present
+        for at in _positions(source, kin)
+        if _starts_word(source, at)
+        and (m := _NEXT_LOWER_WORD.match(source, at + len(kin))) is not None
+    ]
+    for start, kin, m in sorted(after_kin, key=lambda found: found[0]):
+        word = m.group("word")
         if word.endswith(_POSSESSIVE):
             word = word[:-2]
-        start, end = m.start(), m.start("word") + len(word)
+        end = m.start("word") + len(word)
         if any(s < end and start < e for s, e in found) or word in _NOT_SURNAMES:
             continue
         if word in names.FUNCTION_WORDS or word in _KIN_OR_FOND:
