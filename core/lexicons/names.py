@@ -33,16 +33,21 @@ def _key(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
-@memoised("names.kinds", 4096, keyed_by_text=False)
-def _kinds(word: str) -> tuple[bool, bool]:
-    """Whether ``word`` is a listed given name, and whether a listed surname (the census writes
-    "O'Connor" as "Oconnor")."""
+@memoised("names.given", 4096, keyed_by_text=False)
+def _given(word: str) -> bool:
+    """Whether ``word`` is a listed given name."""
+    return _has(name_data.GIVEN, _key(word))
+
+
+@memoised("names.surnames", 4096, keyed_by_text=False)
+def _surname(word: str) -> bool:
+    """Whether ``word`` is a listed surname (the census writes "O'Connor" as "Oconnor"): looked
+    up apart from the given names, as most words are asked about as one of the two only."""
     key = _key(word)
-    surname = _has(name_data.SURNAMES, key) or (
+    return _has(name_data.SURNAMES, key) or (
         ("'" in key or "-" in key)
         and _has(name_data.SURNAMES, key.replace("'", "").replace("-", ""))
     )
-    return _has(name_data.GIVEN, key), surname
 
 
 def _starts_one(table: dict[int, str], stem: str) -> bool:
@@ -69,7 +74,7 @@ def is_short_form(word: str) -> bool:
     to five letters longer and are not an ordinary word: the short forms names are called by
     ("Kath" of Kathleen, "Lil" of Lilian), which the lists of registered names leave out."""
     key = _key(word)
-    if _kinds(word)[0]:
+    if _given(word):
         return True
     return (
         3 <= len(key) <= 5
@@ -82,12 +87,12 @@ def is_short_form(word: str) -> bool:
 
 def is_given_name(word: str) -> bool:
     """``word`` (any case) is a listed given name."""
-    return _kinds(word)[0]
+    return _given(word)
 
 
 def is_surname(word: str) -> bool:
     """``word`` (any case) is a listed surname."""
-    return _kinds(word)[1]
+    return _surname(word)
 
 
 # Ordinary Welsh words that the gazetteer lists as names: "Mae" (is), "Mam" (mum), "Pam" (why),

@@ -1170,9 +1170,9 @@ _ANY_VENUE_OR_SERVICE_WORD = _AnyWord(places.VENUE_WORDS | places.SERVICE_WORDS)
 _LOWER_STREET_WORDS = word_set(
     "road rd street avenue ave lane close crescent cres drive gardens gdns terrace grove mews"
 )
-_LOWER_NUMBERED_ADDRESS = re.compile(
-    r"\d(?<![\w£$.,:/-]\d)\d{0,3}[a-z]?,?[ \t]+(?P<words>(?:[a-z][a-z'’]+[ \t]+){1,2})"
-    r"(?:" + "|".join(sorted(_LOWER_STREET_WORDS, key=lambda w: (-len(w), w))) + r")(?![\w'’])"
+# (Read back from each street word: what stands before it, up to the word itself.)
+_LOWER_NUMBER_AND_NAME = re.compile(
+    r"(?<![\w£$.,:/-])\d{1,4}[a-z]?,?[ \t]+(?P<words>(?:[a-z][a-z'’]+[ \t]+){1,2})$"
 )
 _NOT_STREET_NAMES = word_set(
     """min mins minute minutes hour hours hr hrs mile miles yard yards mph km metre metres foot
@@ -1207,15 +1207,26 @@ def _plain_addresses(draft: Draft) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     source = draft.text
     words = draft.ascii_words
-    if words is None or not _LOWER_STREET_WORDS.isdisjoint(words):
-        for m in _LOWER_NUMBERED_ADDRESS.finditer(source):
-            if _NOT_STREET_NAMES.isdisjoint(m.group("words").lower().split()):
-                found.append(m.span())
-    if words is None or not _HOME_WORDS_BEFORE_STREET.isdisjoint(words):
-        for m in _HOME_ON_STREET.finditer(source):
-            if " ".join(m.group("id").split()[2:]).lower() not in PUBLIC_STREETS:
+    streets = _LOWER_STREET_WORDS if words is None else _LOWER_STREET_WORDS.intersection(words)
+    for street in streets:
+        for at in _positions(source, street):
+            after = at + len(street)
+            if after < len(source) and _in_word(source[after]):
+                continue
+            m = _LOWER_NUMBER_AND_NAME.search(source, max(0, at - 40), at)
+            if m and _NOT_STREET_NAMES.isdisjoint(m.group("words").lower().split()):
+                found.append((m.start(), after))
+    homes = (
+        _HOME_WORDS_BEFORE_STREET
+        if words is None
+        else _HOME_WORDS_BEFORE_STREET.intersection(words)
+    )
+    for home in homes:
+        for at in _positions(draft.lower, home):
+            m = _HOME_ON_STREET.match(source, at)
+            if m and " ".join(m.group("id").split()[2:]).lower() not in PUBLIC_STREETS:
                 found.append(m.span("id"))
-    return found
+    return sorted(found)
 
 
 def address_candidates(draft: Draft, context: Context) -> Iterable[Span]:
@@ -1897,6 +1908,12 @@ def _glued_capital_after(source: str, end: int) -> str | None:
     return following[0] if following is not None and following[0][:1].isupper() else None
 
 
+def _in_address_text(source: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` is part of an email address or a web address ("jo" of
+    "jo_smith@example.com")."""
+    return source[end : end + 1] in ("_", "@", "+") or source[start - 1 : start] in ("@", "_", ".")
+
+
 def _may_frame(source: str, prev_word: str, end: int) -> bool:
     """The word before a name, or the word after it, can start or end a frame that says it is
     someone supported (``_frame``): a cheap test before the lists are looked up."""
@@ -2001,7 +2018,12 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
         possessive = word.endswith(_POSSESSIVE) and len(word) > 2
         if possessive:
             word, end = word[:-2], end - 2
-        if word in NOT_NAMES or word.isupper() or word.lower() in _TITLE_WORDS:
+        if (
+            word in NOT_NAMES
+            or word.isupper()
+            or word.lower() in _TITLE_WORDS
+            or _in_address_text(source, start, end)
+        ):
             continue
         prev = _glued_before(source, start)
         prev_word = prev[0].lower().replace("’", "'") if prev else ""
@@ -2032,8 +2054,8 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
             if (
                 3 <= len(word) <= 5
                 and word[1:].islower()
-                and _may_frame(source, prev_word, end)
                 and word.lower() not in names.FUNCTION_WORDS
+                and _may_frame(source, prev_word, end)
                 and names.is_short_form(word)
                 and word.lower() not in _NOT_SURNAMES
                 and word.lower() not in _NEVER_ALONE
@@ -2179,7 +2201,12 @@ def _lower_case_names(
         for m in _LOWER_WORD.finditer(source, lo, hi):
             start, end = m.span()
             word = m.group()
-            if start < taken or word in people.KIN_AND_HONORIFICS or word in _NOT_SURNAMES:
+            if (
+                start < taken
+                or word in people.KIN_AND_HONORIFICS
+                or word in _NOT_SURNAMES
+                or _in_address_text(source, start, end)
+            ):
                 continue
             if word.endswith(_POSSESSIVE):
                 # "bill's son", "terry's cpn": a name, even an ordinary word, that owns what a
@@ -2246,7 +2273,7 @@ def _lower_kin_names(draft: Draft, found: list[tuple[int, int]]) -> list[tuple[i
     after_kin = [
         (at, kin, m)
         for kin in present
-        for at in _positions(source, kin)
+        for at in _positions(source, kin + " ")
         if _starts_word(source, at)
         and (m := _NEXT_LOWER_WORD.match(source, at + len(kin))) is not None
     ]
@@ -2323,6 +2350,9 @@ _PUBLIC_AFTER = _by_word(
 
 def _public_after(source: str, end: int) -> bool:
     """The words after a titled name make it a speaker's ("Mr Okafor spoke about pay")."""
+    following = _glued_after(source, end)
+    if following is None or following[0].lower() not in _PUBLIC_AFTER:
+        return False
     return _phrase_after(_words_after(source, end), 0, _PUBLIC_AFTER) > 0
 
 
