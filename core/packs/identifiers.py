@@ -253,8 +253,27 @@ _CHI_PATTERN = Pattern(
 )
 
 
+_CHI_CUES = ContextWords(
+    ("CHI", "CHI no", "CHI number", "community health index"), before=40, after=35
+)
+
+
 def find_chi_numbers(draft: Draft, context: Context) -> Iterable[Span]:
-    return _CHI_PATTERN.find(draft, context)
+    """CHI numbers in the layouts of ``_CHI_PATTERN``, and in the other layouts people write
+    ten digits in (4-3-3, 4-2-4, 3-4-3, 5-5) with a CHI cue before or after them."""
+    spans = list(_CHI_PATTERN.find(draft, context))
+    if not _TEN_DIGITS_SHAPE.search(draft.shape):
+        return spans
+    source = draft.text
+    for m in draft.matches(_TEN_DIGITS):
+        groups = _nhs_groups(m.group())
+        if groups in (None, (10,), (3, 3, 4)) or not is_valid_chi_number(m.group()):
+            continue
+        if _CHI_CUES.near(source, m.start(), m.end()):
+            span = Span(*draft.to_original(*m.span()))
+            if not any(s.start < span.end and span.start < s.end for s in spans):
+                spans.append(span)
+    return sorted(spans, key=lambda s: (s.start, s.end))
 
 
 CHI_NUMBER = Rule(
@@ -275,6 +294,8 @@ CHI_NUMBER = Rule(
         "Mum's number on the letter is [[150736-0045]].",
         "Ward asked for his CHI no: [[291247 0129]] again",
         "[[0304411248]] this is her CHI for the referral",
+        "CHI for Mr Guthrie is [[0304 411 248]], the pharmacy wanted it",
+        "her chi no [[03044 11248]]",
     ),
     passes=(
         "Her CHI is 0304411247 (the check digit is wrong).",
@@ -282,6 +303,7 @@ CHI_NUMBER = Rule(
         "Ring 0304411248 for the team.",
         "Order 0304411248 was delivered.",
         "The form shows 000000 0000 as an example.",
+        "Order 0304 411 248 was delivered.",
     ),
 )
 
