@@ -2276,8 +2276,6 @@ def _lower_case_names(
 
 
 _KIN_OR_FOND = frozenset(w for w in people.KIN_AND_HONORIFICS | people.FOND_PREFIXES if w.isalpha())
-# The lower-case word after a kinship word or a prefix (matched just after it).
-_NEXT_LOWER_WORD = re.compile(r"[ \t]+(?P<word>[a-z][a-z'’-]*[a-z])")
 
 
 def _lower_kin_names(draft: Draft, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2297,13 +2295,14 @@ def _lower_kin_names(draft: Draft, found: list[tuple[int, int]]) -> list[tuple[i
         for kin in present
         for at in _positions(source, kin + " ")
         if _starts_word(source, at)
-        and (m := _NEXT_LOWER_WORD.match(source, at + len(kin))) is not None
+        # The lower-case word after the kinship word and its space.
+        and (m := _LOWER_WORD.match(source, at + len(kin) + 1)) is not None
     ]
     for start, kin, m in sorted(after_kin, key=lambda found: found[0]):
-        word = m.group("word")
+        word = m.group()
         if word.endswith(_POSSESSIVE):
             word = word[:-2]
-        end = m.start("word") + len(word)
+        end = m.start() + len(word)
         if any(s < end and start < e for s, e in found) or word in _NOT_SURNAMES:
             continue
         if word in names.FUNCTION_WORDS or word in _KIN_OR_FOND:
