@@ -391,8 +391,9 @@ def _found_through_one_word() -> list[str]:
         for verb in ("support", "care for", "look after", "work with", "visit")
     ]
     made += [f"a man {w} Ted came" for w in ("called", "named", "known as")]
+    # A doctor or a professor is someone supported only in a care frame: "has had a fall".
     made += [
-        f"{t} Patel came"
+        f"{t} Patel has had a fall"
         for t in [
             "Mr",
             "Mrs",

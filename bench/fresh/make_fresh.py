@@ -31,6 +31,8 @@ BATCHES = {
     "offensive_own1": "o1",
     "offensive_own2": "o2",
     "identifiers_own1": "i1",
+    "identifiers_own2": "i2",
+    "identifiers_own3": "i3",
     "conduct_own1": "c1",
     "regulators_own1": "r1",
     "regulators_own2": "r2",

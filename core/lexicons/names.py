@@ -33,26 +33,66 @@ def _key(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
-@memoised("names.kinds", 4096, keyed_by_text=False)
-def _kinds(word: str) -> tuple[bool, bool]:
-    """Whether ``word`` is a listed given name, and whether a listed surname (the census writes
-    "O'Connor" as "Oconnor")."""
+@memoised("names.given", 4096, keyed_by_text=False)
+def _given(word: str) -> bool:
+    """Whether ``word`` is a listed given name."""
+    return _has(name_data.GIVEN, _key(word))
+
+
+@memoised("names.surnames", 4096, keyed_by_text=False)
+def _surname(word: str) -> bool:
+    """Whether ``word`` is a listed surname (the census writes "O'Connor" as "Oconnor"): looked
+    up apart from the given names, as most words are asked about as one of the two only."""
     key = _key(word)
-    surname = _has(name_data.SURNAMES, key) or (
+    return _has(name_data.SURNAMES, key) or (
         ("'" in key or "-" in key)
         and _has(name_data.SURNAMES, key.replace("'", "").replace("-", ""))
     )
-    return _has(name_data.GIVEN, key), surname
+
+
+def _starts_one(table: dict[int, str], stem: str) -> bool:
+    """Some name of ``table`` two to five letters longer than ``stem`` starts with it."""
+    for size in range(len(stem) + 2, len(stem) + 6):
+        block = table.get(size)
+        if block is None:
+            continue
+        lo, hi = 0, len(block) // size
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if block[mid * size : mid * size + size] < stem:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo * size < len(block) and block[lo * size : lo * size + len(stem)] == stem:
+            return True
+    return False
+
+
+@memoised("names.stems", 1024, keyed_by_text=False)
+def is_short_form(word: str) -> bool:
+    """``word`` (any case) is a listed given name, or three to five letters that start one two
+    to five letters longer and are not an ordinary word: the short forms names are called by
+    ("Kath" of Kathleen, "Lil" of Lilian), which the lists of registered names leave out."""
+    key = _key(word)
+    if _given(word):
+        return True
+    return (
+        3 <= len(key) <= 5
+        and key.isalpha()
+        and key not in COMMON_WORDS
+        and key not in FUNCTION_WORDS
+        and _starts_one(name_data.GIVEN, key)
+    )
 
 
 def is_given_name(word: str) -> bool:
     """``word`` (any case) is a listed given name."""
-    return _kinds(word)[0]
+    return _given(word)
 
 
 def is_surname(word: str) -> bool:
     """``word`` (any case) is a listed surname."""
-    return _kinds(word)[1]
+    return _surname(word)
 
 
 # Ordinary Welsh words that the gazetteer lists as names: "Mae" (is), "Mam" (mum), "Pam" (why),
@@ -66,6 +106,21 @@ ORDINARY_WELSH = frozenset(
     )
 )
 COMMON_WORDS = frozenset(name_data.COMMON.split()) | ORDINARY_WELSH
+
+
+# English words of grammar, which start many names ("the" of Theodore, "her" of Herbert) and
+# are never called by.
+FUNCTION_WORDS = frozenset(
+    str.split(
+        """the and was were his her hers him she they them their there then than this that
+    these those are can not but you your for from with who whom what when where why how had has
+    have did does get got any all one our ours out off its into onto upon too very just also
+    only even some such same each both more most much many few will would shall should could
+    might must may yes yet nor own how here ever every once again about after before over under
+    above below down while until been being done dear said says say went come came goes gone
+    ask asked tell told let lets make made take took give gave keep kept call rang ring"""
+    )
+)
 
 
 def is_common_word(word: str) -> bool:

@@ -14,14 +14,19 @@ KIN_AND_HONORIFICS = frozenset(
         """nan nana nanna nannan nanny gran granny grandma grandmother grandad grandpa grandfather
     auntie aunty aunt uncle pan pani dona dom senhor senhora sr sra srta señor señora domnul
     doamna lola lolo nonna nonno babcia dziadek tita tito mama papa brother madam madame
-    mister"""
+    mister baba tatay nanay inay itay kuya nani dadi granda grandda nain taid"""
     )
 )
 
 # Words before a first name that say the name is meant fondly of someone known to the group
 # ("our Maureen", "wee Jessie", "big Jim", "old Albert"): a name only when the next word is a
 # listed given name.
-FOND_PREFIXES = frozenset(("our", "wee", "big", "old", "little", "lovely", "poor", "dear"))
+FOND_PREFIXES = frozenset(
+    ("our", "wee", "big", "old", "little", "lovely", "poor", "dear", "owd", "auld", "oor", "wor")
+)
+# The fond prefixes of dialect ("big Tam", "wee Jessie", "owd Albert", "oor Senga"): before a
+# given name they make a nickname even when the name is an ordinary word too ("big Frank").
+NICKNAME_PREFIXES = frozenset(("wee", "big", "owd", "auld", "oor", "wor"))
 
 # Relatives of the person cared for, before their name ("her son Graham", "his wife Rose"): a
 # name even when it is an ordinary word too, as a capitalised word after these is.
@@ -131,6 +136,11 @@ CARE_BEFORE = (
             "transferred",
             "calling on",
             "called on",
+            "on with",
+            "late to",
+            "late for",
+            "l8 to",
+            "l8 for",
         )
     )
     + _RELATIVE_PHRASES
@@ -268,7 +278,8 @@ CARE_POSSESSIONS = frozenset(
     granddaughter carer carers package call calls visit visits dinner tea breakfast lunch
     catheter pad pads bed hoist wheelchair frame stick notes file record records assessment
     review referral ot gp social worker blister dossette nhs chi bloods dressing dressings
-    legs leg skin mobility falls fall funeral"""
+    legs leg skin mobility falls fall funeral cpn keyworker case mosaic rio emis hospital
+    appointment mar pension benefits form forms pip"""
     )
 )
 
@@ -382,8 +393,9 @@ NOT_SUPPORTED_NEAR = frozenset(
     minister secretary councillor cllr inspector assessor trainer mentor supervisor coordinator
     deputy founder fundraiser apprentice apprentices volunteer volunteers speaker presenter author
     matron congratulations congrats welcome welcoming thanks thank cheers shout proud thrilled
-    delighted pleased honoured honored award nominated nominee professor prof lecturer
-    researcher article paper podcast interview government announcement announced"""
+    delighted pleased honoured honored award awards nominated nominee professor prof lecturer
+    researcher article paper podcast interview government announcement announced alongside
+    keynote panel panellist conference"""
     )
 )
 NEAR_WINDOW = 6
@@ -419,6 +431,15 @@ NOT_SUPPORTED_AFTER = tuple(
         "from my work",
         "from my office",
         "from my old job",
+        "and i",
+        "and me",
+        "speak",
+        "spoke",
+        "speaking",
+        "will speak",
+        "talk about",
+        "presented",
+        "presenting",
     )
 )
 

@@ -19,7 +19,8 @@ VENUE_WORDS = frozenset(
     event events fair fete opens drop-in session sessions workshop workshops cohort tickets
     fundraiser fundraising sponsored raffle coffee cake quiz bingo concert choir parking held
     holding hosting hosted registered charity trustees trustee company ltd limited hiring
-    recruiting vacancy vacancies"""
+    recruiting vacancy vacancies donations drop-off stall stalls interviews applications
+    branch"""
     )
 ) | frozenset(
     # The same in Welsh, with the mutated forms that follow "yn", "i" and "o" (caffi, gaffi;
@@ -41,15 +42,15 @@ VENUE_WORDS = frozenset(
 # community nurse and the hospice are left out: they come to a person's home.
 SERVICE_WORDS = frozenset(
     str.split(
-        """office offices surgery surgeries practice pharmacy chemist clinic swyddfa meddygfa
-    feddygfa fferyllfa"""
+        """office offices surgery surgeries practice pharmacy chemist clinic service services
+    branch premises swyddfa meddygfa feddygfa fferyllfa"""
     )
 )
 
 # Words that make an address in the same sentence someone's home, whatever else is said.
 HOME_WORDS = frozenset(
     str.split(
-        """lives live living lived moved moving home house flat bungalow keysafe key client clients
+        """lives live living lived home house flat bungalow keysafe key client clients
     referral resident tenant tenancy safeguarding address her his their nan nan's mum mum's dad
     dad's mam gran grandad auntie uncle neighbour neighbours visit visits call calls pop popped
     door mr mrs ms miss"""
@@ -64,6 +65,12 @@ HOME_WORDS = frozenset(
     )
 )
 
+# Words that make an address someone's home only where its own sentence names no venue or event:
+# a person moves house, and so does a meeting ("Board meeting moved to 1 Abbey Walk").
+WEAK_HOME_WORDS = frozenset(
+    ("moved", "moving", "move", "moves", "relocated", "relocating", "relocate")
+)
+
 # Words that make a phone number an office's or a service's line, not a person's.
 WORK_PHONE_WORDS = frozenset(
     str.split(
@@ -71,7 +78,7 @@ WORK_PHONE_WORDS = frozenset(
     careers vacancies apply on-call oncall duty desk helpline enquiries enquiry bookings booking
     main coordinator agency branch company service services hr payroll surgery practice
     pharmacy chemist clinic council ward hospital charity advice freephone open opening hours
-    weekdays"""
+    weekdays book places questions course event"""
     )
 ) | frozenset(
     # Welsh: office (swyddfa), line (llinell, linell), helpline (llinell gymorth), reception
@@ -122,6 +129,7 @@ WELSH_HOUSE_WORDS = frozenset(
 HOUSE_WORDS = frozenset(
     str.split(
         """house cottage cottages lodge farm farmhouse mill villa manor barn bungalow grange
-    mansions heights tower towers buildings court hall"""
+    mansions heights tower towers buildings court hall forge smithy rectory vicarage manse
+    schoolhouse stables granary bothy steading croft"""
     )
 )

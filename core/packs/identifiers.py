@@ -12,7 +12,7 @@ import bisect
 import itertools
 import re
 import string
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..draft import Draft
 from ..lexicons import names, people, places, records
@@ -32,6 +32,27 @@ from ..validators import (
 )
 
 _TIP = Tip.IDENTIFIERS
+
+# What each finder found in a draft, kept on the draft: the names rule asks where the other
+# identifiers stand (a name beside an NHS number is someone's), and their own rules then reuse it.
+_NO_CONTEXT = Context()
+_FinderFn = Callable[[Draft, Context], Iterable[Span]]
+_FOUND: dict[_FinderFn, Callable[[Draft], list[Span]]] = {}
+
+
+def _once(find: _FinderFn) -> _FinderFn:
+    """``find`` worked out once per draft (it reads no context)."""
+
+    def analyse(draft: Draft) -> list[Span]:
+        return list(find(draft, _NO_CONTEXT))
+
+    def found(draft: Draft, context: Context) -> list[Span]:
+        return draft.analysis(analyse)
+
+    _FOUND[find] = analyse
+    found.__doc__ = find.__doc__
+    return found
+
 
 # --- NHS, CHI and Health and Care numbers -------------------------------------------------------
 
@@ -165,7 +186,7 @@ NHS_NUMBER = Rule(
     ),
     suggestion="Take the number out, or describe the situation without it.",
     replacement="[NHS number]",
-    matcher=Custom(find_nhs_numbers),
+    matcher=Custom(_once(find_nhs_numbers)),
     flags=(
         "Can anyone help? Her NHS number is [[943 476 5919]] and the GP has no record.",
         "nhs no: [[9434765919]]",
@@ -207,7 +228,7 @@ POSSIBLE_NHS_NUMBER = Rule(
     suggestion="If this is an NHS number, take it out; if it is an order or a reference, "
     "ignore this.",
     replacement="[number]",
-    matcher=Custom(find_possible_nhs_numbers),
+    matcher=Custom(_once(find_possible_nhs_numbers)),
     flags=(
         "new client [[94347 65919]] key safe by the front door",
         "Referral came through for the lady in Ripon, [[9434 76 5919]], first call Monday.",
@@ -220,6 +241,41 @@ POSSIBLE_NHS_NUMBER = Rule(
     ),
 )
 
+_CHI_PATTERN = Pattern(
+    _CHI_LAYOUT,
+    flags=0,
+    shape=_CHI_SHAPE,
+    validator=lambda m: is_valid_chi_number(m.group("id")),
+    context=ContextWords(
+        ("CHI", "CHI no", "CHI number", "community health index"), before=40, after=35
+    ),
+    context_optional=_written_as_chi_number,
+)
+
+
+_CHI_CUES = ContextWords(
+    ("CHI", "CHI no", "CHI number", "community health index"), before=40, after=35
+)
+
+
+def find_chi_numbers(draft: Draft, context: Context) -> Iterable[Span]:
+    """CHI numbers in the layouts of ``_CHI_PATTERN``, and in the other layouts people write
+    ten digits in (4-3-3, 4-2-4, 3-4-3, 5-5) with a CHI cue before or after them."""
+    spans = list(_CHI_PATTERN.find(draft, context))
+    if not _TEN_DIGITS_SHAPE.search(draft.shape):
+        return spans
+    source = draft.text
+    for m in draft.matches(_TEN_DIGITS):
+        groups = _nhs_groups(m.group())
+        if groups in (None, (10,), (3, 3, 4)) or not is_valid_chi_number(m.group()):
+            continue
+        if _CHI_CUES.near(source, m.start(), m.end()):
+            span = Span(*draft.to_original(*m.span()))
+            if not any(s.start < span.end and span.start < s.end for s in spans):
+                spans.append(span)
+    return sorted(spans, key=lambda s: (s.start, s.end))
+
+
 CHI_NUMBER = Rule(
     id="identifiers.chi_number",
     severity=Severity.SERIOUS,
@@ -231,22 +287,15 @@ CHI_NUMBER = Rule(
     ),
     suggestion="Take the number out; the group can help without it.",
     replacement="[CHI number]",
-    matcher=Pattern(
-        _CHI_LAYOUT,
-        flags=0,
-        shape=_CHI_SHAPE,
-        validator=lambda m: is_valid_chi_number(m.group("id")),
-        context=ContextWords(
-            ("CHI", "CHI no", "CHI number", "community health index"), before=40, after=35
-        ),
-        context_optional=_written_as_chi_number,
-    ),
+    matcher=Custom(_once(find_chi_numbers)),
     flags=(
         "Her CHI is [[0304411248]], can someone check the prescription?",
         "CHI number [[030441 1248]] on the referral",
         "Mum's number on the letter is [[150736-0045]].",
         "Ward asked for his CHI no: [[291247 0129]] again",
         "[[0304411248]] this is her CHI for the referral",
+        "CHI for Mr Guthrie is [[0304 411 248]], the pharmacy wanted it",
+        "her chi no [[03044 11248]]",
     ),
     passes=(
         "Her CHI is 0304411247 (the check digit is wrong).",
@@ -254,6 +303,7 @@ CHI_NUMBER = Rule(
         "Ring 0304411248 for the team.",
         "Order 0304411248 was delivered.",
         "The form shows 000000 0000 as an example.",
+        "Order 0304 411 248 was delivered.",
     ),
 )
 
@@ -294,7 +344,7 @@ HC_NUMBER = Rule(
     ),
     suggestion="Take the number out, or describe the situation without it.",
     replacement="[H&C number]",
-    matcher=Custom(find_hc_numbers),
+    matcher=Custom(_once(find_hc_numbers)),
     flags=(
         "His H&C number is [[320 000 0015]], the Belfast trust has lost his notes.",
         "HCN [[3200000015]]",
@@ -355,7 +405,7 @@ NI_NUMBER = Rule(
     ),
     suggestion="Take the number out; nobody in the group needs it to help.",
     replacement="[NI number]",
-    matcher=Custom(find_ni_numbers),
+    matcher=Custom(_once(find_ni_numbers)),
     flags=(
         "Her NI number is [[JG 10 37 29 C]] and the DWP still can't find her.",
         "NINO [[AE395081D]] on the form.",
@@ -439,7 +489,7 @@ PHONE = Rule(
     ),
     suggestion="Take the number out, or offer to share it privately.",
     replacement="[phone number]",
-    matcher=Custom(find_phones),
+    matcher=Custom(_once(find_phones)),
     flags=(
         "Her daughter's mobile is [[07700 900123]] if anyone can call.",
         "Ring [[(0161) 496 0000]] after 6.",
@@ -491,7 +541,22 @@ def _is_personal_mailbox(m: re.Match[str]) -> bool:
     # "rota", "leeds.office", "jobs-north": a mailbox named for a role or a team, not a person.
     # What follows a "+" is a tag the owner chose ("jo+care"), not the mailbox's name.
     parts = re.split(r"[._\-]", m.group("local").lower().split("+")[0])
-    return parts[0] not in ROLE_MAILBOXES and parts[-1] not in ROLE_MAILBOXES
+    return not any(_is_role(part) for part in {parts[0], parts[-1]})
+
+
+# What a team's mailbox joins to a role word: "carehub", "rotadesk", "leedsoffice".
+_MAILBOX_JOINS = ROLE_MAILBOXES | word_set("hub desk line group uk north south east west central")
+
+
+def _is_role(part: str) -> bool:
+    """``part`` of a mailbox's name is a role word, or two of them run together ("carehub")."""
+    if part in ROLE_MAILBOXES:
+        return True
+    return any(
+        (part[:cut] in ROLE_MAILBOXES and part[cut:] in _MAILBOX_JOINS)
+        or (part[:cut] in _MAILBOX_JOINS and part[cut:] in ROLE_MAILBOXES)
+        for cut in range(2, len(part) - 1)
+    )
 
 
 _EMAIL_PATTERN = Pattern(_EMAIL, flags=0, validator=_is_personal_mailbox)
@@ -515,7 +580,7 @@ EMAIL = Rule(
     ),
     suggestion="Take the address out, or offer to share it privately.",
     replacement="[email]",
-    matcher=Custom(find_emails),
+    matcher=Custom(_once(find_emails)),
     flags=(
         "Her son is [[d.patel82@example.co.uk]], he wants updates.",
         "email me at [[jo_smith+care@example.com]].",
@@ -530,6 +595,8 @@ EMAIL = Rule(
         "Email jobs@example.co.uk to apply.",
         "Is it rota@example.org? I want to send my availability.",
         "Send it to leeds.office@example.org please.",
+        "Use the team email carehub@example.co.uk for rota swaps.",
+        "Night staff: rotadesk@example.org has the new lines.",
     ),
 )
 
@@ -661,7 +728,7 @@ DATE_OF_BIRTH = Rule(
     ),
     suggestion="Leave the date out; an age range such as 'in her eighties' is usually enough.",
     replacement="[date of birth]",
-    matcher=Custom(find_dates_of_birth),
+    matcher=Custom(_once(find_dates_of_birth)),
     flags=(
         "DOB [[03/04/1941]], lives alone.",
         "d.o.b. [[12.11.38]]",
@@ -734,7 +801,7 @@ POSTCODE = Rule(
     ),
     suggestion="Give the town or area instead of the postcode.",
     replacement="[postcode]",
-    matcher=Custom(find_postcodes),
+    matcher=Custom(_once(find_postcodes)),
     flags=(
         "She lives near [[LS1 4AP]], can anyone visit?",
         "postcode [[sw1a1aa]]",
@@ -757,7 +824,10 @@ POSTCODE = Rule(
 _STREET_TYPES = (
     r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Court|Ct|Crescent|Cres|Way|"
     r"Gardens|Gdns|Place|Pl|Terrace|Terr|Grove|Walk|Row|Hill|Square|Sq|Mews|Rise|Green|"
-    r"Parade|Vale|View|Park|Croft|Meadows?|Fields?|Wynd|Brae|Boulevard|Chase|Gate|Yard)"
+    r"Parade|Vale|View|Park|Croft|Meadows?|Fields?|Wynd|Brae|Boulevard|Chase|Gate|Yard|"
+    # Northern English and Scottish street words: "Chapel Fold", "Kirk Vennel", "Mill Brow".
+    r"Fold|Vennel|Loan|Loaning|Gait|Brow|Garth|Nook|Paddock|Approach|Mount|Causeway|Wharf|Quay|"
+    r"Esplanade|Promenade|Circus|Dale|Glen|Lea|Leys|Mead|Ridge|Heights)"
 )
 _STREET = r"(?P<street>(?:[A-Z][a-z'’]+\s+){1,3}" rf"(?i:{_STREET_TYPES})\b)"
 _ADDRESS = (
@@ -819,6 +889,10 @@ _STREET_WORDS = frozenset(
 _CONTEXT_WORD = re.compile(r"[^\W_](?:[\w'’-]*\w)?")
 
 
+_HOMES = frozenset(("home", "homes"))
+_HOME_KINDS = frozenset(("care", "nursing", "residential"))
+
+
 class _Surroundings:
     """The sentences of one text, each split into words only when first asked about and then
     once per draft: asking whether the sentences around an address, a postcode or a phone number
@@ -863,6 +937,8 @@ class _Surroundings:
                 if word in listed
                 and not (i + 1 < len(words) and words[i + 1][1] in _STREET_WORDS)
                 and not (i and words[i - 1][1].isdigit())
+                # A care home or a nursing home is a workplace, not someone's house.
+                and not (word in _HOMES and i and words[i - 1][1] in _HOME_KINDS)
             ]
         return hits
 
@@ -943,12 +1019,22 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
     own_start, wide_start, own_end = around.sentences(start, end)
     if around.has(places.HOME_WORDS, own_start, start, end, own_end):
         return False
-    if around.has(places.VENUE_WORDS, wide_start, start, end, own_end):
+    if around.has(places.VENUE_WORDS, own_start, start, end, own_end):
         return True
     # "The GP surgery is at 3 Market Place" is the surgery's address; "take the meds from the
-    # pharmacy to 12 Mill Lane" is not.
+    # pharmacy to 12 Mill Lane" is not; nor is a service user's. "Our office has moved to 14
+    # Park Row" is the office's own move.
     service = around.last(places.SERVICE_WORDS, max(own_start, start - _SERVICE_REACH), start)
-    return service >= 0 and around.last(_TOWARDS, service, start) < 0
+    if service >= 0 and not _SERVICE_USER.match(around.text, service):
+        towards = around.last(_TOWARDS, service, start)
+        if towards < 0 or around.last(places.WEAK_HOME_WORDS, service, towards) >= 0:
+            return True
+    if around.has(places.WEAK_HOME_WORDS, own_start, start, end, own_end):
+        return False
+    return around.has(places.VENUE_WORDS, wide_start, start, end, own_end)
+
+
+_SERVICE_USER = re.compile(r"(?i:services?\s+users?)\b")
 
 
 # How far before an address or postcode a service's name is read ("our registered office is 5
@@ -1100,6 +1186,30 @@ _ANY_HOUSE_WORD = _AnyWord(places.HOUSE_WORDS)
 _ANY_VENUE_OR_SERVICE_WORD = _AnyWord(places.VENUE_WORDS | places.SERVICE_WORDS)
 
 
+# A house number and a street typed all in lower case ("42 alder rd", "7 mill lane"): only the
+# street words that name nothing else, after one or two words that are not a unit or a count
+# ("10 min drive", "2 more close calls").
+_LOWER_STREET_WORDS = word_set(
+    "road rd street avenue ave lane close crescent cres drive gardens gdns terrace grove mews"
+)
+# (Read back from each street word: what stands before it, up to the word itself.)
+_LOWER_NUMBER_AND_NAME = re.compile(
+    r"(?<![\w£$.,:/-])\d{1,4}[a-z]?,?[ \t]+(?P<words>(?:[a-z][a-z'’]+[ \t]+){1,2})$"
+)
+_NOT_STREET_NAMES = word_set(
+    """min mins minute minutes hour hours hr hrs mile miles yard yards mph km metre metres foot
+    feet more other of the a an and or to in on at for new extra times day days week weeks year
+    years odd off up down minutes' hours' long short bit bits"""
+)
+# A home and the street it stands on, without a number: "the bungalow on Crag Lane", "her flat
+# off Mill Road".
+_HOME_ON_STREET = re.compile(
+    r"(?<![\w'’])(?P<id>(?i:bungalow|house|flat|cottage|maisonette|caravan|semi)[ \t]+"
+    r"(?i:on|in|off)[ \t]+" + _ANY_STREET + r")(?!\w)"
+)
+_HOME_WORDS_BEFORE_STREET = word_set("bungalow house flat cottage maisonette caravan semi")
+
+
 def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
     """Addresses the English numbered pattern cannot read: a house number and a Welsh street, a
     named home and its street, a flat's number perhaps with its building and street."""
@@ -1111,6 +1221,34 @@ def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
     if any(word in draft.lower for word in _UNIT_WORDS[:3]):
         found += [m.span("id") for m in _FLAT.finditer(source)]
     return found
+
+
+def _plain_addresses(draft: Draft) -> list[tuple[int, int]]:
+    """A number and a street in lower case ("42 alder rd"), a home on a street without its
+    number ("the bungalow on Crag Lane"): read only in drafts with one of their words."""
+    found: list[tuple[int, int]] = []
+    source = draft.text
+    words = draft.ascii_words
+    streets = _LOWER_STREET_WORDS if words is None else _LOWER_STREET_WORDS.intersection(words)
+    for street in streets:
+        for at in _positions(source, street):
+            after = at + len(street)
+            if after < len(source) and _in_word(source[after]):
+                continue
+            m = _LOWER_NUMBER_AND_NAME.search(source, max(0, at - 40), at)
+            if m and _NOT_STREET_NAMES.isdisjoint(m.group("words").lower().split()):
+                found.append((m.start(), after))
+    homes = (
+        _HOME_WORDS_BEFORE_STREET
+        if words is None
+        else _HOME_WORDS_BEFORE_STREET.intersection(words)
+    )
+    for home in homes:
+        for at in _positions(draft.lower, home):
+            m = _HOME_ON_STREET.match(source, at)
+            if m and " ".join(m.group("id").split()[2:]).lower() not in PUBLIC_STREETS:
+                found.append(m.span("id"))
+    return sorted(found)
 
 
 def address_candidates(draft: Draft, context: Context) -> Iterable[Span]:
@@ -1125,7 +1263,10 @@ def find_addresses(draft: Draft, context: Context) -> Iterable[Span]:
     """Addresses, but not a venue's or an office's (``_at_a_venue``). Where two overlap, the
     longer is kept ("Flat 3, 12 Mill Lane", not "12 Mill Lane" inside it)."""
     spans = list(address_candidates(draft, context))
-    spans += [Span(*draft.to_original(start, end)) for start, end in _more_addresses(draft)]
+    spans += [
+        Span(*draft.to_original(start, end))
+        for start, end in itertools.chain(_more_addresses(draft), _plain_addresses(draft))
+    ]
     last_end = -1
     for span in sorted(set(spans), key=lambda s: (s.start, -s.end)):
         if span.start < last_end:
@@ -1146,7 +1287,7 @@ ADDRESS = Rule(
     ),
     suggestion="Give the town or area instead of the street address.",
     replacement="[address]",
-    matcher=Custom(find_addresses),
+    matcher=Custom(_once(find_addresses)),
     flags=(
         "She lives at [[12 Mill Lane]], Otley.",
         "Her flat is [[Flat 3, 12 Mill Lane]] and the buzzer is broken.",
@@ -1165,6 +1306,14 @@ ADDRESS = Rule(
         "symud i [[12 Rhodfa'r Môr]] wythnos nesaf",
         "The pharmacy forgot the blister packs. Can someone take them to [[12 Mill Lane]]?",
         "Pick up the meds from the pharmacy and drop them to [[4 Rowan Close]] please",
+        "Mr Hepworth in the [[bungalow on Crag Lane]] needs his commode emptying",
+        "new client [[42 alder rd]] key safe by the door",
+        "She lives alone at [[27 Chapel Fold]].",
+        "Auld Tam at [[5 Kirk Vennel]] won't let the new carer in",
+        "Can someone check on Mrs Bell at [[The Old Forge, Back Lane]]?",
+        "She's moving to [[12 Mill Lane]] next week.",
+        "Our service user at [[4 Rowan Close]] needs a double-up call.",
+        "Discharged from hospital today to [[12 Mill Lane]], no package in place.",
     ),
     passes=(
         "We all love a trip down Memory Lane.",
@@ -1176,9 +1325,16 @@ ADDRESS = Rule(
         "Coffee and cake at the Orchard Centre, 2 Park Lane, Bolton this Saturday.",
         "Staff meeting Tuesday 2pm at the office, 14 Market Street, Ripon.",
         "The Men's Shed is at 4 Riverside Way, open Tues and Thurs 10-3.",
+        "Board meeting moved to Rose Court, 1 Abbey Walk, Selby, not the usual office.",
+        "Pleased to welcome the minister to our Sheffield service at 15 Pine Street today.",
+        "Interviews will be at 12 Queen Street, Wakefield on the 4th.",
+        "Our office has moved to 14 Park Row, Leeds.",
+        "Our care home, Willow Court, 21 Moor Lane, York, has two vacancies for nurses.",
         "The flat 2 bed ones are all taken.",
         "Croeso i bawb yn y caffi, 3 Heol y Castell, dydd Sadwrn.",
         "We walked up Heol y Wern to the castle.",
+        "it's a 10 min drive from the office, 2 more close calls today",
+        "The house on Coronation Street is for sale again.",
     ),
 )
 
@@ -1376,7 +1532,7 @@ RECORD_NUMBER = Rule(
     ),
     suggestion="Take the number out; describe the situation instead.",
     replacement="[record number]",
-    matcher=Custom(find_record_numbers),
+    matcher=Custom(_once(find_record_numbers)),
     flags=(
         "Hospital number [[K1234567]], still waiting for the scan.",
         "MRN: [[00123456]]",
@@ -1413,6 +1569,59 @@ RECORD_NUMBER = Rule(
         "We finally got a pas de deux in the panto, 2024 was a good year.",
     ),
 )
+
+# --- Identifiers beside a name --------------------------------------------------------------------
+
+# The identifiers that make a name beside them someone's whose record it is: not a phone number
+# or an email address, which a colleague's or an organiser's may be too ("ring Jo on ...").
+_RECORD_FINDERS = (
+    find_nhs_numbers,
+    find_possible_nhs_numbers,
+    find_chi_numbers,
+    find_hc_numbers,
+    find_ni_numbers,
+    find_dates_of_birth,
+    find_postcodes,
+    find_addresses,
+    find_record_numbers,
+)
+# How near a name an identifier is read, in characters, within the name's sentence.
+_BESIDE = 40
+# A sentence's end between a name and an identifier (the full stop of "no." is none).
+_BREAK = re.compile(r"(?<![Nn]o)[.!?](?=\s)|\n")
+
+
+def _identifier_spans(draft: Draft) -> list[Span]:
+    spans = [span for find in _RECORD_FINDERS for span in draft.analysis(_FOUND[find])]
+    return sorted(spans, key=lambda s: (s.start, s.end))
+
+
+def _beside_identifier(draft: Draft, start: int, end: int, alone: bool = False) -> bool:
+    """An NHS, CHI, H&C, NI or record number, a date of birth, an address or a postcode stands
+    within ``_BESIDE`` characters of the name at ``start:end`` (of the normalised text), in the
+    same sentence: "NHS number 943 476 5919 for Ted", "Ivy Haworth at Flat 3, Tanner Street".
+    A first name ``alone`` needs a word between: with only a comma or a space it is the town
+    of an address ("12 Abbey Walk, Selby YO8 4PU")."""
+    spans = draft.analysis(_identifier_spans)
+    if not spans:
+        return False
+    lo, hi = draft.to_original(start, end)
+    text = draft.original
+    for span in spans:
+        if span.end <= lo and lo - span.end <= _BESIDE:
+            gap = (span.end, lo)
+        elif span.start >= hi and span.start - hi <= _BESIDE:
+            gap = (hi, span.start)
+        else:
+            continue
+        if _BREAK.search(text, *gap) or (alone and not _GAP_WORD.search(text, *gap)):
+            continue
+        return True
+    return False
+
+
+_GAP_WORD = re.compile(r"[^\W\d_]{2}")
+
 
 # --- Names ----------------------------------------------------------------------------------------
 
@@ -1677,6 +1886,14 @@ def _glued_after(source: str, end: int) -> tuple[str, int] | None:
 
 
 _RELATIVES = _by_word(tuple(phrase.split() for phrase in people.RELATIVES), -1)
+# Words never read as a name alone, whatever the lists say: kinship words ("Mum", "Nan"), and
+# the names of identifiers and record systems ("nino", "RiO", "Paris" beside a number).
+_NEVER_ALONE = (
+    people.KIN_AND_HONORIFICS
+    | frozenset(w for phrase in people.RELATIVES for w in phrase.split())
+    | frozenset(("mam", "mum", "nan", "dad", "nino", "nhs", "chi", "dob", "hcn", "mrn", "pas"))
+    | _RECORD_NAME_WORDS
+)
 _SURNAME_SHAPE = re.compile(r"[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?")
 
 
@@ -1698,9 +1915,73 @@ def _unlisted_surname(source: str, given: int, start: int, word: str) -> bool:
     return following is None or not following[0][:1].isupper()
 
 
+_ARTICLES = word_set("a an the this that")
+
+
+def _after_article(source: str, start: int) -> bool:
+    """The word just before ``start`` is an article ("a big Bill", "the Old Mill")."""
+    before = _glued_before(source, start)
+    return before is not None and before[0].lower() in _ARTICLES
+
+
+def _glued_capital_after(source: str, end: int) -> str | None:
+    """The capitalised word just after ``end``, with only spaces between, if there is one."""
+    following = _glued_after(source, end)
+    return following[0] if following is not None and following[0][:1].isupper() else None
+
+
+def _in_address_text(source: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` is part of an email address or a web address ("jo" of
+    "jo_smith@example.com")."""
+    return source[end : end + 1] in ("_", "@", "+") or source[start - 1 : start] in ("@", "_", ".")
+
+
+def _may_frame(source: str, prev_word: str, end: int) -> bool:
+    """The word before a name, or the word after it, can start or end a frame that says it is
+    someone supported (``_frame``): a cheap test before the lists are looked up."""
+    if prev_word in people.FOND_PREFIXES or prev_word in _CARE_BEFORE:
+        return True
+    following = _glued_after(source, end)
+    if following is None:
+        return False
+    word = following[0].lower()
+    return word in _CARE_AFTER or word in ("on", "in")
+
+
+def _names_an_organisation(source: str, end: int) -> bool:
+    """The two words before ``end`` are followed by a plural's apostrophe ("Carers'") or by
+    another capitalised word that is no weekday, month or title ("Carers Resource")."""
+    if source[end : end + 1] in ("'", "’") and source[end - 1 : end] == "s":
+        return True
+    following = _glued_capital_after(source, end)
+    return (
+        following is not None
+        and following not in NOT_NAMES
+        and following.lower() not in _TITLE_WORDS
+        and not following.isupper()
+    )
+
+
 def _starts_sentence(source: str, start: int) -> bool:
     before = source[max(0, start - 4) : start].rstrip(" \t\"'‘“(")
     return not before or before[-1] in ".!?\n"
+
+
+# Where a person supported is, or on which round: "on the 10 o'clock call", "in the end
+# bungalow", "on my 4pm visit" (and not "on the rota" or "in the office": a colleague's).
+_CARE_PLACES = word_set(
+    """call calls visit visits run round bungalow flat room bed unit ward lounge bay side
+    room"""
+)
+
+
+def _care_place_after(after: list[str]) -> int:
+    """2 when the words after a name put it on a care round or in a room ("Lil on the 10
+    o'clock call", "Sid in the end bungalow"), else 0: the place word is read within the four
+    words after "on" or "in"."""
+    if not after or after[0] not in ("on", "in"):
+        return 0
+    return 2 if not _CARE_PLACES.isdisjoint(after[1:5]) else 0
 
 
 def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, bool]:
@@ -1712,7 +1993,7 @@ def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, b
         return False, True
     pos = _phrase_before(before, len(before), _CARE_BEFORE)
     neg = _phrase_before(before, len(before), _NOT_SUPPORTED_BEFORE)
-    pos_after = _phrase_after(after, 0, _CARE_AFTER)
+    pos_after = _phrase_after(after, 0, _CARE_AFTER) or _care_place_after(after)
     neg_after = _phrase_after(after, 0, _NOT_SUPPORTED_AFTER)
     if possessive:
         owned = _words_after(source, end + 2)
@@ -1759,7 +2040,12 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
         possessive = word.endswith(_POSSESSIVE) and len(word) > 2
         if possessive:
             word, end = word[:-2], end - 2
-        if word in NOT_NAMES or word.isupper() or word.lower() in _TITLE_WORDS:
+        if (
+            word in NOT_NAMES
+            or word.isupper()
+            or word.lower() in _TITLE_WORDS
+            or _in_address_text(source, start, end)
+        ):
             continue
         prev = _glued_before(source, start)
         prev_word = prev[0].lower().replace("’", "'") if prev else ""
@@ -1785,19 +2071,44 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 taken = end
                 continue
         if not names.is_given_name(word):
+            # A short form no list holds ("Our Kath", "Lil"), where the words around say it is
+            # someone supported.
+            if (
+                3 <= len(word) <= 5
+                and word[1:].islower()
+                and word.lower() not in names.FUNCTION_WORDS
+                and _may_frame(source, prev_word, end)
+                and names.is_short_form(word)
+                and word.lower() not in _NOT_SURNAMES
+                and word.lower() not in _NEVER_ALONE
+                and word[1:].islower()
+                and _glued_capital_after(source, end) is None
+                and _frame(source, start, end, possessive)[0]
+            ):
+                fond = prev is not None and prev_word in people.FOND_PREFIXES
+                found.append((prev[1] if fond and prev else start, end))
+                taken = end
             continue
         # "Barry Island", "our Chester home", "Albert Park": a place, not a person.
         following = None if possessive else _glued_after(source, end)
-        if following is not None and following[0].lower() in _PLACE_WORDS_AFTER:
+        if following is not None and (
+            following[0].lower() in _PLACE_WORDS_AFTER or following[0].lower() in places.VENUE_WORDS
+        ):
             taken = following[1]
             continue
         common = names.is_common_word(word)
         # "our Maureen", "Big Jim", "wee Jessie"; "our Lily in the home", when the name is an
-        # ordinary word too.
+        # ordinary word too; "Big Tony", "Auld Tam" after a prefix of dialect, but not "a big
+        # Bill" or "the Old Mill".
         if (
             prev
             and prev_word in people.FOND_PREFIXES
-            and (not common or _frame(source, start, end, possessive)[0])
+            and not _after_article(source, prev[1])
+            and (
+                not common
+                or prev_word in people.NICKNAME_PREFIXES
+                or _frame(source, start, end, possessive)[0]
+            )
         ):
             found.append((prev[1], end))
             taken = end
@@ -1825,6 +2136,7 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 not last.isupper()
                 and last not in NOT_NAMES
                 and last.lower() not in _PLACE_WORDS_AFTER
+                and last.lower() not in places.VENUE_WORDS
                 and (
                     listed
                     or (
@@ -1837,22 +2149,34 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 and not (common and names.is_common_word(last))
             ):
                 care, not_supported = _frame(source, start, last_end, last_possessive)
-                if not not_supported and (about_care or care):
+                # "the Bradford Carers' Resource", "Jenny Lind Children's Hospital": two words of
+                # an organisation's name in title case, not a person's.
+                if not last_possessive and not care and _names_an_organisation(source, last_end):
+                    taken = last_end
+                    continue
+                if not not_supported and (
+                    about_care or care or _beside_identifier(draft, start, last_end)
+                ):
                     found.append((start, last_end))
                     taken = last_end
                     continue
                 if listed:
                     taken = last_end
                     continue
-        # A first name alone, where the words around it say it is someone supported.
-        if not common:
+        # A first name alone, where the words around it say it is someone supported, or beside
+        # an identifier of theirs ("Mosaic number for Ionela is ..."); a name that is an ordinary
+        # word too only right after "for" there ("NI number ... for Frank").
+        if (not common or prev_word == "for") and word.lower() not in _NEVER_ALONE:
             care, not_supported = _frame(source, start, end, possessive)
-            if care and not not_supported:
+            if (care and not common and not not_supported) or (
+                not not_supported and _beside_identifier(draft, start, end, alone=True)
+            ):
                 found.append((start, end))
                 taken = end
     lower_sentences = _lower_case_sentences(source)
     if lower_sentences:
-        found += _lower_case_names(source, lower_sentences, found, about_care)
+        found += _lower_case_names(draft, lower_sentences, found, about_care)
+    found += _lower_kin_names(draft, found)
     return found
 
 
@@ -1880,7 +2204,7 @@ def _lower_case_sentences(source: str) -> list[tuple[int, int]]:
 
 
 def _lower_case_names(
-    source: str,
+    draft: Draft,
     sentences: list[tuple[int, int]],
     found: list[tuple[int, int]],
     about_care: bool,
@@ -1891,6 +2215,7 @@ def _lower_case_names(
     name alone where the words around say so ("stan from flat 9 wants his paper"). Names that
     are ordinary words too ("will", "mark", "rose") and kinship words are never read in lower
     case."""
+    source = draft.text
     more: list[tuple[int, int]] = []
     starts = sorted(start for start, _ in found)
     for lo, hi in sentences:
@@ -1900,10 +2225,32 @@ def _lower_case_names(
             word = m.group()
             if (
                 start < taken
-                or not names.is_given_name(word)
-                or names.is_common_word(word)
                 or word in people.KIN_AND_HONORIFICS
                 or word in _NOT_SURNAMES
+                or _in_address_text(source, start, end)
+            ):
+                continue
+            if word.endswith(_POSSESSIVE):
+                # "bill's son", "terry's cpn": a name, even an ordinary word, that owns what a
+                # person supported has.
+                base = word[:-2]
+                owned = _words_after(source, end)
+                if (
+                    names.is_given_name(base)
+                    and base not in _NOT_SURNAMES
+                    and owned
+                    and owned[0] in people.CARE_POSSESSIONS
+                    and not _after_article(source, start)
+                    and not _frame(source, start, start + len(base), True)[1]
+                ):
+                    more.append((start, start + len(base)))
+                    taken = end
+                continue
+            common = names.is_common_word(word)
+            if (
+                not names.is_given_name(word)
+                or word in _NEVER_ALONE
+                or (common and (_glued_before(source, start) or ("",))[0].lower() != "for")
             ):
                 continue
             # Inside a name found already ("mrs oduya").
@@ -1911,7 +2258,7 @@ def _lower_case_names(
             if before >= 0 and any(s <= start < e for s, e in found if s == starts[before]):
                 continue
             following = _glued_after(source, end)
-            if following is not None and _LOWER_WORD.fullmatch(following[0]):
+            if not common and following is not None and _LOWER_WORD.fullmatch(following[0]):
                 last = following[0]
                 if names.is_surname(last) and not names.is_common_word(last):
                     care, not_supported = _frame(source, start, following[1], False)
@@ -1920,9 +2267,61 @@ def _lower_case_names(
                     taken = following[1]
                     continue
             care, not_supported = _frame(source, start, end, False)
-            if care and not not_supported:
+            if (care and not common and not not_supported) or (
+                not not_supported and _beside_identifier(draft, start, end, alone=True)
+            ):
                 more.append((start, end))
                 taken = end
+    return more
+
+
+_KIN_OR_FOND = frozenset(w for w in people.KIN_AND_HONORIFICS | people.FOND_PREFIXES if w.isalpha())
+
+
+def _lower_kin_names(draft: Draft, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A kinship word, an honorific or a fond prefix in lower case and the name after it, typed
+    in lower case too ("nana pat", "big tam", "pani zofia", "our jean"): after a kinship word or
+    an honorific any given name or short form of one, after a prefix of dialect any given name;
+    after "our", "old" and the like, only a given name that is no ordinary word; and after a
+    prefix, not after an article ("a big bill")."""
+    words = draft.ascii_words
+    present = _KIN_OR_FOND if words is None else _KIN_OR_FOND.intersection(words)
+    if not present:
+        return []
+    source = draft.text
+    more: list[tuple[int, int]] = []
+    after_kin = [
+        (at, kin, m)
+        for kin in present
+        for at in _positions(source, kin + " ")
+        if _starts_word(source, at)
+        # The lower-case word after the kinship word and its space.
+        and (m := _LOWER_WORD.match(source, at + len(kin) + 1)) is not None
+    ]
+    for start, kin, m in sorted(after_kin, key=lambda found: found[0]):
+        word = m.group()
+        if word.endswith(_POSSESSIVE):
+            word = word[:-2]
+        end = m.start() + len(word)
+        if any(s < end and start < e for s, e in found) or word in _NOT_SURNAMES:
+            continue
+        if word in names.FUNCTION_WORDS or word in _KIN_OR_FOND:
+            continue
+        if word in _NEVER_ALONE:
+            continue
+        if kin in people.KIN_AND_HONORIFICS:
+            if not names.is_short_form(word):
+                continue
+        elif kin in people.NICKNAME_PREFIXES:
+            if _after_article(source, start) or not names.is_given_name(word):
+                continue
+        elif (
+            not names.is_given_name(word)
+            or names.is_common_word(word)
+            or _after_article(source, start)
+        ):
+            continue
+        more.append((start, end))
     return more
 
 
@@ -1941,6 +2340,10 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
             m.group("surname").lower() not in PUBLIC_TITLED_NAMES
             and not little
             and not _colleague_frame(source, m.start())
+            and not _public_after(source, m.end())
+            # A doctor or a professor is staff or a speaker, unless the words around say they
+            # are cared for ("Dr Hughes in room 4 has had a fall").
+            and (m.group()[:1] not in "DdP" or _frame(source, m.start(), m.end(), False)[0])
         ):
             spans.append(_without_trailing_word(m))
     cued = words is None or not _CUE_WORDS.isdisjoint(words)
@@ -1955,6 +2358,23 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
     ]
     for start, end in spans:
         yield Span(*draft.to_original(start, end))
+
+
+_PUBLIC_AFTER = _by_word(
+    tuple(
+        phrase.split()
+        for phrase in ("speak", "spoke", "speaking", "will speak", "presented", "presenting")
+    ),
+    0,
+)
+
+
+def _public_after(source: str, end: int) -> bool:
+    """The words after a titled name make it a speaker's ("Mr Okafor spoke about pay")."""
+    following = _glued_after(source, end)
+    if following is None or following[0].lower() not in _PUBLIC_AFTER:
+        return False
+    return _phrase_after(_words_after(source, end), 0, _PUBLIC_AFTER) > 0
 
 
 def _without_trailing_word(m: re.Match[str]) -> tuple[int, int]:
@@ -1984,7 +2404,8 @@ NAME = Rule(
         "the man I support, called [[Ted]], keeps wandering",
         "my lady [[Doris]] loves the radio",
         "Service user [[Kwame Mensah]] has been discharged",
-        "[[Dr A.B. Khan]] changed the dose.",
+        "[[Mrs A.B. Khan]] has changed her mind about the dose.",
+        "[[Dr Hughes]] in room 4 has had a fall.",
         "a gentleman named [[Albert]] moved in",
         "[[Mrs Ellis]]'s daughter rang again.",
         "[[mrs ellis]] wants her tea earlier",
@@ -2008,6 +2429,13 @@ NAME = Rule(
         "[[stan]] from flat 9 wants his paper bringing up",
         "[[Doreen]] was confused again and lashed out at the night carer.",
         "I helped [[Doreen]] into the bath and she loved it",
+        "Is anyone on with [[Big Tony]] tonight, he's kicking off",
+        "[[Lil]] on the 10 o'clock call says thanks for the card",
+        "can you check [[nana bet]] got her tea",
+        "RiO number 1048776 for [[Zofia]], please update the plan",
+        "ni no jg103729c for [[frank]] pip form",
+        "the number for [[bill]]'s son is 07700 900123",
+        "[[Jessie Rennie]]'s, 44 Carrick Street, door jammed again",
     ),
     passes=(
         "She only ever wears her Dr Martens.",
@@ -2024,6 +2452,9 @@ NAME = Rule(
         "Congratulations to our apprentice of the year, Jordan Miles, who is now a senior carer.",
         "Thrilled to welcome Dr Aisha Bello to the board as Clinical Director.",
         "Our CQC inspector was Mr Patel and his feedback was fair.",
+        "Dr A.B. Khan changed the dose.",
+        "Dear team, Dr Okoro will do the ward round at 11 today.",
+        "Great to hear Mr Adebayo speak about carers' pay at the conference.",
         "Please contact Sister Leela for the rota.",
         "She's asking for you Bethan, wants her hair done.",
         "Thanks Kerry and Tom for covering Sunday.",
@@ -2036,6 +2467,16 @@ NAME = Rule(
         "We're hiring at our Chester home, nights and weekends.",
         "wheres the rota for next week, will mark it up later",
         "thanks sandra kelly for covering my shift",
+        "We got a big Bill from the council again.",
+        "will owe u big time x",
+        "my mams nino is JG 10 37 29 C",
+        "Board meeting at Rose Court, 1 Abbey Walk, Selby YO8 4PU.",
+        "Nan's in L4 0TH if that matters",
+        "RiO number 1048776 needs rebooking",
+        "Kerry in the office has the rota, ask her",
+        "Paula Greenwood and I will be covering the Sunday shifts.",
+        "Dementia cafe every Friday at Trinity Methodist, all carers welcome.",
+        "Carers' advice day at the Bradford Carers' Resource on Friday.",
     ),
 )
 
