@@ -471,7 +471,12 @@ class _DraftReading:
         self._text: _Text | None = None
         self._read: dict[int, Sentence] = {}
         self._anywhere: dict[str, bool] = {}
-        self.present = reading.lexicon.present_in(draft)
+        # Two readings of one lexicon (the regulators pack's) share what the draft holds.
+        self.present = draft.analysis(reading.lexicon.present_in)
+        self._keys_of: dict[str, frozenset[str]] = {}  # a category's keys in the draft
+        self._located_of: dict[str, set[int]] = {}  # the sentences holding one of them
+        # Whether a sentence's words are enough for a category (``_Gate.possible``).
+        self._possible: dict[tuple[int, str], bool] = {}
         self.of_group: dict[Group, list[int]] = {}
         for group in reading.groups:
             if self.present.issuperset(group.categories):
@@ -513,16 +518,22 @@ class _DraftReading:
         category can be."""
         gates = self.reading.lexicon.gates
         words = self.draft.ascii_words
-        keyed = [
-            gates[c].keys if words is None else gates[c].keys & words
-            for c in categories
-            if gates[c].locates
-        ]
+        keys_of = self._keys_of
+        keyed = []
+        for c in categories:
+            if gates[c].locates:
+                keys = keys_of.get(c)
+                if keys is None:
+                    keys = keys_of[c] = gates[c].keys if words is None else gates[c].keys & words
+                keyed.append((c, keys))
         located: set[int] | None = None
-        for keys in sorted(keyed, key=len):
-            found: set[int] = set()
-            for key in keys:
-                found |= self.text.holding(key)
+        for category, keys in sorted(keyed, key=lambda k: len(k[1])):
+            found = self._located_of.get(category)
+            if found is None:
+                found = set()
+                for key in keys:
+                    found |= self.text.holding(key)
+                self._located_of[category] = found
             located = found if located is None else located & found
             if len(located) <= _FEW:
                 break
@@ -532,11 +543,18 @@ class _DraftReading:
         """The sentences whose words are enough for a phrase of each of ``here``."""
         located = self._located(here)
         text = self.text
-        gates = [self.reading.lexicon.gates[c] for c in here]
+        gates = self.reading.lexicon.gates
+        possible = self._possible
         found = []
         for i in range(len(text.bounds)) if located is None else sorted(located):
             keys = text.keys(i)
-            if all(gate.possible(keys, partial(text.shapes, i)) for gate in gates):
+            for c in here:
+                fits = possible.get((i, c))
+                if fits is None:
+                    fits = possible[(i, c)] = gates[c].possible(keys, partial(text.shapes, i))
+                if not fits:
+                    break
+            else:
                 found.append(i)
         return found
 
