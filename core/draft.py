@@ -19,6 +19,7 @@ from functools import cached_property
 from typing import TypeVar
 
 from .language import reads_as_english
+from .memo import Memo
 from .obfuscation import GlueWords, View, reveal
 from .text import Blanker, lower_one_for_one, normalise
 
@@ -48,6 +49,20 @@ _CONTINUATION = bytes(range(0x80, 0xC0))
 # Everything but letters and digits splits a draft into words: "resident" is a word of
 # "resident's" too.
 _word_breaks = Blanker(string.punctuation)
+# A word as ``Draft.starts`` finds it in ``Draft.folded``: a run of ASCII letters and digits.
+WORD = re.compile(r"[a-z0-9]+")
+# How many words ``Draft.starts`` searches for one by one before it reads all words at once.
+_SEARCHED_WORDS = 32
+
+
+def _whole_word(word: str) -> re.Pattern[str]:
+    # The look-behind follows the word, so that re looks for the word itself, which is fast.
+    w = re.escape(word)
+    return re.compile(w + r"(?<![a-z0-9]" + w + r")(?![a-z0-9])")
+
+
+# A compiled search for each word asked about, made when first needed.
+_WORD_SEARCH: Memo[str, re.Pattern[str]] = Memo("draft.word_search", 2048, keyed_by_text=False)
 
 
 class Draft:
@@ -60,6 +75,8 @@ class Draft:
         self._found: dict[re.Pattern[str], list[re.Match[str]]] = {}
         self._revealed: dict[tuple[int, int], View] = {}
         self._analyses: dict[Callable[[Draft], object], object] = {}
+        self._searched: dict[str, list[int]] = {}
+        self._index: dict[str, list[int]] | None = None
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span of the normalised text back to the original text."""
@@ -120,6 +137,35 @@ class Draft:
         # What is left of a word after the marks are blanked is letters, digits and controls.
         words = self.words
         return words if "".join(words).isalnum() or not words else None
+
+    def starts(self, word: str) -> list[int]:
+        """Where ``word`` stands whole in ``folded``: not glued to an ASCII letter or digit on
+        either side.
+
+        The first ``_SEARCHED_WORDS`` words asked for are each searched for; after that, every
+        run of ASCII letters and digits of the draft is found in one pass, which answers for all
+        such words asked later (a word with other characters, "co-codamol", is always searched
+        for). A search and the pass both grow with the draft's length, and the pass costs as
+        much as some 40 searches: a short draft, where the rules ask for few words, is searched,
+        and a long one, where they ask for hundreds, is read once instead of hundreds of times."""
+        found = self._searched.get(word)
+        if found is not None:
+            return found
+        index = self._index
+        if index is None and len(self._searched) >= _SEARCHED_WORDS and WORD.fullmatch(word):
+            index = self._index = {}
+            for m in WORD.finditer(self.folded):
+                run = m.group()
+                at = index.get(run)
+                if at is None:
+                    index[run] = [m.start()]
+                else:
+                    at.append(m.start())
+        if index is not None and WORD.fullmatch(word):
+            return index.get(word, [])
+        search = _WORD_SEARCH.lookup(word, _whole_word)
+        found = self._searched[word] = [m.start() for m in search.finditer(self.folded)]
+        return found
 
     def positions(self, mark: str) -> Iterator[int]:
         """Where ``mark`` occurs in ``folded``, anywhere."""

@@ -211,7 +211,24 @@ def lower_one_for_one(text: str, *, keep_grown: bool = False) -> str:
         return lower
     # Lower-case the stretches between the letters that grow, and any "Σ" (the one letter
     # str.lower reads in context), in one go each: no Python step per character of the draft.
+    # The letters that grow are looked for among those known to (a look for each, where a set
+    # of the draft's characters is a step per character); a text with another (none in Unicode
+    # 16) is lower-cased as long as the draft, and then every character is read.
+    special = [ch for ch in _GROW_OR_SIGMA if ch in text]
+    if special:
+        lowered = _lower_around(text, special, keep_grown=keep_grown)
+        if len(lowered) == len(text):
+            return lowered
     special = sorted(ch for ch in set(text) if ch == "Σ" or len(ch.lower()) != 1)
+    return _lower_around(text, special, keep_grown=keep_grown)
+
+
+# The letters whose lower case is two characters ("İ": "i" and a combining dot), and "Σ", in
+# order: what lower_one_for_one lower-cases one by one.
+_GROW_OR_SIGMA = ("İ", "Σ")
+
+
+def _lower_around(text: str, special: list[str], *, keep_grown: bool) -> str:
     pieces = re.split("([" + "".join(map(re.escape, special)) + "])", text)
     for i in range(1, len(pieces), 2):
         low = pieces[i].lower()

@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 
-from ..draft import Draft
+from ..draft import WORD, Draft
 from ..model import Context, Span
 from .pattern import Pattern
-
-_IS_WORD = re.compile(r"[a-z0-9]+")
-
-
-def _whole_word(word: str) -> re.Pattern[str]:
-    # The lookbehind follows the word so that re searches for the word itself, which is fast.
-    w = re.escape(word)
-    return re.compile(w + r"(?<![a-z0-9]" + w + r")(?![a-z0-9])")
 
 
 @dataclass(frozen=True)
@@ -40,27 +33,21 @@ class Cued:
     reach: int = 80
     lowered: bool = False
     _cue_words: frozenset[str] = field(init=False, repr=False, compare=False)
-    _word_regex: dict[str, re.Pattern[str]] = field(init=False, repr=False, compare=False)
     _marks: tuple[str, ...] = field(init=False, repr=False, compare=False)
     _regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         cues = [c.replace("_", " ") for c in self.cues.split()]
-        words = frozenset(c for c in cues if _IS_WORD.fullmatch(c))
+        words = frozenset(c for c in cues if WORD.fullmatch(c))
         marks = tuple(c.removesuffix("*") for c in cues if c not in words)
         flags = self.pattern.flags & ~re.IGNORECASE if self.lowered else self.pattern.flags
         object.__setattr__(self, "_cue_words", words)
-        object.__setattr__(self, "_word_regex", {w: _whole_word(w) for w in words})
         object.__setattr__(self, "_marks", marks)
         object.__setattr__(self, "_regex", re.compile(self.pattern.regex, flags))
 
     def _hits(self, draft: Draft) -> list[tuple[int, int]]:
         folded = draft.folded
-        hits = [
-            m.span()
-            for w in self._cue_words & draft.words
-            for m in self._word_regex[w].finditer(folded)
-        ]
+        hits = [(at, at + len(w)) for w in self._cue_words & draft.words for at in draft.starts(w)]
         hits += [(at, at + len(m)) for m in self._marks if m in folded for at in draft.positions(m)]
         return sorted(hits)
 
@@ -81,11 +68,15 @@ class Cued:
     def find_first(self, draft: Draft, context: Context) -> Span | None:
         """The first match only, looking around one cue at a time from the start."""
         folded = draft.folded
-        words = [self._word_regex[w] for w in self._cue_words & draft.words]
+        words = [(w, draft.starts(w)) for w in self._cue_words & draft.words]
         marks = [m for m in self._marks if m in folded]
         pos = 0
         while True:
-            hits = [m.span() for m in (rx.search(folded, pos) for rx in words) if m]
+            hits = []
+            for word, starts in words:
+                i = bisect_left(starts, pos)
+                if i < len(starts):
+                    hits.append((starts[i], starts[i] + len(word)))
             for mark in marks:
                 at = folded.find(mark, pos)
                 if at >= 0:

@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from ..draft import Draft
-from ..memo import Memo
 from ..model import Context, Matcher, Span
 from ..text import Blanker
 from ..wordlists import word_set
@@ -368,16 +367,6 @@ class Sentence:
         return False
 
 
-def _whole_word(word: str) -> re.Pattern[str]:
-    # The look-behind follows the word, so that re looks for the word itself, which is fast.
-    w = re.escape(word)
-    return re.compile(w + r"(?<![a-z0-9]" + w + r")(?![a-z0-9])")
-
-
-# A compiled search for each word the readings look for, made when first needed.
-_WORD_SEARCH: Memo[str, re.Pattern[str]] = Memo("sentences.word_search", 2048, keyed_by_text=False)
-
-
 # What splits a sentence's text into keys (``_key``): everything but ASCII letters and digits.
 _KEY_BREAKS = Blanker(string.punctuation + "".join(map(chr, range(32))) + "\x7f")
 _SHAPED = re.compile(r"[0-9£$]")
@@ -389,6 +378,7 @@ class _Text:
     Made only for a draft that may hold what a rule reads (see ``Reading``)."""
 
     def __init__(self, draft: Draft) -> None:
+        self.draft = draft
         self.folded = draft.folded
         # Where each sentence ends; an empty one (a blank line) holds no word, and is kept.
         ends = [m.end() for m in _SENTENCE_END.finditer(self.folded)]
@@ -398,6 +388,7 @@ class _Text:
         self._ends = ends
         self._holding: dict[str, set[int]] = {}
         self._keys: dict[int, frozenset[str]] = {}
+        self._tokens: dict[int, tuple[list[str], list[int], list[int]]] = {}
         self._blanked: str | None = None
         self._quotes: list[tuple[int, int]] | None = None
 
@@ -405,9 +396,8 @@ class _Text:
         """The sentences where ``key`` stands as a word (or a word's start before an apostrophe)."""
         found = self._holding.get(key)
         if found is None:
-            search = _WORD_SEARCH.lookup(key, _whole_word)
             ends, last = self._ends, len(self._ends)
-            found = {bisect_right(ends, m.start()) for m in search.finditer(self.folded)}
+            found = {bisect_right(ends, at) for at in self.draft.starts(key)}
             found.discard(last)
             self._holding[key] = found
         return found
@@ -433,11 +423,21 @@ class _Text:
             self.keys(i)
         )
 
-    def tokens(self, i: int) -> tuple[list[str], list[int]]:
-        """Sentence ``i``'s tokens, and where each starts."""
-        lo, hi = self.bounds[i]
-        matches = list(_TOKEN.finditer(self.folded, lo, hi))
-        return [m.group() for m in matches], [m.start() for m in matches]
+    def tokens(self, i: int) -> tuple[list[str], list[int], list[int]]:
+        """Sentence ``i``'s tokens, where each starts, and where its clauses break; found once
+        for all the readings of the draft (the lists are shared: nothing may change them)."""
+        found = self._tokens.get(i)
+        if found is None:
+            lo, hi = self.bounds[i]
+            folded = self.folded
+            matches = list(_TOKEN.finditer(folded, lo, hi))
+            breaks = [m.start() for m in _CLAUSE_BREAK.finditer(folded, lo, hi)]
+            found = self._tokens[i] = (
+                [m.group() for m in matches],
+                [m.start() for m in matches],
+                breaks,
+            )
+        return found
 
     @property
     def quotes(self) -> list[tuple[int, int]]:
@@ -471,7 +471,12 @@ class _DraftReading:
         self._text: _Text | None = None
         self._read: dict[int, Sentence] = {}
         self._anywhere: dict[str, bool] = {}
-        self.present = reading.lexicon.present_in(draft)
+        # Two readings of one lexicon (the regulators pack's) share what the draft holds.
+        self.present = draft.analysis(reading.lexicon.present_in)
+        self._keys_of: dict[str, frozenset[str]] = {}  # a category's keys in the draft
+        self._located_of: dict[str, set[int]] = {}  # the sentences holding one of them
+        # Whether a sentence's words are enough for a category (``_Gate.possible``).
+        self._possible: dict[tuple[int, str], bool] = {}
         self.of_group: dict[Group, list[int]] = {}
         for group in reading.groups:
             if self.present.issuperset(group.categories):
@@ -494,8 +499,7 @@ class _DraftReading:
     def _read_sentence(self, i: int) -> Sentence:
         text = self.text
         lo, hi = text.bounds[i]
-        tokens, starts = text.tokens(i)
-        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text.folded, lo, hi)]
+        tokens, starts, breaks = text.tokens(i)
         quotes = text.quotes
         sentence = Sentence(lo, hi, tokens, starts, breaks=breaks, quotes=quotes)
         # A question asks in its first words, or is one clause ending in "?": "There's an
@@ -514,16 +518,22 @@ class _DraftReading:
         category can be."""
         gates = self.reading.lexicon.gates
         words = self.draft.ascii_words
-        keyed = [
-            gates[c].keys if words is None else gates[c].keys & words
-            for c in categories
-            if gates[c].locates
-        ]
+        keys_of = self._keys_of
+        keyed = []
+        for c in categories:
+            if gates[c].locates:
+                keys = keys_of.get(c)
+                if keys is None:
+                    keys = keys_of[c] = gates[c].keys if words is None else gates[c].keys & words
+                keyed.append((c, keys))
         located: set[int] | None = None
-        for keys in sorted(keyed, key=len):
-            found: set[int] = set()
-            for key in keys:
-                found |= self.text.holding(key)
+        for category, keys in sorted(keyed, key=lambda k: len(k[1])):
+            found = self._located_of.get(category)
+            if found is None:
+                found = set()
+                for key in keys:
+                    found |= self.text.holding(key)
+                self._located_of[category] = found
             located = found if located is None else located & found
             if len(located) <= _FEW:
                 break
@@ -533,11 +543,18 @@ class _DraftReading:
         """The sentences whose words are enough for a phrase of each of ``here``."""
         located = self._located(here)
         text = self.text
-        gates = [self.reading.lexicon.gates[c] for c in here]
+        gates = self.reading.lexicon.gates
+        possible = self._possible
         found = []
         for i in range(len(text.bounds)) if located is None else sorted(located):
             keys = text.keys(i)
-            if all(gate.possible(keys, partial(text.shapes, i)) for gate in gates):
+            for c in here:
+                fits = possible.get((i, c))
+                if fits is None:
+                    fits = possible[(i, c)] = gates[c].possible(keys, partial(text.shapes, i))
+                if not fits:
+                    break
+            else:
                 found.append(i)
         return found
 
