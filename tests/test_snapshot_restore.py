@@ -109,3 +109,94 @@ def test_a_snapshot_larger_than_pyodides_first_memory_is_restored() -> None:
     assert result["snapshot"] > 30 * 2**20
     assert result["memory"] >= result["snapshot"] - 4096
     assert result["kept"] == [100000, "99999"]
+
+
+STDLIB_REST = ROOT / "extension" / "engine" / "stdlib_rest.mjs"
+
+# A snapshot made after `import json, textwrap`, and the rest of the package's standard library
+# written as the build writes python_stdlib_rest.zip: every entry not imported, and the list of
+# those imported. process.argv[2] names one more entry for the list (and so not in the rest) that
+# the snapshot has not imported, as if the build's trace had found an import the start did not make.
+REST = """
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+const { loadPyodide } = await import("pyodide");
+const { completeStdlib } = await import(process.argv[1]);
+const made = await loadPyodide({ _makeSnapshot: true });
+made.runPython("import json, textwrap");
+made.globals.set("also_listed", process.argv[2]);
+made.runPython(`
+import sys, zipfile
+stdlib = next(p for p in sys.path if p.endswith(".zip"))
+specs = [getattr(m, "__spec__", None) for m in list(sys.modules.values())]
+origins = [getattr(s, "origin", None) or "" for s in specs]
+imported = {o[len(stdlib) + 1:] for o in origins if o.startswith(stdlib + "/")}
+if also_listed:
+    imported.add(also_listed)
+with zipfile.ZipFile(stdlib) as full, zipfile.ZipFile("/tmp/rest.zip", "w") as rest:
+    for info in full.infolist():
+        if info.filename not in imported:
+            rest.writestr(info, full.read(info))
+    rest.writestr("stdlib_imported.txt", "\\\\n".join(sorted(imported)))
+`);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stdlib-rest-"));
+fs.writeFileSync(path.join(dir, "rest.zip"), made.FS.readFile("/tmp/rest.zip"));
+const full = made.FS.readFile(made.runPython("stdlib"));
+const snapshot = made.makeMemorySnapshot();
+const restored = await loadPyodide({
+  _loadSnapshot: snapshot,
+  stdLibURL: path.join(dir, "rest.zip"),
+});
+let fetched = 0;
+const stdlib = await completeStdlib(restored, async () => (fetched++, full));
+fs.rmSync(dir, { recursive: true });
+console.log(JSON.stringify({
+  stdlib,
+  fetched,
+  restBytes: restored.FS.stat(restored.runPython("stdlib")).size,
+  fullBytes: full.byteLength,
+  // one module the snapshot has, one from the rest zip, and the one also listed, if any
+  imports: restored.runPython(`
+import importlib
+also = also_listed.rpartition(".")[0].removesuffix("/__init__")
+[importlib.import_module(m).__name__ for m in ("textwrap", "shlex", also or "json")]
+`).toJs(),
+}));
+"""
+
+
+def restore_with_rest(also_listed: str) -> dict:
+    run = subprocess.run(
+        ["node", "--input-type=module", "-e", REST, STDLIB_REST.as_uri(), also_listed],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+    return json.loads(run.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.skipif(
+    sys.platform == "emscripten" or shutil.which("node") is None,
+    reason="runs Node in a subprocess (Pyodide has none)",
+)
+def test_a_start_from_the_snapshot_needs_only_the_standard_library_not_yet_imported() -> None:
+    result = restore_with_rest("")
+    assert result["stdlib"] == "rest"
+    assert result["fetched"] == 0
+    assert result["restBytes"] < result["fullBytes"]
+    assert result["imports"] == ["textwrap", "shlex", "json"]
+
+
+@pytest.mark.skipif(
+    sys.platform == "emscripten" or shutil.which("node") is None,
+    reason="runs Node in a subprocess (Pyodide has none)",
+)
+def test_a_module_left_out_of_the_rest_and_not_imported_brings_back_the_whole_zip() -> None:
+    result = restore_with_rest("email/__init__.py")
+    assert result["stdlib"] == "full: email"
+    assert result["fetched"] == 1
+    assert result["restBytes"] == result["fullBytes"]
+    assert result["imports"] == ["textwrap", "shlex", "email"]
