@@ -169,6 +169,7 @@ async function bootFromSnapshot(snapshot, phases) {
   const { record, bytes } = await snapshot;
   letGo(bytes); // copied into the Wasm memory: 30 MiB the engine no longer needs
   const stdlib = await completeStdlib(pyodide, fetchFullStdlib);
+  lap("stdlib");
   const reply = warmUp(pyodide);
   lap("warmUp");
   if (reply !== record.warmReply) {

@@ -15,7 +15,7 @@ export const STDLIB_FULL = "python_stdlib.zip";
 // [the zip's path, the left-out modules not imported...] ("unreadable" when there is no list).
 const CHECK = `
 def _stdlib_not_imported():
-    import sys, zipfile, zipimport
+    import sys, zipimport
     stdlib = next(p for p in sys.path if p.endswith(".zip"))
     # The snapshot's importers read the directory of the zip the snapshot was made with.
     zipimport._zip_directory_cache.pop(stdlib, None)
@@ -23,8 +23,7 @@ def _stdlib_not_imported():
         if isinstance(finder, zipimport.zipimporter):
             finder.invalidate_caches()
     try:
-        with zipfile.ZipFile(stdlib) as rest:
-            listed = rest.read("stdlib_imported.txt").decode().split()
+        listed = zipimport.zipimporter(stdlib).get_data("stdlib_imported.txt").decode().split()
     except Exception:
         return [stdlib, "unreadable"]
     names = [e.rpartition(".")[0].removesuffix("/__init__").replace("/", ".") for e in listed]
