@@ -173,6 +173,25 @@ def settled_extension_pss(profile: Path) -> float | None:
     return min(samples[-3:]) if samples else None
 
 
+def wasm_memory_pss(profile: Path, wasm_bytes: int) -> float | None:
+    """PSS in MiB of Pyodide's Wasm memory in the extension process: the one read-write anonymous
+    mapping of exactly its size (V8 reserves the rest of its address range without access). Only
+    the pages written are in RAM: those the snapshot restored, and those written since."""
+    for pid, cmd in chromium_processes(profile).items():
+        if "--extension-process" not in cmd or "--type=renderer" not in cmd:
+            continue
+        size = None
+        for line in (Path("/proc") / str(pid) / "smaps").read_text().splitlines():
+            head = line.split()
+            if "-" in head[0] and len(head) >= 5 and ":" not in head[0]:
+                start, end = (int(x, 16) for x in head[0].split("-"))
+                anonymous = len(head) == 5
+                size = end - start if anonymous and head[1] == "rw-p" else None
+            elif head[0] == "Pss:" and size == wasm_bytes:
+                return int(head[1]) / 1024
+    return None
+
+
 def stop_service_worker(context: Any, page: Any) -> None:
     """Stop the extension's service worker, as Chromium does after 30 s without events (the
     DevTools connection of the benchmark keeps it from stopping on its own), through a page that
@@ -206,6 +225,7 @@ def warm_memory_figures(dist: Path, profile: Path, replicas: Path) -> list[Figur
         )
         memory = extension_process_memory(profile)
         settled = settled_extension_pss(profile)
+        wasm_in_ram = wasm_memory_pss(profile, status.get("wasmBytes") or 0)
         page.close()
     figures = []
     note = f"engine from its {status.get('from')}; service worker + offscreen document + Worker"
@@ -238,6 +258,17 @@ def warm_memory_figures(dist: Path, profile: Path, replicas: Path) -> list[Figur
                 "MiB",
                 None,
                 1,
+            )
+        )
+    if wasm_in_ram is not None:
+        figures.append(
+            Figure(
+                "of which Pyodide's Wasm memory in RAM, settled (PSS of its mapping)",
+                wasm_in_ram,
+                "MiB",
+                None,
+                1,
+                "the pages written: restored from the snapshot, or since",
             )
         )
     if status.get("snapshotBytes"):

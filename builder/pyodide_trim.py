@@ -1,6 +1,7 @@
 """The Pyodide files the extension ships: its standard library trimmed to the files the engine
-imports (found by running the engine under Node: stdlib_trace.mjs) and compiled to bytecode, and
-its package lock emptied (the engine loads no package from Pyodide's CDN)."""
+imports (found by running the engine under Node: stdlib_trace.mjs) and compiled to bytecode, the
+part of it a start from the memory snapshot needs, and its package lock emptied (the engine loads
+no package from Pyodide's CDN)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ PYODIDE_FILES = (
     "pyodide.asm.mjs",
     "pyodide.asm.wasm",
     "python_stdlib.zip",  # trimmed to what the engine imports
+    "python_stdlib_rest.zip",  # of that, what a start from the snapshot may still import
     "pyodide-lock.json",  # trimmed to no packages
 )
 # Standard-library files kept whatever the trace finds: Pyodide's own packages, and the codecs
@@ -43,6 +45,10 @@ STDLIB_ALWAYS = (
 TRACER = BUILDER / "stdlib_trace.mjs"
 PYODIDE_PRIVATE = EXT / "engine" / "pyodide_private.mjs"  # the tracer boots Pyodide through it
 CACHE = DIST / ".pyodide-cache"
+STDLIB_REST = "python_stdlib_rest.zip"
+# In STDLIB_REST: the trimmed zip's entries left out of it, one a line; the engine checks
+# after a start from the snapshot that each of their modules is imported (stdlib_rest.mjs).
+IMPORTED_LIST = "stdlib_imported.txt"
 
 
 def trimmed_stdlib(core_zip: Path, target: Path) -> None:
@@ -63,6 +69,25 @@ def trimmed_stdlib(core_zip: Path, target: Path) -> None:
     sources.unlink()
 
 
+def stdlib_rest(core_zip: Path, trimmed: Path, target: Path) -> None:
+    """The part of the trimmed standard library that a start from the memory snapshot needs: the
+    entries not yet imported when the snapshot is taken (its memory holds the modules imported by
+    then, so their files would only sit in the engine's memory: 3.2 MB of the 3.4), and
+    IMPORTED_LIST, the entries left out."""
+    log("listing the standard library imported before the snapshot (node builder/stdlib_trace.mjs)")
+    out = node_output(TRACER, "imported", core_zip, trimmed, what="listing the snapshot's imports")
+    imported = set(json.loads(out.strip().splitlines()[-1]))
+    if not imported:
+        raise RuntimeError("no module of the standard library was imported before the snapshot")
+    with zipfile.ZipFile(trimmed) as full, zipfile.ZipFile(target, "w", zipfile.ZIP_STORED) as rest:
+        for info in full.infolist():
+            if info.filename not in imported:
+                rest.writestr(info, full.read(info))
+        listed = zipfile.ZipInfo(IMPORTED_LIST, (1980, 1, 1, 0, 0, 0))
+        listed.external_attr = 0o644 << 16
+        rest.writestr(listed, "".join(f"{name}\n" for name in sorted(imported)))
+
+
 def pyodide_runtime(core_zip: Path) -> Path:
     """dist/.pyodide: the Pyodide files to ship. The trimmed standard library is cached by the hash
     of what it is made from (core_zip, the core archive, among them): tracing takes a while."""
@@ -75,10 +100,13 @@ def pyodide_runtime(core_zip: Path) -> Path:
         Path(__file__),
     )[:16]
     stdlib = CACHE / f"python_stdlib-{key}.zip"
-    if not stdlib.exists():
-        for old in CACHE.glob("python_stdlib-*.zip"):
+    rest = CACHE / f"python_stdlib_rest-{key}.zip"
+    if not stdlib.exists() or not rest.exists():
+        for old in CACHE.glob("python_stdlib*.zip"):
             old.unlink()
         trimmed_stdlib(core_zip, stdlib.with_suffix(".tmp"))
+        stdlib_rest(core_zip, stdlib.with_suffix(".tmp"), rest.with_suffix(".tmp"))
+        rest.with_suffix(".tmp").rename(rest)
         stdlib.with_suffix(".tmp").rename(stdlib)
     runtime = DIST / ".pyodide"
     shutil.rmtree(runtime, ignore_errors=True)
@@ -86,13 +114,15 @@ def pyodide_runtime(core_zip: Path) -> Path:
     for name in PYODIDE_FILES:
         if name == "python_stdlib.zip":
             shutil.copy2(stdlib, runtime / name)
+        elif name == STDLIB_REST:
+            shutil.copy2(rest, runtime / name)
         elif name == "pyodide-lock.json":
             lock = json.loads((PYODIDE_PACKAGE / name).read_text(encoding="utf-8"))
             lock["packages"] = {}
             (runtime / name).write_text(json.dumps(lock, separators=(",", ":")), encoding="utf-8")
         else:
             shutil.copy2(PYODIDE_PACKAGE / name, runtime / name)
-    before = sum((PYODIDE_PACKAGE / n).stat().st_size for n in PYODIDE_FILES)
+    before = sum((PYODIDE_PACKAGE / n).stat().st_size for n in PYODIDE_FILES if n != STDLIB_REST)
     after = sum((runtime / n).stat().st_size for n in PYODIDE_FILES)
     log(f"Pyodide files: {before:,} bytes in the npm package, {after:,} shipped")
     return runtime

@@ -258,8 +258,10 @@ for the add-on.
   CPython for WebAssembly; compare them byte for byte with the package's files.
 - `pyodide/python_stdlib.zip`: the package's `python_stdlib.zip` trimmed to the modules the
   checker imports and compiled to bytecode by Pyodide's own Python (`builder/pyodide_trim.py`,
-  `builder/bytecode.py`); `pyodide/pyodide-lock.json`: the package's lock file with its list of
-  packages emptied (nothing is loaded from Pyodide's CDN).
+  `builder/bytecode.py`); `pyodide/python_stdlib_rest.zip`: the part of that zip a start from
+  the engine's memory snapshot may still import, with the list of entries left out
+  (`builder/pyodide_trim.py`, `stdlib_rest`); `pyodide/pyodide-lock.json`: the package's lock
+  file with its list of packages emptied (nothing is loaded from Pyodide's CDN).
 - `core.zip` and `boot_cache.marshal`: the project's own Python checker (`core/` in this archive),
   with its bytecode and a boot cache recorded by `builder/compile_python.mjs`; the `.py` sources
   are in `core.zip` beside the bytecode.

@@ -7,6 +7,12 @@
 //       the core (so imports inside functions are covered too), then prints a JSON list of the
 //       stdlib zip's entries that were loaded. The build keeps only those (pyodide_trim.py).
 //
+//   node builder/stdlib_trace.mjs imported CORE_ZIP TRIMMED_ZIP
+//       Boots with TRIMMED_ZIP as the engine's snapshot maker does (import core.bridge, one check
+//       with every pack) and prints a JSON list of the zip's entries imported by then: a memory
+//       snapshot holds those modules already, so a start from it needs only the rest of the zip
+//       (pyodide_trim.py writes that part as python_stdlib_rest.zip).
+//
 //   node builder/stdlib_trace.mjs verify CORE_ZIP TRIMMED_ZIP [pytest args...]
 //       1. Boots with TRIMMED_ZIP as the only standard library and runs the same engine steps.
 //       2. Runs the core's pytest suite with TRIMMED_ZIP as the stdlib and the full one behind it,
@@ -111,6 +117,38 @@ async function trace(coreZip) {
   process.stdout.write(`${stdlibEntries(pyodide)}\n`);
 }
 
+// As extension/engine/engine_start.mjs warms the engine up before its snapshot.
+const WARM_UP = {
+  type: "check",
+  text: "Her NHS number is 943 476 5919, ring 07700 900123 or jo.bloggs@example.com. " +
+    "The manager is an idiot. Anyone? Please reply ASAP!! Thanks x",
+  site: "facebook",
+  names: ["Jo Bloggs"],
+  phrases: ["respite"],
+};
+
+async function importedBySnapshot(coreZip, trimmedZip) {
+  const { loadPyodide } = await import(pathToFileURL(path.join(PYODIDE_DIR, "pyodide.mjs")).href);
+  const pyodide = await loadPyodide({
+    indexURL: PYODIDE_DIR + path.sep,
+    stdLibURL: pathToFileURL(path.resolve(trimmedZip)).href,
+    stdout: () => {},
+    ...snapshotOptions({ make: true }),
+  });
+  pyodide.unpackArchive(new Uint8Array(fs.readFileSync(coreZip)), "zip", { extractDir: CORE_DIR });
+  pyodide.globals.set("_request", JSON.stringify(WARM_UP));
+  pyodide.runPython(`
+import json, sys
+sys.path.insert(0, '${CORE_DIR}')
+import core.bridge
+from core.registry import describe
+_warm = json.loads(_request)
+_warm["packs"] = [p["id"] for p in describe()]
+assert json.loads(core.bridge.handle(json.dumps(_warm)))["ok"]
+`);
+  process.stdout.write(`${stdlibEntries(pyodide)}\n`);
+}
+
 function copyIntoFS(FS, host, target, only = () => true) {
   const name = path.basename(host);
   if (["__pycache__", ".pytest_cache", ".hypothesis", "pyodide"].includes(name)) return;
@@ -207,8 +245,14 @@ _misses = sorted(set(m for w in sys.meta_path if type(w).__name__ == "_Watch" fo
 
 async function main([mode, ...args]) {
   if (mode === "trace" && args.length === 1) return trace(args[0]).then(() => 0);
+  if (mode === "imported" && args.length === 2) {
+    return importedBySnapshot(args[0], args[1]).then(() => 0);
+  }
   if (mode === "verify" && args.length >= 2) return verify(args[0], args[1], args.slice(2));
-  log("usage: node builder/stdlib_trace.mjs trace CORE_ZIP | verify CORE_ZIP TRIMMED_ZIP [pytest args]");
+  log(
+    "usage: node builder/stdlib_trace.mjs trace CORE_ZIP | imported CORE_ZIP TRIMMED_ZIP" +
+      " | verify CORE_ZIP TRIMMED_ZIP [pytest args]",
+  );
   return 2;
 }
 

@@ -109,3 +109,150 @@ def test_a_snapshot_larger_than_pyodides_first_memory_is_restored() -> None:
     assert result["snapshot"] > 30 * 2**20
     assert result["memory"] >= result["snapshot"] - 4096
     assert result["kept"] == [100000, "99999"]
+
+
+STDLIB_REST = ROOT / "extension" / "engine" / "stdlib_rest.mjs"
+
+# A snapshot made after `import json, textwrap`, and the rest of the package's standard library
+# written as the build writes python_stdlib_rest.zip: every entry not imported, and the list of
+# those imported. process.argv[2] names one more entry for the list (and so not in the rest) that
+# the snapshot has not imported, as if the build's trace had found an import the start did not make.
+REST = """
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+const { loadPyodide } = await import("pyodide");
+const { completeStdlib } = await import(process.argv[1]);
+const made = await loadPyodide({ _makeSnapshot: true });
+made.runPython("import json, textwrap");
+made.globals.set("also_listed", process.argv[2]);
+made.runPython(`
+import sys, zipfile
+stdlib = next(p for p in sys.path if p.endswith(".zip"))
+specs = [getattr(m, "__spec__", None) for m in list(sys.modules.values())]
+origins = [getattr(s, "origin", None) or "" for s in specs]
+imported = {o[len(stdlib) + 1:] for o in origins if o.startswith(stdlib + "/")}
+if also_listed:
+    imported.add(also_listed)
+with zipfile.ZipFile(stdlib) as full, zipfile.ZipFile("/tmp/rest.zip", "w") as rest:
+    for info in full.infolist():
+        if info.filename not in imported:
+            rest.writestr(info, full.read(info))
+    rest.writestr("stdlib_imported.txt", "\\\\n".join(sorted(imported)))
+`);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stdlib-rest-"));
+fs.writeFileSync(path.join(dir, "rest.zip"), made.FS.readFile("/tmp/rest.zip"));
+const full = made.FS.readFile(made.runPython("stdlib"));
+const snapshot = made.makeMemorySnapshot();
+const restored = await loadPyodide({
+  _loadSnapshot: snapshot,
+  stdLibURL: path.join(dir, "rest.zip"),
+});
+let fetched = 0;
+const stdlib = await completeStdlib(restored, async () => (fetched++, full));
+fs.rmSync(dir, { recursive: true });
+console.log(JSON.stringify({
+  stdlib,
+  fetched,
+  restBytes: restored.FS.stat(restored.runPython("stdlib")).size,
+  fullBytes: full.byteLength,
+  // one module the snapshot has, one from the rest zip, and the one also listed, if any
+  imports: restored.runPython(`
+import importlib
+also = also_listed.rpartition(".")[0].removesuffix("/__init__")
+[importlib.import_module(m).__name__ for m in ("textwrap", "shlex", also or "json")]
+`).toJs(),
+}));
+"""
+
+
+def restore_with_rest(also_listed: str) -> dict:
+    run = subprocess.run(
+        ["node", "--input-type=module", "-e", REST, STDLIB_REST.as_uri(), also_listed],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+    return json.loads(run.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.skipif(
+    sys.platform == "emscripten" or shutil.which("node") is None,
+    reason="runs Node in a subprocess (Pyodide has none)",
+)
+def test_a_start_from_the_snapshot_needs_only_the_standard_library_not_yet_imported() -> None:
+    result = restore_with_rest("")
+    assert result["stdlib"] == "rest"
+    assert result["fetched"] == 0
+    assert result["restBytes"] < result["fullBytes"]
+    assert result["imports"] == ["textwrap", "shlex", "json"]
+
+
+@pytest.mark.skipif(
+    sys.platform == "emscripten" or shutil.which("node") is None,
+    reason="runs Node in a subprocess (Pyodide has none)",
+)
+def test_a_module_left_out_of_the_rest_and_not_imported_brings_back_the_whole_zip() -> None:
+    result = restore_with_rest("email/__init__.py")
+    assert result["stdlib"] == "full: email"
+    assert result["fetched"] == 1
+    assert result["restBytes"] == result["fullBytes"]
+    assert result["imports"] == ["textwrap", "shlex", "email"]
+
+
+ZEROED = """
+const { loadPyodide } = await import("pyodide");
+const { createPyodideModule, takeMemorySnapshot, zeroFreeMemory } = await import(process.argv[1]);
+const made = await loadPyodide({ _makeSnapshot: true });
+// 5 MB of blocks filled with bytes, then freed; and a list kept.
+made.runPython(`
+junk = [bytes([1 + i % 250]) * 1000 for i in range(5000)]
+kept = [str(i) for i in range(20000)]
+del junk
+`);
+const written = () => {
+  const heap = made._module.HEAPU8;
+  let pages = 0;
+  for (let page = 0; page < heap.length; page += 4096) {
+    if (heap.subarray(page, page + 4096).some((byte) => byte !== 0)) pages++;
+  }
+  return pages;
+};
+const before = written();
+const zeroed = zeroFreeMemory(made._module);
+const after = written();
+const memory = made._module.HEAPU8.byteLength;
+made.runPython("more = [str(i) * 3 for i in range(1000)]");  // the allocator still works
+const snapshot = takeMemorySnapshot(made);
+const restored = await loadPyodide({
+  _loadSnapshot: snapshot,
+  createPyodideModule: createPyodideModule(import("pyodide/pyodide.asm.mjs")),
+});
+console.log(JSON.stringify({
+  before, after, zeroed, memory, grown: made._module.HEAPU8.byteLength !== memory,
+  kept: restored.runPython("len(kept), kept[-1], more[-1], len(bytes(100_000))").toJs(),
+}));
+"""
+
+
+@pytest.mark.skipif(
+    sys.platform == "emscripten" or shutil.which("node") is None,
+    reason="runs Node in a subprocess (Pyodide has none)",
+)
+def test_the_allocators_free_memory_is_zeroed_before_a_snapshot_without_growing_it() -> None:
+    run = subprocess.run(
+        ["node", "--input-type=module", "-e", ZEROED, MODULE.as_uri()],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+    result = json.loads(run.stdout.strip().splitlines()[-1])
+    # Most of the 5 MB freed no longer counts as written (922 pages of 4 KiB fewer when written).
+    assert result["zeroed"] > 4_000_000
+    assert result["before"] - result["after"] > 800
+    assert not result["grown"]
+    assert result["kept"] == [20000, "19999", "999999999", 100_000]

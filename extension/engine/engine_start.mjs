@@ -32,6 +32,7 @@ import {
   storeSnapshot,
   unpackSnapshot,
 } from "./snapshot_store.mjs";
+import { STDLIB_FULL, STDLIB_REST, completeStdlib } from "./stdlib_rest.mjs";
 
 const { SNAPSHOT, ENGINE_WORKER } = globalThis.TBYP;
 const { STATE } = SNAPSHOT;
@@ -84,6 +85,12 @@ core.bridge.handle(json.dumps(_warm))
 function warmUp(pyodide) {
   pyodide.globals.set("WARM_UP", WARM_UP_REQUEST);
   return pyodide.runPython(WARM_UP_CODE);
+}
+
+async function fetchFullStdlib() {
+  const response = await fetch(new URL(STDLIB_FULL, indexURL));
+  if (!response.ok) throw new Error(`${STDLIB_FULL}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
 }
 
 /** Pyodide version and build hash, written by the build; without them, no snapshots. */
@@ -152,19 +159,23 @@ class NoSnapshot extends Error {}
  * while Pyodide's own files load and the Wasm compiles. */
 async function bootFromSnapshot(snapshot, phases) {
   const lap = stopwatch(phases);
-  const pyodide = await startPyodide(
-    snapshotOptions({ load: snapshot.then((loaded) => loaded.bytes) }),
-  );
+  // Only the standard library's modules not imported before the snapshot (stdlib_rest.mjs).
+  const pyodide = await startPyodide({
+    ...snapshotOptions({ load: snapshot.then((loaded) => loaded.bytes) }),
+    stdLibURL: new URL(STDLIB_REST, indexURL).href,
+  });
   lap("loadPyodide");
   forgetSnapshot(pyodide);
   const { record, bytes } = await snapshot;
   letGo(bytes); // copied into the Wasm memory: 30 MiB the engine no longer needs
+  const stdlib = await completeStdlib(pyodide, fetchFullStdlib);
+  lap("stdlib");
   const reply = warmUp(pyodide);
   lap("warmUp");
   if (reply !== record.warmReply) {
     throw new Error("the snapshot answered the warm-up check wrongly");
   }
-  return { pyodide, from: FROM.SNAPSHOT, record };
+  return { pyodide, from: FROM.SNAPSHOT, record, stdlib };
 }
 
 /** Starts the engine: from the stored snapshot when there is a good one (`snapshotsAllowed`),
@@ -207,6 +218,7 @@ export async function boot({ snapshotsAllowed, post }) {
       note.snapshot = STATE.LOADED;
       note.snapshotBytes = booted.record.byteLength;
       note.storedBytes = booted.record.data.size;
+      note.stdlib = booted.stdlib;
     } catch (error) {
       if (error instanceof NoSnapshot) {
         note.snapshot = error.message;
