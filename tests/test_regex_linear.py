@@ -142,6 +142,18 @@ def growth(run: Callable[[int], None], length: int = LENGTH) -> float:
     return min(long / max(short, 1e-9), longer / long)
 
 
+def most_growth(run: Callable[[int], None], length: int, tries: int = 3) -> float:
+    """The largest of a few ``growth`` measures, for the demonstrations that a real quadratic
+    fails: a busy machine can slow the short run and hide a growth (the measure then stops at
+    4n), but cannot make a quadratic grow linearly every time."""
+    most = 0.0
+    for _ in range(tries):
+        most = max(most, growth(run, length))
+        if most > MAX_GROWTH:
+            break
+    return most
+
+
 def _modules() -> Iterator[ModuleType]:
     """Every module of the core but the command line."""
     for info in pkgutil.walk_packages(core.__path__, prefix="core."):
@@ -340,7 +352,7 @@ def test_growth_tells_linear_from_quadratic() -> None:
     # The measure itself must be able to fail: "a+b" on "aaa..." reads the rest of the run from
     # every start, so 4 times the text takes about 16 times as long.
     assert growth(DEMO_CASES[0].run) < MAX_GROWTH
-    assert growth(DEMO_CASES[1].run, 1_000) > MAX_GROWTH
+    assert most_growth(DEMO_CASES[1].run, 1_000) > MAX_GROWTH
 
 
 def test_growth_of_a_rule_through_the_engine_can_fail() -> None:
@@ -354,7 +366,7 @@ def test_growth_of_a_rule_through_the_engine_can_fail() -> None:
 
     rule = next(r for r in ALL_RULES if r.id == "professional.shouting")
     slow = Rule(**{**rule.__dict__, "matcher": Custom(quadratic)})  # type: ignore[arg-type]
-    assert growth(DraftCase(slow, "a").run, 4_000) > MAX_GROWTH
+    assert most_growth(DraftCase(slow, "a").run, 4_000) > MAX_GROWTH
     assert growth(DraftCase(rule, "a").run) < MAX_GROWTH
 
 
