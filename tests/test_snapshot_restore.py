@@ -134,14 +134,14 @@ origins = [getattr(s, "origin", None) or "" for s in specs]
 imported = {o[len(stdlib) + 1:] for o in origins if o.startswith(stdlib + "/")}
 if also_listed:
     imported.add(also_listed)
-with zipfile.ZipFile(stdlib) as full, zipfile.ZipFile("/tmp/rest.zip", "w") as rest:
+with zipfile.ZipFile(stdlib) as full, zipfile.ZipFile("/home/pyodide/rest.zip", "w") as rest:
     for info in full.infolist():
         if info.filename not in imported:
             rest.writestr(info, full.read(info))
     rest.writestr("stdlib_imported.txt", "\\\\n".join(sorted(imported)))
 `);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stdlib-rest-"));
-fs.writeFileSync(path.join(dir, "rest.zip"), made.FS.readFile("/tmp/rest.zip"));
+fs.writeFileSync(path.join(dir, "rest.zip"), made.FS.readFile("/home/pyodide/rest.zip"));
 const full = made.FS.readFile(made.runPython("stdlib"));
 const snapshot = made.makeMemorySnapshot();
 const restored = await loadPyodide({
