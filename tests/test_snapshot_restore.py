@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -51,19 +52,29 @@ console.log(JSON.stringify(results));
 """
 
 
-@pytest.mark.skipif(
+needs_node = pytest.mark.skipif(
     sys.platform == "emscripten" or shutil.which("node") is None,
     reason="runs Node in a subprocess (Pyodide has none)",
 )
-def test_a_restored_memory_equals_the_snapshot_and_zero_pages_over_zeros_are_not_written() -> None:
+
+
+def run_node(script: str, *args: str, timeout: float) -> Any:
+    """Runs an ES module script with Node from the repository's root; what it printed last, as
+    JSON."""
     run = subprocess.run(
-        ["node", "--input-type=module", "-e", SCRIPT, MODULE.as_uri()],
+        ["node", "--input-type=module", "-e", script, *args],
         capture_output=True,
         text=True,
         check=True,
-        timeout=60,
+        timeout=timeout,
+        cwd=ROOT,
     )
-    results = json.loads(run.stdout)
+    return json.loads(run.stdout.strip().splitlines()[-1])
+
+
+@needs_node
+def test_a_restored_memory_equals_the_snapshot_and_zero_pages_over_zeros_are_not_written() -> None:
+    results = run_node(SCRIPT, MODULE.as_uri(), timeout=60)
     assert results["equal"], "the restored memory differs from the snapshot"
     assert results["untouchedBefore"]
     # Pages 0, 2, 3, 5 hold bytes; page 4 is zeros over stale memory, so it is cleared; page 1 is
@@ -90,22 +101,11 @@ console.log(JSON.stringify({
 """
 
 
-@pytest.mark.skipif(
-    sys.platform == "emscripten" or shutil.which("node") is None,
-    reason="runs Node in a subprocess (Pyodide has none)",
-)
+@needs_node
 def test_a_snapshot_larger_than_pyodides_first_memory_is_restored() -> None:
     """Pyodide's memory starts at 30 MiB whatever INITIAL_MEMORY says; a larger snapshot made the
     engine fall back to a plain start until the restore grew the memory first (fitMemory)."""
-    run = subprocess.run(
-        ["node", "--input-type=module", "-e", RESTORE, MODULE.as_uri()],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-        cwd=ROOT,
-    )
-    result = json.loads(run.stdout.strip().splitlines()[-1])
+    result = run_node(RESTORE, MODULE.as_uri(), timeout=120)
     assert result["snapshot"] > 30 * 2**20
     assert result["memory"] >= result["snapshot"] - 4096
     assert result["kept"] == [100000, "99999"]
@@ -167,21 +167,10 @@ also = also_listed.rpartition(".")[0].removesuffix("/__init__")
 
 
 def restore_with_rest(also_listed: str) -> dict:
-    run = subprocess.run(
-        ["node", "--input-type=module", "-e", REST, STDLIB_REST.as_uri(), also_listed],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-        cwd=ROOT,
-    )
-    return json.loads(run.stdout.strip().splitlines()[-1])
+    return run_node(REST, STDLIB_REST.as_uri(), also_listed, timeout=120)
 
 
-@pytest.mark.skipif(
-    sys.platform == "emscripten" or shutil.which("node") is None,
-    reason="runs Node in a subprocess (Pyodide has none)",
-)
+@needs_node
 def test_a_start_from_the_snapshot_needs_only_the_standard_library_not_yet_imported() -> None:
     result = restore_with_rest("")
     assert result["stdlib"] == "rest"
@@ -190,10 +179,7 @@ def test_a_start_from_the_snapshot_needs_only_the_standard_library_not_yet_impor
     assert result["imports"] == ["textwrap", "shlex", "json"]
 
 
-@pytest.mark.skipif(
-    sys.platform == "emscripten" or shutil.which("node") is None,
-    reason="runs Node in a subprocess (Pyodide has none)",
-)
+@needs_node
 def test_a_module_left_out_of_the_rest_and_not_imported_brings_back_the_whole_zip() -> None:
     result = restore_with_rest("email/__init__.py")
     assert result["stdlib"] == "full: email"
@@ -237,20 +223,9 @@ console.log(JSON.stringify({
 """
 
 
-@pytest.mark.skipif(
-    sys.platform == "emscripten" or shutil.which("node") is None,
-    reason="runs Node in a subprocess (Pyodide has none)",
-)
+@needs_node
 def test_the_allocators_free_memory_is_zeroed_before_a_snapshot_without_growing_it() -> None:
-    run = subprocess.run(
-        ["node", "--input-type=module", "-e", ZEROED, MODULE.as_uri()],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-        cwd=ROOT,
-    )
-    result = json.loads(run.stdout.strip().splitlines()[-1])
+    result = run_node(ZEROED, MODULE.as_uri(), timeout=120)
     # Most of the 5 MB freed no longer counts as written (922 pages of 4 KiB fewer when written).
     assert result["zeroed"] > 4_000_000
     assert result["before"] - result["after"] > 800
