@@ -70,6 +70,7 @@ BATCHES = (
     "heldout3",
     "trainB",
     "trainA",
+    "trainC",
 )
 HELD_OUT = {
     "heldout1",

@@ -44,6 +44,7 @@ BATCHES = {
     "heldout3": "h3",
     "trainB": "tb",
     "trainA": "tA",
+    "trainC": "tC",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}
