@@ -72,6 +72,7 @@ BATCHES = (
     "heldout4",
     "trainB",
     "trainA",
+    "trainC",
 )
 HELD_OUT = {
     "heldout1",

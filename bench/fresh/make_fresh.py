@@ -45,6 +45,7 @@ BATCHES = {
     "heldout4": "h4",
     "trainB": "tb",
     "trainA": "tA",
+    "trainC": "tC",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}
