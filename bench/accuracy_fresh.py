@@ -60,6 +60,7 @@ BATCHES = (
     "identifiers_own2",
     "identifiers_own3",
     "conduct_own1",
+    "conduct_own2",
     "regulators_own1",
     "regulators_own2",
     "regulators_own3",
