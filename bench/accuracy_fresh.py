@@ -9,6 +9,7 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   totals only.
 - ``batch2.jsonl`` (tuning) and ``heldout2.jsonl`` (held out), written later with other people,
   places and phrasings; ``heldout3.jsonl`` (held out), written after the second round of tuning;
+  ``heldout4.jsonl`` (held out), written later still for issue 14's closing figures;
   ``offensive_own*``, ``identifiers_own1`` and ``conduct_own1`` per pack.
 
 Each line is one draft::
@@ -69,6 +70,7 @@ BATCHES = (
     "batch2",
     "heldout2",
     "heldout3",
+    "heldout4",
     "trainB",
     "trainA",
 )
@@ -76,6 +78,7 @@ HELD_OUT = {
     "heldout1",
     "heldout2",
     "heldout3",
+    "heldout4",
     "offensive_own2",
     "identifiers_own3",
     "regulators_own2",

@@ -9,9 +9,10 @@ Measures, with the real dist/chrome build in headless Chromium (Debian's, throug
   Worker, Pyodide, core, one check: what a content script waits for); the engine host's own
   start-to-ready time is reported beside it. Both kinds of start are timed twice: with WARM_UP sent
   as soon as the browser's extension is up (the engine then competes with Chromium's own start-up
-  for the CPUs), and once Chromium has gone idle, by its processes' CPU time. A first start after
-  install is budgeted as the latter (the extension is installed into a running browser), a later
-  browser start as the former (see engine_start_figures).
+  for the CPUs), and once Chromium has gone idle, by its processes' CPU time. Both are budgeted on
+  the latter, the engine's own start (issue 17: a later start within 0.5 s on an idle browser, close
+  to Pyodide's loader's floor); the at-launch figures are reported beside them (see
+  engine_start_figures).
 - keystroke to underline, for drafts of 200, 1,000 and 5,000 characters on the WhatsApp replica:
   the draft ends "NHS number is 943 476 591"; typing the last "9" makes it a valid NHS number. Time
   from the keydown event's timeStamp to the frame in which the mark for it is drawn (a
@@ -290,12 +291,14 @@ def start_engine(context: Any) -> dict[str, Any]:
 
 
 def engine_start_figures(dist: Path, work: Path, quick: bool) -> list[Figure]:
-    """Engine starts, each with a browser launched for it. A first start after install happens in
-    a browser that is already running (a person installs the extension, then opens a site), so its
-    budget's runs wait until the new profile's Chromium is idle: making the profile and launching
-    the browser are not part of it. A later browser start happens while the browser starts, so its
-    budget's runs send WARM_UP as soon as the extension is up. Each is also timed the other way,
-    without a budget; the two kinds of run alternate, so the machine's load falls on both."""
+    """Engine starts, each with a browser launched for it. Each kind is budgeted on the runs that
+    wait until the profile's Chromium is idle, so that the figure is the engine's own start and not
+    Chromium's: a first start after install happens in a browser already running (a person installs
+    the extension, then opens a site), and a later start's budget is set on an idle browser (issue
+    17: 0.5 s, close to the floor of Pyodide's loader). A later browser start usually happens while
+    the browser itself starts, so that is timed too, with WARM_UP sent as soon as the extension is
+    up, and reported without a budget; the two kinds of run alternate, so the machine's load falls
+    on both."""
     first_runs, later_runs = (2, 3) if quick else (3, 7)
 
     def timed(profile: Path, idle: bool, settle: bool = False) -> tuple[dict[str, Any], float]:
@@ -353,13 +356,13 @@ def engine_start_figures(dist: Path, work: Path, quick: bool) -> list[Figure]:
             first_runs,
             launch_note,
         ),
-        Figure(name.format(LATER, TO_CHECK), to_check(later), "s", 0.4, later_runs, note),
+        Figure(name.format(LATER, TO_CHECK), to_check(later), "s", None, later_runs, note),
         Figure(name.format(LATER, TO_READY), to_ready(later), "s", None, later_runs, note),
         Figure(
             name.format(LATER_IDLE, TO_CHECK),
             to_check(later_idle),
             "s",
-            None,
+            0.5,
             later_runs,
             f"{idle_note(later_idle)}; {note}",
         ),

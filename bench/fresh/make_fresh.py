@@ -43,6 +43,7 @@ BATCHES = {
     "batch2": "b2",
     "heldout2": "h2",
     "heldout3": "h3",
+    "heldout4": "h4",
     "trainB": "tb",
     "trainA": "tA",
 }
