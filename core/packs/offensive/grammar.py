@@ -460,7 +460,9 @@ VEILED_THREATS = (
            r"(?= ?$| ?,| (?:mark|trust|i|just|mate|pal)\b)", ("regret", "sorry"),
            also=("you he she they whoever", "it this crossing messing be")),
     # "I know where she lives", "I know which car is his", "I've got your address".
-    _shape("threat", r"\bi (?:know|found out) where (?:you|he|she|they)(?: [a-z']+)? (?:live|"
+    _shape("threat", r"\bi (?:know|found out) where (?:you|he|she|they|(?:the|your|his|her|their|"
+           r"that) (?:[a-z'-]{1,40} )?(?:[a-z'-]{1,40}_p|mam|mum|mom|ma|dad|da|wife|husband|"
+           r"missus|kids|bairns|son|daughter|family|nan|gran))(?: [a-z']+)? (?:live|"
            r"lives|work|works|park|parks|sleep|sleeps|stay|stays)\b(?! ?,? so\b)"
            r"|\bi know which (?:car|house|door) is (?:his|hers|yours|theirs)\b"
            r"|\bi know which (?:bus|train|car|house|door|street|road|school|gym|pub|shop) "
@@ -494,7 +496,8 @@ VEILED_THREATS = (
            r"(?:you|him|her|them)(?= ?$| ?,| (?:after|outside|in the car park|tonight)\b)"
            r"|\b(?:i'll|i will|going to) (?:finish|end) (?:you|him|her|them)(?= ?$| ?,)"
            r"|\b(?:smash|kick|punch|knock|bash|batter|cave|stove) (?:his|her|your|you're|their) "
-           r"(?:face|head|teeth|skull) in\b", ("waitin", "finish", "face", "teeth", "skull"),
+           r"(?:face|head|teeth|skull) in\b",
+           ("waiting", "waitin", "finish", "face", "teeth", "skull"),
            also=("you him her them his your their",)),
     # "you're dead meat", "she needs a good slap", "I'll swing for her", "I'll lamp him".
     _shape("threat", r"\b(?:you're|he's|she's|they're|(?:you|he|she|they) (?:is|are)) (?:a )?"
@@ -664,7 +667,93 @@ GROUP_SHAPES += (
     ),
 )
 
-SHAPES = SHAPES + NAME_SHAPES + VEILED_THREATS + DEHUMANISING_SHAPES + GROUP_SHAPES
+# What will happen to someone, said as a warning: the consequence frames of a veiled threat
+# ("she'll find out what happens when you mess with me", "it won't end well for you", "they'll
+# leave in an ambulance"), whatever the grievance before them.
+CONSEQUENCE_THREATS = (
+    # "she'll find out what happens", "he will see what I will do", "we will see who is brave".
+    _shape(
+        "threat",
+        r"\b(?:you'll|he'll|she'll|they'll|(?:you|he|she|they) will) (?:find out|see|"
+        r"learn) (?:what|wot) (?:happens|will happen|i (?:will|can|'ll) do|i'm (?:really )?like|"
+        r"i am (?:really )?like)\b|\bsee who(?:'s| is) (?:brave|laughing|hard|tough|the boss)\b",
+        ("find", "see", "learn"),
+        also=("what wot who",),
+    ),
+    # "it won't end well for you", "she will have big problem with me", "won't enjoy what happens".
+    _shape(
+        "threat",
+        r"\b(?:won't|will not|wont|not going to|isn't going to) end well for "
+        r"(?:you|him|her|them)\b|\b(?:'ll|will) have (?:a )?(?:big |serious |real )?problems? "
+        r"with me\b|\b(?:won't|will not|wont) (?:enjoy|like) what happens\b",
+        ("end", "problem", "problems", "enjoy", "like"),
+        also=("you him her them me happens",),
+    ),
+    # "I'll make her regret", "I will make sure you pay for it", "make there life hell".
+    _shape(
+        "threat",
+        r"\bmake (?:him|her|them|you|u) (?:regret|suffer)\b|\bmake sure (?:you|he|"
+        r"she|they)(?: all)? (?:pay|suffer|regret|never work|never works)\b"
+        r"|\bmake (?:there|their|his|her|your|ur) (?:life|lives) (?:hell|a misery|a living hell)\b",
+        ("regret", "suffer", "pay", "never", "hell", "misery"),
+        also=("make",),
+    ),
+    # "they'll leave in an ambulance", "you'll be picking your teeth up", "wipe the smirk off his
+    # face", "he won't be walking out of here", "he'll get his head kicked in".
+    _shape(
+        "threat",
+        r"\b(?:leave|leaving|go home|going home|come out|carried out) (?:in|on) "
+        r"(?:an ambulance|a stretcher|bits|a box|a body bag)\b|\bpicking (?:your|his|her|their) "
+        r"teeth up\b|\b(?:wipe|slap|knock|smack) the (?:smirk|smile|smug look|grin) off\b"
+        r"|\bwon't be walking (?:out|away|home)\b|\b(?:head|face|teeth) kicked in\b",
+        (
+            "ambulance",
+            "stretcher",
+            "bits",
+            "box",
+            "teeth",
+            "smirk",
+            "smile",
+            "smug",
+            "grin",
+            "walking",
+            "kicked",
+        ),
+    ),
+    # "I'll put him on the floor", "I know what time she finishes", "five minutes alone with".
+    _shape(
+        "threat",
+        r"\b(?:i'll|i will|i'm going to|going to|i could|i'd) put (?:him|her|you|them) "
+        r"(?:on (?:the floor|his arse|her arse|their arse|your arse)|through (?:the|a) "
+        r"(?:wall|window))\b|\bi know (?:what time|when) (?:you|he|she|they) (?:finish|finishes|"
+        r"leave|leaves|clock off|clocks off|get off|gets off)\b|\b(?:five|5|ten|10) minutes "
+        r"alone with\b|\bi never forget a face\b",
+        ("floor", "arse", "wall", "window", "time", "when", "alone", "forget"),
+    ),
+    # "someone needs to sort that new deputy out", "one day somebody will deal with him".
+    _shape(
+        "threat",
+        r"\b(?:someone|somebody) (?:needs to|ought to|should|will|is going to|is gonna|"
+        r"'s going to|'s gonna|'ll) (?:sort (?:him|her|them|(?:[a-z'-]{1,40} ){0,2}"
+        r"[a-z'-]{1,40}_p) out|deal with (?:him|her|them|you)"
+        r"|show (?:him|her|them) (?:his|her|their) place)\b",
+        ("someone", "somebody"),
+        also=("sort deal show",),
+    ),
+    # "wants taking down a peg", "she'll end up like the last one", "tyres let down", "ur dead".
+    _shape(
+        "threat",
+        r"\bwants? (?:bringing|taking) down a peg\b|\bend up like the last "
+        r"(?:one|person|girl|lad|carer|nurse)\b|\btyres? (?:let down|flat)\b"
+        r"|\b(?:ur|you're|youre) dead(?= ?$| ?,| (?:mate|pal)\b)"
+        r"|\b(?:be sorry (?:she|he|they|you) ever|regret ever)\b",
+        ("peg", "last", "tyres", "tyre", "dead", "ever"),
+    ),
+)
+
+SHAPES = (
+    SHAPES + NAME_SHAPES + VEILED_THREATS + CONSEQUENCE_THREATS + DEHUMANISING_SHAPES + GROUP_SHAPES
+)
 
 # Speech, thought and feeling denied before a statement: "I never said the night staff are
 # lazy", "nobody is saying...", "I have no particular contempt for...".
