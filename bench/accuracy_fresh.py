@@ -62,6 +62,7 @@ BATCHES = (
     "identifiers_own3",
     "conduct_own1",
     "conduct_own2",
+    "conduct_own3",
     "regulators_own1",
     "regulators_own2",
     "regulators_own3",
@@ -75,6 +76,7 @@ BATCHES = (
     "trainA",
 )
 HELD_OUT = {
+    "conduct_own3",
     "heldout1",
     "heldout2",
     "heldout3",
