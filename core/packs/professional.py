@@ -800,7 +800,7 @@ RUNNING_DOWN = Rule(
                 ),
             ),
             # The employer, its managers or colleagues, and words that run them down.
-            InSentence(READING, combos=("disparage+employer",), unless=("denied",)),
+            InSentence(READING, combos=("disparage+employer", "warn_off"), unless=("denied",)),
         )
     ),
     flags=(
@@ -818,6 +818,8 @@ RUNNING_DOWN = Rule(
         "[[Head office are a bunch of clowns.]]",
         "[[The gaffer's a waste of time, never there when yer need her.]]",
         "[[Our manager couldn't run a bath, never mind a care home.]]",
+        "[[Do not apply to Heathfield Care.]]",
+        "[[my company r a joke they cant even pay us right]]",
     ),
     passes=(
         "Life is rubbish at the moment but we keep going.",
@@ -831,6 +833,7 @@ RUNNING_DOWN = Rule(
         "Proud to work for a provider that listened when we raised concerns.",
         "My manager thinks I'm lazy because I asked for a day off.",
         "I never said agency workers were lazy.",
+        "Ah'm no sayin the new manager's bad, ah'm sayin she's never done a night shift.",
         "Sister, the new matron is quite strict but she is fair.",
     ),
 )
@@ -860,6 +863,8 @@ BOUNDARIES = Rule(
             "kept_quiet+supported",
             "money+supported+^kept_quiet",
             "socialising+supported+^kept_quiet",
+            "socialising+kept_quiet",
+            "money+kept_quiet",
         ),
     ),
     flags=(
@@ -870,8 +875,9 @@ BOUNDARIES = Rule(
         "[[The gentleman I look after give me £200 for my birthday, I take it because he insist.]]",
         "[[My client ask me to stay for dinner at his house on Sunday, I said yes.]]",
         "[[Borrowed twenty quid off the lady I do the mornings for, I'll give it her back.]]",
-        "[[Lent Mr Bird £40 till his pension comes in]], don't tell the office.",
+        "[[Lent Mr Bird £40 till his pension comes in, don't tell the office.]]",
         "[[Popping round to one of me clients' houses after work for a cuppa.]]",
+        "[[I let Cath stay at mine on Christmas day, the office would go mad if they knew.]]",
     ),
     passes=(
         "Met my old school friend for coffee at the garden centre today.",
@@ -899,7 +905,10 @@ DEMEANING = Rule(
         "about them with the respect of the role."
     ),
     suggestion="Consider describing what happened without the label or the joke.",
-    matcher=InSentence(READING, combos=("demeaning_label", "belittling+cared_for_here")),
+    matcher=InSentence(
+        READING,
+        combos=("demeaning_label", "belittling+cared_for_here", "belittling+supported"),
+    ),
     flags=(
         "[[Had the bed blockers on ward 3 moaning all shift, roll on Friday]]",
         "[[The feeders on the dementia unit take forever.]]",
@@ -908,6 +917,7 @@ DEMEANING = Rule(
         "[[Honestly some of the people I support are thick as mince.]]",
         "[[The old ones in the lounge are so slow and useless.]]",
         "[[Our lot are a pile of cabbages, just sat there.]]",
+        "[[Another day at the coalface with our dribblers and droolers!]]",
     ),
     passes=(
         "Mum's being a right diva about her new glasses, bless her.",

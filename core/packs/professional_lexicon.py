@@ -201,7 +201,10 @@ CATEGORIES = {
             fella/bloke/chap i/we support/visit/befriend/care/look/work/see/supported/visited
         one of the/my/our lads/ladies/residents/clients/gents/service/patients/tenants
         my/our lady/gentleman/gent/fella/client/clients/resident/residents/service
-        | mr mrs ms miss lola lolo
+        | mr mrs ms miss lola lolo dona senhora
+        who/whom i/we support/care/look/visit
+        one of the/my/our/me/wor ... gents/ladies/lads/residents/clients/client's/men/women/
+            patients/tenants
         | client's clients' resident's residents' patient's patients' tenant's
         service user's/users'
         person/lady/ladies/man/men/gentleman/gent/gents/
@@ -213,11 +216,14 @@ CATEGORIES = {
     ),
     "first_person": phrases(
         """
-        | i i'm im i've ive i'd i'll me my we we're we've us mine myself
+        | i i'm im i've ive i'd i'll me my we we're we've us mine myself ah
         """
     ),
     "online_contact": phrases(
         """
+        on facebook/fb/insta/instagram/snapchat/tiktok now
+        facebook/fb friends
+        personal whatsapp/facebook/instagram/account
         add/added/adding/adds ...+ on/to facebook/fb/insta/instagram/snapchat/snap/tiktok/
             whatsapp/twitter
         friends/friend on facebook/fb/insta/instagram/snapchat/tiktok
@@ -262,6 +268,7 @@ CATEGORIES = {
         babysat/babysit/babysitting for
         game/gaming together
         in my own car
+        seeing/dating ... son/daughter/grandson/granddaughter/brother/sister
         """
     ),
     "money": phrases(
@@ -275,6 +282,8 @@ CATEGORIES = {
         for free
         accepted/accept/kept ... gift/money/ring/cash/present/necklace/watch/tip/car
         i accept/accepted/took/take/kept it/them
+        i accept/accepted
+        give/gives/gave me his/her/their old? car/ring/necklace/watch/jewellery
         something in her/his will
         my own money/car
         buy/bought ... from her/him/them
@@ -293,11 +302,19 @@ CATEGORIES = {
         not on the rota
         """
     ),
+    # Warning others off an employer: "Do not apply to ...".
+    "warn_off": phrases(
+        """
+        do not/never apply to/for/at
+        don't/dont apply to/for/at
+        avoid working for/at
+        """
+    ),
     # Words said and then denied: "I never said agency workers were lazy".
     "denied": phrases(
         """
-        never/didn't/didnt/not/nobody/nobody's/noone said/saying/say/claimed
-        no one/one's said/saying/say/claimed
+        never/didn't/didnt/not/no/nobody/nobody's/noone said/saying/sayin/say/claimed
+        no one/one's said/saying/sayin/say/claimed
         """
     ),
     # --- the employer, and words that run it down ---
@@ -306,7 +323,8 @@ CATEGORIES = {
         | company employer employers management manager managers boss bosses ceo director upstairs
         | directors owner owners hr agency organisation organization provider colleague colleagues
         | leadership coordinator coordinators deputy matron gaffer board trust supervisor
-        | supervisors senior seniors office
+        | supervisors senior seniors office manager's coordinator's company's gaffer's deputy's
+        | boss's office's agency's senior's
         head office
         chief exec/executive
         team leader/leaders
@@ -321,7 +339,7 @@ CATEGORIES = {
         """
         | worst liars lying incompetent useless clueless hopeless shambles shambolic disgrace
         | disgraceful pathetic greedy toxic bullies bullying cowboys rubbish crap shite
-        is/are/was/were/being/it's/its a/an absolute/complete/total/bloody/utter/right? joke/
+        is/are/was/were/being/it's/its/r a/an absolute/complete/total/bloody/utter/right? joke/
             shambles/disgrace/nightmare
         absolute/complete/total/utter/bloody joke/shambles/disgrace
         such a joke/shambles/disgrace
@@ -347,7 +365,12 @@ CATEGORIES = {
         waste of space/oxygen/time/skin
         hasn't/hasnt/ay/ain't/haven't/havent got a clue
         hasn't/hasnt/doesn't/doesnt have a clue
-        couldn't/couldnt/could not run/count/organise/manage
+        hasn't/hasnt a clue
+        manager's/coordinator's/company's/gaffer's/deputy's/boss's/office's/agency's/
+            senior's a/an absolute/complete/total/bloody/utter/right/proper? joke/shambles/
+            disgrace/nightmare/liability/waste/bully/liar/snake/coward
+        couldn't/couldnt run/count/organise/manage
+        could not run/count/organise/manage
         start a fire in a swimming pool
         treat/treats/treated us/staff/carers/everyone/workers/its/their ...+ like/appallingly
         covered/cover/covers up complaints/abuse/mistakes/it/everything
@@ -372,6 +395,9 @@ CATEGORIES = {
         coffin dodgers/dodger
         overgrown toddlers/babies/kids/children
         frequent flyers/flier/fliers/flyer
+        | dribblers droolers
+        drool/dribble/dribbling/nappy/incontinent/pad/zimmer/wheelchair brigade/squad/club/factory
+        the smelly one
         """
     ),
     "belittling": phrases(
@@ -391,6 +417,9 @@ CATEGORIES = {
             toddlers/babies/bairns/schoolkids/teenagers/goldfish/pigs/brats/cabbages/vegetables/
             furniture
         like trying to keep cats
+        herding sheep/cats
+        basically/just/literally furniture/vegetables/cabbages/zombies
+        filthy pigs/animals
         like talking to a brick wall
         five year olds
         spoilt brats/kids
@@ -425,7 +454,8 @@ CATEGORIES = {
         the/our/my/these/those/them/wor ladies/lads/gents/oldies/ones/dears/boys/yins/uns/lot
         old ones/boys/dears/yins/uns/girls/dear
         our/my/wor/the lot
-        dementia/ld/learning lot/ones/unit/residents/lads/wing
+        dementia/ld/learning/disability lot/ones/unit/residents/lads/wing
+        people/those/ones with dementia/learning/ld/autism/disabilities
         the people/ones i/we support/care/look
         service users
         our/my/the clients/service/patients/residents
