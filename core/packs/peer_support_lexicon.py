@@ -327,7 +327,6 @@ CATEGORIES = {
         got it easy
         compared with/to some of us
         everyone's/everybody's/everyones/everybodys tired/knackered/exhausted/stressed
-        we all get it/them/that
         everyone/everybody has/gets them/those
         like the rest of us
         you're/youre/ur not special
@@ -364,8 +363,6 @@ CATEGORIES = {
         crack on
         get over it
         stop moaning/moanin/complaining/whinging
-        we all get/have
-        everyone/everybody has/gets
         don't/dont stress
         overreacting
         making/makin a mountain/drama

@@ -671,31 +671,35 @@ GROUP_SHAPES += (
 # ("she'll find out what happens when you mess with me", "it won't end well for you", "they'll
 # leave in an ambulance"), whatever the grievance before them.
 CONSEQUENCE_THREATS = (
-    # "she'll find out what happens", "he will see what I will do", "we will see who is brave".
+    # "she'll find out what happens", "we will see who is brave". Each shape is tried only on a
+    # sentence holding one of its rarer words, so that everyday words ("see", "like", "time")
+    # do not send every sentence to be read closely.
     _shape(
         "threat",
         r"\b(?:you'll|he'll|she'll|they'll|(?:you|he|she|they) will) (?:find out|see|"
-        r"learn) (?:what|wot) (?:happens|will happen|i (?:will|can|'ll) do|i'm (?:really )?like|"
-        r"i am (?:really )?like)\b|\bsee who(?:'s| is) (?:brave|laughing|hard|tough|the boss)\b",
-        ("find", "see", "learn"),
+        r"learn) (?:what|wot) (?:happens|will happen)\b"
+        r"|\bsee who(?:'s| is) (?:brave|laughing|tough|the boss)\b",
+        ("happens", "happen", "brave", "laughing", "tough", "boss"),
         also=("what wot who",),
     ),
-    # "it won't end well for you", "she will have big problem with me", "won't enjoy what happens".
+    # "it won't end well for you", "she will have big problem with me", "won't enjoy what
+    # happens", "she'll end up like the last one".
     _shape(
         "threat",
         r"\b(?:won't|will not|wont|not going to|isn't going to) end well for "
         r"(?:you|him|her|them)\b|\b(?:'ll|will) have (?:a )?(?:big |serious |real )?problems? "
-        r"with me\b|\b(?:won't|will not|wont) (?:enjoy|like) what happens\b",
-        ("end", "problem", "problems", "enjoy", "like"),
-        also=("you him her them me happens",),
+        r"with me\b|\b(?:won't|will not|wont) enjoy what happens\b|\bend up like the last "
+        r"(?:one|person|girl|lad|carer|nurse)\b",
+        ("end", "problem", "problems", "enjoy"),
+        also=("you him her them me happens last",),
     ),
     # "I'll make her regret", "I will make sure you pay for it", "make there life hell".
     _shape(
         "threat",
         r"\bmake (?:him|her|them|you|u) (?:regret|suffer)\b|\bmake sure (?:you|he|"
-        r"she|they)(?: all)? (?:pay|suffer|regret|never work|never works)\b"
+        r"she|they)(?: all)? (?:pay|suffer|regret)\b"
         r"|\bmake (?:there|their|his|her|your|ur) (?:life|lives) (?:hell|a misery|a living hell)\b",
-        ("regret", "suffer", "pay", "never", "hell", "misery"),
+        ("regret", "suffer", "pay", "hell", "misery"),
         also=("make",),
     ),
     # "they'll leave in an ambulance", "you'll be picking your teeth up", "wipe the smirk off his
@@ -703,22 +707,10 @@ CONSEQUENCE_THREATS = (
     _shape(
         "threat",
         r"\b(?:leave|leaving|go home|going home|come out|carried out) (?:in|on) "
-        r"(?:an ambulance|a stretcher|bits|a box|a body bag)\b|\bpicking (?:your|his|her|their) "
-        r"teeth up\b|\b(?:wipe|slap|knock|smack) the (?:smirk|smile|smug look|grin) off\b"
+        r"(?:an ambulance|a stretcher|bits|a body bag)\b|\bpicking (?:your|his|her|their) "
+        r"teeth up\b|\b(?:wipe|slap|knock|smack) the (?:smirk|smug look|grin) off\b"
         r"|\bwon't be walking (?:out|away|home)\b|\b(?:head|face|teeth) kicked in\b",
-        (
-            "ambulance",
-            "stretcher",
-            "bits",
-            "box",
-            "teeth",
-            "smirk",
-            "smile",
-            "smug",
-            "grin",
-            "walking",
-            "kicked",
-        ),
+        ("ambulance", "stretcher", "bits", "teeth", "smirk", "smug", "grin", "walking", "kicked"),
     ),
     # "I'll put him on the floor", "I know what time she finishes", "five minutes alone with".
     _shape(
@@ -726,9 +718,20 @@ CONSEQUENCE_THREATS = (
         r"\b(?:i'll|i will|i'm going to|going to|i could|i'd) put (?:him|her|you|them) "
         r"(?:on (?:the floor|his arse|her arse|their arse|your arse)|through (?:the|a) "
         r"(?:wall|window))\b|\bi know (?:what time|when) (?:you|he|she|they) (?:finish|finishes|"
-        r"leave|leaves|clock off|clocks off|get off|gets off)\b|\b(?:five|5|ten|10) minutes "
-        r"alone with\b|\bi never forget a face\b",
-        ("floor", "arse", "wall", "window", "time", "when", "alone", "forget"),
+        r"clock off|clocks off)\b|\b(?:five|5|ten|10) minutes alone with\b"
+        r"|\bi never forget a face\b",
+        (
+            "floor",
+            "arse",
+            "wall",
+            "window",
+            "finish",
+            "finishes",
+            "clock",
+            "clocks",
+            "alone",
+            "forget",
+        ),
     ),
     # "someone needs to sort that new deputy out", "one day somebody will deal with him".
     _shape(
@@ -737,17 +740,16 @@ CONSEQUENCE_THREATS = (
         r"'s going to|'s gonna|'ll) (?:sort (?:him|her|them|(?:[a-z'-]{1,40} ){0,2}"
         r"[a-z'-]{1,40}_p) out|deal with (?:him|her|them|you)"
         r"|show (?:him|her|them) (?:his|her|their) place)\b",
-        ("someone", "somebody"),
-        also=("sort deal show",),
+        ("sort", "deal", "place"),
+        also=("someone somebody",),
     ),
-    # "wants taking down a peg", "she'll end up like the last one", "tyres let down", "ur dead".
+    # "wants taking down a peg", "tyres let down", "ur dead", "she'll regret ever ...".
     _shape(
         "threat",
-        r"\bwants? (?:bringing|taking) down a peg\b|\bend up like the last "
-        r"(?:one|person|girl|lad|carer|nurse)\b|\btyres? (?:let down|flat)\b"
+        r"\bwants? (?:bringing|taking) down a peg\b|\btyres? (?:let down|flat)\b"
         r"|\b(?:ur|you're|youre) dead(?= ?$| ?,| (?:mate|pal)\b)"
         r"|\b(?:be sorry (?:she|he|they|you) ever|regret ever)\b",
-        ("peg", "last", "tyres", "tyre", "dead", "ever"),
+        ("peg", "tyres", "tyre", "dead", "regret"),
     ),
 )
 
