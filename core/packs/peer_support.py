@@ -558,7 +558,7 @@ GUILT_TRIP = Rule(
         "[[I helped so many of you last winter and now nobody can spare two minutes for me.]]",
         "[[It's ok, I understand, nobody answer me anyway.]]",
         "[[Don't bother asking in here, nobody cares.]]",
-        "[[wow cheers everyone really appreciate the help NOT]]",
+        "wow [[cheers everyone really appreciate the help NOT]]",
         "[[Lovely group this.]]",
         "[[I will remember every one of you who ignored me tonight.]]",
     ),

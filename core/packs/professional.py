@@ -872,7 +872,7 @@ BOUNDARIES = Rule(
         "[[goin for a pint wiv one of my service users on sat]]",
         "[[One of the lads I support asked to borrow £50 and I lent it him.]]",
         "[[I give my personal mobile to the people I support.]]",
-        "[[The gentleman I look after give me £200 for my birthday, I take it because he insist.]]",
+        "[[The gentleman I look after gave me £200 for my birthday and I kept it.]]",
         "[[My client ask me to stay for dinner at his house on Sunday, I said yes.]]",
         "[[Borrowed twenty quid off the lady I do the mornings for, I'll give it her back.]]",
         "[[Lent Mr Bird £40 till his pension comes in, don't tell the office.]]",

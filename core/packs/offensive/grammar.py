@@ -696,7 +696,7 @@ CONSEQUENCE_THREATS = (
     # "I'll make her regret", "I will make sure you pay for it", "make there life hell".
     _shape(
         "threat",
-        r"\bmake (?:him|her|them|you|u) (?:regret|suffer)\b|\bmake sure (?:you|he|"
+        r"\bmake (?:him|her|them|you|u) regret\b|\bmake sure (?:you|he|"
         r"she|they)(?: all)? (?:pay|suffer|regret)\b"
         r"|\bmake (?:there|their|his|her|your|ur) (?:life|lives) (?:hell|a misery|a living hell)\b",
         ("regret", "suffer", "pay", "hell", "misery"),

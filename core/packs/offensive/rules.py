@@ -221,7 +221,7 @@ THREAT = Rule(
         "if u touch my locker again [[ur dead]]",
         "[[Someone needs to sort that new deputy out]] properly.",
         "Look at my residents wrong and they'll [[leave in an ambulance]].",
-        "Keep slagging me off and [[it won't end well for you]].",
+        "Keep slagging me off and it [[won't end well for you]].",
     ),
     passes=(
         "I really am just going to murder that beat.",
