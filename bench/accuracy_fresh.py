@@ -61,6 +61,8 @@ BATCHES = (
     "identifiers_own2",
     "identifiers_own3",
     "conduct_own1",
+    "conduct_own2",
+    "conduct_own3",
     "regulators_own1",
     "regulators_own2",
     "regulators_own3",
@@ -75,6 +77,7 @@ BATCHES = (
     "trainC",
 )
 HELD_OUT = {
+    "conduct_own3",
     "heldout1",
     "heldout2",
     "heldout3",

@@ -34,6 +34,8 @@ BATCHES = {
     "identifiers_own2": "i2",
     "identifiers_own3": "i3",
     "conduct_own1": "c1",
+    "conduct_own2": "c2",
+    "conduct_own3": "c3",
     "regulators_own1": "r1",
     "regulators_own2": "r2",
     "regulators_own3": "r3",

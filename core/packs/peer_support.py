@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..draft import Draft
 from ..learned import with_scorer
-from ..matchers import Cued, Custom, Pattern, clause_before
+from ..matchers import Cued, Custom, Pattern, clause_before, word_set
 from ..matchers.sentences import Either, InSentence, UnlessSaid
 from ..model import Context, Rule, Severity, Span, Tip
 from .peer_support_lexicon import READING
@@ -246,6 +246,39 @@ _LOW_VALUE = re.compile(
 _LOW_VALUE_MAX = 60
 
 
+# A short reply made only of these words says nothing but "I can't help": fillers, forms of
+# address, and the words of not knowing ("Dunno la, sorry", "Not a clue love, sorry", "Sorry my
+# sister, I don't have idea about this one"), in any order and any voice.
+_REPLY_WORDS = word_set(
+    """no nope nah sorry soz sozz sry sadly unfortunately afraid i i'm im i've ive me my a an the
+    it this that these those one bit about of on there with you ya u ur your what you're youre
+    do does don't dont do not doesn't have haven't havent got any idea clue clues know knew
+    known dunno idk sure help can't cant cannot can never heard come across that's thats
+    wish good luck though either too as well here hun hon pet love lovely mate la lad bab babe
+    chick hen dear sister brother po oh ah aw aww awww hi hiya hey x xx xxx like tbh honestly
+    nee ay ain't scooby baldy same lol haha afraid"""
+)
+# The words that make it a reply of not knowing, rather than a bare "sorry" or "no".
+_NOT_KNOWING = word_set("idea clue clues dunno idk scooby baldy")
+_KNOWING = word_set("know knew known sure help heard across do")
+_DENYING = word_set(
+    """no nope nah not don't dont doesn't haven't havent can't cant cannot never wish ain't ay"""
+)
+_REPLY_WORD = re.compile(r"[a-z']+")
+
+
+def _says_only_no(body: str) -> bool:
+    """Whether a short reply is made only of the words of not knowing or not helping."""
+    words = _REPLY_WORD.findall(body.lower().replace("’", "'"))
+    if not words or any(w not in _REPLY_WORDS for w in words):
+        return False
+    present = set(words)
+    if present & _NOT_KNOWING or (present & _KNOWING and present & _DENYING):
+        return True
+    # "no sorry", "Sorry, no.", "Can't sorry", "lol" or "lol same" on its own.
+    return "sorry" in present and bool(present & _DENYING)
+
+
 def find_low_value_reply(draft: Draft, context: Context) -> Iterator[Span]:
     """The whole draft, when all it says is that the writer can't help (or agrees, or watches)."""
     if len(draft.text) > _LOW_VALUE_MAX + 40:
@@ -253,11 +286,14 @@ def find_low_value_reply(draft: Draft, context: Context) -> Iterator[Span]:
     body = draft.text.strip()
     if len(body) > _LOW_VALUE_MAX:
         return
+    lead = len(draft.text) - len(draft.text.lstrip())
     m = _LOW_VALUE.fullmatch(body)
     if m is not None:
-        lead = len(draft.text) - len(draft.text.lstrip())
         start, end = m.span("id")
         yield Span(*draft.to_original(start + lead, end + lead))
+    elif _says_only_no(body):
+        end = len(body.rstrip(".!?… \t\n"))
+        yield Span(*draft.to_original(lead, lead + max(end, 1)))
 
 
 LOW_VALUE_REPLY = Rule(
@@ -285,6 +321,11 @@ LOW_VALUE_REPLY = Rule(
         "  [[Following]]  ",
         "[[Not sure sorry x]]",
         "[[Sorry mate, can't help]]",
+        "[[Dunno la, sorry]].",
+        "[[Not a clue love, sorry]].",
+        "[[Sorry my sister, I don't have idea about this one]].",
+        "[[Sorry I can't help, good luck though]].",
+        "[[nope sorry]]",
     ),
     passes=(
         "Sorry, no idea myself, but Carers UK have a helpline on 0808 808 7777 who will know.",
@@ -293,6 +334,11 @@ LOW_VALUE_REPLY = Rule(
         "Sorry to hear that, sending strength.",
         "No",
         "Following the new guidance, we changed our visiting times.",
+        "Sorry, can't cover Saturday, I'm at a wedding. Try Mandy.",
+        "I know!",
+        "Not sure sorry but the council website has a page on it, I'll find the link",
+        "Sorry to hear that.",
+        "No worries at all",
     ),
 )
 
@@ -400,7 +446,12 @@ MINIMISING = Rule(
             Cued(
                 Pattern(
                     r"(?<![\w'’])(?:"
-                    r"(?P<least>at\s+least\s+you(?:['’](?:ve|re))?)(?!['’\w]|\s+(?:and|or|plus|&)\b)"
+                    r"(?P<least>at\s+least\s+(?:you(?:['’](?:ve|re))?|your|yours|u|ur|youse|yous"
+                    r"|(?:it['’]?s|it\s+(?:is|was))\s+not|it\s+(?:isn['’]?t|wasn['’]?t)"
+                    # Someone else's loved one, weighed in a reply to "you": "at least he
+                    # still knows who you are" (not "at least she's comfortable now").
+                    r"|(?:he|she|they|his|her|their)(?=[^.!?\n]{0,80}?\b(?:you|your|u|ur)\b)))"
+                    r"(?!['’\w]|\s+(?:and|or|plus|&)\b)"
                     r"|(?:it|things)\s+could\s+(?:always\s+)?be\s+(?:a\s+lot\s+|much\s+|far\s+|so\s+much\s+)?"
                     r"worse(?=\s*(?:$|[.,!;:…\n]|\s+(?:hun|mate|you\s+know|though|tbh|honestly|really|"
                     r"i\s+suppose|i\s+guess)\b))"
@@ -415,17 +466,23 @@ MINIMISING = Rule(
                     r"|you\s+think\s+you['’]?(?:ve|\s+have)\s+(?:got\s+)?it\s+(?:bad|hard|tough)"
                     r"|you\s+should\s+(?:just\s+)?be\s+grateful"
                     r"|(?:you['’]re|you\s+are)\s+lucky\s+(?:you|to|that)"
-                    r")(?![\w'’])"
+                    r")(?![\w'’])",
+                    validator=_minimises,
                 ),
                 cues="least worse reason world think grateful lucky",
                 reach=60,
                 lowered=True,
             ),
-            InSentence(READING, combos=("worse_off",)),
+            InSentence(READING, combos=("worse_off", "only_this+dismissing"), unless=("own_view",)),
         )
     ),
     flags=(
         "[[There's always someone worse off.]]",
+        "[[It's only a bit of back pain, we all get it, crack on.]]",
+        "[[Is not so bad, other carers have much more worse than you.]]",
+        "[[At least your]] mum still recognises you.",
+        "Well [[at least it's not]] cancer!",
+        "[[At least he]] still knows who you are.",
         "[[At least you]] still have your mum.",
         "Oh well, [[at least you've]] got weekends off.",
         "[[It could be worse]], honestly.",
@@ -440,6 +497,11 @@ MINIMISING = Rule(
         "She's eating at least once a day now.",
         "Mum's fall could have been worse, thank goodness.",
         "We're lucky to have such a supportive group.",
+        "At least I got some sleep last night, first time in a week.",
+        "At least she's comfortable now, the hospice have been wonderful.",
+        "Could be worse weather for the garden party, at least it's not raining!",
+        "It's only a ten minute walk from the station, everyone's welcome.",
+        "Aye it's not as bad as I thought, the new rota gives us every other weekend.",
     ),
 )
 
@@ -458,16 +520,34 @@ GUILT_TRIP = Rule(
     suggestion=(
         "Consider asking again plainly, or trying another source; people may simply not know."
     ),
-    matcher=InSentence(
-        READING,
-        combos=(
-            "sarcastic_thanks",
-            "group_failing",
-            "keeping_score",
-            "disappointment+nobody",
-        ),
-        unless=("services",),
-        questions=True,
+    matcher=Either(
+        (
+            # Thanks taken back at the end of the sentence: "really appreciate the help, not."
+            Cued(
+                Pattern(
+                    r"(?<![\w'’])(?:appreciate|appreciated|thanks|cheers|helpful|supportive)"
+                    r"(?![\w'’])[^.!?\n,]{0,40}[ ,.]{1,3}not[ \t]{0,3}[.!]{0,3}[ \t]{0,3}(?=\n|$)"
+                ),
+                cues="appreciate appreciated thanks cheers helpful supportive",
+                reach=60,
+                lowered=True,
+            ),
+            InSentence(
+                READING,
+                combos=(
+                    "sarcastic_thanks",
+                    "group_failing",
+                    "keeping_score",
+                    "disappointment+nobody",
+                    # Silence set against the writer's own help, self-pity, or the group named.
+                    "nobody_helps+i_helped",
+                    "nobody_helps+self_pity",
+                    "nobody_helps+group_ref",
+                ),
+                unless=("services", "no_obligation"),
+                questions=True,
+            ),
+        )
     ),
     flags=(
         "[[Thanks for nothing everyone, 40 views and not one reply.]]",
@@ -475,12 +555,23 @@ GUILT_TRIP = Rule(
         "[[nobody ever answers me in here i'll remember this when u lot need something]]",
         "[[Funny how everyone's quick to ask for help but when I need it nobody's around.]]",
         "[[I'm disappointed that nobody from this network took a moment to respond.]]",
+        "[[I helped so many of you last winter and now nobody can spare two minutes for me.]]",
+        "[[It's ok, I understand, nobody answer me anyway.]]",
+        "[[Don't bother asking in here, nobody cares.]]",
+        "wow [[cheers everyone really appreciate the help NOT]]",
+        "[[Lovely group this.]]",
+        "[[I will remember every one of you who ignored me tonight.]]",
     ),
     passes=(
         "Thanks for all your help, I'll remember the tip about the blue badge.",
         "I'm disappointed nobody from the council has rung back.",
         "Nobody has to reply straight away, have a think.",
         "Some support groups meet monthly, ours meets weekly.",
+        "Nobody in this group has to reply straight away.",
+        "Nobody's picked up the Sunday late yet, so I'll ask the bank staff.",
+        "Thanks all, not sure yet but I'll let you know.",
+        "Cheers for the tips, not tried the cream yet.",
+        "I'm sorry nobody's answered yet, evenings are quiet in here.",
     ),
 )
 
@@ -519,9 +610,17 @@ TELLING_TO_LEAVE = Rule(
         "how peers will react to what we write."
     ),
     suggestion="Consider inviting people to join in rather than asking them to go.",
-    matcher=InSentence(READING, combos=("leave_order+not_contributing",), questions=True),
+    matcher=InSentence(
+        READING,
+        combos=("leave_order+not_contributing", "leave_order+disagreeing"),
+        questions=True,
+    ),
     flags=(
         "[[If you're just going to lurk then you might as well leave the group.]]",
+        "[[Silent members will be removed at the end of the month.]]",
+        "[[If you're not going to help with cover then why are you even in this group?]]",
+        "[[Who is only reading and never helping, please remove yourself from the group.]]",
+        "[[If you don't like how we do things here, there's the door.]]",
         "[[people who never post and just read everything shud leave the group tbh]]",
         "[[Everyone lurking and not helping, do everyone a favour and leave.]]",
     ),
@@ -529,6 +628,9 @@ TELLING_TO_LEAVE = Rule(
         "I'm going to leave the group for a while, I need a break.",
         "Lurkers are welcome here, read as much as you like.",
         "You should go to the GP if it doesn't clear up.",
+        "Anyone who's left the company, please leave this chat so the rota list stays right.",
+        "If you've moved away you're welcome to stay, or leave whenever suits you.",
+        "Lurkers welcome! Plenty of us read for months before posting anything.",
     ),
 )
 

@@ -35,7 +35,16 @@ CATEGORIES = {
         funny how quick/fast/keen you/everyone
         so much for carers/people supporting/helping
         what a supportive/helpful group/lot
-        some friends you are
+        some friends you/yous/ye are
+        lovely/great/brilliant/fab/fantastic/wonderful/some/nice/helpful group/bunch this/that
+        what's/whats the point of this/the group
+        what's/whats the point of being in a/this/the group
+        this group's/groups a joke
+        this group is a joke
+        so much for peer support
+        sick of this group
+        don't/dont all rush
+        oh wait there weren't/wasn't/werent/wasnt any
         """
     ),
     "keeping_score": phrases(
@@ -48,13 +57,19 @@ CATEGORIES = {
         after all i've/ive done for
         after everything i've/ive done
         when i need it/help/something nobody/nobody's/noone/no-one
+        i'll/ill/i will remember every/each/all ...+ who
+        noted who
+        don't/dont bother asking me
+        next time you're/youre/ur/you stuck/need
+        never there when i need/needed
+        quick/fast/keen enough to ask
         """
     ),
     "nobody_helps": phrases(
         f"""
         {_NOBODY} ... {_REPLY}
         no one ... {_REPLY}
-        not one/a single reply/response/answer/comment/person/word
+        not one/a single reply/response/answer/comment/person/word/member
         not one of you
         no replies/response/answers/help
         nobody/noone help/reply/answer/care
@@ -82,6 +97,51 @@ CATEGORIES = {
         <num> views/people/seen
         read/seen/saw my question/post/message
         many/loads/lots of people read/seen/saw/viewed
+        """
+    ),
+    # The writer's own help to the group, set against its silence now.
+    "i_helped": phrases(
+        """
+        i/i've/ive/ah have? helped/covered/prayed/supported ...+ you/yous/everyone/everybody/all/
+            many/so/every
+        i always help/helped/reply/replied/cover/covered/answer/answered
+        always the first to help
+        when you all/yous needed
+        """
+    ),
+    # Self-pity that leaves the group to feel it: "it's ok, I understand", "I'll do it alone".
+    "self_pity": phrases(
+        """
+        i understand
+        it is well
+        it's/its/is ok/okay/fine
+        like always/usual
+        as usual/always
+        | anyway
+        on my own
+        do it alone
+        alone again
+        myself like always/usual
+        not important to/for
+        """
+    ),
+    # The group as the one that failed: "in here", "this network", "any of you".
+    "group_ref": phrases(
+        """
+        in here
+        this group/network/chat/team/page/forum
+        of you/u/yous
+        """
+    ),
+    # "Nobody has to reply": no blame.
+    "no_obligation": phrases(
+        """
+        nobody/noone/no-one has/needs/need/have to
+        no one has/needs/need/have to
+        no need to reply/answer/respond
+        don't/dont have to reply/answer/respond
+        sorry nobody/nobody's/noone/nobodys
+        sorry no one/one's
         """
     ),
     # Services, not the group: "nobody from the council has helped" is a fair complaint.
@@ -175,7 +235,31 @@ CATEGORIES = {
     "leave_order": phrases(
         """
         might/may as well leave/go
-        should/shud/shd/can/could/need/must/better leave/go/get
+        should/shud/shd/can/could/need/must/better/will just? leave/go/get/bolt
+        please/pls/kindly/so/just leave/go/exit/bolt
+        jog on
+        do one
+        gan/go elsewhere
+        exit/quit the/this group/chat
+        remove/take yourself/yourselves out?
+        go out from
+        the door's/doors that way
+        there's/theres the door
+        off you/yer/ye/yous/u go
+        getting/get kicked/booted/removed
+        removing/kicking/booting lurkers/members/people/them/you/the
+        not welcome
+        dinnae/don't/dont bother staying/stayin/stopping
+        isn't/isnt for you/u
+        is not for you/u
+        give/giving your spot/place/space
+        taking up a/the? space/spot/place
+        or go/leave
+        get out this/the group
+        why are/r you/u/yous/ye/yer even? in/here/on
+        why do you/u all? even? join/stay
+        what are/r you/yer/ye/yous/u even? doing here/in
+        what's/whats the point of you/u/yous
         do everyone/us a favour/favor and leave/go
         do us all a favour/favor and leave/go
         get out of it/here
@@ -192,8 +276,25 @@ CATEGORIES = {
             help/helps/helped/reply/replies/replied/say/said
         stop/quit reading/lurking
         just read/reads/reading/watch/watching
-        not helping/contributing/posting
+        not helping/contributing/posting/replying/answering
+        not going/gonna to? help/post/reply/contribute/answer
         don't/dont/doesn't/doesnt contribute/help/post
+        | silent nosying spectators inactive
+        only/just here to read/lurk/nose/watch
+        only read/reads/reading/lurk/lurking/watching/look
+        never helping/answer/answers/sayin/saying/say/said/contribute/comment
+        nothing to add/say
+        haven't/hasn't/havent/hasnt posted/said
+        say/said nothing
+        readin/reading everythin/everything
+        """
+    ),
+    # Members told to go for disagreeing: "if you don't like it, leave".
+    "disagreeing": phrases(
+        """
+        if you/u/ye/yer/yous don't/dont like/agree
+        anyone/anybody judging
+        sit there and judge
         """
     ),
     # --- brushing off and minimising ---
@@ -216,6 +317,55 @@ CATEGORIES = {
         everyone/everybody has/gets/feels/goes ... like that
         wouldn't/wouldnt/don't/dont make a fuss
         stop worrying
+        other/others carers/people/folk ...+ worse
+        other carers/people manage
+        there's/theres/there is/are folk/people ... wi/with nae/no
+        many/most/some/all of us have/'ve/ve faced/had/got ... worse
+        you think that's/thats bad
+        try looking/having/doing/working
+        you've/youve/you have got/get it easy
+        got it easy
+        compared with/to some of us
+        everyone's/everybody's/everyones/everybodys tired/knackered/exhausted/stressed
+        everyone/everybody has/gets them/those
+        like the rest of us
+        you're/youre/ur not special
+        don't/dont complain
+        making/makin a mountain/drama/fuss
+        nowt/nothing to get worked up
+        get on with/wi it
+        no need to post
+        it's/its/is not/no so/that/as bad
+        not so bad
+        no as/that bad
+        ay it that bad
+        hardly a setback/problem/crisis/tragedy
+        it's/its just part of life
+        all old people do
+        """
+    ),
+    # The writer's own worry, measured: "it's not as bad as I thought".
+    "own_view": phrases(
+        """
+        as/than i/we thought/expected/feared/feared/imagined
+        """
+    ),
+    # "It's only a ...": a minimising frame when it goes with brushing the worry off.
+    "only_this": phrases(
+        """
+        it's/its/is just/only a/one/the/bit
+        it is just/only a/one/the
+        you've/youve/she's/shes/he's/hes only
+        """
+    ),
+    "dismissing": phrases(
+        """
+        crack on
+        get over it
+        stop moaning/moanin/complaining/whinging
+        don't/dont stress
+        overreacting
+        making/makin a mountain/drama
         """
     ),
 }

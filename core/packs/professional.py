@@ -800,7 +800,7 @@ RUNNING_DOWN = Rule(
                 ),
             ),
             # The employer, its managers or colleagues, and words that run them down.
-            InSentence(READING, combos=("disparage+employer",)),
+            InSentence(READING, combos=("disparage+employer", "warn_off"), unless=("denied",)),
         )
     ),
     flags=(
@@ -814,6 +814,12 @@ RUNNING_DOWN = Rule(
         "[[Worst company I've ever worked for.]]",
         "[[Management lie to staff and cut corners everywhere.]]",
         "[[Our CEO hasn't set foot on a ward in five years.]]",
+        "[[The nurse in charge on nights is very lazy and stupid.]]",
+        "[[Head office are a bunch of clowns.]]",
+        "[[The gaffer's a waste of time, never there when yer need her.]]",
+        "[[Our manager couldn't run a bath, never mind a care home.]]",
+        "[[Do not apply to Heathfield Care.]]",
+        "[[my company r a joke they cant even pay us right]]",
     ),
     passes=(
         "Life is rubbish at the moment but we keep going.",
@@ -825,6 +831,10 @@ RUNNING_DOWN = Rule(
         "Anyone else's company rubbish at paying mileage on time?",
         "My manager told a joke at the Christmas party.",
         "Proud to work for a provider that listened when we raised concerns.",
+        "My manager thinks I'm lazy because I asked for a day off.",
+        "I never said agency workers were lazy.",
+        "Ah'm no sayin the new manager's bad, ah'm sayin she's never done a night shift.",
+        "Sister, the new matron is quite strict but she is fair.",
     ),
 )
 
@@ -849,6 +859,12 @@ BOUNDARIES = Rule(
             "online_contact+supported+first_person",
             "socialising+supported+first_person",
             "money+supported+first_person",
+            # Said as a secret from the employer: "Lent Mr Bird £40, don't tell the office".
+            "kept_quiet+supported",
+            "money+supported+^kept_quiet",
+            "socialising+supported+^kept_quiet",
+            "socialising+kept_quiet",
+            "money+kept_quiet",
         ),
     ),
     flags=(
@@ -856,6 +872,12 @@ BOUNDARIES = Rule(
         "[[goin for a pint wiv one of my service users on sat]]",
         "[[One of the lads I support asked to borrow £50 and I lent it him.]]",
         "[[I give my personal mobile to the people I support.]]",
+        "[[The gentleman I look after gave me £200 for my birthday and I kept it.]]",
+        "[[My client ask me to stay for dinner at his house on Sunday, I said yes.]]",
+        "[[Borrowed twenty quid off the lady I do the mornings for, I'll give it her back.]]",
+        "[[Lent Mr Bird £40 till his pension comes in, don't tell the office.]]",
+        "[[Popping round to one of me clients' houses after work for a cuppa.]]",
+        "[[I let Cath stay at mine on Christmas day, the office would go mad if they knew.]]",
     ),
     passes=(
         "Met my old school friend for coffee at the garden centre today.",
@@ -864,6 +886,9 @@ BOUNDARIES = Rule(
         "I would never add a client on Facebook.",
         "Is it okay to accept a gift from a resident?",
         "Went out for drinks with my team for my birthday.",
+        "Mum's carer brought her a card on her birthday, such a kind thought.",
+        "Can someone lend me a fiver for the vending machine, I'll give it you at handover.",
+        "Residents' summer barbecue on Saturday, families welcome.",
     ),
 )
 
@@ -880,16 +905,28 @@ DEMEANING = Rule(
         "about them with the respect of the role."
     ),
     suggestion="Consider describing what happened without the label or the joke.",
-    matcher=InSentence(READING, combos=("demeaning_label", "belittling+cared_for_here")),
+    matcher=InSentence(
+        READING,
+        combos=("demeaning_label", "belittling+cared_for_here", "belittling+supported"),
+    ),
     flags=(
         "[[Had the bed blockers on ward 3 moaning all shift, roll on Friday]]",
         "[[The feeders on the dementia unit take forever.]]",
         "[[Room 9 is being a right diva again.]]",
+        "[[The residents on my unit are like spoilt kids, ringing all night for nothing.]]",
+        "[[Honestly some of the people I support are thick as mince.]]",
+        "[[The old ones in the lounge are so slow and useless.]]",
+        "[[Our lot are a pile of cabbages, just sat there.]]",
+        "[[Another day at the coalface with our dribblers and droolers!]]",
     ),
     passes=(
         "Mum's being a right diva about her new glasses, bless her.",
         "Bed blocking is a symptom of too few care packages, not of patients.",
         "Our residents loved the drama group's performance today.",
+        "Some of the people we support can be challenging, but there's usually a reason.",
+        "The residents like to see the kids from the nursery on Fridays.",
+        "We treat our residents as adults, not like children.",
+        "Lounge is really lively tonight, they're all singing along.",
     ),
 )
 

@@ -201,16 +201,29 @@ CATEGORIES = {
             fella/bloke/chap i/we support/visit/befriend/care/look/work/see/supported/visited
         one of the/my/our lads/ladies/residents/clients/gents/service/patients/tenants
         my/our lady/gentleman/gent/fella/client/clients/resident/residents/service
-        | mr mrs ms miss lola lolo
+        | mr mrs ms miss lola lolo dona senhora
+        who/whom i/we support/care/look/visit
+        one of the/my/our/me/wor ... gents/ladies/lads/residents/clients/client's/men/women/
+            patients/tenants
+        | client's clients' resident's residents' patient's patients' tenant's
+        service user's/users'
+        person/lady/ladies/man/men/gentleman/gent/gents/
+            lad/lads/woman/women/fella/bloke i/we do/help/cover/sit/am
+        one of me/wor lads/ladies/residents/clients/clients'/gents/service/patients/tenants
+        families/family i/we work/support/care
+        me/wor client/clients/resident/residents
         """
     ),
     "first_person": phrases(
         """
-        | i i'm im i've ive i'd i'll me my we we're we've us mine myself
+        | i i'm im i've ive i'd i'll me my we we're we've us mine myself ah
         """
     ),
     "online_contact": phrases(
         """
+        on facebook/fb/insta/instagram/snapchat/tiktok now
+        facebook/fb friends
+        personal whatsapp/facebook/instagram/account
         add/added/adding/adds ...+ on/to facebook/fb/insta/instagram/snapchat/snap/tiktok/
             whatsapp/twitter
         friends/friend on facebook/fb/insta/instagram/snapchat/tiktok
@@ -237,16 +250,66 @@ CATEGORIES = {
         meet/meeting/met up
         basically/practically/proper/best mates/friends
         her/his ...+ birthday/60th/70th/80th/90th/wedding
+        meet/meeting/met/meets for lunch/coffee/drinks/dinner
+        close/good friends
+        stay/stayed/staying for dinner/tea/lunch
+        dinner/lunch/tea/sunday at his/her/their house/place/flat
+        invited/invite/invites me
+        like my own gran/nan/mum/mam/dad/grandad/son/daughter/sister/brother
+        popping/pop/popped/nipping round
+        for a cuppa/brew/bevvy/gossip
+        at the pub
+        plus one
+        stay/stayed/sleep/slept at mine
+        on my sofa
+        to my church
+        babysat/babysit/babysitting for
+        game/gaming together
+        in my own car
+        seeing/dating ... son/daughter/grandson/granddaughter/brother/sister
         """
     ),
     "money": phrases(
         """
         | lent lend lending loan loaned loaning borrow borrowed borrowing
         gave/give/given/giving him/her/them/em <money>
-        gave/give/given me/us ... ring/money/cash/necklace/watch/jewellery/<money>/bracelet/gift
+        gave/given me/us ... ring/money/cash/necklace/watch/jewellery/bracelet/gift/car/coat/
+            phone/tenner/fiver/quid
+        gave/given me/us ... <money>
         as a gift/present
-        accepted ... gift/money/ring/cash/present/necklace/watch/tip
+        accepted/accept/kept ... gift/money/ring/cash/present/necklace/watch/tip/car
+        i accept/accepted
+        give/gives/gave me his/her/their old? car/ring/necklace/watch/jewellery
+        something in her/his will
+        my own money/car
+        cash in hand
+        for a bit of cash
+        tenner/fiver/quid every week
         left me ... in her/his will
+        """
+    ),
+    # Kept from the employer: "don't tell the office", "off the books".
+    "kept_quiet": phrases(
+        """
+        don't/dont/didn't/didnt tell the office/manager/boss/company/agency
+        off the books
+        office/manager/boss would go mad
+        not on the rota
+        """
+    ),
+    # Warning others off an employer: "Do not apply to ...".
+    "warn_off": phrases(
+        """
+        do not/never apply to/for/at
+        don't/dont apply to/for/at
+        avoid working for/at
+        """
+    ),
+    # Words said and then denied: "I never said agency workers were lazy".
+    "denied": phrases(
+        """
+        never/didn't/didnt/not/no/nobody/nobody's/noone said/saying/sayin/say/claimed
+        no one/one's said/saying/sayin/say/claimed
         """
     ),
     # --- the employer, and words that run it down ---
@@ -254,7 +317,14 @@ CATEGORIES = {
         """
         | company employer employers management manager managers boss bosses ceo director upstairs
         | directors owner owners hr agency organisation organization provider colleague colleagues
+        | leadership coordinator coordinators deputy matron gaffer board trust supervisor
+        | supervisors senior seniors office manager's coordinator's company's gaffer's deputy's
+        | boss's office's agency's senior's
         head office
+        chief exec/executive
+        team leader/leaders
+        nurse in charge
+        rota lady/man/team
         senior management/leadership/team/managers
         this/my/our place/job/home
         working/worked for/at
@@ -264,7 +334,7 @@ CATEGORIES = {
         """
         | worst liars lying incompetent useless clueless hopeless shambles shambolic disgrace
         | disgraceful pathetic greedy toxic bullies bullying cowboys rubbish crap shite
-        is/are/was/were/being/it's/its a/an absolute/complete/total/bloody/utter/right? joke/
+        is/are/was/were/being/it's/its/r a/an absolute/complete/total/bloody/utter/right? joke/
             shambles/disgrace/nightmare
         absolute/complete/total/utter/bloody joke/shambles/disgrace
         such a joke/shambles/disgrace
@@ -282,6 +352,35 @@ CATEGORIES = {
         don't/doesn't/dont/doesnt care about us/staff/carers/residents
         hasn't/hasnt/never/haven't set foot
         taking the piss
+        is/are/was/were/so/very/really/dead/proper/bone/plain/and lazy/rude/arrogant/dishonest/
+            heartless/cruel/wicked/idle/unfair/useless/clueless
+        | crooks crook liar thief thieves snake two-faced coward clowns jobsworths clique rotten
+        | scam scammers
+        out of touch
+        waste of space/oxygen/time/skin
+        hasn't/hasnt/ay/ain't/haven't/havent got a clue
+        hasn't/hasnt/doesn't/doesnt have a clue
+        hasn't/hasnt a clue
+        manager's/coordinator's/company's/gaffer's/deputy's/boss's/office's/agency's/
+            senior's a/an absolute/complete/total/bloody/utter/right/proper? joke/shambles/
+            disgrace/nightmare/liability/waste/bully/liar/snake/coward
+        couldn't/couldnt run/count/organise/manage
+        could not run/count/organise/manage
+        start a fire in a swimming pool
+        treat/treats/treated us/staff/carers/everyone/workers/its/their ...+ like/appallingly
+        covered/cover/covers up complaints/abuse/mistakes/it/everything
+        could/couldn't/couldnt not? care less
+        only care/cares/cared about her/his/their bonus/money/profit/targets
+        laughed/laughing/laugh in our faces
+        laughing/laughed at us
+        lost all credibility
+        should be ashamed
+        do not/don't/dont apply to/for/there
+        never done/wiped/run a
+        run by clowns/idiots/cowboys/crooks
+        sell their own
+        lie/lied/lies about
+        a shower
         """
     ),
     "demeaning_label": phrases(
@@ -291,6 +390,9 @@ CATEGORIES = {
         coffin dodgers/dodger
         overgrown toddlers/babies/kids/children
         frequent flyers/flier/fliers/flyer
+        | dribblers droolers
+        drool/dribble/dribbling/nappy/incontinent/pad/zimmer/wheelchair brigade/squad/club/factory
+        the smelly one
         """
     ),
     "belittling": phrases(
@@ -306,6 +408,34 @@ CATEGORIES = {
         pain in the arse/backside/bum/neck
         away with the fairies
         lost the plot
+        like/as a? bunch/load/pile? of? little/big/naughty/spoilt/overgrown? kids/children/
+            toddlers/babies/bairns/schoolkids/teenagers/goldfish/pigs/brats/cabbages/vegetables/
+            furniture
+        like trying to keep cats
+        herding sheep/cats
+        basically/just/literally furniture/vegetables/cabbages/zombies
+        filthy pigs/animals
+        like talking to a brick wall
+        five year olds
+        spoilt brats/kids
+        big kids
+        bunch/load/pile of moaners/brats/toddlers/leeches/cabbages/kids/bairns/teenagers/nutters/
+            babies/moaning/spoilt
+        moaning minnies/myrtle
+        thick as
+        so dim/thick/stupid/useless/childish
+        slow and useless
+        hopeless cases/case
+        | vegetables cabbages dribblers droolers creche leeches moaners whinging
+        | childish snobs
+        moan moan moan
+        greetin faced
+        simple soul
+        smelly one
+        too demanding
+        special ones
+        can't/cant even tell you what day
+        nappies and tantrums
         """
     ),
     "cared_for_here": phrases(
@@ -314,7 +444,17 @@ CATEGORIES = {
         service user/users
         room/bed/bay <num>
         on/in my/our/the ... floor/unit/ward/corridor/wing
-        the ladies/lads/gents/oldies
+        the/our/my/these/those/them/wor ladies/lads/gents/oldies/ones/dears/boys/yins/uns/lot
+        old ones/boys/dears/yins/uns/girls/dear
+        our/my/wor/the lot
+        dementia/ld/learning/disability lot/ones/unit/residents/lads/wing
+        people/those/ones with dementia/learning/ld/autism/disabilities
+        the people/ones i/we support/care/look
+        service users
+        our/my/the clients/service/patients/residents
+        | pensioners elderly
+        fella/lady/man/woman in room/bed/flat
+        day centre
         """
     ),
 }

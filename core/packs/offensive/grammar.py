@@ -460,7 +460,9 @@ VEILED_THREATS = (
            r"(?= ?$| ?,| (?:mark|trust|i|just|mate|pal)\b)", ("regret", "sorry"),
            also=("you he she they whoever", "it this crossing messing be")),
     # "I know where she lives", "I know which car is his", "I've got your address".
-    _shape("threat", r"\bi (?:know|found out) where (?:you|he|she|they)(?: [a-z']+)? (?:live|"
+    _shape("threat", r"\bi (?:know|found out) where (?:you|he|she|they|(?:the|your|his|her|their|"
+           r"that) (?:[a-z'-]{1,40} )?(?:[a-z'-]{1,40}_p|mam|mum|mom|ma|dad|da|wife|husband|"
+           r"missus|kids|bairns|son|daughter|family|nan|gran))(?: [a-z']+)? (?:live|"
            r"lives|work|works|park|parks|sleep|sleeps|stay|stays)\b(?! ?,? so\b)"
            r"|\bi know which (?:car|house|door) is (?:his|hers|yours|theirs)\b"
            r"|\bi know which (?:bus|train|car|house|door|street|road|school|gym|pub|shop) "
@@ -494,7 +496,8 @@ VEILED_THREATS = (
            r"(?:you|him|her|them)(?= ?$| ?,| (?:after|outside|in the car park|tonight)\b)"
            r"|\b(?:i'll|i will|going to) (?:finish|end) (?:you|him|her|them)(?= ?$| ?,)"
            r"|\b(?:smash|kick|punch|knock|bash|batter|cave|stove) (?:his|her|your|you're|their) "
-           r"(?:face|head|teeth|skull) in\b", ("waitin", "finish", "face", "teeth", "skull"),
+           r"(?:face|head|teeth|skull) in\b",
+           ("waiting", "waitin", "finish", "face", "teeth", "skull"),
            also=("you him her them his your their",)),
     # "you're dead meat", "she needs a good slap", "I'll swing for her", "I'll lamp him".
     _shape("threat", r"\b(?:you're|he's|she's|they're|(?:you|he|she|they) (?:is|are)) (?:a )?"
@@ -664,7 +667,95 @@ GROUP_SHAPES += (
     ),
 )
 
-SHAPES = SHAPES + NAME_SHAPES + VEILED_THREATS + DEHUMANISING_SHAPES + GROUP_SHAPES
+# What will happen to someone, said as a warning: the consequence frames of a veiled threat
+# ("she'll find out what happens when you mess with me", "it won't end well for you", "they'll
+# leave in an ambulance"), whatever the grievance before them.
+CONSEQUENCE_THREATS = (
+    # "she'll find out what happens", "we will see who is brave". Each shape is tried only on a
+    # sentence holding one of its rarer words, so that everyday words ("see", "like", "time")
+    # do not send every sentence to be read closely.
+    _shape(
+        "threat",
+        r"\b(?:you'll|he'll|she'll|they'll|(?:you|he|she|they) will) (?:find out|see|"
+        r"learn) (?:what|wot) (?:happens|will happen)\b"
+        r"|\bsee who(?:'s| is) (?:brave|laughing|tough|the boss)\b",
+        ("happens", "happen", "brave", "laughing", "tough", "boss"),
+        also=("what wot who",),
+    ),
+    # "it won't end well for you", "she will have big problem with me", "won't enjoy what
+    # happens", "she'll end up like the last one".
+    _shape(
+        "threat",
+        r"\b(?:won't|will not|wont|not going to|isn't going to) end well for "
+        r"(?:you|him|her|them)\b|\b(?:'ll|will) have (?:a )?(?:big |serious |real )?problems? "
+        r"with me\b|\b(?:won't|will not|wont) enjoy what happens\b|\bend up like the last "
+        r"(?:one|person|girl|lad|carer|nurse)\b",
+        ("end", "problem", "problems", "enjoy"),
+        also=("you him her them me happens last",),
+    ),
+    # "I'll make her regret", "I will make sure you pay for it", "make there life hell".
+    _shape(
+        "threat",
+        r"\bmake (?:him|her|them|you|u) regret\b|\bmake sure (?:you|he|"
+        r"she|they)(?: all)? (?:pay|suffer|regret)\b"
+        r"|\bmake (?:there|their|his|her|your|ur) (?:life|lives) (?:hell|a misery|a living hell)\b",
+        ("regret", "suffer", "pay", "hell", "misery"),
+        also=("make",),
+    ),
+    # "they'll leave in an ambulance", "you'll be picking your teeth up", "wipe the smirk off his
+    # face", "he won't be walking out of here", "he'll get his head kicked in".
+    _shape(
+        "threat",
+        r"\b(?:leave|leaving|go home|going home|come out|carried out) (?:in|on) "
+        r"(?:an ambulance|a stretcher|bits|a body bag)\b|\bpicking (?:your|his|her|their) "
+        r"teeth up\b|\b(?:wipe|slap|knock|smack) the (?:smirk|smug look|grin) off\b"
+        r"|\bwon't be walking (?:out|away|home)\b|\b(?:head|face|teeth) kicked in\b",
+        ("ambulance", "stretcher", "bits", "teeth", "smirk", "smug", "grin", "walking", "kicked"),
+    ),
+    # "I'll put him on the floor", "I know what time she finishes", "five minutes alone with".
+    _shape(
+        "threat",
+        r"\b(?:i'll|i will|i'm going to|going to|i could|i'd) put (?:him|her|you|them) "
+        r"(?:on (?:the floor|his arse|her arse|their arse|your arse)|through (?:the|a) "
+        r"(?:wall|window))\b|\bi know (?:what time|when) (?:you|he|she|they) (?:finish|finishes|"
+        r"clock off|clocks off)\b|\b(?:five|5|ten|10) minutes alone with\b"
+        r"|\bi never forget a face\b",
+        (
+            "floor",
+            "arse",
+            "wall",
+            "window",
+            "finish",
+            "finishes",
+            "clock",
+            "clocks",
+            "alone",
+            "forget",
+        ),
+    ),
+    # "someone needs to sort that new deputy out", "one day somebody will deal with him".
+    _shape(
+        "threat",
+        r"\b(?:someone|somebody) (?:needs to|ought to|should|will|is going to|is gonna|"
+        r"'s going to|'s gonna|'ll) (?:sort (?:him|her|them|(?:[a-z'-]{1,40} ){0,2}"
+        r"[a-z'-]{1,40}_p) out|deal with (?:him|her|them|you)"
+        r"|show (?:him|her|them) (?:his|her|their) place)\b",
+        ("sort", "deal", "place"),
+        also=("someone somebody",),
+    ),
+    # "wants taking down a peg", "tyres let down", "ur dead", "she'll regret ever ...".
+    _shape(
+        "threat",
+        r"\bwants? (?:bringing|taking) down a peg\b|\btyres? (?:let down|flat)\b"
+        r"|\b(?:ur|you're|youre) dead(?= ?$| ?,| (?:mate|pal)\b)"
+        r"|\b(?:be sorry (?:she|he|they|you) ever|regret ever)\b",
+        ("peg", "tyres", "tyre", "dead", "regret"),
+    ),
+)
+
+SHAPES = (
+    SHAPES + NAME_SHAPES + VEILED_THREATS + CONSEQUENCE_THREATS + DEHUMANISING_SHAPES + GROUP_SHAPES
+)
 
 # Speech, thought and feeling denied before a statement: "I never said the night staff are
 # lazy", "nobody is saying...", "I have no particular contempt for...".
