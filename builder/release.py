@@ -258,10 +258,11 @@ for the add-on.
   CPython for WebAssembly; compare them byte for byte with the package's files.
 - `pyodide/pyodide.asm.wasm` and `pyodide/pyodide.asm.data`: the package's `pyodide.asm.wasm`
   with its data section (the initial contents of its memory) moved into `pyodide.asm.data`,
-  which the engine writes into that memory itself (`builder/wasm_data.py`), so the browser does
-  not keep it with the compiled code. `python -m builder.wasm_data join pyodide/pyodide.asm.wasm
-  pyodide/pyodide.asm.data joined.wasm` puts them back together; compare `joined.wasm` byte for
-  byte with the package's `pyodide.asm.wasm`.
+  its segments less than 4 KiB apart merged, which the engine writes into that memory itself
+  (`builder/wasm_data.py`), so the browser does not keep it with the compiled code. `python -m
+  builder.wasm_data verify node_modules/pyodide/pyodide.asm.wasm pyodide/pyodide.asm.wasm
+  pyodide/pyodide.asm.data` checks both against the package's file: the Wasm byte for byte,
+  the data by the memory it makes.
 - `pyodide/python_stdlib.zip`: the package's `python_stdlib.zip` trimmed to the modules the
   checker imports and compiled to bytecode by Pyodide's own Python (`builder/pyodide_trim.py`,
   `builder/bytecode.py`); `pyodide/python_stdlib_rest.zip`: the part of that zip a start from
