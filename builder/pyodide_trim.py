@@ -13,11 +13,13 @@ from pathlib import Path
 from .bytecode import COMPILER_FILES, compile_python
 from .paths import BUILDER, DIST, EXT, PYODIDE_PACKAGE
 from .shell import file_hash, log, node_output
+from .wasm_data import split_file
 
 PYODIDE_FILES = (
     "pyodide.mjs",
     "pyodide.asm.mjs",
-    "pyodide.asm.wasm",
+    "pyodide.asm.wasm",  # without its data section (wasm_data.py)
+    "pyodide.asm.data",  # that section's segments, which the engine writes into the memory
     "python_stdlib.zip",  # trimmed to what the engine imports
     "python_stdlib_rest.zip",  # of that, what a start from the snapshot may still import
     "pyodide-lock.json",  # trimmed to no packages
@@ -46,6 +48,8 @@ TRACER = BUILDER / "stdlib_trace.mjs"
 PYODIDE_PRIVATE = EXT / "engine" / "pyodide_private.mjs"  # the tracer boots Pyodide through it
 CACHE = DIST / ".pyodide-cache"
 STDLIB_REST = "python_stdlib_rest.zip"
+WASM = "pyodide.asm.wasm"
+WASM_DATA = "pyodide.asm.data"
 # In STDLIB_REST: the trimmed zip's entries left out of it, one a line; the engine checks
 # after a start from the snapshot that each of their modules is imported (stdlib_rest.mjs).
 IMPORTED_LIST = "stdlib_imported.txt"
@@ -120,9 +124,12 @@ def pyodide_runtime(core_zip: Path) -> Path:
             lock = json.loads((PYODIDE_PACKAGE / name).read_text(encoding="utf-8"))
             lock["packages"] = {}
             (runtime / name).write_text(json.dumps(lock, separators=(",", ":")), encoding="utf-8")
-        else:
+        elif name == WASM:
+            split_file(PYODIDE_PACKAGE / WASM, runtime / WASM, runtime / WASM_DATA)
+        elif name != WASM_DATA:
             shutil.copy2(PYODIDE_PACKAGE / name, runtime / name)
-    before = sum((PYODIDE_PACKAGE / n).stat().st_size for n in PYODIDE_FILES if n != STDLIB_REST)
+    made = (STDLIB_REST, WASM_DATA)  # not in the npm package
+    before = sum((PYODIDE_PACKAGE / n).stat().st_size for n in PYODIDE_FILES if n not in made)
     after = sum((runtime / n).stat().st_size for n in PYODIDE_FILES)
     log(f"Pyodide files: {before:,} bytes in the npm package, {after:,} shipped")
     return runtime

@@ -252,10 +252,17 @@ tests use; as another user it prints the apt-get command instead, and `--testing
 for the add-on.
 
 ## Third-party code in the add-on, and where to compare it
-- `pyodide/pyodide.mjs`, `pyodide/pyodide.asm.mjs`, `pyodide/pyodide.asm.wasm`: copied unchanged
-  from the npm package **`pyodide`, version {pyodide}** (`node_modules/pyodide/`, also
+- `pyodide/pyodide.mjs`, `pyodide/pyodide.asm.mjs`: copied unchanged from the npm package
+  **`pyodide`, version {pyodide}** (`node_modules/pyodide/`, also
   https://www.npmjs.com/package/pyodide/v/{pyodide}). They are Pyodide's own minified build of
   CPython for WebAssembly; compare them byte for byte with the package's files.
+- `pyodide/pyodide.asm.wasm` and `pyodide/pyodide.asm.data`: the package's `pyodide.asm.wasm`
+  with its data section (the initial contents of its memory) moved into `pyodide.asm.data`,
+  its segments less than 4 KiB apart merged, which the engine writes into that memory itself
+  (`builder/wasm_data.py`), so the browser does not keep it with the compiled code. `python -m
+  builder.wasm_data verify node_modules/pyodide/pyodide.asm.wasm pyodide/pyodide.asm.wasm
+  pyodide/pyodide.asm.data` checks both against the package's file: the Wasm byte for byte,
+  the data by the memory it makes.
 - `pyodide/python_stdlib.zip`: the package's `python_stdlib.zip` trimmed to the modules the
   checker imports and compiled to bytecode by Pyodide's own Python (`builder/pyodide_trim.py`,
   `builder/bytecode.py`); `pyodide/python_stdlib_rest.zip`: the part of that zip a start from

@@ -47,6 +47,23 @@ const CORE_DIR = "/home/pyodide/tbyp";
 // threads while IndexedDB is read and the JavaScript is parsed.
 const compiledWasm = WebAssembly.compileStreaming(fetch(new URL("pyodide.asm.wasm", indexURL)));
 const pyodideScript = import("../pyodide/pyodide.asm.mjs");
+// The Wasm's data section, which the build ships apart from it (builder/wasm_data.py): the
+// browser would otherwise hold its 3.3 MB with the compiled module's bytes for the engine's life.
+// Its bytes are written into the memory once, as the Wasm is instantiated, and then let go; a
+// second start in the same worker (after a snapshot was rejected) fetches them again.
+const fetchWasmData = async () => {
+  const response = await fetch(new URL("pyodide.asm.data", indexURL));
+  if (!response.ok) throw new Error(`pyodide.asm.data: HTTP ${response.status}`);
+  return response.arrayBuffer();
+};
+let earlyWasmData = fetchWasmData();
+earlyWasmData.catch(() => {});
+const takeWasmData = () => {
+  const data = earlyWasmData ?? fetchWasmData();
+  earlyWasmData = null;
+  data.catch(() => {}); // a failed fetch fails the start that awaits it, and is reported there
+  return data;
+};
 /** When the early loads ended, in ms since the worker was created. */
 export const loadedAt = {};
 compiledWasm.then(() => (loadedAt.wasmCompiled = Math.round(performance.now())), () => {});
@@ -59,7 +76,7 @@ const pyodideOptions = {
   createPyodideModule: createPyodideModule(pyodideScript),
 };
 const startPyodide = (options) =>
-  withCompiledWasm(loadPyodide, { ...pyodideOptions, ...options }, compiledWasm);
+  withCompiledWasm(loadPyodide, { ...pyodideOptions, ...options }, compiledWasm, takeWasmData());
 
 // A draft that exercises every pack, checked once before the snapshot is made (fills the core's
 // lazy caches, such as compiled patterns) and again after a snapshot is loaded, to prove it.

@@ -13,7 +13,9 @@
  *   _loadSnapshot holds the snapshot's bytes after they were copied into the Wasm memory, which
  *   forgetSnapshot lets go.
  * - Pyodide's loader instantiates its Wasm with WebAssembly.instantiateStreaming on a fetch of its
- *   own (getInstantiateWasmFunc): withCompiledWasm hands it a module compiled earlier instead.
+ *   own (getInstantiateWasmFunc): withCompiledWasm hands it a module compiled earlier instead, and
+ *   writes the Wasm's data segments (shipped beside it, builder/wasm_data.py) into the memory the
+ *   instance exports as `memory` before handing the instance back, so before any of its code runs.
  * - createPyodideModule (@experimental): the JavaScript half of Pyodide, imported by the caller.
  * - Module.API.restoreSnapshot copies a snapshot into the Wasm memory with Module.HEAP8.set(bytes):
  *   restoreSparsely wraps it so that, for that one call, Module.HEAP8 is an object whose set()
@@ -149,26 +151,98 @@ export const createPyodideModule = (script) => async (settings) => {
   return module;
 };
 
+/** Reads an unsigned (`signed` false) or signed LEB128 number of at most 32 bits from
+ * bytes[cursor.at], moving cursor.at past it. */
+function leb(bytes, cursor, signed = false) {
+  let value = 0;
+  let shift = 0;
+  let byte;
+  do {
+    if (cursor.at >= bytes.length) throw new Error("the Wasm's data ends inside a number");
+    byte = bytes[cursor.at++];
+    value |= (byte & 0x7f) << shift;
+    shift += 7;
+  } while (byte & 0x80);
+  if (signed && shift < 32 && byte & 0x40) value |= -1 << shift;
+  return signed ? value : value >>> 0;
+}
+
+const I32_CONST = 0x41;
+const END = 0x0b;
+
+/** Writes the data segments of a Wasm data section's contents (`data`, an ArrayBuffer or a view)
+ * into `memory` (a WebAssembly.Memory), as instantiating a module with that data section does:
+ * each segment's bytes at its constant offset. Throws, having written nothing, on a segment of
+ * another kind or one that does not fit the memory. Returns how many bytes it wrote. */
+export function writeDataSegments(memory, data) {
+  const bytes = ArrayBuffer.isView(data)
+    ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+    : new Uint8Array(data);
+  const heap = new Uint8Array(memory.buffer);
+  const cursor = { at: 0 };
+  const count = leb(bytes, cursor);
+  const found = [];
+  for (let i = 0; i < count; i++) {
+    if (leb(bytes, cursor) !== 0) throw new Error("a Wasm data segment that is not active");
+    if (bytes[cursor.at++] !== I32_CONST) throw new Error("a Wasm data segment's offset");
+    const offset = leb(bytes, cursor, true);
+    if (bytes[cursor.at++] !== END) throw new Error("a Wasm data segment's offset");
+    const length = leb(bytes, cursor);
+    const start = cursor.at;
+    cursor.at += length;
+    if (offset < 0 || offset + length > heap.length || cursor.at > bytes.length) {
+      throw new Error("a Wasm data segment out of bounds");
+    }
+    found.push([offset, start, length]);
+  }
+  if (cursor.at !== bytes.length) throw new Error("bytes after the Wasm's last data segment");
+  let written = 0;
+  for (const [offset, start, length] of found) {
+    heap.set(bytes.subarray(start, start + length), offset);
+    written += length;
+  }
+  return written;
+}
+
 /** loadPyodide(options), with its Wasm module taken from `compiledWasm` (a promise of a
  * WebAssembly.Module compiled earlier). While this call runs, instantiateStreaming takes that
  * module instead of compiling Pyodide's fetch, whose body is dropped; if the early compile failed,
- * Pyodide's own fetch is used as usual. */
-export async function withCompiledWasm(loadPyodide, options, compiledWasm) {
+ * Pyodide's own fetch is used as usual. `wasmData`, when given, is a promise of the Wasm's data
+ * section's contents (the Wasm ships without them: builder/wasm_data.py), written into the new
+ * instance's memory before Pyodide gets the instance (an ArrayBuffer is then detached). Pyodide's
+ * loader only logs a failed instantiation and then waits forever, so a failure here (of the
+ * data's fetch, say) rejects this call instead: the engine's start fails, and is not waited for.
+ */
+export async function withCompiledWasm(loadPyodide, options, compiledWasm, wasmData = null) {
   const streaming = WebAssembly.instantiateStreaming;
-  WebAssembly.instantiateStreaming = async (source, imports) => {
+  let failed;
+  const failure = new Promise((_, reject) => (failed = reject));
+  const withData = async (result) => {
+    const data = await wasmData;
+    if (data) writeDataSegments(result.instance.exports.memory, data);
+    // Written once: an ArrayBuffer of it is let go now rather than when V8 next collects.
+    if (data instanceof ArrayBuffer && typeof data.transfer === "function") data.transfer(0);
+    return result;
+  };
+  const instantiate = async (source, imports) => {
     let module;
     try {
       module = await compiledWasm;
     } catch {
-      return streaming.call(WebAssembly, source, imports);
+      return withData(await streaming.call(WebAssembly, source, imports));
     }
     Promise.resolve(source)
       .then((response) => response.body?.cancel())
       .catch(() => {});
-    return { module, instance: await WebAssembly.instantiate(module, imports) };
+    return withData({ module, instance: await WebAssembly.instantiate(module, imports) });
   };
+  WebAssembly.instantiateStreaming = (source, imports) =>
+    instantiate(source, imports).catch((error) => {
+      failed(error);
+      throw error;
+    });
   try {
-    return await loadPyodide(options);
+    return await Promise.race([loadPyodide(options), failure]);
   } finally {
     WebAssembly.instantiateStreaming = streaming;
   }
