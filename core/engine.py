@@ -15,8 +15,11 @@ def run_rules(text: str, rules: Iterable[Rule], context: Context) -> list[Findin
 
     The draft is read once (``Draft``) and that reading is handed to every rule.
 
-    Where two findings cover exactly the same text, only the more severe one is kept; findings
-    that merely overlap are both kept, since each explains something different.
+    Where two findings of one pack cover exactly the same text, only the more severe one is kept;
+    findings that merely overlap are both kept, since each explains something different, and so
+    are findings of different packs: each pack stands alone, so what one pack says of a sentence
+    does not depend on which other packs are switched on (a sentence both offensive and demeaning
+    to the people supported is reported by both packs).
     """
     if not text:
         return []
@@ -26,7 +29,7 @@ def run_rules(text: str, rules: Iterable[Rule], context: Context) -> list[Findin
 def _run(draft: Draft, rules: Iterable[Rule], context: Context) -> list[Finding]:
     text = draft.original
     astral = astral_positions(text)
-    best: dict[tuple[int, int], Finding] = {}
+    best: dict[tuple[str, int, int], Finding] = {}
     for rule in rules:
         severity = rule.severity_on(context.site)
         for span in rule.matcher.find(draft, context):
@@ -46,7 +49,7 @@ def _run(draft: Draft, rules: Iterable[Rule], context: Context) -> list[Finding]
                 suggestion=rule.suggestion,
                 replacement=rule.replacement,
             )
-            key = (start16, end16)
+            key = (rule.pack, start16, end16)
             kept = best.get(key)
             if kept is None or finding.severity.rank > kept.severity.rank:
                 best[key] = finding

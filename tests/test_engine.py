@@ -53,6 +53,17 @@ def test_switching_a_pack_off_silences_its_rules() -> None:
     assert len(core.check(DRAFT, packs=["identifiers"])) == 1
 
 
+def test_each_pack_reports_a_sentence_whatever_other_packs_say_of_it() -> None:
+    # Both packs read the whole sentence: as offensive, and as demeaning the people supported.
+    text = "The residents here are a bunch of useless vegetables."
+    alone = {pack: core.check(text, packs=[pack]) for pack in ("offensive", "professional")}
+    assert all(alone.values())
+    together = core.check(text, packs=["offensive", "professional"])
+    for pack, findings in alone.items():
+        assert [f for f in together if f.pack == pack] == findings
+    assert len({(f.start, f.end) for f in together}) < len(together)  # the same span, twice
+
+
 def test_unknown_pack_and_site_are_errors() -> None:
     with pytest.raises(core.UnknownPack):
         core.check(DRAFT, packs=["nope"])

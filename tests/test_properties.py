@@ -134,8 +134,8 @@ def test_findings_are_exact_utf16_spans_in_reading_order(
         assert f.pack == f.rule.split(".", 1)[0] and f.pack in PACK_IDS
     order = [(f.start, -f.severity.rank, f.end, f.rule) for f in findings]
     assert order == sorted(order)
-    spans = [(f.start, f.end) for f in findings]
-    assert len(spans) == len(set(spans)), "two findings on exactly the same text"
+    spans = [(f.pack, f.start, f.end) for f in findings]
+    assert len(spans) == len(set(spans)), "two findings of one pack on exactly the same text"
 
 
 @PROPERTY_SETTINGS
