@@ -255,6 +255,27 @@ def test_leet_tokens_are_those_of_a_forward_scan() -> None:
         assert found == [m.span() for m in _LEET_TOKEN.finditer(text)]
 
 
+def test_leet_tokens_of_words_are_the_leet_tokens_less_numbers() -> None:
+    odd = [
+        "1",
+        "12 34",
+        "a1",
+        "1a",
+        "1_",
+        "_1",
+        "\u06634",
+        "4\u0663",
+        "1*",
+        "*1",
+        "\u00b92",
+        "$5 5$",
+    ]
+    for text in TEXTS + odd:
+        numbers = re.compile("[0-9]+")
+        expected = [m.span() for m in obfuscation._leet_tokens(text) if not numbers.fullmatch(m[0])]
+        assert [m.span() for m in obfuscation._word_leet_tokens(text)] == expected, text
+
+
 def _split_plainly(glue: obfuscation.GlueWords, token: str) -> int:
     """GlueWords.split as first written: every length of head, then of tail, shortest first."""
     if token in glue.words or token in glue.heads or token in glue.tails:
