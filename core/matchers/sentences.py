@@ -20,7 +20,7 @@ import string
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property, partial
+from functools import partial
 
 from ..draft import Draft
 from ..model import Context, Matcher, Span
@@ -160,18 +160,6 @@ _LOCATES_BELOW = 0.5
 _Needs = tuple[frozenset[str], ...]  # a phrase's slots that must be filled, as keys
 
 
-def _rest_of(key: str, needs: Iterable[_Needs]) -> tuple[_Needs, ...] | None:
-    """``needs`` (of phrases found by ``key``), each without its slots that hold ``key``, which a
-    sentence holding the key fills: None when one needs nothing more, else the distinct rest."""
-    rest: dict[_Needs, None] = {}
-    for need in needs:
-        other = tuple(words for words in need if key not in words)
-        if not other:
-            return None
-        rest[other] = None
-    return tuple(rest)
-
-
 @dataclass(frozen=True)
 class _Gate:
     """What a sentence must hold for one category's phrase to be in it, in keys (``_key``): each
@@ -211,23 +199,13 @@ class _Gate:
     def possible(self, keys: frozenset[str], shapes: Callable[[], bool]) -> bool:
         """Whether a sentence (or a draft) of these keys may hold the category; ``shapes`` tells
         whether it may hold a shape."""
-        rest = self._rest
         for key in self.keys & keys:
-            others = rest[key]
-            if others is None:
-                return True
-            for need in others:
+            for need in self.needs[key]:
                 if not any(map(keys.isdisjoint, need)):
                     return True
         return bool(self.shaped) and (
             any(not any(map(keys.isdisjoint, need)) for need in self.shaped) and shapes()
         )
-
-    @cached_property
-    def _rest(self) -> dict[str, tuple[_Needs, ...] | None]:
-        """For each key, what its phrases need besides the slot it is a word of, each distinct
-        need once; None when one of them needs nothing else (the key alone is enough)."""
-        return {key: _rest_of(key, needs) for key, needs in self.needs.items()}
 
 
 def _shapes_in(draft: Draft) -> bool:
@@ -270,14 +248,7 @@ class Lexicon:
         for name, gate in self.gates.items():
             for key, of_key in gate.needs.items():
                 needs.setdefault(key, []).extend((name, need) for need in of_key)
-        # For each key, by category, what else those phrases need (``_rest_of``).
-        self._rest = {
-            key: tuple(
-                (name, _rest_of(key, (need for n, need in found if n == name)))
-                for name in dict.fromkeys(n for n, _ in found)
-            )
-            for key, found in needs.items()
-        }
+        self._needs = {key: tuple(found) for key, found in needs.items()}
         self._shaped_needs = tuple(
             (name, need) for name, gate in self.gates.items() for need in gate.shaped
         )
@@ -295,12 +266,9 @@ class Lexicon:
         if words is None:
             return set(self.categories)
         present: set[str] = set()
-        rest = self._rest
         for key in self.keys & words:
-            for name, others in rest[key]:
-                if name not in present and (
-                    others is None or any(not any(map(words.isdisjoint, need)) for need in others)
-                ):
+            for name, need in self._needs[key]:
+                if name not in present and not any(map(words.isdisjoint, need)):
                     present.add(name)
         if any(name not in present for name, _ in self._shaped_needs) and _shapes_in(draft):
             for name, need in self._shaped_needs:
