@@ -105,9 +105,7 @@ def read_words(view: View, start: int, end: int) -> SentenceWords:
         # form: done here for all at once, unless one has a form of two words.
         raws = TOKEN.findall(text, start, end)
         if TWO_WORD_FORMS.isdisjoint(raws):
-            return SentenceWords(
-                [FORMS.get(raw, raw) for raw in raws], raws, None, (text, start, end)
-            )
+            return SentenceWords(list(map(FORMS.get, raws, raws)), raws, None, (text, start, end))
     return read_words_one_by_one(view, start, end)
 
 
