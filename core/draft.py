@@ -198,6 +198,17 @@ class Draft:
             view = self._revealed[key] = reveal(self.text, glue, known)
         return view
 
+    def forget(self) -> None:
+        """Drop what the rules worked out, once the check is done. The readings refer back to the
+        draft (a cycle), which only Python's cycle collector would free, after going through
+        every object of them, and a long draft's readings are tens of thousands: dropped here,
+        they are freed at once."""
+        self._found.clear()
+        self._revealed.clear()
+        self._analyses.clear()
+        self._searched.clear()
+        self._index = None
+
     def analysis(self, analyse: Callable[[Draft], T]) -> T:
         """``analyse(self)``, worked out once per draft: how the rules of a pack share one reading
         of the draft (the offensive pack's six rules share one)."""
