@@ -55,3 +55,12 @@ def test_clearing_the_text_memos_makes_the_next_check_a_first_check() -> None:
     assert all(len(m) for m in others)
     memo.clear_memos()
     assert [m.name for m in memo.REGISTRY if len(m)] == []
+
+
+def test_time_rules_has_a_figure_for_every_rule() -> None:
+    from bench.core_timing import time_rules
+    from core.registry import ALL_RULES
+
+    found = time_rules(["Her NHS number is 943 476 5919, lol. What the f*ck is going on?"], 1)
+    assert {rule.id for rule in ALL_RULES} | {"in_english", "learned"} == set(found)
+    assert all(ms >= 0 for ms in found.values())
