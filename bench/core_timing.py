@@ -16,10 +16,14 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Iterator
 
 import core
+from core.draft import Draft
+from core.matchers.sentences import Either
 from core.memo import clear_text_memos
-from core.registry import describe
+from core.model import Context, Matcher
+from core.registry import describe, packs_for
 
 
 def all_packs() -> list[str]:
@@ -48,3 +52,58 @@ def time_checks_json(request_json: str) -> str:
     """The Pyodide entry point: {"groups": {...}, "repetitions": n} -> {name: [ms, ...]}."""
     request = json.loads(request_json)
     return json.dumps(time_checks(request["groups"], request["repetitions"]))
+
+
+def _parts() -> Iterator[tuple[str, Matcher]]:
+    """Each rule's matcher, by rule id; a rule's learned sentences (core.learned) apart, all of
+    them under one name, "learned"."""
+    for pack in packs_for(all_packs()):
+        for rule in pack.rules:
+            matcher = rule.matcher
+            last = matcher.matchers[-1] if isinstance(matcher, Either) else None
+            if last is not None and "learned" in getattr(last, "function", last).__module__:
+                rest = matcher.matchers[:-1]  # type: ignore[attr-defined]
+                yield rule.id, rest[0] if len(rest) == 1 else Either(rest)
+                yield "learned", last
+            else:
+                yield rule.id, matcher
+
+
+def time_rules(drafts: list[str], repetitions: int) -> dict[str, float]:
+    """Milliseconds per draft spent in each rule (and in reading whether a draft is English),
+    every draft read afresh `repetitions` times: where a check's time goes. The first rule to
+    ask for something every rule shares (the draft's words, a pack's reading) pays for it."""
+    parts = list(_parts())
+    context = Context()
+    spent = dict.fromkeys(["in_english", *(name for name, _ in parts)], 0.0)
+    for text in drafts:
+        core.check(text, packs=all_packs())
+        for _ in range(repetitions):
+            clear_text_memos()
+            draft = Draft(text)
+            started = time.perf_counter()
+            _ = draft.in_english
+            spent["in_english"] += time.perf_counter() - started
+            for name, matcher in parts:
+                started = time.perf_counter()
+                for _span in matcher.find(draft, context):
+                    pass
+                spent[name] += time.perf_counter() - started
+            draft.forget()
+    count = max(1, len(drafts) * repetitions)
+    return {name: seconds * 1000 / count for name, seconds in spent.items()}
+
+
+if __name__ == "__main__":
+    # python -m bench.core_timing [GROUP]: the rules that take longest on a group of the
+    # benchmark's drafts (bench.run.core_groups: corpus, 1000, 5000, 100000), on CPython.
+    import sys
+
+    from bench.run import core_groups
+
+    groups, _ = core_groups(True)
+    group = sys.argv[1] if len(sys.argv) > 1 else "1000"
+    found = time_rules(groups[group], 3)
+    print(f"{group}: {sum(found.values()):.3f} ms a draft in all")
+    for name, ms in sorted(found.items(), key=lambda item: -item[1])[:25]:
+        print(f"{ms:9.3f} ms  {name}")

@@ -23,7 +23,11 @@ def run_rules(text: str, rules: Iterable[Rule], context: Context) -> list[Findin
     """
     if not text:
         return []
-    return _run(Draft(text), rules, context)
+    draft = Draft(text)
+    try:
+        return _run(draft, rules, context)
+    finally:
+        draft.forget()
 
 
 def _run(draft: Draft, rules: Iterable[Rule], context: Context) -> list[Finding]:
@@ -81,7 +85,10 @@ def check_draft(
         skipped = tuple(p.id for p in chosen if p.reads_english)
         chosen = tuple(p for p in chosen if not p.reads_english)
     rules = [r for p in chosen for r in p.rules]
-    return Checked(_run(draft, rules, context), skipped)
+    try:
+        return Checked(_run(draft, rules, context), skipped)
+    finally:
+        draft.forget()
 
 
 def check(

@@ -36,6 +36,11 @@ _LEET_BY_LETTER = re.compile(r"[0-9@$!|+](?:(?<=[^\W\d_][0-9@$!|+])|(?=[^\W\d_])
 # last leet character, in the reversed text, where the run from it to the token's start follows
 # it. (A forward scan has to try every token start: several times slower.)
 _LEET_TOKEN_REVERSED = re.compile(r"[0-9@$!|+][\w@$!|+*]*")
+# The same scan, with a token of ASCII digits alone (a number, most tokens of any draft, and never
+# a disguised word) matched by a first branch of its own, so that it costs no step in Python.
+_WORD_LEET_TOKEN_REVERSED = re.compile(
+    r"[0-9@$!|+](?:(?<=[0-9])(?<![\w@$!|+*].)[0-9]*+(?![\w@$!|+*])|()[\w@$!|+*]*)"
+)
 _TOKEN_FROM_START = re.compile(r"[\w@$!|+*]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _QUANTITY = re.compile(
@@ -274,12 +279,21 @@ def _leet_tokens(text: str) -> list[re.Match[str]]:
     return [m for start in reversed(starts) if (m := _TOKEN_FROM_START.match(text, start))]
 
 
+def _word_leet_tokens(text: str) -> list[re.Match[str]]:
+    """``_leet_tokens`` less the tokens of ASCII digits alone."""
+    n = len(text)
+    starts = [
+        n - m.end() for m in _WORD_LEET_TOKEN_REVERSED.finditer(text[::-1]) if m.start(1) >= 0
+    ]
+    return [m for start in reversed(starts) if (m := _TOKEN_FROM_START.match(text, start))]
+
+
 def _undo_leet(text: str) -> str:
     if not _has_leet(text):
         return text
     pieces: list[str] = []
     last = 0
-    for m in _leet_tokens(text):
+    for m in _word_leet_tokens(text):
         token = m.group()
         if token.isdecimal():
             continue  # a number (most tokens): no letter to reveal, as the test below would find

@@ -43,6 +43,9 @@ def test_the_core_keeps_no_cache_outside_the_registry() -> None:
 def test_clearing_the_text_memos_makes_the_next_check_a_first_check() -> None:
     text = long_draft(5_000, seed=11) + " You are a bunch of idiots. Ihate women."
     core.check(text, packs=core.PACK_IDS, site="facebook", phrases=("rota",))
+    # A draft this long has its words read at once (core.draft._INDEXED_FROM); a shorter one has
+    # them searched for one by one, which fills the memo of compiled searches.
+    core.check(text[:2_000], packs=core.PACK_IDS, site="facebook", phrases=("rota",))
     by_text = [m for m in memo.REGISTRY if m.keyed_by_text]
     others = [m for m in memo.REGISTRY if not m.keyed_by_text]
     assert by_text and others
@@ -52,3 +55,12 @@ def test_clearing_the_text_memos_makes_the_next_check_a_first_check() -> None:
     assert all(len(m) for m in others)
     memo.clear_memos()
     assert [m.name for m in memo.REGISTRY if len(m)] == []
+
+
+def test_time_rules_has_a_figure_for_every_rule() -> None:
+    from bench.core_timing import time_rules
+    from core.registry import ALL_RULES
+
+    found = time_rules(["Her NHS number is 943 476 5919, lol. What the f*ck is going on?"], 1)
+    assert {rule.id for rule in ALL_RULES} | {"in_english", "learned"} == set(found)
+    assert all(ms >= 0 for ms in found.values())

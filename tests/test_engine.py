@@ -81,3 +81,39 @@ def test_normalise_maps_back_to_original_positions() -> None:
     assert norm.text == "ab"
     assert norm.to_original(0, 2) == (0, 3)
     assert norm.to_original(1, 2) == (2, 3)
+
+
+def test_a_check_leaves_its_reading_of_the_draft_to_be_freed_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The readings of a draft refer back to it: unless the check drops them, every check leaves
+    # a cycle that only the cycle collector frees, after going through all of it.
+    import gc
+    import weakref
+
+    from core import draft as draft_module
+    from core.engine import run_rules
+    from core.model import Context
+    from core.registry import ALL_RULES, PACK_IDS
+
+    made: list[weakref.ref[draft_module.Draft]] = []
+    plain_init = draft_module.Draft.__init__
+
+    def init(self: draft_module.Draft, original: str) -> None:
+        plain_init(self, original)
+        made.append(weakref.ref(self))
+
+    monkeypatch.setattr(draft_module.Draft, "__init__", init)
+    text = (
+        "Mrs Patel's NHS number is 943 476 5919. Honestly the agency staff were bloody useless, "
+        "still waiting for an answer!!! Just crush her tablets into her yoghurt, lol. "
+    ) * 20
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        core.check(text, packs=PACK_IDS)
+        run_rules(text, ALL_RULES, Context())
+        assert made and all(ref() is None for ref in made)
+    finally:
+        if enabled:
+            gc.enable()

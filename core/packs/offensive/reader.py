@@ -105,9 +105,7 @@ def read_words(view: View, start: int, end: int) -> SentenceWords:
         # form: done here for all at once, unless one has a form of two words.
         raws = TOKEN.findall(text, start, end)
         if TWO_WORD_FORMS.isdisjoint(raws):
-            return SentenceWords(
-                [FORMS.get(raw, raw) for raw in raws], raws, None, (text, start, end)
-            )
+            return SentenceWords(list(map(FORMS.get, raws, raws)), raws, None, (text, start, end))
     return read_words_one_by_one(view, start, end)
 
 
@@ -311,20 +309,20 @@ def _read_sentence(
     if not raws:
         return
     # Offensive words.
+    # (The words of a sentence are many, the offensive ones few: the places of these are picked
+    # out by comprehensions, which take far fewer steps per word than a loop.)
     if not LEX.keys().isdisjoint(raws):
         sentence = frozenset(raws)
-        for i, raw in enumerate(raws):
-            entry = LEX.get(raw)
-            if entry is None:
-                continue
-            rule = lexicon_rule(raws, sentence, i, *entry)
+        for i in [i for i, raw in enumerate(raws) if raw in LEX]:
+            rule = lexicon_rule(raws, sentence, i, *LEX[raws[i]])
             if rule is not None:
                 found[rule].append(words.span(i))
     if not PAIR_FIRSTS.isdisjoint(raws):
-        for i in range(len(raws) - 1):
+        pairs = lx.PAIRS
+        for i in [i for i, raw in enumerate(raws[:-1]) if raw in PAIR_FIRSTS]:
             pair = (raws[i], raws[i + 1])
-            if pair in lx.PAIRS:
-                found[lx.PAIRS[pair]].append((words.span(i)[0], words.span(i + 1)[1]))
+            if pair in pairs:
+                found[pairs[pair]].append((words.span(i)[0], words.span(i + 1)[1]))
     # Statements: run over the words in dictionary form, one space apart, when a shape needs one
     # of them (a sentence that is only suspect for an offensive word needs none of this).
     needed = NEEDED.intersection(forms)
