@@ -70,6 +70,7 @@ class _Table(NamedTuple):
     bias: int
     features: dict[str, int]
     pairs: dict[tuple[str, str], int]
+    following: dict[str, dict[str, int]]  # the same pairs, by first word then second
     negated: dict[str, int]
     question: int
     you: int
@@ -86,12 +87,16 @@ def _table(found: dict[str, tuple[int, ...]], bias: Sequence[int]) -> _Table:
             pairs[(first, second)] = packed
         elif feature.startswith("n:"):
             negated[feature[2:]] = packed
+    following: dict[str, dict[str, int]] = {}
+    for (first, second), packed in pairs.items():
+        following.setdefault(first, {})[second] = packed
     get = features.get
     return _Table(
         len(bias),
         pack(bias),
         features,
         pairs,
+        following,
         negated,
         get("?q", 0),
         get("?you", 0),
@@ -125,10 +130,27 @@ def _word_rules(key: tuple[str, str]) -> int:
     return _word_sum(_rule_table(key[0]), key[1])
 
 
-def _context_sum(table: _Table, tokens: tuple[str, ...], question: bool, caps: bool) -> int:
+_NO_PAIRS: dict[str, int] = {}
+
+
+def _context_sum(
+    table: _Table, tokens: tuple[str, ...], distinct: bool, question: bool, caps: bool
+) -> int:
     """The packed weights of a sentence's pairs, negated words and shape (``context_features``:
-    each counted once)."""
-    total = sum(map(table.pairs.get, set(zip(("^", *tokens), tokens, strict=False)), repeat(0)))
+    each counted once). ``distinct``: no word comes twice, so no pair can either, and each pair
+    is looked up by its words, without making it."""
+    if distinct:
+        total = sum(
+            map(
+                dict.get,
+                map(table.following.get, ("^", *tokens[:-1]), repeat(_NO_PAIRS)),
+                tokens,
+                repeat(0),
+            )
+        )
+    else:
+        pairs = set(zip(("^", *tokens), tokens, strict=False))
+        total = sum(map(table.pairs.get, pairs, repeat(0)))
     if not NEGATORS.isdisjoint(tokens):
         negated = set()
         since = NEGATION_REACH + 1
@@ -165,8 +187,9 @@ def score_tokens(tokens: Iterable[str], question: bool, caps: bool) -> tuple[int
     (``sentence_features``), summed, packed (``pack``) until the end."""
     tokens = tuple(tokens)
     table = _DETECT
-    total = table.bias + sum(map(word_score, set(tokens)))
-    total += _context_sum(table, tokens, question, caps)
+    words = set(tokens)
+    total = table.bias + sum(map(word_score, words))
+    total += _context_sum(table, tokens, len(words) == len(tokens), question, caps)
     return unpack(total, table.heads)
 
 
@@ -226,8 +249,11 @@ def rule_scores(pack_id: str, sentence: Scored) -> list[int]:
     features (``sentence_features``), a word's own features summed once (``_word_rules``)."""
     table = _rule_table(pack_id)
     tokens = sentence.tokens
-    total = table.bias + sum(map(_word_rules, zip(repeat(pack_id), set(tokens))))
-    total += _context_sum(table, tokens, sentence.question, sentence.caps)
+    words = set(tokens)
+    total = table.bias + sum(map(_word_rules, zip(repeat(pack_id), words)))
+    total += _context_sum(
+        table, tokens, len(words) == len(tokens), sentence.question, sentence.caps
+    )
     return list(unpack(total, table.heads))
 
 

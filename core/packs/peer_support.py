@@ -293,6 +293,8 @@ LOW_VALUE_REPLY = Rule(
         "Sorry to hear that, sending strength.",
         "No",
         "Following the new guidance, we changed our visiting times.",
+        # A reply that says it can't help with one part, inside a helpful one, is not "only that".
+        "We had this with Dad. I can't help, sorry. Ask the pharmacist, they know the rules.",
     ),
 )
 
