@@ -11,23 +11,28 @@ from __future__ import annotations
 from ..wordlists import word_set
 
 CATEGORIES: dict[str, frozenset[str]] = {
-    # Nouns and adjectives that call a person names, without swearing.
+    # Nouns that call a person names, without swearing.
     "insult": word_set(
         """idiot idiots moron morons imbecile imbeciles cretin cretins dimwit dimwits halfwit
-        halfwits nitwit nitwits numpty numpties muppet muppets plonker plonkers pillock pillocks
-        prat prats twit twits clown clowns buffoon buffoons dunce dunces dope dopes dolt dolts
-        oaf oafs lout louts thug thugs scrounger scroungers sponger spongers waster wasters
-        wastrel layabout layabouts loser losers useless clueless brainless gormless spineless
-        thick dense stupid dumb dumbo thicko dimwitted pathetic worthless hopeless incompetent
-        lazy lazier laziest idle feckless selfish vile disgusting nasty horrible horrid fat
-        obese smelly stinking filthy scruffy creep creeps creepy weirdo weirdos freak freaks
-        nutter nutters nutcase psycho psychos loony loon lunatic lunatics maniac witch witches
-        hag hags harpy crone battleaxe shrew nag bully bullies liar liars cheat cheats fraud
-        frauds snake snakes rat rats weasel weasels coward cowards jobsworth jobsworths busybody
-        busybodies gobshite gossip gossips parasite parasites leech leeches scum scumbag
-        scumbags lowlife lowlifes trash dross git gits bellend numbskull knobhead airhead bimbo
-        doormat drip wimp wimps sissy snowflake snowflakes karen karens chav chavs pleb plebs
-        yob yobs peasant peasants hypocrite hypocrites traitor traitors""",
+        halfwits nitwit nitwits numpty numpties muppet muppets plonker plonkers pillock
+        pillocks prat prats twit twits clown clowns buffoon buffoons dunce dunces dope dopes
+        dolt dolts oaf oafs lout louts thug thugs scrounger scroungers sponger spongers waster
+        wasters wastrel layabout layabouts loser losers dumbo thicko creep creeps weirdo
+        weirdos freak freaks nutter nutters nutcase psycho psychos loony loon lunatic lunatics
+        maniac witch witches hag hags harpy crone battleaxe shrew nag bully bullies liar liars
+        cheat cheats fraud frauds snake snakes rat rats weasel weasels coward cowards
+        jobsworth jobsworths busybody busybodies gobshite gossip gossips parasite parasites
+        leech leeches scum scumbag scumbags lowlife lowlifes trash dross git gits bellend
+        numbskull knobhead airhead bimbo doormat drip wimp wimps sissy snowflake snowflakes
+        karen karens chav chavs pleb plebs yob yobs peasant peasants hypocrite hypocrites
+        traitor traitors""",
+    ),
+    # Adjectives that run down people (and things: "a stupid film"), kept apart from the
+    # nouns, which are said of people.
+    "harsh": word_set(
+        """useless clueless brainless gormless spineless thick dense stupid dumb dimwitted
+        pathetic worthless hopeless incompetent lazy lazier laziest idle feckless selfish vile
+        disgusting nasty horrible horrid fat obese smelly stinking filthy scruffy creepy""",
     ),
     # Animals and body words, used as insults or to speak of people as less than people.
     "beast": word_set(
