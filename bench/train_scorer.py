@@ -2,7 +2,8 @@
 
     python -m bench.train_scorer            # cross-validate, train, write the weights
     python -m bench.train_scorer --check    # exit 1 unless the weights match the inputs' digest
-    python -m bench.train_scorer --cv-only  # the cross-validated figures, nothing written
+    python -m bench.train_scorer --cv-only  # the cross-validated figures (also at other
+                                            # clean budgets, to compare features), nothing written
 
 What it learns from (never a held-out batch: ``bench.accuracy_fresh.HELD_OUT``):
 
@@ -69,6 +70,7 @@ TRAINING = (
     "regulators_own4",
     "trainA",
     "trainB",
+    "trainC",
 )
 PACKS = ("offensive", "professional", "peer_support")
 # The labelled kinds the scorer learns, and the rule each is given to. Kinds missing here are
@@ -240,7 +242,7 @@ def rule_examples() -> list[Example]:
             text, marked = unmark(example)
             for features, (start, end) in read_sentences(text):
                 hit = any(s < end and start < e for s, e in marked)
-                target = {rule.pack: rule.id if hit else ""}
+                target: dict[str, str | None] = {rule.pack: rule.id if hit else ""}
                 examples.append(Example(f"{rule.id}:flags:{number}", features, target))
         for number, example in enumerate(rule.passes):
             for features, _ in read_sentences(example):
@@ -671,6 +673,11 @@ def main(argv: list[str] | None = None) -> int:
     assert best is not None
     _, l2, thresholds = best
     if args.cv_only:
+        for budget in (0.003, 0.007, 0.015, 0.03):
+            ts = {p: threshold_for(p, validation.scores[p], drafts, budget) for p in PACKS}
+            figs, clean = figures(examples, drafts, validation, ts)
+            shown = ", ".join(f"{p} {f.both_found / max(f.labels, 1):.3f}" for p, f in figs.items())
+            print(f"  budget {budget:.1%}: {shown}; clean warned {clean[2] / clean[0]:.3f}")
         return 0
     model = train(examples, l2)
     quantised = {p: math.ceil(thresholds[p] / model.detectors[p].scale) for p in PACKS}

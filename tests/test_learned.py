@@ -12,7 +12,13 @@ import pytest
 from core import check
 from core.draft import Draft
 from core.learned import weights
-from core.learned.features import LONGEST, is_shouted, sentence_features, word_features
+from core.learned.features import (
+    LONGEST,
+    is_shouted,
+    sentence_features,
+    stem,
+    word_features,
+)
 from core.learned.scorer import (
     explain,
     learned,
@@ -21,7 +27,9 @@ from core.learned.scorer import (
     rule_scores,
     rules_alone,
     score_tokens,
+    unpack,
 )
+from core.learned.scorer import pack as packed
 from core.memo import REGISTRY
 from core.registry import RULES_BY_ID
 
@@ -56,9 +64,13 @@ def test_a_rule_without_weights_cannot_take_the_scorer() -> None:
         learned("professional.shouting")
 
 
-def test_word_features_share_letters_across_a_typing_slip() -> None:
-    assert set(word_features("carer")) & set(word_features("carerr")) >= {"c:<car", "c:care"}
+def test_word_features_are_the_word_its_stem_and_its_categories() -> None:
     assert list(word_features("u")) == ["w:u"]
+    assert list(word_features("idiots")) == ["w:idiots", "s:idiot", "k:insult"]
+    assert set(word_features("threatening")) & set(word_features("threatened")) == {
+        "s:threaten",
+        "k:threat",
+    }
 
 
 def test_sentence_features_read_pairs_negation_and_shape() -> None:
@@ -153,3 +165,23 @@ def test_length_alone_finds_nothing() -> None:
     """A sum of weights grows with its words: without pieces, 50,000 of the same word in one
     sentence was found offensive."""
     assert check("a " * 50_000, packs=["offensive", "professional", "peer_support"]) == []
+
+
+def test_packed_weights_sum_as_the_weights() -> None:
+    """All heads' weights of a feature are one integer (``pack``): summing packed weights must
+    give each head's own sum, negative sums included."""
+    rows = [(127, -127, 0, 5), (-3, 0, -127, -128), (64, 99, -1, 1)] * 40
+    total = sum(packed(row) for row in rows)
+    assert unpack(total, 4) == tuple(sum(column) for column in zip(*rows, strict=True))
+    assert unpack(packed((-1, -2, -3)), 3) == (-1, -2, -3)
+
+
+def test_a_word_never_seen_shares_its_stem_and_category() -> None:
+    """A light stemmer and hand-made categories let words the training data never had count:
+    "threatening" shares "threaten"'s stem, "numpties" is an insult like "idiots"."""
+    assert stem("threatening") == stem("threatened") == stem("threatens") == "threaten"
+    assert stem("stopped") == "stop" and stem("bullies") == "bully" and stem("carers") == "carer"
+    assert stem("bus") == "bus" and stem("don't") == "don't"
+    assert "k:insult" in word_features("numpties") and "k:insult" in word_features("idiots")
+    assert "k:medicine" in word_features("tablets")
+    assert not any(f.startswith("k:") for f in word_features("kettle"))

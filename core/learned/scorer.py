@@ -8,19 +8,24 @@ features: the highest wins. The findings are that rule's, with its message, why 
 ``learned(rule_id)`` is the matcher each rule adds beside its own.
 
 The weights are integers (quantised at training) and the sums are integer sums, so a draft scores
-the same on every machine, in CPython and in Pyodide. A word's own features (itself and its
-letters) are summed once and kept (``word_score``), as words come back keystroke after keystroke.
+the same on every machine, in CPython and in Pyodide. For speed, the weights of one feature for
+all the heads are packed into one Python integer (``pack``: each head's weight in its own 32
+bits, signed), so that a sentence's scores for every head are one sum of integers, made by
+built-in functions; and a word's own features (itself, its stem, its categories, its letters)
+are summed once and kept (``word_score``), as words come back keystroke after keystroke.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import cache
+from itertools import repeat
 from typing import NamedTuple
 
 from ..draft import Draft
 from ..matchers.custom import Custom
-from ..matchers.sentences import _TOKEN, NEGATORS, Sentence, _Text, sentence_span
+from ..matchers.sentences import NEGATORS, WORD, Sentence, sentence_bounds, sentence_span
 from ..memo import memoised
 from ..model import Context, Matcher, Span
 from . import weights
@@ -28,51 +33,139 @@ from .features import (
     LONGEST,
     NEGATION_REACH,
     SECOND_PERSON,
-    context_features,
     is_shouted,
     sentence_features,
     word_features,
 )
 
 PACKS: tuple[str, ...] = weights.PACKS
-if len(PACKS) != 3:  # the sums below are written out for three heads, for speed
-    raise ImportError(f"core.learned.weights has {len(PACKS)} heads, the scorer reads 3")
+LOW_VALUE = "peer_support.low_value_reply"
 
-_Weights = tuple[int, int, int]
+_BITS = 32  # a head's sum stays far inside 31 bits: 40 words of a dozen features of 127 at most
+_HALF = 1 << (_BITS - 1)
+_MASK = (1 << _BITS) - 1
 
 
-def _tables() -> tuple[dict[str, dict[str, _Weights]], dict[str, _Weights]]:
-    """The weights of pairs of words, by first word then second (no pair's name is built to look
-    one up), and of negated words, by word: read off ``weights.DETECT``."""
-    pairs: dict[str, dict[str, _Weights]] = {}
-    negated: dict[str, _Weights] = {}
-    for feature, found in weights.DETECT.items():
-        a, b, c = found
+def pack(values: Iterable[int]) -> int:
+    """Several heads' integer weights as one integer, each in its own 32 bits (signed): the sum
+    of packed weights is the packed sums."""
+    return sum(value << (_BITS * n) for n, value in enumerate(values))
+
+
+def unpack(total: int, count: int) -> tuple[int, ...]:
+    """The ``count`` sums packed in ``total`` (``pack``)."""
+    out = []
+    for _ in range(count):
+        low = ((total + _HALF) & _MASK) - _HALF
+        out.append(low)
+        total = (total - low) >> _BITS
+    return tuple(out)
+
+
+class _Table(NamedTuple):
+    """One set of heads' weights, packed: by feature name, and the pairs of words by the two
+    words, the negated words by word, so that no feature's name is built to look one up."""
+
+    heads: int
+    bias: int
+    features: dict[str, int]
+    pairs: dict[tuple[str, str], int]
+    following: dict[str, dict[str, int]]  # the same pairs, by first word then second
+    negated: dict[str, int]
+    question: int
+    you: int
+    caps: int
+
+
+def _table(found: dict[str, tuple[int, ...]], bias: Sequence[int]) -> _Table:
+    features = {f: pack(ws) for f, ws in found.items()}
+    pairs: dict[tuple[str, str], int] = {}
+    negated: dict[str, int] = {}
+    for feature, packed in features.items():
         if feature.startswith("b:"):
             first, second = feature[2:].split(" ", 1)
-            pairs.setdefault(first, {})[second] = (a, b, c)
+            pairs[(first, second)] = packed
         elif feature.startswith("n:"):
-            negated[feature[2:]] = (a, b, c)
-    return pairs, negated
+            negated[feature[2:]] = packed
+    following: dict[str, dict[str, int]] = {}
+    for (first, second), packed in pairs.items():
+        following.setdefault(first, {})[second] = packed
+    get = features.get
+    return _Table(
+        len(bias),
+        pack(bias),
+        features,
+        pairs,
+        following,
+        negated,
+        get("?q", 0),
+        get("?you", 0),
+        get("?caps", 0),
+    )
 
 
-_PAIRS, _NEGATED = _tables()
-_NONE: _Weights = (0, 0, 0)
-_QUESTION = weights.DETECT.get("?q", _NONE)
-_YOU = weights.DETECT.get("?you", _NONE)
-_CAPS = weights.DETECT.get("?caps", _NONE)
+_DETECT = _table(weights.DETECT, weights.BIAS)
+
+
+@cache
+def _rule_table(pack_id: str) -> _Table:
+    return _table(weights.KIND[pack_id], weights.KIND_BIAS[pack_id])
+
+
+def _word_sum(table: _Table, token: str) -> int:
+    get = table.features.get
+    return sum(map(get, word_features(token), repeat(0)))
 
 
 @memoised("learned.word_scores", 8192, keyed_by_text=False)
-def word_score(token: str) -> _Weights:
-    """The weights of a word's own features (itself and its letters), summed for each head."""
-    s0 = s1 = s2 = 0
-    for feature in word_features(token):
-        found = weights.DETECT.get(feature)
-        if found is not None:
-            a, b, c = found
-            s0, s1, s2 = s0 + a, s1 + b, s2 + c
-    return (s0, s1, s2)
+def word_score(token: str) -> int:
+    """The packed weights of a word's own features (itself, its stem and categories, its
+    letters), summed for every head."""
+    return _word_sum(_DETECT, token)
+
+
+@memoised("learned.word_rules", 4096, keyed_by_text=False)
+def _word_rules(key: tuple[str, str]) -> int:
+    """The packed rule weights of pack ``key[0]`` for the word ``key[1]``'s own features."""
+    return _word_sum(_rule_table(key[0]), key[1])
+
+
+_NO_PAIRS: dict[str, int] = {}
+
+
+def _context_sum(
+    table: _Table, tokens: tuple[str, ...], distinct: bool, question: bool, caps: bool
+) -> int:
+    """The packed weights of a sentence's pairs, negated words and shape (``context_features``:
+    each counted once). ``distinct``: no word comes twice, so no pair can either, and each pair
+    is looked up by its words, without making it."""
+    if distinct:
+        total = sum(
+            map(
+                dict.get,
+                map(table.following.get, ("^", *tokens[:-1]), repeat(_NO_PAIRS)),
+                tokens,
+                repeat(0),
+            )
+        )
+    else:
+        pairs = set(zip(("^", *tokens), tokens, strict=False))
+        total = sum(map(table.pairs.get, pairs, repeat(0)))
+    if not NEGATORS.isdisjoint(tokens):
+        negated = set()
+        since = NEGATION_REACH + 1
+        for token in tokens:
+            if since <= NEGATION_REACH:
+                negated.add(token)
+            since = 1 if token in NEGATORS else since + 1
+        total += sum(map(table.negated.get, negated, repeat(0)))
+    if question:
+        total += table.question
+    if not SECOND_PERSON.isdisjoint(tokens):
+        total += table.you
+    if caps:
+        total += table.caps
+    return total
 
 
 class Scored(NamedTuple):
@@ -91,42 +184,13 @@ class Scored(NamedTuple):
 
 def score_tokens(tokens: Iterable[str], question: bool, caps: bool) -> tuple[int, ...]:
     """Each pack's score of a sentence: the bias and the weights of its features
-    (``sentence_features``), summed. Written out for speed (measured against the alternatives):
-    a word's own features come summed (``word_score``), a pair is looked up by its words."""
+    (``sentence_features``), summed, packed (``pack``) until the end."""
     tokens = tuple(tokens)
-    s0, s1, s2 = weights.BIAS
-    for token in dict.fromkeys(tokens):
-        a, b, c = word_score(token)
-        s0, s1, s2 = s0 + a, s1 + b, s2 + c
-    pairs, negated, negators = _PAIRS, _NEGATED, NEGATORS
-    counted: set[tuple[str, str]] = set()  # a pair counts once, however often it comes
-    previous, following = "^", pairs.get("^")
-    since_negator = NEGATION_REACH + 1
-    for token in tokens:
-        if following is not None:
-            found = following.get(token)
-            if found is not None and (previous, token) not in counted:
-                counted.add((previous, token))
-                a, b, c = found
-                s0, s1, s2 = s0 + a, s1 + b, s2 + c
-        if since_negator <= NEGATION_REACH:
-            found = negated.get(token)
-            if found is not None and ("", token) not in counted:
-                counted.add(("", token))
-                a, b, c = found
-                s0, s1, s2 = s0 + a, s1 + b, s2 + c
-        since_negator = 1 if token in negators else since_negator + 1
-        previous, following = token, pairs.get(token)
-    if question:
-        a, b, c = _QUESTION
-        s0, s1, s2 = s0 + a, s1 + b, s2 + c
-    if not SECOND_PERSON.isdisjoint(tokens):
-        a, b, c = _YOU
-        s0, s1, s2 = s0 + a, s1 + b, s2 + c
-    if caps:
-        a, b, c = _CAPS
-        s0, s1, s2 = s0 + a, s1 + b, s2 + c
-    return (s0, s1, s2)
+    table = _DETECT
+    words = set(tokens)
+    total = table.bias + sum(map(word_score, words))
+    total += _context_sum(table, tokens, len(words) == len(tokens), question, caps)
+    return unpack(total, table.heads)
 
 
 def explain(tokens: Iterable[str], question: bool, caps: bool) -> list[tuple[str, int]]:
@@ -150,17 +214,16 @@ def pieces(draft: Draft) -> Iterator[Piece]:
     sentence does): a sum of weights grows with its words, so a long run without a full stop
     would otherwise end up over a threshold on length alone. Training reads drafts the same way
     (``bench.train_scorer``)."""
-    text = draft.analysis(_Text)
-    folded, shape = text.folded, draft.shape
-    for lo, hi in text.bounds:
-        tokens = tuple(_TOKEN.findall(folded, lo, hi))
+    folded, shape = draft.folded, draft.shape
+    for lo, hi in sentence_bounds(draft):
+        tokens = tuple(WORD.findall(folded, lo, hi))
         if not tokens:
             continue
         question = folded[lo:hi].rstrip().endswith("?")
         if len(tokens) <= LONGEST:
             yield lo, hi, tokens, question, is_shouted(shape[lo:hi])
             continue
-        found = list(_TOKEN.finditer(folded, lo, hi))
+        found = list(WORD.finditer(folded, lo, hi))
         for at in range(0, len(found), LONGEST):
             piece = found[at : at + LONGEST]
             start, end = piece[0].start(), piece[-1].end()
@@ -181,52 +244,53 @@ def _read(draft: Draft) -> list[Scored]:
     ]
 
 
-def _add(total: list[int], found: tuple[int, ...] | None) -> None:
-    if found is not None:
-        for at, weight in enumerate(found):
-            total[at] += weight
-
-
-@memoised("learned.word_rules", 4096, keyed_by_text=False)
-def _word_rules(key: tuple[str, str]) -> tuple[int, ...]:
-    """The rule weights of pack ``key[0]`` for the word ``key[1]``'s own features, summed."""
-    pack, token = key
-    table = weights.KIND[pack]
-    total = [0] * len(weights.RULES[pack])
-    for feature in word_features(token):
-        _add(total, table.get(feature))
-    return tuple(total)
-
-
-def rule_scores(pack: str, sentence: Scored) -> list[int]:
-    """Each rule of ``pack``'s score of a sentence: the sum of its weights for the sentence's
+def rule_scores(pack_id: str, sentence: Scored) -> list[int]:
+    """Each rule of ``pack_id``'s score of a sentence: the sum of its weights for the sentence's
     features (``sentence_features``), a word's own features summed once (``_word_rules``)."""
-    table = weights.KIND[pack]
-    total = list(weights.KIND_BIAS[pack])
-    for token in dict.fromkeys(sentence.tokens):
-        _add(total, _word_rules((pack, token)))
-    for feature in dict.fromkeys(
-        context_features(sentence.tokens, sentence.question, sentence.caps)
-    ):
-        _add(total, table.get(feature))
-    return total
+    table = _rule_table(pack_id)
+    tokens = sentence.tokens
+    words = set(tokens)
+    total = table.bias + sum(map(_word_rules, zip(repeat(pack_id), words)))
+    total += _context_sum(
+        table, tokens, len(words) == len(tokens), sentence.question, sentence.caps
+    )
+    return list(unpack(total, table.heads))
 
 
-def rule_of(pack: str, sentence: Scored) -> str:
-    """The rule of ``pack`` whose weights score the sentence highest (the first on a tie)."""
-    total = rule_scores(pack, sentence)
-    return weights.RULES[pack][total.index(max(total))]
+def rule_of(pack_id: str, sentence: Scored) -> str:
+    """The rule of ``pack_id`` whose weights score the sentence highest (the first on a tie)."""
+    total = rule_scores(pack_id, sentence)
+    return weights.RULES[pack_id][total.index(max(total))]
+
+
+def _given(draft: Draft) -> list[list[str]]:
+    """For each sentence of the draft (``read``), the rule each pack over its threshold gives it
+    to."""
+    found = []
+    for sentence in read(draft):
+        rules = []
+        for pack_id, score, threshold in zip(
+            PACKS, sentence.scores, weights.THRESHOLD, strict=True
+        ):
+            if score >= threshold:
+                rules.append(rule_of(pack_id, sentence))
+        found.append(rules)
+    return found
 
 
 def _found(draft: Draft) -> dict[str, list[Span]]:
-    """The sentences over each pack's threshold, as spans, by the rule each is given to."""
+    """The sentences over each pack's threshold, as spans, by the rule each is given to. A
+    low-value reply is a reply that is only that: a sentence given to it counts only when every
+    sentence of the draft is ("I can't help, sorry" inside a longer, helpful reply is not one)."""
+    given = _given(draft)
+    only_low_value = all(LOW_VALUE in rules for rules in given)
     by_rule: dict[str, list[Span]] = {}
-    for sentence in read(draft):
-        for pack, score, threshold in zip(PACKS, sentence.scores, weights.THRESHOLD, strict=True):
-            if score >= threshold:
-                rule = rule_of(pack, sentence)
-                span = sentence_span(draft, Sentence(sentence.start, sentence.end, [], []))
-                by_rule.setdefault(rule, []).append(span)
+    for sentence, rules in zip(read(draft), given, strict=True):
+        for rule in rules:
+            if rule == LOW_VALUE and not only_low_value:
+                continue
+            span = sentence_span(draft, Sentence(sentence.start, sentence.end, [], []))
+            by_rule.setdefault(rule, []).append(span)
     return by_rule
 
 
@@ -242,8 +306,8 @@ _MATCHERS: dict[str, Matcher] = {}
 def learned(rule: str) -> Matcher:
     """The learned scorer's sentences given to ``rule``: a matcher to add beside the rule's own
     (``core.matchers.sentences.Either`` reports each sentence once)."""
-    pack = rule.split(".", 1)[0]
-    if rule not in weights.RULES.get(pack, ()):
+    pack_id = rule.split(".", 1)[0]
+    if rule not in weights.RULES.get(pack_id, ()):
         raise ValueError(f"the learned scorer has no weights for {rule}")
     matcher = _MATCHERS.get(rule)
     if matcher is None:

@@ -723,3 +723,14 @@ class UnlessSaid:
         if any(self.reading.anywhere(draft, c) for c in self.categories):
             return
         yield from spans
+
+
+# What ``core.learned`` reads of a draft, by public names: the same words and sentences as the
+# rules here, so that the scorer and the rules cannot read a draft differently.
+WORD = _TOKEN  # a word as the conduct packs read it, in the folded text
+
+
+def sentence_bounds(draft: Draft) -> list[tuple[int, int]]:
+    """Where each sentence of ``draft`` runs in its folded text (``Draft.folded``), blank ones
+    included; worked out once per draft and shared with the rules' reading."""
+    return draft.analysis(_Text).bounds

@@ -339,6 +339,8 @@ LOW_VALUE_REPLY = Rule(
         "Not sure sorry but the council website has a page on it, I'll find the link",
         "Sorry to hear that.",
         "No worries at all",
+        # A reply that says it can't help with one part, inside a helpful one, is not "only that".
+        "We had this with Dad. I can't help, sorry. Ask the pharmacist, they know the rules.",
     ),
 )
 
