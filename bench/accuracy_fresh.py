@@ -59,6 +59,7 @@ BATCHES = (
     "identifiers_own1",
     "identifiers_own2",
     "identifiers_own3",
+    "identifiers_own4",
     "conduct_own1",
     "regulators_own1",
     "regulators_own2",

@@ -33,6 +33,7 @@ BATCHES = {
     "identifiers_own1": "i1",
     "identifiers_own2": "i2",
     "identifiers_own3": "i3",
+    "identifiers_own4": "i4",
     "conduct_own1": "c1",
     "regulators_own1": "r1",
     "regulators_own2": "r2",
