@@ -602,20 +602,96 @@ EMAIL = Rule(
 
 # --- Dates of birth -------------------------------------------------------------------------------
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 )
+
+
+def _edits(a: str, b: str) -> int:
+    """The fewest letters added, dropped, changed or swapped with the next that turn ``a`` into
+    ``b`` (both short words)."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        row = [i] + [0] * len(b)
+        for j, cb in enumerate(b, start=1):
+            row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                row[j] = min(row[j], previous2[j - 2] + 1)
+        previous2, previous = previous, row
+    return previous[-1]
+
+
+def _month_of(word: str) -> int:
+    """The month (1 to 12) ``word`` names, written in full, shortened ("Nov", "Sept.") or with a
+    letter or two wrong ("Febuary", "Novemeber", "Mrach"), else 0."""
+    key = word.lower().rstrip(".")
+    if len(key) < 3 or not key.isalpha():
+        return 0
+    for number, month in enumerate(_MONTHS, start=1):
+        if month.startswith(key):
+            return number
+    if len(key) < 5:
+        return 0
+    for number, month in enumerate(_MONTHS, start=1):
+        if (
+            len(month) >= 5
+            and key[0] == month[0]
+            and _edits(key, month) <= (1 if len(month) <= 5 else 2)
+        ):
+            return number
+    return 0
+
+
 _ORDINAL = r"(?:st|nd|rd|th)?"
+# A day in words: "the fourth of July", "the twenty-first of May".
+_DAY_WORDS = (
+    r"(?:twenty[\s-]?|thirty[\s-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+    r"|eighteenth|nineteenth|twentieth|thirtieth"
+)
+# A year of birth in words: "nineteen thirty-two", "nineteen forty".
+_YEAR_WORDS = (
+    r"nineteen[\s-]+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?"
+)
+# A full date: digits ("03/04/1941", "3-4-41", "1941-04-03"), or a day, a month and a year
+# ("5 Nov 1944", "19-JUN-1944", "13 aug 33", "the fourth of July 1932", "March 7th 1936"). The
+# month is any word of three to ten letters here; ``_is_birth_date`` confirms it is one.
+_FULL_DATE = (
+    r"(?P<d1>\d{1,2})[/.\-](?P<m1>\d{1,2})[/.\-](?P<y1>\d{4}|\d{2})"
+    r"|(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
+    rf"|(?P<d3>\d{{1,2}}(?i:{_ORDINAL})|(?i:{_DAY_WORDS}))(?i:\s+(?:of\s+)?|[-/.])"
+    rf"(?P<mon3>[A-Za-z]{{3,10}})\.?(?:,?\s+|[-/.])"
+    rf"(?P<y3>\d{{4}}|['’]?\d{{2}}|(?i:{_YEAR_WORDS}))"
+    rf"|(?P<mon4>[A-Za-z]{{3,10}})\.?\s+(?P<d4>\d{{1,2}})(?i:{_ORDINAL}),?\s+"
+    r"(?P<y4>\d{4}|['’]\d{2})"
+)
 _DOB = (
     not_after(r"[dDbB]", r"\w")
     + r"(?i:(?<=d)(?:ob|\.o\.b\.?|ate\s+of\s+birth)|(?<=b)(?:orn|irthday|irth\s*date|\.))"
-    r"[\s:=(,\-]{0,4}(?i:(?:is|was|on|the|of|as)\s+){0,3}"
-    r"(?P<id>(?P<d1>\d{1,2})[/.\-](?P<m1>\d{1,2})[/.\-](?P<y1>\d{4}|\d{2})"
-    r"|(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
-    rf"|(?P<d3>\d{{1,2}})(?i:{_ORDINAL}\s+(?:of\s+)?{_MONTH}),?\s+(?P<y3>\d{{4}}|'\d{{2}})"
-    rf"|(?i:{_MONTH})\s+(?P<d4>\d{{1,2}})(?i:{_ORDINAL}),?\s+(?P<y4>\d{{4}})"
-    r")(?![\d/.\-]\d)"
+    r"[\s:=(,\-]{0,4}(?i:(?:is|was|on|the|of|as|it|in)\s+){0,3}"
+    r"(?P<id>" + _FULL_DATE + r")(?![\d/.\-]\d)"
+)
+# A date with its cue after it: "18/10/42 is her dob", "12.3.1941 (DOB)". Read back from the cue.
+_DOB_CUE_AFTER = re.compile(
+    r"(?<![\w'’.])(?i:dob|d\.o\.b|date\s+of\s+birth|birth\s*date|birthday)(?!\w)"
+)
+_DATE_BEFORE_CUE = re.compile(
+    r"(?<![\w/.\-])(?P<id>" + _FULL_DATE + r")[\s,():\-]{0,3}"
+    r"(?i:(?:is|was|thats|that['’]s|=|as)\s+)?"
+    r"(?i:(?:her|his|their|the|my|your|mums?|mams?|dads?|nans?)\s+)?$"
 )
 
 
@@ -635,6 +711,13 @@ _WELSH_DOB = (
     rf"|(?P<d3>\d{{1,2}})(?i:{_WELSH_ORDINAL}\s+(?:o\s+)?{_WELSH_MONTH}),?\s+(?P<y3>\d{{4}})"
     r")(?![\d/.\-]\d)"
 )
+_LEADING_DIGITS = re.compile(r"\d+")
+
+
+def _day_of(written: str) -> int:
+    """The day of the month ``written`` says: "5", "21st", or in words ("fourth") as 1."""
+    digits = _LEADING_DIGITS.match(written)
+    return int(digits.group()) if digits else 1
 
 
 def _is_birth_date(m: re.Match[str]) -> bool:
@@ -646,8 +729,10 @@ def _is_birth_date(m: re.Match[str]) -> bool:
     if found.get("y2"):
         year = int(found["y2"])
         return year >= 1880 and is_valid_date(int(found["d2"]), int(found["m2"]), year)
-    day = found["d3"] or found.get("d4") or "0"
-    return 1 <= int(day) <= 31
+    if "mon3" in found and not _month_of(found["mon3"] or found["mon4"] or ""):
+        return False
+    day = _day_of(found["d3"] or found.get("d4") or "0")
+    return 1 <= day <= 31
 
 
 _CUED_DOB_WELSH = Pattern(
@@ -662,15 +747,24 @@ _CUED_DOB = Pattern(
     cues=("dob", "d.o.b", "date", "born", "birth", "b."),
 )
 # A year of the 1890s to the 1970s, the years of birth of most people in care: a full date that
-# ends in one ("5 Nov 1944", "30/9/1939") is read back from the year, a few characters at most.
+# ends in one ("5 Nov 1944", "30/9/1939") is read back from the year, a few characters at most,
+# and one that starts with one ("1940-06-19") read on from it.
 _OLD_YEAR = re.compile(r"1(?<![\w'’]1)(?:89|9[0-7])\d(?!\w)")
 _OLD_YEAR_SHAPE = re.compile(rb"0000")
 _DATE_ENDING_AT_YEAR = re.compile(
-    r"(?<![\w/.\-])(?:(?P<d3>\d{1,2})(?i:" + _ORDINAL + r"\s+(?:of\s+)?" + _MONTH + r"),?\s+"
+    r"(?<![\w/.\-])(?:(?P<d3>\d{1,2})(?i:" + _ORDINAL + r")(?i:\s+(?:of\s+)?|[-/.])"
+    r"(?P<mon3>[A-Za-z]{3,10})\.?(?:,?\s+|[-/.])"
     r"|(?P<d5>\d{1,2})(?i:" + _WELSH_ORDINAL + r"\s+(?:o\s+)?" + _WELSH_MONTH + r"),?\s+"
-    r"|(?i:" + _MONTH + r")\s+(?P<d4>\d{1,2})(?i:" + _ORDINAL + r"),?\s+"
+    r"|(?P<mon4>[A-Za-z]{3,10})\.?\s+(?P<d4>\d{1,2})(?i:" + _ORDINAL + r"),?\s+"
     r"|(?P<d1>\d{1,2})(?P<sep>[/.\-])(?P<m1>\d{1,2})(?P=sep))$"
 )
+_MONTH_DAY_AFTER_YEAR = re.compile(r"-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\w/]|[.\-]\d)")
+# A date with a two-digit year of the 1930s to the 1970s ("12/04/39", "3.11.47"): no meeting or
+# shift is booked for then, so in a draft about care it is a date of birth.
+_SHORT_YEAR_DATE = re.compile(
+    r"\d(?<![\w/.\-]\d)\d?(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)[3-7]\d(?![\w/]|[.\-]\d)"
+)
+_SHORT_YEAR_SHAPE = re.compile(rb"0x00?x00")
 # Words of a sentence about history or a building, not about a person: "VE Day, 8 May 1945",
 # "the home opened on 1 June 1968".
 _HISTORY_WORDS = word_set(
@@ -681,36 +775,68 @@ _HISTORY_WORDS = word_set(
 
 
 def _uncued_birth_dates(draft: Draft) -> Iterable[tuple[int, int]]:
-    """Full dates in a year of birth of most people in care (``_OLD_YEAR``), in a draft about
-    care or about someone with a title, outside a sentence about history."""
-    if not _OLD_YEAR_SHAPE.search(draft.shape):
+    """Full dates in a year of birth of most people in care (``_OLD_YEAR``, or two digits of
+    ``_SHORT_YEAR_DATE``), in a draft about care or about someone with a title, outside a
+    sentence about history."""
+    shape = draft.shape
+    old_years = bool(_OLD_YEAR_SHAPE.search(shape))
+    short_years = bool(_SHORT_YEAR_SHAPE.search(shape))
+    if not (old_years or short_years):
         return
     words = draft.words
     if people.CARE_WORDS.isdisjoint(words) and _TITLE_WORDS.isdisjoint(words):
         return
     source = draft.text
-    for year in draft.matches(_OLD_YEAR):
-        lo = max(0, year.start() - 20)
+    found: list[tuple[int, int]] = []
+    for year in draft.matches(_OLD_YEAR) if old_years else ():
+        lo = max(0, year.start() - 26)
         m = _DATE_ENDING_AT_YEAR.search(source[lo : year.start()])
         if m is None:
+            after = _MONTH_DAY_AFTER_YEAR.match(source, year.end())
+            if after and is_valid_date(
+                int(after.group("d")), int(after.group("m")), int(year.group())
+            ):
+                found.append((year.start(), after.end()))
             continue
         if m.group("d1"):
             valid = is_valid_date(int(m.group("d1")), int(m.group("m1")), int(year.group()))
+        elif m.group("d5"):
+            valid = 1 <= int(m.group("d5")) <= 31
         else:
-            valid = 1 <= int(m.group("d3") or m.group("d4") or m.group("d5")) <= 31
-        if not valid:
-            continue
-        start = lo + m.start()
-        if not _HISTORY_WORDS.isdisjoint(_words_before(source, start)):
-            continue
-        yield start, year.end()
+            valid = bool(_month_of(m.group("mon3") or m.group("mon4"))) and (
+                1 <= int(m.group("d3") or m.group("d4")) <= 31
+            )
+        if valid:
+            found.append((lo + m.start(), year.end()))
+    for m in draft.matches(_SHORT_YEAR_DATE) if short_years else ():
+        text = m.group()
+        day = int(text[: text.index(m.group("sep"))])
+        if is_valid_date(day, int(m.group("m")), 1900 + int(text[-2:])):
+            found.append(m.span())
+    for start, end in found:
+        if _HISTORY_WORDS.isdisjoint(_words_before(source, start)):
+            yield start, end
+
+
+def _dates_before_cue(draft: Draft) -> Iterable[tuple[int, int]]:
+    """Dates with a cue after them ("18/10/42 is her dob"): read back from each cue."""
+    if not any(cue in draft.lower for cue in ("dob", "d.o.b", "birth")):
+        return
+    source = draft.text
+    for cue in _DOB_CUE_AFTER.finditer(draft.folded):
+        m = _DATE_BEFORE_CUE.search(source, max(0, cue.start() - 40), cue.start())
+        # A recent year is a party's or a card's date ("on 3/5/2026, her birthday").
+        year = m and (m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4"))
+        if m is not None and _is_birth_date(m) and not (year and year.startswith("20")):
+            yield m.span("id")
 
 
 def find_dates_of_birth(draft: Draft, context: Context) -> Iterable[Span]:
-    """Dates after a cue that they are a birth date ("DOB", "born on"), and full dates in a year
-    of birth of most people in care, in a draft about care (``_uncued_birth_dates``)."""
+    """Dates after a cue that they are a birth date ("DOB", "born on"), or before one ("... is
+    her dob"), and full dates in a year of birth of most people in care, in a draft about care
+    (``_uncued_birth_dates``)."""
     spans = set(_CUED_DOB.find(draft, context)) | set(_CUED_DOB_WELSH.find(draft, context))
-    for start, end in _uncued_birth_dates(draft):
+    for start, end in itertools.chain(_dates_before_cue(draft), _uncued_birth_dates(draft)):
         span = Span(*draft.to_original(start, end))
         if not any(s.start < span.end and span.start < s.end for s in spans):
             spans.add(span)
@@ -743,6 +869,16 @@ DATE_OF_BIRTH = Rule(
         "Dyddiad geni: [[03/04/1941]], yn byw ar ei phen ei hun.",
         "Ganwyd hi ar [[7 Mawrth 1936]] yn Llanelli.",
         "ei dyddiad geni yw'r [[5ed o Dachwedd 1944]]",
+        "Pt Mr Sandhu dob [[3-Apr-41]] for ECG at 2pm",
+        "Pt Rao, DOB [[19-JUN-1944]], for echo today",
+        "she told me five times, born [[13 aug 33]]",
+        "For the form I need her birthday, is it [[12 Febuary 1936]]?",
+        "born [[14th Novemeber 1931]] and not one card from the home",
+        "My gran was born on the [[fourth of July 1932]].",
+        "born on the [[twelfth of March nineteen thirty-eight]] in Wigan",
+        "[[18/10/42]] is her dob, for the chemist",
+        "please update Mrs Iyer in the system, it is [[1940-06-19]] not 1941",
+        "Mr Ferris ([[11/05/37]]) needs his repeat prescription",
     ),
     passes=(
         "Team meeting on 03/04/2024 at 10am.",
@@ -755,6 +891,10 @@ DATE_OF_BIRTH = Rule(
         "Residents loved the VE Day tea, 8 May 1945 still means a lot to them.",
         "The home opened on 1 June 1968, residents say.",
         "Cyfarfod y gofalwyr ar 7 Mawrth 2025 yn Llanelli.",
+        "Party for her on 3/5/2026 (her birthday) at the home.",
+        "Clinic moved to 14/10/26 for the residents.",
+        "Our care home opened on 1.6.68, the residents say.",
+        "We marked 12 Marks 1940 on the quiz sheet.",
     ),
 )
 
