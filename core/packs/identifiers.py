@@ -89,6 +89,14 @@ _OTHER_NUMBER = re.compile(
 )
 
 
+def _order_number_before(source: str, start: int) -> bool:
+    """The words just before ``start`` say the number after them is an order's, an invoice's, a
+    parcel's or another commercial one ("Order no. 180 368 7142")."""
+    return bool(_OTHER_NUMBER.search(source, max(0, start - 30), start)) or _commercial_before(
+        source, start
+    )
+
+
 def _is_nhs_number(m: re.Match[str]) -> bool:
     number = m.group("id")
     if not (is_nhs_number_range(number) and is_valid_nhs_number(number)):
@@ -261,7 +269,12 @@ _CHI_CUES = ContextWords(
 def find_chi_numbers(draft: Draft, context: Context) -> Iterable[Span]:
     """CHI numbers in the layouts of ``_CHI_PATTERN``, and in the other layouts people write
     ten digits in (4-3-3, 4-2-4, 3-4-3, 5-5) with a CHI cue before or after them."""
-    spans = list(_CHI_PATTERN.find(draft, context))
+    original = draft.original
+    spans = [
+        span
+        for span in _CHI_PATTERN.find(draft, context)
+        if not _order_number_before(original, span.start)
+    ]
     if not _TEN_DIGITS_SHAPE.search(draft.shape):
         return spans
     source = draft.text
@@ -269,7 +282,9 @@ def find_chi_numbers(draft: Draft, context: Context) -> Iterable[Span]:
         groups = _nhs_groups(m.group())
         if groups in (None, (10,), (3, 3, 4)) or not is_valid_chi_number(m.group()):
             continue
-        if _CHI_CUES.near(source, m.start(), m.end()):
+        if _CHI_CUES.near(source, m.start(), m.end()) and not _order_number_before(
+            source, m.start()
+        ):
             span = Span(*draft.to_original(*m.span()))
             if not any(s.start < span.end and span.start < s.end for s in spans):
                 spans.append(span)
@@ -304,6 +319,7 @@ CHI_NUMBER = Rule(
         "Order 0304411248 was delivered.",
         "The form shows 000000 0000 as an example.",
         "Order 0304 411 248 was delivered.",
+        "Order no. 030 441 1248 from the supplier arrives Friday.",
     ),
 )
 
@@ -325,6 +341,8 @@ def find_hc_numbers(draft: Draft, context: Context) -> Iterable[Span]:
         if groups is None or not is_valid_hc_number(number):
             continue
         start, end = m.span()
+        if _order_number_before(source, start):
+            continue
         if (
             groups == (3, 3, 4)
             or _HC_CUES.near(source, start, end)
@@ -357,6 +375,7 @@ HC_NUMBER = Rule(
         "Account 3200000015 is the one for invoices.",
         "We had 320 000 people sign the petition.",
         "Ref 32000 00015 for the minibus.",
+        "Order no. 320 000 0015 for the gloves is on the van.",
     ),
 )
 
@@ -516,6 +535,7 @@ PHONE = Rule(
         "+44 (0)20 7946 0321 is the home's main number",
         "Call our recruitment team on 0113 496 0214 to apply.",
         "Please ring the on-call manager on 0161 496 0573. That's the office line.",
+        "The social worker is Mark, his office number is 0113 496 0684.",
     ),
 )
 
@@ -1077,6 +1097,13 @@ class _Surroundings:
                 if word in listed
                 and not (i + 1 < len(words) and words[i + 1][1] in _STREET_WORDS)
                 and not (i and words[i - 1][1].isdigit())
+                # "his office number", "her secretary's line": a person's workplace.
+                and not (
+                    listed is places.PERSONAL_PHONE_WORDS
+                    and word in _POSSESSIVE_PRONOUNS
+                    and i + 1 < len(words)
+                    and words[i + 1][1] in _WORKPLACE_AFTER
+                )
                 # A care home or a nursing home is a workplace, not someone's house.
                 and not (word in _HOMES and i and words[i - 1][1] in _HOME_KINDS)
             ]
@@ -1127,6 +1154,10 @@ class _Surroundings:
         return self._in(listed, lo, start) or self._in(listed, end, hi)
 
 
+# Words after "his" or "her" that make the phone number a workplace's.
+_WORKPLACE_AFTER = word_set("office secretary secretary's")
+_POSSESSIVE_PRONOUNS = word_set("his her their")
+
 # How far either side of an address, a postcode or a phone number its sentences are read.
 _REACH = 300
 
@@ -1159,7 +1190,11 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
     own_start, wide_start, own_end = around.sentences(start, end)
     if around.has(places.HOME_WORDS, own_start, start, end, own_end):
         return False
-    if around.has(places.VENUE_WORDS, own_start, start, end, own_end):
+    # "St Mark's Hall, Vicarage Lane": a venue's word in the address's own name (a word that
+    # names the street, "Church" of "Church Street", is none).
+    if around.has(places.VENUE_WORDS, own_start, start, end, own_end) or around._in(
+        places.VENUE_WORDS, start, end
+    ):
         return True
     # "The GP surgery is at 3 Market Place" is the surgery's address; "take the meds from the
     # pharmacy to 12 Mill Lane" is not; nor is a service user's. "Our office has moved to 14
@@ -1279,6 +1314,99 @@ def _named_homes(draft: Draft) -> Iterable[re.Match[str]]:
     """The matches of ``_NAMED_HOUSE_ON_STREET``, tried only where a named home can start, in a
     draft with a Welsh or an English house word."""
     source = draft.text
+    last_end = -1
+    for start in draft.analysis(_named_home_starts):
+        if start < last_end:
+            continue
+        home = _NAMED_HOUSE_ON_STREET.match(source, start)
+        if home is not None:
+            last_end = home.end()
+            yield home
+
+
+# A named home with no street: a Welsh house word and the name after it ("Bryn Awel", "Pen y
+# Bryn"), or one or two capitalised words and the word of a private home ("Highfield Cottage",
+# "Moorside Farm"); not the words of care homes, halls and blocks ("House", "Court", "Lodge"),
+# which name workplaces and venues as often.
+_HOME_ALONE = re.compile(
+    r"(?P<id>(?:"
+    + _alternatives(w.capitalize() for w in places.WELSH_HOUSE_WORDS)
+    + r")[ \t]{1,3}(?:(?:y|yr)[ \t]{1,3})?(?P<welsh>[A-ZÂÊÎÔÛŴŶ][\w'’]{0,23})"
+    r"|(?:[A-Z][\w'’]{1,23}[ \t]{1,3}){1,2}(?:"
+    + _alternatives(w.capitalize() for w in places.PRIVATE_HOUSE_WORDS)
+    + r"))(?![\w'’])"
+)
+_HOME_PREPOSITIONS = word_set("at in to from")
+# Words before "at" or "to" that say a person's home follows: a pronoun, living or going home.
+_WHOSE_HOME = word_set("he she him her his they lives living live lived moved home back")
+# "can't go home to The Laurels", "lives at The Willows": a house named with "The" and a plural.
+_HOME_TO_THE = re.compile(
+    r"(?<![\w'’])(?i:home|lives|living|live|back)[ \t]{1,3}(?:to|at|in)[ \t]{1,3}"
+    r"(?P<id>The[ \t]{1,3}[A-Z][a-z]{1,23}s)(?![\w'’])"
+)
+_AFTER_A_VENUE_NAME = word_set(
+    """care nursing residential tearoom tearooms tea cafe café shop hotel inn pub restaurant
+    garden gardens centre hospice surgery b&b bed"""
+)
+
+
+def _named_homes_alone(draft: Draft, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Named homes with no street (``_HOME_ALONE``) right after "at", "in", "to" or "from" whose
+    few words before name a person ("Mrs Bevan at Bryn Awel", "Cyril up at Highfield Cottage"),
+    and "home to The Laurels"; not where the words after make it a venue's name ("Rose Cottage
+    tearooms", "The Grange care home"), nor inside an address found already (``taken``)."""
+    source = draft.text
+    found: list[tuple[int, int]] = []
+    for start in draft.analysis(_named_home_starts):
+        if any(s <= start < e for s, e in taken):
+            continue
+        home = _HOME_ALONE.match(source, start)
+        if home is None or _glued_capital_after(source, home.end()) is not None:
+            continue
+        welsh = home.group("welsh")
+        if welsh and names.is_surname(welsh) and not names.is_common_word(welsh):
+            continue  # "thanks to Bryn Jones": a person
+        after = _words_after(source, home.end())
+        if after and (after[0] in _AFTER_A_VENUE_NAME or after[0] in places.VENUE_WORDS):
+            continue
+        if _whose_home_before(source, start):
+            found.append(home.span("id"))
+    if " The " in source and ("home" in draft.lower or "live" in draft.lower):
+        found += [m.span("id") for m in _HOME_TO_THE.finditer(source)]
+    return found
+
+
+def _whose_home_before(source: str, start: int) -> bool:
+    """``start`` follows "at", "in", "to" or "from", and the up to four words before that, in
+    its sentence, name a person (a title, a kinship word, a listed name that is no ordinary word,
+    a pronoun) or their going home."""
+    prep = _glued_before(source, start)
+    if prep is None or prep[0].lower() not in _HOME_PREPOSITIONS:
+        return False
+    window = source[max(0, prep[1] - 50) : prep[1]]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    if ends:
+        window = window[ends[-1] :]
+    for token in _TOKEN.findall(window)[-4:]:
+        word = token.lower().replace("’", "'")
+        if word.endswith("'s"):
+            word = word[:-2]
+        if word in _TITLE_WORDS or word in _WHOSE_HOME or word in people.KIN_AND_HONORIFICS:
+            return True
+        if (
+            token[:1].isupper()
+            and (names.is_given_name(word) or names.is_surname(word))
+            and not names.is_common_word(word)
+            and word not in NOT_NAMES_LOWER
+        ):
+            return True
+    return False
+
+
+def _named_home_starts(draft: Draft) -> list[int]:
+    """Where a named home can start: at a Welsh house word, or a word or two before an English
+    one, in a draft with one of them."""
+    source = draft.text
     starts = set()
     if _ANY_WELSH_HOUSE_WORD(draft):
         starts = {
@@ -1292,14 +1420,7 @@ def _named_homes(draft: Draft) -> Iterable[re.Match[str]]:
         name = _house_name_start(source, m.start())
         if name is not None:
             starts.add(name)
-    last_end = -1
-    for start in sorted(starts):
-        if start < last_end:
-            continue
-        home = _NAMED_HOUSE_ON_STREET.match(source, start)
-        if home is not None:
-            last_end = home.end()
-            yield home
+    return sorted(starts)
 
 
 class _AnyWord:
@@ -1360,7 +1481,7 @@ def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
     found += [m.span("id") for m in _named_homes(draft)]
     if any(word in draft.lower for word in _UNIT_WORDS[:3]):
         found += [m.span("id") for m in _FLAT.finditer(source)]
-    return found
+    return found + _named_homes_alone(draft, found)
 
 
 def _plain_addresses(draft: Draft) -> list[tuple[int, int]]:
@@ -1454,6 +1575,10 @@ ADDRESS = Rule(
         "She's moving to [[12 Mill Lane]] next week.",
         "Our service user at [[4 Rowan Close]] needs a double-up call.",
         "Discharged from hospital today to [[12 Mill Lane]], no package in place.",
+        "Off to Mrs Bevan at [[Bryn Awel]] next, then the office.",
+        "Cyril up at [[Highfield Cottage]] wants his paper fetching.",
+        "She can't go home to [[The Laurels]] because of the stairs.",
+        "Dai up at [[Pen y Bryn]] wants his bins out.",
     ),
     passes=(
         "We all love a trip down Memory Lane.",
@@ -1475,6 +1600,10 @@ ADDRESS = Rule(
         "We walked up Heol y Wern to the castle.",
         "it's a 10 min drive from the office, 2 more close calls today",
         "The house on Coronation Street is for sale again.",
+        "Thanks to Bryn Jones for the lift home.",
+        "We went to Home Farm with the residents for a walk.",
+        "Lunch with Mrs Bell at Rose Cottage tearooms was lovely.",
+        "Singing for the Brain at St Mark's Hall, Vicarage Lane, every Wednesday.",
     ),
 )
 
@@ -1783,7 +1912,7 @@ NOT_NAMES = word_set(
     Saturday Sunday January February March April May June July August September October November
     December Christmas Easter Bank Holiday Has Had Is Was Said Says Went Came Got Needs Wants
     Loves Likes Lives Died Passed Fell Uses Ok Okay Thanks Please Dementia Parkinson Alzheimer
-    Alzheimers Covid Facebook Whatsapp WhatsApp Linkedin LinkedIn"""
+    Alzheimers Covid Facebook Whatsapp WhatsApp Linkedin LinkedIn My Our Your His Her Their"""
 )
 
 # Names of brands, characters and public figures that follow a title without being anyone's name.
@@ -1793,6 +1922,7 @@ PUBLIC_TITLED_NAMES = word_set(
     feelgood dolittle jekyll hyde benn chips magoo"""
 )
 
+NOT_NAMES_LOWER = frozenset(w.lower() for w in NOT_NAMES)
 _NOT_NAME_LOOKAHEAD = r"(?!(?:" + "|".join(sorted(NOT_NAMES)) + r")\b)"
 
 _TITLED_NAME = (
@@ -1809,7 +1939,7 @@ _PERSON = (
     r"|young\s+(?:man|woman|person|lady)|resident|client|patient|service\s+user|tenant)"
 )
 _CUE = (
-    r"(?i:(?:residents?|clients?|patients?|service\s+users?|tenants?)[ \t]*[,:]?"
+    r"(?i:(?:residents?|clients?|patients?|service\s+users?|tenants?|pt\.?)[ \t]*[,:]?"
     r"|(?:my|our)\s+(?:lady|ladies|gent|gents|gentleman|fella|chap|guy|lad|lass)"
     rf"|{_PERSON}\s+(?:I|we)\s+(?:support|care\s+for|look\s+after|work\s+with|visit)"
     r"(?:,?\s+(?:who\s+is\s+)?(?:called|named))?[ \t]*,?"
@@ -1826,6 +1956,7 @@ _CUED_NAME_RE = re.compile(_CUED_NAME)
 # Every cue contains one of these; the cue pattern only runs around them (a scan of the whole
 # draft for cues that can start with half the alphabet would be slow).
 _CUE_STEMS = (
+    "pt",
     "resident",
     "client",
     "patient",
@@ -1854,7 +1985,7 @@ _CUE_STEMS = (
 # word ("residents", "gentleman", "support", "called"). A draft without any has no such match.
 _TITLE_WORDS = word_set("mr mrs ms miss mx dr prof")
 _CUE_WORDS = word_set(
-    """resident residents client clients patient patients service tenant tenants lady ladies
+    """pt resident residents client clients patient patients service tenant tenants lady ladies
     gent gents gentleman fella chap guy lad lass support care look work visit called named known"""
 )
 
@@ -2111,7 +2242,7 @@ def _starts_sentence(source: str, start: int) -> bool:
 # bungalow", "on my 4pm visit" (and not "on the rota" or "in the office": a colleague's).
 _CARE_PLACES = word_set(
     """call calls visit visits run round bungalow flat room bed unit ward lounge bay side
-    room"""
+    room floor"""
 )
 
 
@@ -2124,6 +2255,47 @@ def _care_place_after(after: list[str]) -> int:
     return 2 if not _CARE_PLACES.isdisjoint(after[1:5]) else 0
 
 
+# Words before a name that make it a colleague's only weakly: "with", "and", "from".
+_WEAK_NOT_SUPPORTED = word_set("with and by")
+# Words after a name that put a person somewhere before saying what they do: "Cyril up at
+# Highfield Cottage wants his paper", "ellis in 4 keeps calling me mummy".
+_LOCATIVES = word_set("up down over out in on at")
+# Where staff are, not people supported: "Sarah in the office keeps ringing".
+_STAFF_PLACES = word_set(
+    """office desk reception rota team nights days lates earlies training meeting meetings
+    shift shifts break"""
+)
+
+
+def _care_after_place(after: list[str]) -> int:
+    """The length of a phrase of CARE_AFTER that starts within the four words after a
+    locative right after the name ("up at Highfield Cottage wants his"), none of them a
+    place of staff, or 0."""
+    if not after or after[0] not in _LOCATIVES:
+        return 0
+    for k in range(1, min(5, len(after))):
+        if after[k] in _STAFF_PLACES:
+            return 0
+        found = _phrase_after(after, k, _CARE_AFTER)
+        if found and after[k] != "at":
+            return found
+    return 0
+
+
+def _staff_frame(source: str, start: int, end: int, possessive: bool) -> bool:
+    """The words around the name at ``source[start:end]`` make it a colleague's or a public
+    figure's strongly: a role or praise in the words before ("Shout out to our Kelly"), or words
+    after that place them at work ("Mister Colin from the agency", "wor Lisa on the desk")."""
+    if not people.NOT_SUPPORTED_NEAR.isdisjoint(_words_before(source, start)):
+        return True
+    if possessive:
+        return False
+    after = _words_after(source, end)
+    return _phrase_after(after, 0, _NOT_SUPPORTED_AFTER) > (
+        _phrase_after(after, 0, _CARE_AFTER) or _care_place_after(after)
+    )
+
+
 def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, bool]:
     """Whether the words around the name at ``source[start:end]`` say it is someone supported,
     and whether they say it is a colleague's, the writer's or a public figure's."""
@@ -2131,16 +2303,49 @@ def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, b
     after = [] if possessive else _words_after(source, end)
     if not people.NOT_SUPPORTED_NEAR.isdisjoint(before):
         return False, True
-    pos = _phrase_before(before, len(before), _CARE_BEFORE)
+    # "the rota is changed, Ewa do my calls": a care phrase before a name is glued to it.
+    glued = _glued_before(source, start) is not None
+    pos = _phrase_before(before, len(before), _CARE_BEFORE) if glued else 0
     neg = _phrase_before(before, len(before), _NOT_SUPPORTED_BEFORE)
-    pos_after = _phrase_after(after, 0, _CARE_AFTER) or _care_place_after(after)
+    place = _care_place_after(after)
+    pos_after = _phrase_after(after, 0, _CARE_AFTER) or place or _care_after_place(after)
     neg_after = _phrase_after(after, 0, _NOT_SUPPORTED_AFTER)
+    # "Had a laugh with Albert on my dinner call": a round or a room after the name says more
+    # than a "with" or an "and" before it.
+    if neg == 1 and place and before and before[-1] in _WEAK_NOT_SUPPORTED:
+        neg = 0
     if possessive:
         owned = _words_after(source, end + 2)
         pos_after = int(bool(owned) and owned[0] in people.CARE_POSSESSIONS)
         neg_after = int(bool(owned) and owned[0] in people.PUBLIC_POSSESSIONS)
     not_supported = neg > pos or neg_after > pos_after
     return (pos > neg or pos_after > neg_after) and not not_supported, not_supported
+
+
+# Titles of priests and ministers, capitalised, before a name: "Father Michael", "Revd Holt".
+_CLERGY = frozenset(
+    str.split(
+        """Father Reverend Rev Revd Pastor Vicar Imam Rabbi Canon Bishop Chaplain Deacon Cardinal
+    Archbishop Monsignor"""
+    )
+)
+_OPEN_QUOTES = frozenset("\"“‘'")
+_CLOSE_QUOTES = frozenset("\"”’'")
+
+
+def _quoted(source: str, start: int, end: int) -> bool:
+    """The name at ``start:end``, perhaps with the capitalised word after it, stands in
+    quotation marks: a song's or a book's title ("Danny Boy")."""
+    if start == 0 or source[start - 1] not in _OPEN_QUOTES:
+        return False
+    if source[end : end + 1] in _CLOSE_QUOTES:
+        return True
+    following = _glued_after(source, end)
+    return (
+        following is not None
+        and following[0][:1].isupper()
+        and source[following[1] : following[1] + 1] in _CLOSE_QUOTES
+    )
 
 
 def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
@@ -2170,7 +2375,21 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 and word not in _NOT_SURNAMES
             ):
                 found.append((m.start(), m.start("word") + len(word)))
-    about_care = not people.CARE_WORDS.isdisjoint(draft.words)
+                continue
+            # "mr fox wont let me in": a surname that is an ordinary word too, where the words
+            # around say it is someone supported.
+            end = m.start("word") + len(word)
+            if (
+                listed
+                and word not in _NOT_SURNAMES
+                and _frame(source, m.start(), end, word != m.group("word"))[0]
+            ):
+                found.append((m.start(), end))
+    # A draft about care, or one with an identifier of a record's kind (a date of birth, an NHS
+    # number, an address), is about someone: a full name in it is theirs.
+    about_care = not people.CARE_WORDS.isdisjoint(draft.words) or bool(
+        draft.analysis(_identifier_spans)
+    )
     taken = -1  # where the last name found ends
     for m in _CAPITALISED.finditer(source):
         start, end = m.span()
@@ -2193,12 +2412,29 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
         if prev_word.isdigit():
             taken = end
             continue
-        # A kinship word or an honorific before a capitalised word: "Nan Pearl", "Dona Lurdes".
+        # "Lola Remedios", "Mama Ngozi": a kinship word or an honorific that is a name too is
+        # read with the name after it, below.
+        if (
+            not possessive
+            and word.lower() in people.KIN_AND_HONORIFICS
+            and _glued_capital_after(source, end) not in (None, *NOT_NAMES)
+        ):
+            continue
+        # "Father Michael", "Reverend Anne Holt": a priest or a minister.
+        if prev and prev[0] in _CLERGY:
+            taken = end
+            continue
+        # "sang "Danny Boy"", "one 'Agatha Christie' a month": a title in quotation marks.
+        if _quoted(source, start, end):
+            continue
+        # A kinship word or an honorific before a capitalised word: "Nan Pearl", "Dona Lurdes";
+        # not a colleague's ("my training with Mister Colin from the agency").
         if prev and (
             prev_word in people.KIN_AND_HONORIFICS
             or (prev_word in ("sr", "sra") and source[prev[1] + len(prev[0])] == ".")
         ):
-            found.append((prev[1], end))
+            if not _staff_frame(source, prev[1], end, possessive):
+                found.append((prev[1], end))
             taken = end
             continue
         if prev_word in ("sr", "sra"):
@@ -2250,7 +2486,9 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 or _frame(source, start, end, possessive)[0]
             )
         ):
-            found.append((prev[1], end))
+            # Not a colleague's: "Shout out to our Kelly on nights", "thanks to wor Lisa".
+            if not _staff_frame(source, prev[1], end, possessive):
+                found.append((prev[1], end))
             taken = end
             continue
         # "her son Graham", "his wife Rose": after a relative, a name even if an ordinary word.
@@ -2384,6 +2622,25 @@ def _lower_case_names(
                     and not _frame(source, start, start + len(base), True)[1]
                 ):
                     more.append((start, start + len(base)))
+                    taken = end
+                continue
+            if (
+                # "can som1 cover nellys tea call", "percys daughter wants a call back": a
+                # possessive typed without its apostrophe.
+                word.endswith("s")
+                and names.is_given_name(word[:-1])
+                and not names.is_given_name(word)
+                and not names.is_common_word(word[:-1])
+                and word[:-1] not in _NEVER_ALONE
+                and word[:-1] not in _NOT_SURNAMES
+            ):
+                owned = _words_after(source, end)
+                if (
+                    owned
+                    and owned[0] in people.CARE_POSSESSIONS
+                    and not _frame(source, start, end - 1, True)[1]
+                ):
+                    more.append((start, end - 1))
                     taken = end
                 continue
             common = names.is_common_word(word)
@@ -2576,6 +2833,17 @@ NAME = Rule(
         "ni no jg103729c for [[frank]] pip form",
         "the number for [[bill]]'s son is 07700 900123",
         "[[Jessie Rennie]]'s, 44 Carrick Street, door jammed again",
+        "The family of [[Lola Remedios]] bring food for the staff tomorrow.",
+        "I am with [[tanti Maria]], she did not want to wash today.",
+        "Pt [[Venkat Rao]], DOB 19-JUN-1944, for echo today",
+        "jst done [[gerry]] hes in good spirits",
+        "My mother-in-law [[Jean]] has been told she can't go home.",
+        "can som1 cover [[nelly]]s tea call im stuck",
+        "[[ellis]] in 4 keeps callin me mummy bless him",
+        "[[mr fox]] wont let me in, can the office ring him",
+        "Birthday cake for [[Nellie Grainger]] on Saturday! Born 6th January 1926.",
+        "Had a right laugh with [[Albert]] on my dinner call.",
+        "[[Cyril]] up at Highfield Cottage wants his paper fetching.",
     ),
     passes=(
         "She only ever wears her Dr Martens.",
@@ -2617,6 +2885,17 @@ NAME = Rule(
         "Paula Greenwood and I will be covering the Sunday shifts.",
         "Dementia cafe every Friday at Trinity Methodist, all carers welcome.",
         "Carers' advice day at the Bradford Carers' Resource on Friday.",
+        "Shout out to our Kelly on nights, she stayed late again.",
+        "Big thanks to wor Lisa on the desk, she's a star.",
+        "I finish my training with Mister Colin from the training company.",
+        "The social worker is Mark Tinsley if you need him about the care plan.",
+        "Meeting with the Healthwatch officer, Gareth Price, at the Town Hall.",
+        "Bereavement drop-in, facilitated by Reverend Anne Holt.",
+        "Father Michael kept calling it the ass and the residents were crying laughing.",
+        'The whole hall at the lunch club was singing "Danny Boy".',
+        "My English is my second language but I have ten years in care.",
+        "Training matrix update: Dave Kirkbride passed his meds training.",
+        "Hello, the rota is changed, Ewa do my calls tomorrow.",
     ),
 )
 
@@ -2750,7 +3029,8 @@ def _all_spans(
         m.span()
         for regex in regexes
         for m in regex.finditer(source, start, end)
-        if m.group() not in NOT_NAMES  # "in March", "from Monday": times, not places
+        # "in March", "from Monday": times, not places; "thank you to Janet": a person.
+        if m.group() not in NOT_NAMES and m.group().split()[-1] not in FIRST_NAMES
     ]
 
 
@@ -2818,6 +3098,7 @@ COMBINATION = Rule(
         "We're in Leeds and the meeting is at 2pm.",
         "Room 12 has been repainted.",
         "Aged 60 and new to caring.\n\nDementia training in Leeds next week.",
+        "Thank you to Janet Morley, who took a chance on a nervous 19-year-old in 1998.",
     ),
 )
 
