@@ -1340,9 +1340,11 @@ _HOME_PREPOSITIONS = word_set("at in to from")
 # Words before "at" or "to" that say a person's home follows: a pronoun, living or going home.
 _WHOSE_HOME = word_set("he she him her his they lives living live lived moved home back")
 # "can't go home to The Laurels", "lives at The Willows": a house named with "The" and a plural.
-_HOME_TO_THE = re.compile(
-    r"(?<![\w'’])(?i:home|lives|living|live|back)[ \t]{1,3}(?:to|at|in)[ \t]{1,3}"
-    r"(?P<id>The[ \t]{1,3}[A-Z][a-z]{1,23}s)(?![\w'’])"
+# (Scanned from "The", a literal start the engine skips to quickly; the words before are read
+# back from there.)
+_THE_PLURAL = re.compile(r"The(?<![\w'’]The)[ \t]{1,3}[A-Z][a-z]{1,23}s(?![\w'’])")
+_HOME_TO_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:home|lives|living|live|back)[ \t]{1,3}(?:to|at|in)[ \t]{1,3}$"
 )
 _AFTER_A_VENUE_NAME = word_set(
     """care nursing residential tearoom tearooms tea cafe café shop hotel inn pub restaurant
@@ -1372,7 +1374,11 @@ def _named_homes_alone(draft: Draft, taken: list[tuple[int, int]]) -> list[tuple
         if _whose_home_before(source, start):
             found.append(home.span("id"))
     if " The " in source and ("home" in draft.lower or "live" in draft.lower):
-        found += [m.span("id") for m in _HOME_TO_THE.finditer(source)]
+        found += [
+            m.span()
+            for m in _THE_PLURAL.finditer(source)
+            if _HOME_TO_BEFORE.search(source, max(0, m.start() - 20), m.start())
+        ]
     return found
 
 
@@ -2002,6 +2008,12 @@ def _cued_names(source: str) -> Iterable[re.Match[str]]:
     for stem in _CUE_STEMS:
         at = lower.find(stem)
         while at != -1:
+            if stem == "pt" and (
+                (at and lower[at - 1].isalnum()) or lower[at + 2 : at + 3].isalnum()
+            ):
+                # "pt" inside a word ("kept", "accepted") is no cue.
+                at = lower.find(stem, at + 2)
+                continue
             # A cue starts at its stem or at most three words before it ("young man I support").
             pos = at
             for _ in range(4):
@@ -2387,9 +2399,11 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 found.append((m.start(), end))
     # A draft about care, or one with an identifier of a record's kind (a date of birth, an NHS
     # number, an address), is about someone: a full name in it is theirs.
-    about_care = not people.CARE_WORDS.isdisjoint(draft.words) or bool(
-        draft.analysis(_identifier_spans)
-    )
+    care_words = not people.CARE_WORDS.isdisjoint(draft.words)
+
+    def about_care() -> bool:
+        return care_words or bool(draft.analysis(_identifier_spans))
+
     taken = -1  # where the last name found ends
     for m in _CAPITALISED.finditer(source):
         start, end = m.span()
@@ -2533,7 +2547,7 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                     taken = last_end
                     continue
                 if not not_supported and (
-                    about_care or care or _beside_identifier(draft, start, last_end)
+                    care or about_care() or _beside_identifier(draft, start, last_end)
                 ):
                     found.append((start, last_end))
                     taken = last_end
@@ -2585,7 +2599,7 @@ def _lower_case_names(
     draft: Draft,
     sentences: list[tuple[int, int]],
     found: list[tuple[int, int]],
-    about_care: bool,
+    about_care: Callable[[], bool],
 ) -> list[tuple[int, int]]:
     """Names typed in lower case in ``sentences``, those that start in lower case: a listed given
     name and a listed surname, where the draft is about care or the words around say it is
@@ -2659,7 +2673,7 @@ def _lower_case_names(
                 last = following[0]
                 if names.is_surname(last) and not names.is_common_word(last):
                     care, not_supported = _frame(source, start, following[1], False)
-                    if not not_supported and (about_care or care):
+                    if not not_supported and (care or about_care()):
                         more.append((start, following[1]))
                     taken = following[1]
                     continue
