@@ -34,6 +34,7 @@ BATCHES = {
     "identifiers_own2": "i2",
     "identifiers_own3": "i3",
     "identifiers_own4": "i4",
+    "identifiers_own5": "i5",
     "conduct_own1": "c1",
     "regulators_own1": "r1",
     "regulators_own2": "r2",
