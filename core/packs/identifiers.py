@@ -705,8 +705,9 @@ _DOB = (
     r"(?P<id>" + _FULL_DATE + r")(?![\d/.\-]\d)"
 )
 # A date with its cue after it: "18/10/42 is her dob", "12.3.1941 (DOB)". Read back from the cue.
+# (Scanned in the draft's lower-cased text, from its first letter.)
 _DOB_CUE_AFTER = re.compile(
-    r"(?<![\w'’.])(?i:dob|d\.o\.b|date\s+of\s+birth|birth\s*date|birthday)(?!\w)"
+    r"[db](?<![\w'’.][db])(?:ob|\.o\.b|ate\s+of\s+birth|irth\s*date|irthday)(?!\w)"
 )
 _DATE_BEFORE_CUE = re.compile(
     r"(?<![\w/.\-])(?P<id>" + _FULL_DATE + r")[\s,():\-]{0,3}"
@@ -784,7 +785,9 @@ _MONTH_DAY_AFTER_YEAR = re.compile(r"-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\w/]|[.\-
 _SHORT_YEAR_DATE = re.compile(
     r"\d(?<![\w/.\-]\d)\d?(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)[3-7]\d(?![\w/]|[.\-]\d)"
 )
-_SHORT_YEAR_SHAPE = re.compile(rb"0x00?x00")
+# Where one can start, in Normalised.shape's terms (where "/" and "." are "x"): the text is
+# matched only there, as a scan of it from every digit of a long draft was slow.
+_SHORT_YEAR_SHAPE = re.compile(rb"0(?<![0Aax\-]0)0?x00?x00")
 # Words of a sentence about history or a building, not about a person: "VE Day, 8 May 1945",
 # "the home opened on 1 June 1968".
 _HISTORY_WORDS = word_set(
@@ -800,11 +803,11 @@ def _uncued_birth_dates(draft: Draft) -> Iterable[tuple[int, int]]:
     sentence about history."""
     shape = draft.shape
     old_years = bool(_OLD_YEAR_SHAPE.search(shape))
-    short_years = bool(_SHORT_YEAR_SHAPE.search(shape))
-    if not (old_years or short_years):
-        return
     words = draft.words
     if people.CARE_WORDS.isdisjoint(words) and _TITLE_WORDS.isdisjoint(words):
+        return
+    short_years = bool(_SHORT_YEAR_SHAPE.search(shape))
+    if not (old_years or short_years):
         return
     source = draft.text
     found: list[tuple[int, int]] = []
@@ -828,7 +831,10 @@ def _uncued_birth_dates(draft: Draft) -> Iterable[tuple[int, int]]:
             )
         if valid:
             found.append((lo + m.start(), year.end()))
-    for m in draft.matches(_SHORT_YEAR_DATE) if short_years else ():
+    for candidate in _SHORT_YEAR_SHAPE.finditer(shape) if short_years else ():
+        m = _SHORT_YEAR_DATE.match(source, candidate.start())
+        if m is None:
+            continue
         text = m.group()
         day = int(text[: text.index(m.group("sep"))])
         if is_valid_date(day, int(m.group("m")), 1900 + int(text[-2:])):
@@ -838,9 +844,13 @@ def _uncued_birth_dates(draft: Draft) -> Iterable[tuple[int, int]]:
             yield start, end
 
 
+_DOB_CUE_WORDS = word_set("dob birth birthday birthdate")
+
+
 def _dates_before_cue(draft: Draft) -> Iterable[tuple[int, int]]:
     """Dates with a cue after them ("18/10/42 is her dob"): read back from each cue."""
-    if not any(cue in draft.lower for cue in ("dob", "d.o.b", "birth")):
+    words = draft.words
+    if _DOB_CUE_WORDS.isdisjoint(words) and "d.o.b" not in draft.lower:
         return
     source = draft.text
     for cue in _DOB_CUE_AFTER.finditer(draft.folded):
@@ -2002,10 +2012,12 @@ def _lower_same_length(source: str) -> str:
     return lower if len(lower) == len(source) else source
 
 
-def _cued_names(source: str) -> Iterable[re.Match[str]]:
+def _cued_names(source: str, words: frozenset[str] | None) -> Iterable[re.Match[str]]:
     lower = _lower_same_length(source)
     seen: set[tuple[int, int]] = set()
     for stem in _CUE_STEMS:
+        if stem == "pt" and words is not None and "pt" not in words:
+            continue
         at = lower.find(stem)
         while at != -1:
             if stem == "pt" and (
@@ -2426,20 +2438,12 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
         if prev_word.isdigit():
             taken = end
             continue
-        # "Lola Remedios", "Mama Ngozi": a kinship word or an honorific that is a name too is
-        # read with the name after it, below.
-        if (
-            not possessive
-            and word.lower() in people.KIN_AND_HONORIFICS
-            and _glued_capital_after(source, end) not in (None, *NOT_NAMES)
-        ):
-            continue
         # "Father Michael", "Reverend Anne Holt": a priest or a minister.
         if prev and prev[0] in _CLERGY:
             taken = end
             continue
         # "sang "Danny Boy"", "one 'Agatha Christie' a month": a title in quotation marks.
-        if _quoted(source, start, end):
+        if start and source[start - 1] in _OPEN_QUOTES and _quoted(source, start, end):
             continue
         # A kinship word or an honorific before a capitalised word: "Nan Pearl", "Dona Lurdes";
         # not a colleague's ("my training with Mister Colin from the agency").
@@ -2478,6 +2482,14 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 fond = prev is not None and prev_word in people.FOND_PREFIXES
                 found.append((prev[1] if fond and prev else start, end))
                 taken = end
+            continue
+        # "Lola Remedios", "Mama Ngozi": a kinship word or an honorific that is a name too is
+        # read with the name after it, as the next word.
+        if (
+            not possessive
+            and word.lower() in people.KIN_AND_HONORIFICS
+            and _glued_capital_after(source, end) not in (None, *NOT_NAMES)
+        ):
             continue
         # "Barry Island", "our Chester home", "Albert Park": a place, not a person.
         following = None if possessive else _glued_after(source, end)
@@ -2758,7 +2770,7 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
         ):
             spans.append(_without_trailing_word(m))
     cued = words is None or not _CUE_WORDS.isdisjoint(words)
-    for m in _cued_names(source) if cued else ():
+    for m in _cued_names(source, words) if cued else ():
         if m.group("first") not in NOT_NAMES:
             spans.append(_without_trailing_word(m))
     # A name the gazetteer finds inside one found above ("Ellis" of "Mrs Ellis") is that one.
@@ -3044,7 +3056,7 @@ def _all_spans(
         for regex in regexes
         for m in regex.finditer(source, start, end)
         # "in March", "from Monday": times, not places; "thank you to Janet": a person.
-        if m.group() not in NOT_NAMES and m.group().split()[-1] not in FIRST_NAMES
+        if m.group() not in NOT_NAMES and m.group() not in FIRST_NAMES
     ]
 
 
