@@ -692,10 +692,10 @@ _YEAR_WORDS = (
 _FULL_DATE = (
     r"(?P<d1>\d{1,2})[/.\-](?P<m1>\d{1,2})[/.\-](?P<y1>\d{4}|\d{2})"
     r"|(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
-    rf"|(?P<d3>\d{{1,2}}(?i:{_ORDINAL})|(?i:{_DAY_WORDS}))(?i:\s+(?:of\s+)?|[-/.])"
+    rf"|(?P<d3>\d{{1,2}}(?i:{_ORDINAL})|(?<![A-Za-z])(?i:{_DAY_WORDS}))(?i:\s+(?:of\s+)?|[-/.])"
     rf"(?P<mon3>[A-Za-z]{{3,10}})\.?(?:,?\s+|[-/.])"
     rf"(?P<y3>\d{{4}}|['’]?\d{{2}}|(?i:{_YEAR_WORDS}))"
-    rf"|(?P<mon4>[A-Za-z]{{3,10}})\.?\s+(?P<d4>\d{{1,2}})(?i:{_ORDINAL}),?\s+"
+    rf"|(?<![A-Za-z])(?P<mon4>[A-Za-z]{{3,10}})\.?\s+(?P<d4>\d{{1,2}})(?i:{_ORDINAL}),?\s+"
     r"(?P<y4>\d{4}|['’]\d{2})"
 )
 _DOB = (
@@ -776,7 +776,7 @@ _DATE_ENDING_AT_YEAR = re.compile(
     r"(?<![\w/.\-])(?:(?P<d3>\d{1,2})(?i:" + _ORDINAL + r")(?i:\s+(?:of\s+)?|[-/.])"
     r"(?P<mon3>[A-Za-z]{3,10})\.?(?:,?\s+|[-/.])"
     r"|(?P<d5>\d{1,2})(?i:" + _WELSH_ORDINAL + r"\s+(?:o\s+)?" + _WELSH_MONTH + r"),?\s+"
-    r"|(?P<mon4>[A-Za-z]{3,10})\.?\s+(?P<d4>\d{1,2})(?i:" + _ORDINAL + r"),?\s+"
+    r"|(?<![A-Za-z])(?P<mon4>[A-Za-z]{3,10})\.?\s+(?P<d4>\d{1,2})(?i:" + _ORDINAL + r"),?\s+"
     r"|(?P<d1>\d{1,2})(?P<sep>[/.\-])(?P<m1>\d{1,2})(?P=sep))$"
 )
 _MONTH_DAY_AFTER_YEAR = re.compile(r"-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\w/]|[.\-]\d)")
@@ -845,6 +845,8 @@ def _uncued_birth_dates(draft: Draft) -> Iterable[tuple[int, int]]:
 
 
 _DOB_CUE_WORDS = word_set("dob birth birthday birthdate")
+_DIGIT = re.compile(r"\d")
+_WORD_DIGIT = re.compile(r"\d(?<![\w/.\-]\d)")
 
 
 def _dates_before_cue(draft: Draft) -> Iterable[tuple[int, int]]:
@@ -854,7 +856,16 @@ def _dates_before_cue(draft: Draft) -> Iterable[tuple[int, int]]:
         return
     source = draft.text
     for cue in _DOB_CUE_AFTER.finditer(draft.folded):
-        m = _DATE_BEFORE_CUE.search(source, max(0, cue.start() - 40), cue.start())
+        # Most cues have their date after them: a date before one ends in a digit, a few
+        # characters before it ("18/10/42 is her dob").
+        if not _DIGIT.search(source, max(0, cue.start() - 24), cue.start()):
+            continue
+        m = None
+        # The date starts at a digit that starts a word: matched from each, to the cue.
+        for first in _WORD_DIGIT.finditer(source, max(0, cue.start() - 40), cue.start()):
+            m = _DATE_BEFORE_CUE.match(source, first.start(), cue.start())
+            if m is not None:
+                break
         # A recent year is a party's or a card's date ("on 3/5/2026, her birthday").
         year = m and (m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4"))
         if m is not None and _is_birth_date(m) and not (year and year.startswith("20")):
