@@ -688,14 +688,15 @@ _YEAR_WORDS = (
 )
 # A full date: digits ("03/04/1941", "3-4-41", "1941-04-03"), or a day, a month and a year
 # ("5 Nov 1944", "19-JUN-1944", "13 aug 33", "the fourth of July 1932", "March 7th 1936"). The
-# month is any word of three to ten letters here; ``_is_birth_date`` confirms it is one.
+# month is any word of three to ten letters that starts as a month does here; ``_is_birth_date``
+# confirms it is one.
 _FULL_DATE = (
     r"(?P<d1>\d{1,2})[/.\-](?P<m1>\d{1,2})[/.\-](?P<y1>\d{4}|\d{2})"
     r"|(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
     rf"|(?P<d3>\d{{1,2}}(?i:{_ORDINAL})|(?<![A-Za-z])(?i:{_DAY_WORDS}))(?i:\s+(?:of\s+)?|[-/.])"
-    rf"(?P<mon3>[A-Za-z]{{3,10}})\.?(?:,?\s+|[-/.])"
+    rf"(?P<mon3>[JFMASONDjfmasond][A-Za-z]{{2,9}})\.?(?:,?\s+|[-/.])"
     rf"(?P<y3>\d{{4}}|['’]?\d{{2}}|(?i:{_YEAR_WORDS}))"
-    rf"|(?<![A-Za-z])(?P<mon4>[A-Za-z]{{3,10}})\.?\s+(?P<d4>\d{{1,2}})(?i:{_ORDINAL}),?\s+"
+    rf"|(?<![A-Za-z])(?P<mon4>[JFMASONDjfmasond][A-Za-z]{{2,9}})\.?\s+(?P<d4>\d{{1,2}})(?i:{_ORDINAL}),?\s+"
     r"(?P<y4>\d{4}|['’]\d{2})"
 )
 _DOB = (
@@ -774,9 +775,11 @@ _OLD_YEAR = re.compile(r"1(?<![\w'’]1)(?:89|9[0-7])\d(?!\w)")
 _OLD_YEAR_SHAPE = re.compile(rb"0000")
 _DATE_ENDING_AT_YEAR = re.compile(
     r"(?<![\w/.\-])(?:(?P<d3>\d{1,2})(?i:" + _ORDINAL + r")(?i:\s+(?:of\s+)?|[-/.])"
-    r"(?P<mon3>[A-Za-z]{3,10})\.?(?:,?\s+|[-/.])"
+    r"(?P<mon3>[JFMASONDjfmasond][A-Za-z]{2,9})\.?(?:,?\s+|[-/.])"
     r"|(?P<d5>\d{1,2})(?i:" + _WELSH_ORDINAL + r"\s+(?:o\s+)?" + _WELSH_MONTH + r"),?\s+"
-    r"|(?<![A-Za-z])(?P<mon4>[A-Za-z]{3,10})\.?\s+(?P<d4>\d{1,2})(?i:" + _ORDINAL + r"),?\s+"
+    r"|(?<![A-Za-z])(?P<mon4>[JFMASONDjfmasond][A-Za-z]{2,9})\.?\s+(?P<d4>\d{1,2})(?i:"
+    + _ORDINAL
+    + r"),?\s+"
     r"|(?P<d1>\d{1,2})(?P<sep>[/.\-])(?P<m1>\d{1,2})(?P=sep))$"
 )
 _MONTH_DAY_AFTER_YEAR = re.compile(r"-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\w/]|[.\-]\d)")
@@ -845,7 +848,11 @@ def _uncued_birth_dates(draft: Draft) -> Iterable[tuple[int, int]]:
 
 
 _DOB_CUE_WORDS = word_set("dob birth birthday birthdate")
-_DIGIT = re.compile(r"\d")
+# The end of a date before its cue: a digit, then only what may stand between the two.
+_DIGIT_BEFORE_CUE = re.compile(
+    r"\d[\s,():\-]{0,3}(?i:(?:is|was|thats|that['’]s|=|as)\s+)?"
+    r"(?i:(?:her|his|their|the|my|your|mums?|mams?|dads?|nans?)\s+)?$"
+)
 _WORD_DIGIT = re.compile(r"\d(?<![\w/.\-]\d)")
 
 
@@ -858,7 +865,7 @@ def _dates_before_cue(draft: Draft) -> Iterable[tuple[int, int]]:
     for cue in _DOB_CUE_AFTER.finditer(draft.folded):
         # Most cues have their date after them: a date before one ends in a digit, a few
         # characters before it ("18/10/42 is her dob").
-        if not _DIGIT.search(source, max(0, cue.start() - 24), cue.start()):
+        if not _DIGIT_BEFORE_CUE.search(source, max(0, cue.start() - 20), cue.start()):
             continue
         m = None
         # The date starts at a digit that starts a word: matched from each, to the cue.
