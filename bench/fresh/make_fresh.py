@@ -33,6 +33,8 @@ BATCHES = {
     "identifiers_own1": "i1",
     "identifiers_own2": "i2",
     "identifiers_own3": "i3",
+    "identifiers_own4": "i4",
+    "identifiers_own5": "i5",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",

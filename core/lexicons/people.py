@@ -14,7 +14,9 @@ KIN_AND_HONORIFICS = frozenset(
         """nan nana nanna nannan nanny gran granny grandma grandmother grandad grandpa grandfather
     auntie aunty aunt uncle pan pani dona dom senhor senhora sr sra srta señor señora domnul
     doamna lola lolo nonna nonno babcia dziadek tita tito mama papa brother madam madame
-    mister baba tatay nanay inay itay kuya nani dadi granda grandda nain taid"""
+    mister baba tatay nanay inay itay kuya nani dadi granda grandda nain taid tanti tante
+    tia tio tía tío abuela abuelo avó avô vovó oma opa bunica bunicu mamaie tataie babushka
+    dedushka gogo ambuya sekuru maame agya alhaji alhaja hajia manang manong chacha chachi"""
     )
 )
 
@@ -50,6 +52,13 @@ RELATIVES = (
     "father in law",
     "son in law",
     "daughter in law",
+    # As one word of the draft when typed with hyphens ("my mother-in-law Jean").
+    "mother-in-law",
+    "father-in-law",
+    "son-in-law",
+    "daughter-in-law",
+    "brother-in-law",
+    "sister-in-law",
 )
 _RELATIVE_PHRASES = tuple(phrase.split() for phrase in RELATIVES)
 
@@ -141,6 +150,24 @@ CARE_BEFORE = (
             "late for",
             "l8 to",
             "l8 for",
+            # A call finished or left: "jst done gerry", "just left Aunty Pam".
+            "done",
+            "finished",
+            "finished with",
+            "just left",
+            "in with",
+            "been in to",
+            "popped in to",
+            "pop in to",
+            "popped round to",
+            "cooked for",
+            "cooking for",
+            "shopping for",
+            "walked",
+            "wheeled",
+            "woke",
+            "weighed",
+            "bathe",
         )
     )
     + _RELATIVE_PHRASES
@@ -267,6 +294,41 @@ CARE_AFTER = tuple(
         "from our supported",
         "from supported living",
         "from our service",
+        # How a person supported was on a call, in carers' words.
+        "was sick",
+        "has been sick",
+        "vomited",
+        "is crying",
+        "was crying",
+        "cried",
+        "screamed",
+        "is screaming",
+        "was screaming",
+        "is shouting",
+        "is upset",
+        "was upset",
+        "got upset",
+        "is distressed",
+        "was distressed",
+        "is low",
+        "was low",
+        "is in good spirits",
+        "was in good spirits",
+        "had her",
+        "had his",
+        "took her",
+        "took his",
+        "enjoyed her",
+        "enjoyed his",
+        "had a bad",
+        "had a good",
+        "had a rough",
+        "slept",
+        "didn't sleep",
+        "is eating",
+        "is drinking",
+        "wasn't eating",
+        "won't eat",
     )
 )
 
@@ -279,7 +341,9 @@ CARE_POSSESSIONS = frozenset(
     catheter pad pads bed hoist wheelchair frame stick notes file record records assessment
     review referral ot gp social worker blister dossette nhs chi bloods dressing dressings
     legs leg skin mobility falls fall funeral cpn keyworker case mosaic rio emis hospital
-    appointment mar pension benefits form forms pip"""
+    appointment mar pension benefits form forms pip lad lass kids grandkids grandchildren
+    shopping washing laundry hair nails teeth glasses hearing pendant money bank card cards
+    letter letters commode"""
     )
 )
 
@@ -384,6 +448,17 @@ NOT_SUPPORTED_BEFORE = tuple(
     )
 )
 
+# A role and "is" or "was" before a name: "the social worker is Mark Tinsley", "our GP link is
+# Dr Qureshi", "Trainer was Dave".
+_ROLES_BEFORE_IS = str.split(
+    """worker manager nurse inspector contact gp doctor trainer assessor officer coordinator
+    lead supervisor link physio ot cpn speaker host chair secretary keyworker rep advocate
+    facilitator receptionist administrator admin consultant therapist pharmacist"""
+)
+NOT_SUPPORTED_BEFORE += tuple(
+    [role, *verb.split()] for role in _ROLES_BEFORE_IS for verb in ("is", "was", "will be")
+)
+
 # Words that, anywhere in the few words before a name in its sentence, make it a colleague's or a
 # public figure's: roles, and the praise and welcome of workplace news ("Congratulations to our
 # apprentice of the year, Jordan Miles", "Thrilled to welcome Dr Aisha Bello").
@@ -395,7 +470,8 @@ NOT_SUPPORTED_NEAR = frozenset(
     matron congratulations congrats welcome welcoming thanks thank cheers shout proud thrilled
     delighted pleased honoured honored award awards nominated nominee professor prof lecturer
     researcher article paper podcast interview government announcement announced alongside
-    keynote panel panellist conference"""
+    keynote panel panellist conference officer officers reverend rev revd pastor vicar imam
+    rabbi chaplain canon bishop training trainee trainees facilitated facilitator"""
     )
 )
 NEAR_WINDOW = 6
@@ -440,6 +516,30 @@ NOT_SUPPORTED_AFTER = tuple(
         "talk about",
         "presented",
         "presenting",
+        # Where staff are: "our Kelly on nights", "wor Lisa on the desk".
+        "on nights",
+        "on days",
+        "on lates",
+        "on earlies",
+        "on the desk",
+        "on reception",
+        "in the office",
+        # Someone spoken to, a member of the group: "Julie did you see my message?"
+        "did you",
+        "have you",
+        "are you",
+        "can you",
+        "could you",
+        "would you",
+        "will you",
+        "do you",
+        "did u",
+        "have u",
+        "are u",
+        "can u",
+        "r u",
+        "any news",
+        "any update",
     )
 )
 

@@ -124,12 +124,22 @@ WELSH_STREET_WORDS = frozenset(
 # that close one ("Beech House", "Rose Cottage", "Kirkstall Mill"): a named home, when a street
 # or a flat number goes with it. Lower-case.
 WELSH_HOUSE_WORDS = frozenset(
-    str.split("""tŷ ty bryn bod plas hafod hafan llys gwêl gwel bron glan tyddyn bwthyn""")
+    str.split("""tŷ ty bryn bod plas hafod hafan llys gwêl gwel bron glan tyddyn bwthyn pen""")
 )
 HOUSE_WORDS = frozenset(
     str.split(
         """house cottage cottages lodge farm farmhouse mill villa manor barn bungalow grange
     mansions heights tower towers buildings court hall forge smithy rectory vicarage manse
     schoolhouse stables granary bothy steading croft"""
+    )
+)
+
+# The house words of HOUSE_WORDS that name private homes: a named home with no street after it
+# ("Mrs Ackroyd at Highfield Cottage") is read only with one of these, as "House", "Court",
+# "Lodge", "Hall" and "Manor" name care homes, blocks and venues as often.
+PRIVATE_HOUSE_WORDS = frozenset(
+    str.split(
+        """cottage cottages farm farmhouse barn bungalow forge smithy rectory vicarage manse
+    schoolhouse stables granary bothy steading croft villa"""
     )
 )

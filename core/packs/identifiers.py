@@ -89,6 +89,14 @@ _OTHER_NUMBER = re.compile(
 )
 
 
+def _order_number_before(source: str, start: int) -> bool:
+    """The words just before ``start`` say the number after them is an order's, an invoice's, a
+    parcel's or another commercial one ("Order no. 180 368 7142")."""
+    return bool(_OTHER_NUMBER.search(source, max(0, start - 30), start)) or _commercial_before(
+        source, start
+    )
+
+
 def _is_nhs_number(m: re.Match[str]) -> bool:
     number = m.group("id")
     if not (is_nhs_number_range(number) and is_valid_nhs_number(number)):
@@ -261,7 +269,12 @@ _CHI_CUES = ContextWords(
 def find_chi_numbers(draft: Draft, context: Context) -> Iterable[Span]:
     """CHI numbers in the layouts of ``_CHI_PATTERN``, and in the other layouts people write
     ten digits in (4-3-3, 4-2-4, 3-4-3, 5-5) with a CHI cue before or after them."""
-    spans = list(_CHI_PATTERN.find(draft, context))
+    original = draft.original
+    spans = [
+        span
+        for span in _CHI_PATTERN.find(draft, context)
+        if not _order_number_before(original, span.start)
+    ]
     if not _TEN_DIGITS_SHAPE.search(draft.shape):
         return spans
     source = draft.text
@@ -269,7 +282,9 @@ def find_chi_numbers(draft: Draft, context: Context) -> Iterable[Span]:
         groups = _nhs_groups(m.group())
         if groups in (None, (10,), (3, 3, 4)) or not is_valid_chi_number(m.group()):
             continue
-        if _CHI_CUES.near(source, m.start(), m.end()):
+        if _CHI_CUES.near(source, m.start(), m.end()) and not _order_number_before(
+            source, m.start()
+        ):
             span = Span(*draft.to_original(*m.span()))
             if not any(s.start < span.end and span.start < s.end for s in spans):
                 spans.append(span)
@@ -304,6 +319,7 @@ CHI_NUMBER = Rule(
         "Order 0304411248 was delivered.",
         "The form shows 000000 0000 as an example.",
         "Order 0304 411 248 was delivered.",
+        "Order no. 030 441 1248 from the supplier arrives Friday.",
     ),
 )
 
@@ -325,6 +341,8 @@ def find_hc_numbers(draft: Draft, context: Context) -> Iterable[Span]:
         if groups is None or not is_valid_hc_number(number):
             continue
         start, end = m.span()
+        if _order_number_before(source, start):
+            continue
         if (
             groups == (3, 3, 4)
             or _HC_CUES.near(source, start, end)
@@ -357,6 +375,7 @@ HC_NUMBER = Rule(
         "Account 3200000015 is the one for invoices.",
         "We had 320 000 people sign the petition.",
         "Ref 32000 00015 for the minibus.",
+        "Order no. 320 000 0015 for the gloves is on the van.",
     ),
 )
 
@@ -516,6 +535,7 @@ PHONE = Rule(
         "+44 (0)20 7946 0321 is the home's main number",
         "Call our recruitment team on 0113 496 0214 to apply.",
         "Please ring the on-call manager on 0161 496 0573. That's the office line.",
+        "The social worker is Mark, his office number is 0113 496 0684.",
     ),
 )
 
@@ -602,20 +622,98 @@ EMAIL = Rule(
 
 # --- Dates of birth -------------------------------------------------------------------------------
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 )
+
+
+def _edits(a: str, b: str) -> int:
+    """The fewest letters added, dropped, changed or swapped with the next that turn ``a`` into
+    ``b`` (both short words)."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        row = [i] + [0] * len(b)
+        for j, cb in enumerate(b, start=1):
+            row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                row[j] = min(row[j], previous2[j - 2] + 1)
+        previous2, previous = previous, row
+    return previous[-1]
+
+
+def _month_of(word: str) -> int:
+    """The month (1 to 12) ``word`` names, written in full, shortened ("Nov", "Sept.") or with a
+    letter or two wrong ("Febuary", "Novemeber", "Mrach"), else 0."""
+    key = word.lower().rstrip(".")
+    if len(key) < 3 or not key.isalpha():
+        return 0
+    for number, month in enumerate(_MONTHS, start=1):
+        if month.startswith(key):
+            return number
+    if len(key) < 5:
+        return 0
+    for number, month in enumerate(_MONTHS, start=1):
+        if (
+            len(month) >= 5
+            and key[0] == month[0]
+            and _edits(key, month) <= (1 if len(month) <= 5 else 2)
+        ):
+            return number
+    return 0
+
+
 _ORDINAL = r"(?:st|nd|rd|th)?"
+# A day in words: "the fourth of July", "the twenty-first of May".
+_DAY_WORDS = (
+    r"(?:twenty[\s-]?|thirty[\s-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+    r"|eighteenth|nineteenth|twentieth|thirtieth"
+)
+# A year of birth in words: "nineteen thirty-two", "nineteen forty".
+_YEAR_WORDS = (
+    r"nineteen[\s-]+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?"
+)
+# A full date: digits ("03/04/1941", "3-4-41", "1941-04-03"), or a day, a month and a year
+# ("5 Nov 1944", "19-JUN-1944", "13 aug 33", "the fourth of July 1932", "March 7th 1936"). The
+# month is any word of three to ten letters that starts as a month does here; ``_is_birth_date``
+# confirms it is one.
+_FULL_DATE = (
+    r"(?P<d1>\d{1,2})[/.\-](?P<m1>\d{1,2})[/.\-](?P<y1>\d{4}|\d{2})"
+    r"|(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
+    rf"|(?P<d3>\d{{1,2}}(?i:{_ORDINAL})|(?<![A-Za-z])(?i:{_DAY_WORDS}))(?i:\s+(?:of\s+)?|[-/.])"
+    rf"(?P<mon3>[JFMASONDjfmasond][A-Za-z]{{2,9}})\.?(?:,?\s+|[-/.])"
+    rf"(?P<y3>\d{{4}}|['’]?\d{{2}}|(?i:{_YEAR_WORDS}))"
+    rf"|(?<![A-Za-z])(?P<mon4>[JFMASONDjfmasond][A-Za-z]{{2,9}})\.?\s+(?P<d4>\d{{1,2}})(?i:{_ORDINAL}),?\s+"
+    r"(?P<y4>\d{4}|['’]\d{2})"
+)
 _DOB = (
     not_after(r"[dDbB]", r"\w")
     + r"(?i:(?<=d)(?:ob|\.o\.b\.?|ate\s+of\s+birth)|(?<=b)(?:orn|irthday|irth\s*date|\.))"
-    r"[\s:=(,\-]{0,4}(?i:(?:is|was|on|the|of|as)\s+){0,3}"
-    r"(?P<id>(?P<d1>\d{1,2})[/.\-](?P<m1>\d{1,2})[/.\-](?P<y1>\d{4}|\d{2})"
-    r"|(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
-    rf"|(?P<d3>\d{{1,2}})(?i:{_ORDINAL}\s+(?:of\s+)?{_MONTH}),?\s+(?P<y3>\d{{4}}|'\d{{2}})"
-    rf"|(?i:{_MONTH})\s+(?P<d4>\d{{1,2}})(?i:{_ORDINAL}),?\s+(?P<y4>\d{{4}})"
-    r")(?![\d/.\-]\d)"
+    r"[\s:=(,\-]{0,4}(?i:(?:is|was|on|the|of|as|it|in)\s+){0,3}"
+    r"(?P<id>" + _FULL_DATE + r")(?![\d/.\-]\d)"
+)
+# A date with its cue after it: "18/10/42 is her dob", "12.3.1941 (DOB)". Read back from the cue.
+# (Scanned in the draft's lower-cased text, from its first letter.)
+_DOB_CUE_AFTER = re.compile(
+    r"[db](?<![\w'’.][db])(?:ob|\.o\.b|ate\s+of\s+birth|irth\s*date|irthday)(?!\w)"
+)
+_DATE_BEFORE_CUE = re.compile(
+    r"(?<![\w/.\-])(?P<id>" + _FULL_DATE + r")[\s,():\-]{0,3}"
+    r"(?i:(?:is|was|thats|that['’]s|=|as)\s+)?"
+    r"(?i:(?:her|his|their|the|my|your|mums?|mams?|dads?|nans?)\s+)?$"
 )
 
 
@@ -635,6 +733,13 @@ _WELSH_DOB = (
     rf"|(?P<d3>\d{{1,2}})(?i:{_WELSH_ORDINAL}\s+(?:o\s+)?{_WELSH_MONTH}),?\s+(?P<y3>\d{{4}})"
     r")(?![\d/.\-]\d)"
 )
+_LEADING_DIGITS = re.compile(r"\d+")
+
+
+def _day_of(written: str) -> int:
+    """The day of the month ``written`` says: "5", "21st", or in words ("fourth") as 1."""
+    digits = _LEADING_DIGITS.match(written)
+    return int(digits.group()) if digits else 1
 
 
 def _is_birth_date(m: re.Match[str]) -> bool:
@@ -646,8 +751,10 @@ def _is_birth_date(m: re.Match[str]) -> bool:
     if found.get("y2"):
         year = int(found["y2"])
         return year >= 1880 and is_valid_date(int(found["d2"]), int(found["m2"]), year)
-    day = found["d3"] or found.get("d4") or "0"
-    return 1 <= int(day) <= 31
+    if "mon3" in found and not _month_of(found["mon3"] or found["mon4"] or ""):
+        return False
+    day = _day_of(found["d3"] or found.get("d4") or "0")
+    return 1 <= day <= 31
 
 
 _CUED_DOB_WELSH = Pattern(
@@ -662,15 +769,28 @@ _CUED_DOB = Pattern(
     cues=("dob", "d.o.b", "date", "born", "birth", "b."),
 )
 # A year of the 1890s to the 1970s, the years of birth of most people in care: a full date that
-# ends in one ("5 Nov 1944", "30/9/1939") is read back from the year, a few characters at most.
+# ends in one ("5 Nov 1944", "30/9/1939") is read back from the year, a few characters at most,
+# and one that starts with one ("1940-06-19") read on from it.
 _OLD_YEAR = re.compile(r"1(?<![\w'’]1)(?:89|9[0-7])\d(?!\w)")
 _OLD_YEAR_SHAPE = re.compile(rb"0000")
 _DATE_ENDING_AT_YEAR = re.compile(
-    r"(?<![\w/.\-])(?:(?P<d3>\d{1,2})(?i:" + _ORDINAL + r"\s+(?:of\s+)?" + _MONTH + r"),?\s+"
+    r"(?<![\w/.\-])(?:(?P<d3>\d{1,2})(?i:" + _ORDINAL + r")(?i:\s+(?:of\s+)?|[-/.])"
+    r"(?P<mon3>[JFMASONDjfmasond][A-Za-z]{2,9})\.?(?:,?\s+|[-/.])"
     r"|(?P<d5>\d{1,2})(?i:" + _WELSH_ORDINAL + r"\s+(?:o\s+)?" + _WELSH_MONTH + r"),?\s+"
-    r"|(?i:" + _MONTH + r")\s+(?P<d4>\d{1,2})(?i:" + _ORDINAL + r"),?\s+"
+    r"|(?<![A-Za-z])(?P<mon4>[JFMASONDjfmasond][A-Za-z]{2,9})\.?\s+(?P<d4>\d{1,2})(?i:"
+    + _ORDINAL
+    + r"),?\s+"
     r"|(?P<d1>\d{1,2})(?P<sep>[/.\-])(?P<m1>\d{1,2})(?P=sep))$"
 )
+_MONTH_DAY_AFTER_YEAR = re.compile(r"-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\w/]|[.\-]\d)")
+# A date with a two-digit year of the 1930s to the 1970s ("12/04/39", "3.11.47"): no meeting or
+# shift is booked for then, so in a draft about care it is a date of birth.
+_SHORT_YEAR_DATE = re.compile(
+    r"\d(?<![\w/.\-]\d)\d?(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)[3-7]\d(?![\w/]|[.\-]\d)"
+)
+# Where one can start, in Normalised.shape's terms (where "/" and "." are "x"): the text is
+# matched only there, as a scan of it from every digit of a long draft was slow.
+_SHORT_YEAR_SHAPE = re.compile(rb"0(?<![0Aax\-]0)0?x00?x00")
 # Words of a sentence about history or a building, not about a person: "VE Day, 8 May 1945",
 # "the home opened on 1 June 1968".
 _HISTORY_WORDS = word_set(
@@ -681,36 +801,90 @@ _HISTORY_WORDS = word_set(
 
 
 def _uncued_birth_dates(draft: Draft) -> Iterable[tuple[int, int]]:
-    """Full dates in a year of birth of most people in care (``_OLD_YEAR``), in a draft about
-    care or about someone with a title, outside a sentence about history."""
-    if not _OLD_YEAR_SHAPE.search(draft.shape):
-        return
+    """Full dates in a year of birth of most people in care (``_OLD_YEAR``, or two digits of
+    ``_SHORT_YEAR_DATE``), in a draft about care or about someone with a title, outside a
+    sentence about history."""
+    shape = draft.shape
+    old_years = bool(_OLD_YEAR_SHAPE.search(shape))
     words = draft.words
     if people.CARE_WORDS.isdisjoint(words) and _TITLE_WORDS.isdisjoint(words):
         return
+    short_years = bool(_SHORT_YEAR_SHAPE.search(shape))
+    if not (old_years or short_years):
+        return
     source = draft.text
-    for year in draft.matches(_OLD_YEAR):
-        lo = max(0, year.start() - 20)
+    found: list[tuple[int, int]] = []
+    for year in draft.matches(_OLD_YEAR) if old_years else ():
+        lo = max(0, year.start() - 26)
         m = _DATE_ENDING_AT_YEAR.search(source[lo : year.start()])
         if m is None:
+            after = _MONTH_DAY_AFTER_YEAR.match(source, year.end())
+            if after and is_valid_date(
+                int(after.group("d")), int(after.group("m")), int(year.group())
+            ):
+                found.append((year.start(), after.end()))
             continue
         if m.group("d1"):
             valid = is_valid_date(int(m.group("d1")), int(m.group("m1")), int(year.group()))
+        elif m.group("d5"):
+            valid = 1 <= int(m.group("d5")) <= 31
         else:
-            valid = 1 <= int(m.group("d3") or m.group("d4") or m.group("d5")) <= 31
-        if not valid:
+            valid = bool(_month_of(m.group("mon3") or m.group("mon4"))) and (
+                1 <= int(m.group("d3") or m.group("d4")) <= 31
+            )
+        if valid:
+            found.append((lo + m.start(), year.end()))
+    for candidate in _SHORT_YEAR_SHAPE.finditer(shape) if short_years else ():
+        m = _SHORT_YEAR_DATE.match(source, candidate.start())
+        if m is None:
             continue
-        start = lo + m.start()
-        if not _HISTORY_WORDS.isdisjoint(_words_before(source, start)):
+        text = m.group()
+        day = int(text[: text.index(m.group("sep"))])
+        if is_valid_date(day, int(m.group("m")), 1900 + int(text[-2:])):
+            found.append(m.span())
+    for start, end in found:
+        if _HISTORY_WORDS.isdisjoint(_words_before(source, start)):
+            yield start, end
+
+
+_DOB_CUE_WORDS = word_set("dob birth birthday birthdate")
+# The end of a date before its cue: a digit, then only what may stand between the two.
+_DIGIT_BEFORE_CUE = re.compile(
+    r"\d[\s,():\-]{0,3}(?i:(?:is|was|thats|that['’]s|=|as)\s+)?"
+    r"(?i:(?:her|his|their|the|my|your|mums?|mams?|dads?|nans?)\s+)?$"
+)
+_WORD_DIGIT = re.compile(r"\d(?<![\w/.\-]\d)")
+
+
+def _dates_before_cue(draft: Draft) -> Iterable[tuple[int, int]]:
+    """Dates with a cue after them ("18/10/42 is her dob"): read back from each cue."""
+    words = draft.words
+    if _DOB_CUE_WORDS.isdisjoint(words) and "d.o.b" not in draft.lower:
+        return
+    source = draft.text
+    for cue in _DOB_CUE_AFTER.finditer(draft.folded):
+        # Most cues have their date after them: a date before one ends in a digit, a few
+        # characters before it ("18/10/42 is her dob").
+        if not _DIGIT_BEFORE_CUE.search(source, max(0, cue.start() - 20), cue.start()):
             continue
-        yield start, year.end()
+        m = None
+        # The date starts at a digit that starts a word: matched from each, to the cue.
+        for first in _WORD_DIGIT.finditer(source, max(0, cue.start() - 40), cue.start()):
+            m = _DATE_BEFORE_CUE.match(source, first.start(), cue.start())
+            if m is not None:
+                break
+        # A recent year is a party's or a card's date ("on 3/5/2026, her birthday").
+        year = m and (m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4"))
+        if m is not None and _is_birth_date(m) and not (year and year.startswith("20")):
+            yield m.span("id")
 
 
 def find_dates_of_birth(draft: Draft, context: Context) -> Iterable[Span]:
-    """Dates after a cue that they are a birth date ("DOB", "born on"), and full dates in a year
-    of birth of most people in care, in a draft about care (``_uncued_birth_dates``)."""
+    """Dates after a cue that they are a birth date ("DOB", "born on"), or before one ("... is
+    her dob"), and full dates in a year of birth of most people in care, in a draft about care
+    (``_uncued_birth_dates``)."""
     spans = set(_CUED_DOB.find(draft, context)) | set(_CUED_DOB_WELSH.find(draft, context))
-    for start, end in _uncued_birth_dates(draft):
+    for start, end in itertools.chain(_dates_before_cue(draft), _uncued_birth_dates(draft)):
         span = Span(*draft.to_original(start, end))
         if not any(s.start < span.end and span.start < s.end for s in spans):
             spans.add(span)
@@ -743,6 +917,16 @@ DATE_OF_BIRTH = Rule(
         "Dyddiad geni: [[03/04/1941]], yn byw ar ei phen ei hun.",
         "Ganwyd hi ar [[7 Mawrth 1936]] yn Llanelli.",
         "ei dyddiad geni yw'r [[5ed o Dachwedd 1944]]",
+        "Pt Mr Sandhu dob [[3-Apr-41]] for ECG at 2pm",
+        "Pt Rao, DOB [[19-JUN-1944]], for echo today",
+        "she told me five times, born [[13 aug 33]]",
+        "For the form I need her birthday, is it [[12 Febuary 1936]]?",
+        "born [[14th Novemeber 1931]] and not one card from the home",
+        "My gran was born on the [[fourth of July 1932]].",
+        "born on the [[twelfth of March nineteen thirty-eight]] in Wigan",
+        "[[18/10/42]] is her dob, for the chemist",
+        "please update Mrs Iyer in the system, it is [[1940-06-19]] not 1941",
+        "Mr Ferris ([[11/05/37]]) needs his repeat prescription",
     ),
     passes=(
         "Team meeting on 03/04/2024 at 10am.",
@@ -755,6 +939,10 @@ DATE_OF_BIRTH = Rule(
         "Residents loved the VE Day tea, 8 May 1945 still means a lot to them.",
         "The home opened on 1 June 1968, residents say.",
         "Cyfarfod y gofalwyr ar 7 Mawrth 2025 yn Llanelli.",
+        "Party for her on 3/5/2026 (her birthday) at the home.",
+        "Clinic moved to 14/10/26 for the residents.",
+        "Our care home opened on 1.6.68, the residents say.",
+        "We marked 12 Marks 1940 on the quiz sheet.",
     ),
 )
 
@@ -939,6 +1127,13 @@ class _Surroundings:
                 if word in listed
                 and not (i + 1 < len(words) and words[i + 1][1] in _STREET_WORDS)
                 and not (i and words[i - 1][1].isdigit())
+                # "his office number", "her secretary's line": a person's workplace.
+                and not (
+                    listed is places.PERSONAL_PHONE_WORDS
+                    and word in _POSSESSIVE_PRONOUNS
+                    and i + 1 < len(words)
+                    and words[i + 1][1] in _WORKPLACE_AFTER
+                )
                 # A care home or a nursing home is a workplace, not someone's house.
                 and not (word in _HOMES and i and words[i - 1][1] in _HOME_KINDS)
             ]
@@ -989,6 +1184,10 @@ class _Surroundings:
         return self._in(listed, lo, start) or self._in(listed, end, hi)
 
 
+# Words after "his" or "her" that make the phone number a workplace's.
+_WORKPLACE_AFTER = word_set("office secretary secretary's")
+_POSSESSIVE_PRONOUNS = word_set("his her their")
+
 # How far either side of an address, a postcode or a phone number its sentences are read.
 _REACH = 300
 
@@ -1021,7 +1220,11 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
     own_start, wide_start, own_end = around.sentences(start, end)
     if around.has(places.HOME_WORDS, own_start, start, end, own_end):
         return False
-    if around.has(places.VENUE_WORDS, own_start, start, end, own_end):
+    # "St Mark's Hall, Vicarage Lane": a venue's word in the address's own name (a word that
+    # names the street, "Church" of "Church Street", is none).
+    if around.has(places.VENUE_WORDS, own_start, start, end, own_end) or around._in(
+        places.VENUE_WORDS, start, end
+    ):
         return True
     # "The GP surgery is at 3 Market Place" is the surgery's address; "take the meds from the
     # pharmacy to 12 Mill Lane" is not; nor is a service user's. "Our office has moved to 14
@@ -1141,6 +1344,105 @@ def _named_homes(draft: Draft) -> Iterable[re.Match[str]]:
     """The matches of ``_NAMED_HOUSE_ON_STREET``, tried only where a named home can start, in a
     draft with a Welsh or an English house word."""
     source = draft.text
+    last_end = -1
+    for start in draft.analysis(_named_home_starts):
+        if start < last_end:
+            continue
+        home = _NAMED_HOUSE_ON_STREET.match(source, start)
+        if home is not None:
+            last_end = home.end()
+            yield home
+
+
+# A named home with no street: a Welsh house word and the name after it ("Bryn Awel", "Pen y
+# Bryn"), or one or two capitalised words and the word of a private home ("Highfield Cottage",
+# "Moorside Farm"); not the words of care homes, halls and blocks ("House", "Court", "Lodge"),
+# which name workplaces and venues as often.
+_HOME_ALONE = re.compile(
+    r"(?P<id>(?:"
+    + _alternatives(w.capitalize() for w in places.WELSH_HOUSE_WORDS)
+    + r")[ \t]{1,3}(?:(?:y|yr)[ \t]{1,3})?(?P<welsh>[A-ZÂÊÎÔÛŴŶ][\w'’]{0,23})"
+    r"|(?:[A-Z][\w'’]{1,23}[ \t]{1,3}){1,2}(?:"
+    + _alternatives(w.capitalize() for w in places.PRIVATE_HOUSE_WORDS)
+    + r"))(?![\w'’])"
+)
+_HOME_PREPOSITIONS = word_set("at in to from")
+# Words before "at" or "to" that say a person's home follows: a pronoun, living or going home.
+_WHOSE_HOME = word_set("he she him her his they lives living live lived moved home back")
+# "can't go home to The Laurels", "lives at The Willows": a house named with "The" and a plural.
+# (Scanned from "The", a literal start the engine skips to quickly; the words before are read
+# back from there.)
+_THE_PLURAL = re.compile(r"The(?<![\w'’]The)[ \t]{1,3}[A-Z][a-z]{1,23}s(?![\w'’])")
+_HOME_TO_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:home|lives|living|live|back)[ \t]{1,3}(?:to|at|in)[ \t]{1,3}$"
+)
+_AFTER_A_VENUE_NAME = word_set(
+    """care nursing residential tearoom tearooms tea cafe café shop hotel inn pub restaurant
+    garden gardens centre hospice surgery b&b bed"""
+)
+
+
+def _named_homes_alone(draft: Draft, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Named homes with no street (``_HOME_ALONE``) right after "at", "in", "to" or "from" whose
+    few words before name a person ("Mrs Bevan at Bryn Awel", "Cyril up at Highfield Cottage"),
+    and "home to The Laurels"; not where the words after make it a venue's name ("Rose Cottage
+    tearooms", "The Grange care home"), nor inside an address found already (``taken``)."""
+    source = draft.text
+    found: list[tuple[int, int]] = []
+    for start in draft.analysis(_named_home_starts):
+        if any(s <= start < e for s, e in taken):
+            continue
+        home = _HOME_ALONE.match(source, start)
+        if home is None or _glued_capital_after(source, home.end()) is not None:
+            continue
+        welsh = home.group("welsh")
+        if welsh and names.is_surname(welsh) and not names.is_common_word(welsh):
+            continue  # "thanks to Bryn Jones": a person
+        after = _words_after(source, home.end())
+        if after and (after[0] in _AFTER_A_VENUE_NAME or after[0] in places.VENUE_WORDS):
+            continue
+        if _whose_home_before(source, start):
+            found.append(home.span("id"))
+    if " The " in source and ("home" in draft.lower or "live" in draft.lower):
+        found += [
+            m.span()
+            for m in _THE_PLURAL.finditer(source)
+            if _HOME_TO_BEFORE.search(source, max(0, m.start() - 20), m.start())
+        ]
+    return found
+
+
+def _whose_home_before(source: str, start: int) -> bool:
+    """``start`` follows "at", "in", "to" or "from", and the up to four words before that, in
+    its sentence, name a person (a title, a kinship word, a listed name that is no ordinary word,
+    a pronoun) or their going home."""
+    prep = _glued_before(source, start)
+    if prep is None or prep[0].lower() not in _HOME_PREPOSITIONS:
+        return False
+    window = source[max(0, prep[1] - 50) : prep[1]]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    if ends:
+        window = window[ends[-1] :]
+    for token in _TOKEN.findall(window)[-4:]:
+        word = token.lower().replace("’", "'")
+        if word.endswith("'s"):
+            word = word[:-2]
+        if word in _TITLE_WORDS or word in _WHOSE_HOME or word in people.KIN_AND_HONORIFICS:
+            return True
+        if (
+            token[:1].isupper()
+            and (names.is_given_name(word) or names.is_surname(word))
+            and not names.is_common_word(word)
+            and word not in NOT_NAMES_LOWER
+        ):
+            return True
+    return False
+
+
+def _named_home_starts(draft: Draft) -> list[int]:
+    """Where a named home can start: at a Welsh house word, or a word or two before an English
+    one, in a draft with one of them."""
+    source = draft.text
     starts = set()
     if _ANY_WELSH_HOUSE_WORD(draft):
         starts = {
@@ -1154,14 +1456,7 @@ def _named_homes(draft: Draft) -> Iterable[re.Match[str]]:
         name = _house_name_start(source, m.start())
         if name is not None:
             starts.add(name)
-    last_end = -1
-    for start in sorted(starts):
-        if start < last_end:
-            continue
-        home = _NAMED_HOUSE_ON_STREET.match(source, start)
-        if home is not None:
-            last_end = home.end()
-            yield home
+    return sorted(starts)
 
 
 class _AnyWord:
@@ -1222,7 +1517,7 @@ def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
     found += [m.span("id") for m in _named_homes(draft)]
     if any(word in draft.lower for word in _UNIT_WORDS[:3]):
         found += [m.span("id") for m in _FLAT.finditer(source)]
-    return found
+    return found + _named_homes_alone(draft, found)
 
 
 def _plain_addresses(draft: Draft) -> list[tuple[int, int]]:
@@ -1316,6 +1611,10 @@ ADDRESS = Rule(
         "She's moving to [[12 Mill Lane]] next week.",
         "Our service user at [[4 Rowan Close]] needs a double-up call.",
         "Discharged from hospital today to [[12 Mill Lane]], no package in place.",
+        "Off to Mrs Bevan at [[Bryn Awel]] next, then the office.",
+        "Cyril up at [[Highfield Cottage]] wants his paper fetching.",
+        "She can't go home to [[The Laurels]] because of the stairs.",
+        "Dai up at [[Pen y Bryn]] wants his bins out.",
     ),
     passes=(
         "We all love a trip down Memory Lane.",
@@ -1337,6 +1636,10 @@ ADDRESS = Rule(
         "We walked up Heol y Wern to the castle.",
         "it's a 10 min drive from the office, 2 more close calls today",
         "The house on Coronation Street is for sale again.",
+        "Thanks to Bryn Jones for the lift home.",
+        "We went to Home Farm with the residents for a walk.",
+        "Lunch with Mrs Bell at Rose Cottage tearooms was lovely.",
+        "Singing for the Brain at St Mark's Hall, Vicarage Lane, every Wednesday.",
     ),
 )
 
@@ -1645,7 +1948,7 @@ NOT_NAMES = word_set(
     Saturday Sunday January February March April May June July August September October November
     December Christmas Easter Bank Holiday Has Had Is Was Said Says Went Came Got Needs Wants
     Loves Likes Lives Died Passed Fell Uses Ok Okay Thanks Please Dementia Parkinson Alzheimer
-    Alzheimers Covid Facebook Whatsapp WhatsApp Linkedin LinkedIn"""
+    Alzheimers Covid Facebook Whatsapp WhatsApp Linkedin LinkedIn My Our Your His Her Their"""
 )
 
 # Names of brands, characters and public figures that follow a title without being anyone's name.
@@ -1655,6 +1958,7 @@ PUBLIC_TITLED_NAMES = word_set(
     feelgood dolittle jekyll hyde benn chips magoo"""
 )
 
+NOT_NAMES_LOWER = frozenset(w.lower() for w in NOT_NAMES)
 _NOT_NAME_LOOKAHEAD = r"(?!(?:" + "|".join(sorted(NOT_NAMES)) + r")\b)"
 
 _TITLED_NAME = (
@@ -1671,7 +1975,7 @@ _PERSON = (
     r"|young\s+(?:man|woman|person|lady)|resident|client|patient|service\s+user|tenant)"
 )
 _CUE = (
-    r"(?i:(?:residents?|clients?|patients?|service\s+users?|tenants?)[ \t]*[,:]?"
+    r"(?i:(?:residents?|clients?|patients?|service\s+users?|tenants?|pt\.?)[ \t]*[,:]?"
     r"|(?:my|our)\s+(?:lady|ladies|gent|gents|gentleman|fella|chap|guy|lad|lass)"
     rf"|{_PERSON}\s+(?:I|we)\s+(?:support|care\s+for|look\s+after|work\s+with|visit)"
     r"(?:,?\s+(?:who\s+is\s+)?(?:called|named))?[ \t]*,?"
@@ -1688,6 +1992,7 @@ _CUED_NAME_RE = re.compile(_CUED_NAME)
 # Every cue contains one of these; the cue pattern only runs around them (a scan of the whole
 # draft for cues that can start with half the alphabet would be slow).
 _CUE_STEMS = (
+    "pt",
     "resident",
     "client",
     "patient",
@@ -1716,7 +2021,7 @@ _CUE_STEMS = (
 # word ("residents", "gentleman", "support", "called"). A draft without any has no such match.
 _TITLE_WORDS = word_set("mr mrs ms miss mx dr prof")
 _CUE_WORDS = word_set(
-    """resident residents client clients patient patients service tenant tenants lady ladies
+    """pt resident residents client clients patient patients service tenant tenants lady ladies
     gent gents gentleman fella chap guy lad lass support care look work visit called named known"""
 )
 
@@ -1727,12 +2032,20 @@ def _lower_same_length(source: str) -> str:
     return lower if len(lower) == len(source) else source
 
 
-def _cued_names(source: str) -> Iterable[re.Match[str]]:
+def _cued_names(source: str, words: frozenset[str] | None) -> Iterable[re.Match[str]]:
     lower = _lower_same_length(source)
     seen: set[tuple[int, int]] = set()
     for stem in _CUE_STEMS:
+        if stem == "pt" and words is not None and "pt" not in words:
+            continue
         at = lower.find(stem)
         while at != -1:
+            if stem == "pt" and (
+                (at and lower[at - 1].isalnum()) or lower[at + 2 : at + 3].isalnum()
+            ):
+                # "pt" inside a word ("kept", "accepted") is no cue.
+                at = lower.find(stem, at + 2)
+                continue
             # A cue starts at its stem or at most three words before it ("young man I support").
             pos = at
             for _ in range(4):
@@ -1973,7 +2286,7 @@ def _starts_sentence(source: str, start: int) -> bool:
 # bungalow", "on my 4pm visit" (and not "on the rota" or "in the office": a colleague's).
 _CARE_PLACES = word_set(
     """call calls visit visits run round bungalow flat room bed unit ward lounge bay side
-    room"""
+    room floor"""
 )
 
 
@@ -1986,6 +2299,47 @@ def _care_place_after(after: list[str]) -> int:
     return 2 if not _CARE_PLACES.isdisjoint(after[1:5]) else 0
 
 
+# Words before a name that make it a colleague's only weakly: "with", "and", "from".
+_WEAK_NOT_SUPPORTED = word_set("with and by")
+# Words after a name that put a person somewhere before saying what they do: "Cyril up at
+# Highfield Cottage wants his paper", "ellis in 4 keeps calling me mummy".
+_LOCATIVES = word_set("up down over out in on at")
+# Where staff are, not people supported: "Sarah in the office keeps ringing".
+_STAFF_PLACES = word_set(
+    """office desk reception rota team nights days lates earlies training meeting meetings
+    shift shifts break"""
+)
+
+
+def _care_after_place(after: list[str]) -> int:
+    """The length of a phrase of CARE_AFTER that starts within the four words after a
+    locative right after the name ("up at Highfield Cottage wants his"), none of them a
+    place of staff, or 0."""
+    if not after or after[0] not in _LOCATIVES:
+        return 0
+    for k in range(1, min(5, len(after))):
+        if after[k] in _STAFF_PLACES:
+            return 0
+        found = _phrase_after(after, k, _CARE_AFTER)
+        if found and after[k] != "at":
+            return found
+    return 0
+
+
+def _staff_frame(source: str, start: int, end: int, possessive: bool) -> bool:
+    """The words around the name at ``source[start:end]`` make it a colleague's or a public
+    figure's strongly: a role or praise in the words before ("Shout out to our Kelly"), or words
+    after that place them at work ("Mister Colin from the agency", "wor Lisa on the desk")."""
+    if not people.NOT_SUPPORTED_NEAR.isdisjoint(_words_before(source, start)):
+        return True
+    if possessive:
+        return False
+    after = _words_after(source, end)
+    return _phrase_after(after, 0, _NOT_SUPPORTED_AFTER) > (
+        _phrase_after(after, 0, _CARE_AFTER) or _care_place_after(after)
+    )
+
+
 def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, bool]:
     """Whether the words around the name at ``source[start:end]`` say it is someone supported,
     and whether they say it is a colleague's, the writer's or a public figure's."""
@@ -1993,16 +2347,49 @@ def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, b
     after = [] if possessive else _words_after(source, end)
     if not people.NOT_SUPPORTED_NEAR.isdisjoint(before):
         return False, True
-    pos = _phrase_before(before, len(before), _CARE_BEFORE)
+    # "the rota is changed, Ewa do my calls": a care phrase before a name is glued to it.
+    glued = _glued_before(source, start) is not None
+    pos = _phrase_before(before, len(before), _CARE_BEFORE) if glued else 0
     neg = _phrase_before(before, len(before), _NOT_SUPPORTED_BEFORE)
-    pos_after = _phrase_after(after, 0, _CARE_AFTER) or _care_place_after(after)
+    place = _care_place_after(after)
+    pos_after = _phrase_after(after, 0, _CARE_AFTER) or place or _care_after_place(after)
     neg_after = _phrase_after(after, 0, _NOT_SUPPORTED_AFTER)
+    # "Had a laugh with Albert on my dinner call": a round or a room after the name says more
+    # than a "with" or an "and" before it.
+    if neg == 1 and place and before and before[-1] in _WEAK_NOT_SUPPORTED:
+        neg = 0
     if possessive:
         owned = _words_after(source, end + 2)
         pos_after = int(bool(owned) and owned[0] in people.CARE_POSSESSIONS)
         neg_after = int(bool(owned) and owned[0] in people.PUBLIC_POSSESSIONS)
     not_supported = neg > pos or neg_after > pos_after
     return (pos > neg or pos_after > neg_after) and not not_supported, not_supported
+
+
+# Titles of priests and ministers, capitalised, before a name: "Father Michael", "Revd Holt".
+_CLERGY = frozenset(
+    str.split(
+        """Father Reverend Rev Revd Pastor Vicar Imam Rabbi Canon Bishop Chaplain Deacon Cardinal
+    Archbishop Monsignor"""
+    )
+)
+_OPEN_QUOTES = frozenset("\"“‘'")
+_CLOSE_QUOTES = frozenset("\"”’'")
+
+
+def _quoted(source: str, start: int, end: int) -> bool:
+    """The name at ``start:end``, perhaps with the capitalised word after it, stands in
+    quotation marks: a song's or a book's title ("Danny Boy")."""
+    if start == 0 or source[start - 1] not in _OPEN_QUOTES:
+        return False
+    if source[end : end + 1] in _CLOSE_QUOTES:
+        return True
+    following = _glued_after(source, end)
+    return (
+        following is not None
+        and following[0][:1].isupper()
+        and source[following[1] : following[1] + 1] in _CLOSE_QUOTES
+    )
 
 
 def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
@@ -2032,7 +2419,23 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 and word not in _NOT_SURNAMES
             ):
                 found.append((m.start(), m.start("word") + len(word)))
-    about_care = not people.CARE_WORDS.isdisjoint(draft.words)
+                continue
+            # "mr fox wont let me in": a surname that is an ordinary word too, where the words
+            # around say it is someone supported.
+            end = m.start("word") + len(word)
+            if (
+                listed
+                and word not in _NOT_SURNAMES
+                and _frame(source, m.start(), end, word != m.group("word"))[0]
+            ):
+                found.append((m.start(), end))
+    # A draft about care, or one with an identifier of a record's kind (a date of birth, an NHS
+    # number, an address), is about someone: a full name in it is theirs.
+    care_words = not people.CARE_WORDS.isdisjoint(draft.words)
+
+    def about_care() -> bool:
+        return care_words or bool(draft.analysis(_identifier_spans))
+
     taken = -1  # where the last name found ends
     for m in _CAPITALISED.finditer(source):
         start, end = m.span()
@@ -2055,12 +2458,21 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
         if prev_word.isdigit():
             taken = end
             continue
-        # A kinship word or an honorific before a capitalised word: "Nan Pearl", "Dona Lurdes".
+        # "Father Michael", "Reverend Anne Holt": a priest or a minister.
+        if prev and prev[0] in _CLERGY:
+            taken = end
+            continue
+        # "sang "Danny Boy"", "one 'Agatha Christie' a month": a title in quotation marks.
+        if start and source[start - 1] in _OPEN_QUOTES and _quoted(source, start, end):
+            continue
+        # A kinship word or an honorific before a capitalised word: "Nan Pearl", "Dona Lurdes";
+        # not a colleague's ("my training with Mister Colin from the agency").
         if prev and (
             prev_word in people.KIN_AND_HONORIFICS
             or (prev_word in ("sr", "sra") and source[prev[1] + len(prev[0])] == ".")
         ):
-            found.append((prev[1], end))
+            if not _staff_frame(source, prev[1], end, possessive):
+                found.append((prev[1], end))
             taken = end
             continue
         if prev_word in ("sr", "sra"):
@@ -2091,6 +2503,14 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 found.append((prev[1] if fond and prev else start, end))
                 taken = end
             continue
+        # "Lola Remedios", "Mama Ngozi": a kinship word or an honorific that is a name too is
+        # read with the name after it, as the next word.
+        if (
+            not possessive
+            and word.lower() in people.KIN_AND_HONORIFICS
+            and _glued_capital_after(source, end) not in (None, *NOT_NAMES)
+        ):
+            continue
         # "Barry Island", "our Chester home", "Albert Park": a place, not a person.
         following = None if possessive else _glued_after(source, end)
         if following is not None and (
@@ -2112,7 +2532,9 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 or _frame(source, start, end, possessive)[0]
             )
         ):
-            found.append((prev[1], end))
+            # Not a colleague's: "Shout out to our Kelly on nights", "thanks to wor Lisa".
+            if not _staff_frame(source, prev[1], end, possessive):
+                found.append((prev[1], end))
             taken = end
             continue
         # "her son Graham", "his wife Rose": after a relative, a name even if an ordinary word.
@@ -2157,7 +2579,7 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                     taken = last_end
                     continue
                 if not not_supported and (
-                    about_care or care or _beside_identifier(draft, start, last_end)
+                    care or about_care() or _beside_identifier(draft, start, last_end)
                 ):
                     found.append((start, last_end))
                     taken = last_end
@@ -2209,7 +2631,7 @@ def _lower_case_names(
     draft: Draft,
     sentences: list[tuple[int, int]],
     found: list[tuple[int, int]],
-    about_care: bool,
+    about_care: Callable[[], bool],
 ) -> list[tuple[int, int]]:
     """Names typed in lower case in ``sentences``, those that start in lower case: a listed given
     name and a listed surname, where the draft is about care or the words around say it is
@@ -2248,6 +2670,25 @@ def _lower_case_names(
                     more.append((start, start + len(base)))
                     taken = end
                 continue
+            if (
+                # "can som1 cover nellys tea call", "percys daughter wants a call back": a
+                # possessive typed without its apostrophe.
+                word.endswith("s")
+                and names.is_given_name(word[:-1])
+                and not names.is_given_name(word)
+                and not names.is_common_word(word[:-1])
+                and word[:-1] not in _NEVER_ALONE
+                and word[:-1] not in _NOT_SURNAMES
+            ):
+                owned = _words_after(source, end)
+                if (
+                    owned
+                    and owned[0] in people.CARE_POSSESSIONS
+                    and not _frame(source, start, end - 1, True)[1]
+                ):
+                    more.append((start, end - 1))
+                    taken = end
+                continue
             common = names.is_common_word(word)
             if (
                 not names.is_given_name(word)
@@ -2264,7 +2705,7 @@ def _lower_case_names(
                 last = following[0]
                 if names.is_surname(last) and not names.is_common_word(last):
                     care, not_supported = _frame(source, start, following[1], False)
-                    if not not_supported and (about_care or care):
+                    if not not_supported and (care or about_care()):
                         more.append((start, following[1]))
                     taken = following[1]
                     continue
@@ -2349,7 +2790,7 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
         ):
             spans.append(_without_trailing_word(m))
     cued = words is None or not _CUE_WORDS.isdisjoint(words)
-    for m in _cued_names(source) if cued else ():
+    for m in _cued_names(source, words) if cued else ():
         if m.group("first") not in NOT_NAMES:
             spans.append(_without_trailing_word(m))
     # A name the gazetteer finds inside one found above ("Ellis" of "Mrs Ellis") is that one.
@@ -2438,6 +2879,17 @@ NAME = Rule(
         "ni no jg103729c for [[frank]] pip form",
         "the number for [[bill]]'s son is 07700 900123",
         "[[Jessie Rennie]]'s, 44 Carrick Street, door jammed again",
+        "The family of [[Lola Remedios]] bring food for the staff tomorrow.",
+        "I am with [[tanti Maria]], she did not want to wash today.",
+        "Pt [[Venkat Rao]], DOB 19-JUN-1944, for echo today",
+        "jst done [[gerry]] hes in good spirits",
+        "My mother-in-law [[Jean]] has been told she can't go home.",
+        "can som1 cover [[nelly]]s tea call im stuck",
+        "[[ellis]] in 4 keeps callin me mummy bless him",
+        "[[mr fox]] wont let me in, can the office ring him",
+        "Birthday cake for [[Nellie Grainger]] on Saturday! Born 6th January 1926.",
+        "Had a right laugh with [[Albert]] on my dinner call.",
+        "[[Cyril]] up at Highfield Cottage wants his paper fetching.",
     ),
     passes=(
         "She only ever wears her Dr Martens.",
@@ -2479,6 +2931,17 @@ NAME = Rule(
         "Paula Greenwood and I will be covering the Sunday shifts.",
         "Dementia cafe every Friday at Trinity Methodist, all carers welcome.",
         "Carers' advice day at the Bradford Carers' Resource on Friday.",
+        "Shout out to our Kelly on nights, she stayed late again.",
+        "Big thanks to wor Lisa on the desk, she's a star.",
+        "I finish my training with Mister Colin from the training company.",
+        "The social worker is Mark Tinsley if you need him about the care plan.",
+        "Meeting with the Healthwatch officer, Gareth Price, at the Town Hall.",
+        "Bereavement drop-in, facilitated by Reverend Anne Holt.",
+        "Father Michael kept calling it the ass and the residents were crying laughing.",
+        'The whole hall at the lunch club was singing "Danny Boy".',
+        "My English is my second language but I have ten years in care.",
+        "Training matrix update: Dave Kirkbride passed his meds training.",
+        "Hello, the rota is changed, Ewa do my calls tomorrow.",
     ),
 )
 
@@ -2612,7 +3075,8 @@ def _all_spans(
         m.span()
         for regex in regexes
         for m in regex.finditer(source, start, end)
-        if m.group() not in NOT_NAMES  # "in March", "from Monday": times, not places
+        # "in March", "from Monday": times, not places; "thank you to Janet": a person.
+        if m.group() not in NOT_NAMES and m.group() not in FIRST_NAMES
     ]
 
 
@@ -2680,6 +3144,7 @@ COMBINATION = Rule(
         "We're in Leeds and the meeting is at 2pm.",
         "Room 12 has been repainted.",
         "Aged 60 and new to caring.\n\nDementia training in Leeds next week.",
+        "Thank you to Janet Morley, who took a chance on a nervous 19-year-old in 1998.",
     ),
 )
 
