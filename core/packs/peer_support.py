@@ -599,6 +599,7 @@ PRESSING_TO_DISCLOSE = Rule(
         "Feel free to introduce yourself if you'd like to.",
         "You need to tell the GP about the falls.",
         "Tell us how you got on at the assessment if you want to!",
+        "What's the official position on lateral flow tests now?",
     ),
 )
 

@@ -294,6 +294,7 @@ DEHUMANISING = Rule(
         "[[Women are s c m]].",
     ),
     passes=(
+        "Disabled residents deserve a say in their care plan.",
         "My headphones are scum.",
         "The things in his attic are nothing but refuse.",
         "Microplastics are a plague to society.",
