@@ -54,7 +54,13 @@ def compile_zip(mode: str, source_zip: str, target_zip: str, fs_dir: str) -> int
     return len(written)
 
 
-DRAFT = "Her NHS number is 943 476 5919, ring 07700 900123. The manager is an idiot. Anyone?"
+# The engine's warm-up draft (WARM_UP_REQUEST in extension/engine/engine_start.mjs), without its
+# name and phrase, which stand for a user's own and are not known at build time: the patterns the
+# rules compile for the words of a draft are then all in the table when the engine warms up.
+DRAFT = (
+    "Her NHS number is 943 476 5919, ring 07700 900123 or jo.bloggs@example.com. "
+    "The manager is an idiot. Anyone? Please reply ASAP!! Thanks x"
+)
 
 
 def check_every_site() -> list[str]:
