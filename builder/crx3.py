@@ -42,7 +42,8 @@ class CrxError(ValueError):
     """A file that is not a CRX3 this module can read."""
 
 
-def _varint(value: int) -> bytes:
+def varint(value: int) -> bytes:
+    """``value`` as an unsigned LEB128 number: protobuf's varint, and WebAssembly's u32."""
     out = bytearray()
     while True:
         byte = value & 0x7F
@@ -55,7 +56,7 @@ def _varint(value: int) -> bytes:
 
 
 def _bytes_field(number: int, payload: bytes) -> bytes:
-    return _varint(number << 3 | LENGTH_DELIMITED) + _varint(len(payload)) + payload
+    return varint(number << 3 | LENGTH_DELIMITED) + varint(len(payload)) + payload
 
 
 def _read_varint(data: bytes, pos: int) -> tuple[int, int]:

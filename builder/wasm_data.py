@@ -23,6 +23,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from .crx3 import varint
+
 MAGIC = b"\0asm\x01\0\0\0"
 DATA = 11
 DATA_COUNT = 12
@@ -31,7 +33,8 @@ I32_CONST = 0x41
 END = 0x0B
 
 
-def _uleb(data: bytes, at: int) -> tuple[int, int]:
+def _leb(data: bytes, at: int, signed: bool = False) -> tuple[int, int]:
+    """The LEB128 number at ``at`` and the place after it."""
     value = shift = 0
     while True:
         byte = data[at]
@@ -39,32 +42,17 @@ def _uleb(data: bytes, at: int) -> tuple[int, int]:
         value |= (byte & 0x7F) << shift
         shift += 7
         if byte < 0x80:
-            return value, at
-
-
-def _sleb(data: bytes, at: int) -> tuple[int, int]:
-    value = shift = 0
-    while True:
-        byte = data[at]
-        at += 1
-        value |= (byte & 0x7F) << shift
-        shift += 7
-        if byte < 0x80:
-            if byte & 0x40:
+            if signed and byte & 0x40:
                 value -= 1 << shift
             return value, at
 
 
-def _uleb_bytes(value: int) -> bytes:
-    out = bytearray()
-    while True:
-        byte = value & 0x7F
-        value >>= 7
-        if value:
-            out.append(byte | 0x80)
-        else:
-            out.append(byte)
-            return bytes(out)
+def _uleb(data: bytes, at: int) -> tuple[int, int]:
+    return _leb(data, at)
+
+
+def _sleb(data: bytes, at: int) -> tuple[int, int]:
+    return _leb(data, at, signed=True)
 
 
 def sections(wasm: bytes) -> list[tuple[int, int, int]]:
@@ -113,10 +101,10 @@ def _segments(data: bytes) -> list[tuple[int, int, int]]:
 
 
 def _encode(merged: list[tuple[int, bytes]]) -> bytes:
-    out = bytearray(_uleb_bytes(len(merged)))
+    out = bytearray(varint(len(merged)))
     for offset, data in merged:
         out += bytes([0, I32_CONST]) + _sleb_bytes(offset) + bytes([END])
-        out += _uleb_bytes(len(data)) + data
+        out += varint(len(data)) + data
     return bytes(out)
 
 
