@@ -47,6 +47,7 @@ BATCHES = {
     "heldout2": "h2",
     "heldout3": "h3",
     "heldout4": "h4",
+    "heldout5": "h5",
     "trainB": "tb",
     "trainA": "tA",
     "trainC": "tC",
