@@ -9,7 +9,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   totals only.
 - ``batch2.jsonl`` (tuning) and ``heldout2.jsonl`` (held out), written later with other people,
   places and phrasings; ``heldout3.jsonl`` (held out), written after the second round of tuning;
-  ``heldout4.jsonl`` (held out), written later still for issue 14's closing figures;
+  ``heldout4.jsonl`` (held out), written later still; ``heldout5.jsonl`` (held out), written
+  after ``heldout4`` was scored, for issue 14's closing figures;
   ``offensive_own*``, ``identifiers_own1`` and ``conduct_own1`` per pack.
 
 Each line is one draft::
