@@ -50,7 +50,27 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
+// The build ships Pyodide's Wasm without its data section, in pyodide.asm.data beside it
+// (builder/wasm_data.py), and the engine writes that data into the new instance's memory. Where
+// the file is there, Node's instantiation does the same, through the engine's own function.
+async function withShippedData(indexDir) {
+  const file = path.join(indexDir, "pyodide.asm.data");
+  if (!fs.existsSync(file)) return;
+  const { writeDataSegments } = await import(
+    pathToFileURL(path.join(HERE, "..", "extension", "engine", "pyodide_private.mjs")).href
+  );
+  const data = new Uint8Array(fs.readFileSync(file));
+  const instantiate = WebAssembly.instantiate;
+  WebAssembly.instantiate = async (...args) => {
+    const result = await instantiate.apply(WebAssembly, args);
+    const instance = result.instance ?? result;
+    if (instance.exports?.memory) writeDataSegments(instance.exports.memory, data);
+    return result;
+  };
+}
+
 async function importPyodide() {
+  await withShippedData(PYODIDE_DIR);
   return (await import(pathToFileURL(path.join(PYODIDE_DIR, "pyodide.mjs")).href)).loadPyodide;
 }
 
@@ -186,6 +206,7 @@ function summarize(runs, keys) {
 
 async function coreChecks(argv) {
   const option = (name) => argv[argv.indexOf(name) + 1];
+  await withShippedData(option("--index"));
   const { loadPyodide } = await import(pathToFileURL(path.join(option("--index"), "pyodide.mjs")).href);
   const pyodide = await loadPyodide({ indexURL: path.resolve(option("--index")) + path.sep });
   pyodide.unpackArchive(new Uint8Array(fs.readFileSync(option("--core-zip"))), "zip", { extractDir: FS_CORE });
