@@ -79,6 +79,7 @@ BATCHES = (
     "trainB",
     "trainA",
     "trainC",
+    "trainD",
 )
 HELD_OUT = {
     "conduct_own3",
