@@ -51,6 +51,7 @@ BATCHES = {
     "trainB": "tb",
     "trainA": "tA",
     "trainC": "tC",
+    "trainE": "tE",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}
