@@ -80,6 +80,7 @@ BATCHES = (
     "trainA",
     "trainC",
     "trainD",
+    "trainE",
 )
 HELD_OUT = {
     "conduct_own3",

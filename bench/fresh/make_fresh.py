@@ -52,6 +52,7 @@ BATCHES = {
     "trainA": "tA",
     "trainC": "tC",
     "trainD": "tD",
+    "trainE": "tE",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}
