@@ -79,6 +79,7 @@ BATCHES = (
     "trainB",
     "trainA",
     "trainC",
+    "cleanA",
 )
 HELD_OUT = {
     "conduct_own3",

@@ -51,6 +51,7 @@ BATCHES = {
     "trainB": "tb",
     "trainA": "tA",
     "trainC": "tC",
+    "cleanA": "cA",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}
