@@ -11,6 +11,7 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   places and phrasings; ``heldout3.jsonl`` (held out), written after the second round of tuning;
   ``heldout4.jsonl`` (held out), written later still; ``heldout5.jsonl`` (held out), written
   after ``heldout4`` was scored, for issue 14's closing figures;
+  ``cleanA.jsonl`` (tuning), three in four drafts clean near-misses, for clean drafts warned;
   ``offensive_own*``, ``identifiers_own1`` and ``conduct_own1`` per pack.
 
 Each line is one draft::
@@ -81,6 +82,7 @@ BATCHES = (
     "trainC",
     "trainD",
     "trainE",
+    "cleanA",
 )
 HELD_OUT = {
     "conduct_own3",

@@ -53,6 +53,7 @@ BATCHES = {
     "trainC": "tC",
     "trainD": "tD",
     "trainE": "tE",
+    "cleanA": "cA",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}
