@@ -48,6 +48,7 @@ BATCHES = {
     "heldout3": "h3",
     "heldout4": "h4",
     "heldout5": "h5",
+    "heldout6": "h6",
     "trainB": "tb",
     "trainA": "tA",
     "trainC": "tC",
