@@ -3,6 +3,7 @@ version the engine's private uses of Pyodide were checked against, and the READM
 
 from __future__ import annotations
 
+import ast
 import json
 import marshal
 import os
@@ -12,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from builder.generated import readme_is_current
 
@@ -92,3 +95,41 @@ def test_the_readme_check_and_its_command_agree() -> None:
         [sys.executable, str(ROOT / "build.py"), "readme"], capture_output=True, text=True
     )
     assert result.returncode == 0 and "is current" in result.stdout, result
+
+
+DOCUMENTED = '''"""A module's docstring."""
+from __future__ import annotations
+
+
+def documented(x):
+    """A function's docstring."""
+    return x + 1
+
+
+def only_a_docstring():
+    """Nothing else."""
+
+
+class Documented:
+    """A class's docstring, which dataclasses and enum read."""
+
+    def method(self):
+        """A method's docstring."""
+        raise ValueError("line 19")
+'''
+
+
+def test_the_engines_bytecode_is_compiled_without_module_and_function_docstrings() -> None:
+    from builder.in_pyodide import without_docstrings
+
+    namespace: dict[str, Any] = {}
+    tree = without_docstrings(ast.parse(DOCUMENTED))
+    exec(compile(tree, "documented.py", "exec", dont_inherit=True), namespace)
+    assert namespace.get("__doc__") is None
+    assert namespace["documented"].__doc__ is None and namespace["documented"](1) == 2
+    assert namespace["only_a_docstring"]() is None
+    assert namespace["Documented"].__doc__.startswith("A class's docstring")
+    assert namespace["Documented"].method.__doc__ is None
+    with pytest.raises(ValueError) as raised:
+        namespace["Documented"]().method()
+    assert raised.traceback[-1].lineno + 1 == 19, "line numbers do not move"
