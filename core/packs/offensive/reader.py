@@ -216,10 +216,15 @@ def _target_words_end_plural(target: str) -> bool:
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
-    """Whether a span of the sentence stands in quotation marks: a word mentioned, not used."""
+    """Whether a span of the sentence stands in quotation marks: a word mentioned, not used, or
+    words reported ('she said "I'll wring your neck" at breakfast')."""
     before = text[:start].rstrip()
     after = text[end:].lstrip()
-    return bool(before) and before[-1] in QUOTES and bool(after) and after[0] in QUOTES
+    if before and before[-1] in QUOTES and after and after[0] in QUOTES:
+        return True
+    # Inside a double quotation that opens before the span and closes after it.
+    opened = before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+    return opened and ('"' in after or "”" in after)
 
 
 def _record_shape(
