@@ -12,7 +12,8 @@ from ..matchers.sentences import Lexicon, Reading, phrases
 _NOBODY = "nobody/nobody's/noone/no-one/nobodys"
 _REPLY = (
     "reply/replies/replied/replying/answer/answers/answered/answering/respond/responded/help/"
-    "helps/helped/helping/care/cares/bothered/around/comment/commented"
+    "helps/helped/helping/care/cares/bothered/around/comment/commented/remember/remembers/"
+    "respect/respects/pick/picked/picks"
 )
 
 CATEGORIES = {
@@ -22,6 +23,8 @@ CATEGORIES = {
         thanks/thank/cheers/ta for nothing
         thanks/cheers a lot for nothing
         thanks for all the help ... not
+        thanks/cheers/ta for nowt/nout/nuthin/nothin/nada
+        feel/feeling/felt the love
         """
     ),
     "group_failing": phrases(
@@ -45,6 +48,16 @@ CATEGORIES = {
         sick of this group
         don't/dont all rush
         oh wait there weren't/wasn't/werent/wasnt any
+        disappointed/disappointing in you/u/yous/ye/this/everyone/everybody/the/all
+        ask/asked/asking for help/advice/support ...+ got/get/getting ignored/nothing/nowt/
+            tumbleweed/crickets
+        and got/get ignored
+        it's/its/is tumbleweed
+        you/yous/ye/u/lot can't/cant/couldn't/couldnt/cannae even? be bothered
+        how selfish
+        selfish/ungrateful people/folk/lot ... in here
+        i'd/i/would have thought a/this/the ...+ group/network/chat would
+        wouldn't/wouldnt piss on me
         """
     ),
     "keeping_score": phrases(
@@ -63,6 +76,12 @@ CATEGORIES = {
         next time you're/youre/ur/you stuck/need
         never there when i need/needed
         quick/fast/keen enough to ask
+        i see how it is
+        remember this/that next time
+        plenty to say when
+        when you/yous/ye/u want/need summat/something/sommat/owt
+        guess i'll/ill/i will just? cope/manage/do/sort/figure
+        i'm/im/i am/am not important
         """
     ),
     "nobody_helps": phrases(
@@ -144,6 +163,15 @@ CATEGORIES = {
         sorry no one/one's
         """
     ),
+    # Thanks meant: "what a lovely group this is, thank you all".
+    "grateful": phrases(
+        """
+        thank you/u all/so/everyone/everybody/guys/lovely/ladies
+        thanks so/everyone/everybody/guys/ladies/all
+        so grateful
+        means/meant a lot
+        """
+    ),
     # Services, not the group: "nobody from the council has helped" is a fair complaint.
     "services": phrases(
         """
@@ -158,7 +186,15 @@ CATEGORIES = {
         i/i've/ive/we/we've/i'm/im/have ... asked/ask/asking/askin/messaged/message/posted/post/
             written/write/wrote/called/call/rang/texted/tagged/sent/emailed/chased/
             mentioned ...+ <num> times
-        <num> times already/now/today
+        asked/asking/posted/posting/messaged/bumped/bumping/shared/put this/it/that ... <num> times
+        my <num> message/messages/post/bump/text/reminder/attempt/voice/call
+        <num> bump/bumps
+        <num> voice/messages/texts/calls/voicemails/reminders/bumps note? now/already
+        bumping/asking/askin/posting/messaging for the <num> time
+        been/i/i've/ive/am asking/askin/chasing since/all
+        write/writing/messaging/posting here/in/this since/all
+        messaging/asking/writing/posting/texting/calling again and again
+        asked/asking/askin/posted ... in here every day/single
         second/third/fourth/fifth/2nd/3rd/4th/5th/sixth/6th time askin/asking/of/i've/ive/now
         i ask/asked ...+ again
         asking/askin/ask again
@@ -178,6 +214,10 @@ CATEGORIES = {
         blue ticks
         seen/read it and not/never/didn't/didnt/haven't/havent/no
         you've/you have all/both seen/read it
+        i know you're/youre/ur/you are on
+        i know you're/youre/ur/you are all? on your/ur/yer phone/phones/facebook
+        i can see you've/youve/you have all? liked/posted/read/been
+        you're/youre/you are all online
         """
     ),
     "demand_reply": phrases(
@@ -194,12 +234,29 @@ CATEGORIES = {
         not answering/answered my calls/messages/texts/phone
         the decency to answer/reply/respond
         ignoring me/my
+        please/pls/plz/kindly somebody/someone/anybody/anyone/onybody answer/reply/respond/rply
+        somebody/someone/anybody/onybody answer/reply/respond/rply/answr fur/for/me/now/please/pls
+        kindly all? please? reply/answer/respond
+        i am begging ... reply/answer
         """
     ),
     "one_by_one": phrases(
         """
         each/every/all/half of you separately/personally/individually/privately
         messaged/texted/called/asked ... each of you
+        messaged/texted/called/rang/rung/asked/sent/write/wrote/message ...+ one by/at one/a time
+        messaged/texted/called/rang/rung/asked/write/wrote/message ...+ every/each one? o/of yous/
+            ye/you
+        messaged/texted/called/rang/rung/asked/emailed ... all three/two/four of you
+        """
+    ),
+    # Getting in touch, said twice in a sentence: "I've called Tunde, I've called Grace", "I've
+    # texted you, WhatsApped you and left a voicemail".
+    "contact_twice": phrases(
+        """
+        called/rang/rung/texted/messaged/message/emailed/whatsapped/phoned/tagged/write/wrote/
+            voice-noted ...+ called/rang/rung/texted/messaged/message/emailed/whatsapped/phoned/
+            tagged/write/wrote/voice-noted/voicemail/voicemails
         """
     ),
     # Letting people off: "no worries if nobody knows".
@@ -230,6 +287,44 @@ CATEGORIES = {
         not got the guts
         what are you/u hiding
         no secrets here/in
+        tell us/me ...+ diagnosis/happened/really/actually/exactly/which/who/name/names
+        | secretive cagey
+        don't/dont be shy
+        spit it out
+        own up
+        names and all
+        name the home/agency/manager/nurse/carer/hospital/company/ward/school
+        can't/cannot/cant help ...+ if/when you/u hide/keep/won't/wont/don't/dont
+        hard to help when/if you/u
+        leave us hanging
+        dying to know
+        till/until you/u tell
+        say that an/and no/not/leave
+        only fair you/u tell/share/say
+        """
+    ),
+    # "Tell us how you got on, if you want to": an invitation, not pressure.
+    "no_pressure": phrases(
+        """
+        if you want/like/feel/wish/fancy/prefer/are
+        if you're/youre happy/comfortable
+        if you're/youre/you are not ready
+        only if
+        no pressure
+        don't/dont feel/need/have
+        no need to
+        never have/need to
+        """
+    ),
+    # Questions for details that press only beside another pressing sentence in the draft.
+    "detail_question": phrases(
+        """
+        which ward/hospital/home/agency/company/manager/nurse/carer/care/one
+        what did ... do/say/happen
+        what happened
+        what's/whats/what is your/yer/ur ...+ diagnosis/wrong/name/problem
+        who was it/the
+        | who
         """
     ),
     "leave_order": phrases(
