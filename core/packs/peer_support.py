@@ -120,6 +120,7 @@ class FollowOn:
 _PINGS = word_set(
     """nobody somebody anybody anyone onybody naebody noone any1 anyone's hello helo hellooo
     helloooo heloooo hellooooo hiya hi really still nothing at all bump bumping again up please
+    time first second third fourth fifth sixth 2nd 3rd 4th 5th 6th 7th 8th 9th 10th
     pls plz awake there alive guys girls everyone ladies team come on seriously"""
 )
 # Reproach beside other reproach: "Wow.", "Fine.", "Very disappointing.", "Clearly not."
@@ -159,7 +160,13 @@ CHASING = Rule(
                             _ASKING_AGAIN,
                             # "I asked three times", "asking again": unless the writer lets
                             # people off.
-                            InSentence(READING, combos=("counting_asks",), questions=True),
+                            # Not a service chased ("I've rung the ward four times today").
+                            InSentence(
+                                READING,
+                                combos=("counting_asks",),
+                                unless=("services",),
+                                questions=True,
+                            ),
                         )
                     ),
                     READING,
@@ -179,7 +186,7 @@ CHASING = Rule(
                         "contact_twice+one_by_one",
                         "contact_twice+group_ref",
                     ),
-                    unless=("letting_off",),
+                    unless=("letting_off", "services"),
                     questions=True,
                 ),
             )
@@ -206,6 +213,8 @@ CHASING = Rule(
         "[[I've rung Kerry, I've rung Dom, and nobody has picked up.]]",
         "[[Asked this three times now.]] [[Nobody?]]",
         "[[This is my 4th message about the rota.]]",
+        "[[I can see 40 of you have read it.]]",
+        "[[Bumping again.]] [[6th time.]]",
     ),
     passes=(
         "We're still waiting for a reply from the council about his direct payment.",
@@ -225,6 +234,8 @@ CHASING = Rule(
         "Mum has refused personal care three times now and I don't know what to do.",
         "She's asked for her daughter five times today, bless her.",
         "I called the GP and texted my sister about Mum's tablets.",
+        "I've emailed the surgery twice and rung three times today about Dad's results.",
+        "I ask again about the rota, but only when you have time, no stress.",
     ),
 )
 
@@ -623,7 +634,7 @@ GUILT_TRIP = Rule(
                         "i_helped+^nobody_helps",
                         "i_helped+^group_failing",
                     ),
-                    unless=("services", "no_obligation", "grateful"),
+                    unless=("services", "no_obligation", "grateful", "fond"),
                     questions=True,
                 ),
             )
@@ -644,6 +655,7 @@ GUILT_TRIP = Rule(
         "[[I will remember every one of you who ignored me tonight.]]",
         "[[Thanks for nowt, the lot of you.]]",
         "[[Really disappointed in you all.]] [[Wow.]]",
+        "[[Don't worry, I'll just do it all myself.]]",
     ),
     passes=(
         "Thanks for all your help, I'll remember the tip about the blue badge.",
@@ -656,6 +668,7 @@ GUILT_TRIP = Rule(
         "Cheers for the tips, not tried the cream yet.",
         "I'm sorry nobody's answered yet, evenings are quiet in here.",
         "What a lovely group this is, thank you all.",
+        "I'll remember this Christmas forever, Mum sang every carol.",
     ),
 )
 
@@ -718,6 +731,7 @@ TELLING_TO_LEAVE = Rule(
         "[[If you're not going to help with cover then why are you even in this group?]]",
         "[[Who is only reading and never helping, please remove yourself from the group.]]",
         "[[If you don't like how we do things here, there's the door.]]",
+        "[[From Monday, everyone who's just here to scroll past can leave the group.]]",
         "[[people who never post and just read everything shud leave the group tbh]]",
         "[[Everyone lurking and not helping, do everyone a favour and leave.]]",
     ),

@@ -82,6 +82,14 @@ CATEGORIES = {
         when you/yous/ye/u want/need summat/something/sommat/owt
         guess i'll/ill/i will just? cope/manage/do/sort/figure
         i'm/im/i am/am not important
+        won't/wont/will not bother asking/posting/asking ...? again
+        i'll/ill just do it all? myself
+        i'm/im invisible
+        not interesting/important enough for you/u/yous
+        nice to know who your/my friends are
+        says/tells a lot about this/the group/chat/network
+        won't/wont make that mistake again
+        must be nice to have a life
         """
     ),
     "nobody_helps": phrases(
@@ -161,6 +169,7 @@ CATEGORIES = {
         don't/dont have to reply/answer/respond
         sorry nobody/nobody's/noone/nobodys
         sorry no one/one's
+        which is fine
         """
     ),
     # Thanks meant: "what a lovely group this is, thank you all".
@@ -170,12 +179,20 @@ CATEGORIES = {
         thanks so/everyone/everybody/guys/ladies/all
         so grateful
         means/meant a lot
+        the best one/group/thing
+        """
+    ),
+    # A memory kept fondly: "I'll remember this Christmas forever".
+    "fond": phrases(
+        """
+        | fondly forever christmas birthday
         """
     ),
     # Services, not the group: "nobody from the council has helped" is a fair complaint.
     "services": phrases(
         """
-        | council gp surgery hospital dwp nhs agency pharmacy ot ward
+        | council gp surgery hospital dwp nhs agency pharmacy ot ward office payroll hr school
+        | payslip bank
         social services/worker/workers
         care home/company/agency
         """
@@ -190,6 +207,10 @@ CATEGORIES = {
         my <num> message/messages/post/bump/text/reminder/attempt/voice/call
         <num> bump/bumps
         <num> voice/messages/texts/calls/voicemails/reminders/bumps note? now/already
+        <num> time posting/asking/askin/bumping/messaging/chasing
+        bumping/bump again
+        following up/chasing for the <num> time
+        rang/rung/called/texted/messaged you/u/ye ... <num> times
         bumping/asking/askin/posting/messaging for the <num> time
         been/i/i've/ive/am asking/askin/chasing since/all
         write/writing/messaging/posting here/in/this since/all
@@ -217,6 +238,9 @@ CATEGORIES = {
         i know you're/youre/ur/you are on
         i know you're/youre/ur/you are all? on your/ur/yer phone/phones/facebook
         i can see you've/youve/you have all? liked/posted/read/been
+        seen/see you/u online/on
+        i can see <num> of you/u
+        you have/you've/youve read/seen it
         you're/youre/you are all online
         """
     ),
@@ -237,6 +261,9 @@ CATEGORIES = {
         please/pls/plz/kindly somebody/someone/anybody/anyone/onybody answer/reply/respond/rply
         somebody/someone/anybody/onybody answer/reply/respond/rply/answr fur/for/me/now/please/pls
         kindly all? please? reply/answer/respond
+        want/need an answer/reply/response today/now/asap/tonight
+        answer/pick up your/ur/yer phone
+        did you/u see my message/post/question/text
         i am begging ... reply/answer
         """
     ),
@@ -268,6 +295,12 @@ CATEGORIES = {
         when/whenever you get/have a chance/minute/moment
         in your own time
         if anyone/anybody/someone knows
+        if nobody/noone knows/has/has/'s
+        if nobody's/nobodys been/got/had
+        sorry to bump/ask
+        that's/thats/totally/completely fine
+        no stress
+        when/if you have/get time
         """
     ),
     # --- pressing peers to disclose, and telling them to leave ---
@@ -362,6 +395,13 @@ CATEGORIES = {
         get out of the group
         be removed/kicked/booted
         remove/kick/boot them/you/people/lurkers
+        or get out
+        you're/youre/you are out
+        your notice
+        find another one/group/chat
+        isn't/isnt/is not the group/place/chat for you/u
+        can leave this/the chat/group
+        please remove me
         """
     ),
     "not_contributing": phrases(
@@ -382,6 +422,14 @@ CATEGORIES = {
         haven't/hasn't/havent/hasnt posted/said
         say/said nothing
         readin/reading everythin/everything
+        here to nosy/scroll/moan/take
+        come on here to moan/nosy/take
+        say something
+        never engage/give
+        scroll past
+        chip in
+        not going/gonna to? pick/chip/engage/give/cover
+        spectator/spectators sport?
         """
     ),
     # Members told to go for disagreeing: "if you don't like it, leave".
@@ -398,7 +446,7 @@ CATEGORIES = {
         chin up
         just/gotta/must/should/need stay/think/be positive
         don't/dont be sad/upset
-        be grateful/thankful
+        just/should/must/gotta/need/sad/upset/and be grateful/thankful
         look on the bright side
         smile it might/may never happen
         """

@@ -96,7 +96,8 @@ _NEG_END = (
 # (a place or a group: "on the dementia unit"; a clause: "we look after", "who come in"; what
 # they do: "clogging up a&e").
 _POSTMOD = (
-    r"(?: (?:(?:with|in|from|on|at|down|up|over|of|who|that|we|i|you) [a-z'_-]+|[a-z]+ing)"
+    r"(?: (?:(?:with|in|from|on|at|down|up|over|of|who|that|we|i|you|outside|near|round|around)"
+    r" [a-z'_-]+|[a-z]+ing)"
     r"(?: [a-z'_-]+){0,3})?"
 )
 
@@ -395,6 +396,7 @@ NAME_SHAPES = (
     # "the deputy's a gormless article", "her son is a prize idiot" (not "I'm an idiot": the
     # reader drops names said by the writer of themselves).
     _shape("name", _BE + r"(?:just |all |really |such |so |basically |nothing but |an? |the |"
+           r"most |biggest |worst |"
            r"some size of )*"
            r"(?:" + _NAME + r")" + _NAME_END, _NAME_NEEDS + _FIG_NEEDS,
            also=("is are was were be being s re",)),
@@ -414,7 +416,8 @@ NAME_SHAPES = (
            + _INS_NOUN + _P + _NAME_END, lx.INSULT_NOUNS),
     # "waste of oxygen, that one", "a poor excuse for a nurse", "thick as mince": in any frame.
     _shape("name", r"\bwaste of (?:oxygen|skin|a uniform)\b|\b(?:poor|pathetic|"
-           r"sorry|useless|piss-poor) excuse for an? (?:[a-z'-]+ )?[a-z'-]+_p"
+           r"sorry|useless|piss-poor) excuse for an? (?:(?:[a-z'-]+ )?[a-z'-]+_p|human being|human|"
+           r"person)"
            r"|\b(?<!as )(?<!is )(?<!'s )(?<!are )(?<!was )(?<!be )(?:thick|dumb|daft|stupid) as "
            r"(?:mince|shit|pigshit|a brick|bricks|a plank|a post|a brush|a box of rocks|they come|"
            r"two short planks)\b", ("waste", "excuse", "thick", "dumb", "daft", "stupid"),
@@ -543,7 +546,7 @@ VEILED_THREATS = (
            r"(?:sacked|fired|struck off|kneecapped)\b"
            r"|\bi(?:'ll| will) find (?:you|him|her|them)(?= ?$| ?,| (?:and|mate|i|trust)\b)",
            ("lesson", "herself", "himself", "yourself", "themselves", "yourselves", "sacked",
-            "fired", "struck", "kneecapped", "find"),
+            "fired", "struck", "kneecapped", "find", "back"),
            also=("him her you them herself himself yourself themselves yourselves back",)),
     # "I'm coming for you." (not "I'm coming for you at 10"), "I know people", "you'll get yours".
     _shape("threat", r"\b(?:i'm|i am|we're|we are) coming (?:for|after) you(?= ?$)"
@@ -564,8 +567,9 @@ VEILED_THREATS = (
            r"them) in (?:hospital|a&e|the ground|a box|a wheelchair)\b",
            ("hospital", "ground", "box", "wheelchair"), also=("him her you them",)),
     _shape("threat", r"\b(?:i'll|i will|i'm going to|going to|i could|i'd) knock (?:him|her|you|"
-           r"them) out\b|\bmake (?:him|her|them|you) pay\b(?! (?:for|back|a|the|them|him|her)\b)",
-           ("knock", "pay"), also=("him her you them",)),
+           r"them) (?:out|into next week)\b|\bmake (?:him|her|them|you) pay\b"
+           r"(?! (?:for|back|a|the|them|him|her)\b)",
+           ("knock", "pay", "week"), also=("him her you them",)),
     # "your days are numbered", "you don't know who you're messing with", "I'll rip her head off".
     _shape("threat", r"\b(?:your|his|her|their) days (?:are|r) numbered\b|\byou (?:don't|do not) "
            r"know who you're (?:messing|dealing) with\b|\b(?:rip|tear|knock) (?:his|her|your|"
@@ -574,6 +578,16 @@ VEILED_THREATS = (
 )  # fmt: skip
 
 DEHUMANISING_SHAPES = (
+    # "the cabbages in the lounge", "bay 4 are a load of vegetables", "ward 6 is full of zombies",
+    # "these people breed like rats": people as vegetables, the undead or vermin.
+    _shape("dehumanising", r"\b(?:the|those|these|them|our|my) (?:cabbages|vegetables|zombies) "
+           r"(?:in|on|at) (?:the )?(?:lounge|day room|dayroom|bay|ward|unit|beds?|chairs|room|"
+           r"corner|wing|corridor)\b|\b(?:are|is) (?:a |just a )?"
+           r"(?:load|bunch|room|lounge|ward|bay) (?:of|full of) (?:cabbages|vegetables|zombies)\b"
+           r"|\b(?:ward|unit|bay|lounge|floor|home|wing) (?:[a-z0-9'-]+ )?(?:is|'s) full of (?:"
+           r"cabbages|vegetables|zombies)\b|\b(?:[a-z'-]+_p|they|them) breed like (?:rats|rabbits|"
+           r"flies|animals|vermin)\b",
+           ("cabbages", "vegetables", "zombies", "breed")),
     # "bed blockers", "coffin dodgers", "wrinklies": what people are called, in any frame.
     _shape("dehumanising_term", r"\b(?:bed[- ]blockers?|coffin[- ]dodgers?|wrinklies|crumblies|"
            r"oxygen thieves|dribblers|droolers|useless eaters)" + _P, ("blocker", "blockers",
@@ -601,7 +615,8 @@ DEHUMANISING_SHAPES = (
            also=("is are was were be being s re", "blocking waste")),
     # "he's not a person any more".
     _shape("dehumanising", _BE + r"(?:not|no longer) (?:a |even a )?(?:person|human|human being|"
-           r"people)" + _P + r" ?(?:any ?more|$)", ("person", "human"),
+           r"people)" + _P + r" ?(?:any ?more|$)|\b(?:just|only|nothing but) bodies (?:we|you|to) ",
+           ("person", "human", "people", "bodies"),
            also=("is are was were be being s re", "not no")),
     # "like hosing down the cattle", "like feeding time at the zoo": people handled as animals.
     _shape("dehumanising", r"\blike (?:herding|hosing down|hosing|feeding|mucking out|rounding up|"
@@ -624,11 +639,13 @@ GROUP_SHAPES: tuple[Shape, ...] = (
            also=("aren isn not never",)),
     _shape("group", r"\b" + _DET + _PEOPLE + r" (?:shouldn't|should not|should "
            r"never|mustn't|must not) be (?:allowed to (?:work|be|vote|live)|allowed|trusted|"
-           r"in charge|(?:a |an )?[a-z'-]+_p)", ("shouldn't", "mustn't", "should", "must"),
+           r"in charge|let (?:anywhere )?near|(?:a |an )?[a-z'-]+_p)",
+           ("shouldn't", "mustn't", "should", "must"),
            also=("shouldn not never mustn", "be")),
     # "foreigners ... can't even speak English", "they breed like rabbits".
     _shape("group", r"\b" + _DET + _PEOPLE + r"(?: [a-z']+){0,2}? (?:(?:can't|cannot|can not|"
-           r"don't|do not) (?:even )?speak (?:a word of |proper )?english|"
+           r"don't|do not|can barely|can hardly|barely|hardly) (?:even )?speak "
+           r"(?:a word of |proper )?english|"
            r"breed like (?:rabbits|rats|flies)|"
            r"are all the same|can't be trusted|cannot be trusted|(?:take|steal|are taking) our "
            r"jobs)\b", ("english", "rabbits", "rats", "flies", "trusted", "jobs"),
@@ -730,7 +747,7 @@ CONSEQUENCE_THREATS = (
     _shape(
         "threat",
         r"\b(?:i'll|i will|i'm going to|going to|i could|i'd) put (?:him|her|you|them) "
-        r"(?:on (?:the floor|his arse|her arse|their arse|your arse)|through (?:the|a) "
+        r"(?:on (?:the floor|his arse|her arse|their arse|your arse)|through (?:the|a|that|this) "
         r"(?:wall|window))\b|\bi know (?:what time|when) (?:you|he|she|they) (?:finish|finishes|"
         r"clock off|clocks off)\b|\b(?:five|5|ten|10) minutes alone with\b"
         r"|\bi never forget a face\b",
@@ -788,6 +805,22 @@ _DEED = (
 # what happens", "there'll be trouble", "somebody ought to give her a good hiding", "I hope he
 # chokes", "he wants shooting".
 WARNINGS = (
+    # "she wants to be careful walking to her car, that's all I'll say", "I won't be responsible
+    # for what happens", "I know which shift you're on".
+    _shape(
+        "threat",
+        r"\b(?:careful|watch (?:her|his|your|their) back|watch (?:herself|himself|yourself|"
+        r"themselves))(?: [a-z'_]+){0,10}? (?:that's all i'll say|that's all i'm saying|is all "
+        r"i'm saying|just saying|people round here (?:don't|never) forget|people round here have "
+        r"long memories)\b"
+        r"|\b(?:won't|will not|can't|cannot) be (?:held )?responsible for (?:what happens|my "
+        r"actions|what i do)\b"
+        r"|\bi know (?:which|what) (?:shift|shifts|days|nights|route) (?:you're|you are|he's|she's|"
+        r"they're|you|he|she|they) (?:on|work|works|working)\b(?! ?,? (?:so|and i|i'll|if you)\b)",
+        ("careful", "back", "herself", "himself", "yourself", "themselves", "responsible",
+         "shift", "shifts", "days", "nights", "route"),
+        also=("saying say forget memories responsible know",),
+    ),
     _shape(
         "threat",
         r"\b" + _WARNED + r" (?:live to )?regret (?:the day|it|this|ever)\b(?! if (?:[a-z']+ ){0,"
@@ -796,7 +829,7 @@ WARNINGS = (
         r"|\b" + _WARNED + r" (?:see|find out|learn) (?:what|wot) (?:happens|happen|i (?:will|'ll|"
         r"can|am going to|'m going to) do|i'm (?:really )?(?:like|capable of))(?= ?$| ?,| (?:and|"
         r"if|"
-        r"when|mark|trust|i|you|she|he)\b)"
+        r"when|mark|trust|i|you|she|he|to)\b)"
         r"|\b" + _WARNED + r" (?:see|find out) (?:what i'm|the other side of me)\b"
         r"|\b(?:you'll|he'll|she'll|they'll|ye'll|you will|he will|she will|they will|ye will) be "
         r"sorry(?= ?$| ?,| (?:man|mate|pal|lad|hun|bab|trust|mark|she|he|they|you|ye|i|when (?:i|"
@@ -933,4 +966,6 @@ FEARED = re.compile(
 IDIOMS = re.compile(
     r"\b(?:shoot|kill) the messenger\b|\bshoot (?:you|him|her|them|me) (?:a|an) |\bkill time\b"
     r"|\bkill(?:s|ed)? (?:me|it)\b|\bhang (?:out|on|around|up)\b"
+    r"|\bmurder (?:a |an |some )?(?:chinese|indian|curry|pint|brew|cuppa|tea|coffee|takeaway|"
+    r"kebab|pizza|burger|chippy|biscuit|drink|beer|bacon)\b"
 )

@@ -275,7 +275,7 @@ GROUP_ADJECTIVES = word_list(
     "zimbabwean kenyan somali eritrean bangladeshi sri-lankan lithuanian latvian bulgarian "
     "hungarian slovak czech albanian ukrainian russian portuguese spanish italian english "
     "scottish welsh irish british european eastern turkish kurdish syrian afghan iraqi "
-    "iranian jamaican caribbean hindu sikh christian catholic old elderly older young"
+    "iranian jamaican caribbean hindu sikh christian catholic old elderly older young homeless"
 )
 # What a group adjective describes: "black people", "gay men", "trans lives".
 GROUP_HEADS = word_list(
@@ -438,7 +438,7 @@ INSULT_NOUNS = word_list(
     "div divs prat prats berk berks twerp twerps bint bints trollop trollops harridan harridans "
     "dork dorks drongo drongos twonk twonks dolt dolts ignoramus oik oiks radgie fool fools "
     "lummox lummoxes walloper wallopers perv pervs pervert perverts bimbo bimbos nyaff nyaffs "
-    "loony loonies lard-arse lard-arses"
+    "loony loonies lard-arse lard-arses coward cowards good-for-nothing good-for-nothings"
 )
 # Animal, body and figure words that insult only when a person is called one ("she's a cow",
 # "you snake", "what a clown", "a pack of hyenas"), not "the cows are out on the lane".
@@ -469,7 +469,7 @@ INSULT_ADJECTIVES = word_list(
     "bone lying thieving brain-dead braindead witless gutless feckless workshy work-shy "
     "dimwitted dim-witted halfwitted manky minging creepy shifty slovenly grumpy manipulative "
     "interfering toxic foul-mouthed big-mouthed spoilt attention-seeking money-grabbing grasping "
-    "brown-nosing rat-faced gobby bigoted sleazy"
+    "brown-nosing rat-faced gobby bigoted sleazy overpaid"
 )
 # Words for a person that are no insult alone but make one after an insulting word ("a vile old
 # man", "you stupid woman", "this new manager is useless fellow"), beside the words for people.

@@ -154,6 +154,7 @@ INSULT = Rule(
         "The bloke on the top floor [[is a grumpy old git]].",
         "Shut up [[you daft old woman]].",
         "The agency lad [[is a useless fellow]].",
+        "Our manager is a [[useless excuse for a human being]].",
     ),
     passes=(
         "I hate this stupid printer.",
@@ -241,6 +242,8 @@ THREAT = Rule(
         "If he touches my locker again [[I'll sort him out myself]].",
         "He'd [[better pray he never bumps into]] me at Tesco.",
         "Take my shifts again and [[she's getting a slap]].",
+        "If she does that again [[I'll knock her into next week]].",
+        "I [[won't be responsible for what happens]] if he's on my shift again.",
     ),
     passes=(
         "I really am just going to murder that beat.",
@@ -282,6 +285,7 @@ THREAT = Rule(
         "There'll be trouble with the traffic on Friday.",
         "The hedge wants cutting and the fence needs painting.",
         "She will see the doctor on Monday.",
+        "I could murder a curry tonight.",
     ),
 )
 
@@ -318,6 +322,8 @@ DEHUMANISING = Rule(
         "Just [[hose her down]] and put her to bed.",
         "[[Dribblers]] in the lounge again.",
         "[[Women are s c m]].",
+        "[[The zombies in the lounge]] never notice the telly.",
+        "[[They breed like rabbits]] and expect us to pay.",
     ),
     passes=(
         "Disabled residents deserve a say in their care plan.",
@@ -332,6 +338,7 @@ DEHUMANISING = Rule(
         "Pest control are coming: the bin store is infested with rats.",
         "We fed the ducks like feeding time at the park.",
         "Hose the patio down after the barbecue.",
+        "We picked the cabbages in the garden with the residents.",
     ),
 )
 
