@@ -106,6 +106,8 @@ class FollowOn:
             return
         folded = draft.folded
         for start, end in sentence_bounds(draft):
+            if end - start > self.longest * 12:
+                continue  # too long to be a few short words: skipped without reading it
             tokens = WORD.findall(folded, start, end)
             if not tokens or len(tokens) > self.longest or not self.words.issuperset(tokens):
                 continue

@@ -24,7 +24,6 @@ CATEGORIES = {
         thanks/cheers a lot for nothing
         thanks for all the help ... not
         thanks/cheers/ta for nowt/nout/nuthin/nothin/nada
-        feel/feeling/felt the love
         """
     ),
     "group_failing": phrases(
@@ -49,8 +48,7 @@ CATEGORIES = {
         don't/dont all rush
         oh wait there weren't/wasn't/werent/wasnt any
         disappointed/disappointing in you/u/yous/ye/this/everyone/everybody/the/all
-        ask/asked/asking for help/advice/support ...+ got/get/getting ignored/nothing/nowt/
-            tumbleweed/crickets
+        ask/asked/asking for help/advice/support ...+ got/get/getting ignored/tumbleweed/crickets
         and got/get ignored
         it's/its/is tumbleweed
         you/yous/ye/u/lot can't/cant/couldn't/couldnt/cannae even? be bothered
@@ -76,10 +74,7 @@ CATEGORIES = {
         next time you're/youre/ur/you stuck/need
         never there when i need/needed
         quick/fast/keen enough to ask
-        i see how it is
         remember this/that next time
-        plenty to say when
-        when you/yous/ye/u want/need summat/something/sommat/owt
         guess i'll/ill/i will just? cope/manage/do/sort/figure
         i'm/im/i am/am not important
         won't/wont/will not bother asking/posting/asking ...? again
@@ -87,9 +82,7 @@ CATEGORIES = {
         i'm/im invisible
         not interesting/important enough for you/u/yous
         nice to know who your/my friends are
-        says/tells a lot about this/the group/chat/network
         won't/wont make that mistake again
-        must be nice to have a life
         """
     ),
     "nobody_helps": phrases(
@@ -191,7 +184,7 @@ CATEGORIES = {
     # Services, not the group: "nobody from the council has helped" is a fair complaint.
     "services": phrases(
         """
-        | council gp surgery hospital dwp nhs agency pharmacy ot ward office payroll hr school
+        | council gp surgery hospital dwp nhs agency pharmacy ot ward payroll hr school
         | payslip bank
         social services/worker/workers
         care home/company/agency
@@ -204,9 +197,9 @@ CATEGORIES = {
             written/write/wrote/called/call/rang/texted/tagged/sent/emailed/chased/
             mentioned ...+ <num> times
         asked/asking/posted/posting/messaged/bumped/bumping/shared/put this/it/that ... <num> times
-        my <num> message/messages/post/bump/text/reminder/attempt/voice/call
+        my <num> message/bump/reminder/attempt/chase
         <num> bump/bumps
-        <num> voice/messages/texts/calls/voicemails/reminders/bumps note? now/already
+        <num> voice/voicemails/reminders/bumps note? now/already
         <num> time posting/asking/askin/bumping/messaging/chasing
         bumping/bump again
         following up/chasing for the <num> time
@@ -215,7 +208,6 @@ CATEGORIES = {
         been/i/i've/ive/am asking/askin/chasing since/all
         write/writing/messaging/posting here/in/this since/all
         messaging/asking/writing/posting/texting/calling again and again
-        asked/asking/askin/posted ... in here every day/single
         second/third/fourth/fifth/2nd/3rd/4th/5th/sixth/6th time askin/asking/of/i've/ive/now
         i ask/asked ...+ again
         asking/askin/ask again
@@ -235,12 +227,11 @@ CATEGORIES = {
         blue ticks
         seen/read it and not/never/didn't/didnt/haven't/havent/no
         you've/you have all/both seen/read it
-        i know you're/youre/ur/you are on
-        i know you're/youre/ur/you are all? on your/ur/yer phone/phones/facebook
         i can see you've/youve/you have all? liked/posted/read/been
-        seen/see you/u online/on
-        i can see <num> of you/u
-        you have/you've/youve read/seen it
+        seen/see you/u online
+        <num> of you/u have/'ve/ve looked/read/seen/viewed
+        you've/youve read/seen it
+        you/u have read/seen it
         you're/youre/you are all online
         """
     ),
@@ -261,9 +252,7 @@ CATEGORIES = {
         please/pls/plz/kindly somebody/someone/anybody/anyone/onybody answer/reply/respond/rply
         somebody/someone/anybody/onybody answer/reply/respond/rply/answr fur/for/me/now/please/pls
         kindly all? please? reply/answer/respond
-        want/need an answer/reply/response today/now/asap/tonight
         answer/pick up your/ur/yer phone
-        did you/u see my message/post/question/text
         i am begging ... reply/answer
         """
     ),
@@ -324,15 +313,13 @@ CATEGORIES = {
         | secretive cagey
         don't/dont be shy
         spit it out
-        own up
         names and all
         name the home/agency/manager/nurse/carer/hospital/company/ward/school
-        can't/cannot/cant help ...+ if/when you/u hide/keep/won't/wont/don't/dont
-        hard to help when/if you/u
+        hide/hiding things/stuff/everything/it
+        keep/keeping it vague
         leave us hanging
         dying to know
         till/until you/u tell
-        say that an/and no/not/leave
         only fair you/u tell/share/say
         """
     ),
