@@ -373,7 +373,7 @@ _FIG = alternation(lx.FIGURATIVE_INSULTS)
 # git"), but do not make an animal word a name by themselves ("the old goat at the farm").
 _SOFT = r"(?:(?:little|old|wee|auld) )?"
 # A person called by an insulting word: "a vile old man", "you stupid old woman", "useless fellow".
-_PERSON = r"(?:[a-z'-]+_p|" + alternation(lx.PERSON_HEADS) + r")"
+_PERSON = r"(?:[a-z'-]{1,40}_p|" + alternation(lx.PERSON_HEADS) + r")"
 _NAME = (
     r"(?:(?:" + _INS_MOD + r") (?:, )?){0,4}" + _SOFT + _INS_NOUN + _P
     + r"|(?:(?:" + _INS_MOD + r") (?:, )?){1,4}" + _SOFT + r"(?:" + _FIG + r"|get)" + _P
@@ -585,8 +585,8 @@ DEHUMANISING_SHAPES = (
            r"corner|wing|corridor)\b|\b(?:are|is) (?:a |just a )?"
            r"(?:load|bunch|room|lounge|ward|bay) (?:of|full of) (?:cabbages|vegetables|zombies)\b"
            r"|\b(?:ward|unit|bay|lounge|floor|home|wing) (?:[a-z0-9'-]+ )?(?:is|'s) full of (?:"
-           r"cabbages|vegetables|zombies)\b|\b(?:[a-z'-]+_p|they|them) breed like (?:rats|rabbits|"
-           r"flies|animals|vermin)\b",
+           r"cabbages|vegetables|zombies)\b|\b(?:[a-z'-]{1,40}_p|they|them) breed like (?:rats|"
+           r"rabbits|flies|animals|vermin)\b",
            ("cabbages", "vegetables", "zombies", "breed")),
     # "bed blockers", "coffin dodgers", "wrinklies": what people are called, in any frame.
     _shape("dehumanising_term", r"\b(?:bed[- ]blockers?|coffin[- ]dodgers?|wrinklies|crumblies|"
