@@ -13,7 +13,12 @@
   release waits
   TBYP.TIMING.ENGINE_IDLE (10 minutes) for users; here storage.local engineIdleMs sets it to
   IDLE_MS so the benchmark does not wait 10 minutes. What is measured is the state after release,
-  which is the same whatever the idle time was.
+  which is the same whatever the idle time was. `python -m bench.engine_cost [--runs N]
+  [--floor]` runs this row alone, N times (idle_main); --floor adds a copy of the build whose
+  content scripts are empty, its engine started by the service worker: Chromium's own cost of
+  such an extension (2026-12-03, written pages above the bare browser: the browser process
+  +1.2-1.4 MiB with the engine started and released, +0.5 without; the page's renderer +0.0,
+  against +1.85 with this extension's scripts).
 - first send checked: Chromium relaunched on a profile whose snapshot is stored, the WhatsApp
   replica opened, and, DELAYS ms after its composer appears, a draft with an NHS number pasted
   into the composer and Enter pressed. Counted as checked when the panel holds the draft for
