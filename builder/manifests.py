@@ -119,7 +119,7 @@ def content_scripts(flavour: Flavour = RELEASE) -> list[str]:
     one whose hosts the page is on (TBYP.sites.forHost). One list for all the sites' pages, not
     one per site: Chromium keeps the text of every script of every entry in the browser process
     as long as it runs (measured, bench.engine_cost's idle row: three entries of the same 190 KB
-    of scripts cost ~0.5 MiB more written pages there than one). The adapters are 1-2 KB each."""
+    of scripts cost 0.3-0.4 MiB more written pages there than one). The adapters are 1-2 KB each."""
     scripts: list[str] = []
     for script in CONTENT_SCRIPTS:
         sites = HOSTS if "{site}" in script else ("",)
