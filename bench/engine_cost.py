@@ -14,7 +14,12 @@
   release waits
   TBYP.TIMING.ENGINE_IDLE (10 minutes) for users; here storage.local engineIdleMs sets it to
   IDLE_MS so the benchmark does not wait 10 minutes. What is measured is the state after release,
-  which is the same whatever the idle time was.
+  which is the same whatever the idle time was. `python -m bench.engine_cost [--runs N]
+  [--floor]` runs this row alone, N times (idle_main); --floor adds a copy of the build whose
+  content scripts are empty, its engine started by the service worker: Chromium's own cost of
+  such an extension (2026-12-03, written pages above the bare browser: the browser process
+  +1.2-1.4 MiB with the engine started and released, +0.5 without; the page's renderer +0.0,
+  against +1.85 with this extension's scripts).
 - first send checked: Chromium relaunched on a profile whose snapshot is stored, the WhatsApp
   replica opened, and, DELAYS ms after its composer appears, a draft with an NHS number pasted
   into the composer and Enter pressed. Counted as checked when the panel holds the draft for
@@ -26,6 +31,12 @@
 
 from __future__ import annotations
 
+import argparse
+import json
+import os
+import shutil
+import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -115,6 +126,9 @@ class Memory:
     private_by_group: dict[str, float] = field(
         default_factory=lambda: dict.fromkeys(PROCESS_GROUPS, 0.0)
     )
+    written_by_group: dict[str, float] = field(
+        default_factory=lambda: dict.fromkeys(PROCESS_GROUPS, 0.0)
+    )
 
 
 def profile_memory(profile: Path) -> Memory:
@@ -140,6 +154,7 @@ def profile_memory(profile: Path) -> Memory:
         memory.private += private
         memory.written += fields.get("Private_Dirty", 0.0)
         memory.private_by_group[process_group(command)] += private
+        memory.written_by_group[process_group(command)] += fields.get("Private_Dirty", 0.0)
     return memory
 
 
@@ -156,7 +171,9 @@ def settled_memory(profile: Path) -> Memory:
     last = samples[-3:]
     settled = min(last, key=lambda sample: sample.private)
     settled.pss = min(sample.pss for sample in last)
-    settled.written = min(sample.written for sample in last)
+    least_written = min(last, key=lambda sample: sample.written)
+    settled.written = least_written.written
+    settled.written_by_group = least_written.written_by_group
     return settled
 
 
@@ -317,46 +334,78 @@ def warm_memory_figures(dist: Path, profile: Path, replicas: Path) -> list[Figur
     return figures
 
 
-def idle_memory_figures(dist: Path, work: Path, profile: Path, replicas: Path) -> list[Figure]:
-    def browse(context: Any) -> Any:
-        page = context.new_page()
-        page.goto(WHATSAPP)
-        page.locator(COMPOSER).first.click()
-        page.keyboard.insert_text(DRAFT)
-        return page
+def browse(context: Any) -> Any:
+    page = context.new_page()
+    page.goto(WHATSAPP)
+    page.locator(COMPOSER).first.click()
+    page.keyboard.insert_text(DRAFT)
+    return page
 
+
+def idle_with_extension(dist: Path, profile: Path, replicas: Path, floor: bool = False) -> Memory:
+    """settled_memory once the engine has been released after a composer was used; `floor`: a
+    build whose content scripts are empty (floor_build), whose engine the service worker starts."""
     with chromium(profile, dist, replicas) as context:
         context.worker.evaluate(f"chrome.storage.local.set({{ engineIdleMs: {IDLE_MS} }})")
         page = browse(context)
-        page.wait_for_function(
-            f"() => {SHADOW}?.querySelector('.badge:not([hidden])')?.dataset.state === 'findings'",
-            timeout=WAIT_MS,
-        )
+        if floor:
+            start_engine(context)
+        else:
+            page.wait_for_function(
+                f"() => {SHADOW}?.querySelector('.badge:not([hidden])')?.dataset.state "
+                "=== 'findings'",
+                timeout=WAIT_MS,
+            )
         page.goto("about:blank")
         if not context.worker.evaluate(RELEASED, WAIT_MS):
             raise RuntimeError("the engine was not released")
         context.worker.evaluate("chrome.storage.local.remove('engineIdleMs')")
         stop_service_worker(context, page)
-        with_extension = settled_memory(profile)
+        memory = settled_memory(profile)
         commands = chromium_processes(profile).values()
         if any("--extension-process" in command for command in commands):
             raise RuntimeError("the extension's process outlived its service worker and engine")
+    return memory
 
+
+def idle_without_extension(profile: Path, replicas: Path) -> Memory:
+    """settled_memory of the same browser and page without the extension."""
     from playwright.sync_api import sync_playwright
 
     from e2e import sites
     from e2e.browsers import launch_chromium
 
-    bare = work / "profile-bare"
+    shutil.rmtree(profile, ignore_errors=True)
     with sync_playwright() as playwright:
-        context = launch_chromium(playwright, bare)
+        context = launch_chromium(playwright, profile)
         sites.route_sites(context, replicas)
         try:
-            page = browse(context)
-            page.goto("about:blank")
-            without = settled_memory(bare)
+            browse(context).goto("about:blank")
+            return settled_memory(profile)
         finally:
             context.close()
+
+
+def floor_build(dist: Path, out: Path) -> Path:
+    """A copy of dist's Chrome build whose content scripts do nothing (an empty file for each
+    entry): what Chromium itself keeps for an extension with content scripts on the page. The
+    service worker keeps its own scripts."""
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.copytree(dist / "chrome", out / "chrome")
+    manifest_path = out / "chrome" / "manifest.json"
+    data = json.loads(manifest_path.read_text(encoding="utf-8"))
+    (out / "chrome" / "floor").mkdir()
+    for entry in data["content_scripts"]:
+        entry["js"] = [f"floor/{name.replace('/', '_')}" for name in entry["js"]]
+        for name in entry["js"]:
+            (out / "chrome" / name).write_text("", encoding="utf-8")
+    manifest_path.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    return out
+
+
+def idle_memory_figures(dist: Path, work: Path, profile: Path, replicas: Path) -> list[Figure]:
+    with_extension = idle_with_extension(dist, profile, replicas)
+    without = idle_without_extension(work / "profile-bare", replicas)
     note = (
         f"engine released after {IDLE_MS / 1000:g} s here (engineIdleMs; 10 min for users), "
         "service worker stopped as Chromium does after 30 s idle, both browsers settled; "
@@ -392,10 +441,19 @@ def idle_memory_figures(dist: Path, work: Path, profile: Path, replicas: Path) -
             "MiB",
             None,
             1,
-            f"{with_extension.written:.1f} MiB with, {without.written:.1f} without",
+            f"{with_extension.written:.1f} MiB with, {without.written:.1f} without; "
+            + written_split(with_extension, without),
         )
     )
     return figures
+
+
+def written_split(mine: Memory, theirs: Memory) -> str:
+    """The written pages above the other browser's, by PROCESS_GROUPS."""
+    return ", ".join(
+        f"{group} {mine.written_by_group[group] - theirs.written_by_group[group]:+.2f}"
+        for group in PROCESS_GROUPS
+    )
 
 
 def first_send_figures(dist: Path, profile: Path, replicas: Path, trials: int) -> list[Figure]:
@@ -480,3 +538,71 @@ def engine_cost_figures(dist: Path, work: Path, replicas: Path, quick: bool) -> 
     log("engine cost: round trips under load")
     figures += load_figures(dist, profile, 20 if quick else 60)
     return figures
+
+
+def idle_main(argv: list[str]) -> int:
+    """The idle row alone, `runs` times, each run measuring the browser with the extension and
+    without it one after the other; with --floor, also the floor_build between them: Chromium's
+    own cost of an installed extension whose content scripts do nothing, its engine started by
+    the service worker and released the same way. Written pages, paired within each run."""
+    from bench.run import table
+
+    parser = argparse.ArgumentParser(prog="python -m bench.engine_cost")
+    parser.add_argument("--dist", type=Path, default=Path(__file__).parent.parent / "dist")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--floor", action="store_true", help="measure the floor too")
+    args = parser.parse_args(argv)
+    dist = args.dist.resolve()
+    load_before = os.getloadavg()[0]
+    kinds = ["extension", "floor"] if args.floor else ["extension"]
+    above: dict[str, list[tuple[float, str]]] = {kind: [] for kind in kinds}
+    with tempfile.TemporaryDirectory(prefix="tbyp-idle-") as tmp:
+        from e2e import sites
+
+        work = Path(tmp)
+        replicas = sites.build_replicas(work / "replicas")
+        builds = {"extension": dist}
+        if args.floor:
+            builds["floor"] = floor_build(dist, work / "floor-build")
+        for kind in kinds:
+            log(f"idle: preparing a profile with a stored snapshot ({kind})")
+            prepared_profile(builds[kind], work / f"profile-{kind}")
+        for run in range(args.runs):
+            measured = {
+                kind: idle_with_extension(
+                    builds[kind], work / f"profile-{kind}", replicas, floor=kind == "floor"
+                )
+                for kind in kinds
+            }
+            without = idle_without_extension(work / "profile-bare", replicas)
+            for kind, memory in measured.items():
+                above[kind].append(
+                    (memory.written - without.written, written_split(memory, without))
+                )
+                log(
+                    f"idle run {run + 1}, {kind}: written {above[kind][-1][0]:+.2f} MiB "
+                    f"({above[kind][-1][1]}), private {memory.private - without.private:+.2f}"
+                )
+    figures = []
+    for kind, values in above.items():
+        written = sorted(value for value, _ in values)
+        what = "the extension" if kind == "extension" else "the floor (empty content scripts)"
+        figures.append(
+            Figure(
+                f"{what}: written pages after release, above the browser without it, median",
+                written[len(written) // 2],
+                "MiB",
+                None,
+                len(written),
+                f"from {written[0]:+.2f} to {written[-1]:+.2f}; "
+                + "; ".join(split for _, split in values),
+            )
+        )
+    print(table(figures))
+    load = f"load average {load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end"
+    print(f"\n{os.cpu_count()} CPUs, {load}; {time.strftime('%Y-%m-%d %H:%M')}.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(idle_main(sys.argv[1:]))
