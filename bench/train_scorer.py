@@ -43,7 +43,7 @@ import random
 import sys
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -579,25 +579,38 @@ def render(model: Model, thresholds: dict[str, int], digest: str, notes: Sequenc
     lines.append("KIND_BIAS: dict[str, tuple[int, ...]] = {")
     lines.extend(f"    {_literal(p)}: {_literal(model.rules[p].bias)}," for p in PACKS)
     lines.append("}")
-    lines.append("DETECT: dict[str, tuple[int, ...]] = {")
     merged: dict[str, list[int]] = {}
     for n, pack in enumerate(PACKS):
         for f, (v,) in model.detectors[pack].weights.items():
             merged.setdefault(f, [0] * len(PACKS))[n] = v
-    lines.extend(f"    {_literal(f)}: {_literal(tuple(ws))}," for f, ws in sorted(merged.items()))
-    lines.append("}")
-    lines.append("KIND: dict[str, dict[str, tuple[int, ...]]] = {")
+    lines.append("# Each table: one line per feature, sorted; the feature, a tab, and its weight")
+    lines.append("# for each head as two hex digits (a byte, two's complement): scorer.Table.")
+    lines.append("DETECT = (")
+    lines.extend(table_lines(merged))
+    lines.append(")")
+    lines.append("KIND: dict[str, str] = {")
     for pack in PACKS:
-        lines.append(f"    {_literal(pack)}: {{")
-        lines.extend(
-            f"        {_literal(f)}: {_literal(ws)},"
-            for f, ws in sorted(model.rules[pack].weights.items())
-        )
-        lines.append("    },")
+        lines.append(f"    {_literal(pack)}: (")
+        lines.extend("    " + line for line in table_lines(model.rules[pack].weights))
+        lines.append("    ),")
     lines.append("}")
     lines.append("# fmt: on")
     body = "\n".join(lines) + "\n"
     return body + _seal(body)
+
+
+def table_lines(weights: Mapping[str, Sequence[int]]) -> list[str]:
+    """A table of weights as ``core.learned.scorer.Table`` reads it, as the lines of a string
+    literal: a feature, a tab and each weight as a byte in hex, one feature a line, sorted."""
+    out = []
+    for f, ws in sorted(weights.items()):
+        if "\t" in f or "\n" in f or '"' in f or "\\" in f:
+            raise ValueError(f"a feature cannot hold a tab, line break, quote or backslash: {f!r}")
+        if any(not -128 <= w <= 127 for w in ws):
+            raise ValueError(f"a weight out of a byte's range: {f!r} {ws}")
+        hex_weights = bytes(w & 0xFF for w in ws).hex()
+        out.append(f'    "{f}\\t{hex_weights}\\n"')
+    return out
 
 
 def _seal(body: str) -> str:
