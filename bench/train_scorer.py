@@ -149,7 +149,7 @@ HATECHECK_WEIGHT = 0.5  # its templates repeat: a case counts for half a care dr
 # The share of the clean tuning drafts the rules leave alone that the scorer may warn, all packs
 # together: each pack's threshold is lowered in turn where it finds the most labels for the
 # clean drafts it adds (``joint_thresholds``).
-CLEAN_BUDGET = 0.01
+CLEAN_BUDGET = 0.015
 LEVELS = 127  # a head's largest weight, quantised
 PRUNE = 2  # quantised weights of this size or less are dropped
 

@@ -2,7 +2,7 @@
 ``python -m bench.train_scorer``, do not edit.
 
 L2 0.001, 12 epochs, thresholds chosen together by 5-fold cross-
-validation so that the scorer adds a finding to at most 1.0% of the clean
+validation so that the scorer adds a finding to at most 1.5% of the clean
 tuning drafts, all packs together.
 
 Trained on the project's fresh tuning batches, its rules' examples, and the development
@@ -13,10 +13,10 @@ Attribution 4.0 International): these weights are derived from it.
 """
 
 # fmt: off
-INPUTS = "2c92acde39dcc43ab9970c39d6feb886a2a1ecf816814b4407b38c852036216b"
+INPUTS = "500cf82aaeeaadbd89ae6cc8b79d5657016770a0874cdcc5d55936dc36a07a79"
 PACKS = ("offensive", "professional", "peer_support")
 BIAS = (-74, -65, -23)
-THRESHOLD = (88, 138, 115)
+THRESHOLD = (88, 114, 97)
 RULES: dict[str, tuple[str, ...]] = {
     "offensive": (
         "offensive.insult",
@@ -31689,4 +31689,4 @@ KIND: dict[str, str] = {
     ),
 }
 # fmt: on
-# sha256 of the lines above: 41f4eff62c7ebb646e2d1d8a74ecd5fd4f6623da60a42e964f4112bebdb97095
+# sha256 of the lines above: 19c73bd2afa6292d02c5d9aa33100ddb7f3ab83de7779540e2a8bb93a018804c
