@@ -20,6 +20,8 @@ from core.learned.features import (
     word_features,
 )
 from core.learned.scorer import (
+    DETECT,
+    Table,
     explain,
     learned,
     pieces,
@@ -46,7 +48,7 @@ def _drafts(limit: int = 160) -> list[dict[str, object]]:
 
 def test_the_weights_are_there_for_each_conduct_pack() -> None:
     assert weights.PACKS == ("offensive", "professional", "peer_support")
-    assert len(weights.DETECT) > 1000
+    assert len(DETECT.unpacked()) > 1000
     for pack in weights.PACKS:
         assert weights.RULES[pack], pack
         assert all(rule.startswith(pack + ".") for rule in weights.RULES[pack])
@@ -90,12 +92,17 @@ def test_capitals_are_read_from_the_shape() -> None:
 def test_the_fast_path_scores_as_the_features_sum() -> None:
     """Each word's own features are summed once and kept: the total must be the same as summing
     every feature of the sentence."""
+    detect = DETECT.unpacked()
+    kinds = {
+        pack: Table(weights.KIND[pack], weights.KIND_BIAS[pack]).unpacked()
+        for pack in weights.PACKS
+    }
     checked = 0
     for raw in _drafts(60):
         for sentence in read(Draft(str(raw["text"]))):
             features = sentence.features()
             by_features = [
-                b + sum(weights.DETECT[f][n] for f in features if f in weights.DETECT)
+                b + sum(detect[f][n] for f in features if f in detect)
                 for n, b in enumerate(weights.BIAS)
             ]
             assert list(sentence.scores) == by_features
@@ -103,7 +110,7 @@ def test_the_fast_path_scores_as_the_features_sum() -> None:
                 by_features
             )
             for pack in weights.PACKS:
-                table = weights.KIND[pack]
+                table = kinds[pack]
                 by_rule = [
                     b + sum(table[f][n] for f in features if f in table)
                     for n, b in enumerate(weights.KIND_BIAS[pack])
@@ -185,3 +192,29 @@ def test_a_word_never_seen_shares_its_stem_and_category() -> None:
     assert "k:insult" in word_features("numpties") and "k:insult" in word_features("idiots")
     assert "k:medicine" in word_features("tablets")
     assert not any(f.startswith("k:") for f in word_features("kettle"))
+
+
+def test_a_table_is_read_as_shipped_lines() -> None:
+    """A table (``Table``) is one string of sorted lines, "feature<TAB>hex weights"; a feature is
+    found by bisection, a word's pairs by their shared start, and a missing one weighs nothing."""
+    lines = "".join(
+        f"{f}\t{bytes(w & 0xFF for w in ws).hex()}\n"
+        for f, ws in sorted(
+            {
+                "b:^ so": (1, 2),
+                "b:so so": (3, -4),
+                "b:so what": (-128, 127),
+                "b:sob x": (9, 9),
+                "w:so": (5, 0),
+            }.items()
+        )
+    )
+    table = Table(lines, (0, 0))
+    assert unpack(table.get("w:so"), 2) == (5, 0)
+    assert table.get("w:s") == table.get("w:sox") == table.get("a") == table.get("z") == 0
+    assert {k: unpack(v, 2) for k, v in table.following("b:so").items()} == {
+        "so": (3, -4),
+        "what": (-128, 127),
+    }
+    assert table.following("b:what") == {}
+    assert table.unpacked()["b:so what"] == (-128, 127)

@@ -11,9 +11,13 @@ from bench import train_scorer
 from bench.train_scorer import (
     PACKS,
     Example,
+    FreshDraft,
+    Validation,
+    figures,
     fold_of,
     fresh_examples,
     hatecheck_examples,
+    joint_thresholds,
     render,
     train,
 )
@@ -99,3 +103,37 @@ def test_a_hand_edit_of_the_weights_shows() -> None:
     assert train_scorer.sealed(text)
     edited = text.replace("THRESHOLD = (", "THRESHOLD = (1", 1)
     assert edited != text and not train_scorer.sealed(edited)
+
+
+def test_thresholds_are_chosen_together_within_one_clean_budget() -> None:
+    """The budget of clean drafts is shared by the packs: a clean draft one pack already warns
+    costs another pack nothing, and no threshold lets in a clean draft over the budget."""
+    examples: list[Example] = []
+    drafts: list[FreshDraft] = []
+    clean_scores = {  # each clean draft's one sentence, scored by each pack
+        "c1": (5.0, 6.0, -9.0),
+        "c2": (1.0, 0.0, -9.0),
+        "c3": (0.0, -1.0, -9.0),
+        "c4": (0.0, -1.0, -9.0),
+    }
+    scores: dict[str, list[float]] = {pack: [] for pack in PACKS}
+    for name, by_pack in clean_scores.items():
+        drafts.append(FreshDraft(name, True, [], [], False, [len(examples)]))
+        examples.append(Example(name, [], {}, name, (0, 10)))
+        for pack, value in zip(PACKS, by_pack, strict=True):
+            scores[pack].append(value)
+    # A label of each of the first two packs that the rules miss, its sentence scored 4 and 2.
+    for n, (pack, value) in enumerate((("offensive", 4.0), ("professional", 2.0))):
+        drafts.append(FreshDraft(f"l{n}", False, [(pack, 0, 10)], [False], False, [len(examples)]))
+        examples.append(Example(f"l{n}", [], {}, f"l{n}", (0, 10)))
+        for p in PACKS:
+            scores[p].append(value if p == pack else -9.0)
+    validation = Validation(scores, {pack: [""] * len(examples) for pack in PACKS})
+    one = joint_thresholds(examples, drafts, validation, 0.25)  # one clean draft of four
+    assert 1.0 < one["offensive"] <= 4.0 and 0.0 < one["professional"] <= 2.0
+    assert one["peer_support"] > -9.0
+    figs, (clean, _, warned) = figures(examples, drafts, validation, one)
+    assert (clean, warned) == (4, 1)
+    assert figs["offensive"].both_found == figs["professional"].both_found == 1
+    none = joint_thresholds(examples, drafts, validation, 0.0)
+    assert none["offensive"] > 5.0 and none["professional"] > 6.0

@@ -8,18 +8,24 @@ features: the highest wins. The findings are that rule's, with its message, why 
 ``learned(rule_id)`` is the matcher each rule adds beside its own.
 
 The weights are integers (quantised at training) and the sums are integer sums, so a draft scores
-the same on every machine, in CPython and in Pyodide. For speed, the weights of one feature for
-all the heads are packed into one Python integer (``pack``: each head's weight in its own 32
-bits, signed), so that a sentence's scores for every head are one sum of integers, made by
-built-in functions; and a word's own features (itself, its stem, its categories, its letters)
-are summed once and kept (``word_score``), as words come back keystroke after keystroke.
+the same on every machine, in CPython and in Pyodide. They are shipped as one string a table
+(``Table``: a line a feature, sorted), searched by bisection, so the heap holds no dictionary of
+every feature (about 7 MiB did when they were). For speed, the weights of one feature for all
+the heads are packed into one Python integer (``pack``: each head's weight in its own 32 bits,
+signed), so that a sentence's scores for every head are one sum of integers, made by built-in
+functions; and what a table holds for a word (its own features summed, the pairs it begins, its
+weight after a negator: ``Word``) is read once and kept (``_word``), as words come back keystroke
+after keystroke.
 """
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from ..draft import Draft
@@ -61,111 +67,152 @@ def unpack(total: int, count: int) -> tuple[int, ...]:
     return tuple(out)
 
 
-class _Table(NamedTuple):
-    """One set of heads' weights, packed: by feature name, and the pairs of words by the two
-    words, the negated words by word, so that no feature's name is built to look one up."""
+class Table:
+    """One set of heads' weights as shipped (``weights``): one line per feature, sorted, the
+    feature then a tab then each head's weight as two hex digits (a byte, two's complement).
+    Nothing is made of it at import: a feature is found by bisection over the lines, and a word's
+    features are read once and kept (``_word``), so the heap holds one string per table, an
+    array of where its lines start, and the words in use, not a dictionary of every feature."""
 
-    heads: int
-    bias: int
-    features: dict[str, int]
-    pairs: dict[tuple[str, str], int]
-    following: dict[str, dict[str, int]]  # the same pairs, by first word then second
-    negated: dict[str, int]
-    question: int
-    you: int
-    caps: int
+    def __init__(self, lines: str, bias: Sequence[int]) -> None:
+        self.lines = lines
+        self.heads = len(bias)
+        self.bias = pack(bias)
+        self._starts: array[int] | None = None
+
+    def _line_starts(self) -> array[int]:
+        starts = self._starts
+        if starts is None:
+            lines = self.lines
+            starts = array("I", [0])
+            at = lines.find("\n")
+            while 0 <= at < len(lines) - 1:
+                starts.append(at + 1)
+                at = lines.find("\n", at + 1)
+            self._starts = starts
+        return starts
+
+    def _key(self, line: int) -> str:
+        lines, start = self.lines, self._line_starts()[line]
+        return lines[start : lines.index("\t", start)]
+
+    def _at(self, feature: str) -> int:
+        """The number of the first line whose feature is ``feature`` or after it."""
+        return bisect_left(range(len(self._line_starts())), feature, key=self._key)
+
+    def _weights(self, line: int) -> int:
+        lines, start = self.lines, self._line_starts()[line]
+        at = lines.index("\t", start) + 1
+        values = bytes.fromhex(lines[at : at + 2 * self.heads])
+        return pack(v - 256 if v > 127 else v for v in values)
+
+    def get(self, feature: str) -> int:
+        """The packed weights of ``feature`` (``pack``), 0 if it has none."""
+        line = self._at(feature)
+        if line < len(self._line_starts()) and self._key(line) == feature:
+            return self._weights(line)
+        return 0
+
+    def following(self, prefix: str) -> dict[str, int]:
+        """The packed weights of the features that start with ``prefix`` and a space, by what
+        follows it: the pairs of words a word begins."""
+        first = self._at(prefix + " ")
+        last = self._at(prefix + "!")  # "!" comes just after " ": the end of the prefix's run
+        skip = len(prefix) + 1
+        return {self._key(line)[skip:]: self._weights(line) for line in range(first, last)}
+
+    def unpacked(self) -> dict[str, tuple[int, ...]]:
+        """Every feature's weights, one per head: for tests and ``explain``."""
+        found = {}
+        for line in self.lines.splitlines():
+            feature, hex_weights = line.split("\t")
+            values = bytes.fromhex(hex_weights)
+            found[feature] = tuple(v - 256 if v > 127 else v for v in values)
+        return found
 
 
-def _table(found: dict[str, tuple[int, ...]], bias: Sequence[int]) -> _Table:
-    features = {f: pack(ws) for f, ws in found.items()}
-    pairs: dict[tuple[str, str], int] = {}
-    negated: dict[str, int] = {}
-    for feature, packed in features.items():
-        if feature.startswith("b:"):
-            first, second = feature[2:].split(" ", 1)
-            pairs[(first, second)] = packed
-        elif feature.startswith("n:"):
-            negated[feature[2:]] = packed
-    following: dict[str, dict[str, int]] = {}
-    for (first, second), packed in pairs.items():
-        following.setdefault(first, {})[second] = packed
-    get = features.get
-    return _Table(
-        len(bias),
-        pack(bias),
-        features,
-        pairs,
-        following,
-        negated,
-        get("?q", 0),
-        get("?you", 0),
-        get("?caps", 0),
+class Word(NamedTuple):
+    """What a table holds for one word: its own features' weights summed (itself, its stem, its
+    categories), the pairs it begins by their second word, and its weight after a negator."""
+
+    own: int
+    following: dict[str, int]
+    negated: int
+
+
+def _read_word(table: Table, token: str) -> Word:
+    following = table.following("b:" + token)
+    return Word(
+        sum(map(table.get, word_features(token))),
+        following or _NO_PAIRS,
+        table.get("n:" + token),
     )
 
 
-_DETECT = _table(weights.DETECT, weights.BIAS)
-
-
-@memoised("learned.rule_tables", 8, keyed_by_text=False)
-def _rule_table(pack_id: str) -> _Table:
-    """A pack's rule weights as a table, made the first time one of its sentences is flagged
-    (about 8 ms a pack on CPython: most checks never need one)."""
-    return _table(weights.KIND[pack_id], weights.KIND_BIAS[pack_id])
-
-
-def _word_sum(table: _Table, token: str) -> int:
-    get = table.features.get
-    return sum(map(get, word_features(token), repeat(0)))
+_NO_PAIRS: dict[str, int] = {}
+_START = "^"  # what the first word of a sentence follows
+DETECT = Table(weights.DETECT, weights.BIAS)
+_SHAPES = (DETECT.get("?q"), DETECT.get("?you"), DETECT.get("?caps"))
 
 
 @memoised("learned.word_scores", 8192, keyed_by_text=False)
-def word_score(token: str) -> int:
-    """The packed weights of a word's own features (itself, its stem and categories, its
-    letters), summed for every head."""
-    return _word_sum(_DETECT, token)
+def _word(token: str) -> Word:
+    """What the detection heads hold for ``token`` (``Word``), read once and kept, as words come
+    back keystroke after keystroke."""
+    return _read_word(DETECT, token)
+
+
+@memoised("learned.rule_tables", 8, keyed_by_text=False)
+def _rule_table(pack_id: str) -> tuple[Table, tuple[int, int, int]]:
+    """A pack's rule weights and their weights of the sentence's shape: read only once one of its
+    sentences is flagged (most checks never need them)."""
+    table = Table(weights.KIND[pack_id], weights.KIND_BIAS[pack_id])
+    return table, (table.get("?q"), table.get("?you"), table.get("?caps"))
 
 
 @memoised("learned.word_rules", 4096, keyed_by_text=False)
-def _word_rules(key: tuple[str, str]) -> int:
-    """The packed rule weights of pack ``key[0]`` for the word ``key[1]``'s own features."""
-    return _word_sum(_rule_table(key[0]), key[1])
+def _word_rules(key: tuple[str, str]) -> Word:
+    """What pack ``key[0]``'s rule weights hold for the word ``key[1]``."""
+    return _read_word(_rule_table(key[0])[0], key[1])
 
 
-_NO_PAIRS: dict[str, int] = {}
+_own = itemgetter(0)
+_following = itemgetter(1)
 
 
-def _context_sum(
-    table: _Table, tokens: tuple[str, ...], distinct: bool, question: bool, caps: bool
+def _sum(
+    bias: int,
+    shapes: tuple[int, int, int],
+    words: Sequence[Word],
+    start: Word,
+    tokens: tuple[str, ...],
+    question: bool,
+    caps: bool,
 ) -> int:
-    """The packed weights of a sentence's pairs, negated words and shape (``context_features``:
-    each counted once). ``distinct``: no word comes twice, so no pair can either, and each pair
-    is looked up by its words, without making it."""
-    if distinct:
-        total = sum(
-            map(
-                dict.get,
-                map(table.following.get, ("^", *tokens[:-1]), repeat(_NO_PAIRS)),
-                tokens,
-                repeat(0),
-            )
-        )
+    """The packed sum of a sentence's features (``sentence_features``: each counted once), from
+    what the table holds for each of its words (``words``, one per token) and for the sentence's
+    start: the words' own features, the pairs of words, the negated words and the shape."""
+    distinct = dict(zip(tokens, words, strict=True))
+    total: int = bias + sum(map(_own, distinct.values()))
+    if len(distinct) == len(tokens):  # no word comes twice, so no pair can either
+        total += sum(map(dict.get, map(_following, (start, *words[:-1])), tokens, repeat(0)))
     else:
-        pairs = set(zip(("^", *tokens), tokens, strict=False))
-        total = sum(map(table.pairs.get, pairs, repeat(0)))
+        pairs = set(zip((_START, *tokens), tokens, strict=False))
+        total += sum((distinct[a] if a != _START else start).following.get(b, 0) for a, b in pairs)
     if not NEGATORS.isdisjoint(tokens):
-        negated = set()
+        negated: set[str] = set()
         since = NEGATION_REACH + 1
         for token in tokens:
             if since <= NEGATION_REACH:
                 negated.add(token)
             since = 1 if token in NEGATORS else since + 1
-        total += sum(map(table.negated.get, negated, repeat(0)))
+        total += sum(distinct[t].negated for t in negated)
     if question:
-        total += table.question
+        total += shapes[0]
     if not SECOND_PERSON.isdisjoint(tokens):
-        total += table.you
+        total += shapes[1]
     if caps:
-        total += table.caps
+        total += shapes[2]
     return total
 
 
@@ -187,21 +234,19 @@ def score_tokens(tokens: Iterable[str], question: bool, caps: bool) -> tuple[int
     """Each pack's score of a sentence: the bias and the weights of its features
     (``sentence_features``), summed, packed (``pack``) until the end."""
     tokens = tuple(tokens)
-    table = _DETECT
-    words = set(tokens)
-    total = table.bias + sum(map(word_score, words))
-    total += _context_sum(table, tokens, len(words) == len(tokens), question, caps)
-    return unpack(total, table.heads)
+    words = list(map(_word, tokens))
+    total = _sum(DETECT.bias, _SHAPES, words, _word(_START), tokens, question, caps)
+    return unpack(total, DETECT.heads)
 
 
 def explain(tokens: Iterable[str], question: bool, caps: bool) -> list[tuple[str, int]]:
     """The features of a sentence that carry weight, with each pack's weight (for tests and for
     people asking why a sentence was found), heaviest first by their largest weight."""
-    found = [
-        (f, max(weights.DETECT[f], key=abs))
-        for f in sentence_features(tuple(tokens), question, caps)
-        if f in weights.DETECT
-    ]
+    found = []
+    for f in sentence_features(tuple(tokens), question, caps):
+        if DETECT.get(f):
+            ws = unpack(DETECT.get(f), DETECT.heads)
+            found.append((f, max(ws, key=abs)))
     return sorted(found, key=lambda fw: -abs(fw[1]))
 
 
@@ -248,13 +293,11 @@ def _read(draft: Draft) -> list[Scored]:
 def rule_scores(pack_id: str, sentence: Scored) -> list[int]:
     """Each rule of ``pack_id``'s score of a sentence: the sum of its weights for the sentence's
     features (``sentence_features``), a word's own features summed once (``_word_rules``)."""
-    table = _rule_table(pack_id)
+    table, shapes = _rule_table(pack_id)
     tokens = sentence.tokens
-    words = set(tokens)
-    total = table.bias + sum(map(_word_rules, zip(repeat(pack_id), words)))
-    total += _context_sum(
-        table, tokens, len(words) == len(tokens), sentence.question, sentence.caps
-    )
+    words = list(map(_word_rules, zip(repeat(pack_id), tokens)))
+    start = _word_rules((pack_id, _START))
+    total = _sum(table.bias, shapes, words, start, tokens, sentence.question, sentence.caps)
     return list(unpack(total, table.heads))
 
 
