@@ -337,6 +337,12 @@ CARE_AFTER = tuple(
         "is drinking",
         "wasn't eating",
         "won't eat",
+        # A relative said after their name: "Emrys her son will ring at 6".
+        *(
+            f"{whose} {kin}"
+            for whose in ("her", "his")
+            for kin in ("son", "daughter", "husband", "wife", "grandson", "granddaughter", "niece")
+        ),
         "had a seizure",
         "has had a seizure",
         "had a fit",

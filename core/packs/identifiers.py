@@ -1136,6 +1136,14 @@ class _Surroundings:
                 )
                 # A care home or a nursing home is a workplace, not someone's house.
                 and not (word in _HOMES and i and words[i - 1][1] in _HOME_KINDS)
+                # "Acorn House", "Ty Coch Home": a building's name in title case.
+                and not (
+                    word in _BUILDING_WORDS
+                    and i
+                    and self.text[at].isupper()
+                    and self.text[words[i - 1][0]].isupper()
+                    and listed is places.HOME_WORDS
+                )
             ]
         return hits
 
@@ -1182,6 +1190,9 @@ class _Surroundings:
     def has(self, listed: frozenset[str], lo: int, start: int, end: int, hi: int) -> bool:
         """One of ``listed`` starts in ``text[lo:start]`` or ``text[end:hi]``."""
         return self._in(listed, lo, start) or self._in(listed, end, hi)
+
+
+_BUILDING_WORDS = frozenset(("house", "home"))
 
 
 # Words after "his" or "her" that make the phone number a workplace's.
@@ -1423,11 +1434,19 @@ def _whose_home_before(source: str, start: int) -> bool:
     ends = [m.end() for m in _SENTENCE_END.finditer(window)]
     if ends:
         window = window[ends[-1] :]
-    for token in _TOKEN.findall(window)[-4:]:
+    tokens = _TOKEN.findall(window)[-4:]
+    if any(token.lower() in people.ROLES for token in tokens):
+        return False  # "deputy manager at Tŷ Celyn": a workplace
+    for token in tokens:
         word = token.lower().replace("’", "'")
         if word.endswith("'s"):
             word = word[:-2]
-        if word in _TITLE_WORDS or word in _WHOSE_HOME or word in people.KIN_AND_HONORIFICS:
+        if (
+            word in _TITLE_WORDS
+            or word in _WHOSE_HOME
+            or word in people.KIN_AND_HONORIFICS
+            or word in people.NICKNAME_PREFIXES
+        ):
             return True
         if (
             token[:1].isupper()
@@ -1532,7 +1551,37 @@ def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
             elif (lower := _LOWER_BUILDING.match(source, m.end())) is not None:
                 # "flat 6 ashworth court": its building typed in lower case.
                 found.append((m.start("id"), lower.end()))
+    if ", " in source:
+        found += _house_names_on_street(source)
     return found + _named_homes_alone(draft, found)
+
+
+# A comma and a street after it; the house's name before the comma, read back from it.
+_COMMA_STREET = re.compile(r",[ \t]+(?P<street>" + _ANY_STREET + r")(?!\w)")
+_HOUSE_NAME_BEFORE = re.compile(
+    r"(?<![\w'’])(?:The[ \t]+)?[A-Z][a-z'’]{2,23}(?:[ \t]+[A-Z][a-z'’]{2,23})?$"
+)
+_LIVES = word_set("lives living live lived")
+
+
+def _house_names_on_street(source: str) -> list[tuple[int, int]]:
+    """A house's name with no house word, a comma and its street, where the words before say a
+    person lives there: "lives Rosehill, Carr Lane", "nanna bet at Thornleigh, Back Lane", "Our
+    Lil in Rosewood, Queens Drive"."""
+    found = []
+    for m in _COMMA_STREET.finditer(source):
+        name = _HOUSE_NAME_BEFORE.search(source, max(0, m.start() - 40), m.start())
+        if name is None:
+            continue
+        prep = _glued_before(source, name.start())
+        if prep is None:
+            continue
+        word = prep[0].lower()
+        if word in _LIVES or (
+            word in _HOME_PREPOSITIONS and _whose_home_before(source, name.start())
+        ):
+            found.append((name.start(), m.end("street")))
+    return found
 
 
 def _plain_addresses(draft: Draft) -> list[tuple[int, int]]:
@@ -1615,6 +1664,9 @@ ADDRESS = Rule(
         "Rita, [[flat 4 Garth House]], refuses her tablets",
         "Mr Wood from [[Apartment 14, Kirkstall Mill]] rang",
         "who's got mrs lomax at [[flat 6 ashworth court]] tonight",
+        "New client Mr Olumide lives [[Rosehill, Carr Lane]], first call Monday.",
+        "can sum1 ring the surgery 4 nanna bet at [[Thornleigh, Back Lane]], her chest is bad",
+        "auld Tam at [[Woodside Cottage]], Muir of Ord, needs his logs brought in",
         "symud i [[12 Rhodfa'r Môr]] wythnos nesaf",
         "The pharmacy forgot the blister packs. Can someone take them to [[12 Mill Lane]]?",
         "Pick up the meds from the pharmacy and drop them to [[4 Rowan Close]] please",
@@ -1650,6 +1702,8 @@ ADDRESS = Rule(
         "ken from flat 9 wants his paper",
         "The gentleman in flat 2 is very happy today.",
         "Training tomorrow at the Guildhall, Room 3, Castle Street, Shrewsbury.",
+        "Staff meeting moved to Friday in the lounge at Acorn House, 12 Mill Lane, Bedale.",
+        "I'm Bronwen Pugh, deputy manager at Tŷ Gwyn in Aberystwyth.",
         "Croeso i bawb yn y caffi, 3 Heol y Castell, dydd Sadwrn.",
         "We walked up Heol y Wern to the castle.",
         "it's a 10 min drive from the office, 2 more close calls today",
@@ -2342,6 +2396,13 @@ def _names_an_organisation(source: str, end: int) -> bool:
     )
 
 
+def _record_system_after(source: str, end: int) -> bool:
+    """The capitalised word after ``end`` names a record system ("Mavis Crowther Nourish ID
+    ...", "Agnes Brodie TrakCare TC4418207")."""
+    following = _glued_after(source, end)
+    return following is not None and following[0].lower() in _RECORD_NAME_WORDS
+
+
 def _starts_sentence(source: str, start: int) -> bool:
     before = source[max(0, start - 4) : start].rstrip(" \t\"'‘“(")
     return not before or before[-1] in ".!?\n"
@@ -2392,6 +2453,8 @@ def _care_after_place(after: list[str]) -> int:
 
 
 _ASK = word_set("ask asked asking")
+# Words before a name whose person is checked on or reminded: "pls check Dilys has her pendant on".
+_CHECKING = word_set("check checked ensure sure remind reminded")
 
 
 def _asked(source: str, start: int) -> bool:
@@ -2697,7 +2760,12 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 care, not_supported = _frame(source, start, last_end, last_possessive)
                 # "the Bradford Carers' Resource", "Jenny Lind Children's Hospital": two words of
                 # an organisation's name in title case, not a person's.
-                if not last_possessive and not care and _names_an_organisation(source, last_end):
+                if (
+                    not last_possessive
+                    and not care
+                    and _names_an_organisation(source, last_end)
+                    and not _record_system_after(source, last_end)
+                ):
                     taken = last_end
                     continue
                 if not not_supported and (
@@ -2721,14 +2789,19 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
             # what a person supported has ("Sandy's meds"), or is followed by where they live
             # ("Rose in room 4", "Will in the end flat").
             if common and care and _starts_sentence(source, start) and not possessive:
-                care = _care_place_after(_words_after(source, end)) > 0
+                after = _words_after(source, end)
+                care = bool(
+                    _care_place_after(after)
+                    or _care_after_place(after)
+                    or _needs_care_after(source, end)
+                )
             if common and care and _after_article(source, start):
                 care = False
             if (
                 not care
                 and not not_supported
                 and not common
-                and _starts_sentence(source, start)
+                and (_starts_sentence(source, start) or prev_word in _CHECKING)
                 and (following is None or following[0] not in ("the", "The"))
                 and about_care()
             ):
@@ -3159,6 +3232,9 @@ NAME = Rule(
         "[[Mr Obi]], [[Mrs Oyelaran]], [[Kunle]], [[Mr Hart]]: all need obs done before 10.",
         "Dear colleagues, [[Mr Ramesh Iyer]] hospital no 30087412 transferred to ward 12.",
         "[[Mbuya Chipo]] is nil by mouth from midnight.",
+        "[[Mavis Crowther]] Nourish ID NR/88140: updated her care plan.",
+        "[[Ivy]] ate only half her soup, I think her teeth hurt.",
+        "[[Nanw]] wants her tea at 5 now, she says [[Emrys]] her son will ring at 6.",
     ),
     passes=(
         "She only ever wears her Dr Martens.",
