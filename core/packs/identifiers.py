@@ -1792,6 +1792,13 @@ _REFERENCE_SHAPE = re.compile(
 )
 
 
+def _commercial_reference(reference: str) -> bool:
+    """The letters that open ``reference`` name a job, an order or a supplier's ticket
+    ("JOB-2291", "SR-55210")."""
+    letters = reference[: len(reference) - len(reference.lstrip(string.ascii_letters))]
+    return letters.lower() in records.COMMERCIAL_PREFIXES
+
+
 def _commercial_before(source: str, start: int) -> bool:
     window = source[max(0, start - 60) : start].lower()
     return not records.COMMERCIAL.isdisjoint(_TOKEN.findall(window))
@@ -1882,11 +1889,13 @@ def find_record_numbers(draft: Draft, context: Context) -> Iterable[Span]:
             if m is None:
                 continue
             last_end = m.end()
-            if _record_cue_before(source, m):
+            if _record_cue_before(source, m) and not _commercial_reference(m.group("id")):
                 spans.add(Span(*draft.to_original(*m.span("id"))))
     if _REFERENCE_SHAPE_BYTES.search(draft.shape):
         for m in _REFERENCE_SHAPE.finditer(source):
-            if not _commercial_before(source, m.start()):
+            if not _commercial_before(source, m.start()) and not _commercial_reference(
+                m.group("id")
+            ):
                 spans.add(Span(*draft.to_original(*m.span("id"))))
     # One finding per reference: a span inside another is the same one.
     kept = sorted(spans, key=lambda s: (s.start, -s.end))
@@ -1937,6 +1946,8 @@ RECORD_NUMBER = Rule(
         "Order number 1234567 has shipped.",
         "MRN is on the wristband, check it.",
         "Order ref ORD-44812 from the supplier is late.",
+        "Senior carer at Brackenfield Court. Ref JOB-2291. Apply through our careers page.",
+        "The fridge is dead again, I've logged it with service request SR-55210.",
         "Booking ref BK448120 for the minibus.",
         "Invoice INV/2024/0042 is unpaid.",
         "We moved from RiO to SystmOne in 2019.",
