@@ -2213,7 +2213,16 @@ def _colleague_frame(source: str, start: int) -> bool:
     just before a comma and the name ("our practice pharmacist, Mrs Deepa Rana")."""
     window = _after_salutation(_sentence_before(source, start))
     words = _TOKEN.findall(window.lower())[-people.NEAR_WINDOW :]
-    return not people.NOT_SUPPORTED_NEAR.isdisjoint(words) or _role_before_comma(source, start)
+    return _staff_words(words) or _role_before_comma(source, start)
+
+
+def _staff_words(words: list[str]) -> bool:
+    """One of ``words`` names a role or the praise of workplace news (NOT_SUPPORTED_NEAR); "shout"
+    only in "shout out" ("Shout out to our Kelly", not "the new carer shout at Mrs Green")."""
+    near = people.NOT_SUPPORTED_NEAR.intersection(words)
+    if near != {"shout"}:
+        return bool(near)
+    return any(w == "shout" and words[i + 1 : i + 2] == ["out"] for i, w in enumerate(words))
 
 
 def _sentence_before(source: str, start: int) -> str:
@@ -2486,7 +2495,7 @@ def _staff_frame(source: str, start: int, end: int, possessive: bool) -> bool:
     """The words around the name at ``source[start:end]`` make it a colleague's or a public
     figure's strongly: a role or praise in the words before ("Shout out to our Kelly"), or words
     after that place them at work ("Mister Colin from the agency", "wor Lisa on the desk")."""
-    if not people.NOT_SUPPORTED_NEAR.isdisjoint(_words_before(source, start)):
+    if _staff_words(_words_before(source, start)):
         return True
     if possessive:
         return False
@@ -2501,7 +2510,7 @@ def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, b
     and whether they say it is a colleague's, the writer's or a public figure's."""
     before = _words_before(source, start)
     after = [] if possessive else _words_after(source, end)
-    if not people.NOT_SUPPORTED_NEAR.isdisjoint(before) or _role_before_comma(source, start):
+    if _staff_words(before) or _role_before_comma(source, start):
         return False, True
     # "the rota is changed, Ewa do my calls": a care phrase before a name is glued to it.
     glued = _glued_before(source, start) is not None
@@ -3047,7 +3056,11 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
         if (
             m.group("surname").lower() not in PUBLIC_TITLED_NAMES
             and not little
-            and not _colleague_frame(source, m.start())
+            and (
+                not _colleague_frame(source, m.start())
+                # "thank you to Mrs Lewandowska family for the cake": her family is thanked.
+                or _owned_after(source, m.end())
+            )
             and not _public_after(source, m.end())
             and not _from_an_organisation(source, m.end())
             # A doctor or a professor is staff or a speaker, unless the words around say they
@@ -3145,6 +3158,17 @@ def _from_an_organisation(source: str, end: int) -> bool:
     return not _CARE_PLACES.intersection(
         w.lower() for w in _TOKEN.findall(source, m.start("word"), m.start("word") + 30)[:3]
     )
+
+
+_FAMILY = word_set("family daughter son husband wife grandson granddaughter niece nephew")
+
+
+def _owned_after(source: str, end: int) -> bool:
+    """A relative's word follows the name, with or without an apostrophe: "Mrs Lewandowska
+    family", "Mr Shah's daughter"."""
+    at = end + 2 if source[end : end + 2] in _POSSESSIVE else end
+    following = _glued_after(source, at)
+    return following is not None and following[0].lower() in _FAMILY
 
 
 def _public_after(source: str, end: int) -> bool:
@@ -3245,6 +3269,8 @@ NAME = Rule(
         "[[Mbuya Chipo]] is nil by mouth from midnight.",
         "[[Mavis Crowther]] Nourish ID NR/88140: updated her care plan.",
         "[[Ivy]] ate only half her soup, I think her teeth hurt.",
+        "The new carer on nights shout at [[Mrs Green]] and push her on the bed.",
+        "I want to say thank you to [[Mrs Lewandowska]] family for the cake.",
         "[[Nanw]] wants her tea at 5 now, she says [[Emrys]] her son will ring at 6.",
     ),
     passes=(
