@@ -3336,7 +3336,7 @@ NAME = Rule(
         "Singing for the Brain at St Mark's Hall every Wednesday.",
         "Told her son I'd pick up her prescriptions on my way home.",
         "Wee favour, can someone on the ward check the fridge temperature?",
-        "Thanks Kerry and Mrs Patel's daughter for the flowers.",
+        "Thanks Kerry and Mrs Patel for covering Sunday.",
         "Sarah has the meds keys for the night shift, Kerry is doing the round.",
     ),
 )
