@@ -1526,9 +1526,8 @@ _HOME_ON_STREET = re.compile(
 _HOME_WORDS_BEFORE_STREET = word_set("bungalow house flat cottage maisonette caravan semi")
 
 
-_LONE_UNIT = re.compile(r"\w+\.?\s+\d{1,4}[A-Za-z]?")
 _LOWER_BUILDING = re.compile(
-    r",?[ \t]+[a-z][a-z'’]{1,23}[ \t]+(?:"
+    r",?[ \t]{1,3}[a-z][a-z'’]{1,23}[ \t]{1,3}(?:"
     + _alternatives(places.HOUSE_WORDS | {"road", "street", "lane", "close", "avenue", "drive"})
     + r")(?![\w'’])"
 )
@@ -1546,7 +1545,7 @@ def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
         # A flat's number alone ("the gentleman in flat 2") is a door in a block or a scheme
         # the readers do not know: only with its building or street is it a home's address.
         for m in _FLAT.finditer(source):
-            if not _LONE_UNIT.fullmatch(m.group("id")):
+            if len(m.group("id").split()) > 2:
                 found.append(m.span("id"))
             elif (lower := _LOWER_BUILDING.match(source, m.end())) is not None:
                 # "flat 6 ashworth court": its building typed in lower case.
@@ -1557,9 +1556,9 @@ def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
 
 
 # A comma and a street after it; the house's name before the comma, read back from it.
-_COMMA_STREET = re.compile(r",[ \t]+(?P<street>" + _ANY_STREET + r")(?!\w)")
+_COMMA_STREET = re.compile(r",[ \t]{1,3}(?P<street>" + _ANY_STREET + r")(?!\w)")
 _HOUSE_NAME_BEFORE = re.compile(
-    r"(?<![\w'’])(?:The[ \t]+)?[A-Z][a-z'’]{2,23}(?:[ \t]+[A-Z][a-z'’]{2,23})?$"
+    r"(?<![\w'’])(?:The[ \t]{1,3})?[A-Z][a-z'’]{2,23}(?:[ \t]{1,3}[A-Z][a-z'’]{2,23})?$"
 )
 _LIVES = word_set("lives living live lived")
 
@@ -2235,8 +2234,8 @@ def _sentence_before(source: str, start: int) -> str:
 # A greeting to the group, which a name after it does not belong to: "Dear colleagues, Mr Iyer
 # ...", "Morning all, Doris ...".
 _SALUTATION = re.compile(
-    r"(?i:dear|hi|hello|hiya|morning|evening|afternoon)[ \t]+"
-    r"(?i:all|team|colleagues|everyone|both|girls|ladies|guys|folks|gang)[ \t]*[,!:-]"
+    r"(?i:dear|hi|hello|hiya|morning|evening|afternoon)[ \t]{1,3}"
+    r"(?i:all|team|colleagues|everyone|both|girls|ladies|guys|folks|gang)[ \t]{0,3}[,!:-]"
 )
 
 
@@ -3085,10 +3084,10 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
 
 
 # What joins the names of a list: a comma, "and" or "&".
-_JOIN_AFTER = re.compile(r",[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
+_JOIN_AFTER = re.compile(r",[ \t]{0,3}(?:(?:and|&)[ \t]{1,3})?|[ \t]{1,3}(?:and|&)[ \t]{1,3}")
 _JOIN_BEFORE = re.compile(
     r"(?<![\w'’-])(?P<word>[A-Z][a-z'’-]{1,23})"
-    r"(?:,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)$"
+    r"(?:,[ \t]{0,3}(?:(?:and|&)[ \t]{1,3})?|[ \t]{1,3}(?:and|&)[ \t]{1,3})$"
 )
 
 
@@ -3146,7 +3145,9 @@ _PUBLIC_AFTER = _by_word(
 )
 
 
-_ORGANISATION_AFTER = re.compile(r"[ \t]+from[ \t]+(?:the|our)[ \t]+(?P<word>[\w'’-]+)", re.I)
+_ORGANISATION_AFTER = re.compile(
+    r"[ \t]{1,3}from[ \t]{1,3}(?:the|our)[ \t]{1,3}(?P<word>[\w'’-]{1,24})", re.I
+)
 
 
 def _from_an_organisation(source: str, end: int) -> bool:
