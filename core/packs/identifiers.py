@@ -1550,7 +1550,11 @@ def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
             elif (lower := _LOWER_BUILDING.match(source, m.end())) is not None:
                 # "flat 6 ashworth court": its building typed in lower case.
                 found.append((m.start("id"), lower.end()))
-    if ", " in source:
+    if ", " in source and (
+        draft.ascii_words is None
+        or not _STREET_WORDS.isdisjoint(draft.ascii_words)
+        or _ANY_WELSH_STREET_WORD(draft)
+    ):
         found += _house_names_on_street(source)
     return found + _named_homes_alone(draft, found)
 
@@ -2239,9 +2243,13 @@ _SALUTATION = re.compile(
 )
 
 
+_GREETINGS = ("dear", "hi", "hello", "morning", "evening", "afternoon")
+
+
 def _after_salutation(window: str) -> str:
     """``window`` from after a greeting to the group in it, if there is one."""
-    if "," not in window and "!" not in window and ":" not in window and "-" not in window:
+    lower = window.lower()
+    if not any(word in lower for word in _GREETINGS):
         return window
     m = _SALUTATION.search(window)
     return window[m.end() :] if m else window
@@ -2651,14 +2659,18 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 taken = end
                 continue
         # "I'm so sorry about your dad, Precious.": a name said to someone in the group.
-        if _addressed(source, start, end):
+        if source[start - 2 : start] == ", " and _addressed(source, start, end):
             taken = end
             continue
-        following = None if possessive else _glued_after(source, end)
-        # "Kamla ben", "Sita aunty": a name and the honorific said after it.
+        # "Kamla ben", "Sita aunty": a name and the honorific said after it (in lower case).
+        following = (
+            _glued_after(source, end)
+            if source[end : end + 1] == " " and source[end + 1 : end + 2].islower()
+            else None
+        )
         if (
             following is not None
-            and following[0].lower() in people.HONORIFICS_AFTER
+            and following[0] in people.HONORIFICS_AFTER
             and word[1:].islower()
             and not names.is_common_word(word)
             and not _staff_frame(source, start, end, False)
@@ -2667,8 +2679,9 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
             taken = following[1]
             continue
         if (
-            not names.is_given_name(word)
+            prev_word in _RELATIVES
             and word[1:].islower()
+            and not names.is_given_name(word)
             and not _starts_sentence(source, start)
         ):
             # "my mother Jadwiga", "My appa Venkatesh": after a relative, a name no list holds.
@@ -2681,7 +2694,7 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 and word.lower() not in NOT_NAMES_LOWER
                 and word.lower() not in _NOT_SURNAMES
                 and not names.is_common_word(word)
-                and (following is None or following[0].lower() not in _PLACE_WORDS_AFTER)
+                and (_glued_capital_after(source, end) or "").lower() not in _PLACE_WORDS_AFTER
                 and not _frame(source, start, end, possessive)[1]
             ):
                 found.append((start, end))
