@@ -166,22 +166,28 @@ def test_addresses_without_a_unit_word_need_only_the_numbered_pattern() -> None:
 
 
 def test_more_addresses_are_looked_for_only_with_their_words() -> None:
-    # The Welsh street, named home and flat patterns run only when the draft has one of their
-    # words; run everywhere, they find nothing more. (Named homes with no street are read after
-    # them, outside what they found, by their own reading.)
+    # The Welsh street, named home and flat patterns, and house names before a comma and a
+    # street, run only when the draft has one of their words; run everywhere, they find nothing
+    # more. (Named homes with no street are read after them, outside what they found, by their
+    # own reading; a flat's number alone is no address, unless a building typed in lower case
+    # follows it.)
     found = 0
     for text in SAMPLES + TRICKY:
         draft = Draft(text)
+        flats = set()
+        for m in identifiers._FLAT.finditer(draft.text):
+            if len(m.group("id").split()) > 2:
+                flats.add(m.span("id"))
+            elif (lower := identifiers._LOWER_BUILDING.match(draft.text, m.end())) is not None:
+                flats.add((m.start("id"), lower.end()))
         everything = sorted(
             {
                 m.span("id")
-                for regex in (
-                    identifiers._WELSH_NUMBERED,
-                    identifiers._NAMED_HOUSE_ON_STREET,
-                    identifiers._FLAT,
-                )
+                for regex in (identifiers._WELSH_NUMBERED, identifiers._NAMED_HOUSE_ON_STREET)
                 for m in regex.finditer(draft.text)
             }
+            | flats
+            | set(identifiers._house_names_on_street(draft.text))
         )
         alone = identifiers._named_homes_alone(draft, everything)
         expected = sorted({*everything, *alone})

@@ -16,7 +16,8 @@ KIN_AND_HONORIFICS = frozenset(
     doamna lola lolo nonna nonno babcia dziadek tita tito mama papa brother madam madame
     mister baba tatay nanay inay itay kuya nani dadi granda grandda nain taid tanti tante
     tia tio tía tío abuela abuelo avó avô vovó oma opa bunica bunicu mamaie tataie babushka
-    dedushka gogo ambuya sekuru maame agya alhaji alhaja hajia manang manong chacha chachi"""
+    dedushka gogo ambuya sekuru maame agya alhaji alhaja hajia manang manong chacha chachi
+    mummy daddy mbuya tete amai"""
     )
 )
 
@@ -47,6 +48,13 @@ RELATIVES = (
     "nephew",
     "niece",
     "partner",
+    "mam",
+    "old man",
+    "old dear",
+    "appa",
+    "amma",
+    "ammi",
+    "abbu",
     "in law",
     "mother in law",
     "father in law",
@@ -329,6 +337,31 @@ CARE_AFTER = tuple(
         "is drinking",
         "wasn't eating",
         "won't eat",
+        # A relative said after their name: "Emrys her son will ring at 6".
+        *(
+            f"{whose} {kin}"
+            for whose in ("her", "his")
+            for kin in ("son", "daughter", "husband", "wife", "grandson", "granddaughter", "niece")
+        ),
+        "had a seizure",
+        "has had a seizure",
+        "had a fit",
+        "is nil by mouth",
+        "from the supported",
+        # Who the writer supports, said after the name: "Kieran who I support", "Lee (the lad I
+        # support)", "Lourdes who I care for".
+        *(
+            f"{who} {we} {verb}"
+            for who in ("who", "whom")
+            for we in ("i", "we")
+            for verb in ("support", "care for", "look after", "visit")
+        ),
+        *(
+            f"the {person} {we} {verb}"
+            for person in ("lad", "man", "lady", "woman", "gent", "girl", "boy", "fella", "client")
+            for we in ("i", "we")
+            for verb in ("support", "care for", "look after")
+        ),
     )
 )
 
@@ -343,7 +376,8 @@ CARE_POSSESSIONS = frozenset(
     legs leg skin mobility falls fall funeral cpn keyworker case mosaic rio emis hospital
     appointment mar pension benefits form forms pip lad lass kids grandkids grandchildren
     shopping washing laundry hair nails teeth glasses hearing pendant money bank card cards
-    letter letters commode"""
+    letter letters commode mum dad mam mother father parents dob syringe obs shave bath shower
+    nightie slippers dentures"""
     )
 )
 
@@ -439,6 +473,11 @@ NOT_SUPPORTED_BEFORE = tuple(
         "sister",
         "matron",
         "contact",
+        # Tastes: "She loves Vera Lynn", "likes Frank Sinatra".
+        "loves",
+        "likes",
+        "listening to",
+        "fan of",
         "sir",
         "dame",
         "lord",
@@ -471,7 +510,8 @@ NOT_SUPPORTED_NEAR = frozenset(
     delighted pleased honoured honored award awards nominated nominee professor prof lecturer
     researcher article paper podcast interview government announcement announced alongside
     keynote panel panellist conference officer officers reverend rev revd pastor vicar imam
-    rabbi chaplain canon bishop training trainee trainees facilitated facilitator"""
+    rabbi chaplain canon bishop training trainee trainees facilitated facilitator regards
+    sincerely faithfully co-presenter presenters"""
     )
 )
 NEAR_WINDOW = 6
@@ -540,6 +580,62 @@ NOT_SUPPORTED_AFTER = tuple(
         "r u",
         "any news",
         "any update",
+        # A role after the name, perhaps after a comma: "Sarah Lindqvist, Chief Nurse at the
+        # trust", "Ruth Sandhu, volunteer lead".
+        "chief",
+        "head of",
+        "director",
+        "deputy",
+        "ceo",
+        "clinical",
+        "senior",
+        "volunteer",
+        "registered manager",
+        "practice manager",
+    )
+)
+
+# Roles that, just before a comma and a name, make the name theirs: "our practice pharmacist, Mrs
+# Deepa Rana", "The consultant at St Luke's, Dr Amanda Okafor".
+ROLES = frozenset(
+    str.split(
+        """manager managers pharmacist consultant gp doctor nurse physio physiotherapist ot
+    therapist inspector officer lead worker assessor trainer advocate coordinator co-ordinator
+    director chair secretary councillor mp minister speaker presenter co-presenter host
+    receptionist administrator admin matron sister chaplain vicar
+    supervisor mentor registrar surgeon dentist optician podiatrist chiropodist midwife
+    paramedic solicitor"""
+    )
+)
+
+# Honorifics said after a name in South Asian English: "Kamla ben", "Sita aunty", "Patel ji".
+HONORIFICS_AFTER = frozenset(
+    str.split("""ben behen bhai ji jee aunty auntie uncle bibi begum sahib saab baji didi""")
+)
+
+# What a person supported has, needs or does, in the words after their name at a sentence's
+# start: "Nerys has a hospital appt", "Ivy ate only half soup", "Dilys has her pendant on". Care
+# given by a colleague is told with other words (``STAFF_DOING``).
+CARE_NEEDS = frozenset(
+    str.split(
+        """appt appointment appointments hospital soup breakfast porridge dinner lunch meds
+    medication tablets teeth dentures pendant bloods obs seizure seizures fall fell confused
+    upset agitated refused refusing hoist pad pads commode catheter wheelchair zimmer telly
+    bath shower shave toilet incontinent asleep awake ate eating drank drinking fluids
+    thickened nil scope dentist optician chiropodist podiatrist nebuliser inhaler insulin
+    dressing dressings oxygen dialysis chemo diagnosis dementia alzheimer alzheimers
+    parkinson's stroke respite slept wandering wandered mobility scooter independently
+    discharged admitted ambulance paramedics poorly unwell nightie slippers birthday"""
+    )
+)
+# Words that make the sentence about a colleague's work, not a person's care: "Kerry is doing
+# the meds round", "Sarah has the keysafe code for the shift".
+STAFF_DOING = frozenset(
+    str.split(
+        """round rounds shift shifts rota cover covering covered training trained doing done
+    give gave giving keys handover office audit order ordered ordering rang phoned emailed
+    collect collected sign signed swap swapped agency holiday annual leave nights days
+    lates earlies interview interviews course team"""
     )
 )
 

@@ -20,7 +20,8 @@ VENUE_WORDS = frozenset(
     fundraiser fundraising sponsored raffle coffee cake quiz bingo concert choir parking held
     holding hosting hosted registered charity trustees trustee company ltd limited hiring
     recruiting vacancy vacancies donations drop-off stall stalls interviews applications
-    branch"""
+    branch training course courses conference trip trips outing outings gallery exhibition
+    guildhall festival"""
     )
 ) | frozenset(
     # The same in Welsh, with the mutated forms that follow "yn", "i" and "o" (caffi, gaffi;
@@ -78,7 +79,8 @@ WORK_PHONE_WORDS = frozenset(
     careers vacancies apply on-call oncall duty desk helpline enquiries enquiry bookings booking
     main coordinator agency branch company service services hr payroll surgery practice
     pharmacy chemist clinic council ward hospital charity advice freephone open opening hours
-    weekdays book places questions course event"""
+    weekdays book places questions course event manager lead volunteer volunteering depot
+    access trust"""
     )
 ) | frozenset(
     # Welsh: office (swyddfa), line (llinell, linell), helpline (llinell gymorth), reception

@@ -103,12 +103,19 @@ NOUNS = ("id", "ref", "reference", "no", "no.", "num", "number", "#")
 
 # Words before a reference that make it a shop's, a courier's or an account's, not a person's
 # record ("order no.", "tracking", "invoice").
+# Letters that open a shop's, a supplier's or an employer's reference ("JOB-2291", "SR-55210",
+# "INV-20931"): the reference is theirs, not a person's record. Lower-case.
+COMMERCIAL_PREFIXES = frozenset(
+    str.split("""job po inv ord sr req tkt bk trk wo rma qte quo cs inc""")
+)
+
 COMMERCIAL = frozenset(
     str.split(
         """order orders invoice invoices tracking parcel delivery booking bookings ticket tickets
     account po purchase receipt transaction payment reservation confirmation courier shipment
     item product model serial policy membership charity company registration batch lot voucher
     code promo discount job jobs vacancy vacancies quoting apply applying application
-    recruiting recruitment role"""
+    recruiting recruitment role request requests supplier suppliers repair repairs fault
+    faults engineer"""
     )
 )

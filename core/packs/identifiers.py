@@ -1136,6 +1136,14 @@ class _Surroundings:
                 )
                 # A care home or a nursing home is a workplace, not someone's house.
                 and not (word in _HOMES and i and words[i - 1][1] in _HOME_KINDS)
+                # "Acorn House", "Ty Coch Home": a building's name in title case.
+                and not (
+                    word in _BUILDING_WORDS
+                    and i
+                    and self.text[at].isupper()
+                    and self.text[words[i - 1][0]].isupper()
+                    and listed is places.HOME_WORDS
+                )
             ]
         return hits
 
@@ -1182,6 +1190,9 @@ class _Surroundings:
     def has(self, listed: frozenset[str], lo: int, start: int, end: int, hi: int) -> bool:
         """One of ``listed`` starts in ``text[lo:start]`` or ``text[end:hi]``."""
         return self._in(listed, lo, start) or self._in(listed, end, hi)
+
+
+_BUILDING_WORDS = frozenset(("house", "home"))
 
 
 # Words after "his" or "her" that make the phone number a workplace's.
@@ -1423,11 +1434,19 @@ def _whose_home_before(source: str, start: int) -> bool:
     ends = [m.end() for m in _SENTENCE_END.finditer(window)]
     if ends:
         window = window[ends[-1] :]
-    for token in _TOKEN.findall(window)[-4:]:
+    tokens = _TOKEN.findall(window)[-4:]
+    if any(token.lower() in people.ROLES for token in tokens):
+        return False  # "deputy manager at Tŷ Celyn": a workplace
+    for token in tokens:
         word = token.lower().replace("’", "'")
         if word.endswith("'s"):
             word = word[:-2]
-        if word in _TITLE_WORDS or word in _WHOSE_HOME or word in people.KIN_AND_HONORIFICS:
+        if (
+            word in _TITLE_WORDS
+            or word in _WHOSE_HOME
+            or word in people.KIN_AND_HONORIFICS
+            or word in people.NICKNAME_PREFIXES
+        ):
             return True
         if (
             token[:1].isupper()
@@ -1507,6 +1526,13 @@ _HOME_ON_STREET = re.compile(
 _HOME_WORDS_BEFORE_STREET = word_set("bungalow house flat cottage maisonette caravan semi")
 
 
+_LOWER_BUILDING = re.compile(
+    r",?[ \t]{1,3}[a-z][a-z'’]{1,23}[ \t]{1,3}(?:"
+    + _alternatives(places.HOUSE_WORDS | {"road", "street", "lane", "close", "avenue", "drive"})
+    + r")(?![\w'’])"
+)
+
+
 def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
     """Addresses the English numbered pattern cannot read: a house number and a Welsh street, a
     named home and its street, a flat's number perhaps with its building and street."""
@@ -1516,8 +1542,49 @@ def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
         found += [m.span("id") for m in _WELSH_NUMBERED.finditer(source)]
     found += [m.span("id") for m in _named_homes(draft)]
     if any(word in draft.lower for word in _UNIT_WORDS[:3]):
-        found += [m.span("id") for m in _FLAT.finditer(source)]
+        # A flat's number alone ("the gentleman in flat 2") is a door in a block or a scheme
+        # the readers do not know: only with its building or street is it a home's address.
+        for m in _FLAT.finditer(source):
+            if len(m.group("id").split()) > 2:
+                found.append(m.span("id"))
+            elif (lower := _LOWER_BUILDING.match(source, m.end())) is not None:
+                # "flat 6 ashworth court": its building typed in lower case.
+                found.append((m.start("id"), lower.end()))
+    if ", " in source and (
+        draft.ascii_words is None
+        or not _STREET_WORDS.isdisjoint(draft.ascii_words)
+        or _ANY_WELSH_STREET_WORD(draft)
+    ):
+        found += _house_names_on_street(source)
     return found + _named_homes_alone(draft, found)
+
+
+# A comma and a street after it; the house's name before the comma, read back from it.
+_COMMA_STREET = re.compile(r",[ \t]{1,3}(?P<street>" + _ANY_STREET + r")(?!\w)")
+_HOUSE_NAME_BEFORE = re.compile(
+    r"(?<![\w'’])(?:The[ \t]{1,3})?[A-Z][a-z'’]{2,23}(?:[ \t]{1,3}[A-Z][a-z'’]{2,23})?$"
+)
+_LIVES = word_set("lives living live lived")
+
+
+def _house_names_on_street(source: str) -> list[tuple[int, int]]:
+    """A house's name with no house word, a comma and its street, where the words before say a
+    person lives there: "lives Rosehill, Carr Lane", "nanna bet at Thornleigh, Back Lane", "Our
+    Lil in Rosewood, Queens Drive"."""
+    found = []
+    for m in _COMMA_STREET.finditer(source):
+        name = _HOUSE_NAME_BEFORE.search(source, max(0, m.start() - 40), m.start())
+        if name is None:
+            continue
+        prep = _glued_before(source, name.start())
+        if prep is None:
+            continue
+        word = prep[0].lower()
+        if word in _LIVES or (
+            word in _HOME_PREPOSITIONS and _whose_home_before(source, name.start())
+        ):
+            found.append((name.start(), m.end("street")))
+    return found
 
 
 def _plain_addresses(draft: Draft) -> list[tuple[int, int]]:
@@ -1599,7 +1666,10 @@ ADDRESS = Rule(
         "new address [[Flat 12 Beech House, Tanner Street]] from Monday",
         "Rita, [[flat 4 Garth House]], refuses her tablets",
         "Mr Wood from [[Apartment 14, Kirkstall Mill]] rang",
-        "ken from [[flat 9]] wants his paper",
+        "who's got mrs lomax at [[flat 6 ashworth court]] tonight",
+        "New client Mr Olumide lives [[Rosehill, Carr Lane]], first call Monday.",
+        "can sum1 ring the surgery 4 nanna bet at [[Thornleigh, Back Lane]], her chest is bad",
+        "auld Tam at [[Woodside Cottage]], Muir of Ord, needs his logs brought in",
         "symud i [[12 Rhodfa'r Môr]] wythnos nesaf",
         "The pharmacy forgot the blister packs. Can someone take them to [[12 Mill Lane]]?",
         "Pick up the meds from the pharmacy and drop them to [[4 Rowan Close]] please",
@@ -1632,6 +1702,11 @@ ADDRESS = Rule(
         "Our office has moved to 14 Park Row, Leeds.",
         "Our care home, Willow Court, 21 Moor Lane, York, has two vacancies for nurses.",
         "The flat 2 bed ones are all taken.",
+        "ken from flat 9 wants his paper",
+        "The gentleman in flat 2 is very happy today.",
+        "Training tomorrow at the Guildhall, Room 3, Castle Street, Shrewsbury.",
+        "Staff meeting moved to Friday in the lounge at Acorn House, 12 Mill Lane, Bedale.",
+        "I'm Bronwen Pugh, deputy manager at Tŷ Gwyn in Aberystwyth.",
         "Croeso i bawb yn y caffi, 3 Heol y Castell, dydd Sadwrn.",
         "We walked up Heol y Wern to the castle.",
         "it's a 10 min drive from the office, 2 more close calls today",
@@ -1718,6 +1793,13 @@ _REFERENCE_SHAPE = re.compile(
     r"(?<![\w/\-])(?P<id>[A-Z]{2,4}/(?:(?:19|20)\d{2}|[A-Z]{2,4})/\d{3,8}|[A-Z]{2,3}-\d{4,7}"
     r"|(?:19|20)\d{2}-[A-Z]{2,3}-\d{3,6})(?![\w/\-])"
 )
+
+
+def _commercial_reference(reference: str) -> bool:
+    """The letters that open ``reference`` name a job, an order or a supplier's ticket
+    ("JOB-2291", "SR-55210")."""
+    letters = reference[: len(reference) - len(reference.lstrip(string.ascii_letters))]
+    return letters.lower() in records.COMMERCIAL_PREFIXES
 
 
 def _commercial_before(source: str, start: int) -> bool:
@@ -1810,11 +1892,13 @@ def find_record_numbers(draft: Draft, context: Context) -> Iterable[Span]:
             if m is None:
                 continue
             last_end = m.end()
-            if _record_cue_before(source, m):
+            if _record_cue_before(source, m) and not _commercial_reference(m.group("id")):
                 spans.add(Span(*draft.to_original(*m.span("id"))))
     if _REFERENCE_SHAPE_BYTES.search(draft.shape):
         for m in _REFERENCE_SHAPE.finditer(source):
-            if not _commercial_before(source, m.start()):
+            if not _commercial_before(source, m.start()) and not _commercial_reference(
+                m.group("id")
+            ):
                 spans.add(Span(*draft.to_original(*m.span("id"))))
     # One finding per reference: a span inside another is the same one.
     kept = sorted(spans, key=lambda s: (s.start, -s.end))
@@ -1865,6 +1949,8 @@ RECORD_NUMBER = Rule(
         "Order number 1234567 has shipped.",
         "MRN is on the wristband, check it.",
         "Order ref ORD-44812 from the supplier is late.",
+        "Senior carer at Brackenfield Court. Ref JOB-2291. Apply through our careers page.",
+        "The fridge is dead again, I've logged it with service request SR-55210.",
         "Booking ref BK448120 for the minibus.",
         "Invoice INV/2024/0042 is unpaid.",
         "We moved from RiO to SystmOne in 2019.",
@@ -1948,7 +2034,8 @@ NOT_NAMES = word_set(
     Saturday Sunday January February March April May June July August September October November
     December Christmas Easter Bank Holiday Has Had Is Was Said Says Went Came Got Needs Wants
     Loves Likes Lives Died Passed Fell Uses Ok Okay Thanks Please Dementia Parkinson Alzheimer
-    Alzheimers Covid Facebook Whatsapp WhatsApp Linkedin LinkedIn My Our Your His Her Their"""
+    Alzheimers Covid Facebook Whatsapp WhatsApp Linkedin LinkedIn My Our Your His Her Their
+    Santa"""
 )
 
 # Names of brands, characters and public figures that follow a title without being anyone's name.
@@ -1979,7 +2066,8 @@ _CUE = (
     r"|(?:my|our)\s+(?:lady|ladies|gent|gents|gentleman|fella|chap|guy|lad|lass)"
     rf"|{_PERSON}\s+(?:I|we)\s+(?:support|care\s+for|look\s+after|work\s+with|visit)"
     r"(?:,?\s+(?:who\s+is\s+)?(?:called|named))?[ \t]*,?"
-    rf"|{_PERSON}\s+(?:called|named|known\s+as))"
+    rf"|{_PERSON}\s+(?:called|named|known\s+as)"
+    r"|(?:prefers?|likes?|wants?)\s+to\s+be\s+(?:called|known\s+as))"
 )
 _CUED_NAME = (
     rf"(?<!\w){_CUE}[ \t]+(?!{_TITLES}\b)"
@@ -2124,13 +2212,71 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 
 def _colleague_frame(source: str, start: int) -> bool:
     """The few words before ``start`` in its sentence name a role or the praise of workplace news
-    ("our CQC inspector was Mr Patel", "Thrilled to welcome Dr Aisha Bello")."""
+    ("our CQC inspector was Mr Patel", "Thrilled to welcome Dr Aisha Bello"), or a role stands
+    just before a comma and the name ("our practice pharmacist, Mrs Deepa Rana")."""
+    window = _after_salutation(_sentence_before(source, start))
+    words = _TOKEN.findall(window.lower())[-people.NEAR_WINDOW :]
+    return _staff_words(words) or _role_before_comma(source, start)
+
+
+def _staff_words(words: list[str]) -> bool:
+    """One of ``words`` names a role or the praise of workplace news (NOT_SUPPORTED_NEAR); "shout"
+    only in "shout out" ("Shout out to our Kelly", not "the new carer shout at Mrs Green")."""
+    near = people.NOT_SUPPORTED_NEAR.intersection(words)
+    if near != {"shout"}:
+        return bool(near)
+    return any(w == "shout" and words[i + 1 : i + 2] == ["out"] for i, w in enumerate(words))
+
+
+def _sentence_before(source: str, start: int) -> str:
+    """The text of ``start``'s sentence before it, read for at most 80 characters."""
     window = source[max(0, start - 80) : start]
     ends = [m.end() for m in _SENTENCE_END.finditer(window)]
-    if ends:
-        window = window[ends[-1] :]
-    words = _TOKEN.findall(window.lower())[-people.NEAR_WINDOW :]
-    return not people.NOT_SUPPORTED_NEAR.isdisjoint(words)
+    return window[ends[-1] :] if ends else window
+
+
+# A greeting to the group, which a name after it does not belong to: "Dear colleagues, Mr Iyer
+# ...", "Morning all, Doris ...".
+_SALUTATION = re.compile(
+    r"(?i:dear|hi|hello|hiya|morning|evening|afternoon)[ \t]{1,3}"
+    r"(?i:all|team|colleagues|everyone|both|girls|ladies|guys|folks|gang)[ \t]{0,3}[,!:-]"
+)
+
+
+_GREETINGS = ("dear", "hi", "hello", "morning", "evening", "afternoon")
+
+
+def _after_salutation(window: str) -> str:
+    """``window`` from after a greeting to the group in it, if there is one."""
+    lower = window.lower()
+    if not any(word in lower for word in _GREETINGS):
+        return window
+    m = _SALUTATION.search(window)
+    return window[m.end() :] if m else window
+
+
+def _role_before_comma(source: str, start: int) -> bool:
+    """A role stands among the three words before a comma just before ``start``: "our practice
+    pharmacist, Mrs Deepa Rana", "The consultant at St Luke's, Dr Amanda Okafor"."""
+    at = start
+    while at > 0 and source[at - 1] in " \t":
+        at -= 1
+    if at == 0 or source[at - 1] != ",":
+        return False
+    words = _TOKEN.findall(source[max(0, at - 40) : at - 1].lower())[-4:]
+    return any(w.replace("’", "'").removesuffix("'s") in people.ROLES for w in words)
+
+
+def _addressed(source: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is said to someone at the end of a sentence, after a comma: "I'm
+    so sorry to hear about your dad, Precious.", "Thanks for that, Bethan x"."""
+    at = start
+    while at > 0 and source[at - 1] in " \t":
+        at -= 1
+    if at == 0 or source[at - 1] != ",":
+        return False
+    rest = source[end : end + 4].lstrip(" \t")
+    return not rest or rest[0] in ".!?\n" or (rest[:1] in ("x", "X") and not rest[1:2].isalnum())
 
 
 # Ordinary words that may follow "mr" or "mrs" in lower case without being a surname.
@@ -2163,7 +2309,7 @@ def _words_before(source: str, start: int) -> list[str]:
     ends = [m.end() for m in _SENTENCE_END.finditer(window)]
     if ends:
         window = window[ends[-1] :]
-    words = _TOKEN.findall(window)[-people.NEAR_WINDOW :]
+    words = _TOKEN.findall(_after_salutation(window))[-people.NEAR_WINDOW :]
     return [w.lower().replace("’", "'") for w in words]
 
 
@@ -2277,6 +2423,13 @@ def _names_an_organisation(source: str, end: int) -> bool:
     )
 
 
+def _record_system_after(source: str, end: int) -> bool:
+    """The capitalised word after ``end`` names a record system ("Mavis Crowther Nourish ID
+    ...", "Agnes Brodie TrakCare TC4418207")."""
+    following = _glued_after(source, end)
+    return following is not None and following[0].lower() in _RECORD_NAME_WORDS
+
+
 def _starts_sentence(source: str, start: int) -> bool:
     before = source[max(0, start - 4) : start].rstrip(" \t\"'‘“(")
     return not before or before[-1] in ".!?\n"
@@ -2285,8 +2438,8 @@ def _starts_sentence(source: str, start: int) -> bool:
 # Where a person supported is, or on which round: "on the 10 o'clock call", "in the end
 # bungalow", "on my 4pm visit" (and not "on the rota" or "in the office": a colleague's).
 _CARE_PLACES = word_set(
-    """call calls visit visits run round bungalow flat room bed unit ward lounge bay side
-    room floor"""
+    """call calls visit visits run round bungalow flat flats room bed unit ward lounge bay side
+    room floor number"""
 )
 
 
@@ -2294,7 +2447,7 @@ def _care_place_after(after: list[str]) -> int:
     """2 when the words after a name put it on a care round or in a room ("Lil on the 10
     o'clock call", "Sid in the end bungalow"), else 0: the place word is read within the four
     words after "on" or "in"."""
-    if not after or after[0] not in ("on", "in"):
+    if not after or after[0] not in ("on", "in", "from"):
         return 0
     return 2 if not _CARE_PLACES.isdisjoint(after[1:5]) else 0
 
@@ -2326,11 +2479,30 @@ def _care_after_place(after: list[str]) -> int:
     return 0
 
 
+_ASK = word_set("ask asked asking")
+# Words before a name whose person is checked on or reminded: "pls check Dilys has her pendant on".
+_CHECKING = word_set("check checked ensure sure remind reminded")
+
+
+def _asked(source: str, start: int) -> bool:
+    """The word before ``start`` asks someone: "I'll ask our Dave", "asked our Ciaran"."""
+    before = _glued_before(source, start)
+    return before is not None and before[0].lower() in _ASK
+
+
+def _needs_care_after(source: str, end: int) -> bool:
+    """The words after a name at a sentence's start say what the person has, needs or does as
+    someone supported ("Nerys has a hospital appt", "Ivy ate only half soup"), and none of them
+    tells a colleague's work ("Kerry is doing the meds round")."""
+    after = _words_after(source, end)[:8]
+    return not people.CARE_NEEDS.isdisjoint(after) and people.STAFF_DOING.isdisjoint(after)
+
+
 def _staff_frame(source: str, start: int, end: int, possessive: bool) -> bool:
     """The words around the name at ``source[start:end]`` make it a colleague's or a public
     figure's strongly: a role or praise in the words before ("Shout out to our Kelly"), or words
     after that place them at work ("Mister Colin from the agency", "wor Lisa on the desk")."""
-    if not people.NOT_SUPPORTED_NEAR.isdisjoint(_words_before(source, start)):
+    if _staff_words(_words_before(source, start)):
         return True
     if possessive:
         return False
@@ -2345,11 +2517,13 @@ def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, b
     and whether they say it is a colleague's, the writer's or a public figure's."""
     before = _words_before(source, start)
     after = [] if possessive else _words_after(source, end)
-    if not people.NOT_SUPPORTED_NEAR.isdisjoint(before):
+    if _staff_words(before) or _role_before_comma(source, start):
         return False, True
     # "the rota is changed, Ewa do my calls": a care phrase before a name is glued to it.
     glued = _glued_before(source, start) is not None
     pos = _phrase_before(before, len(before), _CARE_BEFORE) if glued else 0
+    if not glued and source[max(0, start - 2) : start].strip(" \t") in ("(", ","):
+        pos = _phrase_before(before, len(before), _RELATIVES)
     neg = _phrase_before(before, len(before), _NOT_SUPPORTED_BEFORE)
     place = _care_place_after(after)
     pos_after = _phrase_after(after, 0, _CARE_AFTER) or place or _care_after_place(after)
@@ -2484,6 +2658,48 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 found.append((start - 2 - len(before[-1]), end))
                 taken = end
                 continue
+        # "I'm so sorry about your dad, Precious.": a name said to someone in the group.
+        if source[start - 2 : start] == ", " and _addressed(source, start, end):
+            taken = end
+            continue
+        # "Kamla ben", "Sita aunty": a name and the honorific said after it (in lower case).
+        following = (
+            _glued_after(source, end)
+            if source[end : end + 1] == " " and source[end + 1 : end + 2].islower()
+            else None
+        )
+        if (
+            following is not None
+            and following[0] in people.HONORIFICS_AFTER
+            and word[1:].islower()
+            and not names.is_common_word(word)
+            and not _staff_frame(source, start, end, False)
+        ):
+            found.append((start, following[1]))
+            taken = following[1]
+            continue
+        if (
+            prev_word in _RELATIVES
+            and word[1:].islower()
+            and not names.is_given_name(word)
+            and not _starts_sentence(source, start)
+        ):
+            # "my mother Jadwiga", "My appa Venkatesh": after a relative, a name no list holds.
+            before = _words_before(source, start)
+            if (
+                prev is not None
+                and word.isalpha()
+                and len(word) >= 3
+                and _phrase_before(before, len(before), _RELATIVES)
+                and word.lower() not in NOT_NAMES_LOWER
+                and word.lower() not in _NOT_SURNAMES
+                and not names.is_common_word(word)
+                and (_glued_capital_after(source, end) or "").lower() not in _PLACE_WORDS_AFTER
+                and not _frame(source, start, end, possessive)[1]
+            ):
+                found.append((start, end))
+                taken = end
+                continue
         if not names.is_given_name(word):
             # A short form no list holds ("Our Kath", "Lil"), where the words around say it is
             # someone supported.
@@ -2532,8 +2748,9 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 or _frame(source, start, end, possessive)[0]
             )
         ):
-            # Not a colleague's: "Shout out to our Kelly on nights", "thanks to wor Lisa".
-            if not _staff_frame(source, prev[1], end, possessive):
+            # Not a colleague's: "Shout out to our Kelly on nights", "thanks to wor Lisa"; nor
+            # one of the writer's family asked for help ("I'll ask our Ciaran").
+            if not _staff_frame(source, prev[1], end, possessive) and not _asked(source, prev[1]):
                 found.append((prev[1], end))
             taken = end
             continue
@@ -2575,7 +2792,12 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 care, not_supported = _frame(source, start, last_end, last_possessive)
                 # "the Bradford Carers' Resource", "Jenny Lind Children's Hospital": two words of
                 # an organisation's name in title case, not a person's.
-                if not last_possessive and not care and _names_an_organisation(source, last_end):
+                if (
+                    not last_possessive
+                    and not care
+                    and _names_an_organisation(source, last_end)
+                    and not _record_system_after(source, last_end)
+                ):
                     taken = last_end
                     continue
                 if not not_supported and (
@@ -2590,18 +2812,80 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
         # A first name alone, where the words around it say it is someone supported, or beside
         # an identifier of theirs ("Mosaic number for Ionela is ..."); a name that is an ordinary
         # word too only right after "for" there ("NI number ... for Frank").
-        if (not common or prev_word == "for") and word.lower() not in _NEVER_ALONE:
+        if word.lower() not in _NEVER_ALONE and (
+            not common or prev_word == "for" or possessive or _may_frame(source, prev_word, end)
+        ):
             care, not_supported = _frame(source, start, end, possessive)
-            if (care and not common and not not_supported) or (
-                not not_supported and _beside_identifier(draft, start, end, alone=True)
+            # A name that is an ordinary word too ("Rose", "Will", "Grace") is read in a care
+            # frame when it is capitalised inside a sentence ("We lost Summer on Monday"), owns
+            # what a person supported has ("Sandy's meds"), or is followed by where they live
+            # ("Rose in room 4", "Will in the end flat").
+            if common and care and _starts_sentence(source, start) and not possessive:
+                after = _words_after(source, end)
+                care = bool(
+                    _care_place_after(after)
+                    or _care_after_place(after)
+                    or _needs_care_after(source, end)
+                )
+            if common and care and _after_article(source, start):
+                care = False
+            if (
+                not care
+                and not not_supported
+                and not common
+                and (_starts_sentence(source, start) or prev_word in _CHECKING)
+                and (following is None or following[0] not in ("the", "The"))
+                and about_care()
+            ):
+                care = _needs_care_after(source, end)
+            if (care and not not_supported) or (
+                not not_supported
+                and (not common or prev_word == "for")
+                and _beside_identifier(draft, start, end, alone=True)
             ):
                 found.append((start, end))
                 taken = end
     lower_sentences = _lower_case_sentences(source)
     if lower_sentences:
         found += _lower_case_names(draft, lower_sentences, found, about_care)
+    if "'s" in source or "’s" in source:
+        found += _lower_possessives(source, found)
     found += _lower_kin_names(draft, found)
     return found
+
+
+def _lower_possessives(source: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A given name typed in lower case that owns what a person supported has, in any sentence:
+    "Hospital asked for ethel's DOB again", "bill's son rang". Found from each "'s" of the text."""
+    more: list[tuple[int, int]] = []
+    for mark in ("'s", "’s"):
+        for at in _positions(source, mark):
+            if at + 2 < len(source) and _in_word(source[at + 2]):
+                continue
+            start = at
+            while start > 0 and at - start < 24 and source[start - 1].isalpha():
+                start -= 1
+            word = source[start:at]
+            if (
+                len(word) < 3
+                or not word.islower()
+                or not _starts_word(source, start)
+                or any(s <= start < e for s, e in found)
+                or word in _NOT_SURNAMES
+                or word in _NEVER_ALONE
+                or word in names.FUNCTION_WORDS
+                or not names.is_given_name(word)
+                or _after_article(source, start)
+            ):
+                continue
+            owned = _words_after(source, at + 2)
+            if (
+                owned
+                and owned[0] in people.CARE_POSSESSIONS
+                and not _frame(source, start, at, True)[1]
+            ):
+                more.append((start, at))
+    return more
 
 
 # A sentence that starts with a lower-case letter: its writer may not capitalise names either.
@@ -2736,7 +3020,9 @@ def _lower_kin_names(draft: Draft, found: list[tuple[int, int]]) -> list[tuple[i
     after_kin = [
         (at, kin, m)
         for kin in present
-        for at in _positions(source, kin + " ")
+        # "nana pat", and "Our gracie" at a sentence's start.
+        for written in ((kin,) if kin in people.NICKNAME_PREFIXES else (kin, kin.capitalize()))
+        for at in _positions(source, written + " ")
         if _starts_word(source, at)
         # The lower-case word after the kinship word and its space.
         and (m := _LOWER_WORD.match(source, at + len(kin) + 1)) is not None
@@ -2782,8 +3068,13 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
         if (
             m.group("surname").lower() not in PUBLIC_TITLED_NAMES
             and not little
-            and not _colleague_frame(source, m.start())
+            and (
+                not _colleague_frame(source, m.start())
+                # "thank you to Mrs Lewandowska family for the cake": her family is thanked.
+                or _owned_after(source, m.end())
+            )
             and not _public_after(source, m.end())
+            and not _from_an_organisation(source, m.end())
             # A doctor or a professor is staff or a speaker, unless the words around say they
             # are cared for ("Dr Hughes in room 4 has had a fall").
             and (m.group()[:1] not in "DdP" or _frame(source, m.start(), m.end(), False)[0])
@@ -2799,8 +3090,63 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
         for start, end in draft.analysis(_gazetteer_names)
         if not any(s < end and start < e for s, e in spans)
     ]
+    if spans and ("," in source or "&" in source or " and " in source):
+        spans += _names_in_lists(source, spans)
     for start, end in spans:
         yield Span(*draft.to_original(start, end))
+
+
+# What joins the names of a list: a comma, "and" or "&".
+_JOIN_AFTER = re.compile(r",[ \t]{0,3}(?:(?:and|&)[ \t]{1,3})?|[ \t]{1,3}(?:and|&)[ \t]{1,3}")
+_JOIN_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<word>[A-Z][a-z'’-]{1,23})"
+    r"(?:,[ \t]{0,3}(?:(?:and|&)[ \t]{1,3})?|[ \t]{1,3}(?:and|&)[ \t]{1,3})$"
+)
+
+
+def _names_in_lists(source: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """First names listed with a name found ("Chinedu and Mrs Okonkwo both need their bloods",
+    "Mrs Nasreen Bibi and Yusuf", "Maureen, Tess, Kath and big Joey"): a given name or a short
+    form of one that is no ordinary word, or any capitalised word between two names found ("Mrs
+    Oyelaran, Kunle, Mr Hart"); not one the words before make a colleague's ("Thanks Kerry and
+    Mrs Patel")."""
+    found = sorted(spans)
+    starts = {start for start, _ in found}
+    ends = {end for _, end in found}
+    more: list[tuple[int, int]] = []
+    todo = list(found)
+    while todo:
+        start, end = todo.pop()
+        candidates = []
+        join = _JOIN_AFTER.match(source, end)
+        if join is not None:
+            word = _CAPITALISED.match(source, join.end())
+            if word is not None and word.group()[1:].islower():
+                candidates.append(word.span())
+        before = _JOIN_BEFORE.search(source, max(0, start - 40), start)
+        if before is not None:
+            candidates.append(before.span("word"))
+        for c_start, c_end in candidates:
+            if any(s <= c_start < e for s, e in found + more):
+                continue
+            word = source[c_start:c_end]
+            after = _JOIN_AFTER.match(source, c_end)
+            between = (
+                after is not None
+                and after.end() in starts
+                and any(e <= c_start and _JOIN_AFTER.fullmatch(source, e, c_start) for e in ends)
+            )
+            if word in NOT_NAMES or word.lower() in _NOT_SURNAMES or word.lower() in _NEVER_ALONE:
+                continue
+            if not between and (names.is_common_word(word) or not names.is_short_form(word)):
+                continue
+            if _staff_frame(source, c_start, c_end, False):
+                continue
+            starts.add(c_start)
+            ends.add(c_end)
+            more.append((c_start, c_end))
+            todo.append((c_start, c_end))
+    return more
 
 
 _PUBLIC_AFTER = _by_word(
@@ -2810,6 +3156,33 @@ _PUBLIC_AFTER = _by_word(
     ),
     0,
 )
+
+
+_ORGANISATION_AFTER = re.compile(
+    r"[ \t]{1,3}from[ \t]{1,3}(?:the|our)[ \t]{1,3}(?P<word>[\w'’-]{1,24})", re.I
+)
+
+
+def _from_an_organisation(source: str, end: int) -> bool:
+    """The words after a titled name place them in an organisation ("Mr Pickering from the
+    council's brokerage team"), not in a flat or on a round ("Mrs Khan from the end flat")."""
+    m = _ORGANISATION_AFTER.match(source, end)
+    if m is None:
+        return False
+    return not _CARE_PLACES.intersection(
+        w.lower() for w in _TOKEN.findall(source, m.start("word"), m.start("word") + 30)[:3]
+    )
+
+
+_FAMILY = word_set("family daughter son husband wife grandson granddaughter niece nephew")
+
+
+def _owned_after(source: str, end: int) -> bool:
+    """A relative's word follows the name, with or without an apostrophe: "Mrs Lewandowska
+    family", "Mr Shah's daughter"."""
+    at = end + 2 if source[end : end + 2] in _POSSESSIVE else end
+    following = _glued_after(source, at)
+    return following is not None and following[0].lower() in _FAMILY
 
 
 def _public_after(source: str, end: int) -> bool:
@@ -2890,6 +3263,29 @@ NAME = Rule(
         "Birthday cake for [[Nellie Grainger]] on Saturday! Born 6th January 1926.",
         "Had a right laugh with [[Albert]] on my dinner call.",
         "[[Cyril]] up at Highfield Cottage wants his paper fetching.",
+        "[[Kieran]] who I support asked to borrow money.",
+        "Been messaging [[Lee]] (the lad I support) on Insta.",
+        "She needs two for repositioning and prefers to be called [[Bill]].",
+        "Hospital asked for [[ethel]]'s DOB again, can someone ring them back",
+        "[[Our gracie]] turned 90 on Sunday, we had a cake.",
+        "Gave [[our Sandra]] from the supported flats a lift.",
+        "Mum ([[Eileen]], 88) has been in A&E for nine hours.",
+        "Spoke to [[Nadia]]'s mum last night about the review.",
+        "[[Rose]] in room 4 refused her breakfast again.",
+        "We lost [[Summer]] on Monday, she was only 34.",
+        "[[Sandy]]'s meds have come in the wrong blister pack again.",
+        "[[Nerys]] has a hospital appt Wed at 10, can someone swap?",
+        "Please advise, my mother [[Jadwiga]] has Alzheimer and lives alone.",
+        "Mother-in-law [[Kamla ben]] is staying with us, she has dementia.",
+        "[[Chinedu]] and [[Mrs Okonkwo]] both need their bloods done Thursday.",
+        "[[Mr Obi]], [[Mrs Oyelaran]], [[Kunle]], [[Mr Hart]]: all need obs done before 10.",
+        "Dear colleagues, [[Mr Ramesh Iyer]] hospital no 30087412 transferred to ward 12.",
+        "[[Mbuya Chipo]] is nil by mouth from midnight.",
+        "[[Mavis Crowther]] Nourish ID NR/88140: updated her care plan.",
+        "[[Ivy]] ate only half her soup, I think her teeth hurt.",
+        "The new carer on nights shout at [[Mrs Green]] and push her on the bed.",
+        "I want to say thank you to [[Mrs Lewandowska]] family for the cake.",
+        "[[Nanw]] wants her tea at 5 now, she says [[Emrys]] her son will ring at 6.",
     ),
     passes=(
         "She only ever wears her Dr Martens.",
@@ -2942,6 +3338,20 @@ NAME = Rule(
         "My English is my second language but I have ten years in care.",
         "Training matrix update: Dave Kirkbride passed his meds training.",
         "Hello, the rota is changed, Ewa do my calls tomorrow.",
+        "I'm so sorry to hear about your dad, Precious. Take all the time you need.",
+        "Excellent talk from our practice pharmacist, Mrs Deepa Rana, on covert medication.",
+        "Mr Pickering from the council's brokerage team is coming in at 2.",
+        "Slides available on request. Kind regards, Marianne Pickering",
+        "Great to meet Sarah Lindqvist, Chief Nurse at the trust.",
+        "No idea sorry hun, I'll ask our Dave when he's in x",
+        "She loves Vera Lynn and Victoria sponge.",
+        "Rufus the golden retriever fell asleep on three different laps at the hospice.",
+        "Christmas party at the home! Santa arrived on a mobility scooter.",
+        "Singing for the Brain at St Mark's Hall every Wednesday.",
+        "Told her son I'd pick up her prescriptions on my way home.",
+        "Wee favour, can someone on the ward check the fridge temperature?",
+        "Thanks Kerry and Mrs Patel for covering Sunday.",
+        "Sarah has the meds keys for the night shift, Kerry is doing the round.",
     ),
 )
 
