@@ -3003,6 +3003,11 @@ def _lower_case_names(
 
 
 _KIN_OR_FOND = frozenset(w for w in people.KIN_AND_HONORIFICS | people.FOND_PREFIXES if w.isalpha())
+# The small words of the languages those honorifics come from, which follow an honorific used
+# alone as "the lady" ("Doamna de la camera 6", "Pani z pokoju 3", "Dona da cozinha"): never a name.
+_HONORIFIC_FOLLOWERS = frozenset(
+    str.split("de la le din di da do dos das del du von van z ze na w we od po ng sa si ni")
+)
 
 
 def _lower_kin_names(draft: Draft, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -3036,7 +3041,7 @@ def _lower_kin_names(draft: Draft, found: list[tuple[int, int]]) -> list[tuple[i
             continue
         if word in names.FUNCTION_WORDS or word in _KIN_OR_FOND:
             continue
-        if word in _NEVER_ALONE:
+        if word in _NEVER_ALONE or word in _HONORIFIC_FOLLOWERS:
             continue
         if kin in people.KIN_AND_HONORIFICS:
             if not names.is_short_form(word):
@@ -3289,6 +3294,7 @@ NAME = Rule(
     ),
     passes=(
         "She only ever wears her Dr Martens.",
+        "Doamna de la camera 6 won't eat her tea, any ideas?",
         "We did a Mr Motivator workout in the lounge!",
         "Dick Whittington was the panto this year.",
         "The Patient Advice and Liaison Service sorted it.",
