@@ -158,16 +158,58 @@ KISSES = Rule(
 # On LinkedIn any text speak but a lone "u" reads as casual; in a Facebook group or a WhatsApp
 # chat a "u" or a "lol" is everyday, and only a draft written in it (three words or more) is.
 _TEXT_SPEAK_ELSEWHERE = 3
-_TEXT_SPEAK = ("text_speak", "text_speak_light", "text_speak_letter", "text_speak_digit")
+_TEXT_SPEAK = (
+    "text_speak",
+    "text_speak_light",
+    "text_speak_letter",
+    "text_speak_digit",
+    "text_speak_know",
+    "text_speak_lower",
+)
 _TEXT_SPEAK_GROUPS = tuple(TEXT_SPEAK_READING.needs((c,)) for c in _TEXT_SPEAK)
 
+# A digit for a syllable inside a word ("gr8", "2nite", "sum1"): letters and a 2, 4 or 8 (or a
+# closing 1) in one word. Units, times and ordinals ("4pm", "2nd", "8hrs") have other shapes or
+# are listed; a word in capitals ("NE1", "A4") is a code, not text speak.
+_SYLLABLE_DIGIT = re.compile(
+    r"(?<![\w'])(?:[a-z]{2,}[248][a-z]*|[248][a-z]{3,}|[a-z]{2,}1)(?![\w'])"
+)
+_UNITS = word_set(
+    """hrs hours mins days wks weeks yrs years mths months secs kgs mgs mls mcgs ish xmas mp ps
+    win ios"""
+)
 
-def _spelt_out(tokens: list[str], at: int) -> bool:
-    """Whether the letter at ``at`` is one of a word's letters spelt out ("f u c k")."""
-    return any(0 <= i < len(tokens) and len(tokens[i]) == 1 for i in (at - 1, at + 1))
+
+def _syllable_digits(draft: Draft) -> Iterator[tuple[int, int]]:
+    """(start, end) in the folded text of each word with a digit for a syllable ("gr8")."""
+    if b"0" not in draft.shape:
+        return
+    for m in _SYLLABLE_DIGIT.finditer(draft.folded):
+        word = m.group()
+        letters = word.strip("0123456789")
+        if letters in _UNITS:
+            continue
+        if draft.text[m.start() : m.end()].isupper():
+            continue
+        yield m.start(), m.end()
 
 
-def _stands_for_a_word(draft: Draft, sentence: Sentence, at: int) -> bool:
+def _spelt_out(tokens: list[str]) -> set[int]:
+    """The tokens that are a word's letters spelt out ("f u c k"): runs of three single letters
+    or more ("a" and "i" are words, digits are numbers)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for at, token in enumerate([*tokens, ""]):
+        if len(token) == 1 and token.isalpha() and token not in "ai":
+            run.append(at)
+            continue
+        if len(run) >= 3:
+            found.update(run)
+        run = []
+    return found
+
+
+def _stands_for_a_word(draft: Draft, sentence: Sentence, at: int, spelt: set[int]) -> bool:
     """A letter for a word ("me n Dee") sits between words of its clause, in lower case
     ("Vitamin B and C" names letters)."""
     tokens, start = sentence.tokens, sentence.starts[at]
@@ -177,43 +219,60 @@ def _stands_for_a_word(draft: Draft, sentence: Sentence, at: int) -> bool:
         and sentence.clause(at - 1) == sentence.clause(at) == sentence.clause(at + 1)
         and tokens[at - 1].isalpha()
         and tokens[at + 1].isalpha()
-        and not _spelt_out(tokens, at)
+        and at not in spelt
         and draft.text[start].islower()
     )
 
 
 def _text_speak_words(draft: Draft, sentence: Sentence) -> Iterator[tuple[int, bool]]:
     """(token, whether it is a lone "u" or "lol") for each word of text speak in the sentence."""
-    for first, _ in sentence.hits.get("text_speak", ()):
-        yield first, False
+    for first, end in sentence.hits.get("text_speak", ()):
+        for at in range(first, end):  # "c u": each word of the phrase
+            yield at, sentence.tokens[at] in ("u", "lol")
     for first, _ in sentence.hits.get("text_speak_digit", ()):
         yield first, False
-    for first, _ in sentence.hits.get("text_speak_light", ()):
-        if not _spelt_out(sentence.tokens, first):
+    for _, end in sentence.hits.get("text_speak_know", ()):
+        yield end - 2, False  # "any1 no wen": the "no" that stands for "know"
+    for first, _ in sentence.hits.get("text_speak_lower", ()):
+        start = sentence.starts[first]
+        word = draft.text[start : start + len(sentence.tokens[first])]
+        if word.islower() or (first == 0 and word[1:].islower()):
+            yield first, False  # "asap" or "Gd luck", not "ASAP"
+    light, letters = (
+        sentence.hits.get("text_speak_light", ()),
+        sentence.hits.get("text_speak_letter", ()),
+    )
+    if not light and not letters:
+        return
+    spelt = _spelt_out(sentence.tokens)
+    for first, _ in light:
+        if first not in spelt:
             yield first, True
-    for first, _ in sentence.hits.get("text_speak_letter", ()):
-        if _stands_for_a_word(draft, sentence, first):
+    for first, _ in letters:
+        if _stands_for_a_word(draft, sentence, first, spelt):
             yield first, False
 
 
 def find_text_speak(draft: Draft, context: Context) -> Iterator[Span]:
     """Words of text speak, when there are enough of them for the site to read as casual."""
-    found = [
-        (sentence, at, light)
-        for sentence in TEXT_SPEAK_READING.sentences(draft, _TEXT_SPEAK_GROUPS)
-        for at, light in _text_speak_words(draft, sentence)
-    ]
+    found: dict[int, tuple[int, bool]] = {}  # start in the folded text: (end, light)
+    for sentence in TEXT_SPEAK_READING.sentences(draft, _TEXT_SPEAK_GROUPS):
+        for at, light in _text_speak_words(draft, sentence):
+            start = sentence.starts[at]
+            light = light and found.get(start, (0, True))[1]  # a word is light only if always
+            found[start] = (start + len(sentence.tokens[at]), light)
+    for start, end in _syllable_digits(draft):
+        found[start] = (end, False)
     if context.site == "linkedin":
         enough = len(found) >= 2 or any(
-            not light or sentence.tokens[at] != "u" for sentence, at, light in found
+            not light or draft.folded[start:end] != "u" for start, (end, light) in found.items()
         )
     else:
         enough = len(found) >= _TEXT_SPEAK_ELSEWHERE
     if not enough:
         return
-    for sentence, at, _ in sorted(found, key=lambda f: f[0].starts[f[1]]):
-        start = sentence.starts[at]
-        yield Span(*draft.to_original(start, start + len(sentence.tokens[at])))
+    for start in sorted(found):
+        yield Span(*draft.to_original(start, found[start][0]))
 
 
 TEXT_SPEAK = Rule(
@@ -236,6 +295,10 @@ TEXT_SPEAK = Rule(
         "[[Soz]] I missed the meeting",
         "Cant [[w8]] [[2b]] part of the team",
         "Is it just me [[n]] Dee on [[2mrw]]?",
+        "[[Any1]] [[no]] [[wen]] the new rates start?",
+        "Well [[dun]] [[every1]], [[c]] [[u]] [[2moz]]",
+        "Looking [[4]] [[sum1]] to cover, [[msg]] me [[asap]]",
+        "So [[gr8ful]] for the team [[rn]]",
     ),
     passes=(
         "LOLA the therapy dog visited on Friday.",
@@ -246,6 +309,10 @@ TEXT_SPEAK = Rule(
         "Thank u all for the warm welcome to the team.",
         "We have 2 vacancies for Senior Carers and 4 for Care Assistants.",
         "Vitamin B and C levels were normal.",
+        "Please reply ASAP: the RN on nights covers wards 2 and 4 until 8pm on the 2nd.",
+        "Our office is in NE1 and the forms are printed on A4.",
+        "Shifts are 8hrs, 4 days a week, 2 weeks on.",
+        "No, nobody knows when the new rates start.",
     ),
 )
 

@@ -473,6 +473,20 @@ TEXT_SPEAK_CATEGORIES = {
         | tbh imo imho idk btw omg omfg lmao lmfao rofl pmsl brb ppl cud shud wud gud wer wat
         | dat dis wiv luv cu cya coz cuz bcoz bcos ur ya abt bday wen wot sumthin nuthin soz cba
         | ty tyvm fwiw afaik smh ikr nvm obvs prob probs deffo defo wknd
+        | nxt wk tbf hmu wuu2 rite wanna gonna gotta omw ngl idc lmk thnks thks wuld cld nite
+        | 2moz 2morro 2mora tmoz
+        c u/ya/yas
+        r u/ne1/any1/ya
+        """
+    ),
+    # Text speak in lower case only: "asap" and "rn", not "ASAP" or an "RN" (a nurse); "hv", not
+    # a health visitor; "ne1", not a postcode; "gt", not a car.
+    "text_speak_lower": phrases("| asap rn fr hv gd dun ne1 gt cu"),
+    # "no" for "know": "any1 no wen the rates start?"
+    "text_speak_know": phrases(
+        """
+        any1/anyone/anybody/some1/sum1/u/ya/who/does/dus/do/i/every1 no wen/wot/what/when/
+            where/if/how/who/whether/the/any/anything/why/which/wat
         """
     ),
     "text_speak_light": phrases("| u lol lols"),
@@ -483,6 +497,8 @@ TEXT_SPEAK_CATEGORIES = {
         """
         2/4 u/you/me/the/all/every1/everyone/us/them/b/be/see/c/go/get/ur/our/my/your/any1/sum1
         2/4 chat/let/know/say/hear/help/ask/meet/cover/ya/him/her/work/do/come
+        2/4 swap/info/sort/start/pick/drop/catch/book/check/send/share/join/find/make/take/give/
+            anyone/this/that/those/these/go/stay/hear/talk/learn/read/watch/keep/look/tell
         """
     ),
 }
