@@ -34,24 +34,90 @@ _PLACEHOLDER_AFTER = word_set(
 )
 
 
-# Words that are pet names only when they address someone: "Thanks love", "Dinnae worry hen,",
-# never "I love the new rota" or "the pet therapy dog".
-_ADDRESS_WORDS = word_set("love lovely hen pet darling darlin doll chick duck flower treacle dear")
+# Words that are pet names only when they address someone: they close a clause ("No idea pet,
+# sorry", "Cheer up, love.", "my dear") or open one before a comma ("Pet, don't worry"), and do
+# not follow a word that makes them a thing or a feeling ("the pet", "lots of love", "rubber
+# duck", "that's lovely", "oh dear"). Never "I love the new rota" or "the pet therapy dog".
+_ADDRESS_WORDS = word_set(
+    """love lovely hen pet darling darlin doll chick duck flower treacle dear honey sugar bach
+    lovey poppet chuck"""
+)
 _BEFORE_ADDRESS = word_set(
     """hi hiya hey hello morning evening night thanks thank ta cheers aw aww awww oh worry grip
     sorry bless ok okay you there yes no congrats congratulations done my"""
 )
+# Words before which an address word is a thing, a feeling or a description, not a person
+# addressed: articles, possessives, prepositions, the verb "to be" and words of degree.
+_NOT_ADDRESS_BEFORE = word_set(
+    """the a an these those its her his their your our of with in on at for to from by and or
+    but as than like is was are were be been being am it's that's they're you're we're he's
+    she's there's who's so very too such really quite rather how what any some much more most
+    all each every own i we they he she"""
+)
+# Greetings and sighs before which an address word is a person addressed whatever follows:
+# "Aww duck don't worry", "Ah chick that's amazing".
+_GREETING = word_set("hi hiya hey hello aw aww awww ah och oh thanks cheers ta")
+# What makes each word a thing or a feeling before it ("sending love", "rubber duck").
+_NOT_ADDRESS_AFTER = {
+    "love": word_set(
+        """sending send sends sent need needs feel felt show shows give gives spread found find
+        fell falling fall true first lots loads big tough puppy self unconditional peace"""
+    ),
+    "lovely": word_set(
+        """looks look looked sounds sound sounded smells smell feels felt seems seemed just
+        absolutely soo sooo proper dead always ever"""
+    ),
+    "dear": word_set("oh ooh dear hold held holds paid pay cost costs old"),
+    "pet": word_set("family house teacher's therapy new old beloved favourite first"),
+    "hen": word_set("mother old broody battery"),
+    "duck": word_set("rubber roast sitting lame dead crispy peking plastic wild ugly this that"),
+    "doll": word_set(
+        "baby rag therapy dementia china porcelain real barbie reborn empathy this that"
+    ),
+    "chick": word_set("baby this that"),
+    "flower": word_set("wild spring wall pressed sun cut favourite this that"),
+    "honey": word_set("manuka local runny raw clear set"),
+    "sugar": word_set("blood low high brown white icing cane no free less extra"),
+    "darling": word_set("mr mrs ms alistair grace"),
+}
+# "my love", "my dear" address someone; "all my love", "with my love" sign off.
+_SIGN_OFF_BEFORE_MY = word_set("all with of sending send and")
+# Pet names a possessive "my" makes a thing: "my pet", "my duck" (a toy, a bird).
+_THINGS_AFTER_MY = word_set("pet hen duck doll chick flower honey sugar treacle chuck")
 _AFTER_ADDRESS = re.compile(r"\s*(?:$|[,.!?)…]|x\b|xx)")
+_QUOTE_MARKS = "\"“”‘'’"
+_SENTENCE_OPENS = re.compile(r"[.!?\n…][^\w]*$")
 
 
 def _is_endearment(m: re.Match[str]) -> bool:
-    word = m.group()
+    word, text = m.group().lower(), m.string
+    start, end = m.span()
+    if any(c and c in _QUOTE_MARKS for c in (text[start - 1 : start], text[end : end + 1])):
+        return False  # "no talking down, no 'sweetheart'": reported, not said
     before = previous_word(m)
     if before in ("the", "a", "an"):
         return False  # "Attila the Hun"
-    if word.lower() in _ADDRESS_WORDS:
-        return before in _BEFORE_ADDRESS and _AFTER_ADDRESS.match(m.string, m.end()) is not None
-    return True
+    if word not in _ADDRESS_WORDS:
+        return True
+    if _SENTENCE_OPENS.search(text, max(0, start - 40), start):
+        before = ""  # the first word of its sentence
+    if before == "" and word in ("love", "lovely", "dear"):
+        return False  # "Love, Mum", "Lovely, thanks", "Dear all"
+    if before in _NOT_ADDRESS_AFTER.get("darling" if word == "darlin" else word, ()):
+        return False
+    if before in _GREETING:
+        return True
+    if _AFTER_ADDRESS.match(text, end) is None:
+        # Opening its sentence before a comma: "Pet, don't worry" (not "Love, Mum").
+        return before == "" and text.startswith(",", end)
+    if before == "my":
+        before_my = re.search(r"([\w'’]+)\W+my\W*$", text[max(0, start - 40) : start])
+        return word not in _THINGS_AFTER_MY and (
+            before_my is None or before_my.group(1).lower() not in _SIGN_OFF_BEFORE_MY
+        )
+    if before in _BEFORE_ADDRESS or re.search(r",\s*$", text[max(0, start - 4) : start]):
+        return True  # "Thanks love", "Cheer up, love"
+    return before not in _NOT_ADDRESS_BEFORE
 
 
 OVER_FAMILIAR = Rule(
@@ -69,16 +135,18 @@ OVER_FAMILIAR = Rule(
     matcher=Cued(
         Pattern(
             r"(?<![\w@#'’])(?:"
-            r"(?i:hun|hunny|hunni|babe|babes|sweetie|sweetheart|petal"
-            r"|love|lovely|hen|pet|darling|darlin|doll|chick|duck|flower|treacle|dear)"
+            r"(?i:hun|hunny|hunni|babe|babes|bab|sweetie|sweetheart|petal|querida|querido"
+            r"|love|lovely|hen|pet|darling|darlin|doll|chick|duck|flower|treacle|dear|honey"
+            r"|sugar|bach|lovey|poppet|chuck)"
             r"|hon"
             r")(?![\w'’-])",
             validator=_is_endearment,
             flags=re.MULTILINE,
         ),
         cues=(
-            "hun hunny hunni babe babes sweetie sweetheart petal hon love lovely hen pet darling "
-            "darlin doll chick duck flower treacle dear"
+            "hun hunny hunni babe babes bab sweetie sweetheart petal querida querido hon love "
+            "lovely hen pet darling darlin doll chick duck flower treacle dear honey sugar bach "
+            "lovey poppet chuck"
         ),
         reach=12,
     ),
@@ -89,6 +157,12 @@ OVER_FAMILIAR = Rule(
         "Hi [[lovely]], it's a really common feeling.",
         "Dinnae worry [[hen]], you'll get there.",
         "Get a grip [[love]], it's only a job.",
+        "No idea [[pet]], sorry like.",
+        "Aww [[duck]] don't worry about it, we've all been there.",
+        "Stop crying my [[dear]], it will pass.",
+        "Cheers [[bab]], you've made my day.",
+        "[[Pet]], dinnae worry aboot it.",
+        "It's only a bit of back pain [[love]], we all get it.",
     ),
     passes=(
         "Attila the Hun came up in the quiz at the day centre.",
@@ -98,6 +172,14 @@ OVER_FAMILIAR = Rule(
         "The pet therapy dog visits on Fridays.",
         "We had a lovely afternoon in the garden.",
         "Dear all, the minutes are attached.",
+        "Oh dear, the rota is out late again.",
+        "Sending love to you all x",
+        "She's not a sweet old dear, she's a retired magistrate who is scared.",
+        "The staff on the ward were lovely.",
+        'Dad calls his carer "sweetheart" and she calls him "sir".',
+        "The therapy doll has helped Mum settle, she holds it all day.",
+        "Great day. Love, Mum",
+        "We bought Dad a rubber duck.",
     ),
 )
 
