@@ -18,7 +18,7 @@ from ..matchers import (
     previous_word,
     word_set,
 )
-from ..matchers.sentences import Either, InSentence, Sentence
+from ..matchers.sentences import Either, InSentence, Sentence, UnlessSaid
 from ..model import Context, Rule, Severity, Span, Tip
 from .professional_lexicon import READING, TEXT_SPEAK_READING
 
@@ -989,6 +989,18 @@ RUNNING_DOWN = Rule(
 
 # --- boundaries with the people supported --------------------------------------------------------
 
+_BOUNDARY_COMBOS = (
+    "online_contact+supported+first_person",
+    "socialising+supported+first_person",
+    "money+supported+first_person",
+    # Said as a secret from the employer: "Lent Mr Bird £40, don't tell the office".
+    "kept_quiet+supported",
+    "money+supported+^kept_quiet",
+    "socialising+supported+^kept_quiet",
+    "socialising+kept_quiet",
+    "money+kept_quiet",
+)
+
 BOUNDARIES = Rule(
     id="professional.boundaries",
     severity=Severity.WARNING,
@@ -1002,20 +1014,9 @@ BOUNDARIES = Rule(
     suggestion=(
         "Consider talking it through with your manager or supervisor rather than in the group."
     ),
-    matcher=InSentence(
-        READING,
-        combos=(
-            "online_contact+supported+first_person",
-            "socialising+supported+first_person",
-            "money+supported+first_person",
-            # Said as a secret from the employer: "Lent Mr Bird £40, don't tell the office".
-            "kept_quiet+supported",
-            "money+supported+^kept_quiet",
-            "socialising+supported+^kept_quiet",
-            "socialising+kept_quiet",
-            "money+kept_quiet",
-        ),
-    ),
+    # Told as a boundary kept, the writer having said no or told the employer ("A client's son
+    # asked me out for a drink. I said no and told my manager"), it is the practice we want.
+    matcher=UnlessSaid(InSentence(READING, combos=_BOUNDARY_COMBOS), READING, ("declined",)),
     flags=(
         "[[I added one of my service users on Facebook, he's lovely.]]",
         "[[goin for a pint wiv one of my service users on sat]]",
@@ -1027,6 +1028,10 @@ BOUNDARIES = Rule(
         "[[Lent Mr Bird £40 till his pension comes in, don't tell the office.]]",
         "[[Popping round to one of me clients' houses after work for a cuppa.]]",
         "[[I let Cath stay at mine on Christmas day, the office would go mad if they knew.]]",
+        "[[Lent the old boy on my round a score for his electric, he's good for it.]]",
+        "[[Gave Patricia from my Tuesday call my personal WhatsApp, she's so lonely.]]",
+        "[[I've been going to the pub quiz with Mr Yates every Wednesday, we came second!]]",
+        "[[One of my families asked me to be executor of their dad's will, I said yes.]]",
     ),
     passes=(
         "Met my old school friend for coffee at the garden centre today.",
@@ -1038,6 +1043,10 @@ BOUNDARIES = Rule(
         "Mum's carer brought her a card on her birthday, such a kind thought.",
         "Can someone lend me a fiver for the vending machine, I'll give it you at handover.",
         "Residents' summer barbecue on Saturday, families welcome.",
+        "A client's son asked me out for a drink. I said no, and I told my manager.",
+        "My lady wanted to give me her fur coat. I said thank you but I cannot.",
+        "It's Mr Moorhouse's birthday on Saturday, we'll make him a cake.",
+        "I care for my husband who has MS and our direct payments are being cut.",
     ),
 )
 

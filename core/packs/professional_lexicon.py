@@ -212,6 +212,18 @@ CATEGORIES = {
         one of me/wor lads/ladies/residents/clients/clients'/gents/service/patients/tenants
         families/family i/we work/support/care
         me/wor client/clients/resident/residents
+        families/family/dad/dads/mum/mums/son/daughter/gent/lady/fella i/we visit/visited/
+            befriend/supported/look
+        one of my/me families/dads/mums/ladies/gents/old
+        on my/me round/run/calls/list/rounds
+        my/me tuesday/monday/wednesday/thursday/friday/saturday/sunday/morning/lunch/lunchtime/
+            teatime/evening/night/bedtime/7am/8am/9am/10am/am/pm call/calls/visit
+        from my/me/the tuesday/monday/wednesday/thursday/friday/morning/lunch/tea/evening/
+            supported calls/call/flats/flat/visits/run/round/list
+        whose dad/mum/husband/wife i/we supported/support/cared/care/looked/look
+        my client's/clients'/resident's/patient's/lady's/gent's
+        the client's/resident's/patient's
+        | dona senhora pani domnul doamna lola lolo tita
         """
     ),
     "first_person": phrases(
@@ -234,6 +246,17 @@ CATEGORIES = {
         gave/give/given/giving/got ... my mobile/number/phone
         we chat/message/text/talk every
         chat/message/text/talk every evening/night/day/weekend
+        my/me snapchat/snap/insta/instagram/tiktok/whatsapp/facebook
+        my/me own mobile/phone/number
+        personal whatsapp/snapchat/number
+        my/me number/mobile/address
+        to my family/own whatsapp
+        whatsapp group with my/me
+        accepted ...+ friend request
+        messaging/messaged/texting/texted/dming ... on insta/instagram/snapchat/snap/facebook/
+            fb/whatsapp/tiktok/my
+        ring/rings/call/calls/text/texts/message/messages me any time/anytime
+        facebook/fb/insta/instagram friends
         """
     ),
     "socialising": phrases(
@@ -267,6 +290,37 @@ CATEGORIES = {
         game/gaming together
         in my own car
         seeing/dating ... son/daughter/grandson/granddaughter/brother/sister
+        on my/me day/days/nights/night/weekend/weekends off
+        after my/me shift/shifts/work/calls
+        at/to mine
+        to my/me mum's/mam's/nan's/brother's/sister's/church/house/flat
+        with my/me kids/family/husband/wife/partner/children/bairns/mum/mam
+        my/me best/close/good mate/mates/friend/friends
+        best mate/mates/friends
+        close mate/mates/friend
+        plus one
+        to/at her/his/their/my/me ...+ wedding/christening/21st/party/barbecue/bbq/do
+        godparent/godmother/godfather/executor/guarantor/witness
+        emergency contact
+        house-sit/housesit/house sit/house-sitting
+        pub quiz
+        | bingo bookies takeaway fifa slimming mass holiday holidays
+        spare room
+        move/moved/moving in with
+        live-in privately
+        stay/staying/stayed/sleep/sleeping/slept at/in her/his/their/my client's/the
+        like my/me own? nan/gran/mum/mam/dad/grandad/son/daughter/sister/brother/family
+        one of us/the family
+        honorary granddaughter/grandson/daughter/son/niece/nephew
+        afternoon tea
+        school run
+        in my/me car
+        lift/lifts in my/me
+        round/over for tea/dinner/sunday/a/curry/takeaway
+        go/goes/went/going/gannin/gan round/over to her/his/their
+        poppin/popping/pop/popped/nip/nipping/nipped round
+        having a brew/cuppa
+        for sunday dinner/lunch
         """
     ),
     "money": phrases(
@@ -286,6 +340,57 @@ CATEGORIES = {
         for a bit of cash
         tenner/fiver/quid every week
         left me ... in her/his will
+        | lendin lending lent borrowin scratchcards avon
+        gives/give/gave/gie/gies/pressed/pays/paid/pay me ... <money>/tenner/fiver/score/twenty/
+            cash/money/tip/car/coat/telly/ring/passwords/card
+        give/gave/gives/given me her/his/their ... car/coat/telly/ring/watch/necklace/programmes/
+            scratchcards/card/passwords/pin/sofa/furniture
+        her/his/their bank card/cards/pin/passwords/password
+        | passwords
+        sold/sell/selling ... to her/his/their/the/my/one
+        sold two/some/my/one
+        bought ... off/from
+        i will buy
+        will/put me in it/her/his
+        in her/his/their will
+        pay/paid/pays me cash/extra/petrol
+        petrol money
+        cash for
+        a score
+        for myself
+        i take/took/kept it
+        """
+    ),
+    # Asked by the person supported or their family: a boundary only if the writer went along.
+    "request": phrases(
+        """
+        asked/asks/ask/asking/invited/invites/wants/wanted/offered/begged me
+        asked/asks/ask/wants/wanted to borrow/add/follow
+        asked/asks/ask/asking for my/me
+        wants/wanted/asked/asks/ask my
+        tried/tries/wanted/wants/offered/offers to give/lend/pay/buy me
+        sent/send/sends me a? friend request
+        asked if/whether i
+        """
+    ),
+    # The boundary kept: the writer said no, or took it to the employer.
+    "declined": phrases(
+        """
+        said/say/saying no
+        i said/told/explained/say i/we can't/cannot/couldn't/can/wasn't/won't/shouldn't
+        | declined decline declining refused explained
+        politely/kindly/gently said/declined/explained/refused/no
+        haven't/havent/not/didn't/didnt/never accepted/accept/added/add/replied
+        told/asked/rang/informed my/the manager/office/supervisor/boss/coordinator/senior/team
+        let ... manager/office/supervisor know
+        not appropriate
+        turned it/him/her/them down
+        office number only
+        the office number/line
+        i can't/cannot/couldn't/won't
+        said thank you but
+        should stay in the family
+        showed/shown/told/reported/declared ... manager/office/supervisor
         """
     ),
     # Kept from the employer: "don't tell the office", "off the books".
