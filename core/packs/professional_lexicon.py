@@ -361,18 +361,6 @@ CATEGORIES = {
         i take/took/kept it
         """
     ),
-    # Asked by the person supported or their family: a boundary only if the writer went along.
-    "request": phrases(
-        """
-        asked/asks/ask/asking/invited/invites/wants/wanted/offered/begged me
-        asked/asks/ask/wants/wanted to borrow/add/follow
-        asked/asks/ask/asking for my/me
-        wants/wanted/asked/asks/ask my
-        tried/tries/wanted/wants/offered/offers to give/lend/pay/buy me
-        sent/send/sends me a? friend request
-        asked if/whether i
-        """
-    ),
     # The boundary kept: the writer said no, or took it to the employer.
     "declined": phrases(
         """
