@@ -10,7 +10,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
 - ``batch2.jsonl`` (tuning) and ``heldout2.jsonl`` (held out), written later with other people,
   places and phrasings; ``heldout3.jsonl`` (held out), written after the second round of tuning;
   ``heldout4.jsonl`` (held out), written later still; ``heldout5.jsonl`` (held out), written
-  after ``heldout4`` was scored, for issue 14's closing figures;
+  after ``heldout4`` was scored, for issue 14's closing figures; ``heldout6.jsonl`` (held out),
+  a second closing batch, written while the rules were being changed;
+  ``cleanA.jsonl`` (tuning), three in four drafts clean near-misses, for clean drafts warned;
   ``offensive_own*``, ``identifiers_own1`` and ``conduct_own1`` per pack.
 
 Each line is one draft::
@@ -76,9 +78,13 @@ BATCHES = (
     "heldout3",
     "heldout4",
     "heldout5",
+    "heldout6",
     "trainB",
     "trainA",
     "trainC",
+    "trainD",
+    "trainE",
+    "cleanA",
 )
 HELD_OUT = {
     "conduct_own3",
@@ -87,6 +93,7 @@ HELD_OUT = {
     "heldout3",
     "heldout4",
     "heldout5",
+    "heldout6",
     "offensive_own2",
     "identifiers_own3",
     "identifiers_own5",

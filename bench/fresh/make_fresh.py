@@ -48,9 +48,13 @@ BATCHES = {
     "heldout3": "h3",
     "heldout4": "h4",
     "heldout5": "h5",
+    "heldout6": "h6",
     "trainB": "tb",
     "trainA": "tA",
     "trainC": "tC",
+    "trainD": "tD",
+    "trainE": "tE",
+    "cleanA": "cA",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}
