@@ -18,6 +18,7 @@ from ..matchers import (
     previous_word,
     word_set,
 )
+from ..matchers.clauses import SENTENCE_BREAK
 from ..matchers.sentences import Either, InSentence, Sentence, UnlessSaid
 from ..model import Context, Rule, Severity, Span, Tip
 from .professional_lexicon import READING, TEXT_SPEAK_READING
@@ -626,12 +627,18 @@ _KEPT_CONFIDENTIAL = re.compile(
 )
 
 
+# "Good people to talk to in confidence": where to take a confidence, not one shared.
+_TALK_TO = re.compile(r"\b(?:talk|speak|talking|speaking|chat|confide)\b")
+
+
 def _shares_a_confidence(m: re.Match[str]) -> bool:
     if m.group("conf") is not None:
         before = clause_before(m, 60)
         if _KEPT_CONFIDENTIAL.search(before):
             return False
         return not is_question(m)
+    if m.group().startswith("in") and _TALK_TO.search(clause_before(m, 60)):
+        return False
     if m.group("btw") is not None:
         # "Between us, ..." opening a clause, not "split between us" or "the gap between us".
         return clause_before(m) in ("", "but", "and", "so", "honestly", "ok", "now")
@@ -699,6 +706,7 @@ CONFIDENTIAL = Rule(
         "There's a confidential support line for carers.",
         "Our company announced today that we're opening a new service in Rotherham.",
         "The day centre closing was announced in the paper last week.",
+        "If it's weighing on you, your union rep is a good person to talk to in confidence.",
     ),
 )
 
@@ -753,6 +761,7 @@ SAFEGUARDING_MATTER = Rule(
         "Does anyone have a template for a safeguarding referral?",
         "If you're worried someone is being abused, ring the council's safeguarding line.",
         "Completed my Level 3 Safeguarding Adults refresher today.",
+        "Thank you to everyone who came to my safeguarding session in Hull yesterday.",
     ),
 )
 
@@ -764,6 +773,8 @@ _WHOSE = r"(?:her|his|their|your|the|them|mum['’]?s|dad['’]?s)"
 
 # Advice is an imperative ("Just crush the tablets") or follows words that give it ("I'd", "you
 # could", "tell him to"); reports of what a prescriber said, and questions, are not advice.
+# An opening quotation mark with no closing one after it: the match is inside a quotation.
+_QUOTED_BEFORE = re.compile(r"(?:^|\s)[\"“][^\"”]*$")
 _ADVICE_LEAD = re.compile(
     r"(?:^|\b(?:just|simply|i['’]?d|i\s+would|you\s+(?:can|could|should|might|may|need\s+to|"
     r"have\s+to|must)|tell\s+\w+\s+to|get\s+\w+\s+to|let\s+\w+|why\s+not|why\s+don['’]?t\s+you|"
@@ -773,8 +784,8 @@ _ADVICE_LEAD = re.compile(
 
 
 def _gives_advice(m: re.Match[str]) -> bool:
-    if is_question(m):
-        return False
+    if is_question(m) or _QUOTED_BEFORE.search(clause_before(m, 80, SENTENCE_BREAK)):
+        return False  # asked, or a quotation ('she told me I should "just double her dose"')
     if m.group().lower().startswith("just"):
         return True  # "we just hide his meds in his porridge": practice offered as the way
     before = clause_before(m)
@@ -865,6 +876,8 @@ CLINICAL_ADVICE = Rule(
         "Dad's pharmacist said his tablets are fine to crush and put in yoghurt.",
         "Please double check the MAR chart before signing for the tablets.",
         "Has anyone used a crushing device for tablets?",
+        "My colleague told me I should \"just double her dose if she won't settle\". I didn't.",
+        "Our GP has written to say Mum's tablets can be crushed and given in yoghurt.",
     ),
 )
 
@@ -984,6 +997,7 @@ RUNNING_DOWN = Rule(
         "I never said agency workers were lazy.",
         "Ah'm no sayin the new manager's bad, ah'm sayin she's never done a night shift.",
         "Sister, the new matron is quite strict but she is fair.",
+        "I love my job and the people I support, but this pay is a disgrace.",
     ),
 )
 
@@ -1047,6 +1061,7 @@ BOUNDARIES = Rule(
         "My lady wanted to give me her fur coat. I said thank you but I cannot.",
         "It's Mr Moorhouse's birthday on Saturday, we'll make him a cake.",
         "I care for my husband who has MS and our direct payments are being cut.",
+        "A lady I support asked me to be her friend on Facebook. I said I'm not allowed.",
     ),
 )
 

@@ -104,7 +104,7 @@ CATEGORIES = {
         gp/gps/doctor/doctors/dr/consultant/pharmacist/pharmacy/prescriber/psychiatrist/
             specialist/hospital/nurse/111 ... said/says/told/tells/advised/prescribed/changed/
             agreed/recommended/suggested/okayed/approved/confirmed/doubled/increased/reduced/
-            stopped/upped/lowered
+            stopped/upped/lowered/written/wrote/checked
         ask/asking/check/checking/speak/speaking/talk/talking/consult ... gp/pharmacist/doctor/
             prescriber/pharmacy/consultant
         as prescribed
@@ -157,7 +157,8 @@ CATEGORIES = {
     "general": phrases(
         """
         if you're/you/youre/someone/anyone
-        safeguarding lead/training/course/refresher/policy/module/level/team/board/adults
+        safeguarding lead/training/course/refresher/policy/module/level/team/board/adults/
+            session/sessions/workshop/talk/webinar/conference/slides
         | training refresher e-learning
         """
     ),
@@ -268,11 +269,11 @@ CATEGORIES = {
         day off
         at/to my house/place/flat
         round to mine/my
-        come/came/coming round
+        come/came/coming round mine/to/for
         stay/stayed over
         meet/meeting/met up
         basically/practically/proper/best mates/friends
-        her/his ...+ birthday/60th/70th/80th/90th/wedding
+        her/his ...+ birthday/60th/70th/80th/90th
         meet/meeting/met/meets for lunch/coffee/drinks/dinner
         close/good friends
         stay/stayed/staying for dinner/tea/lunch
@@ -376,6 +377,7 @@ CATEGORIES = {
         office number only
         the office number/line
         i can't/cannot/couldn't/won't
+        not allowed
         said thank you but
         should stay in the family
         showed/shown/told/reported/declared ... manager/office/supervisor
@@ -419,7 +421,7 @@ CATEGORIES = {
         nurse in charge
         rota lady/man/team
         senior management/leadership/team/managers
-        this/my/our place/job/home
+        this/my/our place/home
         working/worked for/at
         """
     ),
