@@ -19,7 +19,7 @@ from ..matchers import (
     word_set,
 )
 from ..matchers.clauses import SENTENCE_BREAK
-from ..matchers.sentences import Either, InSentence, Sentence, UnlessSaid
+from ..matchers.sentences import Either, InSentence, Sentence, UnlessSaid, sentence_span
 from ..model import Context, Rule, Severity, Span, Tip
 from .professional_lexicon import READING, TEXT_SPEAK_READING
 
@@ -792,6 +792,50 @@ def _gives_advice(m: re.Match[str]) -> bool:
     return _ADVICE_LEAD.search(before) is not None
 
 
+# An order to a peer: a verb that acts on a medicine opening its clause, after at most a few
+# softening words ("Just halve them", "Honestly, give her an extra one"), with a change to the
+# dose, sedation, going round the prescriber, someone else's medicine or hiding it. A trainer's
+# tip ("Give tablets with a full glass of water", "Stop and check the MAR") changes nothing.
+_IMPERATIVE = READING.needs(("med_verb",), ("med",))
+_SOFTENERS = word_set("just jist please then so simply honestly and or but maybe tbh man sure")
+_NOT_AN_OBJECT = word_set("and to at by for on in with if when before after checking giving")
+_PRONOUN_OBJECTS = word_set("them em it one ones two half")
+_CHANGES = ("dose_change", "sedation", "bypass", "not_theirs", "unseen")
+_HIDING = word_set("crush hide mash dissolve mix slip sprinkle grind pop put stir")
+
+
+def _opens_clause(sentence: Sentence, at: int) -> bool:
+    clause, i = sentence.clause(at), at - 1
+    while i >= 0 and sentence.clause(i) == clause and sentence.tokens[i] in _SOFTENERS:
+        i -= 1
+    return i < 0 or sentence.clause(i) != clause
+
+
+def find_imperative_advice(draft: Draft, context: Context) -> Iterator[Span]:
+    """Sentences that tell a peer to change, hide or go round someone's medicine."""
+    for sentence in READING.sentences(draft, (_IMPERATIVE,)):
+        if sentence.question or sentence.has("reported"):
+            continue
+        if sentence.has("prescriber") and not sentence.has("bypass"):
+            continue
+        tokens = sentence.tokens
+        for at, _ in sentence.hits.get("med_verb", ()):
+            after = tokens[at + 1] if at + 1 < len(tokens) else ""
+            if after in _NOT_AN_OBJECT or not _opens_clause(sentence, at):
+                continue
+            if sentence.negated(at):
+                continue
+            if not (
+                sentence.has("med")
+                or (after in _PRONOUN_OBJECTS and READING.anywhere(draft, "med"))
+            ):
+                continue
+            hiding = tokens[at] in _HIDING and sentence.has("into_food")
+            if hiding or any(sentence.has(c) for c in _CHANGES):
+                yield sentence_span(draft, sentence)
+                break
+
+
 CLINICAL_ADVICE = Rule(
     id="professional.clinical_advice",
     severity=Severity.SERIOUS,
@@ -822,7 +866,7 @@ CLINICAL_ADVICE = Rule(
                     + _WHOSE
                     + r"\s+"
                     + _MEDS
-                    + r"|(?:hide|put|mix|slip)\s+"
+                    + r"|(?:hide|mix|slip)\s+"
                     + _WHOSE
                     + r"\s+"
                     + _MEDS
@@ -845,13 +889,27 @@ CLINICAL_ADVICE = Rule(
                 READING,
                 combos=(
                     "dose_change+med+advice",
+                    "not_theirs+med+advice",
                     "covert+into_food+^med",
                     "covert+unseen+^med",
+                    "crush+into_food+unseen",
                     "unseen_strong+med",
                     "sedation+med",
                 ),
-                unless=("prescriber",),
+                unless=("prescriber", "reported"),
             ),
+            # Going round the prescriber, even where one is named ("no need to ask doctor").
+            InSentence(
+                READING,
+                combos=(
+                    "bypass+dose_change+med",
+                    "bypass+covert+^med",
+                    "bypass+sedation+med",
+                    "bypass+not_theirs+med",
+                ),
+                unless=("reported",),
+            ),
+            Custom(find_imperative_advice),
         )
     ),
     flags=(
@@ -864,6 +922,12 @@ CLINICAL_ADVICE = Rule(
         "[[You can double up on the paracetamol if the pain's bad.]]",
         "[[A bit of extra promethazine settles them down, we always did that.]]",
         "She hates tablets. [[Grind them and mix them into jam, she'll never know.]]",
+        "[[Double his laxative tonight, he's not been for days.]]",
+        "[[Ditch the omeprazole, it's rubbish for old people.]]",
+        "[[For constipation just give double dose of the lactulose, no need to ask doctor.]]",
+        "[[Honestly, just give her one of your own sleeping tablets, I did with mine.]]",
+        "[[If he won't swallow the capsule, open it and sprinkle it on his yoghurt.]]",
+        "[[A drop of brandy with her evening tablets settles my nan right down, try it.]]",
     ),
     passes=(
         "The GP told him to stop taking the statins.",
@@ -876,6 +940,12 @@ CLINICAL_ADVICE = Rule(
         "Dad's pharmacist said his tablets are fine to crush and put in yoghurt.",
         "Please double check the MAR chart before signing for the tablets.",
         "Has anyone used a crushing device for tablets?",
+        "Give her the tablets with food, as the label says.",
+        "Stop and check the MAR before giving any meds.",
+        "Never give extra paracetamol without checking the MAR.",
+        "Put the tablets back in the blister if she refuses, and tell the senior.",
+        "Top tip from our trainer: give eye drops before the tablets, and wait five minutes.",
+        "One of the staff told me they hide tablets in Mum's porridge without asking us.",
         "My colleague told me I should \"just double her dose if she won't settle\". I didn't.",
         "Our GP has written to say Mum's tablets can be crushed and given in yoghurt.",
     ),

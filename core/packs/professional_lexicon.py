@@ -26,13 +26,31 @@ CATEGORIES = {
         | amoxicillin laxatives laxative lactulose senna movicol painkillers antidepressants
         | antipsychotics sedatives sedative piriton nytol calpol ibuprofen naproxen gabapentin
         | pregabalin levetiracetam sodium valproate buccal midazolam
+        | sleepers prn units antipsychotic antidepressant sachets sachet gtn aspirin metoclopramide
+        | omeprazole lansoprazole laxido laxatives oramorph zopiclone nitrazepam clonazepam
+        | antihistamine antihistamines sleeping spray sprays puffs blister tablet's meds'
+        | cyclizine prochlorperazine buscopan loperamide imodium co-careldopa madopar sinemet
+        | digoxin levothyroxine prednisolone steroids steroid diuretic diuretics
+        night/sleeping/water/blood/pain/heart tablet/tablets/pills/pill
+        night nurse
+        liquid morphine
+        chemical cosh
         """
     ),
     # A change to a dose: only advice when said as advice (see "advice").
     "dose_change": phrases(
         f"""
         | halve halving halved half increase increasing reduce reducing lower skip skipping stop
-        | stopping upped extra another more
+        | stopping upped extra another more early earlier anyway less ditch instead
+        give/gie/giving him/her/them/em/am two/2/three/3/four/4/both/all
+        give/gie two/2/three/3/four/4/both
+        a couple
+        couple of
+        the lot
+        instead of
+        one more
+        two/2/three/3/four/4 more/extra/instead
+        bit early/earlier/later/extra/more
         double/doubling/doubled up/her/his/their/the/a/it/them/dose/doses
         two/2/three/3 of
         up/cut/split {_PRONOUN} dose/doses/dosage/meds/medication/tablets/tablet
@@ -59,7 +77,58 @@ CATEGORIES = {
         won't hurt
         works/worked every? time?
         best/better/fine/ok/okay/safe to
-        give/gie/giving him/her/them/em
+        give/gie/giving him/her/them/em/am
+        saves the/a? paperwork/hassle/battle/fight/time
+        works a treat
+        works wonders
+        try it
+        you can do same/that/this
+        do the same
+        top tip
+        my advice
+        in my experience
+        can simply
+        no problem
+        i do always
+        i do it/this always/often/all
+        we always do/did
+        we do it/this/that
+        is very safe
+        | tip
+        """
+    ),
+    # Going round the prescriber: said as advice even where a doctor is named ("no need to ask
+    # the doctor").
+    "bypass": phrases(
+        """
+        no need to ask/call/ring/wait/bother/tell/phone
+        without asking/telling/calling/ringing
+        won't/wont/will not/never check/notice
+        nobody/no-one/noone will/would know/notice/check
+        doesn't/doesnt/does not matter
+        don't/dont bother with/asking/ringing/calling
+        doctors/gps/doctor/gp don't/dont/won't/wont know/listen
+        no harm in
+        """
+    ),
+    # Medicine that is not the person's own: "one of your own sleeping tablets", "borrow some".
+    "not_theirs": phrases(
+        """
+        your/my own
+        her/his friend's/husband's/wife's/sister's/brother's
+        from her/his sister/brother/friend/husband/wife box/supply/cupboard/stash
+        borrow/borrowed some
+        rest of my/her/his
+        off/on the internet
+        for the next day
+        """
+    ),
+    # Verbs that, opening a clause, tell a peer what to do with a medicine ("Double his
+    # laxative tonight", "Ditch the omeprazole"): read with ``professional.imperative_advice``.
+    "med_verb": phrases(
+        """
+        | give gie giv pop use stop ditch skip hide crush mash dissolve double halve up increase
+        | add try stick order put mix grind swap sprinkle slip
         """
     ),
     # Putting medicine where the person won't see it.
@@ -67,21 +136,30 @@ CATEGORIES = {
         """
         | crush crushed crushing crushes grind grinding ground hide hid hidden hiding mix mixed
         | mixing slip slipped disguise disguised sneak sneaked snuck stir stirred put putting pop
-        | popped give gie giving add added dissolve dissolved administering administer
+        | popped give gie giving add added dissolve dissolved administering administer mash
+        | mashed sprinkle sprinkled
         """
     ),
+    # Ground up, which only medicine is: "crush 'em up in a bit o' jam".
+    "crush": phrases("| crush crushed crushing grind grinding"),
     "into_food": phrases(
         """
-        in/into/with ... yoghurt/yogurt/jam/tea/porridge/juice/food/drink/custard/jelly/pudding
-        in/into/with ... milk/coffee/honey/cereal/dinner/mash/soup/squash/smoothie/breakfast
-        in/into/with ... chocolate/dessert/yoghurts/drinks/meal/meals/cuppa/tea
+        in/into/inside/on ... yoghurt/yogurt/jam/tea/porridge/juice/food/drink/custard/jelly/
+            pudding
+        in/into/inside/on ... milk/coffee/honey/cereal/dinner/mash/soup/squash/smoothie/
+            breakfast/cocoa/brew/sandwich/sarnie/cream/icecream/spoonful
+        in/into/inside/on ... chocolate/dessert/yoghurts/drinks/meal/meals/cuppa/tea
+        with ... yoghurt/yogurt/jam/porridge/custard/jelly/pudding/honey/mash/cocoa/chocolate/
+            dessert/yoghurts/icecream/cream/sandwich/sarnie/smoothie/squash
         """
     ),
     "unseen": phrases(
         """
         | discreetly covertly secretly covert
-        never/won't/wont/not/doesn't/doesnt know/notice/notices/noticed/taste
+        never/won't/wont/not/doesn't/doesnt know/notice/notices/noticed/taste/knew/checks
+        will not even? taste/know/notice
         without her/him/them knowing
+        don't/dont mention
         """
     ),
     "unseen_strong": phrases(
@@ -94,8 +172,12 @@ CATEGORIES = {
         | sedate sedated sedating sedation zonked
         knock/knocks/knocked/knocking him/her/them/em out
         settle/settles/settled him/her/them/em down?
-        sleep/sleeps like a? baby/log
+        sleep/sleeps like a? baby/log/logs
         keep/keeps him/her/them quiet
+        make/makes/made her/him/them/em sleep/sleepy/drowsy
+        settle/settles/settled ... down
+        keep/keeps/kept ... calm/quiet/settled
+        shut/shuts her/him/them/em up
         """
     ),
     # The prescriber said so, or the writer sends them to one: not advice of the writer's own.
@@ -114,7 +196,19 @@ CATEGORIES = {
         best-interests
         mental capacity
         covert medication policy/plan/training/guidance/protocol
-        | training course refresher
+        agreed/approved/signed/checked ... with/by the? gp/gps/doctor/pharmacist/prescriber/
+            pharmacy/consultant/nurse
+
+        | training course refresher trainer trainers
+        label/leaflet says/said
+        as the label/leaflet
+        """
+    ),
+    # What someone else does or said, told by the writer: "told me they hide tablets in porridge".
+    "reported": phrases(
+        """
+        told me/us they/she/he/that
+        they/she/he said we/i/you should
         """
     ),
     # --- safeguarding and the employer's plans ---
