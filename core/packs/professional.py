@@ -1150,7 +1150,14 @@ DEMEANING = Rule(
     suggestion="Consider describing what happened without the label or the joke.",
     matcher=InSentence(
         READING,
-        combos=("demeaning_label", "belittling+cared_for_here", "belittling+supported"),
+        combos=(
+            "demeaning_label",
+            "belittling+cared_for_here",
+            "belittling+supported",
+            "mockery+cared_for_here+^vulnerable",
+            "mockery+supported+^vulnerable",
+        ),
+        unless=("denied", "respectful"),
     ),
     flags=(
         "[[Had the bed blockers on ward 3 moaning all shift, roll on Friday]]",
@@ -1161,6 +1168,11 @@ DEMEANING = Rule(
         "[[The old ones in the lounge are so slow and useless.]]",
         "[[Our lot are a pile of cabbages, just sat there.]]",
         "[[Another day at the coalface with our dribblers and droolers!]]",
+        "[[Just had the screamer in room 9 again, someone swap with me.]]",
+        "[[Some of these old dears are just a burden on the system, sat waiting for God.]]",
+        "[[The old fella in flat 6 is a miserable old git, I dread his calls.]]",
+        "[[Her teeth were in the plant pot again, the residents are hilarious.]]",
+        "[[They're not people anymore, just bodies we turn and feed.]]",
     ),
     passes=(
         "Mum's being a right diva about her new glasses, bless her.",
@@ -1170,6 +1182,12 @@ DEMEANING = Rule(
         "The residents like to see the kids from the nursery on Fridays.",
         "We treat our residents as adults, not like children.",
         "Lounge is really lively tonight, they're all singing along.",
+        "I used to think people in care homes were just waiting to die. I was wrong.",
+        "Our care home has a pest problem in the bin store.",
+        "The residents love the bird feeders we put up.",
+        "How do you talk about incontinence with residents without making them feel like children?",
+        "One of our ladies has a doll she cares for like a baby, and we treat it with respect.",
+        "I'd never call anyone a bed blocker, they're people waiting for a service.",
     ),
 )
 

@@ -497,8 +497,11 @@ CATEGORIES = {
     # Words said and then denied: "I never said agency workers were lazy".
     "denied": phrases(
         """
-        never/didn't/didnt/not/no/nobody/nobody's/noone said/saying/sayin/say/claimed
+        never/didn't/didnt/not/no/nobody/nobody's/noone said/saying/sayin/say/claimed/call/
+            called/calling
         no one/one's said/saying/sayin/say/claimed
+        nobody/no-one/noone is/was saying
+        used to think/believe
         """
     ),
     # --- the employer, and words that run it down ---
@@ -582,6 +585,22 @@ CATEGORIES = {
         | dribblers droolers
         drool/dribble/dribbling/nappy/incontinent/pad/zimmer/wheelchair brigade/squad/club/factory
         the smelly one
+        cabbage patch
+        god's waiting room
+        land of the living dead
+        captain catheter
+        smelly queen
+        lady muck
+        grumpy knickers
+        duracell bunny
+        not people/human anymore/any
+        just bodies we/in/to
+        warehousing the old/elderly
+        glorified babysitter/babysitters for
+        creche/crèche/nursery for the/grown
+        feeding time at the zoo
+        little houdini
+        | dribblers droolers mongs
         """
     ),
     "belittling": phrases(
@@ -625,6 +644,102 @@ CATEGORIES = {
         special ones
         can't/cant even tell you what day
         nappies and tantrums
+        the screamer/screamers/stripper/crier/criers/whinger/whingers/moaner/moaners/drooler/
+            dribbler/hoarder/hoarders/biter/biters/grabber/grabbers/shouter/shouters/spitter/
+            spitters/wanderer/wanderers/wetter/wetters/runner
+        moaning minnie/myrtle
+        mr grumpy
+        little houdini
+        victor meldrew
+        | moany whingers whinger fruitcakes fruitloops feral slob
+        fruit loops
+        old bag/git/goat/bat/trout/codger/biddy/moo
+        dirty old man/men
+        right bunch/load/pile of
+        a right pest/pain/madam/one/handful
+        such a drama queen
+        is/are/was/were a/an? proper/real/total/complete/absolute? pest/slob/whale/nightmare/
+            pain/diva/divas/madam
+        proper whale
+        burden on/to
+        just/nowt/nothing/such a? burden
+        but a burden
+        drain on
+        waiting for god/death/the end
+        waiting to die
+        had their/her/his innings
+        empty shells
+        nobody/no-one/noone home
+        not all there
+        that far gone
+        away with it
+        not people/human anymore/any more
+        just bodies
+        dumping ground
+        warehousing the old/elderly
+        stack them/em up
+        living dead
+        personal slaves/servants/maids
+        their slaves/servants/maids
+        milk it
+        putting it on
+        glorified babysitter/babysitters
+        naughty step
+        naughty boy/girl/boys/girls
+        my little ones/soldier
+        baby voice
+        sweet little thing
+        mental age of
+        face like a wet weekend
+        like a/an kicked? puppy/toddler/toddlers/weans/kiddies/bairns/doll/teddies/teddy/
+            babies/zoo/creche/crèche/nursery
+        like a class/cage/sack/sacks/load/bunch/pack of
+        like a school trip/nursery/car wash/conveyor belt/bear
+        like little kiddies/kids/children
+        like small children/kids
+        like sacks/sack of potatoes
+        a/the zoo
+        feeding time
+        a conveyor belt
+        the laziest
+        so/too/very/that daft/smelly/wicked/stubborn/ungrateful/lazy/spoilt/spoiled/demanding/
+            childish/dim
+        are/is/were/was ungrateful/wicked/spoilt/spoiled/daft
+        spoilt/spoiled like
+        think/thinks they/we own
+        who does she/he think
+        | ungrateful gormless doolally gaga
+        """
+    ),
+    # Respect for the people supported, or a thing that shares a word with a label: "without
+    # making them feel like children", "the bird feeders".
+    "respectful": phrases(
+        """
+        without making them/her/him feel
+        make/making/made them/her/him feel like
+        treat/treats/treated it/them/her/him with respect
+        treat/treats/treated them/her/him as adults
+        bird feeder/feeders/table
+        """
+    ),
+    # Laughing at the people supported: a joke told at their expense.
+    "mockery": phrases(
+        """
+        | hilarious hysterics sweepstake funniest pmsl
+        had a right laugh
+        we all laughed/laugh/do
+        laughing at her/him/them
+        the impression
+        cracked/cracking up
+        crying laughing
+        """
+    ),
+    # What a joke at their expense is made of: their bodies, confusion and losses.
+    "vulnerable": phrases(
+        """
+        | wet wetting teeth nightie dementia stroke confused doll pad pads nappy nappies died
+        | incontinent dribbling wee pee
+        thinks she's/he's/she/he
         """
     ),
     "cared_for_here": phrases(
@@ -644,6 +759,39 @@ CATEGORIES = {
         | pensioners elderly
         fella/lady/man/woman in room/bed/flat
         day centre
+        flat/ward/corridor <num>
+        old people/patients/folk/dears/boys/fella/man/woman/lady/geezer/boy/uns/yins
+        the/these/our elderly
+        elderly patients/people/residents
+        on my/me/our run/round/calls/list
+        my/me/the <num> call/visit/calls
+        my/me tuesday/monday/wednesday/thursday/friday/morning/lunch/lunchtime/teatime/bedtime/
+            evening/night/7am/8am/9am/10am call/calls/run/round
+        the lady/gent/fella/lad/man/woman/geezer/wumman/wifie/one on/in/at my/me/room/bed/
+            flat/bay/number
+        lady/gent/fella/lad/man/woman/geezer/wumman/boy/girl in <num>
+        down's syndrome
+        learning disability/disabilities unit/services/service/ward/lot
+        mental health ward/unit
+        nursing floor/unit
+        top floor/corridor
+        dementia floor/unit/residents/ones/lot/wing/patients
+        people i/we support/supported/look/care
+        | lola lolo lolas
+        cleint cleints
+        our/my/the service users/user
+        supported living
+        | lounge ward unit wards units
+        the home
+        dining/day room
+        residential care
+        care home/homes
+        older people/folk
+        the old
+        over 80s/85s/90s
+        over-80s/over-85s/over-90s
+        on shift
+        at work
         """
     ),
 }
