@@ -567,6 +567,9 @@ _CAPITALISED = r"(?-i:[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|of|for|an
 SPEAKING_FOR_ORGANISATION = Rule(
     id="professional.speaking_for_organisation",
     severity=Severity.WARNING,
+    # A manager relaying a decision in a team's WhatsApp group speaks for the employer by role;
+    # a reminder there, a warning where the post is public.
+    severity_by_site={"whatsapp": Severity.INFO},
     tip=_TIP,
     message="This may be read as an official view of an organisation.",
     why=(
@@ -738,11 +741,21 @@ SAFEGUARDING_MATTER = Rule(
                 reach=60,
                 lowered=True,
             ),
-            # A safeguarding process or the police, with the harm or the person it is about.
-            InSentence(
+            # A safeguarding process or the police, with the harm or the person it is about;
+            # harm to a particular person. Not where the writer keeps the details off the group.
+            UnlessSaid(
+                InSentence(
+                    READING,
+                    combos=(
+                        "sg_process+harm",
+                        "sg_process+someone_particular",
+                        "police+harm",
+                        "harm+someone_particular",
+                    ),
+                    unless=("general", "own_family"),
+                ),
                 READING,
-                combos=("sg_process+harm", "sg_process+someone_particular", "police+harm"),
-                unless=("general",),
+                ("withheld",),
             ),
         )
     ),
@@ -753,6 +766,8 @@ SAFEGUARDING_MATTER = Rule(
         "We raised a [[safeguarding concern]] about a resident's son yesterday.",
         "One of our seniors is [[under a safeguarding investigation]] and has been suspended.",
         "There's a [[safeguarding enquiry]] about our night nurse, how long do they usually last?",
+        "[[Her grandson has been taking her pension every Thursday, she told me he shoves her.]]",
+        "[[One of my clients cut herself again last night with a razor she hid in her shoe.]]",
     ),
     passes=(
         "How do I raise a safeguarding concern about a neighbour?",
@@ -762,6 +777,9 @@ SAFEGUARDING_MATTER = Rule(
         "If you're worried someone is being abused, ring the council's safeguarding line.",
         "Completed my Level 3 Safeguarding Adults refresher today.",
         "Thank you to everyone who came to my safeguarding session in Hull yesterday.",
+        "I've got a safeguarding worry about one of my tenants. Won't put it on here.",
+        "The son who's been taking Dad's pension can expect a visit from the police.",
+        "The spotted dick at lunch was a big hit, one of the gents had seconds.",
     ),
 )
 
@@ -1068,6 +1086,7 @@ RUNNING_DOWN = Rule(
         "Ah'm no sayin the new manager's bad, ah'm sayin she's never done a night shift.",
         "Sister, the new matron is quite strict but she is fair.",
         "I love my job and the people I support, but this pay is a disgrace.",
+        "One lady I support was upset when I couldn't run her to the post office.",
     ),
 )
 

@@ -103,9 +103,11 @@ CATEGORIES = {
         """
         no need to ask/call/ring/wait/bother/tell/phone
         without asking/telling/calling/ringing
-        won't/wont/will not/never check/notice
+        won't/wont/never check/notice
+        will not check/notice
         nobody/no-one/noone will/would know/notice/check
-        doesn't/doesnt/does not matter
+        doesn't/doesnt matter
+        does not matter
         don't/dont bother with/asking/ringing/calling
         doctors/gps/doctor/gp don't/dont/won't/wont know/listen
         no harm in
@@ -231,7 +233,16 @@ CATEGORIES = {
         | stealing stole neglect neglected assault assaulted grooming groomed exploited
         | exploitation punched kicked pushed shoved
         taking/took/takes/taken/had {_PRONOUN} pension/money/benefits/bank/card
-        hit/hits him/her/them/one
+        hit/hits him/her/them
+        | shoves shoved shoving slaps dragging dragged touching touched groping self-harm
+        | self-harming scratches
+        fingertip/unexplained bruises/bruising/marks
+        cut/cuts/cutting herself/himself/themselves
+        locked the fridge
+        moving/took/taking/stole/stealing ... money/cash/savings/pension/cigarettes/purse
+        out of her/his/their account
+        sent/given/gave/send/sending ... <money> to
+        living off her/his/their money/pension
         """
     ),
     "someone_particular": phrases(
@@ -241,15 +252,38 @@ CATEGORIES = {
         new lad/girl/carer/starter
         at number <num>
         flat/room/bed/number <num>
-        her/his son/daughter/husband/wife/grandson/granddaughter/nephew/partner/carer
+        her/his son/daughter/husband/wife/grandson/granddaughter/nephew/niece/partner/carer/
+            boyfriend/girlfriend/brother/sister
+        the son/daughter/nephew/niece/grandson/granddaughter
+        a/the lady/man/woman/gent/lad/girl/boy i/we support/visit/care/look/work
+        one of my/our clients/residents/tenants/young/service/ladies/gents/lads/patients
+        one of our young people
+        | residents
         | resident client tenant yesterday tonight tomorrow tmrw mr mrs ms miss
         last night/week
         at the moment
         | residents
         """
     ),
+    # Details kept off the group: "I won't say more on here", or reported with a crime number.
+    "withheld": phrases(
+        """
+        won't/wont/can't/cant/cannot say/put/post ... on here
+        will not say/put/post ... on here
+        crime ref/reference/number
+        """
+    ),
+    # The writer's own family: a relative telling of harm to their own, not a worker's case.
+    "own_family": phrases(
+        """
+        my mum/dad/mam/nan/gran/grandad/grandma/husband/wife/mother/father/nana/brother/sister/
+            son/daughter
+        | mum's dad's mam's nan's gran's
+        """
+    ),
     "general": phrases(
         """
+        if a/an patient/resident/client/person/service/someone/child/adult discloses/disclosed/tells
         if you're/you/youre/someone/anyone
         safeguarding lead/training/course/refresher/policy/module/level/team/board/adults/
             session/sessions/workshop/talk/webinar/conference/slides
@@ -556,8 +590,8 @@ CATEGORIES = {
         manager's/coordinator's/company's/gaffer's/deputy's/boss's/office's/agency's/
             senior's a/an absolute/complete/total/bloody/utter/right/proper? joke/shambles/
             disgrace/nightmare/liability/waste/bully/liar/snake/coward
-        couldn't/couldnt run/count/organise/manage
-        could not run/count/organise/manage
+        couldn't/couldnt run/count/organise/manage a/an/the/this/their/to
+        could not run/count/organise/manage a/an/the/this/their/to
         start a fire in a swimming pool
         treat/treats/treated us/staff/carers/everyone/workers/its/their ...+ like/appallingly
         covered/cover/covers up complaints/abuse/mistakes/it/everything
