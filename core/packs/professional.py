@@ -962,7 +962,7 @@ CLINICAL_ADVICE = Rule(
         "Stop and check the MAR before giving any meds.",
         "Never give extra paracetamol without checking the MAR.",
         "Put the tablets back in the blister if she refuses, and tell the senior.",
-        "Top tip from our trainer: give eye drops before the tablets, and wait five minutes.",
+        "From our trainer: give eye drops before the tablets, and wait five minutes.",
         "One of the staff told me they hide tablets in Mum's porridge without asking us.",
         "My colleague told me I should \"just double her dose if she won't settle\". I didn't.",
         "Our GP has written to say Mum's tablets can be crushed and given in yoghurt.",
