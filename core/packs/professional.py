@@ -254,9 +254,7 @@ _TEXT_SPEAK_GROUPS = tuple(TEXT_SPEAK_READING.needs((c,)) for c in _TEXT_SPEAK)
 # A digit for a syllable inside a word ("gr8", "2nite", "sum1"): letters and a 2, 4 or 8 (or a
 # closing 1) in one word. Units, times and ordinals ("4pm", "2nd", "8hrs") have other shapes or
 # are listed; a word in capitals ("NE1", "A4") is a code, not text speak.
-_SYLLABLE_DIGIT = re.compile(
-    r"(?<![\w'])(?:[a-z]{2,}[248][a-z]*|[248][a-z]{3,}|[a-z]{2,}1)(?![\w'])"
-)
+_SYLLABLE_DIGIT = re.compile(r"[a-z]{2,}[248][a-z]*|[248][a-z]{3,}|[a-z]{2,}1")
 _UNITS = word_set(
     """hrs hours mins days wks weeks yrs years mths months secs kgs mgs mls mcgs ish xmas mp ps
     win ios"""
@@ -267,32 +265,44 @@ def _syllable_digits(draft: Draft) -> Iterator[tuple[int, int]]:
     """(start, end) in the folded text of each word with a digit for a syllable ("gr8")."""
     if b"0" not in draft.shape:
         return
-    for m in _SYLLABLE_DIGIT.finditer(draft.folded):
-        word = m.group()
-        letters = word.strip("0123456789")
-        if letters in _UNITS:
+    for word in draft.words:
+        if word.isalpha() or word.isdigit() or not _SYLLABLE_DIGIT.fullmatch(word):
             continue
-        if draft.text[m.start() : m.end()].isupper():
+        if word.strip("0123456789") in _UNITS:
             continue
-        yield m.start(), m.end()
+        for start in draft.starts(word):
+            if not draft.text[start : start + len(word)].isupper():
+                yield start, start + len(word)
 
 
-def _spelt_out(tokens: list[str]) -> set[int]:
-    """The tokens that are a word's letters spelt out ("f u c k"): runs of three single letters
-    or more ("a" and "i" are words, digits are numbers)."""
-    found: set[int] = set()
-    run: list[int] = []
-    for at, token in enumerate([*tokens, ""]):
-        if len(token) == 1 and token.isalpha() and token not in "ai":
-            run.append(at)
-            continue
-        if len(run) >= 3:
-            found.update(run)
-        run = []
-    return found
+def _spelt_out(tokens: list[str], at: int, runs: list[set[int]]) -> bool:
+    """Whether the letter at ``at`` is one of a word's letters spelt out ("f u c k"): in a run of
+    three single letters or more ("a" and "i" are words, digits are numbers). ``runs`` holds the
+    sentence's runs once worked out, so that a long run is read once."""
+    if not _single_letter(tokens, at - 1) and not _single_letter(tokens, at + 1):
+        return False
+    if not runs:
+        found: set[int] = set()
+        run: list[int] = []
+        for i in range(len(tokens) + 1):
+            if _single_letter(tokens, i):
+                run.append(i)
+                continue
+            if len(run) >= 3:
+                found.update(run)
+            run = []
+        runs.append(found)
+    return at in runs[0]
 
 
-def _stands_for_a_word(draft: Draft, sentence: Sentence, at: int, spelt: set[int]) -> bool:
+def _single_letter(tokens: list[str], i: int) -> bool:
+    if not 0 <= i < len(tokens):
+        return False
+    t = tokens[i]
+    return len(t) == 1 and t.isalpha() and t not in "ai"
+
+
+def _stands_for_a_word(draft: Draft, sentence: Sentence, at: int, runs: list[set[int]]) -> bool:
     """A letter for a word ("me n Dee") sits between words of its clause, in lower case
     ("Vitamin B and C" names letters)."""
     tokens, start = sentence.tokens, sentence.starts[at]
@@ -302,8 +312,8 @@ def _stands_for_a_word(draft: Draft, sentence: Sentence, at: int, spelt: set[int
         and sentence.clause(at - 1) == sentence.clause(at) == sentence.clause(at + 1)
         and tokens[at - 1].isalpha()
         and tokens[at + 1].isalpha()
-        and at not in spelt
         and draft.text[start].islower()
+        and not _spelt_out(tokens, at, runs)
     )
 
 
@@ -327,12 +337,12 @@ def _text_speak_words(draft: Draft, sentence: Sentence) -> Iterator[tuple[int, b
     )
     if not light and not letters:
         return
-    spelt = _spelt_out(sentence.tokens)
+    runs: list[set[int]] = []
     for first, _ in light:
-        if first not in spelt:
+        if not _spelt_out(sentence.tokens, first, runs):
             yield first, True
     for first, _ in letters:
-        if _stands_for_a_word(draft, sentence, first, spelt):
+        if _stands_for_a_word(draft, sentence, first, runs):
             yield first, False
 
 
@@ -814,7 +824,7 @@ def _gives_advice(m: re.Match[str]) -> bool:
 # softening words ("Just halve them", "Honestly, give her an extra one"), with a change to the
 # dose, sedation, going round the prescriber, someone else's medicine or hiding it. A trainer's
 # tip ("Give tablets with a full glass of water", "Stop and check the MAR") changes nothing.
-_IMPERATIVE = READING.needs(("med_verb",), ("med",))
+_IMPERATIVE = (READING.needs(("med_verb", "med")), READING.needs(("med_verb_rare",), ("med",)))
 _SOFTENERS = word_set("just jist please then so simply honestly and or but maybe tbh man sure")
 _NOT_AN_OBJECT = word_set("and to at by for on in with if when before after checking giving")
 _PRONOUN_OBJECTS = word_set("them em it one ones two half")
@@ -831,7 +841,7 @@ def _opens_clause(sentence: Sentence, at: int) -> bool:
 
 def find_imperative_advice(draft: Draft, context: Context) -> Iterator[Span]:
     """Sentences that tell a peer to change, hide or go round someone's medicine."""
-    for sentence in READING.sentences(draft, (_IMPERATIVE,)):
+    for sentence in READING.sentences(draft, _IMPERATIVE):
         if sentence.question or sentence.has("reported"):
             continue
         if sentence.has("prescriber") and not sentence.has("bypass"):
@@ -845,7 +855,11 @@ def find_imperative_advice(draft: Draft, context: Context) -> Iterator[Span]:
                 continue
             if not (
                 sentence.has("med")
-                or (after in _PRONOUN_OBJECTS and READING.anywhere(draft, "med"))
+                or (
+                    after in _PRONOUN_OBJECTS
+                    and sentence.has("med_verb_rare")
+                    and READING.anywhere(draft, "med")
+                )
             ):
                 continue
             hiding = tokens[at] in _HIDING and sentence.has("into_food")

@@ -133,6 +133,8 @@ CATEGORIES = {
         | add try stick order put mix grind swap sprinkle slip
         """
     ),
+    # Of those, the ones said of medicine even without naming it: "Just halve them".
+    "med_verb_rare": phrases("| ditch skip crush mash dissolve double halve grind sprinkle"),
     # Putting medicine where the person won't see it.
     "covert": phrases(
         """
@@ -470,8 +472,9 @@ CATEGORIES = {
         tenner/fiver/quid every week
         left me ... in her/his will
         | lendin lending lent borrowin scratchcards avon
-        gives/give/gave/gie/gies/pressed/pays/paid/pay me ... <money>/tenner/fiver/score/twenty/
-            cash/money/tip/car/coat/telly/ring/passwords/card
+        gives/give/gave/gie/gies/pressed/pays/paid/pay me ... tenner/fiver/score/twenty/cash/
+            money/tip/car/coat/telly/ring/passwords/card
+        gives/gave/gie/gies/pressed/pays/paid me ... <money>
         give/gave/gives/given me her/his/their ... car/coat/telly/ring/watch/necklace/programmes/
             scratchcards/card/passwords/pin/sofa/furniture
         her/his/their bank card/cards/pin/passwords/password
@@ -856,8 +859,8 @@ TEXT_SPEAK_CATEGORIES = {
     # "no" for "know": "any1 no wen the rates start?"
     "text_speak_know": phrases(
         """
-        any1/anyone/anybody/some1/sum1/u/ya/who/does/dus/do/i/every1 no wen/wot/what/when/
-            where/if/how/who/whether/the/any/anything/why/which/wat
+        any1/anyone/anybody/some1/sum1/u/ya/dus/every1 no wen/wot/what/when/where/if/how/who/
+            whether/the/any/anything/why/which/wat
         """
     ),
     "text_speak_light": phrases("| u lol lols"),
