@@ -68,6 +68,7 @@ BATCHES = (
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
+    "conduct_own4",
     "regulators_own1",
     "regulators_own2",
     "regulators_own3",
@@ -88,6 +89,7 @@ BATCHES = (
 )
 HELD_OUT = {
     "conduct_own3",
+    "conduct_own4",
     "heldout1",
     "heldout2",
     "heldout3",
