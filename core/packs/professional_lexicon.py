@@ -129,8 +129,8 @@ CATEGORIES = {
     # laxative tonight", "Ditch the omeprazole"): read with ``professional.imperative_advice``.
     "med_verb": phrases(
         """
-        | give gie giv pop use stop ditch skip hide crush mash dissolve double halve up increase
-        | add try stick order put mix grind swap sprinkle slip
+        | gie giv pop ditch skip hide crush mash dissolve double halve increase stick mix grind
+        | swap sprinkle slip
         """
     ),
     # Of those, the ones said of medicine even without naming it: "Just halve them".
