@@ -254,7 +254,7 @@ _TEXT_SPEAK_GROUPS = tuple(TEXT_SPEAK_READING.needs((c,)) for c in _TEXT_SPEAK)
 # A digit for a syllable inside a word ("gr8", "2nite", "sum1"): letters and a 2, 4 or 8 (or a
 # closing 1) in one word. Units, times and ordinals ("4pm", "2nd", "8hrs") have other shapes or
 # are listed; a word in capitals ("NE1", "A4") is a code, not text speak.
-_SYLLABLE_DIGIT = re.compile(r"[a-z]{2,}[248][a-z]*|[248][a-z]{3,}|[a-z]{2,}1")
+_SYLLABLE_DIGIT = re.compile(r"\A(?:[a-z]{2,}[248][a-z]*|[248][a-z]{3,}|[a-z]{2,}1)\Z")
 _UNITS = word_set(
     """hrs hours mins days wks weeks yrs years mths months secs kgs mgs mls mcgs ish xmas mp ps
     win ios"""
