@@ -71,6 +71,7 @@ BATCHES = (
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
+    "conduct_own4",
     "conduct_own5",
     "regulators_own1",
     "regulators_own2",
@@ -92,6 +93,7 @@ BATCHES = (
 )
 HELD_OUT = {
     "conduct_own3",
+    "conduct_own4",
     "conduct_own5",
     "heldout1",
     "heldout2",

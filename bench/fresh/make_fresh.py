@@ -39,6 +39,7 @@ BATCHES = {
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",
+    "conduct_own4": "c4",
     "conduct_own5": "c5",
     "regulators_own1": "r1",
     "regulators_own2": "r2",

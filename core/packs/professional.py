@@ -18,7 +18,8 @@ from ..matchers import (
     previous_word,
     word_set,
 )
-from ..matchers.sentences import Either, InSentence, Sentence
+from ..matchers.clauses import SENTENCE_BREAK
+from ..matchers.sentences import Either, InSentence, Sentence, UnlessSaid, sentence_span
 from ..model import Context, Rule, Severity, Span, Tip
 from .professional_lexicon import READING, TEXT_SPEAK_READING
 
@@ -34,24 +35,90 @@ _PLACEHOLDER_AFTER = word_set(
 )
 
 
-# Words that are pet names only when they address someone: "Thanks love", "Dinnae worry hen,",
-# never "I love the new rota" or "the pet therapy dog".
-_ADDRESS_WORDS = word_set("love lovely hen pet darling darlin doll chick duck flower treacle dear")
+# Words that are pet names only when they address someone: they close a clause ("No idea pet,
+# sorry", "Cheer up, love.", "my dear") or open one before a comma ("Pet, don't worry"), and do
+# not follow a word that makes them a thing or a feeling ("the pet", "lots of love", "rubber
+# duck", "that's lovely", "oh dear"). Never "I love the new rota" or "the pet therapy dog".
+_ADDRESS_WORDS = word_set(
+    """love lovely hen pet darling darlin doll chick duck flower treacle dear honey sugar bach
+    lovey poppet chuck"""
+)
 _BEFORE_ADDRESS = word_set(
     """hi hiya hey hello morning evening night thanks thank ta cheers aw aww awww oh worry grip
     sorry bless ok okay you there yes no congrats congratulations done my"""
 )
+# Words before which an address word is a thing, a feeling or a description, not a person
+# addressed: articles, possessives, prepositions, the verb "to be" and words of degree.
+_NOT_ADDRESS_BEFORE = word_set(
+    """the a an these those its her his their your our of with in on at for to from by and or
+    but as than like is was are were be been being am it's that's they're you're we're he's
+    she's there's who's so very too such really quite rather how what any some much more most
+    all each every own i we they he she"""
+)
+# Greetings and sighs before which an address word is a person addressed whatever follows:
+# "Aww duck don't worry", "Ah chick that's amazing".
+_GREETING = word_set("hi hiya hey hello aw aww awww ah och oh thanks cheers ta")
+# What makes each word a thing or a feeling before it ("sending love", "rubber duck").
+_NOT_ADDRESS_AFTER = {
+    "love": word_set(
+        """sending send sends sent need needs feel felt show shows give gives spread found find
+        fell falling fall true first lots loads big tough puppy self unconditional peace"""
+    ),
+    "lovely": word_set(
+        """looks look looked sounds sound sounded smells smell feels felt seems seemed just
+        absolutely soo sooo proper dead always ever"""
+    ),
+    "dear": word_set("oh ooh dear hold held holds paid pay cost costs old"),
+    "pet": word_set("family house teacher's therapy new old beloved favourite first"),
+    "hen": word_set("mother old broody battery"),
+    "duck": word_set("rubber roast sitting lame dead crispy peking plastic wild ugly this that"),
+    "doll": word_set(
+        "baby rag therapy dementia china porcelain real barbie reborn empathy this that"
+    ),
+    "chick": word_set("baby this that"),
+    "flower": word_set("wild spring wall pressed sun cut favourite this that"),
+    "honey": word_set("manuka local runny raw clear set"),
+    "sugar": word_set("blood low high brown white icing cane no free less extra"),
+    "darling": word_set("mr mrs ms alistair grace"),
+}
+# "my love", "my dear" address someone; "all my love", "with my love" sign off.
+_SIGN_OFF_BEFORE_MY = word_set("all with of sending send and")
+# Pet names a possessive "my" makes a thing: "my pet", "my duck" (a toy, a bird).
+_THINGS_AFTER_MY = word_set("pet hen duck doll chick flower honey sugar treacle chuck")
 _AFTER_ADDRESS = re.compile(r"\s*(?:$|[,.!?)…]|x\b|xx)")
+_QUOTE_MARKS = "\"“”‘'’"
+_SENTENCE_OPENS = re.compile(r"[.!?\n…][^\w]*$")
 
 
 def _is_endearment(m: re.Match[str]) -> bool:
-    word = m.group()
+    word, text = m.group().lower(), m.string
+    start, end = m.span()
+    if any(c and c in _QUOTE_MARKS for c in (text[start - 1 : start], text[end : end + 1])):
+        return False  # "no talking down, no 'sweetheart'": reported, not said
     before = previous_word(m)
     if before in ("the", "a", "an"):
         return False  # "Attila the Hun"
-    if word.lower() in _ADDRESS_WORDS:
-        return before in _BEFORE_ADDRESS and _AFTER_ADDRESS.match(m.string, m.end()) is not None
-    return True
+    if word not in _ADDRESS_WORDS:
+        return True
+    if _SENTENCE_OPENS.search(text, max(0, start - 40), start):
+        before = ""  # the first word of its sentence
+    if before == "" and word in ("love", "lovely", "dear"):
+        return False  # "Love, Mum", "Lovely, thanks", "Dear all"
+    if before in _NOT_ADDRESS_AFTER.get("darling" if word == "darlin" else word, ()):
+        return False
+    if before in _GREETING:
+        return True
+    if _AFTER_ADDRESS.match(text, end) is None:
+        # Opening its sentence before a comma: "Pet, don't worry" (not "Love, Mum").
+        return before == "" and text.startswith(",", end)
+    if before == "my":
+        before_my = re.search(r"([\w'’]+)\W+my\W*$", text[max(0, start - 40) : start])
+        return word not in _THINGS_AFTER_MY and (
+            before_my is None or before_my.group(1).lower() not in _SIGN_OFF_BEFORE_MY
+        )
+    if before in _BEFORE_ADDRESS or re.search(r",\s*$", text[max(0, start - 4) : start]):
+        return True  # "Thanks love", "Cheer up, love"
+    return before not in _NOT_ADDRESS_BEFORE
 
 
 OVER_FAMILIAR = Rule(
@@ -69,16 +136,18 @@ OVER_FAMILIAR = Rule(
     matcher=Cued(
         Pattern(
             r"(?<![\w@#'’])(?:"
-            r"(?i:hun|hunny|hunni|babe|babes|sweetie|sweetheart|petal"
-            r"|love|lovely|hen|pet|darling|darlin|doll|chick|duck|flower|treacle|dear)"
+            r"(?i:hun|hunny|hunni|babe|babes|bab|sweetie|sweetheart|petal|querida|querido"
+            r"|love|lovely|hen|pet|darling|darlin|doll|chick|duck|flower|treacle|dear|honey"
+            r"|sugar|bach|lovey|poppet|chuck)"
             r"|hon"
             r")(?![\w'’-])",
             validator=_is_endearment,
             flags=re.MULTILINE,
         ),
         cues=(
-            "hun hunny hunni babe babes sweetie sweetheart petal hon love lovely hen pet darling "
-            "darlin doll chick duck flower treacle dear"
+            "hun hunny hunni babe babes bab sweetie sweetheart petal querida querido hon love "
+            "lovely hen pet darling darlin doll chick duck flower treacle dear honey sugar bach "
+            "lovey poppet chuck"
         ),
         reach=12,
     ),
@@ -89,6 +158,12 @@ OVER_FAMILIAR = Rule(
         "Hi [[lovely]], it's a really common feeling.",
         "Dinnae worry [[hen]], you'll get there.",
         "Get a grip [[love]], it's only a job.",
+        "No idea [[pet]], sorry like.",
+        "Aww [[duck]] don't worry about it, we've all been there.",
+        "Stop crying my [[dear]], it will pass.",
+        "Cheers [[bab]], you've made my day.",
+        "[[Pet]], dinnae worry aboot it.",
+        "It's only a bit of back pain [[love]], we all get it.",
     ),
     passes=(
         "Attila the Hun came up in the quiz at the day centre.",
@@ -98,6 +173,14 @@ OVER_FAMILIAR = Rule(
         "The pet therapy dog visits on Fridays.",
         "We had a lovely afternoon in the garden.",
         "Dear all, the minutes are attached.",
+        "Oh dear, the rota is out late again.",
+        "Sending love to you all x",
+        "She's not a sweet old dear, she's a retired magistrate who is scared.",
+        "The staff on the ward were lovely.",
+        'Dad calls his carer "sweetheart" and she calls him "sir".',
+        "The therapy doll has helped Mum settle, she holds it all day.",
+        "Great day. Love, Mum",
+        "We bought Dad a rubber duck.",
     ),
 )
 
@@ -158,16 +241,68 @@ KISSES = Rule(
 # On LinkedIn any text speak but a lone "u" reads as casual; in a Facebook group or a WhatsApp
 # chat a "u" or a "lol" is everyday, and only a draft written in it (three words or more) is.
 _TEXT_SPEAK_ELSEWHERE = 3
-_TEXT_SPEAK = ("text_speak", "text_speak_light", "text_speak_letter", "text_speak_digit")
+_TEXT_SPEAK = (
+    "text_speak",
+    "text_speak_light",
+    "text_speak_letter",
+    "text_speak_digit",
+    "text_speak_know",
+    "text_speak_lower",
+)
 _TEXT_SPEAK_GROUPS = tuple(TEXT_SPEAK_READING.needs((c,)) for c in _TEXT_SPEAK)
 
+# A digit for a syllable inside a word ("gr8", "2nite", "sum1"): letters and a 2, 4 or 8 (or a
+# closing 1) in one word. Units, times and ordinals ("4pm", "2nd", "8hrs") have other shapes or
+# are listed; a word in capitals ("NE1", "A4") is a code, not text speak.
+_SYLLABLE_DIGIT = re.compile(r"\A(?:[a-z]{2,}[248][a-z]*|[248][a-z]{3,}|[a-z]{2,}1)\Z")
+_UNITS = word_set(
+    """hrs hours mins days wks weeks yrs years mths months secs kgs mgs mls mcgs ish xmas mp ps
+    win ios"""
+)
 
-def _spelt_out(tokens: list[str], at: int) -> bool:
-    """Whether the letter at ``at`` is one of a word's letters spelt out ("f u c k")."""
-    return any(0 <= i < len(tokens) and len(tokens[i]) == 1 for i in (at - 1, at + 1))
+
+def _syllable_digits(draft: Draft) -> Iterator[tuple[int, int]]:
+    """(start, end) in the folded text of each word with a digit for a syllable ("gr8")."""
+    if b"0" not in draft.shape:
+        return
+    for word in draft.words:
+        if word.isalpha() or word.isdigit() or not _SYLLABLE_DIGIT.fullmatch(word):
+            continue
+        if word.strip("0123456789") in _UNITS:
+            continue
+        for start in draft.starts(word):
+            if not draft.text[start : start + len(word)].isupper():
+                yield start, start + len(word)
 
 
-def _stands_for_a_word(draft: Draft, sentence: Sentence, at: int) -> bool:
+def _spelt_out(tokens: list[str], at: int, runs: list[set[int]]) -> bool:
+    """Whether the letter at ``at`` is one of a word's letters spelt out ("f u c k"): in a run of
+    three single letters or more ("a" and "i" are words, digits are numbers). ``runs`` holds the
+    sentence's runs once worked out, so that a long run is read once."""
+    if not _single_letter(tokens, at - 1) and not _single_letter(tokens, at + 1):
+        return False
+    if not runs:
+        found: set[int] = set()
+        run: list[int] = []
+        for i in range(len(tokens) + 1):
+            if _single_letter(tokens, i):
+                run.append(i)
+                continue
+            if len(run) >= 3:
+                found.update(run)
+            run = []
+        runs.append(found)
+    return at in runs[0]
+
+
+def _single_letter(tokens: list[str], i: int) -> bool:
+    if not 0 <= i < len(tokens):
+        return False
+    t = tokens[i]
+    return len(t) == 1 and t.isalpha() and t not in "ai"
+
+
+def _stands_for_a_word(draft: Draft, sentence: Sentence, at: int, runs: list[set[int]]) -> bool:
     """A letter for a word ("me n Dee") sits between words of its clause, in lower case
     ("Vitamin B and C" names letters)."""
     tokens, start = sentence.tokens, sentence.starts[at]
@@ -177,43 +312,60 @@ def _stands_for_a_word(draft: Draft, sentence: Sentence, at: int) -> bool:
         and sentence.clause(at - 1) == sentence.clause(at) == sentence.clause(at + 1)
         and tokens[at - 1].isalpha()
         and tokens[at + 1].isalpha()
-        and not _spelt_out(tokens, at)
         and draft.text[start].islower()
+        and not _spelt_out(tokens, at, runs)
     )
 
 
 def _text_speak_words(draft: Draft, sentence: Sentence) -> Iterator[tuple[int, bool]]:
     """(token, whether it is a lone "u" or "lol") for each word of text speak in the sentence."""
-    for first, _ in sentence.hits.get("text_speak", ()):
-        yield first, False
+    for first, end in sentence.hits.get("text_speak", ()):
+        for at in range(first, end):  # "c u": each word of the phrase
+            yield at, sentence.tokens[at] in ("u", "lol")
     for first, _ in sentence.hits.get("text_speak_digit", ()):
         yield first, False
-    for first, _ in sentence.hits.get("text_speak_light", ()):
-        if not _spelt_out(sentence.tokens, first):
+    for _, end in sentence.hits.get("text_speak_know", ()):
+        yield end - 2, False  # "any1 no wen": the "no" that stands for "know"
+    for first, _ in sentence.hits.get("text_speak_lower", ()):
+        start = sentence.starts[first]
+        word = draft.text[start : start + len(sentence.tokens[first])]
+        if word.islower() or (first == 0 and word[1:].islower()):
+            yield first, False  # "asap" or "Gd luck", not "ASAP"
+    light, letters = (
+        sentence.hits.get("text_speak_light", ()),
+        sentence.hits.get("text_speak_letter", ()),
+    )
+    if not light and not letters:
+        return
+    runs: list[set[int]] = []
+    for first, _ in light:
+        if not _spelt_out(sentence.tokens, first, runs):
             yield first, True
-    for first, _ in sentence.hits.get("text_speak_letter", ()):
-        if _stands_for_a_word(draft, sentence, first):
+    for first, _ in letters:
+        if _stands_for_a_word(draft, sentence, first, runs):
             yield first, False
 
 
 def find_text_speak(draft: Draft, context: Context) -> Iterator[Span]:
     """Words of text speak, when there are enough of them for the site to read as casual."""
-    found = [
-        (sentence, at, light)
-        for sentence in TEXT_SPEAK_READING.sentences(draft, _TEXT_SPEAK_GROUPS)
-        for at, light in _text_speak_words(draft, sentence)
-    ]
+    found: dict[int, tuple[int, bool]] = {}  # start in the folded text: (end, light)
+    for sentence in TEXT_SPEAK_READING.sentences(draft, _TEXT_SPEAK_GROUPS):
+        for at, light in _text_speak_words(draft, sentence):
+            start = sentence.starts[at]
+            light = light and found.get(start, (0, True))[1]  # a word is light only if always
+            found[start] = (start + len(sentence.tokens[at]), light)
+    for start, end in _syllable_digits(draft):
+        found[start] = (end, False)
     if context.site == "linkedin":
         enough = len(found) >= 2 or any(
-            not light or sentence.tokens[at] != "u" for sentence, at, light in found
+            not light or draft.folded[start:end] != "u" for start, (end, light) in found.items()
         )
     else:
         enough = len(found) >= _TEXT_SPEAK_ELSEWHERE
     if not enough:
         return
-    for sentence, at, _ in sorted(found, key=lambda f: f[0].starts[f[1]]):
-        start = sentence.starts[at]
-        yield Span(*draft.to_original(start, start + len(sentence.tokens[at])))
+    for start in sorted(found):
+        yield Span(*draft.to_original(start, found[start][0]))
 
 
 TEXT_SPEAK = Rule(
@@ -236,6 +388,10 @@ TEXT_SPEAK = Rule(
         "[[Soz]] I missed the meeting",
         "Cant [[w8]] [[2b]] part of the team",
         "Is it just me [[n]] Dee on [[2mrw]]?",
+        "[[Any1]] [[no]] [[wen]] the new rates start?",
+        "Well [[dun]] [[every1]], [[c]] [[u]] [[2moz]]",
+        "Looking [[4]] [[sum1]] to cover, [[msg]] me [[asap]]",
+        "So [[gr8ful]] for the team [[rn]]",
     ),
     passes=(
         "LOLA the therapy dog visited on Friday.",
@@ -246,6 +402,10 @@ TEXT_SPEAK = Rule(
         "Thank u all for the warm welcome to the team.",
         "We have 2 vacancies for Senior Carers and 4 for Care Assistants.",
         "Vitamin B and C levels were normal.",
+        "Please reply ASAP: the RN on nights covers wards 2 and 4 until 8pm on the 2nd.",
+        "Our office is in NE1 and the forms are printed on A4.",
+        "Shifts are 8hrs, 4 days a week, 2 weeks on.",
+        "No, nobody knows when the new rates start.",
     ),
 )
 
@@ -417,6 +577,9 @@ _CAPITALISED = r"(?-i:[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|of|for|an
 SPEAKING_FOR_ORGANISATION = Rule(
     id="professional.speaking_for_organisation",
     severity=Severity.WARNING,
+    # A manager relaying a decision in a team's WhatsApp group speaks for the employer by role;
+    # a reminder there, a warning where the post is public.
+    severity_by_site={"whatsapp": Severity.INFO},
     tip=_TIP,
     message="This may be read as an official view of an organisation.",
     why=(
@@ -477,12 +640,18 @@ _KEPT_CONFIDENTIAL = re.compile(
 )
 
 
+# "Good people to talk to in confidence": where to take a confidence, not one shared.
+_TALK_TO = re.compile(r"\b(?:talk|speak|talking|speaking|chat|confide)\b")
+
+
 def _shares_a_confidence(m: re.Match[str]) -> bool:
     if m.group("conf") is not None:
         before = clause_before(m, 60)
         if _KEPT_CONFIDENTIAL.search(before):
             return False
         return not is_question(m)
+    if m.group().startswith("in") and _TALK_TO.search(clause_before(m, 60)):
+        return False
     if m.group("btw") is not None:
         # "Between us, ..." opening a clause, not "split between us" or "the gap between us".
         return clause_before(m) in ("", "but", "and", "so", "honestly", "ok", "now")
@@ -550,6 +719,7 @@ CONFIDENTIAL = Rule(
         "There's a confidential support line for carers.",
         "Our company announced today that we're opening a new service in Rotherham.",
         "The day centre closing was announced in the paper last week.",
+        "If it's weighing on you, your union rep is a good person to talk to in confidence.",
     ),
 )
 
@@ -581,11 +751,21 @@ SAFEGUARDING_MATTER = Rule(
                 reach=60,
                 lowered=True,
             ),
-            # A safeguarding process or the police, with the harm or the person it is about.
-            InSentence(
+            # A safeguarding process or the police, with the harm or the person it is about;
+            # harm to a particular person. Not where the writer keeps the details off the group.
+            UnlessSaid(
+                InSentence(
+                    READING,
+                    combos=(
+                        "sg_process+harm",
+                        "sg_process+someone_particular",
+                        "police+harm",
+                        "harm+someone_particular",
+                    ),
+                    unless=("general", "own_family"),
+                ),
                 READING,
-                combos=("sg_process+harm", "sg_process+someone_particular", "police+harm"),
-                unless=("general",),
+                ("withheld",),
             ),
         )
     ),
@@ -596,6 +776,8 @@ SAFEGUARDING_MATTER = Rule(
         "We raised a [[safeguarding concern]] about a resident's son yesterday.",
         "One of our seniors is [[under a safeguarding investigation]] and has been suspended.",
         "There's a [[safeguarding enquiry]] about our night nurse, how long do they usually last?",
+        "[[Her grandson has been taking her pension every Thursday, she told me he shoves her.]]",
+        "[[One of my clients cut herself again last night with a razor she hid in her shoe.]]",
     ),
     passes=(
         "How do I raise a safeguarding concern about a neighbour?",
@@ -604,6 +786,10 @@ SAFEGUARDING_MATTER = Rule(
         "Does anyone have a template for a safeguarding referral?",
         "If you're worried someone is being abused, ring the council's safeguarding line.",
         "Completed my Level 3 Safeguarding Adults refresher today.",
+        "Thank you to everyone who came to my safeguarding session in Hull yesterday.",
+        "I've got a safeguarding worry about one of my tenants. Won't put it on here.",
+        "The son who's been taking Dad's pension can expect a visit from the police.",
+        "The spotted dick at lunch was a big hit, one of the gents had seconds.",
     ),
 )
 
@@ -615,6 +801,8 @@ _WHOSE = r"(?:her|his|their|your|the|them|mum['’]?s|dad['’]?s)"
 
 # Advice is an imperative ("Just crush the tablets") or follows words that give it ("I'd", "you
 # could", "tell him to"); reports of what a prescriber said, and questions, are not advice.
+# An opening quotation mark with no closing one after it: the match is inside a quotation.
+_QUOTED_BEFORE = re.compile(r"(?:^|\s)[\"“][^\"”]*$")
 _ADVICE_LEAD = re.compile(
     r"(?:^|\b(?:just|simply|i['’]?d|i\s+would|you\s+(?:can|could|should|might|may|need\s+to|"
     r"have\s+to|must)|tell\s+\w+\s+to|get\s+\w+\s+to|let\s+\w+|why\s+not|why\s+don['’]?t\s+you|"
@@ -624,12 +812,60 @@ _ADVICE_LEAD = re.compile(
 
 
 def _gives_advice(m: re.Match[str]) -> bool:
-    if is_question(m):
-        return False
+    if is_question(m) or _QUOTED_BEFORE.search(clause_before(m, 80, SENTENCE_BREAK)):
+        return False  # asked, or a quotation ('she told me I should "just double her dose"')
     if m.group().lower().startswith("just"):
         return True  # "we just hide his meds in his porridge": practice offered as the way
     before = clause_before(m)
     return _ADVICE_LEAD.search(before) is not None
+
+
+# An order to a peer: a verb that acts on a medicine opening its clause, after at most a few
+# softening words ("Just halve them", "Honestly, give her an extra one"), with a change to the
+# dose, sedation, going round the prescriber, someone else's medicine or hiding it. A trainer's
+# tip ("Give tablets with a full glass of water", "Stop and check the MAR") changes nothing.
+_IMPERATIVE = (READING.needs(("med_verb", "med")), READING.needs(("med_verb_rare",), ("med",)))
+_SOFTENERS = word_set("just jist please then so simply honestly and or but maybe tbh man sure")
+_NOT_AN_OBJECT = word_set("and to at by for on in with if when before after checking giving")
+_PRONOUN_OBJECTS = word_set("them em it one ones two half")
+_CHANGES = ("dose_change", "sedation", "bypass", "not_theirs", "unseen")
+_HIDING = word_set("crush hide mash dissolve mix slip sprinkle grind pop put stir")
+
+
+def _opens_clause(sentence: Sentence, at: int) -> bool:
+    clause, i = sentence.clause(at), at - 1
+    while i >= 0 and sentence.clause(i) == clause and sentence.tokens[i] in _SOFTENERS:
+        i -= 1
+    return i < 0 or sentence.clause(i) != clause
+
+
+def find_imperative_advice(draft: Draft, context: Context) -> Iterator[Span]:
+    """Sentences that tell a peer to change, hide or go round someone's medicine."""
+    for sentence in READING.sentences(draft, _IMPERATIVE):
+        if sentence.question or sentence.has("reported"):
+            continue
+        if sentence.has("prescriber") and not sentence.has("bypass"):
+            continue
+        tokens = sentence.tokens
+        for at, _ in sentence.hits.get("med_verb", ()):
+            after = tokens[at + 1] if at + 1 < len(tokens) else ""
+            if after in _NOT_AN_OBJECT or not _opens_clause(sentence, at):
+                continue
+            if sentence.negated(at):
+                continue
+            if not (
+                sentence.has("med")
+                or (
+                    after in _PRONOUN_OBJECTS
+                    and sentence.has("med_verb_rare")
+                    and READING.anywhere(draft, "med")
+                )
+            ):
+                continue
+            hiding = tokens[at] in _HIDING and sentence.has("into_food")
+            if hiding or any(sentence.has(c) for c in _CHANGES):
+                yield sentence_span(draft, sentence)
+                break
 
 
 CLINICAL_ADVICE = Rule(
@@ -662,7 +898,7 @@ CLINICAL_ADVICE = Rule(
                     + _WHOSE
                     + r"\s+"
                     + _MEDS
-                    + r"|(?:hide|put|mix|slip)\s+"
+                    + r"|(?:hide|mix|slip)\s+"
                     + _WHOSE
                     + r"\s+"
                     + _MEDS
@@ -685,13 +921,27 @@ CLINICAL_ADVICE = Rule(
                 READING,
                 combos=(
                     "dose_change+med+advice",
+                    "not_theirs+med+advice",
                     "covert+into_food+^med",
                     "covert+unseen+^med",
+                    "crush+into_food+unseen",
                     "unseen_strong+med",
                     "sedation+med",
                 ),
-                unless=("prescriber",),
+                unless=("prescriber", "reported"),
             ),
+            # Going round the prescriber, even where one is named ("no need to ask doctor").
+            InSentence(
+                READING,
+                combos=(
+                    "bypass+dose_change+med",
+                    "bypass+covert+^med",
+                    "bypass+sedation+med",
+                    "bypass+not_theirs+med",
+                ),
+                unless=("reported",),
+            ),
+            Custom(find_imperative_advice),
         )
     ),
     flags=(
@@ -704,6 +954,12 @@ CLINICAL_ADVICE = Rule(
         "[[You can double up on the paracetamol if the pain's bad.]]",
         "[[A bit of extra promethazine settles them down, we always did that.]]",
         "She hates tablets. [[Grind them and mix them into jam, she'll never know.]]",
+        "[[Double his laxative tonight, he's not been for days.]]",
+        "[[Ditch the omeprazole, it's rubbish for old people.]]",
+        "[[For constipation just give double dose of the lactulose, no need to ask doctor.]]",
+        "[[Honestly, just give her one of your own sleeping tablets, I did with mine.]]",
+        "[[If he won't swallow the capsule, open it and sprinkle it on his yoghurt.]]",
+        "[[A drop of brandy with her evening tablets settles my nan right down, try it.]]",
     ),
     passes=(
         "The GP told him to stop taking the statins.",
@@ -716,6 +972,14 @@ CLINICAL_ADVICE = Rule(
         "Dad's pharmacist said his tablets are fine to crush and put in yoghurt.",
         "Please double check the MAR chart before signing for the tablets.",
         "Has anyone used a crushing device for tablets?",
+        "Give her the tablets with food, as the label says.",
+        "Stop and check the MAR before giving any meds.",
+        "Never give extra paracetamol without checking the MAR.",
+        "Put the tablets back in the blister if she refuses, and tell the senior.",
+        "From our trainer: give eye drops before the tablets, and wait five minutes.",
+        "One of the staff told me they hide tablets in Mum's porridge without asking us.",
+        "My colleague told me I should \"just double her dose if she won't settle\". I didn't.",
+        "Our GP has written to say Mum's tablets can be crushed and given in yoghurt.",
     ),
 )
 
@@ -835,10 +1099,24 @@ RUNNING_DOWN = Rule(
         "I never said agency workers were lazy.",
         "Ah'm no sayin the new manager's bad, ah'm sayin she's never done a night shift.",
         "Sister, the new matron is quite strict but she is fair.",
+        "I love my job and the people I support, but this pay is a disgrace.",
+        "One lady I support was upset when I couldn't run her to the post office.",
     ),
 )
 
 # --- boundaries with the people supported --------------------------------------------------------
+
+_BOUNDARY_COMBOS = (
+    "online_contact+supported+first_person",
+    "socialising+supported+first_person",
+    "money+supported+first_person",
+    # Said as a secret from the employer: "Lent Mr Bird £40, don't tell the office".
+    "kept_quiet+supported",
+    "money+supported+^kept_quiet",
+    "socialising+supported+^kept_quiet",
+    "socialising+kept_quiet",
+    "money+kept_quiet",
+)
 
 BOUNDARIES = Rule(
     id="professional.boundaries",
@@ -853,20 +1131,9 @@ BOUNDARIES = Rule(
     suggestion=(
         "Consider talking it through with your manager or supervisor rather than in the group."
     ),
-    matcher=InSentence(
-        READING,
-        combos=(
-            "online_contact+supported+first_person",
-            "socialising+supported+first_person",
-            "money+supported+first_person",
-            # Said as a secret from the employer: "Lent Mr Bird £40, don't tell the office".
-            "kept_quiet+supported",
-            "money+supported+^kept_quiet",
-            "socialising+supported+^kept_quiet",
-            "socialising+kept_quiet",
-            "money+kept_quiet",
-        ),
-    ),
+    # Told as a boundary kept, the writer having said no or told the employer ("A client's son
+    # asked me out for a drink. I said no and told my manager"), it is the practice we want.
+    matcher=UnlessSaid(InSentence(READING, combos=_BOUNDARY_COMBOS), READING, ("declined",)),
     flags=(
         "[[I added one of my service users on Facebook, he's lovely.]]",
         "[[goin for a pint wiv one of my service users on sat]]",
@@ -878,6 +1145,10 @@ BOUNDARIES = Rule(
         "[[Lent Mr Bird £40 till his pension comes in, don't tell the office.]]",
         "[[Popping round to one of me clients' houses after work for a cuppa.]]",
         "[[I let Cath stay at mine on Christmas day, the office would go mad if they knew.]]",
+        "[[Lent the old boy on my round a score for his electric, he's good for it.]]",
+        "[[Gave Patricia from my Tuesday call my personal WhatsApp, she's so lonely.]]",
+        "[[I've been going to the pub quiz with Mr Yates every Wednesday, we came second!]]",
+        "[[One of my families asked me to be executor of their dad's will, I said yes.]]",
     ),
     passes=(
         "Met my old school friend for coffee at the garden centre today.",
@@ -889,6 +1160,11 @@ BOUNDARIES = Rule(
         "Mum's carer brought her a card on her birthday, such a kind thought.",
         "Can someone lend me a fiver for the vending machine, I'll give it you at handover.",
         "Residents' summer barbecue on Saturday, families welcome.",
+        "A client's son asked me out for a drink. I said no, and I told my manager.",
+        "My lady wanted to give me her fur coat. I said thank you but I cannot.",
+        "It's Mr Moorhouse's birthday on Saturday, we'll make him a cake.",
+        "I care for my husband who has MS and our direct payments are being cut.",
+        "A lady I support asked me to be her friend on Facebook. I said I'm not allowed.",
     ),
 )
 
@@ -907,7 +1183,14 @@ DEMEANING = Rule(
     suggestion="Consider describing what happened without the label or the joke.",
     matcher=InSentence(
         READING,
-        combos=("demeaning_label", "belittling+cared_for_here", "belittling+supported"),
+        combos=(
+            "demeaning_label",
+            "belittling+cared_for_here",
+            "belittling+supported",
+            "mockery+cared_for_here+^vulnerable",
+            "mockery+supported+^vulnerable",
+        ),
+        unless=("denied", "respectful"),
     ),
     flags=(
         "[[Had the bed blockers on ward 3 moaning all shift, roll on Friday]]",
@@ -918,6 +1201,11 @@ DEMEANING = Rule(
         "[[The old ones in the lounge are so slow and useless.]]",
         "[[Our lot are a pile of cabbages, just sat there.]]",
         "[[Another day at the coalface with our dribblers and droolers!]]",
+        "[[Just had the screamer in room 9 again, someone swap with me.]]",
+        "[[Some of these old dears are just a burden on the system, sat waiting for God.]]",
+        "[[The old fella in flat 6 is a miserable old git, I dread his calls.]]",
+        "[[Her teeth were in the plant pot again, the residents are hilarious.]]",
+        "[[They're not people anymore, just bodies we turn and feed.]]",
     ),
     passes=(
         "Mum's being a right diva about her new glasses, bless her.",
@@ -927,6 +1215,12 @@ DEMEANING = Rule(
         "The residents like to see the kids from the nursery on Fridays.",
         "We treat our residents as adults, not like children.",
         "Lounge is really lively tonight, they're all singing along.",
+        "I used to think people in care homes were just waiting to die. I was wrong.",
+        "Our care home has a pest problem in the bin store.",
+        "The residents love the bird feeders we put up.",
+        "How do you talk about incontinence with residents without making them feel like children?",
+        "One of our ladies has a doll she cares for like a baby, and we treat it with respect.",
+        "I'd never call anyone a bed blocker, they're people waiting for a service.",
     ),
 )
 

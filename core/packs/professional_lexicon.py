@@ -26,13 +26,31 @@ CATEGORIES = {
         | amoxicillin laxatives laxative lactulose senna movicol painkillers antidepressants
         | antipsychotics sedatives sedative piriton nytol calpol ibuprofen naproxen gabapentin
         | pregabalin levetiracetam sodium valproate buccal midazolam
+        | sleepers prn units antipsychotic antidepressant sachets sachet gtn aspirin metoclopramide
+        | omeprazole lansoprazole laxido laxatives oramorph zopiclone nitrazepam clonazepam
+        | antihistamine antihistamines sleeping spray sprays puffs blister tablet's meds'
+        | cyclizine prochlorperazine buscopan loperamide imodium co-careldopa madopar sinemet
+        | digoxin levothyroxine prednisolone steroids steroid diuretic diuretics
+        night/sleeping/water/blood/pain/heart tablet/tablets/pills/pill
+        night nurse
+        liquid morphine
+        chemical cosh
         """
     ),
     # A change to a dose: only advice when said as advice (see "advice").
     "dose_change": phrases(
         f"""
         | halve halving halved half increase increasing reduce reducing lower skip skipping stop
-        | stopping upped extra another more
+        | stopping upped extra another more early earlier anyway less ditch instead
+        give/gie/giving him/her/them/em/am two/2/three/3/four/4/both/all
+        give/gie two/2/three/3/four/4/both
+        a couple
+        couple of
+        the lot
+        instead of
+        one more
+        two/2/three/3/four/4 more/extra/instead
+        bit early/earlier/later/extra/more
         double/doubling/doubled up/her/his/their/the/a/it/them/dose/doses
         two/2/three/3 of
         up/cut/split {_PRONOUN} dose/doses/dosage/meds/medication/tablets/tablet
@@ -59,29 +77,93 @@ CATEGORIES = {
         won't hurt
         works/worked every? time?
         best/better/fine/ok/okay/safe to
-        give/gie/giving him/her/them/em
+        give/gie/giving him/her/them/em/am
+        saves the/a? paperwork/hassle/battle/fight/time
+        works a treat
+        works wonders
+        try it
+        you can do same/that/this
+        do the same
+        top tip
+        my advice
+        in my experience
+        can simply
+        no problem
+        i do always
+        i do it/this always/often/all
+        we always do/did
+        we do it/this/that
+        is very safe
+        | tip
         """
     ),
+    # Going round the prescriber: said as advice even where a doctor is named ("no need to ask
+    # the doctor").
+    "bypass": phrases(
+        """
+        no need to ask/call/ring/wait/bother/tell/phone
+        without asking/telling/calling/ringing
+        won't/wont/never check/notice
+        will not check/notice
+        nobody/no-one/noone will/would know/notice/check
+        doesn't/doesnt matter
+        does not matter
+        don't/dont bother with/asking/ringing/calling
+        doctors/gps/doctor/gp don't/dont/won't/wont know/listen
+        no harm in
+        """
+    ),
+    # Medicine that is not the person's own: "one of your own sleeping tablets", "borrow some".
+    "not_theirs": phrases(
+        """
+        your/my own
+        her/his friend's/husband's/wife's/sister's/brother's
+        from her/his sister/brother/friend/husband/wife box/supply/cupboard/stash
+        borrow/borrowed some
+        rest of my/her/his
+        off/on the internet
+        for the next day
+        """
+    ),
+    # Verbs that, opening a clause, tell a peer what to do with a medicine ("Double his
+    # laxative tonight", "Ditch the omeprazole"): read with ``professional.imperative_advice``.
+    "med_verb": phrases(
+        """
+        | gie giv pop ditch skip hide crush mash dissolve double halve increase stick mix grind
+        | swap sprinkle slip
+        """
+    ),
+    # Of those, the ones said of medicine even without naming it: "Just halve them".
+    "med_verb_rare": phrases("| ditch skip crush mash dissolve double halve grind sprinkle"),
     # Putting medicine where the person won't see it.
     "covert": phrases(
         """
         | crush crushed crushing crushes grind grinding ground hide hid hidden hiding mix mixed
         | mixing slip slipped disguise disguised sneak sneaked snuck stir stirred put putting pop
-        | popped give gie giving add added dissolve dissolved administering administer
+        | popped give gie giving add added dissolve dissolved administering administer mash
+        | mashed sprinkle sprinkled
         """
     ),
+    # Ground up, which only medicine is: "crush 'em up in a bit o' jam".
+    "crush": phrases("| crush crushed crushing grind grinding"),
     "into_food": phrases(
         """
-        in/into/with ... yoghurt/yogurt/jam/tea/porridge/juice/food/drink/custard/jelly/pudding
-        in/into/with ... milk/coffee/honey/cereal/dinner/mash/soup/squash/smoothie/breakfast
-        in/into/with ... chocolate/dessert/yoghurts/drinks/meal/meals/cuppa/tea
+        in/into/inside/on ... yoghurt/yogurt/jam/tea/porridge/juice/food/drink/custard/jelly/
+            pudding
+        in/into/inside/on ... milk/coffee/honey/cereal/dinner/mash/soup/squash/smoothie/
+            breakfast/cocoa/brew/sandwich/sarnie/cream/icecream/spoonful
+        in/into/inside/on ... chocolate/dessert/yoghurts/drinks/meal/meals/cuppa/tea
+        with ... yoghurt/yogurt/jam/porridge/custard/jelly/pudding/honey/mash/cocoa/chocolate/
+            dessert/yoghurts/icecream/cream/sandwich/sarnie/smoothie/squash
         """
     ),
     "unseen": phrases(
         """
         | discreetly covertly secretly covert
-        never/won't/wont/not/doesn't/doesnt know/notice/notices/noticed/taste
+        never/won't/wont/not/doesn't/doesnt know/notice/notices/noticed/taste/knew/checks
+        will not even? taste/know/notice
         without her/him/them knowing
+        don't/dont mention
         """
     ),
     "unseen_strong": phrases(
@@ -94,8 +176,12 @@ CATEGORIES = {
         | sedate sedated sedating sedation zonked
         knock/knocks/knocked/knocking him/her/them/em out
         settle/settles/settled him/her/them/em down?
-        sleep/sleeps like a? baby/log
+        sleep/sleeps like a? baby/log/logs
         keep/keeps him/her/them quiet
+        make/makes/made her/him/them/em sleep/sleepy/drowsy
+        settle/settles/settled ... down
+        keep/keeps/kept ... calm/quiet/settled
+        shut/shuts her/him/them/em up
         """
     ),
     # The prescriber said so, or the writer sends them to one: not advice of the writer's own.
@@ -104,7 +190,7 @@ CATEGORIES = {
         gp/gps/doctor/doctors/dr/consultant/pharmacist/pharmacy/prescriber/psychiatrist/
             specialist/hospital/nurse/111 ... said/says/told/tells/advised/prescribed/changed/
             agreed/recommended/suggested/okayed/approved/confirmed/doubled/increased/reduced/
-            stopped/upped/lowered
+            stopped/upped/lowered/written/wrote/checked
         ask/asking/check/checking/speak/speaking/talk/talking/consult ... gp/pharmacist/doctor/
             prescriber/pharmacy/consultant
         as prescribed
@@ -114,7 +200,19 @@ CATEGORIES = {
         best-interests
         mental capacity
         covert medication policy/plan/training/guidance/protocol
-        | training course refresher
+        agreed/approved/signed/checked ... with/by the? gp/gps/doctor/pharmacist/prescriber/
+            pharmacy/consultant/nurse
+
+        | training course refresher trainer trainers
+        label/leaflet says/said
+        as the label/leaflet
+        """
+    ),
+    # What someone else does or said, told by the writer: "told me they hide tablets in porridge".
+    "reported": phrases(
+        """
+        told me/us they/she/he/that
+        they/she/he said we/i/you should
         """
     ),
     # --- safeguarding and the employer's plans ---
@@ -137,7 +235,16 @@ CATEGORIES = {
         | stealing stole neglect neglected assault assaulted grooming groomed exploited
         | exploitation punched kicked pushed shoved
         taking/took/takes/taken/had {_PRONOUN} pension/money/benefits/bank/card
-        hit/hits him/her/them/one
+        hit/hits him/her/them
+        | shoves shoved shoving slaps dragging dragged touching touched groping self-harm
+        | self-harming scratches
+        fingertip/unexplained bruises/bruising/marks
+        cut/cuts/cutting herself/himself/themselves
+        locked the fridge
+        moving/took/taking/stole/stealing ... money/cash/savings/pension/cigarettes/purse
+        out of her/his/their account
+        sent/given/gave/send/sending ... <money> to
+        living off her/his/their money/pension
         """
     ),
     "someone_particular": phrases(
@@ -147,17 +254,41 @@ CATEGORIES = {
         new lad/girl/carer/starter
         at number <num>
         flat/room/bed/number <num>
-        her/his son/daughter/husband/wife/grandson/granddaughter/nephew/partner/carer
+        her/his son/daughter/husband/wife/grandson/granddaughter/nephew/niece/partner/carer/
+            boyfriend/girlfriend/brother/sister
+        the son/daughter/nephew/niece/grandson/granddaughter
+        a/the lady/man/woman/gent/lad/girl/boy i/we support/visit/care/look/work
+        one of my/our clients/residents/tenants/young/service/ladies/gents/lads/patients
+        one of our young people
+        | residents
         | resident client tenant yesterday tonight tomorrow tmrw mr mrs ms miss
         last night/week
         at the moment
         | residents
         """
     ),
+    # Details kept off the group: "I won't say more on here", or reported with a crime number.
+    "withheld": phrases(
+        """
+        won't/wont/can't/cant/cannot say/put/post ... on here
+        will not say/put/post ... on here
+        crime ref/reference/number
+        """
+    ),
+    # The writer's own family: a relative telling of harm to their own, not a worker's case.
+    "own_family": phrases(
+        """
+        my mum/dad/mam/nan/gran/grandad/grandma/husband/wife/mother/father/nana/brother/sister/
+            son/daughter
+        | mum's dad's mam's nan's gran's
+        """
+    ),
     "general": phrases(
         """
+        if a/an patient/resident/client/person/service/someone/child/adult discloses/disclosed/tells
         if you're/you/youre/someone/anyone
-        safeguarding lead/training/course/refresher/policy/module/level/team/board/adults
+        safeguarding lead/training/course/refresher/policy/module/level/team/board/adults/
+            session/sessions/workshop/talk/webinar/conference/slides
         | training refresher e-learning
         """
     ),
@@ -212,6 +343,18 @@ CATEGORIES = {
         one of me/wor lads/ladies/residents/clients/clients'/gents/service/patients/tenants
         families/family i/we work/support/care
         me/wor client/clients/resident/residents
+        families/family/dad/dads/mum/mums/son/daughter/gent/lady/fella i/we visit/visited/
+            befriend/supported/look
+        one of my/me families/dads/mums/ladies/gents/old
+        on my/me round/run/calls/list/rounds
+        my/me tuesday/monday/wednesday/thursday/friday/saturday/sunday/morning/lunch/lunchtime/
+            teatime/evening/night/bedtime/7am/8am/9am/10am/am/pm call/calls/visit
+        from my/me/the tuesday/monday/wednesday/thursday/friday/morning/lunch/tea/evening/
+            supported calls/call/flats/flat/visits/run/round/list
+        whose dad/mum/husband/wife i/we supported/support/cared/care/looked/look
+        my client's/clients'/resident's/patient's/lady's/gent's
+        the client's/resident's/patient's
+        | dona senhora pani domnul doamna lola lolo tita
         """
     ),
     "first_person": phrases(
@@ -234,6 +377,17 @@ CATEGORIES = {
         gave/give/given/giving/got ... my mobile/number/phone
         we chat/message/text/talk every
         chat/message/text/talk every evening/night/day/weekend
+        my/me snapchat/snap/insta/instagram/tiktok/whatsapp/facebook
+        my/me own mobile/phone/number
+        personal whatsapp/snapchat/number
+        my/me number/mobile/address
+        to my family/own whatsapp
+        whatsapp group with my/me
+        accepted ...+ friend request
+        messaging/messaged/texting/texted/dming ... on insta/instagram/snapchat/snap/facebook/
+            fb/whatsapp/tiktok/my
+        ring/rings/call/calls/text/texts/message/messages me any time/anytime
+        facebook/fb/insta/instagram friends
         """
     ),
     "socialising": phrases(
@@ -245,11 +399,11 @@ CATEGORIES = {
         day off
         at/to my house/place/flat
         round to mine/my
-        come/came/coming round
+        come/came/coming round mine/to/for
         stay/stayed over
         meet/meeting/met up
         basically/practically/proper/best mates/friends
-        her/his ...+ birthday/60th/70th/80th/90th/wedding
+        her/his ...+ birthday/60th/70th/80th/90th
         meet/meeting/met/meets for lunch/coffee/drinks/dinner
         close/good friends
         stay/stayed/staying for dinner/tea/lunch
@@ -267,6 +421,37 @@ CATEGORIES = {
         game/gaming together
         in my own car
         seeing/dating ... son/daughter/grandson/granddaughter/brother/sister
+        on my/me day/days/nights/night/weekend/weekends off
+        after my/me shift/shifts/work/calls
+        at/to mine
+        to my/me mum's/mam's/nan's/brother's/sister's/church/house/flat
+        with my/me kids/family/husband/wife/partner/children/bairns/mum/mam
+        my/me best/close/good mate/mates/friend/friends
+        best mate/mates/friends
+        close mate/mates/friend
+        plus one
+        to/at her/his/their/my/me ...+ wedding/christening/21st/party/barbecue/bbq/do
+        godparent/godmother/godfather/executor/guarantor/witness
+        emergency contact
+        house-sit/housesit/house sit/house-sitting
+        pub quiz
+        | bingo bookies takeaway fifa slimming mass holiday holidays
+        spare room
+        move/moved/moving in with
+        live-in privately
+        stay/staying/stayed/sleep/sleeping/slept at/in her/his/their/my client's/the
+        like my/me own? nan/gran/mum/mam/dad/grandad/son/daughter/sister/brother/family
+        one of us/the family
+        honorary granddaughter/grandson/daughter/son/niece/nephew
+        afternoon tea
+        school run
+        in my/me car
+        lift/lifts in my/me
+        round/over for tea/dinner/sunday/a/curry/takeaway
+        go/goes/went/going/gannin/gan round/over to her/his/their
+        poppin/popping/pop/popped/nip/nipping/nipped round
+        having a brew/cuppa
+        for sunday dinner/lunch
         """
     ),
     "money": phrases(
@@ -286,6 +471,47 @@ CATEGORIES = {
         for a bit of cash
         tenner/fiver/quid every week
         left me ... in her/his will
+        | lendin lending lent borrowin scratchcards avon
+        gives/give/gave/gie/gies/pressed/pays/paid/pay me ... tenner/fiver/score/twenty/cash/
+            money/tip/car/coat/telly/ring/passwords/card
+        gives/gave/gie/gies/pressed/pays/paid me ... <money>
+        give/gave/gives/given me her/his/their ... car/coat/telly/ring/watch/necklace/programmes/
+            scratchcards/card/passwords/pin/sofa/furniture
+        her/his/their bank card/cards/pin/passwords/password
+        | passwords
+        sold/sell/selling ... to her/his/their/the/my/one
+        sold two/some/my/one
+        bought ... off/from
+        i will buy
+        will/put me in it/her/his
+        in her/his/their will
+        pay/paid/pays me cash/extra/petrol
+        petrol money
+        cash for
+        a score
+        for myself
+        i take/took/kept it
+        """
+    ),
+    # The boundary kept: the writer said no, or took it to the employer.
+    "declined": phrases(
+        """
+        said/say/saying no
+        i said/told/explained/say i/we can't/cannot/couldn't/can/wasn't/won't/shouldn't
+        | declined decline declining refused explained
+        politely/kindly/gently said/declined/explained/refused/no
+        haven't/havent/not/didn't/didnt/never accepted/accept/added/add/replied
+        told/asked/rang/informed my/the manager/office/supervisor/boss/coordinator/senior/team
+        let ... manager/office/supervisor know
+        not appropriate
+        turned it/him/her/them down
+        office number only
+        the office number/line
+        i can't/cannot/couldn't/won't
+        not allowed
+        said thank you but
+        should stay in the family
+        showed/shown/told/reported/declared ... manager/office/supervisor
         """
     ),
     # Kept from the employer: "don't tell the office", "off the books".
@@ -308,8 +534,11 @@ CATEGORIES = {
     # Words said and then denied: "I never said agency workers were lazy".
     "denied": phrases(
         """
-        never/didn't/didnt/not/no/nobody/nobody's/noone said/saying/sayin/say/claimed
+        never/didn't/didnt/not/no/nobody/nobody's/noone said/saying/sayin/say/claimed/call/
+            called/calling
         no one/one's said/saying/sayin/say/claimed
+        nobody/no-one/noone is/was saying
+        used to think/believe
         """
     ),
     # --- the employer, and words that run it down ---
@@ -326,7 +555,7 @@ CATEGORIES = {
         nurse in charge
         rota lady/man/team
         senior management/leadership/team/managers
-        this/my/our place/job/home
+        this/my/our place/home
         working/worked for/at
         """
     ),
@@ -364,8 +593,8 @@ CATEGORIES = {
         manager's/coordinator's/company's/gaffer's/deputy's/boss's/office's/agency's/
             senior's a/an absolute/complete/total/bloody/utter/right/proper? joke/shambles/
             disgrace/nightmare/liability/waste/bully/liar/snake/coward
-        couldn't/couldnt run/count/organise/manage
-        could not run/count/organise/manage
+        couldn't/couldnt run/count/organise/manage a/an/the/this/their/to
+        could not run/count/organise/manage a/an/the/this/their/to
         start a fire in a swimming pool
         treat/treats/treated us/staff/carers/everyone/workers/its/their ...+ like/appallingly
         covered/cover/covers up complaints/abuse/mistakes/it/everything
@@ -393,6 +622,22 @@ CATEGORIES = {
         | dribblers droolers
         drool/dribble/dribbling/nappy/incontinent/pad/zimmer/wheelchair brigade/squad/club/factory
         the smelly one
+        cabbage patch
+        god's waiting room
+        land of the living dead
+        captain catheter
+        smelly queen
+        lady muck
+        grumpy knickers
+        duracell bunny
+        not people/human anymore/any
+        just bodies we/in/to
+        warehousing the old/elderly
+        glorified babysitter/babysitters for
+        creche/crèche/nursery for the/grown
+        feeding time at the zoo
+        little houdini
+        | dribblers droolers mongs
         """
     ),
     "belittling": phrases(
@@ -436,6 +681,102 @@ CATEGORIES = {
         special ones
         can't/cant even tell you what day
         nappies and tantrums
+        the screamer/screamers/stripper/crier/criers/whinger/whingers/moaner/moaners/drooler/
+            dribbler/hoarder/hoarders/biter/biters/grabber/grabbers/shouter/shouters/spitter/
+            spitters/wanderer/wanderers/wetter/wetters/runner
+        moaning minnie/myrtle
+        mr grumpy
+        little houdini
+        victor meldrew
+        | moany whingers whinger fruitcakes fruitloops feral slob
+        fruit loops
+        old bag/git/goat/bat/trout/codger/biddy/moo
+        dirty old man/men
+        right bunch/load/pile of
+        a right pest/pain/madam/one/handful
+        such a drama queen
+        is/are/was/were a/an? proper/real/total/complete/absolute? pest/slob/whale/nightmare/
+            pain/diva/divas/madam
+        proper whale
+        burden on/to
+        just/nowt/nothing/such a? burden
+        but a burden
+        drain on
+        waiting for god/death/the end
+        waiting to die
+        had their/her/his innings
+        empty shells
+        nobody/no-one/noone home
+        not all there
+        that far gone
+        away with it
+        not people/human anymore/any more
+        just bodies
+        dumping ground
+        warehousing the old/elderly
+        stack them/em up
+        living dead
+        personal slaves/servants/maids
+        their slaves/servants/maids
+        milk it
+        putting it on
+        glorified babysitter/babysitters
+        naughty step
+        naughty boy/girl/boys/girls
+        my little ones/soldier
+        baby voice
+        sweet little thing
+        mental age of
+        face like a wet weekend
+        like a/an kicked? puppy/toddler/toddlers/weans/kiddies/bairns/doll/teddies/teddy/
+            babies/zoo/creche/crèche/nursery
+        like a class/cage/sack/sacks/load/bunch/pack of
+        like a school trip/nursery/car wash/conveyor belt/bear
+        like little kiddies/kids/children
+        like small children/kids
+        like sacks/sack of potatoes
+        a/the zoo
+        feeding time
+        a conveyor belt
+        the laziest
+        so/too/very/that daft/smelly/wicked/stubborn/ungrateful/lazy/spoilt/spoiled/demanding/
+            childish/dim
+        are/is/were/was ungrateful/wicked/spoilt/spoiled/daft
+        spoilt/spoiled like
+        think/thinks they/we own
+        who does she/he think
+        | ungrateful gormless doolally gaga
+        """
+    ),
+    # Respect for the people supported, or a thing that shares a word with a label: "without
+    # making them feel like children", "the bird feeders".
+    "respectful": phrases(
+        """
+        without making them/her/him feel
+        make/making/made them/her/him feel like
+        treat/treats/treated it/them/her/him with respect
+        treat/treats/treated them/her/him as adults
+        bird feeder/feeders/table
+        """
+    ),
+    # Laughing at the people supported: a joke told at their expense.
+    "mockery": phrases(
+        """
+        | hilarious hysterics sweepstake funniest pmsl
+        had a right laugh
+        we all laughed/laugh/do
+        laughing at her/him/them
+        the impression
+        cracked/cracking up
+        crying laughing
+        """
+    ),
+    # What a joke at their expense is made of: their bodies, confusion and losses.
+    "vulnerable": phrases(
+        """
+        | wet wetting teeth nightie dementia stroke confused doll pad pads nappy nappies died
+        | incontinent dribbling wee pee
+        thinks she's/he's/she/he
         """
     ),
     "cared_for_here": phrases(
@@ -455,6 +796,39 @@ CATEGORIES = {
         | pensioners elderly
         fella/lady/man/woman in room/bed/flat
         day centre
+        flat/ward/corridor <num>
+        old people/patients/folk/dears/boys/fella/man/woman/lady/geezer/boy/uns/yins
+        the/these/our elderly
+        elderly patients/people/residents
+        on my/me/our run/round/calls/list
+        my/me/the <num> call/visit/calls
+        my/me tuesday/monday/wednesday/thursday/friday/morning/lunch/lunchtime/teatime/bedtime/
+            evening/night/7am/8am/9am/10am call/calls/run/round
+        the lady/gent/fella/lad/man/woman/geezer/wumman/wifie/one on/in/at my/me/room/bed/
+            flat/bay/number
+        lady/gent/fella/lad/man/woman/geezer/wumman/boy/girl in <num>
+        down's syndrome
+        learning disability/disabilities unit/services/service/ward/lot
+        mental health ward/unit
+        nursing floor/unit
+        top floor/corridor
+        dementia floor/unit/residents/ones/lot/wing/patients
+        people i/we support/supported/look/care
+        | lola lolo lolas
+        cleint cleints
+        our/my/the service users/user
+        supported living
+        | lounge ward unit wards units
+        the home
+        dining/day room
+        residential care
+        care home/homes
+        older people/folk
+        the old
+        over 80s/85s/90s
+        over-80s/over-85s/over-90s
+        on shift
+        at work
         """
     ),
 }
@@ -473,6 +847,20 @@ TEXT_SPEAK_CATEGORIES = {
         | tbh imo imho idk btw omg omfg lmao lmfao rofl pmsl brb ppl cud shud wud gud wer wat
         | dat dis wiv luv cu cya coz cuz bcoz bcos ur ya abt bday wen wot sumthin nuthin soz cba
         | ty tyvm fwiw afaik smh ikr nvm obvs prob probs deffo defo wknd
+        | nxt wk tbf hmu wuu2 rite wanna gonna gotta omw ngl idc lmk thnks thks wuld cld nite
+        | 2moz 2morro 2mora tmoz
+        c u/ya/yas
+        r u/ne1/any1/ya
+        """
+    ),
+    # Text speak in lower case only: "asap" and "rn", not "ASAP" or an "RN" (a nurse); "hv", not
+    # a health visitor; "ne1", not a postcode; "gt", not a car.
+    "text_speak_lower": phrases("| asap rn fr hv gd dun ne1 gt cu"),
+    # "no" for "know": "any1 no wen the rates start?"
+    "text_speak_know": phrases(
+        """
+        any1/anyone/anybody/some1/sum1/u/ya/dus/every1 no wen/wot/what/when/where/if/how/who/
+            whether/the/any/anything/why/which/wat
         """
     ),
     "text_speak_light": phrases("| u lol lols"),
@@ -483,6 +871,8 @@ TEXT_SPEAK_CATEGORIES = {
         """
         2/4 u/you/me/the/all/every1/everyone/us/them/b/be/see/c/go/get/ur/our/my/your/any1/sum1
         2/4 chat/let/know/say/hear/help/ask/meet/cover/ya/him/her/work/do/come
+        2/4 swap/info/sort/start/pick/drop/catch/book/check/send/share/join/find/make/take/give/
+            anyone/this/that/those/these/go/stay/hear/talk/learn/read/watch/keep/look/tell
         """
     ),
 }
