@@ -10,9 +10,12 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
 - ``batch2.jsonl`` (tuning) and ``heldout2.jsonl`` (held out), written later with other people,
   places and phrasings; ``heldout3.jsonl`` (held out), written after the second round of tuning;
   ``heldout4.jsonl`` (held out), written later still; ``heldout5.jsonl`` (held out), written
-  after ``heldout4`` was scored, for issue 14's closing figures;
+  after ``heldout4`` was scored, for issue 14's closing figures; ``heldout6.jsonl`` (held out),
+  a second closing batch, written while the rules were being changed;
   ``cleanA.jsonl`` (tuning), three in four drafts clean near-misses, for clean drafts warned;
-  ``offensive_own*``, ``identifiers_own1`` and ``conduct_own1`` per pack.
+  ``offensive_own*``, ``identifiers_own1`` and ``conduct_own1`` per pack;
+  ``conduct_own5`` (held out), written after the fifth round of the offensive and peer_support
+  rules.
 
 Each line is one draft::
 
@@ -67,6 +70,7 @@ BATCHES = (
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
+    "conduct_own5",
     "regulators_own1",
     "regulators_own2",
     "regulators_own3",
@@ -77,6 +81,7 @@ BATCHES = (
     "heldout3",
     "heldout4",
     "heldout5",
+    "heldout6",
     "trainB",
     "trainA",
     "trainC",
@@ -86,11 +91,13 @@ BATCHES = (
 )
 HELD_OUT = {
     "conduct_own3",
+    "conduct_own5",
     "heldout1",
     "heldout2",
     "heldout3",
     "heldout4",
     "heldout5",
+    "heldout6",
     "offensive_own2",
     "identifiers_own3",
     "identifiers_own5",

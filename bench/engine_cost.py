@@ -3,7 +3,8 @@
 - engine memory once warm: PSS of Chromium's extension process after a later browser start (the
   engine started from its snapshot) and one check, once it has settled (SETTLE_S later: V8 lets go
   of what the start left behind at its next garbage collection, 15-30 s in a quiet worker); beside
-  it the same just after the check, the Pyodide Wasm memory and the snapshot's size.
+  it the pages it wrote itself (private dirty: PSS moves with the other Chromiums on the machine,
+  these do not), the same just after the check, the Pyodide Wasm memory and the snapshot's size.
 - memory after the last composer closed: every process of the profile (private memory; PSS in the
   note), once the engine has been released, against the same browser and pages without the
   extension; "of which" rows split it by process (the browser process, renderers, the GPU and
@@ -159,18 +160,37 @@ def settled_memory(profile: Path) -> Memory:
     return settled
 
 
-def settled_extension_pss(profile: Path) -> float | None:
-    """The extension process's PSS once V8 has collected what the engine's start left: sampled
-    every 2 s for SETTLE_S seconds (a benchmark window, the collection's time being V8's own),
-    the lowest of the last three samples."""
+def extension_process_written(profile: Path) -> float | None:
+    """The pages in MiB that Chromium's extension process wrote and shares with no other process
+    (Private_Dirty): its PSS without the pages of Chromium's program, whose share moves with the
+    other Chromiums on the machine (and its private clean pages, which move as they map it)."""
+    for pid, cmd in chromium_processes(profile).items():
+        if "--extension-process" in cmd and "--type=renderer" in cmd:
+            fields = {}
+            for line in (Path("/proc") / str(pid) / "smaps_rollup").read_text().splitlines():
+                parts = line.split()
+                if len(parts) >= 2 and parts[1].isdigit():
+                    fields[parts[0].rstrip(":")] = int(parts[1])
+            return fields.get("Private_Dirty", 0) / 1024
+    return None
+
+
+def settled_extension_memory(profile: Path) -> tuple[float, float] | None:
+    """The extension process's PSS and written pages once V8 has collected what the engine's
+    start left: sampled every 2 s for SETTLE_S seconds (a benchmark window, the collection's time
+    being V8's own), the lowest of the last three samples of each."""
     samples = []
     started = time.monotonic()
     while time.monotonic() - started < SETTLE_S:
         time.sleep(2)  # the sampling interval
         memory = extension_process_memory(profile)
-        if memory is not None:
-            samples.append(memory[0])
-    return min(samples[-3:]) if samples else None
+        written = extension_process_written(profile)
+        if memory is not None and written is not None:
+            samples.append((memory[0], written))
+    if not samples:
+        return None
+    last = samples[-3:]
+    return min(pss for pss, _ in last), min(written for _, written in last)
 
 
 def wasm_memory_pss(profile: Path, wasm_bytes: int) -> float | None:
@@ -224,7 +244,8 @@ def warm_memory_figures(dist: Path, profile: Path, replicas: Path) -> list[Figur
             timeout=WAIT_MS,
         )
         memory = extension_process_memory(profile)
-        settled = settled_extension_pss(profile)
+        settled_memory = settled_extension_memory(profile)
+        settled, written = settled_memory if settled_memory else (None, None)
         wasm_in_ram = wasm_memory_pss(profile, status.get("wasmBytes") or 0)
         page.close()
     figures = []
@@ -238,6 +259,18 @@ def warm_memory_figures(dist: Path, profile: Path, replicas: Path) -> list[Figur
                 80.0,
                 1,
                 f"{note}; lowest of the last 3 samples, {SETTLE_S} s after the check",
+            )
+        )
+    if written is not None:
+        figures.append(
+            Figure(
+                "of which written by the process alone, settled (private dirty)",
+                written,
+                "MiB",
+                None,
+                1,
+                "without the pages of Chromium's program, whose share other Chromiums on the "
+                "machine move by megabytes: A/B comparisons read this row",
             )
         )
     if memory is not None:

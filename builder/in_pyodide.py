@@ -5,6 +5,7 @@ that Python's."""
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import json
 import marshal
@@ -14,18 +15,44 @@ from importlib._bootstrap_external import _code_to_hash_pyc  # type: ignore[attr
 from types import ModuleType
 from typing import Any
 
+# Standard-library folders compiled with their docstrings: Pyodide reads its own (for the
+# documentation of its JavaScript proxies' methods).
+KEEP_DOCSTRINGS = ("pyodide/", "_pyodide/")
 
-def _pyc(source: bytes, filename: str) -> bytes:
+
+def without_docstrings(tree: ast.Module) -> ast.Module:
+    """The module without its docstring nor its functions' (a function left without a body gets
+    `pass`). Nothing the engine runs reads them, and they would sit in its memory (about 0.5 MiB
+    of the standard library's). Classes keep theirs: dataclasses and enum read a class's
+    __doc__. Line numbers do not move, so tracebacks are as before."""
+    for node in ast.walk(tree):
+        if not isinstance(node, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        first = node.body[0] if node.body else None
+        if (
+            isinstance(first, ast.Expr)
+            and isinstance(first.value, ast.Constant)
+            and isinstance(first.value.value, str)
+        ):
+            node.body = node.body[1:] or [ast.copy_location(ast.Pass(), first)]
+    return tree
+
+
+def _pyc(source: bytes, filename: str, docstrings: bool = False) -> bytes:
     """An unchecked hash-based .pyc (PEP 552): valid for exactly this source, whatever the file
-    timestamps after unpacking."""
-    code = compile(source, filename, "exec", dont_inherit=True, optimize=0)
+    timestamps after unpacking; without module and function docstrings unless `docstrings`."""
+    tree = ast.parse(source, filename)
+    if not docstrings:
+        tree = without_docstrings(tree)
+    code = compile(tree, filename, "exec", dont_inherit=True, optimize=0)
     return bytes(_code_to_hash_pyc(code, importlib.util.source_hash(source), checked=False))
 
 
 def compile_zip(mode: str, source_zip: str, target_zip: str, fs_dir: str) -> int:
     """Mode "stdlib": each .py entry becomes a sourceless .pyc of the same name, as zipimport loads
     them. Mode "core": each .py entry keeps its source and gains __pycache__/NAME.TAG.pyc, as the
-    import system looks for it once the zip is unpacked in fs_dir. Other entries are copied.
+    import system looks for it once the zip is unpacked in fs_dir. The bytecode is without
+    docstrings (without_docstrings; but KEEP_DOCSTRINGS). Other entries are copied.
     Entries are written uncompressed, in name order, with fixed timestamps."""
     stdlib = next(p for p in sys.path if p.endswith(".zip"))  # e.g. /lib/python314.zip
     tag = sys.implementation.cache_tag
@@ -39,7 +66,8 @@ def compile_zip(mode: str, source_zip: str, target_zip: str, fs_dir: str) -> int
             if not name.endswith(".py"):
                 written[name] = data
             elif mode == "stdlib":
-                written[name + "c"] = _pyc(data, f"{stdlib}/{name}")
+                keep = name.startswith(KEEP_DOCSTRINGS)
+                written[name + "c"] = _pyc(data, f"{stdlib}/{name}", docstrings=keep)
             else:
                 folder, _, file = name.rpartition("/")
                 cached = f"__pycache__/{file[:-3]}.{tag}.pyc"

@@ -3,6 +3,7 @@ version the engine's private uses of Pyodide were checked against, and the READM
 
 from __future__ import annotations
 
+import ast
 import json
 import marshal
 import os
@@ -12,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from builder.generated import readme_is_current
 
@@ -25,13 +28,18 @@ with open(sys.argv[1], "wb") as out:
 print(json.dumps(replies))
 """
 REPLAY = """
-import json, sys, tbyp_boot_cache
+import gc, json, re, sys, tbyp_boot_cache
 from re import _compiler
 from builder import in_pyodide
 replies = in_pyodide.check_every_site()
+# The table's group names (dicts of patterns with named groups), and how many patterns keep one.
+cells = [cell.cell_contents for cell in _compiler.compile.__closure__ or ()]
+table = next((cell for cell in cells if isinstance(cell, dict)), {})
+named = [args[3] for args in table.values() if args[3]]
+kept = sum(isinstance(by, re.Pattern) for found in named for by in gc.get_referrers(found))
 stats = sys.modules["tbyp_boot_cache"].uninstall()
 assert _compiler.compile.__module__ == "re._compiler", "uninstall() puts re back"
-print(json.dumps([replies, json.loads(stats)]))
+print(json.dumps([replies, json.loads(stats), len(named), kept]))
 """
 
 
@@ -55,16 +63,19 @@ def test_the_boot_cache_gives_python_what_the_build_recorded(tmp_path: Path) -> 
     table = replaying / "tbyp_boot_cache.marshal"
     recorded = python(RECORD, recording, str(table))
     assert all(json.loads(reply)["findings"] for reply in recorded)
-    replies, stats = python(REPLAY, replaying)
+    replies, stats, named, kept = python(REPLAY, replaying)
     assert replies == recorded, "the same findings, from precompiled patterns"
     used, compiled = stats["patterns"]
     assert used > 200 and compiled == 0, stats
     assert stats["sources"][0] > 0 and stats["sources"][1] == 0, stats
+    # No pattern keeps a piece of the table, which is freed whole after uninstall(): pieces kept
+    # among its pages would keep them written in the engine's memory snapshot.
+    assert named > 10 and kept == 0, (named, kept)
 
     # A table made by another Python is not used at all.
     magic, _version, patterns, sources = marshal.loads(table.read_bytes())
     table.write_bytes(marshal.dumps((magic, "another Python", patterns, sources), 2))
-    replies, stats = python(REPLAY, replaying)
+    replies, stats, _named, _kept = python(REPLAY, replaying)
     assert replies == recorded
     assert stats["patterns"][0] == 0 and stats["sources"][0] == 0, stats
 
@@ -84,3 +95,41 @@ def test_the_readme_check_and_its_command_agree() -> None:
         [sys.executable, str(ROOT / "build.py"), "readme"], capture_output=True, text=True
     )
     assert result.returncode == 0 and "is current" in result.stdout, result
+
+
+DOCUMENTED = '''"""A module's docstring."""
+from __future__ import annotations
+
+
+def documented(x):
+    """A function's docstring."""
+    return x + 1
+
+
+def only_a_docstring():
+    """Nothing else."""
+
+
+class Documented:
+    """A class's docstring, which dataclasses and enum read."""
+
+    def method(self):
+        """A method's docstring."""
+        raise ValueError("line 19")
+'''
+
+
+def test_the_engines_bytecode_is_compiled_without_module_and_function_docstrings() -> None:
+    from builder.in_pyodide import without_docstrings
+
+    namespace: dict[str, Any] = {}
+    tree = without_docstrings(ast.parse(DOCUMENTED))
+    exec(compile(tree, "documented.py", "exec", dont_inherit=True), namespace)
+    assert namespace.get("__doc__") is None
+    assert namespace["documented"].__doc__ is None and namespace["documented"](1) == 2
+    assert namespace["only_a_docstring"]() is None
+    assert namespace["Documented"].__doc__.startswith("A class's docstring")
+    assert namespace["Documented"].method.__doc__ is None
+    with pytest.raises(ValueError) as raised:
+        namespace["Documented"]().method()
+    assert raised.traceback[-1].lineno + 1 == 19, "line numbers do not move"

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from ..draft import Draft
 from ..learned import with_scorer
 from ..matchers import Cued, Custom, Pattern, clause_before, word_set
-from ..matchers.sentences import Either, InSentence, UnlessSaid
-from ..model import Context, Rule, Severity, Span, Tip
+from ..matchers.sentences import WORD, Either, InSentence, UnlessSaid, sentence_bounds
+from ..model import Context, Matcher, Rule, Severity, Span, Tip
 from .peer_support_lexicon import READING
 
 # --- chasing peers for answers ------------------------------------------------------------------
@@ -88,6 +89,57 @@ _ASKING_AGAIN = Cued(
 )
 
 
+@dataclass(frozen=True)
+class FollowOn:
+    """The spans of ``matcher`` and, in a draft where it found any, each short sentence made only
+    of ``words``: "Nobody?", "Bump again.", "Wow." read as part of the chasing or the reproach
+    around them, and as nothing on their own."""
+
+    matcher: Matcher
+    words: frozenset[str]
+    longest: int = 4  # words
+
+    def find(self, draft: Draft, context: Context) -> Iterator[Span]:
+        found = list(self.matcher.find(draft, context))
+        yield from found
+        if not found:
+            return
+        folded = draft.folded
+        for start, end in sentence_bounds(draft):
+            if end - start > self.longest * 12:
+                continue  # too long to be a few short words: skipped without reading it
+            tokens = WORD.findall(folded, start, end)
+            if not tokens or len(tokens) > self.longest or not self.words.issuperset(tokens):
+                continue
+            text = folded[start:end]
+            lead = len(text) - len(text.lstrip())
+            span = Span(*draft.to_original(start + lead, start + len(text.rstrip())))
+            if not any(span.start < f.end and f.start < span.end for f in found):
+                yield span
+
+
+# Pings that chase beside other chasing: "Nobody?", "Anyone at all?", "Still nothing."
+_PINGS = word_set(
+    """nobody somebody anybody anyone onybody naebody noone any1 anyone's hello helo hellooo
+    helloooo heloooo hellooooo hiya hi really still nothing at all bump bumping again up please
+    time first second third fourth fifth sixth 2nd 3rd 4th 5th 6th 7th 8th 9th 10th
+    pls plz awake there alive guys girls everyone ladies team come on seriously"""
+)
+# Reproach beside other reproach: "Wow.", "Fine.", "Very disappointing.", "Clearly not."
+_HUFFS = word_set(
+    """wow fine unbelievable very really so disappointing disappointed sad clearly not typical
+    charming lovely noted right ok okay then pure raging gutted thanks cheers shocking shameful
+    just wow"""
+)
+
+
+# Short questions that press beside other pressing: "Which ward?", "Who?", "Is secret?"
+_PRESSES = word_set(
+    """which ward hospital home agency company manager who what where why is it secret really
+    exactly then come on go own up was a resident nurse carer"""
+)
+
+
 CHASING = Rule(
     id="peer_support.chasing",
     severity=Severity.WARNING,
@@ -101,25 +153,47 @@ CHASING = Rule(
         "Consider trying another source, another platform or an offline contact if you need an "
         "answer soon."
     ),
-    matcher=Either(
-        (
-            UnlessSaid(
-                Either(
-                    (
-                        _ASKING_AGAIN,
-                        # "I asked three times", "asking again": unless the writer lets people off.
-                        InSentence(READING, combos=("counting_asks",), questions=True),
-                    )
+    matcher=FollowOn(
+        Either(
+            (
+                UnlessSaid(
+                    Either(
+                        (
+                            _ASKING_AGAIN,
+                            # "I asked three times", "asking again": unless the writer lets
+                            # people off.
+                            # Not a service chased ("I've rung the ward four times today").
+                            InSentence(
+                                READING,
+                                combos=("counting_asks",),
+                                unless=("services",),
+                                questions=True,
+                            ),
+                        )
+                    ),
+                    READING,
+                    ("letting_off",),
                 ),
-                READING,
-                ("letting_off",),
-            ),
-            # "I know you're online", "answer me", "each of you separately": chasing however
-            # politely it ends.
-            InSentence(
-                READING, combos=("seen_online", "demand_reply", "one_by_one"), questions=True
-            ),
-        )
+                # "I know you're online", "answer me", "each of you separately": chasing however
+                # politely it ends.
+                InSentence(
+                    READING, combos=("seen_online", "demand_reply", "one_by_one"), questions=True
+                ),
+                # Getting in touch twice over with nobody answering, or with each person in
+                # turn.
+                InSentence(
+                    READING,
+                    combos=(
+                        "contact_twice+nobody",
+                        "contact_twice+one_by_one",
+                        "contact_twice+group_ref",
+                    ),
+                    unless=("letting_off", "services"),
+                    questions=True,
+                ),
+            )
+        ),
+        _PINGS,
     ),
     flags=(
         "[[Still waiting for an answer]] on this one.",
@@ -138,6 +212,11 @@ CHASING = Rule(
         "[[Sister Joy, I am waiting your reply.]]",
         "[[I've now messaged each of you separately about Sunday.]]",
         "[[Why nobody answer me?]]",
+        "[[I've rung Kerry, I've rung Dom, and nobody has picked up.]]",
+        "[[Asked this three times now.]] [[Nobody?]]",
+        "[[This is my 4th message about the rota.]]",
+        "[[I can see 40 of you have read it.]]",
+        "[[Bumping again.]] [[6th time.]]",
     ),
     passes=(
         "We're still waiting for a reply from the council about his direct payment.",
@@ -154,6 +233,11 @@ CHASING = Rule(
         "I know you're busy, so have a read when you can.",
         "He fell twice in the night, so the family want to call 111.",
         "Ring the bell twice, he's a bit deaf.",
+        "Mum has refused personal care three times now and I don't know what to do.",
+        "She's asked for her daughter five times today, bless her.",
+        "I called the GP and texted my sister about Mum's tablets.",
+        "I've emailed the surgery twice and rung three times today about Dad's results.",
+        "I ask again about the rota, but only when you have time, no stress.",
     ),
 )
 
@@ -522,34 +606,42 @@ GUILT_TRIP = Rule(
     suggestion=(
         "Consider asking again plainly, or trying another source; people may simply not know."
     ),
-    matcher=Either(
-        (
-            # Thanks taken back at the end of the sentence: "really appreciate the help, not."
-            Cued(
-                Pattern(
-                    r"(?<![\w'’])(?:appreciate|appreciated|thanks|cheers|helpful|supportive)"
-                    r"(?![\w'’])[^.!?\n,]{0,40}[ ,.]{1,3}not[ \t]{0,3}[.!]{0,3}[ \t]{0,3}(?=\n|$)"
+    matcher=FollowOn(
+        Either(
+            (
+                # Thanks taken back at the end of the sentence: "really appreciate the help, not."
+                Cued(
+                    Pattern(
+                        r"(?<![\w'’])(?:appreciate|appreciated|thanks|cheers|helpful|supportive)"
+                        r"(?![\w'’])[^.!?\n,]{0,40}[ ,.]{1,3}not[ \t]{0,3}[.!]{0,3}[ \t]{0,3}"
+                        r"(?=\n|$)"
+                    ),
+                    cues="appreciate appreciated thanks cheers helpful supportive",
+                    reach=60,
+                    lowered=True,
                 ),
-                cues="appreciate appreciated thanks cheers helpful supportive",
-                reach=60,
-                lowered=True,
-            ),
-            InSentence(
-                READING,
-                combos=(
-                    "sarcastic_thanks",
-                    "group_failing",
-                    "keeping_score",
-                    "disappointment+nobody",
-                    # Silence set against the writer's own help, self-pity, or the group named.
-                    "nobody_helps+i_helped",
-                    "nobody_helps+self_pity",
-                    "nobody_helps+group_ref",
+                InSentence(
+                    READING,
+                    combos=(
+                        "sarcastic_thanks",
+                        "group_failing",
+                        "keeping_score",
+                        "disappointment+nobody",
+                        # Silence set against the writer's own help, self-pity, or the group named.
+                        "nobody_helps+i_helped",
+                        "nobody_helps+self_pity",
+                        "nobody_helps+group_ref",
+                        # The writer's past help, and silence or disappointment now, in two
+                        # sentences.
+                        "i_helped+^nobody_helps",
+                        "i_helped+^group_failing",
+                    ),
+                    unless=("services", "no_obligation", "grateful", "fond"),
+                    questions=True,
                 ),
-                unless=("services", "no_obligation"),
-                questions=True,
-            ),
-        )
+            )
+        ),
+        _HUFFS,
     ),
     flags=(
         "[[Thanks for nothing everyone, 40 views and not one reply.]]",
@@ -563,6 +655,9 @@ GUILT_TRIP = Rule(
         "wow [[cheers everyone really appreciate the help NOT]]",
         "[[Lovely group this.]]",
         "[[I will remember every one of you who ignored me tonight.]]",
+        "[[Thanks for nowt, the lot of you.]]",
+        "[[Really disappointed in you all.]] [[Wow.]]",
+        "[[Don't worry, I'll just do it all myself.]]",
     ),
     passes=(
         "Thanks for all your help, I'll remember the tip about the blue badge.",
@@ -574,6 +669,8 @@ GUILT_TRIP = Rule(
         "Thanks all, not sure yet but I'll let you know.",
         "Cheers for the tips, not tried the cream yet.",
         "I'm sorry nobody's answered yet, evenings are quiet in here.",
+        "What a lovely group this is, thank you all.",
+        "I'll remember this Christmas forever, Mum sang every carol.",
     ),
 )
 
@@ -587,12 +684,22 @@ PRESSING_TO_DISCLOSE = Rule(
         "how a reply will be received by the person it is aimed at."
     ),
     suggestion="Consider letting people know they can share as much or as little as they like.",
-    matcher=InSentence(READING, combos=("pressing_to_disclose",), questions=True),
+    matcher=FollowOn(
+        InSentence(
+            READING,
+            combos=("pressing_to_disclose", "detail_question+^pressing_to_disclose"),
+            unless=("no_pressure",),
+            questions=True,
+        ),
+        _PRESSES,
+    ),
     flags=(
         "[[Come on, tell us which home you work at.]]",
         "[[Why won't you say what your husband's diagnosis is?]]",
         "[[You really need to share your own story here.]]",
         "[[We can't help if you keep things back.]]",
+        "[[Just tell us what really happened.]]",
+        "[[Come on, name the agency.]] [[Which one?]]",
     ),
     passes=(
         "Nobody has to share anything they're not comfortable with here.",
@@ -600,6 +707,8 @@ PRESSING_TO_DISCLOSE = Rule(
         "You need to tell the GP about the falls.",
         "Tell us how you got on at the assessment if you want to!",
         "What's the official position on lateral flow tests now?",
+        "Tell us your wins this week!",
+        "You don't need to post more details here, just get it to the people who can act.",
     ),
 )
 
@@ -624,6 +733,7 @@ TELLING_TO_LEAVE = Rule(
         "[[If you're not going to help with cover then why are you even in this group?]]",
         "[[Who is only reading and never helping, please remove yourself from the group.]]",
         "[[If you don't like how we do things here, there's the door.]]",
+        "[[From Monday, everyone who's just here to scroll past can leave the group.]]",
         "[[people who never post and just read everything shud leave the group tbh]]",
         "[[Everyone lurking and not helping, do everyone a favour and leave.]]",
     ),

@@ -12,7 +12,8 @@ from ..matchers.sentences import Lexicon, Reading, phrases
 _NOBODY = "nobody/nobody's/noone/no-one/nobodys"
 _REPLY = (
     "reply/replies/replied/replying/answer/answers/answered/answering/respond/responded/help/"
-    "helps/helped/helping/care/cares/bothered/around/comment/commented"
+    "helps/helped/helping/care/cares/bothered/around/comment/commented/remember/remembers/"
+    "respect/respects/pick/picked/picks"
 )
 
 CATEGORIES = {
@@ -22,6 +23,7 @@ CATEGORIES = {
         thanks/thank/cheers/ta for nothing
         thanks/cheers a lot for nothing
         thanks for all the help ... not
+        thanks/cheers/ta for nowt/nout/nuthin/nothin/nada
         """
     ),
     "group_failing": phrases(
@@ -45,6 +47,15 @@ CATEGORIES = {
         sick of this group
         don't/dont all rush
         oh wait there weren't/wasn't/werent/wasnt any
+        disappointed/disappointing in you/u/yous/ye/this/everyone/everybody/the/all
+        ask/asked/asking for help/advice/support ...+ got/get/getting ignored/tumbleweed/crickets
+        and got/get ignored
+        it's/its/is tumbleweed
+        you/yous/ye/u/lot can't/cant/couldn't/couldnt/cannae even? be bothered
+        how selfish
+        selfish/ungrateful people/folk/lot ... in here
+        i'd/i/would have thought a/this/the ...+ group/network/chat would
+        wouldn't/wouldnt piss on me
         """
     ),
     "keeping_score": phrases(
@@ -63,6 +74,15 @@ CATEGORIES = {
         next time you're/youre/ur/you stuck/need
         never there when i need/needed
         quick/fast/keen enough to ask
+        remember this/that next time
+        guess i'll/ill/i will just? cope/manage/do/sort/figure
+        i'm/im/i am/am not important
+        won't/wont/will not bother asking/posting/asking ...? again
+        i'll/ill just do it all? myself
+        i'm/im invisible
+        not interesting/important enough for you/u/yous
+        nice to know who your/my friends are
+        won't/wont make that mistake again
         """
     ),
     "nobody_helps": phrases(
@@ -142,12 +162,30 @@ CATEGORIES = {
         don't/dont have to reply/answer/respond
         sorry nobody/nobody's/noone/nobodys
         sorry no one/one's
+        which is fine
+        """
+    ),
+    # Thanks meant: "what a lovely group this is, thank you all".
+    "grateful": phrases(
+        """
+        thank you/u all/so/everyone/everybody/guys/lovely/ladies
+        thanks so/everyone/everybody/guys/ladies/all
+        so grateful
+        means/meant a lot
+        the best one/group/thing
+        """
+    ),
+    # A memory kept fondly: "I'll remember this Christmas forever".
+    "fond": phrases(
+        """
+        | fondly forever christmas birthday
         """
     ),
     # Services, not the group: "nobody from the council has helped" is a fair complaint.
     "services": phrases(
         """
-        | council gp surgery hospital dwp nhs agency pharmacy ot ward
+        | council gp surgery hospital dwp nhs agency pharmacy ot ward payroll hr school
+        | payslip bank
         social services/worker/workers
         care home/company/agency
         """
@@ -158,7 +196,18 @@ CATEGORIES = {
         i/i've/ive/we/we've/i'm/im/have ... asked/ask/asking/askin/messaged/message/posted/post/
             written/write/wrote/called/call/rang/texted/tagged/sent/emailed/chased/
             mentioned ...+ <num> times
-        <num> times already/now/today
+        asked/asking/posted/posting/messaged/bumped/bumping/shared/put this/it/that ... <num> times
+        my <num> message/bump/reminder/attempt/chase
+        <num> bump/bumps
+        <num> voice/voicemails/reminders/bumps note? now/already
+        <num> time posting/asking/askin/bumping/messaging/chasing
+        bumping/bump again
+        following up/chasing for the <num> time
+        rang/rung/called/texted/messaged you/u/ye ... <num> times
+        bumping/asking/askin/posting/messaging for the <num> time
+        been/i/i've/ive/am asking/askin/chasing since/all
+        write/writing/messaging/posting here/in/this since/all
+        messaging/asking/writing/posting/texting/calling again and again
         second/third/fourth/fifth/2nd/3rd/4th/5th/sixth/6th time askin/asking/of/i've/ive/now
         i ask/asked ...+ again
         asking/askin/ask again
@@ -178,6 +227,12 @@ CATEGORIES = {
         blue ticks
         seen/read it and not/never/didn't/didnt/haven't/havent/no
         you've/you have all/both seen/read it
+        i can see you've/youve/you have all? liked/posted/read/been
+        seen/see you/u online
+        <num> of you/u have/'ve/ve looked/read/seen/viewed
+        you've/youve read/seen it
+        you/u have read/seen it
+        you're/youre/you are all online
         """
     ),
     "demand_reply": phrases(
@@ -194,12 +249,30 @@ CATEGORIES = {
         not answering/answered my calls/messages/texts/phone
         the decency to answer/reply/respond
         ignoring me/my
+        please/pls/plz/kindly somebody/someone/anybody/anyone/onybody answer/reply/respond/rply
+        somebody/someone/anybody/onybody answer/reply/respond/rply/answr fur/for/me/now/please/pls
+        kindly all? please? reply/answer/respond
+        answer/pick up your/ur/yer phone
+        i am begging ... reply/answer
         """
     ),
     "one_by_one": phrases(
         """
         each/every/all/half of you separately/personally/individually/privately
         messaged/texted/called/asked ... each of you
+        messaged/texted/called/rang/rung/asked/sent/write/wrote/message ...+ one by/at one/a time
+        messaged/texted/called/rang/rung/asked/write/wrote/message ...+ every/each one? o/of yous/
+            ye/you
+        messaged/texted/called/rang/rung/asked/emailed ... all three/two/four of you
+        """
+    ),
+    # Getting in touch, said twice in a sentence: "I've called Tunde, I've called Grace", "I've
+    # texted you, WhatsApped you and left a voicemail".
+    "contact_twice": phrases(
+        """
+        called/rang/rung/texted/messaged/message/emailed/whatsapped/phoned/tagged/write/wrote/
+            voice-noted ...+ called/rang/rung/texted/messaged/message/emailed/whatsapped/phoned/
+            tagged/write/wrote/voice-noted/voicemail/voicemails
         """
     ),
     # Letting people off: "no worries if nobody knows".
@@ -211,6 +284,12 @@ CATEGORIES = {
         when/whenever you get/have a chance/minute/moment
         in your own time
         if anyone/anybody/someone knows
+        if nobody/noone knows/has/has/'s
+        if nobody's/nobodys been/got/had
+        sorry to bump/ask
+        that's/thats/totally/completely fine
+        no stress
+        when/if you have/get time
         """
     ),
     # --- pressing peers to disclose, and telling them to leave ---
@@ -230,6 +309,42 @@ CATEGORIES = {
         not got the guts
         what are you/u hiding
         no secrets here/in
+        tell us/me ...+ diagnosis/happened/really/actually/exactly/which/who/name/names
+        | secretive cagey
+        don't/dont be shy
+        spit it out
+        names and all
+        name the home/agency/manager/nurse/carer/hospital/company/ward/school
+        hide/hiding things/stuff/everything/it
+        keep/keeping it vague
+        leave us hanging
+        dying to know
+        till/until you/u tell
+        only fair you/u tell/share/say
+        """
+    ),
+    # "Tell us how you got on, if you want to": an invitation, not pressure.
+    "no_pressure": phrases(
+        """
+        if you want/like/feel/wish/fancy/prefer/are
+        if you're/youre happy/comfortable
+        if you're/youre/you are not ready
+        only if
+        no pressure
+        don't/dont feel/need/have
+        no need to
+        never have/need to
+        """
+    ),
+    # Questions for details that press only beside another pressing sentence in the draft.
+    "detail_question": phrases(
+        """
+        which ward/hospital/home/agency/company/manager/nurse/carer/care/one
+        what did ... do/say/happen
+        what happened
+        what's/whats/what is your/yer/ur ...+ diagnosis/wrong/name/problem
+        who was it/the
+        | who
         """
     ),
     "leave_order": phrases(
@@ -267,6 +382,13 @@ CATEGORIES = {
         get out of the group
         be removed/kicked/booted
         remove/kick/boot them/you/people/lurkers
+        or get out
+        you're/youre/you are out
+        your notice
+        find another one/group/chat
+        isn't/isnt/is not the group/place/chat for you/u
+        can leave this/the chat/group
+        please remove me
         """
     ),
     "not_contributing": phrases(
@@ -287,6 +409,14 @@ CATEGORIES = {
         haven't/hasn't/havent/hasnt posted/said
         say/said nothing
         readin/reading everythin/everything
+        here to nosy/scroll/moan/take
+        come on here to moan/nosy/take
+        say something
+        never engage/give
+        scroll past
+        chip in
+        not going/gonna to? pick/chip/engage/give/cover
+        spectator/spectators sport?
         """
     ),
     # Members told to go for disagreeing: "if you don't like it, leave".
@@ -303,7 +433,7 @@ CATEGORIES = {
         chin up
         just/gotta/must/should/need stay/think/be positive
         don't/dont be sad/upset
-        be grateful/thankful
+        just/should/must/gotta/need/sad/upset/and be grateful/thankful
         look on the bright side
         smile it might/may never happen
         """

@@ -50,7 +50,12 @@ def _install(path: str) -> None:
     def compile(pattern: str | bytes, flags: int = 0) -> Any:
         args = patterns.get((pattern, flags)) if isinstance(pattern, (str, bytes)) else None
         stats["patterns"][args is None] += 1
-        return compile_pattern(pattern, flags) if args is None else _sre.compile(pattern, *args)
+        if args is None:
+            return compile_pattern(pattern, flags)
+        # A pattern keeps its group names' dict and tuple: copies of them, not the table's own,
+        # so that nothing of the table outlives uninstall() (a snapshot then holds none of it).
+        flags, code, groups, named = args[0], args[1], args[2], args[3:]
+        return _sre.compile(pattern, flags, code, groups, *marshal.loads(marshal.dumps(named)))
 
     _compiler.compile = compile
     _undo.append(lambda: setattr(_compiler, "compile", compile_pattern))

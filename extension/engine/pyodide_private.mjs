@@ -64,9 +64,12 @@ export function zeroFreeMemory(module) {
   return zeroed;
 }
 
-/** The memory snapshot of a Pyodide booted with snapshotOptions({ make: true }), its allocator's
- * free memory zeroed first (zeroFreeMemory). */
+/** The memory snapshot of a Pyodide booted with snapshotOptions({ make: true }): Python's cyclic
+ * garbage collected first (what the start left in reference cycles, such as the boot cache's
+ * module, 0.3-0.9 MiB of written pages), then its allocator's free memory zeroed
+ * (zeroFreeMemory). */
 export function takeMemorySnapshot(pyodide) {
+  pyodide.runPython("__import__('gc').collect()");
   zeroFreeMemory(pyodide._module);
   return pyodide.makeMemorySnapshot();
 }

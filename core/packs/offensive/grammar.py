@@ -97,7 +97,8 @@ _NEG_END = (
 # (a place or a group: "on the dementia unit"; a clause: "we look after", "who come in"; what
 # they do: "clogging up a&e").
 _POSTMOD = (
-    r"(?: (?:(?:with|in|from|on|at|down|up|over|of|who|that|we|i|you) [a-z'_-]+|[a-z]+ing)"
+    r"(?: (?:(?:with|in|from|on|at|down|up|over|of|who|that|we|i|you|outside|near|round|around)"
+    r" [a-z'_-]+|[a-z]+ing)"
     r"(?: [a-z'_-]+){0,3})?"
 )
 
@@ -295,6 +296,7 @@ SHAPES: tuple[Shape, ...] = (
         r"\b(?:cut|slit|snap|break|wring|crush) (?:the )?(?:throats?|necks?|heads?) of "
         + _DET + _PEOPLE + r"|\b(?:cut|slit|snap|break|wring|crush) (?:your|his|her|their|those|"
         r"these|that|the|its)(?: " + _GROUP_ADJ + r")? (?:throats?|necks?|skulls?)",
+        ("throat", "throats", "neck", "necks", "head", "heads", "skull", "skulls"),
         also=("throat throats neck necks head heads skull skulls",),
     ),
     _shape(
@@ -368,9 +370,17 @@ _INS_NOUN = alternation(lx.INSULT_NOUNS)
 _FIG = alternation(lx.FIGURATIVE_INSULTS)
 # A name: an insult noun, with any modifiers; an animal or figure word only with one at least
 # ("a dirty cow", "a right wee weasel"), since "the cows" alone are cows.
+# "Little" and "old" may stand before the noun of a name ("a greedy little weasel", "a grumpy old
+# git"), but do not make an animal word a name by themselves ("the old goat at the farm").
+_SOFT = r"(?:(?:little|old|wee|auld) )?"
+# A person called by an insulting word: "a vile old man", "you stupid old woman", "useless fellow".
+_PERSON = r"(?:[a-z'-]{1,40}_p|" + alternation(lx.PERSON_HEADS) + r")"
 _NAME = (
-    r"(?:(?:" + _INS_MOD + r") (?:, )?){0,4}" + _INS_NOUN + _P
-    + r"|(?:(?:" + _INS_MOD + r") (?:, )?){1,4}(?:" + _FIG + r"|get)" + _P
+    r"(?:(?:" + _INS_MOD + r") (?:, )?){0,4}" + _SOFT + _INS_NOUN + _P
+    + r"|(?:(?:" + _INS_MOD + r") (?:, )?){1,4}" + _SOFT + r"(?:" + _FIG + r"|get)" + _P
+    + r"|(?:(?:" + _INS_MOD + r") (?:, )?){0,2}(?:" + _INS_ADJ + r") (?:, )?" + _SOFT
+    + _PERSON
+    + r"|(?:(?:" + _INS_MOD + r") (?:, )?){0,2}(?:old|auld) " + alternation(lx.OLD_NAMES) + _P
 )  # fmt: skip
 # A name ends its phrase: "what a clown our manager is", not "what a donkey sanctuary".
 _NAME_END = (
@@ -387,6 +397,7 @@ NAME_SHAPES = (
     # "the deputy's a gormless article", "her son is a prize idiot" (not "I'm an idiot": the
     # reader drops names said by the writer of themselves).
     _shape("name", _BE + r"(?:just |all |really |such |so |basically |nothing but |an? |the |"
+           r"most |biggest |worst |"
            r"some size of )*"
            r"(?:" + _NAME + r")" + _NAME_END, _NAME_NEEDS + _FIG_NEEDS,
            also=("is are was were be being s re",)),
@@ -402,18 +413,21 @@ NAME_SHAPES = (
     # "that halfwit in payroll", "absolute imbecile in the pharmacy".
     _shape("name", r"\b(?:that|this|the|those|these|them|some|our|ar|yon|your|his|her|their|"
            r"absolute|complete|total|utter|proper|right|prize|bloody|fucking)(?: (?:two|three|"
-           r"four|both|pair of|couple of|lot of))? (?:(?:" + _INS_MOD + r") ){0,3}" + _INS_NOUN
-           + _P + _NAME_END, lx.INSULT_NOUNS),
+           r"four|both|pair of|couple of|lot of))? (?:(?:" + _INS_MOD + r") ){0,3}" + _SOFT
+           + _INS_NOUN + _P + _NAME_END, lx.INSULT_NOUNS),
     # "waste of oxygen, that one", "a poor excuse for a nurse", "thick as mince": in any frame.
     _shape("name", r"\bwaste of (?:oxygen|skin|a uniform)\b|\b(?:poor|pathetic|"
-           r"sorry|useless|piss-poor) excuse for an? (?:[a-z'-]+ )?[a-z'-]+_p"
+           r"sorry|useless|piss-poor) excuse for an? (?:(?:[a-z'-]+ )?[a-z'-]+_p|human being|human|"
+           r"person)"
            r"|\b(?<!as )(?<!is )(?<!'s )(?<!are )(?<!was )(?<!be )(?:thick|dumb|daft|stupid) as "
            r"(?:mince|shit|pigshit|a brick|bricks|a plank|a post|a brush|a box of rocks|they come|"
            r"two short planks)\b", ("waste", "excuse", "thick", "dumb", "daft", "stupid"),
            also=("oxygen skin uniform excuse as",)),
     # "the old witch in room 4", "that two-faced rat": an animal word with an insulting word.
     _shape("name", r"\b(?:that|this|the|those|these|them|our|ar|yon|your|his|her|their) (?:(?:"
-           + _INS_MOD + r") ){1,3}(?:" + _FIG + r"|get)" + _P + _NAME_END,
+           + _INS_MOD + r") ){1,3}" + _SOFT + r"(?:" + _FIG + r"|get)" + _P + _NAME_END
+           + r"|\b(?:that|this|the|those|these|them|our|ar|yon|your|his|her|their) (?:(?:"
+           + _INS_MOD + r") ){0,2}(?:old|auld) " + alternation(lx.OLD_NAMES) + _P + _NAME_END,
            _NAME_NEEDS + _FIG_NEEDS),
     # "a bunch of lazy gits", "a shower of useless eejits", "a pack of hyenas".
     _shape("name", r"\b" + alternation(lx.COLLECTIVES) + r" of (?:(?:" + _INS_MOD + r") ){0,3}"
@@ -474,19 +488,22 @@ VEILED_THREATS = (
            also=("i", "know found got")),
     # "watch your back." (not "watch your back when you lift"), "sleep with one eye open".
     _shape("threat", r"\b(?:watch|mind) (?:your|you're) back(?= ?$| ?,| (?:mate|pal|hun|love|i|"
-           r"from now|then)\b)|\bwatch yourself(?= ?$| ?,)|\bsleep with one eye open\b"
+           r"from now|then)\b)|\bwatch (?:yourself|yourselves|themselves|himself|herself)(?= ?$| "
+           r"?,)|\bsleep with one eye open\b"
            r"|\b(?:better|best) (?:watch out|keep (?:your|you're) (?:mouth|gob|trap) shut)\b",
-           ("watch", "mind", "eye", "shut"), also=("back yourself eye out shut",)),
+           ("watch", "mind", "eye", "shut"),
+           also=("back yourself yourselves themselves himself herself eye out shut",)),
     # "she won't be smiling for long", "he'll get what's coming to him", "make sure she pays".
     _shape("threat", r"\bwon't be (?:smiling|laughing|so smug|so cocky|so gobby|so mouthy|so "
            r"brave|so lippy)(?: for)? (?:long|much "
            r"longer)\b|\b(?:get|gets|getting) (?:what's|whit's|what is) (?:coming|comin) "
-           r"(?:(?:to|tae) (?:him|her|you|them)\b|(?= ?$| ?,))|\bmake sure (?:he|she|they|you) "
+           r"(?:(?:to|tae) (?:him|her|you|them)\b|(?= ?$| ?,| (?:if|when|for)\b))|\bmake sure (?:"
+           r"he|she|they|you) "
            r"(?:pays for (?:it|this|that)|suffers|regrets it)\b"
            r"|\b(?:he'll|she'll|they'll|you'll|(?:he|she|they|you) will) "
            r"pay for (?:it|this|that)\b(?! ?,? so\b)|\bif you know what's good for you\b",
            ("smiling", "laughing", "coming", "comin", "pays", "pay", "what's", "smug", "cocky",
-            "gobby", "mouthy", "brave", "lippy")),
+            "gobby", "mouthy", "brave", "lippy", "suffers", "regrets")),
     # "next time it won't be words", "you've been warned", "I'd be careful ... if I were you".
     _shape("threat", r"\bnext time it won't be (?:just )?words\b|\bit won't be (?:just )?words "
            r"next time\b|^last warning\b|\byour (?:last|final) warning\b|\byou've been warned\b"
@@ -498,7 +515,7 @@ VEILED_THREATS = (
            r"|\b(?:i'll|i will|going to) (?:finish|end) (?:you|him|her|them)(?= ?$| ?,)"
            r"|\b(?:smash|kick|punch|knock|bash|batter|cave|stove) (?:his|her|your|you're|their) "
            r"(?:face|head|teeth|skull) in\b",
-           ("waiting", "waitin", "finish", "face", "teeth", "skull"),
+           ("waiting", "waitin", "finish", "end", "face", "teeth", "skull"),
            also=("you him her them his your their",)),
     # "you're dead meat", "she needs a good slap", "I'll swing for her", "I'll lamp him".
     _shape("threat", r"\b(?:you're|he's|she's|they're|(?:you|he|she|they) (?:is|are)) (?:a )?"
@@ -513,7 +530,7 @@ VEILED_THREATS = (
     # "wait till I see her", "I'll make her life hell", "she won't know what hit her".
     _shape("threat", r"\bwait (?:till|until|til) i (?:see|get|catch|find) (?:you|him|her|them)\b"
            r"|\bmake (?:his|her|your|you're|their) life (?:hell|a misery|a living hell)\b"
-           r"|\bwon't know what (?:hit|happened to) (?:him|her|you|them)\b"
+           r"|\bwon't know what(?:'s)? (?:hit|happened to) (?:him|her|you|them|ye)\b"
            r"|\b(?:someone|somebody|someone's|somebody's) (?:is |will |'s )?(?:going to |gonna )?"
            r"get hurt\b|\bshame if something (?:happened|was to happen) to\b",
            ("till", "until", "til", "hell", "misery", "hit", "hurt", "happened"),
@@ -530,7 +547,7 @@ VEILED_THREATS = (
            r"(?:sacked|fired|struck off|kneecapped)\b"
            r"|\bi(?:'ll| will) find (?:you|him|her|them)(?= ?$| ?,| (?:and|mate|i|trust)\b)",
            ("lesson", "herself", "himself", "yourself", "themselves", "yourselves", "sacked",
-            "fired", "struck", "kneecapped", "find"),
+            "fired", "struck", "kneecapped", "find", "back"),
            also=("him her you them herself himself yourself themselves yourselves back",)),
     # "I'm coming for you." (not "I'm coming for you at 10"), "I know people", "you'll get yours".
     _shape("threat", r"\b(?:i'm|i am|we're|we are) coming (?:for|after) you(?= ?$)"
@@ -551,7 +568,8 @@ VEILED_THREATS = (
            r"them) in (?:hospital|a&e|the ground|a box|a wheelchair)\b",
            ("hospital", "ground", "box", "wheelchair"), also=("him her you them",)),
     _shape("threat", r"\b(?:i'll|i will|i'm going to|going to|i could|i'd) knock (?:him|her|you|"
-           r"them) out\b|\bmake (?:him|her|them|you) pay\b(?! (?:for|back|a|the|them|him|her)\b)",
+           r"them) (?:out|into next week)\b|\bmake (?:him|her|them|you) pay\b"
+           r"(?! (?:for|back|a|the|them|him|her)\b)",
            ("knock", "pay"), also=("him her you them",)),
     # "your days are numbered", "you don't know who you're messing with", "I'll rip her head off".
     _shape("threat", r"\b(?:your|his|her|their) days (?:are|r) numbered\b|\byou (?:don't|do not) "
@@ -561,6 +579,16 @@ VEILED_THREATS = (
 )  # fmt: skip
 
 DEHUMANISING_SHAPES = (
+    # "the cabbages in the lounge", "bay 4 are a load of vegetables", "ward 6 is full of zombies",
+    # "these people breed like rats": people as vegetables, the undead or vermin.
+    _shape("dehumanising", r"\b(?:the|those|these|them|our|my) (?:cabbages|vegetables|zombies) "
+           r"(?:in|on|at) (?:the )?(?:lounge|day room|dayroom|bay|ward|unit|beds?|chairs|room|"
+           r"corner|wing|corridor)\b|\b(?:are|is) (?:a |just a )?"
+           r"(?:load|bunch|room|lounge|ward|bay) (?:of|full of) (?:cabbages|vegetables|zombies)\b"
+           r"|\b(?:ward|unit|bay|lounge|floor|home|wing) (?:[a-z0-9'-]+ )?(?:is|'s) full of (?:"
+           r"cabbages|vegetables|zombies)\b|\b(?:[a-z'-]{1,40}_p|they|them) breed like (?:rats|"
+           r"rabbits|flies|animals|vermin)\b",
+           ("cabbages", "vegetables", "zombies", "breed")),
     # "bed blockers", "coffin dodgers", "wrinklies": what people are called, in any frame.
     _shape("dehumanising_term", r"\b(?:bed[- ]blockers?|coffin[- ]dodgers?|wrinklies|crumblies|"
            r"oxygen thieves|dribblers|droolers|useless eaters)" + _P, ("blocker", "blockers",
@@ -588,7 +616,8 @@ DEHUMANISING_SHAPES = (
            also=("is are was were be being s re", "blocking waste")),
     # "he's not a person any more".
     _shape("dehumanising", _BE + r"(?:not|no longer) (?:a |even a )?(?:person|human|human being|"
-           r"people)" + _P + r" ?(?:any ?more|$)", ("person", "human"),
+           r"people)" + _P + r" ?(?:any ?more|$)|\b(?:just|only|nothing but) bodies (?:we|you|to) ",
+           ("person", "human", "people", "bodies"),
            also=("is are was were be being s re", "not no")),
     # "like hosing down the cattle", "like feeding time at the zoo": people handled as animals.
     _shape("dehumanising", r"\blike (?:herding|hosing down|hosing|feeding|mucking out|rounding up|"
@@ -611,11 +640,13 @@ GROUP_SHAPES: tuple[Shape, ...] = (
            also=("aren isn not never",)),
     _shape("group", r"\b" + _DET + _PEOPLE + r" (?:shouldn't|should not|should "
            r"never|mustn't|must not) be (?:allowed to (?:work|be|vote|live)|allowed|trusted|"
-           r"in charge|(?:a |an )?[a-z'-]+_p)", ("shouldn't", "mustn't", "should", "must"),
+           r"in charge|let (?:anywhere )?near|(?:a |an )?[a-z'-]+_p)",
+           ("shouldn't", "mustn't", "should", "must"),
            also=("shouldn not never mustn", "be")),
     # "foreigners ... can't even speak English", "they breed like rabbits".
     _shape("group", r"\b" + _DET + _PEOPLE + r"(?: [a-z']+){0,2}? (?:(?:can't|cannot|can not|"
-           r"don't|do not) (?:even )?speak (?:a word of |proper )?english|"
+           r"don't|do not|can barely|can hardly|barely|hardly) (?:even )?speak "
+           r"(?:a word of |proper )?english|"
            r"breed like (?:rabbits|rats|flies)|"
            r"are all the same|can't be trusted|cannot be trusted|(?:take|steal|are taking) our "
            r"jobs)\b", ("english", "rabbits", "rats", "flies", "trusted", "jobs"),
@@ -717,7 +748,7 @@ CONSEQUENCE_THREATS = (
     _shape(
         "threat",
         r"\b(?:i'll|i will|i'm going to|going to|i could|i'd) put (?:him|her|you|them) "
-        r"(?:on (?:the floor|his arse|her arse|their arse|your arse)|through (?:the|a) "
+        r"(?:on (?:the floor|his arse|her arse|their arse|your arse)|through (?:the|a|that|this) "
         r"(?:wall|window))\b|\bi know (?:what time|when) (?:you|he|she|they) (?:finish|finishes|"
         r"clock off|clocks off)\b|\b(?:five|5|ten|10) minutes alone with\b"
         r"|\bi never forget a face\b",
@@ -750,20 +781,158 @@ CONSEQUENCE_THREATS = (
         r"\bwants? (?:bringing|taking) down a peg\b|\btyres? (?:let down|flat)\b"
         r"|\b(?:ur|you're|youre) dead(?= ?$| ?,| (?:mate|pal)\b)"
         r"|\b(?:be sorry (?:she|he|they|you) ever|regret ever)\b",
-        ("peg", "tyres", "tyre", "dead", "regret"),
+        ("peg", "tyres", "tyre", "dead", "regret", "sorry"),
     ),
 )
 
-SHAPES = (
-    SHAPES + NAME_SHAPES + VEILED_THREATS + CONSEQUENCE_THREATS + DEHUMANISING_SHAPES + GROUP_SHAPES
+# Who a warning is aimed at, as the subject of what will happen: "she'll", "ye will", "that son
+# of hers will", "they're".
+_WARNED = (
+    r"(?:you'll|he'll|she'll|they'll|ye'll|(?:you|he|she|they|ye|(?:[a-z'-]{1,40} ){0,2}"
+    r"[a-z'-]{1,40}_p) (?:will|is going to|are going to|is going|are going))"
 )
+# Harm done to a person as a deed rather than a harm verb: "give her a good hiding", "take a bat
+# to them", "run him off the road", "push the lot of them down the stairs".
+_DEED = (
+    r"(?:a (?:good |proper )?(?:hiding|slap|kicking|beating|battering|doing|hammering)|a taste of "
+    r"(?:his|her|their|your) own medicine|a (?:baseball )?bat to|off the road|down the stairs|"
+    r"(?:in|into) the (?:canal|river|sea)|off (?:a|the) cliff|a brick through|some manners|on a "
+    r"boat|(?:something|summat|summit|sommat) to (?:cry|moan|"
+    r"whinge|complain) about)"
+)
+
+# Warnings of what will happen to someone, in the frames people use whatever the grievance:
+# "she'll be sorry she ever met me", "your manager will regret the day", "keep talking and see
+# what happens", "there'll be trouble", "somebody ought to give her a good hiding", "I hope he
+# chokes", "he wants shooting".
+WARNINGS = (
+    # "she wants to be careful walking to her car, that's all I'll say", "I won't be responsible
+    # for what happens".
+    _shape(
+        "threat",
+        r"\b(?:careful|watch (?:her|his|your|their) back|watch (?:herself|himself|yourself|"
+        r"themselves))(?: [a-z'_]+){0,10}? (?:that's all i'll say|that's all i'm saying|is all "
+        r"i'm saying|just saying|people round here (?:don't|never) forget|people round here have "
+        r"long memories)\b"
+        r"|\b(?:won't|will not|can't|cannot) be (?:held )?responsible for (?:what happens|my "
+        r"actions|what i do)\b",
+        ("careful", "responsible", "herself", "himself", "yourself", "themselves"),
+        also=("saying say forget memories responsible",),
+    ),
+    _shape(
+        "threat",
+        r"\b" + _WARNED + r" (?:live to )?regret (?:the day|it|this|ever)\b(?! if (?:[a-z']+ ){0,"
+        r"2}(?:don't|doesn't|"
+        r"didn't|do not|does not|never|misses|miss|skips|skip)\b)"
+        r"|\b" + _WARNED + r" (?:see|find out|learn) (?:what|wot) (?:happens|happen|i (?:will|'ll|"
+        r"can|am going to|'m going to) do|i'm (?:really )?(?:like|capable of))(?= ?$| ?,| (?:and|"
+        r"if|"
+        r"when|mark|trust|i|you|she|he|to)\b)"
+        r"|\b" + _WARNED + r" (?:see|find out) (?:what i'm|the other side of me)\b"
+        r"|\b(?:you'll|he'll|she'll|they'll|ye'll|you will|he will|she will|they will|ye will) be "
+        r"sorry(?= ?$| ?,| (?:man|mate|pal|lad|hun|bab|trust|mark|she|he|they|you|ye|i|when (?:i|"
+        r"ah|"
+        r"we) (?:catch|see|get|find))\b)"
+        r"|\b(?:will|'ll) get (?:his|hers|theirs|yours)(?= ?$| ?,)"
+        r"|\bsee what (?:(?:a |my )?[a-z'-]{1,40} )?(?:woman|man|women|men|lads|brothers|family|"
+        r"boys|cousins) (?:can|will|could) do\b",
+        ("regret", "happens", "happen", "capable", "sorry", "hers", "theirs", "yours", "side"),
+        also=("you he she they ye ll will going see",),
+    ),
+    _shape(
+        "threat",
+        r"\bkeep (?:[a-z']+ing|[a-z']+in)\b(?: [a-z'_]+){0,8}? and (?:you'll |you will |ye'll )?"
+        r"see (?:what|wot) (?:happens|happen)\b"
+        r"|\b(?:again|one more time|once more) and (?:you'll |you will |ye'll )?see (?:what|wot) "
+        r"(?:happens|happen)\b"
+        r"|\bthere(?:'ll| will) be (?:(?:serious|big|real|proper) )?(?:trouble|bother|hell to pay"
+        r")\b"
+        r"(?! (?:with|for) (?:the|this|that|our|my) (?!(?:[a-z'-]{1,40} )?[a-z'-]{1,40}_p))",
+        ("happens", "happen", "trouble", "bother", "hell"),
+        also=("see there", "what wot trouble bother hell"),
+    ),
+    _shape(
+        "threat",
+        r"\b(?:someone|somebody|anyone|anybody|i'd|i'll|i will|i would|we should|they should|"
+        r"ah'll|i'm going to|i'm gonna|going to)(?: [a-z'_]+){0,3}? (?:give|gives|take|takes|"
+        r"taking|put|puts|run|runs|push|pushes|chuck|chucks|throw|throws|drag|hoy|lob|kick|teach|"
+        r"teaches|do|does)(?: [a-z'_]+){0,5}? " + _DEED + r"\b"
+        r"|\b(?:someone|somebody) (?:should|needs to|ought to|will|'ll|is going to|wants to) teach "
+        r"(?:[a-z'_-]+ ){1,3}a lesson(?! (?:on|in|about|from|at)\b)",
+        ("hiding", "slap", "kicking", "beating", "battering", "hammering", "taste", "bat",
+         "canal", "cliff", "brick", "manners", "moan", "whinge", "lesson"),
+        also=("someone somebody anyone anybody i ah we they going",),
+    ),
+    _shape(
+        "threat",
+        r"\b(?:hope|pray|wish)(?: that)? (?:he|she|they|you|someone|somebody|(?:[a-z'-]{1,40} ){0"
+        r",2}"
+        r"[a-z'-]{1,40}_p)(?: [a-z'_]+){0,6}? (?:chokes|choke|rots|rot|burns|burn|(?:dies|die)(?! "
+        r"(?:peacefully|comfortably|quickly|soon|at home|in (?:his|her|their) sleep|without|with))|"
+        r"drops dead|gets run over|gets what's coming|does (?:him|her|them) over|torches|falls? d"
+        r"own "
+        r"the stairs|falls? under a (?:bus|train)|gets? hit by a (?:bus|car|train|lorry))\b"
+        r"|\b(?:hope|pray|wish)(?: that)? something (?:bad|terrible|awful|nasty) (?:happens|"
+        r"happen) to (?:him|her|them|you|ye)\b",
+        ("chokes", "choke", "rots", "rot", "torches", "dies", "burns", "pray", "hope"),
+        also=("hope pray wish",),
+    ),
+    _shape(
+        "threat",
+        r"\b(?:whoever|he|she|they|him|her|them|[a-z'-]{1,40}_p)(?: [a-z'_]+){0,5}? (?:wants|want|"
+        r"needs|need)(?: (?:a|a good))? (?:shooting|stringing up|putting down|a bullet|burning out|"
+        r"kneecapping|locking up and the key thrown away|taking out)\b",
+        ("shooting", "stringing", "bullet", "burning", "kneecapping", "locking"),
+        also=("wants want needs need",),
+    ),
+    _shape(
+        "threat",
+        r"\b(?:i'll|i will|ah'll|i'm going to|i'm gonna) (?:sort|deal with) (?:him|her|them|you|ye)"
+        r"(?: out)? (?:myself|personally|properly)\b"
+        r"|\bmake sure (?:he|she|they|you|ye) (?:never (?:works?|sets? foot|comes? back|gets? "
+        r"another)|(?:don't|doesn't|won't) last)\b"
+        r"|\b(?:better|best|wants to|want to) (?:hope|pray) (?:she|he|they|you|ye|i|we) (?:never|"
+        r"don't|doesn't) (?:meets?|bumps? into|runs? into|sees?|crosses|needs?|comes? across|get "
+        r"(?:him|her|them|you) on)\b"
+        r"|\b(?:i'll|i will|ah'll|i'm going to|i'm gonna|i'd|ah'd|i could)(?: [a-z']+){0,2}? "
+        r"(?:break|snap) (?:his|her|your|their) (?:hands?|legs?|arms?|neck|nose|jaw|fingers?)\b"
+        r"|\b(?:don't|doesn't|do not|does not) know who (?:they're|he's|she's|they are|he is|"
+        r"she is) (?:messing|dealing) with\b"
+        r"|\b(?:i|we) know who (?:you|ye) (?:are|is)(?= ?$| ?,| (?:and|mate|so)\b)"
+        r"|\bwatch (?:your|you're|yer) back(?:,)? (?:is all|that's all|just saying)\b"
+        r"|\bmake (?:[a-z'-]{1,40} ){0,2}?(?:[a-z'-]{1,40}'s|there|their|his|her|your|ur) (?:life|"
+        r"lives) (?:hell|a misery|a living hell)\b",
+        ("personally", "properly", "myself", "pray", "hope", "messing", "dealing", "hell",
+         "misery", "snap", "watch"),
+        also=("myself personally properly never last hope pray messing dealing who back hell "
+              "misery hand hands leg legs arm arms neck nose jaw finger fingers",),
+    ),
+    _shape(
+        "threat",
+        r"\b" + _WARNED + r"(?: [a-z'_]+){0,6}? (?:a )?(?:sore|black|broken|bust|burst|fat) "
+        r"(?:face|eye|nose|lip|jaw|head|mouth)s?\b"
+        r"|\b(?:you're|he's|she's|they're|(?:you|he|she|they|ye) (?:is|are)|" + _WARNED + r")"
+        r"(?: gonna| going to| gonnae)? (?:getting|gettin|get) (?:decked|battered|lamped|chinned|"
+        r"leathered|hammered|a slap(?! on the wrist)|slapped|a smack|smacked|a kicking|a hiding|"
+        r"a beating|a good hiding|a battering|a doing|their heads kicked in)\b",
+        ("sore", "bust", "burst", "decked", "battered", "lamped",
+         "chinned", "leathered", "hammered", "slap", "slapped", "smack", "smacked", "kicking",
+         "hiding", "beating", "battering", "kicked"),
+    ),
+)  # fmt: skip
+
+SHAPES = (
+    SHAPES + NAME_SHAPES + VEILED_THREATS + CONSEQUENCE_THREATS + WARNINGS + DEHUMANISING_SHAPES
+    + GROUP_SHAPES
+)  # fmt: skip
 
 # Speech, thought and feeling denied before a statement: "I never said the night staff are
 # lazy", "nobody is saying...", "I have no particular contempt for...".
 DENIED = compile_factored(
     r"(?:\b(?:never|not|nobody|noone|no one|none of us|no1|noi|nol)|n't)(?: [a-z']+){0,2}? "
     + alternation(lx.SAYING_VERBS)
-    + r"\b|\b(?:have|has|got|feel|i've|we've) no (?:particular "
+    + r"\b|\bwho (?:said|says|thinks|reckons)\b|\b(?:have|has|got|feel|i've|we've) no (?:particul"
+    r"ar "
     r"|real |great |special |personal )?" + alternation(lx.DENIED_FEELINGS) + r"\b"
 )
 
@@ -790,4 +959,6 @@ FEARED = compile_factored(
 IDIOMS = compile_factored(
     r"\b(?:shoot|kill) the messenger\b|\bshoot (?:you|him|her|them|me) (?:a|an) |\bkill time\b"
     r"|\bkill(?:s|ed)? (?:me|it)\b|\bhang (?:out|on|around|up)\b"
+    r"|\bmurder (?:a |an |some )?(?:chinese|indian|curry|pint|brew|cuppa|tea|coffee|takeaway|"
+    r"kebab|pizza|burger|chippy|biscuit|drink|beer|bacon)\b"
 )

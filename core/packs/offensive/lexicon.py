@@ -99,7 +99,8 @@ NOT_SLIPS = word_set(
     "africa asia india pakistan romania beats best coke county lies live lose loses money "
     "moon plane plant pole refuge remove reset reuse shan snake tick tied tire tried treat "
     "violet word batch chin cons cuts pick picks site sits sitting waking niger jihad dyks "
-    "grace trace bleak slack stack black down"
+    "grace trace bleak slack stack black down sitter pikes waning tosses waker wakers jihads "
+    "tatting sacker sackers pooters"
 )
 
 
@@ -170,7 +171,8 @@ HOMONYMS = (
         near=word_set(
             "smoke smoked smoking smokes cigarette cigarettes ciggie ciggies packet packets "
             "lighter ash ashtray break end uk roll tobacco light smoker smokers vape nip nipping "
-            "nipped popping outside"
+            "nipped popping outside paper papers rizla rizlas baccy lottery newsagent newsagents "
+            "shop garage milk"
         ),
     ),
     Homonym("faggot", "talking about the word itself", forms="faggot*", near=word_set("word")),
@@ -273,7 +275,7 @@ GROUP_ADJECTIVES = word_list(
     "zimbabwean kenyan somali eritrean bangladeshi sri-lankan lithuanian latvian bulgarian "
     "hungarian slovak czech albanian ukrainian russian portuguese spanish italian english "
     "scottish welsh irish british european eastern turkish kurdish syrian afghan iraqi "
-    "iranian jamaican caribbean hindu sikh christian catholic old elderly older young"
+    "iranian jamaican caribbean hindu sikh christian catholic old elderly older young homeless"
 )
 # What a group adjective describes: "black people", "gay men", "trans lives".
 GROUP_HEADS = word_list(
@@ -434,7 +436,9 @@ INSULT_NOUNS = word_list(
     "headcases nonce nonces chav chavs oaf oafs lout louts slob "
     "slobs scrounger scroungers skiver skivers wazzock wazzocks divvy divvies bampot bampots "
     "div divs prat prats berk berks twerp twerps bint bints trollop trollops harridan harridans "
-    "dork dorks drongo drongos twonk twonks dolt dolts ignoramus oik oiks radgie"
+    "dork dorks drongo drongos twonk twonks dolt dolts ignoramus oik oiks radgie fool fools "
+    "lummox lummoxes walloper wallopers perv pervs pervert perverts bimbo bimbos nyaff nyaffs "
+    "loony loonies lard-arse lard-arses coward cowards good-for-nothing good-for-nothings"
 )
 # Animal, body and figure words that insult only when a person is called one ("she's a cow",
 # "you snake", "what a clown", "a pack of hyenas"), not "the cows are out on the lane".
@@ -447,7 +451,8 @@ FIGURATIVE_INSULTS = word_list(
     "battleaxe gremlin gremlins troll trolls muppet muppets git gits sod sods jerk jerks "
     "loser losers waster wasters nugget roaster sow whale whales hippo porker porkers gannet "
     "gannets tool spanner lemon wally plank drip princess diva snowflake snowflakes sloth bag "
-    "shrew shrews mare mares fossil fossils"
+    "shrew shrews mare mares fossil fossils weapon melt melts trout banshee moose rodent "
+    "rodents cockroach hitler"
 )
 # Swear words that name a person ("that wee dick"): a threat against one is a threat to a person.
 PERSON_SWEARS = word_list(
@@ -462,12 +467,25 @@ INSULT_ADJECTIVES = word_list(
     "idiotic bobo twp cruel miserable jumped-up smug arrogant spiteful vindictive slimy "
     "sneaky backstabbing good-for-nothing gobby mouthy stuck-up snotty stroppy nosy hopeless "
     "bone lying thieving brain-dead braindead witless gutless feckless workshy work-shy "
-    "dimwitted dim-witted halfwitted manky minging creepy shifty slovenly"
+    "dimwitted dim-witted halfwitted manky minging creepy shifty slovenly grumpy manipulative "
+    "interfering toxic foul-mouthed big-mouthed spoilt attention-seeking money-grabbing grasping "
+    "brown-nosing rat-faced gobby bigoted sleazy overpaid"
+)
+# Words for a person that are no insult alone but make one after an insulting word ("a vile old
+# man", "you stupid woman", "this new manager is useless fellow"), beside the words for people.
+PERSON_HEADS = word_list(
+    "woman women lady ladies fellow fellows fella fellas feller fellers wifie wifey gadgie"
+)
+# Figure words that "old" alone makes a name of ("the old witch in room 4", "a grumpy old git");
+# not the farm's animals ("the old goat at the farm").
+OLD_NAMES = word_list(
+    "witch witches hag hags crone crones bag bags git gits trout bat bats cow cows battleaxe "
+    "fossil fossils moose sod sods bint bints biddy biddies codger codgers fart farts"
 )
 # Words that strengthen a name ("a right wee weasel", "an absolute pig"), and so make an animal
 # word read as said of a person.
 INSULT_INTENSIFIERS = word_list(
-    "right proper total complete absolute utter prize real such bloody fucking old wee "
+    "right proper total complete absolute utter prize real such bloody fucking wee "
     "so-called cold hearted two faced very"
 )
 # Behaviour a stereotype pins on a whole group: "the Polish girls always speak their own

@@ -198,6 +198,8 @@ PERSON_SUBJECTS = word_set("he she you they he's she's you're they're ye yous u 
 # Words before "you" that make what follows a form of address, not a name: "thank you madam".
 THANKING = word_set("thank thanks cheers ta bless love miss")
 QUOTES = "\"'“”‘’"
+# Laughter in the sentence makes a harm said a joke: "I'm going to kill whoever took the mugs 😂".
+JOKING = re.compile(r"[😂🤣😆😅]|\b(?:lol|lmao|haha+|hehe+|only joking|just joking|jk)\b")
 
 
 def _subject(tagged: list[str], starts: list[int], line: str, at: int) -> str:
@@ -216,10 +218,15 @@ def _target_words_end_plural(target: str) -> bool:
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
-    """Whether a span of the sentence stands in quotation marks: a word mentioned, not used."""
+    """Whether a span of the sentence stands in quotation marks: a word mentioned, not used, or
+    words reported ('she said "I'll wring your neck" at breakfast')."""
     before = text[:start].rstrip()
     after = text[end:].lstrip()
-    return bool(before) and before[-1] in QUOTES and bool(after) and after[0] in QUOTES
+    if before and before[-1] in QUOTES and after and after[0] in QUOTES:
+        return True
+    # Inside a double quotation that opens before the span and closes after it.
+    opened = before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+    return opened and ('"' in after or "”" in after)
 
 
 def _record_shape(
@@ -248,6 +255,8 @@ def _record_shape(
         return  # "I never said the night staff are lazy"
     if shape.kind == "threat" and FEARED.search(line, max(0, m.start() - 30), m.end()):
         return  # "I'm scared I will hurt her with the hoist"
+    if shape.kind == "threat" and JOKING.search(text):
+        return  # "I'll kill him if he eats the last Yorkshire 😂": said laughing
     kind = shape.kind
     if kind in ("name", "name_of_person", "dehumanising_of_person"):
         if line.startswith("you ", m.start()):

@@ -53,6 +53,7 @@ SLUR = Rule(
         "Our walk goes along Dyke Road to the park.",
         "Dad, a smoker all his life, keeps asking to go out for a fag.",
         "Nipping out for a fag, back in 5.",
+        "Can someone grab me paper n fags from the shop on your way in?",
     ),
 )
 
@@ -106,6 +107,7 @@ PROFANITY = Rule(
         "Pass the assessment by the 3rd; I'm 45 and fine.",
         "The embarrassment of the class passed.",
         "Quiz: what is 5 * 3? ** bonus ** see footnote *",
+        "Need a dog sitter for Saturday, anyone?",
     ),
 )
 
@@ -147,6 +149,12 @@ INSULT = Rule(
         "Tell [[those two idiots]] on nights.",
         "She is a [[poor excuse for a nurse]].",
         "[[Thick as mince]], that one.",
+        "Our new coordinator [[is a sly little weasel]].",
+        "Tell [[that pompous little prat]] in finance to ring me.",
+        "The bloke on the top floor [[is a grumpy old git]].",
+        "Shut up [[you daft old woman]].",
+        "The agency lad [[is a useless fellow]].",
+        "Our manager is a [[useless excuse for a human being]].",
     ),
     passes=(
         "I hate this stupid printer.",
@@ -168,6 +176,9 @@ INSULT = Rule(
         "Trip to the donkey sanctuary was a hit.",
         "Thank you madam, the form is signed.",
         "He's a bit slow this morning after his meds.",
+        "The old goat at the city farm loves carrots.",
+        "He is a lovely old man.",
+        "Who said all old people are grumpy?",
     ),
 )
 
@@ -222,6 +233,17 @@ THREAT = Rule(
         "[[Someone needs to sort that new deputy out]] properly.",
         "Look at my residents wrong and they'll [[leave in an ambulance]].",
         "Keep slagging me off and it [[won't end well for you]].",
+        "Move my stuff once more and [[he'll regret the day]] he started here.",
+        "[[Keep slagging me off and see what happens]].",
+        "If she reports me again [[there'll be trouble]].",
+        "[[Somebody ought to give that manager a good hiding]].",
+        "I [[hope the landlord chokes]] on his rent money.",
+        "[[Whoever keyed my car wants shooting]].",
+        "If he touches my locker again [[I'll sort him out myself]].",
+        "He'd [[better pray he never bumps into]] me at Tesco.",
+        "Take my shifts again and [[she's getting a slap]].",
+        "If she does that again [[I'll knock her into next week]].",
+        "I [[won't be responsible for what happens]] if he's on my shift again.",
     ),
     passes=(
         "I really am just going to murder that beat.",
@@ -256,6 +278,14 @@ THREAT = Rule(
         "We would never hurt them.",
         "I'm scared I will hurt her with the hoist.",
         "We don't want to make her suffer.",
+        "I hope she dies peacefully, she has been through so much.",
+        "We'll have to wait and see what happens at the review.",
+        'Our resident said "I\'ll wring your neck" and then asked for toast.',
+        "My son will regret it if he doesn't revise.",
+        "There'll be trouble with the traffic on Friday.",
+        "The hedge wants cutting and the fence needs painting.",
+        "She will see the doctor on Monday.",
+        "I could murder a curry tonight.",
     ),
 )
 
@@ -292,6 +322,8 @@ DEHUMANISING = Rule(
         "Just [[hose her down]] and put her to bed.",
         "[[Dribblers]] in the lounge again.",
         "[[Women are s c m]].",
+        "[[The zombies in the lounge]] never notice the telly.",
+        "[[They breed like rabbits]] and expect us to pay.",
     ),
     passes=(
         "Disabled residents deserve a say in their care plan.",
@@ -306,6 +338,7 @@ DEHUMANISING = Rule(
         "Pest control are coming: the bin store is infested with rats.",
         "We fed the ducks like feeding time at the park.",
         "Hose the patio down after the barbecue.",
+        "We picked the cabbages in the garden with the residents.",
     ),
 )
 
