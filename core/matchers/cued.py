@@ -11,6 +11,7 @@ from itertools import chain
 from ..draft import WORD, Draft
 from ..model import Context, Span
 from .pattern import Pattern
+from .trie import compile_factored
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ class Cued:
         flags = self.pattern.flags & ~re.IGNORECASE if self.lowered else self.pattern.flags
         object.__setattr__(self, "_cue_words", words)
         object.__setattr__(self, "_marks", marks)
-        object.__setattr__(self, "_regex", re.compile(self.pattern.regex, flags))
+        object.__setattr__(self, "_regex", compile_factored(self.pattern.regex, flags))
 
     def _hits(self, draft: Draft) -> list[tuple[int, int]]:
         folded = draft.folded

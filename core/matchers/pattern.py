@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ..draft import Draft
 from ..model import Context, Span
 from .terms import ContextWords
+from .trie import compile_factored
 
 MatchCheck = Callable[["re.Match[str]"], bool]
 
@@ -36,7 +37,7 @@ class Pattern:
     _compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_compiled", re.compile(self.regex, self.flags))
+        object.__setattr__(self, "_compiled", compile_factored(self.regex, self.flags))
 
     def find(self, draft: Draft, context: Context) -> Iterator[Span]:
         if self.cues and not any(cue in draft.lower for cue in self.cues):

@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .trie import compile_factored
+
 
 def _longest_first(part: str) -> tuple[int, str]:
     """Longer alternatives first (so the longest phrase wins), then by text: the same words always
@@ -40,7 +42,9 @@ class ContextWords:
     _regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_regex", re.compile(words_pattern(self.words), re.IGNORECASE))
+        object.__setattr__(
+            self, "_regex", compile_factored(words_pattern(self.words), re.IGNORECASE)
+        )
 
     def near(self, text: str, start: int, end: int) -> bool:
         lo = max(0, start - self.before)

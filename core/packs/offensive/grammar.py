@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ...matchers import alternation
+from ...matchers.trie import compile_factored
 from . import lexicon as lx
 from .forms import CANON, LEX, TRIGGER_WORDS
 
@@ -141,7 +142,7 @@ def _shape(
     for word in sorted(frozenset().union(*gates)):
         if word not in runs and word + "s" not in runs:
             raise ValueError(f"{word!r} gates a shape whose pattern does not hold it")
-    return Shape(kind, re.compile(pattern), frozenset(needs), gates)
+    return Shape(kind, compile_factored(pattern), frozenset(needs), gates)
 
 
 SHAPES: tuple[Shape, ...] = (
@@ -927,7 +928,7 @@ SHAPES = (
 
 # Speech, thought and feeling denied before a statement: "I never said the night staff are
 # lazy", "nobody is saying...", "I have no particular contempt for...".
-DENIED = re.compile(
+DENIED = compile_factored(
     r"(?:\b(?:never|not|nobody|noone|no one|none of us|no1|noi|nol)|n't)(?: [a-z']+){0,2}? "
     + alternation(lx.SAYING_VERBS)
     + r"\b|\bwho (?:said|says|thinks|reckons)\b|\b(?:have|has|got|feel|i've|we've) no (?:particul"
@@ -951,11 +952,11 @@ SUSPECT = (
 
 # Fear or care just before a harm makes it no threat: "I'm scared I will hurt her with the hoist",
 # "worried we'll hurt him".
-FEARED = re.compile(
+FEARED = compile_factored(
     r"\b(?:scared|afraid|worried|frightened|terrified|nervous|anxious|fear|dread)\b"
 )
 # Idioms a shape may read as a threat: "don't shoot the messenger", "this heat will kill me".
-IDIOMS = re.compile(
+IDIOMS = compile_factored(
     r"\b(?:shoot|kill) the messenger\b|\bshoot (?:you|him|her|them|me) (?:a|an) |\bkill time\b"
     r"|\bkill(?:s|ed)? (?:me|it)\b|\bhang (?:out|on|around|up)\b"
     r"|\bmurder (?:a |an |some )?(?:chinese|indian|curry|pint|brew|cuppa|tea|coffee|takeaway|"
