@@ -3125,9 +3125,9 @@ def _names_in_lists(source: str, spans: list[tuple[int, int]]) -> list[tuple[int
         candidates = []
         join = _JOIN_AFTER.match(source, end)
         if join is not None:
-            word = _CAPITALISED.match(source, join.end())
-            if word is not None and word.group()[1:].islower():
-                candidates.append(word.span())
+            capitalised = _CAPITALISED.match(source, join.end())
+            if capitalised is not None and capitalised.group()[1:].islower():
+                candidates.append(capitalised.span())
         before = _JOIN_BEFORE.search(source, max(0, start - 40), start)
         if before is not None:
             candidates.append(before.span("word"))
