@@ -50,10 +50,12 @@ def _lexicon() -> dict[str, tuple[str, str]]:
 LEX = _lexicon()
 PAIR_FIRSTS = frozenset(first for first, _ in lx.PAIRS)
 # The forms of the lexicon by length, first and last letter: what "f*ck" may stand for.
-LEX_BY_SHAPE: dict[tuple[int, str, str], list[str]] = {}
+_by_shape: dict[tuple[int, str, str], list[str]] = {}
 for _form in LEX:
-    LEX_BY_SHAPE.setdefault((len(_form), _form[0], _form[-1]), []).append(_form)
-del _form
+    _by_shape.setdefault((len(_form), _form[0], _form[-1]), []).append(_form)
+# Tuples, not lists: a list keeps room to grow, and these never do.
+LEX_BY_SHAPE = {key: tuple(forms) for key, forms in _by_shape.items()}
+del _form, _by_shape
 
 
 def _homonym_forms(homonym: lx.Homonym) -> frozenset[str] | None:

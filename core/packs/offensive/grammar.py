@@ -936,9 +936,11 @@ DENIED = re.compile(
 )
 
 NEEDED = frozenset().union(*(shape.needs for shape in SHAPES))
-# For each word some shape needs, the shapes (their indices) that need it.
+# For each word some shape needs, the shapes (their indices) that need it, as a tuple (a list
+# keeps room to grow).
 SHAPES_NEEDING = {
-    word: [index for index, shape in enumerate(SHAPES) if word in shape.needs] for word in NEEDED
+    word: tuple(index for index, shape in enumerate(SHAPES) if word in shape.needs)
+    for word in NEEDED
 }
 # Words whose presence makes a sentence worth reading closely: offensive words, and the words
 # some statement shape needs, in any spelling that reads as them.
