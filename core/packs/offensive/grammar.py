@@ -141,7 +141,16 @@ def _shape(
     for word in sorted(frozenset().union(*gates)):
         if word not in runs and word + "s" not in runs:
             raise ValueError(f"{word!r} gates a shape whose pattern does not hold it")
-    return Shape(kind, re.compile(pattern), frozenset(needs), gates)
+    return Shape(kind, re.compile(pattern), _shared(frozenset(needs)), tuple(map(_shared, gates)))
+
+
+# One frozenset for every shape whose needs (or gate) are the same words: several shapes need all
+# the derogatory words, which need not be held once per shape.
+_SETS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _shared(words: frozenset[str]) -> frozenset[str]:
+    return _SETS.setdefault(words, words)
 
 
 SHAPES: tuple[Shape, ...] = (
