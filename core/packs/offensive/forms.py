@@ -32,15 +32,17 @@ def _lexicon() -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     for rule, table in (("profanity", lx.PROFANITY), ("slur", lx.SLURS)):
         for family, forms in table.items():
+            # One tuple shared by all of a family's forms (thousands of forms, few families).
+            what = (rule, family)
             for form in forms.split():
-                out[form] = (rule, family)
+                out[form] = what
                 # Letters doubled by accident or for emphasis ("fuuck", "shiit").
                 for i in range(1, len(form)):
                     if form[i].isalpha() and form[i] != form[i - 1]:
-                        out.setdefault(form[:i] + form[i] + form[i:], (rule, family))
+                        out.setdefault(form[:i] + form[i] + form[i:], what)
                 if len(form) >= 6:
                     for slip in slips(form):
-                        out.setdefault(slip, (rule, family))
+                        out.setdefault(slip, what)
     return out
 
 
@@ -48,10 +50,12 @@ def _lexicon() -> dict[str, tuple[str, str]]:
 LEX = _lexicon()
 PAIR_FIRSTS = frozenset(first for first, _ in lx.PAIRS)
 # The forms of the lexicon by length, first and last letter: what "f*ck" may stand for.
-LEX_BY_SHAPE: dict[tuple[int, str, str], list[str]] = {}
+_by_shape: dict[tuple[int, str, str], list[str]] = {}
 for _form in LEX:
-    LEX_BY_SHAPE.setdefault((len(_form), _form[0], _form[-1]), []).append(_form)
-del _form
+    _by_shape.setdefault((len(_form), _form[0], _form[-1]), []).append(_form)
+# Tuples, not lists: a list keeps room to grow, and these never do.
+LEX_BY_SHAPE = {key: tuple(forms) for key, forms in _by_shape.items()}
+del _form, _by_shape
 
 
 def _homonym_forms(homonym: lx.Homonym) -> frozenset[str] | None:
@@ -139,11 +143,20 @@ def canon_of(raw: str) -> str | None:
 
 # canon_of for every word it gives a form: those in CANON and their possessives. A sentence
 # without "*" and spaced-out letters has its forms looked up here, with no Python step per word.
-FORMS = {
-    raw: canon
-    for raw in (*CANON, *(word + "'s" for word in CANON))
-    if (canon := canon_of(raw)) is not None
-}
+def _forms() -> dict[str, str]:
+    """``canon_of`` of each word in CANON and of its possessive, where it gives a form."""
+    possessive = {word: word + "'s" for word in CANON}
+    out = {raw: canon for raw, canon in CANON.items() if canon}
+    for word, raw in possessive.items():
+        if raw not in CANON:
+            # The same string as the key where the word is its own form ("women's"), so the
+            # thousands of possessives are not written twice.
+            canon = CANON[word]
+            out[raw] = possessive.get(canon) or canon + "'s"
+    return out
+
+
+FORMS = _forms()
 TWO_WORD_FORMS = frozenset(raw for raw, canon in FORMS.items() if " " in canon)
 
 

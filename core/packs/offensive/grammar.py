@@ -142,7 +142,17 @@ def _shape(
     for word in sorted(frozenset().union(*gates)):
         if word not in runs and word + "s" not in runs:
             raise ValueError(f"{word!r} gates a shape whose pattern does not hold it")
-    return Shape(kind, compile_factored(pattern), frozenset(needs), gates)
+    needed = _shared(frozenset(needs))
+    return Shape(kind, compile_factored(pattern), needed, tuple(map(_shared, gates)))
+
+
+# One frozenset for every shape whose needs (or gate) are the same words: several shapes need all
+# the derogatory words, which need not be held once per shape.
+_SETS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _shared(words: frozenset[str]) -> frozenset[str]:
+    return _SETS.setdefault(words, words)
 
 
 SHAPES: tuple[Shape, ...] = (
@@ -937,9 +947,11 @@ DENIED = compile_factored(
 )
 
 NEEDED = frozenset().union(*(shape.needs for shape in SHAPES))
-# For each word some shape needs, the shapes (their indices) that need it.
+# For each word some shape needs, the shapes (their indices) that need it, as a tuple (a list
+# keeps room to grow).
 SHAPES_NEEDING = {
-    word: [index for index, shape in enumerate(SHAPES) if word in shape.needs] for word in NEEDED
+    word: tuple(index for index, shape in enumerate(SHAPES) if word in shape.needs)
+    for word in NEEDED
 }
 # Words whose presence makes a sentence worth reading closely: offensive words, and the words
 # some statement shape needs, in any spelling that reads as them.
