@@ -52,6 +52,7 @@ BATCHES = {
     "heldout4": "h4",
     "heldout5": "h5",
     "heldout6": "h6",
+    "heldout7": "h7",
     "trainB": "tb",
     "trainA": "tA",
     "trainC": "tC",
