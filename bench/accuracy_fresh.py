@@ -89,6 +89,7 @@ BATCHES = (
     "trainC",
     "trainD",
     "trainE",
+    "trainF",
     "cleanA",
 )
 HELD_OUT = {
