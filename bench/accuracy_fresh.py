@@ -91,6 +91,7 @@ BATCHES = (
     "trainC",
     "trainD",
     "trainE",
+    "trainF",
     "cleanA",
 )
 HELD_OUT = {

@@ -58,6 +58,7 @@ BATCHES = {
     "trainC": "tC",
     "trainD": "tD",
     "trainE": "tE",
+    "trainF": "tF",
     "cleanA": "cA",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
