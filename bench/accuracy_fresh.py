@@ -90,6 +90,7 @@ BATCHES = (
     "trainD",
     "trainE",
     "cleanA",
+    "trainG",
 )
 HELD_OUT = {
     "conduct_own3",
