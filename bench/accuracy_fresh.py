@@ -93,6 +93,7 @@ BATCHES = (
     "trainE",
     "trainF",
     "cleanA",
+    "trainG",
 )
 HELD_OUT = {
     "conduct_own3",

@@ -60,6 +60,7 @@ BATCHES = {
     "trainE": "tE",
     "trainF": "tF",
     "cleanA": "cA",
+    "trainG": "tG",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}
