@@ -90,6 +90,7 @@ BATCHES = (
     "trainD",
     "trainE",
     "cleanA",
+    "cleanB",
 )
 HELD_OUT = {
     "conduct_own3",

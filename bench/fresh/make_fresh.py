@@ -58,6 +58,7 @@ BATCHES = {
     "trainD": "tD",
     "trainE": "tE",
     "cleanA": "cA",
+    "cleanB": "cB",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}
