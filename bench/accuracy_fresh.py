@@ -94,6 +94,7 @@ BATCHES = (
     "trainF",
     "cleanA",
     "trainG",
+    "cleanB",
 )
 HELD_OUT = {
     "conduct_own3",

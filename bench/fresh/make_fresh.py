@@ -61,6 +61,7 @@ BATCHES = {
     "trainF": "tF",
     "cleanA": "cA",
     "trainG": "tG",
+    "cleanB": "cB",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}
