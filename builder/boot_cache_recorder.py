@@ -2,8 +2,10 @@
 time by compile_python.mjs, which installs it as the engine installs its boot cache: written into
 site-packages with a .pth file that imports it, before Pyodide's own start-up).
 
-Every regular expression re compiles, as (pattern, flags), and every source text that dataclasses
-runs with exec and namedtuple with eval; in_pyodide.boot_cache_table turns them into the table.
+Every regular expression re compiles, as (pattern, flags), every source text that dataclasses
+runs with exec and namedtuple with eval, and every pattern core.matchers.trie factors (it fills
+`factored` while this module is in sys.modules); in_pyodide.boot_cache_table turns them into the
+table.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ if TYPE_CHECKING:
 
 patterns: list[tuple[str | bytes, int]] = []
 sources: list[tuple[str, str]] = []
+factored: dict[tuple[str, int], str] = {}
 
 
 def _install() -> None:

@@ -37,6 +37,9 @@ cells = [cell.cell_contents for cell in _compiler.compile.__closure__ or ()]
 table = next((cell for cell in cells if isinstance(cell, dict)), {})
 named = [args[3] for args in table.values() if args[3]]
 kept = sum(isinstance(by, re.Pattern) for found in named for by in gc.get_referrers(found))
+# The factored patterns' strings, and how many compiled patterns hold one of them itself.
+strings = {id(done) for done in (sys.modules["tbyp_boot_cache"].factored or {}).values()}
+kept += sum(id(p.pattern) in strings for p in gc.get_objects() if isinstance(p, re.Pattern))
 stats = sys.modules["tbyp_boot_cache"].uninstall()
 assert _compiler.compile.__module__ == "re._compiler", "uninstall() puts re back"
 print(json.dumps([replies, json.loads(stats), len(named), kept]))
@@ -68,16 +71,19 @@ def test_the_boot_cache_gives_python_what_the_build_recorded(tmp_path: Path) -> 
     used, compiled = stats["patterns"]
     assert used > 200 and compiled == 0, stats
     assert stats["sources"][0] > 0 and stats["sources"][1] == 0, stats
+    # The core's factoring (core.matchers.trie) read every factored pattern from the table.
+    assert stats["factored"][0] > 100 and stats["factored"][1] == 0, stats
     # No pattern keeps a piece of the table, which is freed whole after uninstall(): pieces kept
     # among its pages would keep them written in the engine's memory snapshot.
     assert named > 10 and kept == 0, (named, kept)
 
     # A table made by another Python is not used at all.
-    magic, _version, patterns, sources = marshal.loads(table.read_bytes())
-    table.write_bytes(marshal.dumps((magic, "another Python", patterns, sources), 2))
+    magic, _version, patterns, sources, factored = marshal.loads(table.read_bytes())
+    table.write_bytes(marshal.dumps((magic, "another Python", patterns, sources, factored), 2))
     replies, stats, _named, _kept = python(REPLAY, replaying)
     assert replies == recorded
     assert stats["patterns"][0] == 0 and stats["sources"][0] == 0, stats
+    assert stats["factored"] == [0, 0], stats
 
 
 def test_the_private_pyodide_uses_were_checked_against_the_pinned_pyodide() -> None:

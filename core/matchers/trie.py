@@ -19,11 +19,16 @@ groups, at the same places:
   never sit side by side in one branch of the tree: such a group is left as it is too.
 
 Tests compare the two forms on every pattern of the core (tests/test_trie.py).
+
+Factoring the core's patterns (170,000 characters) is most of what importing the core costs, and
+it gives the same strings on every start: the build records them, and the engine's boot cache
+hands them over for a plain start in Pyodide (``_BUILT_BY``; extension/engine/boot_cache.py).
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 
 # What a pattern is made of, for this purpose: a literal character, ``\s+``, or anything else
@@ -43,13 +48,23 @@ class _Node:
     children: dict[str, _Node] = field(default_factory=dict)
     # Where in the group's order the alternative ending here stands (None: none ends here).
     rank: int | None = None
+    # The first and last places of the alternatives ending at or below this node (``_places``).
+    low: int = 0
+    high: int = 0
 
-    def ranks(self) -> list[int]:
-        """The places of every alternative ending at or below this node."""
-        found = [] if self.rank is None else [self.rank]
-        for child in self.children.values():
-            found.extend(child.ranks())
-        return found
+
+def _places(node: _Node) -> tuple[int, int]:
+    """Sets ``low`` and ``high`` on ``node`` and every node below it, once per tree: reading the
+    places again at every level made factoring a group quadratic in its depth (most of the
+    core's import in Pyodide)."""
+    low, high = (node.rank, node.rank) if node.rank is not None else (None, None)
+    for child in node.children.values():
+        child_low, child_high = _places(child)
+        low = child_low if low is None else min(low, child_low)
+        high = child_high if high is None else max(high, child_high)
+    assert low is not None and high is not None, "every leaf ends an alternative"
+    node.low, node.high = low, high
+    return low, high
 
 
 def _class_end(pattern: str, at: int) -> int:
@@ -211,6 +226,7 @@ def _tree(alternatives: list[list[str]]) -> _Node:
             node = node.children.setdefault(unit, _Node())
         if node.rank is None:
             node.rank = rank  # a repeated alternative: only its first place counts
+    _places(root)
     return root
 
 
@@ -253,7 +269,7 @@ def _render(
             if _may_share(a, b):
                 return None
     # Children in the group's order (the first place of any alternative below each).
-    ordered = sorted(node.children.items(), key=lambda item: min(item[1].ranks()))
+    ordered = sorted(node.children.items(), key=lambda item: item[1].low)
     branches = []
     for unit, child in ordered:
         rest = _render(child, follow, unit)
@@ -267,12 +283,12 @@ def _render(
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if node.rank is None:
         return body
-    below = [r for child in node.children.values() for r in child.ranks()]
-    if all(r < node.rank for r in below) or all(
+    children = node.children.values()
+    if max(child.high for child in children) < node.rank or all(
         _exclusive(follow, last, unit) for unit in node.children
     ):
         return "(?:" + body + ")?"
-    if all(r > node.rank for r in below):
+    if min(child.low for child in children) > node.rank:
         return "(?:" + body + ")??"
     return None
 
@@ -342,12 +358,36 @@ def _factor_sequence(text: str, outer: str | None) -> str:
     return "".join(out)
 
 
+# Modules that may hold a table of factored patterns, {(pattern, flags): factored}: the engine's
+# boot cache (the build's table, for a plain start; emptied when the warm-up ends) and, at build
+# time, its recorder (an empty dict that factor fills). Neither exists anywhere else.
+_BUILT_BY = ("tbyp_boot_cache", "tbyp_boot_recorder")
+
+
+def _built() -> dict[tuple[str, int], str] | None:
+    for name in _BUILT_BY:
+        table = getattr(sys.modules.get(name), "factored", None)
+        if isinstance(table, dict):
+            return table
+    return None
+
+
 def factor(pattern: str, flags: int = 0) -> str:
     """``pattern`` with its alternations of literal words written as prefix trees (see the
     module's docstring); the pattern as it is when it is verbose (white space in it ignored)."""
     if flags & re.VERBOSE or re.search(r"\(\?[aiLmsu]*x", pattern):
         return pattern
-    return _factor_alternatives(pattern, None)
+    table = _built()
+    if table is None:
+        return _factor_alternatives(pattern, None)
+    known = table.get((pattern, flags))
+    if known is not None:
+        # A copy: a string of the table kept by a pattern would keep a piece of its pages
+        # written in the engine's memory snapshot after the table is let go.
+        return known.encode("utf-8", "surrogatepass").decode("utf-8", "surrogatepass")
+    factored = _factor_alternatives(pattern, None)
+    table[(pattern, flags)] = factored
+    return factored
 
 
 def compile_factored(pattern: str, flags: int = 0) -> re.Pattern[str]:

@@ -6,7 +6,10 @@ the core is imported and the warm-up check runs, compiles it, and writes boot_ca
 - regular expressions: _sre.compile's arguments for each pattern, so re skips its parser and
   compiler (compiling the core's 300-odd patterns was most of what `import core` took);
 - the methods dataclasses generates, and namedtuple's __new__, as code objects, so the source they
-  generate is not compiled again.
+  generate is not compiled again;
+- the core's patterns as core.matchers.trie factors them ({(pattern, flags): factored}), which it
+  reads from this module's `factored` while it is installed: factoring them took most of the
+  import once the patterns came precompiled.
 
 The engine's worker (boot_cache.mjs) writes this module into site-packages as tbyp_boot_cache.py,
 the table beside it, and a .pth file that imports it: site runs that import before Pyodide's own
@@ -26,8 +29,22 @@ if TYPE_CHECKING:
     from typing import Any
 
 _undo: list[Callable[[], None]] = []
-# [used from the table, compiled as usual], for patterns and for generated sources
-stats = {"patterns": [0, 0], "sources": [0, 0]}
+# [used from the table, compiled as usual], for patterns, generated sources and factored patterns
+stats = {"patterns": [0, 0], "sources": [0, 0], "factored": [0, 0]}
+
+
+class _Factored(dict):  # type: ignore[type-arg]
+    """The factored patterns, counting what core.matchers.trie found in them."""
+
+    def get(self, key: object, default: object = None) -> object:
+        found = dict.get(self, key)
+        stats["factored"][found is None] += 1
+        return default if found is None else found
+
+
+# Read by core.matchers.trie while this module is in sys.modules: the table's, once installed;
+# emptied and let go by uninstall().
+factored: _Factored | None = None
 
 
 def _install(path: str) -> None:
@@ -38,11 +55,14 @@ def _install(path: str) -> None:
     try:
         with open(path, "rb") as file:
             # loads, not load: load reads a file piece by piece, one read per item
-            magic, version, patterns, sources = marshal.loads(file.read())
+            magic, version, patterns, sources, factoring = marshal.loads(file.read())
     except Exception:
         return
     if magic != (_sre.MAGIC, MAGIC_NUMBER) or version != sys.version:
         return
+    global factored
+    factored = _Factored(factoring)
+    _undo.append(factored.clear)
     from re import _compiler  # type: ignore[attr-defined]
 
     compile_pattern = _compiler.compile
@@ -83,8 +103,10 @@ def uninstall() -> str:
     """Puts everything back; returns the stats, as JSON."""
     import json
 
+    global factored
     while _undo:
         _undo.pop()()
+    factored = None
     sys.modules.pop(__name__, None)
     return json.dumps(stats)
 
