@@ -592,7 +592,8 @@ class Reading:
     words for each category of a group cannot hold it, which costs a few set operations on the
     draft's words, and most drafts stop there. Otherwise the sentences where the rarer
     categories' words stand are found (every sentence's words are indexed once, in one pass shared
-    by all the readings of the draft) and only those whose own words are enough are read. Tests check that this never changes what is found.
+    by all the readings of the draft) and only those whose own words are enough are read. Tests
+    check that this never changes what is found.
     """
 
     def __init__(self, lexicon: Lexicon) -> None:
