@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 import string
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -370,6 +371,7 @@ class Sentence:
 # What splits a sentence's text into keys (``_key``): everything but ASCII letters and digits.
 _KEY_BREAKS = Blanker(string.punctuation + "".join(map(chr, range(32))) + "\x7f")
 _SHAPED = re.compile(r"[0-9£$]")
+_NOWHERE: frozenset[int] = frozenset()
 
 
 class _Text:
@@ -385,25 +387,33 @@ class _Text:
         if not ends or ends[-1] < len(self.folded):
             ends.append(len(self.folded))
         self.bounds = list(zip([0, *ends[:-1]], ends, strict=True))
-        self._ends = ends
-        self._holding: dict[str, set[int]] = {}
+        self._index: dict[str, set[int]] | None = None  # the sentences holding each key
         self._keys: dict[int, frozenset[str]] = {}
         self._tokens: dict[int, tuple[list[str], list[int], list[int]]] = {}
         self._blanked: str | None = None
         self._quotes: list[tuple[int, int]] | None = None
 
-    def holding(self, key: str) -> set[int]:
-        """The sentences where ``key`` stands as a word (or a word's start before an apostrophe)."""
-        found = self._holding.get(key)
-        if found is None:
-            ends, last = self._ends, len(self._ends)
-            found = {bisect_right(ends, at) for at in self.draft.starts(key)}
-            found.discard(last)
-            self._holding[key] = found
-        return found
+    def holding(self, key: str) -> AbstractSet[int]:
+        """The sentences where ``key`` stands as a word (or a word's start before an apostrophe).
+
+        The first call reads every sentence's words (``keys``) in one pass and indexes them, which
+        costs about as much as looking for a few words one by one in the whole draft; the rules
+        of a draft ask for dozens."""
+        index = self._index
+        if index is None:
+            index = self._index = {}
+            keys = self.keys
+            for i in range(len(self.bounds)):
+                for word in keys(i):
+                    found = index.get(word)
+                    if found is None:
+                        index[word] = {i}
+                    else:
+                        found.add(i)
+        return index.get(key, _NOWHERE)
 
     def keys(self, i: int) -> frozenset[str]:
-        """Sentence ``i``'s words as keys (``_key``)."""
+        """Sentence ``i``'s words as keys (``_key``): runs of ASCII letters and digits."""
         found = self._keys.get(i)
         if found is None:
             if self._blanked is None:
@@ -581,8 +591,9 @@ class Reading:
     filled, and is indexed by the rarest of them (``_Phrase.rarest_words``): a draft without such
     words for each category of a group cannot hold it, which costs a few set operations on the
     draft's words, and most drafts stop there. Otherwise the sentences where the rarer
-    categories' words stand are found (a search for each word) and only those whose own words are
-    enough are read. Tests check that this never changes what is found.
+    categories' words stand are found (every sentence's words are indexed once, in one pass shared
+    by all the readings of the draft) and only those whose own words are enough are read. Tests
+    check that this never changes what is found.
     """
 
     def __init__(self, lexicon: Lexicon) -> None:
