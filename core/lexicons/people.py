@@ -434,6 +434,9 @@ NOT_SUPPORTED_BEFORE = tuple(
         "thanks",
         "thank",
         "thanks to",
+        # Covering for a colleague: "I am doing the call instead of Sunita".
+        "instead of",
+        "covering for",
         "thank you to",
         "cheers",
         "congratulations",
@@ -665,3 +668,72 @@ CARE_WORDS = frozenset(
     ymweliadau galwad alwad galwadau mam fam tad nain taid mamgu tadcu"""
     )
 )
+
+# Third-person pronouns that refer back to a person just named ("Gordon was in a mood, he
+# wouldn't take his tablets"), as written, with and without an apostrophe.
+THIRD_PERSON = frozenset(
+    str.split(
+        """he she him his her hers himself herself he's she's hes shes he'd she'd he'll she'll"""
+    )
+)
+
+# What the words after such a pronoun say of someone supported, and rarely of a colleague:
+# health, mood, body, daily living, the things they use ("she's 93 and sharp as a tack", "he's
+# been coughing since tea", "she hardly touched her soup", "his frame"). Read with CARE_NEEDS.
+DESCRIBED = frozenset(
+    str.split(
+        """mood moody quiet tearful teary crying cried cry smiled smiling laughed chuffed
+    confused muddled forgetful anxious frightened scared lonely settled settling unsettled
+    coughing cough chest breathing breathless wheezy chesty temperature infection uti sore
+    pain painful hurting hurt bruise bruised bruising swollen rash sores skin wet soiled
+    frame stick walker recliner toenails feet knees hip hips eyes ears glasses hearing
+    nightie pyjamas slippers cardigan handbag cuppa tea soup supper drink fluids
+    pension bed bedroom chair wheelchair telly radio crossword dementia carers carer
+    nowhere 60 61 62 63 64 65 66 67 68 69 70 71 72 73 74 75 76 77 78 79 80 81 82 83 84
+    85 86 87 88 89 90 91 92 93 94 95 96 97 98 99 100 101 102 103 104 105"""
+    )
+)
+
+# Verbs of harm or control done to a person, just before their name: who the draft is about in a
+# safeguarding concern ("the night staff pushing Gwen", "shouting at Ruby", "dragging Stan").
+HARM_BEFORE = tuple(
+    phrase.split()
+    for phrase in (
+        "pushing",
+        "pushed",
+        "shoving",
+        "shoved",
+        "slapping",
+        "slapped",
+        "smacking",
+        "smacked",
+        "hitting",
+        "dragging",
+        "dragged",
+        "pinching",
+        "pinched",
+        "shaking",
+        "grabbing",
+        "restraining",
+        "restrained",
+        "manhandling",
+        "manhandled",
+        "rough with",
+        "shouting at",
+        "shouted at",
+        "screaming at",
+        "screamed at",
+        "swearing at",
+        "swore at",
+        "locking",
+        "locked",
+        "neglecting",
+        "neglected",
+        "mocking",
+        "mocked",
+        "taunting",
+        "bullying",
+        "bullied",
+    )
+)
+CARE_BEFORE += HARM_BEFORE

@@ -2498,6 +2498,53 @@ def _needs_care_after(source: str, end: int) -> bool:
     return not people.CARE_NEEDS.isdisjoint(after) and people.STAFF_DOING.isdisjoint(after)
 
 
+# How far after a name a pronoun that refers back to it is looked for: the rest of its sentence
+# and the next one.
+_DESCRIBED_REACH = 160
+_DESCRIBED_WORDS = people.DESCRIBED | people.CARE_NEEDS
+# Words before a place's name rather than a person's ("his care home in Dudley. He is 79").
+_PLACE_ONLY_BEFORE = word_set("in at near from into outside around via towards")
+_WORD_OR_NUMBER = re.compile(r"[^\W_](?:[\w'’-]*\w)?")
+
+
+def _weakly_not_supported(source: str, start: int, end: int) -> bool:
+    """Only a "with" or an "and" just before the name says it may be a colleague's ("a lovely
+    hour with Winifred"): no role or praise before it, no colleague's words after it."""
+    before = _words_before(source, start)
+    if not before or before[-1] not in _WEAK_NOT_SUPPORTED or _staff_words(before):
+        return False
+    if _phrase_before(before, len(before), _NOT_SUPPORTED_BEFORE) > 1:
+        return False
+    return not _phrase_after(_words_after(source, end), 0, _NOT_SUPPORTED_AFTER)
+
+
+def _described_after(source: str, end: int) -> bool:
+    """The rest of the name's sentence, or the next one, refers back to the name ending at
+    ``end`` with "he" or "she" and says within a few words what a person supported is, has or
+    needs ("Gordon was in a mood, he wouldn't take his tablets", "Winifred, she's 93"), with no
+    word of a colleague's work in it ("Gemma did the meds round, she said ..."), and no other
+    name before the pronoun."""
+    window = source[end : end + _DESCRIBED_REACH]
+    ends = [m.start() for m in itertools.islice(_SENTENCE_END.finditer(window), 2)]
+    if len(ends) == 2:
+        window = window[: ends[1]]
+    written = _WORD_OR_NUMBER.findall(window)
+    words = [w.lower().replace("’", "'") for w in written]
+    if not people.STAFF_DOING.isdisjoint(words):
+        return False
+    for at, word in enumerate(words):
+        if word in people.THIRD_PERSON and not _DESCRIBED_WORDS.isdisjoint(words[at + 1 : at + 9]):
+            return True
+        if (
+            written[at][:1].isupper()
+            and written[at] not in NOT_NAMES
+            and names.is_given_name(word)
+            and not names.is_common_word(word)
+        ):
+            return False
+    return False
+
+
 def _staff_frame(source: str, start: int, end: int, possessive: bool) -> bool:
     """The words around the name at ``source[start:end]`` make it a colleague's or a public
     figure's strongly: a role or praise in the words before ("Shout out to our Kelly"), or words
@@ -2838,6 +2885,16 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 and about_care()
             ):
                 care = _needs_care_after(source, end)
+            # "Gordon was in a mood, he wouldn't take his tablets": the next words describe the
+            # person named, through a pronoun, as someone supported.
+            if (
+                not care
+                and not common
+                and prev_word not in _PLACE_ONLY_BEFORE
+                and (not not_supported or _weakly_not_supported(source, start, end))
+                and _described_after(source, end)
+            ):
+                care, not_supported = True, False
             if (care and not not_supported) or (
                 not not_supported
                 and (not common or prev_word == "for")
@@ -3291,6 +3348,9 @@ NAME = Rule(
         "The new carer on nights shout at [[Mrs Green]] and push her on the bed.",
         "I want to say thank you to [[Mrs Lewandowska]] family for the cake.",
         "[[Nanw]] wants her tea at 5 now, she says [[Emrys]] her son will ring at 6.",
+        "Had a lovely hour with [[Winifred]], she's 93 and sharp as a tack.",
+        "Told [[Clive]] the chiropodist is coming Tuesday, he'd rather keep his toenails.",
+        "I saw the night staff pushing [[Gwen]] back into her chair.",
     ),
     passes=(
         "She only ever wears her Dr Martens.",
@@ -3358,6 +3418,10 @@ NAME = Rule(
         "Wee favour, can someone on the ward check the fridge temperature?",
         "Thanks Kerry and Mrs Patel for covering Sunday.",
         "Sarah has the meds keys for the night shift, Kerry is doing the round.",
+        "Gemma did the meds round tonight, she said the MAR was a mess.",
+        "Priya was brilliant today, she covered two extra calls and still smiled.",
+        "My uncle has gone missing from his care home in Dudley. He is 79.",
+        "I am doing the call tomorrow instead of Sunita. His son wants the bath at 9.",
     ),
 )
 
