@@ -689,10 +689,9 @@ DESCRIBED = frozenset(
     frame stick walker recliner toenails feet knees hip hips eyes ears glasses hearing
     nightie pyjamas slippers cardigan handbag cuppa tea soup supper drink fluids
     pension bed bedroom chair wheelchair telly radio crossword dementia carers carer
-    nowhere 60 61 62 63 64 65 66 67 68 69 70 71 72 73 74 75 76 77 78 79 80 81 82 83 84
-    85 86 87 88 89 90 91 92 93 94 95 96 97 98 99 100 101 102 103 104 105"""
+    nowhere nobody alone independently"""
     )
-)
+) | frozenset(str(age) for age in range(60, 106))  # an age: "she's 93"
 
 # Verbs of harm or control done to a person, just before their name: who the draft is about in a
 # safeguarding concern ("the night staff pushing Gwen", "shouting at Ruby", "dragging Stan").

@@ -2530,12 +2530,17 @@ def _described_after(source: str, end: int) -> bool:
         window = window[: ends[1]]
     written = _WORD_OR_NUMBER.findall(window)
     words = [w.lower().replace("’", "'") for w in written]
-    if not people.STAFF_DOING.isdisjoint(words):
+    if not people.STAFF_DOING.isdisjoint(words[:4]):
         return False
     for at, word in enumerate(words):
-        if word in people.THIRD_PERSON and not _DESCRIBED_WORDS.isdisjoint(words[at + 1 : at + 9]):
-            return True
-        if (
+        if word in people.THIRD_PERSON:
+            # What is said of the person: the few words after the name, and after the pronoun.
+            said = words[:6] + words[at + 1 : at + 9]
+            if not people.STAFF_DOING.isdisjoint(said):
+                return False
+            if not _DESCRIBED_WORDS.isdisjoint(said):
+                return True
+        elif (
             written[at][:1].isupper()
             and written[at] not in NOT_NAMES
             and names.is_given_name(word)
@@ -3051,6 +3056,10 @@ def _lower_case_names(
                     taken = following[1]
                     continue
             care, not_supported = _frame(source, start, end, False)
+            # "maureen was in bed when i got there, she hadnt touched her tea": a name that
+            # starts the sentence, described after it (``_described_after``).
+            if not care and not common and not not_supported and start == lo:
+                care = _described_after(source, end)
             if (care and not common and not not_supported) or (
                 not not_supported and _beside_identifier(draft, start, end, alone=True)
             ):
@@ -3351,6 +3360,8 @@ NAME = Rule(
         "Had a lovely hour with [[Winifred]], she's 93 and sharp as a tack.",
         "Told [[Clive]] the chiropodist is coming Tuesday, he'd rather keep his toenails.",
         "I saw the night staff pushing [[Gwen]] back into her chair.",
+        "[[maureen]] was in bed when i got there, she hadnt touched her tea",
+        "I told [[Barry]] he can stay at mine for Christmas, he's got nowhere else.",
     ),
     passes=(
         "She only ever wears her Dr Martens.",
@@ -3422,6 +3433,8 @@ NAME = Rule(
         "Priya was brilliant today, she covered two extra calls and still smiled.",
         "My uncle has gone missing from his care home in Dudley. He is 79.",
         "I am doing the call tomorrow instead of Sunita. His son wants the bath at 9.",
+        "kirsty did the meds round, she said the mar was wrong",
+        "Lauren is on her training course, she'll be back on the rota from Friday.",
     ),
 )
 
