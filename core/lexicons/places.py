@@ -128,6 +128,10 @@ WELSH_STREET_WORDS = frozenset(
 WELSH_HOUSE_WORDS = frozenset(
     str.split("""tŷ ty bryn bod plas hafod hafan llys gwêl gwel bron glan tyddyn bwthyn pen""")
 )
+# The Welsh house words that name halls and courts ("Plas Menai", "Llys Derwen"), which are care
+# homes, sheltered schemes and venues as often as homes: a named home alone, with no street,
+# does not start with one (as the English one alone does not end with "Court" or "Hall").
+WELSH_BLOCK_WORDS = frozenset(("plas", "llys"))
 HOUSE_WORDS = frozenset(
     str.split(
         """house cottage cottages lodge farm farmhouse mill villa manor barn bungalow grange

@@ -1371,7 +1371,7 @@ def _named_homes(draft: Draft) -> Iterable[re.Match[str]]:
 # which name workplaces and venues as often.
 _HOME_ALONE = re.compile(
     r"(?P<id>(?:"
-    + _alternatives(w.capitalize() for w in places.WELSH_HOUSE_WORDS)
+    + _alternatives(w.capitalize() for w in places.WELSH_HOUSE_WORDS - places.WELSH_BLOCK_WORDS)
     + r")[ \t]{1,3}(?:(?:y|yr)[ \t]{1,3})?(?P<welsh>[A-ZÂÊÎÔÛŴŶ][\w'’]{0,23})"
     r"|(?:[A-Z][\w'’]{1,23}[ \t]{1,3}){1,2}(?:"
     + _alternatives(w.capitalize() for w in places.PRIVATE_HOUSE_WORDS)
@@ -1380,6 +1380,8 @@ _HOME_ALONE = re.compile(
 _HOME_PREPOSITIONS = word_set("at in to from")
 # Words before "at" or "to" that say a person's home follows: a pronoun, living or going home.
 _WHOSE_HOME = word_set("he she him her his they lives living live lived moved home back")
+# A care round's words before "at": "a new call at Bryn Eithin", "client at Ty Gwyn".
+_CALL_WORDS = word_set("call calls visit visits client clients")
 # "can't go home to The Laurels", "lives at The Willows": a house named with "The" and a plural.
 # (Scanned from "The", a literal start the engine skips to quickly; the words before are read
 # back from there.)
@@ -1444,13 +1446,14 @@ def _whose_home_before(source: str, start: int) -> bool:
         if (
             word in _TITLE_WORDS
             or word in _WHOSE_HOME
+            or word in _CALL_WORDS
             or word in people.KIN_AND_HONORIFICS
             or word in people.NICKNAME_PREFIXES
         ):
             return True
         if (
             token[:1].isupper()
-            and (names.is_given_name(word) or names.is_surname(word))
+            and (names.is_given_name(word) or names.is_surname(word) or names.is_short_form(word))
             and not names.is_common_word(word)
             and word not in NOT_NAMES_LOWER
         ):
@@ -1623,14 +1626,45 @@ def address_candidates(draft: Draft, context: Context) -> Iterable[Span]:
     return _NUMBERED_ADDRESS_ONLY.find(draft, context)
 
 
+# A home's name between two commas just before its number and street: "Mrs Pugh, Cartref, 5 Maes
+# yr Ysgol", "Mr Dean, Rosedene, 14 Mill Lane" (read back from the number).
+_HOUSE_NAME_BEFORE_NUMBER = re.compile(
+    r",[ \t]{1,3}(?P<name>[A-Z][a-z'’]{2,23}(?:[ \t]{1,3}[A-Z][a-z'’]{1,23})?),[ \t]{1,3}$"
+)
+_ANY_HOUSE_NAME_WORD = places.HOUSE_WORDS | places.WELSH_HOUSE_WORDS
+
+
+def _house_name_before(source: str, start: int) -> int | None:
+    """Where the home's name between commas just before the number at ``start`` starts, or None:
+    not a person's name, a weekday or a month ("Mrs Owen, Tuesday, 3 Heol Las"), unless one of
+    its words is a house word ("Ty Gwyn", "Croft End")."""
+    m = _HOUSE_NAME_BEFORE_NUMBER.search(source, max(0, start - 54), start)
+    if m is None:
+        return None
+    words = m.group("name").split()
+    if _ANY_HOUSE_NAME_WORD.isdisjoint(w.lower() for w in words) and any(
+        w in NOT_NAMES or names.is_given_name(w) or names.is_surname(w) for w in words
+    ):
+        return None
+    return m.start("name")
+
+
 def find_addresses(draft: Draft, context: Context) -> Iterable[Span]:
-    """Addresses, but not a venue's or an office's (``_at_a_venue``). Where two overlap, the
+    """Addresses, but not a venue's or an office's (``_at_a_venue``), each with its home's name
+    when one stands before it between commas (``_house_name_before``). Where two overlap, the
     longer is kept ("Flat 3, 12 Mill Lane", not "12 Mill Lane" inside it)."""
     spans = list(address_candidates(draft, context))
     spans += [
         Span(*draft.to_original(start, end))
         for start, end in itertools.chain(_more_addresses(draft), _plain_addresses(draft))
     ]
+    if ", " in draft.original:
+        source = draft.original
+        for at, span in enumerate(spans):
+            if source[span.start : span.start + 1].isdigit():
+                name = _house_name_before(source, span.start)
+                if name is not None:
+                    spans[at] = Span(name, span.end)
     last_end = -1
     for span in sorted(set(spans), key=lambda s: (s.start, -s.end)):
         if span.start < last_end:
@@ -1685,6 +1719,9 @@ ADDRESS = Rule(
         "Cyril up at [[Highfield Cottage]] wants his paper fetching.",
         "She can't go home to [[The Laurels]] because of the stairs.",
         "Dai up at [[Pen y Bryn]] wants his bins out.",
+        "Mrs Pugh, [[Cartref, 5 Maes yr Ysgol]], Pontyberem: key safe code changed.",
+        "I've a new call at [[Bryn Teg]], past the chapel, and I can't find it.",
+        "Our Lil in [[Rosewood, Queens Drive]] needs her dosette collecting.",
     ),
     passes=(
         "We all love a trip down Memory Lane.",
@@ -1715,6 +1752,8 @@ ADDRESS = Rule(
         "We went to Home Farm with the residents for a walk.",
         "Lunch with Mrs Bell at Rose Cottage tearooms was lovely.",
         "Singing for the Brain at St Mark's Hall, Vicarage Lane, every Wednesday.",
+        "Just a heads up Mrs Pryce in Llys Derwen has a new walking frame.",
+        "Mrs Owen, Tuesday, 3pm at the surgery.",
     ),
 )
 
