@@ -1658,20 +1658,21 @@ def find_addresses(draft: Draft, context: Context) -> Iterable[Span]:
         Span(*draft.to_original(start, end))
         for start, end in itertools.chain(_more_addresses(draft), _plain_addresses(draft))
     ]
-    if ", " in draft.original:
-        source = draft.original
-        for at, span in enumerate(spans):
-            if source[span.start : span.start + 1].isdigit():
-                name = _house_name_before(source, span.start)
-                if name is not None:
-                    spans[at] = Span(name, span.end)
+    source = draft.original
+    named = ", " in source
     last_end = -1
     for span in sorted(set(spans), key=lambda s: (s.start, -s.end)):
         if span.start < last_end:
             continue
+        if _at_a_venue(draft, True, span.start, span.end):
+            last_end = span.end
+            continue
+        if named and source[span.start : span.start + 1].isdigit():
+            name = _house_name_before(source, span.start)
+            if name is not None and name >= last_end:
+                span = Span(name, span.end)
         last_end = span.end
-        if not _at_a_venue(draft, True, span.start, span.end):
-            yield span
+        yield span
 
 
 ADDRESS = Rule(
