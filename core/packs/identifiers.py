@@ -486,14 +486,39 @@ def _is_personal_phone(m: re.Match[str]) -> bool:
 _PHONE_RE = re.compile(_PHONE)
 
 
+# A UK number in a layout of its own: a lone leading 0 ("0 7700 900 582"), groups split by dots,
+# slashes or a spaced dash ("07700 900 - 126", "07700.900.331"), up to three marks between two
+# digits. Read by its digits (``uk_phone_is_personal``), not by where its marks stand.
+_LOOSE_PHONE = re.compile(r"0(?<![\w+(./\-]0)(?:[ ./\-]{0,3}\d){9,10}(?![\d]|[./\-]\d)")
+_LOOSE_PHONE_SHAPE = re.compile(rb"0(?:[ x\-]{0,3}0){9}")
+
+
+def _loose_phones(draft: Draft, taken: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+    """The personal numbers of ``_LOOSE_PHONE`` that no match of ``_PHONE`` covers."""
+    if not _LOOSE_PHONE_SHAPE.search(draft.shape):
+        return
+    for m in draft.matches(_LOOSE_PHONE):
+        start, end = m.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        digits = digits_of(m.group())
+        if len(digits) in (10, 11) and uk_phone_is_personal(digits[1:]):
+            yield start, end
+
+
 def find_phones(draft: Draft, context: Context) -> Iterable[Span]:
     """Personal phone numbers: not a service's short code or freephone line (``_is_personal_phone``)
-    nor an office's line (``_work_phone``)."""
-    if not _PHONE_SHAPE.search(draft.shape):
+    nor an office's line (``_work_phone``), in the layouts of ``_PHONE`` and ``_LOOSE_PHONE``."""
+    if not _PHONE_SHAPE.search(draft.shape) and not _LOOSE_PHONE_SHAPE.search(draft.shape):
         return
+    taken = []
     for m in draft.matches(_PHONE_RE):
         start, end = m.span("id")
+        taken.append((start, end))
         if _is_personal_phone(m) and not _work_phone(draft, start, end):
+            yield Span(*draft.to_original(start, end))
+    for start, end in _loose_phones(draft, taken):
+        if not _work_phone(draft, start, end):
             yield Span(*draft.to_original(start, end))
 
 
@@ -519,6 +544,9 @@ PHONE = Rule(
         "landline [[0113-496-0456]]",
         "Her brother in Ireland is on [[+353 87 123 4567]].",
         "Mum's old number [[016977 4321]] still works.",
+        "her mob is [[0 7700 900 582]] if you need her",
+        "Kindly note his mobile [[07700 900 - 126]], he texts.",
+        "daughter's number [[07700.900.331]], ring after 6",
     ),
     passes=(
         "If it's urgent ring 111, or 999 in an emergency (112 works too).",
@@ -536,6 +564,9 @@ PHONE = Rule(
         "Call our recruitment team on 0113 496 0214 to apply.",
         "Please ring the on-call manager on 0161 496 0573. That's the office line.",
         "The social worker is Mark, his office number is 0113 496 0684.",
+        "Sandy from the pharmacy says the packs are late, ring her on 0121 496 0387.",
+        "The Red Cross lend them short term, ring their depot on 0117 496 0411.",
+        "Appointment moved to 05/11/1944 0930, no wait, that's her birthday.",
     ),
 )
 
@@ -1196,7 +1227,7 @@ _BUILDING_WORDS = frozenset(("house", "home"))
 
 
 # Words after "his" or "her" that make the phone number a workplace's.
-_WORKPLACE_AFTER = word_set("office secretary secretary's")
+_WORKPLACE_AFTER = word_set("office secretary secretary's depot branch desk switchboard reception")
 _POSSESSIVE_PRONOUNS = word_set("his her their")
 
 # How far either side of an address, a postcode or a phone number its sentences are read.
@@ -1264,9 +1295,32 @@ def _work_phone(draft: Draft, start: int, end: int) -> bool:
     line: the sentences around it speak of one, and its own sentence not of a person."""
     around = draft.analysis(_surroundings_of_text)
     own_start, wide_start, own_end = around.sentences(start, end)
-    if around.has(places.PERSONAL_PHONE_WORDS, own_start, start, end, own_end):
+    if around.has(_PERSONAL_PHONE_NOUNS, own_start, start, end, own_end):
         return False
+    if around.has(places.PERSONAL_PHONE_WORDS, own_start, start, end, own_end):
+        # Only "her", "his" or "their": a person's, unless the number is a landline and the
+        # pronoun, before it, refers back to an office or a service named before it in its
+        # sentence ("Sandy from the pharmacy ... ring her on 0121 496 0387", "the Red Cross lend
+        # them, ring their depot on 0117 ...").
+        pronoun = around.last(places.PERSONAL_PHONE_WORDS, own_start, start)
+        return (
+            _landline(draft.text[start:end])
+            and pronoun >= 0
+            and not around._in(places.PERSONAL_PHONE_WORDS, end, own_end)
+            and around.last(places.WORK_PHONE_WORDS, own_start, pronoun) >= 0
+        )
     return around.has(places.WORK_PHONE_WORDS, wide_start, start, end, own_end)
+
+
+_PERSONAL_PHONE_NOUNS = places.PERSONAL_PHONE_WORDS - word_set("her his their ei")
+
+
+def _landline(number: str) -> bool:
+    """``number`` is a UK geographic or non-geographic landline (01, 02 or 03), not a mobile."""
+    digits = digits_of(number)
+    if digits.startswith("44"):
+        digits = "0" + digits[2:].removeprefix("0")
+    return digits[:2] in ("01", "02", "03")
 
 
 def _alternatives(words: Iterable[str]) -> str:
