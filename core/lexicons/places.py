@@ -126,7 +126,7 @@ WELSH_STREET_WORDS = frozenset(
 # that close one ("Beech House", "Rose Cottage", "Kirkstall Mill"): a named home, when a street
 # or a flat number goes with it. Lower-case.
 WELSH_HOUSE_WORDS = frozenset(
-    str.split("""tŷ ty bryn bod plas hafod hafan llys gwêl gwel bron glan tyddyn bwthyn pen""")
+    str.split("""tŷ ty tyn bryn bod plas hafod hafan llys gwêl gwel bron glan tyddyn bwthyn pen""")
 )
 # The Welsh house words that name halls and courts ("Plas Menai", "Llys Derwen"), which are care
 # homes, sheltered schemes and venues as often as homes: a named home alone, with no street,

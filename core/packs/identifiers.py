@@ -1688,6 +1688,11 @@ _HOUSE_NAME_BEFORE_NUMBER = re.compile(
 _ANY_HOUSE_NAME_WORD = places.HOUSE_WORDS | places.WELSH_HOUSE_WORDS
 
 
+# A Glasgow tenement flat's floor and door before its number and street: "3/2, 9 Dundas Street",
+# "0/1 14 Garscube Road", "G/1, 2 Kent Road".
+_FLAT_POSITION_BEFORE = re.compile(r"(?<![\w/])(?:\d{1,2}|[Gg])/\d{1,2},?[ \t]{1,3}$")
+
+
 def _house_name_before(source: str, start: int) -> int | None:
     """Where the home's name between commas just before the number at ``start`` starts, or None:
     not a person's name, a weekday or a month ("Mrs Owen, Tuesday, 3 Heol Las"), unless one of
@@ -1721,9 +1726,15 @@ def find_addresses(draft: Draft, context: Context) -> Iterable[Span]:
         if _at_a_venue(draft, True, span.start, span.end):
             last_end = span.end
             continue
-        if named and source[span.start : span.start + 1].isdigit():
-            name = _house_name_before(source, span.start)
-            if name is not None and name >= last_end:
+        if source[span.start : span.start + 1].isdigit():
+            flat = _FLAT_POSITION_BEFORE.search(source, max(0, span.start - 8), span.start)
+            if flat is not None and flat.start() >= last_end:
+                span = Span(flat.start(), span.end)
+            elif (
+                named
+                and (name := _house_name_before(source, span.start)) is not None
+                and name >= last_end
+            ):
                 span = Span(name, span.end)
         last_end = span.end
         yield span
@@ -1777,6 +1788,8 @@ ADDRESS = Rule(
         "Mrs Pugh, [[Cartref, 5 Maes yr Ysgol]], Pontyberem: key safe code changed.",
         "I've a new call at [[Bryn Teg]], past the chapel, and I can't find it.",
         "Our Lil in [[Rosewood, Queens Drive]] needs her dosette collecting.",
+        "Wullie at [[3/2, 9 Dundas Street]] wants his messages fae the Co-op.",
+        "Tell Beryl over at [[Tyn y Coed]] that the van is late.",
     ),
     passes=(
         "We all love a trip down Memory Lane.",
@@ -2106,6 +2119,22 @@ def _beside_identifier(draft: Draft, start: int, end: int, alone: bool = False) 
 
 
 _GAP_WORD = re.compile(r"[^\W\d_]{2}")
+# A name and where it lives, right after it: "Dolores from 9 Scargreen Avenue", "Wullie at 3/2,
+# 9 Dundas Street", "Dai up at Pen y Bryn".
+_HOME_AFTER_NAME = re.compile(
+    r"[ \t]{1,3}(?:(?:up|down|over|out|round)[ \t]{1,3}(?:the[ \t]{1,3}\w{1,12}[ \t]{1,3})?)?"
+    r"(?:at|from|in|of|on)[ \t]{1,3}"
+)
+
+
+def _home_after(draft: Draft, end: int) -> bool:
+    """An address found by the address rule starts just after the name ending at ``end`` (of the
+    normalised text) and a word that puts its person there (``_HOME_AFTER_NAME``)."""
+    m = _HOME_AFTER_NAME.match(draft.text, end)
+    if m is None:
+        return False
+    at = draft.to_original(m.end(), m.end())[0]
+    return any(span.start == at for span in draft.analysis(_FOUND[find_addresses]))
 
 
 # --- Names ----------------------------------------------------------------------------------------
@@ -2986,6 +3015,13 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 care = _needs_care_after(source, end)
             # "Gordon was in a mood, he wouldn't take his tablets": the next words describe the
             # person named, through a pronoun, as someone supported.
+            # "Dolores from 9 Scargreen Avenue wants ...": where the person lives, right after.
+            if (
+                not care
+                and not _staff_words(_words_before(source, start))
+                and _home_after(draft, end)
+            ):
+                care, not_supported = True, False
             if (
                 not care
                 and not common
@@ -3257,8 +3293,12 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
     ]
     if spans and ("," in source or "&" in source or " and " in source):
         spans += _names_in_lists(source, spans)
+    addresses = draft.analysis(_FOUND[find_addresses])
     for start, end in spans:
-        yield Span(*draft.to_original(start, end))
+        span = Span(*draft.to_original(start, end))
+        # "Lane" of "8 Church Lane": a word of an address is the address's.
+        if not any(a.start <= span.start and span.end <= a.end for a in addresses):
+            yield span
 
 
 # What joins the names of a list: a comma, "and" or "&".
@@ -3456,6 +3496,8 @@ NAME = Rule(
         "I saw the night staff pushing [[Gwen]] back into her chair.",
         "[[maureen]] was in bed when i got there, she hadnt touched her tea",
         "I told [[Barry]] he can stay at mine for Christmas, he's got nowhere else.",
+        "[[Dolores]] from 9 Scargreen Avenue wants to know if the hairdresser's coming.",
+        "[[Stanley]] at Flat 2, 8 Church Lane keeps ringing the office.",
     ),
     passes=(
         "She only ever wears her Dr Martens.",
@@ -3529,6 +3571,8 @@ NAME = Rule(
         "I am doing the call tomorrow instead of Sunita. His son wants the bath at 9.",
         "kirsty did the meds round, she said the mar was wrong",
         "Lauren is on her training course, she'll be back on the rota from Friday.",
+        "Priya from the office at 12 High Street will ring you.",
+        "The gate code for 8 Church Lane is on the fridge.",
     ),
 )
 
