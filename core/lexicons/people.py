@@ -514,7 +514,7 @@ NOT_SUPPORTED_NEAR = frozenset(
     researcher article paper podcast interview government announcement announced alongside
     keynote panel panellist conference officer officers reverend rev revd pastor vicar imam
     rabbi chaplain canon bishop training trainee trainees facilitated facilitator regards
-    sincerely faithfully co-presenter presenters"""
+    sincerely faithfully co-presenter presenters starters joiners recruits"""
     )
 )
 NEAR_WINDOW = 6
@@ -583,6 +583,23 @@ NOT_SUPPORTED_AFTER = tuple(
         "r u",
         "any news",
         "any update",
+        # Said to them, asked to answer: "Brother Kofi, please reply", "Uncle Tayo, you said".
+        "please reply",
+        "please answer",
+        "please respond",
+        "pls reply",
+        "you said",
+        "you promised",
+        "you told",
+        "you know",
+        "i am waiting",
+        "i am still waiting",
+        "i'm waiting",
+        "i'm still waiting",
+        "im waiting",
+        "still waiting",
+        "waiting for your",
+        "waiting your",
         # A role after the name, perhaps after a comma: "Sarah Lindqvist, Chief Nurse at the
         # trust", "Ruth Sandhu, volunteer lead".
         "chief",

@@ -2351,6 +2351,15 @@ def _staff_words(words: list[str]) -> bool:
     return any(w == "shout" and words[i + 1 : i + 2] == ["out"] for i, w in enumerate(words))
 
 
+def _listed_as_staff(source: str, start: int) -> bool:
+    """A colon stands before ``start`` in its sentence, and the words before the colon name
+    colleagues or praise them ("Our new starters on the care team this month: Kasia Nowak and
+    ..."): the names listed after it are theirs."""
+    window = _sentence_before(source, start)
+    colon = window.rfind(":")
+    return colon >= 0 and _staff_words(_TOKEN.findall(window[:colon].lower()))
+
+
 def _sentence_before(source: str, start: int) -> str:
     """The text of ``start``'s sentence before it, read for at most 80 characters."""
     window = source[max(0, start - 80) : start]
@@ -2692,7 +2701,7 @@ def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, b
     and whether they say it is a colleague's, the writer's or a public figure's."""
     before = _words_before(source, start)
     after = [] if possessive else _words_after(source, end)
-    if _staff_words(before) or _role_before_comma(source, start):
+    if _staff_words(before) or _role_before_comma(source, start) or _listed_as_staff(source, start):
         return False, True
     # "the rota is changed, Ewa do my calls": a care phrase before a name is glued to it.
     glued = _glued_before(source, start) is not None
@@ -3573,6 +3582,10 @@ NAME = Rule(
         "Lauren is on her training course, she'll be back on the rota from Friday.",
         "Priya from the office at 12 High Street will ring you.",
         "The gate code for 8 Church Lane is on the fridge.",
+        "Brother Kofi, please reply to my message.",
+        "Mama Ngozi, I am still waiting your answer.",
+        "Our new starters on the care team this month: Kasia Nowak and Femi Adeyemi.",
+        "To name three colleagues who carried us through the winter: Abena Mensah and Ceri Hughes.",
     ),
 )
 
