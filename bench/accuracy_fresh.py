@@ -12,6 +12,7 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``heldout4.jsonl`` (held out), written later still; ``heldout5.jsonl`` (held out), written
   after ``heldout4`` was scored, for issue 14's closing figures; ``heldout6.jsonl`` (held out),
   a second closing batch, written while the rules were being changed;
+  ``heldout7.jsonl`` (held out), a third closing batch, written before the sixth round of rules;
   ``cleanA.jsonl`` (tuning), three in four drafts clean near-misses, for clean drafts warned;
   ``offensive_own*``, ``identifiers_own1`` and ``conduct_own1`` per pack;
   ``conduct_own5`` (held out), written after the fifth round of the offensive and peer_support
@@ -84,12 +85,16 @@ BATCHES = (
     "heldout4",
     "heldout5",
     "heldout6",
+    "heldout7",
     "trainB",
     "trainA",
     "trainC",
     "trainD",
     "trainE",
+    "trainF",
     "cleanA",
+    "trainG",
+    "cleanB",
 )
 HELD_OUT = {
     "conduct_own3",
@@ -101,6 +106,7 @@ HELD_OUT = {
     "heldout4",
     "heldout5",
     "heldout6",
+    "heldout7",
     "offensive_own2",
     "identifiers_own3",
     "identifiers_own5",

@@ -52,12 +52,16 @@ BATCHES = {
     "heldout4": "h4",
     "heldout5": "h5",
     "heldout6": "h6",
+    "heldout7": "h7",
     "trainB": "tb",
     "trainA": "tA",
     "trainC": "tC",
     "trainD": "tD",
     "trainE": "tE",
+    "trainF": "tF",
     "cleanA": "cA",
+    "trainG": "tG",
+    "cleanB": "cB",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}
