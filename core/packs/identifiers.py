@@ -982,15 +982,16 @@ DATE_OF_BIRTH = Rule(
 # Scanning for letters is slow (most of a draft is letters), so the scan starts at the district's
 # digit, which must follow a letter, and steps back over the one or two area letters by hand.
 _POSTCODE_FROM_DISTRICT = re.compile(
-    r"\d(?<=[A-Za-z]\d)[A-Za-z\d]?[ ]{0,2}(?P<inward>\d[A-Za-z]{2})(?![\w'’])"
+    r"\d(?<=[A-Za-z]\d)[A-Za-z\d]?[ ]{0,2}(?P<inward>\d[ ]?[A-Za-z]{2})(?![\w'’])"
 )
 _ORDINAL_INWARD = re.compile(r"\d(?:st|nd|rd|th)")
 # The same in Normalised.shape's terms, without the end: a draft where it finds nothing has none.
-_POSTCODE_SHAPE = re.compile(rb"0(?<=[Aa]0)[Aa0]?[ ]{0,2}0[Aa]{2}")
+_POSTCODE_SHAPE = re.compile(rb"0(?<=[Aa]0)[Aa0]?[ ]{0,2}0[ ]?[Aa]{2}")
 
 
 def find_postcodes(draft: Draft, context: Context) -> Iterable[Span]:
-    """Full UK postcodes in any case and spacing ("LS1 4AP", "sw1a1aa"), confirmed by shape."""
+    """Full UK postcodes in any case and spacing ("LS1 4AP", "sw1a1aa", "e17  4 lh"), confirmed
+    by shape."""
     if not _POSTCODE_SHAPE.search(draft.shape):
         return
     source = draft.text
@@ -1003,10 +1004,22 @@ def find_postcodes(draft: Draft, context: Context) -> Iterable[Span]:
         # "the B12 3rd floor": a lower-case ordinal is not an inward code.
         if _ORDINAL_INWARD.fullmatch(m.group("inward")):
             continue
-        if is_valid_postcode(source[start : m.end()]) and not _at_a_venue(
-            draft, False, start, m.end()
-        ):
-            yield Span(*draft.to_original(start, m.end()))
+        if not is_valid_postcode(source[start : m.end()]):
+            continue
+        span = Span(*draft.to_original(start, m.end()))
+        if not _at_a_venue(draft, False, start, m.end()) or _after_a_home(draft, span.start):
+            yield span
+
+
+def _after_a_home(draft: Draft, start: int) -> bool:
+    """A home's address found by the address rule ends just before ``start`` (of the original
+    text), with a comma or a space between: "Bryn Awel, Heol y Felin, sa48 7bd" is that home's
+    postcode, whatever venue the draft names elsewhere ("settling in at the nursing home")."""
+    source = draft.original
+    return any(
+        0 <= start - span.end <= 3 and not source[span.end : start].strip(" ,\t")
+        for span in draft.analysis(_FOUND[find_addresses])
+    )
 
 
 POSTCODE = Rule(
@@ -1028,6 +1041,8 @@ POSTCODE = Rule(
         "Moved to [[EH12 9DN]] last week",
         "Belfast [[BT9 6AD]].",
         "Can someone pop in on her at 12 Church Street, [[LS1 4AP]], after the meeting?",
+        "old Stan at 22 Cranbrook Road ([[e17  4 lh]]) asked for the chiropodist again.",
+        "Mr Parry's postcode is [[LL55 4 UH]] not LL54, the sat nav sent me wrong.",
     ),
     passes=(
         "We meet in the LS1 area, room B12 3rd floor.",
@@ -1037,6 +1052,7 @@ POSTCODE = Rule(
         "Outward code only: LS1.",
         "Sponsored walk on Sunday! Meet at Pittville Park main gates, Cheltenham GL52 3JE.",
         "Our new training centre opens on 3 February at 15 Albion Street, Hull HU1 3TD.",
+        "Meeting moved to room B1 2 am, sorry, 2 pm.",
     ),
 )
 
