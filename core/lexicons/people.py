@@ -176,6 +176,13 @@ CARE_BEFORE = (
             "woke",
             "weighed",
             "bathe",
+            # A person named for the readers: "her name is Valerie", "his full name is ...".
+            *(
+                f"{whose} {kind}{verb}"
+                for whose in ("her", "his", "their")
+                for kind in ("", "full ", "real ", "proper ")
+                for verb in ("name is", "name was", "name's")
+            ),
         )
     )
     + _RELATIVE_PHRASES

@@ -2206,7 +2206,9 @@ _CUE = (
     rf"|{_PERSON}\s+(?:I|we)\s+(?:support|care\s+for|look\s+after|work\s+with|visit)"
     r"(?:,?\s+(?:who\s+is\s+)?(?:called|named))?[ \t]*,?"
     rf"|{_PERSON}\s+(?:called|named|known\s+as)"
-    r"|(?:prefers?|likes?|wants?)\s+to\s+be\s+(?:called|known\s+as))"
+    r"|(?:prefers?|likes?|wants?)\s+to\s+be\s+(?:called|known\s+as)"
+    # "Her name's Jeannie", "his full name is Kwabena Asante-Mensah".
+    r"|(?:her|his|their)\s+(?:(?:full|real|proper)\s+)?name(?:\s+is|\s+was|['’]s)[ \t]*:?)"
 )
 _CUED_NAME = (
     rf"(?<!\w){_CUE}[ \t]+(?!{_TITLES}\b)"
@@ -2241,6 +2243,7 @@ _CUE_STEMS = (
     "called",
     "named",
     "known as",
+    "name",
 )
 
 
@@ -2249,7 +2252,8 @@ _CUE_STEMS = (
 _TITLE_WORDS = word_set("mr mrs ms miss mx dr prof")
 _CUE_WORDS = word_set(
     """pt resident residents client clients patient patients service tenant tenants lady ladies
-    gent gents gentleman fella chap guy lad lass support care look work visit called named known"""
+    gent gents gentleman fella chap guy lad lass support care look work visit called named known
+    name"""
 )
 
 
@@ -3523,6 +3527,8 @@ NAME = Rule(
         "I told [[Barry]] he can stay at mine for Christmas, he's got nowhere else.",
         "[[Dolores]] from 9 Scargreen Avenue wants to know if the hairdresser's coming.",
         "[[Stanley]] at Flat 2, 8 Church Lane keeps ringing the office.",
+        "The lady at number 6 is new. Her name is [[Valerie]] and she is very deaf.",
+        "Her name's [[Tegwen]], she's in the end bungalow.",
     ),
     passes=(
         "She only ever wears her Dr Martens.",
@@ -3598,6 +3604,7 @@ NAME = Rule(
         "Lauren is on her training course, she'll be back on the rota from Friday.",
         "Priya from the office at 12 High Street will ring you.",
         "The gate code for 8 Church Lane is on the fridge.",
+        "Hi all, my name is Gemma and I'm a new carer.",
         "Brother Kofi, please reply to my message.",
         "Mama Ngozi, I am still waiting your answer.",
         "Our new starters on the care team this month: Kasia Nowak and Femi Adeyemi.",
