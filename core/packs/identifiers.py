@@ -547,6 +547,7 @@ PHONE = Rule(
         "her mob is [[0 7700 900 582]] if you need her",
         "Kindly note his mobile [[07700 900 - 126]], he texts.",
         "daughter's number [[07700.900.331]], ring after 6",
+        "Mum's carer missed her call again, ring me on [[07700 900 123]] about it.",
     ),
     passes=(
         "If it's urgent ring 111, or 999 in an emergency (112 works too).",
@@ -584,7 +585,8 @@ ROLE_MAILBOXES = word_set(
     membership members general mail webmaster safeguarding complaints feedback jobs careers
     recruitment recruiting vacancies rota rotas hr payroll finance accounts volunteer volunteers
     volunteering fundraising donations care carers nursing manager management duty oncall
-    office admissions press media"""
+    office admissions press media servicedesk helpdesk service desk equipment loans cafe café
+    memory deputy registered clinic pharmacy surgery practice dementia group groups club"""
 )
 
 
@@ -648,6 +650,7 @@ EMAIL = Rule(
         "Send it to leeds.office@example.org please.",
         "Use the team email carehub@example.co.uk for rota swaps.",
         "Night staff: rotadesk@example.org has the new lines.",
+        "IT helpdesk is on option 3, or email servicedesk@example.org",
     ),
 )
 
