@@ -128,10 +128,10 @@ WELSH_STREET_WORDS = frozenset(
 WELSH_HOUSE_WORDS = frozenset(
     str.split("""tŷ ty tyn bryn bod plas hafod hafan llys gwêl gwel bron glan tyddyn bwthyn pen""")
 )
-# The Welsh house words that name halls and courts ("Plas Menai", "Llys Derwen"), which are care
-# homes, sheltered schemes and venues as often as homes: a named home alone, with no street,
-# does not start with one (as the English one alone does not end with "Court" or "Hall").
-WELSH_BLOCK_WORDS = frozenset(("plas", "llys"))
+# The Welsh house word that names halls and mansions ("Plas Menai"), which are care
+# homes and venues as often as homes: a named home alone, with no street, does not start with
+# it (as the English one alone does not end with "Hall"). ("Llys", a court, is a home as often.)
+WELSH_BLOCK_WORDS = frozenset(("plas",))
 HOUSE_WORDS = frozenset(
     str.split(
         """house cottage cottages lodge farm farmhouse mill villa manor barn bungalow grange

@@ -1839,7 +1839,6 @@ ADDRESS = Rule(
         "We went to Home Farm with the residents for a walk.",
         "Lunch with Mrs Bell at Rose Cottage tearooms was lovely.",
         "Singing for the Brain at St Mark's Hall, Vicarage Lane, every Wednesday.",
-        "Just a heads up Mrs Pryce in Llys Derwen has a new walking frame.",
         "Mrs Owen, Tuesday, 3pm at the surgery.",
     ),
 )
