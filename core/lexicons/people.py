@@ -17,7 +17,18 @@ KIN_AND_HONORIFICS = frozenset(
     mister baba tatay nanay inay itay kuya nani dadi granda grandda nain taid tanti tante
     tia tio tía tío abuela abuelo avó avô vovó oma opa bunica bunicu mamaie tataie babushka
     dedushka gogo ambuya sekuru maame agya alhaji alhaja hajia manang manong chacha chachi
-    mummy daddy mbuya tete amai"""
+    mummy daddy mbuya tete amai buni ouma oupa tata nanaji naniji dadaji dadiji"""
+    )
+)
+
+# The kinship words and honorifics that the family carers of the group use of their own parents
+# and grandparents ("Mum", "my nan"): not a name alone, unlike "Gogo", "Mbuya", "Sekuru" or
+# "Babcia" said by a care worker of the person they support.
+OWN_FAMILY_WORDS = frozenset(
+    str.split(
+        """mum mummy mam dad daddy nan nana nanna nannan nanny gran granny grandma grandmother
+    grandad grandpa grandfather granda grandda auntie aunty aunt uncle brother mama papa mister
+    madam madame pan pani sr sra dom dona senhor senhora señor señora domnul doamna"""
     )
 )
 

@@ -2509,7 +2509,7 @@ _NEVER_ALONE = (
     | frozenset(("mam", "mum", "nan", "dad", "nino", "nhs", "chi", "dob", "hcn", "mrn", "pas"))
     | _RECORD_NAME_WORDS
 )
-_SURNAME_SHAPE = re.compile(r"[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?")
+_SURNAME_SHAPE = re.compile(rf"[A-Z][{_LOWER}]{{3,}}(?:-[A-Z][{_LOWER}]+)?")
 
 
 # Words before a place's name ("living in Great Yarmouth", "near Long Eaton").
@@ -2729,7 +2729,10 @@ def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, b
     glued = _glued_before(source, start) is not None
     pos = _phrase_before(before, len(before), _CARE_BEFORE) if glued else 0
     if not glued and source[max(0, start - 2) : start].strip(" \t") in ("(", ","):
-        pos = _phrase_before(before, len(before), _RELATIVES)
+        # "Mum (Eileen, 88)", "Babcia (Teresa Zielińska)", "Mummy (Hyacinth Barrett)".
+        pos = _phrase_before(before, len(before), _RELATIVES) or int(
+            bool(before) and before[-1] in people.KIN_AND_HONORIFICS
+        )
     neg = _phrase_before(before, len(before), _NOT_SUPPORTED_BEFORE)
     place = _care_place_after(after)
     pos_after = _phrase_after(after, 0, _CARE_AFTER) or place or _care_after_place(after)
@@ -2864,6 +2867,17 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 found.append((start - 2 - len(before[-1]), end))
                 taken = end
                 continue
+        # "Please check on Gogo at Flat 2", "Babcia (Teresa Zielińska)": an honorific of another
+        # language said alone as the name of someone supported.
+        if (
+            word.lower() in _HONORIFIC_NAMES
+            and _glued_capital_after(source, end) is None
+            and prev_word not in _DETERMINERS
+            and _honorific_named(draft, start, end, possessive)
+        ):
+            found.append((start, end))
+            taken = end
+            continue
         # "I'm so sorry about your dad, Precious.": a name said to someone in the group.
         if source[start - 2 : start] == ", " and _addressed(source, start, end):
             taken = end
@@ -2879,6 +2893,9 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
             and following[0] in people.HONORIFICS_AFTER
             and word[1:].islower()
             and not names.is_common_word(word)
+            # "Mummy ji called", "My Dadi ji": the writer's own family.
+            and word.lower() not in people.OWN_FAMILY_WORDS
+            and prev_word not in _DETERMINERS
             and not _staff_frame(source, start, end, False)
         ):
             found.append((start, following[1]))
@@ -3077,6 +3094,38 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
     return found
 
 
+_HONORIFIC_NAMES = (
+    people.KIN_AND_HONORIFICS | frozenset(("ammi", "abbu", "amma", "appa"))
+) - people.OWN_FAMILY_WORDS
+_DETERMINERS = word_set("my our your his her their the a an me")
+# "Nanaji from the Gill family": a person named by their family.
+# "Babcia (Teresa Zielińska)", "Ah Ma (Mrs Leung Mei Ling)": the person's own name in brackets.
+_FULL_NAME_IN_BRACKETS = re.compile(
+    r"[ \t]{0,2}\([ \t]{0,2}(?:(?:Mrs|Mr|Ms|Miss)\.?[ \t]{1,3})?(?P<first>[A-Z][\w'’-]{1,23})"
+    r"[ \t]{1,3}[A-Z]"
+)
+_OWN_IN_BRACKETS = re.compile(r"[ \t]{0,2}\([ \t]{0,2}(?i:my|our)(?![\w'’])")
+_FROM_A_FAMILY = re.compile(r"[ \t]+from[ \t]+the[ \t]+[A-Z][\w'’-]{1,23}[ \t]+family\b")
+
+
+def _honorific_named(draft: Draft, start: int, end: int, possessive: bool) -> bool:
+    """The words around an honorific said alone at ``start:end`` make it the name of someone
+    supported: their full name in brackets after it, their family or their home after it, or a
+    care frame (``_frame``, ``_described_after``, an identifier beside it)."""
+    source = draft.text
+    if _OWN_IN_BRACKETS.match(source, end):
+        return False  # "Tata (my dad) is 89": the writer's own father
+    bracket = _FULL_NAME_IN_BRACKETS.match(source, end)
+    if bracket is not None and bracket.group("first") != source[start:end]:
+        return True
+    if _FROM_A_FAMILY.match(source, end) or _home_after(draft, end):
+        return True
+    care, not_supported = _frame(source, start, end, possessive)
+    if not_supported:
+        return False
+    return care or _beside_identifier(draft, start, end, alone=True)
+
+
 def _lower_possessives(source: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A given name typed in lower case that owns what a person supported has, in any sentence:
     "Hospital asked for ethel's DOB again", "bill's son rang". Found from each "'s" of the text."""
@@ -3270,6 +3319,8 @@ def _lower_kin_names(draft: Draft, found: list[tuple[int, int]]) -> list[tuple[i
             continue
         if word in _NEVER_ALONE or word in _HONORIFIC_FOLLOWERS:
             continue
+        if word in people.HONORIFICS_AFTER:
+            continue  # "Mummy ji", "nani ji": an honorific after the kinship word, no name
         if kin in people.KIN_AND_HONORIFICS:
             if not names.is_short_form(word):
                 continue
@@ -3531,6 +3582,9 @@ NAME = Rule(
         "[[Stanley]] at Flat 2, 8 Church Lane keeps ringing the office.",
         "The lady at number 6 is new. Her name is [[Valerie]] and she is very deaf.",
         "Her name's [[Tegwen]], she's in the end bungalow.",
+        "Please check on [[Gogo]] at Flat 2, 9 Ashgrove Court, she was not answering.",
+        "[[Babcia]] ([[Teresa Zielińska]]) gave me her old passport for the pharmacy.",
+        "[[Dadiji]] from the Sandhu family says her hearing aid is broken.",
     ),
     passes=(
         "She only ever wears her Dr Martens.",
@@ -3607,6 +3661,9 @@ NAME = Rule(
         "Priya from the office at 12 High Street will ring you.",
         "The gate code for 8 Church Lane is on the fridge.",
         "Hi all, my name is Gemma and I'm a new carer.",
+        "Mummy ji called, she made too much dal for the night staff.",
+        "Tata (my dad) is 89 and has vascular dementia.",
+        "My Nonna used to make this every Sunday, I miss her.",
         "Brother Kofi, please reply to my message.",
         "Mama Ngozi, I am still waiting your answer.",
         "Our new starters on the care team this month: Kasia Nowak and Femi Adeyemi.",
