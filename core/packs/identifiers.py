@@ -1632,7 +1632,26 @@ def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
         or _ANY_WELSH_STREET_WORD(draft)
     ):
         found += _house_names_on_street(source)
+    if draft.ascii_words is None or not _NUMBER_WORDS.isdisjoint(draft.ascii_words):
+        found += [
+            m.span("id")
+            for m in _NUMBER_ON_STREET.finditer(source)
+            if (_glued_before(source, m.start()) or ("",))[0].lower() not in _NOT_HOUSE_NUMBERS
+        ]
     return found + _named_homes_alone(draft, found)
+
+
+# A house number said with its word and the street after "on" or "in": "number 9 on Saltaire
+# Way", "no 7 in Foxglove Close", "Flat 7 on Chester Street".
+_NUMBER_WORDS = word_set("number no flat house apartment")
+_NUMBER_ON_STREET = re.compile(
+    r"(?<![\w'’])(?P<id>(?i:number|no\.?|flat|house|apartment)[ \t]{1,3}\d{1,4}[A-Za-z]?"
+    r"[ \t]{1,3}(?i:on|in|off)[ \t]{1,3}" + _ANY_STREET + r")(?!\w)"
+)
+# Words before "number 42" that make it something else's: a bus, a route, a room.
+_NOT_HOUSE_NUMBERS = word_set(
+    "bus route platform gate room page item question table bay stand bed ward pitch court"
+)
 
 
 # A comma and a street after it; the house's name before the comma, read back from it.
@@ -1809,6 +1828,8 @@ ADDRESS = Rule(
         "Our Lil in [[Rosewood, Queens Drive]] needs her dosette collecting.",
         "Wullie at [[3/2, 9 Dundas Street]] wants his messages fae the Co-op.",
         "Tell Beryl over at [[Tyn y Coed]] that the van is late.",
+        "Mr Thompson at [[number 9 on Saltaire Way]] if you're new.",
+        "he's moved to [[no 7 in Foxglove Close]], key safe by the door",
     ),
     passes=(
         "We all love a trip down Memory Lane.",
@@ -1840,6 +1861,7 @@ ADDRESS = Rule(
         "Lunch with Mrs Bell at Rose Cottage tearooms was lovely.",
         "Singing for the Brain at St Mark's Hall, Vicarage Lane, every Wednesday.",
         "Mrs Owen, Tuesday, 3pm at the surgery.",
+        "Route number 3 on Mill Lane is closed for roadworks.",
     ),
 )
 
