@@ -474,6 +474,9 @@ NOT_SUPPORTED_BEFORE = tuple(
         "sorry",
         "love",
         "ask",
+        "ask for",
+        "my name",
+        "under my name",
         "i'm",
         "im",
         "i am",
@@ -585,6 +588,13 @@ NOT_SUPPORTED_AFTER = tuple(
         "on the desk",
         "on reception",
         "in the office",
+        "at the office",
+        "at the council",
+        "at the council's",
+        # A sign-off with a registration: "Mrs Adjoa Mensah-Boateng, RGN, signing off".
+        "rgn",
+        "rmn",
+        "signing off",
         # Someone spoken to, a member of the group: "Julie did you see my message?"
         "did you",
         "have you",

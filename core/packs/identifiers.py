@@ -3034,6 +3034,11 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 )
                 and not (common and names.is_common_word(last))
             ):
+                # "the Royal Infirmary", "the Rowan Pharmacy", "the Hilton Deansgate": two
+                # capitalised words after "the" name a place or a thing, not a person.
+                if _glued_before(source, start) is not None and prev_word == "the":
+                    taken = last_end
+                    continue
                 care, not_supported = _frame(source, start, last_end, last_possessive)
                 # "the Bradford Carers' Resource", "Jenny Lind Children's Hospital": two words of
                 # an organisation's name in title case, not a person's.
@@ -3127,7 +3132,9 @@ _FULL_NAME_IN_BRACKETS = re.compile(
     r"[ \t]{1,3}[A-Z]"
 )
 _OWN_IN_BRACKETS = re.compile(r"[ \t]{0,2}\([ \t]{0,2}(?i:my|our)(?![\w'’])")
-_FROM_A_FAMILY = re.compile(r"[ \t]+from[ \t]+the[ \t]+[A-Z][\w'’-]{1,23}[ \t]+family\b")
+_FROM_A_FAMILY = re.compile(
+    r"[ \t]{1,3}from[ \t]{1,3}the[ \t]{1,3}[A-Z][\w'’-]{1,23}[ \t]{1,3}family\b"
+)
 
 
 def _honorific_named(draft: Draft, start: int, end: int, possessive: bool) -> bool:
@@ -3683,6 +3690,11 @@ NAME = Rule(
         "Priya from the office at 12 High Street will ring you.",
         "The gate code for 8 Church Lane is on the fridge.",
         "Hi all, my name is Gemma and I'm a new carer.",
+        "Ma da is stuck in the Royal Infirmary waiting on a care package.",
+        "Any problems ask for Marguerite Oyelaran, she's running it.",
+        "If you get stuck ring Shona at the office, she's the one who set it up.",
+        "JustGiving page is under my name, Ceri Wynne-Jones, if anyone fancies it.",
+        "My nan lit up for her wedding music right to the end.",
         "Mummy ji called, she made too much dal for the night staff.",
         "Tata (my dad) is 89 and has vascular dementia.",
         "My Nonna used to make this every Sunday, I miss her.",
