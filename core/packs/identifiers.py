@@ -1056,6 +1056,8 @@ POSTCODE = Rule(
         "Sponsored walk on Sunday! Meet at Pittville Park main gates, Cheltenham GL52 3JE.",
         "Our new training centre opens on 3 February at 15 Albion Street, Hull HU1 3TD.",
         "Meeting moved to room B1 2 am, sorry, 2 pm.",
+        "Worth a look if your company is hiring. Their office is 18 Kingsway, Luton LU1 2EE.",
+        "Our awards ceremony is at the Hilton Deansgate, 303 Deansgate, M3 4LQ.",
     ),
 )
 
@@ -1177,9 +1179,10 @@ class _Surroundings:
                 if word in listed
                 and not (i + 1 < len(words) and words[i + 1][1] in _STREET_WORDS)
                 and not (i and words[i - 1][1].isdigit())
-                # "his office number", "her secretary's line": a person's workplace.
+                # "his office number", "her secretary's line", "their office is 18 Kingsway":
+                # a person's workplace, or an organisation's.
                 and not (
-                    listed is places.PERSONAL_PHONE_WORDS
+                    (listed is places.PERSONAL_PHONE_WORDS or listed is places.HOME_WORDS)
                     and word in _POSSESSIVE_PRONOUNS
                     and i + 1 < len(words)
                     and words[i + 1][1] in _WORKPLACE_AFTER
@@ -1468,6 +1471,9 @@ _AFTER_A_VENUE_NAME = word_set(
 )
 
 
+_VENUE_IN_A_NAME = places.VENUE_WORDS | word_set("community city urban open care")
+
+
 def _named_homes_alone(draft: Draft, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Named homes with no street (``_HOME_ALONE``) right after "at", "in", "to" or "from" whose
     few words before name a person ("Mrs Bevan at Bryn Awel", "Cyril up at Highfield Cottage"),
@@ -1484,6 +1490,8 @@ def _named_homes_alone(draft: Draft, taken: list[tuple[int, int]]) -> list[tuple
         welsh = home.group("welsh")
         if welsh and names.is_surname(welsh) and not names.is_common_word(welsh):
             continue  # "thanks to Bryn Jones": a person
+        if not _VENUE_IN_A_NAME.isdisjoint(home.group("id").lower().split()):
+            continue  # "Ashgrove Community Farm": a venue's name
         after = _words_after(source, home.end())
         if after and (after[0] in _AFTER_A_VENUE_NAME or after[0] in places.VENUE_WORDS):
             continue
@@ -1591,7 +1599,8 @@ _LOWER_NUMBER_AND_NAME = re.compile(
 _NOT_STREET_NAMES = word_set(
     """min mins minute minutes hour hours hr hrs mile miles yard yards mph km metre metres foot
     feet more other of the a an and or to in on at for new extra times day days week weeks year
-    years odd off up down minutes' hours' long short bit bits"""
+    years odd off up down minutes' hours' long short bit bits can could will would should
+    someone anyone somebody anybody you we i he she they it please then so"""
 )
 # A home and the street it stands on, without a number: "the bungalow on Crag Lane", "her flat
 # off Mill Road".
@@ -1862,6 +1871,8 @@ ADDRESS = Rule(
         "Singing for the Brain at St Mark's Hall, Vicarage Lane, every Wednesday.",
         "Mrs Owen, Tuesday, 3pm at the surgery.",
         "Route number 3 on Mill Lane is closed for roadworks.",
+        "Mum's appointment is at 10.40, Clinic 7, can someone drive her?",
+        "Farm visit today at Ashgrove Community Farm: the residents met three goats.",
     ),
 )
 
