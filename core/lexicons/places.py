@@ -80,7 +80,7 @@ WORK_PHONE_WORDS = frozenset(
     main coordinator agency branch company service services hr payroll surgery practice
     pharmacy chemist clinic council ward hospital charity advice freephone open opening hours
     weekdays book places questions course event manager lead volunteer volunteering depot
-    access trust"""
+    access trust helpdesk dial-in dial ooh option driver teams zoom"""
     )
 ) | frozenset(
     # Welsh: office (swyddfa), line (llinell, linell), helpline (llinell gymorth), reception

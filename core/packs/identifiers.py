@@ -568,6 +568,8 @@ PHONE = Rule(
         "Sandy from the pharmacy says the packs are late, ring her on 0121 496 0387.",
         "The Red Cross lend them short term, ring their depot on 0117 496 0411.",
         "Appointment moved to 05/11/1944 0930, no wait, that's her birthday.",
+        "IT helpdesk is 0161 496 0678 option 3.",
+        "Today's Teams call: Thursday 11am, dial-in 020 7946 0341.",
     ),
 )
 
