@@ -3361,8 +3361,11 @@ def _lower_kin_names(draft: Draft, found: list[tuple[int, int]]) -> list[tuple[i
             continue
         if word in _NEVER_ALONE or word in _HONORIFIC_FOLLOWERS:
             continue
-        if word in people.HONORIFICS_AFTER:
-            continue  # "Mummy ji", "nani ji": an honorific after the kinship word, no name
+        if word in people.HONORIFICS_AFTER and (
+            kin in people.OWN_FAMILY_WORDS
+            or (_glued_before(source, start) or ("",))[0].lower() in _DETERMINERS
+        ):
+            continue  # "Mummy ji called", "My Dadi ji": the writer's own, with an honorific
         if kin in people.KIN_AND_HONORIFICS:
             if not names.is_short_form(word):
                 continue
