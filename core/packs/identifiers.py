@@ -727,8 +727,8 @@ _YEAR_WORDS = (
 # month is any word of three to ten letters that starts as a month does here; ``_is_birth_date``
 # confirms it is one.
 _FULL_DATE = (
-    r"(?P<d1>\d{1,2})[/.\-](?P<m1>\d{1,2})[/.\-](?P<y1>\d{4}|\d{2})"
-    r"|(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
+    r"(?P<d1>\d{1,2})[ \t]?[/.\-][ \t]?(?P<m1>\d{1,2})[ \t]?[/.\-][ \t]?(?P<y1>\d{4}|\d{2})"
+    r"|(?P<y2>\d{4})[-./](?P<m2>\d{1,2})[-./](?P<d2>\d{1,2})"
     rf"|(?P<d3>\d{{1,2}}(?i:{_ORDINAL})|(?<![A-Za-z])(?i:{_DAY_WORDS}))(?i:\s+(?:of\s+)?|[-/.])"
     rf"(?P<mon3>[JFMASONDjfmasond][A-Za-z]{{2,9}})\.?(?:,?\s+|[-/.])"
     rf"(?P<y3>\d{{4}}|['’]?\d{{2}}|(?i:{_YEAR_WORDS}))"
@@ -963,6 +963,8 @@ DATE_OF_BIRTH = Rule(
         "[[18/10/42]] is her dob, for the chemist",
         "please update Mrs Iyer in the system, it is [[1940-06-19]] not 1941",
         "Mr Ferris ([[11/05/37]]) needs his repeat prescription",
+        "d.o.b [[10 / 10 / 1945]], the chemist want it",
+        "Mr Santiago, DOB [[1938.09.14]], his wife asked about shopping",
     ),
     passes=(
         "Team meeting on 03/04/2024 at 10am.",
@@ -979,6 +981,8 @@ DATE_OF_BIRTH = Rule(
         "Clinic moved to 14/10/26 for the residents.",
         "Our care home opened on 1.6.68, the residents say.",
         "We marked 12 Marks 1940 on the quiz sheet.",
+        "Review meeting on 10 / 10 / 2025 at 2pm.",
+        "The app is on version 2024.10.12 now.",
     ),
 )
 
