@@ -2962,6 +2962,13 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 found.append((start, end))
                 taken = end
                 continue
+        if not names.is_given_name(word) and (pair := _unlisted_given_name(draft, start, end)):
+            # "Zbigniew Kowalczyk was asking all day for his wife", "client details: Stanisława
+            # Nowicka d.o.b 02/11/1939": a given name no list holds before a surname one does, or
+            # two unlisted words shaped like names, in a care frame or beside an identifier.
+            found.append((start, pair))
+            taken = pair
+            continue
         if not names.is_given_name(word):
             # A short form no list holds ("Our Kath", "Lil"), where the words around say it is
             # someone supported.
@@ -3170,6 +3177,69 @@ def _honorific_named(draft: Draft, start: int, end: int, possessive: bool) -> bo
     if not_supported:
         return False
     return care or _beside_identifier(draft, start, end, alone=True)
+
+
+_GIVEN_SHAPE = re.compile(rf"[A-Z][{_LOWER}]{{2,23}}")
+# Endings of English words that are seldom names' ("Attendance Allowance", "Housing Benefit").
+_ENGLISH_ENDINGS = (
+    "ance",
+    "ence",
+    "ment",
+    "tion",
+    "sion",
+    "ness",
+    "ing",
+    "ity",
+    "ship",
+    "ary",
+    "ory",
+    "ive",
+    "able",
+    "ible",
+    "ful",
+    "less",
+    "ical",
+    "efit",
+)
+_CLERGY_LOWER = frozenset(w.lower() for w in _CLERGY)
+
+
+def _unlisted_given_name(draft: Draft, start: int, end: int) -> int:
+    """Where the name that starts with the unlisted capitalised word at ``start:end`` ends, when
+    the next word is a surname (listed and no ordinary word, or shaped like one) and the words
+    around the two say they are someone supported's or an identifier stands beside them; else
+    0."""
+    source = draft.text
+    word = source[start:end]
+    if not _GIVEN_SHAPE.fullmatch(word) or word in NOT_NAMES or names.is_common_word(word):
+        return 0
+    lower = word.lower()
+    if lower in _NOT_SURNAMES or lower in _PLACE_WORDS_AFTER or lower in _CLERGY_LOWER:
+        return 0
+    if lower in people.KIN_AND_HONORIFICS or lower.endswith(_ENGLISH_ENDINGS):
+        return 0
+    second = _CAPITALISED.match(source, end + 1) if source[end : end + 1] == " " else None
+    if second is None:
+        return 0
+    last = second.group()
+    last_end = second.end()
+    if last.endswith(_POSSESSIVE):
+        last, last_end = last[:-2], last_end - 2
+    if last in NOT_NAMES or names.is_common_word(last) or not _SURNAME_SHAPE.fullmatch(last):
+        return 0
+    if last.lower() in _PLACE_WORDS_AFTER or last.lower() in places.VENUE_WORDS:
+        return 0
+    if _glued_capital_after(source, last_end) is not None:
+        return 0  # a run of capitalised words: a title, an organisation
+    listed = names.is_surname(last)
+    if not listed and last.lower().endswith(_ENGLISH_ENDINGS):
+        return 0  # "Attendance Allowance": words, not a name
+    care, not_supported = _frame(source, start, last_end, False)
+    if not_supported:
+        return 0
+    if (listed and care) or _beside_identifier(draft, start, last_end):
+        return last_end
+    return 0
 
 
 def _lower_possessives(source: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -3634,6 +3704,8 @@ NAME = Rule(
         "Please check on [[Gogo]] at Flat 2, 9 Ashgrove Court, she was not answering.",
         "[[Babcia]] ([[Teresa Zielińska]]) gave me her old passport for the pharmacy.",
         "[[Dadiji]] from the Sandhu family says her hearing aid is broken.",
+        "[[Zbigniew Kowalczyk]] was asking all day for his wife.",
+        "new client details: [[Tomasz Wójcik]], DOB 3/4/1938, starts Monday",
     ),
     passes=(
         "She only ever wears her Dr Martens.",
@@ -3715,6 +3787,8 @@ NAME = Rule(
         "If you get stuck ring Shona at the office, she's the one who set it up.",
         "JustGiving page is under my name, Ceri Wynne-Jones, if anyone fancies it.",
         "My nan lit up for her wedding music right to the end.",
+        "Attendance Allowance form: NI number AB123456C, sent to the office.",
+        "Nativity at the home today, or the ass as Father Michael kept calling it.",
         "Mummy ji called, she made too much dal for the night staff.",
         "Tata (my dad) is 89 and has vascular dementia.",
         "My Nonna used to make this every Sunday, I miss her.",
