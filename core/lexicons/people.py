@@ -187,6 +187,8 @@ CARE_BEFORE = (
             "woke",
             "weighed",
             "bathe",
+            # A person's calls covered: "who is covering Tobenna this evening".
+            "covering",
             # A person named for the readers: "her name is Valerie", "his full name is ...".
             *(
                 f"{whose} {kind}{verb}"

@@ -3705,6 +3705,7 @@ NAME = Rule(
         "[[Babcia]] ([[Teresa Zielińska]]) gave me her old passport for the pharmacy.",
         "[[Dadiji]] from the Sandhu family says her hearing aid is broken.",
         "[[Zbigniew Kowalczyk]] was asking all day for his wife.",
+        "Please who is covering [[Tobenna]] this evening, his mum said the code changed.",
         "new client details: [[Tomasz Wójcik]], DOB 3/4/1938, starts Monday",
     ),
     passes=(
@@ -3789,6 +3790,7 @@ NAME = Rule(
         "My nan lit up for her wedding music right to the end.",
         "Attendance Allowance form: NI number AB123456C, sent to the office.",
         "Nativity at the home today, or the ass as Father Michael kept calling it.",
+        "Thanks to Priya for covering for Sarah on Sunday.",
         "Mummy ji called, she made too much dal for the night staff.",
         "Tata (my dad) is 89 and has vascular dementia.",
         "My Nonna used to make this every Sunday, I miss her.",
