@@ -2304,6 +2304,9 @@ def _lower_same_length(source: str) -> str:
     return lower if len(lower) == len(source) else source
 
 
+_WHOSE_NAME = re.compile(r"(?:her|his|their)[ \t]+(?:(?:full|real|proper)[ \t]+)?$")
+
+
 def _cued_names(source: str, words: frozenset[str] | None) -> Iterable[re.Match[str]]:
     lower = _lower_same_length(source)
     seen: set[tuple[int, int]] = set()
@@ -2317,6 +2320,10 @@ def _cued_names(source: str, words: frozenset[str] | None) -> Iterable[re.Match[
             ):
                 # "pt" inside a word ("kept", "accepted") is no cue.
                 at = lower.find(stem, at + 2)
+                continue
+            if stem == "name" and not _WHOSE_NAME.search(lower, max(0, at - 14), at):
+                # "name" is a cue only after "her", "his" or "their" (and "full", "real").
+                at = lower.find(stem, at + 4)
                 continue
             # A cue starts at its stem or at most three words before it ("young man I support").
             pos = at
@@ -2416,6 +2423,8 @@ def _listed_as_staff(source: str, start: int) -> bool:
     """A colon stands before ``start`` in its sentence, and the words before the colon name
     colleagues or praise them ("Our new starters on the care team this month: Kasia Nowak and
     ..."): the names listed after it are theirs."""
+    if ":" not in source[max(0, start - 80) : start]:
+        return False
     window = _sentence_before(source, start)
     colon = window.rfind(":")
     return colon >= 0 and _staff_words(_TOKEN.findall(window[:colon].lower()))
@@ -3117,8 +3126,8 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
             # "Dolores from 9 Scargreen Avenue wants ...": where the person lives, right after.
             if (
                 not care
-                and not _staff_words(_words_before(source, start))
                 and _home_after(draft, end)
+                and not _staff_words(_words_before(source, start))
             ):
                 care, not_supported = True, False
             if (
@@ -3210,6 +3219,8 @@ def _unlisted_given_name(draft: Draft, start: int, end: int) -> int:
     around the two say they are someone supported's or an identifier stands beside them; else
     0."""
     source = draft.text
+    if source[end : end + 1] != " " or not source[end + 1 : end + 2].isupper():
+        return 0  # no capitalised word after it: the cheap test first
     word = source[start:end]
     if not _GIVEN_SHAPE.fullmatch(word) or word in NOT_NAMES or names.is_common_word(word):
         return 0
@@ -3231,15 +3242,18 @@ def _unlisted_given_name(draft: Draft, start: int, end: int) -> int:
         return 0
     if _glued_capital_after(source, last_end) is not None:
         return 0  # a run of capitalised words: a title, an organisation
-    listed = names.is_surname(last)
-    if not listed and last.lower().endswith(_ENGLISH_ENDINGS):
-        return 0  # "Attendance Allowance": words, not a name
+    if not names.is_surname(last):
+        # Two words no list holds: a name only beside an identifier, and not English words
+        # ("Attendance Allowance").
+        if last.lower().endswith(_ENGLISH_ENDINGS) or not _beside_identifier(
+            draft, start, last_end
+        ):
+            return 0
+        return 0 if _frame(source, start, last_end, False)[1] else last_end
     care, not_supported = _frame(source, start, last_end, False)
     if not_supported:
         return 0
-    if (listed and care) or _beside_identifier(draft, start, last_end):
-        return last_end
-    return 0
+    return last_end if care or _beside_identifier(draft, start, last_end) else 0
 
 
 def _lower_possessives(source: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
