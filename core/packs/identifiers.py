@@ -1647,12 +1647,15 @@ def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
         or _ANY_WELSH_STREET_WORD(draft)
     ):
         found += _house_names_on_street(source)
-    if draft.ascii_words is None or not _NUMBER_WORDS.isdisjoint(draft.ascii_words):
-        found += [
-            m.span("id")
-            for m in _NUMBER_ON_STREET.finditer(source)
-            if (_glued_before(source, m.start()) or ("",))[0].lower() not in _NOT_HOUSE_NUMBERS
-        ]
+    words = draft.ascii_words
+    for word in _NUMBER_WORDS if words is None else _NUMBER_WORDS.intersection(words):
+        # Matched at each place the word stands (a scan from every letter would be slow).
+        for at in _positions(draft.lower, word):
+            said = _NUMBER_ON_STREET.match(source, at)
+            if said is not None and (_glued_before(source, at) or ("",))[0].lower() not in (
+                _NOT_HOUSE_NUMBERS
+            ):
+                found.append(said.span("id"))
     return found + _named_homes_alone(draft, found)
 
 
