@@ -3232,6 +3232,8 @@ def _unlisted_given_name(draft: Draft, start: int, end: int) -> int:
         return 0
     if lower in people.KIN_AND_HONORIFICS or lower.endswith(_ENGLISH_ENDINGS):
         return 0
+    if lower.endswith(("ed", "ly")) or lower in _CARE_BEFORE or lower in _CARE_AFTER:
+        return 0  # "Visited Bert", "Lovely Mary": a verb or a word of a frame, then the name
     second = _CAPITALISED.match(source, end + 1) if source[end : end + 1] == " " else None
     if second is None:
         return 0
