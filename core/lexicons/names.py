@@ -118,7 +118,8 @@ FUNCTION_WORDS = frozenset(
     only even some such same each both more most much many few will would shall should could
     might must may yes yet nor own how here ever every once again about after before over under
     above below down while until been being done dear said says say went come came goes gone
-    ask asked tell told let lets make made take took give gave keep kept call rang ring"""
+    ask asked tell told let lets make made take took give gave keep kept call rang ring
+    hiya hey lit sat met led ran won"""
     )
 )
 

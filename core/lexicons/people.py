@@ -17,7 +17,18 @@ KIN_AND_HONORIFICS = frozenset(
     mister baba tatay nanay inay itay kuya nani dadi granda grandda nain taid tanti tante
     tia tio tía tío abuela abuelo avó avô vovó oma opa bunica bunicu mamaie tataie babushka
     dedushka gogo ambuya sekuru maame agya alhaji alhaja hajia manang manong chacha chachi
-    mummy daddy mbuya tete amai"""
+    mummy daddy mbuya tete amai buni ouma oupa tata nanaji naniji dadaji dadiji"""
+    )
+)
+
+# The kinship words and honorifics that the family carers of the group use of their own parents
+# and grandparents ("Mum", "my nan"): not a name alone, unlike "Gogo", "Mbuya", "Sekuru" or
+# "Babcia" said by a care worker of the person they support.
+OWN_FAMILY_WORDS = frozenset(
+    str.split(
+        """mum mummy mam dad daddy nan nana nanna nannan nanny gran granny grandma grandmother
+    grandad grandpa grandfather granda grandda auntie aunty aunt uncle brother mama papa mister
+    madam madame pan pani sr sra dom dona senhor senhora señor señora domnul doamna"""
     )
 )
 
@@ -176,6 +187,15 @@ CARE_BEFORE = (
             "woke",
             "weighed",
             "bathe",
+            # A person's calls covered: "who is covering Tobenna this evening".
+            "covering",
+            # A person named for the readers: "her name is Valerie", "his full name is ...".
+            *(
+                f"{whose} {kind}{verb}"
+                for whose in ("her", "his", "their")
+                for kind in ("", "full ", "real ", "proper ")
+                for verb in ("name is", "name was", "name's")
+            ),
         )
     )
     + _RELATIVE_PHRASES
@@ -434,6 +454,9 @@ NOT_SUPPORTED_BEFORE = tuple(
         "thanks",
         "thank",
         "thanks to",
+        # Covering for a colleague: "I am doing the call instead of Sunita".
+        "instead of",
+        "covering for",
         "thank you to",
         "cheers",
         "congratulations",
@@ -453,6 +476,9 @@ NOT_SUPPORTED_BEFORE = tuple(
         "sorry",
         "love",
         "ask",
+        "ask for",
+        "my name",
+        "under my name",
         "i'm",
         "im",
         "i am",
@@ -511,7 +537,7 @@ NOT_SUPPORTED_NEAR = frozenset(
     researcher article paper podcast interview government announcement announced alongside
     keynote panel panellist conference officer officers reverend rev revd pastor vicar imam
     rabbi chaplain canon bishop training trainee trainees facilitated facilitator regards
-    sincerely faithfully co-presenter presenters"""
+    sincerely faithfully co-presenter presenters starters joiners recruits"""
     )
 )
 NEAR_WINDOW = 6
@@ -564,6 +590,13 @@ NOT_SUPPORTED_AFTER = tuple(
         "on the desk",
         "on reception",
         "in the office",
+        "at the office",
+        "at the council",
+        "at the council's",
+        # A sign-off with a registration: "Mrs Adjoa Mensah-Boateng, RGN, signing off".
+        "rgn",
+        "rmn",
+        "signing off",
         # Someone spoken to, a member of the group: "Julie did you see my message?"
         "did you",
         "have you",
@@ -580,6 +613,23 @@ NOT_SUPPORTED_AFTER = tuple(
         "r u",
         "any news",
         "any update",
+        # Said to them, asked to answer: "Brother Kofi, please reply", "Uncle Tayo, you said".
+        "please reply",
+        "please answer",
+        "please respond",
+        "pls reply",
+        "you said",
+        "you promised",
+        "you told",
+        "you know",
+        "i am waiting",
+        "i am still waiting",
+        "i'm waiting",
+        "i'm still waiting",
+        "im waiting",
+        "still waiting",
+        "waiting for your",
+        "waiting your",
         # A role after the name, perhaps after a comma: "Sarah Lindqvist, Chief Nurse at the
         # trust", "Ruth Sandhu, volunteer lead".
         "chief",
@@ -665,3 +715,71 @@ CARE_WORDS = frozenset(
     ymweliadau galwad alwad galwadau mam fam tad nain taid mamgu tadcu"""
     )
 )
+
+# Third-person pronouns that refer back to a person just named ("Gordon was in a mood, he
+# wouldn't take his tablets"), as written, with and without an apostrophe.
+THIRD_PERSON = frozenset(
+    str.split(
+        """he she him his her hers himself herself he's she's hes shes he'd she'd he'll she'll"""
+    )
+)
+
+# What the words after such a pronoun say of someone supported, and rarely of a colleague:
+# health, mood, body, daily living, the things they use ("she's 93 and sharp as a tack", "he's
+# been coughing since tea", "she hardly touched her soup", "his frame"). Read with CARE_NEEDS.
+DESCRIBED = frozenset(
+    str.split(
+        """mood moody quiet tearful teary crying cried cry smiled smiling laughed chuffed
+    confused muddled forgetful anxious frightened scared lonely settled settling unsettled
+    coughing cough chest breathing breathless wheezy chesty temperature infection uti sore
+    pain painful hurting hurt bruise bruised bruising swollen rash sores skin wet soiled
+    frame stick walker recliner toenails feet knees hip hips eyes ears glasses hearing
+    nightie pyjamas slippers cardigan handbag cuppa tea soup supper drink fluids
+    pension bed bedroom chair wheelchair telly radio crossword dementia carers carer
+    nowhere nobody alone independently"""
+    )
+) | frozenset(str(age) for age in range(60, 106))  # an age: "she's 93"
+
+# Verbs of harm or control done to a person, just before their name: who the draft is about in a
+# safeguarding concern ("the night staff pushing Gwen", "shouting at Ruby", "dragging Stan").
+HARM_BEFORE = tuple(
+    phrase.split()
+    for phrase in (
+        "pushing",
+        "pushed",
+        "shoving",
+        "shoved",
+        "slapping",
+        "slapped",
+        "smacking",
+        "smacked",
+        "hitting",
+        "dragging",
+        "dragged",
+        "pinching",
+        "pinched",
+        "shaking",
+        "grabbing",
+        "restraining",
+        "restrained",
+        "manhandling",
+        "manhandled",
+        "rough with",
+        "shouting at",
+        "shouted at",
+        "screaming at",
+        "screamed at",
+        "swearing at",
+        "swore at",
+        "locking",
+        "locked",
+        "neglecting",
+        "neglected",
+        "mocking",
+        "mocked",
+        "taunting",
+        "bullying",
+        "bullied",
+    )
+)
+CARE_BEFORE += HARM_BEFORE

@@ -21,7 +21,7 @@ VENUE_WORDS = frozenset(
     holding hosting hosted registered charity trustees trustee company ltd limited hiring
     recruiting vacancy vacancies donations drop-off stall stalls interviews applications
     branch training course courses conference trip trips outing outings gallery exhibition
-    guildhall festival"""
+    guildhall festival ceremony congress awards foodbank"""
     )
 ) | frozenset(
     # The same in Welsh, with the mutated forms that follow "yn", "i" and "o" (caffi, gaffi;
@@ -80,7 +80,7 @@ WORK_PHONE_WORDS = frozenset(
     main coordinator agency branch company service services hr payroll surgery practice
     pharmacy chemist clinic council ward hospital charity advice freephone open opening hours
     weekdays book places questions course event manager lead volunteer volunteering depot
-    access trust"""
+    access trust helpdesk dial-in dial ooh option driver teams zoom"""
     )
 ) | frozenset(
     # Welsh: office (swyddfa), line (llinell, linell), helpline (llinell gymorth), reception
@@ -126,8 +126,12 @@ WELSH_STREET_WORDS = frozenset(
 # that close one ("Beech House", "Rose Cottage", "Kirkstall Mill"): a named home, when a street
 # or a flat number goes with it. Lower-case.
 WELSH_HOUSE_WORDS = frozenset(
-    str.split("""tŷ ty bryn bod plas hafod hafan llys gwêl gwel bron glan tyddyn bwthyn pen""")
+    str.split("""tŷ ty tyn bryn bod plas hafod hafan llys gwêl gwel bron glan tyddyn bwthyn pen""")
 )
+# The Welsh house word that names halls and mansions ("Plas Menai"), which are care
+# homes and venues as often as homes: a named home alone, with no street, does not start with
+# it (as the English one alone does not end with "Hall"). ("Llys", a court, is a home as often.)
+WELSH_BLOCK_WORDS = frozenset(("plas",))
 HOUSE_WORDS = frozenset(
     str.split(
         """house cottage cottages lodge farm farmhouse mill villa manor barn bungalow grange

@@ -486,14 +486,39 @@ def _is_personal_phone(m: re.Match[str]) -> bool:
 _PHONE_RE = re.compile(_PHONE)
 
 
+# A UK number in a layout of its own: a lone leading 0 ("0 7700 900 582"), groups split by dots,
+# slashes or a spaced dash ("07700 900 - 126", "07700.900.331"), up to three marks between two
+# digits. Read by its digits (``uk_phone_is_personal``), not by where its marks stand.
+_LOOSE_PHONE = re.compile(r"0(?<![\w+(./\-]0)(?:[ ./\-]{0,3}\d){9,10}(?![\d]|[./\-]\d)")
+_LOOSE_PHONE_SHAPE = re.compile(rb"0(?:[ x\-]{0,3}0){9}")
+
+
+def _loose_phones(draft: Draft, taken: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+    """The personal numbers of ``_LOOSE_PHONE`` that no match of ``_PHONE`` covers."""
+    if not _LOOSE_PHONE_SHAPE.search(draft.shape):
+        return
+    for m in draft.matches(_LOOSE_PHONE):
+        start, end = m.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        digits = digits_of(m.group())
+        if len(digits) in (10, 11) and uk_phone_is_personal(digits[1:]):
+            yield start, end
+
+
 def find_phones(draft: Draft, context: Context) -> Iterable[Span]:
     """Personal phone numbers: not a service's short code or freephone line (``_is_personal_phone``)
-    nor an office's line (``_work_phone``)."""
-    if not _PHONE_SHAPE.search(draft.shape):
+    nor an office's line (``_work_phone``), in the layouts of ``_PHONE`` and ``_LOOSE_PHONE``."""
+    if not _PHONE_SHAPE.search(draft.shape) and not _LOOSE_PHONE_SHAPE.search(draft.shape):
         return
+    taken = []
     for m in draft.matches(_PHONE_RE):
         start, end = m.span("id")
+        taken.append((start, end))
         if _is_personal_phone(m) and not _work_phone(draft, start, end):
+            yield Span(*draft.to_original(start, end))
+    for start, end in _loose_phones(draft, taken):
+        if not _work_phone(draft, start, end):
             yield Span(*draft.to_original(start, end))
 
 
@@ -519,6 +544,10 @@ PHONE = Rule(
         "landline [[0113-496-0456]]",
         "Her brother in Ireland is on [[+353 87 123 4567]].",
         "Mum's old number [[016977 4321]] still works.",
+        "her mob is [[0 7700 900 582]] if you need her",
+        "Kindly note his mobile [[07700 900 - 126]], he texts.",
+        "daughter's number [[07700.900.331]], ring after 6",
+        "Mum's carer missed her call again, ring me on [[07700 900 123]] about it.",
     ),
     passes=(
         "If it's urgent ring 111, or 999 in an emergency (112 works too).",
@@ -536,6 +565,11 @@ PHONE = Rule(
         "Call our recruitment team on 0113 496 0214 to apply.",
         "Please ring the on-call manager on 0161 496 0573. That's the office line.",
         "The social worker is Mark, his office number is 0113 496 0684.",
+        "Sandy from the pharmacy says the packs are late, ring her on 0121 496 0387.",
+        "The Red Cross lend them short term, ring their depot on 0117 496 0411.",
+        "Appointment moved to 05/11/1944 0930, no wait, that's her birthday.",
+        "IT helpdesk is 0161 496 0678 option 3.",
+        "Today's Teams call: Thursday 11am, dial-in 020 7946 0341.",
     ),
 )
 
@@ -553,7 +587,8 @@ ROLE_MAILBOXES = word_set(
     membership members general mail webmaster safeguarding complaints feedback jobs careers
     recruitment recruiting vacancies rota rotas hr payroll finance accounts volunteer volunteers
     volunteering fundraising donations care carers nursing manager management duty oncall
-    office admissions press media"""
+    office admissions press media servicedesk helpdesk service desk equipment loans cafe café
+    memory deputy registered clinic pharmacy surgery practice dementia group groups club"""
 )
 
 
@@ -617,6 +652,7 @@ EMAIL = Rule(
         "Send it to leeds.office@example.org please.",
         "Use the team email carehub@example.co.uk for rota swaps.",
         "Night staff: rotadesk@example.org has the new lines.",
+        "IT helpdesk is on option 3, or email servicedesk@example.org",
     ),
 )
 
@@ -691,8 +727,8 @@ _YEAR_WORDS = (
 # month is any word of three to ten letters that starts as a month does here; ``_is_birth_date``
 # confirms it is one.
 _FULL_DATE = (
-    r"(?P<d1>\d{1,2})[/.\-](?P<m1>\d{1,2})[/.\-](?P<y1>\d{4}|\d{2})"
-    r"|(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
+    r"(?P<d1>\d{1,2})[ \t]?[/.\-][ \t]?(?P<m1>\d{1,2})[ \t]?[/.\-][ \t]?(?P<y1>\d{4}|\d{2})"
+    r"|(?P<y2>\d{4})[-./](?P<m2>\d{1,2})[-./](?P<d2>\d{1,2})"
     rf"|(?P<d3>\d{{1,2}}(?i:{_ORDINAL})|(?<![A-Za-z])(?i:{_DAY_WORDS}))(?i:\s+(?:of\s+)?|[-/.])"
     rf"(?P<mon3>[JFMASONDjfmasond][A-Za-z]{{2,9}})\.?(?:,?\s+|[-/.])"
     rf"(?P<y3>\d{{4}}|['’]?\d{{2}}|(?i:{_YEAR_WORDS}))"
@@ -927,6 +963,8 @@ DATE_OF_BIRTH = Rule(
         "[[18/10/42]] is her dob, for the chemist",
         "please update Mrs Iyer in the system, it is [[1940-06-19]] not 1941",
         "Mr Ferris ([[11/05/37]]) needs his repeat prescription",
+        "d.o.b [[10 / 10 / 1945]], the chemist want it",
+        "Mr Santiago, DOB [[1938.09.14]], his wife asked about shopping",
     ),
     passes=(
         "Team meeting on 03/04/2024 at 10am.",
@@ -943,6 +981,8 @@ DATE_OF_BIRTH = Rule(
         "Clinic moved to 14/10/26 for the residents.",
         "Our care home opened on 1.6.68, the residents say.",
         "We marked 12 Marks 1940 on the quiz sheet.",
+        "Review meeting on 10 / 10 / 2025 at 2pm.",
+        "The app is on version 2024.10.12 now.",
     ),
 )
 
@@ -951,15 +991,16 @@ DATE_OF_BIRTH = Rule(
 # Scanning for letters is slow (most of a draft is letters), so the scan starts at the district's
 # digit, which must follow a letter, and steps back over the one or two area letters by hand.
 _POSTCODE_FROM_DISTRICT = re.compile(
-    r"\d(?<=[A-Za-z]\d)[A-Za-z\d]?[ ]{0,2}(?P<inward>\d[A-Za-z]{2})(?![\w'’])"
+    r"\d(?<=[A-Za-z]\d)[A-Za-z\d]?[ ]{0,2}(?P<inward>\d[ ]?[A-Za-z]{2})(?![\w'’])"
 )
 _ORDINAL_INWARD = re.compile(r"\d(?:st|nd|rd|th)")
 # The same in Normalised.shape's terms, without the end: a draft where it finds nothing has none.
-_POSTCODE_SHAPE = re.compile(rb"0(?<=[Aa]0)[Aa0]?[ ]{0,2}0[Aa]{2}")
+_POSTCODE_SHAPE = re.compile(rb"0(?<=[Aa]0)[Aa0]?[ ]{0,2}0[ ]?[Aa]{2}")
 
 
 def find_postcodes(draft: Draft, context: Context) -> Iterable[Span]:
-    """Full UK postcodes in any case and spacing ("LS1 4AP", "sw1a1aa"), confirmed by shape."""
+    """Full UK postcodes in any case and spacing ("LS1 4AP", "sw1a1aa", "e17  4 lh"), confirmed
+    by shape."""
     if not _POSTCODE_SHAPE.search(draft.shape):
         return
     source = draft.text
@@ -972,10 +1013,22 @@ def find_postcodes(draft: Draft, context: Context) -> Iterable[Span]:
         # "the B12 3rd floor": a lower-case ordinal is not an inward code.
         if _ORDINAL_INWARD.fullmatch(m.group("inward")):
             continue
-        if is_valid_postcode(source[start : m.end()]) and not _at_a_venue(
-            draft, False, start, m.end()
-        ):
-            yield Span(*draft.to_original(start, m.end()))
+        if not is_valid_postcode(source[start : m.end()]):
+            continue
+        span = Span(*draft.to_original(start, m.end()))
+        if not _at_a_venue(draft, False, start, m.end()) or _after_a_home(draft, span.start):
+            yield span
+
+
+def _after_a_home(draft: Draft, start: int) -> bool:
+    """A home's address found by the address rule ends just before ``start`` (of the original
+    text), with a comma or a space between: "Bryn Awel, Heol y Felin, sa48 7bd" is that home's
+    postcode, whatever venue the draft names elsewhere ("settling in at the nursing home")."""
+    source = draft.original
+    return any(
+        0 <= start - span.end <= 3 and not source[span.end : start].strip(" ,\t")
+        for span in draft.analysis(_FOUND[find_addresses])
+    )
 
 
 POSTCODE = Rule(
@@ -997,6 +1050,8 @@ POSTCODE = Rule(
         "Moved to [[EH12 9DN]] last week",
         "Belfast [[BT9 6AD]].",
         "Can someone pop in on her at 12 Church Street, [[LS1 4AP]], after the meeting?",
+        "old Stan at 22 Cranbrook Road ([[e17  4 lh]]) asked for the chiropodist again.",
+        "Mr Parry's postcode is [[LL55 4 UH]] not LL54, the sat nav sent me wrong.",
     ),
     passes=(
         "We meet in the LS1 area, room B12 3rd floor.",
@@ -1006,6 +1061,9 @@ POSTCODE = Rule(
         "Outward code only: LS1.",
         "Sponsored walk on Sunday! Meet at Pittville Park main gates, Cheltenham GL52 3JE.",
         "Our new training centre opens on 3 February at 15 Albion Street, Hull HU1 3TD.",
+        "Meeting moved to room B1 2 am, sorry, 2 pm.",
+        "Worth a look if your company is hiring. Their office is 18 Kingsway, Luton LU1 2EE.",
+        "Our awards ceremony is at the Hilton Deansgate, 303 Deansgate, M3 4LQ.",
     ),
 )
 
@@ -1127,9 +1185,10 @@ class _Surroundings:
                 if word in listed
                 and not (i + 1 < len(words) and words[i + 1][1] in _STREET_WORDS)
                 and not (i and words[i - 1][1].isdigit())
-                # "his office number", "her secretary's line": a person's workplace.
+                # "his office number", "her secretary's line", "their office is 18 Kingsway":
+                # a person's workplace, or an organisation's.
                 and not (
-                    listed is places.PERSONAL_PHONE_WORDS
+                    (listed is places.PERSONAL_PHONE_WORDS or listed is places.HOME_WORDS)
                     and word in _POSSESSIVE_PRONOUNS
                     and i + 1 < len(words)
                     and words[i + 1][1] in _WORKPLACE_AFTER
@@ -1196,7 +1255,7 @@ _BUILDING_WORDS = frozenset(("house", "home"))
 
 
 # Words after "his" or "her" that make the phone number a workplace's.
-_WORKPLACE_AFTER = word_set("office secretary secretary's")
+_WORKPLACE_AFTER = word_set("office secretary secretary's depot branch desk switchboard reception")
 _POSSESSIVE_PRONOUNS = word_set("his her their")
 
 # How far either side of an address, a postcode or a phone number its sentences are read.
@@ -1264,9 +1323,32 @@ def _work_phone(draft: Draft, start: int, end: int) -> bool:
     line: the sentences around it speak of one, and its own sentence not of a person."""
     around = draft.analysis(_surroundings_of_text)
     own_start, wide_start, own_end = around.sentences(start, end)
-    if around.has(places.PERSONAL_PHONE_WORDS, own_start, start, end, own_end):
+    if around.has(_PERSONAL_PHONE_NOUNS, own_start, start, end, own_end):
         return False
+    if around.has(places.PERSONAL_PHONE_WORDS, own_start, start, end, own_end):
+        # Only "her", "his" or "their": a person's, unless the number is a landline and the
+        # pronoun, before it, refers back to an office or a service named before it in its
+        # sentence ("Sandy from the pharmacy ... ring her on 0121 496 0387", "the Red Cross lend
+        # them, ring their depot on 0117 ...").
+        pronoun = around.last(places.PERSONAL_PHONE_WORDS, own_start, start)
+        return (
+            _landline(draft.text[start:end])
+            and pronoun >= 0
+            and not around._in(places.PERSONAL_PHONE_WORDS, end, own_end)
+            and around.last(places.WORK_PHONE_WORDS, own_start, pronoun) >= 0
+        )
     return around.has(places.WORK_PHONE_WORDS, wide_start, start, end, own_end)
+
+
+_PERSONAL_PHONE_NOUNS = places.PERSONAL_PHONE_WORDS - word_set("her his their ei")
+
+
+def _landline(number: str) -> bool:
+    """``number`` is a UK geographic or non-geographic landline (01, 02 or 03), not a mobile."""
+    digits = digits_of(number)
+    if digits.startswith("44"):
+        digits = "0" + digits[2:].removeprefix("0")
+    return digits[:2] in ("01", "02", "03")
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -1371,7 +1453,7 @@ def _named_homes(draft: Draft) -> Iterable[re.Match[str]]:
 # which name workplaces and venues as often.
 _HOME_ALONE = re.compile(
     r"(?P<id>(?:"
-    + _alternatives(w.capitalize() for w in places.WELSH_HOUSE_WORDS)
+    + _alternatives(w.capitalize() for w in places.WELSH_HOUSE_WORDS - places.WELSH_BLOCK_WORDS)
     + r")[ \t]{1,3}(?:(?:y|yr)[ \t]{1,3})?(?P<welsh>[A-ZÂÊÎÔÛŴŶ][\w'’]{0,23})"
     r"|(?:[A-Z][\w'’]{1,23}[ \t]{1,3}){1,2}(?:"
     + _alternatives(w.capitalize() for w in places.PRIVATE_HOUSE_WORDS)
@@ -1380,6 +1462,8 @@ _HOME_ALONE = re.compile(
 _HOME_PREPOSITIONS = word_set("at in to from")
 # Words before "at" or "to" that say a person's home follows: a pronoun, living or going home.
 _WHOSE_HOME = word_set("he she him her his they lives living live lived moved home back")
+# A care round's words before "at": "a new call at Bryn Eithin", "client at Ty Gwyn".
+_CALL_WORDS = word_set("call calls visit visits client clients")
 # "can't go home to The Laurels", "lives at The Willows": a house named with "The" and a plural.
 # (Scanned from "The", a literal start the engine skips to quickly; the words before are read
 # back from there.)
@@ -1391,6 +1475,9 @@ _AFTER_A_VENUE_NAME = word_set(
     """care nursing residential tearoom tearooms tea cafe café shop hotel inn pub restaurant
     garden gardens centre hospice surgery b&b bed"""
 )
+
+
+_VENUE_IN_A_NAME = places.VENUE_WORDS | word_set("community city urban open care")
 
 
 def _named_homes_alone(draft: Draft, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1409,6 +1496,8 @@ def _named_homes_alone(draft: Draft, taken: list[tuple[int, int]]) -> list[tuple
         welsh = home.group("welsh")
         if welsh and names.is_surname(welsh) and not names.is_common_word(welsh):
             continue  # "thanks to Bryn Jones": a person
+        if not _VENUE_IN_A_NAME.isdisjoint(home.group("id").lower().split()):
+            continue  # "Ashgrove Community Farm": a venue's name
         after = _words_after(source, home.end())
         if after and (after[0] in _AFTER_A_VENUE_NAME or after[0] in places.VENUE_WORDS):
             continue
@@ -1444,13 +1533,14 @@ def _whose_home_before(source: str, start: int) -> bool:
         if (
             word in _TITLE_WORDS
             or word in _WHOSE_HOME
+            or word in _CALL_WORDS
             or word in people.KIN_AND_HONORIFICS
             or word in people.NICKNAME_PREFIXES
         ):
             return True
         if (
             token[:1].isupper()
-            and (names.is_given_name(word) or names.is_surname(word))
+            and (names.is_given_name(word) or names.is_surname(word) or names.is_short_form(word))
             and not names.is_common_word(word)
             and word not in NOT_NAMES_LOWER
         ):
@@ -1515,7 +1605,8 @@ _LOWER_NUMBER_AND_NAME = re.compile(
 _NOT_STREET_NAMES = word_set(
     """min mins minute minutes hour hours hr hrs mile miles yard yards mph km metre metres foot
     feet more other of the a an and or to in on at for new extra times day days week weeks year
-    years odd off up down minutes' hours' long short bit bits"""
+    years odd off up down minutes' hours' long short bit bits can could will would should
+    someone anyone somebody anybody you we i he she they it please then so"""
 )
 # A home and the street it stands on, without a number: "the bungalow on Crag Lane", "her flat
 # off Mill Road".
@@ -1556,7 +1647,29 @@ def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
         or _ANY_WELSH_STREET_WORD(draft)
     ):
         found += _house_names_on_street(source)
+    words = draft.ascii_words
+    for word in _NUMBER_WORDS if words is None else _NUMBER_WORDS.intersection(words):
+        # Matched at each place the word stands (a scan from every letter would be slow).
+        for at in _positions(draft.lower, word):
+            said = _NUMBER_ON_STREET.match(source, at)
+            if said is not None and (_glued_before(source, at) or ("",))[0].lower() not in (
+                _NOT_HOUSE_NUMBERS
+            ):
+                found.append(said.span("id"))
     return found + _named_homes_alone(draft, found)
+
+
+# A house number said with its word and the street after "on" or "in": "number 9 on Saltaire
+# Way", "no 7 in Foxglove Close", "Flat 7 on Chester Street".
+_NUMBER_WORDS = word_set("number no flat house apartment")
+_NUMBER_ON_STREET = re.compile(
+    r"(?<![\w'’])(?P<id>(?i:number|no\.?|flat|house|apartment)[ \t]{1,3}\d{1,4}[A-Za-z]?"
+    r"[ \t]{1,3}(?i:on|in|off)[ \t]{1,3}" + _ANY_STREET + r")(?!\w)"
+)
+# Words before "number 42" that make it something else's: a bus, a route, a room.
+_NOT_HOUSE_NUMBERS = word_set(
+    "bus route platform gate room page item question table bay stand bed ward pitch court"
+)
 
 
 # A comma and a street after it; the house's name before the comma, read back from it.
@@ -1623,21 +1736,64 @@ def address_candidates(draft: Draft, context: Context) -> Iterable[Span]:
     return _NUMBERED_ADDRESS_ONLY.find(draft, context)
 
 
+# A home's name between two commas just before its number and street: "Mrs Pugh, Cartref, 5 Maes
+# yr Ysgol", "Mr Dean, Rosedene, 14 Mill Lane" (read back from the number).
+_HOUSE_NAME_BEFORE_NUMBER = re.compile(
+    r",[ \t]{1,3}(?P<name>[A-Z][a-z'’]{2,23}(?:[ \t]{1,3}[A-Z][a-z'’]{1,23})?),[ \t]{1,3}$"
+)
+_ANY_HOUSE_NAME_WORD = places.HOUSE_WORDS | places.WELSH_HOUSE_WORDS
+
+
+# A Glasgow tenement flat's floor and door before its number and street: "3/2, 9 Dundas Street",
+# "0/1 14 Garscube Road", "G/1, 2 Kent Road".
+_FLAT_POSITION_BEFORE = re.compile(r"(?<![\w/])(?:\d{1,2}|[Gg])/\d{1,2},?[ \t]{1,3}$")
+
+
+def _house_name_before(source: str, start: int) -> int | None:
+    """Where the home's name between commas just before the number at ``start`` starts, or None:
+    not a person's name, a weekday or a month ("Mrs Owen, Tuesday, 3 Heol Las"), unless one of
+    its words is a house word ("Ty Gwyn", "Croft End")."""
+    m = _HOUSE_NAME_BEFORE_NUMBER.search(source, max(0, start - 54), start)
+    if m is None:
+        return None
+    words = m.group("name").split()
+    if _ANY_HOUSE_NAME_WORD.isdisjoint(w.lower() for w in words) and any(
+        w in NOT_NAMES or names.is_given_name(w) or names.is_surname(w) for w in words
+    ):
+        return None
+    return m.start("name")
+
+
 def find_addresses(draft: Draft, context: Context) -> Iterable[Span]:
-    """Addresses, but not a venue's or an office's (``_at_a_venue``). Where two overlap, the
+    """Addresses, but not a venue's or an office's (``_at_a_venue``), each with its home's name
+    when one stands before it between commas (``_house_name_before``). Where two overlap, the
     longer is kept ("Flat 3, 12 Mill Lane", not "12 Mill Lane" inside it)."""
     spans = list(address_candidates(draft, context))
     spans += [
         Span(*draft.to_original(start, end))
         for start, end in itertools.chain(_more_addresses(draft), _plain_addresses(draft))
     ]
+    source = draft.original
+    named = ", " in source
     last_end = -1
     for span in sorted(set(spans), key=lambda s: (s.start, -s.end)):
         if span.start < last_end:
             continue
+        if _at_a_venue(draft, True, span.start, span.end):
+            last_end = span.end
+            continue
+        if source[span.start : span.start + 1].isdigit():
+            flat = _FLAT_POSITION_BEFORE.search(source, max(0, span.start - 8), span.start)
+            if flat is not None and flat.start() >= last_end:
+                span = Span(flat.start(), span.end)
+            elif (
+                named
+                and (name := _house_name_before(source, span.start)) is not None
+                and name >= last_end
+            ):
+                span = Span(name, span.end)
         last_end = span.end
-        if not _at_a_venue(draft, True, span.start, span.end):
-            yield span
+        yield span
 
 
 ADDRESS = Rule(
@@ -1685,6 +1841,13 @@ ADDRESS = Rule(
         "Cyril up at [[Highfield Cottage]] wants his paper fetching.",
         "She can't go home to [[The Laurels]] because of the stairs.",
         "Dai up at [[Pen y Bryn]] wants his bins out.",
+        "Mrs Pugh, [[Cartref, 5 Maes yr Ysgol]], Pontyberem: key safe code changed.",
+        "I've a new call at [[Bryn Teg]], past the chapel, and I can't find it.",
+        "Our Lil in [[Rosewood, Queens Drive]] needs her dosette collecting.",
+        "Wullie at [[3/2, 9 Dundas Street]] wants his messages fae the Co-op.",
+        "Tell Beryl over at [[Tyn y Coed]] that the van is late.",
+        "Mr Thompson at [[number 9 on Saltaire Way]] if you're new.",
+        "he's moved to [[no 7 in Foxglove Close]], key safe by the door",
     ),
     passes=(
         "We all love a trip down Memory Lane.",
@@ -1715,6 +1878,10 @@ ADDRESS = Rule(
         "We went to Home Farm with the residents for a walk.",
         "Lunch with Mrs Bell at Rose Cottage tearooms was lovely.",
         "Singing for the Brain at St Mark's Hall, Vicarage Lane, every Wednesday.",
+        "Mrs Owen, Tuesday, 3pm at the surgery.",
+        "Route number 3 on Mill Lane is closed for roadworks.",
+        "Mum's appointment is at 10.40, Clinic 7, can someone drive her?",
+        "Farm visit today at Ashgrove Community Farm: the residents met three goats.",
     ),
 )
 
@@ -2012,6 +2179,22 @@ def _beside_identifier(draft: Draft, start: int, end: int, alone: bool = False) 
 
 
 _GAP_WORD = re.compile(r"[^\W\d_]{2}")
+# A name and where it lives, right after it: "Dolores from 9 Scargreen Avenue", "Wullie at 3/2,
+# 9 Dundas Street", "Dai up at Pen y Bryn".
+_HOME_AFTER_NAME = re.compile(
+    r"[ \t]{1,3}(?:(?:up|down|over|out|round)[ \t]{1,3}(?:the[ \t]{1,3}\w{1,12}[ \t]{1,3})?)?"
+    r"(?:at|from|in|of|on)[ \t]{1,3}"
+)
+
+
+def _home_after(draft: Draft, end: int) -> bool:
+    """An address found by the address rule starts just after the name ending at ``end`` (of the
+    normalised text) and a word that puts its person there (``_HOME_AFTER_NAME``)."""
+    m = _HOME_AFTER_NAME.match(draft.text, end)
+    if m is None:
+        return False
+    at = draft.to_original(m.end(), m.end())[0]
+    return any(span.start == at for span in draft.analysis(_FOUND[find_addresses]))
 
 
 # --- Names ----------------------------------------------------------------------------------------
@@ -2067,7 +2250,9 @@ _CUE = (
     rf"|{_PERSON}\s+(?:I|we)\s+(?:support|care\s+for|look\s+after|work\s+with|visit)"
     r"(?:,?\s+(?:who\s+is\s+)?(?:called|named))?[ \t]*,?"
     rf"|{_PERSON}\s+(?:called|named|known\s+as)"
-    r"|(?:prefers?|likes?|wants?)\s+to\s+be\s+(?:called|known\s+as))"
+    r"|(?:prefers?|likes?|wants?)\s+to\s+be\s+(?:called|known\s+as)"
+    # "Her name's Jeannie", "his full name is Kwabena Asante-Mensah".
+    r"|(?:her|his|their)\s+(?:(?:full|real|proper)\s+)?name(?:\s+is|\s+was|['’]s)[ \t]*:?)"
 )
 _CUED_NAME = (
     rf"(?<!\w){_CUE}[ \t]+(?!{_TITLES}\b)"
@@ -2102,6 +2287,7 @@ _CUE_STEMS = (
     "called",
     "named",
     "known as",
+    "name",
 )
 
 
@@ -2110,7 +2296,8 @@ _CUE_STEMS = (
 _TITLE_WORDS = word_set("mr mrs ms miss mx dr prof")
 _CUE_WORDS = word_set(
     """pt resident residents client clients patient patients service tenant tenants lady ladies
-    gent gents gentleman fella chap guy lad lass support care look work visit called named known"""
+    gent gents gentleman fella chap guy lad lass support care look work visit called named known
+    name"""
 )
 
 
@@ -2118,6 +2305,9 @@ def _lower_same_length(source: str) -> str:
     lower = source.lower()
     # A few letters grow when lowered ("İ"); then offsets would drift, so search the text as is.
     return lower if len(lower) == len(source) else source
+
+
+_WHOSE_NAME = re.compile(r"(?:her|his|their)[ \t]+(?:(?:full|real|proper)[ \t]+)?$")
 
 
 def _cued_names(source: str, words: frozenset[str] | None) -> Iterable[re.Match[str]]:
@@ -2133,6 +2323,10 @@ def _cued_names(source: str, words: frozenset[str] | None) -> Iterable[re.Match[
             ):
                 # "pt" inside a word ("kept", "accepted") is no cue.
                 at = lower.find(stem, at + 2)
+                continue
+            if stem == "name" and not _WHOSE_NAME.search(lower, max(0, at - 14), at):
+                # "name" is a cue only after "her", "his" or "their" (and "full", "real").
+                at = lower.find(stem, at + 4)
                 continue
             # A cue starts at its stem or at most three words before it ("young man I support").
             pos = at
@@ -2226,6 +2420,17 @@ def _staff_words(words: list[str]) -> bool:
     if near != {"shout"}:
         return bool(near)
     return any(w == "shout" and words[i + 1 : i + 2] == ["out"] for i, w in enumerate(words))
+
+
+def _listed_as_staff(source: str, start: int) -> bool:
+    """A colon stands before ``start`` in its sentence, and the words before the colon name
+    colleagues or praise them ("Our new starters on the care team this month: Kasia Nowak and
+    ..."): the names listed after it are theirs."""
+    if ":" not in source[max(0, start - 80) : start]:
+        return False
+    window = _sentence_before(source, start)
+    colon = window.rfind(":")
+    return colon >= 0 and _staff_words(_TOKEN.findall(window[:colon].lower()))
 
 
 def _sentence_before(source: str, start: int) -> str:
@@ -2355,7 +2560,7 @@ _NEVER_ALONE = (
     | frozenset(("mam", "mum", "nan", "dad", "nino", "nhs", "chi", "dob", "hcn", "mrn", "pas"))
     | _RECORD_NAME_WORDS
 )
-_SURNAME_SHAPE = re.compile(r"[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?")
+_SURNAME_SHAPE = re.compile(rf"[A-Z][{_LOWER}]{{3,}}(?:-[A-Z][{_LOWER}]+)?")
 
 
 # Words before a place's name ("living in Great Yarmouth", "near Long Eaton").
@@ -2498,6 +2703,58 @@ def _needs_care_after(source: str, end: int) -> bool:
     return not people.CARE_NEEDS.isdisjoint(after) and people.STAFF_DOING.isdisjoint(after)
 
 
+# How far after a name a pronoun that refers back to it is looked for: the rest of its sentence
+# and the next one.
+_DESCRIBED_REACH = 160
+_DESCRIBED_WORDS = people.DESCRIBED | people.CARE_NEEDS
+# Words before a place's name rather than a person's ("his care home in Dudley. He is 79").
+_PLACE_ONLY_BEFORE = word_set("in at near from into outside around via towards")
+_WORD_OR_NUMBER = re.compile(r"[^\W_](?:[\w'’-]*\w)?")
+
+
+def _weakly_not_supported(source: str, start: int, end: int) -> bool:
+    """Only a "with" or an "and" just before the name says it may be a colleague's ("a lovely
+    hour with Winifred"): no role or praise before it, no colleague's words after it."""
+    before = _words_before(source, start)
+    if not before or before[-1] not in _WEAK_NOT_SUPPORTED or _staff_words(before):
+        return False
+    if _phrase_before(before, len(before), _NOT_SUPPORTED_BEFORE) > 1:
+        return False
+    return not _phrase_after(_words_after(source, end), 0, _NOT_SUPPORTED_AFTER)
+
+
+def _described_after(source: str, end: int) -> bool:
+    """The rest of the name's sentence, or the next one, refers back to the name ending at
+    ``end`` with "he" or "she" and says within a few words what a person supported is, has or
+    needs ("Gordon was in a mood, he wouldn't take his tablets", "Winifred, she's 93"), with no
+    word of a colleague's work in it ("Gemma did the meds round, she said ..."), and no other
+    name before the pronoun."""
+    window = source[end : end + _DESCRIBED_REACH]
+    ends = [m.start() for m in itertools.islice(_SENTENCE_END.finditer(window), 2)]
+    if len(ends) == 2:
+        window = window[: ends[1]]
+    written = _WORD_OR_NUMBER.findall(window)
+    words = [w.lower().replace("’", "'") for w in written]
+    if not people.STAFF_DOING.isdisjoint(words[:4]):
+        return False
+    for at, word in enumerate(words):
+        if word in people.THIRD_PERSON:
+            # What is said of the person: the few words after the name, and after the pronoun.
+            said = words[:6] + words[at + 1 : at + 9]
+            if not people.STAFF_DOING.isdisjoint(said):
+                return False
+            if not _DESCRIBED_WORDS.isdisjoint(said):
+                return True
+        elif (
+            written[at][:1].isupper()
+            and written[at] not in NOT_NAMES
+            and names.is_given_name(word)
+            and not names.is_common_word(word)
+        ):
+            return False
+    return False
+
+
 def _staff_frame(source: str, start: int, end: int, possessive: bool) -> bool:
     """The words around the name at ``source[start:end]`` make it a colleague's or a public
     figure's strongly: a role or praise in the words before ("Shout out to our Kelly"), or words
@@ -2517,13 +2774,16 @@ def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, b
     and whether they say it is a colleague's, the writer's or a public figure's."""
     before = _words_before(source, start)
     after = [] if possessive else _words_after(source, end)
-    if _staff_words(before) or _role_before_comma(source, start):
+    if _staff_words(before) or _role_before_comma(source, start) or _listed_as_staff(source, start):
         return False, True
     # "the rota is changed, Ewa do my calls": a care phrase before a name is glued to it.
     glued = _glued_before(source, start) is not None
     pos = _phrase_before(before, len(before), _CARE_BEFORE) if glued else 0
     if not glued and source[max(0, start - 2) : start].strip(" \t") in ("(", ","):
-        pos = _phrase_before(before, len(before), _RELATIVES)
+        # "Mum (Eileen, 88)", "Babcia (Teresa Zielińska)", "Mummy (Hyacinth Barrett)".
+        pos = _phrase_before(before, len(before), _RELATIVES) or int(
+            bool(before) and before[-1] in people.KIN_AND_HONORIFICS
+        )
     neg = _phrase_before(before, len(before), _NOT_SUPPORTED_BEFORE)
     place = _care_place_after(after)
     pos_after = _phrase_after(after, 0, _CARE_AFTER) or place or _care_after_place(after)
@@ -2658,6 +2918,17 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 found.append((start - 2 - len(before[-1]), end))
                 taken = end
                 continue
+        # "Please check on Gogo at Flat 2", "Babcia (Teresa Zielińska)": an honorific of another
+        # language said alone as the name of someone supported.
+        if (
+            word.lower() in _HONORIFIC_NAMES
+            and _glued_capital_after(source, end) is None
+            and prev_word not in _DETERMINERS
+            and _honorific_named(draft, start, end, possessive)
+        ):
+            found.append((start, end))
+            taken = end
+            continue
         # "I'm so sorry about your dad, Precious.": a name said to someone in the group.
         if source[start - 2 : start] == ", " and _addressed(source, start, end):
             taken = end
@@ -2673,6 +2944,9 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
             and following[0] in people.HONORIFICS_AFTER
             and word[1:].islower()
             and not names.is_common_word(word)
+            # "Mummy ji called", "My Dadi ji": the writer's own family.
+            and word.lower() not in people.OWN_FAMILY_WORDS
+            and prev_word not in _DETERMINERS
             and not _staff_frame(source, start, end, False)
         ):
             found.append((start, following[1]))
@@ -2700,6 +2974,13 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 found.append((start, end))
                 taken = end
                 continue
+        if not names.is_given_name(word) and (pair := _unlisted_given_name(draft, start, end)):
+            # "Zbigniew Kowalczyk was asking all day for his wife", "client details: Stanisława
+            # Nowicka d.o.b 02/11/1939": a given name no list holds before a surname one does, or
+            # two unlisted words shaped like names, in a care frame or beside an identifier.
+            found.append((start, pair))
+            taken = pair
+            continue
         if not names.is_given_name(word):
             # A short form no list holds ("Our Kath", "Lil"), where the words around say it is
             # someone supported.
@@ -2789,6 +3070,11 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 )
                 and not (common and names.is_common_word(last))
             ):
+                # "the Royal Infirmary", "the Rowan Pharmacy", "the Hilton Deansgate": two
+                # capitalised words after "the" name a place or a thing, not a person.
+                if _glued_before(source, start) is not None and prev_word == "the":
+                    taken = last_end
+                    continue
                 care, not_supported = _frame(source, start, last_end, last_possessive)
                 # "the Bradford Carers' Resource", "Jenny Lind Children's Hospital": two words of
                 # an organisation's name in title case, not a person's.
@@ -2838,6 +3124,23 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 and about_care()
             ):
                 care = _needs_care_after(source, end)
+            # "Gordon was in a mood, he wouldn't take his tablets": the next words describe the
+            # person named, through a pronoun, as someone supported.
+            # "Dolores from 9 Scargreen Avenue wants ...": where the person lives, right after.
+            if (
+                not care
+                and _home_after(draft, end)
+                and not _staff_words(_words_before(source, start))
+            ):
+                care, not_supported = True, False
+            if (
+                not care
+                and not common
+                and prev_word not in _PLACE_ONLY_BEFORE
+                and (not not_supported or _weakly_not_supported(source, start, end))
+                and _described_after(source, end)
+            ):
+                care, not_supported = True, False
             if (care and not not_supported) or (
                 not not_supported
                 and (not common or prev_word == "for")
@@ -2852,6 +3155,110 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
         found += _lower_possessives(source, found)
     found += _lower_kin_names(draft, found)
     return found
+
+
+_HONORIFIC_NAMES = (
+    people.KIN_AND_HONORIFICS | frozenset(("ammi", "abbu", "amma", "appa"))
+) - people.OWN_FAMILY_WORDS
+_DETERMINERS = word_set("my our your his her their the a an me")
+# "Nanaji from the Gill family": a person named by their family.
+# "Babcia (Teresa Zielińska)", "Ah Ma (Mrs Leung Mei Ling)": the person's own name in brackets.
+_FULL_NAME_IN_BRACKETS = re.compile(
+    r"[ \t]{0,2}\([ \t]{0,2}(?:(?:Mrs|Mr|Ms|Miss)\.?[ \t]{1,3})?(?P<first>[A-Z][\w'’-]{1,23})"
+    r"[ \t]{1,3}[A-Z]"
+)
+_OWN_IN_BRACKETS = re.compile(r"[ \t]{0,2}\([ \t]{0,2}(?i:my|our)(?![\w'’])")
+_FROM_A_FAMILY = re.compile(
+    r"[ \t]{1,3}from[ \t]{1,3}the[ \t]{1,3}[A-Z][\w'’-]{1,23}[ \t]{1,3}family\b"
+)
+
+
+def _honorific_named(draft: Draft, start: int, end: int, possessive: bool) -> bool:
+    """The words around an honorific said alone at ``start:end`` make it the name of someone
+    supported: their full name in brackets after it, their family or their home after it, or a
+    care frame (``_frame``, ``_described_after``, an identifier beside it)."""
+    source = draft.text
+    if _OWN_IN_BRACKETS.match(source, end):
+        return False  # "Tata (my dad) is 89": the writer's own father
+    bracket = _FULL_NAME_IN_BRACKETS.match(source, end)
+    if bracket is not None and bracket.group("first") != source[start:end]:
+        return True
+    if _FROM_A_FAMILY.match(source, end) or _home_after(draft, end):
+        return True
+    care, not_supported = _frame(source, start, end, possessive)
+    if not_supported:
+        return False
+    return care or _beside_identifier(draft, start, end, alone=True)
+
+
+_GIVEN_SHAPE = re.compile(rf"[A-Z][{_LOWER}]{{2,23}}")
+# Endings of English words that are seldom names' ("Attendance Allowance", "Housing Benefit").
+_ENGLISH_ENDINGS = (
+    "ance",
+    "ence",
+    "ment",
+    "tion",
+    "sion",
+    "ness",
+    "ing",
+    "ity",
+    "ship",
+    "ary",
+    "ory",
+    "ive",
+    "able",
+    "ible",
+    "ful",
+    "less",
+    "ical",
+    "efit",
+)
+_CLERGY_LOWER = frozenset(w.lower() for w in _CLERGY)
+
+
+def _unlisted_given_name(draft: Draft, start: int, end: int) -> int:
+    """Where the name that starts with the unlisted capitalised word at ``start:end`` ends, when
+    the next word is a surname (listed and no ordinary word, or shaped like one) and the words
+    around the two say they are someone supported's or an identifier stands beside them; else
+    0."""
+    source = draft.text
+    if source[end : end + 1] != " " or not source[end + 1 : end + 2].isupper():
+        return 0  # no capitalised word after it: the cheap test first
+    word = source[start:end]
+    if not _GIVEN_SHAPE.fullmatch(word) or word in NOT_NAMES or names.is_common_word(word):
+        return 0
+    lower = word.lower()
+    if lower in _NOT_SURNAMES or lower in _PLACE_WORDS_AFTER or lower in _CLERGY_LOWER:
+        return 0
+    if lower in people.KIN_AND_HONORIFICS or lower.endswith(_ENGLISH_ENDINGS):
+        return 0
+    if lower.endswith(("ed", "ly")) or lower in _CARE_BEFORE or lower in _CARE_AFTER:
+        return 0  # "Visited Bert", "Lovely Mary": a verb or a word of a frame, then the name
+    second = _CAPITALISED.match(source, end + 1) if source[end : end + 1] == " " else None
+    if second is None:
+        return 0
+    last = second.group()
+    last_end = second.end()
+    if last.endswith(_POSSESSIVE):
+        last, last_end = last[:-2], last_end - 2
+    if last in NOT_NAMES or names.is_common_word(last) or not _SURNAME_SHAPE.fullmatch(last):
+        return 0
+    if last.lower() in _PLACE_WORDS_AFTER or last.lower() in places.VENUE_WORDS:
+        return 0
+    if _glued_capital_after(source, last_end) is not None:
+        return 0  # a run of capitalised words: a title, an organisation
+    if not names.is_surname(last):
+        # Two words no list holds: a name only beside an identifier, and not English words
+        # ("Attendance Allowance").
+        if last.lower().endswith(_ENGLISH_ENDINGS) or not _beside_identifier(
+            draft, start, last_end
+        ):
+            return 0
+        return 0 if _frame(source, start, last_end, False)[1] else last_end
+    care, not_supported = _frame(source, start, last_end, False)
+    if not_supported:
+        return 0
+    return last_end if care or _beside_identifier(draft, start, last_end) else 0
 
 
 def _lower_possessives(source: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2994,6 +3401,10 @@ def _lower_case_names(
                     taken = following[1]
                     continue
             care, not_supported = _frame(source, start, end, False)
+            # "maureen was in bed when i got there, she hadnt touched her tea": a name that
+            # starts the sentence, described after it (``_described_after``).
+            if not care and not common and not not_supported and start == lo:
+                care = _described_after(source, end)
             if (care and not common and not not_supported) or (
                 not not_supported and _beside_identifier(draft, start, end, alone=True)
             ):
@@ -3043,6 +3454,11 @@ def _lower_kin_names(draft: Draft, found: list[tuple[int, int]]) -> list[tuple[i
             continue
         if word in _NEVER_ALONE or word in _HONORIFIC_FOLLOWERS:
             continue
+        if word in people.HONORIFICS_AFTER and (
+            kin in people.OWN_FAMILY_WORDS
+            or (_glued_before(source, start) or ("",))[0].lower() in _DETERMINERS
+        ):
+            continue  # "Mummy ji called", "My Dadi ji": the writer's own, with an honorific
         if kin in people.KIN_AND_HONORIFICS:
             if not names.is_short_form(word):
                 continue
@@ -3097,8 +3513,12 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
     ]
     if spans and ("," in source or "&" in source or " and " in source):
         spans += _names_in_lists(source, spans)
+    addresses = draft.analysis(_FOUND[find_addresses])
     for start, end in spans:
-        yield Span(*draft.to_original(start, end))
+        span = Span(*draft.to_original(start, end))
+        # "Lane" of "8 Church Lane": a word of an address is the address's.
+        if not any(a.start <= span.start and span.end <= a.end for a in addresses):
+            yield span
 
 
 # What joins the names of a list: a comma, "and" or "&".
@@ -3291,6 +3711,21 @@ NAME = Rule(
         "The new carer on nights shout at [[Mrs Green]] and push her on the bed.",
         "I want to say thank you to [[Mrs Lewandowska]] family for the cake.",
         "[[Nanw]] wants her tea at 5 now, she says [[Emrys]] her son will ring at 6.",
+        "Had a lovely hour with [[Winifred]], she's 93 and sharp as a tack.",
+        "Told [[Clive]] the chiropodist is coming Tuesday, he'd rather keep his toenails.",
+        "I saw the night staff pushing [[Gwen]] back into her chair.",
+        "[[maureen]] was in bed when i got there, she hadnt touched her tea",
+        "I told [[Barry]] he can stay at mine for Christmas, he's got nowhere else.",
+        "[[Dolores]] from 9 Scargreen Avenue wants to know if the hairdresser's coming.",
+        "[[Stanley]] at Flat 2, 8 Church Lane keeps ringing the office.",
+        "The lady at number 6 is new. Her name is [[Valerie]] and she is very deaf.",
+        "Her name's [[Tegwen]], she's in the end bungalow.",
+        "Please check on [[Gogo]] at Flat 2, 9 Ashgrove Court, she was not answering.",
+        "[[Babcia]] ([[Teresa Zielińska]]) gave me her old passport for the pharmacy.",
+        "[[Dadiji]] from the Sandhu family says her hearing aid is broken.",
+        "[[Zbigniew Kowalczyk]] was asking all day for his wife.",
+        "Please who is covering [[Tobenna]] this evening, his mum said the code changed.",
+        "new client details: [[Tomasz Wójcik]], DOB 3/4/1938, starts Monday",
     ),
     passes=(
         "She only ever wears her Dr Martens.",
@@ -3358,6 +3793,30 @@ NAME = Rule(
         "Wee favour, can someone on the ward check the fridge temperature?",
         "Thanks Kerry and Mrs Patel for covering Sunday.",
         "Sarah has the meds keys for the night shift, Kerry is doing the round.",
+        "Gemma did the meds round tonight, she said the MAR was a mess.",
+        "Priya was brilliant today, she covered two extra calls and still smiled.",
+        "My uncle has gone missing from his care home in Dudley. He is 79.",
+        "I am doing the call tomorrow instead of Sunita. His son wants the bath at 9.",
+        "kirsty did the meds round, she said the mar was wrong",
+        "Lauren is on her training course, she'll be back on the rota from Friday.",
+        "Priya from the office at 12 High Street will ring you.",
+        "The gate code for 8 Church Lane is on the fridge.",
+        "Hi all, my name is Gemma and I'm a new carer.",
+        "Ma da is stuck in the Royal Infirmary waiting on a care package.",
+        "Any problems ask for Marguerite Oyelaran, she's running it.",
+        "If you get stuck ring Shona at the office, she's the one who set it up.",
+        "JustGiving page is under my name, Ceri Wynne-Jones, if anyone fancies it.",
+        "My nan lit up for her wedding music right to the end.",
+        "Attendance Allowance form: NI number AB123456C, sent to the office.",
+        "Nativity at the home today, or the ass as Father Michael kept calling it.",
+        "Thanks to Priya for covering for Sarah on Sunday.",
+        "Mummy ji called, she made too much dal for the night staff.",
+        "Tata (my dad) is 89 and has vascular dementia.",
+        "My Nonna used to make this every Sunday, I miss her.",
+        "Brother Kofi, please reply to my message.",
+        "Mama Ngozi, I am still waiting your answer.",
+        "Our new starters on the care team this month: Kasia Nowak and Femi Adeyemi.",
+        "To name three colleagues who carried us through the winter: Abena Mensah and Ceri Hughes.",
     ),
 )
 
