@@ -107,9 +107,9 @@ def check_every_site() -> list[str]:
 def boot_cache_table(recorder: ModuleType) -> bytes:
     """The boot cache (boot_cache.marshal) from what `recorder` (boot_cache_recorder.py) saw:
     ((_sre.MAGIC, importlib's MAGIC_NUMBER), sys.version, {(pattern, flags): _sre.compile's
-    arguments}, {("exec" | "eval", source): code}, {(pattern, flags): factored}). Each pattern is
-    checked to compile equal to re's own, and each factored one to be what core.matchers.trie
-    makes of it; extension/engine/boot_cache.py reads the table."""
+    arguments}, {("exec" | "eval", source): code}, {(pattern, flags): what core.matchers.trie
+    factored}). Each pattern is checked to compile equal to re's own;
+    extension/engine/boot_cache.py reads the table."""
     import _sre  # type: ignore[import-not-found]
     from _frozen_importlib_external import MAGIC_NUMBER
     from re import _compiler, _parser  # type: ignore[attr-defined]
@@ -137,13 +137,7 @@ def boot_cache_table(recorder: ModuleType) -> bytes:
         (name, source): compile(source, "<string>", name, dont_inherit=True)
         for name, source in recorder.sources
     }
-    from core.matchers import trie
-
     factored = {(pattern, int(flags)): done for (pattern, flags), done in recorder.factored.items()}
-    recorder.factored = None  # type: ignore[attr-defined]  # factor() computes again, to check
-    for (pattern, flags), done in factored.items():
-        if trie.factor(pattern, flags) != done:
-            raise AssertionError(f"factored pattern differs: {pattern[:80]!r}")
 
     # Sorted, and marshal version 2 (no back-references, whose flags follow reference counts):
     # the same build gives the same bytes, whatever order things were compiled in.
