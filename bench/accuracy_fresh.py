@@ -13,6 +13,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   after ``heldout4`` was scored, for issue 14's closing figures; ``heldout6.jsonl`` (held out),
   a second closing batch, written while the rules were being changed;
   ``heldout7.jsonl`` (held out), a third closing batch, written before the sixth round of rules;
+  ``heldout8.jsonl`` (held out), a fourth closing batch, written by an eighth hand before the
+  seventh round of rules;
   ``cleanA.jsonl`` (tuning), three in four drafts clean near-misses, for clean drafts warned;
   ``offensive_own*``, ``identifiers_own1`` and ``conduct_own1`` per pack;
   ``conduct_own5`` (held out), written after the fifth round of the offensive and peer_support
@@ -87,6 +89,7 @@ BATCHES = (
     "heldout5",
     "heldout6",
     "heldout7",
+    "heldout8",
     "trainB",
     "trainA",
     "trainC",
@@ -108,6 +111,7 @@ HELD_OUT = {
     "heldout5",
     "heldout6",
     "heldout7",
+    "heldout8",
     "offensive_own2",
     "identifiers_own3",
     "identifiers_own5",

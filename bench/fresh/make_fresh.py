@@ -54,6 +54,7 @@ BATCHES = {
     "heldout5": "h5",
     "heldout6": "h6",
     "heldout7": "h7",
+    "heldout8": "h8",
     "trainB": "tb",
     "trainA": "tA",
     "trainC": "tC",
