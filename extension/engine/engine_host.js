@@ -84,7 +84,8 @@
       for (const listener of this.listeners) listener(this.describe());
     }
 
-    /** {status, bootMs, error, from: a FROM or null, snapshot: a STATE, readyMs, ...}. */
+    /** {status, bootMs, error, from: a FROM or null, snapshot: a STATE, readyMs, pending: requests
+     * sent to the Worker and not yet answered, ...}. */
     describe() {
       return {
         status: this.status,
@@ -92,6 +93,7 @@
         error: this.error,
         from: this.boot.from ?? null,
         readyMs: this.readyMs,
+        pending: this.pending.size,
         ...this.boot,
       };
     }
