@@ -41,7 +41,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -50,9 +52,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bench.drafts import long_draft
 from bench.run import (
     COMPOSER,
     FILLER,
+    ROOT,
     SNAPSHOT_SETTLED,
     WAIT_MS,
     WHATSAPP,
@@ -134,6 +138,30 @@ UNDER_LOAD = """async ({ small, bigs, trials }) => {
   return { times, quiet, bigChecked, bigMs, aloneMs: performance.now() - started,
            more: alone.more ?? 0, truncated: Boolean(alone.truncated) };
 }"""
+
+
+# Two long drafts checked in the service worker: by how much they grew Pyodide's Wasm memory.
+LONG_CHECKS = """async (drafts) => {
+  const before = (await TBYP.engine.status()).wasmBytes;
+  let after = before;
+  for (const text of drafts) {
+    const job = { text, site: "whatsapp", waitMs: 60000 };
+    const reply = await TBYP.checkQueue.submit("bench-long", job);
+    if (!reply.ok) throw new Error(JSON.stringify(reply));
+    after = reply.wasmBytes ?? after;
+  }
+  return { grownMiB: (after - before) / 2 ** 20 };
+}"""
+
+
+def recycle_quiet_s() -> float:
+    """TBYP.TIMING.ENGINE_RECYCLE_QUIET in seconds: after a check that grew the engine's memory,
+    no check for this long and the Worker is started again from its snapshot."""
+    constants = (ROOT / "extension" / "shared" / "constants.js").read_text(encoding="utf-8")
+    found = re.search(r"ENGINE_RECYCLE_QUIET:\s*([\d\s*]+),", constants)
+    if not found:
+        raise RuntimeError("TBYP.TIMING.ENGINE_RECYCLE_QUIET not found in constants.js")
+    return math.prod(int(n) for n in found.group(1).split("*")) / 1000
 
 
 PROCESS_GROUPS = ("the browser process", "renderers", "the GPU and utility processes")
@@ -296,8 +324,26 @@ def warm_memory_figures(dist: Path, profile: Path, replicas: Path) -> list[Figur
         settled_memory = settled_extension_memory(profile)
         settled, written = settled_memory if settled_memory else (None, None)
         wasm_in_ram = wasm_memory_pss(profile, status.get("wasmBytes") or 0)
+        long_checks = context.worker.evaluate(
+            LONG_CHECKS, [long_draft(65_536, 1), long_draft(65_536, 2)]
+        )
+        after_long = settled_extension_memory(profile)
+        recycles = context.worker.evaluate("async () => (await TBYP.engine.status()).recycles")
         page.close()
     figures = []
+    if after_long is not None and written is not None:
+        figures.append(
+            Figure(
+                "written pages after two 65,536-character checks, settled, above those once warm",
+                after_long[1] - written,
+                "MiB",
+                None,
+                1,
+                f"Wasm memory grown by {long_checks['grownMiB']:.1f} MiB, the Worker started again "
+                f"from its snapshot {recycles} time(s) once no check came for "
+                f"{recycle_quiet_s():g} s; lowest of the last 3 samples, {SETTLE_S} s after",
+            )
+        )
     note = f"engine from its {status.get('from')}; service worker + offscreen document + Worker"
     if settled is not None:
         figures.append(

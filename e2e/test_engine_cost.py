@@ -226,6 +226,47 @@ def test_a_short_draft_is_answered_while_a_huge_one_is_read(tab: Tab, extension:
     assert result["order"] == ["short", "huge"], result
 
 
+def test_an_engine_grown_by_a_long_draft_starts_again_from_its_snapshot(
+    tab: Tab, extension: Extension
+) -> None:
+    """Wasm memory never shrinks: once a long draft's check has grown it and no check came for a
+    while (half the idle time, here 4 s), the engine is started again from its snapshot, with the
+    memory it had at its start (give or take a page), and answers as before."""
+    from bench.drafts import long_draft
+
+    extension.set_idle(8000)
+    tab.open(WHATSAPP)  # the background's service worker is running
+    result = extension.run(
+        f"""const queue = bg.TBYP.checkQueue;
+            const check = (text) =>
+              queue.submit("tab-long", {{ text, site: "whatsapp", waitMs: 60000 }});
+            const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+            const until = async (test) => {{
+              const deadline = Date.now() + 60000;
+              let status = await bg.TBYP.engine.status();
+              while (!test(status) && Date.now() < deadline) {{
+                await pause(100);  // poll interval
+                status = await bg.TBYP.engine.status();
+              }}
+              return status;
+            }};
+            await check("Hello all");
+            const stored = ["loaded", "stored"];
+            const before = await until((s) => s.status === "ready" && stored.includes(s.snapshot));
+            const long = await check({json.dumps(long_draft(65_000, 5))});
+            const after = await until((s) => s.recycles > before.recycles && s.status === "ready");
+            const again = await check("Her NHS number is {NUMBER}.");
+            return {{ atStart: before.wasmBytes, grown: long.wasmBytes - before.wasmBytes,
+                     recycled: after.recycles - before.recycles, from: after.from,
+                     memory: after.wasmBytes, rules: again.findings.map((f) => f.rule) }};"""
+    )
+    assert result["grown"] >= 4 * 2**20, result
+    assert result["recycled"] == 1 and result["from"] == "snapshot", result
+    # What the long draft added is gone (a start from the snapshot may differ by a page or so).
+    assert result["memory"] - result["atStart"] < 2**20, result
+    assert result["rules"] == ["identifiers.nhs_number"], result
+
+
 def test_an_unused_engine_stops_and_the_next_composer_starts_it_again(
     tab: Tab, extension: Extension
 ) -> None:

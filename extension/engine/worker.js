@@ -19,6 +19,7 @@
  * most one per tab. */
 import "../shared/constants.js";
 import { boot, loadedAt, makeSnapshot } from "./engine_start.mjs";
+import { wasmMemoryBytes } from "./pyodide_private.mjs";
 
 const { EVENT } = globalThis.TBYP.ENGINE_WORKER;
 const params = new URL(import.meta.url).searchParams;
@@ -84,9 +85,10 @@ async function work() {
   working = true;
   try {
     let start;
+    let pyodide;
     try {
       if (!engine) throw new Error("this worker only makes the engine's snapshot");
-      ({ start } = await engine);
+      ({ start, pyodide } = await engine);
     } catch (error) {
       const reply = { ok: false, error: String(error?.message ?? error) };
       while (queue.length) answer(queue[0], reply);
@@ -102,6 +104,7 @@ async function work() {
         if (typeof done === "string") {
           const reply = JSON.parse(done);
           reply.checkMs = item.workMs; // the engine's own time on it, without the waits
+          reply.wasmBytes = wasmMemoryBytes(pyodide); // what the host restarts the Worker for
           answer(item, reply);
         }
       } catch (error) {
