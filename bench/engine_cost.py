@@ -5,6 +5,10 @@
   of what the start left behind at its next garbage collection, 15-30 s in a quiet worker); beside
   it the pages it wrote itself (private dirty: PSS moves with the other Chromiums on the machine,
   these do not), the same just after the check, the Pyodide Wasm memory and the snapshot's size.
+  Then two 65,536-character drafts are checked, which grow the Wasm memory (it never shrinks), and
+  the written pages are read again once settled: the host starts the Worker again from its
+  snapshot once no check came for TBYP.TIMING.ENGINE_RECYCLE_QUIET (30 s; 2026-12-04, load 11-14:
+  +11.6 MiB without that restart, +0.7 to +2.1 with it).
 - memory after the last composer closed: every process of the profile, once the engine has been
   released, against the same browser and pages without the extension, budgeted on the pages
   written (private dirty), split by process in its note (the browser process, renderers, the GPU
@@ -26,13 +30,24 @@
 - check round trip at 1,000 characters while another tab checks a 65,536-character draft every
   200 ms: timed in the background from the check's submission to its reply (the content script's
   port adds one message hop each way), through the per-tab queue the pages' checks go through.
+  The other tab's draft changes before each of its checks, as a page's does (a page asks again
+  only when its draft changed), in two ways, each its own row: one draft edited at one place each
+  time (most of its sentences are what they were, which the core's sentence memos serve), and a
+  new draft of nearly all new sentences each time (a new huge paste before every check, the worst
+  case). `python -m bench.engine_cost --load [--runs N] [--trials T]` runs these rows alone, N
+  times each, alternating. The engine works on a long draft in steps (extension/engine/worker.js)
+  and takes the shortest draft waiting next, so a short check waits for one step of the long one:
+  one rule of the core on the long draft, the longest the first rule that reads the draft with a
+  pack's shared analysis.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -41,9 +56,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bench.drafts import long_draft
 from bench.run import (
     COMPOSER,
     FILLER,
+    ROOT,
     SNAPSHOT_SETTLED,
     WAIT_MS,
     WHATSAPP,
@@ -73,15 +90,39 @@ RELEASED = """async (waitMs) => {
   }
 }"""
 
-UNDER_LOAD = """async ({ small, big, trials }) => {
+# The big tab's draft changes before each of its checks, as a page's does: it asks again only
+# when the draft was edited (content/send_guard.js sends on the last check of the same text). Its
+# drafts are `bigs`, taken in turn, with the check's number written at a place that moves through
+# the draft (an edit somewhere in it).
+UNDER_LOAD = """async ({ small, bigs, trials }) => {
   const queue = TBYP.checkQueue;
   const check = (tab, text) => queue.submit(tab, { text, site: "whatsapp", waitMs: 60000 });
   const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  let edits = 0;
+  const edited = () => {
+    const base = bigs[edits % bigs.length];
+    const at = (edits * 7919) % (base.length - 100);
+    edits++;
+    return `${base.slice(0, at)} ${edits} ${base.slice(at)}`;
+  };
+  const quiet = [];  // the same short check with no other tab checking: the machine's own pace
+  for (let i = 0; i < 10; i++) {
+    const started = performance.now();
+    await check("bench-small-tab", `${small} quiet ${i}`);
+    quiet.push(performance.now() - started);
+  }
   let loading = true;
   let bigChecked = 0;
+  const bigMs = [];
   const load = (async () => {
     while (loading) {
-      check("bench-big-tab", big).then((reply) => { if (reply.ok) bigChecked++; });
+      const started = performance.now();
+      check("bench-big-tab", edited()).then((reply) => {
+        if (reply.ok) {
+          bigChecked++;
+          bigMs.push(performance.now() - started);
+        }
+      });
       await pause(200);
     }
   })();
@@ -97,10 +138,34 @@ UNDER_LOAD = """async ({ small, big, trials }) => {
   loading = false;
   await load;
   const started = performance.now();
-  const alone = await check("bench-big-tab", big);
-  return { times, bigChecked, bigMs: performance.now() - started, more: alone.more ?? 0,
-           truncated: Boolean(alone.truncated) };
+  const alone = await check("bench-big-tab", edited());
+  return { times, quiet, bigChecked, bigMs, aloneMs: performance.now() - started,
+           more: alone.more ?? 0, truncated: Boolean(alone.truncated) };
 }"""
+
+
+# Two long drafts checked in the service worker: by how much they grew Pyodide's Wasm memory.
+LONG_CHECKS = """async (drafts) => {
+  const before = (await TBYP.engine.status()).wasmBytes;
+  let after = before;
+  for (const text of drafts) {
+    const job = { text, site: "whatsapp", waitMs: 60000 };
+    const reply = await TBYP.checkQueue.submit("bench-long", job);
+    if (!reply.ok) throw new Error(JSON.stringify(reply));
+    after = reply.wasmBytes ?? after;
+  }
+  return { grownMiB: (after - before) / 2 ** 20 };
+}"""
+
+
+def recycle_quiet_s() -> float:
+    """TBYP.TIMING.ENGINE_RECYCLE_QUIET in seconds: after a check that grew the engine's memory,
+    no check for this long and the Worker is started again from its snapshot."""
+    constants = (ROOT / "extension" / "shared" / "constants.js").read_text(encoding="utf-8")
+    found = re.search(r"ENGINE_RECYCLE_QUIET:\s*([\d\s*]+),", constants)
+    if not found:
+        raise RuntimeError("TBYP.TIMING.ENGINE_RECYCLE_QUIET not found in constants.js")
+    return math.prod(int(n) for n in found.group(1).split("*")) / 1000
 
 
 PROCESS_GROUPS = ("the browser process", "renderers", "the GPU and utility processes")
@@ -263,8 +328,26 @@ def warm_memory_figures(dist: Path, profile: Path, replicas: Path) -> list[Figur
         settled_memory = settled_extension_memory(profile)
         settled, written = settled_memory if settled_memory else (None, None)
         wasm_in_ram = wasm_memory_pss(profile, status.get("wasmBytes") or 0)
+        long_checks = context.worker.evaluate(
+            LONG_CHECKS, [long_draft(65_536, 1), long_draft(65_536, 2)]
+        )
+        after_long = settled_extension_memory(profile)
+        recycles = context.worker.evaluate("async () => (await TBYP.engine.status()).recycles")
         page.close()
     figures = []
+    if after_long is not None and written is not None:
+        figures.append(
+            Figure(
+                "written pages after two 65,536-character checks, settled, above those once warm",
+                after_long[1] - written,
+                "MiB",
+                None,
+                1,
+                f"Wasm memory grown by {long_checks['grownMiB']:.1f} MiB, the Worker started again "
+                f"from its snapshot {recycles} time(s) once no check came for "
+                f"{recycle_quiet_s():g} s; lowest of the last 3 samples, {SETTLE_S} s after",
+            )
+        )
     note = f"engine from its {status.get('from')}; service worker + offscreen document + Worker"
     if settled is not None:
         figures.append(
@@ -486,27 +569,56 @@ def first_send_figures(dist: Path, profile: Path, replicas: Path, trials: int) -
     return figures
 
 
-def load_figures(dist: Path, profile: Path, trials: int) -> list[Figure]:
+def big_drafts(kind: str) -> list[str]:
+    """The big tab's drafts (UNDER_LOAD edits them before each check), a little over 65,536
+    characters. "edited": one draft of two sentences said again and again, edited at one place
+    each time (what the sentence memos of the core serve best: an edit leaves most sentences as
+    they were); "pasted": a new draft each time, nearly every sentence of it new
+    (bench.drafts.long_draft), as if a new huge text were pasted before each check."""
+    if kind == "edited":
+        return [(FILLER * 1000)[:65_500] + " NHS 943 476 5919 " * 10]
+    from bench.drafts import long_draft
+
+    return [long_draft(65_700, seed) for seed in range(1, 13)]
+
+
+LOAD_KINDS = {
+    "edited": "a draft edited between checks",
+    "pasted": "a new draft pasted before each check",
+}
+
+
+def load_figures(dist: Path, profile: Path, trials: int, kind: str = "edited") -> list[Figure]:
     small = (FILLER * 20)[:990]
-    big = (FILLER * 1000)[:65_500] + " NHS 943 476 5919 " * 10
+    bigs = big_drafts(kind)
+    load_before = os.getloadavg()[0]
     with chromium(profile, dist) as context:
         start_engine(context)
-        result = context.worker.evaluate(UNDER_LOAD, {"small": small, "big": big, "trials": trials})
+        result = context.worker.evaluate(
+            UNDER_LOAD, {"small": small, "bigs": bigs, "trials": trials}
+        )
     times = result["times"]
+    big_ms = sorted(result["bigMs"]) or [0.0]
+    quiet = sorted(result["quiet"])
     note = (
-        f"{result['bigChecked']} big checks meanwhile, one alone {result['bigMs']:.0f} ms; "
-        f"{len(big):,}-character draft checked up to 65,536"
+        f"without the other tab: median {quiet[len(quiet) // 2]:.0f} ms; "
+        f"{result['bigChecked']} big checks meanwhile (their round trip median "
+        f"{big_ms[len(big_ms) // 2]:.0f} ms, at most {big_ms[-1]:.0f}), one alone "
+        f"{result['aloneMs']:.0f} ms; {len(bigs[0]):,}-character drafts checked up to 65,536; "
+        f"load average {load_before:.1f}"
     )
+    row = "check round trip, 1,000 chars, another tab checking 65,536 every 200 ms"
+    row += f" ({LOAD_KINDS[kind]})"
     return [
         Figure(
-            "check round trip, 1,000 chars, another tab checking 65,536 every 200 ms: p50",
+            f"{row}: p50",
             percentile(times, 50),
             "ms",
             None,
             len(times),
         ),
         Figure(
-            "check round trip, 1,000 chars, another tab checking 65,536 every 200 ms: p95",
+            f"{row}: p95",
             percentile(times, 95),
             "ms",
             100.0,
@@ -527,8 +639,9 @@ def engine_cost_figures(dist: Path, work: Path, replicas: Path, quick: bool) -> 
     figures += idle_memory_figures(dist, work, profile, replicas)
     log("engine cost: first send after a browser restart")
     figures += first_send_figures(dist, profile, replicas, 3 if quick else 5)
-    log("engine cost: round trips under load")
-    figures += load_figures(dist, profile, 20 if quick else 60)
+    for kind in LOAD_KINDS:
+        log(f"engine cost: round trips under load ({LOAD_KINDS[kind]})")
+        figures += load_figures(dist, profile, 20 if quick else 60, kind)
     return figures
 
 
@@ -543,8 +656,14 @@ def idle_main(argv: list[str]) -> int:
     parser.add_argument("--dist", type=Path, default=Path(__file__).parent.parent / "dist")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--floor", action="store_true", help="measure the floor too")
+    parser.add_argument(
+        "--load", action="store_true", help="the round trips under load instead, `runs` times"
+    )
+    parser.add_argument("--trials", type=int, default=60, help="round trips in each --load run")
     args = parser.parse_args(argv)
     dist = args.dist.resolve()
+    if args.load:
+        return load_main(dist, args.runs, args.trials)
     load_before = os.getloadavg()[0]
     kinds = ["extension", "floor"] if args.floor else ["extension"]
     above: dict[str, list[tuple[float, str]]] = {kind: [] for kind in kinds}
@@ -593,6 +712,46 @@ def idle_main(argv: list[str]) -> int:
     print(table(figures))
     load = f"load average {load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end"
     print(f"\n{os.cpu_count()} CPUs, {load}; {time.strftime('%Y-%m-%d %H:%M')}.")
+    return 0
+
+
+def load_main(dist: Path, runs: int, trials: int) -> int:
+    """The rows of round trips under load, `runs` times for each LOAD_KINDS, one after the other
+    (so the machine's load falls on both): each run's figures, then the median and spread of the
+    p95s."""
+    from bench.run import table
+
+    figures: list[Figure] = []
+    p95s: dict[str, list[float]] = {kind: [] for kind in LOAD_KINDS}
+    with tempfile.TemporaryDirectory(prefix="tbyp-load-") as tmp:
+        profile = Path(tmp) / "profile"
+        prepared_profile(dist, profile)
+        for run in range(runs):
+            for kind in LOAD_KINDS:
+                found = load_figures(dist, profile, trials, kind)
+                p95s[kind].append(found[-1].value)
+                log(
+                    f"load run {run + 1}, {kind}: p50 {found[0].value:.0f} ms, p95 "
+                    f"{found[-1].value:.0f} ms; {found[-1].note}"
+                )
+                figures += found
+    for kind, values in p95s.items():
+        ordered = sorted(values)
+        figures.append(
+            Figure(
+                f"p95 over the runs ({LOAD_KINDS[kind]}): median",
+                ordered[len(ordered) // 2],
+                "ms",
+                100.0,
+                len(ordered),
+                f"from {ordered[0]:.0f} to {ordered[-1]:.0f} ms",
+            )
+        )
+    print(table(figures))
+    print(
+        f"\n{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the end; "
+        f"{time.strftime('%Y-%m-%d %H:%M')}."
+    )
     return 0
 
 

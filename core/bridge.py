@@ -15,15 +15,22 @@ shared/registry.js, so a reply does not repeat them. A draft written in another 
 checked by the packs that do not read English words only, and the reply says
 ``"skipped": {"packs": [...], "reason": "language"}``. The command line (``python -m core``) keeps
 the full findings.
+
+``start(request_json)`` is ``handle`` in steps, for the engine worker, which serves every tab: it
+gives a ``Job`` whose ``step(budget_ms)`` works on the request for about that long and returns its
+reply once done (``None`` until then), so that the worker can answer a short draft that arrives
+while a long one is read (``core.engine.check_steps``). The reply is the one ``handle`` gives.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Generator
+from time import perf_counter
 from typing import Any
 
 from . import __version__
-from .engine import check_draft
+from .engine import check_steps, finish
 from .model import Finding
 from .registry import describe
 
@@ -57,7 +64,7 @@ def _brief(finding: Finding) -> dict[str, object]:
     return {k: v for k, v in finding.to_dict().items() if k in _BRIEF_FIELDS}
 
 
-def _check(request: dict[str, Any]) -> dict[str, Any]:
+def _check(request: dict[str, Any]) -> Generator[None, None, dict[str, Any]]:
     text = request.get("text")
     if not isinstance(text, str):
         raise ValueError("text must be a string")
@@ -67,7 +74,7 @@ def _check(request: dict[str, Any]) -> dict[str, Any]:
     ):
         raise ValueError("packs must be a list of pack ids")
     part = checked_part(text)
-    checked = check_draft(
+    checked = yield from check_steps(
         part,
         packs=packs,
         site=request.get("site"),
@@ -90,19 +97,76 @@ def _check(request: dict[str, Any]) -> dict[str, Any]:
     return reply
 
 
-def handle(request_json: str) -> str:
-    try:
-        request = json.loads(request_json)
-        kind = request.get("type")
-        if kind == "check":
-            reply = _check(request)
-        elif kind == "packs":
-            reply = {"packs": describe()}
-        elif kind == "version":
-            reply = {"version": __version__}
-        else:
-            raise ValueError(f"unknown request type: {kind!r}")
-    except (ValueError, TypeError, AttributeError) as error:
-        return json.dumps({"ok": False, "error": str(error)})
+# What a request that is not understood gets instead of a reply.
+_BAD_REQUEST = (ValueError, TypeError, AttributeError)
+
+
+def _error(error: Exception) -> str:
+    return json.dumps({"ok": False, "error": str(error)})
+
+
+def _reply(request: Any) -> Generator[None, None, str]:
+    """The reply to a parsed request, in steps (a check yields between its rules)."""
+    kind = request.get("type")
+    if kind == "check":
+        reply = yield from _check(request)
+    elif kind == "packs":
+        reply = {"packs": describe()}
+    elif kind == "version":
+        reply = {"version": __version__}
+    else:
+        raise ValueError(f"unknown request type: {kind!r}")
     reply["ok"] = True
     return json.dumps(reply, ensure_ascii=False)
+
+
+def _parsed(request_json: str) -> Any:
+    return json.loads(request_json)
+
+
+def handle(request_json: str) -> str:
+    try:
+        return finish(_reply(_parsed(request_json)))
+    except _BAD_REQUEST as error:
+        return _error(error)
+
+
+class Job:
+    """One request worked on in steps (``start``)."""
+
+    def __init__(self, request_json: str) -> None:
+        self._reply: str | None = None
+        self._steps: Generator[None, None, str] | None = None
+        try:
+            self._steps = _reply(_parsed(request_json))
+        except _BAD_REQUEST as error:
+            self._reply = _error(error)
+
+    def step(self, budget_ms: float) -> str | None:
+        """Work on the request for about ``budget_ms`` (at least one step: one rule of a check,
+        which a long draft can take longer over): the reply once it is ready, else None."""
+        if self._reply is not None or self._steps is None:
+            return self._reply
+        deadline = perf_counter() + budget_ms / 1000
+        try:
+            while True:
+                next(self._steps)
+                if perf_counter() >= deadline:
+                    return None
+        except StopIteration as done:
+            self._reply = done.value
+        except _BAD_REQUEST as error:
+            self._reply = _error(error)
+        self._steps = None
+        return self._reply
+
+    def close(self) -> None:
+        """Give the request up before its end (its draft is forgotten)."""
+        if self._steps is not None:
+            self._steps.close()
+            self._steps = None
+
+
+def start(request_json: str) -> Job:
+    """``handle`` in steps: the ``Job`` that works out the reply to ``request_json``."""
+    return Job(request_json)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Generator, Iterable
+from typing import TypeVar
 
 from .draft import Draft
 from .model import SITES, Checked, Context, Finding, Rule
 from .registry import packs_for
 from .text import astral_positions, utf16_offset
+
+T = TypeVar("T")
+# A check in steps: a generator that yields between steps and returns what the check found.
+Steps = Generator[None, None, T]
 
 
 def run_rules(text: str, rules: Iterable[Rule], context: Context) -> list[Finding]:
@@ -31,6 +36,20 @@ def run_rules(text: str, rules: Iterable[Rule], context: Context) -> list[Findin
 
 
 def _run(draft: Draft, rules: Iterable[Rule], context: Context) -> list[Finding]:
+    return finish(_steps(draft, rules, context))
+
+
+def finish(steps: Generator[None, None, T]) -> T:
+    """Run a check in steps (``check_steps``) to its end, at once: its value."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+
+
+def _steps(draft: Draft, rules: Iterable[Rule], context: Context) -> Steps[list[Finding]]:
+    """``_run`` one rule at a time: yields after each rule, returns the findings."""
     text = draft.original
     astral = astral_positions(text)
     best: dict[tuple[str, int, int], Finding] = {}
@@ -57,6 +76,7 @@ def _run(draft: Draft, rules: Iterable[Rule], context: Context) -> list[Finding]
             kept = best.get(key)
             if kept is None or finding.severity.rank > kept.severity.rank:
                 best[key] = finding
+        yield
     return sorted(best.values(), key=lambda f: (f.start, -f.severity.rank, f.end, f.rule))
 
 
@@ -73,6 +93,24 @@ def check_draft(
     ``packs``: pack ids (None: the default set); ``site``: where it is posted; ``names`` and
     ``phrases``: the user's own lists for the ``custom`` pack, matched as literal text.
     """
+    return finish(check_steps(text, packs=packs, site=site, names=names, phrases=phrases))
+
+
+def check_steps(
+    text: str,
+    *,
+    packs: Iterable[str] | None = None,
+    site: str | None = None,
+    names: Iterable[str] = (),
+    phrases: Iterable[str] = (),
+) -> Steps[Checked]:
+    """``check_draft`` in steps, for an engine that serves other checks while a long draft is
+    read: a generator that yields once the draft's language is known and after each rule, and
+    returns the ``Checked``. The steps are those of ``check_draft`` itself (one reading of the
+    draft, the same rules in the same order), so the findings are the same however the steps are
+    spread out. Between two steps other checks may run: each has its own ``Draft``, and what they
+    share are the memos (``core.memo``), whose answers are pure functions of their keys.
+    A generator closed before its end forgets its draft all the same."""
     if site is not None and site not in SITES:
         raise ValueError(f"unknown site: {site}")
     context = Context(site=site, names=tuple(names), phrases=tuple(phrases))
@@ -80,13 +118,15 @@ def check_draft(
     if not text:
         return Checked([])
     draft = Draft(text)
-    skipped: tuple[str, ...] = ()
-    if any(p.reads_english for p in chosen) and not draft.in_english:
-        skipped = tuple(p.id for p in chosen if p.reads_english)
-        chosen = tuple(p for p in chosen if not p.reads_english)
-    rules = [r for p in chosen for r in p.rules]
     try:
-        return Checked(_run(draft, rules, context), skipped)
+        skipped: tuple[str, ...] = ()
+        if any(p.reads_english for p in chosen) and not draft.in_english:
+            skipped = tuple(p.id for p in chosen if p.reads_english)
+            chosen = tuple(p for p in chosen if not p.reads_english)
+        yield
+        rules = [r for p in chosen for r in p.rules]
+        findings = yield from _steps(draft, rules, context)
+        return Checked(findings, skipped)
     finally:
         draft.forget()
 

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from core.bridge import MAX_DRAFT_UTF16, MAX_FINDINGS, checked_part, handle
+from core.bridge import MAX_DRAFT_UTF16, MAX_FINDINGS, checked_part, handle, start
 
 
 def test_check_request_returns_findings() -> None:
@@ -108,3 +108,79 @@ def test_the_warm_up_check_imports_every_module_the_engine_can_need() -> None:
         "import them. Import them where the bridge is imported, or list command-line-only modules "
         "in NOT_IN_THE_ENGINE."
     )
+
+
+def _requests() -> list[str]:
+    """Check requests for the steps' tests: drafts of the conduct and identifiers corpora, on
+    their sites, with the user's own names and phrases for some."""
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parent / "corpus"
+    requests = []
+    for name in ("conduct.jsonl", "identifiers.jsonl"):
+        lines = (corpus / name).read_text(encoding="utf-8").splitlines()
+        for i, line in enumerate(lines[::9]):
+            draft = json.loads(line)
+            request = {"type": "check", "text": draft["text"], "site": draft.get("site")}
+            if i % 3 == 0:
+                request |= {"names": ["Jo Bloggs", "Mrs Patel"], "phrases": ["respite"]}
+            requests.append(json.dumps(request))
+    return requests
+
+
+def _stepped(request: str) -> tuple[str, int]:
+    """The reply to `request` worked out one step at a time, and the number of steps it took."""
+    job = start(request)
+    steps = 1
+    while (reply := job.step(0)) is None:
+        steps += 1
+    return reply, steps
+
+
+def test_a_request_in_steps_gets_the_reply_it_gets_in_one_go() -> None:
+    requests = _requests()
+    assert len(requests) > 60
+    for request in [*requests, json.dumps({"type": "packs"}), "[]", json.dumps({"type": "x"})]:
+        reply, _ = _stepped(request)
+        assert reply == handle(request), request
+    for request in ("not json", json.dumps({"type": "check", "text": "x", "packs": ["nope"]})):
+        reply, steps = _stepped(request)
+        assert json.loads(reply)["ok"] is False and steps == 1
+    assert start(requests[0]).step(60_000) == handle(requests[0])  # a whole budget: at once
+
+
+def test_short_checks_between_the_steps_of_a_long_one_change_no_reply() -> None:
+    from bench.drafts import long_draft
+    from core.registry import packs_for
+
+    requests = _requests()
+    long = json.dumps({"type": "check", "text": long_draft(12_000, 7), "site": "facebook"})
+    expected = {request: handle(request) for request in [long, *requests]}
+    job = start(long)
+    answered = []
+    steps = 1
+    while (reply := job.step(0)) is None:
+        # Between two steps of the long check: a short one in one go, another in steps.
+        for request in (requests[steps % len(requests)], requests[-1 - steps % len(requests)]):
+            answered.append((request, handle(request) if steps % 2 else _stepped(request)[0]))
+        steps += 1
+    # It yields after reading the draft and after each rule.
+    assert steps == 2 + sum(len(p.rules) for p in packs_for(None))
+    assert json.loads(reply)["findings"]
+    assert reply == expected[long]
+    for request, got in answered:
+        assert got == expected[request], request
+
+
+def test_a_check_given_up_forgets_its_draft(monkeypatch: pytest.MonkeyPatch) -> None:
+    from core.draft import Draft
+
+    forgotten = []
+    forget = Draft.forget
+    monkeypatch.setattr(Draft, "forget", lambda self: forgotten.append(forget(self)))
+    job = start(json.dumps({"type": "check", "text": "NHS 943 476 5919. " * 200}))
+    assert job.step(0) is None and job.step(0) is None
+    assert not forgotten
+    job.close()
+    assert len(forgotten) == 1
+    assert job.step(0) is None  # nothing more to work on, and no reply

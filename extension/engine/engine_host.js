@@ -8,10 +8,14 @@
  *
  * Bounded cost: a request unanswered ENGINE_STUCK ms after its reply timed out ends the Worker
  * (the next request starts a fresh one), and after `idleMs` without a request or a warm-up the
- * Worker is stopped and `onIdle` called, so an unused engine holds no memory. */
+ * Worker is stopped and `onIdle` called, so an unused engine holds no memory. Wasm memory never
+ * shrinks: after a check that grew it by LIMITS.ENGINE_GROWTH (a long draft's reading), once no
+ * request came for `recycleMs`, a Worker started from the snapshot takes the place of this one, with
+ * the memory the engine had at its start (only when there is a snapshot to start from: then that
+ * takes a few tenths of a second, and a request meanwhile waits for it). */
 (() => {
   const TBYP = globalThis.TBYP;
-  const { ENGINE, TIMING, SNAPSHOT, ENGINE_WORKER } = TBYP;
+  const { ENGINE, TIMING, LIMITS, SNAPSHOT, ENGINE_WORKER } = TBYP;
   const { STATE } = SNAPSHOT;
   const { EVENT, FROM } = ENGINE_WORKER;
 
@@ -36,12 +40,47 @@
       this.idleMs = TIMING.ENGINE_IDLE;
       this.idleTimer = 0;
       this.onIdle = null;
+      this.recycleMs = TIMING.ENGINE_RECYCLE_QUIET;
+      this.recycleTimer = 0;
+      this.grown = false; // a check grew the Worker's memory: start it again once quiet
+      this.recycles = 0;
     }
 
     /** Something asked for the engine: it stays up another `idleMs`. */
     touch() {
       clearTimeout(this.idleTimer);
       this.idleTimer = setTimeout(() => this.release(), this.idleMs);
+      if (this.grown) this.quietThenRecycle();
+    }
+
+    quietThenRecycle() {
+      clearTimeout(this.recycleTimer);
+      const quiet = Math.min(this.recycleMs, this.idleMs / 2);
+      this.recycleTimer = setTimeout(() => this.recycle(), quiet);
+    }
+
+    /** A reply said how big the Worker's memory now is. */
+    noteMemory(bytes) {
+      const atStart = this.boot.wasmBytes;
+      if (!(bytes > 0 && atStart > 0) || bytes - atStart < LIMITS.ENGINE_GROWTH) return;
+      // Only when a start from the snapshot will do: this one's, or one stored since.
+      if (![STATE.LOADED, STATE.STORED].includes(this.boot.snapshot)) return;
+      this.grown = true;
+      this.quietThenRecycle();
+    }
+
+    /** Replace the Worker whose memory grew by one started from the snapshot, if nothing asked
+     * for the engine meanwhile (else wait for the next quiet time). The idle time runs on. */
+    recycle() {
+      if (!this.grown || !this.worker) return;
+      if (this.pending.size || this.maker || this.status !== ENGINE.READY) {
+        this.quietThenRecycle();
+        return;
+      }
+      this.worker.terminate();
+      this.worker = null;
+      this.recycles++;
+      this.start({ recycled: true });
     }
 
     /** Nothing asked for the engine for `idleMs`: stop its Worker (not while it answers, starts
@@ -51,6 +90,8 @@
         this.touch();
         return;
       }
+      this.grown = false;
+      clearTimeout(this.recycleTimer);
       if (this.worker) {
         this.worker.terminate();
         this.worker = null;
@@ -84,7 +125,8 @@
       for (const listener of this.listeners) listener(this.describe());
     }
 
-    /** {status, bootMs, error, from: a FROM or null, snapshot: a STATE, readyMs, ...}. */
+    /** {status, bootMs, error, from: a FROM or null, snapshot: a STATE, readyMs, pending: requests
+     * sent to the Worker and not yet answered, ...}. */
     describe() {
       return {
         status: this.status,
@@ -92,18 +134,23 @@
         error: this.error,
         from: this.boot.from ?? null,
         readyMs: this.readyMs,
+        pending: this.pending.size,
+        recycles: this.recycles,
         ...this.boot,
       };
     }
 
-    start() {
+    /** @param recycled a restart for memory (recycle): it does not count as a use of the engine */
+    start({ recycled = false } = {}) {
       if (this.worker) return;
       this.error = null;
       this.boot = {};
       this.readyMs = null;
       this.startedAt = performance.now();
       this.late.clear();
-      this.touch();
+      this.grown = false;
+      clearTimeout(this.recycleTimer);
+      if (!recycled) this.touch();
       this.setStatus(ENGINE.STARTING);
       const url = new URL(this.workerUrl);
       if (!this.snapshotAllowed) url.searchParams.set("snapshot", "0");
@@ -154,6 +201,7 @@
           const { resolve, timer } = this.pending.get(data.id);
           clearTimeout(timer);
           this.pending.delete(data.id);
+          this.noteMemory(data.reply?.wasmBytes);
           resolve(data.reply);
         }
       };

@@ -196,7 +196,7 @@ async function bootFromSnapshot(snapshot, phases) {
 }
 
 /** Starts the engine: from the stored snapshot when there is a good one (`snapshotsAllowed`),
- * else plain. Resolves {pyodide, handle, from, bootMs, wasmBytes, note}; `note` says how the
+ * else plain. Resolves {pyodide, handle, start, from, bootMs, wasmBytes, note}; `note` says how the
  * start went (snapshot: a STATE, phases, marks, ...). */
 export async function boot({ snapshotsAllowed, post }) {
   const started = performance.now();
@@ -262,9 +262,11 @@ export async function boot({ snapshotsAllowed, post }) {
     post({ event: EVENT.BOOTING, from: FROM.PLAIN });
     booted = await bootPlain(note);
   }
+  const bridge = booted.pyodide.pyimport("core.bridge");
   return {
     pyodide: booted.pyodide,
-    handle: booted.pyodide.pyimport("core.bridge").handle,
+    handle: bridge.handle,
+    start: bridge.start,
     from: booted.from,
     bootMs: performance.now() - started,
     wasmBytes: wasmMemoryBytes(booted.pyodide),

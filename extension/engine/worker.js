@@ -8,9 +8,18 @@
  * no snapshot is read and the stored one is deleted. With ?role=snapshot it is the snapshot maker
  * instead, which the host starts a little after a plain start reports snapshot TO_MAKE: it starts
  * plain, stores the snapshot, posts {event: SNAPSHOT, snapshot, ...}, and is ended. So the engine
- * that answers drafts never pauses to make it. */
+ * that answers drafts never pauses to make it.
+ *
+ * One Worker serves every tab, so a long draft must not hold a short one back: requests are
+ * worked on in steps (core.bridge.start: a check yields between its rules, with the same findings
+ * as in one go), STEP_MS at a time, and between steps the Worker's event loop takes in what has
+ * arrived meanwhile. The request with the shortest draft goes next (the oldest of equals): a short
+ * draft that arrives while a long one is read waits for the step in progress only. The background
+ * sends at most one check per tab at a time (background/check_queue.js), so this queue holds at
+ * most one per tab. */
 import "../shared/constants.js";
 import { boot, loadedAt, makeSnapshot } from "./engine_start.mjs";
+import { wasmMemoryBytes } from "./pyodide_private.mjs";
 
 const { EVENT } = globalThis.TBYP.ENGINE_WORKER;
 const params = new URL(import.meta.url).searchParams;
@@ -41,16 +50,76 @@ if (snapshotMaker) {
   makeSnapshot().then((report) => postMessage({ event: EVENT.SNAPSHOT, ...report }));
 }
 
-self.onmessage = async (event) => {
-  const { id, request } = event.data;
+// How long a request is worked on before the Worker looks for shorter ones (a step of a rule that
+// reads a long draft can take longer: one rule is never cut in two).
+const STEP_MS = 8;
+
+const queue = []; // {id, request, length, job: the core's Job once started, workMs}
+let working = false;
+
+/** A task after the ones queued now (the requests that arrived meanwhile): a message to itself,
+ * which no timer clamping delays. */
+const channel = new MessageChannel();
+const resumers = [];
+channel.port1.onmessage = () => resumers.shift()?.();
+const nextTask = () =>
+  new Promise((resolve) => {
+    resumers.push(resolve);
+    channel.port2.postMessage(null);
+  });
+
+/** The request to work on next: the shortest draft, the oldest of equals. */
+function shortest() {
+  let best = queue[0];
+  for (const item of queue) if (item.length < best.length) best = item;
+  return best;
+}
+
+function answer(item, reply) {
+  queue.splice(queue.indexOf(item), 1);
+  item.job?.destroy();
+  postMessage({ id: item.id, reply });
+}
+
+async function work() {
+  working = true;
   try {
-    if (!engine) throw new Error("this worker only makes the engine's snapshot");
-    const { handle } = await engine;
-    const started = performance.now();
-    const reply = JSON.parse(handle(JSON.stringify(request)));
-    reply.checkMs = performance.now() - started;
-    postMessage({ id, reply });
-  } catch (error) {
-    postMessage({ id, reply: { ok: false, error: String(error?.message ?? error) } });
+    let start;
+    let pyodide;
+    try {
+      if (!engine) throw new Error("this worker only makes the engine's snapshot");
+      ({ start, pyodide } = await engine);
+    } catch (error) {
+      const reply = { ok: false, error: String(error?.message ?? error) };
+      while (queue.length) answer(queue[0], reply);
+      return;
+    }
+    while (queue.length) {
+      const item = shortest();
+      const began = performance.now();
+      try {
+        item.job ??= start(JSON.stringify(item.request));
+        const done = item.job.step(STEP_MS);
+        item.workMs += performance.now() - began;
+        if (typeof done === "string") {
+          const reply = JSON.parse(done);
+          reply.checkMs = item.workMs; // the engine's own time on it, without the waits
+          reply.wasmBytes = wasmMemoryBytes(pyodide); // what the host restarts the Worker for
+          answer(item, reply);
+        }
+      } catch (error) {
+        answer(item, { ok: false, error: String(error?.message ?? error) });
+      }
+      if (queue.length) await nextTask();
+    }
+  } finally {
+    working = false;
   }
+}
+
+self.onmessage = (event) => {
+  const { id, request } = event.data;
+  const text = request?.text;
+  queue.push({ id, request, length: typeof text === "string" ? text.length : 0, job: null, workMs: 0 });
+  if (!working) work();
 };

@@ -78,6 +78,10 @@
     // No check nor warm-up for this long (no tab has shown a composer): the Worker is stopped,
     // and in Chrome the offscreen document closed. The next composer starts it from the snapshot.
     ENGINE_IDLE: 10 * 60 * 1000,
+    // After a check that grew the engine's memory by LIMITS.ENGINE_GROWTH (a long draft: Wasm
+    // memory never shrinks), no check for this long (or half the idle time, if shorter): the
+    // Worker is started again from its snapshot, with the memory it had at its start.
+    ENGINE_RECYCLE_QUIET: 30 * 1000,
   });
 
   /** Bounds on one check, whatever the page gives. The engine's bridge (core/bridge.py) applies
@@ -85,6 +89,7 @@
   TBYP.LIMITS = Object.freeze({
     DRAFT_UTF16: 65536, // the longest post any of the sites accepts
     FINDINGS: 200,
+    ENGINE_GROWTH: 4 * 1024 * 1024, // bytes of Wasm memory a check may add before a restart
   });
 
   /** The keyboard shortcut's command (manifest `commands`). */
