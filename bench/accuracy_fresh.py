@@ -96,6 +96,7 @@ BATCHES = (
     "cleanA",
     "trainG",
     "cleanB",
+    "professional_own1",
 )
 HELD_OUT = {
     "conduct_own3",

@@ -63,6 +63,7 @@ BATCHES = {
     "cleanA": "cA",
     "trainG": "tG",
     "cleanB": "cB",
+    "professional_own1": "p1",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}
