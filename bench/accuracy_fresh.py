@@ -99,6 +99,8 @@ BATCHES = (
     "cleanA",
     "trainG",
     "cleanB",
+    "professional_own1",
+    "professional_own2",
 )
 HELD_OUT = {
     "conduct_own3",
@@ -120,6 +122,7 @@ HELD_OUT = {
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",
+    "professional_own2",
 }
 PACKS = ("identifiers", "offensive", "professional", "peer_support", "audience")
 # The regulators pack is off by default: its own batches are checked with it on, the others only

@@ -104,3 +104,80 @@ def test_examples_of_one_pack_do_not_trip_the_others_above_info() -> None:
                 if f.severity is not Severity.INFO
             ]
             assert loud == [], (rule.id, example, loud)
+
+
+# Kinds of running down, of belittling and of text speak read since the seventh round of the
+# professional pack (issue 14). They sit here rather than among the rules' examples, which are
+# the learned scorer's training input too: moved beside their rules when it is next retrained.
+_RUNNING_DOWN = (
+    "[[Carefirst Homecare are a bunch of crooks]] who rob their staff blind.",
+    "[[Our manager wouldn't know a care plan if it bit her.]]",
+    "[[Nothing says we value you like a webinar from head office.]]",
+    "[[Huge thanks to our wonderful management for the 2p pay rise.]]",
+    "[[Some of my colleagues are, shall we say, allergic to hard work.]]",
+    "[[The night staff on my unit are a bunch of lazy cows.]]",
+    "[[Our deputy wants sacking, no common sense at all.]]",
+    "Rota changed again. [[#WorstAgencyEver]]",
+    "Our commissioners set the rates again. [[#clueless]]",
+)
+_NOT_RUNNING_DOWN = (
+    "Huge thanks to our manager for covering my calls when my son was ill.",
+    "With the greatest respect to my manager, I've asked for the rota to be reviewed.",
+    "Love how our manager remembers everyone's birthday.",
+    "Best care team ever! #ProudToCare #TeamWork",
+    "Worst case, ring the office. #HomeCare",
+    "Dad's care plan ends next month and the council website is useless.",
+    "Our agency sent a new girl who'd never done a hoist before, so I showed her.",
+)
+_DEMEANING = (
+    "[[We call him Lord Buzzer on our unit, he never stops ringing.]]",
+    "[[The lot on the top floor are more trouble than they're worth.]]",
+    "[[Time for the old dears' nap time, then a biscuit if they've been good girls.]]",
+    "[[Some of our residents are only a burden for the nurses.]]",
+)
+_NOT_DEMEANING = (
+    "We call her by her first name on our unit, as she asked.",
+    "My nan calls me her little monkey.",
+    "Some of our residents worry they are a burden, and we talk it through with them.",
+)
+
+
+def _spans(rule_id: str, text: str, site: str | None = "facebook") -> list[tuple[int, int]]:
+    return [
+        (f.start, f.end)
+        for f in core.check(text, packs=["professional"], site=site)
+        if f.rule == rule_id
+    ]
+
+
+@pytest.mark.parametrize("example", _RUNNING_DOWN)
+def test_running_down_said_as_sarcasm_a_dig_or_a_hashtag(example: str) -> None:
+    text, marked = unmark(example)
+    assert _spans("professional.running_down", text) == marked
+
+
+@pytest.mark.parametrize("example", _NOT_RUNNING_DOWN)
+def test_praise_fair_complaint_and_ordinary_hashtags_are_not_running_down(example: str) -> None:
+    assert _spans("professional.running_down", example) == []
+
+
+@pytest.mark.parametrize("example", _DEMEANING)
+def test_nicknames_burdens_and_nursery_talk_belittle_the_people_supported(example: str) -> None:
+    text, marked = unmark(example)
+    assert _spans("professional.demeaning", text) == marked
+
+
+@pytest.mark.parametrize("example", _NOT_DEMEANING)
+def test_names_people_asked_for_and_family_words_are_not_demeaning(example: str) -> None:
+    assert _spans("professional.demeaning", example) == []
+
+
+def test_love_as_a_verb_after_a_greeting_is_not_a_pet_name() -> None:
+    assert _spans("professional.over_familiar", "He's 93 and still dancing. Ah love him.") == []
+    assert _spans("professional.over_familiar", "Aww love, that's hard.") != []
+
+
+def test_a_digit_after_a_word_reads_as_for_only_before_a_word() -> None:
+    text, marked = unmark("Looking [[4]] a senior role, [[thx]]")
+    assert _spans("professional.text_speak", text, "linkedin") == marked
+    assert _spans("professional.text_speak", "Looking 4 days ahead on the rota.", "linkedin") == []

@@ -64,6 +64,8 @@ BATCHES = {
     "cleanA": "cA",
     "trainG": "tG",
     "cleanB": "cB",
+    "professional_own1": "p1",
+    "professional_own2": "p2",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}

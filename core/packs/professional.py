@@ -21,7 +21,7 @@ from ..matchers import (
 from ..matchers.clauses import SENTENCE_BREAK
 from ..matchers.sentences import Either, InSentence, Sentence, UnlessSaid, sentence_span
 from ..model import Context, Rule, Severity, Span, Tip
-from .professional_lexicon import READING, TEXT_SPEAK_READING
+from .professional_lexicon import LEXICON, READING, TEXT_SPEAK_READING
 
 _TIP = Tip.PROFESSIONAL
 
@@ -57,7 +57,10 @@ _NOT_ADDRESS_BEFORE = word_set(
 )
 # Greetings and sighs before which an address word is a person addressed whatever follows:
 # "Aww duck don't worry", "Ah chick that's amazing".
-_GREETING = word_set("hi hiya hey hello aw aww awww ah och oh thanks cheers ta")
+_GREETING = word_set("hi hiya hey hello aw aww awww ah och oh aye thanks cheers ta")
+_THANK_YOU = re.compile(r"(?i:thank\s+you|thanks\s+so\s+much|thank\s+u)\W*$")
+# Words after which "love" is the verb: "Ah love him", "Aww love that".
+_LOVED = word_set("him her it them you that this these those my your his their our the ya")
 # What makes each word a thing or a feeling before it ("sending love", "rubber duck").
 _NOT_ADDRESS_AFTER = {
     "love": word_set(
@@ -106,7 +109,11 @@ def _is_endearment(m: re.Match[str]) -> bool:
         return False  # "Love, Mum", "Lovely, thanks", "Dear all"
     if before in _NOT_ADDRESS_AFTER.get("darling" if word == "darlin" else word, ()):
         return False
-    if before in _GREETING:
+    if word == "love":
+        after = re.match(r"[ \t]+([\w'’]+)", text[end : end + 12])
+        if after is not None and after.group(1).lower() in _LOVED:
+            return False
+    if before in _GREETING or _THANK_YOU.search(text, max(0, start - 20), start):
         return True
     if _AFTER_ADDRESS.match(text, end) is None:
         # Opening its sentence before a comma: "Pet, don't worry" (not "Love, Mum").
@@ -137,6 +144,7 @@ OVER_FAMILIAR = Rule(
         Pattern(
             r"(?<![\w@#'’])(?:"
             r"(?i:hun|hunny|hunni|babe|babes|bab|sweetie|sweetheart|petal|querida|querido"
+            r"|cariad|lovelies"
             r"|love|lovely|hen|pet|darling|darlin|doll|chick|duck|flower|treacle|dear|honey"
             r"|sugar|bach|lovey|poppet|chuck)"
             r"|hon"
@@ -146,6 +154,7 @@ OVER_FAMILIAR = Rule(
         ),
         cues=(
             "hun hunny hunni babe babes bab sweetie sweetheart petal querida querido hon love "
+            "cariad lovelies "
             "lovely hen pet darling darlin doll chick duck flower treacle dear honey sugar bach "
             "lovey poppet chuck"
         ),
@@ -161,9 +170,14 @@ OVER_FAMILIAR = Rule(
         "No idea [[pet]], sorry like.",
         "Aww [[duck]] don't worry about it, we've all been there.",
         "Stop crying my [[dear]], it will pass.",
+        "Not from here either, my [[love]]. It gets easier.",
         "Cheers [[bab]], you've made my day.",
         "[[Pet]], dinnae worry aboot it.",
         "It's only a bit of back pain [[love]], we all get it.",
+        "Diolch [[cariad]], I'll ring them tomorrow.",
+        "Aye [[hen]] that's right, phone them.",
+        "Thank you [[dear]] for your reply.",
+        "Morning my [[lovelies]]! Who's at the conference?",
     ),
     passes=(
         "Attila the Hun came up in the quiz at the day centre.",
@@ -246,6 +260,7 @@ _TEXT_SPEAK = (
     "text_speak_light",
     "text_speak_letter",
     "text_speak_digit",
+    "text_speak_digit_after",
     "text_speak_know",
     "text_speak_lower",
 )
@@ -255,6 +270,12 @@ _TEXT_SPEAK_GROUPS = tuple(TEXT_SPEAK_READING.needs((c,)) for c in _TEXT_SPEAK)
 # closing 1) in one word. Units, times and ordinals ("4pm", "2nd", "8hrs") have other shapes or
 # are listed; a word in capitals ("NE1", "A4") is a code, not text speak.
 _SYLLABLE_DIGIT = re.compile(r"\A(?:[a-z]{2,}[248][a-z]*|[248][a-z]{3,}|[a-z]{2,}1)\Z")
+# What a number counts, so that the digit before it is a number, not "for" or "to".
+_COUNTED = word_set(
+    """day days week weeks hour hours hrs min mins minute minutes year years yrs month months
+    time times people staff carers residents clients shifts calls visits more or and to of x
+    weeks' days' tablets doses places spaces beds rooms"""
+)
 _UNITS = word_set(
     """hrs hours mins days wks weeks yrs years mths months secs kgs mgs mls mcgs ish xmas mp ps
     win ios"""
@@ -324,6 +345,11 @@ def _text_speak_words(draft: Draft, sentence: Sentence) -> Iterator[tuple[int, b
             yield at, sentence.tokens[at] in ("u", "lol")
     for first, _ in sentence.hits.get("text_speak_digit", ()):
         yield first, False
+    for _, end in sentence.hits.get("text_speak_digit_after", ()):
+        # "looking 4 a job": the digit, after the word that asks for it, unless it counts
+        # what follows ("looking 4 days ahead").
+        if end == len(sentence.tokens) or sentence.tokens[end] not in _COUNTED:
+            yield end - 1, False
     for _, end in sentence.hits.get("text_speak_know", ()):
         yield end - 2, False  # "any1 no wen": the "no" that stands for "know"
     for first, _ in sentence.hits.get("text_speak_lower", ()):
@@ -392,6 +418,8 @@ TEXT_SPEAK = Rule(
         "Well [[dun]] [[every1]], [[c]] [[u]] [[2moz]]",
         "Looking [[4]] [[sum1]] to cover, [[msg]] me [[asap]]",
         "So [[gr8ful]] for the team [[rn]]",
+        "Looking [[4]] a senior role, any leads welcome.",
+        "Training went well, [[thru]] to the next stage!",
     ),
     passes=(
         "LOLA the therapy dog visited on Friday.",
@@ -987,12 +1015,13 @@ CLINICAL_ADVICE = Rule(
 
 _INSULT = (
     r"(?i:(?:(?:so|absolutely|completely|totally|utterly|bloody|just|really|literally|beyond|"
-    r"frankly|honestly)\s+){0,2}"
+    r"frankly|honestly|absolute|complete|total|utter)\s+){0,2}"
     r"(?:useless|hopeless|incompetent|clueless|pathetic|shambolic|spineless|lazy|toxic|"
-    r"rubbish|idiots|morons|clowns|cowboys|the\s+worst|"
+    r"rubbish|idiots|morons|clowns|cowboys|crooks|liars|parasites|the\s+worst|"
     r"an?\s+(?:(?:absolute|complete|total|utter|bloody|right)\s+)?"
     r"(?:joke|disgrace|shambles|nightmare|idiot|embarrassment|liability|bully|waste\s+of\s+space|"
-    r"bunch\s+of\s+(?:idiots|clowns|cowboys|amateurs|muppets))))"
+    r"(?:bunch|shower)\s+of\s+(?:idiots|clowns|cowboys|amateurs|muppets|crooks|liars|parasites"
+    r"|chancers|numpties|thieves))))"
 )
 _WORKPLACE = (
     r"(?i:(?:my|our|the)\s+(?:(?:line|registered|care|deputy|new|area|home|ward|practice)\s+)?"
@@ -1028,6 +1057,41 @@ def _runs_down(m: re.Match[str]) -> bool:
     return m.group("verb").strip().lower() in ("are", "were") and not words[0].lower().endswith("s")
 
 
+_HASHTAG = re.compile(r"(?<![\w#])#([A-Za-z][A-Za-z0-9]{2,40})(?![\w#])")
+_HASHTAG_PART = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+# Words that run down only in a hashtag: "#CouncilFail", "#EpicFail".
+_HASHTAG_ONLY = word_set("fail fails epicfail")
+_RUNS_DOWN = frozenset({"disparage", "sarcasm"})
+
+
+def find_disparaging_hashtags(draft: Draft, context: Context) -> Iterator[Span]:
+    """Hashtags that run down the employer, read word by word from their capitals
+    ("#WorstAgencyEver" is "worst agency ever") through the pack's lexicon: one that says it of
+    the employer, or one made only of such words ("#clueless", "#ThanksForNothing") in a draft
+    that names the employer."""
+    if "#" not in draft.text:
+        return
+    for m in _HASHTAG.finditer(draft.text):
+        tag = m.group(1)
+        parts = [p.lower() for p in _HASHTAG_PART.findall(tag)] if not tag.islower() else []
+        readings = [parts, [tag.lower()]] if parts and len(parts) > 1 else [[tag.lower()]]
+        for words in readings:
+            found = {c for c, _, _ in LEXICON.find(words)}
+            runs_down = bool(found & _RUNS_DOWN) or not _HASHTAG_ONLY.isdisjoint(words)
+            if not runs_down:
+                continue
+            covered: set[int] = set()
+            for c, first, end in LEXICON.find(words):
+                if c in _RUNS_DOWN or c == "employer":
+                    covered.update(range(first, end))
+            covered.update(i for i, w in enumerate(words) if w in _HASHTAG_ONLY)
+            if "employer" in found or (
+                len(covered) == len(words) and READING.anywhere(draft, "employer")
+            ):
+                yield Span(*draft.to_original(*m.span()))
+                break
+
+
 RUNNING_DOWN = Rule(
     id="professional.running_down",
     severity=Severity.WARNING,
@@ -1059,12 +1123,25 @@ RUNNING_DOWN = Rule(
                 ),
                 cues=(
                     "useless hopeless incompetent clueless pathetic shambolic shambles spineless "
-                    "lazy toxic rubbish idiot idiots morons clowns cowboys worst joke disgrace "
-                    "nightmare embarrassment liability bully waste bunch hate stand despise"
+                    "lazy toxic rubbish idiot idiots morons clowns cowboys crooks liars parasites "
+                    "worst joke disgrace "
+                    "nightmare embarrassment liability bully waste bunch shower hate stand despise"
                 ),
             ),
-            # The employer, its managers or colleagues, and words that run them down.
-            InSentence(READING, combos=("disparage+employer", "warn_off"), unless=("denied",)),
+            # The employer, its managers or colleagues, and words that run them down: said
+            # outright, as sarcasm, as praise beside a grievance, or as a dig said politely.
+            InSentence(
+                READING,
+                combos=(
+                    "disparage+employer",
+                    "warn_off",
+                    "sarcasm+employer",
+                    "irony+employer+^grievance",
+                    "veiled_dig+employer",
+                ),
+                unless=("denied", "ordinary_sense"),
+            ),
+            Custom(find_disparaging_hashtags),
         )
     ),
     flags=(
@@ -1189,6 +1266,7 @@ DEMEANING = Rule(
             "belittling+supported",
             "mockery+cared_for_here+^vulnerable",
             "mockery+supported+^vulnerable",
+            "nickname+cared_for_here",
         ),
         unless=("denied", "respectful"),
     ),

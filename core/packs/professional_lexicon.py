@@ -531,6 +531,83 @@ CATEGORIES = {
         avoid working for/at
         """
     ),
+    # Sarcasm that needs nothing else to read as running down: "nothing says we value you like
+    # a webinar", "don't spend it all at once".
+    "sarcasm": phrases(
+        """
+        nothing says ...+ like
+        don't/dont spend it all at once
+        thanks/cheers for nothing
+        | thanksfornothing cheersfornothing geniuses
+        outdone/outdid themselves/herself/himself/itself
+        finally discovered
+        only took her/him/them/it/management
+        colour/color me shocked/surprised
+        shock horror
+        slow clap
+        what a surprise/shock/shocker
+        """
+    ),
+    # Praise that reads as ironic beside a grievance ("huge congratulations to our area manager
+    # on her new car" where travel time goes unpaid); said in earnest without one.
+    "irony": phrases(
+        """
+        huge/massive/big thanks/congratulations/congrats/shout
+        so/how/very/really generous
+        truly/clearly/obviously/definitely the most/best
+        love/loving how
+        gotta love
+        got to love
+        don't/dont you just love
+        i'm/im welling up
+        i'll/ill/i will frame it
+        lovely to see where
+        | wonderful
+        what a treat
+        spoilt/spoiled us
+        """
+    ),
+    # What the irony is about: pay, hours, travel, notice.
+    "grievance": phrases(
+        """
+        cut/cuts/cutting/slashed/slashing our/my/the? mileage/pay/hours/breaks/travel/wages/
+            staffing
+        | unpaid 1p 2p 3p 5p 10p mileage
+        pay rise/increase
+        minimum wage
+        gave/give/given/giving us a/one pen/mug/badge/lanyard/biscuit/keyring/voucher/
+            certificate
+        15/fifteen minutes/mins
+        travel time
+        at 10pm/11pm/midnight/5am/6am
+        last minute
+        no notice
+        expect/expects/expected us/me
+        """
+    ),
+    # A dig said politely: "shall we say", "I'll leave it there", "perhaps that explains".
+    "veiled_dig": phrases(
+        """
+        shall we say
+        let's/lets just say
+        i'll/ill/i will leave it there
+        naming no names
+        no names mentioned
+        you know who you are
+        perhaps/maybe that/this explains
+        speaks volumes
+        """
+    ),
+    # Words of running down, or of the employer, in an ordinary sense: "worst case, ring the
+    # office", "the council website is useless" (the council as a landlord or a web page).
+    "ordinary_sense": phrases(
+        """
+        worst case/scenario
+        if the worst
+        at worst
+        council website/tax/house/houses/flat/flats/estate/estates/housing/bins/offices/meeting
+        """
+    ),
     # Words said and then denied: "I never said agency workers were lazy".
     "denied": phrases(
         """
@@ -549,7 +626,21 @@ CATEGORIES = {
         | leadership coordinator coordinators deputy matron gaffer board trust supervisor
         | supervisors senior seniors office manager's coordinator's company's gaffer's deputy's
         | boss's office's agency's senior's
+        | council councils commissioners commissioning brokerage scheduler schedulers
         head office
+        night/day/agency/bank/office/nursing/senior/management staff
+        night/day/nights/days/weekend/office team
+        office girls/lot
+        girls/nurses/carers/seniors/staff on my/our/the? nights/days/shift/team/unit/floor/ward
+        lot on days/nights/shift/earlies/lates
+        | ceos
+        chief executives
+        on our/my team
+        new girl/starter/manager/deputy/senior
+        powers that be
+        higher ups
+        top brass
+        pay/pays/paid us
         chief exec/executive
         team leader/leaders
         nurse in charge
@@ -583,7 +674,8 @@ CATEGORIES = {
         taking the piss
         is/are/was/were/so/very/really/dead/proper/bone/plain/and lazy/rude/arrogant/dishonest/
             heartless/cruel/wicked/idle/unfair/useless/clueless
-        | crooks crook liar thief thieves snake two-faced coward clowns jobsworths clique rotten
+        | crooks crook liar thief thieves snake coward clowns jobsworths clique rotten
+        two faced
         | scam scammers
         out of touch
         waste of space/oxygen/time/skin
@@ -605,8 +697,40 @@ CATEGORIES = {
         lost all credibility
         should be ashamed
         do not/don't/dont apply to/for/there
-        never done/wiped/run a
+        never wiped/run a
+        never done a shift/night/call/day/double/wash/shower
         run by clowns/idiots/cowboys/crooks
+        | shameless parasites muppets numpties dingbat dingbats chancers vipers jobsworth
+        wants/needs sacking/firing/sacked/fired/sorting
+        good for nothings/nothing
+        no brain/brains/clue/idea
+        no common sense
+        wouldn't/wouldnt last five/two/ten/a minutes/minute/day/shift/week
+        would not last five/two/ten/a minutes/minute/day/shift/week
+        lazy cows/sods/gits/lot/buggers/parasites/gets/mares
+        bunch/load/shower/pack/nest of lazy/useless/idiots/clowns/muppets/parasites/cowboys/
+            crooks/liars/amateurs/jokers/numpties/wasters/snakes/vipers/chancers/thieves
+        wouldn't/wouldnt/couldn't/couldnt know a/an/the ...+ if it/one/they/she/he hit/bit/
+            slapped/smacked/jumped/came/walked
+        would not know a/an/the ...+ if it/one/they/she/he hit/bit/slapped/smacked/jumped/came
+        allergic to work/hard/graft/effort/working
+        warm bodies
+        might as well have sent/hired/employed/put
+        walking brain cell
+        brain cell
+        no shame at all
+        have/has no shame
+        na wahala
+        cash cow/machine/cows/machines
+        money grabbing/grabbers
+        treat/treats/treated/treating ...+ as disposable/expendable/numbers/slaves/robots/dirt/
+            machines/cattle/skivvies
+        don't/dont/doesn't/doesnt care nothing/anything/a/one
+        do not care nothing/anything/a/one
+        care nothing about/for
+        rob/robs/robbing/robbed ...+ blind
+        can't/cant/cannot/couldn't/couldnt even pay/spell/answer/organise/run/manage/send/sort/
+            bother/cover/be
         sell their own
         lie/lied/lies about
         a shower
@@ -746,6 +870,26 @@ CATEGORIES = {
         think/thinks they/we own
         who does she/he think
         | ungrateful gormless doolally gaga
+        more trouble than they're/she's/he's/theyre/shes/hes worth
+        more trouble than they/she/he are/is worth
+        only a? burden
+        a burden for
+        mucking out
+        like ... childrens
+        full of zombies/cabbages/vegetables/nutters/loonies/crumblies/wrinklies/feeders
+        old bastard/sod/cow/witch/bugger/fart/hag/crone/battleaxe/boot
+        nap/nappy time
+        | naptime
+        good girls/boys/girl/boy if/for/and
+        naughty chair/corner
+        my/our/all little? babies
+        in their bibs
+        """
+    ),
+    # A nickname given: "we call him the Incredible Sulk on our floor".
+    "nickname": phrases(
+        """
+        we/they/staff/everyone/i all? call/calls/called him/her
         """
     ),
     # Respect for the people supported, or a thing that shares a word with a label: "without
@@ -757,6 +901,9 @@ CATEGORIES = {
         treat/treats/treated it/them/her/him with respect
         treat/treats/treated them/her/him as adults
         bird feeder/feeders/table
+        by her/his/their first? name
+        likes/prefers/wants/asked to be called
+        asked us to call
         """
     ),
     # Laughing at the people supported: a joke told at their expense.
@@ -784,7 +931,7 @@ CATEGORIES = {
         | residents resident clients client patients tenants
         service user/users
         room/bed/bay <num>
-        on/in my/our/the ... floor/unit/ward/corridor/wing
+        on/in/of my/our/the/that/this ... floor/unit/ward/corridor/wing
         the/our/my/these/those/them/wor ladies/lads/gents/oldies/ones/dears/boys/yins/uns/lot
         old ones/boys/dears/yins/uns/girls/dear
         our/my/wor/the lot
@@ -827,6 +974,7 @@ CATEGORIES = {
         the old
         over 80s/85s/90s
         over-80s/over-85s/over-90s
+        half/most/all/some/rest of the? floor/unit/ward/lounge/residents/home
         on shift
         at work
         """
@@ -848,14 +996,14 @@ TEXT_SPEAK_CATEGORIES = {
         | dat dis wiv luv cu cya coz cuz bcoz bcos ur ya abt bday wen wot sumthin nuthin soz cba
         | ty tyvm fwiw afaik smh ikr nvm obvs prob probs deffo defo wknd
         | nxt wk tbf hmu wuu2 rite wanna gonna gotta omw ngl idc lmk thnks thks wuld cld nite
-        | 2moz 2morro 2mora tmoz
+        | 2moz 2morro 2mora tmoz thru frm wkend
         c u/ya/yas
         r u/ne1/any1/ya
         """
     ),
     # Text speak in lower case only: "asap" and "rn", not "ASAP" or an "RN" (a nurse); "hv", not
     # a health visitor; "ne1", not a postcode; "gt", not a car.
-    "text_speak_lower": phrases("| asap rn fr hv gd dun ne1 gt cu"),
+    "text_speak_lower": phrases("| asap rn fr hv gd dun ne1 gt cu atm tia"),
     # "no" for "know": "any1 no wen the rates start?"
     "text_speak_know": phrases(
         """
@@ -867,6 +1015,13 @@ TEXT_SPEAK_CATEGORIES = {
     # Single letters and digits read as words ("me n Dee", "keys r", "thx 2 every1") only
     # between words; "2" and "4" only before the words they stand in front of.
     "text_speak_letter": phrases("| n r b c y k"),
+    # A digit for "for" or "to" after a word that asks for one: "looking 4 a job".
+    "text_speak_digit_after": phrases(
+        """
+        looking/searching/asking/thanks/thx/thanx/ready/course/courses/vacancy/grateful/
+            recommendations/advice/tips/ideas/apply/applying/applied 4/2
+        """
+    ),
     "text_speak_digit": phrases(
         """
         2/4 u/you/me/the/all/every1/everyone/us/them/b/be/see/c/go/get/ur/our/my/your/any1/sum1
