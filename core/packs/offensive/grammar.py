@@ -663,6 +663,46 @@ GROUP_SHAPES: tuple[Shape, ...] = (
            also=("speak breed same trusted jobs",)),
 )  # fmt: skip
 
+# A whole identity group named, then the charge a stereotype lays on it, a few words on in the
+# same sentence: "Gypsies from my country are same here, they only come for the benefits and
+# steal", "half these foreign carers can't even read a MAR chart", "Hindus on nights stink the
+# kitchen out". Age words ("old", "young") are left to the statement shapes: "the old ones moan
+# about the tea" is about the residents in the lounge, not a group.
+_CONTEMPT_GROUP_ADJ = alternation(
+    w for w in lx.GROUP_ADJECTIVES if w not in ("old", "older", "young", "english", "british")
+)
+_CONTEMPT_TARGET = (
+    r"(?P<tgt>(?:"
+    + _CONTEMPT_GROUP_ADJ
+    + r") (?:[a-z'-]{1,40} )?[a-z'-]{1,40}_p|"
+    + _GROUP_NOUN
+    + r"(?:'s|')?(?:_p)?)"
+)
+_CONTEMPT = alternation(lx.GROUP_CONTEMPT)
+# People named by a condition they live with: "people with learning disabilities".
+_WITH_CONDITION = (
+    r"(?:people|folk|folks|kids|children|adults|those)(?:_p)? with (?:learning |physical |severe |"
+    r"mental health )?(?:disabilities|disability|difficulties|autism|adhd|dementia|problems|"
+    r"issues)"
+)
+# A sentence is read for a charge when it holds the longest word of one (the rarest, as a rule:
+# "values" of "don't share our values", not "our").
+_CONTEMPT_NEEDS = tuple(sorted({max(phrase.split(), key=len) for phrase in lx.GROUP_CONTEMPT}))
+GROUP_CONTEMPT_SHAPES = (
+    _shape(
+        "group",
+        r"\b" + _CONTEMPT_TARGET + r"(?: [^ ]{1,40}){0,10}? (?P<charge>" + _CONTEMPT + r")\b",
+        _CONTEMPT_NEEDS,
+    ),
+    _shape(
+        "group_any",
+        r"\b" + _WITH_CONDITION + r"(?: [^ ]{1,40}){0,8}? (?P<charge>" + _CONTEMPT + r"|shouldn't "
+        r"be|should not be|should never be)\b",
+        ("disabilities", "disability", "difficulties", "autism", "adhd", "dementia"),
+        also=("disabilities disability difficulties autism adhd dementia problems issues",),
+    ),
+)
+
 GROUP_SHAPES += (
     # "they should go back where they came from".
     _shape(
@@ -933,7 +973,7 @@ WARNINGS = (
 
 SHAPES = (
     SHAPES + NAME_SHAPES + VEILED_THREATS + CONSEQUENCE_THREATS + WARNINGS + DEHUMANISING_SHAPES
-    + GROUP_SHAPES
+    + GROUP_SHAPES + GROUP_CONTEMPT_SHAPES
 )  # fmt: skip
 
 # Speech, thought and feeling denied before a statement: "I never said the night staff are

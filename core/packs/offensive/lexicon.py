@@ -275,7 +275,8 @@ GROUP_ADJECTIVES = word_list(
     "zimbabwean kenyan somali eritrean bangladeshi sri-lankan lithuanian latvian bulgarian "
     "hungarian slovak czech albanian ukrainian russian portuguese spanish italian english "
     "scottish welsh irish british european eastern turkish kurdish syrian afghan iraqi "
-    "iranian jamaican caribbean hindu sikh christian catholic old elderly older young homeless"
+    "iranian jamaican caribbean hindu sikh christian catholic old elderly older young homeless "
+    "asylum traveller roma"
 )
 # What a group adjective describes: "black people", "gay men", "trans lives".
 GROUP_HEADS = word_list(
@@ -505,6 +506,71 @@ DEHUMANISING_OF_THEM = word_list(
 SIMILE_ADJECTIVES = word_list("thick dumb daft stupid twp dense useless lazy ugly dozy slow")
 # What holds many people: "a bunch of lazy gits", "a shower of eejits".
 COLLECTIVES = word_list("bunch pack shower load lot collection gang band rabble crowd")
+# What is said of a whole identity group in contempt, without a slur: the charge a stereotype
+# lays ("they only come for the benefits", "can't even read", "stink the kitchen out", "send the lot
+# back"). Phrases of words in dictionary form; each is read when it follows the group's name
+# within a few words in one sentence (``grammar.GROUP_CONTEMPT_SHAPES``), so "our Muslim
+# residents asked about Ramadan" and "disabled people can claim benefits" say nothing of it.
+GROUP_CONTEMPT = tuple(
+    line.strip()
+    for line in """
+    thieves
+    steal
+    steals
+    stealing
+    nick everything
+    scroungers
+    scrounge
+    scrounging
+    spongers
+    sponging
+    freeloaders
+    workshy
+    filthy
+    smelly
+    stink
+    stinks
+    stinking
+    moan
+    moans
+    whinge
+    whinging
+    brats
+    rubbish
+    useless
+    liars
+    cheats
+    criminals
+    crooks
+    handed to them on a plate
+    only come for
+    only came for
+    only here for
+    only over here for
+    send the lot back
+    send them back
+    send them all back
+    ship them back
+    don't share our values
+    do not share our values
+    can't even read
+    can't even speak
+    cannot even read
+    cannot read
+    can't read
+    can't write
+    too emotional
+    half the work
+    badly behaved
+    taking over
+    """.strip().splitlines()
+)
+# Words just before such a charge that make it someone's feeling or a report of it, not the
+# writer's own: "older people often feel useless", "travellers are called thieves".
+GROUP_CONTEMPT_REPORTED = word_set(
+    "feel feels felt feeling treated seen branded labelled labeled called painted accused "
+    "stereotyped assumed"
+)
 # Health words: said of one person ("my son is sick", "he is violent today") they describe a
 # state or a risk, not a slur; only said of a whole group are they derogatory.
 OF_GROUPS_ONLY = word_set("sick violent dangerous danger a-danger threat menace")

@@ -278,6 +278,14 @@ def _record_shape(
                 return
     if kind == "infested" and not lx.PESTS.isdisjoint(words.forms):
         return
+    if groups.get("charge"):
+        # "travellers never steal", "older people often feel useless", "immigrants are called
+        # thieves": the charge denied, felt or reported, not laid.
+        at = _word_index(starts, m.start("charge"))
+        before = words.forms[max(0, at - 3) : at]
+        denied = bool(before) and before[-1] in lx.NEGATED_BEFORE
+        if denied or not lx.GROUP_CONTEMPT_REPORTED.isdisjoint(before):
+            return
     if kind == "group" and not (target and group_like(target)):
         return
     tgt_start = m.start("tgt") if target else -1

@@ -372,6 +372,10 @@ DEROGATORY_GROUP = Rule(
         "[[I'm not racist but]] they should learn English.",
         "[[We don't want their sort here]].",
         "[[I h a e women]].",
+        "Honestly, [[Roma lads from that estate nick everything]] that isn't nailed down.",
+        "[[Foreign nurses can't even read]] a care plan.",
+        "[[People with autism should never be]] left in charge of a rota.",
+        "[[Hindus on my floor stink]] the staff room out.",
     ),
     passes=(
         "I'm a gay man.",
@@ -391,6 +395,12 @@ DEROGATORY_GROUP = Rule(
         "The residents are always late for lunch because the lift is slow.",
         "We don't want visitors here after 8pm.",
         "She wore a h a t to the party.",
+        "Disabled people can claim benefits and the council helps.",
+        "Older people often feel useless after they retire.",
+        "Travellers never steal from the residents, whatever the rumours say.",
+        "Refugees are often branded scroungers by the papers.",
+        "Our Polish carers came over for the work and stayed for the people.",
+        "People with learning disabilities should be asked what they want.",
     ),
 )
 
