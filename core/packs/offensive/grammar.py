@@ -461,6 +461,10 @@ NAME_SHAPES = (
            r"utterly |bloody |fucking |dead |proper |that |too )*(?:" + _INS_ADJ_ONLY + r")(?: "
            r"(?:and|&|,) (?:" + _INS_ADJ + r"))?" + _NAME_END, _INS_ADJ_ONLY_WORDS,
            also=("is are was were be being s re",)),
+    # "are you thick or just lazy?", "r u stupid?": a name put as a question to the reader.
+    _shape("name", r"\b(?:are|r) (?:you|u|ye|yous) (?:just |really |actually |that |so |being "
+           r"|completely |totally )?(?:" + _INS_ADJ + r")(?= ?$| or\b)", lx.INSULT_ADJECTIVES,
+           also=("are r", "you u ye yous")),
     # "she's got one brain cell", "not the sharpest tool in the box", "a nasty piece of work".
     _shape("name", r"\b(?:one|two|a single|no) brain cells?\b|\bnot the (?:sharpest tool in the "
            r"(?:box|shed)|brightest (?:bulb|spark|crayon)(?: in the box)?)\b|\bsandwiches short of "
@@ -753,6 +757,21 @@ GROUP_SHAPES += (
 # ("she'll find out what happens when you mess with me", "it won't end well for you", "they'll
 # leave in an ambulance"), whatever the grievance before them.
 CONSEQUENCE_THREATS = (
+    # "let her try me again and see what will happen to her", "karma has a way of finding people,
+    # and so do I", "she wants to watch her back, people have had accidents on them stairs": a dare
+    # or a warning whose harm is left to the reader.
+    _shape(
+        "threat",
+        r"\b(?:and|just) see what (?:will |is going to |'s going to |is gonna |gonna |would )?"
+        r"happens? to "
+        r"(?:her|him|them|you|ye|yous)(?= ?$| ?,| (?:then|if|mark|trust|and|i|she|he)\b)"
+        r"|\blet (?:her|him|them|you|ye|yous) try me\b"
+        r"|\bkarma\b(?: [^ ]{1,40}){0,8}? (?:and )?so (?:do|will|can) i\b"
+        r"|\b(?:watch|mind) (?:her|his|their) back\b(?! (?:when|while|lifting|moving|on)\b)"
+        r"(?: [^ ]{1,40}){0,8}? (?:accidents?|fall|falls|fell)\b",
+        ("happen", "happens", "try", "karma", "accident", "accidents", "fall", "falls", "fell"),
+        also=("to me so back",),
+    ),
     # "she'll find out what happens", "we will see who is brave". Each shape is tried only on a
     # sentence holding one of its rarer words, so that everyday words ("see", "like", "time")
     # do not send every sentence to be read closely.

@@ -28,7 +28,7 @@ PROFANITY = {
     "piss": "piss pissed pissing pisses pisstake pisshead",
     "ass": "asshole assholes arsehole arseholes ashole a-hole ass arse arsed dumbass dumbasses "
     "jackass jackasses smartass badass asshat asswipe arsewipe",
-    "bastard": "bastard bastards",
+    "bastard": "bastard bastards bastid bastids",
     "bollocks": "bollocks bollox bellend bellends",
     "twat": "twat twats twatting",
     "wanker": "wanker wankers wank wanking tosser tossers",
@@ -56,9 +56,9 @@ SLURS = {
     "poof": "poof poofs poofter poofters battyboy battyboys",
     "nigger": "nigger niggers nigga niggas niggaz",
     "coon": "coon coons darkie darkies jigaboo jigaboos golliwog golliwogs sambo",
-    "wog": "wog wogs paki pakis chink chinks gook gooks spic spics kike kikes wetback wetbacks "
-    "polack polacks polak polaks dago dagos eyetie eyeties kraut krauts yid yids gypo gypos "
-    "gippo gippos half-caste "
+    "wog": "wog wogs paki pakis chink chinks chinky gook gooks spic spics kike kikes wetback "
+    "wetbacks polack polacks polak polaks dago dagos eyetie eyeties kraut krauts yid yids gypo "
+    "gypos gippo gippos half-caste "
     "beaner beaners raghead ragheads towelhead towelheads gyppo gyppos pikey pikeys",
     "retard": "retard retards retarded tard tards",
     "cripple": "cripple cripples",
@@ -100,7 +100,7 @@ NOT_SLIPS = word_set(
     "moon plane plant pole refuge remove reset reuse shan snake tick tied tire tried treat "
     "violet word batch chin cons cuts pick picks site sits sitting waking niger jihad dyks "
     "grace trace bleak slack stack black down sitter pikes waning tosses waker wakers jihads "
-    "tatting sacker sackers pooters"
+    "tatting sacker sackers pooters basted baster basters basti"
 )
 
 

@@ -93,6 +93,7 @@ PROFANITY = Rule(
         "What a load of [[crap]].",
         "[[Bloody hell]], what a shift.",
         "who [[tf]] moved the hoist",
+        "Those [[bastids]] at head office.",
         "[[f c k]] this rota.",
     ),
     passes=(
@@ -108,6 +109,7 @@ PROFANITY = Rule(
         "The embarrassment of the class passed.",
         "Quiz: what is 5 * 3? ** bonus ** see footnote *",
         "Need a dog sitter for Saturday, anyone?",
+        "Patient in bed 2 had bloody stools overnight, the doctor is aware.",
     ),
 )
 
@@ -155,6 +157,8 @@ INSULT = Rule(
         "Shut up [[you daft old woman]].",
         "The agency lad [[is a useless fellow]].",
         "Our manager is a [[useless excuse for a human being]].",
+        "It's in the handbook. [[Are you thick]] or just lazy?",
+        "[[r u stupid]]?",
     ),
     passes=(
         "I hate this stupid printer.",
@@ -179,6 +183,8 @@ INSULT = Rule(
         "The old goat at the city farm loves carrots.",
         "He is a lovely old man.",
         "Who said all old people are grumpy?",
+        "Are you lazy about stretching too? I never do mine.",
+        "Are you daft, love? Of course we'll cover it.",
     ),
 )
 
@@ -244,6 +250,10 @@ THREAT = Rule(
         "Take my shifts again and [[she's getting a slap]].",
         "If she does that again [[I'll knock her into next week]].",
         "I [[won't be responsible for what happens]] if he's on my shift again.",
+        "[[Let him try me]] on Monday.",
+        "Report me to the office [[and see what will happen to you]].",
+        "Whoever reported me, [[karma has a way of finding people and so do I]].",
+        "The new deputy wants to [[watch her back, there have been accidents]] on those stairs.",
     ),
     passes=(
         "I really am just going to murder that beat.",
@@ -286,6 +296,9 @@ THREAT = Rule(
         "The hedge wants cutting and the fence needs painting.",
         "She will see the doctor on Monday.",
         "I could murder a curry tonight.",
+        "Nobody knows yet, we'll see what happens to them after the review.",
+        "Watch your back when lifting, people have had falls from bad technique.",
+        "Let him try the new hoist first.",
     ),
 )
 
