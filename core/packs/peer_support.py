@@ -241,6 +241,8 @@ CHASING = Rule(
         "I've emailed the surgery twice and rung three times today about Dad's results.",
         "I ask again about the rota, but only when you have time, no stress.",
         "I'm chasing the council about Dad's blue badge.",
+        "Just bumping this in case anyone knows a befriending scheme. Totally understand if not.",
+        "The radiator's broken again, maintenance have been called twice.",
     ),
 )
 
@@ -738,6 +740,7 @@ PRESSING_TO_DISCLOSE = Rule(
         "Tell us your wins this week!",
         "You don't need to post more details here, just get it to the people who can act.",
         "No need to give us an update, just look after yourself.",
+        "I won't name the company in here, it's going through the proper process.",
     ),
 )
 

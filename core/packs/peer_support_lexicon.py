@@ -195,7 +195,7 @@ CATEGORIES = {
     "services": phrases(
         """
         | council gp surgery hospital dwp nhs agency pharmacy ot ward payroll hr school
-        | payslip bank
+        | payslip bank maintenance
         social services/worker/workers
         care home/company/agency
         """
@@ -306,6 +306,8 @@ CATEGORIES = {
         that's/thats/totally/completely fine
         no stress
         when/if you have/get time
+        in case anyone/anybody/someone/somebody
+        understand if not
         """
     ),
     # --- pressing peers to disclose, and telling them to leave ---
@@ -353,6 +355,8 @@ CATEGORIES = {
         don't/dont feel/need/have
         no need to
         never have/need to
+        won't/wont/never name
+        will not name
         """
     ),
     # Questions for details that press only beside another pressing sentence in the draft.

@@ -566,7 +566,8 @@ VEILED_THREATS = (
     # "I'm coming for you." (not "I'm coming for you at 10"), "I know people", "you'll get yours".
     _shape("threat", r"\b(?:i'm|i am|we're|we are) coming (?:for|after) you(?= ?$)"
            r"|\b(?:you'll|she'll|they'll) get (?:yours|hers|theirs)\b"
-           r"|\b(?:keep|start|be|always be) look(?:ing)? over (?:your|her|his|their) shoulder\b",
+           r"|\b(?:keep|start|be|always be) look(?:ing)? over (?:your|her|his|their) shoulder\b"
+           r"(?! (?:when|while|as|before)\b)",
            ("coming", "yours", "hers", "theirs", "shoulder"),
            also=("you shoulder yours hers theirs",)),
     # "it'd be a shame if her tyres got slashed", "a brick through her window".

@@ -140,7 +140,7 @@ HOMONYMS = (
         near=word_set(
             "dog dogs puppy puppies pup pups labrador spaniel terrier retriever greyhound "
             "whippet collie breed breeder breeders litter whelp whelped whelping kennel kennels "
-            "canine vet pedigree show sporting lurcher"
+            "canine vet pedigree show sporting lurcher dog's season heat spayed"
         ),
     ),
     Homonym(

@@ -332,7 +332,9 @@ def _read_sentence(
         sentence = frozenset(raws)
         for i in [i for i, raw in enumerate(raws) if raw in LEX]:
             rule = lexicon_rule(raws, sentence, i, *LEX[raws[i]])
-            if rule is not None:
+            # A word in quotation marks is mentioned, not used: 'residents call you a "stupid
+            # bitch" because of their illness'.
+            if rule is not None and not _quoted(view.text, *words.span(i)):
                 found[rule].append(words.span(i))
     if not PAIR_FIRSTS.isdisjoint(raws):
         pairs = lx.PAIRS

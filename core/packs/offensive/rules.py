@@ -54,6 +54,8 @@ SLUR = Rule(
         "Dad, a smoker all his life, keeps asking to go out for a fag.",
         "Nipping out for a fag, back in 5.",
         "Can someone grab me paper n fags from the shop on your way in?",
+        'When residents call you a "stupid bitch" because of their illness, how do you cope?',
+        "Can't do Friday, the dog's a bitch in season.",
     ),
 )
 
@@ -299,6 +301,7 @@ THREAT = Rule(
         "Nobody knows yet, we'll see what happens to them after the review.",
         "Watch your back when lifting, people have had falls from bad technique.",
         "Let him try the new hoist first.",
+        "Keep looking over your shoulder when you reverse out of the car park.",
     ),
 )
 
