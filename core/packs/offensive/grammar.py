@@ -597,8 +597,9 @@ DEHUMANISING_SHAPES = (
     # "the cabbages in the lounge", "bay 4 are a load of vegetables", "ward 6 is full of zombies",
     # "these people breed like rats": people as vegetables, the undead or vermin.
     _shape("dehumanising", r"\b(?:the|those|these|them|our|my) (?:cabbages|vegetables|zombies) "
-           r"(?:in|on|at) (?:the )?(?:lounge|day room|dayroom|bay|ward|unit|beds?|chairs|room|"
-           r"corner|wing|corridor)\b|\b(?:are|is) (?:a |just a )?"
+           r"(?:in|on|at) (?:the )?(?:(?:top|first|second|ground|upper|bottom) )?(?:lounge|"
+           r"day room|dayroom|bay|ward|unit|beds?|chairs|room|corner|wing|corridor|floor)\b"
+           r"|\b(?:are|is) (?:a |just a )?"
            r"(?:load|bunch|room|lounge|ward|bay) (?:of|full of) (?:cabbages|vegetables|zombies)\b"
            r"|\b(?:ward|unit|bay|lounge|floor|home|wing) (?:[a-z0-9'-]+ )?(?:is|'s) full of (?:"
            r"cabbages|vegetables|zombies)\b|\b(?:[a-z'-]{1,40}_p|they|them) breed like (?:rats|"

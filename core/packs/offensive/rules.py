@@ -340,6 +340,7 @@ DEHUMANISING = Rule(
         "[[Women are s c m]].",
         "[[The zombies in the lounge]] never notice the telly.",
         "[[They breed like rabbits]] and expect us to pay.",
+        "Night shift with twelve of [[the cabbages on the top floor]].",
     ),
     passes=(
         "Disabled residents deserve a say in their care plan.",
