@@ -282,9 +282,9 @@ def _record_shape(
         # "travellers never steal", "older people often feel useless", "immigrants are called
         # thieves": the charge denied, felt or reported, not laid.
         at = _word_index(starts, m.start("charge"))
-        before = words.forms[max(0, at - 3) : at]
-        denied = bool(before) and before[-1] in lx.NEGATED_BEFORE
-        if denied or not lx.GROUP_CONTEMPT_REPORTED.isdisjoint(before):
+        lead = words.forms[max(0, at - 3) : at]
+        denied = bool(lead) and lead[-1] in lx.NEGATED_BEFORE
+        if denied or not lx.GROUP_CONTEMPT_REPORTED.isdisjoint(lead):
             return
     if kind == "group" and not (target and group_like(target)):
         return
