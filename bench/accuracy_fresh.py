@@ -18,7 +18,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``cleanA.jsonl`` (tuning), three in four drafts clean near-misses, for clean drafts warned;
   ``offensive_own*``, ``identifiers_own1`` and ``conduct_own1`` per pack;
   ``conduct_own5`` (held out), written after the fifth round of the offensive and peer_support
-  rules.
+  rules; ``conduct_own6`` (tuning), written before their sixth round opened them;
+  ``conduct_own7`` (held out), written after that round.
 
 Each line is one draft::
 
@@ -77,6 +78,8 @@ BATCHES = (
     "conduct_own3",
     "conduct_own4",
     "conduct_own5",
+    "conduct_own6",
+    "conduct_own7",
     "regulators_own1",
     "regulators_own2",
     "regulators_own3",
@@ -106,6 +109,7 @@ HELD_OUT = {
     "conduct_own3",
     "conduct_own4",
     "conduct_own5",
+    "conduct_own7",
     "heldout1",
     "heldout2",
     "heldout3",

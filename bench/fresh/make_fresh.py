@@ -42,6 +42,8 @@ BATCHES = {
     "conduct_own3": "c3",
     "conduct_own4": "c4",
     "conduct_own5": "c5",
+    "conduct_own6": "c6",
+    "conduct_own7": "c7",
     "regulators_own1": "r1",
     "regulators_own2": "r2",
     "regulators_own3": "r3",

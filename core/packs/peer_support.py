@@ -217,6 +217,8 @@ CHASING = Rule(
         "[[This is my 4th message about the rota.]]",
         "[[I can see 40 of you have read it.]]",
         "[[Bumping again.]] [[6th time.]]",
+        "[[Just chasing my question from this morning about sleep-ins.]]",
+        "[[Seen by 40 people and not one reply.]]",
     ),
     passes=(
         "We're still waiting for a reply from the council about his direct payment.",
@@ -238,6 +240,9 @@ CHASING = Rule(
         "I called the GP and texted my sister about Mum's tablets.",
         "I've emailed the surgery twice and rung three times today about Dad's results.",
         "I ask again about the rota, but only when you have time, no stress.",
+        "I'm chasing the council about Dad's blue badge.",
+        "Just bumping this in case anyone knows a befriending scheme. Totally understand if not.",
+        "The radiator's broken again, maintenance have been called twice.",
     ),
 )
 
@@ -340,13 +345,14 @@ _REPLY_WORDS = word_set(
     known dunno idk sure help can't cant cannot can never heard come across that's thats
     wish good luck though either too as well here hun hon pet love lovely mate la lad bab babe
     chick hen dear sister brother po oh ah aw aww awww hi hiya hey x xx xxx like tbh honestly
-    nee ay ain't scooby baldy same lol haha afraid"""
+    nee ay ain't scooby baldy same lol haha afraid didn't didnt cannae canna worked there so say"""
 )
 # The words that make it a reply of not knowing, rather than a bare "sorry" or "no".
 _NOT_KNOWING = word_set("idea clue clues dunno idk scooby baldy")
 _KNOWING = word_set("know knew known sure help heard across do")
 _DENYING = word_set(
-    """no nope nah not don't dont doesn't haven't havent can't cant cannot never wish ain't ay"""
+    """no nope nah not don't dont doesn't haven't havent can't cant cannot never wish ain't ay
+    didn't didnt cannae canna"""
 )
 _REPLY_WORD = re.compile(r"[a-z']+")
 
@@ -410,6 +416,9 @@ LOW_VALUE_REPLY = Rule(
         "[[Sorry my sister, I don't have idea about this one]].",
         "[[Sorry I can't help, good luck though]].",
         "[[nope sorry]]",
+        "[[Sorry didnt know that one]]",
+        "[[Cannae help sorry]]",
+        "[[Sorry never worked there so can't say]]",
     ),
     passes=(
         "Sorry, no idea myself, but Carers UK have a helpline on 0808 808 7777 who will know.",
@@ -466,7 +475,7 @@ DISMISSIVE = Rule(
                     r"(?<![\w'’])(?:"
                     r"(?P<order>calm\s+down|(?:just\s+)?get\s+over\s+it|cheer\s+up|chill\s+out)"
                     r"|man\s+up|toughen\s+up|pull\s+yourself\s+together|snap\s+out\s+of\s+it|get\s+a\s+grip"
-                    r"|stop\s+(?:moaning|whinging|whining|complaining|stressing)"
+                    r"|stop\s+(?:moaning|whinging|whining|complaining|stressing|crying\s+over\s+it)"
                     r"|don['’]?t\s+be\s+(?:so\s+)?(?:dramatic|sensitive|negative|silly)"
                     r"|(?:you['’]?re|you\s+are)\s+(?:just\s+|being\s+)*(?:over\s*-?\s*reacting|"
                     r"(?:too|so|very)\s+sensitive|dramatic|paranoid)"
@@ -475,7 +484,8 @@ DISMISSIVE = Rule(
                 ),
                 cues=(
                     "calm over cheer chill man toughen yourself snap grip moaning whinging whining "
-                    "complaining stressing dramatic sensitive negative silly overreacting reacting "
+                    "complaining stressing crying dramatic sensitive negative silly overreacting "
+                    "reacting "
                     "paranoid"
                 ),
                 reach=50,
@@ -493,6 +503,9 @@ DISMISSIVE = Rule(
         "[[You're overreacting]], she's fine.",
         "[[Pull yourself together]] and ring them again.",
         "Just [[calm down]] and read the letter properly.",
+        "Honestly [[stop crying over it]], it's done now.",
+        "[[Can't be grieving forever, love.]]",
+        "[[No room for negativity in here!]]",
     ),
     passes=(
         "We try to stay positive as a team about the changes, is that naive?",
@@ -502,6 +515,8 @@ DISMISSIVE = Rule(
         "Any ideas to cheer up the residents on a rainy afternoon?",
         "She needed an hour to calm down after the visit.",
         "Please don't feel you're being dramatic, this is a lot.",
+        "The residents just smile when the therapy dog comes in.",
+        "She couldn't stop crying when her son visited, so we sat with her.",
     ),
 )
 
@@ -532,8 +547,11 @@ MINIMISING = Rule(
             Cued(
                 Pattern(
                     r"(?<![\w'’])(?:"
-                    r"(?P<least>at\s+least\s+(?:you(?:['’](?:ve|re))?|your|yours|u|ur|youse|yous"
-                    r"|(?:it['’]?s|it\s+(?:is|was))\s+not|it\s+(?:isn['’]?t|wasn['’]?t)"
+                    r"(?P<least>at\s*least\s+(?:you(?:['’](?:ve|re))?|your|yours|u|ur|youse|yous"
+                    r"|(?:it['’]?s|it\s+(?:is|was))\s+(?:not|only)|it\s+(?:isn['’]?t|wasn['’]?t)"
+                    # A loss weighed against a long life: "at least she had a good innings".
+                    r"|(?:he|she|they)\s+(?:had|lived|got)\s+(?:a\s+)?(?:good|long|great|full)\s+"
+                    r"(?:innings|life|run|age)"
                     # Someone else's loved one, weighed in a reply to "you": "at least he
                     # still knows who you are" (not "at least she's comfortable now").
                     r"|(?:he|she|they|his|her|their)(?=[^.!?\n]{0,80}?\b(?:you|your|u|ur)\b)))"
@@ -555,7 +573,7 @@ MINIMISING = Rule(
                     r")(?![\w'’])",
                     validator=_minimises,
                 ),
-                cues="least worse reason world think grateful lucky",
+                cues="least atleast worse reason world think grateful lucky",
                 reach=60,
                 lowered=True,
             ),
@@ -575,6 +593,10 @@ MINIMISING = Rule(
         "[[Things could be a lot worse]] tbh",
         "[[There are people far worse off]] than you.",
         "[[You're lucky to]] have a carer at all.",
+        "[[At least he had a good innings]], bless him.",
+        "[[Atleast your]] dad still knows you.",
+        "[[Everyone gets stressed, no need to make such a big deal of it.]]",
+        "[[Wait till you've done twenty years, then talk to me about tired.]]",
     ),
     passes=(
         "Some people are worse off after the benefit changes, so check your entitlement.",
@@ -588,6 +610,8 @@ MINIMISING = Rule(
         "Could be worse weather for the garden party, at least it's not raining!",
         "It's only a ten minute walk from the station, everyone's welcome.",
         "Aye it's not as bad as I thought, the new rota gives us every other weekend.",
+        "Mum had a good innings, 96 last week, and went peacefully.",
+        "At least she had a good night's sleep, the first in a week.",
     ),
 )
 
@@ -658,6 +682,9 @@ GUILT_TRIP = Rule(
         "[[Thanks for nowt, the lot of you.]]",
         "[[Really disappointed in you all.]] [[Wow.]]",
         "[[Don't worry, I'll just do it all myself.]]",
+        "[[Next time I'll just ask a brick wall.]]",
+        "[[When your own problem comes, I will keep quiet too.]]",
+        "[[I helped half of you and now nobody can spare a minute for me.]]",
     ),
     passes=(
         "Thanks for all your help, I'll remember the tip about the blue badge.",
@@ -671,6 +698,8 @@ GUILT_TRIP = Rule(
         "I'm sorry nobody's answered yet, evenings are quiet in here.",
         "What a lovely group this is, thank you all.",
         "I'll remember this Christmas forever, Mum sang every carol.",
+        "Talking to the council is like talking to a brick wall.",
+        "Can anyone spare a minute to look at my CV?",
     ),
 )
 
@@ -700,6 +729,7 @@ PRESSING_TO_DISCLOSE = Rule(
         "[[We can't help if you keep things back.]]",
         "[[Just tell us what really happened.]]",
         "[[Come on, name the agency.]] [[Which one?]]",
+        "[[You owe us an update after all our advice!]]",
     ),
     passes=(
         "Nobody has to share anything they're not comfortable with here.",
@@ -709,6 +739,8 @@ PRESSING_TO_DISCLOSE = Rule(
         "What's the official position on lateral flow tests now?",
         "Tell us your wins this week!",
         "You don't need to post more details here, just get it to the people who can act.",
+        "No need to give us an update, just look after yourself.",
+        "I won't name the company in here, it's going through the proper process.",
     ),
 )
 
@@ -736,6 +768,8 @@ TELLING_TO_LEAVE = Rule(
         "[[From Monday, everyone who's just here to scroll past can leave the group.]]",
         "[[people who never post and just read everything shud leave the group tbh]]",
         "[[Everyone lurking and not helping, do everyone a favour and leave.]]",
+        "[[Lurkers can get out of the group.]]",
+        "[[If you cannae handle a bit of banter, get oot the group.]]",
     ),
     passes=(
         "I'm going to leave the group for a while, I need a break.",
@@ -744,6 +778,7 @@ TELLING_TO_LEAVE = Rule(
         "Anyone who's left the company, please leave this chat so the rota list stays right.",
         "If you've moved away you're welcome to stay, or leave whenever suits you.",
         "Lurkers welcome! Plenty of us read for months before posting anything.",
+        "Can't handle the heat in the lounge today, the window won't open.",
     ),
 )
 

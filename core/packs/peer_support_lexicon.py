@@ -12,7 +12,7 @@ from ..matchers.sentences import Lexicon, Reading, phrases
 _NOBODY = "nobody/nobody's/noone/no-one/nobodys"
 _REPLY = (
     "reply/replies/replied/replying/answer/answers/answered/answering/respond/responded/help/"
-    "helps/helped/helping/care/cares/bothered/around/comment/commented/remember/remembers/"
+    "helps/helped/helping/care/cares/bothered/around/comment/commented/remember/remembers/spare/"
     "respect/respects/pick/picked/picks"
 )
 
@@ -24,6 +24,8 @@ CATEGORIES = {
         thanks/cheers a lot for nothing
         thanks for all the help ... not
         thanks/cheers/ta for nowt/nout/nuthin/nothin/nada
+        thanks/cheers for the overwhelming
+        really felt/feeling the love
         """
     ),
     "group_failing": phrases(
@@ -56,6 +58,10 @@ CATEGORIES = {
         selfish/ungrateful people/folk/lot ... in here
         i'd/i/would have thought a/this/the ...+ group/network/chat would
         wouldn't/wouldnt piss on me
+        waste of space/time this group/chat
+        this group/chat is a waste
+        ask/asking/talk/talking/tell/telling a/to/the? brick wall
+        far/too busy to help/reply/answer/respond ...? fellow/me
         """
     ),
     "keeping_score": phrases(
@@ -83,6 +89,10 @@ CATEGORIES = {
         not interesting/important enough for you/u/yous
         nice to know who your/my friends are
         won't/wont make that mistake again
+        when your/ur/yours own? problem/problems/turn/time come/comes
+        i/i'll/ill will also? keep quiet
+        struggle/soldier/plod on like always/usual/normal
+        i'll/ill/i will just struggle/soldier/plod on
         """
     ),
     "nobody_helps": phrases(
@@ -185,7 +195,7 @@ CATEGORIES = {
     "services": phrases(
         """
         | council gp surgery hospital dwp nhs agency pharmacy ot ward payroll hr school
-        | payslip bank
+        | payslip bank maintenance
         social services/worker/workers
         care home/company/agency
         """
@@ -211,6 +221,8 @@ CATEGORIES = {
         second/third/fourth/fifth/2nd/3rd/4th/5th/sixth/6th time askin/asking/of/i've/ive/now
         i ask/asked ...+ again
         asking/askin/ask again
+        chasing/chasin that/my/this question/post/message
+        posted/asked/messaged/put it yesterday and the day before
         i/i've/ive/we/we've/have ... asked/ask/asking/messaged/posted/post/texted/tagged/emailed/
             chased/called/rang ...+ twice
         """
@@ -226,13 +238,17 @@ CATEGORIES = {
         i can see the ticks
         blue ticks
         seen/read it and not/never/didn't/didnt/haven't/havent/no
-        you've/you have all/both seen/read it
-        i can see you've/youve/you have all? liked/posted/read/been
+        you've/youve all/both seen/read it
+        you have all/both seen/read it
+        i can see you've/youve all? liked/posted/read/been
+        i can see you have all? liked/posted/read/been
         seen/see you/u online
         <num> of you/u have/'ve/ve looked/read/seen/viewed
         you've/youve read/seen it
         you/u have read/seen it
-        you're/youre/you are all online
+        you're/youre all online
+        you are all online
+        seen by <num>
         """
     ),
     "demand_reply": phrases(
@@ -290,6 +306,8 @@ CATEGORIES = {
         that's/thats/totally/completely fine
         no stress
         when/if you have/get time
+        in case anyone/anybody/someone/somebody
+        understand if not
         """
     ),
     # --- pressing peers to disclose, and telling them to leave ---
@@ -321,6 +339,8 @@ CATEGORIES = {
         dying to know
         till/until you/u tell
         only fair you/u tell/share/say
+        owe/owes us/me/everyone an update/explanation
+        just say it/so
         """
     ),
     # "Tell us how you got on, if you want to": an invitation, not pressure.
@@ -328,12 +348,15 @@ CATEGORIES = {
         """
         if you want/like/feel/wish/fancy/prefer/are
         if you're/youre happy/comfortable
-        if you're/youre/you are not ready
+        if you're/youre not ready
+        if you are not ready
         only if
         no pressure
         don't/dont feel/need/have
         no need to
         never have/need to
+        won't/wont/never name
+        will not name
         """
     ),
     # Questions for details that press only beside another pressing sentence in the draft.
@@ -342,7 +365,8 @@ CATEGORIES = {
         which ward/hospital/home/agency/company/manager/nurse/carer/care/one
         what did ... do/say/happen
         what happened
-        what's/whats/what is your/yer/ur ...+ diagnosis/wrong/name/problem
+        what's/whats your/yer/ur ...+ diagnosis/wrong/name/problem
+        what is your/yer/ur ...+ diagnosis/wrong/name/problem
         who was it/the
         | who
         """
@@ -383,12 +407,16 @@ CATEGORIES = {
         be removed/kicked/booted
         remove/kick/boot them/you/people/lurkers
         or get out
-        you're/youre/you are out
+        you're/youre out
+        you are out
         your notice
         find another one/group/chat
         isn't/isnt/is not the group/place/chat for you/u
         can leave this/the chat/group
         please remove me
+        get/gan oot/out of? the/this group/chat
+        get/take yourself/yersel/yerself/yourselves away/off
+        don't/dont bother joining/staying
         """
     ),
     "not_contributing": phrases(
@@ -417,6 +445,8 @@ CATEGORIES = {
         chip in
         not going/gonna to? pick/chip/engage/give/cover
         spectator/spectators sport?
+        never postin/posting/commenting/helping
+        ask one question/thing and vanish/disappear/leave
         """
     ),
     # Members told to go for disagreeing: "if you don't like it, leave".
@@ -424,6 +454,7 @@ CATEGORIES = {
         """
         if you/u/ye/yer/yous don't/dont like/agree
         anyone/anybody judging
+        can't/cant/cannae/cannot handle
         sit there and judge
         """
     ),
@@ -436,6 +467,12 @@ CATEGORIES = {
         just/should/must/gotta/need/sad/upset/and be grateful/thankful
         look on the bright side
         smile it might/may never happen
+        pray and smile
+        smile and pray
+        can't/cant be grieving/sad/upset forever
+        can't/cant grieve forever
+        no room for negativity
+        positive vibes only
         """
     ),
     "worse_off": phrases(
@@ -453,7 +490,8 @@ CATEGORIES = {
         many/most/some/all of us have/'ve/ve faced/had/got ... worse
         you think that's/thats bad
         try looking/having/doing/working
-        you've/youve/you have got/get it easy
+        you've/youve got/get it easy
+        you have got/get it easy
         got it easy
         compared with/to some of us
         everyone's/everybody's/everyones/everybodys tired/knackered/exhausted/stressed
@@ -472,6 +510,11 @@ CATEGORIES = {
         hardly a setback/problem/crisis/tragedy
         it's/its just part of life
         all old people do
+        everyone/everybody gets/feels stressed/tired/down/low
+        make/makes/making such a big deal/fuss
+        small/little/tiny problem/thing/issue like this/that
+        wait till/until you've/youve done/had/been
+        wait till/until you have done/had/been
         """
     ),
     # The writer's own worry, measured: "it's not as bad as I thought".
@@ -496,6 +539,7 @@ CATEGORIES = {
         don't/dont stress
         overreacting
         making/makin a mountain/drama
+        you'll/ye'll/youll/u'll live
         """
     ),
 }

@@ -461,6 +461,10 @@ NAME_SHAPES = (
            r"utterly |bloody |fucking |dead |proper |that |too )*(?:" + _INS_ADJ_ONLY + r")(?: "
            r"(?:and|&|,) (?:" + _INS_ADJ + r"))?" + _NAME_END, _INS_ADJ_ONLY_WORDS,
            also=("is are was were be being s re",)),
+    # "are you thick or just lazy?", "r u stupid?": a name put as a question to the reader.
+    _shape("name", r"\b(?:are|r) (?:you|u|ye|yous) (?:just |really |actually |that |so |being "
+           r"|completely |totally )?(?:" + _INS_ADJ + r")(?= ?$| or\b)", lx.INSULT_ADJECTIVES,
+           also=("are r", "you u ye yous")),
     # "she's got one brain cell", "not the sharpest tool in the box", "a nasty piece of work".
     _shape("name", r"\b(?:one|two|a single|no) brain cells?\b|\bnot the (?:sharpest tool in the "
            r"(?:box|shed)|brightest (?:bulb|spark|crayon)(?: in the box)?)\b|\bsandwiches short of "
@@ -562,7 +566,8 @@ VEILED_THREATS = (
     # "I'm coming for you." (not "I'm coming for you at 10"), "I know people", "you'll get yours".
     _shape("threat", r"\b(?:i'm|i am|we're|we are) coming (?:for|after) you(?= ?$)"
            r"|\b(?:you'll|she'll|they'll) get (?:yours|hers|theirs)\b"
-           r"|\b(?:keep|start|be|always be) look(?:ing)? over (?:your|her|his|their) shoulder\b",
+           r"|\b(?:keep|start|be|always be) look(?:ing)? over (?:your|her|his|their) shoulder\b"
+           r"(?! (?:when|while|as|before)\b)",
            ("coming", "yours", "hers", "theirs", "shoulder"),
            also=("you shoulder yours hers theirs",)),
     # "it'd be a shame if her tyres got slashed", "a brick through her window".
@@ -592,8 +597,9 @@ DEHUMANISING_SHAPES = (
     # "the cabbages in the lounge", "bay 4 are a load of vegetables", "ward 6 is full of zombies",
     # "these people breed like rats": people as vegetables, the undead or vermin.
     _shape("dehumanising", r"\b(?:the|those|these|them|our|my) (?:cabbages|vegetables|zombies) "
-           r"(?:in|on|at) (?:the )?(?:lounge|day room|dayroom|bay|ward|unit|beds?|chairs|room|"
-           r"corner|wing|corridor)\b|\b(?:are|is) (?:a |just a )?"
+           r"(?:in|on|at) (?:the )?(?:(?:top|first|second|ground|upper|bottom) )?(?:lounge|"
+           r"day room|dayroom|bay|ward|unit|beds?|chairs|room|corner|wing|corridor|floor)\b"
+           r"|\b(?:are|is) (?:a |just a )?"
            r"(?:load|bunch|room|lounge|ward|bay) (?:of|full of) (?:cabbages|vegetables|zombies)\b"
            r"|\b(?:ward|unit|bay|lounge|floor|home|wing) (?:[a-z0-9'-]+ )?(?:is|'s) full of (?:"
            r"cabbages|vegetables|zombies)\b|\b(?:[a-z'-]{1,40}_p|they|them) breed like (?:rats|"
@@ -663,6 +669,46 @@ GROUP_SHAPES: tuple[Shape, ...] = (
            also=("speak breed same trusted jobs",)),
 )  # fmt: skip
 
+# A whole identity group named, then the charge a stereotype lays on it, a few words on in the
+# same sentence: "Gypsies from my country are same here, they only come for the benefits and
+# steal", "half these foreign carers can't even read a MAR chart", "Hindus on nights stink the
+# kitchen out". Age words ("old", "young") are left to the statement shapes: "the old ones moan
+# about the tea" is about the residents in the lounge, not a group.
+_CONTEMPT_GROUP_ADJ = alternation(
+    w for w in lx.GROUP_ADJECTIVES if w not in ("old", "older", "young", "english", "british")
+)
+_CONTEMPT_TARGET = (
+    r"(?P<tgt>(?:"
+    + _CONTEMPT_GROUP_ADJ
+    + r") (?:[a-z'-]{1,40} )?[a-z'-]{1,40}_p|"
+    + _GROUP_NOUN
+    + r"(?:'s|')?(?:_p)?)"
+)
+_CONTEMPT = alternation(lx.GROUP_CONTEMPT)
+# People named by a condition they live with: "people with learning disabilities".
+_WITH_CONDITION = (
+    r"(?:people|folk|folks|kids|children|adults|those)(?:_p)? with (?:learning |physical |severe |"
+    r"mental health )?(?:disabilities|disability|difficulties|autism|adhd|dementia|problems|"
+    r"issues)"
+)
+# A sentence is read for a charge when it holds the longest word of one (the rarest, as a rule:
+# "values" of "don't share our values", not "our").
+_CONTEMPT_NEEDS = tuple(sorted({max(phrase.split(), key=len) for phrase in lx.GROUP_CONTEMPT}))
+GROUP_CONTEMPT_SHAPES = (
+    _shape(
+        "group",
+        r"\b" + _CONTEMPT_TARGET + r"(?: [^ ]{1,40}){0,10}? (?P<charge>" + _CONTEMPT + r")\b",
+        _CONTEMPT_NEEDS,
+    ),
+    _shape(
+        "group_any",
+        r"\b" + _WITH_CONDITION + r"(?: [^ ]{1,40}){0,8}? (?P<charge>" + _CONTEMPT + r"|shouldn't "
+        r"be|should not be|should never be)\b",
+        ("disabilities", "disability", "difficulties", "autism", "adhd", "dementia"),
+        also=("disabilities disability difficulties autism adhd dementia problems issues",),
+    ),
+)
+
 GROUP_SHAPES += (
     # "they should go back where they came from".
     _shape(
@@ -713,6 +759,21 @@ GROUP_SHAPES += (
 # ("she'll find out what happens when you mess with me", "it won't end well for you", "they'll
 # leave in an ambulance"), whatever the grievance before them.
 CONSEQUENCE_THREATS = (
+    # "let her try me again and see what will happen to her", "karma has a way of finding people,
+    # and so do I", "she wants to watch her back, people have had accidents on them stairs": a dare
+    # or a warning whose harm is left to the reader.
+    _shape(
+        "threat",
+        r"\b(?:and|just) see what (?:will |is going to |'s going to |is gonna |gonna |would )?"
+        r"happens? to "
+        r"(?:her|him|them|you|ye|yous)(?= ?$| ?,| (?:then|if|mark|trust|and|i|she|he)\b)"
+        r"|\blet (?:her|him|them|you|ye|yous) try me\b"
+        r"|\bkarma\b(?: [^ ]{1,40}){0,8}? (?:and )?so (?:do|will|can) i\b"
+        r"|\b(?:watch|mind) (?:her|his|their) back\b(?! (?:when|while|lifting|moving|on)\b)"
+        r"(?: [^ ]{1,40}){0,8}? (?:accidents?|fall|falls|fell)\b",
+        ("happen", "happens", "try", "karma", "accident", "accidents", "fall", "falls", "fell"),
+        also=("to me so back",),
+    ),
     # "she'll find out what happens", "we will see who is brave". Each shape is tried only on a
     # sentence holding one of its rarer words, so that everyday words ("see", "like", "time")
     # do not send every sentence to be read closely.
@@ -933,7 +994,7 @@ WARNINGS = (
 
 SHAPES = (
     SHAPES + NAME_SHAPES + VEILED_THREATS + CONSEQUENCE_THREATS + WARNINGS + DEHUMANISING_SHAPES
-    + GROUP_SHAPES
+    + GROUP_SHAPES + GROUP_CONTEMPT_SHAPES
 )  # fmt: skip
 
 # Speech, thought and feeling denied before a statement: "I never said the night staff are

@@ -28,7 +28,7 @@ PROFANITY = {
     "piss": "piss pissed pissing pisses pisstake pisshead",
     "ass": "asshole assholes arsehole arseholes ashole a-hole ass arse arsed dumbass dumbasses "
     "jackass jackasses smartass badass asshat asswipe arsewipe",
-    "bastard": "bastard bastards",
+    "bastard": "bastard bastards bastid bastids",
     "bollocks": "bollocks bollox bellend bellends",
     "twat": "twat twats twatting",
     "wanker": "wanker wankers wank wanking tosser tossers",
@@ -56,9 +56,9 @@ SLURS = {
     "poof": "poof poofs poofter poofters battyboy battyboys",
     "nigger": "nigger niggers nigga niggas niggaz",
     "coon": "coon coons darkie darkies jigaboo jigaboos golliwog golliwogs sambo",
-    "wog": "wog wogs paki pakis chink chinks gook gooks spic spics kike kikes wetback wetbacks "
-    "polack polacks polak polaks dago dagos eyetie eyeties kraut krauts yid yids gypo gypos "
-    "gippo gippos half-caste "
+    "wog": "wog wogs paki pakis chink chinks chinky gook gooks spic spics kike kikes wetback "
+    "wetbacks polack polacks polak polaks dago dagos eyetie eyeties kraut krauts yid yids gypo "
+    "gypos gippo gippos half-caste "
     "beaner beaners raghead ragheads towelhead towelheads gyppo gyppos pikey pikeys",
     "retard": "retard retards retarded tard tards",
     "cripple": "cripple cripples",
@@ -100,7 +100,7 @@ NOT_SLIPS = word_set(
     "moon plane plant pole refuge remove reset reuse shan snake tick tied tire tried treat "
     "violet word batch chin cons cuts pick picks site sits sitting waking niger jihad dyks "
     "grace trace bleak slack stack black down sitter pikes waning tosses waker wakers jihads "
-    "tatting sacker sackers pooters"
+    "tatting sacker sackers pooters basted baster basters basti"
 )
 
 
@@ -140,7 +140,7 @@ HOMONYMS = (
         near=word_set(
             "dog dogs puppy puppies pup pups labrador spaniel terrier retriever greyhound "
             "whippet collie breed breeder breeders litter whelp whelped whelping kennel kennels "
-            "canine vet pedigree show sporting lurcher"
+            "canine vet pedigree show sporting lurcher dog's season heat spayed"
         ),
     ),
     Homonym(
@@ -275,7 +275,8 @@ GROUP_ADJECTIVES = word_list(
     "zimbabwean kenyan somali eritrean bangladeshi sri-lankan lithuanian latvian bulgarian "
     "hungarian slovak czech albanian ukrainian russian portuguese spanish italian english "
     "scottish welsh irish british european eastern turkish kurdish syrian afghan iraqi "
-    "iranian jamaican caribbean hindu sikh christian catholic old elderly older young homeless"
+    "iranian jamaican caribbean hindu sikh christian catholic old elderly older young homeless "
+    "asylum traveller roma"
 )
 # What a group adjective describes: "black people", "gay men", "trans lives".
 GROUP_HEADS = word_list(
@@ -505,6 +506,71 @@ DEHUMANISING_OF_THEM = word_list(
 SIMILE_ADJECTIVES = word_list("thick dumb daft stupid twp dense useless lazy ugly dozy slow")
 # What holds many people: "a bunch of lazy gits", "a shower of eejits".
 COLLECTIVES = word_list("bunch pack shower load lot collection gang band rabble crowd")
+# What is said of a whole identity group in contempt, without a slur: the charge a stereotype
+# lays ("they only come for the benefits", "can't even read", "stink the kitchen out", "send the lot
+# back"). Phrases of words in dictionary form; each is read when it follows the group's name
+# within a few words in one sentence (``grammar.GROUP_CONTEMPT_SHAPES``), so "our Muslim
+# residents asked about Ramadan" and "disabled people can claim benefits" say nothing of it.
+GROUP_CONTEMPT = tuple(
+    line.strip()
+    for line in """
+    thieves
+    steal
+    steals
+    stealing
+    nick everything
+    scroungers
+    scrounge
+    scrounging
+    spongers
+    sponging
+    freeloaders
+    workshy
+    filthy
+    smelly
+    stink
+    stinks
+    stinking
+    moan
+    moans
+    whinge
+    whinging
+    brats
+    rubbish
+    useless
+    liars
+    cheats
+    criminals
+    crooks
+    handed to them on a plate
+    only come for
+    only came for
+    only here for
+    only over here for
+    send the lot back
+    send them back
+    send them all back
+    ship them back
+    don't share our values
+    do not share our values
+    can't even read
+    can't even speak
+    cannot even read
+    cannot read
+    can't read
+    can't write
+    too emotional
+    half the work
+    badly behaved
+    taking over
+    """.strip().splitlines()
+)
+# Words just before such a charge that make it someone's feeling or a report of it, not the
+# writer's own: "older people often feel useless", "travellers are called thieves".
+GROUP_CONTEMPT_REPORTED = word_set(
+    "feel feels felt feeling treated seen branded labelled labeled called painted accused "
+    "stereotyped assumed"
+)
 # Health words: said of one person ("my son is sick", "he is violent today") they describe a
 # state or a risk, not a slur; only said of a whole group are they derogatory.
 OF_GROUPS_ONLY = word_set("sick violent dangerous danger a-danger threat menace")

@@ -278,6 +278,14 @@ def _record_shape(
                 return
     if kind == "infested" and not lx.PESTS.isdisjoint(words.forms):
         return
+    if groups.get("charge"):
+        # "travellers never steal", "older people often feel useless", "immigrants are called
+        # thieves": the charge denied, felt or reported, not laid.
+        at = _word_index(starts, m.start("charge"))
+        lead = words.forms[max(0, at - 3) : at]
+        denied = bool(lead) and lead[-1] in lx.NEGATED_BEFORE
+        if denied or not lx.GROUP_CONTEMPT_REPORTED.isdisjoint(lead):
+            return
     if kind == "group" and not (target and group_like(target)):
         return
     tgt_start = m.start("tgt") if target else -1
@@ -324,7 +332,9 @@ def _read_sentence(
         sentence = frozenset(raws)
         for i in [i for i, raw in enumerate(raws) if raw in LEX]:
             rule = lexicon_rule(raws, sentence, i, *LEX[raws[i]])
-            if rule is not None:
+            # A word in quotation marks is mentioned, not used: 'residents call you a "stupid
+            # bitch" because of their illness'.
+            if rule is not None and not _quoted(view.text, *words.span(i)):
                 found[rule].append(words.span(i))
     if not PAIR_FIRSTS.isdisjoint(raws):
         pairs = lx.PAIRS

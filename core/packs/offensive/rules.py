@@ -54,6 +54,8 @@ SLUR = Rule(
         "Dad, a smoker all his life, keeps asking to go out for a fag.",
         "Nipping out for a fag, back in 5.",
         "Can someone grab me paper n fags from the shop on your way in?",
+        'When residents call you a "stupid bitch" because of their illness, how do you cope?',
+        "Can't do Friday, the dog's a bitch in season.",
     ),
 )
 
@@ -93,6 +95,7 @@ PROFANITY = Rule(
         "What a load of [[crap]].",
         "[[Bloody hell]], what a shift.",
         "who [[tf]] moved the hoist",
+        "Those [[bastids]] at head office.",
         "[[f c k]] this rota.",
     ),
     passes=(
@@ -108,6 +111,7 @@ PROFANITY = Rule(
         "The embarrassment of the class passed.",
         "Quiz: what is 5 * 3? ** bonus ** see footnote *",
         "Need a dog sitter for Saturday, anyone?",
+        "Patient in bed 2 had bloody stools overnight, the doctor is aware.",
     ),
 )
 
@@ -155,6 +159,8 @@ INSULT = Rule(
         "Shut up [[you daft old woman]].",
         "The agency lad [[is a useless fellow]].",
         "Our manager is a [[useless excuse for a human being]].",
+        "It's in the handbook. [[Are you thick]] or just lazy?",
+        "[[r u stupid]]?",
     ),
     passes=(
         "I hate this stupid printer.",
@@ -179,6 +185,8 @@ INSULT = Rule(
         "The old goat at the city farm loves carrots.",
         "He is a lovely old man.",
         "Who said all old people are grumpy?",
+        "Are you lazy about stretching too? I never do mine.",
+        "Are you daft, love? Of course we'll cover it.",
     ),
 )
 
@@ -244,6 +252,10 @@ THREAT = Rule(
         "Take my shifts again and [[she's getting a slap]].",
         "If she does that again [[I'll knock her into next week]].",
         "I [[won't be responsible for what happens]] if he's on my shift again.",
+        "[[Let him try me]] on Monday.",
+        "Report me to the office [[and see what will happen to you]].",
+        "Whoever reported me, [[karma has a way of finding people and so do I]].",
+        "The new deputy wants to [[watch her back, there have been accidents]] on those stairs.",
     ),
     passes=(
         "I really am just going to murder that beat.",
@@ -286,6 +298,10 @@ THREAT = Rule(
         "The hedge wants cutting and the fence needs painting.",
         "She will see the doctor on Monday.",
         "I could murder a curry tonight.",
+        "Nobody knows yet, we'll see what happens to them after the review.",
+        "Watch your back when lifting, people have had falls from bad technique.",
+        "Let him try the new hoist first.",
+        "Keep looking over your shoulder when you reverse out of the car park.",
     ),
 )
 
@@ -324,6 +340,7 @@ DEHUMANISING = Rule(
         "[[Women are s c m]].",
         "[[The zombies in the lounge]] never notice the telly.",
         "[[They breed like rabbits]] and expect us to pay.",
+        "Night shift with twelve of [[the cabbages on the top floor]].",
     ),
     passes=(
         "Disabled residents deserve a say in their care plan.",
@@ -372,6 +389,10 @@ DEROGATORY_GROUP = Rule(
         "[[I'm not racist but]] they should learn English.",
         "[[We don't want their sort here]].",
         "[[I h a e women]].",
+        "Honestly, [[Roma lads from that estate nick everything]] that isn't nailed down.",
+        "[[Foreign nurses can't even read]] a care plan.",
+        "[[People with autism should never be]] left in charge of a rota.",
+        "[[Hindus on my floor stink]] the staff room out.",
     ),
     passes=(
         "I'm a gay man.",
@@ -391,6 +412,12 @@ DEROGATORY_GROUP = Rule(
         "The residents are always late for lunch because the lift is slow.",
         "We don't want visitors here after 8pm.",
         "She wore a h a t to the party.",
+        "Disabled people can claim benefits and the council helps.",
+        "Older people often feel useless after they retire.",
+        "Travellers never steal from the residents, whatever the rumours say.",
+        "Refugees are often branded scroungers by the papers.",
+        "Our Polish carers came over for the work and stayed for the people.",
+        "People with learning disabilities should be asked what they want.",
     ),
 )
 
