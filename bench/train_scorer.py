@@ -23,8 +23,10 @@ How: each pack's head is a logistic regression over the features of ``core.learn
 (those seen in two sentences or more), trained by AdaGrad with L2 in a fixed order from a fixed
 seed; each pack's rules are told apart by a softmax over the same features, trained on the
 pack's positives. Weights are quantised to integers (each head's largest weight is 127) and the
-small ones pruned. The packs' thresholds are chosen together by five-fold cross-validation, split
-by draft (by template for HateCheck), with the folds' own quantised weights: the scorer may add a
+small ones pruned. The packs' thresholds are chosen together by cross-validation that leaves one
+batch out at a time (``FOLD_BATCHES``: a batch's drafts are scored by weights that never read its
+writer; the rules' examples and HateCheck's templates are spread over the folds), with the folds'
+own quantised weights: the scorer may add a
 finding to no more than ``CLEAN_BUDGET`` of the clean tuning drafts, all packs together, and the
 budget goes to the pack that finds the most labels the rules miss for each clean draft it adds
 (``joint_thresholds``). The L2 strength is chosen the same way, by the cross-validated recall.
@@ -199,6 +201,7 @@ class FreshDraft:
     rules_found: list[bool]  # for each label, whether the rules alone find it
     rules_warned: bool  # whether the rules alone find anything above info
     sentences: list[int] = field(default_factory=list)  # indices into the examples
+    batch: str = ""  # the fresh batch it is from
 
 
 def read_sentences(text: str) -> list[tuple[list[str], tuple[int, int]]]:
@@ -248,6 +251,7 @@ def fresh_examples(
                 [(lab.pack, lab.start, lab.end) for lab in d.labels],
                 found,
                 any(above_info(h) for h in hits),
+                batch=name,
             )
             for features, (start, end) in read_sentences(d.text):
                 target: dict[str, str | None] = {}
@@ -766,6 +770,25 @@ def report(name: str, figs: dict[str, Figures], clean: tuple[int, int, int]) -> 
     )
 
 
+def report_by_batch(
+    examples: Sequence[Example],
+    drafts: Sequence[FreshDraft],
+    validation: Validation,
+    thresholds: dict[str, float],
+) -> None:
+    """Each batch's clean drafts warned and labels found, by the rules alone and with the scorer
+    scoring it out of fold (the weights of the fold that left the batch out)."""
+    print("    by batch: clean drafts warned, rules -> rules + scorer; labels found, the same")
+    for name in dict.fromkeys(d.batch for d in drafts):
+        figs, (clean, by_rules, by_both) = figures(
+            examples, [d for d in drafts if d.batch == name], validation, thresholds
+        )
+        found = ", ".join(
+            f"{p} {f.rules_found}->{f.both_found}/{f.labels}" for p, f in figs.items() if f.labels
+        )
+        print(f"      {name:17} clean {by_rules}->{by_both}/{clean}; {found or '-'}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare the inputs' digest")
@@ -795,6 +818,7 @@ def main(argv: list[str] | None = None) -> int:
         figs, clean = figures(examples, drafts, validation, thresholds)
         shown = ", ".join(f"{p} {t:.2f}" for p, t in thresholds.items())
         report(f"cross-validated, L2 {l2:g}, thresholds {shown}", figs, clean)
+        report_by_batch(examples, drafts, validation, thresholds)
         mean = sum(f.both_found / max(f.labels, 1) for f in figs.values()) / len(figs)
         if best is None or mean > best[0]:
             best = (mean, l2, thresholds)

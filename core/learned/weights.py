@@ -13,7 +13,7 @@ Attribution 4.0 International): these weights are derived from it.
 """
 
 # fmt: off
-INPUTS = "a90379d1e978d9beba4279162c2dcced7cc9be4b8ed6024874b08955a560e9ec"
+INPUTS = "584fe3cda1a7be299efc5b69c948fbf345bc63584d94ea884e8b03696a182b7e"
 PACKS = ("offensive", "professional", "peer_support")
 BIAS = (-90, -71, -19)
 THRESHOLD = (64, 117, 104)
@@ -36479,4 +36479,4 @@ KIND: dict[str, str] = {
     ),
 }
 # fmt: on
-# sha256 of the lines above: 6b9351ac14a40102a1ab7279574050b3e0d47110ec842cc66c9e25e1a11a2d93
+# sha256 of the lines above: eb91f5a26815747be8bd111a50a0edfa64c1e710244f207d6f25dbbbc9ed1ee5
