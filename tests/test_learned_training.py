@@ -42,9 +42,17 @@ def test_held_out_batches_are_never_trained_on() -> None:
     assert not set(train_scorer.TRAINING) & train_scorer.HELD_OUT
 
 
-def test_folds_split_by_draft_and_are_stable() -> None:
-    assert fold_of("b1-001") == fold_of("b1-001")
-    assert {fold_of(f"b1-{n:03}") for n in range(60)} == set(range(train_scorer.FOLDS))
+def test_folds_leave_one_batch_out_and_are_stable() -> None:
+    """A fresh batch's drafts all fall in its batch's fold, the small batches share the last one,
+    and the examples from no batch (rules' examples, HateCheck) are spread over every fold."""
+    folds = train_scorer.FOLDS
+    assert {fold_of(f"cB-{n:03}", "cleanB") for n in range(60)} == {fold_of("x", "cleanB")}
+    assert fold_of("b1-001", "batch1") != fold_of("b2-001", "batch2")
+    assert fold_of("c1-001", "conduct_own1") == fold_of("i2-001", "identifiers_own2") == folds - 1
+    assert len({fold_of(b, b) for b in train_scorer.FOLD_BATCHES}) == folds - 1
+    assert set(train_scorer.FOLD_BATCHES) <= set(train_scorer.TRAINING)
+    assert fold_of("rule:flags:1") == fold_of("rule:flags:1")
+    assert {fold_of(f"hatecheck:{n}") for n in range(200)} == set(range(folds))
 
 
 @needs_fresh
