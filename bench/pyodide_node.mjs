@@ -162,7 +162,18 @@ async function phase(name, snapshotFile) {
     const t1 = performance.now();
     const bytes = fs.readFileSync(snapshotFile);
     const tRead = performance.now() - t1;
-    const pyodide = await loadPyodide({ indexURL: PYODIDE_DIR + path.sep, _loadSnapshot: bytes });
+    // Pyodide's own restore copies the snapshot into a memory of its first size, which fails
+    // ("offset is out of bounds") once the snapshot is larger; the engine's createPyodideModule
+    // grows the memory first, as the extension does.
+    const { createPyodideModule } = await import(
+      pathToFileURL(path.join(HERE, "..", "extension", "engine", "pyodide_private.mjs")).href
+    );
+    const script = import(pathToFileURL(path.join(PYODIDE_DIR, "pyodide.asm.mjs")).href);
+    const pyodide = await loadPyodide({
+      indexURL: PYODIDE_DIR + path.sep,
+      _loadSnapshot: bytes,
+      createPyodideModule: createPyodideModule(script),
+    });
     const tBoot = performance.now();
     const coreLoaded = pyodide.runPython("import sys; 'core.bridge' in sys.modules");
     // The snapshot holds Wasm memory only: files written to the FS before it are not restored.
