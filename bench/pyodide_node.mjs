@@ -1,6 +1,7 @@
 // Pyodide costs under Node, printed as one JSON object on stdout.
 //
 //   node bench/pyodide_node.mjs [--runs N]     (default 3 boots of each kind)
+//   node bench/pyodide_node.mjs --help         (this text)
 //   node bench/pyodide_node.mjs --checks REQUEST.json --index PYODIDE_DIR --core-zip CORE_ZIP
 //       Times core.check with bench/core_timing.py inside Pyodide (loaded from PYODIDE_DIR, with
 //       the core unpacked from CORE_ZIP, as the extension's worker does); REQUEST.json is
@@ -229,7 +230,18 @@ async function coreChecks(argv) {
   return timing.time_checks_json(fs.readFileSync(option("--checks"), "utf8"));
 }
 
+// The comment at the top of this file, as its usage.
+function usage() {
+  const lines = fs.readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n");
+  const head = lines.slice(0, lines.findIndex((line) => !line.startsWith("//")));
+  return head.map((line) => line.replace(/^\/\/ ?/, "")).join("\n");
+}
+
 async function main(argv) {
+  if (argv.includes("--help") || argv.includes("-h")) {
+    process.stdout.write(`${usage()}\n`);
+    return;
+  }
   if (argv[0] === "--checks") {
     process.stdout.write(`${await coreChecks(argv)}\n`);
     return;
