@@ -1,6 +1,7 @@
 // Pyodide costs under Node, printed as one JSON object on stdout.
 //
 //   node bench/pyodide_node.mjs [--runs N]     (default 3 boots of each kind)
+//   node bench/pyodide_node.mjs --help         (this text)
 //   node bench/pyodide_node.mjs --checks REQUEST.json --index PYODIDE_DIR --core-zip CORE_ZIP
 //       Times core.check with bench/core_timing.py inside Pyodide (loaded from PYODIDE_DIR, with
 //       the core unpacked from CORE_ZIP, as the extension's worker does); REQUEST.json is
@@ -162,7 +163,18 @@ async function phase(name, snapshotFile) {
     const t1 = performance.now();
     const bytes = fs.readFileSync(snapshotFile);
     const tRead = performance.now() - t1;
-    const pyodide = await loadPyodide({ indexURL: PYODIDE_DIR + path.sep, _loadSnapshot: bytes });
+    // Pyodide's own restore copies the snapshot into a memory of its first size, which fails
+    // ("offset is out of bounds") once the snapshot is larger; the engine's createPyodideModule
+    // grows the memory first, as the extension does.
+    const { createPyodideModule } = await import(
+      pathToFileURL(path.join(HERE, "..", "extension", "engine", "pyodide_private.mjs")).href
+    );
+    const script = import(pathToFileURL(path.join(PYODIDE_DIR, "pyodide.asm.mjs")).href);
+    const pyodide = await loadPyodide({
+      indexURL: PYODIDE_DIR + path.sep,
+      _loadSnapshot: bytes,
+      createPyodideModule: createPyodideModule(script),
+    });
     const tBoot = performance.now();
     const coreLoaded = pyodide.runPython("import sys; 'core.bridge' in sys.modules");
     // The snapshot holds Wasm memory only: files written to the FS before it are not restored.
@@ -218,7 +230,18 @@ async function coreChecks(argv) {
   return timing.time_checks_json(fs.readFileSync(option("--checks"), "utf8"));
 }
 
+// The comment at the top of this file, as its usage.
+function usage() {
+  const lines = fs.readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n");
+  const head = lines.slice(0, lines.findIndex((line) => !line.startsWith("//")));
+  return head.map((line) => line.replace(/^\/\/ ?/, "")).join("\n");
+}
+
 async function main(argv) {
+  if (argv.includes("--help") || argv.includes("-h")) {
+    process.stdout.write(`${usage()}\n`);
+    return;
+  }
   if (argv[0] === "--checks") {
     process.stdout.write(`${await coreChecks(argv)}\n`);
     return;

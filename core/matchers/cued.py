@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain
@@ -12,6 +12,9 @@ from ..draft import WORD, Draft
 from ..model import Context, Span
 from .pattern import Pattern
 from .trie import compile_factored
+
+# From how many cues in a draft ``Cued.windows`` merges them by bisection, not one by one.
+_MANY_HITS = 32
 
 
 @dataclass(frozen=True)
@@ -53,14 +56,35 @@ class Cued:
         return sorted(hits)
 
     def windows(self, draft: Draft) -> list[tuple[int, int]]:
-        """Stretches of the draft around each cue, merged where they overlap."""
+        """Stretches of the draft around each cue, merged where they overlap.
+
+        Where the cues are many (a long draft's thousands of "@" or "!!"), a window takes in
+        every later cue that starts within ``reach`` of its end, found by bisection, a run of
+        them at a time, so that a cue costs no step of its own; a few are merged one by one."""
+        hits = self._hits(draft)
+        reach, length = self.reach, len(draft.folded)
         windows: list[tuple[int, int]] = []
-        for start, end in self._hits(draft):
-            lo, hi = max(0, start - self.reach), min(len(draft.folded), end + self.reach)
-            if windows and lo <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
-            else:
-                windows.append((lo, hi))
+        if len(hits) < _MANY_HITS:
+            for start, end in hits:
+                lo, hi = max(0, start - reach), min(length, end + reach)
+                if windows and lo <= windows[-1][1]:
+                    windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+                else:
+                    windows.append((lo, hi))
+            return windows
+        starts = [start for start, _ in hits]
+        ends = [end for _, end in hits]
+        i, n = 0, len(hits)
+        while i < n:
+            lo, hi = max(0, starts[i] - reach), min(length, ends[i] + reach)
+            i += 1
+            # The cues whose windows start at or before this one's end (hi is never below 0).
+            k = bisect_right(starts, hi + reach, i)
+            while k > i:
+                hi = max(hi, min(length, max(ends[i:k]) + reach))
+                i = k
+                k = bisect_right(starts, hi + reach, i)
+            windows.append((lo, hi))
         return windows
 
     def find(self, draft: Draft, context: Context) -> Iterator[Span]:
