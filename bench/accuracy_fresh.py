@@ -70,6 +70,7 @@ BATCHES = (
     "identifiers_own5",
     "identifiers_own6",
     "identifiers_own7",
+    "identifiers_own8",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
