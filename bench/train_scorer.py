@@ -72,7 +72,6 @@ TRAINING = (
     "identifiers_own1",
     "identifiers_own2",
     "identifiers_own4",
-    "identifiers_own8",
     "regulators_own1",
     "regulators_own4",
     "trainA",
