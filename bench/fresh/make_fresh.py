@@ -37,6 +37,8 @@ BATCHES = {
     "identifiers_own5": "i5",
     "identifiers_own6": "i6",
     "identifiers_own7": "i7",
+    "identifiers_own8": "i8",
+    "identifiers_own9": "i9",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 # Words put before a name that make it a person cared for or family: kinship words, and the
 # honorifics of the languages care workers often speak (Polish pan/pani, Portuguese dona/senhor,
-# Romanian domnul/doamna, Spanish señor, Filipino lola/lolo, Italian nonna/nonno).
+# Romanian domnul/doamna, Spanish señor, Filipino lola/lolo, Italian nonna/nonno, Swahili bibi,
+# Greek yiayia/pappou, Vietnamese bà/ông, Irish mamó/daideo, Gujarati bapuji, Igbo mazi).
 KIN_AND_HONORIFICS = frozenset(
     str.split(
         """nan nana nanna nannan nanny gran granny grandma grandmother grandad grandpa grandfather
@@ -17,7 +18,8 @@ KIN_AND_HONORIFICS = frozenset(
     mister baba tatay nanay inay itay kuya nani dadi granda grandda nain taid tanti tante
     tia tio tía tío abuela abuelo avó avô vovó oma opa bunica bunicu mamaie tataie babushka
     dedushka gogo ambuya sekuru maame agya alhaji alhaja hajia manang manong chacha chachi
-    mummy daddy mbuya tete amai buni ouma oupa tata nanaji naniji dadaji dadiji"""
+    mummy daddy mbuya tete amai buni ouma oupa tata nanaji naniji dadaji dadiji bibi yiayia
+    yaya pappou bà ông mamó daideo bapuji mazi"""
     )
 )
 
@@ -407,7 +409,8 @@ PUBLIC_POSSESSIONS = frozenset(
     str.split(
         """announcement announcements speech statement article articles book books research
     report paper papers policy policies review podcast interview tweet tweets bill reforms
-    manifesto campaign show programme column blog keynote talk lecture"""
+    manifesto campaign show programme column blog keynote talk lecture novel novels poem poems
+    poetry song songs album albums film films lyrics"""
     )
 )
 

@@ -125,7 +125,9 @@ _NHS_BEFORE = ContextWords(
     ("NHS", "NHS no", "NHS number", "patient number", "number", "GIG", "rhif"), before=40
 )
 # "… that's the NHS number", "is his nhs no", "check that on the spine", "… yw ei rhif GIG".
-_NHS_AFTER = ContextWords(("NHS", "spine", "GIG"), before=0, after=35)
+# "… is the number on her medical card": the card the NHS (or in Northern Ireland, the H&C) number
+# is printed on.
+_NHS_AFTER = ContextWords(("NHS", "spine", "GIG", "medical card"), before=0, after=45)
 
 
 def _nhs_groups(number: str) -> tuple[int, ...] | None:
@@ -326,7 +328,9 @@ CHI_NUMBER = Rule(
 _HC_CUES = ContextWords(
     ("H&C", "H & C", "HCN", "health and care number", "health & care number", "number"), before=40
 )
-_HC_AFTER = ContextWords(("H&C", "H & C", "HCN", "health and care"), before=0, after=35)
+_HC_AFTER = ContextWords(
+    ("H&C", "H & C", "HCN", "health and care", "medical card"), before=0, after=45
+)
 
 
 def find_hc_numbers(draft: Draft, context: Context) -> Iterable[Span]:
@@ -506,19 +510,42 @@ def _loose_phones(draft: Draft, taken: list[tuple[int, int]]) -> Iterable[tuple[
             yield start, end
 
 
+# Words of a colleague asking the team to swap a shift; and the words just before a number that
+# make it the writer's own ("my number is", "text me", "DM me, it's Shona,"). Asking for cover
+# alone is not enough: "If anyone can cover Saturday text me on ..." is still read as a number
+# to keep out of a wide group.
+_SHIFT_SWAP = word_set("swap swaps swapping swapped")
+_OWN_NUMBER_BEFORE = re.compile(r"(?i:\bmy\b|\bme\b)[^.!?\n]{0,24}$")
+
+
+def _own_number_for_shifts(draft: Draft, start: int) -> bool:
+    """The number at ``start`` is the writer's own, offered to swap a shift ("anyone want to swap
+    Friday? my mobile is ..."): a worker's own number in a team's chat, not a person
+    supported's; never in a draft that names a relative, a client or a titled person, whose
+    number it may be."""
+    if _SHIFT_SWAP.isdisjoint(draft.words) or not _PERSONAL_PHONE_NOUNS.isdisjoint(draft.words):
+        return False
+    return bool(_OWN_NUMBER_BEFORE.search(draft.text, max(0, start - 40), start))
+
+
 def find_phones(draft: Draft, context: Context) -> Iterable[Span]:
     """Personal phone numbers: not a service's short code or freephone line (``_is_personal_phone``)
-    nor an office's line (``_work_phone``), in the layouts of ``_PHONE`` and ``_LOOSE_PHONE``."""
+    nor an office's line (``_work_phone``) nor the writer's own offered about a shift
+    (``_own_number_for_shifts``), in the layouts of ``_PHONE`` and ``_LOOSE_PHONE``."""
     if not _PHONE_SHAPE.search(draft.shape) and not _LOOSE_PHONE_SHAPE.search(draft.shape):
         return
     taken = []
     for m in draft.matches(_PHONE_RE):
         start, end = m.span("id")
         taken.append((start, end))
-        if _is_personal_phone(m) and not _work_phone(draft, start, end):
+        if (
+            _is_personal_phone(m)
+            and not _work_phone(draft, start, end)
+            and not _own_number_for_shifts(draft, start)
+        ):
             yield Span(*draft.to_original(start, end))
     for start, end in _loose_phones(draft, taken):
-        if not _work_phone(draft, start, end):
+        if not _work_phone(draft, start, end) and not _own_number_for_shifts(draft, start):
             yield Span(*draft.to_original(start, end))
 
 
@@ -1896,7 +1923,7 @@ _RECORD = (
     r"|(?<=p)atient\s+(?:(?:record\s+)?(?:number|no\b\.?)|id\b|ref\b)"
     r"|(?<=u)nit\s+number)"
     r"[\s:#.\-]{0,4}(?i:(?:is|was)\s+)?"
-    r"(?P<id>[A-Z]{0,4}[/\-]?\d[\w/\-]{2,15})(?![\w/\-])"
+    r"(?P<id>(?:[A-Z]{1,4}[/\-])?[A-Z]{0,4}[/\-]?\d[\w/\-]{2,15})(?![\w/\-])"
 )
 
 
@@ -1947,18 +1974,19 @@ _RECORD_CUE_WORDS = frozenset(
 # The reference after a cue: letters perhaps, then digits, slashes and dashes; read within a few
 # words of the cue, in the same sentence.
 _RECORD_ID = re.compile(
-    r"(?<![\w/\-])(?P<id>(?:[A-Za-z]{1,4}[/\-]?)?\d[\w/\-]{2,15}?)(?![\w/\-]|[.,]\d)"
+    r"(?<![\w/\-])(?P<id>(?:[A-Za-z]{1,4}[/\-])?(?:[A-Za-z]{1,4}[/\-]?)?\d[\w/\-]{2,15}?)"
+    r"(?![\w/\-]|[.,]\d)"
 )
 # How far after its cue a reference is looked for, up to the end of the sentence: "Nourish ID for
 # the new lady is NR-882301".
 _RECORD_REACH = 50
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _RECORD_STOP = re.compile(r"\n|[.!?](?=\s+[A-Z])")
-# A reference shaped like a case or client reference with no cue: "ABC/2024/0583", "CL-00417",
-# "2024-RF-11902".
+# A reference shaped like a case or client reference with no cue: "ABC/2024/0583", "HL/26/09917",
+# "CL-00417", "OW-ASC-77104", "2024-RF-11902".
 _REFERENCE_SHAPE = re.compile(
-    r"(?<![\w/\-])(?P<id>[A-Z]{2,4}/(?:(?:19|20)\d{2}|[A-Z]{2,4})/\d{3,8}|[A-Z]{2,3}-\d{4,7}"
-    r"|(?:19|20)\d{2}-[A-Z]{2,3}-\d{3,6})(?![\w/\-])"
+    r"(?<![\w/\-])(?P<id>[A-Z]{2,4}/(?:(?:19|20)?\d{2}|[A-Z]{2,4})/\d{3,8}|[A-Z]{2,3}-\d{4,7}"
+    r"|[A-Z]{2,4}-[A-Z]{2,4}-\d{4,7}|(?:19|20)\d{2}-[A-Z]{2,3}-\d{3,6})(?![\w/\-])"
 )
 
 
@@ -2239,6 +2267,13 @@ _TITLED_NAME = (
     rf"(?P<surname>{_NAME_WORD})(?:[ \t]+(?P<second>{_NAME_WORD}))?)(?!\w|['’](?![sS]\b))"
 )
 
+# Whose name the cue gives: "her", "his", "their", or the person's own word ("Mum's name is
+# Sheelagh", "the lady's name is Vera").
+_WHOSE = (
+    r"(?:her|his|their|(?:mum|mam|dad|mother|father|nan|nana|nanna|gran|granny|grandma|grandad"
+    r"|grandpa|wife|husband|aunt|auntie|aunty|uncle|client|resident|patient|lady|gentleman"
+    r"|gent|man|woman|tenant)['’]s)"
+)
 # A cue that the next word names a person someone supports or is talking about.
 _PERSON = (
     r"(?:man|woman|lady|gentleman|gent|chap|fella|bloke|guy|person|boy|girl|lad|lass"
@@ -2252,7 +2287,8 @@ _CUE = (
     rf"|{_PERSON}\s+(?:called|named|known\s+as)"
     r"|(?:prefers?|likes?|wants?)\s+to\s+be\s+(?:called|known\s+as)"
     # "Her name's Jeannie", "his full name is Kwabena Asante-Mensah".
-    r"|(?:her|his|their)\s+(?:(?:full|real|proper)\s+)?name(?:\s+is|\s+was|['’]s)[ \t]*:?)"
+    # "Mum's name is Sheelagh", "the lady's name is Vera".
+    rf"|{_WHOSE}\s+(?:(?:full|real|proper)\s+)?name(?:\s+is|\s+was|['’]s)[ \t]*:?)"
 )
 _CUED_NAME = (
     rf"(?<!\w){_CUE}[ \t]+(?!{_TITLES}\b)"
@@ -2307,7 +2343,7 @@ def _lower_same_length(source: str) -> str:
     return lower if len(lower) == len(source) else source
 
 
-_WHOSE_NAME = re.compile(r"(?:her|his|their)[ \t]+(?:(?:full|real|proper)[ \t]+)?$")
+_WHOSE_NAME = re.compile(_WHOSE + r"[ \t]+(?:(?:full|real|proper)[ \t]+)?$", re.IGNORECASE)
 
 
 def _cued_names(source: str, words: frozenset[str] | None) -> Iterable[re.Match[str]]:
@@ -2324,7 +2360,7 @@ def _cued_names(source: str, words: frozenset[str] | None) -> Iterable[re.Match[
                 # "pt" inside a word ("kept", "accepted") is no cue.
                 at = lower.find(stem, at + 2)
                 continue
-            if stem == "name" and not _WHOSE_NAME.search(lower, max(0, at - 14), at):
+            if stem == "name" and not _WHOSE_NAME.search(lower, max(0, at - 20), at):
                 # "name" is a cue only after "her", "his" or "their" (and "full", "real").
                 at = lower.find(stem, at + 4)
                 continue
@@ -2460,6 +2496,9 @@ def _after_salutation(window: str) -> str:
     return window[m.end() :] if m else window
 
 
+_ROLE_PLACE_WORDS = word_set("at from of in on for")
+
+
 def _role_before_comma(source: str, start: int) -> bool:
     """A role stands among the three words before a comma just before ``start``: "our practice
     pharmacist, Mrs Deepa Rana", "The consultant at St Luke's, Dr Amanda Okafor"."""
@@ -2468,8 +2507,17 @@ def _role_before_comma(source: str, start: int) -> bool:
         at -= 1
     if at == 0 or source[at - 1] != ",":
         return False
-    words = _TOKEN.findall(source[max(0, at - 40) : at - 1].lower())[-4:]
-    return any(w.replace("’", "'").removesuffix("'s") in people.ROLES for w in words)
+    words = [
+        w.replace("’", "'").removesuffix("'s")
+        for w in _TOKEN.findall(source[max(0, at - 40) : at - 1].lower())[-4:]
+    ]
+    # The role ends the words before the comma, or a place follows it ("The consultant at St
+    # Luke's, Dr Okafor"); not a role inside a clause of its own ("if the GP surgery asks,
+    # Sadie can never remember it").
+    return any(
+        w in people.ROLES and (k == len(words) - 1 or words[k + 1] in _ROLE_PLACE_WORDS)
+        for k, w in enumerate(words)
+    )
 
 
 def _addressed(source: str, start: int, end: int) -> bool:
@@ -2769,12 +2817,34 @@ def _staff_frame(source: str, start: int, end: int, possessive: bool) -> bool:
     )
 
 
+# A line that closes a letter or a post, before the writer's name on the next line: "Kind
+# regards,", "Best wishes", "Many thanks", "Yours sincerely".
+_VALEDICTION = re.compile(
+    r"(?i:(?:(?:kind|best|warm|warmest|many|with)[ \t]+)?(?:regards|wishes|thanks)"
+    r"|yours[ \t]+(?:sincerely|faithfully|truly)|sincerely|cheers|thank[ \t]+you)"
+    r"[ \t]*[,.!]?[ \t]*\r?\n[ \t]*$"
+)
+
+
+def _signed_off(source: str, start: int) -> bool:
+    """The name at ``start`` opens a line, and the line before closes a letter: the writer's
+    signature ("Kind regards,\nOluwaseun Adebayo-Hart")."""
+    return "\n" in source[max(0, start - 4) : start] and bool(
+        _VALEDICTION.search(source, max(0, start - 40), start)
+    )
+
+
 def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, bool]:
     """Whether the words around the name at ``source[start:end]`` say it is someone supported,
     and whether they say it is a colleague's, the writer's or a public figure's."""
     before = _words_before(source, start)
     after = [] if possessive else _words_after(source, end)
-    if _staff_words(before) or _role_before_comma(source, start) or _listed_as_staff(source, start):
+    if (
+        _staff_words(before)
+        or _role_before_comma(source, start)
+        or _listed_as_staff(source, start)
+        or _signed_off(source, start)
+    ):
         return False, True
     # "the rota is changed, Ewa do my calls": a care phrase before a name is glued to it.
     glued = _glued_before(source, start) is not None
@@ -2974,12 +3044,34 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 found.append((start, end))
                 taken = end
                 continue
+        if (
+            not possessive
+            and word.endswith("s")
+            and len(word) >= 4
+            and _owned_without_apostrophe(source, word, end)
+            and not names.is_given_name(word)
+        ):
+            # "Ivys meds", "thats Dorcass nhs no": a possessive typed without its apostrophe.
+            found.append((start, end - 1))
+            taken = end
+            continue
         if not names.is_given_name(word) and (pair := _unlisted_given_name(draft, start, end)):
             # "Zbigniew Kowalczyk was asking all day for his wife", "client details: Stanisława
             # Nowicka d.o.b 02/11/1939": a given name no list holds before a surname one does, or
             # two unlisted words shaped like names, in a care frame or beside an identifier.
             found.append((start, pair))
             taken = pair
+            continue
+        if (
+            prev is not None
+            and prev_word in people.NICKNAME_PREFIXES
+            and not names.is_given_name(word)
+            and _nickname_after_prefix(draft, prev[1], start, end, possessive)
+        ):
+            # "wee Morag", "big Shug": after a prefix of dialect, a capitalised word no list
+            # holds is the nickname a person is known by.
+            found.append((prev[1], end))
+            taken = end
             continue
         if not names.is_given_name(word):
             # A short form no list holds ("Our Kath", "Lil"), where the words around say it is
@@ -3030,8 +3122,11 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
             )
         ):
             # Not a colleague's: "Shout out to our Kelly on nights", "thanks to wor Lisa"; nor
-            # one of the writer's family asked for help ("I'll ask our Ciaran").
-            if not _staff_frame(source, prev[1], end, possessive) and not _asked(source, prev[1]):
+            # one of the writer's family asked for help ("I'll ask our Ciaran"). A home right
+            # after the name is theirs, even after "from" ("Big Len from 3 Moorside Cottages").
+            if (
+                _home_after(draft, end) or not _staff_frame(source, prev[1], end, possessive)
+            ) and not _asked(source, prev[1]):
                 found.append((prev[1], end))
             taken = end
             continue
@@ -3214,6 +3309,58 @@ _ENGLISH_ENDINGS = (
     "efit",
 )
 _CLERGY_LOWER = frozenset(w.lower() for w in _CLERGY)
+
+
+_NICKNAME_SHAPE = re.compile(rf"[A-Z][{_LOWER}]{{2,11}}")
+
+
+def _owned_without_apostrophe(source: str, word: str, end: int) -> bool:
+    """``word`` (ending at ``end``) is a given name and the "s" of a possessive typed without its
+    apostrophe, and what follows is what a person supported has ("Ivys meds", "Berts tablets",
+    "Dorcass nhs no"): the name is no ordinary word ("Hopes and fears"), nor the word a surname
+    ("the Roberts family")."""
+    following = _glued_after(source, end)
+    if following is None or following[0].lower() not in people.CARE_POSSESSIONS:
+        return False
+    name = word[:-1]
+    return (
+        names.is_given_name(name)
+        and not names.is_common_word(name)
+        and name not in NOT_NAMES
+        # "the Roberts family", "Edwards house": a surname ending in "s" is the family's.
+        and not names.is_surname(word)
+    )
+
+
+def _nickname_after_prefix(
+    draft: Draft, prefix: int, start: int, end: int, possessive: bool
+) -> bool:
+    """The capitalised word at ``start:end``, which no list holds, after a prefix of dialect at
+    ``prefix`` ("wee Morag", "big Shug") is a nickname: shaped like a name, no ordinary word,
+    place or title after no article, and not a colleague's; after "big", which is ordinary
+    English too ("big Tesco shop"), only in a care frame or beside an identifier."""
+    source = draft.text
+    word = source[start:end]
+    lower = word.lower()
+    if not _NICKNAME_SHAPE.fullmatch(word) or word in NOT_NAMES or names.is_common_word(word):
+        return False
+    if lower in _NOT_SURNAMES or lower in names.FUNCTION_WORDS or lower in _NEVER_ALONE:
+        return False
+    if lower in _PLACE_WORDS_AFTER or lower in places.VENUE_WORDS:
+        return False
+    if _after_article(source, prefix) or _glued_capital_after(source, end) is not None:
+        return False
+    home = _home_after(draft, end)
+    if not home and _staff_frame(source, prefix, end, possessive):
+        return False
+    if source[prefix : prefix + 3].lower() != "big":
+        return True
+    return (
+        home
+        or _frame(source, start, end, possessive)[0]
+        or _described_after(source, end)
+        or _beside_identifier(draft, start, end, alone=True)
+    )
 
 
 def _unlisted_given_name(draft: Draft, start: int, end: int) -> int:
@@ -3496,6 +3643,8 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
             )
             and not _public_after(source, m.end())
             and not _from_an_organisation(source, m.end())
+            and not _role_after(source, m.end())
+            and not _signed_off(source, m.start())
             # A doctor or a professor is staff or a speaker, unless the words around say they
             # are cared for ("Dr Hughes in room 4 has had a fall").
             and (m.group()[:1] not in "DdP" or _frame(source, m.start(), m.end(), False)[0])
@@ -3521,12 +3670,12 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
             yield span
 
 
-# What joins the names of a list: a comma, "and" or "&".
-_JOIN_AFTER = re.compile(r",[ \t]{0,3}(?:(?:and|&)[ \t]{1,3})?|[ \t]{1,3}(?:and|&)[ \t]{1,3}")
-_JOIN_BEFORE = re.compile(
-    r"(?<![\w'’-])(?P<word>[A-Z][a-z'’-]{1,23})"
-    r"(?:,[ \t]{0,3}(?:(?:and|&)[ \t]{1,3})?|[ \t]{1,3}(?:and|&)[ \t]{1,3})$"
-)
+# What joins the names of a list: a comma, "and", "&" or "then", perhaps after the time of each
+# one's call ("Stanislaw 6pm, Beryl 7pm, then Queenie").
+_LIST_TIME = r"(?:[ \t]{1,3}(?:at[ \t]{1,3})?\d{1,2}(?:[:.]\d{2})?(?:[ \t]?[ap]m)?)?"
+_JOIN = _LIST_TIME + r"(?:,[ \t]{0,3}(?:(?:and|&|then)[ \t]{1,3})?|[ \t]{1,3}(?:and|&)[ \t]{1,3})"
+_JOIN_AFTER = re.compile(_JOIN)
+_JOIN_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][a-z'’-]{1,23})" + _JOIN + "$")
 
 
 def _names_in_lists(source: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -3608,6 +3757,34 @@ def _owned_after(source: str, end: int) -> bool:
     at = end + 2 if source[end : end + 2] in _POSSESSIVE else end
     following = _glued_after(source, at)
     return following is not None and following[0].lower() in _FAMILY
+
+
+# "Mr Okafor the physio", "Mrs Hale, our practice nurse": a role said after the name.
+_ROLE_AFTER = re.compile(
+    r",?[ \t]{1,3}(?:the|our|my|your|their)[ \t]{1,3}(?P<first>[\w-]{2,20})"
+    r"(?:[ \t]{1,3}(?P<second>[\w-]{2,20}))?"
+)
+
+
+_ROLE_CLAUSE_VERBS = word_set("is was will has had")
+
+
+def _role_after(source: str, end: int) -> bool:
+    """A role of ``people.ROLES`` follows the name ending at ``end``, after "the", "our" or the
+    like and perhaps one more word: a colleague or a professional ("Mr Okafor the physio from
+    the community team", "Dr Lee, our new GP")."""
+    m = _ROLE_AFTER.match(source, end)
+    if m is None:
+        return False
+    if m.group("first").lower() in people.ROLES:
+        role_end = m.end("first")
+    elif (m.group("second") or "").lower() in people.ROLES:
+        role_end = m.end("second")
+    else:
+        return False
+    # "Mr Coyle, the social worker is Helen Ward": the role opens a clause of its own.
+    following = _glued_after(source, role_end)
+    return following is None or following[0].lower() not in _ROLE_CLAUSE_VERBS
 
 
 def _public_after(source: str, end: int) -> bool:
