@@ -120,13 +120,9 @@ def _reply(request: Any) -> Generator[None, None, str]:
     return json.dumps(reply, ensure_ascii=False)
 
 
-def _parsed(request_json: str) -> Any:
-    return json.loads(request_json)
-
-
 def handle(request_json: str) -> str:
     try:
-        return finish(_reply(_parsed(request_json)))
+        return finish(_reply(json.loads(request_json)))
     except _BAD_REQUEST as error:
         return _error(error)
 
@@ -138,7 +134,7 @@ class Job:
         self._reply: str | None = None
         self._steps: Generator[None, None, str] | None = None
         try:
-            self._steps = _reply(_parsed(request_json))
+            self._steps = _reply(json.loads(request_json))
         except _BAD_REQUEST as error:
             self._reply = _error(error)
 

@@ -13,7 +13,7 @@ Attribution 4.0 International): these weights are derived from it.
 """
 
 # fmt: off
-INPUTS = "f6b8d9fb5670565f8463e41944052eede4b203b2036528b529b9f3aa49bdd500"
+INPUTS = "251fb407b029bfbe89159dd6e6ddc805c38ae52d19d32824a0f59a3a1934c294"
 PACKS = ("offensive", "professional", "peer_support")
 BIAS = (-75, -66, -18)
 THRESHOLD = (78, 136, 77)
@@ -37686,4 +37686,4 @@ KIND: dict[str, str] = {
     ),
 }
 # fmt: on
-# sha256 of the lines above: 6a56c423281027135b9e218a37a21ed00e0b43bc82d0bd520a3179ea469aecd3
+# sha256 of the lines above: 67919f7c8c74fcaeeed2270e5a689779054e9ea88eea9c89c59074a454a04a1c

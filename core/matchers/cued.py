@@ -13,9 +13,6 @@ from ..model import Context, Span
 from .pattern import Pattern
 from .trie import compile_factored
 
-# From how many cues in a draft ``Cued.windows`` merges them by bisection, not one by one.
-_MANY_HITS = 32
-
 
 @dataclass(frozen=True)
 class Cued:
@@ -58,22 +55,14 @@ class Cued:
     def windows(self, draft: Draft) -> list[tuple[int, int]]:
         """Stretches of the draft around each cue, merged where they overlap.
 
-        Where the cues are many (a long draft's thousands of "@" or "!!"), a window takes in
-        every later cue that starts within ``reach`` of its end, found by bisection, a run of
-        them at a time, so that a cue costs no step of its own; a few are merged one by one."""
+        A window takes in every later cue that starts within ``reach`` of its end, found by
+        bisection, a run of them at a time, so that a long draft's thousands of cues ("@", "!!")
+        cost no step each."""
         hits = self._hits(draft)
         reach, length = self.reach, len(draft.folded)
-        windows: list[tuple[int, int]] = []
-        if len(hits) < _MANY_HITS:
-            for start, end in hits:
-                lo, hi = max(0, start - reach), min(length, end + reach)
-                if windows and lo <= windows[-1][1]:
-                    windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
-                else:
-                    windows.append((lo, hi))
-            return windows
         starts = [start for start, _ in hits]
         ends = [end for _, end in hits]
+        windows: list[tuple[int, int]] = []
         i, n = 0, len(hits)
         while i < n:
             lo, hi = max(0, starts[i] - reach), min(length, ends[i] + reach)
