@@ -8,7 +8,9 @@
   Then two 65,536-character drafts are checked, which grow the Wasm memory (it never shrinks), and
   the written pages are read again once settled: the host starts the Worker again from its
   snapshot once no check came for TBYP.TIMING.ENGINE_RECYCLE_QUIET (30 s; 2026-12-04, load 11-14:
-  +11.6 MiB without that restart, +0.7 to +2.1 with it).
+  +11.6 MiB without that restart, +0.7 to +2.1 with it). `python -m bench.engine_cost --warm
+  [--runs N]` runs the warm rows alone (without the long checks), N times on one profile, with
+  their median and spread.
 - memory after the last composer closed: every process of the profile, once the engine has been
   released, against the same browser and pages without the extension, budgeted on the pages
   written (private dirty), split by process in its note (the browser process, renderers, the GPU
@@ -312,7 +314,11 @@ def prepared_profile(dist: Path, profile: Path) -> None:
         context.worker.evaluate(SNAPSHOT_SETTLED, WAIT_MS)
 
 
-def warm_memory_figures(dist: Path, profile: Path, replicas: Path) -> list[Figure]:
+def warm_memory_figures(
+    dist: Path, profile: Path, replicas: Path, long_checks: bool = True
+) -> list[Figure]:
+    """The rows of memory once warm; without `long_checks`, not the row of the written pages
+    after two 65,536-character checks."""
     with chromium(profile, dist, replicas) as context:
         result = start_engine(context)
         status = result["status"]
@@ -328,14 +334,16 @@ def warm_memory_figures(dist: Path, profile: Path, replicas: Path) -> list[Figur
         settled_memory = settled_extension_memory(profile)
         settled, written = settled_memory if settled_memory else (None, None)
         wasm_in_ram = wasm_memory_pss(profile, status.get("wasmBytes") or 0)
-        long_checks = context.worker.evaluate(
-            LONG_CHECKS, [long_draft(65_536, 1), long_draft(65_536, 2)]
-        )
-        after_long = settled_extension_memory(profile)
-        recycles = context.worker.evaluate("async () => (await TBYP.engine.status()).recycles")
+        grown, after_long, recycles = None, None, 0
+        if long_checks:
+            grown = context.worker.evaluate(
+                LONG_CHECKS, [long_draft(65_536, 1), long_draft(65_536, 2)]
+            )
+            after_long = settled_extension_memory(profile)
+            recycles = context.worker.evaluate("async () => (await TBYP.engine.status()).recycles")
         page.close()
     figures = []
-    if after_long is not None and written is not None:
+    if grown is not None and after_long is not None and written is not None:
         figures.append(
             Figure(
                 "written pages after two 65,536-character checks, settled, above those once warm",
@@ -343,7 +351,7 @@ def warm_memory_figures(dist: Path, profile: Path, replicas: Path) -> list[Figur
                 "MiB",
                 None,
                 1,
-                f"Wasm memory grown by {long_checks['grownMiB']:.1f} MiB, the Worker started again "
+                f"Wasm memory grown by {grown['grownMiB']:.1f} MiB, the Worker started again "
                 f"from its snapshot {recycles} time(s) once no check came for "
                 f"{recycle_quiet_s():g} s; lowest of the last 3 samples, {SETTLE_S} s after",
             )
@@ -660,10 +668,15 @@ def idle_main(argv: list[str]) -> int:
         "--load", action="store_true", help="the round trips under load instead, `runs` times"
     )
     parser.add_argument("--trials", type=int, default=60, help="round trips in each --load run")
+    parser.add_argument(
+        "--warm", action="store_true", help="the memory once warm instead, `runs` times"
+    )
     args = parser.parse_args(argv)
     dist = args.dist.resolve()
     if args.load:
         return load_main(dist, args.runs, args.trials)
+    if args.warm:
+        return warm_main(dist, args.runs)
     load_before = os.getloadavg()[0]
     kinds = ["extension", "floor"] if args.floor else ["extension"]
     above: dict[str, list[tuple[float, str]]] = {kind: [] for kind in kinds}
@@ -712,6 +725,54 @@ def idle_main(argv: list[str]) -> int:
     print(table(figures))
     load = f"load average {load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end"
     print(f"\n{os.cpu_count()} CPUs, {load}; {time.strftime('%Y-%m-%d %H:%M')}.")
+    return 0
+
+
+def warm_main(dist: Path, runs: int) -> int:
+    """The rows of memory once warm, `runs` times on one profile whose snapshot is stored: each
+    run's figures, then the median and spread of the settled PSS and written pages (PSS moves by
+    1-2 MiB with the other Chromiums on the machine, the written pages much less)."""
+    from bench.run import table
+
+    figures: list[Figure] = []
+    rows = {
+        "engine memory once warm (extension process PSS, settled)": [],
+        "of which written by the process alone, settled (private dirty)": [],
+        "of which Pyodide's Wasm memory in RAM, settled (PSS of its mapping)": [],
+    }
+    with tempfile.TemporaryDirectory(prefix="tbyp-warm-") as tmp:
+        from e2e import sites
+
+        work = Path(tmp)
+        replicas = sites.build_replicas(work / "replicas")
+        profile = work / "profile"
+        prepared_profile(dist, profile)
+        for run in range(runs):
+            found = warm_memory_figures(dist, profile, replicas, long_checks=False)
+            for figure in found:
+                if figure.name in rows:
+                    rows[figure.name].append(figure.value)
+            log(f"warm run {run + 1}: " + "; ".join(f"{f.name} {f.value:.1f}" for f in found))
+            figures += found
+    for name, values in rows.items():
+        if not values:
+            continue
+        ordered = sorted(values)
+        figures.append(
+            Figure(
+                f"{name}: median",
+                ordered[len(ordered) // 2],
+                "MiB",
+                80.0 if "PSS, settled" in name else None,
+                len(ordered),
+                f"from {ordered[0]:.1f} to {ordered[-1]:.1f}",
+            )
+        )
+    print(table(figures))
+    print(
+        f"\n{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the end; "
+        f"{time.strftime('%Y-%m-%d %H:%M')}."
+    )
     return 0
 
 

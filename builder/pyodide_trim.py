@@ -17,7 +17,7 @@ from .wasm_data import split_file
 
 PYODIDE_FILES = (
     "pyodide.mjs",
-    "pyodide.asm.mjs",
+    "pyodide.asm.mjs",  # with one change (GOT_PATCH)
     "pyodide.asm.wasm",  # without its data section (wasm_data.py)
     "pyodide.asm.data",  # that section's segments, which the engine writes into the memory
     "python_stdlib.zip",  # trimmed to what the engine imports
@@ -49,10 +49,35 @@ PYODIDE_PRIVATE = EXT / "engine" / "pyodide_private.mjs"  # the tracer boots Pyo
 CACHE = DIST / ".pyodide-cache"
 STDLIB_REST = "python_stdlib_rest.zip"
 WASM = "pyodide.asm.wasm"
+SCRIPT = "pyodide.asm.mjs"
 WASM_DATA = "pyodide.asm.data"
 # In STDLIB_REST: the trimmed zip's entries left out of it, one a line; the engine checks
 # after a start from the snapshot that each of their modules is imported (stdlib_rest.mjs).
 IMPORTED_LIST = "stdlib_imported.txt"
+
+
+# Pyodide's JavaScript, as it instantiates its Wasm, gives every one of the Wasm's 8,560 exports an
+# entry in its global offset table: a WebAssembly.Global each (with a buffer of its own) and, for
+# each exported function not yet in the function table, a new table entry and its JavaScript
+# wrapper. That table is for the Wasm modules a Pyodide links later (packages, ctypes), which the
+# engine never loads; the Wasm itself imports 280 entries of it. GOT_PATCH gives entries to those
+# only, at once as Pyodide does now, and leaves the rest to the lookup that Pyodide's linker makes
+# for any symbol it has no entry for (reportUndefinedSymbols, resolveGlobalSymbol), which every
+# module it links goes through anyway. 2026-12-04, Node: 1.8 MiB less JavaScript heap, a
+# function table of 8,992 entries instead of 14,174.
+GOT_CALL = "assignWasmExports(wasmExports);updateGOT(origExports);"
+GOT_PATCH = (
+    "assignWasmExports(wasmExports);updateGOT(Object.fromEntries("
+    "Object.keys(GOT).filter(k=>k in origExports).map(k=>[k,origExports[k]])));"
+)
+
+
+def patched_pyodide_script(source: Path, target: Path) -> None:
+    """Pyodide's pyodide.asm.mjs with GOT_CALL replaced by GOT_PATCH (exactly one of it)."""
+    text = source.read_text(encoding="utf-8")
+    if text.count(GOT_CALL) != 1:
+        raise RuntimeError(f"{source.name}: the call to patch is not there once (another Pyodide?)")
+    target.write_text(text.replace(GOT_CALL, GOT_PATCH), encoding="utf-8")
 
 
 def trimmed_stdlib(core_zip: Path, target: Path) -> None:
@@ -124,6 +149,8 @@ def pyodide_runtime(core_zip: Path) -> Path:
             lock = json.loads((PYODIDE_PACKAGE / name).read_text(encoding="utf-8"))
             lock["packages"] = {}
             (runtime / name).write_text(json.dumps(lock, separators=(",", ":")), encoding="utf-8")
+        elif name == SCRIPT:
+            patched_pyodide_script(PYODIDE_PACKAGE / name, runtime / name)
         elif name == WASM:
             split_file(PYODIDE_PACKAGE / WASM, runtime / WASM, runtime / WASM_DATA)
         elif name != WASM_DATA:

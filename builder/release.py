@@ -252,10 +252,15 @@ tests use; as another user it prints the apt-get command instead, and `--testing
 for the add-on.
 
 ## Third-party code in the add-on, and where to compare it
-- `pyodide/pyodide.mjs`, `pyodide/pyodide.asm.mjs`: copied unchanged from the npm package
+- `pyodide/pyodide.mjs`, `pyodide/pyodide.asm.mjs`: copied from the npm package
   **`pyodide`, version {pyodide}** (`node_modules/pyodide/`, also
   https://www.npmjs.com/package/pyodide/v/{pyodide}). They are Pyodide's own minified build of
-  CPython for WebAssembly; compare them byte for byte with the package's files.
+  CPython for WebAssembly; compare `pyodide.mjs` byte for byte with the package's file.
+  `pyodide.asm.mjs` differs from the package's in one call only: `updateGOT(origExports)` is
+  given only the exports the Wasm imports through its global offset table, so Pyodide does not
+  make a table entry for each of the Wasm's exports for modules the checker never links
+  (`builder/pyodide_trim.py`, GOT_CALL and GOT_PATCH: replace the one with the other in the
+  package's file and compare byte for byte).
 - `pyodide/pyodide.asm.wasm` and `pyodide/pyodide.asm.data`: the package's `pyodide.asm.wasm`
   with its data section (the initial contents of its memory) moved into `pyodide.asm.data`,
   its segments less than 4 KiB apart merged, which the engine writes into that memory itself
