@@ -135,7 +135,7 @@ class _Phrase:
 
     def possible(self, present: set[str]) -> bool:
         """Whether every word slot that must be filled has one of its words in ``present``."""
-        return all(not words.isdisjoint(present) for words in self.required)
+        return not any(map(present.isdisjoint, self.required))
 
     def match(self, tokens: list[str], at: int) -> int:
         """The index after the phrase when it starts at ``tokens[at]``, else -1."""
@@ -306,9 +306,14 @@ class Lexicon:
         shaped = bool(self._shaped) and any(t[0].isdigit() or t[0] in "£$" for t in present)
         if not keys and not shaped:
             return
+        # Where each token stands: a step per token, with no list made for a token seen before.
         places: dict[str, list[int]] = {}
         for at, token in enumerate(tokens):
-            places.setdefault(token, []).append(at)
+            found = places.get(token)
+            if found is None:
+                places[token] = [at]
+            else:
+                found.append(at)
         candidates: dict[int, _Phrase] = {}
         for word in keys:
             for name in self._single.get(word, ()):
@@ -318,16 +323,19 @@ class Lexicon:
                 candidates[id(phrase)] = phrase
         if shaped:
             candidates.update((id(p), p) for p in self._shaped)
+        shape_starts: list[int] | None = None  # where a token may fit a shape, found once
         for phrase in candidates.values():
             if not phrase.possible(present):
                 continue
             first = phrase.slots[0]
             if first.shape:
-                starts: Iterable[int] = [
-                    at
-                    for at, t in enumerate(tokens)
-                    if t[0].isdigit() or t[0] in "£$" or t in NUMBER_WORDS
-                ]
+                if shape_starts is None:
+                    shape_starts = [
+                        at
+                        for at, t in enumerate(tokens)
+                        if t[0].isdigit() or t[0] in "£$" or t in NUMBER_WORDS
+                    ]
+                starts: Iterable[int] = shape_starts
             else:
                 starts = sorted(at for w in first.words & present for at in places[w])
             for at in starts:
