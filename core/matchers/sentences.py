@@ -135,7 +135,7 @@ class _Phrase:
 
     def possible(self, present: set[str]) -> bool:
         """Whether every word slot that must be filled has one of its words in ``present``."""
-        return all(not words.isdisjoint(present) for words in self.required)
+        return not any(map(present.isdisjoint, self.required))
 
     def match(self, tokens: list[str], at: int) -> int:
         """The index after the phrase when it starts at ``tokens[at]``, else -1."""
@@ -266,6 +266,12 @@ class Lexicon:
             for key, of_key in gate.needs.items():
                 needs.setdefault(key, []).extend((name, need) for need in of_key)
         self._needs = {key: tuple(found) for key, found in needs.items()}
+        # For each key, the categories it locates sentences for (``_Gate.locates``).
+        locating = {
+            key: tuple(dict.fromkeys(name for name, _ in found if self.gates[name].locates))
+            for key, found in needs.items()
+        }
+        self.locating = {key: names for key, names in locating.items() if names}
         self._shaped_needs = tuple(
             (name, need) for name, gate in self.gates.items() for need in gate.shaped
         )
@@ -300,9 +306,14 @@ class Lexicon:
         shaped = bool(self._shaped) and any(t[0].isdigit() or t[0] in "£$" for t in present)
         if not keys and not shaped:
             return
+        # Where each token stands: a step per token, with no list made for a token seen before.
         places: dict[str, list[int]] = {}
         for at, token in enumerate(tokens):
-            places.setdefault(token, []).append(at)
+            found = places.get(token)
+            if found is None:
+                places[token] = [at]
+            else:
+                found.append(at)
         candidates: dict[int, _Phrase] = {}
         for word in keys:
             for name in self._single.get(word, ()):
@@ -312,16 +323,19 @@ class Lexicon:
                 candidates[id(phrase)] = phrase
         if shaped:
             candidates.update((id(p), p) for p in self._shaped)
+        shape_starts: list[int] | None = None  # where a token may fit a shape, found once
         for phrase in candidates.values():
             if not phrase.possible(present):
                 continue
             first = phrase.slots[0]
             if first.shape:
-                starts: Iterable[int] = [
-                    at
-                    for at, t in enumerate(tokens)
-                    if t[0].isdigit() or t[0] in "£$" or t in NUMBER_WORDS
-                ]
+                if shape_starts is None:
+                    shape_starts = [
+                        at
+                        for at, t in enumerate(tokens)
+                        if t[0].isdigit() or t[0] in "£$" or t in NUMBER_WORDS
+                    ]
+                starts: Iterable[int] = shape_starts
             else:
                 starts = sorted(at for w in first.words & present for at in places[w])
             for at in starts:
@@ -415,6 +429,10 @@ class _Text:
         The first call reads every sentence's words (``keys``) in one pass and indexes them, which
         costs about as much as looking for a few words one by one in the whole draft; the rules
         of a draft ask for dozens."""
+        return self.index().get(key, _NOWHERE)
+
+    def index(self) -> dict[str, set[int]]:
+        """The sentences holding each key (``holding``), indexed in one pass when first asked."""
         index = self._index
         if index is None:
             index = self._index = {}
@@ -426,7 +444,7 @@ class _Text:
                         index[word] = {i}
                     else:
                         found.add(i)
-        return index.get(key, _NOWHERE)
+        return index
 
     def keys(self, i: int) -> frozenset[str]:
         """Sentence ``i``'s words as keys (``_key``): runs of ASCII letters and digits."""
@@ -499,8 +517,8 @@ class _DraftReading:
         self._anywhere: dict[str, bool] = {}
         # Two readings of one lexicon (the regulators pack's) share what the draft holds.
         self.present = draft.analysis(reading.lexicon.present_in)
-        self._keys_of: dict[str, frozenset[str]] = {}  # a category's keys in the draft
-        self._located_of: dict[str, set[int]] = {}  # the sentences holding one of them
+        # For each category that locates, the sentences holding one of its keys (``_located``).
+        self._located_of: dict[str, set[int]] | None = None
         # Whether a sentence's words are enough for a category (``_Gate.possible``).
         self._possible: dict[tuple[int, str], bool] = {}
         self.of_group: dict[Group, list[int]] = {}
@@ -538,32 +556,40 @@ class _DraftReading:
                 sentence.hits.setdefault(category, []).append((at, end))
         return sentence
 
-    def _located(self, categories: Iterable[str]) -> set[int] | None:
+    def _located(self, categories: Iterable[str]) -> AbstractSet[int] | None:
         """The sentences holding a key of each category that can be looked for by its words,
-        from the one with the fewest keys in the draft until few sentences are left; None if no
-        category can be."""
+        from the category held by the fewest sentences until few sentences are left; None if no
+        category can be. (Any such sentences will do: ``_holding`` reads each one's words.)"""
         gates = self.reading.lexicon.gates
-        words = self.draft.ascii_words
-        keys_of = self._keys_of
-        keyed = []
-        for c in categories:
-            if gates[c].locates:
-                keys = keys_of.get(c)
-                if keys is None:
-                    keys = keys_of[c] = gates[c].keys if words is None else gates[c].keys & words
-                keyed.append((c, keys))
-        located: set[int] | None = None
-        for category, keys in sorted(keyed, key=lambda k: len(k[1])):
-            found = self._located_of.get(category)
-            if found is None:
-                found = set()
-                for key in keys:
-                    found |= self.text.holding(key)
-                self._located_of[category] = found
-            located = found if located is None else located & found
+        locating = [c for c in categories if gates[c].locates]
+        if not locating:
+            return None
+        held = self._located_of
+        if held is None:
+            held = self._located_of = self._locate()
+        found = sorted((held.get(c, _NOWHERE) for c in locating), key=len)
+        located = found[0]
+        for sentences in found[1:]:
             if len(located) <= _FEW:
                 break
+            located = located & sentences
         return located
+
+    def _locate(self) -> dict[str, set[int]]:
+        """For every category that locates, the sentences holding one of its keys: one pass over
+        the keys the draft's sentences and the lexicon share, for all the categories at once."""
+        held: dict[str, set[int]] = {}
+        index = self.text.index()
+        locating = self.reading.lexicon.locating
+        for key in locating.keys() & index.keys():
+            sentences = index[key]
+            for category in locating[key]:
+                found = held.get(category)
+                if found is None:
+                    held[category] = set(sentences)
+                else:
+                    found |= sentences
+        return held
 
     def _holding(self, here: tuple[str, ...]) -> list[int]:
         """The sentences whose words are enough for a phrase of each of ``here``."""
