@@ -1152,7 +1152,8 @@ _NUMBERED_ADDRESS_ONLY = Pattern(
 )
 
 
-_CLAUSE_END = re.compile(r"[.!?](?=\s|$)|\n")
+# (One set first, so that the scan skips to the marks: "[.!?](?=\s|$)|\n" does not.)
+_CLAUSE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s|$))")
 # The street types of _STREET_TYPES as lower-case words ("meadows?" gives both forms).
 _STREET_WORDS = frozenset(
     form
@@ -1984,9 +1985,12 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _RECORD_STOP = re.compile(r"\n|[.!?](?=\s+[A-Z])")
 # A reference shaped like a case or client reference with no cue: "ABC/2024/0583", "HL/26/09917",
 # "CL-00417", "OW-ASC-77104", "2024-RF-11902".
+# (It starts with its first character, a capital or the year's "1" or "2", and looks behind
+# just after it, so that the scan skips to where a reference can start: see ``not_after``.)
 _REFERENCE_SHAPE = re.compile(
-    r"(?<![\w/\-])(?P<id>[A-Z]{2,4}/(?:(?:19|20)?\d{2}|[A-Z]{2,4})/\d{3,8}|[A-Z]{2,3}-\d{4,7}"
-    r"|[A-Z]{2,4}-[A-Z]{2,4}-\d{4,7}|(?:19|20)\d{2}-[A-Z]{2,3}-\d{3,6})(?![\w/\-])"
+    r"(?P<id>[A-Z12](?<![\w/\-][A-Z12])(?:(?<=[A-Z])(?:[A-Z]{1,3}/(?:(?:19|20)?\d{2}|[A-Z]{2,4})"
+    r"/\d{3,8}|[A-Z]{1,2}-\d{4,7}|[A-Z]{1,3}-[A-Z]{2,4}-\d{4,7})"
+    r"|(?:(?<=1)9|(?<=2)0)\d{2}-[A-Z]{2,3}-\d{3,6}))(?![\w/\-])"
 )
 
 
