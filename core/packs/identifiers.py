@@ -3565,6 +3565,9 @@ def _lower_case_names(
 
 
 _KIN_OR_FOND = frozenset(w for w in people.KIN_AND_HONORIFICS | people.FOND_PREFIXES if w.isalpha())
+# Each of them as it may be written (as is, or capitalised), and which it is.
+_KIN_WRITTEN = {form: kin for kin in _KIN_OR_FOND for form in (kin, kin.capitalize())}
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 # The small words of the languages those honorifics come from, which follow an honorific used
 # alone as "the lady" ("Doamna de la camera 6", "Pani z pokoju 3", "Dona da cozinha"): never a name.
 _HONORIFIC_FOLLOWERS = frozenset(
@@ -3579,10 +3582,17 @@ def _lower_kin_names(draft: Draft, found: list[tuple[int, int]]) -> list[tuple[i
     after "our", "old" and the like, only a given name that is no ordinary word; and after a
     prefix, not after an article ("a big bill")."""
     words = draft.ascii_words
-    present = _KIN_OR_FOND if words is None else _KIN_OR_FOND.intersection(words)
+    source = draft.text
+    if words is None:
+        # Words glued to other characters: the words are those of the text's runs of letters,
+        # read in one pass, not looked for one by one (each a search of the whole text).
+        present = frozenset(
+            _KIN_WRITTEN[run] for run in set(_LETTER_RUN.findall(source)) if run in _KIN_WRITTEN
+        )
+    else:
+        present = _KIN_OR_FOND.intersection(words)
     if not present:
         return []
-    source = draft.text
     more: list[tuple[int, int]] = []
     after_kin = [
         (at, kin, m)
