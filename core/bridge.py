@@ -30,7 +30,7 @@ from time import perf_counter
 from typing import Any
 
 from . import __version__
-from .engine import check_steps, finish
+from .engine import check_steps, cycles_collected_after, finish
 from .model import Finding
 from .registry import describe
 
@@ -145,10 +145,11 @@ class Job:
             return self._reply
         deadline = perf_counter() + budget_ms / 1000
         try:
-            while True:
-                next(self._steps)
-                if perf_counter() >= deadline:
-                    return None
+            with cycles_collected_after():
+                while True:
+                    next(self._steps)
+                    if perf_counter() >= deadline:
+                        return None
         except StopIteration as done:
             self._reply = done.value
         except _BAD_REQUEST as error:

@@ -117,3 +117,27 @@ def test_a_check_leaves_its_reading_of_the_draft_to_be_freed_at_once(
     finally:
         if enabled:
             gc.enable()
+
+
+def test_a_check_holds_the_cycle_collector_off_only_while_it_runs() -> None:
+    import gc
+    import json
+
+    from core.bridge import start
+    from core.engine import cycles_collected_after
+
+    assert gc.isenabled()
+    with cycles_collected_after():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    core.check("Her NHS number is 943 476 5919. " * 200)
+    assert gc.isenabled()
+    job = start(json.dumps({"type": "check", "text": "Ring me on 07700 900123. " * 100}))
+    while job.step(1) is None:
+        assert gc.isenabled()  # not held off between a job's steps
+    gc.disable()
+    try:
+        core.check("A draft checked while the collector is off leaves it off.")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -1152,7 +1152,8 @@ _NUMBERED_ADDRESS_ONLY = Pattern(
 )
 
 
-_CLAUSE_END = re.compile(r"[.!?](?=\s|$)|\n")
+# (One set first, so that the scan skips to the marks: "[.!?](?=\s|$)|\n" does not.)
+_CLAUSE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s|$))")
 # The street types of _STREET_TYPES as lower-case words ("meadows?" gives both forms).
 _STREET_WORDS = frozenset(
     form
@@ -1984,9 +1985,12 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _RECORD_STOP = re.compile(r"\n|[.!?](?=\s+[A-Z])")
 # A reference shaped like a case or client reference with no cue: "ABC/2024/0583", "HL/26/09917",
 # "CL-00417", "OW-ASC-77104", "2024-RF-11902".
+# (It starts with its first character, a capital or the year's "1" or "2", and looks behind
+# just after it, so that the scan skips to where a reference can start: see ``not_after``.)
 _REFERENCE_SHAPE = re.compile(
-    r"(?<![\w/\-])(?P<id>[A-Z]{2,4}/(?:(?:19|20)?\d{2}|[A-Z]{2,4})/\d{3,8}|[A-Z]{2,3}-\d{4,7}"
-    r"|[A-Z]{2,4}-[A-Z]{2,4}-\d{4,7}|(?:19|20)\d{2}-[A-Z]{2,3}-\d{3,6})(?![\w/\-])"
+    r"(?P<id>[A-Z12](?<![\w/\-][A-Z12])(?:(?<=[A-Z])(?:[A-Z]{1,3}/(?:(?:19|20)?\d{2}|[A-Z]{2,4})"
+    r"/\d{3,8}|[A-Z]{1,2}-\d{4,7}|[A-Z]{1,3}-[A-Z]{2,4}-\d{4,7})"
+    r"|(?:(?<=1)9|(?<=2)0)\d{2}-[A-Z]{2,3}-\d{3,6}))(?![\w/\-])"
 )
 
 
@@ -3561,6 +3565,9 @@ def _lower_case_names(
 
 
 _KIN_OR_FOND = frozenset(w for w in people.KIN_AND_HONORIFICS | people.FOND_PREFIXES if w.isalpha())
+# Each of them as it may be written (as is, or capitalised), and which it is.
+_KIN_WRITTEN = {form: kin for kin in _KIN_OR_FOND for form in (kin, kin.capitalize())}
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 # The small words of the languages those honorifics come from, which follow an honorific used
 # alone as "the lady" ("Doamna de la camera 6", "Pani z pokoju 3", "Dona da cozinha"): never a name.
 _HONORIFIC_FOLLOWERS = frozenset(
@@ -3575,10 +3582,17 @@ def _lower_kin_names(draft: Draft, found: list[tuple[int, int]]) -> list[tuple[i
     after "our", "old" and the like, only a given name that is no ordinary word; and after a
     prefix, not after an article ("a big bill")."""
     words = draft.ascii_words
-    present = _KIN_OR_FOND if words is None else _KIN_OR_FOND.intersection(words)
+    source = draft.text
+    if words is None:
+        # Words glued to other characters: the words are those of the text's runs of letters,
+        # read in one pass, not looked for one by one (each a search of the whole text).
+        present = frozenset(
+            _KIN_WRITTEN[run] for run in set(_LETTER_RUN.findall(source)) if run in _KIN_WRITTEN
+        )
+    else:
+        present = _KIN_OR_FOND.intersection(words)
     if not present:
         return []
-    source = draft.text
     more: list[tuple[int, int]] = []
     after_kin = [
         (at, kin, m)
