@@ -226,6 +226,53 @@ def test_a_short_draft_is_answered_while_a_huge_one_is_read(tab: Tab, extension:
     assert result["order"] == ["short", "huge"], result
 
 
+def test_short_drafts_sent_back_to_back_do_not_hold_a_huge_one_back(
+    tab: Tab, extension: Extension
+) -> None:
+    """Four tabs send short drafts back to back, so that one is always waiting, while a fifth's
+    huge draft is in the engine. Once the huge draft has waited a while it takes every other step:
+    it is answered, in full, while the short drafts are still coming and being answered. (Shortest
+    first alone held it back for as long as the short drafts kept coming.)"""
+    tab.open(WHATSAPP)  # the background's service worker is running
+    result = extension.run(
+        f"""const queue = bg.TBYP.checkQueue;
+            const check = (tab, text) =>
+              queue.submit(tab, {{ text, site: "whatsapp", waitMs: 60000 }});
+            const started = await check("tab-warm", "Hello all");  // the engine is up
+            const lines = [];
+            for (let n = 0, length = 0; length < {LONGEST_POST}; n++) {{
+              lines.push(`Day ${{n}}: her NHS number is {NUMBER}. `);
+              length += lines[n].length;
+            }}
+            let hugeAnswer = null;
+            const big = check("tab-huge", lines.join("")).then((reply) => (hugeAnswer = reply));
+            // Short drafts until the huge one is answered, or for 60 s: every one differs.
+            const deadline = Date.now() + 60000;
+            let sent = 0;
+            let answered = 0;
+            let answeredAfter = 0;  // short drafts answered after the huge one
+            const flood = async (tab) => {{
+              while (Date.now() < deadline && answeredAfter < 8) {{
+                const reply = await check(tab, `Call her on {PHONE} after ${{sent++}}.`);
+                if (reply.ok) answered++;
+                if (hugeAnswer) answeredAfter++;
+              }}
+            }};
+            await Promise.all(["a", "b", "c", "d"].map((name) => flood(`tab-short-${{name}}`)));
+            const huge = await big;
+            const rules = [...new Set((huge.findings ?? []).map((f) => f.rule))];
+            return {{ started: started.ok, sent, answered, answeredAfter,
+                     inTime: Date.now() < deadline,
+                     huge: [huge.ok, rules, (huge.findings ?? []).length, huge.more > 0] }};"""
+    )
+    assert result["started"], result
+    assert result["huge"] == [True, ["identifiers.nhs_number"], 200, True], result
+    # The short drafts kept coming after the huge one was answered, all of them answered, and the
+    # flood stopped because it had been answered, not at the deadline.
+    assert result["inTime"] and result["answeredAfter"] >= 8, result
+    assert result["answered"] == result["sent"], result
+
+
 def test_an_engine_grown_by_a_long_draft_starts_again_from_its_snapshot(
     tab: Tab, extension: Extension
 ) -> None:

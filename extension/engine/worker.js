@@ -14,7 +14,10 @@
  * worked on in steps (core.bridge.start: a check yields between its rules, with the same findings
  * as in one go), STEP_MS at a time, and between steps the Worker's event loop takes in what has
  * arrived meanwhile. The request with the shortest draft goes next (the oldest of equals): a short
- * draft that arrives while a long one is read waits for the step in progress only. The background
+ * draft that arrives while a long one is read waits for the step in progress only. A request that
+ * has waited OVERDUE_MS takes every other step whatever its length, so that tabs sending short
+ * drafts back to back cannot hold a long one back until its tab gives up, and a short draft still
+ * waits for one step at most. The background
  * sends at most one check per tab at a time (background/check_queue.js), so this queue holds at
  * most one per tab. */
 import "../shared/constants.js";
@@ -54,7 +57,12 @@ if (snapshotMaker) {
 // reads a long draft can take longer: one rule is never cut in two).
 const STEP_MS = 8;
 
-const queue = []; // {id, request, length, job: the core's Job once started, workMs}
+// How long a request waits before it takes every other step whatever its length: well under the
+// background's reply timeout (ENGINE_REPLY_TIMEOUT), and long enough that a long draft read on an
+// idle engine is done before then.
+const OVERDUE_MS = 1000;
+
+const queue = []; // {id, request, length, arrived, job: the core's Job once started, workMs}
 let working = false;
 
 /** A task after the ones queued now (the requests that arrived meanwhile): a message to itself,
@@ -68,8 +76,14 @@ const nextTask = () =>
     channel.port2.postMessage(null);
   });
 
-/** The request to work on next: the shortest draft, the oldest of equals. */
-function shortest() {
+let overdueTurn = false; // whether the last step went to an overdue request
+
+/** The request to work on next: the oldest if it has waited OVERDUE_MS and the last step was not
+ * an overdue one's, else the shortest draft (the oldest of equals). The queue is in the order of
+ * arrival. */
+function next() {
+  overdueTurn = !overdueTurn && performance.now() - queue[0].arrived >= OVERDUE_MS;
+  if (overdueTurn) return queue[0];
   let best = queue[0];
   for (const item of queue) if (item.length < best.length) best = item;
   return best;
@@ -95,7 +109,7 @@ async function work() {
       return;
     }
     while (queue.length) {
-      const item = shortest();
+      const item = next();
       const began = performance.now();
       try {
         item.job ??= start(JSON.stringify(item.request));
@@ -120,6 +134,7 @@ async function work() {
 self.onmessage = (event) => {
   const { id, request } = event.data;
   const text = request?.text;
-  queue.push({ id, request, length: typeof text === "string" ? text.length : 0, job: null, workMs: 0 });
+  const length = typeof text === "string" ? text.length : 0;
+  queue.push({ id, request, length, arrived: performance.now(), job: null, workMs: 0 });
   if (!working) work();
 };
