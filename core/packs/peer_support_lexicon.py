@@ -173,6 +173,8 @@ CATEGORIES = {
         sorry nobody/nobody's/noone/nobodys
         sorry no one/one's
         which is fine
+        nothing wrong with
+        bump away
         """
     ),
     # Thanks meant: "what a lovely group this is, thank you all".
@@ -196,6 +198,7 @@ CATEGORIES = {
         """
         | council gp surgery hospital dwp nhs agency pharmacy ot ward payroll hr school
         | payslip bank maintenance
+        | order delivery courier parcel supplier suppliers amazon
         social services/worker/workers
         care home/company/agency
         """
@@ -316,7 +319,8 @@ CATEGORIES = {
         need/have/ought/got/should/must to? share/tell/post/say/open/spill ...+ here/us/group/
             story/everyone
         why won't/wont/can't/cant you/u say/tell/share/post/open
-        come/go on tell/share/spill/say/then
+        come/go on tell/share/spill/say
+        come on then
         go on spill
         name and shame
         you can tell us/me
@@ -411,6 +415,8 @@ CATEGORIES = {
         you are out
         your notice
         find another one/group/chat
+        go and? find/join one/another/a group
+        no business in/here/being
         isn't/isnt/is not the group/place/chat for you/u
         can leave this/the chat/group
         please remove me
@@ -456,6 +462,7 @@ CATEGORIES = {
         anyone/anybody judging
         can't/cant/cannae/cannot handle
         sit there and judge
+        people like you/u/yourself
         """
     ),
     # --- brushing off and minimising ---
@@ -473,6 +480,19 @@ CATEGORIES = {
         can't/cant grieve forever
         no room for negativity
         positive vibes only
+        count your/ur blessings
+        god/he doesn't/does/dont/don't/never give/gives us/you/u more than
+        everything happens for a reason
+                """
+    ),
+    # Cheering up withheld or said to oneself: "I'm not going to tell you to look on the bright
+    # side", "chin up, I keep telling myself".
+    "not_advising": phrases(
+        """
+        not going/gonna to? tell/say
+        won't/wont/will not tell/say
+        not telling you/u
+        telling/tell myself/meself/masel
         """
     ),
     "worse_off": phrases(
@@ -487,7 +507,7 @@ CATEGORIES = {
         other/others carers/people/folk ...+ worse
         other carers/people manage
         there's/theres/there is/are folk/people ... wi/with nae/no
-        many/most/some/all of us have/'ve/ve faced/had/got ... worse
+        many/most/some/all of us have/'ve/ve faced/had/got/weathered/survived/seen/been ... worse
         you think that's/thats bad
         try looking/having/doing/working
         you've/youve got/get it easy
@@ -517,10 +537,12 @@ CATEGORIES = {
         wait till/until you have done/had/been
         """
     ),
-    # The writer's own worry, measured: "it's not as bad as I thought".
+    # The writer's own worry, measured: "it's not as bad as I thought", "I know others have it
+    # worse, but...".
     "own_view": phrases(
         """
         as/than i/we thought/expected/feared/feared/imagined
+        i know/knew/realise/realize/appreciate/understand others/other/people/there
         """
     ),
     # "It's only a ...": a minimising frame when it goes with brushing the worry off.

@@ -62,6 +62,7 @@ SLURS = {
     "beaner beaners raghead ragheads towelhead towelheads gyppo gyppos pikey pikeys",
     "retard": "retard retards retarded tard tards",
     "cripple": "cripple cripples",
+    "midget": "midget midgets",
     "mong": "mong mongs mongoloid mongoloids spaz spazzes spastic spastics spacker spackers "
     "spakka schizo schizos mongy",
     "muzzie": "muzzie muzzies muzzy jihadi jihadis rapefugee rapefugees camelfucker camelfuckers",
@@ -100,7 +101,7 @@ NOT_SLIPS = word_set(
     "moon plane plant pole refuge remove reset reuse shan snake tick tied tire tried treat "
     "violet word batch chin cons cuts pick picks site sits sitting waking niger jihad dyks "
     "grace trace bleak slack stack black down sitter pikes waning tosses waker wakers jihads "
-    "tatting sacker sackers pooters basted baster basters basti"
+    "tatting sacker sackers pooters basted baster basters basti midge midges morn"
 )
 
 
@@ -175,7 +176,19 @@ HOMONYMS = (
             "shop garage milk"
         ),
     ),
+    Homonym(
+        "faggot",
+        "'a cigarette', someone's own: 'had me fag', 'money for his fags'",
+        forms="fag fags",
+        before=word_set("me my his her their your our"),
+    ),
     Homonym("faggot", "talking about the word itself", forms="faggot*", near=word_set("word")),
+    Homonym("slut", "the verb: 'slag off my employer'", forms="slag slags", after=word_set("off")),
+    Homonym(
+        "midget",
+        "a small thing: 'midget gems', 'a midget submarine'",
+        after=word_set("gem gems submarine submarines racing car cars tomato tomatoes"),
+    ),
     Homonym(
         "whore",
         "'hoe', the garden tool",
@@ -185,10 +198,15 @@ HOMONYMS = (
         ),
     ),
     Homonym("coon", "a cheese; a coonhound", near=word_set("cheese hound hounds coonhound")),
+    Homonym("coon", "the cat: 'a Maine Coon'", before=word_set("maine")),
     Homonym(
         "wog",
-        "'a chink in the armour', 'a chink of light'",
-        near=word_set("armour armor light curtain curtains"),
+        "'a chink in the armour', 'a chink of light', the chinks in a window frame",
+        forms="chink chinks",
+        near=word_set(
+            "armour armor light curtain curtains window windows frame frames door doors wall "
+            "walls fence draught draughts draft drafts gap gaps mortar brickwork blind blinds"
+        ),
     ),
     Homonym(
         "cripple",
@@ -203,6 +221,12 @@ HOMONYMS = (
     ),
     Homonym("homo", "the genus", near=word_set("sapiens erectus habilis neanderthalensis")),
     Homonym("mong", "the Hmong people", near=word_set("hmong")),
+    Homonym(
+        "mong",
+        "the charity's old name: 'the Spastics Society'",
+        forms="spastics",
+        after=word_set("society"),
+    ),
     Homonym(
         "mong",
         "the clinical sense: 'spastic paraplegia', 'spastic cerebral palsy'",
@@ -506,64 +530,33 @@ DEHUMANISING_OF_THEM = word_list(
 SIMILE_ADJECTIVES = word_list("thick dumb daft stupid twp dense useless lazy ugly dozy slow")
 # What holds many people: "a bunch of lazy gits", "a shower of eejits".
 COLLECTIVES = word_list("bunch pack shower load lot collection gang band rabble crowd")
-# What is said of a whole identity group in contempt, without a slur: the charge a stereotype
-# lays ("they only come for the benefits", "can't even read", "stink the kitchen out", "send the lot
-# back"). Phrases of words in dictionary form; each is read when it follows the group's name
-# within a few words in one sentence (``grammar.GROUP_CONTEMPT_SHAPES``), so "our Muslim
-# residents asked about Ramadan" and "disabled people can claim benefits" say nothing of it.
+# What is said of a whole identity group in contempt, without a slur: the charges stereotypes
+# lay, by kind ("they only come for the benefits", "can't even read", "stink the kitchen out",
+# "send the lot back"). Phrases of words in dictionary form, "|" between them; each is read when
+# it follows the group's name within a few words in one sentence
+# (``grammar.GROUP_CONTEMPT_SHAPES``), so "our Muslim residents asked about Ramadan" and "disabled
+# people can claim benefits" say nothing of it. A charge is a word or phrase seldom said kindly
+# of anyone: "lazy" or "smell" alone would read "the Polish lads covered for the lazy agency".
+GROUP_CONTEMPT_BY_KIND = {
+    "theft": "thieves | steal | steals | stealing | nick everything | rob us blind",
+    "sponging": "scroungers | scrounge | scrounging | spongers | sponging | freeloaders | workshy "
+    "| layabouts | handed to them on a plate | only come for | only came for | only here for "
+    "| only over here for",
+    "dirt and smell": "filthy | smelly | stink | stinks | stinking | reek | reeks | honk | honks "
+    "| unhygienic | don't wash | never wash | dinnae wash | all smell | they smell | smell like",
+    "complaint": "moan | moans | whinge | whinging",
+    "worth": "brats | rubbish | useless | badly behaved | too emotional | half the work "
+    "| backward | primitive | uncivilised | uncivilized",
+    "dishonesty": "liars | cheats | criminals | crooks",
+    "menace": "perverts | predators | groomers | thugs",
+    "speech": "can't even read | can't even speak | cannot even read | cannot read | can't read "
+    "| can't write | gabble | gabbling | jabber | jabbering | a word of sense",
+    "numbers": "taking over | swamping | overrun | breeding",
+    "belonging": "send the lot back | send them back | send them all back | ship them back "
+    "| don't share our values | do not share our values",
+}
 GROUP_CONTEMPT = tuple(
-    line.strip()
-    for line in """
-    thieves
-    steal
-    steals
-    stealing
-    nick everything
-    scroungers
-    scrounge
-    scrounging
-    spongers
-    sponging
-    freeloaders
-    workshy
-    filthy
-    smelly
-    stink
-    stinks
-    stinking
-    moan
-    moans
-    whinge
-    whinging
-    brats
-    rubbish
-    useless
-    liars
-    cheats
-    criminals
-    crooks
-    handed to them on a plate
-    only come for
-    only came for
-    only here for
-    only over here for
-    send the lot back
-    send them back
-    send them all back
-    ship them back
-    don't share our values
-    do not share our values
-    can't even read
-    can't even speak
-    cannot even read
-    cannot read
-    can't read
-    can't write
-    too emotional
-    half the work
-    badly behaved
-    taking over
-    """.strip().splitlines()
+    phrase.strip() for phrases in GROUP_CONTEMPT_BY_KIND.values() for phrase in phrases.split("|")
 )
 # Words just before such a charge that make it someone's feeling or a report of it, not the
 # writer's own: "older people often feel useless", "travellers are called thieves".
