@@ -195,6 +195,10 @@ def test_a_digit_after_a_word_reads_as_for_only_before_a_word() -> None:
          "peer_support.telling_to_leave"),
         ("Bumping this for the third time.", "peer_support.chasing"),
         ("Come on then, which home?", "peer_support.pressing_to_disclose"),
+        ("Keep smiling hun, tomorrow's a new day!", "peer_support.dismissive"),
+        ("It's hardly the end of the world, is it.", "peer_support.minimising"),
+        ("I'll keep bumping this until someone answers.", "peer_support.chasing"),
+        ("Thanks for leaving me on read.", "peer_support.chasing"),
     ],
 )  # fmt: skip
 def test_peer_support_kinds_said_in_new_words_are_found(text: str, rule: str) -> None:
@@ -214,6 +218,9 @@ def test_peer_support_kinds_said_in_new_words_are_found(text: str, rule: str) ->
         "I know others have it worse, but I'm really struggling this week.",
         "I'm not going to tell you to look on the bright side, it sounds genuinely hard.",
         "Chin up, me, I keep telling myself. Day 3 of Dad being back in hospital.",
+        "Ha, keep your pecker up is what my grandad used to say to everyone.",
+        "The chair will look better in the morning light.",
+        "Sending happy thoughts to everyone on nights.",
     ],
 )
 def test_peer_support_near_misses_of_those_kinds_stay_clean(text: str) -> None:

@@ -200,6 +200,8 @@ def test_a_shape_skipped_for_lacking_a_gate_word_could_not_have_matched() -> Non
         ("Our Brenda on reception is a proper midget.", "offensive.slur", "midget"),
         ("You are a fag.", "offensive.slur", "fag"),
         ("Too many chinks in this town.", "offensive.slur", "chinks"),
+        ("She's a right slapper.", "offensive.slur", "slapper"),
+        ("Get that shirt lifter off my shift.", "offensive.slur", "shirt lifter"),
         (
             "The indian lads on nights all smell, every one of them.",
             "offensive.derogatory_group",
@@ -227,6 +229,7 @@ def test_slurs_and_group_charges_of_new_kinds_are_found(text: str, rule: str, ma
         "I'm not going to slag off my employer on here.",
         "Bingo prizes: midget gems and a tin of Quality Street.",
         "Midges everywhere at the loch today.",
+        "He was a sapper in the Royal Engineers.",
         "Gan canny on the roads the morn.",
         # Statements denied or condemned before they are made.
         "Nobody here is saying carers are lazy.",

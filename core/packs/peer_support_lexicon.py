@@ -219,6 +219,9 @@ CATEGORIES = {
         rang/rung/called/texted/messaged you/u/ye ... <num> times
         bumping/asking/askin/posting/messaging for the <num> time
         been/i/i've/ive/am asking/askin/chasing since/all
+        keep/keeping bumping/asking/posting/tagging until/till/til
+        day <num> of/and no/still/nothing
+        tagging/tag everyone/you/all again
         write/writing/messaging/posting here/in/this since/all
         messaging/asking/writing/posting/texting/calling again and again
         second/third/fourth/fifth/2nd/3rd/4th/5th/sixth/6th time askin/asking/of/i've/ive/now
@@ -268,6 +271,9 @@ CATEGORIES = {
         not answering/answered my calls/messages/texts/phone
         the decency to answer/reply/respond
         ignoring me/my
+        ignoring this/my post/question/message
+        left/leaving/leave me on read
+        need/want an answer/reply/response today/tonight/now/asap/urgently
         please/pls/plz/kindly somebody/someone/anybody/anyone/onybody answer/reply/respond/rply
         somebody/someone/anybody/onybody answer/reply/respond/rply/answr fur/for/me/now/please/pls
         kindly all? please? reply/answer/respond
@@ -481,18 +487,35 @@ CATEGORIES = {
         no room for negativity
         positive vibes only
         count your/ur blessings
+        keep smiling
+        keep your/ur pecker/chin up
+        every cloud has a silver lining
+        turn that frown upside down
+        think happy thoughts
+        just/always think positive/positively
+        no point/use crying/dwelling/moping/sulking
+        don't/dont dwell on it
+        shake it off
+        put a smile on/back
+        tomorrow is/'s a new day
+        tomorrow's a new day
+        stop being so? negative/miserable/glum/mopey/mardy
+        things/everything will look better/brighter
+        just/so be happy
         god/he doesn't/does/dont/don't/never give/gives us/you/u more than
-        everything happens for a reason
-                """
+        """
     ),
-    # Cheering up withheld or said to oneself: "I'm not going to tell you to look on the bright
-    # side", "chin up, I keep telling myself".
+    # Cheering up withheld, said to oneself or remembered: "I'm not going to tell you to look on
+    # the bright side", "chin up, I keep telling myself", "keep your pecker up is what my grandad
+    # used to say".
     "not_advising": phrases(
         """
         not going/gonna to? tell/say
         won't/wont/will not tell/say
         not telling you/u
         telling/tell myself/meself/masel
+        what ... used to say/tell
+        what ... always said/says/told
         """
     ),
     "worse_off": phrases(
@@ -528,6 +551,12 @@ CATEGORIES = {
         no as/that bad
         ay it that bad
         hardly a setback/problem/crisis/tragedy
+        nothing compared to/with
+        hardly/isn't/isnt/not/ain't the end of the world
+        first world problems/problem
+        in my day we
+        be thankful/grateful it's/its/it only
+        toughen up
         it's/its just part of life
         all old people do
         everyone/everybody gets/feels stressed/tired/down/low

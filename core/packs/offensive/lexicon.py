@@ -46,25 +46,28 @@ PROFANITY = {
 
 SLURS = {
     "bitch": "bitch bitches bitchy biatch btch bicth bitchass",
-    "slut": "slut sluts slutty skank skanks skanky slag slags",
+    "slut": "slut sluts slutty skank skanks skanky slag slags slapper slappers",
     "whore": "whore whores whorebag hoe hoes",
     "cunt": "cunt cunts cunty kunt",
     "tranny": "tranny trannies trannie trany shemale shemales",
     "faggot": "faggot faggots fagot fagots faggit fag fags",
     "dyke": "dyke dykes lesbo lesbos lezza lezzas lezzer lezzers",
     "queer": "queer queers",
-    "poof": "poof poofs poofter poofters battyboy battyboys",
+    "poof": "poof poofs poofter poofters pooftah pooftahs battyboy battyboys bumboy bumboys "
+    "shirtlifter shirtlifters",
     "nigger": "nigger niggers nigga niggas niggaz",
     "coon": "coon coons darkie darkies jigaboo jigaboos golliwog golliwogs sambo",
     "wog": "wog wogs paki pakis chink chinks chinky gook gooks spic spics kike kikes wetback "
     "wetbacks polack polacks polak polaks dago dagos eyetie eyeties kraut krauts yid yids gypo "
     "gypos gippo gippos half-caste "
-    "beaner beaners raghead ragheads towelhead towelheads gyppo gyppos pikey pikeys",
+    "beaner beaners raghead ragheads towelhead towelheads gyppo gyppos pikey pikeys nignog "
+    "nignogs wop wops kaffir kaffirs taig taigs bogtrotter bogtrotters halfbreed halfbreeds "
+    "mulatto mulattos",
     "retard": "retard retards retarded tard tards",
     "cripple": "cripple cripples",
     "midget": "midget midgets",
     "mong": "mong mongs mongoloid mongoloids spaz spazzes spastic spastics spacker spackers "
-    "spakka schizo schizos mongy",
+    "spakka schizo schizos mongy spazzy spazz",
     "muzzie": "muzzie muzzies muzzy jihadi jihadis rapefugee rapefugees camelfucker camelfuckers",
     "homo": "homo homos",
 }
@@ -88,6 +91,16 @@ PAIRS = {
     ("rug", "muncher"): "slur",
     ("rug", "munchers"): "slur",
     ("half", "caste"): "slur",
+    ("half", "breed"): "slur",
+    ("half", "breeds"): "slur",
+    ("nig", "nog"): "slur",
+    ("nig", "nogs"): "slur",
+    ("shirt", "lifter"): "slur",
+    ("shirt", "lifters"): "slur",
+    ("fudge", "packer"): "slur",
+    ("fudge", "packers"): "slur",
+    ("bog", "trotter"): "slur",
+    ("bog", "trotters"): "slur",
     ("bloody", "hell"): "profanity",
 }
 
@@ -101,7 +114,7 @@ NOT_SLIPS = word_set(
     "moon plane plant pole refuge remove reset reuse shan snake tick tied tire tried treat "
     "violet word batch chin cons cuts pick picks site sits sitting waking niger jihad dyks "
     "grace trace bleak slack stack black down sitter pikes waning tosses waker wakers jihads "
-    "tatting sacker sackers pooters basted baster basters basti midge midges morn"
+    "tatting sacker sackers pooters basted baster basters basti midge midges morn sapper"
 )
 
 
