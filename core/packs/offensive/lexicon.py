@@ -550,13 +550,15 @@ COLLECTIVES = word_list("bunch pack shower load lot collection gang band rabble 
 # (``grammar.GROUP_CONTEMPT_SHAPES``), so "our Muslim residents asked about Ramadan" and "disabled
 # people can claim benefits" say nothing of it. A charge is a word or phrase seldom said kindly
 # of anyone: "lazy" or "smell" alone would read "the Polish lads covered for the lazy agency".
+# A sentence is read for a phrase when it holds the phrase's longest word, so that word should
+# be a rare one ("smell" of "they smell"; not "don't" of "don't wash").
 GROUP_CONTEMPT_BY_KIND = {
     "theft": "thieves | steal | steals | stealing | nick everything | rob us blind",
     "sponging": "scroungers | scrounge | scrounging | spongers | sponging | freeloaders | workshy "
     "| layabouts | handed to them on a plate | only come for | only came for | only here for "
     "| only over here for",
     "dirt and smell": "filthy | smelly | stink | stinks | stinking | reek | reeks | honk | honks "
-    "| unhygienic | don't wash | never wash | dinnae wash | all smell | they smell | smell like",
+    "| unhygienic | unwashed | all smell | they smell | smell like",
     "complaint": "moan | moans | whinge | whinging",
     "worth": "brats | rubbish | useless | badly behaved | too emotional | half the work "
     "| backward | primitive | uncivilised | uncivilized",
