@@ -20,7 +20,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``offensive_own*``, ``identifiers_own1`` and ``conduct_own1`` per pack;
   ``conduct_own5`` (held out), written after the fifth round of the offensive and peer_support
   rules; ``conduct_own6`` (tuning), written before their sixth round opened them;
-  ``conduct_own7`` (held out), written after that round.
+  ``conduct_own7`` (held out), written after that round; ``conduct_own8`` (tuning), written
+  before their eighth round opened them; ``conduct_own9`` (held out), written after it.
 
 Each line is one draft::
 
@@ -83,6 +84,8 @@ BATCHES = (
     "conduct_own5",
     "conduct_own6",
     "conduct_own7",
+    "conduct_own8",
+    "conduct_own9",
     "regulators_own1",
     "regulators_own2",
     "regulators_own3",
@@ -114,6 +117,7 @@ HELD_OUT = {
     "conduct_own4",
     "conduct_own5",
     "conduct_own7",
+    "conduct_own9",
     "heldout1",
     "heldout2",
     "heldout3",

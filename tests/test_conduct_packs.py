@@ -181,3 +181,47 @@ def test_a_digit_after_a_word_reads_as_for_only_before_a_word() -> None:
     text, marked = unmark("Looking [[4]] a senior role, [[thx]]")
     assert _spans("professional.text_speak", text, "linkedin") == marked
     assert _spans("professional.text_speak", "Looking 4 days ahead on the rota.", "linkedin") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Oh you'll get over it, you can't get attached in this job.", "peer_support.dismissive"),
+        ("Stop crying and count your blessings, God never gives us more than we can carry.",
+         "peer_support.dismissive"),
+        ("A single complaint? Many of us have weathered much worse in our careers.",
+         "peer_support.minimising"),
+        ("People like you have no business in a carers' group, go and find one for moaners.",
+         "peer_support.telling_to_leave"),
+        ("Bumping this for the third time.", "peer_support.chasing"),
+        ("Come on then, which home?", "peer_support.pressing_to_disclose"),
+        ("Keep smiling hun, tomorrow's a new day!", "peer_support.dismissive"),
+        ("It's hardly the end of the world, is it.", "peer_support.minimising"),
+        ("I'll keep bumping this until someone answers.", "peer_support.chasing"),
+        ("Thanks for leaving me on read.", "peer_support.chasing"),
+    ],
+)  # fmt: skip
+def test_peer_support_kinds_said_in_new_words_are_found(text: str, rule: str) -> None:
+    assert rule in _rules("peer_support", text, "facebook")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Bumping for someone else, a helper's apology, permission to ask, a shop chased.
+        "Bumping this one for Siân, anyone know a podiatrist in Llanelli?",
+        "Sorry nobody answered sooner, it's been a busy week. Here's what worked for us.",
+        "Nothing wrong with asking again, bump away. Someone will know.",
+        "Amazon order for the hoist slings is late again, I've chased them twice.",
+        # Agreeing, the writer's own trouble weighed, cheering up withheld or said to oneself.
+        "Aye go on then, I'll do it.",
+        "I know others have it worse, but I'm really struggling this week.",
+        "I'm not going to tell you to look on the bright side, it sounds genuinely hard.",
+        "Chin up, me, I keep telling myself. Day 3 of Dad being back in hospital.",
+        "Ha, keep your pecker up is what my grandad used to say to everyone.",
+        "The chair will look better in the morning light.",
+        "Sending happy thoughts to everyone on nights.",
+    ],
+)
+def test_peer_support_near_misses_of_those_kinds_stay_clean(text: str) -> None:
+    assert _rules("peer_support", text, "facebook") == {}

@@ -192,3 +192,57 @@ def test_a_shape_skipped_for_lacking_a_gate_word_could_not_have_matched() -> Non
                     gated_matches += 1
                     assert shape.may_match(letter_runs), (index, line)
     assert gated_matches > 100  # the gates were tried on real matches
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "match"),
+    [
+        ("Our Brenda on reception is a proper midget.", "offensive.slur", "midget"),
+        ("You are a fag.", "offensive.slur", "fag"),
+        ("Too many chinks in this town.", "offensive.slur", "chinks"),
+        ("She's a right slapper.", "offensive.slur", "slapper"),
+        ("Get that shirt lifter off my shift.", "offensive.slur", "shirt lifter"),
+        (
+            "The indian lads on nights all smell, every one of them.",
+            "offensive.derogatory_group",
+            "indian lads on nights all smell",
+        ),
+        ("Them Filipinos gabble all shift.", "offensive.derogatory_group", "Filipinos gabble"),
+        ("Gay men are predators.", "offensive.derogatory_group", "Gay men are predators"),
+        ("I think carers are lazy.", "offensive.insult", "I think carers are lazy"),
+    ],
+)
+def test_slurs_and_group_charges_of_new_kinds_are_found(text: str, rule: str, match: str) -> None:
+    assert (rule, match) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Homonyms: a cat, a charity's old name, someone's own cigarettes, gaps, a verb, sweets,
+        # and "the morn" (tomorrow in the North East), a slip of no insult.
+        "Dad's Maine Coon has moved into the home with him.",
+        "She volunteered for the Spastics Society in the 70s.",
+        "Had me fag and now I'm back on the floor.",
+        "He asked to borrow money for his fags till pension day.",
+        "The chinks in the window frame in bay 3 let the draught in.",
+        "I'm not going to slag off my employer on here.",
+        "Bingo prizes: midget gems and a tin of Quality Street.",
+        "Midges everywhere at the loch today.",
+        "He was a sapper in the Royal Engineers.",
+        "Gan canny on the roads the morn.",
+        # Statements denied or condemned before they are made.
+        "Nobody here is saying carers are lazy.",
+        "Nobody here thinks our residents are a burden.",
+        "Ah'm no sayin she's lazy, she's been on her own since six.",
+        "It is wrong to say disabled people are a burden.",
+        # Reported in quotation marks: the words are someone else's.
+        'A carer told my mum "you\'re a burden on the system, love". I have written it down.',
+        'I said to the nurse, "My husband is not a bed blocker, he is a retired fireman." '
+        "She apologised.",
+        # A charge that is no charge: a lazy agency, not the Polish lads.
+        "The Polish lads covered for the lazy agency again.",
+    ],
+)
+def test_homonyms_denials_and_reports_stay_clean(text: str) -> None:
+    assert found(text) == []

@@ -46,6 +46,8 @@ BATCHES = {
     "conduct_own5": "c5",
     "conduct_own6": "c6",
     "conduct_own7": "c7",
+    "conduct_own8": "c8",
+    "conduct_own9": "c9",
     "regulators_own1": "r1",
     "regulators_own2": "r2",
     "regulators_own3": "r3",

@@ -61,7 +61,9 @@ _ASKING_AGAIN = Cued(
         + r"\s+(?:has\s+|have\s+|['’]s\s+|is\s+|even\s+)?(?:even\s+)?"
         r"(?:replied|answered|responded|got\s+back|replying|answering|responding|bothered)"
         r"|(?:does|do)\s+" + _NOBODY + r"\s+(?:\w+\s+){0,3}?know\b"
+        # Not a bump for someone else: "bumping this one for Siân", "bumping this for you".
         r"|bump(?:ing)?\s+(?:this|my\s+(?:post|question|thread))(?:\s+(?:up|again))?"
+        r"(?!\s+(?:one\s+)?for\s+(?!the\b|a\b|an\b|my\b|me\b)\w)"
         r"|(?<![^\n])bump(?:ing)?(?:\s+(?:again|up))?(?=[ \t.!]*(?:$|\n))"
         r"|(?:" + _SOMEONE + r"|hel+o+|please)\s*\?{2,}"
         r"|(?<![^\n])(?:" + _SOMEONE + r"|hel+o+)\s*\?(?=\s*(?:$|\n))"
@@ -172,7 +174,7 @@ CHASING = Rule(
                         )
                     ),
                     READING,
-                    ("letting_off",),
+                    ("letting_off", "no_obligation"),
                 ),
                 # "I know you're online", "answer me", "each of you separately": chasing however
                 # politely it ends.
@@ -444,6 +446,7 @@ LOW_VALUE_REPLY = Rule(
 _ORDER_LEAD = re.compile(
     r"(?:^|\b(?:just|oh|ok|okay|honestly|seriously|hun|babe|mate|please|well|come\s+on|and|so|"
     r"you(?:['’]ll)?\s+(?:need|have|got)\s+to(?:\s+just)?|you\s+just\s+need\s+to|"
+    r"you(?:['’]ll|\s+will)(?:\s+soon)?|"
     r"you\s+should(?:\s+just)?|you['’]?ve\s+got\s+to|you\s+must|time\s+to))$"
 )
 
@@ -491,7 +494,7 @@ DISMISSIVE = Rule(
                 reach=50,
                 lowered=True,
             ),
-            InSentence(READING, combos=("brush_off",)),
+            InSentence(READING, combos=("brush_off",), unless=("not_advising",)),
         )
     ),
     flags=(
@@ -524,9 +527,16 @@ _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 _AT_LEAST_LEAD = ("", "well", "oh well", "but", "still", "hun", "honestly", "look", "oh", "and")
 
 
+# The writer weighing their own trouble: "I know others have it worse, but I'm struggling".
+_OWN_WEIGHING = re.compile(
+    r"\b(?:i|i['’]m|we)\s+(?:\w+\s+)?(?:know|knew|realise|realize|understand|appreciate|aware)"
+    r"(?:\s+that)?$"
+)
+
+
 def _minimises(m: re.Match[str]) -> bool:
     if m.group("least") is None:
-        return True
+        return _OWN_WEIGHING.search(clause_before(m, breaks=_SENTENCE_BREAK)) is None
     # "Ring first, at least you'll know where you stand" is practical; "At least you still have
     # your mum" opening a reply weighs their loss against something else.
     return clause_before(m, breaks=_SENTENCE_BREAK).rstrip(",") in _AT_LEAST_LEAD

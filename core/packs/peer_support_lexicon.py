@@ -173,6 +173,8 @@ CATEGORIES = {
         sorry nobody/nobody's/noone/nobodys
         sorry no one/one's
         which is fine
+        nothing wrong with
+        bump away
         """
     ),
     # Thanks meant: "what a lovely group this is, thank you all".
@@ -196,6 +198,7 @@ CATEGORIES = {
         """
         | council gp surgery hospital dwp nhs agency pharmacy ot ward payroll hr school
         | payslip bank maintenance
+        | order delivery courier parcel supplier suppliers amazon
         social services/worker/workers
         care home/company/agency
         """
@@ -216,6 +219,9 @@ CATEGORIES = {
         rang/rung/called/texted/messaged you/u/ye ... <num> times
         bumping/asking/askin/posting/messaging for the <num> time
         been/i/i've/ive/am asking/askin/chasing since/all
+        keep/keeping bumping/asking/posting/tagging until/till/til
+        day <num> of/and no/still/nothing
+        tagging/tag everyone/you/all again
         write/writing/messaging/posting here/in/this since/all
         messaging/asking/writing/posting/texting/calling again and again
         second/third/fourth/fifth/2nd/3rd/4th/5th/sixth/6th time askin/asking/of/i've/ive/now
@@ -265,6 +271,9 @@ CATEGORIES = {
         not answering/answered my calls/messages/texts/phone
         the decency to answer/reply/respond
         ignoring me/my
+        ignoring this/my post/question/message
+        left/leaving/leave me on read
+        need/want an answer/reply/response today/tonight/now/asap/urgently
         please/pls/plz/kindly somebody/someone/anybody/anyone/onybody answer/reply/respond/rply
         somebody/someone/anybody/onybody answer/reply/respond/rply/answr fur/for/me/now/please/pls
         kindly all? please? reply/answer/respond
@@ -316,7 +325,8 @@ CATEGORIES = {
         need/have/ought/got/should/must to? share/tell/post/say/open/spill ...+ here/us/group/
             story/everyone
         why won't/wont/can't/cant you/u say/tell/share/post/open
-        come/go on tell/share/spill/say/then
+        come/go on tell/share/spill/say
+        come on then
         go on spill
         name and shame
         you can tell us/me
@@ -411,6 +421,8 @@ CATEGORIES = {
         you are out
         your notice
         find another one/group/chat
+        go and? find/join one/another/a group
+        no business in/here/being
         isn't/isnt/is not the group/place/chat for you/u
         can leave this/the chat/group
         please remove me
@@ -456,6 +468,7 @@ CATEGORIES = {
         anyone/anybody judging
         can't/cant/cannae/cannot handle
         sit there and judge
+        people like you/u/yourself
         """
     ),
     # --- brushing off and minimising ---
@@ -473,6 +486,36 @@ CATEGORIES = {
         can't/cant grieve forever
         no room for negativity
         positive vibes only
+        count your/ur blessings
+        keep smiling
+        keep your/ur pecker/chin up
+        every cloud has a silver lining
+        turn that frown upside down
+        think happy thoughts
+        just/always think positive/positively
+        no point/use crying/dwelling/moping/sulking
+        don't/dont dwell on it
+        shake it off
+        put a smile on/back
+        tomorrow is/'s a new day
+        tomorrow's a new day
+        stop being so? negative/miserable/glum/mopey/mardy
+        things/everything will look better/brighter
+        just/so be happy
+        god/he doesn't/does/dont/don't/never give/gives us/you/u more than
+        """
+    ),
+    # Cheering up withheld, said to oneself or remembered: "I'm not going to tell you to look on
+    # the bright side", "chin up, I keep telling myself", "keep your pecker up is what my grandad
+    # used to say".
+    "not_advising": phrases(
+        """
+        not going/gonna to? tell/say
+        won't/wont/will not tell/say
+        not telling you/u
+        telling/tell myself/meself/masel
+        what ... used to say/tell
+        what ... always said/says/told
         """
     ),
     "worse_off": phrases(
@@ -487,7 +530,7 @@ CATEGORIES = {
         other/others carers/people/folk ...+ worse
         other carers/people manage
         there's/theres/there is/are folk/people ... wi/with nae/no
-        many/most/some/all of us have/'ve/ve faced/had/got ... worse
+        many/most/some/all of us have/'ve/ve faced/had/got/weathered/survived/seen/been ... worse
         you think that's/thats bad
         try looking/having/doing/working
         you've/youve got/get it easy
@@ -508,6 +551,12 @@ CATEGORIES = {
         no as/that bad
         ay it that bad
         hardly a setback/problem/crisis/tragedy
+        nothing compared to/with
+        hardly/isn't/isnt/not/ain't the end of the world
+        first world problems/problem
+        in my day we
+        be thankful/grateful it's/its/it only
+        toughen up
         it's/its just part of life
         all old people do
         everyone/everybody gets/feels stressed/tired/down/low
@@ -517,10 +566,12 @@ CATEGORIES = {
         wait till/until you have done/had/been
         """
     ),
-    # The writer's own worry, measured: "it's not as bad as I thought".
+    # The writer's own worry, measured: "it's not as bad as I thought", "I know others have it
+    # worse, but...".
     "own_view": phrases(
         """
         as/than i/we thought/expected/feared/feared/imagined
+        i know/knew/realise/realize/appreciate/understand others/other/people/there
         """
     ),
     # "It's only a ...": a minimising frame when it goes with brushing the worry off.

@@ -997,10 +997,15 @@ SHAPES = (
     + GROUP_SHAPES + GROUP_CONTEMPT_SHAPES
 )  # fmt: skip
 
-# Speech, thought and feeling denied before a statement: "I never said the night staff are
-# lazy", "nobody is saying...", "I have no particular contempt for...".
+# Speech, thought and feeling denied or condemned before a statement: "I never said the night
+# staff are lazy", "nobody is saying...", "ah'm no sayin...", "it is wrong to say...", "I have no
+# particular contempt for...".
 DENIED = compile_factored(
     r"(?:\b(?:never|not|nobody|noone|no one|none of us|no1|noi|nol)|n't)(?: [a-z']+){0,2}? "
+    + alternation(lx.SAYING_VERBS)
+    + r"\b|\bno "
+    + alternation(lx.SAYING_VERBS)
+    + r"\b|\b(?:wrong|unfair|unkind|cruel|offensive|disgusting|hurtful) (?:[a-z']+ ){0,3}?"
     + alternation(lx.SAYING_VERBS)
     + r"\b|\bwho (?:said|says|thinks|reckons)\b|\b(?:have|has|got|feel|i've|we've) no (?:particul"
     r"ar "

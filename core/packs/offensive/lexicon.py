@@ -46,24 +46,28 @@ PROFANITY = {
 
 SLURS = {
     "bitch": "bitch bitches bitchy biatch btch bicth bitchass",
-    "slut": "slut sluts slutty skank skanks skanky slag slags",
+    "slut": "slut sluts slutty skank skanks skanky slag slags slapper slappers",
     "whore": "whore whores whorebag hoe hoes",
     "cunt": "cunt cunts cunty kunt",
     "tranny": "tranny trannies trannie trany shemale shemales",
     "faggot": "faggot faggots fagot fagots faggit fag fags",
     "dyke": "dyke dykes lesbo lesbos lezza lezzas lezzer lezzers",
     "queer": "queer queers",
-    "poof": "poof poofs poofter poofters battyboy battyboys",
+    "poof": "poof poofs poofter poofters pooftah pooftahs battyboy battyboys bumboy bumboys "
+    "shirtlifter shirtlifters",
     "nigger": "nigger niggers nigga niggas niggaz",
     "coon": "coon coons darkie darkies jigaboo jigaboos golliwog golliwogs sambo",
     "wog": "wog wogs paki pakis chink chinks chinky gook gooks spic spics kike kikes wetback "
     "wetbacks polack polacks polak polaks dago dagos eyetie eyeties kraut krauts yid yids gypo "
     "gypos gippo gippos half-caste "
-    "beaner beaners raghead ragheads towelhead towelheads gyppo gyppos pikey pikeys",
+    "beaner beaners raghead ragheads towelhead towelheads gyppo gyppos pikey pikeys nignog "
+    "nignogs wop wops kaffir kaffirs taig taigs bogtrotter bogtrotters halfbreed halfbreeds "
+    "mulatto mulattos",
     "retard": "retard retards retarded tard tards",
     "cripple": "cripple cripples",
+    "midget": "midget midgets",
     "mong": "mong mongs mongoloid mongoloids spaz spazzes spastic spastics spacker spackers "
-    "spakka schizo schizos mongy",
+    "spakka schizo schizos mongy spazzy spazz",
     "muzzie": "muzzie muzzies muzzy jihadi jihadis rapefugee rapefugees camelfucker camelfuckers",
     "homo": "homo homos",
 }
@@ -87,6 +91,16 @@ PAIRS = {
     ("rug", "muncher"): "slur",
     ("rug", "munchers"): "slur",
     ("half", "caste"): "slur",
+    ("half", "breed"): "slur",
+    ("half", "breeds"): "slur",
+    ("nig", "nog"): "slur",
+    ("nig", "nogs"): "slur",
+    ("shirt", "lifter"): "slur",
+    ("shirt", "lifters"): "slur",
+    ("fudge", "packer"): "slur",
+    ("fudge", "packers"): "slur",
+    ("bog", "trotter"): "slur",
+    ("bog", "trotters"): "slur",
     ("bloody", "hell"): "profanity",
 }
 
@@ -100,7 +114,7 @@ NOT_SLIPS = word_set(
     "moon plane plant pole refuge remove reset reuse shan snake tick tied tire tried treat "
     "violet word batch chin cons cuts pick picks site sits sitting waking niger jihad dyks "
     "grace trace bleak slack stack black down sitter pikes waning tosses waker wakers jihads "
-    "tatting sacker sackers pooters basted baster basters basti"
+    "tatting sacker sackers pooters basted baster basters basti midge midges morn sapper"
 )
 
 
@@ -175,7 +189,19 @@ HOMONYMS = (
             "shop garage milk"
         ),
     ),
+    Homonym(
+        "faggot",
+        "'a cigarette', someone's own: 'had me fag', 'money for his fags'",
+        forms="fag fags",
+        before=word_set("me my his her their your our"),
+    ),
     Homonym("faggot", "talking about the word itself", forms="faggot*", near=word_set("word")),
+    Homonym("slut", "the verb: 'slag off my employer'", forms="slag slags", after=word_set("off")),
+    Homonym(
+        "midget",
+        "a small thing: 'midget gems', 'a midget submarine'",
+        after=word_set("gem gems submarine submarines racing car cars tomato tomatoes"),
+    ),
     Homonym(
         "whore",
         "'hoe', the garden tool",
@@ -185,10 +211,15 @@ HOMONYMS = (
         ),
     ),
     Homonym("coon", "a cheese; a coonhound", near=word_set("cheese hound hounds coonhound")),
+    Homonym("coon", "the cat: 'a Maine Coon'", before=word_set("maine")),
     Homonym(
         "wog",
-        "'a chink in the armour', 'a chink of light'",
-        near=word_set("armour armor light curtain curtains"),
+        "'a chink in the armour', 'a chink of light', the chinks in a window frame",
+        forms="chink chinks",
+        near=word_set(
+            "armour armor light curtain curtains window windows frame frames door doors wall "
+            "walls fence draught draughts draft drafts gap gaps mortar brickwork blind blinds"
+        ),
     ),
     Homonym(
         "cripple",
@@ -203,6 +234,12 @@ HOMONYMS = (
     ),
     Homonym("homo", "the genus", near=word_set("sapiens erectus habilis neanderthalensis")),
     Homonym("mong", "the Hmong people", near=word_set("hmong")),
+    Homonym(
+        "mong",
+        "the charity's old name: 'the Spastics Society'",
+        forms="spastics",
+        after=word_set("society"),
+    ),
     Homonym(
         "mong",
         "the clinical sense: 'spastic paraplegia', 'spastic cerebral palsy'",
@@ -506,64 +543,35 @@ DEHUMANISING_OF_THEM = word_list(
 SIMILE_ADJECTIVES = word_list("thick dumb daft stupid twp dense useless lazy ugly dozy slow")
 # What holds many people: "a bunch of lazy gits", "a shower of eejits".
 COLLECTIVES = word_list("bunch pack shower load lot collection gang band rabble crowd")
-# What is said of a whole identity group in contempt, without a slur: the charge a stereotype
-# lays ("they only come for the benefits", "can't even read", "stink the kitchen out", "send the lot
-# back"). Phrases of words in dictionary form; each is read when it follows the group's name
-# within a few words in one sentence (``grammar.GROUP_CONTEMPT_SHAPES``), so "our Muslim
-# residents asked about Ramadan" and "disabled people can claim benefits" say nothing of it.
+# What is said of a whole identity group in contempt, without a slur: the charges stereotypes
+# lay, by kind ("they only come for the benefits", "can't even read", "stink the kitchen out",
+# "send the lot back"). Phrases of words in dictionary form, "|" between them; each is read when
+# it follows the group's name within a few words in one sentence
+# (``grammar.GROUP_CONTEMPT_SHAPES``), so "our Muslim residents asked about Ramadan" and "disabled
+# people can claim benefits" say nothing of it. A charge is a word or phrase seldom said kindly
+# of anyone: "lazy" or "smell" alone would read "the Polish lads covered for the lazy agency".
+# A sentence is read for a phrase when it holds the phrase's longest word, so that word should
+# be a rare one ("smell" of "they smell"; not "don't" of "don't wash").
+GROUP_CONTEMPT_BY_KIND = {
+    "theft": "thieves | steal | steals | stealing | nick everything | rob us blind",
+    "sponging": "scroungers | scrounge | scrounging | spongers | sponging | freeloaders | workshy "
+    "| layabouts | handed to them on a plate | only come for | only came for | only here for "
+    "| only over here for",
+    "dirt and smell": "filthy | smelly | stink | stinks | stinking | reek | reeks | honk | honks "
+    "| unhygienic | unwashed | all smell | they smell | smell like",
+    "complaint": "moan | moans | whinge | whinging",
+    "worth": "brats | rubbish | useless | badly behaved | too emotional | half the work "
+    "| backward | primitive | uncivilised | uncivilized",
+    "dishonesty": "liars | cheats | criminals | crooks",
+    "menace": "perverts | predators | groomers | thugs",
+    "speech": "can't even read | can't even speak | cannot even read | cannot read | can't read "
+    "| can't write | gabble | gabbling | jabber | jabbering | a word of sense",
+    "numbers": "taking over | swamping | overrun | breeding",
+    "belonging": "send the lot back | send them back | send them all back | ship them back "
+    "| don't share our values | do not share our values",
+}
 GROUP_CONTEMPT = tuple(
-    line.strip()
-    for line in """
-    thieves
-    steal
-    steals
-    stealing
-    nick everything
-    scroungers
-    scrounge
-    scrounging
-    spongers
-    sponging
-    freeloaders
-    workshy
-    filthy
-    smelly
-    stink
-    stinks
-    stinking
-    moan
-    moans
-    whinge
-    whinging
-    brats
-    rubbish
-    useless
-    liars
-    cheats
-    criminals
-    crooks
-    handed to them on a plate
-    only come for
-    only came for
-    only here for
-    only over here for
-    send the lot back
-    send them back
-    send them all back
-    ship them back
-    don't share our values
-    do not share our values
-    can't even read
-    can't even speak
-    cannot even read
-    cannot read
-    can't read
-    can't write
-    too emotional
-    half the work
-    badly behaved
-    taking over
-    """.strip().splitlines()
+    phrase.strip() for phrases in GROUP_CONTEMPT_BY_KIND.values() for phrase in phrases.split("|")
 )
 # Words just before such a charge that make it someone's feeling or a report of it, not the
 # writer's own: "older people often feel useless", "travellers are called thieves".

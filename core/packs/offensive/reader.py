@@ -224,9 +224,16 @@ def _quoted(text: str, start: int, end: int) -> bool:
     after = text[end:].lstrip()
     if before and before[-1] in QUOTES and after and after[0] in QUOTES:
         return True
-    # Inside a double quotation that opens before the span and closes after it.
+    # Inside a double quotation that opens before the span and closes after it, or after the
+    # sentence's end ('I said to the nurse, "he is not a bed blocker.'): a mark opening the
+    # sentence with nothing after it may close the one before, so that one must close here.
     opened = before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
-    return opened and ('"' in after or "”" in after)
+    if opened and ('"' in after or "”" in after or before.lstrip()[:1] not in QUOTES):
+        return True
+    # A quotation opening inside the span and running on past it: the words after a verb of
+    # speech ('a carer told my mum "you're a burden'), reported rather than said.
+    inner = text[start:end]
+    return inner.count('"') % 2 == 1 or inner.rfind("“") > inner.rfind("”")
 
 
 def _record_shape(
@@ -251,7 +258,11 @@ def _record_shape(
     last = _word_index(starts, max(m.start(), m.end() - 1))
     if first and words.forms[first - 1] in lx.NEGATED_BEFORE:
         return
-    if DENIED.search(line, max(0, m.start() - 60), m.start()):
+    # Denied before the target's last word: a target may begin with two words of any kind
+    # ("nobody here is [saying carers] are lazy").
+    denial_end = line.rfind(" ", m.start(), m.end("tgt")) + 1 if target else m.start()
+    denial_end = max(denial_end, m.start())
+    if DENIED.search(line, max(0, m.start() - 60), denial_end):
         return  # "I never said the night staff are lazy"
     if shape.kind == "threat" and FEARED.search(line, max(0, m.start() - 30), m.end()):
         return  # "I'm scared I will hurt her with the hoist"
