@@ -75,6 +75,7 @@ BATCHES = (
     "identifiers_own7",
     "identifiers_own8",
     "identifiers_own9",
+    "identifiers_own10",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
