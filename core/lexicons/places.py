@@ -95,8 +95,8 @@ WORK_PHONE_WORDS = frozenset(
 # Words that make a phone number a person's, whatever else is said.
 PERSONAL_PHONE_WORDS = frozenset(
     str.split(
-        """her his their daughter daughter's son son's wife husband mum dad mam nan brother sister
-    niece nephew family client resident mr mrs ms miss landline"""
+        """her his their she he she's he's shes hes daughter daughter's son son's wife husband mum
+    dad mam nan brother sister niece nephew family client resident mr mrs ms miss landline"""
     )
 ) | frozenset(
     # Welsh: her, his (ei), daughter (merch, ferch), son (mab, fab), wife (gwraig, wraig),

@@ -335,10 +335,15 @@ _HC_AFTER = ContextWords(
 
 def find_hc_numbers(draft: Draft, context: Context) -> Iterable[Span]:
     """Health and Care numbers in the layouts of ``_ten_digit_numbers``: in the 3-3-4 layout
-    alone, in the others with a cue before or after."""
+    alone, in the others with a cue before or after, or with no cue in a draft about care (as
+    ``find_possible_nhs_numbers`` reads an NHS number: "Mr Quist (35969 64520) is back from the
+    Ulster, new meds in the blister pack")."""
     if not _TEN_DIGITS_SHAPE.search(draft.shape):
         return
     source = draft.text
+    about_care = not (
+        people.CARE_WORDS.isdisjoint(draft.words) and _TITLE_WORDS.isdisjoint(draft.words)
+    )
     for m in draft.matches(_TEN_DIGITS):
         number = m.group()
         groups = _nhs_groups(number)
@@ -349,6 +354,7 @@ def find_hc_numbers(draft: Draft, context: Context) -> Iterable[Span]:
             continue
         if (
             groups == (3, 3, 4)
+            or about_care
             or _HC_CUES.near(source, start, end)
             or _HC_AFTER.near(source, start, end)
         ):
@@ -515,7 +521,7 @@ def _loose_phones(draft: Draft, taken: list[tuple[int, int]]) -> Iterable[tuple[
 # alone is not enough: "If anyone can cover Saturday text me on ..." is still read as a number
 # to keep out of a wide group.
 _SHIFT_SWAP = word_set("swap swaps swapping swapped")
-_OWN_NUMBER_BEFORE = re.compile(r"(?i:\bmy\b|\bme\b)[^.!?\n]{0,24}$")
+_OWN_NUMBER_BEFORE = re.compile(r"(?i:\bmy\b|\bme\b|\bI['’]?m\b|\bI am\b)[^.!?\n]{0,24}$")
 
 
 def _own_number_for_shifts(draft: Draft, start: int) -> bool:
@@ -1100,9 +1106,12 @@ _STREET_TYPES = (
     r"Parade|Vale|View|Park|Croft|Meadows?|Fields?|Wynd|Brae|Boulevard|Chase|Gate|Yard|"
     # Northern English and Scottish street words: "Chapel Fold", "Kirk Vennel", "Mill Brow".
     r"Fold|Vennel|Loan|Loaning|Gait|Brow|Garth|Nook|Paddock|Approach|Mount|Causeway|Wharf|Quay|"
-    r"Esplanade|Promenade|Circus|Dale|Glen|Lea|Leys|Mead|Ridge|Heights)"
+    r"Esplanade|Promenade|Circus|Dale|Glen|Lea|Leys|Mead|Ridge|Heights|"
+    # A numbered row of cottages or villas is a street of its own: "3 Moorside Cottages".
+    r"Cottages|Villas)"
 )
-_STREET = r"(?P<street>(?:[A-Z][a-z'’]+\s+){1,3}" rf"(?i:{_STREET_TYPES})\b)"
+# The Welsh article may stand between the words of a street's name: "2 Tan y Bryn Cottages".
+_STREET = r"(?P<street>(?:[A-Z][a-z'’]+\s+(?:yr?\s+)?){1,3}" rf"(?i:{_STREET_TYPES})\b)"
 _ADDRESS = (
     r"(?P<id>"
     + not_after(r"[\dFfAaUu]", r"[\w£$.,:/-]")
@@ -1357,17 +1366,23 @@ def _work_phone(draft: Draft, start: int, end: int) -> bool:
         # pronoun, before it, refers back to an office or a service named before it in its
         # sentence ("Sandy from the pharmacy ... ring her on 0121 496 0387", "the Red Cross lend
         # them, ring their depot on 0117 ...").
+        # Or a pronoun only after the number, in a sentence that gives it as an office's before
+        # it ("ring the office on 0117 496 0860 and ask for Marguerite, she's running it").
+        if not _landline(draft.text[start:end]):
+            return False
         pronoun = around.last(places.PERSONAL_PHONE_WORDS, own_start, start)
+        if pronoun < 0:
+            return around.last(places.WORK_PHONE_WORDS, own_start, start) >= 0
         return (
-            _landline(draft.text[start:end])
-            and pronoun >= 0
-            and not around._in(places.PERSONAL_PHONE_WORDS, end, own_end)
+            not around._in(places.PERSONAL_PHONE_WORDS, end, own_end)
             and around.last(places.WORK_PHONE_WORDS, own_start, pronoun) >= 0
         )
     return around.has(places.WORK_PHONE_WORDS, wide_start, start, end, own_end)
 
 
-_PERSONAL_PHONE_NOUNS = places.PERSONAL_PHONE_WORDS - word_set("her his their ei")
+_PERSONAL_PHONE_NOUNS = places.PERSONAL_PHONE_WORDS - word_set(
+    "her his their ei she he she's he's shes hes"
+)
 
 
 def _landline(number: str) -> bool:
