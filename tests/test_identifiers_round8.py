@@ -4,6 +4,8 @@ H&C number with no cue in a draft about care."""
 
 from __future__ import annotations
 
+import pytest
+
 import core
 
 
@@ -45,3 +47,36 @@ def test_an_hc_number_with_no_cue_in_a_draft_about_care() -> None:
     assert _found(text, "identifiers.hc_number") == ["35229 14171"]
     order = "Supplier invoice 35229 14171 for the gloves is still unpaid"
     assert _found(order, "identifiers.hc_number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A name that is an ordinary word too, opening a sentence, with a verb after it and
+        # words that say what a person supported is or has.
+        ("Hope was tearful again after her daughter left, she settled with a cuppa", ["Hope"]),
+        ("Sonny has been asking for his wife all morning, he's eaten half his dinner", ["Sonny"]),
+        ("Mercy (Bed 3) declined her lunch and has only had 200ml since 8", ["Mercy"]),
+        # A name set off by commas after a pronoun says who the pronoun is.
+        ("so I went in to him, Osric, and he was already up and his tablets are done", ["Osric"]),
+        ("She told me, Perpetua, that she doesn't want the male carer any more", ["Perpetua"]),
+    ],
+)
+def test_names_read_from_the_sentence_they_open_or_the_pronoun_they_name(
+    text: str, names: list[str]
+) -> None:
+    assert _found(text, "identifiers.name") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hope everyone got home ok in the snow, roads are like glass",
+        "Sonny day at last! Taking the chairs out to the garden after lunch",
+        "Patience is wearing thin with this rota, third change this week",
+        "Such a joy, she sang the whole of Calon Lân while I did her hair",
+        "I rang her, Dawn, about the rota for next week",
+    ],
+)
+def test_ordinary_words_and_colleagues_stay_clean(text: str) -> None:
+    assert _found(text, "identifiers.name") == []

@@ -736,7 +736,7 @@ DESCRIBED = frozenset(
     confused muddled forgetful anxious frightened scared lonely settled settling unsettled
     coughing cough chest breathing breathless wheezy chesty temperature infection uti sore
     pain painful hurting hurt bruise bruised bruising swollen rash sores skin wet soiled
-    frame stick walker recliner toenails feet knees hip hips eyes ears glasses hearing
+    frame stick walker recliner toenails feet knees hip hips eyes ears glasses hearing hair
     nightie pyjamas slippers cardigan handbag cuppa tea soup supper drink fluids
     pension bed bedroom chair wheelchair telly radio crossword dementia carers carer
     nowhere nobody alone independently"""

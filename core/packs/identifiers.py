@@ -2818,6 +2818,28 @@ def _described_after(source: str, end: int) -> bool:
     return False
 
 
+# What follows a person's name as the subject of a sentence: a verb of what they are, did or
+# would not do, or the bed or room they are in ("Mercy (Bed 3) declined").
+_PERSON_AFTER = re.compile(
+    r"[ \t]{1,3}(?:\((?i:bed|room|rm|bay|flat)\b|(?i:was|is|has|had|wasn['’]t|isn['’]t|hasn['’]t"
+    r"|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t|can['’]t|couldn['’]t|refused|declined|kept"
+    r"|keeps|seems|seemed|looked|looks|fell|ate|slept|said|says|asked|asks|told|wanted|wants"
+    r"|needs|needed|loved|enjoyed|sang|cried|laughed)(?![\w'’]))"
+)
+# The pronouns a name set off by commas may say who is meant by.
+_PRONOUNS_NAMED = word_set("him her he she")
+
+
+def _names_a_pronoun(source: str, start: int, end: int) -> bool:
+    """The name at ``start:end``, set off by commas, follows a pronoun within the three words
+    before its comma ("to him, Osric,", "She told me, Perpetua,"), and no word of a colleague's
+    work follows it in the next few words ("I rang her, Dawn, about the rota")."""
+    before = _words_before(source, start - 2)[-3:]
+    if _PRONOUNS_NAMED.isdisjoint(before):
+        return False
+    return people.STAFF_DOING.isdisjoint(_words_after(source, end + 1)[:8])
+
+
 def _staff_frame(source: str, start: int, end: int, possessive: bool) -> bool:
     """The words around the name at ``source[start:end]`` make it a colleague's or a public
     figure's strongly: a role or praise in the words before ("Shout out to our Kelly"), or words
@@ -3018,6 +3040,18 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
         if source[start - 2 : start] == ", " and _addressed(source, start, end):
             taken = end
             continue
+        # "I went in to him, Osric, and he was up", "She told me, Perpetua, that she ...": a name
+        # set off by commas after a pronoun says who the pronoun is, in a draft about care.
+        if (
+            not possessive
+            and source[start - 2 : start] == ", "
+            and source[end : end + 1] == ","
+            and _names_a_pronoun(source, start, end)
+            and about_care()
+        ):
+            found.append((start, end))
+            taken = end
+            continue
         # "Kamla ben", "Sita aunty": a name and the honorific said after it (in lower case).
         following = (
             _glued_after(source, end)
@@ -3208,15 +3242,33 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
         # A first name alone, where the words around it say it is someone supported, or beside
         # an identifier of theirs ("Mosaic number for Ionela is ..."); a name that is an ordinary
         # word too only right after "for" there ("NI number ... for Frank").
+        opens = common and not possessive and _starts_sentence(source, start)
+        person_after = opens and bool(_PERSON_AFTER.match(source, end))
         if word.lower() not in _NEVER_ALONE and (
-            not common or prev_word == "for" or possessive or _may_frame(source, prev_word, end)
+            not common
+            or prev_word == "for"
+            or possessive
+            or person_after
+            or _may_frame(source, prev_word, end)
         ):
             care, not_supported = _frame(source, start, end, possessive)
+            # "Hope was tearful again after her daughter left", "Mercy (Bed 3) declined her
+            # lunch": a name that is an ordinary word too, opening a sentence, is read as a
+            # person's when a verb follows it and the words after say what a person supported
+            # has, needs or is (not "Hope everyone got home ok", "Patience is wearing thin
+            # with this rota").
+            if (
+                person_after
+                and not not_supported
+                and (_needs_care_after(source, end) or _described_after(source, end))
+            ):
+                care = True
+                opens = False
             # A name that is an ordinary word too ("Rose", "Will", "Grace") is read in a care
             # frame when it is capitalised inside a sentence ("We lost Summer on Monday"), owns
             # what a person supported has ("Sandy's meds"), or is followed by where they live
             # ("Rose in room 4", "Will in the end flat").
-            if common and care and _starts_sentence(source, start) and not possessive:
+            if opens and care:
                 after = _words_after(source, end)
                 care = bool(
                     _care_place_after(after)
@@ -3247,6 +3299,8 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 not care
                 and not common
                 and prev_word not in _PLACE_ONLY_BEFORE
+                # "sang the whole of Calon Lân while I did her hair": a word of a longer name.
+                and _glued_capital_after(source, end) in (None, "I", *NOT_NAMES)
                 and (not not_supported or _weakly_not_supported(source, start, end))
                 and _described_after(source, end)
             ):
