@@ -80,3 +80,16 @@ def test_names_read_from_the_sentence_they_open_or_the_pronoun_they_name(
 )
 def test_ordinary_words_and_colleagues_stay_clean(text: str) -> None:
     assert _found(text, "identifiers.name") == []
+
+
+def test_a_phone_read_out_in_words() -> None:
+    text = (
+        "can you text his son, the number's oh seven seven hundred, nine double oh, four four six"
+    )
+    assert _found(text, "identifiers.phone") == [
+        "oh seven seven hundred, nine double oh, four four six"
+    ]
+    # Words that make no eleven-digit number, and a freephone line read out, are left.
+    assert _found("oh two four six eight, who do we appreciate", "identifiers.phone") == []
+    freephone = "ring them free on oh eight hundred, one two three, four five six seven"
+    assert _found(freephone, "identifiers.phone") == []

@@ -534,10 +534,82 @@ def _own_number_for_shifts(draft: Draft, start: int) -> bool:
     return bool(_OWN_NUMBER_BEFORE.search(draft.text, max(0, start - 40), start))
 
 
+# A number read out in words, as a voice note's transcript has it: "oh seven seven double oh,
+# nine hundred, two one five".
+_DIGIT_WORDS = {
+    "oh": "0",
+    "o": "0",
+    "zero": "0",
+    "nought": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+}
+_REPEATS = {"double": 2, "triple": 3, "treble": 3}
+_ZEROS_WORD = "hundred"
+_SPOKEN_WORD = (
+    r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble"
+    r"|hundred)"
+)
+_SPOKEN_NUMBER = re.compile(
+    r"(?i:(?<![\w'’])(?:oh|zero|nought)(?:[ ,\-]{1,3}" + _SPOKEN_WORD + r"){6,16}(?![\w'’]))"
+)
+_SPOKEN_START = frozenset(("oh", "zero", "nought"))
+
+
+def _spoken_digits(spoken: str) -> str:
+    """The digits of a number read out in words; "" when its words do not make one."""
+    digits: list[str] = []
+    repeat = 1
+    for word in re.findall(r"[a-z]+", spoken.lower()):
+        if word in _REPEATS:
+            if repeat != 1:
+                return ""
+            repeat = _REPEATS[word]
+        elif word == _ZEROS_WORD:
+            if repeat != 1 or not digits:
+                return ""
+            digits.append("00")
+        else:
+            digits.append(_DIGIT_WORDS[word] * repeat)
+            repeat = 1
+    return "" if repeat != 1 else "".join(digits)
+
+
+_SPOKEN_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def _spoken_phones(draft: Draft) -> Iterable[tuple[int, int]]:
+    """UK phone numbers read out in words, eleven digits from a "0": the run of number words is
+    cut at its end until it makes one ("... two one five, one more thing")."""
+    if _SPOKEN_START.isdisjoint(draft.words):
+        return
+    for m in draft.matches(_SPOKEN_NUMBER):
+        ends = [w.end() for w in _SPOKEN_WORD_RE.finditer(m.group())]
+        for end in reversed(ends):
+            digits = _spoken_digits(m.group()[:end])
+            if len(digits) == 11:
+                if uk_phone_is_personal(digits[1:]):
+                    yield m.start(), m.start() + end
+                break
+            if len(digits) < 11:
+                break
+
+
 def find_phones(draft: Draft, context: Context) -> Iterable[Span]:
     """Personal phone numbers: not a service's short code or freephone line (``_is_personal_phone``)
     nor an office's line (``_work_phone``) nor the writer's own offered about a shift
-    (``_own_number_for_shifts``), in the layouts of ``_PHONE`` and ``_LOOSE_PHONE``."""
+    (``_own_number_for_shifts``), in the layouts of ``_PHONE`` and ``_LOOSE_PHONE``, or read out
+    in words (``_spoken_phones``)."""
+    for start, end in _spoken_phones(draft):
+        if not _work_phone(draft, start, end) and not _own_number_for_shifts(draft, start):
+            yield Span(*draft.to_original(start, end))
     if not _PHONE_SHAPE.search(draft.shape) and not _LOOSE_PHONE_SHAPE.search(draft.shape):
         return
     taken = []
