@@ -93,3 +93,13 @@ def test_a_phone_read_out_in_words() -> None:
     assert _found("oh two four six eight, who do we appreciate", "identifiers.phone") == []
     freephone = "ring them free on oh eight hundred, one two three, four five six seven"
     assert _found(freephone, "identifiers.phone") == []
+
+
+def test_a_public_figure_on_air_and_an_outing_s_postcode_stay_clean() -> None:
+    on_air = "Just watched Ravi Shankar-Doyle on the BBC talking about the social care cap"
+    assert _found(on_air, "identifiers.name", "facebook") == []
+    picnic = "Carers' picnic at Hafod Farm Park on Saturday, postcode for the satnav LL53 6PX"
+    assert _found(picnic, "identifiers.postcode", "facebook") == []
+    # A relative's postcode given for the satnav is a home's.
+    home = "Dad's postcode for the satnav is LL53 6PX, the lane after the chapel"
+    assert _found(home, "identifiers.postcode", "facebook") == ["LL53 6PX"]

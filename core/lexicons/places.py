@@ -21,7 +21,8 @@ VENUE_WORDS = frozenset(
     holding hosting hosted registered charity trustees trustee company ltd limited hiring
     recruiting vacancy vacancies donations drop-off stall stalls interviews applications
     branch training course courses conference trip trips outing outings gallery exhibition
-    guildhall festival ceremony congress awards foodbank"""
+    guildhall festival ceremony congress awards foodbank picnic picnics admission entry satnav
+    society collecting"""
     )
 ) | frozenset(
     # The same in Welsh, with the mutated forms that follow "yn", "i" and "o" (caffi, gaffi;
