@@ -103,3 +103,14 @@ def test_a_public_figure_on_air_and_an_outing_s_postcode_stay_clean() -> None:
     # A relative's postcode given for the satnav is a home's.
     home = "Dad's postcode for the satnav is LL53 6PX, the lane after the chapel"
     assert _found(home, "identifiers.postcode", "facebook") == ["LL53 6PX"]
+
+
+def test_a_list_of_people_who_need_care_and_a_name_from_next_week() -> None:
+    text = "Handover: Cornelius, Ottilie and Blessing Adeyemi-Ward all need bloods tomorrow"
+    assert _found(text, "identifiers.name") == ["Cornelius", "Ottilie", "Blessing Adeyemi-Ward"]
+    staff = "Training update: Dave Kirkbride (manual handling) and Yasmin Ali (meds) both passed."
+    assert _found(staff, "identifiers.name") == []
+    moving = "new address for Edna from next week is 3 Moorside Cottages, Oxenhope"
+    assert _found(moving, "identifiers.name") == ["Edna"]
+    agency = "cover for Edna from the agency is sorted for next week"
+    assert _found(agency, "identifiers.name") == []

@@ -2943,6 +2943,19 @@ def _signed_off(source: str, start: int) -> bool:
     )
 
 
+# What a list of people supported is said to need or have, right after its last name: "...
+# and Blessing Adeyemi-Ward all need bloods" (not "Yasmin Ali (meds) both passed").
+_LIST_VERB = re.compile(
+    r"[ \t]{1,3}(?:(?:all|both)[ \t]{1,3})?(?i:need|needs|have|has|had|are|were|refused|declined)"
+    r"(?![\w'’])"
+)
+# Words after "from" that make it a time ("from next week", "from Monday"), not a workplace.
+_TIMES_AFTER_FROM = word_set(
+    """next now today tomorrow tonight this monday tuesday wednesday thursday friday saturday
+    sunday"""
+)
+
+
 def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, bool]:
     """Whether the words around the name at ``source[start:end]`` say it is someone supported,
     and whether they say it is a colleague's, the writer's or a public figure's."""
@@ -2967,6 +2980,9 @@ def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, b
     place = _care_place_after(after)
     pos_after = _phrase_after(after, 0, _CARE_AFTER) or place or _care_after_place(after)
     neg_after = _phrase_after(after, 0, _NOT_SUPPORTED_AFTER)
+    # "address for Edna from next week is ...": "from" and a time, not a workplace.
+    if neg_after == 1 and after[0] == "from" and after[1:2] and after[1] in _TIMES_AFTER_FROM:
+        neg_after = 0
     # "Had a laugh with Albert on my dinner call": a round or a room after the name says more
     # than a "with" or an "and" before it.
     if neg == 1 and place and before and before[-1] in _WEAK_NOT_SUPPORTED:
@@ -3292,6 +3308,16 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                     taken = last_end
                     continue
                 care, not_supported = _frame(source, start, last_end, last_possessive)
+                # "Cornelius, Ottilie and Blessing Adeyemi-Ward all need bloods": the last of a
+                # list, whose "and" is no colleague's frame when what follows is care.
+                if (
+                    not_supported
+                    and not last_possessive
+                    and _weakly_not_supported(source, start, last_end)
+                    and _LIST_VERB.match(source, last_end)
+                    and _needs_care_after(source, last_end)
+                ):
+                    care, not_supported = True, False
                 # "the Bradford Carers' Resource", "Jenny Lind Children's Hospital": two words of
                 # an organisation's name in title case, not a person's.
                 if (
