@@ -39,6 +39,8 @@ BATCHES = {
     "identifiers_own7": "i7",
     "identifiers_own8": "i8",
     "identifiers_own9": "i9",
+    "identifiers_own10": "iA",
+    "identifiers_own11": "iB",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",

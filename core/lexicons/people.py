@@ -585,6 +585,20 @@ NOT_SUPPORTED_AFTER = tuple(
         "talk about",
         "presented",
         "presenting",
+        # On air: "Just watched Ravi Shankar-Doyle on the BBC talking about the cap".
+        "on the bbc",
+        "on bbc",
+        "on itv",
+        "on the telly",
+        "on telly",
+        "on tv",
+        "on the tv",
+        "on the radio",
+        "on radio",
+        "on the news",
+        "on youtube",
+        "on sky",
+        "on channel",
         # Where staff are: "our Kelly on nights", "wor Lisa on the desk".
         "on nights",
         "on days",
@@ -736,7 +750,7 @@ DESCRIBED = frozenset(
     confused muddled forgetful anxious frightened scared lonely settled settling unsettled
     coughing cough chest breathing breathless wheezy chesty temperature infection uti sore
     pain painful hurting hurt bruise bruised bruising swollen rash sores skin wet soiled
-    frame stick walker recliner toenails feet knees hip hips eyes ears glasses hearing
+    frame stick walker recliner toenails feet knees hip hips eyes ears glasses hearing hair
     nightie pyjamas slippers cardigan handbag cuppa tea soup supper drink fluids
     pension bed bedroom chair wheelchair telly radio crossword dementia carers carer
     nowhere nobody alone independently"""

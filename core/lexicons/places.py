@@ -21,7 +21,8 @@ VENUE_WORDS = frozenset(
     holding hosting hosted registered charity trustees trustee company ltd limited hiring
     recruiting vacancy vacancies donations drop-off stall stalls interviews applications
     branch training course courses conference trip trips outing outings gallery exhibition
-    guildhall festival ceremony congress awards foodbank"""
+    guildhall festival ceremony congress awards foodbank picnic picnics admission entry satnav
+    society collecting"""
     )
 ) | frozenset(
     # The same in Welsh, with the mutated forms that follow "yn", "i" and "o" (caffi, gaffi;
@@ -95,8 +96,8 @@ WORK_PHONE_WORDS = frozenset(
 # Words that make a phone number a person's, whatever else is said.
 PERSONAL_PHONE_WORDS = frozenset(
     str.split(
-        """her his their daughter daughter's son son's wife husband mum dad mam nan brother sister
-    niece nephew family client resident mr mrs ms miss landline"""
+        """her his their she he she's he's shes hes daughter daughter's son son's wife husband mum
+    dad mam nan brother sister niece nephew family client resident mr mrs ms miss landline"""
     )
 ) | frozenset(
     # Welsh: her, his (ei), daughter (merch, ferch), son (mab, fab), wife (gwraig, wraig),

@@ -335,10 +335,15 @@ _HC_AFTER = ContextWords(
 
 def find_hc_numbers(draft: Draft, context: Context) -> Iterable[Span]:
     """Health and Care numbers in the layouts of ``_ten_digit_numbers``: in the 3-3-4 layout
-    alone, in the others with a cue before or after."""
+    alone, in the others with a cue before or after, or with no cue in a draft about care (as
+    ``find_possible_nhs_numbers`` reads an NHS number: "Mr Quist (35969 64520) is back from the
+    Ulster, new meds in the blister pack")."""
     if not _TEN_DIGITS_SHAPE.search(draft.shape):
         return
     source = draft.text
+    about_care = not (
+        people.CARE_WORDS.isdisjoint(draft.words) and _TITLE_WORDS.isdisjoint(draft.words)
+    )
     for m in draft.matches(_TEN_DIGITS):
         number = m.group()
         groups = _nhs_groups(number)
@@ -349,6 +354,7 @@ def find_hc_numbers(draft: Draft, context: Context) -> Iterable[Span]:
             continue
         if (
             groups == (3, 3, 4)
+            or about_care
             or _HC_CUES.near(source, start, end)
             or _HC_AFTER.near(source, start, end)
         ):
@@ -515,7 +521,7 @@ def _loose_phones(draft: Draft, taken: list[tuple[int, int]]) -> Iterable[tuple[
 # alone is not enough: "If anyone can cover Saturday text me on ..." is still read as a number
 # to keep out of a wide group.
 _SHIFT_SWAP = word_set("swap swaps swapping swapped")
-_OWN_NUMBER_BEFORE = re.compile(r"(?i:\bmy\b|\bme\b)[^.!?\n]{0,24}$")
+_OWN_NUMBER_BEFORE = re.compile(r"(?i:\bmy\b|\bme\b|\bI['’]?m\b|\bI am\b)[^.!?\n]{0,24}$")
 
 
 def _own_number_for_shifts(draft: Draft, start: int) -> bool:
@@ -528,10 +534,82 @@ def _own_number_for_shifts(draft: Draft, start: int) -> bool:
     return bool(_OWN_NUMBER_BEFORE.search(draft.text, max(0, start - 40), start))
 
 
+# A number read out in words, as a voice note's transcript has it: "oh seven seven double oh,
+# nine hundred, two one five".
+_DIGIT_WORDS = {
+    "oh": "0",
+    "o": "0",
+    "zero": "0",
+    "nought": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+}
+_REPEATS = {"double": 2, "triple": 3, "treble": 3}
+_ZEROS_WORD = "hundred"
+_SPOKEN_WORD = (
+    r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble"
+    r"|hundred)"
+)
+_SPOKEN_NUMBER = re.compile(
+    r"(?i:(?<![\w'’])(?:oh|zero|nought)(?:[ ,\-]{1,3}" + _SPOKEN_WORD + r"){6,16}(?![\w'’]))"
+)
+_SPOKEN_START = frozenset(("oh", "zero", "nought"))
+
+
+def _spoken_digits(spoken: str) -> str:
+    """The digits of a number read out in words; "" when its words do not make one."""
+    digits: list[str] = []
+    repeat = 1
+    for word in re.findall(r"[a-z]+", spoken.lower()):
+        if word in _REPEATS:
+            if repeat != 1:
+                return ""
+            repeat = _REPEATS[word]
+        elif word == _ZEROS_WORD:
+            if repeat != 1 or not digits:
+                return ""
+            digits.append("00")
+        else:
+            digits.append(_DIGIT_WORDS[word] * repeat)
+            repeat = 1
+    return "" if repeat != 1 else "".join(digits)
+
+
+_SPOKEN_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def _spoken_phones(draft: Draft) -> Iterable[tuple[int, int]]:
+    """UK phone numbers read out in words, eleven digits from a "0": the run of number words is
+    cut at its end until it makes one ("... two one five, one more thing")."""
+    if _SPOKEN_START.isdisjoint(draft.words):
+        return
+    for m in draft.matches(_SPOKEN_NUMBER):
+        ends = [w.end() for w in _SPOKEN_WORD_RE.finditer(m.group())]
+        for end in reversed(ends):
+            digits = _spoken_digits(m.group()[:end])
+            if len(digits) == 11:
+                if uk_phone_is_personal(digits[1:]):
+                    yield m.start(), m.start() + end
+                break
+            if len(digits) < 11:
+                break
+
+
 def find_phones(draft: Draft, context: Context) -> Iterable[Span]:
     """Personal phone numbers: not a service's short code or freephone line (``_is_personal_phone``)
     nor an office's line (``_work_phone``) nor the writer's own offered about a shift
-    (``_own_number_for_shifts``), in the layouts of ``_PHONE`` and ``_LOOSE_PHONE``."""
+    (``_own_number_for_shifts``), in the layouts of ``_PHONE`` and ``_LOOSE_PHONE``, or read out
+    in words (``_spoken_phones``)."""
+    for start, end in _spoken_phones(draft):
+        if not _work_phone(draft, start, end) and not _own_number_for_shifts(draft, start):
+            yield Span(*draft.to_original(start, end))
     if not _PHONE_SHAPE.search(draft.shape) and not _LOOSE_PHONE_SHAPE.search(draft.shape):
         return
     taken = []
@@ -1100,9 +1178,12 @@ _STREET_TYPES = (
     r"Parade|Vale|View|Park|Croft|Meadows?|Fields?|Wynd|Brae|Boulevard|Chase|Gate|Yard|"
     # Northern English and Scottish street words: "Chapel Fold", "Kirk Vennel", "Mill Brow".
     r"Fold|Vennel|Loan|Loaning|Gait|Brow|Garth|Nook|Paddock|Approach|Mount|Causeway|Wharf|Quay|"
-    r"Esplanade|Promenade|Circus|Dale|Glen|Lea|Leys|Mead|Ridge|Heights)"
+    r"Esplanade|Promenade|Circus|Dale|Glen|Lea|Leys|Mead|Ridge|Heights|"
+    # A numbered row of cottages or villas is a street of its own: "3 Moorside Cottages".
+    r"Cottages|Villas)"
 )
-_STREET = r"(?P<street>(?:[A-Z][a-z'’]+\s+){1,3}" rf"(?i:{_STREET_TYPES})\b)"
+# The Welsh article may stand between the words of a street's name: "2 Tan y Bryn Cottages".
+_STREET = r"(?P<street>(?:[A-Z][a-z'’]+\s+(?:yr?\s+)?){1,3}" rf"(?i:{_STREET_TYPES})\b)"
 _ADDRESS = (
     r"(?P<id>"
     + not_after(r"[\dFfAaUu]", r"[\w£$.,:/-]")
@@ -1358,17 +1439,23 @@ def _work_phone(draft: Draft, start: int, end: int) -> bool:
         # pronoun, before it, refers back to an office or a service named before it in its
         # sentence ("Sandy from the pharmacy ... ring her on 0121 496 0387", "the Red Cross lend
         # them, ring their depot on 0117 ...").
+        # Or a pronoun only after the number, in a sentence that gives it as an office's before
+        # it ("ring the office on 0117 496 0860 and ask for Marguerite, she's running it").
+        if not _landline(draft.text[start:end]):
+            return False
         pronoun = around.last(places.PERSONAL_PHONE_WORDS, own_start, start)
+        if pronoun < 0:
+            return around.last(places.WORK_PHONE_WORDS, own_start, start) >= 0
         return (
-            _landline(draft.text[start:end])
-            and pronoun >= 0
-            and not around._in(places.PERSONAL_PHONE_WORDS, end, own_end)
+            not around._in(places.PERSONAL_PHONE_WORDS, end, own_end)
             and around.last(places.WORK_PHONE_WORDS, own_start, pronoun) >= 0
         )
     return around.has(places.WORK_PHONE_WORDS, wide_start, start, end, own_end)
 
 
-_PERSONAL_PHONE_NOUNS = places.PERSONAL_PHONE_WORDS - word_set("her his their ei")
+_PERSONAL_PHONE_NOUNS = places.PERSONAL_PHONE_WORDS - word_set(
+    "her his their ei she he she's he's shes hes"
+)
 
 
 def _landline(number: str) -> bool:
@@ -2807,6 +2894,28 @@ def _described_after(source: str, end: int) -> bool:
     return False
 
 
+# What follows a person's name as the subject of a sentence: a verb of what they are, did or
+# would not do, or the bed or room they are in ("Mercy (Bed 3) declined").
+_PERSON_AFTER = re.compile(
+    r"[ \t]{1,3}(?:\((?i:bed|room|rm|bay|flat)\b|(?i:was|is|has|had|wasn['’]t|isn['’]t|hasn['’]t"
+    r"|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t|can['’]t|couldn['’]t|refused|declined|kept"
+    r"|keeps|seems|seemed|looked|looks|fell|ate|slept|said|says|asked|asks|told|wanted|wants"
+    r"|needs|needed|loved|enjoyed|sang|cried|laughed)(?![\w'’]))"
+)
+# The pronouns a name set off by commas may say who is meant by.
+_PRONOUNS_NAMED = word_set("him her he she")
+
+
+def _names_a_pronoun(source: str, start: int, end: int) -> bool:
+    """The name at ``start:end``, set off by commas, follows a pronoun within the three words
+    before its comma ("to him, Osric,", "She told me, Perpetua,"), and no word of a colleague's
+    work follows it in the next few words ("I rang her, Dawn, about the rota")."""
+    before = _words_before(source, start - 2)[-3:]
+    if _PRONOUNS_NAMED.isdisjoint(before):
+        return False
+    return people.STAFF_DOING.isdisjoint(_words_after(source, end + 1)[:8])
+
+
 def _staff_frame(source: str, start: int, end: int, possessive: bool) -> bool:
     """The words around the name at ``source[start:end]`` make it a colleague's or a public
     figure's strongly: a role or praise in the words before ("Shout out to our Kelly"), or words
@@ -2838,6 +2947,19 @@ def _signed_off(source: str, start: int) -> bool:
     )
 
 
+# What a list of people supported is said to need or have, right after its last name: "...
+# and Blessing Adeyemi-Ward all need bloods" (not "Yasmin Ali (meds) both passed").
+_LIST_VERB = re.compile(
+    r"[ \t]{1,3}(?:(?:all|both)[ \t]{1,3})?(?i:need|needs|have|has|had|are|were|refused|declined)"
+    r"(?![\w'’])"
+)
+# Words after "from" that make it a time ("from next week", "from Monday"), not a workplace.
+_TIMES_AFTER_FROM = word_set(
+    """next now today tomorrow tonight this monday tuesday wednesday thursday friday saturday
+    sunday"""
+)
+
+
 def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, bool]:
     """Whether the words around the name at ``source[start:end]`` say it is someone supported,
     and whether they say it is a colleague's, the writer's or a public figure's."""
@@ -2862,6 +2984,9 @@ def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, b
     place = _care_place_after(after)
     pos_after = _phrase_after(after, 0, _CARE_AFTER) or place or _care_after_place(after)
     neg_after = _phrase_after(after, 0, _NOT_SUPPORTED_AFTER)
+    # "address for Edna from next week is ...": "from" and a time, not a workplace.
+    if neg_after == 1 and after[0] == "from" and after[1:2] and after[1] in _TIMES_AFTER_FROM:
+        neg_after = 0
     # "Had a laugh with Albert on my dinner call": a round or a room after the name says more
     # than a "with" or an "and" before it.
     if neg == 1 and place and before and before[-1] in _WEAK_NOT_SUPPORTED:
@@ -3005,6 +3130,18 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
             continue
         # "I'm so sorry about your dad, Precious.": a name said to someone in the group.
         if source[start - 2 : start] == ", " and _addressed(source, start, end):
+            taken = end
+            continue
+        # "I went in to him, Osric, and he was up", "She told me, Perpetua, that she ...": a name
+        # set off by commas after a pronoun says who the pronoun is, in a draft about care.
+        if (
+            not possessive
+            and source[start - 2 : start] == ", "
+            and source[end : end + 1] == ","
+            and _names_a_pronoun(source, start, end)
+            and about_care()
+        ):
+            found.append((start, end))
             taken = end
             continue
         # "Kamla ben", "Sita aunty": a name and the honorific said after it (in lower case).
@@ -3175,6 +3312,16 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                     taken = last_end
                     continue
                 care, not_supported = _frame(source, start, last_end, last_possessive)
+                # "Cornelius, Ottilie and Blessing Adeyemi-Ward all need bloods": the last of a
+                # list, whose "and" is no colleague's frame when what follows is care.
+                if (
+                    not_supported
+                    and not last_possessive
+                    and _weakly_not_supported(source, start, last_end)
+                    and _LIST_VERB.match(source, last_end)
+                    and _needs_care_after(source, last_end)
+                ):
+                    care, not_supported = True, False
                 # "the Bradford Carers' Resource", "Jenny Lind Children's Hospital": two words of
                 # an organisation's name in title case, not a person's.
                 if (
@@ -3197,15 +3344,33 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
         # A first name alone, where the words around it say it is someone supported, or beside
         # an identifier of theirs ("Mosaic number for Ionela is ..."); a name that is an ordinary
         # word too only right after "for" there ("NI number ... for Frank").
+        opens = common and not possessive and _starts_sentence(source, start)
+        person_after = opens and bool(_PERSON_AFTER.match(source, end))
         if word.lower() not in _NEVER_ALONE and (
-            not common or prev_word == "for" or possessive or _may_frame(source, prev_word, end)
+            not common
+            or prev_word == "for"
+            or possessive
+            or person_after
+            or _may_frame(source, prev_word, end)
         ):
             care, not_supported = _frame(source, start, end, possessive)
+            # "Hope was tearful again after her daughter left", "Mercy (Bed 3) declined her
+            # lunch": a name that is an ordinary word too, opening a sentence, is read as a
+            # person's when a verb follows it and the words after say what a person supported
+            # has, needs or is (not "Hope everyone got home ok", "Patience is wearing thin
+            # with this rota").
+            if (
+                person_after
+                and not not_supported
+                and (_needs_care_after(source, end) or _described_after(source, end))
+            ):
+                care = True
+                opens = False
             # A name that is an ordinary word too ("Rose", "Will", "Grace") is read in a care
             # frame when it is capitalised inside a sentence ("We lost Summer on Monday"), owns
             # what a person supported has ("Sandy's meds"), or is followed by where they live
             # ("Rose in room 4", "Will in the end flat").
-            if common and care and _starts_sentence(source, start) and not possessive:
+            if opens and care:
                 after = _words_after(source, end)
                 care = bool(
                     _care_place_after(after)
@@ -3236,6 +3401,8 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 not care
                 and not common
                 and prev_word not in _PLACE_ONLY_BEFORE
+                # "sang the whole of Calon Lân while I did her hair": a word of a longer name.
+                and _glued_capital_after(source, end) in (None, "I", *NOT_NAMES)
                 and (not not_supported or _weakly_not_supported(source, start, end))
                 and _described_after(source, end)
             ):
