@@ -106,6 +106,7 @@ BATCHES = (
     "cleanB",
     "professional_own1",
     "professional_own2",
+    "professional_own3",
 )
 HELD_OUT = {
     "conduct_own3",

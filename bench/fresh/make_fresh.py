@@ -70,6 +70,7 @@ BATCHES = {
     "cleanB": "cB",
     "professional_own1": "p1",
     "professional_own2": "p2",
+    "professional_own3": "p3",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}
