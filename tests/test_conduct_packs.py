@@ -124,6 +124,7 @@ _RUNNING_DOWN = (
     "[[Our new deputy is about as much use as a chocolate teapot.]]",
     "The agency has reviewed our pay. [[Really feeling the love.]]",
     "Some colleagues think the fluid chart is optional. [[Shame they can't spell, either.]]",
+    '[[The agency has "reviewed" our pay again.]] Down 10p.',
 )
 _NOT_RUNNING_DOWN = (
     "Huge thanks to our manager for covering my calls when my son was ill.",
@@ -136,6 +137,10 @@ _NOT_RUNNING_DOWN = (
     "I rang the office about Mum. She has been rubbish all week with her chest.",
     "Surprise surprise, it rained on the garden party again.",
     "Our manager changed the rota. They are not useless, just short of staff.",
+    'Our company uses the "buddy" system for new starters.',
+    'I wrote "refused" on the MAR and the office rang the GP.',
+    "Nobody here thinks the agency nurses are useless.",
+    "Lol the office printer is a joke again.",
 )
 _DEMEANING = (
     "[[We call him Lord Buzzer on our unit, he never stops ringing.]]",

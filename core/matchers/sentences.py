@@ -653,6 +653,12 @@ class Reading:
         """Whether a phrase of ``category`` is in the draft, outside quotation marks."""
         return self._of_draft(draft).anywhere(category)
 
+    def sentence_at(self, draft: Draft, at: int) -> Sentence:
+        """The sentence holding position ``at`` of the folded text, read."""
+        state = self._of_draft(draft)
+        bounds = state.text.bounds
+        return state.sentence(max(bisect_left(bounds, (at + 1,)) - 1, 0))
+
     def sentence_before(self, draft: Draft, sentence: Sentence) -> Sentence | None:
         """The sentence before ``sentence`` that holds words, read; None at the draft's start."""
         state = self._of_draft(draft)

@@ -1175,6 +1175,38 @@ def find_running_down_said_of_them(draft: Draft, context: Context) -> Iterator[S
             yield sentence_span(draft, sentence)
 
 
+# A word or two of the employer's put in quotation marks to doubt them: "another "wellbeing"
+# email from head office", "the agency has "reviewed" our pay". Not a word named ("the "buddy"
+# system"), nor words quoted as said ("she said "fine"").
+_SCARE_QUOTE = re.compile(r"[\"“]([a-z][a-z'’-]*(?: [a-z][a-z'’-]*)?)[\"”]")
+_NAMING = word_set("the a an as like word words term name named")
+_SAID = word_set(
+    """said says say saying called calls call calling write wrote writes written told tells asked
+    replied answered shouted put mark marked record recorded"""
+)
+_CLAUSE_SO_FAR = re.compile(r"[^,.;:!?\n]*$")
+
+
+def find_scare_quotes(draft: Draft, context: Context) -> Iterator[Span]:
+    if '"' not in draft.folded and "“" not in draft.folded:
+        return
+    for m in _SCARE_QUOTE.finditer(draft.folded):
+        words = draft.text[slice(*draft.to_original(*m.span(1)))]
+        if not words.islower() or words.split()[0] in _NAMING or previous_word(m) in _NAMING:
+            continue
+        lead = _CLAUSE_SO_FAR.search(draft.folded, max(0, m.start() - 60), m.start())
+        if lead and not _SAID.isdisjoint(lead.group().split()):
+            continue
+        sentence = READING.sentence_at(draft, m.start())
+        if (
+            sentence.has("employer")
+            and not sentence.question
+            and not any(sentence.has(c) for c in _OTHERS)
+            and _KIN.isdisjoint(sentence.tokens)
+        ):
+            yield sentence_span(draft, sentence)
+
+
 RUNNING_DOWN = Rule(
     id="professional.running_down",
     severity=Severity.WARNING,
@@ -1226,6 +1258,7 @@ RUNNING_DOWN = Rule(
             ),
             Custom(find_disparaging_hashtags),
             Custom(find_running_down_said_of_them),
+            Custom(find_scare_quotes),
         )
     ),
     flags=(

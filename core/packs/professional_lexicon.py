@@ -621,6 +621,7 @@ CATEGORIES = {
         if the worst
         at worst
         council website/tax/house/houses/flat/flats/estate/estates/housing/bins/offices/meeting
+        | printer printers photocopier wifi laptop laptops kettle
         """
     ),
     # Words said and then denied: "I never said agency workers were lazy".
@@ -631,6 +632,8 @@ CATEGORIES = {
         no one/one's said/saying/sayin/say/claimed
         nobody/no-one/noone is/was saying
         used to think/believe
+        nobody/noone/none ... think/thinks/thought/reckons/believes
+        no one ... thinks/think/thought/reckons/believes
         """
     ),
     # --- the employer, and words that run it down ---
