@@ -107,6 +107,7 @@ BATCHES = (
     "professional_own1",
     "professional_own2",
     "professional_own3",
+    "professional_own4",
 )
 HELD_OUT = {
     "conduct_own3",
@@ -131,6 +132,7 @@ HELD_OUT = {
     "regulators_own3",
     "regulators_own5",
     "professional_own2",
+    "professional_own4",
 }
 PACKS = ("identifiers", "offensive", "professional", "peer_support", "audience")
 # The regulators pack is off by default: its own batches are checked with it on, the others only
