@@ -59,6 +59,7 @@ BATCHES = {
     "heldout6": "h6",
     "heldout7": "h7",
     "heldout8": "h8",
+    "heldout9": "h9",
     "trainB": "tb",
     "trainA": "tA",
     "trainC": "tC",
