@@ -113,6 +113,8 @@ BATCHES = (
     "cleanB",
     "professional_own1",
     "professional_own2",
+    "professional_own3",
+    "professional_own4",
 )
 HELD_OUT = {
     "conduct_own3",
@@ -140,6 +142,7 @@ HELD_OUT = {
     "regulators_own3",
     "regulators_own5",
     "professional_own2",
+    "professional_own4",
 }
 PACKS = ("identifiers", "offensive", "professional", "peer_support", "audience")
 # The regulators pack is off by default: its own batches are checked with it on, the others only

@@ -119,6 +119,12 @@ _RUNNING_DOWN = (
     "[[Our deputy wants sacking, no common sense at all.]]",
     "Rota changed again. [[#WorstAgencyEver]]",
     "Our commissioners set the rates again. [[#clueless]]",
+    # Eighth round: idioms of uselessness, sarcasm after the sentence naming the employer, and
+    # running down said of "they" in the sentence after it.
+    "[[Our new deputy is about as much use as a chocolate teapot.]]",
+    "The agency has reviewed our pay. [[Really feeling the love.]]",
+    "Some colleagues think the fluid chart is optional. [[Shame they can't spell, either.]]",
+    '[[The agency has "reviewed" our pay again.]] Down 10p.',
 )
 _NOT_RUNNING_DOWN = (
     "Huge thanks to our manager for covering my calls when my son was ill.",
@@ -128,17 +134,31 @@ _NOT_RUNNING_DOWN = (
     "Worst case, ring the office. #HomeCare",
     "Dad's care plan ends next month and the council website is useless.",
     "Our agency sent a new girl who'd never done a hoist before, so I showed her.",
+    "I rang the office about Mum. She has been rubbish all week with her chest.",
+    "Surprise surprise, it rained on the garden party again.",
+    "Our manager changed the rota. They are not useless, just short of staff.",
+    'Our company uses the "buddy" system for new starters.',
+    'I wrote "refused" on the MAR and the office rang the GP.',
+    "Nobody here thinks the agency nurses are useless.",
+    "Lol the office printer is a joke again.",
 )
 _DEMEANING = (
     "[[We call him Lord Buzzer on our unit, he never stops ringing.]]",
     "[[The lot on the top floor are more trouble than they're worth.]]",
     "[[Time for the old dears' nap time, then a biscuit if they've been good girls.]]",
     "[[Some of our residents are only a burden for the nurses.]]",
+    # Likened to children or animals without a care word.
+    "[[Room 6 has been ringing all night like a spoilt brat.]]",
+    "[[The residents on my floor are like goats, they just eat and sleep.]]",
+    "[[We love our little old dears, bless their cotton socks.]]",
 )
 _NOT_DEMEANING = (
     "We call her by her first name on our unit, as she asked.",
     "My nan calls me her little monkey.",
     "Some of our residents worry they are a burden, and we talk it through with them.",
+    "One of our ladies has a doll she cares for like a baby.",
+    "Room 4 slept like a baby after the new mattress came.",
+    "Some days Mum is like a toddler with the telly remote.",
 )
 
 
@@ -225,3 +245,19 @@ def test_peer_support_kinds_said_in_new_words_are_found(text: str, rule: str) ->
 )
 def test_peer_support_near_misses_of_those_kinds_stay_clean(text: str) -> None:
     assert _rules("peer_support", text, "facebook") == {}
+
+
+def test_v_for_very_is_text_speak_but_not_versus() -> None:
+    text, marked = unmark("[[Thx]] [[v]] much to all who came, it was [[v]] well attended")
+    assert _spans("professional.text_speak", text, "linkedin") == marked
+    assert _spans("professional.text_speak", "England v Wales, then R v Smith.", "linkedin") == []
+    assert _spans("professional.text_speak", "Played 5 v 5 at lunch.", "linkedin") == []
+
+
+def test_a_single_x_to_someone_on_linkedin_is_a_kiss() -> None:
+    text, marked = unmark("Congratulations on the new role, very well deserved [[x]]")
+    assert _spans("professional.kisses", text, "linkedin") == marked
+    no_one = "Mum settled in well this week. Small wins x"
+    assert _spans("professional.kisses", no_one, "linkedin") == []
+    assert _spans("professional.kisses", "Thanks for covering, see you Friday x", "facebook") == []
+    assert _spans("professional.kisses", "Thank you, we need 2 x", "linkedin") == []

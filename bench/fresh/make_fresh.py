@@ -75,6 +75,8 @@ BATCHES = {
     "cleanB": "cB",
     "professional_own1": "p1",
     "professional_own2": "p2",
+    "professional_own3": "p3",
+    "professional_own4": "p4",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}

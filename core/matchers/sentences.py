@@ -679,6 +679,21 @@ class Reading:
         """Whether a phrase of ``category`` is in the draft, outside quotation marks."""
         return self._of_draft(draft).anywhere(category)
 
+    def sentence_at(self, draft: Draft, at: int) -> Sentence:
+        """The sentence holding position ``at`` of the folded text, read."""
+        state = self._of_draft(draft)
+        bounds = state.text.bounds
+        return state.sentence(max(bisect_left(bounds, (at + 1,)) - 1, 0))
+
+    def sentence_before(self, draft: Draft, sentence: Sentence) -> Sentence | None:
+        """The sentence before ``sentence`` that holds words, read; None at the draft's start."""
+        state = self._of_draft(draft)
+        bounds = state.text.bounds
+        i = bisect_left(bounds, (sentence.start, sentence.end)) - 1
+        while i >= 0 and not state.sentence(i).tokens:
+            i -= 1
+        return state.sentence(i) if i >= 0 else None
+
     def __call__(self, draft: Draft) -> list[Sentence]:
         """Every sentence of the draft, read (for tests of the shortcuts)."""
         state = _DraftReading(self, draft)

@@ -19,7 +19,13 @@ from ..matchers import (
     word_set,
 )
 from ..matchers.clauses import SENTENCE_BREAK
-from ..matchers.sentences import Either, InSentence, Sentence, UnlessSaid, sentence_span
+from ..matchers.sentences import (
+    Either,
+    InSentence,
+    Sentence,
+    UnlessSaid,
+    sentence_span,
+)
 from ..model import Context, Rule, Severity, Span, Tip
 from .professional_lexicon import LEXICON, READING, TEXT_SPEAK_READING
 
@@ -211,6 +217,24 @@ def _is_kiss(m: re.Match[str]) -> bool:
     return not m.group().startswith("X") or previous_word(m) not in _PLACEHOLDER_AFTER
 
 
+# A single "x" closing a line: a kiss on LinkedIn when the draft speaks to someone ("v well
+# deserved x" to a new colleague, "drop me a DM x"); a sign-off to nobody ("Small wins x"), and any
+# single "x" elsewhere, is everyday.
+_LONE_X = re.compile(r"(?<![\w@#'’*×/.-])x(?=[ \t]*$)", re.MULTILINE)
+_ADDRESSED = word_set(
+    """you your you're youre yours u ur me hi hello hey dear thanks thank thx congrats
+    congratulations welcome deserved"""
+)
+
+
+def find_lone_kisses(draft: Draft, context: Context) -> Iterator[Span]:
+    if context.site != "linkedin" or "x" not in draft.words or _ADDRESSED.isdisjoint(draft.words):
+        return
+    for m in _LONE_X.finditer(draft.folded):
+        if previous_word(m) not in _PLACEHOLDER_AFTER and not previous_word(m).isdigit():
+            yield Span(*draft.to_original(*m.span()))
+
+
 # Kisses sign off many a message between carers on Facebook and WhatsApp: a reminder there, and
 # a warning only on LinkedIn, where they read as out of place.
 KISSES = Rule(
@@ -225,14 +249,19 @@ KISSES = Rule(
         "professional standards of communication' asks us to sign off as the role."
     ),
     suggestion="Consider signing off without kisses.",
-    matcher=Cued(
-        Pattern(
-            r"(?<![\w@#'’])(?:x{2,}|X{2,}(?=\s*(?:$|[^\w\s])))(?![\w'’-])",
-            validator=_is_kiss,
-            flags=re.MULTILINE,
-        ),
-        cues="xx xxx xxxx xxxxx xxxxxx",
-        reach=12,
+    matcher=Either(
+        (
+            Cued(
+                Pattern(
+                    r"(?<![\w@#'’])(?:x{2,}|X{2,}(?=\s*(?:$|[^\w\s])))(?![\w'’-])",
+                    validator=_is_kiss,
+                    flags=re.MULTILINE,
+                ),
+                cues="xx xxx xxxx xxxxx xxxxxx",
+                reach=12,
+            ),
+            Custom(find_lone_kisses),
+        )
     ),
     flags=(
         "See you all at the forum on Tuesday [[xx]]",
@@ -259,6 +288,7 @@ _TEXT_SPEAK = (
     "text_speak",
     "text_speak_light",
     "text_speak_letter",
+    "text_speak_very",
     "text_speak_digit",
     "text_speak_digit_after",
     "text_speak_know",
@@ -338,6 +368,20 @@ def _stands_for_a_word(draft: Draft, sentence: Sentence, at: int, runs: list[set
     )
 
 
+def _stands_for_very(draft: Draft, sentence: Sentence, at: int) -> bool:
+    """A "v" for "very" goes before a word in lower case ("v well deserved"); between two names or
+    numbers it is "versus" ("England v Wales", "R v Smith", "5 v 5")."""
+    tokens, starts = sentence.tokens, sentence.starts
+    if at + 1 >= len(tokens) or sentence.clause(at) != sentence.clause(at + 1):
+        return False
+    after = draft.text[starts[at + 1]]
+    if not (tokens[at + 1].isalpha() and after.islower() and draft.text[starts[at]] == "v"):
+        return False
+    if at == 0 or sentence.clause(at - 1) != sentence.clause(at):
+        return True
+    return tokens[at - 1].isalpha() and (at == 1 or draft.text[starts[at - 1]].islower())
+
+
 def _text_speak_words(draft: Draft, sentence: Sentence) -> Iterator[tuple[int, bool]]:
     """(token, whether it is a lone "u" or "lol") for each word of text speak in the sentence."""
     for first, end in sentence.hits.get("text_speak", ()):
@@ -345,6 +389,9 @@ def _text_speak_words(draft: Draft, sentence: Sentence) -> Iterator[tuple[int, b
             yield at, sentence.tokens[at] in ("u", "lol")
     for first, _ in sentence.hits.get("text_speak_digit", ()):
         yield first, False
+    for first, _ in sentence.hits.get("text_speak_very", ()):
+        if _stands_for_very(draft, sentence, first):
+            yield first, False
     for _, end in sentence.hits.get("text_speak_digit_after", ()):
         # "looking 4 a job": the digit, after the word that asks for it, unless it counts
         # what follows ("looking 4 days ahead").
@@ -1092,6 +1139,74 @@ def find_disparaging_hashtags(draft: Draft, context: Context) -> Iterator[Span]:
                 break
 
 
+# Running down said of "they" or "she" in the sentence after the one that names the employer or
+# colleagues: "Some colleagues think documentation is creative writing. Shame they can't spell."
+_DISPARAGE_ALONE = READING.needs(("disparage",))
+_THEM = word_set("they them their they're theyre she he she's shes he's hes")
+_OTHERS = ("supported", "cared_for_here", "own_family")
+_SOMEONE_ELSE = ("employer", *_OTHERS, "denied", "ordinary_sense")
+_KIN = word_set("mum mam mom dad nan nana gran grandad grandma granny husband wife son daughter")
+
+
+def _after_the_employer(draft: Draft, sentence: Sentence) -> bool:
+    """Whether the sentence before names the employer or colleagues and nobody else "they" or
+    "she" could be."""
+    before = READING.sentence_before(draft, sentence)
+    return (
+        before is not None
+        and before.has("employer")
+        and not any(before.has(c) for c in _OTHERS)
+        and _KIN.isdisjoint(before.tokens)
+    )
+
+
+def find_running_down_said_of_them(draft: Draft, context: Context) -> Iterator[Span]:
+    sentences = READING.sentences(draft, (_DISPARAGE_ALONE,))
+    if not sentences or not READING.anywhere(draft, "employer"):
+        return
+    for sentence in sentences:
+        acts = sentence.hits.get("disparage")
+        if not acts or sentence.question or any(sentence.has(c) for c in _SOMEONE_ELSE):
+            continue
+        said = [at for at, _ in acts if not sentence.negated(at)]
+        if not said or _THEM.isdisjoint(sentence.tokens[: min(said) + 1]):
+            continue
+        if _after_the_employer(draft, sentence):
+            yield sentence_span(draft, sentence)
+
+
+# A word or two of the employer's put in quotation marks to doubt them: "another "wellbeing"
+# email from head office", "the agency has "reviewed" our pay". Not a word named ("the "buddy"
+# system"), nor words quoted as said ("she said "fine"").
+_SCARE_QUOTE = re.compile(r"[\"“]([a-z][a-z'’-]*(?: [a-z][a-z'’-]*)?)[\"”]")
+_NAMING = word_set("the a an as like word words term name named")
+_SAID = word_set(
+    """said says say saying called calls call calling write wrote writes written told tells asked
+    replied answered shouted put mark marked record recorded"""
+)
+_CLAUSE_SO_FAR = re.compile(r"[^,.;:!?\n]*$")
+
+
+def find_scare_quotes(draft: Draft, context: Context) -> Iterator[Span]:
+    if '"' not in draft.folded and "“" not in draft.folded:
+        return
+    for m in _SCARE_QUOTE.finditer(draft.folded):
+        words = draft.text[slice(*draft.to_original(*m.span(1)))]
+        if not words.islower() or words.split()[0] in _NAMING or previous_word(m) in _NAMING:
+            continue
+        lead = _CLAUSE_SO_FAR.search(draft.folded, max(0, m.start() - 60), m.start())
+        if lead and not _SAID.isdisjoint(lead.group().split()):
+            continue
+        sentence = READING.sentence_at(draft, m.start())
+        if (
+            sentence.has("employer")
+            and not sentence.question
+            and not any(sentence.has(c) for c in _OTHERS)
+            and _KIN.isdisjoint(sentence.tokens)
+        ):
+            yield sentence_span(draft, sentence)
+
+
 RUNNING_DOWN = Rule(
     id="professional.running_down",
     severity=Severity.WARNING,
@@ -1135,13 +1250,15 @@ RUNNING_DOWN = Rule(
                 combos=(
                     "disparage+employer",
                     "warn_off",
-                    "sarcasm+employer",
+                    "sarcasm+^employer",
                     "irony+employer+^grievance",
                     "veiled_dig+employer",
                 ),
                 unless=("denied", "ordinary_sense"),
             ),
             Custom(find_disparaging_hashtags),
+            Custom(find_running_down_said_of_them),
+            Custom(find_scare_quotes),
         )
     ),
     flags=(

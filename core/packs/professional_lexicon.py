@@ -342,7 +342,7 @@ CATEGORIES = {
             lad/lads/woman/women/fella/bloke i/we do/help/cover/sit/am
         one of me/wor lads/ladies/residents/clients/clients'/gents/service/patients/tenants
         families/family i/we work/support/care
-        me/wor client/clients/resident/residents
+        me/wor/mi client/clients/resident/residents
         families/family/dad/dads/mum/mums/son/daughter/gent/lady/fella i/we visit/visited/
             befriend/supported/look
         one of my/me families/dads/mums/ladies/gents/old
@@ -359,7 +359,7 @@ CATEGORIES = {
     ),
     "first_person": phrases(
         """
-        | i i'm im i've ive i'd i'll me my we we're we've us mine myself ah
+        | i i'm im i've ive i'd i'll me my we we're we've us mine myself ah mi
         """
     ),
     "online_contact": phrases(
@@ -425,7 +425,8 @@ CATEGORIES = {
         after my/me shift/shifts/work/calls
         at/to mine
         to my/me mum's/mam's/nan's/brother's/sister's/church/house/flat
-        with my/me kids/family/husband/wife/partner/children/bairns/mum/mam
+        with my/me/mi kids/family/husband/wife/partner/children/bairns/mum/mam
+        to my/me/mi church/yard/house/flat/home
         my/me best/close/good mate/mates/friend/friends
         best mate/mates/friends
         close mate/mates/friend
@@ -511,6 +512,10 @@ CATEGORIES = {
         not allowed
         said thank you but
         should stay in the family
+        thank/thanks you? but no
+        told/tell her/him/them no
+        i/i've/we/we've asked ...+ if/whether it's/its ok/okay/alright/allowed/appropriate
+        i/we have asked ...+ if/whether it's/its ok/okay/alright/allowed/appropriate
         showed/shown/told/reported/declared ... manager/office/supervisor
         """
     ),
@@ -546,6 +551,14 @@ CATEGORIES = {
         shock horror
         slow clap
         what a surprise/shock/shocker
+        surprise surprise
+        visionary leadership/thinking/planning
+        genius planning/idea/move/decision
+        can't/cant/cannot wait to see what ...+ next
+        can't/cant/cannot wait for the next
+        feeling the love
+        must be all that/the hard work
+        amazing/funny/interesting/strange how ...+ always/never/manage/manages/managed
         """
     ),
     # Praise that reads as ironic beside a grievance ("huge congratulations to our area manager
@@ -579,6 +592,8 @@ CATEGORIES = {
             certificate
         15/fifteen minutes/mins
         travel time
+        paid/unpaid breaks
+        save/saving/saved money
         at 10pm/11pm/midnight/5am/6am
         last minute
         no notice
@@ -606,6 +621,7 @@ CATEGORIES = {
         if the worst
         at worst
         council website/tax/house/houses/flat/flats/estate/estates/housing/bins/offices/meeting
+        | printer printers photocopier wifi laptop laptops kettle
         """
     ),
     # Words said and then denied: "I never said agency workers were lazy".
@@ -616,6 +632,8 @@ CATEGORIES = {
         no one/one's said/saying/sayin/say/claimed
         nobody/no-one/noone is/was saying
         used to think/believe
+        nobody/noone/none ... think/thinks/thought/reckons/believes
+        no one ... thinks/think/thought/reckons/believes
         """
     ),
     # --- the employer, and words that run it down ---
@@ -645,6 +663,7 @@ CATEGORIES = {
         team leader/leaders
         nurse in charge
         rota lady/man/team
+        | council's
         senior management/leadership/team/managers
         this/my/our place/home
         working/worked for/at
@@ -734,6 +753,16 @@ CATEGORIES = {
         sell their own
         lie/lied/lies about
         a shower
+        as much use as
+        about as useful as
+        chocolate teapot/fireguard/kettle
+        couldnae/cannae/can't/cant organise/run/manage a/an/the/this/their/to
+        can't/cant/cannot/couldn't/couldnt spell
+        thinks/thinking/think she's/he's/she/he is/they're/they are queen/god/royalty/the queen/
+            king/untouchable
+        on her/his/their throne/thrones
+        down the toilet/drain/pan
+        takes/take/taking/took all the money/profit/profits
         """
     ),
     "demeaning_label": phrases(
@@ -884,6 +913,23 @@ CATEGORIES = {
         naughty chair/corner
         my/our/all little? babies
         in their bibs
+        like a/an spoilt/spoiled/naughty/big/little/overgrown? brat/toddler/kid/child/teenager/
+            bairn/wean
+        like a/an spoilt/spoiled/naughty/big/overgrown baby
+        like our/my/their own? babies/kids/children/toddlers/bairns/weans
+        like being/running a/an? nursery/creche/crèche/kindergarten/playgroup/daycare/zoo/farm/
+            circus/farmyard
+        like goats/cows/pigs/chickens/hens/dogs/pets/livestock/sheep/cattle/animals
+        to the trough
+        basically/just/literally pets/animals/livestock/goats/cattle/babies/toddlers/kids/
+            children
+        little escapees/darlings/angels/monkeys/terrors/cherubs/munchkins
+        sweet little darlings/angels/things
+        little old dears
+        bless their/his/her cotton socks
+        needy/stroppy/moody/miserable/grumpy/awkward/nosy/lazy cow/mare/git/sod/bag/moo/witch/
+            madam
+        such a needy/stroppy/moody/miserable/grumpy/awkward one
         """
     ),
     # A nickname given: "we call him the Incredible Sulk on our floor".
@@ -902,6 +948,7 @@ CATEGORIES = {
         treat/treats/treated them/her/him as adults
         bird feeder/feeders/table
         by her/his/their first? name
+        sleep/sleeps/slept/sleeping like a baby/babies/log
         likes/prefers/wants/asked to be called
         asked us to call
         """
@@ -937,6 +984,8 @@ CATEGORIES = {
         our/my/wor/the lot
         dementia/ld/learning/disability lot/ones/unit/residents/lads/wing
         people/those/ones with dementia/learning/ld/autism/disabilities
+        adults/men/women/lads/ladies/gents with dementia/learning/ld/autism/disabilities
+        my/me/the last/first/next/lunch/tea/morning/evening/bedtime call/visit
         the people/ones i/we support/care/look
         service users
         our/my/the clients/service/patients/residents
@@ -1015,6 +1064,8 @@ TEXT_SPEAK_CATEGORIES = {
     # Single letters and digits read as words ("me n Dee", "keys r", "thx 2 every1") only
     # between words; "2" and "4" only before the words they stand in front of.
     "text_speak_letter": phrases("| n r b c y k"),
+    # "v" for "very" ("thx v much"), not "versus" between names ("England v Wales").
+    "text_speak_very": phrases("| v"),
     # A digit for "for" or "to" after a word that asks for one: "looking 4 a job".
     "text_speak_digit_after": phrases(
         """
