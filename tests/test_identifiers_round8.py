@@ -114,3 +114,12 @@ def test_a_list_of_people_who_need_care_and_a_name_from_next_week() -> None:
     assert _found(moving, "identifiers.name") == ["Edna"]
     agency = "cover for Edna from the agency is sorted for next week"
     assert _found(agency, "identifiers.name") == []
+
+
+def test_a_word_with_digits_for_letters_is_not_a_postcode() -> None:
+    # "Bl00dy" has a postcode's shape (BL0 0DY, Bolton) but is written as a word: mixed case, in
+    # one piece. The same postcode typed as people type postcodes is one.
+    assert _found("Bl00dy hell what a shift", "identifiers.postcode") == []
+    for typed in ("BL0 0DY", "bl00dy", "BL00DY", "Bl0 0dy"):
+        text = f"her postcode is {typed} if anyone is near"
+        assert _found(text, "identifiers.postcode") == [typed], typed

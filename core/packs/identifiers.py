@@ -1118,7 +1118,12 @@ def find_postcodes(draft: Draft, context: Context) -> Iterable[Span]:
         # "the B12 3rd floor": a lower-case ordinal is not an inward code.
         if _ORDINAL_INWARD.fullmatch(m.group("inward")):
             continue
-        if not is_valid_postcode(source[start : m.end()]):
+        written = source[start : m.end()]
+        if not is_valid_postcode(written):
+            continue
+        # "Bl00dy": a word with its letters swapped for digits, not a postcode, which is typed all
+        # in capitals or all in lower case, and if in one piece, never in mixed case.
+        if " " not in written and not (written.isupper() or written.islower()):
             continue
         span = Span(*draft.to_original(start, m.end()))
         if not _at_a_venue(draft, False, start, m.end()) or _after_a_home(draft, span.start):
