@@ -732,8 +732,6 @@ def warm_main(dist: Path, runs: int) -> int:
     """The rows of memory once warm, `runs` times on one profile whose snapshot is stored: each
     run's figures, then the median and spread of the settled PSS and written pages (PSS moves by
     1-2 MiB with the other Chromiums on the machine, the written pages much less)."""
-    from bench.run import table
-
     figures: list[Figure] = []
     rows = {
         "engine memory once warm (extension process PSS, settled)": [],
@@ -754,25 +752,11 @@ def warm_main(dist: Path, runs: int) -> int:
                     rows[figure.name].append(figure.value)
             log(f"warm run {run + 1}: " + "; ".join(f"{f.name} {f.value:.1f}" for f in found))
             figures += found
+    budgets = {figure.name: figure.budget for figure in figures}
     for name, values in rows.items():
-        if not values:
-            continue
-        ordered = sorted(values)
-        figures.append(
-            Figure(
-                f"{name}: median",
-                ordered[len(ordered) // 2],
-                "MiB",
-                80.0 if "PSS, settled" in name else None,
-                len(ordered),
-                f"from {ordered[0]:.1f} to {ordered[-1]:.1f}",
-            )
-        )
-    print(table(figures))
-    print(
-        f"\n{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the end; "
-        f"{time.strftime('%Y-%m-%d %H:%M')}."
-    )
+        if values:
+            figures.append(median_figure(f"{name}: median", values, "MiB", budgets[name], 1))
+    print_runs(figures)
     return 0
 
 
@@ -780,8 +764,6 @@ def load_main(dist: Path, runs: int, trials: int) -> int:
     """The rows of round trips under load, `runs` times for each LOAD_KINDS, one after the other
     (so the machine's load falls on both): each run's figures, then the median and spread of the
     p95s."""
-    from bench.run import table
-
     figures: list[Figure] = []
     p95s: dict[str, list[float]] = {kind: [] for kind in LOAD_KINDS}
     with tempfile.TemporaryDirectory(prefix="tbyp-load-") as tmp:
@@ -797,23 +779,30 @@ def load_main(dist: Path, runs: int, trials: int) -> int:
                 )
                 figures += found
     for kind, values in p95s.items():
-        ordered = sorted(values)
-        figures.append(
-            Figure(
-                f"p95 over the runs ({LOAD_KINDS[kind]}): median",
-                ordered[len(ordered) // 2],
-                "ms",
-                100.0,
-                len(ordered),
-                f"from {ordered[0]:.0f} to {ordered[-1]:.0f} ms",
-            )
-        )
+        name = f"p95 over the runs ({LOAD_KINDS[kind]}): median"
+        figures.append(median_figure(name, values, "ms", 100.0, 0))
+    print_runs(figures)
+    return 0
+
+
+def median_figure(
+    name: str, values: list[float], unit: str, budget: float | None, digits: int
+) -> Figure:
+    """The median of repeated runs' values, with their spread as its note."""
+    ordered = sorted(values)
+    spread = f"from {ordered[0]:.{digits}f} to {ordered[-1]:.{digits}f}"
+    return Figure(name, ordered[len(ordered) // 2], unit, budget, len(ordered), spread)
+
+
+def print_runs(figures: list[Figure]) -> None:
+    """The figures of repeated runs as a table, and the machine they ran on."""
+    from bench.run import table
+
     print(table(figures))
     print(
         f"\n{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the end; "
         f"{time.strftime('%Y-%m-%d %H:%M')}."
     )
-    return 0
 
 
 if __name__ == "__main__":

@@ -186,6 +186,20 @@ def test_a_huge_paste_is_checked_up_to_the_longest_post_and_other_tabs_are_answe
             other.driver.switch_to.window(first)
 
 
+# The start of a script run in the background: `check(tab, text)` submits a draft as that tab's,
+# the engine is up (`started`), and `lines` joined make a draft of the longest post, every line
+# different, so that the core's sentence memos do not shorten its reading.
+HUGE_DRAFT_CHECKS = f"""const queue = bg.TBYP.checkQueue;
+    const check = (tab, text) => queue.submit(tab, {{ text, site: "whatsapp", waitMs: 60000 }});
+    const started = await check("tab-warm", "Hello all");
+    const lines = [];
+    for (let n = 0, length = 0; length < {LONGEST_POST}; n++) {{
+      lines.push(`Day ${{n}}: her NHS number is {NUMBER}. `);
+      length += lines[n].length;
+    }}
+"""
+
+
 def test_a_short_draft_is_answered_while_a_huge_one_is_read(tab: Tab, extension: Extension) -> None:
     """The engine reads a huge draft in steps and takes the shortest draft waiting next: a short
     draft from another tab, sent once a huge one is in the engine, is answered first, with its
@@ -193,17 +207,8 @@ def test_a_short_draft_is_answered_while_a_huge_one_is_read(tab: Tab, extension:
     one back until it was done, and came back first.)"""
     tab.open(WHATSAPP)  # the background's service worker is running
     result = extension.run(
-        f"""const queue = bg.TBYP.checkQueue;
-            const check = (tab, text) =>
-              queue.submit(tab, {{ text, site: "whatsapp", waitMs: 60000 }});
-            const started = await check("tab-warm", "Hello all");  // the engine is up
-            // Every line differs, so that the core's sentence memos do not shorten its reading.
-            const lines = [];
-            for (let n = 0, length = 0; length < {LONGEST_POST}; n++) {{
-              lines.push(`Day ${{n}}: her NHS number is {NUMBER}. `);
-              length += lines[n].length;
-            }}
-            const order = [];
+        HUGE_DRAFT_CHECKS
+        + f"""            const order = [];
             const answered = (name) => (reply) => (order.push(name), reply);
             const big = check("tab-huge", lines.join("")).then(answered("huge"));
             let sent = false;  // the huge draft is in the engine: sent to its Worker, unanswered
@@ -235,16 +240,8 @@ def test_short_drafts_sent_back_to_back_do_not_hold_a_huge_one_back(
     first alone held it back for as long as the short drafts kept coming.)"""
     tab.open(WHATSAPP)  # the background's service worker is running
     result = extension.run(
-        f"""const queue = bg.TBYP.checkQueue;
-            const check = (tab, text) =>
-              queue.submit(tab, {{ text, site: "whatsapp", waitMs: 60000 }});
-            const started = await check("tab-warm", "Hello all");  // the engine is up
-            const lines = [];
-            for (let n = 0, length = 0; length < {LONGEST_POST}; n++) {{
-              lines.push(`Day ${{n}}: her NHS number is {NUMBER}. `);
-              length += lines[n].length;
-            }}
-            let hugeAnswer = null;
+        HUGE_DRAFT_CHECKS
+        + f"""            let hugeAnswer = null;
             const big = check("tab-huge", lines.join("")).then((reply) => (hugeAnswer = reply));
             // Short drafts until the huge one is answered, or for 60 s: every one differs.
             const deadline = Date.now() + 60000;
