@@ -554,20 +554,20 @@ _DIGIT_WORDS = {
 _REPEATS = {"double": 2, "triple": 3, "treble": 3}
 _ZEROS_WORD = "hundred"
 _SPOKEN_WORD = (
-    r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble"
-    r"|hundred)"
+    "(?:" + "|".join(sorted([*_DIGIT_WORDS, *_REPEATS, _ZEROS_WORD], key=len)[::-1]) + ")"
 )
 _SPOKEN_NUMBER = re.compile(
     r"(?i:(?<![\w'’])(?:oh|zero|nought)(?:[ ,\-]{1,3}" + _SPOKEN_WORD + r"){6,16}(?![\w'’]))"
 )
 _SPOKEN_START = frozenset(("oh", "zero", "nought"))
+_SPOKEN_WORD_RE = re.compile(r"[A-Za-z]+")
 
 
 def _spoken_digits(spoken: str) -> str:
     """The digits of a number read out in words; "" when its words do not make one."""
     digits: list[str] = []
     repeat = 1
-    for word in re.findall(r"[a-z]+", spoken.lower()):
+    for word in _SPOKEN_WORD_RE.findall(spoken.lower()):
         if word in _REPEATS:
             if repeat != 1:
                 return ""
@@ -580,9 +580,6 @@ def _spoken_digits(spoken: str) -> str:
             digits.append(_DIGIT_WORDS[word] * repeat)
             repeat = 1
     return "" if repeat != 1 else "".join(digits)
-
-
-_SPOKEN_WORD_RE = re.compile(r"[A-Za-z]+")
 
 
 def _spoken_phones(draft: Draft) -> Iterable[tuple[int, int]]:
@@ -607,24 +604,23 @@ def find_phones(draft: Draft, context: Context) -> Iterable[Span]:
     nor an office's line (``_work_phone``) nor the writer's own offered about a shift
     (``_own_number_for_shifts``), in the layouts of ``_PHONE`` and ``_LOOSE_PHONE``, or read out
     in words (``_spoken_phones``)."""
-    for start, end in _spoken_phones(draft):
+
+    def found(start: int, end: int) -> Iterable[Span]:
         if not _work_phone(draft, start, end) and not _own_number_for_shifts(draft, start):
             yield Span(*draft.to_original(start, end))
+
+    for start, end in _spoken_phones(draft):
+        yield from found(start, end)
     if not _PHONE_SHAPE.search(draft.shape) and not _LOOSE_PHONE_SHAPE.search(draft.shape):
         return
     taken = []
     for m in draft.matches(_PHONE_RE):
         start, end = m.span("id")
         taken.append((start, end))
-        if (
-            _is_personal_phone(m)
-            and not _work_phone(draft, start, end)
-            and not _own_number_for_shifts(draft, start)
-        ):
-            yield Span(*draft.to_original(start, end))
+        if _is_personal_phone(m):
+            yield from found(start, end)
     for start, end in _loose_phones(draft, taken):
-        if not _work_phone(draft, start, end) and not _own_number_for_shifts(draft, start):
-            yield Span(*draft.to_original(start, end))
+        yield from found(start, end)
 
 
 PHONE = Rule(
