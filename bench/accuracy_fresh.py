@@ -15,7 +15,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``heldout7.jsonl`` (held out), a third closing batch, written before the sixth round of rules;
   ``heldout8.jsonl`` (held out), a fourth closing batch, written by an eighth hand before the
   seventh round of rules; ``heldout9.jsonl`` (held out), a fifth closing batch, written by a
-  ninth hand after the seventh round and before the eighth;
+  ninth hand after the seventh round and before the eighth; ``heldout10.jsonl`` (held out), a
+  sixth closing batch, written by a tenth hand after the eighth round and before the ninth;
   ``cleanA.jsonl`` (tuning), three in four drafts clean near-misses, for clean drafts warned;
   ``offensive_own*``, ``identifiers_own1`` and ``conduct_own1`` per pack;
   ``conduct_own5`` (held out), written after the fifth round of the offensive and peer_support
@@ -102,6 +103,7 @@ BATCHES = (
     "heldout7",
     "heldout8",
     "heldout9",
+    "heldout10",
     "trainB",
     "trainA",
     "trainC",
@@ -131,6 +133,7 @@ HELD_OUT = {
     "heldout7",
     "heldout8",
     "heldout9",
+    "heldout10",
     "offensive_own2",
     "identifiers_own3",
     "identifiers_own5",

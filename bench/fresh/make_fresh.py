@@ -64,6 +64,7 @@ BATCHES = {
     "heldout7": "h7",
     "heldout8": "h8",
     "heldout9": "h9",
+    "heldout10": "hA",
     "trainB": "tb",
     "trainA": "tA",
     "trainC": "tC",
