@@ -28,7 +28,11 @@ from ..model import Context, Matcher, Span
 from ..text import Blanker
 from ..wordlists import word_set
 
-_TOKEN = re.compile(r"[£$]?[a-z0-9]+(?:'[a-z]+)*")
+# A token: a run of ASCII letters and digits, perhaps after a £ or $, with any parts after an
+# apostrophe ("don't"). Written to start with a set (the £ or $ let through only when a letter or
+# digit follows, by the look-behind), so that re skips ahead to where a token can start: an
+# optional first item ("[£$]?") makes it try every position of the text, at twice the cost.
+_TOKEN = re.compile(r"[£$a-z0-9][a-z0-9]*+(?<=[a-z0-9])(?:'[a-z]+)*")
 # A sentence ends at . ! ? (or several), an ellipsis or a line break; a clause at , ; : ( ) or
 # a dash.
 # Read from the start of a run of marks only, so that a long run is read once; the look-behind
