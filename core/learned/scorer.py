@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import repeat
 from operator import itemgetter
+from struct import Struct
 from typing import NamedTuple
 
 from ..draft import Draft
@@ -48,7 +49,6 @@ LOW_VALUE = "peer_support.low_value_reply"
 
 _BITS = 32  # a head's sum stays far inside 31 bits: 40 words of a dozen features of 127 at most
 _HALF = 1 << (_BITS - 1)
-_MASK = (1 << _BITS) - 1
 
 
 def pack(values: Iterable[int]) -> int:
@@ -58,13 +58,22 @@ def pack(values: Iterable[int]) -> int:
 
 
 def unpack(total: int, count: int) -> tuple[int, ...]:
-    """The ``count`` sums packed in ``total`` (``pack``)."""
-    out = []
-    for _ in range(count):
-        low = ((total + _HALF) & _MASK) - _HALF
-        out.append(low)
-        total = (total - low) >> _BITS
-    return tuple(out)
+    """The ``count`` sums packed in ``total`` (``pack``).
+
+    Adding ``2 ** 31`` to each head's sum (``_layout``) makes every 32 bits a number of their own,
+    0 to 2 ** 32 - 1, with no borrow from the next; flipping each head's top bit back leaves each
+    head's sum in two's complement, which one ``struct`` read turns into the signed sums: three
+    operations on the whole integer, not three for each head."""
+    offset, layout = _LAYOUTS[count] if count < len(_LAYOUTS) else _layout(count)
+    return layout.unpack(((total + offset) ^ offset).to_bytes(layout.size, "little"))
+
+
+def _layout(count: int) -> tuple[int, Struct]:
+    """What ``unpack`` adds to ``count`` packed sums, and their layout: signed 32-bit integers."""
+    return pack([_HALF] * count), Struct(f"<{count}i")
+
+
+_LAYOUTS = tuple(map(_layout, range(16)))  # for as many heads as a table has (3 to 7)
 
 
 class Table:
@@ -192,14 +201,18 @@ def _sum(
     """The packed sum of a sentence's features (``sentence_features``: each counted once), from
     what the table holds for each of its words (``words``, one per token) and for the sentence's
     start: the words' own features, the pairs of words, the negated words and the shape."""
-    distinct = dict(zip(tokens, words, strict=True))
-    total: int = bias + sum(map(_own, distinct.values()))
-    if len(distinct) == len(tokens):  # no word comes twice, so no pair can either
+    distinct: dict[str, Word] | None = None
+    if len(set(tokens)) == len(tokens):  # no word comes twice, so no pair can either
+        total: int = bias + sum(map(_own, words))
         total += sum(map(dict.get, map(_following, (start, *words[:-1])), tokens, repeat(0)))
     else:
+        distinct = dict(zip(tokens, words, strict=True))
+        total = bias + sum(map(_own, distinct.values()))
         pairs = set(zip((_START, *tokens), tokens, strict=False))
         total += sum((distinct[a] if a != _START else start).following.get(b, 0) for a, b in pairs)
     if not NEGATORS.isdisjoint(tokens):
+        if distinct is None:
+            distinct = dict(zip(tokens, words, strict=True))
         negated: set[str] = set()
         since = NEGATION_REACH + 1
         for token in tokens:

@@ -28,7 +28,11 @@ from ..model import Context, Matcher, Span
 from ..text import Blanker
 from ..wordlists import word_set
 
-_TOKEN = re.compile(r"[£$]?[a-z0-9]+(?:'[a-z]+)*")
+# A token: a run of ASCII letters and digits, perhaps after a £ or $, with any parts after an
+# apostrophe ("don't"). Written to start with a set (the £ or $ let through only when a letter or
+# digit follows, by the look-behind), so that re skips ahead to where a token can start: an
+# optional first item ("[£$]?") makes it try every position of the text, at twice the cost.
+_TOKEN = re.compile(r"[£$a-z0-9][a-z0-9]*+(?<=[a-z0-9])(?:'[a-z]+)*")
 # A sentence ends at . ! ? (or several), an ellipsis or a line break; a clause at , ; : ( ) or
 # a dash.
 # Read from the start of a run of marks only, so that a long run is read once; the look-behind
@@ -272,6 +276,7 @@ class Lexicon:
             for key, found in needs.items()
         }
         self.locating = {key: names for key, names in locating.items() if names}
+        self.locating_keys = frozenset(self.locating)
         self._shaped_needs = tuple(
             (name, need) for name, gate in self.gates.items() for need in gate.shaped
         )
@@ -405,8 +410,8 @@ _NOWHERE: frozenset[int] = frozenset()
 
 
 class _Text:
-    """What every ``Reading`` of one draft shares: where its sentences run, which sentences hold a
-    word, and the words of each sentence asked for; each worked out once, when first needed.
+    """What every ``Reading`` of one draft shares: where its sentences run, and the words and
+    tokens of each sentence asked for; each worked out once, when first needed.
     Made only for a draft that may hold what a rule reads (see ``Reading``)."""
 
     def __init__(self, draft: Draft) -> None:
@@ -417,34 +422,10 @@ class _Text:
         if not ends or ends[-1] < len(self.folded):
             ends.append(len(self.folded))
         self.bounds = list(zip([0, *ends[:-1]], ends, strict=True))
-        self._index: dict[str, set[int]] | None = None  # the sentences holding each key
         self._keys: dict[int, frozenset[str]] = {}
         self._tokens: dict[int, tuple[list[str], list[int], list[int]]] = {}
         self._blanked: str | None = None
         self._quotes: list[tuple[int, int]] | None = None
-
-    def holding(self, key: str) -> AbstractSet[int]:
-        """The sentences where ``key`` stands as a word (or a word's start before an apostrophe).
-
-        The first call reads every sentence's words (``keys``) in one pass and indexes them, which
-        costs about as much as looking for a few words one by one in the whole draft; the rules
-        of a draft ask for dozens."""
-        return self.index().get(key, _NOWHERE)
-
-    def index(self) -> dict[str, set[int]]:
-        """The sentences holding each key (``holding``), indexed in one pass when first asked."""
-        index = self._index
-        if index is None:
-            index = self._index = {}
-            keys = self.keys
-            for i in range(len(self.bounds)):
-                for word in keys(i):
-                    found = index.get(word)
-                    if found is None:
-                        index[word] = {i}
-                    else:
-                        found.add(i)
-        return index
 
     def keys(self, i: int) -> frozenset[str]:
         """Sentence ``i``'s words as keys (``_key``): runs of ASCII letters and digits."""
@@ -577,18 +558,21 @@ class _DraftReading:
 
     def _locate(self) -> dict[str, set[int]]:
         """For every category that locates, the sentences holding one of its keys: one pass over
-        the keys the draft's sentences and the lexicon share, for all the categories at once."""
+        the sentences for all the categories at once. Each sentence's words (``_Text.keys``,
+        shared by the readings) meet the lexicon's keys in one set intersection, so a step is
+        taken only for a word the lexicon locates by, not for every word of the draft."""
         held: dict[str, set[int]] = {}
-        index = self.text.index()
-        locating = self.reading.lexicon.locating
-        for key in locating.keys() & index.keys():
-            sentences = index[key]
-            for category in locating[key]:
-                found = held.get(category)
-                if found is None:
-                    held[category] = set(sentences)
-                else:
-                    found |= sentences
+        text = self.text
+        lexicon = self.reading.lexicon
+        locating, keys = lexicon.locating, lexicon.locating_keys
+        for i in range(len(text.bounds)):
+            for key in text.keys(i) & keys:
+                for category in locating[key]:
+                    found = held.get(category)
+                    if found is None:
+                        held[category] = {i}
+                    else:
+                        found.add(i)
         return held
 
     def _holding(self, here: tuple[str, ...]) -> list[int]:
@@ -633,8 +617,9 @@ class Reading:
     filled, and is indexed by the rarest of them (``_Phrase.rarest_words``): a draft without such
     words for each category of a group cannot hold it, which costs a few set operations on the
     draft's words, and most drafts stop there. Otherwise the sentences where the rarer
-    categories' words stand are found (every sentence's words are indexed once, in one pass shared
-    by all the readings of the draft) and only those whose own words are enough are read. Tests
+    categories' words stand are found (every sentence's words are read once, for all the readings
+    of the draft, and each meets a lexicon's keys in one set intersection) and only those whose
+    own words are enough are read. Tests
     check that this never changes what is found.
     """
 
