@@ -256,11 +256,15 @@ for the add-on.
   **`pyodide`, version {pyodide}** (`node_modules/pyodide/`, also
   https://www.npmjs.com/package/pyodide/v/{pyodide}). They are Pyodide's own minified build of
   CPython for WebAssembly; compare `pyodide.mjs` byte for byte with the package's file.
-  `pyodide.asm.mjs` differs from the package's in one call only: `updateGOT(origExports)` is
-  given only the exports the Wasm imports through its global offset table, so Pyodide does not
-  make a table entry for each of the Wasm's exports for modules the checker never links
-  (`builder/pyodide_trim.py`, GOT_CALL and GOT_PATCH: replace the one with the other in the
-  package's file and compare byte for byte).
+  `pyodide.asm.mjs` differs from the package's in two ways (`builder/pyodide_trim.py`,
+  `patched_pyodide_script`): `updateGOT(origExports)` is given only the exports the Wasm imports
+  through its global offset table, so Pyodide does not make a table entry for each of the Wasm's
+  exports for modules the checker never links (GOT_CALL becomes GOT_PATCH); and in
+  `assignWasmExports` the statements `_X=Module["_X"]=wasmExports["X"]` whose names `_X` and `X`
+  appear nowhere else in the file, in `pyodide.mjs` or in the add-on's `engine/` scripts are left
+  out, with `_X` from the `var` statement just before the function (unused_exports_dropped). Both
+  changes only remove or narrow code; in the source tree, `patched_pyodide_script` run on the
+  package's file gives the shipped one byte for byte.
 - `pyodide/pyodide.asm.wasm` and `pyodide/pyodide.asm.data`: the package's `pyodide.asm.wasm`
   with its data section (the initial contents of its memory) moved into `pyodide.asm.data`,
   its segments less than 4 KiB apart merged, which the engine writes into that memory itself

@@ -139,3 +139,51 @@ def test_the_engines_bytecode_is_compiled_without_module_and_function_docstrings
     with pytest.raises(ValueError) as raised:
         namespace["Documented"]().method()
     assert raised.traceback[-1].lineno + 1 == 19, "line numbers do not move"
+
+
+LINED = """
+import warnings
+
+
+def handled(x):
+    try:
+        return 1 // x
+    except ZeroDivisionError:
+        return "caught"
+
+
+def warned():
+    warnings.warn("a warning from code without line numbers", stacklevel=1)
+    return "warned"
+
+
+def raised():
+    raise ValueError("from code without line numbers")
+"""
+
+
+def test_the_standard_librarys_bytecode_runs_the_same_without_line_numbers() -> None:
+    import traceback
+    import types
+    import warnings
+
+    from builder.in_pyodide import without_line_numbers
+
+    code = without_line_numbers(compile(LINED, "lined.py", "exec", dont_inherit=True))
+    inner = [const for const in code.co_consts if isinstance(const, types.CodeType)]
+    assert len(inner) == 3
+    for each in [code, *inner]:
+        assert {line for _, _, line in each.co_lines()} == {None}
+        assert len(each.co_linetable) == -(-len(each.co_code) // 16)
+    namespace: dict[str, Any] = {}
+    exec(code, namespace)
+    assert namespace["handled"](1) == 1 and namespace["handled"](0) == "caught"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert namespace["warned"]() == "warned"
+    assert [str(w.message) for w in caught] == ["a warning from code without line numbers"]
+    with pytest.raises(ValueError) as error:
+        namespace["raised"]()
+    assert error.traceback[-1].frame.code.raw.co_name == "raised"
+    text = "".join(traceback.format_exception(error.value))
+    assert "lined.py" in text and "ValueError: from code without line numbers" in text

@@ -1,11 +1,13 @@
-"""The build's change to Pyodide's JavaScript (builder/pyodide_trim.py, GOT_CALL -> GOT_PATCH):
-made exactly once in the npm package's pyodide.asm.mjs, nothing else changed, and a file where the
-call to replace is missing or there twice (another Pyodide) fails the build rather than shipping
-an unpatched or half-patched loader. The patched loader's starts are tested in the browser
-(e2e/test_engine_start.py, e2e/test_engine_cost.py)."""
+"""The build's changes to Pyodide's JavaScript (builder/pyodide_trim.py): GOT_CALL -> GOT_PATCH,
+made exactly once in the npm package's pyodide.asm.mjs, and the exports' variables that no
+JavaScript reads left out (unused_exports_dropped), nothing else changed; a file where the call to
+replace is missing or there twice, or whose exports are not assigned as expected (another
+Pyodide), fails the build rather than shipping an unpatched or half-patched loader. The patched
+loader's starts are tested in the browser (e2e/test_engine_start.py, e2e/test_engine_cost.py)."""
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -15,13 +17,74 @@ if sys.platform == "emscripten":
     pytest.skip("reads the npm package's files", allow_module_level=True)
 
 from builder.paths import PYODIDE_PACKAGE
-from builder.pyodide_trim import GOT_CALL, GOT_PATCH, SCRIPT, patched_pyodide_script
+from builder.pyodide_trim import (
+    ASSIGN_EXPORTS,
+    EXPORT_STATEMENT,
+    GOT_CALL,
+    GOT_PATCH,
+    SCRIPT,
+    patched_pyodide_script,
+    unused_exports_dropped,
+    user_tokens,
+)
 
 PACKAGE_SCRIPT = PYODIDE_PACKAGE / SCRIPT
+needs_package = pytest.mark.skipif(
+    not PACKAGE_SCRIPT.exists(), reason="node_modules/pyodide is not installed"
+)
+
+# A loader in the shape of Pyodide's: the exports' variables declared, then assigned.
+LOADER = (
+    "var x=1;var _used,_named,_unused,_data,memory;"
+    + ASSIGN_EXPORTS
+    + '_used=Module["_used"]=wasmExports["used"];'
+    + '_named=Module["_named"]=wasmExports["named"];'
+    + '_unused=Module["_unused"]=wasmExports["unused"];'
+    + '_data=Module["_data"]=wasmExports["data"].value>>>0;'
+    + 'memory=Module["memory"]=wasmMemory=wasmExports["memory"]'
+    + '}function f(){return _used(1)+g("named")}'
+)
 
 
-@pytest.mark.skipif(not PACKAGE_SCRIPT.exists(), reason="node_modules/pyodide is not installed")
-def test_the_patch_is_made_once(tmp_path: Path) -> None:
+def assigned(text: str) -> dict[str, str]:
+    """{variable: export} of the export statements of ASSIGN_EXPORTS in `text`."""
+    start = text.index(ASSIGN_EXPORTS) + len(ASSIGN_EXPORTS)
+    body = text[start : text.index("}", start)]
+    found = (EXPORT_STATEMENT.fullmatch(statement) for statement in body.split(";"))
+    return {m["var"]: m["export"] for m in found if m}
+
+
+def test_unused_exports_are_dropped_with_their_declarations() -> None:
+    patched, dropped = unused_exports_dropped(LOADER, {"_data"})
+    assert dropped == 1
+    assert patched == LOADER.replace("_unused,", "").replace(
+        '_unused=Module["_unused"]=wasmExports["unused"];', ""
+    )
+
+
+def test_nothing_is_dropped_that_is_read_by_name() -> None:
+    # Read as a variable (_used), by the export's name in a string ("named"), by the engine's
+    # JavaScript (_data), and a statement of another form (memory): all kept.
+    patched, _ = unused_exports_dropped(LOADER, {"_data", "_unused"})
+    assert patched == LOADER
+
+
+@pytest.mark.parametrize(
+    "loader",
+    [
+        LOADER.replace(ASSIGN_EXPORTS, ""),
+        LOADER + ASSIGN_EXPORTS + "}",
+        LOADER.replace("var _used,_named,_unused,_data,memory;", "var _used=f();"),
+        LOADER.replace("_unused,", ""),
+    ],
+)
+def test_another_shape_fails(loader: str) -> None:
+    with pytest.raises(RuntimeError, match=r"pyodide\.asm\.mjs"):
+        unused_exports_dropped(loader, set())
+
+
+@needs_package
+def test_the_patches_are_made_once_and_nothing_else_changed(tmp_path: Path) -> None:
     out = tmp_path / SCRIPT
     patched_pyodide_script(PACKAGE_SCRIPT, out)
     text = out.read_text(encoding="utf-8")
@@ -29,7 +92,32 @@ def test_the_patch_is_made_once(tmp_path: Path) -> None:
     assert original.count(GOT_CALL) == 1
     assert text.count(GOT_CALL) == 0
     assert text.count(GOT_PATCH) == 1
-    assert text.replace(GOT_PATCH, GOT_CALL) == original  # nothing else changed
+    # Only export statements and their declarations left out: putting them back gives the
+    # package's file.
+    before, after = assigned(original), assigned(text)
+    dropped = set(before) - set(after)
+    assert len(dropped) > 4000 and len(text) < len(original) - 300_000
+    assert all(after[var] == before[var] for var in after)
+    expected, _ = unused_exports_dropped(original.replace(GOT_CALL, GOT_PATCH), user_tokens())
+    assert text == expected
+    start = original.index(ASSIGN_EXPORTS)
+    declared_at = original.rfind("var ", 0, start)
+    outside = original[:declared_at] + original[original.index("}", start) :]
+    assert text.replace(GOT_PATCH, GOT_CALL).endswith(outside[-1000:])
+    words = set(re.findall(r"[\w$]+", outside))
+    assert not any(var in words or before[var] in words for var in dropped)
+
+
+@needs_package
+def test_what_the_engine_reads_of_the_module_is_kept(tmp_path: Path) -> None:
+    out = tmp_path / SCRIPT
+    patched_pyodide_script(PACKAGE_SCRIPT, out)
+    text = out.read_text(encoding="utf-8")
+    after = assigned(text)
+    # pyodide_private.mjs: zeroFreeMemory's exports, and fitMemory's JavaScript function.
+    for name in ("_malloc", "_free", "_malloc_footprint", "_malloc_set_footprint_limit"):
+        assert name in after
+    assert 'Module["_emscripten_resize_heap"]=_emscripten_resize_heap;' in text
 
 
 @pytest.mark.parametrize("times", [0, 2])
