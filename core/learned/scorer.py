@@ -32,14 +32,15 @@ from ..draft import Draft
 from ..matchers.custom import Custom
 from ..matchers.sentences import NEGATORS, WORD, Sentence, sentence_bounds, sentence_span
 from ..memo import memoised
-from ..model import Context, Matcher, Span
+from ..model import Context, Matcher, Reminder, Span
 from . import weights
 from .features import (
     LONGEST,
     NEGATION_REACH,
-    SECOND_PERSON,
+    SHAPES,
     is_shouted,
     sentence_features,
+    shape_features,
     word_features,
 )
 
@@ -152,7 +153,7 @@ def _read_word(table: Table, token: str) -> Word:
 _NO_PAIRS: dict[str, int] = {}
 _START = "^"  # what the first word of a sentence follows
 DETECT = Table(weights.DETECT, weights.BIAS)
-_SHAPES = (DETECT.get("?q"), DETECT.get("?you"), DETECT.get("?caps"))
+_SHAPES = {name: DETECT.get(name) for name in SHAPES}
 
 
 @memoised("learned.word_scores", 8192, keyed_by_text=False)
@@ -163,11 +164,11 @@ def _word(token: str) -> Word:
 
 
 @memoised("learned.rule_tables", 8, keyed_by_text=False)
-def _rule_table(pack_id: str) -> tuple[Table, tuple[int, int, int]]:
+def _rule_table(pack_id: str) -> tuple[Table, dict[str, int]]:
     """A pack's rule weights and their weights of the sentence's shape: read only once one of its
     sentences is flagged (most checks never need them)."""
     table = Table(weights.KIND[pack_id], weights.KIND_BIAS[pack_id])
-    return table, (table.get("?q"), table.get("?you"), table.get("?caps"))
+    return table, {name: table.get(name) for name in SHAPES}
 
 
 @memoised("learned.word_rules", 4096, keyed_by_text=False)
@@ -182,7 +183,7 @@ _following = itemgetter(1)
 
 def _sum(
     bias: int,
-    shapes: tuple[int, int, int],
+    shapes: dict[str, int],
     words: Sequence[Word],
     start: Word,
     tokens: tuple[str, ...],
@@ -207,12 +208,7 @@ def _sum(
                 negated.add(token)
             since = 1 if token in NEGATORS else since + 1
         total += sum(distinct[t].negated for t in negated)
-    if question:
-        total += shapes[0]
-    if not SECOND_PERSON.isdisjoint(tokens):
-        total += shapes[1]
-    if caps:
-        total += shapes[2]
+    total += sum(map(shapes.__getitem__, shape_features(tokens, question, caps)))
     return total
 
 
@@ -307,34 +303,35 @@ def rule_of(pack_id: str, sentence: Scored) -> str:
     return weights.RULES[pack_id][total.index(max(total))]
 
 
-def _given(draft: Draft) -> list[list[str]]:
+def _given(draft: Draft) -> list[list[tuple[str, bool]]]:
     """For each sentence of the draft (``read``), the rule each pack over its threshold gives it
-    to."""
+    to, and whether its score also reaches the pack's ``WARN`` threshold."""
     found = []
     for sentence in read(draft):
         rules = []
-        for pack_id, score, threshold in zip(
-            PACKS, sentence.scores, weights.THRESHOLD, strict=True
+        for pack_id, score, threshold, warn in zip(
+            PACKS, sentence.scores, weights.THRESHOLD, weights.WARN, strict=True
         ):
             if score >= threshold:
-                rules.append(rule_of(pack_id, sentence))
+                rules.append((rule_of(pack_id, sentence), score >= warn))
         found.append(rules)
     return found
 
 
 def _found(draft: Draft) -> dict[str, list[Span]]:
-    """The sentences over each pack's threshold, as spans, by the rule each is given to. A
+    """The sentences over each pack's threshold, as spans, by the rule each is given to: a
+    ``Reminder`` (reported at info) unless the score reaches the pack's ``WARN`` threshold too. A
     low-value reply is a reply that is only that: a sentence given to it counts only when every
     sentence of the draft is ("I can't help, sorry" inside a longer, helpful reply is not one)."""
     given = _given(draft)
-    only_low_value = all(LOW_VALUE in rules for rules in given)
+    only_low_value = all(any(rule == LOW_VALUE for rule, _ in rules) for rules in given)
     by_rule: dict[str, list[Span]] = {}
     for sentence, rules in zip(read(draft), given, strict=True):
-        for rule in rules:
+        for rule, sure in rules:
             if rule == LOW_VALUE and not only_low_value:
                 continue
             span = sentence_span(draft, Sentence(sentence.start, sentence.end, [], []))
-            by_rule.setdefault(rule, []).append(span)
+            by_rule.setdefault(rule, []).append(span if sure else Reminder(span.start, span.end))
     return by_rule
 
 
