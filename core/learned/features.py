@@ -11,8 +11,7 @@ when it scores a draft (``core.learned.scorer``), so the two cannot drift apart.
   medicines...), so that a word training never saw still counts for its kind;
 - ``b:<word> <word>``: two words in a row; the first word of a sentence follows ``^``;
 - ``n:<word>``: a word within three words after a negating word ("never", "don't");
-- ``?q``, ``?you``, ``?caps`` (``SHAPES``): the sentence asks, speaks to "you", or is mostly
-  capitals.
+- ``?q``, ``?you``, ``?caps``: the sentence asks, speaks to "you", or is mostly capitals.
 
 A word written twice in a sentence counts once, and so does a pair or a negated word.
 
@@ -32,7 +31,6 @@ from ..wordlists import word_set
 from .lexicon import CATEGORIES
 
 SECOND_PERSON = word_set("you your you're youre yours yourself yourselves u ur ya yall y'all")
-SHAPES = ("?q", "?you", "?caps")
 NEGATION_REACH = 3
 LONGEST = 40  # words read as one sentence at most (``core.learned.scorer.pieces``)
 
@@ -75,19 +73,9 @@ def word_features(token: str) -> Iterator[str]:
         yield "k:" + name
 
 
-def shape_features(tokens: Sequence[str], question: bool, caps: bool) -> Iterator[str]:
-    """The sentence's shape (``SHAPES``): it asks, speaks to "you", or is mostly capitals."""
-    if question:
-        yield "?q"
-    if not SECOND_PERSON.isdisjoint(tokens):
-        yield "?you"
-    if caps:
-        yield "?caps"
-
-
 def context_features(tokens: Sequence[str], question: bool, caps: bool) -> Iterator[str]:
     """The features of a sentence that depend on more than one word: pairs of words, negated
-    words, and the sentence's shape (``shape_features``)."""
+    words, and the sentence's shape."""
     previous = "^"
     since_negator = NEGATION_REACH + 1
     for token in tokens:
@@ -96,7 +84,12 @@ def context_features(tokens: Sequence[str], question: bool, caps: bool) -> Itera
             yield "n:" + token
         since_negator = 1 if token in NEGATORS else since_negator + 1
         previous = token
-    yield from shape_features(tokens, question, caps)
+    if question:
+        yield "?q"
+    if not SECOND_PERSON.isdisjoint(tokens):
+        yield "?you"
+    if caps:
+        yield "?caps"
 
 
 def sentence_features(tokens: Sequence[str], question: bool, caps: bool) -> list[str]:

@@ -37,10 +37,9 @@ from . import weights
 from .features import (
     LONGEST,
     NEGATION_REACH,
-    SHAPES,
+    SECOND_PERSON,
     is_shouted,
     sentence_features,
-    shape_features,
     word_features,
 )
 
@@ -153,7 +152,7 @@ def _read_word(table: Table, token: str) -> Word:
 _NO_PAIRS: dict[str, int] = {}
 _START = "^"  # what the first word of a sentence follows
 DETECT = Table(weights.DETECT, weights.BIAS)
-_SHAPES = {name: DETECT.get(name) for name in SHAPES}
+_SHAPES = (DETECT.get("?q"), DETECT.get("?you"), DETECT.get("?caps"))
 
 
 @memoised("learned.word_scores", 8192, keyed_by_text=False)
@@ -164,11 +163,11 @@ def _word(token: str) -> Word:
 
 
 @memoised("learned.rule_tables", 8, keyed_by_text=False)
-def _rule_table(pack_id: str) -> tuple[Table, dict[str, int]]:
+def _rule_table(pack_id: str) -> tuple[Table, tuple[int, int, int]]:
     """A pack's rule weights and their weights of the sentence's shape: read only once one of its
     sentences is flagged (most checks never need them)."""
     table = Table(weights.KIND[pack_id], weights.KIND_BIAS[pack_id])
-    return table, {name: table.get(name) for name in SHAPES}
+    return table, (table.get("?q"), table.get("?you"), table.get("?caps"))
 
 
 @memoised("learned.word_rules", 4096, keyed_by_text=False)
@@ -183,7 +182,7 @@ _following = itemgetter(1)
 
 def _sum(
     bias: int,
-    shapes: dict[str, int],
+    shapes: tuple[int, int, int],
     words: Sequence[Word],
     start: Word,
     tokens: tuple[str, ...],
@@ -208,7 +207,12 @@ def _sum(
                 negated.add(token)
             since = 1 if token in NEGATORS else since + 1
         total += sum(distinct[t].negated for t in negated)
-    total += sum(map(shapes.__getitem__, shape_features(tokens, question, caps)))
+    if question:
+        total += shapes[0]
+    if not SECOND_PERSON.isdisjoint(tokens):
+        total += shapes[1]
+    if caps:
+        total += shapes[2]
     return total
 
 

@@ -13,7 +13,7 @@ Attribution 4.0 International): these weights are derived from it.
 """
 
 # fmt: off
-INPUTS = "6713b9b667f5867cddebd2e8ab2aa8565a4535a63bd146d5f0653fa54e546b9c"
+INPUTS = "cfb51463121aec636ea6e8a40c3c167aff04ccedaf5f8ce7c26255a6995ef105"
 PACKS = ("offensive", "professional", "peer_support")
 BIAS = (-94, -62, -23)
 THRESHOLD = (91, 117, 81)
@@ -38911,4 +38911,4 @@ KIND: dict[str, str] = {
     ),
 }
 # fmt: on
-# sha256 of the lines above: 854a2f99eb5cd9dc63f4f76b133eb712649cc49d75c4e12077e49cac712703fa
+# sha256 of the lines above: edc038dd8c0e5b9645e9f16d489d454c91274a8688ea706497b5111a5a6ed5c5
