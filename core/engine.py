@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import TypeVar
 
 from .draft import Draft
-from .model import SITES, Checked, Context, Finding, Rule
+from .model import SITES, Checked, Context, Finding, Reminder, Rule, Severity
 from .registry import packs_for
 from .text import astral_positions, utf16_offset
 
@@ -86,7 +86,7 @@ def _steps(draft: Draft, rules: Iterable[Rule], context: Context) -> Steps[list[
             finding = Finding(
                 rule=rule.id,
                 pack=rule.pack,
-                severity=severity,
+                severity=Severity.INFO if type(span) is Reminder else severity,
                 start=start16,
                 end=end16,
                 match=text[span.start : span.end],

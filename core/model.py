@@ -48,6 +48,13 @@ class Span:
 
 
 @dataclass(frozen=True)
+class Reminder(Span):
+    """A span its matcher is less sure of: reported at ``info`` (a reminder, never a warning),
+    whatever its rule's severity (``core.learned``: a sentence the scorer alone finds, by a small
+    margin)."""
+
+
+@dataclass(frozen=True)
 class Context:
     """What a matcher may know besides the text."""
 

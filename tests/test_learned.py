@@ -11,6 +11,7 @@ import pytest
 
 from core import check
 from core.draft import Draft
+from core.engine import _steps, finish
 from core.learned import weights
 from core.learned.features import (
     LONGEST,
@@ -32,7 +33,9 @@ from core.learned.scorer import (
     unpack,
 )
 from core.learned.scorer import pack as packed
+from core.matchers.custom import Custom
 from core.memo import REGISTRY
+from core.model import Context, Reminder, Rule, Severity, Span, Tip
 from core.registry import RULES_BY_ID
 
 TRAINING = Path(__file__).parents[1] / "bench" / "fresh" / "trainA.jsonl"
@@ -80,6 +83,49 @@ def test_sentence_features_read_pairs_negation_and_shape() -> None:
     assert "b:^ i" in found and "b:never said" in found
     assert "n:said" in found and "n:you" in found and "n:lied" in found and "n:i" not in found
     assert "?q" in found and "?you" in found and "?caps" not in found
+
+
+def test_a_reminder_span_is_reported_at_info_whatever_its_rules_severity() -> None:
+    rule = Rule(
+        id="offensive.test_reminder",
+        severity=Severity.SERIOUS,
+        tip=Tip.OFFENSIVE,
+        message="m",
+        why="w",
+        suggestion="s",
+        matcher=Custom(lambda draft, context: [Reminder(0, 4), Span(5, 9)]),
+        flags=(),
+        passes=(),
+    )
+    found = finish(_steps(Draft("abcd efgh"), [rule], Context()))
+    assert [(f.start, f.severity) for f in found] == [(0, Severity.INFO), (5, Severity.SERIOUS)]
+
+
+def test_a_scorer_finding_under_warn_is_a_reminder_unless_its_packs_rules_warn(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Under its pack's WARN threshold the scorer's sentence is a reminder (info); beside a rule
+    of the same pack that warns by its own words, it takes its rule's severity."""
+    monkeypatch.setattr(weights, "THRESHOLD", (-(1 << 20),) * len(weights.PACKS))
+    monkeypatch.setattr(weights, "WARN", (1 << 20,) * len(weights.PACKS))
+    plain = "The new rota goes up on Friday."
+
+    def scorers(text: str) -> list[tuple[str, Severity]]:
+        return [
+            (f.rule, f.severity)
+            for f in check(text, packs=["offensive"])
+            if f.start == 0 and f.pack == "offensive"
+        ]
+
+    alone = scorers(plain)
+    assert alone and all(severity is Severity.INFO for _, severity in alone)
+    with rules_alone():
+        insult = [f for f in check("You absolute idiot.", packs=["offensive"])]
+    assert any(f.severity is not Severity.INFO for f in insult)  # the insult rule's own words
+    beside = scorers(plain + " You absolute idiot.")
+    assert beside and all(severity is not Severity.INFO for _, severity in beside)
+    monkeypatch.setattr(weights, "WARN", weights.THRESHOLD)
+    assert all(severity is not Severity.INFO for _, severity in scorers(plain))
 
 
 def test_capitals_are_read_from_the_shape() -> None:
@@ -139,7 +185,8 @@ def test_the_scorers_findings_are_existing_rules_with_their_own_words() -> None:
                 rule.why,
                 rule.suggestion,
             )
-            assert finding.severity == rule.severity_on(site)
+            # Its rule's severity, or a reminder (info) when the scorer alone is not sure.
+            assert finding.severity in (rule.severity_on(site), Severity.INFO)
             # A whole sentence, trimmed, that the scorer can say why it found.
             assert finding.match == finding.match.strip() and finding.match
             draft = Draft(finding.match)

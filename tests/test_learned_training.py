@@ -70,7 +70,9 @@ def test_training_is_deterministic_and_learns(sample: list[Example]) -> None:
     first = train(sample, 1e-3)
     again = train(sample, 1e-3)
     thresholds = dict.fromkeys(PACKS, 0)
-    assert render(first, thresholds, "x", []) == render(again, thresholds, "x", [])
+    assert render(first, thresholds, thresholds, "x", []) == render(
+        again, thresholds, thresholds, "x", []
+    )
     # What it learned tells its own positives from its negatives, for every pack.
     for pack in PACKS:
         head = first.detectors[pack]
@@ -83,8 +85,8 @@ def test_training_is_deterministic_and_learns(sample: list[Example]) -> None:
 @needs_fresh
 def test_a_change_of_data_changes_the_weights(sample: list[Example]) -> None:
     thresholds = dict.fromkeys(PACKS, 0)
-    whole = render(train(sample, 1e-3), thresholds, "x", [])
-    assert render(train(sample[1:], 1e-3), thresholds, "x", []) != whole
+    whole = render(train(sample, 1e-3), thresholds, thresholds, "x", [])
+    assert render(train(sample[1:], 1e-3), thresholds, thresholds, "x", []) != whole
 
 
 def test_hatecheck_is_read_in_place_and_left_out_kinds_are_skipped() -> None:

@@ -4,23 +4,49 @@ weights shipped as data (``weights``, made by ``python -m bench.train_scorer``).
 
 ``with_scorer(rules)`` is how a pack adds it: each rule the scorer has weights for also reports
 the sentences given to it, after its own findings and only where they overlap none of them, with
-the rule's own message, why, suggestion and severity.
+the rule's own message, why, suggestion and severity. A sentence the scorer finds by a small
+margin only (under its pack's ``WARN`` threshold) is a reminder, at info, unless one of the pack's
+own rules warns about something else in the same draft: the scorer alone is sure of little, and a
+warning on a clean draft costs the writer's trust more than a missed reminder.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
+from ..draft import Draft
+from ..matchers.custom import Custom
 from ..matchers.sentences import Either
-from ..model import Rule
+from ..model import Context, Reminder, Rule, Severity, Span
 from . import weights
 from .scorer import learned
 
 
 def with_scorer(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
     """``rules``, each that the scorer learned with its sentences added."""
+
+    def own_rules_warn(draft: Draft, context: Context) -> bool:
+        """Whether a rule of the pack, by its own words, warns about something in the draft."""
+        return any(
+            rule.severity_on(context.site) is not Severity.INFO
+            and any(span.end > span.start for span in rule.matcher.find(draft, context))
+            for rule in rules
+        )
+
+    def scored(rule_id: str) -> Custom:
+        matcher = learned(rule_id)
+
+        def find(draft: Draft, context: Context) -> Iterator[Span]:
+            spans = list(matcher.find(draft, context))
+            if any(type(span) is Reminder for span in spans) and own_rules_warn(draft, context):
+                spans = [Span(span.start, span.end) for span in spans]
+            yield from spans
+
+        return Custom(find)
+
     return tuple(
-        replace(rule, matcher=Either((rule.matcher, learned(rule.id))))
+        replace(rule, matcher=Either((rule.matcher, scored(rule.id))))
         if rule.id in weights.RULES.get(rule.pack, ())
         else rule
         for rule in rules

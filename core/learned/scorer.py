@@ -33,7 +33,7 @@ from ..draft import Draft
 from ..matchers.custom import Custom
 from ..matchers.sentences import NEGATORS, WORD, Sentence, sentence_bounds, sentence_span
 from ..memo import memoised
-from ..model import Context, Matcher, Span
+from ..model import Context, Matcher, Reminder, Span
 from . import weights
 from .features import (
     LONGEST,
@@ -320,34 +320,35 @@ def rule_of(pack_id: str, sentence: Scored) -> str:
     return weights.RULES[pack_id][total.index(max(total))]
 
 
-def _given(draft: Draft) -> list[list[str]]:
+def _given(draft: Draft) -> list[list[tuple[str, bool]]]:
     """For each sentence of the draft (``read``), the rule each pack over its threshold gives it
-    to."""
+    to, and whether its score also reaches the pack's ``WARN`` threshold."""
     found = []
     for sentence in read(draft):
         rules = []
-        for pack_id, score, threshold in zip(
-            PACKS, sentence.scores, weights.THRESHOLD, strict=True
+        for pack_id, score, threshold, warn in zip(
+            PACKS, sentence.scores, weights.THRESHOLD, weights.WARN, strict=True
         ):
             if score >= threshold:
-                rules.append(rule_of(pack_id, sentence))
+                rules.append((rule_of(pack_id, sentence), score >= warn))
         found.append(rules)
     return found
 
 
 def _found(draft: Draft) -> dict[str, list[Span]]:
-    """The sentences over each pack's threshold, as spans, by the rule each is given to. A
+    """The sentences over each pack's threshold, as spans, by the rule each is given to: a
+    ``Reminder`` (reported at info) unless the score reaches the pack's ``WARN`` threshold too. A
     low-value reply is a reply that is only that: a sentence given to it counts only when every
     sentence of the draft is ("I can't help, sorry" inside a longer, helpful reply is not one)."""
     given = _given(draft)
-    only_low_value = all(LOW_VALUE in rules for rules in given)
+    only_low_value = all(any(rule == LOW_VALUE for rule, _ in rules) for rules in given)
     by_rule: dict[str, list[Span]] = {}
     for sentence, rules in zip(read(draft), given, strict=True):
-        for rule in rules:
+        for rule, sure in rules:
             if rule == LOW_VALUE and not only_low_value:
                 continue
             span = sentence_span(draft, Sentence(sentence.start, sentence.end, [], []))
-            by_rule.setdefault(rule, []).append(span)
+            by_rule.setdefault(rule, []).append(span if sure else Reminder(span.start, span.end))
     return by_rule
 
 
