@@ -22,7 +22,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``conduct_own5`` (held out), written after the fifth round of the offensive and peer_support
   rules; ``conduct_own6`` (tuning), written before their sixth round opened them;
   ``conduct_own7`` (held out), written after that round; ``conduct_own8`` (tuning), written
-  before their eighth round opened them; ``conduct_own9`` (held out), written after it.
+  before their eighth round opened them; ``conduct_own9`` (held out), written after it;
+  ``conduct_own10`` (tuning), written before their ninth round opened them; ``conduct_own11``
+  (held out), written after it.
 
 Each line is one draft::
 
@@ -89,6 +91,8 @@ BATCHES = (
     "conduct_own7",
     "conduct_own8",
     "conduct_own9",
+    "conduct_own10",
+    "conduct_own11",
     "regulators_own1",
     "regulators_own2",
     "regulators_own3",
@@ -124,6 +128,7 @@ HELD_OUT = {
     "conduct_own5",
     "conduct_own7",
     "conduct_own9",
+    "conduct_own11",
     "heldout1",
     "heldout2",
     "heldout3",

@@ -261,3 +261,40 @@ def test_a_single_x_to_someone_on_linkedin_is_a_kiss() -> None:
     assert _spans("professional.kisses", no_one, "linkedin") == []
     assert _spans("professional.kisses", "Thanks for covering, see you Friday x", "facebook") == []
     assert _spans("professional.kisses", "Thank you, we need 2 x", "linkedin") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # Guilt in the writer's own words: silence after their help, taking it on alone "like
+        # always", everyone quick to ask.
+        ("I covered for half of you last year and when I asked for one swap, tumbleweed.",
+         "peer_support.guilt_trip"),
+        ("No bother, I'll just muddle through on my own like always.", "peer_support.guilt_trip"),
+        ("Funny how everybody's quick to ask for favours.", "peer_support.guilt_trip"),
+        # A worry said not to be real, a death weighed against a long life.
+        ("Compassion fatigue isn't a real thing, just get on with it.", "peer_support.minimising"),
+        ("He had a long life though, you can't complain.", "peer_support.minimising"),
+        ("We never moaned as much when I started, trust me.", "peer_support.minimising"),
+    ],
+)  # fmt: skip
+def test_guilt_and_minimising_in_the_writers_own_words_are_found(text: str, rule: str) -> None:
+    assert rule in _rules("peer_support", text, "facebook")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Taking a task on without a grievance; a thing, not the group, thanked for nothing.
+        "I'll just sort the rota myself tomorrow, it's only one shift.",
+        "Thanks for nothing, this printer. Third jam today.",
+        # Sincere thanks; a commissioner dared to do the work; relief, not a brush-off.
+        "Wanted to say what a lovely group this is, I've learnt so much.",
+        "Whoever commissions fifteen-minute calls should try doing one.",
+        "Her bloods came back clear, tell her daughter she can stop worrying.",
+        # An employer chased by email, with proper process behind it.
+        "Keep ignoring my emails and I'll take it to ACAS.",
+    ],
+)
+def test_near_misses_of_guilt_and_minimising_stay_clean(text: str) -> None:
+    assert _rules("peer_support", text, "facebook") == {}

@@ -246,3 +246,83 @@ def test_slurs_and_group_charges_of_new_kinds_are_found(text: str, rule: str, ma
 )
 def test_homonyms_denials_and_reports_stay_clean(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "match"),
+    [
+        # A group said to be all alike, to take, or not to be trusted, with no listed slur.
+        (
+            "The Latvian lads on days are all the same, you can't rely on them.",
+            "offensive.derogatory_group",
+            "Latvian lads on days are all the same",
+        ),
+        (
+            "International nurses can't be trusted with the controlled drugs.",
+            "offensive.derogatory_group",
+            "International nurses can't be trusted",
+        ),
+        (
+            "Carers from abroad do not share our values.",
+            "offensive.derogatory_group",
+            "Carers from abroad do not share our values",
+        ),
+        ("Travellers just take and take.", "offensive.derogatory_group", "Travellers just take"),
+        # People said to have stopped being people.
+        (
+            "The druggies at the shelter aren't human any more.",
+            "offensive.dehumanising",
+            "druggies at the shelter aren't human any more",
+        ),
+        # A visit to someone's door left for the reader to picture.
+        ("Tell her she'll be getting a little visit.", "offensive.threat", "she'll be getting"),
+    ],
+)
+def test_contempt_and_threats_without_a_listed_word_are_found(
+    text: str, rule: str, match: str
+) -> None:
+    assert any(r == rule and match in m for r, m in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Alike in a kind way, or alike in a plain fact.
+        "The Latvian lads on days are all the same, brilliant with the residents.",
+        "The residents on that floor are all the same age, near enough.",
+        # A visit that is a visit; people treated as numbers by someone else.
+        "She'll be getting a visit from the district nurse on Tuesday.",
+        "They aren't people any more to the council, just numbers on a spreadsheet.",
+        "Dad is no longer a person who can live alone, sadly.",
+        "Our international recruits have lifted our standard of care.",
+    ],
+)
+def test_near_misses_of_group_contempt_and_visits_stay_clean(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The writer naming themselves after the word.
+        "What an idiot I am, I parked in the ambulance bay.",
+        "What a clown, me, forgot my own badge again.",
+        # A place's name, capitalised, after a word of going or before a street word.
+        "We had a trip to Twatt in Orkney on the ferry.",
+        "The minibus goes past Cock Lane on the way to the garden centre.",
+    ],
+)
+def test_self_talk_and_place_names_stay_clean(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("What an idiot that new deputy is.", "What an idiot"),
+        ("Shut up you Twat.", "Twat"),
+        ("Listen to this twat going on about rotas.", "twat"),
+    ],
+)
+def test_the_same_words_aimed_at_someone_are_still_found(text: str, match: str) -> None:
+    assert any(m == match for _, m in found(text)), found(text)

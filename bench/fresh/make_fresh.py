@@ -50,6 +50,8 @@ BATCHES = {
     "conduct_own7": "c7",
     "conduct_own8": "c8",
     "conduct_own9": "c9",
+    "conduct_own10": "cC",
+    "conduct_own11": "cD",
     "regulators_own1": "r1",
     "regulators_own2": "r2",
     "regulators_own3": "r3",

@@ -51,7 +51,7 @@ _DOSE = re.compile(r"(?<![0-9])[0-9]++(?:mgs|mls|mcg|mg|ml|g)")
 # Words that deny what follows them when they stand just before it, in the same clause.
 NEGATORS = word_set(
     """not no never don't dont doesn't doesnt didn't didnt wouldn't wouldnt shouldn't shouldnt
-    mustn't mustnt cannot can't cant nobody noone nor isn't isnt aren't arent"""
+    mustn't mustnt cannot can't cant nobody noone nor isn't isnt aren't arent won't wont"""
 )
 _NEGATION_REACH = 3
 # Words in most sentences: a sentence is not worth reading for one of these alone.

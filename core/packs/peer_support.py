@@ -665,6 +665,7 @@ GUILT_TRIP = Rule(
                         "nobody_helps+i_helped",
                         "nobody_helps+self_pity",
                         "nobody_helps+group_ref",
+                        "doing_alone+as_always",
                         # The writer's past help, and silence or disappointment now, in two
                         # sentences.
                         "i_helped+^nobody_helps",

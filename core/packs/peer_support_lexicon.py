@@ -37,6 +37,9 @@ CATEGORIES = {
         so much for support
         not/none one? of you/u could/can/would/even be? bothered
         funny how quick/fast/keen you/everyone
+        funny how everyone's/everybody's/everyones/everybodys quick/fast/keen
+        not like anyone/anybody/anyone's/anybody's ... cares/care/bothered/gives
+        post/posted/posting/ask/asked/asking/need/needed ... tumbleweed/crickets
         so much for carers/people supporting/helping
         what a supportive/helpful group/lot
         some friends you/yous/ye are
@@ -85,6 +88,7 @@ CATEGORIES = {
         i'm/im/i am/am not important
         won't/wont/will not bother asking/posting/asking ...? again
         i'll/ill just do it all? myself
+        when i finally? need/needed/ask/asked ... silence/tumbleweed/crickets
         i'm/im invisible
         not interesting/important enough for you/u/yous
         nice to know who your/my friends are
@@ -155,6 +159,20 @@ CATEGORIES = {
         not important to/for
         """
     ),
+    # The writer taking it on alone, and "as always" beside it: "I'll just sort it on my own like
+    # always" leaves the group to feel it; "I'll sort it myself tomorrow" alone does not.
+    "doing_alone": phrases(
+        """
+        i'll/ill just sort/manage/cope/deal/struggle/muddle
+        i will just sort/manage/cope/deal/struggle/muddle
+        """
+    ),
+    "as_always": phrases(
+        """
+        like always/usual/normal
+        same as always/usual/ever
+        """
+    ),
     # The group as the one that failed: "in here", "this network", "any of you".
     "group_ref": phrases(
         """
@@ -185,6 +203,8 @@ CATEGORIES = {
         so grateful
         means/meant a lot
         the best one/group/thing
+        want/wanted/wanna to? say what a
+        just to say what a
         """
     ),
     # A memory kept fondly: "I'll remember this Christmas forever".
@@ -197,7 +217,8 @@ CATEGORIES = {
     "services": phrases(
         """
         | council gp surgery hospital dwp nhs agency pharmacy ot ward payroll hr school
-        | payslip bank maintenance
+        | payslip bank maintenance acas tribunal solicitor union employer
+        | printer printers laptop computer wifi kettle boiler
         | order delivery courier parcel supplier suppliers amazon
         social services/worker/workers
         care home/company/agency
@@ -270,7 +291,7 @@ CATEGORIES = {
         why you/u not answer/reply/respond/answering/replying
         not answering/answered my calls/messages/texts/phone
         the decency to answer/reply/respond
-        ignoring me/my
+        ignoring me
         ignoring this/my post/question/message
         left/leaving/leave me on read
         need/want an answer/reply/response today/tonight/now/asap/urgently
@@ -481,6 +502,7 @@ CATEGORIES = {
         look on the bright side
         smile it might/may never happen
         pray and smile
+        just pray and move on
         smile and pray
         can't/cant be grieving/sad/upset forever
         can't/cant grieve forever
@@ -526,13 +548,13 @@ CATEGORIES = {
         people/others ... worse off than you/u
         everyone/everybody has/gets/feels/goes ... like that
         wouldn't/wouldnt/don't/dont make a fuss
-        stop worrying
         other/others carers/people/folk ...+ worse
         other carers/people manage
         there's/theres/there is/are folk/people ... wi/with nae/no
         many/most/some/all of us have/'ve/ve faced/had/got/weathered/survived/seen/been ... worse
         you think that's/thats bad
-        try looking/having/doing/working
+        you/u/ye/yous try looking/having/doing/working
+        try looking/having/doing/working ...+ then you/u
         you've/youve got/get it easy
         you have got/get it easy
         got it easy
@@ -555,6 +577,9 @@ CATEGORIES = {
         hardly/isn't/isnt/not/ain't the end of the world
         first world problems/problem
         in my day we
+        isn't/isnt/is not/not a real thing
+        didn't/didnt/never moan/moaned/complain/complained/whinge/whinged as/so much
+        had/has a good/great/long/full innings/life/run though
         be thankful/grateful it's/its/it only
         toughen up
         it's/its just part of life
@@ -591,6 +616,7 @@ CATEGORIES = {
         overreacting
         making/makin a mountain/drama
         you'll/ye'll/youll/u'll live
+        stop worrying
         """
     ),
 }

@@ -591,7 +591,16 @@ VEILED_THREATS = (
            r"know who you're (?:messing|dealing) with\b|\b(?:rip|tear|knock) (?:his|her|your|"
            r"their) (?:head|face) off\b", ("numbered", "messing", "dealing", "rip", "tear"),
            also=("numbered with off",)),
+    # "she'll be getting a visit", "he'll get a little visit from me": a call at someone's door
+    # left for the reader to picture.
+    _shape("threat", r"\b(?:she'll|he'll|they'll|you'll|she will|he will|they will|you will) "
+           r"(?:be )?(?:getting|gettin|get|having|havin) a (?:little |wee |friendly |proper )?"
+           r"visit(?= ?$| ?,| (?:from me|from us|mate|trust|then|soon|i)\b)", ("visit",),
+           also=("getting gettin get having havin",)),
 )  # fmt: skip
+
+# What someone is said to be no longer: "not people any more", "no longer human".
+_NOT_PEOPLE = r"(?:people|human|humans|a person|a human|human beings?)(?:_p)?"
 
 DEHUMANISING_SHAPES = (
     # "the cabbages in the lounge", "bay 4 are a load of vegetables", "ward 6 is full of zombies",
@@ -605,6 +614,13 @@ DEHUMANISING_SHAPES = (
            r"cabbages|vegetables|zombies)\b|\b(?:[a-z'-]{1,40}_p|they|them) breed like (?:rats|"
            r"rabbits|flies|animals|vermin)\b",
            ("cabbages", "vegetables", "zombies", "breed")),
+    # "the junkies in the hostel aren't people any more", "she's not even human now": people
+    # said to have stopped being people.
+    _shape("dehumanising", r"\b(?:" + _PEOPLE_BARE + r"|they're|they|he's|she's)" + _POSTMOD
+           + r" (?:(?:aren't|are not|isn't|is not|ain't|not) (?:even |really )?" + _NOT_PEOPLE
+           + r" any ?more|(?:are |is )?no longer " + _NOT_PEOPLE + r")\b(?! (?:to|for|who|that|"
+           r"in|at|with)\b)", ("anymore", "more", "longer"),
+           also=("people human humans person",)),
     # "bed blockers", "coffin dodgers", "wrinklies": what people are called, in any frame.
     _shape("dehumanising_term", r"\b(?:bed[- ]blockers?|coffin[- ]dodgers?|wrinklies|crumblies|"
            r"oxygen thieves|dribblers|droolers|useless eaters)" + _P, ("blocker", "blockers",
@@ -664,8 +680,10 @@ GROUP_SHAPES: tuple[Shape, ...] = (
            r"don't|do not|can barely|can hardly|barely|hardly) (?:even )?speak "
            r"(?:a word of |proper )?english|"
            r"breed like (?:rabbits|rats|flies)|"
-           r"are all the same|can't be trusted|cannot be trusted|(?:take|steal|are taking) our "
-           r"jobs)\b", ("english", "rabbits", "rats", "flies", "trusted", "jobs"),
+           r"are all the same(?= ?$| ,(?! (?:brilliant|lovely|great|amazing|fab|fabulous|"
+           r"fantastic|wonderful|gorgeous|kind|excellent|stars|angels|gems|hard-working)\b))|"
+           r"can't be trusted|cannot be trusted|(?:take|steal|are taking) our jobs)\b",
+           ("english", "rabbits", "rats", "flies", "trusted", "jobs", "same"),
            also=("speak breed same trusted jobs",)),
 )  # fmt: skip
 
@@ -682,7 +700,7 @@ _CONTEMPT_TARGET = (
     + _CONTEMPT_GROUP_ADJ
     + r") (?:[a-z'-]{1,40} )?[a-z'-]{1,40}_p|"
     + _GROUP_NOUN
-    + r"(?:'s|')?(?:_p)?)"
+    + r"(?:'s|')?(?:_p)?|[a-z'-]{1,40}_p from (?:abroad|overseas))"
 )
 _CONTEMPT = alternation(lx.GROUP_CONTEMPT)
 # People named by a condition they live with: "people with learning disabilities".

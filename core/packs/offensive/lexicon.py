@@ -166,6 +166,12 @@ HOMONYMS = (
         ),
     ),
     Homonym(
+        "twat",
+        "Twatt, a village in Orkney and one in Shetland: 'a trip to Twatt'",
+        forms="twatt",
+        before=word_set("to in at from near via of past"),
+    ),
+    Homonym(
         "dyke",
         "a place name: 'Dyke Road', 'Dyke Lane'",
         after=word_set("road rd street st lane avenue house farm end walk way"),
@@ -303,7 +309,7 @@ GROUP_NOUNS = word_list(
     "somalis bangladeshis lithuanians latvians bulgarians hungarians slovaks albanians "
     "ukrainians russians indians chinese english scots welsh irish europeans "
     "eastern-europeans turks kurds syrians afghans jamaicans catholics pensioners oaps "
-    "elderly"
+    "elderly addicts junkies druggies alcoholics"
 )
 GROUP_ADJECTIVES = word_list(
     "female male trans transgender gay lesbian bisexual queer black brown asian muslim "
@@ -313,7 +319,7 @@ GROUP_ADJECTIVES = word_list(
     "hungarian slovak czech albanian ukrainian russian portuguese spanish italian english "
     "scottish welsh irish british european eastern turkish kurdish syrian afghan iraqi "
     "iranian jamaican caribbean hindu sikh christian catholic old elderly older young homeless "
-    "asylum traveller roma"
+    "asylum traveller roma overseas international abroad"
 )
 # What a group adjective describes: "black people", "gay men", "trans lives".
 GROUP_HEADS = word_list(
@@ -562,7 +568,9 @@ GROUP_CONTEMPT_BY_KIND = {
     "complaint": "moan | moans | whinge | whinging",
     "worth": "brats | rubbish | useless | badly behaved | too emotional | half the work "
     "| backward | primitive | uncivilised | uncivilized",
-    "dishonesty": "liars | cheats | criminals | crooks",
+    "dishonesty": "liars | cheats | criminals | crooks | can't trust | cannot trust "
+    "| can't be trusted | never trust | wouldn't trust",
+    "greed": "take and take | take take take | grab grab grab",
     "menace": "perverts | predators | groomers | thugs",
     "speech": "can't even read | can't even speak | cannot even read | cannot read | can't read "
     "| can't write | gabble | gabbling | jabber | jabbering | a word of sense",

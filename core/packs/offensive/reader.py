@@ -197,6 +197,8 @@ SELF = word_set("i i'm i've i'd me myself we we're")
 PERSON_SUBJECTS = word_set("he she you they he's she's you're they're ye yous u him her them")
 # Words before "you" that make what follows a form of address, not a name: "thank you madam".
 THANKING = word_set("thank thanks cheers ta bless love miss")
+# The writer, just after a name: "what an idiot I am", "such a muppet, me".
+SELF_AFTER = re.compile(r" (?:, )?(?:i am|i'm|am i|i was|was i|i've been|i felt|i feel|me)(?= |$)")
 QUOTES = "\"'“”‘’"
 # Laughter in the sentence makes a harm said a joke: "I'm going to kill whoever took the mugs 😂".
 JOKING = re.compile(r"[😂🤣😆😅]|\b(?:lol|lmao|haha+|hehe+|only joking|just joking|jk)\b")
@@ -277,6 +279,8 @@ def _record_shape(
         else:
             subject = _subject(tagged, starts, line, m.start())
             if subject in NOT_NAMED or not SELF.isdisjoint(tagged[max(0, first - 4) : first]):
+                return
+            if SELF_AFTER.match(line, m.end()):
                 return
             # Said of a person: the subject, or a word for people a few words before it ("yer
             # man on the agency is a waste of space"), not "the soup is thick as porridge".
@@ -432,6 +436,49 @@ def _outermost(view: View, spans: list[tuple[int, int]]) -> tuple[tuple[int, int
     return tuple(view.to_source(s, e) for s, e in kept)
 
 
+# A swear word or slur that is a place's name: written with a capital, after a word of going or
+# being somewhere ("a trip to Twatt") or before a capitalised word for a street or a place ("Cock
+# Lane", "Nob End"). Read on the draft as written, since the pack's own reading is lower-cased.
+PLACE_BEFORE = word_set("to in at from near via past through outside towards round")
+PLACE_AFTER = word_set(
+    "road rd lane street st avenue close way end hill farm green common bottom park wood woods "
+    "bridge cross crescent drive court gardens terrace row square village estate"
+)
+
+
+def _word_after(text: str, end: int) -> str:
+    """The word just after ``end``, past a space or two; "" when none is there."""
+    at = end
+    while at < min(len(text), end + 3) and text[at] in " \t":
+        at += 1
+    stop = at
+    while at > end and stop < min(len(text), at + 20) and text[stop].isalpha():
+        stop += 1
+    return text[at:stop]
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word just before ``start``, past a space or two; "" when none is there."""
+    at = start
+    while at > max(0, start - 3) and text[at - 1] in " \t":
+        at -= 1
+    begin = at
+    while at < start and begin > max(0, at - 20) and text[begin - 1].isalpha():
+        begin -= 1
+    return text[begin:at]
+
+
+def _place_name(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` of the draft is a place's name (see ``PLACE_BEFORE``)."""
+    word = text[start:end]
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    after = _word_after(text, end)
+    if after[:1].isupper() and after.lower() in PLACE_AFTER:
+        return True
+    return _word_before(text, start).lower() in PLACE_BEFORE
+
+
 def analyse(draft: Draft) -> Mapping[str, tuple[tuple[int, int], ...]]:
     """Spans (in the draft's normalised text) for each rule of the pack."""
     view = draft.revealed(GLUE, known)
@@ -468,7 +515,15 @@ def analyse(draft: Draft) -> Mapping[str, tuple[tuple[int, int], ...]]:
             r += 1
         for name, start, end in _sentence_spans(vt[s:e], tuple(in_runs)):
             found[name].append((s + start, s + end))
-    return {name: _outermost(view, spans) for name, spans in found.items() if spans}
+    result = {name: _outermost(view, spans) for name, spans in found.items() if spans}
+    for name in ("profanity", "slur"):
+        if name in result:
+            kept = tuple(span for span in result[name] if not _place_name(draft.text, *span))
+            if kept:
+                result[name] = kept
+            else:
+                del result[name]
+    return result
 
 
 def finder(name: str) -> Callable[[Draft, Context], Iterator[Span]]:
