@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from _thread import allocate_lock
 from bisect import bisect_right
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import overload
 
 from .memo import register
 from .text import Blanker, lower_one_for_one
@@ -89,12 +90,105 @@ def _repeats_in(text: str) -> bool:
     return False
 
 
+class Origins(Sequence[int]):
+    """Where each character of a view comes from in its source, kept as runs: the view's
+    characters from ``starts[k]`` (up to the next start) come from consecutive characters of the
+    source from ``sources[k]``. A draft's view differs from its source only where a disguise was
+    undone, so it has a few runs where a list would hold a number for every character (on a
+    100,000-character draft, building, copying and freeing those took longer than the rest of
+    ``reveal``). Made with ``_OriginsBuilder``."""
+
+    __slots__ = ("_length", "sources", "starts")
+
+    def __init__(self, starts: list[int], sources: list[int], length: int) -> None:
+        self.starts = starts
+        self.sources = sources
+        self._length = length
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Origins):
+            return NotImplemented
+        return (self.starts, self.sources, self._length) == (
+            other.starts,
+            other.sources,
+            other._length,
+        )
+
+    def __hash__(self) -> int:
+        return hash((tuple(self.starts), tuple(self.sources), self._length))
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[int]: ...
+
+    def __getitem__(self, index: int | slice) -> int | list[int]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._length))]
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError("view position out of range")
+        k = bisect_right(self.starts, index) - 1
+        return self.sources[k] + index - self.starts[k]
+
+
+def _source_of(origin: Origins | None, index: int) -> int:
+    """Where view position ``index`` comes from (``origin`` None: the same position)."""
+    return index if origin is None else origin[index]
+
+
+class _OriginsBuilder:
+    """``Origins`` built from the source positions of a view's characters, given in order a run
+    at a time."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.sources: list[int] = []
+        self.length = 0
+
+    def add(self, source: int, count: int = 1) -> None:
+        """The next ``count`` characters come from the source's, from ``source`` on."""
+        if count <= 0:
+            return
+        starts, sources = self.starts, self.sources
+        if not starts or sources[-1] + self.length - starts[-1] != source:
+            starts.append(self.length)
+            sources.append(source)
+        self.length += count
+
+    def copy(self, origin: Origins | None, start: int, count: int) -> None:
+        """The next ``count`` characters are those of a view from ``start`` on, whose characters
+        come from ``origin`` (None: from the same positions)."""
+        if count <= 0:
+            return
+        if origin is None:
+            self.add(start, count)
+            return
+        starts, sources = origin.starts, origin.sources
+        k = bisect_right(starts, start) - 1
+        at, end = start, start + count
+        while at < end:
+            run_end = starts[k + 1] if k + 1 < len(starts) else len(origin)
+            taken = min(end, run_end) - at
+            self.add(sources[k] + at - starts[k], taken)
+            at += taken
+            k += 1
+
+    def build(self) -> Origins:
+        return Origins(self.starts, self.sources, self.length)
+
+
 @dataclass(frozen=True)
 class View:
     """The revealed text, lower-case, with a map from each of its characters to the source."""
 
     text: str
-    origin: tuple[int, ...] | None  # None: same length and positions as the source
+    origin: Origins | None  # None: same length and positions as the source
     runs: tuple[tuple[int, int], ...] = ()  # view spans of letters that were spaced out
     # Where a character ends in the source when that is not one past where it starts (a letter
     # that stands for a repeated run).
@@ -318,7 +412,7 @@ def _lower(text: str) -> str:
 
 def _join_spaced(
     text: str, known: Callable[[str], bool] | None
-) -> tuple[str, str | None, list[int] | None, list[tuple[int, int]]]:
+) -> tuple[str, str | None, Origins | None, list[tuple[int, int]]]:
     """Join spaced-out letters. A capital "I" at either end of a run stays a word of its own
     ("I h a t e"), unless the whole run spells a known word ("I m m i g r a n t s").
 
@@ -329,7 +423,7 @@ def _join_spaced(
     if first is None:
         return text, low, None, []
     out: list[str] = []
-    origin: list[int] = []
+    origin = _OriginsBuilder()
     runs: list[tuple[int, int]] = []
     last = 0
     # From the first run on (the look-behind still sees the letter before it).
@@ -346,44 +440,45 @@ def _join_spaced(
         if len(letters) < 3:
             continue
         out.append(text[last : m.start()])
-        origin.extend(range(last, m.start()))
+        origin.add(last, m.start() - last)
         for i, ch in lead:
             out.append(ch + " ")
-            origin.extend((i, i))
-        runs.append((len(origin), len(origin) + len(letters)))
+            origin.add(i)
+            origin.add(i)
+        runs.append((origin.length, origin.length + len(letters)))
         for i, ch in letters:
             out.append(ch)
-            origin.append(i)
+            origin.add(i)
         for i, ch in trail:
             out.append(" " + ch)
-            origin.extend((i, i))
+            origin.add(i)
+            origin.add(i)
         last = m.end()
     if not runs:
         return text, low, None, []
     out.append(text[last:])
-    origin.extend(range(last, len(text)))
-    return "".join(out), None, origin, runs
+    origin.add(last, len(text) - last)
+    return "".join(out), None, origin.build(), runs
 
 
-def _insert_spaces(text: str, points: list[int], origin: list[int] | None) -> tuple[str, list[int]]:
-    base = origin if origin is not None else list(range(len(text)))
+def _insert_spaces(text: str, points: list[int], origin: Origins | None) -> tuple[str, Origins]:
     out: list[str] = []
-    new_origin: list[int] = []
+    new_origin = _OriginsBuilder()
     last = 0
     for point in points:
         out.append(text[last:point])
-        new_origin.extend(base[last:point])
+        new_origin.copy(origin, last, point - last)
         out.append(" ")
-        new_origin.append(base[point])
+        new_origin.add(_source_of(origin, point))
         last = point
     out.append(text[last:])
-    new_origin.extend(base[last:])
-    return "".join(out), new_origin
+    new_origin.copy(origin, last, len(text) - last)
+    return "".join(out), new_origin.build()
 
 
 def _collapse_repeats(
-    text: str, origin: list[int] | None, runs: list[tuple[int, int]]
-) -> tuple[str, list[int] | None, dict[int, int], list[tuple[int, int]]]:
+    text: str, origin: Origins | None, runs: list[tuple[int, int]]
+) -> tuple[str, Origins | None, dict[int, int], list[tuple[int, int]]]:
     """Cut a letter written three or more times running to one ("fuuuuck", "sooo").
 
     Returns the text, the start map, where collapsed letters end in the source (after their last
@@ -392,9 +487,8 @@ def _collapse_repeats(
     """
     if not _repeats_in(text):
         return text, origin, {}, runs
-    base = origin if origin is not None else list(range(len(text)))
     out: list[str] = []
-    starts: list[int] = []
+    starts = _OriginsBuilder()
     ends: dict[int, int] = {}
     cut_at: list[int] = []  # old index of the first dropped letter of each repeat
     dropped: list[int] = []  # letters dropped up to and including that repeat
@@ -402,20 +496,20 @@ def _collapse_repeats(
     for m in _REPEATS.finditer(text):
         keep = m.start() + 1
         out.append(text[last:keep])
-        starts.extend(base[last:keep])
-        ends[len(starts) - 1] = base[m.end() - 1] + 1
+        starts.copy(origin, last, keep - last)
+        ends[starts.length - 1] = _source_of(origin, m.end() - 1) + 1
         cut_at.append(keep)
         dropped.append((dropped[-1] if dropped else 0) + m.end() - keep)
         last = m.end()
     out.append(text[last:])
-    starts.extend(base[last:])
+    starts.copy(origin, last, len(text) - last)
 
     def moved(i: int) -> int:
         k = bisect_right(cut_at, i)
         return i - (dropped[k - 1] if k else 0)
 
     new_runs = [(moved(s), moved(e - 1) + 1) for s, e in runs]
-    return "".join(out), starts, ends, new_runs
+    return "".join(out), starts.build(), ends, new_runs
 
 
 def reveal(
@@ -436,4 +530,4 @@ def reveal(
             runs = [(s + bisect_right(points, s), e + bisect_right(points, e - 1)) for s, e in runs]
             ends = {i + bisect_right(points, i): end for i, end in ends.items()}
             lowered, origin = _insert_spaces(lowered, points, origin)
-    return View(lowered, None if origin is None else tuple(origin), tuple(runs), ends)
+    return View(lowered, origin, tuple(runs), ends)

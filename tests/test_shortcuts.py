@@ -387,6 +387,43 @@ def test_three_letters_gate_is_the_pattern() -> None:
     assert sum(map(obfuscation._repeats_in, texts)) >= 100
 
 
+def test_reveal_keeps_where_each_character_comes_from_as_runs() -> None:
+    # The map from the view back to the source is read a character at a time (``to_source``) and
+    # built a run at a time: on a long draft with a few disguises, it holds a few runs, not a
+    # number for each of its characters.
+    plain = "Had a long shift today and the handover was a mess again. " * 1700
+    text = plain + "sooo tired, f u c k this, sh1t rota, womendisgust " + plain
+    view = obfuscation.reveal(Draft(text).text, forms.GLUE, forms.known)
+    origin = view.origin
+    assert origin is not None and len(origin) == len(view.text)
+    assert len(origin.starts) < 30
+    # Every character of the view comes from the source's character it stands for.
+    for word, typed in [("so", "sooo"), ("fuck", "f u c k"), ("shit", "sh1t")]:
+        start = view.text.find(word, len(plain))
+        s, e = view.to_source(start, start + len(word))
+        assert text[s:e] == typed
+    start = view.text.find("women disgust", len(plain))
+    assert view.to_source(start, start + 13) == (text.find("womendisgust"), text.find(" " + plain))
+    assert view.text[:200] == plain[:200].lower()
+    assert list(origin[:200]) == list(range(200))
+    tail = len(view.text) - 200
+    assert [origin[i] for i in range(tail, len(view.text))] == list(
+        range(len(text) - 200, len(text))
+    )
+    # The runs answer as a list of positions would, on every text that reveals a disguise.
+    checked = 0
+    for sample in TEXTS + SENTENCES:
+        view = obfuscation.reveal(Draft(sample).text, forms.GLUE, forms.known)
+        if view.origin is None:
+            continue
+        positions = [view.origin[i] for i in range(len(view.text))]
+        assert list(view.origin) == positions == sorted(positions)
+        assert view.origin[-1] == positions[-1]
+        assert view.origin[1:5] == positions[1:5]
+        checked += 1
+    assert checked >= 20
+
+
 def test_suspect_words_stand_where_the_split_finds_them() -> None:
     found = 0
     for text in [*TEXTS, *SENTENCES, "ab ab.ab\u2028ab\x1cab“ab”abab ab\u0085ab", "ab"]:
