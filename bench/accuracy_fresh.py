@@ -80,6 +80,7 @@ BATCHES = (
     "identifiers_own9",
     "identifiers_own10",
     "identifiers_own11",
+    "identifiers_own12",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
