@@ -1294,7 +1294,10 @@ class _Surroundings:
                 for i, (at, word) in enumerate(words)
                 if word in listed
                 and not (i + 1 < len(words) and words[i + 1][1] in _STREET_WORDS)
-                and not (i and words[i - 1][1].isdigit())
+                # "2 Park Lane"; but not "born 22 Aug 1943, lives ...", where a comma parts them.
+                and not (
+                    i and words[i - 1][1].isdigit() and "," not in self.text[words[i - 1][0] : at]
+                )
                 # "his office number", "her secretary's line", "their office is 18 Kingsway":
                 # a person's workplace, or an organisation's.
                 and not (
@@ -2797,6 +2800,17 @@ def _care_place_after(after: list[str]) -> int:
     return 2 if not _CARE_PLACES.isdisjoint(after[1:5]) else 0
 
 
+_WORKPLACE_WORDS = places.VENUE_WORDS | places.SERVICE_WORDS | word_set("hospital infirmary")
+
+
+def _at_a_workplace(after: list[str]) -> bool:
+    """The words after "at" name a public place or a service's premises within four words
+    ("at Highfield Medical Centre", "at the Parkside surgery"), and no room or flat of a
+    person supported ("at Flat 2, Church Lane")."""
+    near = after[1:5]
+    return not _WORKPLACE_WORDS.isdisjoint(near) and _CARE_PLACES.isdisjoint(near)
+
+
 # Words before a name that make it a colleague's only weakly: "with", "and", "from".
 _WEAK_NOT_SUPPORTED = word_set("with and by")
 # Words after a name that put a person somewhere before saying what they do: "Cyril up at
@@ -2984,6 +2998,10 @@ def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, b
     neg = _phrase_before(before, len(before), _NOT_SUPPORTED_BEFORE)
     place = _care_place_after(after)
     pos_after = _phrase_after(after, 0, _CARE_AFTER) or place or _care_after_place(after)
+    # "Dr Anand at Highfield Medical Centre", "Bernadette at the Oakfield surgery": "at" a
+    # public place or a service's premises says where someone works, not where they are cared for.
+    if pos_after == 1 and after[0] == "at" and _at_a_workplace(after):
+        pos_after = 0
     neg_after = _phrase_after(after, 0, _NOT_SUPPORTED_AFTER)
     # "address for Edna from next week is ...": "from" and a time, not a workplace.
     if neg_after == 1 and after[0] == "from" and after[1:2] and after[1] in _TIMES_AFTER_FROM:
@@ -3334,7 +3352,12 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                     taken = last_end
                     continue
                 if not not_supported and (
-                    care or about_care() or _beside_identifier(draft, start, last_end)
+                    care
+                    or about_care()
+                    or _beside_identifier(draft, start, last_end)
+                    # "I mean Zebedee Fairweather-Mbah, he was sat in the dark again"; not
+                    # what someone dances or listens to ("dancing to Tom Jones in her nightie").
+                    or (prev_word not in _TOWARDS and _described_after(source, last_end))
                 ):
                     found.append((start, last_end))
                     taken = last_end
@@ -3567,13 +3590,19 @@ def _unlisted_given_name(draft: Draft, start: int, end: int) -> int:
     if _glued_capital_after(source, last_end) is not None:
         return 0  # a run of capitalised words: a title, an organisation
     if not names.is_surname(last):
-        # Two words no list holds: a name only beside an identifier, and not English words
-        # ("Attendance Allowance").
-        if last.lower().endswith(_ENGLISH_ENDINGS) or not _beside_identifier(
-            draft, start, last_end
-        ):
+        # Two words no list holds, and not English words ("Attendance Allowance"): a name beside
+        # an identifier, or where the words after it describe the person through a pronoun
+        # ("Zebedee Fairweather-Mbah, he was sat in the dark again").
+        if last.lower().endswith(_ENGLISH_ENDINGS):
             return 0
-        return 0 if _frame(source, start, last_end, False)[1] else last_end
+        care, not_supported = _frame(source, start, last_end, False)
+        if not_supported:
+            return 0
+        if _beside_identifier(draft, start, last_end) or (
+            "-" in last and (care or _described_after(source, last_end))
+        ):
+            return last_end
+        return 0
     care, not_supported = _frame(source, start, last_end, False)
     if not_supported:
         return 0
@@ -3844,12 +3873,46 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
     ]
     if spans and ("," in source or "&" in source or " and " in source):
         spans += _names_in_lists(source, spans)
+    if spans:
+        spans = _one_person_per_name(source, spans)
     addresses = draft.analysis(_FOUND[find_addresses])
     for start, end in spans:
         span = Span(*draft.to_original(start, end))
         # "Lane" of "8 Church Lane": a word of an address is the address's.
         if not any(a.start <= span.start and span.end <= a.end for a in addresses):
             yield span
+
+
+def _one_person_per_name(source: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` without a first name found alone that the draft gives elsewhere, capitalised,
+    to a colleague, a speaker or the writer: one name in one draft is one person ("Delighted to
+    welcome Ptolemy Vance as our new Registered Manager. Ptolemy brings fifteen years ...")."""
+    kept = []
+    for start, end in spans:
+        word = source[start:end]
+        if not word.isalpha() or not word[:1].isupper() or source.count(word) < 2:
+            kept.append((start, end))
+            continue
+        staff = False
+        for at in _positions(source, word):
+            if at == start or (at and source[at - 1].isalnum()):
+                continue
+            if any(s <= at < e for s, e in spans):
+                continue
+            # "Thanks to Doreen's daughter": a relative of hers is thanked, not her.
+            if source[at + len(word) : at + len(word) + 2] in _POSSESSIVE:
+                continue
+            if (
+                _staff_words(_words_before(source, at))
+                or _role_before_comma(source, at)
+                or _listed_as_staff(source, at)
+                or _signed_off(source, at)
+            ):
+                staff = True
+                break
+        if not staff:
+            kept.append((start, end))
+    return kept
 
 
 # What joins the names of a list: a comma, "and", "&" or "then", perhaps after the time of each
