@@ -53,3 +53,13 @@ def test_a_home_after_a_date_of_birth_and_a_comma() -> None:
         "Station Road, pick up 9.30."
     )
     assert _found(text, "identifiers.address") == ["The Willows, Station Road"]
+
+
+def test_our_and_a_name_with_news_of_work_is_a_colleague() -> None:
+    sick = "Our Kieran's off sick, I'm covering his Wednesday if anyone needs a swap back"
+    assert _found(sick, "identifiers.name") == []
+    leaving = "our Priya is leaving us after 12 years. Cake in the office at 3"
+    assert _found(leaving, "identifiers.name") == []
+    # A room or a bungalow after the name says who it is, whatever else the draft says.
+    gwen = "Our Gwen in the bungalow beat the whole staff team at bowls today."
+    assert _found(gwen, "identifiers.name", "facebook") == ["Our Gwen"]

@@ -3284,9 +3284,17 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
             # Not a colleague's: "Shout out to our Kelly on nights", "thanks to wor Lisa"; nor
             # one of the writer's family asked for help ("I'll ask our Ciaran"). A home right
             # after the name is theirs, even after "from" ("Big Len from 3 Moorside Cottages").
+            # "Our Kieran's off sick, I'm covering his Wednesday": "our" is said of colleagues
+            # too; where the words after speak of work and not of care, the name is theirs.
             if (
-                _home_after(draft, end) or not _staff_frame(source, prev[1], end, possessive)
-            ) and not _asked(source, prev[1]):
+                (_home_after(draft, end) or not _staff_frame(source, prev[1], end, possessive))
+                and not _asked(source, prev[1])
+                and (
+                    prev_word != "our"
+                    or not _work_news_after(source, end)
+                    or _frame(source, start, end, possessive)[0]
+                )
+            ):
                 found.append((prev[1], end))
             taken = end
             continue
@@ -3881,6 +3889,24 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
         # "Lane" of "8 Church Lane": a word of an address is the address's.
         if not any(a.start <= span.start and span.end <= a.end for a in addresses):
             yield span
+
+
+def _work_news_after(source: str, end: int) -> bool:
+    """The rest of the sentence after the name ending at ``end``, and the next one, speak of a
+    colleague's work (a word of ``people.STAFF_DOING`` not after "my": "he's off sick, I'm
+    covering his Wednesday", "leaving us after 12 years. Cake in the office at 3") and say
+    nothing a person supported has, needs or is (``CARE_NEEDS``, ``DESCRIBED``)."""
+    window = source[end : end + _DESCRIBED_REACH]
+    ends = [m.start() for m in itertools.islice(_SENTENCE_END.finditer(window), 2)]
+    if len(ends) == 2:
+        window = window[: ends[1]]
+    words = [w.lower().replace("’", "'") for w in _WORD_OR_NUMBER.findall(window)]
+    if not _DESCRIBED_WORDS.isdisjoint(words):
+        return False
+    return any(
+        word in people.STAFF_DOING and (at == 0 or words[at - 1] != "my")
+        for at, word in enumerate(words)
+    )
 
 
 def _one_person_per_name(source: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
