@@ -63,3 +63,13 @@ def test_our_and_a_name_with_news_of_work_is_a_colleague() -> None:
     # A room or a bungalow after the name says who it is, whatever else the draft says.
     gwen = "Our Gwen in the bungalow beat the whole staff team at bowls today."
     assert _found(gwen, "identifiers.name", "facebook") == ["Our Gwen"]
+
+
+def test_the_writers_email_in_a_signature_in_a_draft_about_no_one() -> None:
+    signature = "Kind regards,\nTamsin Reid\nRegistered Manager\ntamsin.reid@example.co.uk"
+    assert _found(signature, "identifiers.email", "linkedin") == []
+    # Offered in the body, or beside a person named, an address is still read.
+    offered = "Email me at tamsin.reid@example.co.uk and I'll send you the template."
+    assert _found(offered, "identifiers.email") == ["tamsin.reid@example.co.uk"]
+    named = "Doreen fell again last night.\nKind regards,\nTamsin\ntamsin.reid@example.co.uk"
+    assert _found(named, "identifiers.email") == ["tamsin.reid@example.co.uk"]

@@ -534,6 +534,29 @@ def _own_number_for_shifts(draft: Draft, start: int) -> bool:
     return bool(_OWN_NUMBER_BEFORE.search(draft.text, max(0, start - 40), start))
 
 
+# A letter's closing line ("Kind regards,", "Best wishes") before the writer's signature, and the
+# lines of the signature after it (name, role, address, phone, email).
+_CLOSING_LINE = re.compile(
+    r"^[ \t]*(?:(?:(?:kind|best|warm|warmest|many|with)[ \t]+)?(?:regards|wishes|thanks)"
+    r"|yours[ \t]+(?:sincerely|faithfully|truly))[ \t]*[,.!]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SIGNATURE_REACH = 160
+
+
+def _writers_own(draft: Draft, start: int) -> bool:
+    """The email address at ``start`` (of the normalised text) is the writer's own, in the
+    signature under a letter's closing line ("Kind regards,\nTamsin Reid\nRegistered
+    Manager\ntamsin.reid@..."), in a draft that names no relative, client or titled person
+    (``_PERSONAL_PHONE_NOUNS``) and no one the names rule finds. An address offered in the body
+    ("email me at ...") is still read: it reaches one person, whoever they are."""
+    if not _PERSONAL_PHONE_NOUNS.isdisjoint(draft.words):
+        return False
+    source = draft.text
+    closing = _CLOSING_LINE.search(source, max(0, start - _SIGNATURE_REACH), start)
+    return closing is not None and not draft.analysis(_names_found)
+
+
 # A number read out in words, as a voice note's transcript has it: "oh seven seven double oh,
 # nine hundred, two one five".
 _DIGIT_WORDS = {
@@ -715,14 +738,20 @@ def _is_role(part: str) -> bool:
     )
 
 
-_EMAIL_PATTERN = Pattern(_EMAIL, flags=0, validator=_is_personal_mailbox)
+_EMAIL_RE = re.compile(_EMAIL)
 
 
 def find_emails(draft: Draft, context: Context) -> Iterable[Span]:
+    """Personal email addresses (``_is_personal_mailbox``), but not the writer's own where the
+    draft speaks of no one else (``_writers_own``)."""
     # An address cannot start the scan at its "@", so skip the scan when there is none.
     if "@" not in draft.text:
         return ()
-    return _EMAIL_PATTERN.find(draft, context)
+    return [
+        Span(*draft.to_original(*m.span("id")))
+        for m in draft.matches(_EMAIL_RE)
+        if _is_personal_mailbox(m) and not _writers_own(draft, m.start("id"))
+    ]
 
 
 EMAIL = Rule(
@@ -754,6 +783,7 @@ EMAIL = Rule(
         "Use the team email carehub@example.co.uk for rota swaps.",
         "Night staff: rotadesk@example.org has the new lines.",
         "IT helpdesk is on option 3, or email servicedesk@example.org",
+        "Kind regards,\nJo Smith\nRegistered Manager\njo.smith@example.co.uk",
     ),
 )
 
@@ -3939,6 +3969,11 @@ def _one_person_per_name(source: str, spans: list[tuple[int, int]]) -> list[tupl
         if not staff:
             kept.append((start, end))
     return kept
+
+
+def _names_found(draft: Draft) -> list[Span]:
+    """What the names rule finds in ``draft``, for rules that ask whether it names anyone."""
+    return list(find_names(draft, _NO_CONTEXT))
 
 
 # What joins the names of a list: a comma, "and", "&" or "then", perhaps after the time of each
