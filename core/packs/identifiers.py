@@ -783,7 +783,6 @@ EMAIL = Rule(
         "Use the team email carehub@example.co.uk for rota swaps.",
         "Night staff: rotadesk@example.org has the new lines.",
         "IT helpdesk is on option 3, or email servicedesk@example.org",
-        "Kind regards,\nJo Smith\nRegistered Manager\njo.smith@example.co.uk",
     ),
 )
 
