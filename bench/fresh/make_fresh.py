@@ -41,6 +41,8 @@ BATCHES = {
     "identifiers_own9": "i9",
     "identifiers_own10": "iA",
     "identifiers_own11": "iB",
+    "identifiers_own12": "iC",
+    "identifiers_own13": "iD",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",

@@ -45,7 +45,7 @@ VENUE_WORDS = frozenset(
 SERVICE_WORDS = frozenset(
     str.split(
         """office offices surgery surgeries practice pharmacy chemist clinic service services
-    branch premises swyddfa meddygfa feddygfa fferyllfa"""
+    branch premises hospital infirmary swyddfa meddygfa feddygfa fferyllfa"""
     )
 )
 

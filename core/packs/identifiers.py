@@ -534,6 +534,29 @@ def _own_number_for_shifts(draft: Draft, start: int) -> bool:
     return bool(_OWN_NUMBER_BEFORE.search(draft.text, max(0, start - 40), start))
 
 
+# A letter's closing line ("Kind regards,", "Best wishes") before the writer's signature, and the
+# lines of the signature after it (name, role, address, phone, email).
+_CLOSING_LINE = re.compile(
+    r"^[ \t]*(?:(?:(?:kind|best|warm|warmest|many|with)[ \t]+)?(?:regards|wishes|thanks)"
+    r"|yours[ \t]+(?:sincerely|faithfully|truly))[ \t]*[,.!]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SIGNATURE_REACH = 160
+
+
+def _writers_own(draft: Draft, start: int) -> bool:
+    """The email address at ``start`` (of the normalised text) is the writer's own, in the
+    signature under a letter's closing line ("Kind regards,\nTamsin Reid\nRegistered
+    Manager\ntamsin.reid@..."), in a draft that names no relative, client or titled person
+    (``_PERSONAL_PHONE_NOUNS``) and no one the names rule finds. An address offered in the body
+    ("email me at ...") is still read: it reaches one person, whoever they are."""
+    if not _PERSONAL_PHONE_NOUNS.isdisjoint(draft.words):
+        return False
+    source = draft.text
+    closing = _CLOSING_LINE.search(source, max(0, start - _SIGNATURE_REACH), start)
+    return closing is not None and not draft.analysis(_names_found)
+
+
 # A number read out in words, as a voice note's transcript has it: "oh seven seven double oh,
 # nine hundred, two one five".
 _DIGIT_WORDS = {
@@ -715,14 +738,20 @@ def _is_role(part: str) -> bool:
     )
 
 
-_EMAIL_PATTERN = Pattern(_EMAIL, flags=0, validator=_is_personal_mailbox)
+_EMAIL_RE = re.compile(_EMAIL)
 
 
 def find_emails(draft: Draft, context: Context) -> Iterable[Span]:
+    """Personal email addresses (``_is_personal_mailbox``), but not the writer's own where the
+    draft speaks of no one else (``_writers_own``)."""
     # An address cannot start the scan at its "@", so skip the scan when there is none.
     if "@" not in draft.text:
         return ()
-    return _EMAIL_PATTERN.find(draft, context)
+    return [
+        Span(*draft.to_original(*m.span("id")))
+        for m in draft.matches(_EMAIL_RE)
+        if _is_personal_mailbox(m) and not _writers_own(draft, m.start("id"))
+    ]
 
 
 EMAIL = Rule(
@@ -1294,7 +1323,10 @@ class _Surroundings:
                 for i, (at, word) in enumerate(words)
                 if word in listed
                 and not (i + 1 < len(words) and words[i + 1][1] in _STREET_WORDS)
-                and not (i and words[i - 1][1].isdigit())
+                # "2 Park Lane"; but not "born 22 Aug 1943, lives ...", where a comma parts them.
+                and not (
+                    i and words[i - 1][1].isdigit() and "," not in self.text[words[i - 1][0] : at]
+                )
                 # "his office number", "her secretary's line", "their office is 18 Kingsway":
                 # a person's workplace, or an organisation's.
                 and not (
@@ -2797,6 +2829,17 @@ def _care_place_after(after: list[str]) -> int:
     return 2 if not _CARE_PLACES.isdisjoint(after[1:5]) else 0
 
 
+_WORKPLACE_WORDS = places.VENUE_WORDS | places.SERVICE_WORDS | word_set("hospital infirmary")
+
+
+def _at_a_workplace(after: list[str]) -> bool:
+    """The words after "at" name a public place or a service's premises within four words
+    ("at Highfield Medical Centre", "at the Parkside surgery"), and no room or flat of a
+    person supported ("at Flat 2, Church Lane")."""
+    near = after[1:5]
+    return not _WORKPLACE_WORDS.isdisjoint(near) and _CARE_PLACES.isdisjoint(near)
+
+
 # Words before a name that make it a colleague's only weakly: "with", "and", "from".
 _WEAK_NOT_SUPPORTED = word_set("with and by")
 # Words after a name that put a person somewhere before saying what they do: "Cyril up at
@@ -2984,6 +3027,10 @@ def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, b
     neg = _phrase_before(before, len(before), _NOT_SUPPORTED_BEFORE)
     place = _care_place_after(after)
     pos_after = _phrase_after(after, 0, _CARE_AFTER) or place or _care_after_place(after)
+    # "Dr Anand at Highfield Medical Centre", "Bernadette at the Oakfield surgery": "at" a
+    # public place or a service's premises says where someone works, not where they are cared for.
+    if pos_after == 1 and after[0] == "at" and _at_a_workplace(after):
+        pos_after = 0
     neg_after = _phrase_after(after, 0, _NOT_SUPPORTED_AFTER)
     # "address for Edna from next week is ...": "from" and a time, not a workplace.
     if neg_after == 1 and after[0] == "from" and after[1:2] and after[1] in _TIMES_AFTER_FROM:
@@ -3266,9 +3313,17 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
             # Not a colleague's: "Shout out to our Kelly on nights", "thanks to wor Lisa"; nor
             # one of the writer's family asked for help ("I'll ask our Ciaran"). A home right
             # after the name is theirs, even after "from" ("Big Len from 3 Moorside Cottages").
+            # "Our Kieran's off sick, I'm covering his Wednesday": "our" is said of colleagues
+            # too; where the words after speak of work and not of care, the name is theirs.
             if (
-                _home_after(draft, end) or not _staff_frame(source, prev[1], end, possessive)
-            ) and not _asked(source, prev[1]):
+                (_home_after(draft, end) or not _staff_frame(source, prev[1], end, possessive))
+                and not _asked(source, prev[1])
+                and (
+                    prev_word != "our"
+                    or not _work_news_after(source, end)
+                    or _frame(source, start, end, possessive)[0]
+                )
+            ):
                 found.append((prev[1], end))
             taken = end
             continue
@@ -3334,7 +3389,12 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                     taken = last_end
                     continue
                 if not not_supported and (
-                    care or about_care() or _beside_identifier(draft, start, last_end)
+                    care
+                    or about_care()
+                    or _beside_identifier(draft, start, last_end)
+                    # "I mean Zebedee Fairweather-Mbah, he was sat in the dark again"; not
+                    # what someone dances or listens to ("dancing to Tom Jones in her nightie").
+                    or (prev_word not in _TOWARDS and _described_after(source, last_end))
                 ):
                     found.append((start, last_end))
                     taken = last_end
@@ -3567,13 +3627,19 @@ def _unlisted_given_name(draft: Draft, start: int, end: int) -> int:
     if _glued_capital_after(source, last_end) is not None:
         return 0  # a run of capitalised words: a title, an organisation
     if not names.is_surname(last):
-        # Two words no list holds: a name only beside an identifier, and not English words
-        # ("Attendance Allowance").
-        if last.lower().endswith(_ENGLISH_ENDINGS) or not _beside_identifier(
-            draft, start, last_end
-        ):
+        # Two words no list holds, and not English words ("Attendance Allowance"): a name beside
+        # an identifier, or where the words after it describe the person through a pronoun
+        # ("Zebedee Fairweather-Mbah, he was sat in the dark again").
+        if last.lower().endswith(_ENGLISH_ENDINGS):
             return 0
-        return 0 if _frame(source, start, last_end, False)[1] else last_end
+        care, not_supported = _frame(source, start, last_end, False)
+        if not_supported:
+            return 0
+        if _beside_identifier(draft, start, last_end) or (
+            "-" in last and (care or _described_after(source, last_end))
+        ):
+            return last_end
+        return 0
     care, not_supported = _frame(source, start, last_end, False)
     if not_supported:
         return 0
@@ -3844,12 +3910,69 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
     ]
     if spans and ("," in source or "&" in source or " and " in source):
         spans += _names_in_lists(source, spans)
+    if spans:
+        spans = _one_person_per_name(source, spans)
     addresses = draft.analysis(_FOUND[find_addresses])
     for start, end in spans:
         span = Span(*draft.to_original(start, end))
         # "Lane" of "8 Church Lane": a word of an address is the address's.
         if not any(a.start <= span.start and span.end <= a.end for a in addresses):
             yield span
+
+
+def _work_news_after(source: str, end: int) -> bool:
+    """The rest of the sentence after the name ending at ``end``, and the next one, speak of a
+    colleague's work (a word of ``people.STAFF_DOING`` not after "my": "he's off sick, I'm
+    covering his Wednesday", "leaving us after 12 years. Cake in the office at 3") and say
+    nothing a person supported has, needs or is (``CARE_NEEDS``, ``DESCRIBED``)."""
+    window = source[end : end + _DESCRIBED_REACH]
+    ends = [m.start() for m in itertools.islice(_SENTENCE_END.finditer(window), 2)]
+    if len(ends) == 2:
+        window = window[: ends[1]]
+    words = [w.lower().replace("’", "'") for w in _WORD_OR_NUMBER.findall(window)]
+    if not _DESCRIBED_WORDS.isdisjoint(words):
+        return False
+    return any(
+        word in people.STAFF_DOING and (at == 0 or words[at - 1] != "my")
+        for at, word in enumerate(words)
+    )
+
+
+def _one_person_per_name(source: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` without a first name found alone that the draft gives elsewhere, capitalised,
+    to a colleague, a speaker or the writer: one name in one draft is one person ("Delighted to
+    welcome Ptolemy Vance as our new Registered Manager. Ptolemy brings fifteen years ...")."""
+    kept = []
+    for start, end in spans:
+        word = source[start:end]
+        if not word.isalpha() or not word[:1].isupper() or source.count(word) < 2:
+            kept.append((start, end))
+            continue
+        staff = False
+        for at in _positions(source, word):
+            if at == start or (at and source[at - 1].isalnum()):
+                continue
+            if any(s <= at < e for s, e in spans):
+                continue
+            # "Thanks to Doreen's daughter": a relative of hers is thanked, not her.
+            if source[at + len(word) : at + len(word) + 2] in _POSSESSIVE:
+                continue
+            if (
+                _staff_words(_words_before(source, at))
+                or _role_before_comma(source, at)
+                or _listed_as_staff(source, at)
+                or _signed_off(source, at)
+            ):
+                staff = True
+                break
+        if not staff:
+            kept.append((start, end))
+    return kept
+
+
+def _names_found(draft: Draft) -> list[Span]:
+    """What the names rule finds in ``draft``, for rules that ask whether it names anyone."""
+    return list(find_names(draft, _NO_CONTEXT))
 
 
 # What joins the names of a list: a comma, "and", "&" or "then", perhaps after the time of each
