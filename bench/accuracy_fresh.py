@@ -22,6 +22,7 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   rules; ``conduct_own6`` (tuning), written before their sixth round opened them;
   ``conduct_own7`` (held out), written after that round; ``conduct_own8`` (tuning), written
   before their eighth round opened them; ``conduct_own9`` (held out), written after it.
+  ``professional_own5`` (tuning), written before the professional pack's ninth round opened it.
 
 Each line is one draft::
 
@@ -115,6 +116,7 @@ BATCHES = (
     "professional_own2",
     "professional_own3",
     "professional_own4",
+    "professional_own5",
 )
 HELD_OUT = {
     "conduct_own3",
