@@ -140,7 +140,7 @@ CATEGORIES = {
     "med_verb": phrases(
         """
         | gie giv pop ditch skip hide crush mash dissolve double halve increase stick mix grind
-        | swap sprinkle slip cut split
+        | swap sprinkle slip cut split use
         """
     ),
     # Of those, the ones said of medicine even without naming it: "Just halve them".
@@ -266,6 +266,8 @@ CATEGORIES = {
         sign/signs/signed/signing over {_PRONOUN}? house/bungalow/flat/home/savings/money
         grabs/grabbed/grabbing/grab him/her/them
         black eye/eyes
+        | drags drag
+        burn/burns on her/his
         cigarette burn/burns
                 """
     ),
@@ -382,6 +384,10 @@ CATEGORIES = {
         the client's/resident's/patient's
         | dona senhora pani domnul doamna lola lolo tita
         lady/man/gent/gentleman/woman/fella/lad/bloke/chap in/at/from number/room/flat/bed <num>
+        young people/person i/we
+        i/we keywork
+        i/we key work
+        room/flat/bed/bay <num> son/daughter/family/wife/husband/grandson/granddaughter
         on/from my/me monday/tuesday/wednesday/thursday/friday/saturday/sunday/morning/evening/
             lunch/teatime/night/last/first run/round/calls/call/list/visit
         """
@@ -411,6 +417,8 @@ CATEGORIES = {
         personal whatsapp/snapchat/number
         my/me number/mobile/address
         to my family/own whatsapp
+        texting/texted/messaging/messaged/snapchatting him/her/them/each
+        keep/keeps/kept/keeping in touch/contact
         whatsapp group with my/me
         accepted ...+ friend request
         messaging/messaged/texting/texted/dming ... on insta/instagram/snapchat/snap/facebook/
@@ -473,6 +481,8 @@ CATEGORIES = {
         like my/me own? nan/gran/mum/mam/dad/grandad/son/daughter/sister/brother/family
         one of us/the family
         honorary granddaughter/grandson/daughter/son/niece/nephew
+        second mum/mam/nan/gran/dad/son/daughter/family/home
+        asking/asked/asks/ask me out
         afternoon tea
         school run
         in my/me car
@@ -515,7 +525,8 @@ CATEGORIES = {
         | passwords
         sold/sell/selling ... to her/his/their/the/my/one
         sold two/some/my/one
-        bought ... off/from
+        bought ...+ off/from
+        gave/give/given/giving/lent/lend him/her/them <num> quid/pounds/pound/grand
         i will buy
         will/put me in it/her/his
         in her/his/their will
@@ -818,6 +829,10 @@ CATEGORIES = {
         brain of a goldfish/gnat/rocking/boiled/peanut/plank/flea
         | gormless
         comedy act/show/club
+        | spineless sharks
+        black hole
+        walk/walks/walked all over us
+        could learn a lot from a
         with both hands
         sandwich/sandwiches short
         two short planks
@@ -887,6 +902,8 @@ CATEGORIES = {
         <num> old? parcels/packages/cabbages/vegetables/wardrobes
         old/just/only bodies
         production line
+        | wrangle wrangling wrangled
+        stacked/stacking/stack them/em all?
         to its bed/chair
         park/parked/parking them/em/him/her in front
         basically/just/literally furniture/vegetables/cabbages/zombies
@@ -1030,6 +1047,7 @@ CATEGORIES = {
         sleep/sleeps/slept/sleeping like a baby/babies/log
         likes/prefers/wants/asked to be called
         asked us to call
+        by the/her/his/their name
         """
     ),
     # Laughing at the people supported: a joke told at their expense.
