@@ -24,7 +24,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``conduct_own7`` (held out), written after that round; ``conduct_own8`` (tuning), written
   before their eighth round opened them; ``conduct_own9`` (held out), written after it;
   ``conduct_own10`` (tuning), written before their ninth round opened them; ``conduct_own11``
-  (held out), written after it.
+  (held out), written after it. ``professional_own5`` (tuning), written before the professional
+  pack's ninth round opened it; ``professional_own6`` (held out), written after that round.
 
 Each line is one draft::
 
@@ -123,6 +124,8 @@ BATCHES = (
     "professional_own2",
     "professional_own3",
     "professional_own4",
+    "professional_own5",
+    "professional_own6",
 )
 HELD_OUT = {
     "conduct_own3",
@@ -154,6 +157,7 @@ HELD_OUT = {
     "regulators_own5",
     "professional_own2",
     "professional_own4",
+    "professional_own6",
 }
 PACKS = ("identifiers", "offensive", "professional", "peer_support", "audience")
 # The regulators pack is off by default: its own batches are checked with it on, the others only

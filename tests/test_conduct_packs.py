@@ -298,3 +298,134 @@ def test_guilt_and_minimising_in_the_writers_own_words_are_found(text: str, rule
 )
 def test_near_misses_of_guilt_and_minimising_stay_clean(text: str) -> None:
     assert _rules("peer_support", text, "facebook") == {}
+
+
+# Ninth round (issue 14): the people supported as objects, stock or produce; idioms of
+# uselessness and sarcasm whose grievance and employer sit in different sentences; boundaries
+# told plainly, and kept; medication advice given as a tip; a live safeguarding matter told
+# without the word. Kept here, beside their near-misses, until the scorer is next retrained.
+_RUNNING_DOWN_9 = (
+    "[[The office lot couldn't find their own car with both hands.]]",
+    "Head office has a new wellbeing plan. [[Celebrating us with a free biscuit while they cut"
+    " our mileage.]]",
+    "[[Thanks to my old manager, who showed me exactly how not to run a unit.]]",
+    "[[The agency, bless them, wouldnae know a rota if it hit them.]]",
+    "[[Our deputy has the brains of a boiled egg.]]",
+)
+_NOT_RUNNING_DOWN_9 = (
+    "Thanks to my manager, who showed me how to run a unit with kindness.",
+    "The lights are on in the office, so someone's in if you need the keys.",
+    "Our trainer explained how dementia changes the brain of a person over time.",
+    "Celebrating our team with a buffet on Friday, all welcome.",
+)
+_DEMEANING_9 = (
+    "[[I've got 14 bodies to get up before the breakfast trolley.]]",
+    "[[The lounge looks like a cabbage field, the whole vegetable patch is asleep by 7.]]",
+    "[[Day centre hack: park them in front of the snooker and it's a quiet afternoon.]]",
+    "[[Me and the seniors call the lady in 6 the Duchess, she thinks she owns the place.]]",
+)
+_NOT_DEMEANING_9 = (
+    "The residents planted the vegetable patch and it's doing brilliantly.",
+    "We moved the furniture in the lounge so the ladies can see the garden.",
+    "We call the lady in 6 by the name she asked for, Peggy.",
+)
+
+
+@pytest.mark.parametrize("example", _RUNNING_DOWN_9)
+def test_idioms_of_uselessness_and_sarcasm_run_down_the_employer(example: str) -> None:
+    text, marked = unmark(example)
+    assert _spans("professional.running_down", text) == marked
+
+
+@pytest.mark.parametrize("example", _NOT_RUNNING_DOWN_9)
+def test_thanks_lights_and_brains_in_their_ordinary_sense_are_not_running_down(
+    example: str,
+) -> None:
+    assert _spans("professional.running_down", example) == []
+
+
+@pytest.mark.parametrize("example", _DEMEANING_9)
+def test_the_people_supported_as_objects_or_given_nicknames_are_belittled(example: str) -> None:
+    text, marked = unmark(example)
+    assert _spans("professional.demeaning", text) == marked
+
+
+@pytest.mark.parametrize("example", _NOT_DEMEANING_9)
+def test_real_vegetables_furniture_and_chosen_names_are_not_demeaning(example: str) -> None:
+    assert _spans("professional.demeaning", example) == []
+
+
+_BOUNDARY_9 = (
+    "[[Gave the wee lady on my Thursday round a lift to her sister's on my day off.]]",
+    "[[I take my client's cat home with me when she's in respite.]]",
+    "[[Gave the gent in room 9 my number so he can ring me when he's low.]]",
+    # Weighed and crossed all the same: the "no" does not let it off.
+    "[[One of my gents gave me £50 in a card.]] It would've hurt him if I said no so I kept it.",
+)
+_BOUNDARY_KEPT_9 = (
+    "One of my clients offered to sell me his car. I said no, it's not allowed.",
+    "A lady I support wanted to sell me her sewing machine. I told her I cannot buy from clients.",
+    "One of my service users gave me a card with a tenner in it. I gave the tenner back and put"
+    " the card in the gifts log.",
+)
+
+
+@pytest.mark.parametrize("example", _BOUNDARY_9)
+def test_boundaries_told_plainly_are_found(example: str) -> None:
+    text, marked = unmark(example)
+    assert _spans("professional.boundaries", text) == marked
+
+
+@pytest.mark.parametrize("example", _BOUNDARY_KEPT_9)
+def test_a_boundary_told_as_kept_lets_the_draft_off_whoever_found_it(example: str) -> None:
+    assert _spans("professional.boundaries", example) == []
+
+
+_MEDICATION_TIP_9 = (
+    "[[Missed her morning warfarin so double up at teatime, she'll be grand.]]",
+    "[[He can have a couple of my mum's co-codamol, they're the same thing.]]",
+    "[[If the patch comes off just stick two on, it's a weak one.]]",
+    "[[Just leave out the water tablet on bingo days, she'll be fine.]]",
+    "[[Cut the tablets in half if they're too big, honestly nobody checks.]]",
+)
+_MEDICATION_ASKED_9 = (
+    "Missed her morning warfarin, rang 111 and they said not to double up.",
+    "Can he have one of his co-codamol early if the pain is bad? I'll ring the pharmacist.",
+    "The GP has agreed to leave out the water tablet on days she goes out.",
+)
+
+
+@pytest.mark.parametrize("example", _MEDICATION_TIP_9)
+def test_medication_advice_given_as_a_tip_is_found(example: str) -> None:
+    text, marked = unmark(example)
+    assert _spans("professional.clinical_advice", text) == marked
+
+
+@pytest.mark.parametrize("example", _MEDICATION_ASKED_9)
+def test_medication_asked_about_or_changed_by_the_prescriber_is_not_advice(example: str) -> None:
+    assert _spans("professional.clinical_advice", example) == []
+
+
+_SAFEGUARDING_9 = (
+    "[[The day carer screams at the gentleman in bed 3 and leaves him wet till lunch.]]",
+    "[[One of my clients is being made to hand over her pension to her lodger every week.]]",
+    "[[The lad I support turned up with a black eye and said his stepdad did it.]]",
+)
+_NOT_SAFEGUARDING_9 = (
+    "The gent in 7 has bruising on his wrists, body map done and the nurse has looked.",
+    "Her husband is lovely to the carers, never shouts at them even when we're late.",
+    "I had to report something today. It's with the right people now.",
+)
+
+
+@pytest.mark.parametrize("example", _SAFEGUARDING_9)
+def test_a_live_safeguarding_matter_told_without_the_word_is_found(example: str) -> None:
+    text, marked = unmark(example)
+    assert _spans("professional.safeguarding_matter", text) == marked
+
+
+@pytest.mark.parametrize("example", _NOT_SAFEGUARDING_9)
+def test_recorded_reported_and_ordinary_care_talk_is_not_a_safeguarding_detail(
+    example: str,
+) -> None:
+    assert _spans("professional.safeguarding_matter", example) == []

@@ -82,6 +82,8 @@ BATCHES = {
     "professional_own2": "p2",
     "professional_own3": "p3",
     "professional_own4": "p4",
+    "professional_own5": "p5",
+    "professional_own6": "p6",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from ..draft import Draft
 from ..learned import with_scorer
@@ -1252,6 +1253,7 @@ RUNNING_DOWN = Rule(
                     "warn_off",
                     "sarcasm+^employer",
                     "irony+employer+^grievance",
+                    "irony+grievance+^employer",
                     "veiled_dig+employer",
                 ),
                 unless=("denied", "ordinary_sense"),
@@ -1326,8 +1328,9 @@ BOUNDARIES = Rule(
         "Consider talking it through with your manager or supervisor rather than in the group."
     ),
     # Told as a boundary kept, the writer having said no or told the employer ("A client's son
-    # asked me out for a drink. I said no and told my manager"), it is the practice we want.
-    matcher=UnlessSaid(InSentence(READING, combos=_BOUNDARY_COMBOS), READING, ("declined",)),
+    # asked me out for a drink. I said no and told my manager"), it is the practice we want: see
+    # ``_unless_kept``, which lets such a draft off whoever found the sentence.
+    matcher=InSentence(READING, combos=_BOUNDARY_COMBOS),
     flags=(
         "[[I added one of my service users on Facebook, he's lovely.]]",
         "[[goin for a pint wiv one of my service users on sat]]",
@@ -1419,20 +1422,41 @@ DEMEANING = Rule(
     ),
 )
 
-RULES = with_scorer(
-    (
-        OVER_FAMILIAR,
-        KISSES,
-        TEXT_SPEAK,
-        EMOJI_RUN,
-        SHOUTING,
-        EXCLAMATIONS,
-        SPEAKING_FOR_ORGANISATION,
-        CONFIDENTIAL,
-        SAFEGUARDING_MATTER,
-        CLINICAL_ADVICE,
-        RUNNING_DOWN,
-        BOUNDARIES,
-        DEMEANING,
+
+def _unless_kept(rule: Rule) -> Rule:
+    """A boundary told as kept lets the draft off, the learned scorer's sentences as well as the
+    rule's own: "She offered to sell me her car. I said no" is the practice the tip asks for; not
+    where the writer went ahead all the same ("if I said no he'd be upset, so I kept it")."""
+    if rule.id != BOUNDARIES.id:
+        return rule
+    found = rule.matcher
+
+    def find_boundaries_not_kept(draft: Draft, context: Context) -> list[Span]:
+        spans = list(found.find(draft, context))
+        if spans and READING.anywhere(draft, "declined"):
+            return spans if READING.anywhere(draft, "went_ahead") else []
+        return spans
+
+    return replace(rule, matcher=Custom(find_boundaries_not_kept))
+
+
+RULES = tuple(
+    _unless_kept(rule)
+    for rule in with_scorer(
+        (
+            OVER_FAMILIAR,
+            KISSES,
+            TEXT_SPEAK,
+            EMOJI_RUN,
+            SHOUTING,
+            EXCLAMATIONS,
+            SPEAKING_FOR_ORGANISATION,
+            CONFIDENTIAL,
+            SAFEGUARDING_MATTER,
+            CLINICAL_ADVICE,
+            RUNNING_DOWN,
+            BOUNDARIES,
+            DEMEANING,
+        )
     )
 )

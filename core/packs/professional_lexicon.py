@@ -55,12 +55,15 @@ CATEGORIES = {
         two/2/three/3 of
         up/cut/split {_PRONOUN} dose/doses/dosage/meds/medication/tablets/tablet
         come/coming off {_PRONOUN}
+        put/stick/apply/use/pop two/2/three/3/both
+        leave/leaving/miss/missing/left out
+        to/tae two/three/four/2/3/4 sachets/tablets/tabs/pills/puffs/doses/capsules
         """
     ),
     # Said to a peer as the way to do it.
     "advice": phrases(
         """
-        | just please tip try
+        | just jist please tip try
         you can/could/should/may/might/need/must
         u can/could/should
         i'd
@@ -94,6 +97,9 @@ CATEGORIES = {
         we always do/did
         we do it/this/that
         is very safe
+        she/he/they can/could have
+        she'll/he'll/they'll/shell/hell be fine/grand/ok/okay/alright
+        she/he/they will be fine/grand/ok/okay/alright
         | tip
         """
     ),
@@ -106,11 +112,13 @@ CATEGORIES = {
         won't/wont/never check/notice
         will not check/notice
         nobody/no-one/noone will/would know/notice/check
+        nobody/no-one/noone checks/notices/knows/counts
         doesn't/doesnt matter
         does not matter
         don't/dont bother with/asking/ringing/calling
         doctors/gps/doctor/gp don't/dont/won't/wont know/listen
         no harm in
+        save/saves/saving waiting/ringing/calling/bothering
         """
     ),
     # Medicine that is not the person's own: "one of your own sleeping tablets", "borrow some".
@@ -123,6 +131,8 @@ CATEGORIES = {
         rest of my/her/his
         off/on the internet
         for the next day
+        couple/few/some/one/two/any of my/your nan's/gran's/mum's/mam's/dad's/husband's/wife's/
+            sister's/brother's/friend's/neighbour's/own
         """
     ),
     # Verbs that, opening a clause, tell a peer what to do with a medicine ("Double his
@@ -130,7 +140,7 @@ CATEGORIES = {
     "med_verb": phrases(
         """
         | gie giv pop ditch skip hide crush mash dissolve double halve increase stick mix grind
-        | swap sprinkle slip
+        | swap sprinkle slip cut split use
         """
     ),
     # Of those, the ones said of medicine even without naming it: "Just halve them".
@@ -245,7 +255,21 @@ CATEGORIES = {
         out of her/his/their account
         sent/given/gave/send/sending ... <money> to
         living off her/his/their money/pension
-        """
+        shout/shouts/shouted/shouting/scream/screams/screamed/screaming/swears/swore at her/him
+        shout/shouts/shouted/shouting/swears/swore at the/that? lady/man/gent/gentleman/woman/
+            resident/residents/client/patient/patients
+        scream/screams/screamed/screaming at the/that? lady/man/gent/gentleman/woman/resident/
+            residents/client/patient/patients
+        leave/leaves/left/leaving her/him/them wet/soiled/dirty/unwashed/hungry/without
+        hand/hands/handed/handing over {_PRONOUN} pension/money/benefits/card/cash/savings
+        got/get/gets/made/make/makes her/him/them to sign
+        sign/signs/signed/signing over {_PRONOUN}? house/bungalow/flat/home/savings/money
+        grabs/grabbed/grabbing/grab him/her/them
+        black eye/eyes
+        | drags drag
+        burn/burns on her/his
+        cigarette burn/burns
+                """
     ),
     "someone_particular": phrases(
         """
@@ -255,7 +279,8 @@ CATEGORIES = {
         at number <num>
         flat/room/bed/number <num>
         her/his son/daughter/husband/wife/grandson/granddaughter/nephew/niece/partner/carer/
-            boyfriend/girlfriend/brother/sister
+            boyfriend/girlfriend/brother/sister/neighbour/lodger/stepdad/stepmum/stepfather/
+            stepmother/stepson/stepdaughter
         the son/daughter/nephew/niece/grandson/granddaughter
         a/the lady/man/woman/gent/lad/girl/boy i/we support/visit/care/look/work
         one of my/our clients/residents/tenants/young/service/ladies/gents/lads/patients
@@ -273,6 +298,9 @@ CATEGORIES = {
         won't/wont/can't/cant/cannot say/put/post ... on here
         will not say/put/post ... on here
         crime ref/reference/number
+        body map/maps/mapped
+        incident form/report
+        | datix
         """
     ),
     # The writer's own family: a relative telling of harm to their own, not a worker's case.
@@ -355,6 +383,13 @@ CATEGORIES = {
         my client's/clients'/resident's/patient's/lady's/gent's
         the client's/resident's/patient's
         | dona senhora pani domnul doamna lola lolo tita
+        lady/man/gent/gentleman/woman/fella/lad/bloke/chap in/at/from number/room/flat/bed <num>
+        young people/person i/we
+        i/we keywork
+        i/we key work
+        room/flat/bed/bay <num> son/daughter/family/wife/husband/grandson/granddaughter
+        on/from my/me monday/tuesday/wednesday/thursday/friday/saturday/sunday/morning/evening/
+            lunch/teatime/night/last/first run/round/calls/call/list/visit
         """
     ),
     "first_person": phrases(
@@ -382,6 +417,8 @@ CATEGORIES = {
         personal whatsapp/snapchat/number
         my/me number/mobile/address
         to my family/own whatsapp
+        texting/texted/messaging/messaged/snapchatting him/her/them/each
+        keep/keeps/kept/keeping in touch/contact
         whatsapp group with my/me
         accepted ...+ friend request
         messaging/messaged/texting/texted/dming ... on insta/instagram/snapchat/snap/facebook/
@@ -444,6 +481,8 @@ CATEGORIES = {
         like my/me own? nan/gran/mum/mam/dad/grandad/son/daughter/sister/brother/family
         one of us/the family
         honorary granddaughter/grandson/daughter/son/niece/nephew
+        second mum/mam/nan/gran/dad/son/daughter/family/home
+        asking/asked/asks/ask me out
         afternoon tea
         school run
         in my/me car
@@ -453,6 +492,10 @@ CATEGORIES = {
         poppin/popping/pop/popped/nip/nipping/nipped round
         having a brew/cuppa
         for sunday dinner/lunch
+        gave/give/giving/given/gives ...+ a lift/lifts
+        a lift/lifts up/to/home/round/into
+        drive/drives/drove/driving ...+ to the pub/shops/bingo/club/match
+        home with me
         """
     ),
     "money": phrases(
@@ -482,7 +525,8 @@ CATEGORIES = {
         | passwords
         sold/sell/selling ... to her/his/their/the/my/one
         sold two/some/my/one
-        bought ... off/from
+        bought ...+ off/from
+        gave/give/given/giving/lent/lend him/her/them <num> quid/pounds/pound/grand
         i will buy
         will/put me in it/her/his
         in her/his/their will
@@ -517,6 +561,20 @@ CATEGORIES = {
         i/i've/we/we've asked ...+ if/whether it's/its ok/okay/alright/allowed/appropriate
         i/we have asked ...+ if/whether it's/its ok/okay/alright/allowed/appropriate
         showed/shown/told/reported/declared ... manager/office/supervisor
+        told her/him/them i/we can't/cannot/couldn't/won't/can/cant/wont
+        i/we gave/handed the/it/them ... back
+        i/we returned the/it/them
+        gifts/gift log/register/book/policy
+        """
+    ),
+    # The boundary crossed all the same, after a "no" was weighed: "it would've upset him if I
+    # said no so I kept it".
+    "went_ahead": phrases(
+        """
+        i/so kept/took/accepted it/them/the
+        kept/took/accepted it/them anyway
+        went/did it anyway
+        went ahead
         """
     ),
     # Kept from the employer: "don't tell the office", "off the books".
@@ -558,6 +616,9 @@ CATEGORIES = {
         can't/cant/cannot wait for the next
         feeling the love
         must be all that/the hard work
+        exactly how not to
+        is one word for it/that
+        taught/teaches/showed/shown me ...+ how not to
         amazing/funny/interesting/strange how ...+ always/never/manage/manages/managed
         """
     ),
@@ -578,13 +639,18 @@ CATEGORIES = {
         | wonderful
         what a treat
         spoilt/spoiled us
+        spoil/spoils us
+        celebrating/celebrate/celebrated/thanking/thank/thanked us with
+        treat/treats/treating/treated us to
         """
     ),
     # What the irony is about: pay, hours, travel, notice.
     "grievance": phrases(
         """
-        cut/cuts/cutting/slashed/slashing our/my/the? mileage/pay/hours/breaks/travel/wages/
-            staffing
+        cut/cuts/cutting/slashed/slashing our/my/the ... mileage/pay/hours/breaks/travel/wages/
+            staffing/rates
+        cut/cuts/cutting/slashed/slashing mileage/pay/hours/breaks/travel/wages/staffing/rates
+        | pizza
         | unpaid 1p 2p 3p 5p 10p mileage
         pay rise/increase
         minimum wage
@@ -756,6 +822,22 @@ CATEGORIES = {
         as much use as
         about as useful as
         chocolate teapot/fireguard/kettle
+        lights are/were/is on but/and
+        lights on but/and
+        handbrake on a canoe
+        brains of a/an
+        brain of a goldfish/gnat/rocking/boiled/peanut/plank/flea
+        | gormless
+        comedy act/show/club
+        | spineless sharks
+        black hole
+        walk/walks/walked all over us
+        could learn a lot from a
+        with both hands
+        sandwich/sandwiches short
+        two short planks
+        is/are/was/were/it's/its a circus/farce/pantomime/madhouse/clown show
+        wouldnae/widnae/couldnae know a/an/the ...+ if
         couldnae/cannae/can't/cant organise/run/manage a/an/the/this/their/to
         can't/cant/cannot/couldn't/couldnt spell
         thinks/thinking/think she's/he's/she/he is/they're/they are queen/god/royalty/the queen/
@@ -786,7 +868,10 @@ CATEGORIES = {
         not people/human anymore/any
         just bodies we/in/to
         warehousing the old/elderly
+        <num> bodies to get/turn/feed/dress/hoist/toilet/sort/shift
         glorified babysitter/babysitters for
+        furniture/parcels/cabbages/vegetables/wardrobes/packages/sacks/patch ...+ asleep/awake/
+            toileted
         creche/crèche/nursery for the/grown
         feeding time at the zoo
         little houdini
@@ -810,7 +895,17 @@ CATEGORIES = {
             toddlers/babies/bairns/schoolkids/teenagers/goldfish/pigs/brats/cabbages/vegetables/
             furniture
         like trying to keep cats
-        herding sheep/cats
+        herding/herdin/herd/herded ... sheep/cats/cattle/goats/cows
+        furniture/parcels/cabbages/vegetables/wardrobes/packages/sacks/patch ...+ asleep/awake/
+            washed/toileted/hoisted/dressed/turning/breakfast
+        <num> pieces/bits of furniture
+        <num> old? parcels/packages/cabbages/vegetables/wardrobes
+        old/just/only bodies
+        production line
+        | wrangle wrangling wrangled
+        stacked/stacking/stack them/em all?
+        to its bed/chair
+        park/parked/parking them/em/him/her in front
         basically/just/literally furniture/vegetables/cabbages/zombies
         filthy pigs/animals
         like talking to a brick wall
@@ -936,6 +1031,7 @@ CATEGORIES = {
     "nickname": phrases(
         """
         we/they/staff/everyone/i all? call/calls/called him/her
+        call/calls/called the/that/our lady/man/gent/gentleman/fella/woman/one/old
         """
     ),
     # Respect for the people supported, or a thing that shares a word with a label: "without
@@ -951,6 +1047,7 @@ CATEGORIES = {
         sleep/sleeps/slept/sleeping like a baby/babies/log
         likes/prefers/wants/asked to be called
         asked us to call
+        by the/her/his/their name
         """
     ),
     # Laughing at the people supported: a joke told at their expense.
@@ -1015,7 +1112,7 @@ CATEGORIES = {
         our/my/the service users/user
         supported living
         | lounge ward unit wards units
-        the home
+        the/this/our home
         dining/day room
         residential care
         care home/homes
