@@ -219,23 +219,73 @@ def _target_words_end_plural(target: str) -> bool:
     return bool(words) and words[-1].endswith("s") and words[-1] not in ("his", "us")
 
 
+class _Marks:
+    """Where a sentence's quotation marks stand, found once per sentence, so that asking whether
+    a span is quoted costs a few look-ups instead of a pass over the sentence before it (a
+    sentence of many offensive words asks once for each)."""
+
+    __slots__ = ("closing", "first", "opening", "straight", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.straight = _places(text, '"')
+        self.opening = _places(text, "“")
+        self.closing = _places(text, "”")
+        self.first = len(text) - len(text.lstrip())  # its first character not a space
+
+
+def _places(text: str, mark: str) -> list[int]:
+    found: list[int] = []
+    at = text.find(mark)
+    while at >= 0:
+        found.append(at)
+        at = text.find(mark, at + 1)
+    return found
+
+
+def _last_before(places: list[int], end: int, start: int = 0) -> int:
+    """The last of ``places`` in [start, end), or -1."""
+    index = bisect_left(places, end)
+    return places[index - 1] if index and places[index - 1] >= start else -1
+
+
+_marks = _Marks("")
+
+
 def _quoted(text: str, start: int, end: int) -> bool:
     """Whether a span of the sentence stands in quotation marks: a word mentioned, not used, or
     words reported ('she said "I'll wring your neck" at breakfast')."""
-    before = text[:start].rstrip()
-    after = text[end:].lstrip()
-    if before and before[-1] in QUOTES and after and after[0] in QUOTES:
+    global _marks
+    if _marks.text is not text:
+        _marks = _Marks(text)
+    marks = _marks
+    # The sentence before the span and after it, without the spaces beside the span.
+    before = start
+    while before and text[before - 1].isspace():
+        before -= 1
+    after, size = end, len(text)
+    while after < size and text[after].isspace():
+        after += 1
+    if before and text[before - 1] in QUOTES and after < size and text[after] in QUOTES:
         return True
     # Inside a double quotation that opens before the span and closes after it, or after the
     # sentence's end ('I said to the nurse, "he is not a bed blocker.'): a mark opening the
     # sentence with nothing after it may close the one before, so that one must close here.
-    opened = before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
-    if opened and ('"' in after or "”" in after or before.lstrip()[:1] not in QUOTES):
-        return True
+    straight, opening, closing = marks.straight, marks.opening, marks.closing
+    opened = bisect_left(straight, before) % 2 == 1 or _last_before(opening, before) > _last_before(
+        closing, before
+    )
+    if opened:
+        closes_after = (bool(straight) and straight[-1] >= after) or (
+            bool(closing) and closing[-1] >= after
+        )
+        opens_sentence = marks.first < before and text[marks.first] in QUOTES
+        if closes_after or not opens_sentence:
+            return True
     # A quotation opening inside the span and running on past it: the words after a verb of
     # speech ('a carer told my mum "you're a burden'), reported rather than said.
-    inner = text[start:end]
-    return inner.count('"') % 2 == 1 or inner.rfind("“") > inner.rfind("”")
+    inside = bisect_left(straight, end) - bisect_left(straight, start)
+    return inside % 2 == 1 or _last_before(opening, end, start) > _last_before(closing, end, start)
 
 
 def _record_shape(
