@@ -331,30 +331,6 @@ _NOT_DEMEANING_9 = (
 )
 
 
-@pytest.mark.parametrize("example", _RUNNING_DOWN_9)
-def test_idioms_of_uselessness_and_sarcasm_run_down_the_employer(example: str) -> None:
-    text, marked = unmark(example)
-    assert _spans("professional.running_down", text) == marked
-
-
-@pytest.mark.parametrize("example", _NOT_RUNNING_DOWN_9)
-def test_thanks_lights_and_brains_in_their_ordinary_sense_are_not_running_down(
-    example: str,
-) -> None:
-    assert _spans("professional.running_down", example) == []
-
-
-@pytest.mark.parametrize("example", _DEMEANING_9)
-def test_the_people_supported_as_objects_or_given_nicknames_are_belittled(example: str) -> None:
-    text, marked = unmark(example)
-    assert _spans("professional.demeaning", text) == marked
-
-
-@pytest.mark.parametrize("example", _NOT_DEMEANING_9)
-def test_real_vegetables_furniture_and_chosen_names_are_not_demeaning(example: str) -> None:
-    assert _spans("professional.demeaning", example) == []
-
-
 _BOUNDARY_9 = (
     "[[Gave the wee lady on my Thursday round a lift to her sister's on my day off.]]",
     "[[I take my client's cat home with me when she's in respite.]]",
@@ -368,17 +344,6 @@ _BOUNDARY_KEPT_9 = (
     "One of my service users gave me a card with a tenner in it. I gave the tenner back and put"
     " the card in the gifts log.",
 )
-
-
-@pytest.mark.parametrize("example", _BOUNDARY_9)
-def test_boundaries_told_plainly_are_found(example: str) -> None:
-    text, marked = unmark(example)
-    assert _spans("professional.boundaries", text) == marked
-
-
-@pytest.mark.parametrize("example", _BOUNDARY_KEPT_9)
-def test_a_boundary_told_as_kept_lets_the_draft_off_whoever_found_it(example: str) -> None:
-    assert _spans("professional.boundaries", example) == []
 
 
 _MEDICATION_TIP_9 = (
@@ -395,17 +360,6 @@ _MEDICATION_ASKED_9 = (
 )
 
 
-@pytest.mark.parametrize("example", _MEDICATION_TIP_9)
-def test_medication_advice_given_as_a_tip_is_found(example: str) -> None:
-    text, marked = unmark(example)
-    assert _spans("professional.clinical_advice", text) == marked
-
-
-@pytest.mark.parametrize("example", _MEDICATION_ASKED_9)
-def test_medication_asked_about_or_changed_by_the_prescriber_is_not_advice(example: str) -> None:
-    assert _spans("professional.clinical_advice", example) == []
-
-
 _SAFEGUARDING_9 = (
     "[[The day carer screams at the gentleman in bed 3 and leaves him wet till lunch.]]",
     "[[One of my clients is being made to hand over her pension to her lodger every week.]]",
@@ -417,15 +371,28 @@ _NOT_SAFEGUARDING_9 = (
     "I had to report something today. It's with the right people now.",
 )
 
+# Each kind of the ninth round: what it finds (the marked span exactly), and its near-misses.
+_ROUND_9 = {
+    "professional.running_down": (_RUNNING_DOWN_9, _NOT_RUNNING_DOWN_9),
+    "professional.demeaning": (_DEMEANING_9, _NOT_DEMEANING_9),
+    "professional.boundaries": (_BOUNDARY_9, _BOUNDARY_KEPT_9),
+    "professional.clinical_advice": (_MEDICATION_TIP_9, _MEDICATION_ASKED_9),
+    "professional.safeguarding_matter": (_SAFEGUARDING_9, _NOT_SAFEGUARDING_9),
+}
 
-@pytest.mark.parametrize("example", _SAFEGUARDING_9)
-def test_a_live_safeguarding_matter_told_without_the_word_is_found(example: str) -> None:
+
+@pytest.mark.parametrize(
+    ("rule", "example"), [(rule, e) for rule, (found, _) in _ROUND_9.items() for e in found]
+)
+def test_the_ninth_rounds_kinds_are_found_exactly(rule: str, example: str) -> None:
     text, marked = unmark(example)
-    assert _spans("professional.safeguarding_matter", text) == marked
+    assert _spans(rule, text) == marked
 
 
-@pytest.mark.parametrize("example", _NOT_SAFEGUARDING_9)
-def test_recorded_reported_and_ordinary_care_talk_is_not_a_safeguarding_detail(
-    example: str,
-) -> None:
-    assert _spans("professional.safeguarding_matter", example) == []
+@pytest.mark.parametrize(
+    ("rule", "example"), [(rule, e) for rule, (_, clean) in _ROUND_9.items() for e in clean]
+)
+def test_the_ninth_rounds_near_misses_stay_clean(rule: str, example: str) -> None:
+    # Told as kept (a boundary), asked about (a medicine), recorded through the proper channels
+    # (a safeguarding concern), or the word in its ordinary sense.
+    assert _spans(rule, example) == []
