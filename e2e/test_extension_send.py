@@ -32,9 +32,21 @@ DIALOG = f"{SHADOW}?.querySelector('[role=\"dialog\"]')"
 BADGE = f"{SHADOW}?.querySelector('.badge:not([hidden])')"
 
 
-def wait_for_check(tab: Tab, state: str) -> None:
-    """Wait until the extension has checked the draft: the badge says "clean" or "findings"."""
+def wait_for_check(tab: Tab, state: str, rules: tuple[str, ...] = ()) -> None:
+    """Wait until the extension has checked the draft: the badge says "clean" or "findings".
+
+    While more is typed the badge keeps saying "findings" from a check of the start of the draft,
+    so a test that reads the underlines names the rules the whole draft must show, and waits for
+    them too.
+    """
     tab.wait_until(f"{BADGE}?.dataset.state === {json.dumps(state)}", ENGINE_WAIT_MS)
+    if rules:
+        want = json.dumps(sorted(rules))
+        tab.wait_until(
+            f"(() => {{ const have = new Set({MARKS}.map((m) => m.dataset.rule));"
+            f" return {want}.every((r) => have.has(r)); }})()",
+            ENGINE_WAIT_MS,
+        )
 
 
 def type_draft(tab: Tab, text: str = DRAFT) -> None:

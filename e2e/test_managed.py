@@ -180,9 +180,9 @@ def test_a_draft_needs_a_reason_before_post_anyway_and_the_reason_stays_on_the_d
     tab.open(WHATSAPP)
     tab.click(WA_COMPOSER)
     tab.type(DRAFT)
-    wait_for_check(tab, "findings")
-    rules = tab.js(f"[...{SHADOW}.querySelectorAll('.mark[data-rule]')].map((m) => m.dataset.rule)")
     # The organisation's name and phrase, though the user has no lists of their own.
+    wait_for_check(tab, "findings", ("custom.name", "custom.phrase", "identifiers.nhs_number"))
+    rules = tab.js(f"[...{SHADOW}.querySelectorAll('.mark[data-rule]')].map((m) => m.dataset.rule)")
     assert {"custom.name", "custom.phrase", "identifiers.nhs_number"} <= set(rules)
     tab.press("Enter")
     tab.wait_until(f"Boolean({DIALOG})")

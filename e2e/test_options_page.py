@@ -176,8 +176,7 @@ def test_switching_the_site_back_on_checks_again(options: Options) -> None:
     options.wait_for_status("Saved")
 
     tab = go_to_whatsapp_and_type(options, DRAFT)
-    wait_for_check(tab, "findings")
-    assert "identifiers.nhs_number" in tab.js(f"{MARKS}.map((m) => m.dataset.rule)")
+    wait_for_check(tab, "findings", ("identifiers.nhs_number",))
 
 
 # --- private names ------------------------------------------------------------------------------
@@ -195,8 +194,7 @@ def test_a_private_name_is_underlined_on_a_site_and_never_synced(options: Option
     assert NAME not in synced and "Bert" not in synced
 
     tab = go_to_whatsapp_and_type(options, NAME_DRAFT)
-    wait_for_check(tab, "findings")
-    tab.wait_until(f"{MARKS}.some((m) => m.dataset.rule === 'custom.name')")
+    wait_for_check(tab, "findings", ("custom.name",))
 
     options.open()
     synced = json.dumps(options.storage("sync"))
