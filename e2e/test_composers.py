@@ -29,7 +29,7 @@ def test_draft_with_an_identifier_is_held_and_post_anyway_sends_it_exactly(
 ) -> None:
     composer.open(tab)
     tab.type(DRAFT)
-    wait_for_check(tab, "findings")
+    wait_for_check(tab, "findings", ("identifiers.nhs_number",))
     assert underline_covers(tab, composer.box, NUMBER, "identifiers.nhs_number")
     composer.send_draft(tab)
     tab.wait_until(f"Boolean({DIALOG})")

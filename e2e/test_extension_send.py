@@ -180,7 +180,7 @@ def test_facebook_post_button_shows_the_panel_and_post_anyway_sends_exactly(tab:
     tab.click("#open-post-composer")
     tab.click(FB_POST)
     tab.type(DRAFT)
-    wait_for_check(tab, "findings")
+    wait_for_check(tab, "findings", ("identifiers.nhs_number",))
     assert underline_covers(tab, FB_POST, NUMBER, "identifiers.nhs_number")
     tab.click('[role="dialog"] [role="button"][aria-label="Post"]')
     tab.wait_until(f"Boolean({DIALOG})")
@@ -199,7 +199,7 @@ def test_linkedin_post_is_checked_on_post_and_enter_only_adds_a_line(tab: Tab) -
     tab.type("Advice please.")
     tab.press("Enter")
     tab.type(DRAFT)
-    wait_for_check(tab, "findings")
+    wait_for_check(tab, "findings", ("identifiers.nhs_number",))
     assert underline_covers(tab, LI_SHARE, NUMBER, "identifiers.nhs_number")
     assert sent(tab) == [] and tab.js(f"Boolean({DIALOG})") is False
     tab.click("#share-box button.share-actions__primary-action")

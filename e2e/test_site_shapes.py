@@ -235,7 +235,7 @@ def underline_covers(tab: Tab, box: str, text: str, rule: str) -> bool:
 def test_draft_is_underlined_held_and_post_anyway_sends_it_exactly(tab: Tab, shape: Shape) -> None:
     shape.open(tab)
     tab.type(DRAFT)
-    wait_for_check(tab, "findings")
+    wait_for_check(tab, "findings", ("identifiers.nhs_number",))
     assert underline_covers(tab, shape.box, NUMBER, "identifiers.nhs_number")
     shape.send_draft(tab)
     tab.wait_until(f"Boolean({DIALOG})")
@@ -355,7 +355,7 @@ def test_a_box_no_adapter_knows_is_checked_with_the_general_method(tab: Tab) -> 
     tab.open("https://www.linkedin.com/feed/?variant=unknown")
     click(tab, box)
     tab.type(DRAFT)
-    wait_for_check(tab, "findings")
+    wait_for_check(tab, "findings", ("identifiers.nhs_number",))
     assert underline_covers(tab, box, NUMBER, "identifiers.nhs_number")
     tab.press("Enter")  # where the send control is not known, Enter adds a line: not held
     tab.type("x")
