@@ -269,8 +269,11 @@ def child(kind: str, start: int) -> None:
             all_cases[index].run(40)
             print(index, 0.0, flush=True)
             continue
-        length = 1_000 if kind == "demo" else LENGTH  # the quadratic demo is timed up to 16n
-        print(index, growth(all_cases[index].run, length), flush=True)
+        if kind == "demo" and index == 1:
+            # The quadratic demo, timed up to 16n and measured again if a busy machine hid it.
+            print(index, most_growth(all_cases[index].run, 1_000), flush=True)
+            continue
+        print(index, growth(all_cases[index].run, LENGTH if kind != "demo" else 1_000), flush=True)
 
 
 def _forward(stream: IO[str], lines: queue.Queue[str | None]) -> None:
@@ -373,8 +376,9 @@ def test_growth_of_a_rule_through_the_engine_can_fail() -> None:
 @needs_processes
 def test_the_timeout_catches_a_catastrophic_pattern() -> None:
     # The quadratic demo (case 1) is timed up to 16,000 characters: about 1 s on an idle machine,
-    # several on a loaded one. The timeout only has to be met by the cases that end.
-    sweep = _run_in_child("demo", len(DEMO_CASES), 15.0)
+    # several on a loaded one, and up to three times if load hid its growth. The timeout only has to
+    # be met by the cases that end.
+    sweep = _run_in_child("demo", len(DEMO_CASES), 25.0)
     assert sweep.hung == [2]
     assert sweep.growths[1] > MAX_GROWTH > sweep.growths[0]
 
