@@ -44,6 +44,7 @@ def test_labels_are_sound(name: str) -> None:
         "heldout8",
         "heldout9",
         "heldout10",
+        "heldout11",
     )
     assert len(drafts) >= (200 if name in shared else 40)
     assert len({d["id"] for d in drafts}) == len(drafts)

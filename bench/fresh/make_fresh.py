@@ -69,6 +69,7 @@ BATCHES = {
     "heldout8": "h8",
     "heldout9": "h9",
     "heldout10": "hA",
+    "heldout11": "hB",
     "trainB": "tb",
     "trainA": "tA",
     "trainC": "tC",
