@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
 from itertools import accumulate
 from typing import TypeVar
@@ -93,6 +93,27 @@ class Draft:
         found = self._found.get(regex)
         if found is None:
             found = self._found[regex] = list(regex.finditer(self.text))
+        return found
+
+    def matches_from(
+        self, regex: re.Pattern[str], starts: Callable[[Draft], Iterable[int]]
+    ) -> list[re.Match[str]]:
+        """``matches``, found by trying ``regex`` only where ``starts(draft)`` says a match may
+        start (every such position, in increasing order; more do no harm): the same matches as a
+        scan of the whole text, which tries every position, for a pattern whose matches are never
+        empty. A scan resumes where its last match ended, so a position before that is passed
+        over, as the scan would. For a pattern that starts with a frequent character and holds a
+        rare one ("@", six digits) at a place its start can be told from."""
+        found = self._found.get(regex)
+        if found is None:
+            found = self._found[regex] = []
+            match, text, end = regex.match, self.text, 0
+            for at in starts(self):
+                if at >= end:
+                    m = match(text, at)
+                    if m is not None:
+                        found.append(m)
+                        end = m.end()
         return found
 
     @cached_property
