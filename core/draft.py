@@ -155,14 +155,17 @@ class Draft:
 
     @cached_property
     def ascii_words(self) -> frozenset[str] | None:
-        """``words`` when each is a run of ASCII letters and digits: then every such run of the
-        draft that stands between other characters (or its ends) is one of them, and a set test
-        tells that a draft holds none of the words a pattern needs. None when an ASCII control
-        character (not white space) is glued to a word, as neither the split nor the marks break
-        words at those."""
+        """The draft's runs of ASCII letters and digits (in ``folded``, each between other
+        characters or the draft's ends): ``words``, each split again at any ASCII control
+        character (not white space) glued to it, at which neither the split nor the marks break
+        words. A set test then tells that a draft holds none of the words a pattern needs. (Never
+        None now: a control character anywhere in a pasted draft used to make every gate read
+        the whole draft.)"""
         # What is left of a word after the marks are blanked is letters, digits and controls.
         words = self.words
-        return words if "".join(words).isalnum() or not words else None
+        if "".join(words).isalnum() or not words:
+            return words
+        return frozenset(WORD.findall(" ".join(words)))
 
     def starts(self, word: str) -> list[int]:
         """Where ``word`` stands whole in ``folded``: not glued to an ASCII letter or digit on

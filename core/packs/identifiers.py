@@ -399,19 +399,19 @@ _NI = (
 
 # Its six digits in Normalised.shape's terms.
 _NI_SHAPE = re.compile(rb"000000|00 00 00|00-00-00")
-# The first of them, at each place in the shape where they may start (overlapping).
-_NI_DIGITS = re.compile(rb"0(?=0000|0 00 00|0-00-00)")
+# The first of them, at each place in the shape where they may start after two letters and a
+# space or a dash or not (overlapping): the literal "0" first, so that re skips ahead to digits.
+_NI_DIGITS = re.compile(rb"0(?:(?<=[Aa][Aa]0)|(?<=[Aa][Aa][ \-]0))(?=0000|0 00 00|0-00-00)")
 
 
 def _ni_starts(draft: Draft) -> Iterator[int]:
-    """Where a number may start in the text: two letters, and a space or a dash or not, before its
-    six digits (``Pattern.starts``; a scan of the whole text tries ``_NI`` at every letter)."""
-    for m in _NI_DIGITS.finditer(draft.shape):
+    """Where a number may start in the text: at the two letters before its six digits
+    (``Pattern.starts``; a scan of the whole text tries ``_NI`` at every letter)."""
+    shape = draft.shape
+    for m in _NI_DIGITS.finditer(shape):
         at = m.start()
-        if at >= 3:
-            yield at - 3
-        if at >= 2:
-            yield at - 2
+        yield at - 3 if shape[at - 1] in b" -" else at - 2
+
 
 _NI_CAPITALS = Pattern(
     _NI,
