@@ -762,19 +762,20 @@ _EMAIL_RE = re.compile(_EMAIL)
 # A character an address's name may hold: an address starts where a run of them before an "@"
 # starts (the look-behind of ``_EMAIL`` allows no other place, and its name runs to the "@").
 _MAILBOX_CHARACTER = re.compile(r"[\w.+\-]")
+# An "@" with such a character before it and a letter, digit or dash after it, as in every
+# address: the literal "@" first, so that re skips ahead to them.
+_MAILBOX_AT = re.compile(r"@(?<=[\w.+\-]@)(?=[A-Za-z0-9\-])")
 
 
 def _email_starts(draft: Draft) -> Iterator[int]:
     """Where an address may start in the text: at the start of the name before each "@", for
     ``Draft.matches_from`` (a scan of the whole text tries ``_EMAIL`` at every letter)."""
     is_name, text = _MAILBOX_CHARACTER.match, draft.text
-    at = text.find("@")
-    while at >= 0:
-        start = at
+    for m in _MAILBOX_AT.finditer(text):
+        start = m.start() - 1
         while start > 0 and is_name(text, start - 1):
             start -= 1
         yield start
-        at = text.find("@", at + 1)
 
 
 def find_emails(draft: Draft, context: Context) -> Iterable[Span]:
