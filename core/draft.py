@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
-from itertools import accumulate
+from itertools import accumulate, compress, count
+from operator import add
 from typing import TypeVar
 
 from .language import reads_as_english
@@ -52,7 +53,9 @@ _CONTINUATION = bytes(range(0x80, 0xC0))
 _word_breaks = Blanker(string.punctuation)
 # A word as ``Draft.starts`` finds it in ``Draft.folded``: a run of ASCII letters and digits.
 WORD = re.compile(r"[a-z0-9]+")
-_WORDS_KEPT = re.compile(r"([a-z0-9]+)")
+# Everything but ASCII letters and digits, once the text's other characters are read as "?":
+# what is left of the folded text split at single spaces is its words and empty strings.
+_RUN_BREAKS = Blanker(string.punctuation + "".join(map(chr, range(32))) + "\x7f")
 # How many words ``Draft.starts`` searches for one by one before it reads all words at once,
 # and from what length of draft it reads all words at once from the first word asked: the rules
 # ask for about 20 words of a draft of 1,000 characters, 160 of 5,000 and 900 of 100,000.
@@ -95,6 +98,27 @@ class Draft:
             found = self._found[regex] = list(regex.finditer(self.text))
         return found
 
+    def matches_from(
+        self, regex: re.Pattern[str], starts: Callable[[Draft], Iterable[int]]
+    ) -> list[re.Match[str]]:
+        """``matches``, found by trying ``regex`` only where ``starts(draft)`` says a match may
+        start (every such position, in increasing order; more do no harm): the same matches as a
+        scan of the whole text, which tries every position, for a pattern whose matches are never
+        empty. A scan resumes where its last match ended, so a position before that is passed
+        over, as the scan would. For a pattern that starts with a frequent character and holds a
+        rare one ("@", six digits) at a place its start can be told from."""
+        found = self._found.get(regex)
+        if found is None:
+            found = self._found[regex] = []
+            match, text, end = regex.match, self.text, 0
+            for at in starts(self):
+                if at >= end:
+                    m = match(text, at)
+                    if m is not None:
+                        found.append(m)
+                        end = m.end()
+        return found
+
     @cached_property
     def shape(self) -> bytes:
         """The text's shape, one byte per character: "0" for a digit, "A" and "a" for letters,
@@ -134,14 +158,17 @@ class Draft:
 
     @cached_property
     def ascii_words(self) -> frozenset[str] | None:
-        """``words`` when each is a run of ASCII letters and digits: then every such run of the
-        draft that stands between other characters (or its ends) is one of them, and a set test
-        tells that a draft holds none of the words a pattern needs. None when an ASCII control
-        character (not white space) is glued to a word, as neither the split nor the marks break
-        words at those."""
+        """The draft's runs of ASCII letters and digits (in ``folded``, each between other
+        characters or the draft's ends): ``words``, each split again at any ASCII control
+        character (not white space) glued to it, at which neither the split nor the marks break
+        words. A set test then tells that a draft holds none of the words a pattern needs. (Never
+        None now: a control character anywhere in a pasted draft used to make every gate read
+        the whole draft.)"""
         # What is left of a word after the marks are blanked is letters, digits and controls.
         words = self.words
-        return words if "".join(words).isalnum() or not words else None
+        if "".join(words).isalnum() or not words:
+            return words
+        return frozenset(WORD.findall(" ".join(words)))
 
     def starts(self, word: str) -> list[int]:
         """Where ``word`` stands whole in ``folded``: not glued to an ASCII letter or digit on
@@ -164,12 +191,16 @@ class Draft:
             and WORD.fullmatch(word)
         ):
             index = self._index = {}
-            # The text split at its words, which the split keeps: gap, word, gap, ..., gap. A
-            # word starts where the lengths of the pieces before it add up to: both worked out
-            # in C, without a match object for each word.
-            pieces = _WORDS_KEPT.split(self.folded)
-            ends = list(accumulate(map(len, pieces)))
-            for run, at in zip(pieces[1::2], ends[:-1:2], strict=True):
+            # The text blanked to its words and split at each space: a piece (a word, or an
+            # empty string between two spaces) starts where the lengths of the pieces before it
+            # and a space after each add up to, and only the words are kept: all worked out in
+            # C, without a match object or a string of the gaps for each word.
+            folded = self.folded
+            ascii_only = folded if folded.isascii() else folded.encode("ascii", "replace").decode()
+            pieces = _RUN_BREAKS(ascii_only).split(" ")
+            starts = map(add, accumulate(map(len, pieces), initial=0), count())
+            # (One start more than pieces: where the text ends.)
+            for run, at in compress(zip(pieces, starts, strict=False), pieces):
                 found = index.get(run)
                 if found is None:
                     index[run] = [at]

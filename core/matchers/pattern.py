@@ -34,6 +34,10 @@ class Pattern:
     # A pattern over Draft.shape that finds something in the shape of every draft where
     # ``regex`` finds a match; a draft where it finds nothing is not scanned.
     shape: re.Pattern[bytes] | None = None
+    # Where in the draft's text a match may start, in increasing order (every such position;
+    # more do no harm): the pattern is tried there only (``Draft.matches_from``), not at every
+    # position, for a pattern that starts with a frequent character and holds a rarer one.
+    starts: Callable[[Draft], Iterable[int]] | None = None
     _compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -44,7 +48,12 @@ class Pattern:
             return iter(())
         if self.shape is not None and not self.shape.search(draft.shape):
             return iter(())
-        return self.confirmed(draft, draft.matches(self._compiled), draft.text)
+        matches = (
+            draft.matches(self._compiled)
+            if self.starts is None
+            else draft.matches_from(self._compiled, self.starts)
+        )
+        return self.confirmed(draft, matches, draft.text)
 
     def confirmed(
         self, draft: Draft, matches: Iterable[re.Match[str]], source: str

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import accumulate
 
 from ..draft import Draft
 from ..model import Context, Matcher, Span
@@ -33,6 +34,8 @@ from ..wordlists import word_set
 # digit follows, by the look-behind), so that re skips ahead to where a token can start: an
 # optional first item ("[£$]?") makes it try every position of the text, at twice the cost.
 _TOKEN = re.compile(r"[£$a-z0-9][a-z0-9]*+(?<=[a-z0-9])(?:'[a-z]+)*")
+# The same, kept by a split: gap, token, gap, ..., gap (its look-behind reads only the token).
+_TOKENS_KEPT = re.compile("(" + _TOKEN.pattern + ")")
 # A sentence ends at . ! ? (or several), an ellipsis or a line break; a clause at , ; : ( ) or
 # a dash.
 # Read from the start of a run of marks only, so that a long run is read once; the look-behind
@@ -455,13 +458,13 @@ class _Text:
         if found is None:
             lo, hi = self.bounds[i]
             folded = self.folded
-            matches = list(_TOKEN.finditer(folded, lo, hi))
+            # The sentence split at its tokens, which the split keeps: a token starts where the
+            # lengths of the pieces before it add up to (as ``Draft.starts`` reads words), all
+            # worked out in C, without a match object for each token.
+            pieces = _TOKENS_KEPT.split(folded[lo:hi])
+            ends = list(accumulate(map(len, pieces), initial=lo))
             breaks = [m.start() for m in _CLAUSE_BREAK.finditer(folded, lo, hi)]
-            found = self._tokens[i] = (
-                [m.group() for m in matches],
-                [m.start() for m in matches],
-                breaks,
-            )
+            found = self._tokens[i] = (pieces[1::2], ends[1:-1:2], breaks)
         return found
 
     @property

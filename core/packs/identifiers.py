@@ -12,7 +12,7 @@ import bisect
 import itertools
 import re
 import string
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from ..draft import Draft
 from ..lexicons import names, people, places, records
@@ -399,11 +399,25 @@ _NI = (
 
 # Its six digits in Normalised.shape's terms.
 _NI_SHAPE = re.compile(rb"000000|00 00 00|00-00-00")
+# The first of them, at each place in the shape where they may start after two letters and a
+# space or a dash or not (overlapping): the literal "0" first, so that re skips ahead to digits.
+_NI_DIGITS = re.compile(rb"0(?:(?<=[Aa][Aa]0)|(?<=[Aa][Aa][ \-]0))(?=0000|0 00 00|0-00-00)")
+
+
+def _ni_starts(draft: Draft) -> Iterator[int]:
+    """Where a number may start in the text: at the two letters before its six digits
+    (``Pattern.starts``; a scan of the whole text tries ``_NI`` at every letter)."""
+    shape = draft.shape
+    for m in _NI_DIGITS.finditer(shape):
+        at = m.start()
+        yield at - 3 if shape[at - 1] in b" -" else at - 2
+
 
 _NI_CAPITALS = Pattern(
     _NI,
     flags=0,
     shape=_NI_SHAPE,
+    starts=_ni_starts,
     validator=lambda m: is_valid_ni_number(m.group("id")),
 )
 # In any case after a cue that it is one: "ni no ab123456c", "her nino is jg 10 37 29 c".
@@ -411,6 +425,7 @@ _NI_ANY_CASE = Pattern(
     _NI.replace("[A-Z]", "[A-Za-z]").replace("[A-D]", "[A-Da-d]"),
     flags=0,
     shape=_NI_SHAPE,
+    starts=_ni_starts,
     validator=lambda m: is_valid_ni_number(m.group("id")) and not m.group("id").isupper(),
     context=ContextWords(
         ("NI", "NI no", "NI number", "NINO", "national insurance", "yswiriant gwladol"), before=40
@@ -579,8 +594,13 @@ _ZEROS_WORD = "hundred"
 _SPOKEN_WORD = (
     "(?:" + "|".join(sorted([*_DIGIT_WORDS, *_REPEATS, _ZEROS_WORD], key=len)[::-1]) + ")"
 )
+# Its first word's letter comes first, in either case, and the look-behind after it, so that re
+# skips ahead to those letters instead of trying the pattern at every position (as
+# ``matchers.pattern.not_after`` does): the same matches as
+# "(?i:(?<![\w'’])(?:oh|zero|nought)(?:[ ,\-]{1,3}WORD){6,16}(?![\w'’]))".
 _SPOKEN_NUMBER = re.compile(
-    r"(?i:(?<![\w'’])(?:oh|zero|nought)(?:[ ,\-]{1,3}" + _SPOKEN_WORD + r"){6,16}(?![\w'’]))"
+    r"[oOzZnN](?<![\w'’][oOzZnN])(?i:(?<=o)h|(?<=z)ero|(?<=n)ought)"
+    r"(?i:(?:[ ,\-]{1,3}" + _SPOKEN_WORD + r"){6,16}(?![\w'’]))"
 )
 _SPOKEN_START = frozenset(("oh", "zero", "nought"))
 _SPOKEN_WORD_RE = re.compile(r"[A-Za-z]+")
@@ -739,6 +759,23 @@ def _is_role(part: str) -> bool:
 
 
 _EMAIL_RE = re.compile(_EMAIL)
+# A character an address's name may hold: an address starts where a run of them before an "@"
+# starts (the look-behind of ``_EMAIL`` allows no other place, and its name runs to the "@").
+_MAILBOX_CHARACTER = re.compile(r"[\w.+\-]")
+# An "@" with such a character before it and a letter, digit or dash after it, as in every
+# address: the literal "@" first, so that re skips ahead to them.
+_MAILBOX_AT = re.compile(r"@(?<=[\w.+\-]@)(?=[A-Za-z0-9\-])")
+
+
+def _email_starts(draft: Draft) -> Iterator[int]:
+    """Where an address may start in the text: at the start of the name before each "@", for
+    ``Draft.matches_from`` (a scan of the whole text tries ``_EMAIL`` at every letter)."""
+    is_name, text = _MAILBOX_CHARACTER.match, draft.text
+    for m in _MAILBOX_AT.finditer(text):
+        start = m.start() - 1
+        while start > 0 and is_name(text, start - 1):
+            start -= 1
+        yield start
 
 
 def find_emails(draft: Draft, context: Context) -> Iterable[Span]:
@@ -749,7 +786,7 @@ def find_emails(draft: Draft, context: Context) -> Iterable[Span]:
         return ()
     return [
         Span(*draft.to_original(*m.span("id")))
-        for m in draft.matches(_EMAIL_RE)
+        for m in draft.matches_from(_EMAIL_RE, _email_starts)
         if _is_personal_mailbox(m) and not _writers_own(draft, m.start("id"))
     ]
 
