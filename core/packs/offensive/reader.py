@@ -427,10 +427,12 @@ def _read_sentence(
         return
     tagged = [f + "_p" if is_people_noun(f) else f for f in forms]
     line = " ".join(tagged)
-    line_starts = list(accumulate((len(f) + 1 for f in tagged[:-1]), initial=0))
+    line_starts: list[int] = []  # where each word starts in the line, once a shape matches
     for index in shapes:
         shape = SHAPES[index]
         for m in shape.regex.finditer(line):
+            if not line_starts:
+                line_starts = list(accumulate((len(f) + 1 for f in tagged[:-1]), initial=0))
             _record_shape(shape, m, line, line_starts, words, tagged, view.text, found)
 
 
