@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import TypeVar
 
 from .draft import Draft
-from .model import SITES, Checked, Context, Finding, Reminder, Rule, Severity
+from .model import SITES, Checked, Context, Finding, Pack, Reminder, Rule, Severity
 from .registry import packs_for
 from .text import astral_positions, utf16_offset
 
@@ -38,7 +38,8 @@ def run_rules(text: str, rules: Iterable[Rule], context: Context) -> list[Findin
 
 
 def _run(draft: Draft, rules: Iterable[Rule], context: Context) -> list[Finding]:
-    return finish(_steps(draft, rules, context))
+    with cycles_collected_after():
+        return _all(draft, rules, context)
 
 
 @contextmanager
@@ -73,19 +74,47 @@ def finish(steps: Generator[None, None, T]) -> T:
 
 def _steps(draft: Draft, rules: Iterable[Rule], context: Context) -> Steps[list[Finding]]:
     """``_run`` one rule at a time: yields after each rule, returns the findings."""
-    text = draft.original
-    astral = astral_positions(text)
-    best: dict[tuple[str, int, int], Finding] = {}
+    found = _Found(draft)
     for rule in rules:
+        found.add(rule, draft, context)
+        yield
+    return found.in_order()
+
+
+def _all(draft: Draft, rules: Iterable[Rule], context: Context) -> list[Finding]:
+    """``_steps`` without the steps: every rule at once, the same findings (a check that runs to
+    its end at once need not pause after each rule)."""
+    found = _Found(draft)
+    for rule in rules:
+        found.add(rule, draft, context)
+    return found.in_order()
+
+
+class _Found:
+    """The findings of a check so far: for each pack and span, the most severe."""
+
+    __slots__ = ("astral", "best", "text")
+
+    def __init__(self, draft: Draft) -> None:
+        self.text = draft.original
+        self.astral = astral_positions(self.text)
+        self.best: dict[tuple[str, int, int], Finding] = {}
+
+    def add(self, rule: Rule, draft: Draft, context: Context) -> None:
+        """The findings of ``rule``."""
+        text, astral, best = self.text, self.astral, self.best
         severity = rule.severity_on(context.site)
+        pack = None
         for span in rule.matcher.find(draft, context):
             if span.end <= span.start:
                 continue
+            if pack is None:
+                pack = rule.pack
             start16 = utf16_offset(span.start, astral)
             end16 = utf16_offset(span.end, astral)
             finding = Finding(
                 rule=rule.id,
-                pack=rule.pack,
+                pack=pack,
                 severity=Severity.INFO if type(span) is Reminder else severity,
                 start=start16,
                 end=end16,
@@ -95,12 +124,13 @@ def _steps(draft: Draft, rules: Iterable[Rule], context: Context) -> Steps[list[
                 suggestion=rule.suggestion,
                 replacement=rule.replacement,
             )
-            key = (rule.pack, start16, end16)
+            key = (pack, start16, end16)
             kept = best.get(key)
             if kept is None or finding.severity.rank > kept.severity.rank:
                 best[key] = finding
-        yield
-    return sorted(best.values(), key=lambda f: (f.start, -f.severity.rank, f.end, f.rule))
+
+    def in_order(self) -> list[Finding]:
+        return sorted(self.best.values(), key=lambda f: (f.start, -f.severity.rank, f.end, f.rule))
 
 
 def check_draft(
@@ -116,7 +146,16 @@ def check_draft(
     ``packs``: pack ids (None: the default set); ``site``: where it is posted; ``names`` and
     ``phrases``: the user's own lists for the ``custom`` pack, matched as literal text.
     """
-    return finish(check_steps(text, packs=packs, site=site, names=names, phrases=phrases))
+    context, chosen = _setting(packs, site, names, phrases)
+    if not text:
+        return Checked([])
+    draft = Draft(text)
+    try:
+        with cycles_collected_after():
+            chosen, skipped = _in_its_language(draft, chosen)
+            return Checked(_all(draft, _rules_of(chosen), context), skipped)
+    finally:
+        draft.forget()
 
 
 def check_steps(
@@ -134,24 +173,41 @@ def check_steps(
     spread out. Between two steps other checks may run: each has its own ``Draft``, and what they
     share are the memos (``core.memo``), whose answers are pure functions of their keys.
     A generator closed before its end forgets its draft all the same."""
-    if site is not None and site not in SITES:
-        raise ValueError(f"unknown site: {site}")
-    context = Context(site=site, names=tuple(names), phrases=tuple(phrases))
-    chosen = packs_for(packs)
+    context, chosen = _setting(packs, site, names, phrases)
     if not text:
         return Checked([])
     draft = Draft(text)
     try:
-        skipped: tuple[str, ...] = ()
-        if any(p.reads_english for p in chosen) and not draft.in_english:
-            skipped = tuple(p.id for p in chosen if p.reads_english)
-            chosen = tuple(p for p in chosen if not p.reads_english)
+        chosen, skipped = _in_its_language(draft, chosen)
         yield
-        rules = [r for p in chosen for r in p.rules]
-        findings = yield from _steps(draft, rules, context)
+        findings = yield from _steps(draft, _rules_of(chosen), context)
         return Checked(findings, skipped)
     finally:
         draft.forget()
+
+
+def _setting(
+    packs: Iterable[str] | None, site: str | None, names: Iterable[str], phrases: Iterable[str]
+) -> tuple[Context, tuple[Pack, ...]]:
+    """A check's context and packs, as asked for."""
+    if site is not None and site not in SITES:
+        raise ValueError(f"unknown site: {site}")
+    return Context(site=site, names=tuple(names), phrases=tuple(phrases)), packs_for(packs)
+
+
+def _in_its_language(
+    draft: Draft, chosen: tuple[Pack, ...]
+) -> tuple[tuple[Pack, ...], tuple[str, ...]]:
+    """The packs that may read the draft, and the ids of those left out because it is not
+    written in English."""
+    if any(p.reads_english for p in chosen) and not draft.in_english:
+        skipped = tuple(p.id for p in chosen if p.reads_english)
+        return tuple(p for p in chosen if not p.reads_english), skipped
+    return chosen, ()
+
+
+def _rules_of(chosen: tuple[Pack, ...]) -> list[Rule]:
+    return [r for p in chosen for r in p.rules]
 
 
 def check(

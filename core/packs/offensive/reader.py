@@ -380,7 +380,7 @@ def _record_shape(
     span = (words.span(first)[0], words.span(last)[1])
     if _quoted(text, *span):
         return  # calling people "bed blockers" is wrong: the word is mentioned, not used
-    found[rule].append(span)
+    found.setdefault(rule, []).append(span)
 
 
 def _read_sentence(
@@ -400,13 +400,13 @@ def _read_sentence(
             # A word in quotation marks is mentioned, not used: 'residents call you a "stupid
             # bitch" because of their illness'.
             if rule is not None and not _quoted(view.text, *words.span(i)):
-                found[rule].append(words.span(i))
+                found.setdefault(rule, []).append(words.span(i))
     if not PAIR_FIRSTS.isdisjoint(raws):
         pairs = lx.PAIRS
         for i in [i for i, raw in enumerate(raws[:-1]) if raw in PAIR_FIRSTS]:
             pair = (raws[i], raws[i + 1])
             if pair in pairs:
-                found[pairs[pair]].append((words.span(i)[0], words.span(i + 1)[1]))
+                found.setdefault(pairs[pair], []).append((words.span(i)[0], words.span(i + 1)[1]))
     # Statements: run over the words in dictionary form, one space apart, when a shape needs one
     # of them (a sentence that is only suspect for an offensive word needs none of this).
     needed = NEEDED.intersection(forms)
@@ -415,22 +415,18 @@ def _read_sentence(
     # The shapes that need a word of the sentence, in their order, less those lacking a word
     # every match of theirs holds.
     letter_runs = set(LETTER_RUN.findall(" ".join(forms)))
-    shapes = sorted(
-        {
-            index
-            for word in needed
-            for index in SHAPES_NEEDING[word]
-            if SHAPES[index].may_match(letter_runs)
-        }
-    )
+    candidates = set().union(*(SHAPES_NEEDING[word] for word in needed))
+    shapes = sorted(index for index in candidates if SHAPES[index].may_match(letter_runs))
     if not shapes:
         return
     tagged = [f + "_p" if is_people_noun(f) else f for f in forms]
     line = " ".join(tagged)
-    line_starts = list(accumulate((len(f) + 1 for f in tagged[:-1]), initial=0))
+    line_starts: list[int] = []  # where each word starts in the line, once a shape matches
     for index in shapes:
         shape = SHAPES[index]
         for m in shape.regex.finditer(line):
+            if not line_starts:
+                line_starts = list(accumulate((len(f) + 1 for f in tagged[:-1]), initial=0))
             _record_shape(shape, m, line, line_starts, words, tagged, view.text, found)
 
 
@@ -453,7 +449,7 @@ def _read_whole_sentence(
     key: tuple[str, tuple[tuple[int, int], ...]],
 ) -> tuple[tuple[str, int, int], ...]:
     sentence, runs = key
-    found: dict[str, list[tuple[int, int]]] = {name: [] for name in RULE_NAMES}
+    found: dict[str, list[tuple[int, int]]] = {}  # only the rules found
     _read_sentence(View(sentence, None, runs), 0, len(sentence), found)
     return tuple((name, s, e) for name, spans in found.items() for s, e in spans)
 
