@@ -85,6 +85,7 @@ BATCHES = (
     "identifiers_own11",
     "identifiers_own12",
     "identifiers_own13",
+    "identifiers_own14",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
