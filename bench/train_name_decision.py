@@ -291,6 +291,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def write(candidates: frozenset[str], weights: dict[str, float], bias: float) -> None:
+    """Write the decision: weights to three decimals, and the bias halfway between two
+    thousandths, so that no sum of weights and the bias is zero and the decision does not hang
+    on the order in which floats are added (half a thousandth more lets a tie through)."""
+    bias = round(bias, 3) + 0.0005
     body = "\n    ".join(textwrap.wrap(" ".join(sorted(candidates)), 92))
     table = "\n".join(f'    "{k}": {v:.3f},' for k, v in weights.items() if abs(v) >= 0.0005)
     OUT.write_text(
@@ -313,7 +317,7 @@ CANDIDATES = frozenset(
 WEIGHTS: dict[str, float] = {{
 {table}
 }}
-BIAS = {bias:.3f}
+BIAS = {bias:.4f}
 ''',
         encoding="utf-8",
     )

@@ -75,4 +75,4 @@ WEIGHTS: dict[str, float] = {
     "comma_or_dash_after": 0.040,
     "ends_sentence": -0.164,
 }
-BIAS = -1.909
+BIAS = -1.9085
