@@ -43,6 +43,8 @@ BATCHES = {
     "identifiers_own11": "iB",
     "identifiers_own12": "iC",
     "identifiers_own13": "iD",
+    "identifiers_own14": "iE",
+    "identifiers_own15": "iF",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",

@@ -15,7 +15,7 @@ import string
 from collections.abc import Callable, Iterable, Iterator
 
 from ..draft import Draft
-from ..lexicons import names, people, places, records
+from ..lexicons import name_decision, names, people, places, records
 from ..matchers import ContextWords, Custom, Pattern, not_after, word_list, word_set
 from ..model import Context, Rule, Severity, Span, Tip
 from ..validators import (
@@ -3907,10 +3907,11 @@ def _lower_kin_names(draft: Draft, found: list[tuple[int, int]]) -> list[tuple[i
     return more
 
 
-def find_names(draft: Draft, context: Context) -> Iterable[Span]:
+def rule_names(draft: Draft) -> list[tuple[int, int]]:
     """A title and a name ("Mrs J. Patel"), a name right after a cue that it is a person someone
     supports ("resident Doris", "the man I support, called Ted"), and names the gazetteer finds
-    where the words around them say whose they are (``_gazetteer_names``)."""
+    where the words around them say whose they are (``_gazetteer_names``): spans of the
+    normalised text."""
     source = draft.text
     words = draft.ascii_words
     spans: list[tuple[int, int]] = []
@@ -3949,12 +3950,232 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
         spans += _names_in_lists(source, spans)
     if spans:
         spans = _one_person_per_name(source, spans)
+    return spans
+
+
+def find_names(draft: Draft, context: Context) -> Iterable[Span]:
+    """The names the rules find (``rule_names``) and the ordinary words the learned decision
+    reads as names (``ordinary_word_names``), each where no address holds it."""
+    spans = draft.analysis(rule_names)
+    spans = spans + ordinary_word_names(draft, spans)
     addresses = draft.analysis(_FOUND[find_addresses])
     for start, end in spans:
         span = Span(*draft.to_original(start, end))
         # "Lane" of "8 Church Lane": a word of an address is the address's.
         if not any(a.start <= span.start and span.end <= a.end for a in addresses):
             yield span
+
+
+# --- Ordinary words that are names too, by a learned decision -------------------------------------
+# "just left faith, she ate half her toast", "Reminder that Sunny needs his thickener", "hope
+# was in a lot of pain": a listed given name that is an ordinary word too ("will", "hope",
+# "Patience") is a person's name only by the words around it. The rules above read it in a few
+# frames; what they leave is weighed here by a small linear decision over the same cues (the
+# care frame, a verb of a person after it, a pronoun that refers back, the words before it),
+# whose weights ``bench/train_name_decision.py`` learns from the tuning batches' labelled names
+# and keeps only where it beats the rules alone across batches left out.
+_SUBJECTS = word_set("i we you u they he she it who which that this there and i'll we'll")
+_VISIT_BEFORE = word_set(
+    """to on with check ring rang call called see saw visit visited left help sit sat about
+    bath bathed shower showered dress dressed wash washed got put into assist sort"""
+)
+# What follows "will" or "hope" as a verb: a verb's bare form or who is hoped for ("will let the
+# office know", "hope ur all ok", "hope everyone got home").
+_WORDS_AFTER_A_MODAL = word_set(
+    """you u ur your everyone everybody all we i it so the a an ya yall be do let pop try see
+    send get make take give keep call ring come go have need just definitely probably always
+    never not also still this that my our they them there tell ask sort check bring put pick
+    look text email update speak chat drop start finish cover swap you're youre yr"""
+)
+_THIRD_PERSON_NEAR = word_set("he she his her him hes shes he's she's")
+_ROOM_WORDS = word_set("room rm bed bay flat no number")
+_IDIOM_BEFORE = word_set("of by such much no any some lose full")
+ORDINARY_NAME_FEATURES = (
+    "capitalised",
+    "opens_sentence",
+    "in_lower_case_sentence",
+    "care_frame",
+    "not_supported_frame",
+    "needs_care_after",
+    "described_after",
+    "draft_about_care",
+    "beside_identifier",
+    "possessive",
+    "after_article",
+    "after_subject",
+    "after_visit_word",
+    "modal_word_after",
+    "person_verb_after",
+    "pronoun_soon_after",
+    "room_near",
+    "back_after",
+    "function_word",
+    "after_for",
+    "after_idiom_word",
+    "comma_or_dash_after",
+    "ends_sentence",
+)
+
+
+# The features read from the rules' costlier reading of the words around (the frames, a pronoun
+# that refers back, an identifier beside, the draft's care words): weighed only when the cheap
+# ones leave the decision open.
+_COSTLY_FEATURES = frozenset(
+    (
+        "care_frame",
+        "not_supported_frame",
+        "needs_care_after",
+        "described_after",
+        "beside_identifier",
+        "draft_about_care",
+    )
+)
+
+
+def _cheap_name_features(source: str, start: int, end: int) -> set[str]:
+    """The features of the word at ``start:end`` read from its few neighbouring characters."""
+    word = source[start:end]
+    possessive = source[end : end + 2] in _POSSESSIVE
+    on: set[str] = set()
+    if word[:1].isupper():
+        on.add("capitalised")
+    if _starts_sentence(source, start):
+        on.add("opens_sentence")
+    sentence = _sentence_before(source, start).lstrip(" \t\"'‘“(")
+    if (sentence[:1] or word[:1]).islower():
+        on.add("in_lower_case_sentence")
+    if possessive:
+        on.add("possessive")
+    prev = _glued_before(source, start)
+    prev_word = prev[0].lower().replace("’", "'") if prev else ""
+    if prev_word in _ARTICLES:
+        on.add("after_article")
+    if prev_word in _SUBJECTS:
+        on.add("after_subject")
+    if prev_word in _VISIT_BEFORE:
+        on.add("after_visit_word")
+    if prev_word == "for":
+        on.add("after_for")
+    if prev_word in _IDIOM_BEFORE:
+        on.add("after_idiom_word")
+    after = _words_after(source, end + 2 if possessive else end)
+    if after and after[0] in _WORDS_AFTER_A_MODAL:
+        on.add("modal_word_after")
+    if _PERSON_AFTER.match(source, end):
+        on.add("person_verb_after")
+    if not _THIRD_PERSON_NEAR.isdisjoint(
+        w.lower().replace("’", "'") for w in _TOKEN.findall(source, end, end + 60)
+    ):
+        on.add("pronoun_soon_after")
+    near = _TOKEN.findall(source[max(0, start - 14) : start]) + after[:2]
+    if not _ROOM_WORDS.isdisjoint(w.lower() for w in near):
+        on.add("room_near")
+    if after[:1] == ["back"]:
+        on.add("back_after")
+    if word.lower() in names.FUNCTION_WORDS:
+        on.add("function_word")
+    rest = source[end : end + 3].lstrip(" \t")
+    if rest[:1] in (",", "-", "–", "(") or (source[end : end + 1] == " " and rest[:1] == "-"):
+        on.add("comma_or_dash_after")
+    if not after:
+        on.add("ends_sentence")
+    return on
+
+
+def _costly_name_features(
+    draft: Draft, start: int, end: int, about_care: Callable[[], bool]
+) -> set[str]:
+    """The features of the word at ``start:end`` read from the rules' frames (``_frame``,
+    ``_needs_care_after``, ``_described_after``, ``_beside_identifier``) and the draft's care
+    words."""
+    source = draft.text
+    on: set[str] = set()
+    care, not_supported = _frame(source, start, end, source[end : end + 2] in _POSSESSIVE)
+    if care:
+        on.add("care_frame")
+    if not_supported:
+        on.add("not_supported_frame")
+    if _needs_care_after(source, end):
+        on.add("needs_care_after")
+    if _described_after(source, end):
+        on.add("described_after")
+    if about_care():
+        on.add("draft_about_care")
+    if _beside_identifier(draft, start, end, alone=True):
+        on.add("beside_identifier")
+    return on
+
+
+def ordinary_name_features(draft: Draft, start: int, end: int, about_care: bool) -> frozenset[str]:
+    """The features (``ORDINARY_NAME_FEATURES``) of the ordinary word at ``start:end`` of the
+    normalised text, perhaps with a possessive "'s" at ``end``."""
+    cheap = _cheap_name_features(draft.text, start, end)
+    return frozenset(cheap | _costly_name_features(draft, start, end, lambda: about_care))
+
+
+def ordinary_name_candidates(draft: Draft, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where the draft holds a word the learned decision reads (``name_decision.CANDIDATES``),
+    outside the names found already (``spans``) and outside email and web addresses."""
+    words = draft.ascii_words
+    if words is not None and name_decision.CANDIDATES.isdisjoint(words):
+        return []
+    source = draft.text
+    found = []
+    for m in _TOKEN.finditer(source):
+        word = m.group()
+        start, end = m.span()
+        if word.endswith(_POSSESSIVE):
+            word, end = word[:-2], end - 2
+        if word.lower() not in name_decision.CANDIDATES or (word.isupper() and len(word) > 1):
+            continue
+        if any(s < end and start < e for s, e in spans) or _in_address_text(source, start, end):
+            continue
+        # "Cherry Tree Avenue", "Grace Darling", "Paisley Road West": a word of a longer name,
+        # which the rules read as a whole; "Ward called", "the Lodge": a word of a place.
+        if _glued_capital_after(source, end) is not None or word in NOT_NAMES:
+            continue
+        lower = word.lower()
+        if lower in _PLACE_WORDS_AFTER or lower in places.VENUE_WORDS or lower in _CARE_PLACES:
+            continue
+        prev = _glued_before(source, start)
+        if prev is not None and prev[0][:1].isupper() and not _starts_sentence(source, prev[1]):
+            continue
+        found.append((start, end))
+    return found
+
+
+def ordinary_word_names(draft: Draft, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ordinary words that are names too which the learned decision reads as names: the sum
+    of their features' weights and the bias is above zero. The costly features are read only
+    when the cheap ones, with every costly weight that could add, may reach it."""
+    candidates = ordinary_name_candidates(draft, spans)
+    if not candidates:
+        return []
+    weights = name_decision.WEIGHTS
+    most_added = sum(max(0.0, weights.get(f, 0.0)) for f in _COSTLY_FEATURES)
+    cared: list[bool] = []
+
+    def about_care() -> bool:
+        if not cared:
+            cared.append(
+                not people.CARE_WORDS.isdisjoint(draft.words)
+                or bool(draft.analysis(_identifier_spans))
+            )
+        return cared[0]
+
+    found = []
+    for start, end in candidates:
+        total = name_decision.BIAS + sum(
+            weights.get(f, 0.0) for f in _cheap_name_features(draft.text, start, end)
+        )
+        if total + most_added <= 0:
+            continue
+        total += sum(
+            weights.get(f, 0.0) for f in _costly_name_features(draft, start, end, about_care)
+        )
+        if total > 0:
+            found.append((start, end))
+    return found
 
 
 def _work_news_after(source: str, end: int) -> bool:
