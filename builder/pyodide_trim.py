@@ -255,17 +255,23 @@ def trimmed_stdlib(core_zip: Path, target: Path) -> None:
 def stdlib_rest(core_zip: Path, trimmed: Path, target: Path) -> None:
     """The part of the trimmed standard library that a start from the memory snapshot needs: the
     entries not yet imported when the snapshot is taken (its memory holds the modules imported by
-    then, so their files would only sit in the engine's memory: 3.2 MB of the 3.4), and
+    then, so their files would only sit in the engine's memory: 3.2 MB of the 3.4), deflated, and
     IMPORTED_LIST, the entries left out."""
     log("listing the standard library imported before the snapshot (node builder/stdlib_trace.mjs)")
     out = node_output(TRACER, "imported", core_zip, trimmed, what="listing the snapshot's imports")
     imported = set(json.loads(out.strip().splitlines()[-1]))
     if not imported:
         raise RuntimeError("no module of the standard library was imported before the snapshot")
-    with zipfile.ZipFile(trimmed) as full, zipfile.ZipFile(target, "w", zipfile.ZIP_STORED) as rest:
+    # Deflated: the zip sits in the Worker's memory for the engine's life, and a start from the
+    # snapshot reads little of it (a module imported after the snapshot, zipimport inflates with
+    # zlib, built into Pyodide). 2026-12-04: 0.52 MB stored, 0.18 MB deflated.
+    with zipfile.ZipFile(trimmed) as full, zipfile.ZipFile(target, "w") as rest:
         for info in full.infolist():
             if info.filename not in imported:
-                rest.writestr(info, full.read(info))
+                entry = zipfile.ZipInfo(info.filename, info.date_time)
+                entry.external_attr = info.external_attr
+                entry.compress_type = zipfile.ZIP_DEFLATED
+                rest.writestr(entry, full.read(info), compresslevel=9)
         listed = zipfile.ZipInfo(IMPORTED_LIST, (1980, 1, 1, 0, 0, 0))
         listed.external_attr = 0o644 << 16
         rest.writestr(listed, "".join(f"{name}\n" for name in sorted(imported)))
