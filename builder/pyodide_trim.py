@@ -47,6 +47,7 @@ STDLIB_ALWAYS = (
 )
 TRACER = BUILDER / "stdlib_trace.mjs"
 PYODIDE_PRIVATE = EXT / "engine" / "pyodide_private.mjs"  # the tracer boots Pyodide through it
+STORED_ZIP = EXT / "engine" / "stored_zip.mjs"  # and unpacks the core with it
 CACHE = DIST / ".pyodide-cache"
 STDLIB_REST = "python_stdlib_rest.zip"
 WASM = "pyodide.asm.wasm"
@@ -90,6 +91,84 @@ TOKEN = re.compile(r"[A-Za-z_$][\w$]*")
 # The JavaScript outside pyodide.asm.mjs that reaches into Pyodide's Module: its own loader, and
 # the engine's (pyodide_private.mjs reads _malloc, _free, _emscripten_resize_heap, ...).
 USERS = (EXT / "engine", PYODIDE_PACKAGE / "pyodide.mjs")
+
+
+# Pyodide's own Python imports pyodide._package_loader as it starts (its JavaScript reads the
+# module's SITE_PACKAGES), and that module imports shutil, tempfile and zipfile at its top (with
+# bz2, lzma, compression.zstd, random, fnmatch... behind them) for unpacking archives, which the
+# engine never asks of it: the core is written into the file system by the engine's own
+# JavaScript (extension/engine/stored_zip.mjs). LAZY_IMPORTS moves those imports into the
+# functions that use them, so they are imported on first use only, and the snapshot holds none
+# of them (they stay in the trimmed standard library, and a start from the snapshot finds them in
+# python_stdlib_rest.zip). 2026-12-04, bench/snapshot_pages.mjs: 5,083-5,085 -> 4,950-4,951 pages
+# of 4 KiB written in the snapshot (-0.52 MiB).
+# {entry of python_stdlib.zip: ((text, its replacement), ...)}: each text must be there exactly
+# once, else the build fails (another Pyodide).
+LAZY_IMPORTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "pyodide/_package_loader.py": (
+        ("import re\nimport shutil\nimport sys\n", "import re\nimport sys\n"),
+        ("from tempfile import NamedTemporaryFile\n", ""),
+        ("from zipfile import ZipFile\n", ""),
+        (
+            "    return shutil._make_zipfile(",
+            "    return _shutil()._make_zipfile(",
+        ),
+        (
+            "if IN_PYODIDE:\n    shutil.register_archive_format(",
+            "_wheel_format_registered = []\n\n\n"
+            "def _shutil() -> Any:\n"
+            '    """shutil, imported on first use, with the wheel format registered."""\n'
+            "    import shutil\n\n"
+            "    if IN_PYODIDE and not _wheel_format_registered:\n"
+            "        _wheel_format_registered.append(True)\n"
+            "        _register_wheel_format(shutil)\n"
+            "    return shutil\n\n\n"
+            "def _register_wheel_format(shutil: Any) -> None:\n"
+            "    shutil.register_archive_format(",
+        ),
+        (
+            "    for fmt, extensions, _ in shutil.get_unpack_formats():",
+            "    for fmt, extensions, _ in _shutil().get_unpack_formats():",
+        ),
+        (
+            "    with NamedTemporaryFile(suffix=filename) as f:",
+            "    from tempfile import NamedTemporaryFile\n\n"
+            "    with NamedTemporaryFile(suffix=filename) as f:",
+        ),
+        (
+            "        shutil.unpack_archive(f.name, extract_path, format)",
+            "        _shutil().unpack_archive(f.name, extract_path, format)",
+        ),
+        (
+            "            z = ZipFile(f)",
+            "            from zipfile import ZipFile\n\n            z = ZipFile(f)",
+        ),
+        (
+            "        dynlib_paths_iter = ZipFile(archive).namelist()",
+            "        from zipfile import ZipFile\n\n"
+            "        dynlib_paths_iter = ZipFile(archive).namelist()",
+        ),
+    ),
+    "pyodide/common.py": (
+        ("import os\nimport shutil\n", "import os\n"),
+        (
+            "            shutil.copy2(src_file, dst_file)",
+            "            import shutil\n\n            shutil.copy2(src_file, dst_file)",
+        ),
+    ),
+}
+# Modules LAZY_IMPORTS keeps out of Pyodide's start (checked by tests/test_pyodide_patches.py).
+LAZY_MODULES = ("shutil", "tempfile", "zipfile")
+
+
+def with_lazy_imports(name: str, source: str) -> str:
+    """`source`, the standard library's entry `name`, with LAZY_IMPORTS's replacements made (as it
+    is when it has none). RuntimeError when a text to replace is not there exactly once."""
+    for old, new in LAZY_IMPORTS.get(name, ()):
+        if source.count(old) != 1:
+            raise RuntimeError(f"{name}: {old.strip()[:60]!r} is not there once (another Pyodide?)")
+        source = source.replace(old, new)
+    return source
 
 
 def user_tokens() -> set[str]:
@@ -152,7 +231,7 @@ def patched_pyodide_script(
 
 def trimmed_stdlib(core_zip: Path, target: Path) -> None:
     """Pyodide's python_stdlib.zip with only the files the engine imports, plus STDLIB_ALWAYS,
-    compiled to bytecode: about 1.4 MB instead of 2.5 MB."""
+    compiled to bytecode (about 1.4 MB instead of 2.5 MB), with LAZY_IMPORTS's changes."""
     log("tracing the standard-library modules the engine imports (node builder/stdlib_trace.mjs)")
     traced = node_output(TRACER, "trace", core_zip, what="tracing the engine's imports")
     used = set(json.loads(traced.strip().splitlines()[-1]))
@@ -162,7 +241,12 @@ def trimmed_stdlib(core_zip: Path, target: Path) -> None:
         for info in full.infolist():
             name = info.filename
             if name in used or name.startswith(STDLIB_ALWAYS):
-                out.writestr(info, full.read(info), compress_type=info.compress_type)
+                data = full.read(info)
+                if name in LAZY_IMPORTS:
+                    data = with_lazy_imports(name, data.decode("utf-8")).encode("utf-8")
+                out.writestr(info, data, compress_type=info.compress_type)
+        if missing := set(LAZY_IMPORTS) - set(out.namelist()):
+            raise RuntimeError(f"{', '.join(sorted(missing))}: not in the trimmed standard library")
     log("compiling the standard library to bytecode (node builder/compile_python.mjs stdlib)")
     compile_python("stdlib", sources, target)
     sources.unlink()
@@ -171,17 +255,23 @@ def trimmed_stdlib(core_zip: Path, target: Path) -> None:
 def stdlib_rest(core_zip: Path, trimmed: Path, target: Path) -> None:
     """The part of the trimmed standard library that a start from the memory snapshot needs: the
     entries not yet imported when the snapshot is taken (its memory holds the modules imported by
-    then, so their files would only sit in the engine's memory: 3.2 MB of the 3.4), and
+    then, so their files would only sit in the engine's memory: 3.2 MB of the 3.4), deflated, and
     IMPORTED_LIST, the entries left out."""
     log("listing the standard library imported before the snapshot (node builder/stdlib_trace.mjs)")
     out = node_output(TRACER, "imported", core_zip, trimmed, what="listing the snapshot's imports")
     imported = set(json.loads(out.strip().splitlines()[-1]))
     if not imported:
         raise RuntimeError("no module of the standard library was imported before the snapshot")
-    with zipfile.ZipFile(trimmed) as full, zipfile.ZipFile(target, "w", zipfile.ZIP_STORED) as rest:
+    # Deflated: the zip sits in the Worker's memory for the engine's life, and a start from the
+    # snapshot reads little of it (a module imported after the snapshot, zipimport inflates with
+    # zlib, built into Pyodide). 2026-12-04: 0.52 MB stored, 0.18 MB deflated.
+    with zipfile.ZipFile(trimmed) as full, zipfile.ZipFile(target, "w") as rest:
         for info in full.infolist():
             if info.filename not in imported:
-                rest.writestr(info, full.read(info))
+                entry = zipfile.ZipInfo(info.filename, info.date_time)
+                entry.external_attr = info.external_attr
+                entry.compress_type = zipfile.ZIP_DEFLATED
+                rest.writestr(entry, full.read(info), compresslevel=9)
         listed = zipfile.ZipInfo(IMPORTED_LIST, (1980, 1, 1, 0, 0, 0))
         listed.external_attr = 0o644 << 16
         rest.writestr(listed, "".join(f"{name}\n" for name in sorted(imported)))
@@ -195,6 +285,7 @@ def pyodide_runtime(core_zip: Path) -> Path:
         PYODIDE_PACKAGE / "python_stdlib.zip",
         TRACER,
         PYODIDE_PRIVATE,
+        STORED_ZIP,
         *COMPILER_FILES,
         Path(__file__),
     )[:16]

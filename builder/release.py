@@ -274,8 +274,11 @@ for the add-on.
   the data by the memory it makes.
 - `pyodide/python_stdlib.zip`: the package's `python_stdlib.zip` trimmed to the modules the
   checker imports and compiled to bytecode by Pyodide's own Python (`builder/pyodide_trim.py`,
-  `builder/bytecode.py`); `pyodide/python_stdlib_rest.zip`: the part of that zip a start from
-  the engine's memory snapshot may still import, with the list of entries left out
+  `builder/bytecode.py`), where Pyodide's `pyodide/_package_loader.py` and `pyodide/common.py`
+  import shutil, tempfile and zipfile inside the functions that use them rather than at their top
+  (LAZY_IMPORTS: the same code, imported on first use); `pyodide/python_stdlib_rest.zip`: the
+  part of that zip a start from the engine's memory snapshot may still import, with the list of
+  entries left out
   (`builder/pyodide_trim.py`, `stdlib_rest`); `pyodide/pyodide-lock.json`: the package's lock
   file with its list of packages emptied (nothing is loaded from Pyodide's CDN).
 - `core.zip` and `boot_cache.marshal`: the project's own Python checker (`core/` in this archive),

@@ -23,7 +23,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import zlib from "node:zlib";
 import { snapshotOptions, takeMemorySnapshot } from "../extension/engine/pyodide_private.mjs";
+import { writeStoredZip } from "../extension/engine/stored_zip.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, "..");
@@ -58,7 +60,7 @@ async function bootEngine(coreZip, stdLibURL) {
   };
   if (stdLibURL) options.stdLibURL = stdLibURL;
   const pyodide = await loadPyodide(options);
-  pyodide.unpackArchive(new Uint8Array(fs.readFileSync(coreZip)), "zip", { extractDir: CORE_DIR });
+  writeStoredZip(pyodide.FS, fs.readFileSync(coreZip), CORE_DIR, zlib.inflateRawSync); // as the engine does
   pyodide.runPython(`import sys\nsys.path.insert(0, '${CORE_DIR}')\nimport core.bridge`);
   pyodide.globals.set("_texts", pyodide.toPy(corpusTexts()));
   pyodide.runPython(`
@@ -135,7 +137,7 @@ async function importedBySnapshot(coreZip, trimmedZip) {
     stdout: () => {},
     ...snapshotOptions({ make: true }),
   });
-  pyodide.unpackArchive(new Uint8Array(fs.readFileSync(coreZip)), "zip", { extractDir: CORE_DIR });
+  writeStoredZip(pyodide.FS, fs.readFileSync(coreZip), CORE_DIR, zlib.inflateRawSync); // as the engine does
   pyodide.globals.set("_request", JSON.stringify(WARM_UP));
   pyodide.runPython(`
 import json, sys

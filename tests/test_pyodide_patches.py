@@ -3,12 +3,17 @@ made exactly once in the npm package's pyodide.asm.mjs, and the exports' variabl
 JavaScript reads left out (unused_exports_dropped), nothing else changed; a file where the call to
 replace is missing or there twice, or whose exports are not assigned as expected (another
 Pyodide), fails the build rather than shipping an unpatched or half-patched loader. The patched
-loader's starts are tested in the browser (e2e/test_engine_start.py, e2e/test_engine_cost.py)."""
+loader's starts are tested in the browser (e2e/test_engine_start.py, e2e/test_engine_cost.py).
+Pyodide's own Python, changed by LAZY_IMPORTS so that it imports shutil, tempfile and zipfile on
+first use, keeps every function, reads none of them at its top, and each function that uses
+them imports them itself."""
 
 from __future__ import annotations
 
+import ast
 import re
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -22,10 +27,13 @@ from builder.pyodide_trim import (
     EXPORT_STATEMENT,
     GOT_CALL,
     GOT_PATCH,
+    LAZY_IMPORTS,
+    LAZY_MODULES,
     SCRIPT,
     patched_pyodide_script,
     unused_exports_dropped,
     user_tokens,
+    with_lazy_imports,
 )
 
 PACKAGE_SCRIPT = PYODIDE_PACKAGE / SCRIPT
@@ -127,3 +135,99 @@ def test_a_text_not_there_once_fails(tmp_path: Path, times: int) -> None:
     with pytest.raises(RuntimeError, match="not there once"):
         patched_pyodide_script(source, tmp_path / "out.mjs")
     assert not (tmp_path / "out.mjs").exists()
+
+
+# Pyodide's own Python (builder/pyodide_trim.py, LAZY_IMPORTS): shutil, tempfile and zipfile are
+# imported on first use only.
+PACKAGE_STDLIB = PYODIDE_PACKAGE / "python_stdlib.zip"
+
+
+def names_used_at_import(tree: ast.Module) -> set[str]:
+    """The names the module's top level reads or imports, outside function bodies and
+    annotations (annotations are not evaluated at import time on Python 3.14)."""
+    found: set[str] = set()
+
+    def visit(node: ast.AST) -> None:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            for default in [*node.args.defaults, *node.args.kw_defaults]:
+                if default is not None:
+                    visit(default)
+            if not isinstance(node, ast.Lambda):
+                for decorator in node.decorator_list:
+                    visit(decorator)
+            return
+        if isinstance(node, ast.AnnAssign):
+            visit(node.target)
+            if node.value is not None:
+                visit(node.value)
+            return
+        if isinstance(node, ast.Import):
+            found.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            found.add(node.module.split(".")[0])
+            found.update(alias.asname or alias.name for alias in node.names)
+        elif isinstance(node, ast.Name):
+            found.add(node.id)
+        for child in ast.iter_child_nodes(node):
+            visit(child)
+
+    visit(tree)
+    return found
+
+
+def unbound_reads(tree: ast.Module, names: set[str]) -> list[str]:
+    """Functions of the module that read one of `names` without binding it themselves (by an
+    import in their body or a parameter): they would fail once the module's own import is gone."""
+    missing = []
+    for function in ast.walk(tree):
+        if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        bound = {arg.arg for arg in [*function.args.args, *function.args.kwonlyargs]}
+        reads = set()
+        for node in ast.walk(function):
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                bound.update((a.asname or a.name).split(".")[0] for a in node.names)
+            elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+                reads.add(node.id)
+        annotations = {
+            sub.id
+            for arg in ast.walk(function.args)
+            if isinstance(arg, ast.arg) and arg.annotation is not None
+            for sub in ast.walk(arg.annotation)
+            if isinstance(sub, ast.Name)
+        } | {
+            sub.id
+            for sub in ast.walk(function.returns or ast.Constant(None))
+            if isinstance(sub, ast.Name)
+        }
+        for name in (reads - annotations) & names - bound:
+            missing.append(f"{function.name}: {name}")
+    return missing
+
+
+@pytest.mark.skipif(not PACKAGE_STDLIB.exists(), reason="node_modules/pyodide is not installed")
+@pytest.mark.parametrize("entry", sorted(LAZY_IMPORTS))
+def test_pyodide_modules_import_shutil_tempfile_and_zipfile_on_first_use(entry: str) -> None:
+    with zipfile.ZipFile(PACKAGE_STDLIB) as stdlib:
+        original = stdlib.read(entry).decode("utf-8")
+    patched = with_lazy_imports(entry, original)
+    before, after = ast.parse(original), ast.parse(patched)
+    lazy = {*LAZY_MODULES, "NamedTemporaryFile", "ZipFile"}
+    assert names_used_at_import(before) & lazy  # the package imports them at its top
+    assert not names_used_at_import(after) & lazy
+    assert unbound_reads(before, lazy)  # the original's functions use the module-level imports
+    assert unbound_reads(after, lazy) == []
+    # Every function of the original is still there, and nothing else was removed.
+    functions = {n.name for n in ast.walk(before) if isinstance(n, ast.FunctionDef)}
+    assert functions <= {n.name for n in ast.walk(after) if isinstance(n, ast.FunctionDef)}
+    assert with_lazy_imports("pyodide/other.py", original) == original
+
+
+@pytest.mark.parametrize("entry", sorted(LAZY_IMPORTS))
+def test_another_pyodide_source_fails(entry: str) -> None:
+    old, _ = LAZY_IMPORTS[entry][-1]
+    with pytest.raises(RuntimeError, match="not there once"):
+        with_lazy_imports(entry, "import os\n")
+    twice = "".join(o for o, _ in LAZY_IMPORTS[entry]) + old
+    with pytest.raises(RuntimeError, match="not there once"):
+        with_lazy_imports(entry, twice)

@@ -136,8 +136,8 @@ if also_listed:
     imported.add(also_listed)
 with zipfile.ZipFile(stdlib) as full, zipfile.ZipFile("/home/pyodide/rest.zip", "w") as rest:
     for info in full.infolist():
-        if info.filename not in imported:
-            rest.writestr(info, full.read(info))
+        if info.filename not in imported:  # deflated, as the build's (pyodide_trim.stdlib_rest)
+            rest.writestr(info.filename, full.read(info), zipfile.ZIP_DEFLATED)
     rest.writestr("stdlib_imported.txt", "\\\\n".join(sorted(imported)))
 `);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stdlib-rest-"));

@@ -33,6 +33,7 @@ import {
   unpackSnapshot,
 } from "./snapshot_store.mjs";
 import { STDLIB_FULL, STDLIB_REST, completeStdlib } from "./stdlib_rest.mjs";
+import { writeStoredZip } from "./stored_zip.mjs";
 
 const { SNAPSHOT, ENGINE_WORKER } = globalThis.TBYP;
 const { STATE } = SNAPSHOT;
@@ -119,10 +120,11 @@ async function buildInfo() {
   }
 }
 
-/** The core's files: a snapshot restores memory only, so they are unpacked after every start
- * (modules the core imports lazily, and tracebacks, read them). */
+/** The core's files, for a plain start (a start from the snapshot has the core imported
+ * already: worker.js). Written by JavaScript (stored_zip.mjs), not by Pyodide's unpackArchive,
+ * whose Python imports shutil, tempfile and zipfile, which the snapshot would then hold. */
 async function unpackCore(pyodide, archive) {
-  pyodide.unpackArchive(await archive, "zip", { extractDir: CORE_DIR });
+  writeStoredZip(pyodide.FS, await archive, CORE_DIR);
 }
 
 async function fetchCore() {

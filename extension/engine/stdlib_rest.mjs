@@ -3,11 +3,11 @@
  * Pyodide installs its standard library's zip in its file system at every start, where it stays in
  * the Worker's memory for the engine's life (3.2 MiB). A snapshot's memory holds the modules
  * imported before it was taken already, so a start from it needs only the zip's other entries:
- * the build writes them as python_stdlib_rest.zip (0.3 MB), with stdlib_imported.txt, the entries
- * it left out (builder/pyodide_trim.py). After the start, completeStdlib makes Python read the zip
- * that is there now and checks that each left-out module is imported; if one is not (the snapshot
- * was taken another way than the build's trace), the whole zip is installed instead, so an import
- * never fails for want of it. */
+ * the build writes them, deflated, as python_stdlib_rest.zip (0.18 MB), with stdlib_imported.txt,
+ * the entries it left out (builder/pyodide_trim.py). After the start, completeStdlib makes Python
+ * read the zip that is there now and checks that each left-out module is imported; if one is not
+ * (the snapshot was taken another way than the build's trace), the whole zip is installed instead,
+ * so an import never fails for want of it. */
 
 export const STDLIB_REST = "python_stdlib_rest.zip";
 export const STDLIB_FULL = "python_stdlib.zip";
