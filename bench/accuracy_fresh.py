@@ -120,6 +120,7 @@ BATCHES = (
     "cleanA",
     "trainG",
     "cleanB",
+    "trainH",
     "professional_own1",
     "professional_own2",
     "professional_own3",
