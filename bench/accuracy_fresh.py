@@ -123,6 +123,8 @@ BATCHES = (
     "cleanA",
     "trainG",
     "cleanB",
+    "trainH",
+    "trainH2",
     "professional_own1",
     "professional_own2",
     "professional_own3",

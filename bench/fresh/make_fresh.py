@@ -79,6 +79,8 @@ BATCHES = {
     "cleanA": "cA",
     "trainG": "tG",
     "cleanB": "cB",
+    "trainH": "tH",
+    "trainH2": "tJ",
     "professional_own1": "p1",
     "professional_own2": "p2",
     "professional_own3": "p3",
