@@ -120,6 +120,7 @@ BATCHES = (
     "cleanA",
     "trainG",
     "cleanB",
+    "trainI",
     "professional_own1",
     "professional_own2",
     "professional_own3",

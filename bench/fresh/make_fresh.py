@@ -78,6 +78,7 @@ BATCHES = {
     "cleanA": "cA",
     "trainG": "tG",
     "cleanB": "cB",
+    "trainI": "tI",
     "professional_own1": "p1",
     "professional_own2": "p2",
     "professional_own3": "p3",
