@@ -121,6 +121,7 @@ BATCHES = (
     "trainG",
     "cleanB",
     "trainI",
+    "trainI2",
     "professional_own1",
     "professional_own2",
     "professional_own3",

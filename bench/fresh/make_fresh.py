@@ -79,6 +79,7 @@ BATCHES = {
     "trainG": "tG",
     "cleanB": "cB",
     "trainI": "tI",
+    "trainI2": "tK",
     "professional_own1": "p1",
     "professional_own2": "p2",
     "professional_own3": "p3",
