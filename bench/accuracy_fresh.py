@@ -125,6 +125,8 @@ BATCHES = (
     "cleanB",
     "trainH",
     "trainH2",
+    "trainI",
+    "trainI2",
     "professional_own1",
     "professional_own2",
     "professional_own3",

@@ -81,6 +81,8 @@ BATCHES = {
     "cleanB": "cB",
     "trainH": "tH",
     "trainH2": "tJ",
+    "trainI": "tI",
+    "trainI2": "tK",
     "professional_own1": "p1",
     "professional_own2": "p2",
     "professional_own3": "p3",
