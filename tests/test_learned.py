@@ -15,14 +15,18 @@ from core.engine import _steps, finish
 from core.learned import weights
 from core.learned.features import (
     LONGEST,
+    categories,
     is_shouted,
     sentence_features,
     stem,
     word_features,
 )
 from core.learned.scorer import (
+    _START,
     DETECT,
     Table,
+    _read_word,
+    _sum,
     explain,
     learned,
     pieces,
@@ -83,6 +87,56 @@ def test_sentence_features_read_pairs_negation_and_shape() -> None:
     assert "b:^ i" in found and "b:never said" in found
     assert "n:said" in found and "n:you" in found and "n:lied" in found and "n:i" not in found
     assert "?q" in found and "?you" in found and "?caps" not in found
+
+
+def test_sentence_features_read_pairs_one_apart_and_by_category() -> None:
+    """A word slipped between two words keeps their pair (``g:``); a pair counts for words of its
+    kind (``c:``); who is spoken of counts with how (``x:``), wherever the words stand."""
+    plain = sentence_features(["you", "idiot"], question=False, caps=False)
+    slipped = sentence_features(["you", "bloody", "idiot"], question=False, caps=False)
+    assert "g:you idiot" in slipped and "g:you idiot" not in plain
+    unseen = sentence_features(["such", "a", "numpty"], question=False, caps=False)
+    assert "c:a |insult" in unseen and "c:a |insult" in sentence_features(
+        ["what", "a", "muppet"], question=False, caps=False
+    )
+    assert "c:|you are" in sentence_features(["ur", "are", "late"], question=False, caps=False)
+    apart = sentence_features(["you", "are", "a", "total", "pillock"], question=False, caps=False)
+    assert "x:you+insult" in apart and "x:insult+you" not in apart
+    group = sentence_features(["those", "migrants", "are", "vermin"], question=False, caps=False)
+    assert {"x:identity+beast", "x:others+beast", "x:others+identity"} <= set(group)
+    assert categories("u") == ("you",) and categories("kettle") == ()
+    assert not any(
+        f.startswith(("c:", "x:"))
+        for f in sentence_features(["the", "kettle", "broke"], question=False, caps=False)
+    )
+
+
+@pytest.mark.parametrize(
+    "tokens",
+    [
+        ("you", "are", "a", "total", "pillock"),
+        ("you", "idiot", "you", "idiot", "you", "idiot"),
+        ("those", "people", "are", "vermin", "and", "those", "people", "are", "rats"),
+        ("the", "kettle", "broke", "again"),
+        ("u",),
+        ("idiot", "u", "idiot"),
+    ],
+)
+def test_the_fast_path_sums_every_kind_of_feature_once(tokens: tuple[str, ...]) -> None:
+    """With a weight for every feature of a sentence (and of some it does not hold), the fast
+    path's sum (``_sum``: words read once, pairs and categories from what each word holds) is
+    the sum of the sentence's features, each counted once, repeated words and pairs included."""
+    features = sentence_features(tokens, question=True, caps=False)
+    assert features
+    decoys = ["g:you pillock", "c:|insult are", "x:people+threat", "c:zzz |you", "w:zzz"]
+    made = {f: (n % 250 - 125, (7 * n) % 200 - 100) for n, f in enumerate([*features, *decoys])}
+    lines = "".join(f"{f}\t{bytes(w & 0xFF for w in ws).hex()}\n" for f, ws in sorted(made.items()))
+    table = Table(lines, (3, -4))
+    shapes = (table.get("?q"), table.get("?you"), table.get("?caps"))
+    words = [_read_word(table, token) for token in tokens]
+    total = _sum(table, shapes, words, _read_word(table, _START), tokens, True, False)
+    expected = [3 + sum(made[f][0] for f in features), -4 + sum(made[f][1] for f in features)]
+    assert unpack(total, 2) == tuple(expected)
 
 
 def test_a_reminder_span_is_reported_at_info_whatever_its_rules_severity() -> None:

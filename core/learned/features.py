@@ -10,10 +10,18 @@ when it scores a draft (``core.learned.scorer``), so the two cannot drift apart.
   ``core.learned.lexicon`` (insults, animals used as insults, threats, the workplace, money,
   medicines...), so that a word training never saw still counts for its kind;
 - ``b:<word> <word>``: two words in a row; the first word of a sentence follows ``^``;
+- ``g:<word> <word>``: two words with one between them ("you stupid idiot" and "you bloody
+  idiot" share "you idiot"), so that a word slipped in does not hide a pair;
+- ``c:<word> |<category>``, ``c:|<category> <word>``: a word then a word of a category, or a
+  word of a category then a word ("such a |insult", "|you are"), so that a pair counts for
+  words of its kind training never saw together; ``you`` is a category too (``categories``);
+- ``x:<who>+<category>``: the sentence holds a word of a category of people spoken to or about
+  (``WHO``: "you", others, people, groups...) and one of another category ("you" and an
+  insult, a group and an animal): who is spoken of, and how, wherever the words stand;
 - ``n:<word>``: a word within three words after a negating word ("never", "don't");
 - ``?q``, ``?you``, ``?caps``: the sentence asks, speaks to "you", or is mostly capitals.
 
-A word written twice in a sentence counts once, and so does a pair or a negated word.
+A word written twice in a sentence counts once, and so does any other feature.
 
 Features of a word's letters (four at a time) were tried and dropped: on the cross-validated
 tuning drafts they did worse than stems and categories, and cost a third of the weights.
@@ -73,9 +81,40 @@ def word_features(token: str) -> Iterator[str]:
         yield "k:" + name
 
 
+# The categories of people a sentence may speak to or about (``x:`` features).
+WHO = ("you", "others", "people", "identity", "group", "supported", "workplace")
+
+
+def categories(token: str) -> tuple[str, ...]:
+    """The lexicon's categories of a word (or of its stem), and ``you`` for the second person:
+    what the ``c:`` and ``x:`` features read a word as."""
+    word = token.lstrip("£$")
+    found = _CATEGORY_OF.get(word) or _CATEGORY_OF.get(stem(word), ())
+    return (*found, "you") if token in SECOND_PERSON else found
+
+
+def category_features(tokens: Sequence[str], kinds: Sequence[tuple[str, ...]]) -> Iterator[str]:
+    """The features of a sentence that read its words' categories (``kinds``, one per token):
+    a word and the next word's category and the other way round (``c:``), and each category of
+    people with each other category the sentence holds (``x:``)."""
+    previous, previous_kinds = "^", ()
+    for token, kind in zip(tokens, kinds, strict=True):
+        for name in kind:
+            yield "c:" + previous + " |" + name
+        for name in previous_kinds:
+            yield "c:|" + name + " " + token
+        previous, previous_kinds = token, kind
+    held = {name for kind in kinds for name in kind}
+    for who in WHO:
+        if who in held:
+            for name in sorted(held):
+                if name != who:
+                    yield "x:" + who + "+" + name
+
+
 def context_features(tokens: Sequence[str], question: bool, caps: bool) -> Iterator[str]:
-    """The features of a sentence that depend on more than one word: pairs of words, negated
-    words, and the sentence's shape."""
+    """The features of a sentence that depend on more than one word: pairs of words (next to
+    each other, one apart, by category), negated words, and the sentence's shape."""
     previous = "^"
     since_negator = NEGATION_REACH + 1
     for token in tokens:
@@ -84,6 +123,9 @@ def context_features(tokens: Sequence[str], question: bool, caps: bool) -> Itera
             yield "n:" + token
         since_negator = 1 if token in NEGATORS else since_negator + 1
         previous = token
+    for first, third in zip(tokens, tokens[2:], strict=False):
+        yield "g:" + first + " " + third
+    yield from category_features(tokens, [categories(token) for token in tokens])
     if question:
         yield "?q"
     if not SECOND_PERSON.isdisjoint(tokens):

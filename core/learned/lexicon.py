@@ -109,6 +109,30 @@ CATEGORIES: dict[str, frozenset[str]] = {
         """least worse worst lucky luckier grateful overreacting dramatic drama exaggerating fuss
         fussing moaning moan whinge whinging complaining complain""",
     ),
+    # Words for people in general: who a sentence speaks of, whatever their group.
+    "people": word_set(
+        """people person persons folk folks man men woman women lad lads girl girls guy guys
+        bloke blokes lady ladies gent gents kid kids child children boy boys lot type types
+        sort sorts kind ones someone somebody individual individuals human humans""",
+    ),
+    # Groups by origin, faith, sexuality, disability or age: what contempt for a group names.
+    "identity": word_set(
+        """immigrant immigrants migrant migrants refugee refugees asylum seeker seekers foreigner
+        foreigners foreign muslim muslims islam islamic jew jews jewish christian christians
+        hindu hindus sikh sikhs gay gays lesbian lesbians bisexual queer queers trans
+        transgender tranny disabled cripple cripples handicapped autistic black blacks asian
+        asians african africans arab arabs polish pole poles romanian romanians eastern
+        european europeans traveller travellers gypsy gypsies pikey roma pakistani pakistanis
+        indian indians chinese nigerian nigerians filipino filipinos irish scottish welsh
+        english british brits northerner northerners southerner southerners pensioner
+        pensioners boomer boomers elderly youngsters teenager teenagers feminist feminists
+        lefty lefties remainer remainers leaver leavers""",
+    ),
+    # Speaking of others, not to them: the third person plural and pointing words.
+    "others": word_set(
+        """they them their theirs themselves those these they're theyre they've they'll
+        he him his himself she her hers herself he's she's""",
+    ),
     # Telling someone to go.
     "leave": word_set(
         """leave leaving quit unfollow unsubscribe remove removed block blocked kick kicked

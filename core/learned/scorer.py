@@ -13,9 +13,9 @@ the same on every machine, in CPython and in Pyodide. They are shipped as one st
 every feature (about 7 MiB did when they were). For speed, the weights of one feature for all
 the heads are packed into one Python integer (``pack``: each head's weight in its own 32 bits,
 signed), so that a sentence's scores for every head are one sum of integers, made by built-in
-functions; and what a table holds for a word (its own features summed, the pairs it begins, its
-weight after a negator: ``Word``) is read once and kept (``_word``), as words come back keystroke
-after keystroke.
+functions; and what a table holds for a word (its own features summed, the pairs it begins
+next to it and one word on, its pairs by category, its weight after a negator: ``Word``) is read
+once and kept (``_word``), as words come back keystroke after keystroke.
 """
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ from .features import (
     LONGEST,
     NEGATION_REACH,
     SECOND_PERSON,
+    WHO,
+    categories,
     is_shouted,
     sentence_features,
     word_features,
@@ -88,6 +90,8 @@ class Table:
         self.heads = len(bias)
         self.bias = pack(bias)
         self._starts: array[int] | None = None
+        self._by_category: dict[str, dict[str, int]] = {}
+        self._people: dict[frozenset[str], int] = {}
 
     def _line_starts(self) -> array[int]:
         starts = self._starts
@@ -130,6 +134,30 @@ class Table:
         skip = len(prefix) + 1
         return {self._key(line)[skip:]: self._weights(line) for line in range(first, last)}
 
+    def after_category(self, name: str) -> dict[str, int]:
+        """The packed weights of the ``c:|<name> <word>`` features, by word: the words that
+        follow a word of category ``name``, read once a table."""
+        found = self._by_category.get(name)
+        if found is None:
+            found = self._by_category[name] = self.following("c:|" + name)
+        return found
+
+    def people(self, held: frozenset[str]) -> int:
+        """The packed weights of the ``x:`` features of a sentence holding the categories
+        ``held`` (``features.category_features``), kept by the set of categories."""
+        found = self._people.get(held)
+        if found is None:
+            found = sum(
+                self.get("x:" + who + "+" + name)
+                for who in WHO
+                if who in held
+                for name in held
+                if name != who
+            )
+            if len(self._people) < 4096:
+                self._people[held] = found
+        return found
+
     def unpacked(self) -> dict[str, tuple[int, ...]]:
         """Every feature's weights, one per head: for tests and ``explain``."""
         found = {}
@@ -142,19 +170,29 @@ class Table:
 
 class Word(NamedTuple):
     """What a table holds for one word: its own features' weights summed (itself, its stem, its
-    categories), the pairs it begins by their second word, and its weight after a negator."""
+    categories), the pairs it begins by their second word (next to it, and one word on), its
+    weight after a negator, its categories (``features.categories``) and the pairs it begins by
+    the next word's category."""
 
     own: int
     following: dict[str, int]
     negated: int
+    skipping: dict[str, int]
+    kinds: tuple[str, ...]
+    before_category: dict[str, int]
 
 
 def _read_word(table: Table, token: str) -> Word:
     following = table.following("b:" + token)
+    skipping = table.following("g:" + token)
+    before = table.following("c:" + token)  # "c:<token> |<category>", by "|<category>"
     return Word(
         sum(map(table.get, word_features(token))),
         following or _NO_PAIRS,
         table.get("n:" + token),
+        skipping or _NO_PAIRS,
+        categories(token) if token != _START else (),
+        {k[1:]: v for k, v in before.items()} if before else _NO_PAIRS,
     )
 
 
@@ -187,10 +225,37 @@ def _word_rules(key: tuple[str, str]) -> Word:
 
 _own = itemgetter(0)
 _following = itemgetter(1)
+_skipping = itemgetter(3)
+_kinds = itemgetter(4)
+
+
+def _by_category(
+    table: Table,
+    start: Word,
+    words: Sequence[Word],
+    tokens: tuple[str, ...],
+    kinds: tuple[tuple[str, ...], ...],
+) -> int:
+    """The packed sum of a sentence's ``c:`` and ``x:`` features (``features.category_features``,
+    each counted once), for a sentence with a word of a category."""
+    after: set[tuple[str, str]] = set()  # (word, category of the next word)
+    before: set[tuple[str, str]] = set()  # (category, next word)
+    weights_of: dict[str, Word] = {}
+    previous, previous_word, previous_kinds = _START, start, ()
+    for token, word, kind in zip(tokens, words, kinds, strict=True):
+        for name in kind:
+            after.add((previous, name))
+            weights_of[previous] = previous_word
+        for name in previous_kinds:
+            before.add((name, token))
+        previous, previous_word, previous_kinds = token, word, kind
+    total = sum(weights_of[a].before_category.get(name, 0) for a, name in after)
+    total += sum(table.after_category(name).get(b, 0) for name, b in before)
+    return total + table.people(frozenset(name for kind in kinds for name in kind))
 
 
 def _sum(
-    bias: int,
+    table: Table,
     shapes: tuple[int, int, int],
     words: Sequence[Word],
     start: Word,
@@ -200,16 +265,23 @@ def _sum(
 ) -> int:
     """The packed sum of a sentence's features (``sentence_features``: each counted once), from
     what the table holds for each of its words (``words``, one per token) and for the sentence's
-    start: the words' own features, the pairs of words, the negated words and the shape."""
+    start: the words' own features, the pairs of words (next to each other, one apart, by
+    category), the categories held together, the negated words and the shape."""
     distinct: dict[str, Word] | None = None
     if len(set(tokens)) == len(tokens):  # no word comes twice, so no pair can either
-        total: int = bias + sum(map(_own, words))
+        total: int = table.bias + sum(map(_own, words))
         total += sum(map(dict.get, map(_following, (start, *words[:-1])), tokens, repeat(0)))
+        total += sum(map(dict.get, map(_skipping, words[:-2]), tokens[2:], repeat(0)))
     else:
         distinct = dict(zip(tokens, words, strict=True))
-        total = bias + sum(map(_own, distinct.values()))
+        total = table.bias + sum(map(_own, distinct.values()))
         pairs = set(zip((_START, *tokens), tokens, strict=False))
         total += sum((distinct[a] if a != _START else start).following.get(b, 0) for a, b in pairs)
+        skips = set(zip(tokens, tokens[2:], strict=False))
+        total += sum(distinct[a].skipping.get(c, 0) for a, c in skips)
+    kinds = tuple(map(_kinds, words))
+    if any(kinds):
+        total += _by_category(table, start, words, tokens, kinds)
     if not NEGATORS.isdisjoint(tokens):
         if distinct is None:
             distinct = dict(zip(tokens, words, strict=True))
@@ -248,7 +320,7 @@ def score_tokens(tokens: Iterable[str], question: bool, caps: bool) -> tuple[int
     (``sentence_features``), summed, packed (``pack``) until the end."""
     tokens = tuple(tokens)
     words = list(map(_word, tokens))
-    total = _sum(DETECT.bias, _SHAPES, words, _word(_START), tokens, question, caps)
+    total = _sum(DETECT, _SHAPES, words, _word(_START), tokens, question, caps)
     return unpack(total, DETECT.heads)
 
 
@@ -310,7 +382,7 @@ def rule_scores(pack_id: str, sentence: Scored) -> list[int]:
     tokens = sentence.tokens
     words = list(map(_word_rules, zip(repeat(pack_id), tokens)))
     start = _word_rules((pack_id, _START))
-    total = _sum(table.bias, shapes, words, start, tokens, sentence.question, sentence.caps)
+    total = _sum(table, shapes, words, start, tokens, sentence.question, sentence.caps)
     return list(unpack(total, table.heads))
 
 
