@@ -4,6 +4,7 @@
     python -m bench.train_scorer --check    # exit 1 unless the weights match the inputs' digest
     python -m bench.train_scorer --cv-only  # the cross-validated figures (also at other
                                             # clean budgets, to compare features), nothing written
+    python -m bench.train_scorer --jobs 4   # the folds trained four at a time (same weights)
 
 What it learns from (never a held-out batch: ``bench.accuracy_fresh.HELD_OUT``):
 
@@ -44,6 +45,7 @@ import csv
 import hashlib
 import json
 import math
+import multiprocessing
 import random
 import sys
 import zlib
@@ -94,6 +96,10 @@ TRAINING = (
     "trainG",
     "cleanA",
     "cleanB",
+    "trainH",
+    "trainH2",
+    "trainI",
+    "trainI2",
 )
 # Cross-validation leaves one batch out at a time, so that a batch's drafts are scored by weights
 # that never read its writer's voice: each shared batch of ``TRAINING`` is a fold of its own, and
@@ -474,20 +480,47 @@ class Validation:
     rules: dict[str, list[str]]  # pack -> the rule each example would be given to
 
 
-def cross_validate(examples: Sequence[Example], l2: float) -> Validation:
+# What the folds' worker processes read (``_fold``): set before they are forked, not sent.
+_FOLD_INPUT: tuple[Sequence[Example], list[int], float] | None = None
+
+
+def _fold(k: int) -> list[tuple[int, str, float, str]]:
+    """Fold ``k``'s out-of-fold results: (example, pack, score, rule) for each of its examples."""
+    assert _FOLD_INPUT is not None
+    examples, folds, l2 = _FOLD_INPUT
+    model = train([e for e, f in zip(examples, folds, strict=True) if f != k], l2)
+    out = []
+    for i, example in enumerate(examples):
+        if folds[i] != k:
+            continue
+        for pack in PACKS:
+            head = model.detectors[pack]
+            choice = model.rules[pack].score(example.features)
+            rule = list(KINDS[pack].values())[choice.index(max(choice))]
+            out.append((i, pack, head.score(example.features)[0] * head.scale, rule))
+    return out
+
+
+def cross_validate(examples: Sequence[Example], l2: float, jobs: int = 1) -> Validation:
+    """Every example scored by the weights of the fold that left it out. The folds are
+    independent: with ``jobs`` over 1 they are trained in that many forked processes, with the
+    same results as one after another."""
+    global _FOLD_INPUT
     scores = {pack: [math.nan] * len(examples) for pack in PACKS}
     rules = {pack: [""] * len(examples) for pack in PACKS}
-    folds = [fold_of(e.group, e.batch) for e in examples]
-    for k in range(FOLDS):
-        model = train([e for e, f in zip(examples, folds, strict=True) if f != k], l2)
-        for i, example in enumerate(examples):
-            if folds[i] != k:
-                continue
-            for pack in PACKS:
-                head = model.detectors[pack]
-                scores[pack][i] = head.score(example.features)[0] * head.scale
-                choice = model.rules[pack].score(example.features)
-                rules[pack][i] = list(KINDS[pack].values())[choice.index(max(choice))]
+    _FOLD_INPUT = (examples, [fold_of(e.group, e.batch) for e in examples], l2)
+    try:
+        if jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
+            with multiprocessing.get_context("fork").Pool(jobs) as pool:
+                results = pool.map(_fold, range(FOLDS), chunksize=1)
+        else:
+            results = [_fold(k) for k in range(FOLDS)]
+    finally:
+        _FOLD_INPUT = None
+    for result in results:
+        for i, pack, score, rule in result:
+            scores[pack][i] = score
+            rules[pack][i] = rule
     return Validation(scores, rules)
 
 
@@ -814,6 +847,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare the inputs' digest")
     parser.add_argument("--cv-only", action="store_true", help="cross-validate, write nothing")
+    parser.add_argument(
+        "--jobs", type=int, default=1, help="folds trained at once, in forked processes"
+    )
     args = parser.parse_args(argv)
     examples, drafts = all_examples(with_rules=not args.check)
     digest = inputs_digest(examples)
@@ -834,7 +870,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  positives by rule: {shown}")
     best: tuple[float, float, dict[str, float], dict[str, float]] | None = None
     for l2 in L2_GRID:
-        validation = cross_validate(examples, l2)
+        validation = cross_validate(examples, l2, args.jobs)
         thresholds = joint_thresholds(examples, drafts, validation, CLEAN_BUDGET)
         warn = warn_thresholds(examples, drafts, validation, thresholds)
         figs, clean = figures(examples, drafts, validation, thresholds)

@@ -13,6 +13,7 @@ from bench.train_scorer import (
     Example,
     FreshDraft,
     Validation,
+    cross_validate,
     figures,
     fold_of,
     fresh_examples,
@@ -80,6 +81,17 @@ def test_training_is_deterministic_and_learns(sample: list[Example]) -> None:
         positive = [s for s, t in scored if t]
         negative = [s for s, t in scored if t == ""]
         assert sum(positive) / len(positive) > sum(negative) / len(negative) + 50, pack
+
+
+@needs_fresh
+def test_folds_trained_at_once_score_as_one_after_another(sample: list[Example]) -> None:
+    """``--jobs``: the folds trained in forked processes give every example the same
+    out-of-fold score and rule as the folds trained one after another."""
+    part = sample[:60] + sample[-60:]  # two batches, so two folds that train on each other
+    alone = cross_validate(part, 1e-3)
+    assert cross_validate(part, 1e-3, jobs=2) == alone
+    assert all(len(scores) == len(part) for scores in alone.scores.values())
+    assert len({s for scores in alone.scores.values() for s in scores}) > 10
 
 
 @needs_fresh
