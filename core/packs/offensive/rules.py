@@ -356,6 +356,8 @@ DEHUMANISING = Rule(
         "We fed the ducks like feeding time at the park.",
         "Hose the patio down after the barbecue.",
         "We picked the cabbages in the garden with the residents.",
+        # People treated as numbers by someone else: a complaint about how they are treated.
+        "They aren't people any more to the council, just numbers on a spreadsheet.",
     ),
 )
 
