@@ -25,31 +25,26 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import vm from "node:vm";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, "..");
 const CORE_DIR = "/home/pyodide/tbyp"; // as in extension/engine/engine_start.mjs
 const BOOT_CACHE = "tbyp_boot_cache"; // as in extension/engine/boot_cache.mjs
-// As engine_start.mjs's WARM_UP_REQUEST and WARM_UP_CODE.
-const WARM_UP = {
-  type: "check",
-  text:
-    "Her NHS number is 943 476 5919, ring 07700 900123 or jo.bloggs@example.com. " +
-    "The manager is an idiot. Anyone? Please reply ASAP!! Thanks x",
-  packs: null,
-  site: "facebook",
-  names: ["Jo Bloggs"],
-  phrases: ["respite"],
-};
-const WARM_UP_CODE = `
-import json
-import core.bridge
-from core.registry import describe as _describe
-_warm = json.loads(WARM_UP)
-_warm["packs"] = [p["id"] for p in _describe()]
-core.bridge.handle(json.dumps(_warm))
-`;
+// The warm-up the engine runs before its snapshot (WARM_UP_REQUEST and WARM_UP_CODE), read from
+// engine_start.mjs itself so that what is measured here cannot drift from what the engine does.
+const ENGINE_START = fs.readFileSync(path.join(REPO, "extension/engine/engine_start.mjs"), "utf8");
+function sourceBetween(start, end) {
+  const from = ENGINE_START.indexOf(start);
+  const to = ENGINE_START.indexOf(end, from + start.length);
+  if (from < 0 || to < 0) throw new Error(`engine_start.mjs no longer has ${start.trim()}`);
+  return ENGINE_START.slice(from + start.length, to);
+}
+const WARM_UP = vm.runInNewContext(
+  `(${sourceBetween("const WARM_UP_REQUEST = JSON.stringify(", ");\n")})`,
+);
+const WARM_UP_CODE = sourceBetween("const WARM_UP_CODE = `", "`;");
 const MODULES = "import sys, json; json.dumps(sorted(sys.modules))";
 const CPYTHON_MODULES = `
 import json, sys
