@@ -161,9 +161,9 @@ class Draft:
         """The draft's runs of ASCII letters and digits (in ``folded``, each between other
         characters or the draft's ends): ``words``, each split again at any ASCII control
         character (not white space) glued to it, at which neither the split nor the marks break
-        words. A set test then tells that a draft holds none of the words a pattern needs. (Never
-        None now: a control character anywhere in a pasted draft used to make every gate read
-        the whole draft.)"""
+        words. A set test then tells that a draft holds none of the words a pattern needs.
+        Never None for a draft; the gates' ``None`` branches read the draft ungated, which
+        ``tests/test_shortcuts.py`` sets to prove the gates change no finding."""
         # What is left of a word after the marks are blanked is letters, digits and controls.
         words = self.words
         if "".join(words).isalnum() or not words:

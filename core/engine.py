@@ -104,12 +104,10 @@ class _Found:
         """The findings of ``rule``."""
         text, astral, best = self.text, self.astral, self.best
         severity = rule.severity_on(context.site)
-        pack = None
+        pack = rule.pack
         for span in rule.matcher.find(draft, context):
             if span.end <= span.start:
                 continue
-            if pack is None:
-                pack = rule.pack
             start16 = utf16_offset(span.start, astral)
             end16 = utf16_offset(span.end, astral)
             finding = Finding(
