@@ -18,7 +18,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ninth hand after the seventh round and before the eighth; ``heldout10.jsonl`` (held out), a
   sixth closing batch, written by a tenth hand after the eighth round and before the ninth;
   ``heldout11.jsonl`` (held out), a seventh closing batch, written by an eleventh hand after
-  the ninth round;
+  the ninth round; ``heldout12.jsonl`` (held out), an eighth closing batch, written by a
+  twelfth hand after the tenth round;
   ``cleanA.jsonl`` (tuning), three in four drafts clean near-misses, for clean drafts warned;
   ``offensive_own*``, ``identifiers_own1`` and ``conduct_own1`` per pack;
   ``conduct_own5`` (held out), written after the fifth round of the offensive and peer_support
@@ -116,6 +117,7 @@ BATCHES = (
     "heldout9",
     "heldout10",
     "heldout11",
+    "heldout12",
     "trainB",
     "trainA",
     "trainC",
@@ -154,6 +156,7 @@ HELD_OUT = {
     "heldout9",
     "heldout10",
     "heldout11",
+    "heldout12",
     "offensive_own2",
     "identifiers_own3",
     "identifiers_own5",

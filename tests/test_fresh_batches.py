@@ -45,6 +45,7 @@ def test_labels_are_sound(name: str) -> None:
         "heldout9",
         "heldout10",
         "heldout11",
+        "heldout12",
     )
     assert len(drafts) >= (200 if name in shared else 40)
     assert len({d["id"] for d in drafts}) == len(drafts)

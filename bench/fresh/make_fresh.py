@@ -72,6 +72,7 @@ BATCHES = {
     "heldout9": "h9",
     "heldout10": "hA",
     "heldout11": "hB",
+    "heldout12": "hC",
     "trainB": "tb",
     "trainA": "tA",
     "trainC": "tC",
