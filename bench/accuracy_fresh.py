@@ -129,6 +129,7 @@ BATCHES = (
     "trainH2",
     "trainI",
     "trainI2",
+    "trainJ",
     "professional_own1",
     "professional_own2",
     "professional_own3",
