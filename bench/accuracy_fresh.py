@@ -130,6 +130,7 @@ BATCHES = (
     "trainI",
     "trainI2",
     "trainJ",
+    "trainJ2",
     "professional_own1",
     "professional_own2",
     "professional_own3",
