@@ -131,6 +131,8 @@ BATCHES = (
     "trainH2",
     "trainI",
     "trainI2",
+    "trainJ",
+    "trainJ2",
     "professional_own1",
     "professional_own2",
     "professional_own3",

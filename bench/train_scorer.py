@@ -100,6 +100,8 @@ TRAINING = (
     "trainH2",
     "trainI",
     "trainI2",
+    "trainJ",
+    "trainJ2",
 )
 # Cross-validation leaves one batch out at a time, so that a batch's drafts are scored by weights
 # that never read its writer's voice: each shared batch of ``TRAINING`` is a fold of its own, and

@@ -86,6 +86,8 @@ BATCHES = {
     "trainH2": "tJ",
     "trainI": "tI",
     "trainI2": "tK",
+    "trainJ": "tL",
+    "trainJ2": "tM",
     "professional_own1": "p1",
     "professional_own2": "p2",
     "professional_own3": "p3",
