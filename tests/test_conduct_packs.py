@@ -53,6 +53,31 @@ def test_work_reminder_is_given_once_per_draft() -> None:
     assert [f.match for f in findings] == ["residents"]
 
 
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        # What is said about a person supported comes before the writer's own work.
+        ("My manager says Mrs Abbott's son has been taking her pension.", "Mrs Abbott's"),
+        ("Rough shift. The lad I support came back from his dad's with bruises.", "lad I support"),
+        ("had a lovely chat with mrs ellis today, she's 97", "mrs ellis"),
+        ("Our team took one of my ladies to the seaside.", "one of my ladies"),
+        # Words of the category in their everyday sense leave the reminder on the work.
+        ("Be patient with the new rota, it takes a few weeks.", "rota"),
+        ("I will miss Friday's handover, sorry.", "handover"),
+        ("My husband has MS and my manager is understanding.", "manager"),
+    ],
+)
+def test_work_reminder_stands_on_the_person_supported_first(text: str, match: str) -> None:
+    findings = core.check(text, packs=["audience"], site="facebook")
+    assert [f.match for f in findings] == [match]
+
+
+def test_work_reminder_reads_a_person_supported_without_work_words() -> None:
+    text = "Took Mr Kowalski to the seaside on my day off, he loved it."
+    findings = core.check(text, packs=["audience"], site="linkedin")
+    assert [f.match for f in findings] == ["Mr Kowalski"]
+
+
 def test_reply_me_test_fires_on_every_site() -> None:
     for site in ("facebook", "linkedin", "whatsapp", None):
         assert _rules("audience", "@Sam try the carers centre", site) == {

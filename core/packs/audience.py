@@ -7,6 +7,25 @@ from collections.abc import Iterator
 from ..draft import Draft
 from ..matchers import Cued, Custom, Pattern
 from ..model import Context, Rule, Severity, Span, Tip
+from ..wordlists import word_set
+from .professional_lexicon import READING as PEOPLE
+
+# Who a draft speaks about, read as the professional pack reads it (one reading of a draft,
+# shared when both packs are on): a person the writer supports ("the lad I support", "Mrs Abbott",
+# "one of my ladies", "our fella on the third floor").
+_SUPPORTED = PEOPLE.needs(("supported",))
+# Words of that category with an everyday sense when they stand alone: "be patient", "I miss
+# her", "my MS". "Mr" and "Mrs" count before any word ("mrs ellis"), "Ms" and "Miss" before a
+# capitalised one; "patient" after a word that points at one person.
+_TITLES = frozenset(("mr", "mrs"))
+_CAPITALISED_TITLES = frozenset(("ms", "miss"))
+_ANY_TITLE = _TITLES | _CAPITALISED_TITLES
+# "Miss" as a verb before a capitalised word: "I'll miss Friday's handover", "still miss Mum".
+_NOT_A_NAME = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december christmas easter mum dad mam nan gran"
+)
+_POINTING = word_set("a the my our this that each every one another her his their your me")
 
 # Facebook groups and the LinkedIn feed can travel well beyond the group (screenshots, shares,
 # members' own networks); a WhatsApp group is a closed list of numbers.
@@ -49,14 +68,50 @@ WORK_TALK = Cued(
 )
 
 
-def find_work_talk_on_wide_site(draft: Draft, context: Context) -> Iterator[Span]:
-    """The first mention of work, clients or an organisation, on a site with a wide audience.
+def _first_person_supported(draft: Draft) -> Span | None:
+    """Where the draft first speaks of someone the writer supports, outside quotation marks."""
+    for sentence in PEOPLE.sentences(draft, (_SUPPORTED,)):
+        for first, end in sentence.hits.get("supported", ()):
+            if end - first == 1:
+                if not _a_person(draft, sentence.tokens, sentence.starts, first):
+                    continue
+                if sentence.tokens[first] in _ANY_TITLE:
+                    end += 1  # the title with the name after it: "Mrs Abbott's"
+            start = sentence.starts[first]
+            stop = sentence.starts[end - 1] + len(sentence.tokens[end - 1])
+            return Span(*draft.to_original(start, stop))
+    return None
 
-    One reminder per draft is enough: it is a question for the writer, not a list of faults.
+
+def _a_person(draft: Draft, tokens: list[str], starts: list[int], at: int) -> bool:
+    """Whether a word of the category standing alone names a person: a title before a
+    capitalised word, "patient" after a word that points at one."""
+    word = tokens[at]
+    following = tokens[at + 1] if at + 1 < len(tokens) else ""
+    if word in _TITLES:
+        return following[:1].isalpha()
+    if word in _CAPITALISED_TITLES:
+        return (
+            following[:1].isalpha()
+            and draft.text[starts[at + 1]].isupper()
+            and following.partition("'")[0] not in _NOT_A_NAME
+        )
+    if word == "patient":
+        return at > 0 and tokens[at - 1] in _POINTING
+    return True
+
+
+def find_work_talk_on_wide_site(draft: Draft, context: Context) -> Iterator[Span]:
+    """On a site with a wide audience, where the draft first speaks of someone the writer
+    supports, or else its first mention of work, colleagues or an organisation.
+
+    One reminder per draft is enough: it is a question for the writer, not a list of faults. It
+    stands where the draft is most likely to say more than the writer would tell a stranger: what
+    is said about a person supported, before the writer's own work.
     """
     if context.site not in _WIDE_SITES:
         return
-    first = WORK_TALK.find_first(draft, context)
+    first = _first_person_supported(draft) or WORK_TALK.find_first(draft, context)
     if first is not None:
         yield first
 
