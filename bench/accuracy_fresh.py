@@ -89,6 +89,7 @@ BATCHES = (
     "identifiers_own13",
     "identifiers_own14",
     "identifiers_own15",
+    "identifiers_own16",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
