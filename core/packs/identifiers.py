@@ -139,6 +139,15 @@ def _nhs_groups(number: str) -> tuple[int, ...] | None:
     return groups if groups in _NHS_GROUPS else None
 
 
+def _odd_groups(number: str) -> bool:
+    """``number`` is ten digits in groups of two to five with one kind of separator, in no layout
+    of ``_NHS_GROUPS`` ("46 6392 3321", "41 46 88 19 78", "352 72 95 186"): read as an NHS or
+    H&C number only with a cue beside it."""
+    if len(set(_GROUP_BREAK.findall(number))) != 1:
+        return False
+    return all(2 <= len(g) <= 5 for g in _GROUP_BREAK.split(number))
+
+
 def _ten_digit_numbers(draft: Draft) -> list[tuple[int, int, bool]]:
     """Checksum-valid NHS numbers of the draft, each with whether the draft says it is one (an
     NHS cue before or after it, or the 3-3-4 layout the NHS prints): (start, end, certain)."""
@@ -149,7 +158,8 @@ def _ten_digit_numbers(draft: Draft) -> list[tuple[int, int, bool]]:
     for m in draft.matches(_TEN_DIGITS):
         number = m.group()
         groups = _nhs_groups(number)
-        if groups is None:
+        odd = groups is None and _odd_groups(number)
+        if groups is None and not odd:
             continue
         if not (is_nhs_number_range(number) and is_valid_nhs_number(number)):
             continue
@@ -163,6 +173,8 @@ def _ten_digit_numbers(draft: Draft) -> list[tuple[int, int, bool]]:
             or _NHS_BEFORE.near(source, start, end)
             or _NHS_AFTER.near(source, start, end)
         )
+        if odd and not certain:
+            continue
         found.append((start, end, certain))
     return found
 
@@ -347,12 +359,16 @@ def find_hc_numbers(draft: Draft, context: Context) -> Iterable[Span]:
     for m in draft.matches(_TEN_DIGITS):
         number = m.group()
         groups = _nhs_groups(number)
-        if groups is None or not is_valid_hc_number(number):
+        odd = groups is None and _odd_groups(number)
+        if (groups is None and not odd) or not is_valid_hc_number(number):
             continue
         start, end = m.span()
         if _order_number_before(source, start):
             continue
-        if (
+        if odd:
+            if _HC_CUES.near(source, start, end) or _HC_AFTER.near(source, start, end):
+                yield Span(*draft.to_original(start, end))
+        elif (
             groups == (3, 3, 4)
             or about_care
             or _HC_CUES.near(source, start, end)
@@ -2219,6 +2235,143 @@ def _record_cue_before(source: str, m: re.Match[str]) -> bool:
     return not _commercial_before(source, cue.start())
 
 
+# --- Record numbers by a looser reading: any service's name, the cue after, spaced and spoken ---
+# "Careweave ref is CW 220 918 4", "his number on there is HC-0093317", "55 104 772 is her
+# hospital number", "his hosp no is K five five eight, two one oh": a reference is read after a cue
+# that says whose record it is, or before one, in the same sentence.
+_NOUN = r"(?:ID|Id|id|ref|Ref|REF|reference|Reference|number|Number|no\b\.?|No\b\.?|num\b|#)"
+# The name of a service the lexicon does not list, capitalised, then a number noun ("Careweave ref",
+# "Carenova ID", "the OT's reference"); a possessive pronoun and a number noun ("his number on
+# there is"); the hospital's own "MRN".
+_LOOSE_CUE = re.compile(
+    r"(?<![\w'’-])(?:(?i:his|her|their)[ \t]{1,3}(?:(?:new|old|own|care|record)[ \t]{1,3})?"
+    + _NOUN
+    + r"(?:[ \t]{1,3}on[ \t]{1,3}(?:there|it|that|the[ \t]{1,3}[\w-]{2,20}))?(?![\w'’])"
+    r"|(?P<service>[A-Z][A-Za-z]{1,20}(?:[ \t][A-Z][A-Za-z]{1,20})?)(?:['’]s)?"
+    r"[ \t]{1,3}" + _NOUN + r"(?![\w'’])"
+    r"|(?i:mrn)(?![\w'’]))"
+)
+# Words of a service's name that are a shop's, a courier's, a meeting's or a calendar's instead.
+_NOT_SERVICES = records.COMMERCIAL | word_set(
+    """amazon argos tesco asda ebay evri dpd yodel hermes royal mail ups dhl fedex teams zoom
+    microsoft google apple paypal monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    the this that my our your his her their a an it its and or phone mobile house room flat
+    bed bay ward table seat page item route bus train platform gate door locker staff employee
+    payroll national insurance nhs chi pin passcode password wifi dbs nmc gmc hcpc vat tax utr
+    certificate licence license badge vehicle car plate course training module meeting
+    conference webinar extension ext"""
+)
+# A reference: perhaps up to four capitals, then digits in groups a single space, "-" or "/"
+# apart ("CW 220 918 4", "RXH 004 419", "U 447 203", "J447120B", "55 104 772").
+_SPACED_REFERENCE = re.compile(
+    r"(?<![\w/\-£$€.,:+])(?P<id>(?:[A-Z]{1,4}(?:[ /\-]|(?=\d)))?\d[\dA-Z/\-]*"
+    r"(?:[ ]\d[\dA-Z/\-]*){0,4})(?![\w/\-]|[.,:]\d)"
+)
+# A label and its noun after a reference: "... is her hospital number", "... is mr okwuosa's
+# client number", "... that's the MRN".
+_CUE_AFTER = re.compile(
+    r"[ \t]{0,3},?[ \t]{0,3}(?i:is|was|that['’]?s|thats|=|-)[ \t]{1,3}"
+    r"(?:[\w'’-]{1,20}[ \t]{1,3}){0,3}?(?i:(?:"
+    + "|".join(_spaced(s) for s in sorted(records.LABELS, key=len, reverse=True))
+    + r")[ \t]{1,3}(?:number|no\b\.?|num\b|ref(?:erence)?|id)|mrn)(?![\w'’])"
+)
+_TIME_OR_YEAR = re.compile(r"(?:19|20)\d{2}|\d{1,2}[:.]\d{2}")
+# Words of a draft that any of these cues holds: read the draft only when one is there.
+_LOOSE_CUE_WORDS = word_set("id ref reference number no num mrn")
+# A reference read out: capitals spelled out, then at least five digits in words ("R T X, four four
+# one, nine eight two two", "K five five eight, two one oh").
+_DIGIT_WORD = "(?:" + "|".join(sorted([*_DIGIT_WORDS, *_REPEATS], key=len, reverse=True)) + ")"
+_SPOKEN_REFERENCE = re.compile(
+    r"(?<![\w'’])(?P<id>(?:[A-Z][ \t,]{1,3}){0,4}(?i:"
+    + _DIGIT_WORD
+    + r"(?:[ \t,\-]{1,3}"
+    + _DIGIT_WORD
+    + r"){4,16}))(?![\w'’])"
+)
+_SPOKEN_CUE = re.compile(
+    r"(?i:(?:hospital|hosp|unit|patient|case|record|client|referral)[ \t]{1,3}"
+    r"(?:number|no\b\.?|num\b|ref(?:erence)?|id)|mrn)(?![\w'’])"
+)
+
+
+# A National Insurance number's shape: two letters and three pairs of digits (the NI rule's).
+_NI_LIKE = re.compile(r"[A-Z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}")
+
+
+def _reference_is_a_record(source: str, start: int, end: int, digits: str) -> bool:
+    """``source[start:end]`` may be a person's record number: four digits or more, not a year, a
+    time, a price, an NI number's or a phone number's shape, no shop's or courier's word before
+    it, and no commercial prefix."""
+    ref = source[start:end]
+    if len(digits) < 4 or _TIME_OR_YEAR.fullmatch(ref) or _NI_LIKE.fullmatch(ref):
+        return False
+    if digits[0] == "0" and len(digits) in (10, 11) and ref[:1].isdigit():
+        return False  # a phone's shape: the phone rule reads it
+    return not _commercial_reference(ref) and not _commercial_before(source, start)
+
+
+def _loose_record_numbers(draft: Draft) -> list[tuple[int, int]]:
+    """References after a cue of ``_LOOSE_CUE`` in the same sentence, before a label of
+    ``_CUE_AFTER``, and read out in words after a hospital or record cue: spans of the normalised
+    text."""
+    words = draft.words
+    if _LOOSE_CUE_WORDS.isdisjoint(words):
+        return []
+    source = draft.text
+    found: list[tuple[int, int]] = []
+    cues = list(_LOOSE_CUE.finditer(source))
+    if not _RECORD_NAME_WORDS.isdisjoint(words):
+        cues += _RECORD_CUE.finditer(source)
+    for cue in cues:
+        service = cue.groupdict().get("service")
+        if (
+            service is not None
+            and (
+                not _NOT_SERVICES.isdisjoint(w.lower() for w in service.split())
+                # "Used ref 2023/44 for the claim": a verb capitalised only as a sentence's first.
+                or (
+                    service.endswith(("ed", "ing"))
+                    and service[1:].islower()
+                    and _starts_sentence(source, cue.start())
+                )
+            )
+        ):
+            continue
+        if _commercial_before(source, cue.start()):
+            continue
+        stop = _RECORD_STOP.search(source, cue.end(), cue.end() + _RECORD_REACH)
+        limit = stop.start() if stop else min(len(source), cue.end() + _RECORD_REACH)
+        m = _SPACED_REFERENCE.search(source, cue.end(), limit + 20)
+        if m is None or m.start() >= limit:
+            continue
+        start, end = m.span("id")
+        if _reference_is_a_record(source, start, end, digits_of(m.group("id"))):
+            found.append((start, end))
+    if not records.LABEL_WORDS.isdisjoint(words) or "mrn" in words:
+        for m in _SPACED_REFERENCE.finditer(source):
+            start, end = m.span("id")
+            if _CUE_AFTER.match(source, end) and _reference_is_a_record(
+                source, start, end, digits_of(m.group("id"))
+            ):
+                found.append((start, end))
+    if not _SPOKEN_START.isdisjoint(words) or "five" in words or "four" in words:
+        for m in _SPOKEN_REFERENCE.finditer(source):
+            spoken = m.group("id")
+            letters = len(spoken) - len(spoken.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ ,\t"))
+            digits = _spoken_digits(spoken[letters:])
+            if len(digits) < 5 or (digits[0] == "0" and len(digits) == 11):
+                continue
+            lo = max(0, m.start() - _RECORD_REACH - 10)
+            for stop in _RECORD_STOP.finditer(source, lo, m.start()):
+                lo = stop.end()
+            if _SPOKEN_CUE.search(source, lo, m.start()) and not _commercial_before(
+                source, m.start()
+            ):
+                found.append(m.span("id"))
+    return found
+
+
 def find_record_numbers(draft: Draft, context: Context) -> Iterable[Span]:
     """Numbers after a record system's name or a label ("RiO number 1048776", "client ref
     CL-00417"), references shaped like a case reference ("PCC/2024/0583"), and the hospital,
@@ -2256,6 +2409,21 @@ def find_record_numbers(draft: Draft, context: Context) -> Iterable[Span]:
                 m.group("id")
             ):
                 spans.add(Span(*draft.to_original(*m.span("id"))))
+    for start, end in draft.analysis(_loose_record_numbers):
+        spans.add(Span(*draft.to_original(start, end)))
+    if spans:
+        # A phone or an NI number is its own rule's, even beside a record's cue ("the adult social
+        # care number is 0300 123 4567").
+        others = [
+            other
+            for find in (find_phones, find_ni_numbers)
+            for other in draft.analysis(_FOUND[find])
+        ]
+        spans = {
+            span
+            for span in spans
+            if not any(o.start < span.end and span.start < o.end for o in others)
+        }
     # One finding per reference: a span inside another is the same one.
     kept = sorted(spans, key=lambda s: (s.start, -s.end))
     last_end = -1
