@@ -108,3 +108,37 @@ def test_a_health_number_grouped_oddly_beside_its_cue_is_found(
 def test_a_number_grouped_oddly_with_no_cue_is_left_alone() -> None:
     assert _found("The account is 46 6392 3321 for the pads supplier", "nhs_number") == []
     assert _found("Booked 41 46 88 19 78 seats? no, 41 seats at the hall", "nhs_number") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carers coffee morning this Thursday at Nana Esi's Kitchen, cakes on us",
+        "Papa Emeka's Grill on Old Kent Road is sponsoring the carers awards this year",
+        "Nanny Pat's, the pub on Fern Close, is doing a free Christmas dinner for carers",
+        "Delighted to welcome Mama Ngozi Okafor MBE, who opened our new day centre wing",
+        "Bibi ji, thank you for the recipe for the dal, my mum ate a whole bowl",
+        "Auntie Comfort, you are a star for covering my Sunday, I owe you one",
+        "@Aunty Bisi @Kemi you have seen my post since morning, at least reply me",
+    ],
+)
+def test_a_business_a_public_figure_or_a_member_spoken_to_is_not_a_name(text: str) -> None:
+    assert _found(text, "name", site="facebook") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Nana Esi was asking for her kenkey again, her son is bringing some on Sunday",
+            "Nana Esi",
+        ),
+        ("Bibi ji fell in the bathroom this morning, no injuries but she is shaken", "Bibi ji"),
+        (
+            "Auntie Comfort needs her hearing aid battery changing before the tea call",
+            "Auntie Comfort",
+        ),
+    ],
+)
+def test_the_same_honorifics_said_of_a_person_supported_are_names(text: str, name: str) -> None:
+    assert name in _found(text, "name")

@@ -4121,13 +4121,63 @@ def rule_names(draft: Draft) -> list[tuple[int, int]]:
     return spans
 
 
+# --- Names that are someone else's: a business, a public figure, a member spoken to -------------
+# "Nana Esi's Kitchen", "Papa Emeka's Grill", "Nanny Pat's, the pub on Fern Close": a business or
+# venue named after someone; "Mama Ngozi Okafor MBE": an honour only public figures carry;
+# "Bibi ji, thank you for the recipe", "@Aunty Bisi": a member of the group spoken to or tagged.
+_BUSINESS_WORDS = (
+    places.VENUE_WORDS - word_set("held hosted hosting holding meet meets")
+) | word_set(
+    """kitchen kitchens grill bakery restaurant bar takeaway salon diner bistro deli catering
+    cuisine chippy tearoom tearooms barbers boutique caterers foods"""
+)
+_HONOURS = frozenset(("MBE", "OBE", "CBE", "DBE", "KBE", "BEM", "MP", "MSP", "MLA", "QC", "KC"))
+_BUSINESS_AFTER = re.compile(
+    r"(?:['’]s?)(?:[ \t]{1,3}(?P<word>[A-Z][\w'’-]{1,20})"
+    r"|,[ \t]{1,3}the[ \t]{1,3}(?P<kind>[a-z]{2,20}))"
+)
+_HONOUR_AFTER = re.compile(
+    r"(?:[ \t]{1,3}[A-Z][\w'’-]{1,24})?,?[ \t]{1,3}(?P<honour>[A-Z]{2,3})(?!\w)"
+)
+_SPOKEN_TO = word_set("you your you're youre u ur thank thanks thx ty")
+_SPOKEN_TO_AFTER = re.compile(
+    r"[ \t]{0,2}[,!][ \t]{0,3}(?P<words>(?:[\w'’]+[ \t]{1,3}){0,2}[\w'’]+)"
+)
+
+
+def _someone_elses_name(source: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` names a business or venue, a public figure by their honour, or a
+    member the draft speaks to or tags: not a person supported."""
+    if start and source[start - 1] == "@":
+        return True
+    m = _BUSINESS_AFTER.match(source, end)
+    if m is not None:
+        word = (m.group("word") or m.group("kind") or "").lower()
+        if word in _BUSINESS_WORDS:
+            return True
+    m = _HONOUR_AFTER.match(source, end)
+    if m is not None and m.group("honour") in _HONOURS:
+        return True
+    if _starts_sentence(source, start):
+        m = _SPOKEN_TO_AFTER.match(source, end)
+        if m is not None and not _SPOKEN_TO.isdisjoint(
+            w.lower() for w in _TOKEN.findall(m.group("words"))
+        ):
+            return True
+    return False
+
+
 def find_names(draft: Draft, context: Context) -> Iterable[Span]:
     """The names the rules find (``rule_names``) and the ordinary words the learned decision
-    reads as names (``ordinary_word_names``), each where no address holds it."""
+    reads as names (``ordinary_word_names``), each where no address holds it and where it is no
+    one else's (``_someone_elses_name``)."""
     spans = draft.analysis(rule_names)
     spans = spans + ordinary_word_names(draft, spans)
     addresses = draft.analysis(_FOUND[find_addresses])
+    source = draft.text
     for start, end in spans:
+        if _someone_elses_name(source, start, end):
+            continue
         span = Span(*draft.to_original(start, end))
         # "Lane" of "8 Church Lane": a word of an address is the address's.
         if not any(a.start <= span.start and span.end <= a.end for a in addresses):
