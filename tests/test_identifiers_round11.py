@@ -142,3 +142,15 @@ def test_a_business_a_public_figure_or_a_member_spoken_to_is_not_a_name(text: st
 )
 def test_the_same_honorifics_said_of_a_person_supported_are_names(text: str, name: str) -> None:
     assert name in _found(text, "name")
+
+
+def test_a_role_s_possession_after_a_name_is_no_role_of_the_name() -> None:
+    text = "Sorted the referral for Mr Haddad, the OT's reference is in the folder"
+    assert _found(text, "name") == ["Mr Haddad"]
+    assert _found("Thanks to Mr Haddad, the OT from the community team", "name") == []
+
+
+def test_a_reference_said_to_be_a_course_or_an_order_stays_clean() -> None:
+    text = "CL-00417 is the course code for the moving and handling refresher"
+    assert _found(text, "record_number") == []
+    assert _found("CL-00417 is mr okwuosa's client number now", "record_number") == ["CL-00417"]

@@ -2179,6 +2179,22 @@ def _commercial_before(source: str, start: int) -> bool:
     return not records.COMMERCIAL.isdisjoint(_TOKEN.findall(window))
 
 
+# "CL-00417 is the course code for ...", "P0012345 was our order": the words right after a
+# reference say what it is.
+_SAID_AFTER = re.compile(
+    r"[ \t]{1,3}(?:is|was|=)[ \t]{1,3}(?:the|our|your|my|an?)[ \t]{1,3}"
+    r"(?P<first>[\w-]{2,20})(?:[ \t]{1,3}(?P<second>[\w-]{2,20}))?"
+)
+
+
+def _commercial_after(source: str, end: int) -> bool:
+    m = _SAID_AFTER.match(source, end)
+    if m is None:
+        return False
+    words = {m.group("first").lower(), (m.group("second") or "").lower()}
+    return not records.COMMERCIAL.isdisjoint(words) or not places.VENUE_WORDS.isdisjoint(words)
+
+
 _DIGIT_RUN = re.compile(r"\d{3,}")
 # The same in Normalised.shape's terms (where any non-ASCII character is a "0" too), and the
 # joins of _REFERENCE_SHAPE (a capital, then "/" or "-" and a digit; a digit, "-" and a capital).
@@ -2405,8 +2421,10 @@ def find_record_numbers(draft: Draft, context: Context) -> Iterable[Span]:
                 spans.add(Span(*draft.to_original(*m.span("id"))))
     if _REFERENCE_SHAPE_BYTES.search(draft.shape):
         for m in _REFERENCE_SHAPE.finditer(source):
-            if not _commercial_before(source, m.start()) and not _commercial_reference(
-                m.group("id")
+            if (
+                not _commercial_before(source, m.start())
+                and not _commercial_reference(m.group("id"))
+                and not _commercial_after(source, m.end())
             ):
                 spans.add(Span(*draft.to_original(*m.span("id"))))
     for start, end in draft.analysis(_loose_record_numbers):
@@ -4562,6 +4580,9 @@ def _role_after(source: str, end: int) -> bool:
     elif (m.group("second") or "").lower() in people.ROLES:
         role_end = m.end("second")
     else:
+        return False
+    # "Mr Haddad, the OT's reference is ...": the role's own thing, not the name's role.
+    if source[role_end : role_end + 2] in _POSSESSIVE:
         return False
     # "Mr Coyle, the social worker is Helen Ward": the role opens a clause of its own.
     following = _glued_after(source, role_end)
