@@ -154,3 +154,14 @@ def test_a_reference_said_to_be_a_course_or_an_order_stays_clean() -> None:
     text = "CL-00417 is the course code for the moving and handling refresher"
     assert _found(text, "record_number") == []
     assert _found("CL-00417 is mr okwuosa's client number now", "record_number") == ["CL-00417"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We saw hyenas on the nature programme, one lady's grandson is doing a project on them",
+        "my lady gets so agitated after 4pm, what can I try before her tea",
+    ],
+)
+def test_a_word_for_a_person_is_not_their_name(text: str) -> None:
+    assert _found(text, "name") == []

@@ -4349,6 +4349,11 @@ def ordinary_name_features(draft: Draft, start: int, end: int, about_care: bool)
     return frozenset(cheap | _costly_name_features(draft, start, end, lambda: about_care))
 
 
+# Words for a person that the gazetteer lists as given names too: "my lady", "Lady in room 9",
+# "one lady's grandson", "the man in bed 4" say who someone is without naming them.
+_PERSON_NOUNS = word_set("lady man woman gent girl boy baby lad lass fella chap guy infant")
+
+
 def ordinary_name_candidates(draft: Draft, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Where the draft holds a word the learned decision reads (``name_decision.CANDIDATES``),
     outside the names found already (``spans``) and outside email and web addresses."""
@@ -4371,7 +4376,12 @@ def ordinary_name_candidates(draft: Draft, spans: list[tuple[int, int]]) -> list
         if _glued_capital_after(source, end) is not None or word in NOT_NAMES:
             continue
         lower = word.lower()
-        if lower in _PLACE_WORDS_AFTER or lower in places.VENUE_WORDS or lower in _CARE_PLACES:
+        if (
+            lower in _PLACE_WORDS_AFTER
+            or lower in places.VENUE_WORDS
+            or lower in _CARE_PLACES
+            or lower in _PERSON_NOUNS
+        ):
             continue
         prev = _glued_before(source, start)
         if prev is not None and prev[0][:1].isupper() and not _starts_sentence(source, prev[1]):
