@@ -4168,6 +4168,8 @@ def _someone_elses_name(source: str, start: int, end: int) -> bool:
     member the draft speaks to or tags: not a person supported."""
     if start and source[start - 1] == "@":
         return True
+    if source[start:end].lower() in _PERSON_NOUNS:
+        return True  # "one lady's grandson", "Lady in room 9": who, not their name
     m = _BUSINESS_AFTER.match(source, end)
     if m is not None:
         word = (m.group("word") or m.group("kind") or "").lower()
