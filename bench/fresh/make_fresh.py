@@ -46,6 +46,7 @@ BATCHES = {
     "identifiers_own14": "iE",
     "identifiers_own15": "iF",
     "identifiers_own16": "iG",
+    "identifiers_own17": "iH",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",
