@@ -2256,17 +2256,78 @@ def _record_cue_before(source: str, m: re.Match[str]) -> bool:
 # hospital number", "his hosp no is K five five eight, two one oh": a reference is read after a cue
 # that says whose record it is, or before one, in the same sentence.
 _NOUN = r"(?:ID|Id|id|ref|Ref|REF|reference|Reference|number|Number|no\b\.?|No\b\.?|num\b|#)"
-# The name of a service the lexicon does not list, capitalised, then a number noun ("Careweave ref",
-# "Carenova ID", "the OT's reference"); a possessive pronoun and a number noun ("his number on
-# there is"); the hospital's own "MRN".
-_LOOSE_CUE = re.compile(
-    r"(?<![\w'’-])(?:(?i:his|her|their)[ \t]{1,3}(?:(?:new|old|own|care|record)[ \t]{1,3})?"
-    + _NOUN
-    + r"(?:[ \t]{1,3}on[ \t]{1,3}(?:there|it|that|the[ \t]{1,3}[\w-]{2,20}))?(?![\w'’])"
-    r"|(?P<service>[A-Z][A-Za-z]{1,20}(?:[ \t][A-Z][A-Za-z]{1,20})?)(?:['’]s)?"
-    r"[ \t]{1,3}" + _NOUN + r"(?![\w'’])"
-    r"|(?i:mrn)(?![\w'’]))"
+# The number nouns and "MRN": each cue below ends at one, so the reading starts from where the
+# draft's word index puts them, which are few, and reads the words just before each.
+_NOUN_WORDS = ("id", "ref", "reference", "number", "no", "num", "mrn")
+# Before a noun: a label or a listed system ("hospital number", "client no", "Mosaic ID"),
+# lower-case, its words one space apart, and the systems' names run together too ("systmone").
+_LABEL_PHRASES = frozenset(
+    [" ".join(phrase.split()) for phrase in (*records.LABELS, *_SYSTEMS)]
+    + ["".join(phrase.split()) for phrase in _SYSTEMS]
 )
+_POSSESSORS = word_set("his her their")
+_WHOSE_ADJECTIVES = word_set("new old own care record")
+_SERVICE_WORD = re.compile(r"[A-Z][A-Za-z]{1,20}")
+_GAP = re.compile(r"[ \t]{1,3}")
+# After a possessive's noun: "his number on there", "His ID on the Careline".
+_ON_THERE = re.compile(
+    r"[ \t]{1,3}on[ \t]{1,3}(?:there|it|that|the[ \t]{1,3}[\w-]{2,20})(?![\w'’])"
+)
+_CUE_WINDOW = 45
+
+
+def _words_before_noun(source: str, at: int) -> list[tuple[str, int]]:
+    """Up to three words just before ``at``, each with its start, nearest last, joined only by
+    spaces or tabs (the last one perhaps possessive: "the OT's reference")."""
+    words: list[tuple[str, int]] = []
+    end = at
+    for m in reversed(list(_TOKEN.finditer(source, max(0, at - _CUE_WINDOW), at))):
+        if not _GAP.fullmatch(source, m.end(), end) or len(words) == 3:
+            break
+        words.append((m.group(), m.start()))
+        end = m.start()
+    return words
+
+
+def _cue_before_noun(source: str, at: int) -> tuple[str, int] | None:
+    """The kind of cue ending just before the noun at ``at`` ("label", "whose" or "service") and
+    where it starts, or None."""
+    words = _words_before_noun(source, at)
+    if not words:
+        return None
+    plain = [w.lower().replace("’", "'").removesuffix("'s") for w, _ in words]
+    for k in range(len(words), 0, -1):
+        if " ".join(reversed(plain[:k])) in _LABEL_PHRASES:
+            return "label", words[k - 1][1]
+    if plain[0] in _POSSESSORS:
+        return "whose", words[0][1]
+    if len(plain) > 1 and plain[0] in _WHOSE_ADJECTIVES and plain[1] in _POSSESSORS:
+        return "whose", words[1][1]
+    service = [
+        (w, start)
+        for w, start in words[:2]
+        if _SERVICE_WORD.fullmatch(w.replace("’", "'").removesuffix("'s"))
+    ]
+    if not service or service[0][1] != words[0][1]:
+        return None
+    if len(service) == 2 and (words[0][0].endswith(("'s", "’s")) or len(words[1][0]) < 2):
+        service = service[:1]
+    name_words = [w.replace("’", "'").removesuffix("'s") for w, _ in service]
+    start = service[-1][1]
+    if not _NOT_SERVICES.isdisjoint(w.lower() for w in name_words):
+        return None
+    # "Used ref 2023/44 for the claim": a verb capitalised as a sentence's first.
+    first = name_words[-1]
+    if (
+        len(name_words) == 1
+        and first.endswith(("ed", "ing"))
+        and first[1:].islower()
+        and _starts_sentence(source, start)
+    ):
+        return None
+    return "service", start
+
+
 # Words of a service's name that are a shop's, a courier's, a meeting's or a calendar's instead.
 _NOT_SERVICES = records.COMMERCIAL | word_set(
     """amazon argos tesco asda ebay evri dpd yodel hermes royal mail ups dhl fedex teams zoom
@@ -2284,17 +2345,18 @@ _SPACED_REFERENCE = re.compile(
     r"(?<![\w/\-£$€.,:+])(?P<id>(?:[A-Z]{1,4}(?:[ /\-]|(?=\d)))?\d[\dA-Z/\-]*"
     r"(?:[ ]\d[\dA-Z/\-]*){0,4})(?![\w/\-]|[.,:]\d)"
 )
-# A label and its noun after a reference: "... is her hospital number", "... is mr okwuosa's
-# client number", "... that's the MRN".
-_CUE_AFTER = re.compile(
-    r"[ \t]{0,3},?[ \t]{0,3}(?i:is|was|that['’]?s|thats|=|-)[ \t]{1,3}"
-    r"(?:[\w'’-]{1,20}[ \t]{1,3}){0,3}?(?i:(?:"
-    + "|".join(_spaced(s) for s in sorted(records.LABELS, key=len, reverse=True))
-    + r")[ \t]{1,3}(?:number|no\b\.?|num\b|ref(?:erence)?|id)|mrn)(?![\w'’])"
+# A reference, then "is" and up to three words, ending where a label and its noun start: "55 104
+# 772 is her hospital number", "CL-00417 is mr okwuosa's client number", "... that's the MRN".
+_REFERENCE_THEN_IS = re.compile(
+    r"(?<![\w/\-£$€.,:+])(?P<id>(?:[A-Z]{1,4}(?:[ /\-]|(?=\d)))?\d[\dA-Z/\-]*"
+    r"(?:[ ]\d[\dA-Z/\-]*){0,4})[ \t]{0,3},?[ \t]{0,3}(?i:is|was|that['’]?s|thats|=|-)[ \t]{1,3}"
+    r"(?:[\w'’-]{1,20}[ \t]{1,3}){0,3}?$"
 )
 _TIME_OR_YEAR = re.compile(r"(?:19|20)\d{2}|\d{1,2}[:.]\d{2}")
 # Words of a draft that any of these cues holds: read the draft only when one is there.
 _LOOSE_CUE_WORDS = word_set("id ref reference number no num mrn")
+# The labels after which a reference may be read out in words.
+_SPOKEN_LABELS = word_set("hospital hosp unit patient case record client referral")
 # A reference read out: capitals spelled out, then at least five digits in words ("R T X, four four
 # one, nine eight two two", "K five five eight, two one oh").
 _DIGIT_WORD = "(?:" + "|".join(sorted([*_DIGIT_WORDS, *_REPEATS], key=len, reverse=True)) + ")"
@@ -2304,10 +2366,6 @@ _SPOKEN_REFERENCE = re.compile(
     + r"(?:[ \t,\-]{1,3}"
     + _DIGIT_WORD
     + r"){4,16}))(?![\w'’])"
-)
-_SPOKEN_CUE = re.compile(
-    r"(?i:(?:hospital|hosp|unit|patient|case|record|client|referral)[ \t]{1,3}"
-    r"(?:number|no\b\.?|num\b|ref(?:erence)?|id)|mrn)(?![\w'’])"
 )
 
 
@@ -2328,63 +2386,65 @@ def _reference_is_a_record(source: str, start: int, end: int, digits: str) -> bo
 
 
 def _loose_record_numbers(draft: Draft) -> list[tuple[int, int]]:
-    """References after a cue of ``_LOOSE_CUE`` in the same sentence, before a label of
-    ``_CUE_AFTER``, and read out in words after a hospital or record cue: spans of the normalised
-    text."""
+    """References after a cue (``_cue_before_noun`` and a number noun) in the same sentence, or
+    read out in words after a hospital or record label; references before a label's cue
+    (``_REFERENCE_THEN_IS``): spans of the normalised text."""
     words = draft.words
     if _LOOSE_CUE_WORDS.isdisjoint(words):
         return []
     source = draft.text
     found: list[tuple[int, int]] = []
-    cues = list(_LOOSE_CUE.finditer(source))
-    if not _RECORD_NAME_WORDS.isdisjoint(words):
-        cues += _RECORD_CUE.finditer(source)
-    for cue in cues:
-        service = cue.groupdict().get("service")
-        if (
-            service is not None
-            and (
-                not _NOT_SERVICES.isdisjoint(w.lower() for w in service.split())
-                # "Used ref 2023/44 for the claim": a verb capitalised only as a sentence's first.
-                or (
-                    service.endswith(("ed", "ing"))
-                    and service[1:].islower()
-                    and _starts_sentence(source, cue.start())
-                )
-            )
+    nouns = sorted(
+        (at, at + len(noun), noun)
+        for noun in _NOUN_WORDS
+        if noun in words
+        for at in draft.starts(noun)
+    )
+    for noun_start, noun_end, noun in nouns:
+        written = source[noun_start:noun_end]
+        if written.isupper() and noun != "mrn" and noun != "id":
+            continue  # "NO", "NUMBER": shouted words, not a cue
+        if source[noun_end : noun_end + 1] in ("'", "’") or (
+            noun == "no" and source[noun_end : noun_end + 1] not in (" ", ".", ":", "\t")
         ):
             continue
-        if _commercial_before(source, cue.start()):
+        if noun == "no" and source[noun_end : noun_end + 1] == ".":
+            noun_end += 1
+        mrn = noun == "mrn"
+        cue = None if mrn else _cue_before_noun(source, noun_start)
+        if not mrn and cue is None:
             continue
-        stop = _RECORD_STOP.search(source, cue.end(), cue.end() + _RECORD_REACH)
-        limit = stop.start() if stop else min(len(source), cue.end() + _RECORD_REACH)
-        m = _SPACED_REFERENCE.search(source, cue.end(), limit + 20)
-        if m is None or m.start() >= limit:
+        kind, cue_start = cue if cue is not None else ("label", noun_start)
+        if _commercial_before(source, cue_start):
             continue
-        start, end = m.span("id")
-        if _reference_is_a_record(source, start, end, digits_of(m.group("id"))):
-            found.append((start, end))
-    if not records.LABEL_WORDS.isdisjoint(words) or "mrn" in words:
-        for m in _SPACED_REFERENCE.finditer(source):
+        cue_end = noun_end
+        if kind == "whose":
+            after = _ON_THERE.match(source, cue_end)
+            cue_end = after.end() if after else cue_end
+        stop = _RECORD_STOP.search(source, cue_end, cue_end + _RECORD_REACH)
+        limit = stop.start() if stop else min(len(source), cue_end + _RECORD_REACH)
+        m = _SPACED_REFERENCE.search(source, cue_end, limit + 20)
+        if m is not None and m.start() < limit:
             start, end = m.span("id")
-            if _CUE_AFTER.match(source, end) and _reference_is_a_record(
-                source, start, end, digits_of(m.group("id"))
-            ):
+            if _reference_is_a_record(source, start, end, digits_of(m.group("id"))):
                 found.append((start, end))
-    if not _SPOKEN_START.isdisjoint(words) or "five" in words or "four" in words:
-        for m in _SPOKEN_REFERENCE.finditer(source):
-            spoken = m.group("id")
-            letters = len(spoken) - len(spoken.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ ,\t"))
-            digits = _spoken_digits(spoken[letters:])
-            if len(digits) < 5 or (digits[0] == "0" and len(digits) == 11):
-                continue
-            lo = max(0, m.start() - _RECORD_REACH - 10)
-            for stop in _RECORD_STOP.finditer(source, lo, m.start()):
-                lo = stop.end()
-            if _SPOKEN_CUE.search(source, lo, m.start()) and not _commercial_before(
-                source, m.start()
-            ):
-                found.append(m.span("id"))
+        if kind != "label" or not (
+            mrn
+            or not _SPOKEN_LABELS.isdisjoint(_TOKEN.findall(source[cue_start:noun_start].lower()))
+        ):
+            continue
+        spoken = _SPOKEN_REFERENCE.search(source, cue_end, limit + 20)
+        if spoken is not None and spoken.start() < limit:
+            said = spoken.group("id")
+            letters = len(said) - len(said.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ ,\t"))
+            digits = _spoken_digits(said[letters:])
+            if len(digits) >= 5 and not (digits[0] == "0" and len(digits) == 11):
+                found.append(spoken.span("id"))
+        before = _REFERENCE_THEN_IS.search(source, max(0, cue_start - 70), cue_start)
+        if before is not None:
+            start, end = before.span("id")
+            if _reference_is_a_record(source, start, end, digits_of(before.group("id"))):
+                found.append((start, end))
     return found
 
 
