@@ -45,6 +45,8 @@ BATCHES = {
     "identifiers_own13": "iD",
     "identifiers_own14": "iE",
     "identifiers_own15": "iF",
+    "identifiers_own16": "iG",
+    "identifiers_own17": "iH",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",

@@ -79,6 +79,9 @@ LABELS = (
     "epic",
 )
 
+# The words of the labels, to tell whether a draft holds one at all.
+LABEL_WORDS = frozenset(word for label in LABELS for word in label.split())
+
 # Welsh labels, which put their noun first ("rhif cleient" is client number; "rhif achos", case
 # number; "rhif claf", patient number; "rhif ysbyty", hospital number; "cyfeirnod", reference;
 # "rhif cyfeirio", referral number; "rhif cofnod", record number; "rhif defnyddiwr gwasanaeth",
@@ -116,6 +119,6 @@ COMMERCIAL = frozenset(
     item product model serial policy membership charity company registration batch lot voucher
     code promo discount job jobs vacancy vacancies quoting apply applying application
     recruiting recruitment role request requests supplier suppliers repair repairs fault
-    faults engineer"""
+    faults engineer employee employees payroll organisation organization dbs"""
     )
 )

@@ -139,6 +139,15 @@ def _nhs_groups(number: str) -> tuple[int, ...] | None:
     return groups if groups in _NHS_GROUPS else None
 
 
+def _odd_groups(number: str) -> bool:
+    """``number`` is ten digits in groups of two to five with one kind of separator, in no layout
+    of ``_NHS_GROUPS`` ("46 6392 3321", "41 46 88 19 78", "352 72 95 186"): read as an NHS or
+    H&C number only with a cue beside it."""
+    if len(set(_GROUP_BREAK.findall(number))) != 1:
+        return False
+    return all(2 <= len(g) <= 5 for g in _GROUP_BREAK.split(number))
+
+
 def _ten_digit_numbers(draft: Draft) -> list[tuple[int, int, bool]]:
     """Checksum-valid NHS numbers of the draft, each with whether the draft says it is one (an
     NHS cue before or after it, or the 3-3-4 layout the NHS prints): (start, end, certain)."""
@@ -149,7 +158,8 @@ def _ten_digit_numbers(draft: Draft) -> list[tuple[int, int, bool]]:
     for m in draft.matches(_TEN_DIGITS):
         number = m.group()
         groups = _nhs_groups(number)
-        if groups is None:
+        odd = groups is None and _odd_groups(number)
+        if groups is None and not odd:
             continue
         if not (is_nhs_number_range(number) and is_valid_nhs_number(number)):
             continue
@@ -163,6 +173,8 @@ def _ten_digit_numbers(draft: Draft) -> list[tuple[int, int, bool]]:
             or _NHS_BEFORE.near(source, start, end)
             or _NHS_AFTER.near(source, start, end)
         )
+        if odd and not certain:
+            continue
         found.append((start, end, certain))
     return found
 
@@ -347,12 +359,16 @@ def find_hc_numbers(draft: Draft, context: Context) -> Iterable[Span]:
     for m in draft.matches(_TEN_DIGITS):
         number = m.group()
         groups = _nhs_groups(number)
-        if groups is None or not is_valid_hc_number(number):
+        odd = groups is None and _odd_groups(number)
+        if (groups is None and not odd) or not is_valid_hc_number(number):
             continue
         start, end = m.span()
         if _order_number_before(source, start):
             continue
-        if (
+        if odd:
+            if _HC_CUES.near(source, start, end) or _HC_AFTER.near(source, start, end):
+                yield Span(*draft.to_original(start, end))
+        elif (
             groups == (3, 3, 4)
             or about_care
             or _HC_CUES.near(source, start, end)
@@ -2163,6 +2179,22 @@ def _commercial_before(source: str, start: int) -> bool:
     return not records.COMMERCIAL.isdisjoint(_TOKEN.findall(window))
 
 
+# "CL-00417 is the course code for ...", "P0012345 was our order": the words right after a
+# reference say what it is.
+_SAID_AFTER = re.compile(
+    r"[ \t]{1,3}(?:is|was|=)[ \t]{1,3}(?:the|our|your|my|an?)[ \t]{1,3}"
+    r"(?P<first>[\w-]{2,20})(?:[ \t]{1,3}(?P<second>[\w-]{2,20}))?"
+)
+
+
+def _commercial_after(source: str, end: int) -> bool:
+    m = _SAID_AFTER.match(source, end)
+    if m is None:
+        return False
+    words = {m.group("first").lower(), (m.group("second") or "").lower()}
+    return not records.COMMERCIAL.isdisjoint(words) or not places.VENUE_WORDS.isdisjoint(words)
+
+
 _DIGIT_RUN = re.compile(r"\d{3,}")
 # The same in Normalised.shape's terms (where any non-ASCII character is a "0" too), and the
 # joins of _REFERENCE_SHAPE (a capital, then "/" or "-" and a digit; a digit, "-" and a capital).
@@ -2219,6 +2251,203 @@ def _record_cue_before(source: str, m: re.Match[str]) -> bool:
     return not _commercial_before(source, cue.start())
 
 
+# --- Record numbers by a looser reading: any service's name, the cue after, spaced and spoken ---
+# "Careweave ref is CW 220 918 4", "his number on there is HC-0093317", "55 104 772 is her
+# hospital number", "his hosp no is K five five eight, two one oh": a reference is read after a cue
+# that says whose record it is, or before one, in the same sentence.
+_NOUN = r"(?:ID|Id|id|ref|Ref|REF|reference|Reference|number|Number|no\b\.?|No\b\.?|num\b|#)"
+# The number nouns and "MRN": each cue below ends at one, so the reading starts from where the
+# draft's word index puts them, which are few, and reads the words just before each.
+_NOUN_WORDS = ("id", "ref", "reference", "number", "no", "num", "mrn")
+# Before a noun: a label or a listed system ("hospital number", "client no", "Mosaic ID"),
+# lower-case, its words one space apart, and the systems' names run together too ("systmone").
+_LABEL_PHRASES = frozenset(
+    [" ".join(phrase.split()) for phrase in (*records.LABELS, *_SYSTEMS)]
+    + ["".join(phrase.split()) for phrase in _SYSTEMS]
+)
+_POSSESSORS = word_set("his her their")
+_WHOSE_ADJECTIVES = word_set("new old own care record")
+_SERVICE_WORD = re.compile(r"[A-Z][A-Za-z]{1,20}")
+_GAP = re.compile(r"[ \t]{1,3}")
+# After a possessive's noun: "his number on there", "His ID on the Careline".
+_ON_THERE = re.compile(
+    r"[ \t]{1,3}on[ \t]{1,3}(?:there|it|that|the[ \t]{1,3}[\w-]{2,20})(?![\w'’])"
+)
+_CUE_WINDOW = 45
+
+
+def _words_before_noun(source: str, at: int) -> list[tuple[str, int]]:
+    """Up to three words just before ``at``, each with its start, nearest last, joined only by
+    spaces or tabs (the last one perhaps possessive: "the OT's reference")."""
+    words: list[tuple[str, int]] = []
+    end = at
+    for m in reversed(list(_TOKEN.finditer(source, max(0, at - _CUE_WINDOW), at))):
+        if not _GAP.fullmatch(source, m.end(), end) or len(words) == 3:
+            break
+        words.append((m.group(), m.start()))
+        end = m.start()
+    return words
+
+
+def _cue_before_noun(source: str, at: int) -> tuple[str, int] | None:
+    """The kind of cue ending just before the noun at ``at`` ("label", "whose" or "service") and
+    where it starts, or None."""
+    words = _words_before_noun(source, at)
+    if not words:
+        return None
+    plain = [w.lower().replace("’", "'").removesuffix("'s") for w, _ in words]
+    for k in range(len(words), 0, -1):
+        if " ".join(reversed(plain[:k])) in _LABEL_PHRASES:
+            return "label", words[k - 1][1]
+    if plain[0] in _POSSESSORS:
+        return "whose", words[0][1]
+    if len(plain) > 1 and plain[0] in _WHOSE_ADJECTIVES and plain[1] in _POSSESSORS:
+        return "whose", words[1][1]
+    service = [
+        (w, start)
+        for w, start in words[:2]
+        if _SERVICE_WORD.fullmatch(w.replace("’", "'").removesuffix("'s"))
+    ]
+    if not service or service[0][1] != words[0][1]:
+        return None
+    if len(service) == 2 and (words[0][0].endswith(("'s", "’s")) or len(words[1][0]) < 2):
+        service = service[:1]
+    name_words = [w.replace("’", "'").removesuffix("'s") for w, _ in service]
+    start = service[-1][1]
+    if not _NOT_SERVICES.isdisjoint(w.lower() for w in name_words):
+        return None
+    # "Used ref 2023/44 for the claim": a verb capitalised as a sentence's first.
+    first = name_words[-1]
+    if (
+        len(name_words) == 1
+        and first.endswith(("ed", "ing"))
+        and first[1:].islower()
+        and _starts_sentence(source, start)
+    ):
+        return None
+    return "service", start
+
+
+# Words of a service's name that are a shop's, a courier's, a meeting's or a calendar's instead.
+_NOT_SERVICES = records.COMMERCIAL | word_set(
+    """amazon argos tesco asda ebay evri dpd yodel hermes royal mail ups dhl fedex teams zoom
+    microsoft google apple paypal monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    the this that my our your his her their a an it its and or phone mobile house room flat
+    bed bay ward table seat page item route bus train platform gate door locker staff employee
+    payroll national insurance nhs chi pin passcode password wifi dbs nmc gmc hcpc vat tax utr
+    certificate licence license badge vehicle car plate course training module meeting
+    conference webinar extension ext"""
+)
+# A reference: perhaps up to four capitals, then digits in groups a single space, "-" or "/"
+# apart ("CW 220 918 4", "RXH 004 419", "U 447 203", "J447120B", "55 104 772").
+_SPACED_REFERENCE = re.compile(
+    r"(?<![\w/\-£$€.,:+])(?P<id>(?:[A-Z]{1,4}(?:[ /\-]|(?=\d)))?\d[\dA-Z/\-]*"
+    r"(?:[ ]\d[\dA-Z/\-]*){0,4})(?![\w/\-]|[.,:]\d)"
+)
+# A reference, then "is" and up to three words, ending where a label and its noun start: "55 104
+# 772 is her hospital number", "CL-00417 is mr okwuosa's client number", "... that's the MRN".
+_REFERENCE_THEN_IS = re.compile(
+    r"(?<![\w/\-£$€.,:+])(?P<id>(?:[A-Z]{1,4}(?:[ /\-]|(?=\d)))?\d[\dA-Z/\-]*"
+    r"(?:[ ]\d[\dA-Z/\-]*){0,4})[ \t]{0,3},?[ \t]{0,3}(?i:is|was|that['’]?s|thats|=|-)[ \t]{1,3}"
+    r"(?:[\w'’-]{1,20}[ \t]{1,3}){0,3}?$"
+)
+_TIME_OR_YEAR = re.compile(r"(?:19|20)\d{2}|\d{1,2}[:.]\d{2}")
+# Words of a draft that any of these cues holds: read the draft only when one is there.
+_LOOSE_CUE_WORDS = word_set("id ref reference number no num mrn")
+# The labels after which a reference may be read out in words.
+_SPOKEN_LABELS = word_set("hospital hosp unit patient case record client referral")
+# A reference read out: capitals spelled out, then at least five digits in words ("R T X, four four
+# one, nine eight two two", "K five five eight, two one oh").
+_DIGIT_WORD = "(?:" + "|".join(sorted([*_DIGIT_WORDS, *_REPEATS], key=len, reverse=True)) + ")"
+_SPOKEN_REFERENCE = re.compile(
+    r"(?<![\w'’])(?P<id>(?:[A-Z][ \t,]{1,3}){0,4}(?i:"
+    + _DIGIT_WORD
+    + r"(?:[ \t,\-]{1,3}"
+    + _DIGIT_WORD
+    + r"){4,16}))(?![\w'’])"
+)
+
+
+# A National Insurance number's shape: two letters and three pairs of digits (the NI rule's).
+_NI_LIKE = re.compile(r"[A-Z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}")
+
+
+def _reference_is_a_record(source: str, start: int, end: int, digits: str) -> bool:
+    """``source[start:end]`` may be a person's record number: four digits or more, not a year, a
+    time, a price, an NI number's or a phone number's shape, no shop's or courier's word before
+    it, and no commercial prefix."""
+    ref = source[start:end]
+    if len(digits) < 4 or _TIME_OR_YEAR.fullmatch(ref) or _NI_LIKE.fullmatch(ref):
+        return False
+    if digits[0] == "0" and len(digits) in (10, 11) and ref[:1].isdigit():
+        return False  # a phone's shape: the phone rule reads it
+    return not _commercial_reference(ref) and not _commercial_before(source, start)
+
+
+def _loose_record_numbers(draft: Draft) -> list[tuple[int, int]]:
+    """References after a cue (``_cue_before_noun`` and a number noun) in the same sentence, or
+    read out in words after a hospital or record label; references before a label's cue
+    (``_REFERENCE_THEN_IS``): spans of the normalised text."""
+    words = draft.words
+    if _LOOSE_CUE_WORDS.isdisjoint(words):
+        return []
+    source = draft.text
+    found: list[tuple[int, int]] = []
+    nouns = sorted(
+        (at, at + len(noun), noun)
+        for noun in _NOUN_WORDS
+        if noun in words
+        for at in draft.starts(noun)
+    )
+    for noun_start, noun_end, noun in nouns:
+        written = source[noun_start:noun_end]
+        if written.isupper() and noun != "mrn" and noun != "id":
+            continue  # "NO", "NUMBER": shouted words, not a cue
+        if source[noun_end : noun_end + 1] in ("'", "’") or (
+            noun == "no" and source[noun_end : noun_end + 1] not in (" ", ".", ":", "\t")
+        ):
+            continue
+        if noun == "no" and source[noun_end : noun_end + 1] == ".":
+            noun_end += 1
+        mrn = noun == "mrn"
+        cue = None if mrn else _cue_before_noun(source, noun_start)
+        if not mrn and cue is None:
+            continue
+        kind, cue_start = cue if cue is not None else ("label", noun_start)
+        if _commercial_before(source, cue_start):
+            continue
+        cue_end = noun_end
+        if kind == "whose":
+            after = _ON_THERE.match(source, cue_end)
+            cue_end = after.end() if after else cue_end
+        stop = _RECORD_STOP.search(source, cue_end, cue_end + _RECORD_REACH)
+        limit = stop.start() if stop else min(len(source), cue_end + _RECORD_REACH)
+        m = _SPACED_REFERENCE.search(source, cue_end, limit + 20)
+        if m is not None and m.start() < limit:
+            start, end = m.span("id")
+            if _reference_is_a_record(source, start, end, digits_of(m.group("id"))):
+                found.append((start, end))
+        if kind != "label" or not (
+            mrn
+            or not _SPOKEN_LABELS.isdisjoint(_TOKEN.findall(source[cue_start:noun_start].lower()))
+        ):
+            continue
+        spoken = _SPOKEN_REFERENCE.search(source, cue_end, limit + 20)
+        if spoken is not None and spoken.start() < limit:
+            said = spoken.group("id")
+            letters = len(said) - len(said.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ ,\t"))
+            digits = _spoken_digits(said[letters:])
+            if len(digits) >= 5 and not (digits[0] == "0" and len(digits) == 11):
+                found.append(spoken.span("id"))
+        before = _REFERENCE_THEN_IS.search(source, max(0, cue_start - 70), cue_start)
+        if before is not None:
+            start, end = before.span("id")
+            if _reference_is_a_record(source, start, end, digits_of(before.group("id"))):
+                found.append((start, end))
+    return found
+
+
 def find_record_numbers(draft: Draft, context: Context) -> Iterable[Span]:
     """Numbers after a record system's name or a label ("RiO number 1048776", "client ref
     CL-00417"), references shaped like a case reference ("PCC/2024/0583"), and the hospital,
@@ -2252,10 +2481,27 @@ def find_record_numbers(draft: Draft, context: Context) -> Iterable[Span]:
                 spans.add(Span(*draft.to_original(*m.span("id"))))
     if _REFERENCE_SHAPE_BYTES.search(draft.shape):
         for m in _REFERENCE_SHAPE.finditer(source):
-            if not _commercial_before(source, m.start()) and not _commercial_reference(
-                m.group("id")
+            if (
+                not _commercial_before(source, m.start())
+                and not _commercial_reference(m.group("id"))
+                and not _commercial_after(source, m.end())
             ):
                 spans.add(Span(*draft.to_original(*m.span("id"))))
+    for start, end in draft.analysis(_loose_record_numbers):
+        spans.add(Span(*draft.to_original(start, end)))
+    if spans:
+        # A phone or an NI number is its own rule's, even beside a record's cue ("the adult social
+        # care number is 0300 123 4567").
+        others = [
+            other
+            for find in (find_phones, find_ni_numbers)
+            for other in draft.analysis(_FOUND[find])
+        ]
+        spans = {
+            span
+            for span in spans
+            if not any(o.start < span.end and span.start < o.end for o in others)
+        }
     # One finding per reference: a span inside another is the same one.
     kept = sorted(spans, key=lambda s: (s.start, -s.end))
     last_end = -1
@@ -3953,13 +4199,65 @@ def rule_names(draft: Draft) -> list[tuple[int, int]]:
     return spans
 
 
+# --- Names that are someone else's: a business, a public figure, a member spoken to -------------
+# "Nana Esi's Kitchen", "Papa Emeka's Grill", "Nanny Pat's, the pub on Fern Close": a business or
+# venue named after someone; "Mama Ngozi Okafor MBE": an honour only public figures carry;
+# "Bibi ji, thank you for the recipe", "@Aunty Bisi": a member of the group spoken to or tagged.
+_BUSINESS_WORDS = (
+    places.VENUE_WORDS - word_set("held hosted hosting holding meet meets")
+) | word_set(
+    """kitchen kitchens grill bakery restaurant bar takeaway salon diner bistro deli catering
+    cuisine chippy tearoom tearooms barbers boutique caterers foods"""
+)
+_HONOURS = frozenset(("MBE", "OBE", "CBE", "DBE", "KBE", "BEM", "MP", "MSP", "MLA", "QC", "KC"))
+_BUSINESS_AFTER = re.compile(
+    r"(?:['’]s?)(?:[ \t]{1,3}(?P<word>[A-Z][\w'’-]{1,20})"
+    r"|,[ \t]{1,3}the[ \t]{1,3}(?P<kind>[a-z]{2,20}))"
+)
+_HONOUR_AFTER = re.compile(
+    r"(?:[ \t]{1,3}[A-Z][\w'’-]{1,24})?,?[ \t]{1,3}(?P<honour>[A-Z]{2,3})(?!\w)"
+)
+_SPOKEN_TO = word_set("you your you're youre u ur thank thanks thx ty")
+_SPOKEN_TO_AFTER = re.compile(
+    r"[ \t]{0,2}[,!][ \t]{0,3}(?P<words>(?:[\w'’]+[ \t]{1,3}){0,2}[\w'’]+)"
+)
+
+
+def _someone_elses_name(source: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` names a business or venue, a public figure by their honour, or a
+    member the draft speaks to or tags: not a person supported."""
+    if start and source[start - 1] == "@":
+        return True
+    if source[start:end].lower() in _PERSON_NOUNS:
+        return True  # "one lady's grandson", "Lady in room 9": who, not their name
+    m = _BUSINESS_AFTER.match(source, end)
+    if m is not None:
+        word = (m.group("word") or m.group("kind") or "").lower()
+        if word in _BUSINESS_WORDS:
+            return True
+    m = _HONOUR_AFTER.match(source, end)
+    if m is not None and m.group("honour") in _HONOURS:
+        return True
+    if _starts_sentence(source, start):
+        m = _SPOKEN_TO_AFTER.match(source, end)
+        if m is not None and not _SPOKEN_TO.isdisjoint(
+            w.lower() for w in _TOKEN.findall(m.group("words"))
+        ):
+            return True
+    return False
+
+
 def find_names(draft: Draft, context: Context) -> Iterable[Span]:
     """The names the rules find (``rule_names``) and the ordinary words the learned decision
-    reads as names (``ordinary_word_names``), each where no address holds it."""
+    reads as names (``ordinary_word_names``), each where no address holds it and where it is no
+    one else's (``_someone_elses_name``)."""
     spans = draft.analysis(rule_names)
     spans = spans + ordinary_word_names(draft, spans)
     addresses = draft.analysis(_FOUND[find_addresses])
+    source = draft.text
     for start, end in spans:
+        if _someone_elses_name(source, start, end):
+            continue
         span = Span(*draft.to_original(start, end))
         # "Lane" of "8 Church Lane": a word of an address is the address's.
         if not any(a.start <= span.start and span.end <= a.end for a in addresses):
@@ -4113,6 +4411,11 @@ def ordinary_name_features(draft: Draft, start: int, end: int, about_care: bool)
     return frozenset(cheap | _costly_name_features(draft, start, end, lambda: about_care))
 
 
+# Words for a person that the gazetteer lists as given names too: "my lady", "Lady in room 9",
+# "one lady's grandson", "the man in bed 4" say who someone is without naming them.
+_PERSON_NOUNS = word_set("lady man woman gent girl boy baby lad lass fella chap guy infant")
+
+
 def ordinary_name_candidates(draft: Draft, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Where the draft holds a word the learned decision reads (``name_decision.CANDIDATES``),
     outside the names found already (``spans``) and outside email and web addresses."""
@@ -4135,7 +4438,12 @@ def ordinary_name_candidates(draft: Draft, spans: list[tuple[int, int]]) -> list
         if _glued_capital_after(source, end) is not None or word in NOT_NAMES:
             continue
         lower = word.lower()
-        if lower in _PLACE_WORDS_AFTER or lower in places.VENUE_WORDS or lower in _CARE_PLACES:
+        if (
+            lower in _PLACE_WORDS_AFTER
+            or lower in places.VENUE_WORDS
+            or lower in _CARE_PLACES
+            or lower in _PERSON_NOUNS
+        ):
             continue
         prev = _glued_before(source, start)
         if prev is not None and prev[0][:1].isupper() and not _starts_sentence(source, prev[1]):
@@ -4344,6 +4652,9 @@ def _role_after(source: str, end: int) -> bool:
     elif (m.group("second") or "").lower() in people.ROLES:
         role_end = m.end("second")
     else:
+        return False
+    # "Mr Haddad, the OT's reference is ...": the role's own thing, not the name's role.
+    if source[role_end : role_end + 2] in _POSSESSIVE:
         return False
     # "Mr Coyle, the social worker is Helen Ward": the role opens a clause of its own.
     following = _glued_after(source, role_end)
