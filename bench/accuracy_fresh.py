@@ -26,7 +26,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``conduct_own7`` (held out), written after that round; ``conduct_own8`` (tuning), written
   before their eighth round opened them; ``conduct_own9`` (held out), written after it;
   ``conduct_own10`` (tuning), written before their ninth round opened them; ``conduct_own11``
-  (held out), written after it. ``professional_own5`` (tuning), written before the professional
+  (held out), written after it; ``conduct_own12`` (tuning), written before their tenth round
+  opened them. ``professional_own5`` (tuning), written before the professional
   pack's ninth round opened it; ``professional_own6`` (held out), written after that round.
 
 Each line is one draft::
@@ -100,6 +101,7 @@ BATCHES = (
     "conduct_own9",
     "conduct_own10",
     "conduct_own11",
+    "conduct_own12",
     "regulators_own1",
     "regulators_own2",
     "regulators_own3",
