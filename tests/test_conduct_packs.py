@@ -8,6 +8,7 @@ import pytest
 import core
 from bench.accuracy_conduct import load
 from core.draft import Draft
+from core.learned.scorer import rules_alone
 from core.matchers import Cued
 from core.matchers.sentences import Either
 from core.model import Context, Severity
@@ -396,3 +397,48 @@ def test_the_ninth_rounds_near_misses_stay_clean(rule: str, example: str) -> Non
     # Told as kept (a boundary), asked about (a medicine), recorded through the proper channels
     # (a safeguarding concern), or the word in its ordinary sense.
     assert _spans(rule, example) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "site"),
+    [
+        # A worry made small, then waved off: "it's only ...", "you'll be fine", "we've all
+        # been there".
+        ("It's only one missed visit, you'll be fine, we've all been there.",
+         "peer_support.minimising", "facebook"),
+        ("It's just a supervision, everybody's had one, don't lose sleep over it.",
+         "peer_support.minimising", "facebook"),
+        ("Nothing's that bad, pet, honestly.", "peer_support.minimising", "facebook"),
+        ("Give over fretting and put a smile on.", "peer_support.dismissive", "facebook"),
+        # "Don't worry" denies nothing after it; phrases of two words in a slot ("I will").
+        ("dont worry ill just manage on my own as i always do", "peer_support.guilt_trip",
+         "whatsapp"),
+        ("I will remember every one of you who read this and said nothing.",
+         "peer_support.guilt_trip", "facebook"),
+        ("Fine. I'm not important, clearly.", "peer_support.guilt_trip", "facebook"),
+        # Nothing to add, said twice over or as "not my area", in any group.
+        ("Not my field, sorry.", "peer_support.low_value_reply", "linkedin"),
+        ("following this, no clue sorry", "peer_support.low_value_reply", "whatsapp"),
+    ],
+)  # fmt: skip
+def test_the_tenth_rounds_peer_support_kinds_are_found(text: str, rule: str, site: str) -> None:
+    with rules_alone():
+        assert rule in _rules("peer_support", text, site)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Reassurance that does not wave the worry off; "don't worry" before a kindness.
+        "You'll be fine at the panel, you know your stuff. Ring me after?",
+        "We've all been there and it's horrible. Be kind to yourself tonight.",
+        "Don't worry about replying, I'll sort the rota myself tomorrow.",
+        # "Not my area" inside a helpful reply.
+        "Not my area I'm afraid, but the council's sensory team did our assessment in a week.",
+        # Remembering who to ask, gratefully.
+        "I'll remember who to ask next time, thanks everyone!",
+    ],
+)
+def test_the_tenth_rounds_peer_support_near_misses_stay_clean(text: str) -> None:
+    with rules_alone():
+        assert _rules("peer_support", text, "facebook") == {}

@@ -306,7 +306,8 @@ _NOTHING_TO_ADD = (
     r"(?:i\s+)?(?:don['’]?t|do\s+not|dont)\s+know|(?:i['’]?m\s+)?not\s+sure|"
     r"never\s+heard\s+of\s+(?:it|them|that)|same(?:\s+(?:here|question))?|me\s+too|\+1|ditto|"
     r"this|following(?:\s+(?:this|for\s+answers|with\s+interest))?|watching|(?:also\s+)?interested|"
-    r"(?:i['’]?m\s+)?in\s+the\s+same\s+boat)"
+    r"(?:i['’]?m\s+)?in\s+the\s+same\s+boat|"
+    r"not\s+my\s+(?:area|field|department|specialism|speciality|specialty|thing))"
 )
 _VOCATIVE = r"(?:(?-i:[A-Z][a-z]+)|hun|hon|mate|love|lovely|babe|all|guys|everyone)"
 _TRAILER = (
@@ -326,6 +327,15 @@ _LOW_VALUE = re.compile(
     + _SEP
     + r"){0,4}"
     + _NOTHING_TO_ADD
+    # A second way of saying it: "following for answers, no idea sorry".
+    + r"(?:"
+    + _SEP
+    + r"(?:"
+    + _FILLER
+    + _SEP
+    + r"){0,2}"
+    + _NOTHING_TO_ADD
+    + r")?"
     + r"(?:"
     + _SEP
     + _TRAILER

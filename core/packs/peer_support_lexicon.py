@@ -77,16 +77,22 @@ CATEGORIES = {
         after all i've/ive done for
         after everything i've/ive done
         when i need it/help/something nobody/nobody's/noone/no-one
-        i'll/ill/i will remember every/each/all ...+ who
+        i'll/ill remember every/each/all ...+ who
+        i will remember every/each/all ...+ who
+        i'll/ill remember who
+        i will remember who
         noted who
         don't/dont bother asking me
         next time you're/youre/ur/you stuck/need
         never there when i need/needed
         quick/fast/keen enough to ask
         remember this/that next time
-        guess i'll/ill/i will just? cope/manage/do/sort/figure
-        i'm/im/i am/am not important
-        won't/wont/will not bother asking/posting/asking ...? again
+        guess i'll/ill just? cope/manage/do/sort/figure
+        guess i will just? cope/manage/do/sort/figure
+        i'm/im not important
+        i am not important
+        won't/wont bother asking/posting ...? again
+        will not bother asking/posting ...? again
         i'll/ill just do it all? myself
         when i finally? need/needed/ask/asked ... silence/tumbleweed/crickets
         i'm/im invisible
@@ -96,7 +102,8 @@ CATEGORIES = {
         when your/ur/yours own? problem/problems/turn/time come/comes
         i/i'll/ill will also? keep quiet
         struggle/soldier/plod on like always/usual/normal
-        i'll/ill/i will just struggle/soldier/plod on
+        i'll/ill just struggle/soldier/plod on
+        i will just struggle/soldier/plod on
         """
     ),
     "nobody_helps": phrases(
@@ -170,6 +177,7 @@ CATEGORIES = {
     "as_always": phrases(
         """
         like always/usual/normal
+        like/as i always do/does/have/did
         same as always/usual/ever
         """
     ),
@@ -444,7 +452,8 @@ CATEGORIES = {
         find another one/group/chat
         go and? find/join one/another/a group
         no business in/here/being
-        isn't/isnt/is not the group/place/chat for you/u
+        isn't/isnt the group/place/chat for you/u
+        is not the group/place/chat for you/u
         can leave this/the chat/group
         please remove me
         get/gan oot/out of? the/this group/chat
@@ -522,6 +531,7 @@ CATEGORIES = {
         tomorrow is/'s a new day
         tomorrow's a new day
         stop being so? negative/miserable/glum/mopey/mardy
+        give over mithering/moaning/whinging/fretting/worrying/sulking
         things/everything will look better/brighter
         just/so be happy
         god/he doesn't/does/dont/don't/never give/gives us/you/u more than
@@ -533,7 +543,8 @@ CATEGORIES = {
     "not_advising": phrases(
         """
         not going/gonna to? tell/say
-        won't/wont/will not tell/say
+        won't/wont tell/say
+        will not tell/say
         not telling you/u
         telling/tell myself/meself/masel
         what ... used to say/tell
@@ -569,6 +580,8 @@ CATEGORIES = {
         get on with/wi it
         no need to post
         it's/its/is not/no so/that/as bad
+        nowt's/nowts/nothing's/nothings/nothin's that/so bad
+        warrants/deserves/needs a whole/separate/full post
         not so bad
         no as/that bad
         ay it that bad
@@ -577,7 +590,8 @@ CATEGORIES = {
         hardly/isn't/isnt/not/ain't the end of the world
         first world problems/problem
         in my day we
-        isn't/isnt/is not/not a real thing
+        isn't/isnt/not a real thing
+        is not a real thing
         didn't/didnt/never moan/moaned/complain/complained/whinge/whinged as/so much
         had/has a good/great/long/full innings/life/run though
         be thankful/grateful it's/its/it only
@@ -617,6 +631,14 @@ CATEGORIES = {
         making/makin a mountain/drama
         you'll/ye'll/youll/u'll live
         stop worrying
+        you'll/youll/ye'll/u'll be grand/fine/alright/right/okay/ok
+        you will be grand/fine/alright/right/okay/ok
+        we've/weve all been there
+        we have all been there
+        everyone's/everyones/everybody's/everybodys had one/them/that/it
+        everyone/everybody has had one/them/that/it
+        stop losing/lose sleep
+        losing/lose sleep over it/this/that
         """
     ),
 }
