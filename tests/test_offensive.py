@@ -412,3 +412,11 @@ def test_objects_comparisons_and_warnings_of_new_kinds_are_found(
 def test_near_misses_of_objects_comparisons_and_warnings_stay_clean(text: str) -> None:
     with rules_alone():
         assert found(text) == [], found(text)
+
+
+def test_praise_with_an_eye_roll_is_an_insult_unless_the_writer_means_themselves() -> None:
+    with rules_alone():
+        assert found("Thanks day shift, proper heroes 🙄") == [("offensive.insult", "heroes")]
+        assert found("Oh I'm a real genius today 🙄 forgot my lanyard") == []
+        assert found("Night shift, you are heroes, thank you for everything ❤️") == []
+        assert found("Another rota change, lovely 🙄") == []

@@ -1101,6 +1101,7 @@ SUSPECT = (
     | frozenset(w for pair in lx.PAIRS for w in pair[1:])
     | NEEDED
     | frozenset(k for k, v in CANON.items() if v in NEEDED)
+    | lx.SARCASTIC_PRAISE
 )
 
 # Fear or care just before a harm makes it no threat: "I'm scared I will hurt her with the hoist",

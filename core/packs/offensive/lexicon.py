@@ -551,6 +551,12 @@ DEHUMANISING_OF_THEM = word_list(
     "vegetables cabbages animals savages vermin scum parasites leeches zombies cattle "
     "livestock beasts subhumans cockroaches rats maggots"
 )
+# Praise for people that an eye-roll in the same sentence turns into its opposite: "you're all
+# stars 🙄", "what a genius 🙄" (``reader.SARCASM``).
+SARCASTIC_PRAISE = word_set(
+    "genius geniuses mastermind masterminds einstein einsteins star stars superstar superstars "
+    "legend legends hero heroes gem gems angel angels saint saints"
+)
 # Things people are said to be no more than, in the writer's own view: "they are just stock to
 # me", "just bodies we move", "basically breathing ornaments".
 OBJECTS_OF_PEOPLE = word_list(
