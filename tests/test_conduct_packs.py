@@ -442,3 +442,36 @@ def test_the_tenth_rounds_peer_support_kinds_are_found(text: str, rule: str, sit
 def test_the_tenth_rounds_peer_support_near_misses_stay_clean(text: str) -> None:
     with rules_alone():
         assert _rules("peer_support", text, "facebook") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The writer's past help set against a day nobody helps; a vow or a witness beside silence.
+        "When you lot needed cover I was always there. Now I need one swap and everyone is busy. "
+        "Very disappointing.",
+        "Seen by twenty of you and not one reply. I won't forget it.",
+        "Nobody answered me all week. God sees everything.",
+        "Shame on this group.",
+        "Another weekend alone on the rota, honestly I don't know why I bother.",
+    ],
+)
+def test_guilt_trips_of_the_tenth_round_are_found(text: str) -> None:
+    with rules_alone():
+        assert "peer_support.guilt_trip" in _rules("peer_support", text, "whatsapp")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same words of memory and witness, with no silence to blame.
+        "I won't forget this group's kindness when Mum died.",
+        "Remember who helped you and pay it forward.",
+        "God is watching over her now, rest easy.",
+        "Hope you all sleep well after that run of nights!",
+        "Everyone is busy this week with the audit, so the training moves to Friday.",
+    ],
+)
+def test_near_misses_of_the_tenth_rounds_guilt_trips_stay_clean(text: str) -> None:
+    with rules_alone():
+        assert _rules("peer_support", text, "whatsapp") == {}

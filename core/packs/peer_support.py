@@ -680,6 +680,17 @@ GUILT_TRIP = Rule(
                         # sentences.
                         "i_helped+^nobody_helps",
                         "i_helped+^group_failing",
+                        # A day the writer needs help and finds none, set against their own help,
+                        # disappointment or self-pity.
+                        "now_nothing+i_helped",
+                        "now_nothing+disappointment",
+                        "now_nothing+self_pity",
+                        "i_helped+^now_nothing",
+                        "vow+^nobody_helps",
+                        "vow+^now_nothing",
+                        "vow+^group_failing",
+                        "vow+^disappointment",
+                        "vow+^i_helped",
                     ),
                     unless=("services", "no_obligation", "grateful", "fond"),
                     questions=True,

@@ -48,6 +48,10 @@ CATEGORIES = {
         what's/whats the point of being in a/this/the group
         this group's/groups a joke
         this group is a joke
+        shame on this/the group/chat
+        never felt so let down
+        let down by this/the group/chat/team/you
+        don't/dont know why i bother
         so much for peer support
         sick of this group
         don't/dont all rush
@@ -71,8 +75,6 @@ CATEGORIES = {
         """
         i'll/ill remember this/that
         i will remember this/that
-        i won't/wont forget this/that
-        i will not forget this/that
         remember this when you/u
         after all i've/ive done for
         after everything i've/ive done
@@ -106,11 +108,43 @@ CATEGORIES = {
         i will just struggle/soldier/plod on
         """
     ),
+    # What the writer will remember, or who sees it, said where the group's silence is too: "I
+    # won't forget this", "God is watching" (not "I won't forget your kindness").
+    "vow": phrases(
+        """
+        won't/wont/nah/never forget it/this/that/dis
+        will not forget it/that
+        shall not forget it/this/that
+        remember who helped/could/couldn't/didn't/did/answered/ignored
+        remember that/this when you/yous/ye/u/allyuh/unu need
+        i'll/ill bear/keep that/this in mind when
+        i'll/ill mind that/this
+        god is/sees watching/everything/all
+        god's/gods watching
+        on all of you/yous/ye who
+        hope you/yous/ye all? sleep well
+        you/yous/ye lot will be the first to
+        """
+    ),
+    # A day the writer can be helped no more: "now I need, and silence".
+    "now_nothing": phrases(
+        """
+        now i/mi need ...? silence/nothing/nobody
+        everyone/everybody is/was/'s busy
+        everyone's/everybody's busy
+        gone/went/all quiet
+        and silence
+        helped/answered by no one/nobody/noone
+        scrolled/scrolling/scroll past
+        just scrolling
+        """
+    ),
     "nobody_helps": phrases(
         f"""
         {_NOBODY} ... {_REPLY}
         no one ... {_REPLY}
-        not one/a single reply/response/answer/comment/person/word/member
+        not one reply/response/answer/comment/person/word/member
+        not a single reply/response/answer/comment/person/word/member
         not one of you
         no replies/response/answers/help
         nobody/noone help/reply/answer/care
@@ -148,6 +182,9 @@ CATEGORIES = {
         i always help/helped/reply/replied/cover/covered/answer/answered
         always the first to help
         when you all/yous needed
+        when you/yous/unu/ye/u lot? need/needed ...+ i/mi am/was/always/deh
+        i have/i've/ive given ...+ this group/team/chat
+        i gave my weekend/weekends/time/day/days
         """
     ),
     # Self-pity that leaves the group to feel it: "it's ok, I understand", "I'll do it alone".
@@ -603,6 +640,12 @@ CATEGORIES = {
         small/little/tiny problem/thing/issue like this/that
         wait till/until you've/youve done/had/been
         wait till/until you have done/had/been
+        some/most/many of us have/'ve lost
+        try having/being a/an/one/two
+        had his/her/their time
+        not that deep
+        i've/ive had far/much/way worse
+        stop making/mek/mekin it big
         """
     ),
     # The writer's own worry, measured: "it's not as bad as I thought", "I know others have it
