@@ -475,3 +475,44 @@ def test_guilt_trips_of_the_tenth_round_are_found(text: str) -> None:
 def test_near_misses_of_the_tenth_rounds_guilt_trips_stay_clean(text: str) -> None:
     with rules_alone():
         assert _rules("peer_support", text, "whatsapp") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "site"),
+    [
+        # Not knowing with a form of address of the writer's own, in any language.
+        ("Sorry didi, I don't know", "peer_support.low_value_reply", "whatsapp"),
+        ("Apologies, I also have no idea.", "peer_support.low_value_reply", "whatsapp"),
+        # Readers told to go in words of their own: make room, step aside, unfollow.
+        ("If all you do is scroll, step aside for people who post.",
+         "peer_support.telling_to_leave", "facebook"),
+        ("Members with nothing to contribute should unfollow.", "peer_support.telling_to_leave",
+         "linkedin"),
+        # Pressed for the exact words or the whole list.
+        ("Tell us word for word what the nurse said.", "peer_support.pressing_to_disclose",
+         "facebook"),
+        ("Be specific, which ward was it?", "peer_support.pressing_to_disclose", "facebook"),
+    ],
+)  # fmt: skip
+def test_replies_leave_orders_and_pressing_of_the_tenth_round_are_found(
+    text: str, rule: str, site: str
+) -> None:
+    with rules_alone():
+        assert rule in _rules("peer_support", text, site)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A reason given, or something said beyond not knowing.
+        "sorry can't, dentist",
+        "Sorry, I don't know, I've never used that app.",
+        # A heron named; naming left to the regulator; stepping aside for a professional.
+        "The walking group want to name it Gerald.",
+        "Raise it with the CQC rather than name them here.",
+        "Step aside and let the OT assess him, she knows the kit.",
+    ],
+)
+def test_near_misses_of_the_tenth_rounds_replies_and_orders_stay_clean(text: str) -> None:
+    with rules_alone():
+        assert _rules("peer_support", text, "whatsapp") == {}

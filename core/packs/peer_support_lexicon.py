@@ -417,6 +417,15 @@ CATEGORIES = {
         only fair you/u tell/share/say
         owe/owes us/me/everyone an update/explanation
         just say it/so
+        word for/fi word
+        be specific
+        deserves/deserve to know
+        we all want/wanna to? know
+        post/share/list the whole list/thing/story
+        share/tell to/with us ...? so
+        more help if you/u say/tell/share
+        tell us in/on the? group/chat
+        you can't/cant/cannae just say
         """
     ),
     # "Tell us how you got on, if you want to": an invitation, not pressure.
@@ -496,6 +505,16 @@ CATEGORIES = {
         get/gan oot/out of? the/this group/chat
         get/take yourself/yersel/yerself/yourselves away/off
         don't/dont bother joining/staying
+        step aside
+        remove/take yourselves/themselves/yourself/himself/herself out?/off?
+        sling their/your/yer hook
+        unfollow
+        away ye/you/yous go
+        gerrout
+        taking/take you/them off
+        better you/u leave/go
+        should exit
+        exit honourably/quietly
         """
     ),
     "not_contributing": phrases(
@@ -526,6 +545,14 @@ CATEGORIES = {
         spectator/spectators sport?
         never postin/posting/commenting/helping
         ask one question/thing and vanish/disappear/leave
+        | passive participate
+        only ever read/reads/like/likes/lurk/watch/scroll
+        all you/u do is scroll/read/watch/lurk/like
+        never share/shares/shared/sharing/write/writing
+        nothing to contribute/offer/share
+        can't/cant be bothered to answer/reply/help/respond
+        haven't/hasn't/havent/hasnt said a word
+        post/share/write something
         """
     ),
     # Members told to go for disagreeing: "if you don't like it, leave".
