@@ -27,7 +27,7 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   before their eighth round opened them; ``conduct_own9`` (held out), written after it;
   ``conduct_own10`` (tuning), written before their ninth round opened them; ``conduct_own11``
   (held out), written after it; ``conduct_own12`` (tuning), written before their tenth round
-  opened them. ``professional_own5`` (tuning), written before the professional
+  opened them; ``conduct_own13`` (held out), written after it. ``professional_own5`` (tuning), written before the professional
   pack's ninth round opened it; ``professional_own6`` (held out), written after that round.
 
 Each line is one draft::
@@ -102,6 +102,7 @@ BATCHES = (
     "conduct_own10",
     "conduct_own11",
     "conduct_own12",
+    "conduct_own13",
     "regulators_own1",
     "regulators_own2",
     "regulators_own3",
@@ -145,6 +146,7 @@ HELD_OUT = {
     "conduct_own7",
     "conduct_own9",
     "conduct_own11",
+    "conduct_own13",
     "heldout1",
     "heldout2",
     "heldout3",
