@@ -27,8 +27,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   before their eighth round opened them; ``conduct_own9`` (held out), written after it;
   ``conduct_own10`` (tuning), written before their ninth round opened them; ``conduct_own11``
   (held out), written after it; ``conduct_own12`` (tuning), written before their tenth round
-  opened them; ``conduct_own13`` (held out), written after it. ``professional_own5`` (tuning), written before the professional
-  pack's ninth round opened it; ``professional_own6`` (held out), written after that round.
+  opened them; ``conduct_own13`` (held out), written after it. ``professional_own5``
+  (tuning), written before the professional pack's ninth round opened it; ``professional_own6``
+  (held out), written after that round.
 
 Each line is one draft::
 
