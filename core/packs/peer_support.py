@@ -365,6 +365,7 @@ _NOT_KNOWING = word_set("idea clue clues dunno idk scooby baldy")
 # A reply of not knowing may hold one word of its own, a form of address in any language ("Sorry
 # walaal, I don't know", "Sorry chechi, I don't know about this").
 _OTHER_WORDS_ALLOWED = 1
+_APOLOGIES = word_set("sorry soz sry sozz apologies no nope nah naw")
 _KNOWING = word_set("know knew known sure help heard across do")
 _DENYING = word_set(
     """no nope nah not don't dont doesn't haven't havent can't cant cannot never wish ain't ay
@@ -379,6 +380,10 @@ def _says_only_no(body: str) -> bool:
     others = sum(w not in _REPLY_WORDS for w in words)
     if not words or others > _OTHER_WORDS_ALLOWED:
         return False
+    if others and not any(
+        w not in _REPLY_WORDS and i and words[i - 1] in _APOLOGIES for i, w in enumerate(words)
+    ):
+        return False  # the word of its own is not a form of address after an apology
     present = set(words)
     if present & _NOT_KNOWING or (present & _KNOWING and present & _DENYING):
         # Not knowing said outright; a word of its own only in a reply of four to seven words
