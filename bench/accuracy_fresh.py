@@ -27,8 +27,10 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``conduct_own7`` (held out), written after that round; ``conduct_own8`` (tuning), written
   before their eighth round opened them; ``conduct_own9`` (held out), written after it;
   ``conduct_own10`` (tuning), written before their ninth round opened them; ``conduct_own11``
-  (held out), written after it. ``professional_own5`` (tuning), written before the professional
-  pack's ninth round opened it; ``professional_own6`` (held out), written after that round.
+  (held out), written after it; ``conduct_own12`` (tuning), written before their tenth round
+  opened them; ``conduct_own13`` (held out), written after it. ``professional_own5``
+  (tuning), written before the professional pack's ninth round opened it; ``professional_own6``
+  (held out), written after that round.
 
 Each line is one draft::
 
@@ -103,6 +105,8 @@ BATCHES = (
     "conduct_own9",
     "conduct_own10",
     "conduct_own11",
+    "conduct_own12",
+    "conduct_own13",
     "regulators_own1",
     "regulators_own2",
     "regulators_own3",
@@ -149,6 +153,7 @@ HELD_OUT = {
     "conduct_own7",
     "conduct_own9",
     "conduct_own11",
+    "conduct_own13",
     "heldout1",
     "heldout2",
     "heldout3",

@@ -8,6 +8,7 @@ import pytest
 import core
 from bench.accuracy_conduct import load
 from core.draft import Draft
+from core.learned.scorer import rules_alone
 from core.matchers import Cued
 from core.matchers.sentences import Either
 from core.model import Context, Severity
@@ -421,3 +422,122 @@ def test_the_ninth_rounds_near_misses_stay_clean(rule: str, example: str) -> Non
     # Told as kept (a boundary), asked about (a medicine), recorded through the proper channels
     # (a safeguarding concern), or the word in its ordinary sense.
     assert _spans(rule, example) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "site"),
+    [
+        # A worry made small, then waved off: "it's only ...", "you'll be fine", "we've all
+        # been there".
+        ("It's only one missed visit, you'll be fine, we've all been there.",
+         "peer_support.minimising", "facebook"),
+        ("It's just a supervision, everybody's had one, don't lose sleep over it.",
+         "peer_support.minimising", "facebook"),
+        ("Nothing's that bad, pet, honestly.", "peer_support.minimising", "facebook"),
+        ("Give over fretting and put a smile on.", "peer_support.dismissive", "facebook"),
+        # "Don't worry" denies nothing after it; phrases of two words in a slot ("I will").
+        ("dont worry ill just manage on my own as i always do", "peer_support.guilt_trip",
+         "whatsapp"),
+        ("I will remember every one of you who read this and said nothing.",
+         "peer_support.guilt_trip", "facebook"),
+        ("Fine. I'm not important, clearly.", "peer_support.guilt_trip", "facebook"),
+        # Nothing to add, said twice over or as "not my area", in any group.
+        ("Not my field, sorry.", "peer_support.low_value_reply", "linkedin"),
+        ("following this, no clue sorry", "peer_support.low_value_reply", "whatsapp"),
+    ],
+)  # fmt: skip
+def test_the_tenth_rounds_peer_support_kinds_are_found(text: str, rule: str, site: str) -> None:
+    with rules_alone():
+        assert rule in _rules("peer_support", text, site)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Reassurance that does not wave the worry off; "don't worry" before a kindness.
+        "You'll be fine at the panel, you know your stuff. Ring me after?",
+        "We've all been there and it's horrible. Be kind to yourself tonight.",
+        "Don't worry about replying, I'll sort the rota myself tomorrow.",
+        # "Not my area" inside a helpful reply.
+        "Not my area I'm afraid, but the council's sensory team did our assessment in a week.",
+        # Remembering who to ask, gratefully.
+        "I'll remember who to ask next time, thanks everyone!",
+    ],
+)
+def test_the_tenth_rounds_peer_support_near_misses_stay_clean(text: str) -> None:
+    with rules_alone():
+        assert _rules("peer_support", text, "facebook") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The writer's past help set against a day nobody helps; a vow or a witness beside silence.
+        "When you lot needed cover I was always there. Now I need one swap and everyone is busy. "
+        "Very disappointing.",
+        "Seen by twenty of you and not one reply. I won't forget it.",
+        "Nobody answered me all week. God sees everything.",
+        "Shame on this group.",
+        "Another weekend alone on the rota, honestly I don't know why I bother.",
+    ],
+)
+def test_guilt_trips_of_the_tenth_round_are_found(text: str) -> None:
+    with rules_alone():
+        assert "peer_support.guilt_trip" in _rules("peer_support", text, "whatsapp")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same words of memory and witness, with no silence to blame.
+        "I won't forget this group's kindness when Mum died.",
+        "Remember who helped you and pay it forward.",
+        "God is watching over her now, rest easy.",
+        "Hope you all sleep well after that run of nights!",
+        "Everyone is busy this week with the audit, so the training moves to Friday.",
+    ],
+)
+def test_near_misses_of_the_tenth_rounds_guilt_trips_stay_clean(text: str) -> None:
+    with rules_alone():
+        assert _rules("peer_support", text, "whatsapp") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "site"),
+    [
+        # Not knowing with a form of address of the writer's own, in any language.
+        ("Sorry didi, I don't know", "peer_support.low_value_reply", "whatsapp"),
+        ("Apologies, I also have no idea.", "peer_support.low_value_reply", "whatsapp"),
+        # Readers told to go in words of their own: make room, step aside, unfollow.
+        ("If all you do is scroll, step aside for people who post.",
+         "peer_support.telling_to_leave", "facebook"),
+        ("Members with nothing to contribute should unfollow.", "peer_support.telling_to_leave",
+         "linkedin"),
+        # Pressed for the exact words or the whole list.
+        ("Tell us word for word what the nurse said.", "peer_support.pressing_to_disclose",
+         "facebook"),
+        ("Be specific, which ward was it?", "peer_support.pressing_to_disclose", "facebook"),
+    ],
+)  # fmt: skip
+def test_replies_leave_orders_and_pressing_of_the_tenth_round_are_found(
+    text: str, rule: str, site: str
+) -> None:
+    with rules_alone():
+        assert rule in _rules("peer_support", text, site)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A reason given, or something said beyond not knowing.
+        "sorry can't, dentist",
+        "Sorry, I don't know, I've never used that app.",
+        # A heron named; naming left to the regulator; stepping aside for a professional.
+        "The walking group want to name it Gerald.",
+        "Raise it with the CQC rather than name them here.",
+        "Step aside and let the OT assess him, she knows the kit.",
+    ],
+)
+def test_near_misses_of_the_tenth_rounds_replies_and_orders_stay_clean(text: str) -> None:
+    with rules_alone():
+        assert _rules("peer_support", text, "whatsapp") == {}

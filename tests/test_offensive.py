@@ -332,3 +332,91 @@ def test_self_talk_and_place_names_stay_clean(text: str) -> None:
 )
 def test_the_same_words_aimed_at_someone_are_still_found(text: str, match: str) -> None:
     assert any(m == match for _, m in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "match"),
+    [
+        # People as things, in the writer's own view.
+        (
+            "By ten at night they are just parcels to me, wash, pad, bed, next.",
+            "offensive.dehumanising",
+            "they are just parcels",
+        ),
+        (
+            "Most of them on the unit are basically furniture now.",
+            "offensive.dehumanising",
+            "Most of them on the unit are basically furniture",
+        ),
+        ("They're only lumps we turn every two hours.", "offensive.dehumanising", "only lumps"),
+        # A person's mind or manner likened to a thing, and any adjective before an insult noun.
+        (
+            "Our new coordinator has the common sense of a teaspoon.",
+            "offensive.insult",
+            "coordinator has the common sense of a",
+        ),
+        ("Honestly he's got a head like a colander.", "offensive.insult", "got a head like a"),
+        ("The new trustee is a jumped-up little oaf.", "offensive.insult", "oaf"),
+        # Who is spoken about: care roles and adults are people.
+        ("The matron on nights is a weasel.", "offensive.insult", "is a weasel"),
+        (
+            "Autistic adults are overgrown babies.",
+            "offensive.derogatory_group",
+            "Autistic adults are overgrown babies",
+        ),
+        # Warnings of what will happen, in new frames.
+        (
+            "Report me once more and you'll be drinking your tea through a straw.",
+            "offensive.threat",
+            "drinking your tea through a straw",
+        ),
+        ("Be a shame if anything happened to her garden.", "offensive.threat", "shame if anything"),
+        ("Carry on like that and I'll slap him into next week.", "offensive.threat", "next week"),
+        (
+            "Whoever moved my locker needs to watch their back.",
+            "offensive.threat",
+            "watch their back",
+        ),
+        ("I'll run a key down his car if he parks there again.", "offensive.threat", "a key down"),
+    ],
+)
+def test_objects_comparisons_and_warnings_of_new_kinds_are_found(
+    text: str, rule: str, match: str
+) -> None:
+    with rules_alone():
+        assert any(r == rule and match in m for r, m in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Things that are things, staff counted as bodies, the writer's own tiredness.
+        "We're low on stock, they are just stock photos for the leaflet anyway.",
+        "Two bodies short on nights again, can anyone help?",
+        "I'm basically furniture myself by Friday 😂",
+        # How someone else treats people, condemned; the same words denied or told against.
+        "They are just parcels to the agency, and that is why I left.",
+        "Don't tell yourself they're only bodies, they are people with names.",
+        # The writer's own memory; the patience of a saint; a building's personality.
+        "I've got a head like a sieve this week.",
+        "She has the patience of a saint with him.",
+        "The new unit has the personality of a car park.",
+        # Quoted threats reported; care given at a time; the watch your back of moving and handling.
+        'His son said I would be "drinking through a straw" and I have reported it.',
+        "I'll wait for her at the station and drive her home.",
+        "You need to watch your back when you turn him, use the slide sheet.",
+        # The people in a sentence who are not its subject.
+        "That comment from the visitor was disgusting, well done for writing it up.",
+    ],
+)
+def test_near_misses_of_objects_comparisons_and_warnings_stay_clean(text: str) -> None:
+    with rules_alone():
+        assert found(text) == [], found(text)
+
+
+def test_praise_with_an_eye_roll_is_an_insult_unless_the_writer_means_themselves() -> None:
+    with rules_alone():
+        assert found("Thanks day shift, proper heroes 🙄") == [("offensive.insult", "heroes")]
+        assert found("Oh I'm a real genius today 🙄 forgot my lanyard") == []
+        assert found("Night shift, you are heroes, thank you for everything ❤️") == []
+        assert found("Another rota change, lovely 🙄") == []

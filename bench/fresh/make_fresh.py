@@ -58,6 +58,8 @@ BATCHES = {
     "conduct_own9": "c9",
     "conduct_own10": "cC",
     "conduct_own11": "cD",
+    "conduct_own12": "cE",
+    "conduct_own13": "cF",
     "regulators_own1": "r1",
     "regulators_own2": "r2",
     "regulators_own3": "r3",

@@ -57,6 +57,9 @@ NEGATORS = word_set(
     mustn't mustnt cannot can't cant nobody noone nor isn't isnt aren't arent won't wont"""
 )
 _NEGATION_REACH = 3
+# Words that make a negating word an idiom of its own, denying nothing after it: "don't worry
+# I'll just sort it myself", "I don't mind helping".
+NOT_DENYING_AFTER = word_set("worry worries fret panic stress mind")
 # Words in most sentences: a sentence is not worth reading for one of these alone.
 EVERYDAY = word_set(
     """i me my we our us you your he she it they him her them his their a an the and or but to of
@@ -401,7 +404,7 @@ class Sentence:
         for i in range(at - 1, max(-1, at - 1 - _NEGATION_REACH), -1):
             if self.clause(i) != clause:
                 return False
-            if self.tokens[i] in NEGATORS:
+            if self.tokens[i] in NEGATORS and self.tokens[i + 1] not in NOT_DENYING_AFTER:
                 return True
         return False
 

@@ -306,7 +306,8 @@ _NOTHING_TO_ADD = (
     r"(?:i\s+)?(?:don['’]?t|do\s+not|dont)\s+know|(?:i['’]?m\s+)?not\s+sure|"
     r"never\s+heard\s+of\s+(?:it|them|that)|same(?:\s+(?:here|question))?|me\s+too|\+1|ditto|"
     r"this|following(?:\s+(?:this|for\s+answers|with\s+interest))?|watching|(?:also\s+)?interested|"
-    r"(?:i['’]?m\s+)?in\s+the\s+same\s+boat)"
+    r"(?:i['’]?m\s+)?in\s+the\s+same\s+boat|"
+    r"not\s+my\s+(?:area|field|department|specialism|speciality|specialty|thing))"
 )
 _VOCATIVE = r"(?:(?-i:[A-Z][a-z]+)|hun|hon|mate|love|lovely|babe|all|guys|everyone)"
 _TRAILER = (
@@ -326,6 +327,15 @@ _LOW_VALUE = re.compile(
     + _SEP
     + r"){0,4}"
     + _NOTHING_TO_ADD
+    # A second way of saying it: "following for answers, no idea sorry".
+    + r"(?:"
+    + _SEP
+    + r"(?:"
+    + _FILLER
+    + _SEP
+    + r"){0,2}"
+    + _NOTHING_TO_ADD
+    + r")?"
     + r"(?:"
     + _SEP
     + _TRAILER
@@ -347,10 +357,15 @@ _REPLY_WORDS = word_set(
     known dunno idk sure help can't cant cannot can never heard come across that's thats
     wish good luck though either too as well here hun hon pet love lovely mate la lad bab babe
     chick hen dear sister brother po oh ah aw aww awww hi hiya hey x xx xxx like tbh honestly
-    nee ay ain't scooby baldy same lol haha afraid didn't didnt cannae canna worked there so say"""
+    nee ay ain't scooby baldy same lol haha afraid didn't didnt cannae canna worked there so say
+    also am i'm knowing used had situation information apologies occasion nae naw dinna ken"""
 )
 # The words that make it a reply of not knowing, rather than a bare "sorry" or "no".
 _NOT_KNOWING = word_set("idea clue clues dunno idk scooby baldy")
+# A reply of not knowing may hold one word of its own, a form of address in any language ("Sorry
+# walaal, I don't know", "Sorry chechi, I don't know about this").
+_OTHER_WORDS_ALLOWED = 1
+_APOLOGIES = word_set("sorry soz sry sozz apologies no nope nah naw")
 _KNOWING = word_set("know knew known sure help heard across do")
 _DENYING = word_set(
     """no nope nah not don't dont doesn't haven't havent can't cant cannot never wish ain't ay
@@ -362,13 +377,21 @@ _REPLY_WORD = re.compile(r"[a-z']+")
 def _says_only_no(body: str) -> bool:
     """Whether a short reply is made only of the words of not knowing or not helping."""
     words = _REPLY_WORD.findall(body.lower().replace("’", "'"))
-    if not words or any(w not in _REPLY_WORDS for w in words):
+    others = sum(w not in _REPLY_WORDS for w in words)
+    if not words or others > _OTHER_WORDS_ALLOWED:
         return False
+    if others and not any(
+        w not in _REPLY_WORDS and i and words[i - 1] in _APOLOGIES for i, w in enumerate(words)
+    ):
+        return False  # the word of its own is not a form of address after an apology
     present = set(words)
     if present & _NOT_KNOWING or (present & _KNOWING and present & _DENYING):
-        return True
-    # "no sorry", "Sorry, no.", "Can't sorry", "lol" or "lol same" on its own.
-    return "sorry" in present and bool(present & _DENYING)
+        # Not knowing said outright; a word of its own only in a reply of four to seven words
+        # (longer, the word is likely to say something: "I've never used that app").
+        return not others or 4 <= len(words) <= 7
+    # "no sorry", "Sorry, no.", "Can't sorry", "lol" or "lol same" on its own (not "sorry
+    # can't, dentist": a reason given).
+    return not others and "sorry" in present and bool(present & _DENYING)
 
 
 def find_low_value_reply(draft: Draft, context: Context) -> Iterator[Span]:
@@ -670,6 +693,17 @@ GUILT_TRIP = Rule(
                         # sentences.
                         "i_helped+^nobody_helps",
                         "i_helped+^group_failing",
+                        # A day the writer needs help and finds none, set against their own help,
+                        # disappointment or self-pity.
+                        "now_nothing+i_helped",
+                        "now_nothing+disappointment",
+                        "now_nothing+self_pity",
+                        "i_helped+^now_nothing",
+                        "vow+^nobody_helps",
+                        "vow+^now_nothing",
+                        "vow+^group_failing",
+                        "vow+^disappointment",
+                        "vow+^i_helped",
                     ),
                     unless=("services", "no_obligation", "grateful", "fond"),
                     questions=True,

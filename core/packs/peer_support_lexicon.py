@@ -48,6 +48,10 @@ CATEGORIES = {
         what's/whats the point of being in a/this/the group
         this group's/groups a joke
         this group is a joke
+        shame on this/the group/chat
+        never felt so let down
+        let down by this/the group/chat/team/you
+        don't/dont know why i bother
         so much for peer support
         sick of this group
         don't/dont all rush
@@ -71,22 +75,26 @@ CATEGORIES = {
         """
         i'll/ill remember this/that
         i will remember this/that
-        i won't/wont forget this/that
-        i will not forget this/that
         remember this when you/u
         after all i've/ive done for
         after everything i've/ive done
         when i need it/help/something nobody/nobody's/noone/no-one
-        i'll/ill/i will remember every/each/all ...+ who
+        i'll/ill remember every/each/all ...+ who
+        i will remember every/each/all ...+ who
+        i'll/ill remember who
+        i will remember who
         noted who
         don't/dont bother asking me
         next time you're/youre/ur/you stuck/need
         never there when i need/needed
         quick/fast/keen enough to ask
         remember this/that next time
-        guess i'll/ill/i will just? cope/manage/do/sort/figure
-        i'm/im/i am/am not important
-        won't/wont/will not bother asking/posting/asking ...? again
+        guess i'll/ill just? cope/manage/do/sort/figure
+        guess i will just? cope/manage/do/sort/figure
+        i'm/im not important
+        i am not important
+        won't/wont bother asking/posting ...? again
+        will not bother asking/posting ...? again
         i'll/ill just do it all? myself
         when i finally? need/needed/ask/asked ... silence/tumbleweed/crickets
         i'm/im invisible
@@ -96,14 +104,47 @@ CATEGORIES = {
         when your/ur/yours own? problem/problems/turn/time come/comes
         i/i'll/ill will also? keep quiet
         struggle/soldier/plod on like always/usual/normal
-        i'll/ill/i will just struggle/soldier/plod on
+        i'll/ill just struggle/soldier/plod on
+        i will just struggle/soldier/plod on
+        """
+    ),
+    # What the writer will remember, or who sees it, said where the group's silence is too: "I
+    # won't forget this", "God is watching" (not "I won't forget your kindness").
+    "vow": phrases(
+        """
+        won't/wont/nah/never forget it/this/that/dis
+        will not forget it/that
+        shall not forget it/this/that
+        remember who helped/could/couldn't/didn't/did/answered/ignored
+        remember that/this when you/yous/ye/u/allyuh/unu need
+        i'll/ill bear/keep that/this in mind when
+        i'll/ill mind that/this
+        god is/sees watching/everything/all
+        god's/gods watching
+        on all of you/yous/ye who
+        hope you/yous/ye all? sleep well
+        you/yous/ye lot will be the first to
+        """
+    ),
+    # A day the writer can be helped no more: "now I need, and silence".
+    "now_nothing": phrases(
+        """
+        now i/mi need ...? silence/nothing/nobody
+        everyone/everybody is/was/'s busy
+        everyone's/everybody's busy
+        gone/went/all quiet
+        and silence
+        helped/answered by no one/nobody/noone
+        scrolled/scrolling/scroll past
+        just scrolling
         """
     ),
     "nobody_helps": phrases(
         f"""
         {_NOBODY} ... {_REPLY}
         no one ... {_REPLY}
-        not one/a single reply/response/answer/comment/person/word/member
+        not one reply/response/answer/comment/person/word/member
+        not a single reply/response/answer/comment/person/word/member
         not one of you
         no replies/response/answers/help
         nobody/noone help/reply/answer/care
@@ -141,6 +182,9 @@ CATEGORIES = {
         i always help/helped/reply/replied/cover/covered/answer/answered
         always the first to help
         when you all/yous needed
+        when you/yous/unu/ye/u lot? need/needed ...+ i/mi am/was/always/deh
+        i have/i've/ive given ...+ this group/team/chat
+        i gave my weekend/weekends/time/day/days
         """
     ),
     # Self-pity that leaves the group to feel it: "it's ok, I understand", "I'll do it alone".
@@ -170,6 +214,7 @@ CATEGORIES = {
     "as_always": phrases(
         """
         like always/usual/normal
+        like/as i always do/does/have/did
         same as always/usual/ever
         """
     ),
@@ -372,6 +417,15 @@ CATEGORIES = {
         only fair you/u tell/share/say
         owe/owes us/me/everyone an update/explanation
         just say it/so
+        word for/fi word
+        be specific
+        deserves/deserve to know
+        we all want/wanna to? know
+        post/share/list the whole list/thing/story
+        share/tell to/with us ...? so
+        more help if you/u say/tell/share
+        tell us in/on the? group/chat
+        you can't/cant/cannae just say
         """
     ),
     # "Tell us how you got on, if you want to": an invitation, not pressure.
@@ -444,12 +498,23 @@ CATEGORIES = {
         find another one/group/chat
         go and? find/join one/another/a group
         no business in/here/being
-        isn't/isnt/is not the group/place/chat for you/u
+        isn't/isnt the group/place/chat for you/u
+        is not the group/place/chat for you/u
         can leave this/the chat/group
         please remove me
         get/gan oot/out of? the/this group/chat
         get/take yourself/yersel/yerself/yourselves away/off
         don't/dont bother joining/staying
+        step aside
+        remove/take yourselves/themselves/yourself/himself/herself out?/off?
+        sling their/your/yer hook
+        unfollow
+        away ye/you/yous go
+        gerrout
+        taking/take you/them off
+        better you/u leave/go
+        should exit
+        exit honourably/quietly
         """
     ),
     "not_contributing": phrases(
@@ -480,6 +545,14 @@ CATEGORIES = {
         spectator/spectators sport?
         never postin/posting/commenting/helping
         ask one question/thing and vanish/disappear/leave
+        | passive participate
+        only ever read/reads/like/likes/lurk/watch/scroll
+        all you/u do is scroll/read/watch/lurk/like
+        never share/shares/shared/sharing/write/writing
+        nothing to contribute/offer/share
+        can't/cant be bothered to answer/reply/help/respond
+        haven't/hasn't/havent/hasnt said a word
+        post/share/write something
         """
     ),
     # Members told to go for disagreeing: "if you don't like it, leave".
@@ -522,6 +595,7 @@ CATEGORIES = {
         tomorrow is/'s a new day
         tomorrow's a new day
         stop being so? negative/miserable/glum/mopey/mardy
+        give over mithering/moaning/whinging/fretting/worrying/sulking
         things/everything will look better/brighter
         just/so be happy
         god/he doesn't/does/dont/don't/never give/gives us/you/u more than
@@ -533,7 +607,8 @@ CATEGORIES = {
     "not_advising": phrases(
         """
         not going/gonna to? tell/say
-        won't/wont/will not tell/say
+        won't/wont tell/say
+        will not tell/say
         not telling you/u
         telling/tell myself/meself/masel
         what ... used to say/tell
@@ -569,6 +644,8 @@ CATEGORIES = {
         get on with/wi it
         no need to post
         it's/its/is not/no so/that/as bad
+        nowt's/nowts/nothing's/nothings/nothin's that/so bad
+        warrants/deserves/needs a whole/separate/full post
         not so bad
         no as/that bad
         ay it that bad
@@ -577,7 +654,8 @@ CATEGORIES = {
         hardly/isn't/isnt/not/ain't the end of the world
         first world problems/problem
         in my day we
-        isn't/isnt/is not/not a real thing
+        isn't/isnt/not a real thing
+        is not a real thing
         didn't/didnt/never moan/moaned/complain/complained/whinge/whinged as/so much
         had/has a good/great/long/full innings/life/run though
         be thankful/grateful it's/its/it only
@@ -589,6 +667,12 @@ CATEGORIES = {
         small/little/tiny problem/thing/issue like this/that
         wait till/until you've/youve done/had/been
         wait till/until you have done/had/been
+        some/most/many of us have/'ve lost
+        try having/being a/an/one/two
+        had his/her/their time
+        not that deep
+        i've/ive had far/much/way worse
+        stop making/mek/mekin it big
         """
     ),
     # The writer's own worry, measured: "it's not as bad as I thought", "I know others have it
@@ -617,6 +701,14 @@ CATEGORIES = {
         making/makin a mountain/drama
         you'll/ye'll/youll/u'll live
         stop worrying
+        you'll/youll/ye'll/u'll be grand/fine/alright/right/okay/ok
+        you will be grand/fine/alright/right/okay/ok
+        we've/weve all been there
+        we have all been there
+        everyone's/everyones/everybody's/everybodys had one/them/that/it
+        everyone/everybody has had one/them/that/it
+        stop losing/lose sleep
+        losing/lose sleep over it/this/that
         """
     ),
 }

@@ -76,8 +76,10 @@ _COPULA = (
     r"'s nature to be|' nature to be|nature to be|can all be|will never be anything but) "
 )
 _NEG = (
-    r"(?:" + _GROUP_ADJ + r" )?(?P<neg>" + _DEROGATORY_OR_DEHUMANISING
+    r"(?:" + _GROUP_ADJ + r" |(?:stray|wild|rabid|caged|starving|mangy|hungry|filthy) )?"
+    r"(?P<neg>" + _DEROGATORY_OR_DEHUMANISING
     + r"|lesser beings|lesser humans|lower life forms|second class citizens|"
+    r"overgrown (?:toddlers|babies|children|kids)|"
     r"a danger|a threat|a menace)(?:_p)?(?: (?:and|&) " + _DEROGATORY + r")?"
 )  # fmt: skip
 _HARM = alternation(lx.HARM_VERBS)
@@ -89,7 +91,8 @@ _NEG_END = (
     r"(?= (?:people_p|person_p|people|person|ones|one|creatures|beings|human|humans|on|in|of|"
     r"to|and|or|like|"
     r"as|for|but|at|than|because|who|that|with|without|everywhere|by|full|sat|sitting|lying|"
-    r"stuck|parked|left|,)\b| ?$| ?,)"
+    r"stuck|parked|left|round|around|anyway|really|honestly|from|waiting|when|after|every|,)\b"
+    r"| ?$| ?,)"
 )
 
 
@@ -220,7 +223,8 @@ SHAPES: tuple[Shape, ...] = (
     _shape(
         "dehumanising",
         r"\b(?:they're|(?:they|them|half of them|most of them|some of them|all of them|them lot|"
-        r"that lot|the lot of them)(?: (?:on|in|at|down|up|from) [a-z'_-]+(?: [a-z'_-]+)?)? "
+        r"that lot|the lot of them|the ones|those ones|these ones)(?: (?:on|in|at|down|up|from) "
+        r"[a-z'_-]+(?: [a-z'_-]+){0,2})? "
         r"(?:are|were|r)) " + _ADVS + r"(?P<neg>" + alternation(lx.DEHUMANISING_OF_THEM) + r")\b",
         lx.DEHUMANISING_OF_THEM,
         also=("they them lot", "are were r re"),
@@ -386,7 +390,8 @@ _SOFT = r"(?:(?:little|old|wee|auld) )?"
 # A person called by an insulting word: "a vile old man", "you stupid old woman", "useless fellow".
 _PERSON = r"(?:[a-z'-]{1,40}_p|" + alternation(lx.PERSON_HEADS) + r")"
 _NAME = (
-    r"(?:(?:" + _INS_MOD + r") (?:, )?){0,4}" + _SOFT + _INS_NOUN + _P
+    # An insult noun is one whatever adjective comes before it: "an ill-mannered oaf".
+    r"(?:(?:" + _INS_MOD + r") (?:, )?){0,4}(?:[a-z-]{1,40} )?" + _SOFT + _INS_NOUN + _P
     + r"|(?:(?:" + _INS_MOD + r") (?:, )?){1,4}" + _SOFT + r"(?:" + _FIG + r"|get)" + _P
     + r"|(?:(?:" + _INS_MOD + r") (?:, )?){0,2}(?:" + _INS_ADJ + r") (?:, )?" + _SOFT
     + _PERSON
@@ -396,7 +401,8 @@ _NAME = (
 _NAME_END = (
     r"(?= (?:our|your|his|her|their|that|this|the|he|she|you|they|is|was|are|in|on|at|of|"
     r"from|who|whoever|and|down|up|with|for|i|if|when|man|mate|pal|honestly|again|always|lol|"
-    r"so|but|cos|because|today|tonight|fae|frae|wi|over|off|round|there|here|,)(?:_p)?\b"
+    r"so|but|cos|because|today|tonight|fae|frae|wi|over|off|round|there|here|honest|tbh|though|"
+    r"anyway|now|too|by|sometimes|lately|these|those|,)(?:_p)?\b"
     r"| ?$| ?,)"
 )
 _BE = r"(?:\b(?:is|are|was|were|be|being)|'s|'re)(?:_p)? "
@@ -474,6 +480,20 @@ NAME_SHAPES = (
            r"(?:arse|ass)\b", ("cell", "cells", "sharpest", "brightest", "sandwiches", "brewery",
            "teapot", "fireguard", "piece", "planks", "slapped", "smacked"),
            also=("brain sharpest brightest sandwiches brewery chocolate piece planks face",)),
+    # "you've got the personality of a wet teabag", "he has the brains of a goldfish", "she's got
+    # a head like a sieve": a person's mind or manner likened to a thing (not "the patience of a
+    # saint", not said by the writer of themselves).
+    _shape("name", r"\b(?:you've|you|u|he|she|they|he's|she's|they've|[a-z'-]{1,40}_p)(?: (?:have|"
+           r"has|'s|'ve))?(?: got)? (?:the )?(?:personality|personalities|charisma|brains|brain|"
+           r"intelligence|iq|people skills|social skills|bedside manner|attention span|"
+           r"common sense|work ethic|emotional range) of (?:a|an)\b"
+           r"(?! (?:saint|genius|lion|angel)\b)"
+           r"|\b(?:you've|you|u|he|she|they|he's|she's|they've|[a-z'-]{1,40}_p)(?: (?:have|has|'s|"
+           r"'ve))? got (?:a|the) (?:brain|head|memory) like (?:a|an)\b"
+           r"(?! (?:elephant|sponge|computer|encyclopaedia|encyclopedia|steel trap)\b)",
+           ("personality", "personalities", "charisma", "brains", "brain", "intelligence", "iq",
+            "skills", "manner", "span", "sense", "ethic", "range", "head", "memory"),
+           also=("of like",)),
     # "the agency girls are a waste of space".
     _shape("name_of_person", _BE + r"(?:just |such |a |an |complete |total |absolute |utter |"
            r"proper |right |real |bloody |massive |big )*waste of (?:space|oxygen|skin|air)\b",
@@ -524,7 +544,7 @@ VEILED_THREATS = (
            r"|\bconsider yourself warned\b|\bi'd be careful(?: [a-z']+){0,8}? if i were you\b",
            ("words", "warning", "warned", "careful"), also=("won last final been yourself were",)),
     # "I'll be waiting for her after shift", "I will finish her", "smash his face in".
-    _shape("threat", r"\b(?:i'll|i will|going to|i'm going to) be (?:waiting|waitin) for "
+    _shape("threat", r"\b(?:i'll|i will|going to|i'm going to)(?: be)? (?:waiting|waitin|wait) for "
            r"(?:you|him|her|them)(?= ?$| ?,| (?:after|outside|in the car park|tonight)\b)"
            r"|\b(?:i'll|i will|going to) (?:finish|end) (?:you|him|her|them)(?= ?$| ?,)"
            r"|\b(?:smash|kick|punch|knock|bash|batter|cave|stove) (?:his|her|your|you're|their) "
@@ -546,7 +566,8 @@ VEILED_THREATS = (
            r"|\bmake (?:his|her|your|you're|their) life (?:hell|a misery|a living hell)\b"
            r"|\bwon't know what(?:'s)? (?:hit|happened to) (?:him|her|you|them|ye)\b"
            r"|\b(?:someone|somebody|someone's|somebody's) (?:is |will |'s )?(?:going to |gonna )?"
-           r"get hurt\b|\bshame if something (?:happened|was to happen) to\b",
+           r"get hurt\b|\bshame if (?:something|anything) (?:happened|was to happen|were to "
+           r"happen) to\b",
            ("till", "until", "til", "hell", "misery", "hit", "hurt", "happened"),
            also=("wait life know get shame",)),
     # "burn that home down with the managers in it".
@@ -557,6 +578,8 @@ VEILED_THREATS = (
     _shape("threat", r"\bteach (?:him|her|you|them) a lesson\b(?! (?:on|in|about|from)\b)"
            r"|\b(?:better|best) (?:watch|mind) (?:herself|himself|yourself|themselves|yourselves|"
            r"(?:his|her|your|their) back)\b(?! (?:on|when|with|near|around|going|lifting)\b)"
+           r"|\b(?:wants|want|needs|need) to (?:watch|mind) (?:herself|himself|yourself|themselves|"
+           r"yourselves|(?:his|her|your|their) back)(?= ?$)"
            r"|\b(?:i'll|i will|i'm going to|going to|gonna) (?:get|have) (?:him|her|you|them) "
            r"(?:sacked|fired|struck off|kneecapped)\b"
            r"|\bi(?:'ll| will) find (?:you|him|her|them)(?= ?$| ?,| (?:and|mate|i|trust)\b)",
@@ -573,8 +596,11 @@ VEILED_THREATS = (
     # "it'd be a shame if her tyres got slashed", "a brick through her window".
     _shape("threat", r"\bslash(?:ed)? (?:her|his|your|their) tyres\b|\btyres? (?:got |get |getting "
            r"|could get |might get |will get )?slashed\b|\bbrick through (?:her|his|your|their) "
-           r"window\b|\bkey(?:ed)? (?:her|his|your|their) car\b",
-           ("slash", "slashed", "brick", "key", "keyed"), also=("tyres tyre window car",)),
+           r"window\b|\bkey(?:ed)? (?:her|his|your|their) car\b"
+           r"|\b(?:take|put|run) a key (?:to|down|along) (?:her|his|your|their) "
+           r"(?:car|paintwork|motor)\b|\blet (?:her|his|your|their) tyres down\b",
+           ("slash", "slashed", "brick", "key", "keyed", "tyres"),
+           also=("tyres tyre window car paintwork motor",)),
     # "you'd better hope I never find out who it was".
     _shape("threat", r"\b(?:better|best) (?:hope|pray) (?:i|we) (?:never|don't|do not) (?:find "
            r"out|catch|see|find)\b", ("hope", "pray"), also=("better best", "never don")),
@@ -582,10 +608,11 @@ VEILED_THREATS = (
     _shape("threat", r"\b(?:i'll|i will|i'm going to|going to|i could|i'd) put (?:him|her|you|"
            r"them) in (?:hospital|a&e|the ground|a box|a wheelchair)\b",
            ("hospital", "ground", "box", "wheelchair"), also=("him her you them",)),
-    _shape("threat", r"\b(?:i'll|i will|i'm going to|going to|i could|i'd) knock (?:him|her|you|"
-           r"them) (?:out|into next week)\b|\bmake (?:him|her|them|you) pay\b"
+    _shape("threat", r"\b(?:i'll|i will|i'm going to|going to|i could|i'd) (?:knock|smack|slap|"
+           r"punch|thump|kick|belt|boot) (?:him|her|you|them) (?:out|into next week)\b"
+           r"|\bmake (?:him|her|them|you) pay\b"
            r"(?! (?:for|back|a|the|them|him|her)\b)",
-           ("knock", "pay"), also=("him her you them",)),
+           ("knock", "pay", "week"), also=("him her you them",)),
     # "your days are numbered", "you don't know who you're messing with", "I'll rip her head off".
     _shape("threat", r"\b(?:your|his|her|their) days (?:are|r) numbered\b|\byou (?:don't|do not) "
            r"know who you're (?:messing|dealing) with\b|\b(?:rip|tear|knock) (?:his|her|your|"
@@ -600,6 +627,9 @@ VEILED_THREATS = (
 )  # fmt: skip
 
 # What someone is said to be no longer: "not people any more", "no longer human".
+# People said to be no more than things ("just furniture", "basically breathing ornaments").
+_AS_OBJECTS = r"(?:just|only|nothing but|basically|no more than|little more than)"
+_OBJECTS = r"(?:(?:breathing|living|walking|talking|human) )?" + alternation(lx.OBJECTS_OF_PEOPLE)
 _NOT_PEOPLE = r"(?:people|human|humans|a person|a human|human beings?)(?:_p)?"
 
 DEHUMANISING_SHAPES = (
@@ -648,9 +678,20 @@ DEHUMANISING_SHAPES = (
            also=("is are was were be being s re", "blocking waste")),
     # "he's not a person any more".
     _shape("dehumanising", _BE + r"(?:not|no longer) (?:a |even a )?(?:person|human|human being|"
-           r"people)" + _P + r" ?(?:any ?more|$)|\b(?:just|only|nothing but) bodies (?:we|you|to) ",
-           ("person", "human", "people", "bodies"),
+           r"people)" + _P + r" ?(?:any ?more|$)",
+           ("person", "human", "people"),
            also=("is are was were be being s re", "not no")),
+    # People as objects, in the writer's own view: "just bodies we move", "they are just stock to
+    # me", "half of them upstairs are basically breathing ornaments" (not "just numbers to the
+    # council", a complaint about how others treat them, nor "three bodies short", staff).
+    _shape("dehumanising", r"\b" + _AS_OBJECTS + r" " + _OBJECTS + r" (?:we|you|i|to (?:me|us))\b"
+           r"|\b(?:they're|(?:they|them|half of them|most of them|some of them|all of them|them "
+           r"lot|that lot)(?: (?:upstairs|downstairs|here|there|now|(?:on|in|at|down|up|from) "
+           r"[a-z'_-]+(?: [a-z'_-]+)?))? (?:are|were|r)) " + _AS_OBJECTS + r" " + _OBJECTS
+           + r"(?= ?$| ?,| (?:to (?:me|us)|now|at|we|you|i|in|on|and|that|who|with|for|really|"
+           r"anyway|nowadays|by|these|mate)\b)",
+           lx.OBJECTS_OF_PEOPLE,
+           also=("just only nothing basically more",)),
     # "like hosing down the cattle", "like feeding time at the zoo": people handled as animals.
     _shape("dehumanising", r"\blike (?:herding|hosing down|hosing|feeding|mucking out|rounding up|"
            r"penning|loading) (?:the |a )?(?:cattle|sheep|animals|pigs|livestock|cows)\b|\bfeeding "
@@ -830,8 +871,24 @@ CONSEQUENCE_THREATS = (
         r"\b(?:leave|leaving|go home|going home|come out|carried out) (?:in|on) "
         r"(?:an ambulance|a stretcher|bits|a body bag)\b|\bpicking (?:your|his|her|their) "
         r"teeth up\b|\b(?:wipe|slap|knock|smack) the (?:smirk|smug look|grin) off\b"
-        r"|\bwon't be walking (?:out|away|home)\b|\b(?:head|face|teeth) kicked in\b",
-        ("ambulance", "stretcher", "bits", "teeth", "smirk", "smug", "grin", "walking", "kicked"),
+        r"|\bwon't be walking (?:out|away|home)\b|\b(?:head|face|teeth) kicked in\b"
+        r"|\bthings happen to (?:people|folk|women|men|girls|lads)(?:_p)? like "
+        r"(?:you|her|him|them)\b"
+        r"|\b(?:eating|drinking|eat|drink)(?: (?:his|her|your|their) (?:dinner|food|tea|meals))? "
+        r"through a straw\b",
+        (
+            "ambulance",
+            "stretcher",
+            "bits",
+            "teeth",
+            "smirk",
+            "smug",
+            "grin",
+            "walking",
+            "kicked",
+            "straw",
+            "happen",
+        ),
     ),
     # "I'll put him on the floor", "I know what time she finishes", "five minutes alone with".
     _shape(
@@ -1044,6 +1101,7 @@ SUSPECT = (
     | frozenset(w for pair in lx.PAIRS for w in pair[1:])
     | NEEDED
     | frozenset(k for k, v in CANON.items() if v in NEEDED)
+    | lx.SARCASTIC_PRAISE
 )
 
 # Fear or care just before a harm makes it no threat: "I'm scared I will hurt her with the hoist",

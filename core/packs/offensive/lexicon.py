@@ -349,7 +349,12 @@ PEOPLE_NOUNS = word_list(
     "deputies senior seniors supervisor supervisors coordinator coordinators director "
     "directors leader leaders lass lasses lassie girl girls gp gps assessor assessors "
     "commissioner commissioners junkies addicts druggies alcoholics scroungers spongers "
-    "freeloaders seekers flyers team"
+    "freeloaders seekers flyers team adult adults elders youngsters matron matrons chairman "
+    "chairwoman chairperson receptionist receptionists owner owners cook cooks chef chefs "
+    "housekeeper porter porters paramedic paramedics therapist physio physios pharmacist "
+    "midwife midwives registrar surgeon surgeons dentist inspector inspectors auditor "
+    "auditors recruiter applicant applicants candidate candidates volunteer volunteers "
+    "trustee trustees visitor visitors punters families youths gentleman gentlemen"
 )
 # Words in -er, -ist, -ian that are things, not people (forms.PEOPLE_SUFFIX would take them).
 NOT_PEOPLE = word_set(
@@ -417,7 +422,7 @@ TRIGGERS_EXTRA = word_list(
     "angry rage worse die dead death deserve deserves suffer suffering worth lives rid "
     "better nature typical kys solution stand swarms hordes infesting invading ruin ruining "
     "smarter rather place belong danger menace threat lesser sickened repulsed sicken "
-    "repulse"
+    "repulse overgrown"
 )
 # Nouns the shapes name, recognised in their slips too ("peopel").
 STATEMENT_NOUNS = word_list(
@@ -537,13 +542,26 @@ INSULT_INTENSIFIERS = word_list(
 GROUP_FAULTS = word_list(
     "late lazy sick skive skiving moan moaning complain complaining steal stealing lie lying "
     "cheat cheating smell smelly stink stinking scrounge scrounging sponge sponging drunk "
-    "rude dirty useless gossip gossiping language languages disappear disappearing trouble"
+    "rude dirty useless gossip gossiping language languages disappear disappearing trouble "
+    "dumb"
 )
 # Dehumanising words said of "they" and "them" too ("they're just vegetables"), where a
 # derogatory adjective ("they're disgusting") may be about anything.
 DEHUMANISING_OF_THEM = word_list(
     "vegetables cabbages animals savages vermin scum parasites leeches zombies cattle "
     "livestock beasts subhumans cockroaches rats maggots"
+)
+# Praise for people that an eye-roll in the same sentence turns into its opposite: "you're all
+# stars 🙄", "what a genius 🙄" (``reader.SARCASM``).
+SARCASTIC_PRAISE = word_set(
+    "genius geniuses mastermind masterminds einstein einsteins star stars superstar superstars "
+    "legend legends hero heroes gem gems angel angels saint saints"
+)
+# Things people are said to be no more than, in the writer's own view: "they are just stock to
+# me", "just bodies we move", "basically breathing ornaments".
+OBJECTS_OF_PEOPLE = word_list(
+    "bodies furniture ornaments stock parcels cargo objects lumps sacks robots packages "
+    "ornament parcel lump sack"
 )
 # Predicates of a comparison that insults: "thick as mince", "dumb as a box of rocks".
 SIMILE_ADJECTIVES = word_list("thick dumb daft stupid twp dense useless lazy ugly dozy slow")
@@ -575,6 +593,7 @@ GROUP_CONTEMPT_BY_KIND = {
     "speech": "can't even read | can't even speak | cannot even read | cannot read | can't read "
     "| can't write | gabble | gabbling | jabber | jabbering | a word of sense",
     "numbers": "taking over | swamping | overrun | breeding",
+    "idleness": "allergic to work | allergic to hard work",
     "belonging": "send the lot back | send them back | send them all back | ship them back "
     "| don't share our values | do not share our values",
 }
@@ -619,7 +638,7 @@ MOVE_AS_GOODS = word_list(
 SAYING_VERBS = word_list(
     "said say says saying sayin think thinks thinking thought believe believes believed "
     "claim claims claimed claiming suggest suggests suggested suggesting call calls called "
-    "calling mean means meant implying implied imply"
+    "calling mean means meant implying implied imply tell tells telling told"
 )
 # Feelings denied: "I have no particular contempt for...", "I've got no problem with...".
 DENIED_FEELINGS = word_list("contempt hatred hate problem issue dislike disdain scorn grudge")

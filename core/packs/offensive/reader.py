@@ -199,7 +199,11 @@ PERSON_SUBJECTS = word_set("he she you they he's she's you're they're ye yous u 
 THANKING = word_set("thank thanks cheers ta bless love miss")
 # The writer, just after a name: "what an idiot I am", "such a muppet, me".
 SELF_AFTER = re.compile(r" (?:, )?(?:i am|i'm|am i|i was|was i|i've been|i felt|i feel|me)(?= |$)")
+# A statement's target that starts with one of these is not what the statement is said of.
+_PREPOSITIONS = word_set("from of by to with about at for into onto than over under after")
 QUOTES = "\"'“”‘’"
+# An eye-roll, an upside-down smile or a sarcasm tag: what it follows is not meant.
+SARCASM = re.compile(r"[🙄🙃😒]|(?<![a-z])/s\b")
 # Laughter in the sentence makes a harm said a joke: "I'm going to kill whoever took the mugs 😂".
 JOKING = re.compile(r"[😂🤣😆😅]|\b(?:lol|lmao|haha+|hehe+|only joking|just joking|jk)\b")
 
@@ -306,6 +310,8 @@ def _record_shape(
         and not (shape.kind == "threat" and target in THREAT_THEM)
     ):
         return
+    if target and target.split(" ", 1)[0] in _PREPOSITIONS:
+        return  # "that comment from the visitor was disgusting": the people are not the subject
     first = _word_index(starts, m.start())
     last = _word_index(starts, max(m.start(), m.end() - 1))
     if first and words.forms[first - 1] in lx.NEGATED_BEFORE:
@@ -407,6 +413,16 @@ def _read_sentence(
             pair = (raws[i], raws[i + 1])
             if pair in pairs:
                 found.setdefault(pairs[pair], []).append((words.span(i)[0], words.span(i + 1)[1]))
+    # Praise with an eye-roll: "cheers night shift, you're all stars 🙄" (not the writer's own
+    # "I'm such a genius 🙄").
+    if (
+        not lx.SARCASTIC_PRAISE.isdisjoint(forms)
+        and SELF.isdisjoint(forms)
+        and SARCASM.search(view.text, start, end)
+    ):
+        for i in [i for i, form in enumerate(forms) if form in lx.SARCASTIC_PRAISE]:
+            if not _quoted(view.text, *words.span(i)):
+                found.setdefault("insult", []).append(words.span(i))
     # Statements: run over the words in dictionary form, one space apart, when a shape needs one
     # of them (a sentence that is only suspect for an offensive word needs none of this).
     needed = NEEDED.intersection(forms)
