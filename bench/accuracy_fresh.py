@@ -27,7 +27,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   before their eighth round opened them; ``conduct_own9`` (held out), written after it;
   ``conduct_own10`` (tuning), written before their ninth round opened them; ``conduct_own11``
   (held out), written after it. ``professional_own5`` (tuning), written before the professional
-  pack's ninth round opened it; ``professional_own6`` (held out), written after that round.
+  pack's ninth round opened it; ``professional_own6`` (held out), written after that round;
+  ``professional_own7`` (tuning), written before its tenth round opened it.
 
 Each line is one draft::
 
@@ -135,6 +136,7 @@ BATCHES = (
     "professional_own4",
     "professional_own5",
     "professional_own6",
+    "professional_own7",
 )
 HELD_OUT = {
     "conduct_own3",
