@@ -128,3 +128,56 @@ def test_the_residents_as_a_second_family_is_not_a_boundary() -> None:
     # One person, and the worker's home: still a boundary.
     text = "Lovely Sunday, my client came round to my house for dinner with my family."
     assert _found("professional.boundaries", text) == [(0, len(text))]
+
+
+# Boundaries, belittling and running down said in the writer's own words, beside near-misses.
+_ROUND_10 = {
+    "professional.boundaries": (
+        (
+            "[[A gift of her gold watch from one of my ladies, I couldn't say no.]]",
+            "[[One of the lads I've supported for years is now my lodger.]]",
+            "[[The family of a gent I visit paid for my driving lessons as a thank you.]]",
+        ),
+        (
+            "A gift of her gold watch from one of my ladies. I said no and told the office.",
+            "The residents on my floor are my second family, honestly.",
+            "My client's family asked me to babysit their grandchildren. I said I can't.",
+        ),
+    ),
+    "professional.demeaning": (
+        (
+            "[[Right, off to muck out the residents on the top floor.]]",
+            "[[Honestly half our lot are dead wood, they just sit and wait for tea.]]",
+            "[[Got my four oldies fed and watered and parked by the telly.]]",
+        ),
+        (
+            "The residents planted a new tree where the dead wood was cleared.",
+            "Our ladies baked scones and fed the ducks at the park.",
+        ),
+    ),
+    "professional.running_down": (
+        (
+            "[[Our regional manager has the charm of a traffic warden.]]",
+            "[[Our directors only care about occupancy and the press.]]",
+        ),
+        (
+            "Our regional manager asked us about occupancy in supervision, fair enough.",
+            "The charm of a seaside town in winter, lovely trip with the residents.",
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("rule", "example"), [(rule, e) for rule, (found, _) in _ROUND_10.items() for e in found]
+)
+def test_the_tenth_rounds_kinds_are_found_exactly(rule: str, example: str) -> None:
+    text, marked = unmark(example)
+    assert _found(rule, text) == marked
+
+
+@pytest.mark.parametrize(
+    ("rule", "example"), [(rule, e) for rule, (_, clean) in _ROUND_10.items() for e in clean]
+)
+def test_the_tenth_rounds_near_misses_stay_clean(rule: str, example: str) -> None:
+    assert _found(rule, example) == []

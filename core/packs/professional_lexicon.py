@@ -455,7 +455,7 @@ CATEGORIES = {
     "fond_many": phrases(
         """
         residents/clients/ladies/gents/lads/tenants/patients/they/everyone/all/colleagues/
-            team are/were/feel/became/become like? my/our/a second? family/home
+            team ... are/were/feel/became/become like? my/our/a second? family/home
         """
     ),
     "plans": phrases(
@@ -559,8 +559,13 @@ CATEGORIES = {
         """
         | client clients resident residents patient patients tenant tenants
         service user/users
-        people/person/lady/ladies/man/men/gentleman/gent/gents/lad/lads/woman/women/girl/guy/
-            fella/bloke/chap i/we support/visit/befriend/care/look/work/see/supported/visited
+        people/person/lady/ladies/man/men/gentleman/gentlemen/gent/gents/lad/lads/woman/women/
+            girl/guy/fella/bloke/chap i/we/i've/we've/ive support/visit/befriend/care/look/work/
+            see/supported/visited/looked/cared
+        some/two/three/few/couple/half/most/all of the/my/our/me ... ladies/gents/lads/
+            residents/clients/patients/tenants/men/women/gentlemen
+        lads/ladies/residents/young/people/kids/gents from/on the unit/ward/home/house/floor/
+            project
         one of the/my/our lads/ladies/residents/clients/gents/service/patients/tenants
         my/our/ar/ma/mi lady/gentleman/gent/fella/client/clients/resident/residents/service
         | mr mrs ms miss lola lolo dona senhora
@@ -677,6 +682,19 @@ CATEGORIES = {
         babysat/babysit/babysitting for
         game/gaming together
         in my own car
+        my/me own ticket/tickets/bat
+        as a? friend/friends
+        not for work
+        my/me tenant/lodger/landlord/landlady
+        son/daughter/grandson/granddaughter/brother/sister/nephew/niece is/was now? my/
+            me boyfriend/girlfriend/partner/fiance/fiancee/fiancé/husband/wife
+        and i/me are/were getting married/engaged
+        the wedding/christening/party/birthday of a/my/our/one
+        stayed/stay/kept/keep close
+        shared/share a taxi/cab/uber/lift
+        for my/me/ma/mi bairn/bairns/baby/kids/children/son/daughter/grandson/granddaughter
+        liking/like/likes/liked their/his/her stuff/posts/photos/pics
+        on facebook/fb/insta/instagram/snapchat/tiktok with
         seeing/dating ... son/daughter/grandson/granddaughter/brother/sister
         on my/me day/days/nights/night/weekend/weekends off
         after my/me shift/shifts/work/calls
@@ -737,7 +755,7 @@ CATEGORIES = {
         left me ... in her/his will
         left/leaving/leave/leaves me their/her/his ...+ caravan/car/house/ring/money/savings/
             flat/bungalow/jewellery/watch/necklace/estate/cottage
-        | lendin lending lent borrowin scratchcards avon
+        | lendin lending lent borrowin scratchcards
         gives/give/gave/gie/gies/pressed/pays/paid/pay me ... tenner/fiver/score/twenty/cash/
             money/tip/car/coat/telly/ring/passwords/card
         gives/gave/gie/gies/pressed/pays/paid me ... <money>
@@ -745,7 +763,7 @@ CATEGORIES = {
             scratchcards/card/passwords/pin/sofa/furniture
         her/his/their bank card/cards/pin/passwords/password
         | passwords
-        sold/sell/selling ... to her/his/their/the/my/one
+        sold/sell/selling ... to her/his/their/the/my/one/some/two/a/our
         sold two/some/my/one
         bought ...+ off/from
         gave/give/given/giving/lent/lend him/her/them <num> quid/pounds/pound/grand
@@ -754,6 +772,17 @@ CATEGORIES = {
         in her/his/their will
         pay/paid/pays me cash/extra/petrol
         petrol money
+        paying/pays/paid/pay for my/me/mi ... lessons/flight/flights/holiday/rent/car/course/
+            wedding/ticket/tickets
+        from my/me own? savings
+        out of my/me own pocket
+        ask/asks/asked/asking me for <num> pound/pounds/quid
+        charged/charge/charges/charging him/her/them
+        share/shared/split the winnings/winning
+        as a thank you/thank-you/thankyou
+        gift/gifts/present/presents of her/his/their
+        gift/gifts/present/presents from one/her/him/my/the
+        for free
         cash for
         a score
         for myself
@@ -797,6 +826,10 @@ CATEGORIES = {
         kept/took/accepted it/them anyway
         went/did it anyway
         went ahead
+        could not/never say no
+        couldn't/couldnt/cudnt say no
+        she/he/they insisted
+        had to accept/take it/them
         """
     ),
     # Kept from the employer: "don't tell the office", "off the books".
@@ -928,7 +961,8 @@ CATEGORIES = {
     "employer": phrases(
         """
         | company employer employers management manager managers boss bosses ceo director upstairs
-        | directors owner owners hr agency organisation organization provider colleague colleagues
+        | directors owner owners hr agency organisation organization provider providers colleague
+        | colleagues
         | leadership coordinator coordinators deputy matron gaffer board trust supervisor
         | supervisors senior seniors office manager's coordinator's company's gaffer's deputy's
         | boss's office's agency's senior's
@@ -975,11 +1009,29 @@ CATEGORIES = {
         profit/money over people/residents/care
         more about profit/money
         only care/cares about money/profit
+        only care/cares/cared/caring about/for the? money/profit/occupancy/budget/numbers/
+            figures/targets/press/ratings/bonus/image/fees
+        least compassionate/caring/supportive/professional/organised/competent/honest
+        makes/make up for no
+        thinking of working for/at ...+ don't/dont
+        a wicked/cruel/nasty/horrible/greedy/evil man/woman/person/lot/bunch
+        steal/steals/stealing/stole from ...? wages/pay/staff/us/workers
+        idle sods/gits/lot/buggers/cows
+        spending our wages/money
+        only turns/shows up for the? photos/photo/pictures/cameras
+        feel/feeling the love
+        wouldn't/wouldnt/couldn't/couldnt/would not recognise/recognize/spot good/a/an
+        bottom of a/their/your shoe
+        so called manager/nurse/leader/leaders/management/manager's/boss/director
+        | racist racists sexist homophobic
+        start a fire in a/an
+        all/aa mouth/mooth and/an no/nae trousers/troosers
         don't/doesn't/dont/doesnt give a
         don't/doesn't/dont/doesnt care about us/staff/carers/residents
         hasn't/hasnt/never/haven't set foot
         taking the piss
         is/are/was/were/so/very/really/dead/proper/bone/plain/and lazy/rude/arrogant/dishonest/
+            stupid/
             heartless/cruel/wicked/idle/unfair/useless/clueless
         | crooks crook liar thief thieves snake coward clowns jobsworths clique rotten
         two faced
@@ -1178,6 +1230,26 @@ CATEGORIES = {
         drain on
         waiting for god/death
         waiting for the end
+        are/is/just/all/bunch/load/pile dead wood
+        just/the dead weight
+        the vegetable/vegetables/cabbage in/on/at
+        muck/mucking/mucked out the
+        like working in a/an
+        pig farm
+        | parasite parasites
+        like a row of
+        take/takes/taking/tek/tekkin/taking up space
+        like feeding/feedin a/an wean/baby/toddler/bairn/child
+        just/such a big baby/kid/child
+        a problem/burden for everybody/everyone/society/the
+        waste/wasting the? money/space/resources
+        waste of money/space/resources
+        smell/smells/smelt like a/an animal/pig/tramp
+        fed and? watered
+        they're/theyre just? numbers
+        are just? numbers
+        wetters/wetter club/brigade/squad
+        line/lines on a spreadsheet
         proper/right/great/big/lazy lump/lumps
         just/only bed and board
         warehouse/warehouses before/for the? crem/crematorium/grave/cemetery/morgue
@@ -1278,6 +1350,8 @@ CATEGORIES = {
         likes/prefers/wants/asked to be called
         asked us to call
         by the/her/his/their name
+        babysit/babysitting/babysat ...? their/her/his/the grandchildren/grandkids/kids/children/
+            baby/son/daughter
         """
     ),
     # Laughing at the people supported: a joke told at their expense.
@@ -1338,6 +1412,10 @@ CATEGORIES = {
         nursing floor/unit
         top floor/corridor
         dementia floor/unit/residents/ones/lot/wing/patients
+        my/our/me/wor <num> oldies/ladies/gents/lads/clients/residents
+        in our/my place/home
+        auld/old boy/man/wifie/fella/men/women
+        half/most/all/some/rest of them/em
         people i/we support/supported/look/care
         | lola lolo lolas
         cleint cleints
