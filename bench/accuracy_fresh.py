@@ -30,7 +30,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   (held out), written after it; ``conduct_own12`` (tuning), written before their tenth round
   opened them; ``conduct_own13`` (held out), written after it. ``professional_own5``
   (tuning), written before the professional pack's ninth round opened it; ``professional_own6``
-  (held out), written after that round.
+  (held out), written after that round; ``professional_own7`` (tuning), written before its tenth
+  round opened it; ``professional_own8`` (held out), written after that round.
 
 Each line is one draft::
 
@@ -145,6 +146,8 @@ BATCHES = (
     "professional_own4",
     "professional_own5",
     "professional_own6",
+    "professional_own7",
+    "professional_own8",
 )
 HELD_OUT = {
     "conduct_own3",
@@ -182,6 +185,7 @@ HELD_OUT = {
     "professional_own2",
     "professional_own4",
     "professional_own6",
+    "professional_own8",
 }
 PACKS = ("identifiers", "offensive", "professional", "peer_support", "audience")
 # The regulators pack is off by default: its own batches are checked with it on, the others only

@@ -98,6 +98,8 @@ BATCHES = {
     "professional_own4": "p4",
     "professional_own5": "p5",
     "professional_own6": "p6",
+    "professional_own7": "p7",
+    "professional_own8": "p8",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}

@@ -27,7 +27,7 @@ from ..matchers.sentences import (
     UnlessSaid,
     sentence_span,
 )
-from ..model import Context, Rule, Severity, Span, Tip
+from ..model import Context, Reminder, Rule, Severity, Span, Tip
 from .professional_lexicon import LEXICON, READING, TEXT_SPEAK_READING
 
 _TIP = Tip.PROFESSIONAL
@@ -718,6 +718,8 @@ _KEPT_CONFIDENTIAL = re.compile(
 
 # "Good people to talk to in confidence": where to take a confidence, not one shared.
 _TALK_TO = re.compile(r"\b(?:talk|speak|talking|speaking|chat|confide)\b")
+# "When someone tells you something in confidence, ...": what to do with any confidence.
+_ANY_CONFIDENCE = re.compile(r"\b(?:if|when|whenever)\s+(?:someone|somebody|anyone|a|an|you)\b")
 
 
 def _shares_a_confidence(m: re.Match[str]) -> bool:
@@ -726,12 +728,35 @@ def _shares_a_confidence(m: re.Match[str]) -> bool:
         if _KEPT_CONFIDENTIAL.search(before):
             return False
         return not is_question(m)
-    if m.group().startswith("in") and _TALK_TO.search(clause_before(m, 60)):
-        return False
+    if m.group().startswith("in"):
+        before = clause_before(m, 60)
+        if _TALK_TO.search(before) or _ANY_CONFIDENCE.search(before):
+            return False
     if m.group("btw") is not None:
         # "Between us, ..." opening a clause, not "split between us" or "the gap between us".
         return clause_before(m) in ("", "but", "and", "so", "honestly", "ok", "now")
     return True
+
+
+# A private matter of one person supported, told without any word of confidence: the police at
+# her door, his diagnosis, a secret of the family, how a death came. The worker holds it by their
+# role, so telling it is sharing a confidence however it is worded. Not said of anyone in
+# general, of the writer's own family, or told with the person's consent or anonymised; in a
+# WhatsApp chat, where a team hands over, a reminder rather than a warning.
+_PRIVATE_MATTER = UnlessSaid(
+    InSentence(
+        READING,
+        combos=("private_matter+supported", "secret+supported"),
+        unless=("general", "own_family"),
+    ),
+    READING,
+    ("withheld", "consented"),
+)
+
+
+def find_private_matters(draft: Draft, context: Context) -> Iterator[Span]:
+    for span in _PRIVATE_MATTER.find(draft, context):
+        yield Reminder(span.start, span.end) if context.site == "whatsapp" else span
 
 
 CONFIDENTIAL = Rule(
@@ -771,7 +796,8 @@ CONFIDENTIAL = Rule(
                 lowered=True,
             ),
             # The employer's plans before they are announced.
-            InSentence(READING, combos=("plans+unannounced",)),
+            InSentence(READING, combos=("plans+unannounced", "plans+hush")),
+            Custom(find_private_matters),
         )
     ),
     flags=(
@@ -837,6 +863,7 @@ SAFEGUARDING_MATTER = Rule(
                         "sg_process+someone_particular",
                         "police+harm",
                         "harm+someone_particular",
+                        "harm+supported",
                     ),
                     unless=("general", "own_family"),
                 ),
@@ -1330,7 +1357,7 @@ BOUNDARIES = Rule(
     # Told as a boundary kept, the writer having said no or told the employer ("A client's son
     # asked me out for a drink. I said no and told my manager"), it is the practice we want: see
     # ``_unless_kept``, which lets such a draft off whoever found the sentence.
-    matcher=InSentence(READING, combos=_BOUNDARY_COMBOS),
+    matcher=InSentence(READING, combos=_BOUNDARY_COMBOS, unless=("fond_many",)),
     flags=(
         "[[I added one of my service users on Facebook, he's lovely.]]",
         "[[goin for a pint wiv one of my service users on sat]]",

@@ -269,6 +269,54 @@ CATEGORIES = {
         | drags drag
         burn/burns on her/his
         cigarette burn/burns
+        card and/n pin
+        her/his/their pin number?
+        savings/account/account's/accounts/bank ... empty/emptied/drained/gone/cleared
+        emptied/drained/cleared/cleaned her/his/their ... account/accounts/savings/bank
+        give/gave/given/giving/gives ... her/his/their savings/pension
+        comes/came/come/coming back with nothing/no money
+        every pension day
+        does/do/doing/did her/his/their banking
+        lock/locks/locked/locking him/her/them in
+        locked in her/his/their/the bedroom/room/flat
+        won't/wont/doesn't/doesnt/will not let me/us see/in
+        grade 3/4/three/four sore/sores/ulcer/ulcers/pressure
+        the only key
+        taking/took/takes/stealing/steals/stole/selling/sells his/her/their medicine/meds/
+            tablets/painkillers/tramadol/morphine/oramorph/prescription
+        calls/called/calling her/him a? stupid/useless/fat/thick/dirty/filthy/disgusting
+        older men/man/blokes/lads
+        comes/came/come back with ...+ cash/money/phone/trainers
+        | cuckooing cuckooed
+        take/takes/took/taken/taking/taks/collect/collects/collected/collecting/keep/keeps/
+            keeping/kept/pocket/pockets/pocketed/pocketing/sell/sells/selling/sold/use/uses/
+            using/used/spend/spends/spending/spent ... her/his/their/the ... pension/money/card/
+            cards/benefits/savings/furniture/car/things/food/cheques/cheque/jewellery/rings/
+            purse/wallet/giro/fags/hearing/glasses/teeth/phone
+        pockets/pocketing/pocketed all/aw/aa the? money
+        getting/get/gets/got money off/aff/out of him/her/them
+        sending/sends/sent/send him/her/them <money>
+        sign/signs/signed/signing ... over
+        sign/signs/signed/signing cheques/papers/for a/for the
+        let/lets/letting himself/herself/themselves in
+        into her/his/their room/bedroom at night
+        in when she's/he's/shes/hes/she/he/they're asleep/out
+        one meal a day
+        lost so much weight
+        bread only
+        only bread
+        no money for
+        taking/taken/takes/took away her/his/their ...? hearing/glasses/frame/phone/stick/teeth/
+            wheelchair/aids
+        | padlock padlocked
+        pinch/pinches/pinched/pinching her/his/them
+        mark/marks on her/his/their
+        little/red/purple marks
+        left her/him/them ... overnight/all night/since
+        same clothes/pad/nightie since
+        in and out all day/night
+        never sees the money
+        has/had/got nowt/nothing left/by
                 """
     ),
     "someone_particular": phrases(
@@ -280,7 +328,8 @@ CATEGORIES = {
         flat/room/bed/number <num>
         her/his son/daughter/husband/wife/grandson/granddaughter/nephew/niece/partner/carer/
             boyfriend/girlfriend/brother/sister/neighbour/lodger/stepdad/stepmum/stepfather/
-            stepmother/stepson/stepdaughter
+            stepmother/stepson/stepdaughter/sons/daughters/grandsons/granddaughters/nephews/
+            grandchildren/son's/daughter's/grandson's/nephew's
         the son/daughter/nephew/niece/grandson/granddaughter
         a/the lady/man/woman/gent/lad/girl/boy i/we support/visit/care/look/work
         one of my/our clients/residents/tenants/young/service/ladies/gents/lads/patients
@@ -320,6 +369,95 @@ CATEGORIES = {
         | training refresher e-learning
         """
     ),
+    # A private matter of one person's life, told: the law, a grave diagnosis given, a secret of
+    # their family or past, how a death came. Beside a person supported (``supported``), it is
+    # theirs to tell, not the worker's: "my lady's granddaughter's been sectioned again".
+    "private_matter": phrases(
+        """
+        | arrested sectioned convicted custody prison jail jailed probation affair adoption
+        | overdose overdosed suicidal terminally cuckooed
+        police came/took/arrested/were/was/called/round/attended/took
+        court case/hearing/date
+        letter from/fae/frae/off the court
+        up in/before court
+        did/done/served <num> year/years/months
+        did/done/served time/a stretch
+        armed robbery
+        criminal record
+        sex offender/offenders
+        results back
+        results came back
+        it's/its/has spread
+        spread to her/his/the liver/lungs/bones/brain
+        months/weeks/days to live
+        has/had/got/have/it's/its/diagnosed ... cancer/hiv/tumour/leukaemia/parkinson's/
+            parkinsons/mnd/huntington's/aids/hepatitis/syphilis
+        hiv positive
+        motor neurone
+        terminal cancer/diagnosis/illness
+        not/wasn't/isn't/never the father
+        real/biological father/dad/mum/mother
+        got/has/had/have a second family
+        carrying/carryin on with
+        cheating on
+        fighting/fightin/arguing/rowing/squabbling over the/his/her/their will/house/money/
+            inheritance/estate/flat
+        changed the locks
+        out of the/her/his will
+        up for adoption
+        baby/son/daughter/child/boy/girl ... adopted
+        adopted out
+        found dead
+        lay/lying/laid/lain there for
+        died alone
+        took his/her/their own life
+        tried to kill/hang/end himself/herself/themselves/it
+        engine running
+        lost custody
+        on drugs/heroin/crack
+        in/into/from rehab
+        drinking again
+        owes/owed ... thousands
+        won ...+ lottery
+        lottery win
+        """
+    ),
+    # A secret the person keeps, which the writer now tells: "and the family don't know".
+    "secret": phrases(
+        """
+        made me promise
+        asked/begged/told me not to tell/say
+        promised not to tell
+        hasn't/hasnt/has not/not/never told her/his/their/the wife/husband/partner/family/kids/
+            children/daughter/son/daughters/sons/anyone/anybody
+        doesn't/doesnt/don't/dont know yet
+        does/do not know yet
+        nobody/noone/no-one else knows/know
+        nobody/noone/no-one in the? family/house knows/know
+        family/wife/husband/partner/kids/children/daughter/son don't/dont/doesn't/doesnt know
+        let it slip
+        let slip
+        kept it/this secret
+        wants/wanted it kept
+        """
+    ),
+    # The person agreed to the story being told, or it is told so that nobody can be known.
+    "consented": phrases(
+        """
+        with her/his/their permission/consent/blessing
+        shared/told/posted with permission/consent
+        names/details changed
+        | anonymised anonymized
+        """
+    ),
+    # Fondness for the people supported all together, not a boundary with one of them: "the
+    # residents are my second family".
+    "fond_many": phrases(
+        """
+        residents/clients/ladies/gents/lads/tenants/patients/they/everyone/all/colleagues/
+            team ... are/were/feel/became/become like? my/our/a second? family/home
+        """
+    ),
     "plans": phrases(
         """
         | closing closure closed shutting shut sell selling sold redundant redundancies
@@ -331,6 +469,61 @@ CATEGORIES = {
         job losses
         going bust/under
         into administration
+        | sacked sacking bankrupt bankruptcy tupe tuped tupe'd rebranded privatised privatized
+        up for sale
+        being sold
+        lose/loses/losing/lost ... contract/contracts
+        stop/stopping/stops taking/paying/funding/sponsoring
+        cut/cuts/cutting ... hours/pay/visits/breaks/shifts/jobs/posts/beds/staff/sick
+        not reopen
+        12/twelve hour shifts
+        self employed
+        self-employed
+        zero hours
+        turned into flats
+        replace/replacing/replaced ... with
+        special measures
+        warning notice
+        rated inadequate
+        service/unit/contract/centre/home/branch is/will finishing/finish/ending/end/closing/
+            shutting
+        """
+    ),
+    # Asked to keep it inside the group, in words of the writer's own: "whisper it", "don't go
+    # spreading it", "say nothing til ...", "not for sharing yet".
+    "hush": phrases(
+        """
+        don't/dont/do/dinna/dinnae/day/didn't/didnt/never/nae/please/not ... tell/say/share/
+            repeat/spread/spreading/forward/screenshot/breathe/mention/telling/saying/sharing/
+            repeating ... anyone/anybody/nobody/noone/naebody/naeb'dy/this/it/owt/nothing/
+            nothin/soul/sowl/word/any1/on/yet
+        say nothing/nothin/nowt/owt
+        let on
+        whisper it
+        mum's the word
+        on the qt
+        keep/keeping this/it schtum/shtum/quiet/secret/between/to
+        | schtum shtum hush-hush
+        hush hush
+        lips are? sealed
+        goes/go/going no further
+        not meant/supposed to say/know/tell/be
+        shouldn't/shouldnt/should not be saying/telling/sharing
+        four walls
+        entre nous
+        didn't/didnt/did not hear it from me
+        only for you/us
+        for us in the group
+        stays/stay in the/this group
+        in this group only
+        not/never leave this/the group
+        not for sharing
+        in secret
+        told me secret
+        | secretly
+        what nobody will tell you
+        they have not/haven't/havent told the? staff/families/residents/clients
+        only telling you/yous/yis
         """
     ),
     "unannounced": phrases(
@@ -349,6 +542,16 @@ CATEGORIES = {
         don't/dont know yet
         not supposed to know/say
         | overheard leaked grapevine rumour rumours
+        not/no/isn't/hasn't/haven't/won't/wont/nae/hinna/havenae/hinnae be/been? public/
+            announced/official/published/telt/told/heard
+        no public yet
+        will/gonna/going/they'll/they'd ... tell/told/announce/announced/inform/informed/hear/
+            say ... after/later/once/when/until/till/til/next
+        after/until/till/til/before/once it's/its/it/they/is/it/the ... announced/announce/
+            completes/published/official/public
+        families/staff/residents/clients/doctors/manager/everyone/nobody ... don't/dont/doesn't/
+            doesnt/not/haven't/hasn't/hinna/even know/knows/told/heard/telt
+        nobody/noone/no-one know/knows yet
         """
     ),
     # --- the people supported, and the writer ---
@@ -356,10 +559,15 @@ CATEGORIES = {
         """
         | client clients resident residents patient patients tenant tenants
         service user/users
-        people/person/lady/ladies/man/men/gentleman/gent/gents/lad/lads/woman/women/girl/guy/
-            fella/bloke/chap i/we support/visit/befriend/care/look/work/see/supported/visited
+        people/person/lady/ladies/man/men/gentleman/gentlemen/gent/gents/lad/lads/woman/women/
+            girl/guy/fella/bloke/chap i/we/i've/we've/ive support/visit/befriend/care/look/work/
+            see/supported/visited/looked/cared
+        some/two/three/few/couple/half/most/all of the/my/our/me ... ladies/gents/lads/
+            residents/clients/patients/tenants/men/women/gentlemen
+        lads/ladies/residents/young/people/kids/gents from/on the unit/ward/home/house/floor/
+            project
         one of the/my/our lads/ladies/residents/clients/gents/service/patients/tenants
-        my/our lady/gentleman/gent/fella/client/clients/resident/residents/service
+        my/our/ar/ma/mi lady/gentleman/gent/fella/client/clients/resident/residents/service
         | mr mrs ms miss lola lolo dona senhora
         who/whom i/we support/care/look/visit
         one of the/my/our/me/wor ... gents/ladies/lads/residents/clients/client's/men/women/
@@ -367,7 +575,16 @@ CATEGORIES = {
         | client's clients' resident's residents' patient's patients' tenant's
         service user's/users'
         person/lady/ladies/man/men/gentleman/gent/gents/
-            lad/lads/woman/women/fella/bloke i/we do/help/cover/sit/am
+            lad/lads/woman/women/fella/bloke/couple/wifie/gadgie/mzee/lolo/lola/gogo/guy/geezer/
+            nan/gran/grandad i/we do/help/
+            cover/sit/am/go/visit/support/care
+        lady/man/gent/gentleman/woman/fella/lad/bloke/chap/wifie/gadgie/couple/guy/boy/
+            girl on/in/at/from the top/first/ground/second/third/middle/bottom floor/corridor/
+            landing/unit/wing
+        a/an/one gentleman/gent/lady/man/woman/patient/resident/client/fella in her/his/
+            their <num>
+        a/an/one gentleman/gent/lady/man/woman/patient/resident/client/fella in her/his/
+            their eighties/seventies/nineties/sixties/fifties/forties/thirties/twenties/teens
         one of me/wor lads/ladies/residents/clients/clients'/gents/service/patients/tenants
         families/family i/we work/support/care
         me/wor/mi client/clients/resident/residents
@@ -380,10 +597,18 @@ CATEGORIES = {
         from my/me/the tuesday/monday/wednesday/thursday/friday/morning/lunch/tea/evening/
             supported calls/call/flats/flat/visits/run/round/list
         whose dad/mum/husband/wife i/we supported/support/cared/care/looked/look
-        my client's/clients'/resident's/patient's/lady's/gent's
+        my/our/ar/me/mi/ma client's/clients'/resident's/patient's/lady's/gent's/fella's/
+            gentleman's
+        on my/our/ma caseload/books
+        my/me/ma/our monday/tuesday/wednesday/thursday/friday/saturday/sunday/morning/evening/
+            night/lunch/teatime/bedtime lady/gent/gentleman/fella/man/woman/client/lady's/gent's/
+            gentleman's/fella's/man's/woman's/client's
+        one of my/our young people
+        woman/man/lady/girl/boy/lad in my/our/ma ward/unit/home/house/flat
         the client's/resident's/patient's
         | dona senhora pani domnul doamna lola lolo tita
-        lady/man/gent/gentleman/woman/fella/lad/bloke/chap in/at/from number/room/flat/bed <num>
+        lady/man/gent/gentleman/woman/fella/lad/bloke/chap/wifie/gadgie/couple/guy in/at/
+            from number/room/flat/bed <num>
         young people/person i/we
         i/we keywork
         i/we key work
@@ -457,6 +682,19 @@ CATEGORIES = {
         babysat/babysit/babysitting for
         game/gaming together
         in my own car
+        my/me own ticket/tickets/bat
+        as a? friend/friends
+        not for work
+        my/me tenant/lodger/landlord/landlady
+        son/daughter/grandson/granddaughter/brother/sister/nephew/niece is/was now? my/
+            me boyfriend/girlfriend/partner/fiance/fiancee/fiancé/husband/wife
+        and i/me are/were getting married/engaged
+        the wedding/christening/party/birthday of a/my/our/one
+        stayed/stay/kept/keep close
+        shared/share a taxi/cab/uber/lift
+        for my/me/ma/mi bairn/bairns/baby/kids/children/son/daughter/grandson/granddaughter
+        liking/like/likes/liked their/his/her stuff/posts/photos/pics
+        on facebook/fb/insta/instagram/snapchat/tiktok with
         seeing/dating ... son/daughter/grandson/granddaughter/brother/sister
         on my/me day/days/nights/night/weekend/weekends off
         after my/me shift/shifts/work/calls
@@ -515,7 +753,9 @@ CATEGORIES = {
         for a bit of cash
         tenner/fiver/quid every week
         left me ... in her/his will
-        | lendin lending lent borrowin scratchcards avon
+        left/leaving/leave/leaves me their/her/his ...+ caravan/car/house/ring/money/savings/
+            flat/bungalow/jewellery/watch/necklace/estate/cottage
+        | lendin lending lent borrowin scratchcards
         gives/give/gave/gie/gies/pressed/pays/paid/pay me ... tenner/fiver/score/twenty/cash/
             money/tip/car/coat/telly/ring/passwords/card
         gives/gave/gie/gies/pressed/pays/paid me ... <money>
@@ -523,7 +763,7 @@ CATEGORIES = {
             scratchcards/card/passwords/pin/sofa/furniture
         her/his/their bank card/cards/pin/passwords/password
         | passwords
-        sold/sell/selling ... to her/his/their/the/my/one
+        sold/sell/selling ... to her/his/their/the/my/one/some/two/a/our
         sold two/some/my/one
         bought ...+ off/from
         gave/give/given/giving/lent/lend him/her/them <num> quid/pounds/pound/grand
@@ -532,6 +772,17 @@ CATEGORIES = {
         in her/his/their will
         pay/paid/pays me cash/extra/petrol
         petrol money
+        paying/pays/paid/pay for my/me/mi ... lessons/flight/flights/holiday/rent/car/course/
+            wedding/ticket/tickets
+        from my/me own? savings
+        out of my/me own pocket
+        ask/asks/asked/asking me for <num> pound/pounds/quid
+        charged/charge/charges/charging him/her/them
+        share/shared/split the winnings/winning
+        as a thank you/thank-you/thankyou
+        gift/gifts/present/presents of her/his/their
+        gift/gifts/present/presents from one/her/him/my/the
+        for free
         cash for
         a score
         for myself
@@ -575,6 +826,10 @@ CATEGORIES = {
         kept/took/accepted it/them anyway
         went/did it anyway
         went ahead
+        could not/never say no
+        couldn't/couldnt/cudnt say no
+        she/he/they insisted
+        had to accept/take it/them
         """
     ),
     # Kept from the employer: "don't tell the office", "off the books".
@@ -706,7 +961,8 @@ CATEGORIES = {
     "employer": phrases(
         """
         | company employer employers management manager managers boss bosses ceo director upstairs
-        | directors owner owners hr agency organisation organization provider colleague colleagues
+        | directors owner owners hr agency organisation organization provider providers colleague
+        | colleagues
         | leadership coordinator coordinators deputy matron gaffer board trust supervisor
         | supervisors senior seniors office manager's coordinator's company's gaffer's deputy's
         | boss's office's agency's senior's
@@ -753,11 +1009,29 @@ CATEGORIES = {
         profit/money over people/residents/care
         more about profit/money
         only care/cares about money/profit
+        only care/cares/cared/caring about/for the? money/profit/occupancy/budget/numbers/
+            figures/targets/press/ratings/bonus/image/fees
+        least compassionate/caring/supportive/professional/organised/competent/honest
+        makes/make up for no
+        thinking of working for/at ...+ don't/dont
+        a wicked/cruel/nasty/horrible/greedy/evil man/woman/person/lot/bunch
+        steal/steals/stealing/stole from ...? wages/pay/staff/us/workers
+        idle sods/gits/lot/buggers/cows
+        spending our wages/money
+        only turns/shows up for the? photos/photo/pictures/cameras
+        feel/feeling the love
+        wouldn't/wouldnt/couldn't/couldnt/would not recognise/recognize/spot good/a/an
+        bottom of a/their/your shoe
+        so called manager/nurse/leader/leaders/management/manager's/boss/director
+        | racist racists sexist homophobic
+        start a fire in a/an
+        all/aa mouth/mooth and/an no/nae trousers/troosers
         don't/doesn't/dont/doesnt give a
         don't/doesn't/dont/doesnt care about us/staff/carers/residents
         hasn't/hasnt/never/haven't set foot
         taking the piss
         is/are/was/were/so/very/really/dead/proper/bone/plain/and lazy/rude/arrogant/dishonest/
+            stupid/
             heartless/cruel/wicked/idle/unfair/useless/clueless
         | crooks crook liar thief thieves snake coward clowns jobsworths clique rotten
         two faced
@@ -826,6 +1100,10 @@ CATEGORIES = {
         lights on but/and
         handbrake on a canoe
         brains of a/an
+        skills/charm/personality/warmth/empathy/compassion/backbone of a/an
+        beds/numbers/figures/pounds not/over/before people/residents/staff/carers/care
+        hides/hiding/hid in her/his/their office
+        find their/her/his own backside/backsides/arse/arses/bum/bums/behind
         brain of a goldfish/gnat/rocking/boiled/peanut/plank/flea
         | gormless
         comedy act/show/club
@@ -950,7 +1228,31 @@ CATEGORIES = {
         just/nowt/nothing/such a? burden
         but a burden
         drain on
-        waiting for god/death/the end
+        waiting for god/death
+        waiting for the end
+        are/is/just/all/bunch/load/pile dead wood
+        just/the dead weight
+        the vegetable/vegetables/cabbage in/on/at
+        muck/mucking/mucked out the
+        like working in a/an
+        pig farm
+        | parasite parasites
+        like a row of
+        take/takes/taking/tek/tekkin/taking up space
+        like feeding/feedin a/an wean/baby/toddler/bairn/child
+        just/such a big baby/kid/child
+        a problem/burden for everybody/everyone/society/the
+        waste/wasting the? money/space/resources
+        waste of money/space/resources
+        smell/smells/smelt like a/an animal/pig/tramp
+        fed and? watered
+        they're/theyre just? numbers
+        are just? numbers
+        wetters/wetter club/brigade/squad
+        line/lines on a spreadsheet
+        proper/right/great/big/lazy lump/lumps
+        just/only bed and board
+        warehouse/warehouses before/for the? crem/crematorium/grave/cemetery/morgue
         waiting to die
         had their/her/his innings
         empty shells
@@ -1048,6 +1350,8 @@ CATEGORIES = {
         likes/prefers/wants/asked to be called
         asked us to call
         by the/her/his/their name
+        babysit/babysitting/babysat ...? their/her/his/the grandchildren/grandkids/kids/children/
+            baby/son/daughter
         """
     ),
     # Laughing at the people supported: a joke told at their expense.
@@ -1083,6 +1387,8 @@ CATEGORIES = {
         people/those/ones with dementia/learning/ld/autism/disabilities
         adults/men/women/lads/ladies/gents with dementia/learning/ld/autism/disabilities
         my/me/the last/first/next/lunch/tea/morning/evening/bedtime call/visit
+        my/me/the 5am/6am/7am/8am/9am/10am/11am/12pm/1pm/2pm/3pm/4pm/5pm/6pm/7pm/8pm/9pm/10pm/
+            11pm call/calls/visit/run
         the people/ones i/we support/care/look
         service users
         our/my/the clients/service/patients/residents
@@ -1106,6 +1412,10 @@ CATEGORIES = {
         nursing floor/unit
         top floor/corridor
         dementia floor/unit/residents/ones/lot/wing/patients
+        my/our/me/wor <num> oldies/ladies/gents/lads/clients/residents
+        in our/my place/home
+        auld/old boy/man/wifie/fella/men/women
+        half/most/all/some/rest of them/em
         people i/we support/supported/look/care
         | lola lolo lolas
         cleint cleints

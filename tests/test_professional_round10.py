@@ -1,0 +1,183 @@
+"""The professional pack's tenth round (issue 14): what a draft tells about one person supported
+when no word of confidence is said; a live matter told by its details; the employer's plans
+passed on with a request of the writer's own to keep them quiet; and their near-misses. Kept here,
+beside the rules' own examples, until the scorer is next retrained (its inputs hash the rules'
+examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+import core
+from core.model import Severity
+from tests.examples import unmark
+
+
+def _found(rule_id: str, text: str, site: str | None = "facebook") -> list[tuple[int, int]]:
+    return [
+        (f.start, f.end)
+        for f in core.check(text, packs=["professional"], site=site)
+        if f.rule == rule_id
+    ]
+
+
+# A private matter of one person supported: the law, a grave diagnosis, a secret of the family,
+# how a death came, each beside who it is about.
+_PRIVATE = (
+    "[[The gent on the ground floor was arrested at the shops on Saturday.]] Such a shame.",
+    "[[My Thursday lady's grandson has been sectioned again, the ambulance was there for hours.]]",
+    "[[One of my clients has got cancer and the family don't know yet.]]",
+    "[[A woman in her nineties on our unit told me she had a baby adopted in 1950.]]",
+    "[[The fella in flat 9 did six years for burglary, his nephew let it slip.]]",
+    "[[Ma client's sons are fighting over the house already and she's not even gone.]]",
+    "[[A gentleman on my caseload was found dead in his chair on Monday.]] Heartbroken.",
+)
+_NOT_PRIVATE = (
+    # Told of the writer's own family, or of anyone in general, or with the person's consent.
+    "My mum was diagnosed with cancer on Friday and I'm all over the place.",
+    "If a resident tells you about their past, listen and don't pass it on.",
+    "With her permission: the lady I support told me about adopting her son in 1961.",
+    # A description, not news; a grief post that tells nothing of the person.
+    "My gentleman with MND typed me a thank-you note on his eye-gaze today.",
+    "Lost one of my favourite ladies this week, she always saved me a biscuit.",
+    # Fondness for the residents all together.
+    "Twelve years here and the residents are my second family.",
+)
+
+
+@pytest.mark.parametrize("example", _PRIVATE)
+def test_a_private_matter_of_a_person_supported_is_a_confidence(example: str) -> None:
+    text, marked = unmark(example)
+    assert _found("professional.confidential", text) == marked
+
+
+@pytest.mark.parametrize("example", _NOT_PRIVATE)
+def test_family_general_consented_and_fond_talk_is_not(example: str) -> None:
+    assert _found("professional.confidential", example) == []
+
+
+def test_a_private_matter_in_a_whatsapp_chat_is_a_reminder() -> None:
+    # A team's chat is where a handover is given: a reminder there, a warning where it is public.
+    text = "My client's son got arrested last night at the flat."
+    for site, severity in (("whatsapp", Severity.INFO), ("facebook", Severity.WARNING)):
+        found = [
+            f.severity
+            for f in core.check(text, packs=["professional"], site=site)
+            if f.rule == "professional.confidential"
+        ]
+        assert found == [severity]
+
+
+def test_a_confidence_taken_in_general_is_not_one_shared() -> None:
+    text = "When someone tells you something in confidence, it goes to your manager, not here."
+    assert _found("professional.confidential", text) == []
+
+
+# The employer's plans, with a request of the writer's own to keep them in the group.
+_PLANS_HUSHED = (
+    "[[Don't go spreading this, but the day unit is being sold in the spring.]]",
+    "[[Lips sealed please, the agency are losing the council contract in June.]]",
+    "[[Say nowt yet but they're cutting everyone's hours after Christmas.]]",
+    "[[The respite unit will not reopen, and families will be told after the new year.]]",
+)
+_PLANS_OPEN = (
+    "The day unit was sold in the spring and the new owners have kept all the staff.",
+    "Our union says the council contract ends in June, there's a meeting on Tuesday.",
+    "Don't forget the rota changes after Christmas, it's on the board.",
+)
+
+
+@pytest.mark.parametrize("example", _PLANS_HUSHED)
+def test_plans_passed_on_with_a_request_to_keep_them_quiet(example: str) -> None:
+    text, marked = unmark(example)
+    assert _found("professional.confidential", text) == marked
+
+
+@pytest.mark.parametrize("example", _PLANS_OPEN)
+def test_plans_already_announced_or_reminders_are_not(example: str) -> None:
+    assert _found("professional.confidential", example) == []
+
+
+# A live safeguarding matter told by its details, without the word.
+_LIVE_MATTER = (
+    "[[The lady I sit with, her lodger collects her pension and she has nothing left by Monday.]]",
+    "[[My client's stepson locks him in his room when he goes out.]]",
+    "[[The gent I visit on Fridays, his nephew got him to sign the bungalow over.]]",
+    "[[The man I support has older men round every night and his bank account is emptied.]]",
+)
+_NOT_LIVE_MATTER = (
+    "If you ever see marks you can't explain, body map them and tell your senior the same day.",
+    "I reported a worry about a client to the duty team today, no details on here obviously.",
+    "I took my lady to the bank to get her pension out, then we had a coffee.",
+)
+
+
+@pytest.mark.parametrize("example", _LIVE_MATTER)
+def test_a_live_matter_told_by_its_details(example: str) -> None:
+    text, marked = unmark(example)
+    assert _found("professional.safeguarding_matter", text) == marked
+
+
+@pytest.mark.parametrize("example", _NOT_LIVE_MATTER)
+def test_advice_in_general_and_an_ordinary_errand_are_not(example: str) -> None:
+    assert _found("professional.safeguarding_matter", example) == []
+
+
+def test_the_residents_as_a_second_family_is_not_a_boundary() -> None:
+    assert _found("professional.boundaries", "Honestly the residents are my second family.") == []
+    # One person, and the worker's home: still a boundary.
+    text = "Lovely Sunday, my client came round to my house for dinner with my family."
+    assert _found("professional.boundaries", text) == [(0, len(text))]
+
+
+# Boundaries, belittling and running down said in the writer's own words, beside near-misses.
+_ROUND_10 = {
+    "professional.boundaries": (
+        (
+            "[[A gift of her gold watch from one of my ladies, I couldn't say no.]]",
+            "[[One of the lads I've supported for years is now my lodger.]]",
+            "[[The family of a gent I visit paid for my driving lessons as a thank you.]]",
+        ),
+        (
+            "A gift of her gold watch from one of my ladies. I said no and told the office.",
+            "The residents on my floor are my second family, honestly.",
+            "My client's family asked me to babysit their grandchildren. I said I can't.",
+        ),
+    ),
+    "professional.demeaning": (
+        (
+            "[[Right, off to muck out the residents on the top floor.]]",
+            "[[Honestly half our lot are dead wood, they just sit and wait for tea.]]",
+            "[[Got my four oldies fed and watered and parked by the telly.]]",
+        ),
+        (
+            "The residents planted a new tree where the dead wood was cleared.",
+            "Our ladies baked scones and fed the ducks at the park.",
+        ),
+    ),
+    "professional.running_down": (
+        (
+            "[[Our regional manager has the charm of a traffic warden.]]",
+            "[[Our directors only care about occupancy and the press.]]",
+        ),
+        (
+            "Our regional manager asked us about occupancy in supervision, fair enough.",
+            "The charm of a seaside town in winter, lovely trip with the residents.",
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("rule", "example"), [(rule, e) for rule, (found, _) in _ROUND_10.items() for e in found]
+)
+def test_the_tenth_rounds_kinds_are_found_exactly(rule: str, example: str) -> None:
+    text, marked = unmark(example)
+    assert _found(rule, text) == marked
+
+
+@pytest.mark.parametrize(
+    ("rule", "example"), [(rule, e) for rule, (_, clean) in _ROUND_10.items() for e in clean]
+)
+def test_the_tenth_rounds_near_misses_stay_clean(rule: str, example: str) -> None:
+    assert _found(rule, example) == []
