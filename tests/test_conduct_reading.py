@@ -4,6 +4,7 @@ reads (negation, questions, quotations), and that its shortcut never hides an ac
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,13 @@ import pytest
 from bench.accuracy_conduct import load
 from core.draft import Draft
 from core.matchers.sentences import Lexicon, Reading, _Text, phrases
-from core.packs import peer_support, peer_support_lexicon, professional, professional_lexicon
+from core.packs import (
+    peer_support,
+    peer_support_lexicon,
+    professional,
+    professional_lexicon,
+    regulators_lexicon,
+)
 from tests.examples import unmark
 
 FRESH = Path(__file__).resolve().parents[1] / "bench" / "fresh"
@@ -34,6 +41,43 @@ def test_phrases_offer_alternatives_gaps_optional_words_and_shapes() -> None:
 
 def test_a_line_ending_in_a_slash_goes_on() -> None:
     assert phrases("| a b\n  crush/\n    grind it\n") == ("a", "b", "crush/grind it")
+
+
+# The second word of a contraction: "i'll/i will" cannot share a slot, as "i'll" would need "will"
+# after it; such a phrase is two lines ("i'll/ill frame it", "i will frame it").
+_SECOND_WORDS = {
+    "will": ("'ll", "ll"),
+    "not": ("n't", "nt"),
+    "is": ("'s", "s"),
+    "are": ("'re", "re"),
+    "have": ("'ve", "ve"),
+    "would": ("'d", "d"),
+    "am": ("'m", "m"),
+}
+
+
+@pytest.mark.parametrize(
+    "module",
+    [peer_support_lexicon, professional_lexicon, regulators_lexicon],
+    ids=lambda m: m.__name__,
+)
+def test_no_slot_holds_a_contraction_beside_its_first_word(module: object) -> None:
+    broken = []
+    for name, texts in module.CATEGORIES.items():  # type: ignore[attr-defined]
+        for text in texts:
+            slots = text.split()
+            for here, after in pairwise(slots):
+                if after.endswith("?"):
+                    continue  # "i/i've have? helped": the word may be left out
+                words, following = set(here.split("/")), after.split("/")
+                if all(w in _SECOND_WORDS for w in following) and any(
+                    w + ending in words
+                    for w in words
+                    for n in following
+                    for ending in _SECOND_WORDS[n]
+                ):
+                    broken.append(f"{name}: {text}")
+    assert broken == []
 
 
 def test_negation_questions_and_quotations() -> None:

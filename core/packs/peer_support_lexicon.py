@@ -102,7 +102,8 @@ CATEGORIES = {
         nice to know who your/my friends are
         won't/wont make that mistake again
         when your/ur/yours own? problem/problems/turn/time come/comes
-        i/i'll/ill will also? keep quiet
+        i'll/ill also? keep quiet
+        i will also? keep quiet
         struggle/soldier/plod on like always/usual/normal
         i'll/ill just struggle/soldier/plod on
         i will just struggle/soldier/plod on
@@ -625,7 +626,8 @@ CATEGORIES = {
         wouldn't/wouldnt/don't/dont make a fuss
         other/others carers/people/folk ...+ worse
         other carers/people manage
-        there's/theres/there is/are folk/people ... wi/with nae/no
+        there's/theres folk/people ... wi/with nae/no
+        there is/are folk/people ... wi/with nae/no
         many/most/some/all of us have/'ve/ve faced/had/got/weathered/survived/seen/been ... worse
         you think that's/thats bad
         you/u/ye/yous try looking/having/doing/working

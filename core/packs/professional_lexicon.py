@@ -428,7 +428,9 @@ CATEGORIES = {
         made me promise
         asked/begged/told me not to tell/say
         promised not to tell
-        hasn't/hasnt/has not/not/never told her/his/their/the wife/husband/partner/family/kids/
+        hasn't/hasnt/not/never told her/his/their/the wife/husband/partner/family/kids/
+            children/daughter/son/daughters/sons/anyone/anybody
+        has not/never told her/his/their/the wife/husband/partner/family/kids/
             children/daughter/son/daughters/sons/anyone/anybody
         doesn't/doesnt/don't/dont know yet
         does/do not know yet
@@ -508,10 +510,12 @@ CATEGORIES = {
         lips are? sealed
         goes/go/going no further
         not meant/supposed to say/know/tell/be
-        shouldn't/shouldnt/should not be saying/telling/sharing
+        shouldn't/shouldnt be saying/telling/sharing
+        should not be saying/telling/sharing
         four walls
         entre nous
-        didn't/didnt/did not hear it from me
+        didn't/didnt hear it from me
+        did not hear it from me
         only for you/us
         for us in the group
         stays/stay in the/this group
@@ -889,7 +893,8 @@ CATEGORIES = {
         got to love
         don't/dont you just love
         i'm/im welling up
-        i'll/ill/i will frame it
+        i'll/ill frame it
+        i will frame it
         lovely to see where
         | wonderful
         what a treat
@@ -926,7 +931,8 @@ CATEGORIES = {
         """
         shall we say
         let's/lets just say
-        i'll/ill/i will leave it there
+        i'll/ill leave it there
+        i will leave it there
         naming no names
         no names mentioned
         you know who you are
@@ -1020,7 +1026,8 @@ CATEGORIES = {
         spending our wages/money
         only turns/shows up for the? photos/photo/pictures/cameras
         feel/feeling the love
-        wouldn't/wouldnt/couldn't/couldnt/would not recognise/recognize/spot good/a/an
+        wouldn't/wouldnt/couldn't/couldnt recognise/recognize/spot good/a/an
+        would/could not recognise/recognize/spot good/a/an
         bottom of a/their/your shoe
         so called manager/nurse/leader/leaders/management/manager's/boss/director
         | racist racists sexist homophobic
@@ -1118,8 +1125,9 @@ CATEGORIES = {
         wouldnae/widnae/couldnae know a/an/the ...+ if
         couldnae/cannae/can't/cant organise/run/manage a/an/the/this/their/to
         can't/cant/cannot/couldn't/couldnt spell
-        thinks/thinking/think she's/he's/she/he is/they're/they are queen/god/royalty/the queen/
-            king/untouchable
+        thinks/thinking/think she's/he's/they're the? queen/god/royalty/king/untouchable
+        thinks/thinking/think she/he is the? queen/god/royalty/king/untouchable
+        thinks/thinking/think they are the? queen/god/royalty/king/untouchable
         on her/his/their throne/thrones
         down the toilet/drain/pan
         takes/take/taking/took all the money/profit/profits

@@ -201,7 +201,8 @@ CATEGORIES = {
         moans/moaning/moaned about us
         sick of covering
         never does/do her/his/their
-        couldn't/couldnt/could not run/organise
+        couldn't/couldnt run/organise
+        could not run/organise
         on her/his phone
         do all the work
         shout/shouts/shouted at us
@@ -289,7 +290,8 @@ CATEGORIES = {
         """
         if you're/you/youre/your
         your client/clients/resident/residents/patient/patients/service/lady/gentleman/gent/man
-        please don't/dont/do not
+        please don't/dont
+        please do not
         never share/post/accept/add
         i never
         it's/its best not
