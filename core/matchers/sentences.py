@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 import string
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import accumulate
+from typing import Any, TypeVar
 
 from ..draft import Draft
 from ..model import Context, Matcher, Span
@@ -84,9 +85,15 @@ def _shape_fits(slot: str, token: str) -> bool:
     return False
 
 
-@dataclass(frozen=True)
+# A slot's words: a tuple when there are few (a frozenset of one word takes four times the memory
+# of a tuple of one, and a slot of a few words is searched as fast), a frozenset otherwise.
+_Words = frozenset[str] | tuple[str, ...]
+_FEW_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
 class _Slot:
-    words: frozenset[str]
+    words: _Words
     shape: str = ""
     optional: bool = False
     gap: int = 0  # up to this many words, any
@@ -103,24 +110,25 @@ _WORDS: dict[str, str] = {}
 
 def _slot(text: str) -> _Slot:
     if text in ("...", "...+"):
-        slot = _Slot(frozenset(), gap=3 if text == "..." else 6)
+        slot = _Slot((), gap=3 if text == "..." else 6)
     else:
         optional = text.endswith("?")
         text = text.removesuffix("?")
         if text.startswith("<"):
-            slot = _Slot(frozenset(), shape=text, optional=optional)
+            slot = _Slot((), shape=text, optional=optional)
         else:
-            words = frozenset(_WORDS.setdefault(w, w) for w in text.split("/"))
+            listed = tuple(dict.fromkeys(_WORDS.setdefault(w, w) for w in text.split("/")))
+            words = listed if len(listed) <= _FEW_WORDS else frozenset(listed)
             slot = _Slot(words, optional=optional)
     return _SLOTS.setdefault(slot, slot)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Phrase:
     category: str
     slots: tuple[_Slot, ...]
     # The words of each slot after the first that every match fills.
-    required: tuple[frozenset[str], ...] = field(init=False, repr=False, compare=False)
+    required: tuple[_Words, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         required = tuple(
@@ -128,7 +136,7 @@ class _Phrase:
         )
         object.__setattr__(self, "required", required)
 
-    def rarest_words(self) -> frozenset[str]:
+    def rarest_words(self) -> _Words:
         """The words of the slot that every match fills and that is least often written (the
         smallest share of everyday words, then the fewest words, then the later slot): "pint" rather
         than "for a" in "for a pint/drink". A shape is given as its name ("<num>")."""
@@ -137,11 +145,11 @@ class _Phrase:
             reversed(required),
             key=lambda s: (
                 bool(s.shape),
-                len(s.words & EVERYDAY) / len(s.words) if s.words else 1.0,
+                len(EVERYDAY.intersection(s.words)) / len(s.words) if s.words else 1.0,
                 len(s.words),
             ),
         )
-        return frozenset({best.shape}) if best.shape else best.words
+        return (best.shape,) if best.shape else best.words
 
     def possible(self, present: set[str]) -> bool:
         """Whether every word slot that must be filled has one of its words in ``present``."""
@@ -174,20 +182,31 @@ def _key(word: str) -> str:
     return word.split("'")[0].lstrip("£$")
 
 
-def _keys_of(words: frozenset[str]) -> frozenset[str]:
-    """``words`` as keys (``_key``): the same set when no word changes, as is most often so."""
-    keys = frozenset(map(_key, words))
-    return words if keys == words else keys
+_T = TypeVar("_T", bound=Hashable)
+
+
+def _one(shared: dict[Any, Any], value: _T) -> _T:
+    """``value``, or the equal value kept in ``shared`` before it: a lexicon's indexes hold
+    thousands of small tuples, most of them equal to another ("med",), and each is kept once."""
+    return shared.setdefault(value, value)  # type: ignore[no-any-return]
+
+
+def _keys_of(words: _Words) -> _Words:
+    """``words`` as keys (``_key``): the same words when no word changes, as is most often so."""
+    if all(_key(w) == w for w in words):
+        return words
+    keys = dict.fromkeys(map(_key, words))
+    return tuple(keys) if isinstance(words, tuple) else frozenset(keys)
 
 
 # A category is looked for by its words only when fewer than this share of them are everyday
 # words: "i", "my", "we" stand in nearly every sentence, and are better read among its words.
 _LOCATES_BELOW = 0.5
 
-_Needs = tuple[frozenset[str], ...]  # a phrase's slots that must be filled, as keys
+_Needs = tuple[_Words, ...]  # a phrase's slots that must be filled, as keys
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Gate:
     """What a sentence must hold for one category's phrase to be in it, in keys (``_key``): each
     phrase needs a word of each of its slots that must be filled. A phrase is found by its
@@ -200,7 +219,9 @@ class _Gate:
     locates: bool  # whether sentences holding it are found by looking for its words
 
     @classmethod
-    def of(cls, phrases: Iterable[_Phrase]) -> _Gate:
+    def of(cls, phrases: Iterable[_Phrase], shared: dict[Any, Any]) -> _Gate:
+        """The gate of one category's phrases; equal tuples of needs are kept once in
+        ``shared``, which the lexicon's categories share."""
         needs: dict[str, list[_Needs]] = {}
         shaped: list[_Needs] = []
         for phrase in phrases:
@@ -209,6 +230,7 @@ class _Gate:
                 for s in phrase.slots
                 if s.words and not s.optional and not s.shape
             )
+            need = _one(shared, need)
             rare = phrase.rarest_words()
             if any(w.startswith("<") for w in rare):
                 shaped.append(need)
@@ -218,7 +240,7 @@ class _Gate:
         everyday = sum(w in EVERYDAY for w in plain) / len(plain) if plain else 1.0
         return cls(
             frozenset(needs),
-            {k: tuple(v) for k, v in needs.items()},
+            {k: _one(shared, tuple(v)) for k, v in needs.items()},
             tuple(shaped),
             not shaped and everyday < _LOCATES_BELOW,
         )
@@ -268,27 +290,28 @@ class Lexicon:
                 else:
                     for word in rare:
                         by_rare.setdefault(word, []).append(phrase)
-        self.gates = {name: _Gate.of(found) for name, found in of_category.items()}
-        # For each key, the phrases it is the rarest word of, by category: what a draft's words
-        # say it may hold.
-        needs: dict[str, list[tuple[str, _Needs]]] = {}
+        shared: dict[Any, Any] = {}  # equal tuples, kept once (``_one``)
+        self.gates = {name: _Gate.of(found, shared) for name, found in of_category.items()}
+        # For each key, the categories it is the rarest word of a phrase of (their phrases in
+        # ``gates[name].needs[key]``): what a draft's words say it may hold.
+        named: dict[str, list[str]] = {}
         for name, gate in self.gates.items():
-            for key, of_key in gate.needs.items():
-                needs.setdefault(key, []).extend((name, need) for need in of_key)
-        self._needs = {key: tuple(found) for key, found in needs.items()}
+            for key in gate.needs:
+                named.setdefault(key, []).append(name)
+        self._named = {key: _one(shared, tuple(names)) for key, names in named.items()}
         # For each key, the categories it locates sentences for (``_Gate.locates``).
         locating = {
-            key: tuple(dict.fromkeys(name for name, _ in found if self.gates[name].locates))
-            for key, found in needs.items()
+            key: _one(shared, tuple(name for name in names if self.gates[name].locates))
+            for key, names in named.items()
         }
         self.locating = {key: names for key, names in locating.items() if names}
         self.locating_keys = frozenset(self.locating)
         self._shaped_needs = tuple(
             (name, need) for name, gate in self.gates.items() for need in gate.shaped
         )
-        self.keys = frozenset(needs)
-        self._single = single
-        self._by_rare = by_rare
+        self.keys = frozenset(named)
+        self._single = {word: _one(shared, tuple(names)) for word, names in single.items()}
+        self._by_rare = {word: tuple(found) for word, found in by_rare.items()}
         self._shaped = tuple(shaped)
         self._keys = frozenset(single) | frozenset(by_rare)
 
@@ -301,8 +324,10 @@ class Lexicon:
             return set(self.categories)
         present: set[str] = set()
         for key in self.keys & words:
-            for name, need in self._needs[key]:
-                if name not in present and not any(map(words.isdisjoint, need)):
+            for name in self._named[key]:
+                if name not in present and any(
+                    not any(map(words.isdisjoint, need)) for need in self.gates[name].needs[key]
+                ):
                     present.add(name)
         if any(name not in present for name, _ in self._shaped_needs) and _shapes_in(draft):
             for name, need in self._shaped_needs:
@@ -348,7 +373,7 @@ class Lexicon:
                     ]
                 starts: Iterable[int] = shape_starts
             else:
-                starts = sorted(at for w in first.words & present for at in places[w])
+                starts = sorted(at for w in present.intersection(first.words) for at in places[w])
             for at in starts:
                 end = phrase.match(tokens, at)
                 if end >= 0:
