@@ -71,7 +71,8 @@ WORK_TALK = Cued(
 def _first_person_supported(draft: Draft) -> Span | None:
     """Where the draft first speaks of someone the writer supports, outside quotation marks."""
     for sentence in PEOPLE.sentences(draft, (_SUPPORTED,)):
-        for first, end in sentence.hits.get("supported", ()):
+        # The phrase that ends first, its shortest form: "residents" of "one of our residents".
+        for first, end in sorted(sentence.hits.get("supported", ()), key=_tightest):
             if end - first == 1:
                 if not _a_person(draft, sentence.tokens, sentence.starts, first):
                     continue
@@ -81,6 +82,10 @@ def _first_person_supported(draft: Draft) -> Span | None:
             stop = sentence.starts[end - 1] + len(sentence.tokens[end - 1])
             return Span(*draft.to_original(start, stop))
     return None
+
+
+def _tightest(hit: tuple[int, int]) -> tuple[int, int]:
+    return hit[1], -hit[0]
 
 
 def _a_person(draft: Draft, tokens: list[str], starts: list[int], at: int) -> bool:
