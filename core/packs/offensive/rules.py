@@ -273,6 +273,8 @@ THREAT = Rule(
         "I got a good hiding as a kid, and it did me no good.",
         "I'll see you later at the coffee morning.",
         "Thank you for the slap-up dinner.",
+        "You should all drink more water on shift. Just saying.",
+        "Just saying, the new rota is better than the old one.",
         "I'll teach her a lesson on hand hygiene.",
         "I'll find her a chair.",
         "Let's see what happens at the review.",
@@ -397,6 +399,7 @@ DEROGATORY_GROUP = Rule(
         "[[Hindus on my floor stink]] the staff room out.",
     ),
     passes=(
+        "Not being funny but the car park is full again.",
         "I'm a gay man.",
         "We support Muslim families.",
         "Black people deserve better care.",
