@@ -4416,6 +4416,42 @@ def ordinary_name_features(draft: Draft, start: int, end: int, about_care: bool)
 _PERSON_NOUNS = word_set("lady man woman gent girl boy baby lad lass fella chap guy infant")
 
 
+def _candidate_places(draft: Draft, words: frozenset[str] | None) -> list[int]:
+    """Where a word of ``name_decision.CANDIDATES`` may start a word (``_TOKEN``) of the text, in
+    increasing order: every such place, and a few more (``_token_at`` tells them apart). A word of
+    the decision is ASCII letters, and a word of the text that is one stands in ``folded`` as a run
+    of ASCII letters and digits (``Draft.starts``), or ends one after a digit ("3will")."""
+    if words is None:
+        return [m.start() for m in _TOKEN.finditer(draft.text)]
+    places_found: list[int] = []
+    for word in name_decision.CANDIDATES.intersection(words):
+        places_found += draft.starts(word)
+    for run in itertools.filterfalse(str.isalpha, words):
+        tail = _LETTERS_AFTER_A_DIGIT.search(run)
+        if tail is not None and tail.group() in name_decision.CANDIDATES:
+            places_found += [at + tail.start() for at in draft.starts(run)]
+    places_found.sort()
+    return places_found
+
+
+_LETTERS_AFTER_A_DIGIT = re.compile(r"(?<=[0-9])[a-z]+$")
+
+
+def _token_at(source: str, at: int) -> re.Match[str] | None:
+    """The word (``_TOKEN``) that starts at ``at`` as ``_TOKEN.finditer`` reads the text from its
+    start, if one does. A word's characters are letters, digits, "_", apostrophes and hyphens,
+    so the reading from the first of a run of them is the same as from the text's start."""
+    first = at
+    while first > 0 and (source[first - 1].isalnum() or source[first - 1] in "_'’-"):
+        first -= 1
+    if first == at:
+        return _TOKEN.match(source, at)
+    for m in _TOKEN.finditer(source, first):
+        if m.start() >= at or m.end() > at:
+            return m if m.start() == at else None
+    return None
+
+
 def ordinary_name_candidates(draft: Draft, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Where the draft holds a word the learned decision reads (``name_decision.CANDIDATES``),
     outside the names found already (``spans``) and outside email and web addresses."""
@@ -4424,14 +4460,23 @@ def ordinary_name_candidates(draft: Draft, spans: list[tuple[int, int]]) -> list
         return []
     source = draft.text
     found = []
-    for m in _TOKEN.finditer(source):
+    # A word overlaps a name found when, of the names starting before the word ends, one ends
+    # after it starts: the names by where they start, and the furthest end of each first few.
+    taken = sorted(spans)
+    taken_starts = [s for s, _ in taken]
+    furthest = list(itertools.accumulate((e for _, e in taken), max))
+    for at in _candidate_places(draft, words):
+        m = _token_at(source, at)
+        if m is None:
+            continue
         word = m.group()
         start, end = m.span()
         if word.endswith(_POSSESSIVE):
             word, end = word[:-2], end - 2
         if word.lower() not in name_decision.CANDIDATES or (word.isupper() and len(word) > 1):
             continue
-        if any(s < end and start < e for s, e in spans) or _in_address_text(source, start, end):
+        before = bisect.bisect_left(taken_starts, end)
+        if (before and furthest[before - 1] > start) or _in_address_text(source, start, end):
             continue
         # "Cherry Tree Avenue", "Grace Darling", "Paisley Road West": a word of a longer name,
         # which the rules read as a whole; "Ward called", "the Lodge": a word of a place.
