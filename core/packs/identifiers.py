@@ -1825,6 +1825,11 @@ _LOWER_BUILDING = re.compile(
 )
 
 
+def _flat_starts(draft: Draft) -> list[int]:
+    """Where ``_FLAT`` may match: where "flat", "apartment" or "apt" stands, in any case."""
+    return sorted(at for word in _UNIT_WORDS[:3] for at in _positions(draft.lower, word))
+
+
 def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
     """Addresses the English numbered pattern cannot read: a house number and a Welsh street, a
     named home and its street, a flat's number perhaps with its building and street."""
@@ -1836,7 +1841,7 @@ def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
     if any(word in draft.lower for word in _UNIT_WORDS[:3]):
         # A flat's number alone ("the gentleman in flat 2") is a door in a block or a scheme
         # the readers do not know: only with its building or street is it a home's address.
-        for m in _FLAT.finditer(source):
+        for m in draft.matches_from(_FLAT, _flat_starts):
             if len(m.group("id").split()) > 2:
                 found.append(m.span("id"))
             elif (lower := _LOWER_BUILDING.match(source, m.end())) is not None:
