@@ -3970,8 +3970,8 @@ def _lower_possessives(source: str, found: list[tuple[int, int]]) -> list[tuple[
 
 # A sentence that starts with a lower-case letter: its writer may not capitalise names either.
 # (White space other than a line break only, so that a run of line breaks is not read again from
-# each of them.)
-_LOWER_START = re.compile(r"(?:[.!?][ \t\r\u00a0]+|\n[ \t\r\u00a0]*)[a-z]")
+# each of them.) The marks first, so that re skips ahead to them.
+_LOWER_START = re.compile(r"[.!?\n](?:(?<=\n)[ \t\r\u00a0]*|[ \t\r\u00a0]+)[a-z]")
 _LOWER_WORD = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z'’-]*[a-z]")
 
 
