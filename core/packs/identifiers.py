@@ -1825,6 +1825,11 @@ _LOWER_BUILDING = re.compile(
 )
 
 
+def _flat_starts(draft: Draft) -> list[int]:
+    """Where ``_FLAT`` may match: where "flat", "apartment" or "apt" stands, in any case."""
+    return sorted(at for word in _UNIT_WORDS[:3] for at in _positions(draft.lower, word))
+
+
 def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
     """Addresses the English numbered pattern cannot read: a house number and a Welsh street, a
     named home and its street, a flat's number perhaps with its building and street."""
@@ -1836,7 +1841,7 @@ def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
     if any(word in draft.lower for word in _UNIT_WORDS[:3]):
         # A flat's number alone ("the gentleman in flat 2") is a door in a block or a scheme
         # the readers do not know: only with its building or street is it a home's address.
-        for m in _FLAT.finditer(source):
+        for m in draft.matches_from(_FLAT, _flat_starts):
             if len(m.group("id").split()) > 2:
                 found.append(m.span("id"))
             elif (lower := _LOWER_BUILDING.match(source, m.end())) is not None:
@@ -3965,8 +3970,8 @@ def _lower_possessives(source: str, found: list[tuple[int, int]]) -> list[tuple[
 
 # A sentence that starts with a lower-case letter: its writer may not capitalise names either.
 # (White space other than a line break only, so that a run of line breaks is not read again from
-# each of them.)
-_LOWER_START = re.compile(r"(?:[.!?][ \t\r\u00a0]+|\n[ \t\r\u00a0]*)[a-z]")
+# each of them.) The marks first, so that re skips ahead to them.
+_LOWER_START = re.compile(r"[.!?\n](?:(?<=\n)[ \t\r\u00a0]*|[ \t\r\u00a0]+)[a-z]")
 _LOWER_WORD = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z'’-]*[a-z]")
 
 
@@ -4416,6 +4421,42 @@ def ordinary_name_features(draft: Draft, start: int, end: int, about_care: bool)
 _PERSON_NOUNS = word_set("lady man woman gent girl boy baby lad lass fella chap guy infant")
 
 
+def _candidate_places(draft: Draft, words: frozenset[str] | None) -> list[int]:
+    """Where a word of ``name_decision.CANDIDATES`` may start a word (``_TOKEN``) of the text, in
+    increasing order: every such place, and a few more (``_token_at`` tells them apart). A word of
+    the decision is ASCII letters, and a word of the text that is one stands in ``folded`` as a run
+    of ASCII letters and digits (``Draft.starts``), or ends one after a digit ("3will")."""
+    if words is None:
+        return [m.start() for m in _TOKEN.finditer(draft.text)]
+    places_found: list[int] = []
+    for word in name_decision.CANDIDATES.intersection(words):
+        places_found += draft.starts(word)
+    for run in itertools.filterfalse(str.isalpha, words):
+        tail = _LETTERS_AFTER_A_DIGIT.search(run)
+        if tail is not None and tail.group() in name_decision.CANDIDATES:
+            places_found += [at + tail.start() for at in draft.starts(run)]
+    places_found.sort()
+    return places_found
+
+
+_LETTERS_AFTER_A_DIGIT = re.compile(r"(?<=[0-9])[a-z]+$")
+
+
+def _token_at(source: str, at: int) -> re.Match[str] | None:
+    """The word (``_TOKEN``) that starts at ``at`` as ``_TOKEN.finditer`` reads the text from its
+    start, if one does. A word's characters are letters, digits, "_", apostrophes and hyphens,
+    so the reading from the first of a run of them is the same as from the text's start."""
+    first = at
+    while first > 0 and (source[first - 1].isalnum() or source[first - 1] in "_'’-"):
+        first -= 1
+    if first == at:
+        return _TOKEN.match(source, at)
+    for m in _TOKEN.finditer(source, first):
+        if m.start() >= at or m.end() > at:
+            return m if m.start() == at else None
+    return None
+
+
 def ordinary_name_candidates(draft: Draft, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Where the draft holds a word the learned decision reads (``name_decision.CANDIDATES``),
     outside the names found already (``spans``) and outside email and web addresses."""
@@ -4424,14 +4465,23 @@ def ordinary_name_candidates(draft: Draft, spans: list[tuple[int, int]]) -> list
         return []
     source = draft.text
     found = []
-    for m in _TOKEN.finditer(source):
+    # A word overlaps a name found when, of the names starting before the word ends, one ends
+    # after it starts: the names by where they start, and the furthest end of each first few.
+    taken = sorted(spans)
+    taken_starts = [s for s, _ in taken]
+    furthest = list(itertools.accumulate((e for _, e in taken), max))
+    for at in _candidate_places(draft, words):
+        m = _token_at(source, at)
+        if m is None:
+            continue
         word = m.group()
         start, end = m.span()
         if word.endswith(_POSSESSIVE):
             word, end = word[:-2], end - 2
         if word.lower() not in name_decision.CANDIDATES or (word.isupper() and len(word) > 1):
             continue
-        if any(s < end and start < e for s, e in spans) or _in_address_text(source, start, end):
+        before = bisect.bisect_left(taken_starts, end)
+        if (before and furthest[before - 1] > start) or _in_address_text(source, start, end):
             continue
         # "Cherry Tree Avenue", "Grace Darling", "Paisley Road West": a word of a longer name,
         # which the rules read as a whole; "Ward called", "the Lodge": a word of a place.

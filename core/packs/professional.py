@@ -1132,7 +1132,8 @@ def _runs_down(m: re.Match[str]) -> bool:
     return m.group("verb").strip().lower() in ("are", "were") and not words[0].lower().endswith("s")
 
 
-_HASHTAG = re.compile(r"(?<![\w#])#([A-Za-z][A-Za-z0-9]{2,40})(?![\w#])")
+# The "#" first and the look-behind after it, so that re skips ahead to the "#"s.
+_HASHTAG = re.compile(r"#(?<![\w#]#)([A-Za-z][A-Za-z0-9]{2,40})(?![\w#])")
 _HASHTAG_PART = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 # Words that run down only in a hashtag: "#CouncilFail", "#EpicFail".
 _HASHTAG_ONLY = word_set("fail fails epicfail")
