@@ -323,12 +323,15 @@ class Lexicon:
         if words is None:
             return set(self.categories)
         present: set[str] = set()
+        gates = self.gates
         for key in self.keys & words:
             for name in self._named[key]:
-                if name not in present and any(
-                    not any(map(words.isdisjoint, need)) for need in self.gates[name].needs[key]
-                ):
-                    present.add(name)
+                if name in present:
+                    continue
+                for need in gates[name].needs[key]:
+                    if not any(map(words.isdisjoint, need)):
+                        present.add(name)
+                        break
         if any(name not in present for name, _ in self._shaped_needs) and _shapes_in(draft):
             for name, need in self._shaped_needs:
                 if not any(map(words.isdisjoint, need)):
