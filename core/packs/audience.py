@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..draft import Draft
+from ..lexicons import dates
 from ..matchers import Cued, Custom, Pattern
+from ..matchers.sentences import Sentence
 from ..model import Context, Rule, Severity, Span, Tip
 from ..wordlists import word_set
 from .professional_lexicon import READING as PEOPLE
@@ -21,9 +23,8 @@ _TITLES = frozenset(("mr", "mrs"))
 _CAPITALISED_TITLES = frozenset(("ms", "miss"))
 _ANY_TITLE = _TITLES | _CAPITALISED_TITLES
 # "Miss" as a verb before a capitalised word: "I'll miss Friday's handover", "still miss Mum".
-_NOT_A_NAME = word_set(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december christmas easter mum dad mam nan gran"
+_NOT_A_NAME = (
+    dates.WEEKDAYS | frozenset(dates.MONTHS) | word_set("christmas easter mum dad mam nan gran")
 )
 _POINTING = word_set("a the my our this that each every one another her his their your me")
 
@@ -74,7 +75,7 @@ def _first_person_supported(draft: Draft) -> Span | None:
         # The phrase that ends first, its shortest form: "residents" of "one of our residents".
         for first, end in sorted(sentence.hits.get("supported", ()), key=_tightest):
             if end - first == 1:
-                if not _a_person(draft, sentence.tokens, sentence.starts, first):
+                if not _a_person(draft, sentence, first):
                     continue
                 if sentence.tokens[first] in _ANY_TITLE:
                     end += 1  # the title with the name after it: "Mrs Abbott's"
@@ -88,9 +89,10 @@ def _tightest(hit: tuple[int, int]) -> tuple[int, int]:
     return hit[1], -hit[0]
 
 
-def _a_person(draft: Draft, tokens: list[str], starts: list[int], at: int) -> bool:
+def _a_person(draft: Draft, sentence: Sentence, at: int) -> bool:
     """Whether a word of the category standing alone names a person: a title before a
     capitalised word, "patient" after a word that points at one."""
+    tokens, starts = sentence.tokens, sentence.starts
     word = tokens[at]
     following = tokens[at + 1] if at + 1 < len(tokens) else ""
     if word in _TITLES:

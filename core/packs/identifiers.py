@@ -15,7 +15,7 @@ import string
 from collections.abc import Callable, Iterable, Iterator
 
 from ..draft import Draft
-from ..lexicons import name_decision, names, people, places, records
+from ..lexicons import dates, name_decision, names, people, places, records
 from ..matchers import ContextWords, Custom, Pattern, not_after, word_list, word_set
 from ..model import Context, Rule, Severity, Span, Tip
 from ..validators import (
@@ -841,20 +841,7 @@ EMAIL = Rule(
 
 # --- Dates of birth -------------------------------------------------------------------------------
 
-_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
+_MONTHS = dates.MONTHS
 
 
 def _edits(a: str, b: str) -> int:
@@ -2334,15 +2321,18 @@ def _cue_before_noun(source: str, at: int) -> tuple[str, int] | None:
 
 
 # Words of a service's name that are a shop's, a courier's, a meeting's or a calendar's instead.
-_NOT_SERVICES = records.COMMERCIAL | word_set(
-    """amazon argos tesco asda ebay evri dpd yodel hermes royal mail ups dhl fedex teams zoom
-    microsoft google apple paypal monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december
-    the this that my our your his her their a an it its and or phone mobile house room flat
-    bed bay ward table seat page item route bus train platform gate door locker staff employee
-    payroll national insurance nhs chi pin passcode password wifi dbs nmc gmc hcpc vat tax utr
-    certificate licence license badge vehicle car plate course training module meeting
-    conference webinar extension ext"""
+_NOT_SERVICES = (
+    records.COMMERCIAL
+    | dates.WEEKDAYS
+    | frozenset(dates.MONTHS)
+    | word_set(
+        """amazon argos tesco asda ebay evri dpd yodel hermes royal mail ups dhl fedex teams zoom
+        microsoft google apple paypal the this that my our your his her their a an it its and or
+        phone mobile house room flat bed bay ward table seat page item route bus train platform
+        gate door locker staff employee payroll national insurance nhs chi pin passcode password
+        wifi dbs nmc gmc hcpc vat tax utr certificate licence license badge vehicle car plate
+        course training module meeting conference webinar extension ext"""
+    )
 )
 # A reference: perhaps up to four capitals, then digits in groups a single space, "-" or "/"
 # apart ("CW 220 918 4", "RXH 004 419", "U 447 203", "J447120B", "55 104 772").
@@ -3286,10 +3276,7 @@ _LIST_VERB = re.compile(
     r"(?![\w'’])"
 )
 # Words after "from" that make it a time ("from next week", "from Monday"), not a workplace.
-_TIMES_AFTER_FROM = word_set(
-    """next now today tomorrow tonight this monday tuesday wednesday thursday friday saturday
-    sunday"""
-)
+_TIMES_AFTER_FROM = dates.WEEKDAYS | word_set("next now today tomorrow tonight this")
 
 
 def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, bool]:
