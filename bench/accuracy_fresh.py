@@ -19,7 +19,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   sixth closing batch, written by a tenth hand after the eighth round and before the ninth;
   ``heldout11.jsonl`` (held out), a seventh closing batch, written by an eleventh hand after
   the ninth round; ``heldout12.jsonl`` (held out), an eighth closing batch, written by a
-  twelfth hand after the tenth round;
+  twelfth hand after the tenth round; ``heldout13.jsonl`` (held out), a ninth closing batch,
+  written by a thirteenth hand after the eleventh round;
   ``cleanA.jsonl`` (tuning), three in four drafts clean near-misses, for clean drafts warned;
   ``offensive_own*``, ``identifiers_own1`` and ``conduct_own1`` per pack;
   ``conduct_own5`` (held out), written after the fifth round of the offensive and peer_support
@@ -125,6 +126,7 @@ BATCHES = (
     "heldout10",
     "heldout11",
     "heldout12",
+    "heldout13",
     "trainB",
     "trainA",
     "trainC",
@@ -169,6 +171,7 @@ HELD_OUT = {
     "heldout10",
     "heldout11",
     "heldout12",
+    "heldout13",
     "offensive_own2",
     "identifiers_own3",
     "identifiers_own5",

@@ -77,6 +77,7 @@ BATCHES = {
     "heldout10": "hA",
     "heldout11": "hB",
     "heldout12": "hC",
+    "heldout13": "hD",
     "trainB": "tb",
     "trainA": "tA",
     "trainC": "tC",
