@@ -46,6 +46,7 @@ def test_labels_are_sound(name: str) -> None:
         "heldout10",
         "heldout11",
         "heldout12",
+        "trainK",
     )
     assert len(drafts) >= (200 if name in shared else 40)
     assert len({d["id"] for d in drafts}) == len(drafts)
