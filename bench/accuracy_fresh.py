@@ -33,6 +33,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   (tuning), written before the professional pack's ninth round opened it; ``professional_own6``
   (held out), written after that round; ``professional_own7`` (tuning), written before its tenth
   round opened it; ``professional_own8`` (held out), written after that round.
+  ``trainA`` to ``trainK`` (tuning), training data for the learned scorer; ``trainK``, the
+  latest, is weighted to the conduct kinds that escape most (demeaning, disparaging, speaking for
+  an organisation, guilt trips, minimising, low-value replies, contempt for groups).
 
 Each line is one draft::
 
@@ -142,6 +145,7 @@ BATCHES = (
     "trainI2",
     "trainJ",
     "trainJ2",
+    "trainK",
     "professional_own1",
     "professional_own2",
     "professional_own3",

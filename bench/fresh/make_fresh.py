@@ -93,6 +93,7 @@ BATCHES = {
     "trainI2": "tK",
     "trainJ": "tL",
     "trainJ2": "tM",
+    "trainK": "tN",
     "professional_own1": "p1",
     "professional_own2": "p2",
     "professional_own3": "p3",
