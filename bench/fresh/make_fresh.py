@@ -92,6 +92,7 @@ BATCHES = {
     "trainI2": "tK",
     "trainJ": "tL",
     "trainJ2": "tM",
+    "trainK2": "tO",
     "professional_own1": "p1",
     "professional_own2": "p2",
     "professional_own3": "p3",
