@@ -22,6 +22,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   twelfth hand after the tenth round; ``heldout13.jsonl`` (held out), a ninth closing batch,
   written by a thirteenth hand after the eleventh round;
   ``cleanA.jsonl`` (tuning), three in four drafts clean near-misses, for clean drafts warned;
+  ``trainK2.jsonl`` (tuning), names of people supported known only from context and contacts
+  of homes, told apart from colleagues, venues, services and order numbers;
   ``offensive_own*``, ``identifiers_own1`` and ``conduct_own1`` per pack;
   ``conduct_own5`` (held out), written after the fifth round of the offensive and peer_support
   rules; ``conduct_own6`` (tuning), written before their sixth round opened them;
@@ -146,6 +148,7 @@ BATCHES = (
     "trainJ",
     "trainJ2",
     "trainK",
+    "trainK2",
     "professional_own1",
     "professional_own2",
     "professional_own3",

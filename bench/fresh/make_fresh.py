@@ -94,6 +94,7 @@ BATCHES = {
     "trainJ": "tL",
     "trainJ2": "tM",
     "trainK": "tN",
+    "trainK2": "tO",
     "professional_own1": "p1",
     "professional_own2": "p2",
     "professional_own3": "p3",
