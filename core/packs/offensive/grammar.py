@@ -768,6 +768,29 @@ GROUP_CONTEMPT_SHAPES = (
     ),
 )
 
+# Contempt for a group carried on by a pronoun: the group named in the sentence before, or
+# earlier in this one ("We've had three Lithuanian lads on nights. They're all the same, kip the
+# whole shift", "Ghanaians on the rota again. They talk over the residents, rude the lot of
+# them"). These shapes file the charge as "group_them"; the reader keeps it, as derogatory_group,
+# only when a group was named just before it (``reader._group_named_before``).
+_THEM = r"(?:they|they're|they've|they'll|they'd|them lot|that lot|this lot|these lot)"
+_OF_THEM = r"(?:the lot of them|the lot of em|all of them|every one of them|every last one of them)"
+_THEM_CHARGE = alternation(lx.CONTEMPT_OF_THEM)
+GROUP_THEM_SHAPES = (
+    _shape(
+        "group_them",
+        r"\b" + _THEM + r"(?: [^ ]{1,40}){0,8}? (?P<charge>" + _THEM_CHARGE + r")\b",
+        tuple(sorted({max(phrase.split(), key=len) for phrase in lx.CONTEMPT_OF_THEM})),
+        also=("they lot",),
+    ),
+    _shape(
+        "group_them",
+        r"\b(?P<charge>" + alternation(lx.CONTEMPT_OF_THE_LOT) + r")(?: ,)? " + _OF_THEM + r"\b",
+        lx.CONTEMPT_OF_THE_LOT,
+        also=("lot all one", "them em"),
+    ),
+)
+
 GROUP_SHAPES += (
     # "they should go back where they came from".
     _shape(
@@ -1069,7 +1092,7 @@ WARNINGS = (
 
 SHAPES = (
     SHAPES + NAME_SHAPES + VEILED_THREATS + CONSEQUENCE_THREATS + WARNINGS + DEHUMANISING_SHAPES
-    + GROUP_SHAPES + GROUP_CONTEMPT_SHAPES
+    + GROUP_SHAPES + GROUP_CONTEMPT_SHAPES + GROUP_THEM_SHAPES
 )  # fmt: skip
 
 # Speech, thought and feeling denied or condemned before a statement: "I never said the night

@@ -397,6 +397,8 @@ DEROGATORY_GROUP = Rule(
         "[[Foreign nurses can't even read]] a care plan.",
         "[[People with autism should never be]] left in charge of a rota.",
         "[[Hindus on my floor stink]] the staff room out.",
+        "We've had three Lithuanian lads on nights. [[They're all the same]], asleep by two.",
+        "Ghanaians on the rota again, talking over the residents, [[rude the lot of them]].",
     ),
     passes=(
         "Not being funny but the car park is full again.",
@@ -423,6 +425,10 @@ DEROGATORY_GROUP = Rule(
         "Refugees are often branded scroungers by the papers.",
         "Our Polish carers came over for the work and stayed for the people.",
         "People with learning disabilities should be asked what they want.",
+        "We've had three Lithuanian lads on nights. They've all stayed and one is a senior now.",
+        "Our Polish carers covered the weekend. They're not all the same, but all are kind.",
+        "The older residents were restless. They're all the same after a big lunch.",
+        "The new hoists arrived. They're all the same, so one sling fits every one.",
     ),
 )
 
