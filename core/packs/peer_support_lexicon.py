@@ -99,7 +99,9 @@ CATEGORIES = {
         when i finally? need/needed/ask/asked ... silence/tumbleweed/crickets
         i'm/im invisible
         not interesting/important enough for you/u/yous
-        nice to know who your/my friends are
+        nice/good/great/glad to know who your/my/me friends/mates are
+        nice/good/great/glad to know who your/my/me friends/mates ... are
+        guess/suppose i'll/ill just? sit/muddle
         won't/wont make that mistake again
         when your/ur/yours own? problem/problems/turn/time come/comes
         i'll/ill also? keep quiet
@@ -149,6 +151,7 @@ CATEGORIES = {
         not one of you
         no replies/response/answers/help
         nobody/noone help/reply/answer/care
+        receive/receives/received/receiving/meets/met/gets/got silence
         """
     ),
     "nobody": phrases(
@@ -185,6 +188,7 @@ CATEGORIES = {
         when you all/yous needed
         when you/yous/unu/ye/u lot? need/needed ...+ i/mi am/was/always/deh
         i have/i've/ive given ...+ this group/team/chat
+        i/i've/ive have? helped/supported ...? this/the group/network/team/chat
         i gave my weekend/weekends/time/day/days
         """
     ),
@@ -705,6 +709,7 @@ CATEGORIES = {
         stop worrying
         you'll/youll/ye'll/u'll be grand/fine/alright/right/okay/ok
         you will be grand/fine/alright/right/okay/ok
+        she'll/shell/he'll/they'll/theyll be grand/fine/alright/right/okay/ok
         we've/weve all been there
         we have all been there
         everyone's/everyones/everybody's/everybodys had one/them/that/it
