@@ -162,7 +162,34 @@ HOMONYMS = (
         "an embankment or a ditch",
         near=word_set(
             "beach sea flood floods flooding embankment embankments wall walls council built "
-            "build building river rivers dam water ditch drain marsh dutch offa's coast farmland"
+            "build building river rivers dam water ditch drain marsh dutch offa's coast farmland "
+            "fen fens fenland drainage path footpath towpath field fields"
+        ),
+    ),
+    Homonym("dyke", "a place name: 'Devil's Dyke'", before=word_set("devil's offa's")),
+    Homonym(
+        "tranny",
+        "a transistor radio, or a vehicle's transmission",
+        forms="tranny trannies",
+        near=word_set(
+            "radio radios transistor gearbox gearboxes garage mechanic minibus engine clutch "
+            "cricket"
+        ),
+    ),
+    Homonym(
+        "wog",
+        "the food and the music: 'the kraut needs a week', 'kraut rock'",
+        forms="kraut krauts",
+        near=word_set("sauerkraut cabbage ferment fermented fermenting jar jars pickle"),
+        after=word_set("rock"),
+    ),
+    Homonym(
+        "slut",
+        "the waste of smelting and mining: 'the slag heap'",
+        forms="slag slags",
+        near=word_set(
+            "heap heaps pit pits steel steelworks furnace furnaces iron mine mines mining coal "
+            "colliery foundry smelting"
         ),
     ),
     Homonym(
@@ -257,6 +284,13 @@ HOMONYMS = (
     ),
     Homonym("retard", "to slow: 'fire retardant'", near=word_set("fire flame growth")),
     Homonym(
+        "retard",
+        "the verb: 'may retard the progress'",
+        forms="retard retards retarded",
+        before=word_set("to will could may might can would does do"),
+        after=DETERMINERS,
+    ),
+    Homonym(
         "queer",
         "the word people use of themselves and their field",
         forms="queer",
@@ -264,7 +298,7 @@ HOMONYMS = (
             "people person folk folks culture rights studies community communities theory "
             "liberation pride identity identities youth history art film cinema space spaces "
             "women men couples couple family families friends and or as kids person's movement "
-            "activist activists scholars scholarship politics joy love representation"
+            "activist activists scholars scholarship politics joy love representation eye"
         ),
     ),
     Homonym(

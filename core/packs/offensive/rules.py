@@ -56,6 +56,12 @@ SLUR = Rule(
         "Can someone grab me paper n fags from the shop on your way in?",
         'When residents call you a "stupid bitch" because of their illness, how do you cope?',
         "Can't do Friday, the dog's a bitch in season.",
+        "Walked the dyke path along the fen with two residents today.",
+        "Her old tranny radio still works, she listens to the cricket on it.",
+        "The slag heap by the old pit is a nature walk now.",
+        "Medication may retard the progress of the disease.",
+        "Kraut rock was Dad's music.",
+        "We walked up to Devil's Dyke for the view.",
     ),
 )
 
