@@ -499,6 +499,23 @@ NAME_SHAPES = (
            r"proper |right |real |bloody |massive |big )*waste of (?:space|oxygen|skin|air)\b",
            ("waste",),
            also=("is are was were be being s re", "space oxygen skin air")),
+    # A person likened to a useless thing of the writer's own making: "he's as much use as a
+    # paper kettle", "she's about as useful as a screen door on a submarine" (said of a person:
+    # not "that app is about as useful as ...").
+    _shape("name_of_person", r"\b(?:about |just )?as (?:much use|useful|helpful) as (?:a|an) "
+           r"(?:[a-z'-]{1,40} )?(?!(?:and|that|but|or|to|in|on|for|with|who)\b)[a-z'-]{1,40}\b",
+           ("use", "useful", "helpful"), also=("as",)),
+    # Praise that mocks: "finally graced us with her presence", "another genius rota",
+    # "congratulations to our director on discovering that care homes have residents".
+    _shape("name", r"\b(?:finally|deigned to|decided to) (?:grace|graced|graces) us with "
+           r"(?:her|his|their|your) (?:presence|company)\b"
+           r"|\banother (?:genius|stroke of genius) (?:idea|plan|rota|decision|move|email|policy|"
+           r"memo|initiative)\b"
+           r"|\bcongratulations to (?:our|the|my|your) (?:[a-z'_-]{1,40} ){0,3}on (?:discovering|"
+           r"noticing|realising|realizing|working out)\b",
+           ("grace", "graced", "graces", "genius", "discovering", "noticing", "realising",
+            "realizing", "working"),
+           also=("finally deigned decided another congratulations",)),
 )  # fmt: skip
 
 VEILED_THREATS = (

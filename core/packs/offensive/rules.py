@@ -167,6 +167,10 @@ INSULT = Rule(
         "Our manager is a [[useless excuse for a human being]].",
         "It's in the handbook. [[Are you thick]] or just lazy?",
         "[[r u stupid]]?",
+        "He's [[as much use as a paper kettle]], that one.",
+        "Lovely to see our manager [[finally grace us with her presence]].",
+        "Well done Kerry, [[another genius rota]].",
+        "[[Congratulations to our director on discovering]] that homes have residents.",
     ),
     passes=(
         "I hate this stupid printer.",
@@ -193,6 +197,9 @@ INSULT = Rule(
         "Who said all old people are grumpy?",
         "Are you lazy about stretching too? I never do mine.",
         "Are you daft, love? Of course we'll cover it.",
+        "That app is about as useful as a paper kettle.",
+        "It was lovely of the Mayor to grace us with her presence at the fete.",
+        "Congratulations to our deputy on passing her level 5!",
     ),
 )
 
