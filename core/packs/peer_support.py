@@ -613,7 +613,11 @@ MINIMISING = Rule(
                 reach=60,
                 lowered=True,
             ),
-            InSentence(READING, combos=("worse_off", "only_this+dismissing"), unless=("own_view",)),
+            InSentence(
+                READING,
+                combos=("worse_off", "only_this+dismissing"),
+                unless=("own_view", "own_pace"),
+            ),
         )
     ),
     flags=(
@@ -650,6 +654,7 @@ MINIMISING = Rule(
         "Mum had a good innings, 96 last week, and went peacefully.",
         "At least she had a good night's sleep, the first in a week.",
         "She had a fall on Monday but she'll be fine, the x-ray was clear.",
+        "Croeso to our new members! No need to post straight away, get a feel for the group.",
     ),
 )
 

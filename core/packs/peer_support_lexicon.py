@@ -681,6 +681,18 @@ CATEGORIES = {
         stop making/mek/mekin it big
         """
     ),
+    # A newcomer let take their time ("no need to post straight away, get a feel for the group
+    # first"): a welcome, not a worry brushed off.
+    "own_pace": phrases(
+        """
+        straight away
+        | straightaway
+        until/till/til you're/youre/ur ready
+        until/till/til you are ready
+        get/getting a feel for
+        in your own time
+        """
+    ),
     # The writer's own worry, measured: "it's not as bad as I thought", "I know others have it
     # worse, but...".
     "own_view": phrases(
