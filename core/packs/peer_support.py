@@ -245,6 +245,7 @@ CHASING = Rule(
         "I'm chasing the council about Dad's blue badge.",
         "Just bumping this in case anyone knows a befriending scheme. Totally understand if not.",
         "The radiator's broken again, maintenance have been called twice.",
+        "I've emailed four times, rung twice, and I've now written to my councillor.",
     ),
 )
 

@@ -267,6 +267,7 @@ CATEGORIES = {
     "services": phrases(
         """
         | council gp surgery hospital dwp nhs agency pharmacy ot ward payroll hr school
+        | council's councils councillor councillors mp ombudsman cqc
         | payslip bank maintenance acas tribunal solicitor union employer
         | printer printers laptop computer wifi kettle boiler
         | order delivery courier parcel supplier suppliers amazon
