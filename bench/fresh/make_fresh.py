@@ -61,6 +61,7 @@ BATCHES = {
     "conduct_own12": "cE",
     "conduct_own13": "cF",
     "conduct_own14": "cG",
+    "conduct_own15": "cH",
     "regulators_own1": "r1",
     "regulators_own2": "r2",
     "regulators_own3": "r3",
