@@ -31,7 +31,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   before their eighth round opened them; ``conduct_own9`` (held out), written after it;
   ``conduct_own10`` (tuning), written before their ninth round opened them; ``conduct_own11``
   (held out), written after it; ``conduct_own12`` (tuning), written before their tenth round
-  opened them; ``conduct_own13`` (held out), written after it. ``professional_own5``
+  opened them; ``conduct_own13`` (held out), written after it; ``conduct_own14`` (tuning),
+  written before their eleventh round opened them; ``conduct_own15`` (held out), written after
+  it. ``professional_own5``
   (tuning), written before the professional pack's ninth round opened it; ``professional_own6``
   (held out), written after that round; ``professional_own7`` (tuning), written before its tenth
   round opened it; ``professional_own8`` (held out), written after that round.
@@ -114,6 +116,8 @@ BATCHES = (
     "conduct_own11",
     "conduct_own12",
     "conduct_own13",
+    "conduct_own14",
+    "conduct_own15",
     "regulators_own1",
     "regulators_own2",
     "regulators_own3",
@@ -166,6 +170,7 @@ HELD_OUT = {
     "conduct_own9",
     "conduct_own11",
     "conduct_own13",
+    "conduct_own15",
     "heldout1",
     "heldout2",
     "heldout3",

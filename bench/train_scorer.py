@@ -76,6 +76,7 @@ TRAINING = (
     "conduct_own8",
     "conduct_own10",
     "conduct_own12",
+    "conduct_own14",
     "professional_own1",
     "professional_own3",
     "professional_own5",

@@ -60,6 +60,8 @@ BATCHES = {
     "conduct_own11": "cD",
     "conduct_own12": "cE",
     "conduct_own13": "cF",
+    "conduct_own14": "cG",
+    "conduct_own15": "cH",
     "regulators_own1": "r1",
     "regulators_own2": "r2",
     "regulators_own3": "r3",

@@ -245,6 +245,7 @@ CHASING = Rule(
         "I'm chasing the council about Dad's blue badge.",
         "Just bumping this in case anyone knows a befriending scheme. Totally understand if not.",
         "The radiator's broken again, maintenance have been called twice.",
+        "I've emailed four times, rung twice, and I've now written to my councillor.",
     ),
 )
 
@@ -358,7 +359,8 @@ _REPLY_WORDS = word_set(
     wish good luck though either too as well here hun hon pet love lovely mate la lad bab babe
     chick hen dear sister brother po oh ah aw aww awww hi hiya hey x xx xxx like tbh honestly
     nee ay ain't scooby baldy same lol haha afraid didn't didnt cannae canna worked there so say
-    also am i'm knowing used had situation information apologies occasion nae naw dinna ken"""
+    also am i'm knowing used had situation information apologies occasion nae naw dinna ken
+    experience"""
 )
 # The words that make it a reply of not knowing, rather than a bare "sorry" or "no".
 _NOT_KNOWING = word_set("idea clue clues dunno idk scooby baldy")
@@ -366,7 +368,7 @@ _NOT_KNOWING = word_set("idea clue clues dunno idk scooby baldy")
 # walaal, I don't know", "Sorry chechi, I don't know about this").
 _OTHER_WORDS_ALLOWED = 1
 _APOLOGIES = word_set("sorry soz sry sozz apologies no nope nah naw")
-_KNOWING = word_set("know knew known sure help heard across do")
+_KNOWING = word_set("know knew known sure help heard across do experience")
 _DENYING = word_set(
     """no nope nah not don't dont doesn't haven't havent can't cant cannot never wish ain't ay
     didn't didnt cannae canna"""
@@ -444,6 +446,7 @@ LOW_VALUE_REPLY = Rule(
         "[[Sorry didnt know that one]]",
         "[[Cannae help sorry]]",
         "[[Sorry never worked there so can't say]]",
+        "[[Unfortunately I have no experience of this, apologies]].",
     ),
     passes=(
         "Sorry, no idea myself, but Carers UK have a helpline on 0808 808 7777 who will know.",
@@ -456,6 +459,7 @@ LOW_VALUE_REPLY = Rule(
         "I know!",
         "Not sure sorry but the council website has a page on it, I'll find the link",
         "Sorry to hear that.",
+        "I have experience of this, happy to chat.",
         "No worries at all",
         # A reply that says it can't help with one part, inside a helpful one, is not "only that".
         "We had this with Dad. I can't help, sorry. Ask the pharmacist, they know the rules.",
@@ -610,7 +614,11 @@ MINIMISING = Rule(
                 reach=60,
                 lowered=True,
             ),
-            InSentence(READING, combos=("worse_off", "only_this+dismissing"), unless=("own_view",)),
+            InSentence(
+                READING,
+                combos=("worse_off", "only_this+dismissing"),
+                unless=("own_view", "own_pace"),
+            ),
         )
     ),
     flags=(
@@ -630,6 +638,7 @@ MINIMISING = Rule(
         "[[Atleast your]] dad still knows you.",
         "[[Everyone gets stressed, no need to make such a big deal of it.]]",
         "[[Wait till you've done twenty years, then talk to me about tired.]]",
+        "[[Ah sure it's only a bruise, she'll be grand.]]",
     ),
     passes=(
         "Some people are worse off after the benefit changes, so check your entitlement.",
@@ -645,6 +654,8 @@ MINIMISING = Rule(
         "Aye it's not as bad as I thought, the new rota gives us every other weekend.",
         "Mum had a good innings, 96 last week, and went peacefully.",
         "At least she had a good night's sleep, the first in a week.",
+        "She had a fall on Monday but she'll be fine, the x-ray was clear.",
+        "Croeso to our new members! No need to post straight away, get a feel for the group.",
     ),
 )
 
@@ -730,6 +741,9 @@ GUILT_TRIP = Rule(
         "[[Next time I'll just ask a brick wall.]]",
         "[[When your own problem comes, I will keep quiet too.]]",
         "[[I helped half of you and now nobody can spare a minute for me.]]",
+        "[[Good to know who my friends in here really are.]]",
+        "[[I suppose I'll just sit here and work it out myself then.]] Again.",
+        "[[I have supported this network for years.]] A simple request receives silence.",
     ),
     passes=(
         "Thanks for all your help, I'll remember the tip about the blue badge.",
@@ -745,6 +759,8 @@ GUILT_TRIP = Rule(
         "I'll remember this Christmas forever, Mum sang every carol.",
         "Talking to the council is like talking to a brick wall.",
         "Can anyone spare a minute to look at my CV?",
+        "I'll just sit here with Mum until the GP rings back.",
+        "I have supported this network for years and I'm glad to.",
     ),
 )
 

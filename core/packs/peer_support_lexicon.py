@@ -99,7 +99,9 @@ CATEGORIES = {
         when i finally? need/needed/ask/asked ... silence/tumbleweed/crickets
         i'm/im invisible
         not interesting/important enough for you/u/yous
-        nice to know who your/my friends are
+        nice/good/great/glad to know who your/my/me friends/mates are
+        nice/good/great/glad to know who your/my/me friends/mates ... are
+        guess/suppose i'll/ill just? sit/muddle
         won't/wont make that mistake again
         when your/ur/yours own? problem/problems/turn/time come/comes
         i'll/ill also? keep quiet
@@ -149,6 +151,7 @@ CATEGORIES = {
         not one of you
         no replies/response/answers/help
         nobody/noone help/reply/answer/care
+        receive/receives/received/receiving/meets/met/gets/got silence
         """
     ),
     "nobody": phrases(
@@ -185,6 +188,7 @@ CATEGORIES = {
         when you all/yous needed
         when you/yous/unu/ye/u lot? need/needed ...+ i/mi am/was/always/deh
         i have/i've/ive given ...+ this group/team/chat
+        i/i've/ive have? helped/supported ...? this/the group/network/team/chat
         i gave my weekend/weekends/time/day/days
         """
     ),
@@ -263,6 +267,7 @@ CATEGORIES = {
     "services": phrases(
         """
         | council gp surgery hospital dwp nhs agency pharmacy ot ward payroll hr school
+        | council's councils councillor councillors mp ombudsman cqc
         | payslip bank maintenance acas tribunal solicitor union employer
         | printer printers laptop computer wifi kettle boiler
         | order delivery courier parcel supplier suppliers amazon
@@ -677,6 +682,18 @@ CATEGORIES = {
         stop making/mek/mekin it big
         """
     ),
+    # A newcomer let take their time ("no need to post straight away, get a feel for the group
+    # first"): a welcome, not a worry brushed off.
+    "own_pace": phrases(
+        """
+        straight away
+        | straightaway
+        until/till/til you're/youre/ur ready
+        until/till/til you are ready
+        get/getting a feel for
+        in your own time
+        """
+    ),
     # The writer's own worry, measured: "it's not as bad as I thought", "I know others have it
     # worse, but...".
     "own_view": phrases(
@@ -705,6 +722,7 @@ CATEGORIES = {
         stop worrying
         you'll/youll/ye'll/u'll be grand/fine/alright/right/okay/ok
         you will be grand/fine/alright/right/okay/ok
+        she'll/shell/he'll/they'll/theyll be grand/fine/alright/right/okay/ok
         we've/weve all been there
         we have all been there
         everyone's/everyones/everybody's/everybodys had one/them/that/it

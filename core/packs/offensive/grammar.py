@@ -499,6 +499,23 @@ NAME_SHAPES = (
            r"proper |right |real |bloody |massive |big )*waste of (?:space|oxygen|skin|air)\b",
            ("waste",),
            also=("is are was were be being s re", "space oxygen skin air")),
+    # A person likened to a useless thing of the writer's own making: "he's as much use as a
+    # paper kettle", "she's about as useful as a screen door on a submarine" (said of a person:
+    # not "that app is about as useful as ...").
+    _shape("name_of_person", r"\b(?:about |just )?as (?:much use|useful|helpful) as (?:a|an) "
+           r"(?:[a-z'-]{1,40} )?(?!(?:and|that|but|or|to|in|on|for|with|who)\b)[a-z'-]{1,40}\b",
+           ("use", "useful", "helpful"), also=("as",)),
+    # Praise that mocks: "finally graced us with her presence", "another genius rota",
+    # "congratulations to our director on discovering that care homes have residents".
+    _shape("name", r"\b(?:finally|deigned to|decided to) (?:grace|graced|graces) us with "
+           r"(?:her|his|their|your) (?:presence|company)\b"
+           r"|\banother (?:genius|stroke of genius) (?:idea|plan|rota|decision|move|email|policy|"
+           r"memo|initiative)\b"
+           r"|\bcongratulations to (?:our|the|my|your) (?:[a-z'_-]{1,40} ){0,3}on (?:discovering|"
+           r"noticing|realising|realizing|working out)\b",
+           ("grace", "graced", "graces", "genius", "discovering", "noticing", "realising",
+            "realizing", "working"),
+           also=("finally deigned decided another congratulations",)),
 )  # fmt: skip
 
 VEILED_THREATS = (
@@ -765,6 +782,29 @@ GROUP_CONTEMPT_SHAPES = (
         r"be|should not be|should never be)\b",
         ("disabilities", "disability", "difficulties", "autism", "adhd", "dementia"),
         also=("disabilities disability difficulties autism adhd dementia problems issues",),
+    ),
+)
+
+# Contempt for a group carried on by a pronoun: the group named in the sentence before, or
+# earlier in this one ("We've had three Lithuanian lads on nights. They're all the same, kip the
+# whole shift", "Ghanaians on the rota again. They talk over the residents, rude the lot of
+# them"). These shapes file the charge as "group_them"; the reader keeps it, as derogatory_group,
+# only when a group was named just before it (``reader._group_named_before``).
+_THEM = r"(?:they|they're|they've|they'll|they'd|them lot|that lot|this lot|these lot)"
+_OF_THEM = r"(?:the lot of them|the lot of em|all of them|every one of them|every last one of them)"
+_THEM_CHARGE = alternation(lx.CONTEMPT_OF_THEM)
+GROUP_THEM_SHAPES = (
+    _shape(
+        "group_them",
+        r"\b" + _THEM + r"(?: [^ ]{1,40}){0,8}? (?P<charge>" + _THEM_CHARGE + r")\b",
+        tuple(sorted({max(phrase.split(), key=len) for phrase in lx.CONTEMPT_OF_THEM})),
+        also=("they lot",),
+    ),
+    _shape(
+        "group_them",
+        r"\b(?P<charge>" + alternation(lx.CONTEMPT_OF_THE_LOT) + r")(?: ,)? " + _OF_THEM + r"\b",
+        lx.CONTEMPT_OF_THE_LOT,
+        also=("lot all one", "them em"),
     ),
 )
 
@@ -1069,7 +1109,7 @@ WARNINGS = (
 
 SHAPES = (
     SHAPES + NAME_SHAPES + VEILED_THREATS + CONSEQUENCE_THREATS + WARNINGS + DEHUMANISING_SHAPES
-    + GROUP_SHAPES + GROUP_CONTEMPT_SHAPES
+    + GROUP_SHAPES + GROUP_CONTEMPT_SHAPES + GROUP_THEM_SHAPES
 )  # fmt: skip
 
 # Speech, thought and feeling denied or condemned before a statement: "I never said the night

@@ -162,7 +162,34 @@ HOMONYMS = (
         "an embankment or a ditch",
         near=word_set(
             "beach sea flood floods flooding embankment embankments wall walls council built "
-            "build building river rivers dam water ditch drain marsh dutch offa's coast farmland"
+            "build building river rivers dam water ditch drain marsh dutch offa's coast farmland "
+            "fen fens fenland drainage path footpath towpath field fields"
+        ),
+    ),
+    Homonym("dyke", "a place name: 'Devil's Dyke'", before=word_set("devil's offa's")),
+    Homonym(
+        "tranny",
+        "a transistor radio, or a vehicle's transmission",
+        forms="tranny trannies",
+        near=word_set(
+            "radio radios transistor gearbox gearboxes garage mechanic minibus engine clutch "
+            "cricket"
+        ),
+    ),
+    Homonym(
+        "wog",
+        "the food and the music: 'the kraut needs a week', 'kraut rock'",
+        forms="kraut krauts",
+        near=word_set("sauerkraut cabbage ferment fermented fermenting jar jars pickle"),
+        after=word_set("rock"),
+    ),
+    Homonym(
+        "slut",
+        "the waste of smelting and mining: 'the slag heap'",
+        forms="slag slags",
+        near=word_set(
+            "heap heaps pit pits steel steelworks furnace furnaces iron mine mines mining coal "
+            "colliery foundry smelting"
         ),
     ),
     Homonym(
@@ -257,6 +284,13 @@ HOMONYMS = (
     ),
     Homonym("retard", "to slow: 'fire retardant'", near=word_set("fire flame growth")),
     Homonym(
+        "retard",
+        "the verb: 'may retard the progress'",
+        forms="retard retards retarded",
+        before=word_set("to will could may might can would does do"),
+        after=DETERMINERS,
+    ),
+    Homonym(
         "queer",
         "the word people use of themselves and their field",
         forms="queer",
@@ -264,7 +298,7 @@ HOMONYMS = (
             "people person folk folks culture rights studies community communities theory "
             "liberation pride identity identities youth history art film cinema space spaces "
             "women men couples couple family families friends and or as kids person's movement "
-            "activist activists scholars scholarship politics joy love representation"
+            "activist activists scholars scholarship politics joy love representation eye"
         ),
     ),
     Homonym(
@@ -309,6 +343,7 @@ GROUP_NOUNS = word_list(
     "somalis bangladeshis lithuanians latvians bulgarians hungarians slovaks albanians "
     "ukrainians russians indians chinese english scots welsh irish europeans "
     "eastern-europeans turks kurds syrians afghans jamaicans catholics pensioners oaps "
+    "nepalis nepalese brazilians portuguese scousers geordies brummies "
     "elderly addicts junkies druggies alcoholics"
 )
 GROUP_ADJECTIVES = word_list(
@@ -319,6 +354,7 @@ GROUP_ADJECTIVES = word_list(
     "hungarian slovak czech albanian ukrainian russian portuguese spanish italian english "
     "scottish welsh irish british european eastern turkish kurdish syrian afghan iraqi "
     "iranian jamaican caribbean hindu sikh christian catholic old elderly older young homeless "
+    "nepali nepalese brazilian scouse geordie "
     "asylum traveller roma overseas international abroad"
 )
 # What a group adjective describes: "black people", "gay men", "trans lives".
@@ -599,6 +635,21 @@ GROUP_CONTEMPT_BY_KIND = {
 }
 GROUP_CONTEMPT = tuple(
     phrase.strip() for phrases in GROUP_CONTEMPT_BY_KIND.values() for phrase in phrases.split("|")
+)
+# What may be said in contempt of people carried on by a pronoun from the sentence before, the
+# charges above and those of sameness and unreliability: "We've had three Lithuanian lads on
+# nights. They're all the same", "Never employ them. They rob you blind", "they gang up".
+# Read only when a group was named just before (``reader._group_named_before``).
+CONTEMPT_OF_THEM = (
+    *GROUP_CONTEMPT,
+    *("all the same", "all alike", "unreliable", "a liability", "gang up", "ganging up"),
+    *("rob you blind", "rob people blind", "rob everyone blind", "sob story", "sob stories"),
+)
+# What may be said of a whole group of people, carried on by "the lot of them" after it: "rude,
+# the lot of them", "scroungers the lot of them".
+CONTEMPT_OF_THE_LOT = word_list(
+    "rude lazy useless idle thick dishonest greedy arrogant ignorant filthy dirty smelly "
+    "liars thieves crooks cheats scroungers spongers freeloaders chancers skivers"
 )
 # Words just before such a charge that make it someone's feeling or a report of it, not the
 # writer's own: "older people often feel useless", "travellers are called thieves".

@@ -28,6 +28,8 @@ from .forms import (
     DEHUMANISING_SET,
     FORMS,
     GLUE,
+    GROUP_ADJECTIVE_SET,
+    GROUP_NOUN_SET,
     HOMONYMS_OF,
     LEX,
     PAIR_FIRSTS,
@@ -370,6 +372,8 @@ def _record_shape(
     neg = neg[:-2] if neg.endswith("_p") else neg
     if kind == "threat":
         rule = "threat"
+    elif kind == "group_them":
+        rule = "group_them"  # kept by analyse when a group was named just before
     elif kind == "group_any":
         rule = "derogatory_group"
     elif (
@@ -541,6 +545,31 @@ def _place_name(text: str, start: int, end: int) -> bool:
     return _word_before(text, start).lower() in PLACE_BEFORE
 
 
+# Age words name the residents as often as a group ("the older ones moan about the tea"), and are
+# left out of what "they" may carry contempt for.
+_NOT_ANTECEDENT = word_set("old older young elderly pensioners oaps english british")
+
+
+def _group_named_before(vt: str, ends: list[int], at: int) -> bool:
+    """Whether an identity group is named in the sentence before ``at`` or earlier in its own
+    (within 200 characters): what "they" or "that lot" at ``at`` stands for ("Ghanaians on the
+    rota again. They ...")."""
+    k = bisect_left(ends, at)
+    begin = ends[k - 2] + 1 if k >= 2 else 0
+    begin = max(begin, at - 200)
+    forms = [FORMS.get(raw, raw) for raw in TOKEN.findall(vt, begin, at)]
+    for i, form in enumerate(forms):
+        if form in _NOT_ANTECEDENT:
+            continue
+        if form in GROUP_NOUN_SET:
+            return True
+        if form in GROUP_ADJECTIVE_SET and any(
+            is_people_noun(next_form) for next_form in forms[i + 1 : i + 3]
+        ):
+            return True
+    return False
+
+
 def analyse(draft: Draft) -> Mapping[str, tuple[tuple[int, int], ...]]:
     """Spans (in the draft's normalised text) for each rule of the pack."""
     view = draft.revealed(GLUE, known)
@@ -576,6 +605,10 @@ def analyse(draft: Draft) -> Mapping[str, tuple[tuple[int, int], ...]]:
             in_runs.append((runs[r][0] - s, runs[r][1] - s))
             r += 1
         for name, start, end in _sentence_spans(vt[s:e], tuple(in_runs)):
+            if name == "group_them":
+                if _group_named_before(vt, ends, s + start):
+                    found["derogatory_group"].append((s + start, s + end))
+                continue
             found[name].append((s + start, s + end))
     result = {name: _outermost(view, spans) for name, spans in found.items() if spans}
     for name in ("profanity", "slur"):

@@ -56,6 +56,12 @@ SLUR = Rule(
         "Can someone grab me paper n fags from the shop on your way in?",
         'When residents call you a "stupid bitch" because of their illness, how do you cope?',
         "Can't do Friday, the dog's a bitch in season.",
+        "Walked the dyke path along the fen with two residents today.",
+        "Her old tranny radio still works, she listens to the cricket on it.",
+        "The slag heap by the old pit is a nature walk now.",
+        "Medication may retard the progress of the disease.",
+        "Kraut rock was Dad's music.",
+        "We walked up to Devil's Dyke for the view.",
     ),
 )
 
@@ -161,6 +167,10 @@ INSULT = Rule(
         "Our manager is a [[useless excuse for a human being]].",
         "It's in the handbook. [[Are you thick]] or just lazy?",
         "[[r u stupid]]?",
+        "He's [[as much use as a paper kettle]], that one.",
+        "Lovely to see our manager [[finally grace us with her presence]].",
+        "Well done Kerry, [[another genius rota]].",
+        "[[Congratulations to our director on discovering]] that homes have residents.",
     ),
     passes=(
         "I hate this stupid printer.",
@@ -187,6 +197,9 @@ INSULT = Rule(
         "Who said all old people are grumpy?",
         "Are you lazy about stretching too? I never do mine.",
         "Are you daft, love? Of course we'll cover it.",
+        "That app is about as useful as a paper kettle.",
+        "It was lovely of the Mayor to grace us with her presence at the fete.",
+        "Congratulations to our deputy on passing her level 5!",
     ),
 )
 
@@ -397,6 +410,8 @@ DEROGATORY_GROUP = Rule(
         "[[Foreign nurses can't even read]] a care plan.",
         "[[People with autism should never be]] left in charge of a rota.",
         "[[Hindus on my floor stink]] the staff room out.",
+        "We've had three Lithuanian lads on nights. [[They're all the same]], asleep by two.",
+        "Ghanaians on the rota again, talking over the residents, [[rude the lot of them]].",
     ),
     passes=(
         "Not being funny but the car park is full again.",
@@ -423,6 +438,10 @@ DEROGATORY_GROUP = Rule(
         "Refugees are often branded scroungers by the papers.",
         "Our Polish carers came over for the work and stayed for the people.",
         "People with learning disabilities should be asked what they want.",
+        "We've had three Lithuanian lads on nights. They've all stayed and one is a senior now.",
+        "Our Polish carers covered the weekend. They're not all the same, but all are kind.",
+        "The older residents were restless. They're all the same after a big lunch.",
+        "The new hoists arrived. They're all the same, so one sling fits every one.",
     ),
 )
 
