@@ -1469,14 +1469,32 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
     if not draft.analysis(_may_name_a_venue):
         return False
     around = draft.analysis(_surroundings_of_original if original else _surroundings_of_text)
+    # An address over several short lines ("The Lantern Hub\n3 Sandy Lane\nWisbech PE13 2AW"):
+    # the lines before it are read as the sentence before.
+    text = around.text
     own_start, wide_start, own_end = around.sentences(start, end)
+    if own_start and text[own_start - 1] == "\n" and own_end - own_start < _SHORT_LINE:
+        own_start, wide_start, own_end = around.sentences(start, end, _BLOCK_LINES)
     if around.has(places.HOME_WORDS, own_start, start, end, own_end):
         return False
     # "St Mark's Hall, Vicarage Lane": a venue's word in the address's own name (a word that
-    # names the street, "Church" of "Church Street", is none).
-    if around.has(places.VENUE_WORDS, own_start, start, end, own_end) or around._in(
-        places.VENUE_WORDS, start, end
-    ):
+    # names the street, "Church" of "Church Street", is none). Before the address, the nearer of
+    # a venue's word and a person's word decides ("the gent at 12 Larkspur Close", "Dad is at 12
+    # Mill Lane, by the church", but "Mum's favourite café, 3 Mill Lane"), and a possessive
+    # ("Dad's postcode for the satnav is ...") always makes it a home; after it, a person's word
+    # only where no venue's word stands before ("the mobility shop on Fore Street, ... fixed
+    # Dad's scooter").
+    if around._in(_VENUE_CUES, start, end):
+        return True
+    venue = around.last(_VENUE_CUES, own_start, start)
+    person = around.last(places.PERSONAL_PLACE_WORDS, own_start, start)
+    if person >= 0 and (person > venue or around._in(_POSSESSIVES, own_start, start)):
+        return False
+    if venue >= 0:
+        return True
+    if around._in(places.PERSONAL_PLACE_WORDS, end, own_end):
+        return False
+    if around._in(_VENUE_CUES, end, own_end):
         return True
     # "The GP surgery is at 3 Market Place" is the surgery's address; "take the meds from the
     # pharmacy to 12 Mill Lane" is not; nor is a service user's. "Our office has moved to 14
@@ -1486,9 +1504,34 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
         towards = around.last(_TOWARDS, service, start)
         if towards < 0 or around.last(places.WEAK_HOME_WORDS, service, towards) >= 0:
             return True
+    # The sentence before, and the one after where it speaks of no one's home ("..., Tiverton
+    # EX16 6RE, Sunday 2pm. Tickets £3, carers free").
+    # (Read no further than ``_REACH`` after the address, as its own sentence is.)
+    after = own_end
+    if own_end < min(len(text), end + _REACH) and text[own_end] in ".!?\n":
+        after = min(around.sentences(own_end + 1, own_end + 1)[2], end + _REACH)
+        if around._in(_HOME_OR_PERSON, own_end, after):
+            after = own_end
     if around.has(places.WEAK_HOME_WORDS, own_start, start, end, own_end):
-        return False
-    return around.has(places.VENUE_WORDS, wide_start, start, end, own_end)
+        # "Our office has moved! New address: Unit 4, ...": an office's or a venue's move, told
+        # in the sentence before, which speaks of no one's home.
+        return (
+            wide_start < own_start
+            and around._in(_VENUE_OR_SERVICE, wide_start, own_start)
+            and not around._in(_HOME_OR_PERSON, wide_start, own_start)
+        )
+    return around.has(_VENUE_CUES, wide_start, start, end, after)
+
+
+# An address's own line shorter than this, after a line break, is a line of an address block.
+_SHORT_LINE = 48
+_BLOCK_LINES = 3
+_VENUE_CUES = places.VENUE_WORDS | places.EVENT_WORDS
+_VENUE_OR_SERVICE = _VENUE_CUES | places.SERVICE_WORDS
+_HOME_OR_PERSON = places.HOME_WORDS | places.PERSONAL_PLACE_WORDS
+_POSSESSIVES = frozenset(
+    w for w in places.PERSONAL_PLACE_WORDS if w.endswith("'s") and w not in ("she's", "he's")
+)
 
 
 _SERVICE_USER = re.compile(r"(?i:services?\s+users?)\b")
@@ -1777,7 +1820,9 @@ class _AnyWord:
 _ANY_WELSH_STREET_WORD = _AnyWord(places.WELSH_STREET_WORDS)
 _ANY_WELSH_HOUSE_WORD = _AnyWord(places.WELSH_HOUSE_WORDS)
 _ANY_HOUSE_WORD = _AnyWord(places.HOUSE_WORDS)
-_ANY_VENUE_OR_SERVICE_WORD = _AnyWord(places.VENUE_WORDS | places.SERVICE_WORDS)
+_ANY_VENUE_OR_SERVICE_WORD = _AnyWord(
+    places.VENUE_WORDS | places.EVENT_WORDS | places.SERVICE_WORDS
+)
 
 
 # A house number and a street typed all in lower case ("42 alder rd", "7 mill lane"): only the
