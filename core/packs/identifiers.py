@@ -748,7 +748,10 @@ ROLE_MAILBOXES = word_set(
     recruitment recruiting vacancies rota rotas hr payroll finance accounts volunteer volunteers
     volunteering fundraising donations care carers nursing manager management duty oncall
     office admissions press media servicedesk helpdesk service desk equipment loans cafe café
-    memory deputy registered clinic pharmacy surgery practice dementia group groups club"""
+    memory deputy registered clinic pharmacy surgery practice dementia group groups club
+    newsletter newsletters quality payments grants billing invoices invoicing orders sales
+    appointments compliance governance operations outreach partnerships comms communications
+    marketing wellbeing befriending respite coordinator"""
 )
 
 
@@ -760,7 +763,9 @@ def _is_personal_mailbox(m: re.Match[str]) -> bool:
 
 
 # What a team's mailbox joins to a role word: "carehub", "rotadesk", "leedsoffice".
-_MAILBOX_JOINS = ROLE_MAILBOXES | word_set("hub desk line group uk north south east west central")
+_MAILBOX_JOINS = ROLE_MAILBOXES | word_set(
+    "hub desk line group uk north south east west central direct"
+)
 
 
 def _is_role(part: str) -> bool:
@@ -794,16 +799,59 @@ def _email_starts(draft: Draft) -> Iterator[int]:
         yield start
 
 
+# Mail services anyone signs up to: an address there is a person's own, whoever offers it.
+_WEBMAIL = word_set(
+    """gmail googlemail hotmail outlook live msn yahoo ymail rocketmail icloud me mac aol
+    btinternet btopenworld sky talktalk virginmedia ntlworld blueyonder tiscali plusnet
+    protonmail proton pm gmx mail yandex zoho fastmail hushmail tutanota tuta"""
+)
+# The writer offering their own address just before it: "email me at", "drop me a line at", "my
+# work email is", "contact me on".
+_OWN_ADDRESS_BEFORE = re.compile(
+    r"(?i:\b(?:me|my)(?:[ \t]+(?:a|line|message|note|work|e-?mail|address|is|at|on|or|to))*"
+    r"[ \t]*[:\-]?[ \t]*)$"
+)
+
+
+# A domain that names an organisation in care or health ("oakfieldhomecare.co.uk",
+# "ashcroftcare.org.uk", "leedsccg.nhs.uk"); an address elsewhere may be anyone's.
+_ORGANISATION_DOMAIN = re.compile(
+    r"care|carers|health|hospice|council|trust|charity|support|services|housing|surgery"
+    r"|practice|pharmacy|clinic|nhs"
+)
+_NHS_DOMAINS = frozenset(("nhs.net",))
+
+
+def _writers_work_address(draft: Draft, m: re.Match[str]) -> bool:
+    """The address of ``m`` is the writer's own at an organisation ("Drop me a line at
+    m.achterberg@oakfieldhomecare.co.uk"): offered in the first person just before it, at a
+    domain that names a care or health organisation (``_ORGANISATION_DOMAIN``), not at a mail
+    service anyone signs up to (``_WEBMAIL``), in a draft that names no relative, client or
+    titled person (``_PERSONAL_PHONE_NOUNS``)."""
+    domain = m.group("id").rpartition("@")[2].lower()
+    if domain.split(".")[0] in _WEBMAIL or not _PERSONAL_PHONE_NOUNS.isdisjoint(draft.words):
+        return False
+    if domain not in _NHS_DOMAINS and _ORGANISATION_DOMAIN.search(domain) is None:
+        return False
+    return (
+        _OWN_ADDRESS_BEFORE.search(draft.text, max(0, m.start("id") - 40), m.start("id"))
+        is not None
+    )
+
+
 def find_emails(draft: Draft, context: Context) -> Iterable[Span]:
     """Personal email addresses (``_is_personal_mailbox``), but not the writer's own where the
-    draft speaks of no one else (``_writers_own``)."""
+    draft speaks of no one else (``_writers_own``), nor the writer's work address offered to
+    the group (``_writers_work_address``)."""
     # An address cannot start the scan at its "@", so skip the scan when there is none.
     if "@" not in draft.text:
         return ()
     return [
         Span(*draft.to_original(*m.span("id")))
         for m in draft.matches_from(_EMAIL_RE, _email_starts)
-        if _is_personal_mailbox(m) and not _writers_own(draft, m.start("id"))
+        if _is_personal_mailbox(m)
+        and not _writers_own(draft, m.start("id"))
+        and not _writers_work_address(draft, m)
     ]
 
 
@@ -821,7 +869,7 @@ EMAIL = Rule(
     matcher=Custom(_once(find_emails)),
     flags=(
         "Her son is [[d.patel82@example.co.uk]], he wants updates.",
-        "email me at [[jo_smith+care@example.com]].",
+        "email me at [[jo_smith+care@gmail.com]].",
         "Contact [[Margaret.O-Neill@example.nhs.uk]]",
     ),
     passes=(
@@ -836,6 +884,8 @@ EMAIL = Rule(
         "Use the team email carehub@example.co.uk for rota swaps.",
         "Night staff: rotadesk@example.org has the new lines.",
         "IT helpdesk is on option 3, or email servicedesk@example.org",
+        "Happy to share the pack, drop me a line at m.achterberg@example-care.co.uk",
+        "Direct Payments support is directpayments@example.org.uk, they were quick.",
     ),
 )
 
@@ -1559,12 +1609,22 @@ def _work_phone(draft: Draft, start: int, end: int) -> bool:
         # it ("ring the office on 0117 496 0860 and ask for Marguerite, she's running it").
         if not _landline(draft.text[start:end]):
             return False
+        # "his home number is ...": a person's home, whatever office the sentence names.
+        # "Thank you to the Crossroads office, ... Their number is ...": "their" (or "they")
+        # refers back to an office or a service of the sentence before, where no person is named.
         pronoun = around.last(places.PERSONAL_PHONE_WORDS, own_start, start)
         if pronoun < 0:
             return around.last(places.WORK_PHONE_WORDS, own_start, start) >= 0
+        if _HOME_AFTER_PRONOUN.match(around.text, pronoun):
+            return False
+        if around._in(places.PERSONAL_PHONE_WORDS, end, own_end):
+            return False
+        if around.last(places.WORK_PHONE_WORDS, own_start, pronoun) >= 0:
+            return True
         return (
-            not around._in(places.PERSONAL_PHONE_WORDS, end, own_end)
-            and around.last(places.WORK_PHONE_WORDS, own_start, pronoun) >= 0
+            _PLURAL_PRONOUN.match(around.text, pronoun) is not None
+            and around._in(places.WORK_PHONE_WORDS, wide_start, own_start)
+            and not around._in(_PERSONAL_PHONE_NOUNS, wide_start, own_start)
         )
     return around.has(places.WORK_PHONE_WORDS, wide_start, start, end, own_end)
 
@@ -1572,6 +1632,8 @@ def _work_phone(draft: Draft, start: int, end: int) -> bool:
 _PERSONAL_PHONE_NOUNS = places.PERSONAL_PHONE_WORDS - word_set(
     "her his their ei she he she's he's shes hes"
 )
+_HOME_AFTER_PRONOUN = re.compile(r"(?i:her|his|their)[ \t]+(?i:home)\b")
+_PLURAL_PRONOUN = re.compile(r"(?i:their|they)\b")
 
 
 def _landline(number: str) -> bool:
