@@ -116,6 +116,16 @@ WORK_PHONE_WORDS = frozenset(
     )
 )
 
+# A worker named by their trade or unpaid role: a pronoun after one of them in a phone number's
+# sentence is that worker's, and the number theirs ("Volunteer driver for Thursday is Graham, his
+# mobile is ...", "... is the plumber the office uses, he's doing the boiler").
+WORKER_WORDS = frozenset(
+    str.split(
+        """driver drivers plumber electrician handyman joiner builder locksmith engineer
+    technician gardener courier volunteer taxi decorator roofer"""
+    )
+)
+
 # Words that make a phone number a person's, whatever else is said.
 PERSONAL_PHONE_WORDS = frozenset(
     str.split(

@@ -708,6 +708,7 @@ PHONE = Rule(
         "Kindly note his mobile [[07700 900 - 126]], he texts.",
         "daughter's number [[07700.900.331]], ring after 6",
         "Mum's carer missed her call again, ring me on [[07700 900 123]] about it.",
+        "If anyone from the memory team is on here, his home number is [[0131 496 0217]].",
     ),
     passes=(
         "If it's urgent ring 111, or 999 in an emergency (112 works too).",
@@ -730,6 +731,8 @@ PHONE = Rule(
         "Appointment moved to 05/11/1944 0930, no wait, that's her birthday.",
         "IT helpdesk is 0161 496 0678 option 3.",
         "Today's Teams call: Thursday 11am, dial-in 020 7946 0341.",
+        "Volunteer driver for Thursday is Graham, his mobile 07700 900728.",
+        "Thanks to the sitting service office for ringing back. Their number is 0191 498 0409.",
     ),
 )
 
@@ -1289,6 +1292,10 @@ POSTCODE = Rule(
         "Meeting moved to room B1 2 am, sorry, 2 pm.",
         "Worth a look if your company is hiring. Their office is 18 Kingsway, Luton LU1 2EE.",
         "Our awards ceremony is at the Hilton Deansgate, 303 Deansgate, M3 4LQ.",
+        "Shout out to the mobility shop on Fore Street, PL17 7AJ, they fixed Dad's scooter.",
+        "Our community unit has moved! New address: Unit 4, Kingsmead Business Park, BS35 2AB.",
+        "Carers' craft morning\nThe Lantern Hub\n3 Sandy Lane\nWisbech PE13 2AW",
+        "Screening at the Regal, 10 Castle Street, EX16 6RE, Sunday 2pm. Tickets £3 at the door.",
     ),
 )
 
@@ -1608,7 +1615,11 @@ def _work_phone(draft: Draft, start: int, end: int) -> bool:
         # Or a pronoun only after the number, in a sentence that gives it as an office's before
         # it ("ring the office on 0117 496 0860 and ask for Marguerite, she's running it").
         if not _landline(draft.text[start:end]):
-            return False
+            # A mobile: a worker's, named by their trade before the pronoun.
+            before = around.last(places.PERSONAL_PHONE_WORDS, own_start, start)
+            return (
+                around.last(places.WORKER_WORDS, own_start, before if before >= 0 else own_end) >= 0
+            )
         # "his home number is ...": a person's home, whatever office the sentence names.
         # "Thank you to the Crossroads office, ... Their number is ...": "their" (or "they")
         # refers back to an office or a service of the sentence before, where no person is named.
@@ -1752,9 +1763,12 @@ _HOME_ALONE = re.compile(
     + _alternatives(w.capitalize() for w in places.PRIVATE_HOUSE_WORDS)
     + r"))(?![\w'’])"
 )
-_HOME_PREPOSITIONS = word_set("at in to from")
-# Words before "at" or "to" that say a person's home follows: a pronoun, living or going home.
-_WHOSE_HOME = word_set("he she him her his they lives living live lived moved home back")
+_HOME_PREPOSITIONS = word_set("at in to from is")
+# Words before "at" or "to" that say a person's home follows: a pronoun, "the lady", living or
+# going home.
+_WHOSE_HOME = word_set(
+    "he she him her his they lives living live lived moved home back lady gent gentleman"
+)
 # A care round's words before "at": "a new call at Bryn Eithin", "client at Ty Gwyn".
 _CALL_WORDS = word_set("call calls visit visits client clients")
 # "can't go home to The Laurels", "lives at The Willows": a house named with "The" and a plural.
@@ -1806,9 +1820,9 @@ def _named_homes_alone(draft: Draft, taken: list[tuple[int, int]]) -> list[tuple
 
 
 def _whose_home_before(source: str, start: int) -> bool:
-    """``start`` follows "at", "in", "to" or "from", and the up to four words before that, in
-    its sentence, name a person (a title, a kinship word, a listed name that is no ordinary word,
-    a pronoun) or their going home."""
+    """``start`` follows "at", "in", "to", "from" or "is", and the up to four words before that,
+    in its sentence, name a person (a title, a kinship word, "the lady", a listed name that is no
+    ordinary word, a pronoun), a care call ("tea call is Low Gill Farm") or their going home."""
     prep = _glued_before(source, start)
     if prep is None or prep[0].lower() not in _HOME_PREPOSITIONS:
         return False
@@ -2148,6 +2162,8 @@ ADDRESS = Rule(
         "Tell Beryl over at [[Tyn y Coed]] that the van is late.",
         "Mr Thompson at [[number 9 on Saltaire Way]] if you're new.",
         "he's moved to [[no 7 in Foxglove Close]], key safe by the door",
+        "Dad is at [[12 Mill Lane]], by the church.",
+        "tea call is [[Low Gill Farm]], up past the station",
     ),
     passes=(
         "We all love a trip down Memory Lane.",
