@@ -57,7 +57,7 @@ EVENT_WORDS = frozenset(
         """welcome join screening matinee performance gig dance disco barbecue bbq luncheon
     brunch market sale fayre carnival parade ramble open-day community foyer suite scheme
     classes class forum sermon mass worship langar congregation tearoom tearooms restaurant bar
-    inn nursery lounge"""
+    inn nursery lounge reception"""
     )
 )
 
