@@ -40,6 +40,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``trainA`` to ``trainK`` (tuning), training data for the learned scorer; ``trainK``, the
   latest, is weighted to the conduct kinds that escape most (demeaning, disparaging, speaking for
   an organisation, guilt trips, minimising, low-value replies, contempt for groups).
+  ``identifiers_own20`` (tuning), written before the twelfth identifier round opened the pack's
+  addresses, postcodes, phones and emails; ``identifiers_own21`` (held out), written after it.
 
 Each line is one draft::
 
@@ -103,6 +105,8 @@ BATCHES = (
     "identifiers_own15",
     "identifiers_own16",
     "identifiers_own17",
+    "identifiers_own20",
+    "identifiers_own21",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -194,6 +198,7 @@ HELD_OUT = {
     "identifiers_own13",
     "identifiers_own15",
     "identifiers_own17",
+    "identifiers_own21",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",

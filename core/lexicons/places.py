@@ -49,13 +49,35 @@ SERVICE_WORDS = frozenset(
     )
 )
 
+# Words of an event or a public place, read only beside an address, a postcode or a phone number
+# (the names rule reads VENUE_WORDS alone): an invitation ("all welcome", "join us"), a show, the
+# parts of a venue ("a community room", "the foyer"), a place's kind ("an extra care scheme").
+EVENT_WORDS = frozenset(
+    str.split(
+        """welcome join screening matinee performance gig dance disco barbecue bbq luncheon
+    brunch market sale fayre carnival parade ramble open-day community foyer suite scheme
+    classes class forum sermon mass worship langar congregation tearoom tearooms restaurant bar
+    inn nursery lounge reception"""
+    )
+)
+
 # Words that make an address in the same sentence someone's home, whatever else is said.
 HOME_WORDS = frozenset(
     str.split(
         """lives live living lived home house flat bungalow keysafe key client clients
-    referral resident tenant tenancy safeguarding address her his their nan nan's mum mum's dad
-    dad's mam gran grandad auntie uncle neighbour neighbours visit visits call calls pop popped
-    door mr mrs ms miss"""
+    referral resident tenant tenancy safeguarding her his their mr mrs ms miss"""
+    )
+)
+
+# Words of a person or a care round that make an address in its sentence someone's home unless a
+# venue's word stands nearer before it: "Dad's at 12 Mill Lane", "the gent at 4 Fern Close", but
+# "the mobility shop on Fore Street, PL17 7AJ, fixed Dad's scooter", "the side door by the
+# barber's" of an office's address.
+PERSONAL_PLACE_WORDS = frozenset(
+    str.split(
+        """nan nan's mum mum's dad dad's mam gran grandad auntie aunty aunt uncle neighbour
+    neighbours visit visits call calls pop popped door gent gentleman lady she she's shes he
+    he's hes"""
     )
 ) | frozenset(
     # Welsh: lives (byw), home (cartref, gartref), house (tŷ, dŷ), flat (fflat), moves (symud),
@@ -70,7 +92,7 @@ HOME_WORDS = frozenset(
 # Words that make an address someone's home only where its own sentence names no venue or event:
 # a person moves house, and so does a meeting ("Board meeting moved to 1 Abbey Walk").
 WEAK_HOME_WORDS = frozenset(
-    ("moved", "moving", "move", "moves", "relocated", "relocating", "relocate")
+    ("moved", "moving", "move", "moves", "relocated", "relocating", "relocate", "address")
 )
 
 # Words that make a phone number an office's or a service's line, not a person's.
@@ -81,7 +103,8 @@ WORK_PHONE_WORDS = frozenset(
     main coordinator agency branch company service services hr payroll surgery practice
     pharmacy chemist clinic council ward hospital charity advice freephone open opening hours
     weekdays book places questions course event manager lead volunteer volunteering depot
-    access trust helpdesk dial-in dial ooh option driver teams zoom"""
+    access trust helpdesk dial-in dial ooh option driver teams zoom drop-in walk-in
+    appointments"""
     )
 ) | frozenset(
     # Welsh: office (swyddfa), line (llinell, linell), helpline (llinell gymorth), reception
@@ -93,11 +116,23 @@ WORK_PHONE_WORDS = frozenset(
     )
 )
 
+# A worker named by their trade or unpaid role: a pronoun after one of them in a phone number's
+# sentence is that worker's, and the number theirs ("Volunteer driver for Thursday is Graham, his
+# mobile is ...", "... is the plumber the office uses, he's doing the boiler").
+WORKER_WORDS = frozenset(
+    str.split(
+        """driver drivers plumber electrician handyman joiner builder locksmith engineer
+    technician gardener courier volunteer taxi decorator roofer"""
+    )
+)
+
 # Words that make a phone number a person's, whatever else is said.
 PERSONAL_PHONE_WORDS = frozenset(
     str.split(
         """her his their she he she's he's shes hes daughter daughter's son son's wife husband mum
-    dad mam nan brother sister niece nephew family client resident mr mrs ms miss landline"""
+    dad mam nan brother sister niece nephew family client resident mr mrs ms miss landline
+    grandad grandma gran granny granddaughter grandson aunt auntie aunty uncle cousin
+    neighbour"""
     )
 ) | frozenset(
     # Welsh: her, his (ei), daughter (merch, ferch), son (mab, fab), wife (gwraig, wraig),

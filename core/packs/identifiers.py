@@ -708,6 +708,7 @@ PHONE = Rule(
         "Kindly note his mobile [[07700 900 - 126]], he texts.",
         "daughter's number [[07700.900.331]], ring after 6",
         "Mum's carer missed her call again, ring me on [[07700 900 123]] about it.",
+        "If anyone from the memory team is on here, his home number is [[0131 496 0217]].",
     ),
     passes=(
         "If it's urgent ring 111, or 999 in an emergency (112 works too).",
@@ -730,6 +731,8 @@ PHONE = Rule(
         "Appointment moved to 05/11/1944 0930, no wait, that's her birthday.",
         "IT helpdesk is 0161 496 0678 option 3.",
         "Today's Teams call: Thursday 11am, dial-in 020 7946 0341.",
+        "Volunteer driver for Thursday is Graham, his mobile 07700 900728.",
+        "Thanks to the sitting service office for ringing back. Their number is 0191 498 0409.",
     ),
 )
 
@@ -748,7 +751,10 @@ ROLE_MAILBOXES = word_set(
     recruitment recruiting vacancies rota rotas hr payroll finance accounts volunteer volunteers
     volunteering fundraising donations care carers nursing manager management duty oncall
     office admissions press media servicedesk helpdesk service desk equipment loans cafe café
-    memory deputy registered clinic pharmacy surgery practice dementia group groups club"""
+    memory deputy registered clinic pharmacy surgery practice dementia group groups club
+    newsletter newsletters quality payments grants billing invoices invoicing orders sales
+    appointments compliance governance operations outreach partnerships comms communications
+    marketing wellbeing befriending respite coordinator"""
 )
 
 
@@ -760,7 +766,9 @@ def _is_personal_mailbox(m: re.Match[str]) -> bool:
 
 
 # What a team's mailbox joins to a role word: "carehub", "rotadesk", "leedsoffice".
-_MAILBOX_JOINS = ROLE_MAILBOXES | word_set("hub desk line group uk north south east west central")
+_MAILBOX_JOINS = ROLE_MAILBOXES | word_set(
+    "hub desk line group uk north south east west central direct"
+)
 
 
 def _is_role(part: str) -> bool:
@@ -794,16 +802,59 @@ def _email_starts(draft: Draft) -> Iterator[int]:
         yield start
 
 
+# Mail services anyone signs up to: an address there is a person's own, whoever offers it.
+_WEBMAIL = word_set(
+    """gmail googlemail hotmail outlook live msn yahoo ymail rocketmail icloud me mac aol
+    btinternet btopenworld sky talktalk virginmedia ntlworld blueyonder tiscali plusnet
+    protonmail proton pm gmx mail yandex zoho fastmail hushmail tutanota tuta"""
+)
+# The writer offering their own address just before it: "email me at", "drop me a line at", "my
+# work email is", "contact me on".
+_OWN_ADDRESS_BEFORE = re.compile(
+    r"(?i:\b(?:me|my)(?:[ \t]+(?:a|line|message|note|work|e-?mail|address|is|at|on|or|to))*"
+    r"[ \t]*[:\-]?[ \t]*)$"
+)
+
+
+# A domain that names an organisation in care or health ("oakfieldhomecare.co.uk",
+# "ashcroftcare.org.uk", "leedsccg.nhs.uk"); an address elsewhere may be anyone's.
+_ORGANISATION_DOMAIN = re.compile(
+    r"care|carers|health|hospice|council|trust|charity|support|services|housing|surgery"
+    r"|practice|pharmacy|clinic|nhs"
+)
+_NHS_DOMAINS = frozenset(("nhs.net",))
+
+
+def _writers_work_address(draft: Draft, m: re.Match[str]) -> bool:
+    """The address of ``m`` is the writer's own at an organisation ("Drop me a line at
+    m.achterberg@oakfieldhomecare.co.uk"): offered in the first person just before it, at a
+    domain that names a care or health organisation (``_ORGANISATION_DOMAIN``), not at a mail
+    service anyone signs up to (``_WEBMAIL``), in a draft that names no relative, client or
+    titled person (``_PERSONAL_PHONE_NOUNS``)."""
+    domain = m.group("id").rpartition("@")[2].lower()
+    if domain.split(".")[0] in _WEBMAIL or not _PERSONAL_PHONE_NOUNS.isdisjoint(draft.words):
+        return False
+    if domain not in _NHS_DOMAINS and _ORGANISATION_DOMAIN.search(domain) is None:
+        return False
+    return (
+        _OWN_ADDRESS_BEFORE.search(draft.text, max(0, m.start("id") - 40), m.start("id"))
+        is not None
+    )
+
+
 def find_emails(draft: Draft, context: Context) -> Iterable[Span]:
     """Personal email addresses (``_is_personal_mailbox``), but not the writer's own where the
-    draft speaks of no one else (``_writers_own``)."""
+    draft speaks of no one else (``_writers_own``), nor the writer's work address offered to
+    the group (``_writers_work_address``)."""
     # An address cannot start the scan at its "@", so skip the scan when there is none.
     if "@" not in draft.text:
         return ()
     return [
         Span(*draft.to_original(*m.span("id")))
         for m in draft.matches_from(_EMAIL_RE, _email_starts)
-        if _is_personal_mailbox(m) and not _writers_own(draft, m.start("id"))
+        if _is_personal_mailbox(m)
+        and not _writers_own(draft, m.start("id"))
+        and not _writers_work_address(draft, m)
     ]
 
 
@@ -821,7 +872,7 @@ EMAIL = Rule(
     matcher=Custom(_once(find_emails)),
     flags=(
         "Her son is [[d.patel82@example.co.uk]], he wants updates.",
-        "email me at [[jo_smith+care@example.com]].",
+        "email me at [[jo_smith+care@gmail.com]].",
         "Contact [[Margaret.O-Neill@example.nhs.uk]]",
     ),
     passes=(
@@ -836,6 +887,8 @@ EMAIL = Rule(
         "Use the team email carehub@example.co.uk for rota swaps.",
         "Night staff: rotadesk@example.org has the new lines.",
         "IT helpdesk is on option 3, or email servicedesk@example.org",
+        "Happy to share the pack, drop me a line at m.achterberg@example-care.co.uk",
+        "Direct Payments support is directpayments@example.org.uk, they were quick.",
     ),
 )
 
@@ -1239,6 +1292,10 @@ POSTCODE = Rule(
         "Meeting moved to room B1 2 am, sorry, 2 pm.",
         "Worth a look if your company is hiring. Their office is 18 Kingsway, Luton LU1 2EE.",
         "Our awards ceremony is at the Hilton Deansgate, 303 Deansgate, M3 4LQ.",
+        "Shout out to the mobility shop on Fore Street, PL17 7AJ, they fixed Dad's scooter.",
+        "Our community unit has moved! New address: Unit 4, Kingsmead Business Park, BS35 2AB.",
+        "Carers' craft morning\nThe Lantern Hub\n3 Sandy Lane\nWisbech PE13 2AW",
+        "Screening at the Regal, 10 Castle Street, EX16 6RE, Sunday 2pm. Tickets £3 at the door.",
     ),
 )
 
@@ -1469,14 +1526,32 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
     if not draft.analysis(_may_name_a_venue):
         return False
     around = draft.analysis(_surroundings_of_original if original else _surroundings_of_text)
+    # An address over several short lines ("The Lantern Hub\n3 Sandy Lane\nWisbech PE13 2AW"):
+    # the lines before it are read as the sentence before.
+    text = around.text
     own_start, wide_start, own_end = around.sentences(start, end)
+    if own_start and text[own_start - 1] == "\n" and own_end - own_start < _SHORT_LINE:
+        own_start, wide_start, own_end = around.sentences(start, end, _BLOCK_LINES)
     if around.has(places.HOME_WORDS, own_start, start, end, own_end):
         return False
     # "St Mark's Hall, Vicarage Lane": a venue's word in the address's own name (a word that
-    # names the street, "Church" of "Church Street", is none).
-    if around.has(places.VENUE_WORDS, own_start, start, end, own_end) or around._in(
-        places.VENUE_WORDS, start, end
-    ):
+    # names the street, "Church" of "Church Street", is none). Before the address, the nearer of
+    # a venue's word and a person's word decides ("the gent at 12 Larkspur Close", "Dad is at 12
+    # Mill Lane, by the church", but "Mum's favourite café, 3 Mill Lane"), and a possessive
+    # ("Dad's postcode for the satnav is ...") always makes it a home; after it, a person's word
+    # only where no venue's word stands before ("the mobility shop on Fore Street, ... fixed
+    # Dad's scooter").
+    if around._in(_VENUE_CUES, start, end):
+        return True
+    venue = around.last(_VENUE_CUES, own_start, start)
+    person = around.last(places.PERSONAL_PLACE_WORDS, own_start, start)
+    if person >= 0 and (person > venue or around._in(_POSSESSIVES, own_start, start)):
+        return False
+    if venue >= 0:
+        return True
+    if around._in(places.PERSONAL_PLACE_WORDS, end, own_end):
+        return False
+    if around._in(_VENUE_CUES, end, own_end):
         return True
     # "The GP surgery is at 3 Market Place" is the surgery's address; "take the meds from the
     # pharmacy to 12 Mill Lane" is not; nor is a service user's. "Our office has moved to 14
@@ -1486,9 +1561,34 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
         towards = around.last(_TOWARDS, service, start)
         if towards < 0 or around.last(places.WEAK_HOME_WORDS, service, towards) >= 0:
             return True
+    # The sentence before, and the one after where it speaks of no one's home ("..., Tiverton
+    # EX16 6RE, Sunday 2pm. Tickets £3, carers free").
+    # (Read no further than ``_REACH`` after the address, as its own sentence is.)
+    after = own_end
+    if own_end < min(len(text), end + _REACH) and text[own_end] in ".!?\n":
+        after = min(around.sentences(own_end + 1, own_end + 1)[2], end + _REACH)
+        if around._in(_HOME_OR_PERSON, own_end, after):
+            after = own_end
     if around.has(places.WEAK_HOME_WORDS, own_start, start, end, own_end):
-        return False
-    return around.has(places.VENUE_WORDS, wide_start, start, end, own_end)
+        # "Our office has moved! New address: Unit 4, ...": an office's or a venue's move, told
+        # in the sentence before, which speaks of no one's home.
+        return (
+            wide_start < own_start
+            and around._in(_VENUE_OR_SERVICE, wide_start, own_start)
+            and not around._in(_HOME_OR_PERSON, wide_start, own_start)
+        )
+    return around.has(_VENUE_CUES, wide_start, start, end, after)
+
+
+# An address's own line shorter than this, after a line break, is a line of an address block.
+_SHORT_LINE = 48
+_BLOCK_LINES = 3
+_VENUE_CUES = places.VENUE_WORDS | places.EVENT_WORDS
+_VENUE_OR_SERVICE = _VENUE_CUES | places.SERVICE_WORDS
+_HOME_OR_PERSON = places.HOME_WORDS | places.PERSONAL_PLACE_WORDS
+_POSSESSIVES = frozenset(
+    w for w in places.PERSONAL_PLACE_WORDS if w.endswith("'s") and w not in ("she's", "he's")
+)
 
 
 _SERVICE_USER = re.compile(r"(?i:services?\s+users?)\b")
@@ -1515,13 +1615,27 @@ def _work_phone(draft: Draft, start: int, end: int) -> bool:
         # Or a pronoun only after the number, in a sentence that gives it as an office's before
         # it ("ring the office on 0117 496 0860 and ask for Marguerite, she's running it").
         if not _landline(draft.text[start:end]):
-            return False
+            # A mobile: a worker's, named by their trade before the pronoun.
+            before = around.last(places.PERSONAL_PHONE_WORDS, own_start, start)
+            return (
+                around.last(places.WORKER_WORDS, own_start, before if before >= 0 else own_end) >= 0
+            )
+        # "his home number is ...": a person's home, whatever office the sentence names.
+        # "Thank you to the Crossroads office, ... Their number is ...": "their" (or "they")
+        # refers back to an office or a service of the sentence before, where no person is named.
         pronoun = around.last(places.PERSONAL_PHONE_WORDS, own_start, start)
         if pronoun < 0:
             return around.last(places.WORK_PHONE_WORDS, own_start, start) >= 0
+        if _HOME_AFTER_PRONOUN.match(around.text, pronoun):
+            return False
+        if around._in(places.PERSONAL_PHONE_WORDS, end, own_end):
+            return False
+        if around.last(places.WORK_PHONE_WORDS, own_start, pronoun) >= 0:
+            return True
         return (
-            not around._in(places.PERSONAL_PHONE_WORDS, end, own_end)
-            and around.last(places.WORK_PHONE_WORDS, own_start, pronoun) >= 0
+            _PLURAL_PRONOUN.match(around.text, pronoun) is not None
+            and around._in(places.WORK_PHONE_WORDS, wide_start, own_start)
+            and not around._in(_PERSONAL_PHONE_NOUNS, wide_start, own_start)
         )
     return around.has(places.WORK_PHONE_WORDS, wide_start, start, end, own_end)
 
@@ -1529,6 +1643,8 @@ def _work_phone(draft: Draft, start: int, end: int) -> bool:
 _PERSONAL_PHONE_NOUNS = places.PERSONAL_PHONE_WORDS - word_set(
     "her his their ei she he she's he's shes hes"
 )
+_HOME_AFTER_PRONOUN = re.compile(r"(?i:her|his|their)[ \t]+(?i:home)\b")
+_PLURAL_PRONOUN = re.compile(r"(?i:their|they)\b")
 
 
 def _landline(number: str) -> bool:
@@ -1647,9 +1763,12 @@ _HOME_ALONE = re.compile(
     + _alternatives(w.capitalize() for w in places.PRIVATE_HOUSE_WORDS)
     + r"))(?![\w'’])"
 )
-_HOME_PREPOSITIONS = word_set("at in to from")
-# Words before "at" or "to" that say a person's home follows: a pronoun, living or going home.
-_WHOSE_HOME = word_set("he she him her his they lives living live lived moved home back")
+_HOME_PREPOSITIONS = word_set("at in to from is")
+# Words before "at" or "to" that say a person's home follows: a pronoun, "the lady", living or
+# going home.
+_WHOSE_HOME = word_set(
+    "he she him her his they lives living live lived moved home back lady gent gentleman"
+)
 # A care round's words before "at": "a new call at Bryn Eithin", "client at Ty Gwyn".
 _CALL_WORDS = word_set("call calls visit visits client clients")
 # "can't go home to The Laurels", "lives at The Willows": a house named with "The" and a plural.
@@ -1701,9 +1820,9 @@ def _named_homes_alone(draft: Draft, taken: list[tuple[int, int]]) -> list[tuple
 
 
 def _whose_home_before(source: str, start: int) -> bool:
-    """``start`` follows "at", "in", "to" or "from", and the up to four words before that, in
-    its sentence, name a person (a title, a kinship word, a listed name that is no ordinary word,
-    a pronoun) or their going home."""
+    """``start`` follows "at", "in", "to", "from" or "is", and the up to four words before that,
+    in its sentence, name a person (a title, a kinship word, "the lady", a listed name that is no
+    ordinary word, a pronoun), a care call ("tea call is Low Gill Farm") or their going home."""
     prep = _glued_before(source, start)
     if prep is None or prep[0].lower() not in _HOME_PREPOSITIONS:
         return False
@@ -1777,7 +1896,9 @@ class _AnyWord:
 _ANY_WELSH_STREET_WORD = _AnyWord(places.WELSH_STREET_WORDS)
 _ANY_WELSH_HOUSE_WORD = _AnyWord(places.WELSH_HOUSE_WORDS)
 _ANY_HOUSE_WORD = _AnyWord(places.HOUSE_WORDS)
-_ANY_VENUE_OR_SERVICE_WORD = _AnyWord(places.VENUE_WORDS | places.SERVICE_WORDS)
+_ANY_VENUE_OR_SERVICE_WORD = _AnyWord(
+    places.VENUE_WORDS | places.EVENT_WORDS | places.SERVICE_WORDS
+)
 
 
 # A house number and a street typed all in lower case ("42 alder rd", "7 mill lane"): only the
@@ -2041,6 +2162,8 @@ ADDRESS = Rule(
         "Tell Beryl over at [[Tyn y Coed]] that the van is late.",
         "Mr Thompson at [[number 9 on Saltaire Way]] if you're new.",
         "he's moved to [[no 7 in Foxglove Close]], key safe by the door",
+        "Dad is at [[12 Mill Lane]], by the church.",
+        "tea call is [[Low Gill Farm]], up past the station",
     ),
     passes=(
         "We all love a trip down Memory Lane.",
