@@ -32,6 +32,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   (tuning), written before the professional pack's ninth round opened it; ``professional_own6``
   (held out), written after that round; ``professional_own7`` (tuning), written before its tenth
   round opened it; ``professional_own8`` (held out), written after that round.
+  ``identifiers_own18`` (tuning), names only, written before the twelfth round of name work
+  opened the identifiers pack.
 
 Each line is one draft::
 
@@ -95,6 +97,7 @@ BATCHES = (
     "identifiers_own15",
     "identifiers_own16",
     "identifiers_own17",
+    "identifiers_own18",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",

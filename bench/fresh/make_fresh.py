@@ -47,6 +47,7 @@ BATCHES = {
     "identifiers_own15": "iF",
     "identifiers_own16": "iG",
     "identifiers_own17": "iH",
+    "identifiers_own18": "iI",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",
