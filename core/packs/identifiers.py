@@ -4209,6 +4209,14 @@ _BUSINESS_AFTER = re.compile(
 _HONOUR_AFTER = re.compile(
     r"(?:[ \t]{1,3}[A-Z][\w'’-]{1,24})?,?[ \t]{1,3}(?P<honour>[A-Z]{2,3})(?!\w)"
 )
+_SHOP_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]{1,3}(?P<kind>[a-z]{3,12})[ \t]{1,3}(?:in|on|at|near|by|down|up)[ \t]"
+)
+_SHOPS = word_set(
+    """shop shops store salon bakery restaurant takeaway cafe café chippy pub bar deli diner
+    bistro barbers boutique grill garage market"""
+)
+_TAUGHT = word_set("class classes pupils lesson lessons school")
 _SPOKEN_TO = word_set("you your you're youre u ur thank thanks thx ty")
 _SPOKEN_TO_AFTER = re.compile(
     r"[ \t]{0,2}[,!][ \t]{0,3}(?P<words>(?:[\w'’]+[ \t]{1,3}){0,2}[\w'’]+)"
@@ -4229,6 +4237,18 @@ def _someone_elses_name(source: str, start: int, end: int) -> bool:
             return True
     m = _HONOUR_AFTER.match(source, end)
     if m is not None and m.group("honour") in _HONOURS:
+        return True
+    # "Maame Akosua's shop in Peckham", "Tanti Viorica shop on the corner": a business where it
+    # stands, named after someone.
+    m = _SHOP_AFTER.match(source, end)
+    if m is not None and m.group("kind") in _SHOPS:
+        return True
+    # "Miss Everett's class": a teacher's.
+    if source[end : end + 2] in _POSSESSIVE:
+        owned = _glued_after(source, end + 2)
+        if owned is not None and owned[0].lower() in _TAUGHT:
+            return True
+    if _role_after(source, end, _ROLES_AND_PETS) or _role_said_after(source, end):
         return True
     if _starts_sentence(source, start):
         m = _SPOKEN_TO_AFTER.match(source, end)
@@ -4641,16 +4661,19 @@ _PUBLIC_AFTER = _by_word(
 
 
 _ORGANISATION_AFTER = re.compile(
-    r"[ \t]{1,3}from[ \t]{1,3}(?:the|our)[ \t]{1,3}(?P<word>[\w'’-]{1,24})", re.I
+    r"[ \t]{1,3}from[ \t]{1,3}(?P<the>(?:the|our)[ \t]{1,3})?(?P<word>[\w'’-]{1,24})", re.I
 )
 
 
 def _from_an_organisation(source: str, end: int) -> bool:
     """The words after a titled name place them in an organisation ("Mr Pickering from the
-    council's brokerage team"), not in a flat or on a round ("Mrs Khan from the end flat")."""
+    council's brokerage team", "Mr Okonkwo from maintenance"), not in a flat or on a round ("Mrs
+    Khan from the end flat") nor in a town ("Mr Evans from Rhyl")."""
     m = _ORGANISATION_AFTER.match(source, end)
     if m is None:
         return False
+    if m.group("the") is None:
+        return m.group("word").lower() in people.DEPARTMENTS
     return not _CARE_PLACES.intersection(
         w.lower() for w in _TOKEN.findall(source, m.start("word"), m.start("word") + 30)[:3]
     )
@@ -4667,26 +4690,39 @@ def _owned_after(source: str, end: int) -> bool:
     return following is not None and following[0].lower() in _FAMILY
 
 
-# "Mr Okafor the physio", "Mrs Hale, our practice nurse": a role said after the name.
+# "Mr Okafor the physio", "Mrs Hale, our practice nurse", "Mrs Dhaliwal (our new trainer)",
+# "Mr Boateng (area manager)": a role said after the name.
 _ROLE_AFTER = re.compile(
-    r",?[ \t]{1,3}(?:the|our|my|your|their)[ \t]{1,3}(?P<first>[\w-]{2,20})"
-    r"(?:[ \t]{1,3}(?P<second>[\w-]{2,20}))?"
+    r"(?:,?[ \t]{1,3}(?:the|our|my|your|their)[ \t]{1,3}"
+    r"|[ \t]{0,2}\([ \t]{0,2}(?:the|our)[ \t]{1,3})"
+    r"(?P<first>[\w-]{2,20})(?:[ \t]{1,3}(?P<second>[\w-]{2,20}))?"
 )
 
 
 _ROLE_CLAUSE_VERBS = word_set("is was will has had")
+_COPULAS = word_set("is was")
+_FORMER = word_set("retired former ex ex- once")
 
 
-def _role_after(source: str, end: int) -> bool:
-    """A role of ``people.ROLES`` follows the name ending at ``end``, after "the", "our" or the
-    like and perhaps one more word: a colleague or a professional ("Mr Okafor the physio from
-    the community team", "Dr Lee, our new GP")."""
+# Verbs after a role set off by a comma that make it a clause of its own: "Ivy, the nurse says
+# her sats are low".
+_ROLE_CLAUSE_VERBS_AFTER_COMMA = _ROLE_CLAUSE_VERBS | word_set(
+    "says said thinks thought reckons wants wanted rang called came told asked can could would did"
+)
+
+
+def _role_after(source: str, end: int, roles: frozenset[str] = people.ROLES) -> bool:
+    """A role of ``roles`` follows the name ending at ``end``, after "the", "our" or the like
+    and perhaps one more word, or in brackets: a colleague or a professional ("Mr Okafor the
+    physio from the community team", "Dr Lee, our new GP", "Mrs Dhaliwal (our new trainer)")."""
     m = _ROLE_AFTER.match(source, end)
     if m is None:
         return False
-    if m.group("first").lower() in people.ROLES:
+    if m.group("first").lower() in roles:
         role_end = m.end("first")
-    elif (m.group("second") or "").lower() in people.ROLES:
+    elif m.group("first").lower() in _FORMER:
+        return False  # "Ivy (a retired teacher)": what a person supported once did
+    elif (m.group("second") or "").lower() in roles:
         role_end = m.end("second")
     else:
         return False
@@ -4695,7 +4731,36 @@ def _role_after(source: str, end: int) -> bool:
         return False
     # "Mr Coyle, the social worker is Helen Ward": the role opens a clause of its own.
     following = _glued_after(source, role_end)
-    return following is None or following[0].lower() not in _ROLE_CLAUSE_VERBS
+    # Without a comma, only "is" or "was" does: "Wee Morag the office cat has been at the bins".
+    verbs = _ROLE_CLAUSE_VERBS_AFTER_COMMA if source[end : end + 1] == "," else _COPULAS
+    return following is None or following[0].lower() not in verbs
+
+
+_ROLES_AND_PETS = people.ROLES | people.PETS
+# "anyone covering for big Dessie tmrw? he's our new driver": a role said of the person in the
+# words after the name.
+_ROLE_SAID = re.compile(
+    r"\b(?i:he|she)(?:['’]s|[ \t]{1,3}is)[ \t]{1,3}(?i:our|the|my|your)[ \t]{1,3}"
+    r"(?:(?i:new|old|lovely|fab|brilliant)[ \t]{1,3})?"
+    r"(?P<first>[\w-]{2,20})(?:[ \t]{1,3}(?P<second>[\w-]{2,20}))?"
+)
+_ROLE_SAID_REACH = 80
+
+
+def _role_said_after(source: str, end: int) -> bool:
+    """The rest of the name's sentence or the next one says the person's role through "he's" or
+    "she's": "anyone covering for big Dessie tmrw? he's our new driver"."""
+    window = source[end : end + _ROLE_SAID_REACH]
+    if "he" not in window:
+        return False
+    ends = [m.start() for m in itertools.islice(_SENTENCE_END.finditer(window), 2)]
+    if len(ends) == 2:
+        window = window[: ends[1]]
+    return any(
+        m.group("first").lower() in people.ROLES
+        or (m.group("second") or "").lower() in people.ROLES
+        for m in _ROLE_SAID.finditer(window)
+    )
 
 
 def _public_after(source: str, end: int) -> bool:
