@@ -56,3 +56,59 @@ def test_people_supported_still_found(text: str, name: str) -> None:
 )
 def test_someone_elses_names_stay_clean(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A singer, an author, a thing named after them.
+        "Dad was agitated at teatime but he tapped his feet and sang along to Dusty Springfield",
+        "Our residents' book club has read one Catherine Cookson a month since spring",
+        'Anyone recommend a read? Tom Kitwood\'s "Dementia Reconsidered" changed how I work',
+        # An ordinary word after "big" in lower case.
+        "sending big love to everyone on nights, we got through it",
+    ],
+)
+def test_public_works_and_ordinary_words_stay_clean(text: str) -> None:
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Took Desmond Fairclough to the GP, he was confused and tearful", "Desmond Fairclough"),
+        ("Desmond Fairclough's Careweave ref is CW 220 918 4", "Desmond Fairclough"),
+        ("can yous check big tam got his tea, he wis greetin at 5", "big tam"),
+    ],
+)
+def test_people_supported_beside_public_works(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The writer's own family, in a draft about the writer's own shifts.
+        "can anyone swap with me on Sunday? it's my son Caoimhin's confirmation",
+        "my grandad Wilbur's had a fall at home so I'm gonna be late for my 8am, sorry all",
+        "Our Precious graduates on Friday! So I'm off that day, thanks for swapping Kez",
+        # A greeting, and someone at an agency.
+        "hiya all, rota's out for next week",
+        "Fourth time Desmond at the agency has ignored my emails about the invoice",
+    ],
+)
+def test_writers_family_and_agencies_stay_clean(text: str) -> None:
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The writer's own family without talk of the writer's shifts is the family carer's.
+        ("my grandad Wilbur's had a fall at home and the carers didn't come", "Wilbur"),
+        # A person supported in a draft about a swap.
+        ("can someone swap with me Tuesday? Ezekiel's hospital appt is at 10", "Ezekiel"),
+    ],
+)
+def test_family_and_people_supported_still_found(text: str, name: str) -> None:
+    assert any(name in found for found in _names(text))

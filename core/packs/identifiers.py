@@ -2648,7 +2648,7 @@ NOT_NAMES = word_set(
     December Christmas Easter Bank Holiday Has Had Is Was Said Says Went Came Got Needs Wants
     Loves Likes Lives Died Passed Fell Uses Ok Okay Thanks Please Dementia Parkinson Alzheimer
     Alzheimers Covid Facebook Whatsapp WhatsApp Linkedin LinkedIn My Our Your His Her Their
-    Santa"""
+    Santa Hiya Hey Heya Howdy"""
 )
 
 # Names of brands, characters and public figures that follow a title without being anyone's name.
@@ -3107,7 +3107,7 @@ def _care_place_after(after: list[str]) -> int:
     return 2 if not _CARE_PLACES.isdisjoint(after[1:5]) else 0
 
 
-_WORKPLACE_WORDS = places.VENUE_WORDS | places.SERVICE_WORDS | word_set("hospital infirmary")
+_WORKPLACE_WORDS = places.VENUE_WORDS | places.SERVICE_WORDS | word_set("hospital infirmary agency")
 
 
 def _at_a_workplace(after: list[str]) -> bool:
@@ -3320,6 +3320,31 @@ def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, b
         neg_after = int(bool(owned) and owned[0] in people.PUBLIC_POSSESSIONS)
     not_supported = neg > pos or neg_after > pos_after
     return (pos > neg or pos_after > neg_after) and not not_supported, not_supported
+
+
+# Words before "to", "by" or "for" and a full name that make it a performer's or an author's:
+# "sang along to Vera Lynn", "he'd walk to Glenn Miller", "a book by Wendy Mitchell".
+_PERFORMED = word_set(
+    """sang sing sings singing along listen listens listened listening dance dances danced
+    dancing walk walked march marched swayed humming hummed book books novel novels song songs
+    album film films show lit up read reading play played playing"""
+)
+_WORK_BEFORE = word_set("to by for")
+_A_THING = word_set("one a an two three some")
+
+
+def _a_public_work(source: str, start: int, end: int, possessive: bool) -> bool:
+    """The full name at ``start:end`` is a performer's or an author's, or a thing named after
+    them: after "to", "by" or "for" and a word of singing, dancing or books ("sang along to Vera
+    Lynn", "lit up for Matt Monro"), after a number or an article ("one Agatha Christie a
+    month"), or owning a title in quotation marks ("Wendy Mitchell's \"Somebody I Used to
+    Know\"")."""
+    before = _words_before(source, start)[-3:]
+    if before and before[-1] in _A_THING and _glued_before(source, start) is not None:
+        return True
+    if len(before) >= 2 and before[-1] in _WORK_BEFORE and before[-2] in _PERFORMED:
+        return True
+    return possessive and source[end + 2 : end + 5].lstrip(" \t")[:1] in _OPEN_QUOTES
 
 
 # Titles of priests and ministers, capitalised, before a name: "Father Michael", "Revd Holt".
@@ -3661,6 +3686,11 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                     and _names_an_organisation(source, last_end)
                     and not _record_system_after(source, last_end)
                 ):
+                    taken = last_end
+                    continue
+                # "sang along to Vera Lynn", "one Agatha Christie a month", "Vicky McClure's Our
+                # Dementia Choir": a singer, a writer or a thing named after them.
+                if not care and _a_public_work(source, start, last_end, last_possessive):
                     taken = last_end
                     continue
                 if not not_supported and (
@@ -4135,6 +4165,13 @@ def _lower_kin_names(draft: Draft, found: list[tuple[int, int]]) -> list[tuple[i
         elif kin in people.NICKNAME_PREFIXES:
             if _after_article(source, start) or not names.is_given_name(word):
                 continue
+            # "three big cash withdrawals", "a proper big baby": an ordinary word after "big",
+            # unless the words around say it is someone supported ("check big tam got his tea,
+            # he wis greetin").
+            if names.is_common_word(word) and not (
+                _frame(source, start, end, False)[0] or _described_after(source, end)
+            ):
+                continue
         elif (
             not names.is_given_name(word)
             or names.is_common_word(word)
@@ -4209,6 +4246,32 @@ _BUSINESS_AFTER = re.compile(
 _HONOUR_AFTER = re.compile(
     r"(?:[ \t]{1,3}[A-Z][\w'’-]{1,24})?,?[ \t]{1,3}(?P<honour>[A-Z]{2,3})(?!\w)"
 )
+# The writer's own shifts: "can someone swap with me", "I'm gonna be late", "so I'm off Saturday".
+_OWN_SHIFT = re.compile(
+    r"\b(?i:swap|swaps|swapped|swapping|annual[ \t]leave|day[ \t]off|time[ \t]off"
+    r"|(?:be|gonna[ \t]be|going[ \t]to[ \t]be|running)[ \t]late|i['’]?m[ \t]off"
+    r"|cover[ \t](?:for[ \t])?me|put[ \t]the[ \t]request)\b"
+)
+_OWN_FAMILY = frozenset(people.RELATIVES) | people.OWN_FAMILY_WORDS | word_set("sister")
+
+
+def _writers_own_family(source: str, start: int) -> bool:
+    """The name at ``start`` is of the writer's own family, in a draft about the writer's own
+    shifts: "it's my daughter Liliana's christening, can someone swap with me", "my nanny Joan's
+    had a fall so I'm gonna be late", "Our Glenys is 18 tomorrow! ... so I'm off Saturday"."""
+    before = _words_before(source, start)[-2:]
+    first = _TOKEN.match(source, start)
+    word = first.group().lower() if first is not None else ""
+    own = (
+        (len(before) == 2 and before[0] == "my" and before[1] in _OWN_FAMILY)
+        or (before[-1:] == ["my"] and word in _OWN_FAMILY)
+        or (word == "our" and _starts_sentence(source, start))
+    )
+    if not own:
+        return False
+    return _OWN_SHIFT.search(source) is not None
+
+
 _SHOP_AFTER = re.compile(
     r"(?:['’]s)?[ \t]{1,3}(?P<kind>[a-z]{3,12})[ \t]{1,3}(?:in|on|at|near|by|down|up)[ \t]"
 )
@@ -4249,6 +4312,8 @@ def _someone_elses_name(source: str, start: int, end: int) -> bool:
         if owned is not None and owned[0].lower() in _TAUGHT:
             return True
     if _role_after(source, end, _ROLES_AND_PETS) or _role_said_after(source, end):
+        return True
+    if _writers_own_family(source, start):
         return True
     if _starts_sentence(source, start):
         m = _SPOKEN_TO_AFTER.match(source, end)
