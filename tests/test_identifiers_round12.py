@@ -112,3 +112,23 @@ def test_writers_family_and_agencies_stay_clean(text: str) -> None:
 )
 def test_family_and_people_supported_still_found(text: str, name: str) -> None:
     assert any(name in found for found in _names(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Who the writer is, and who cares for someone: a nurse's registration, a role called.
+        "Forty years on the wards and today's my last shift. Mrs Temperance Osei-Bonsu, RGN",
+        "Dad's care worker is a cheerful lad called Benedek, he always stops for a chat",
+        # Places and a service, and words of grammar opening a sentence.
+        "The nurses at Airedale General were lovely with my dad, could not fault them",
+        "Royal Mail lost the parcel of continence pads again",
+        "At his age falls happen, I wouldn't worry. Mine fell every few weeks for years.",
+    ],
+)
+def test_writers_places_and_grammar_stay_clean(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_person_supported_called_by_name_still_found() -> None:
+    assert "Doris" in _names("the lady I support called Doris was upset again today")

@@ -2648,7 +2648,7 @@ NOT_NAMES = word_set(
     December Christmas Easter Bank Holiday Has Had Is Was Said Says Went Came Got Needs Wants
     Loves Likes Lives Died Passed Fell Uses Ok Okay Thanks Please Dementia Parkinson Alzheimer
     Alzheimers Covid Facebook Whatsapp WhatsApp Linkedin LinkedIn My Our Your His Her Their
-    Santa Hiya Hey Heya Howdy"""
+    Santa Hiya Hey Heya Howdy Great Royal Mine Yours Hers Sorry"""
 )
 
 # Names of brands, characters and public figures that follow a title without being anyone's name.
@@ -2796,7 +2796,7 @@ _PLACE_WORDS_AFTER = frozenset(
     team road's street's park's manor villa villas cottage cottages farm bridge station island
     bay beach pier castle abbey wood woods forest moor valley lake loch point heath sands cove
     harbour port marina zoo home homes hotel market arms inn tavern airport city town united
-    rovers estate campus"""
+    rovers estate campus general mail"""
     )
 )
 
@@ -4213,7 +4213,7 @@ def rule_names(draft: Draft) -> list[tuple[int, int]]:
             spans.append(_without_trailing_word(m))
     cued = words is None or not _CUE_WORDS.isdisjoint(words)
     for m in _cued_names(source, words) if cued else ():
-        if m.group("first") not in NOT_NAMES:
+        if m.group("first") not in NOT_NAMES and not _role_called(source, m):
             spans.append(_without_trailing_word(m))
     # A name the gazetteer finds inside one found above ("Ellis" of "Mrs Ellis") is that one.
     spans += [
@@ -4228,6 +4228,19 @@ def rule_names(draft: Draft) -> list[tuple[int, int]]:
     return spans
 
 
+_CALLED = re.compile(r"(?i:called|named|known[ \t]+as)[ \t]*,?[ \t]*$")
+_ROLES_AND_CARERS = people.ROLES | word_set("carer carers")
+
+
+def _role_called(source: str, m: re.Match[str]) -> bool:
+    """The cue of ``m`` is "called" or "named" after a role said earlier in the sentence: "Mum's
+    care worker is a lovely lad called Tobias", "her new carer, a girl called Jade"."""
+    cue_end = m.start("id")
+    if _CALLED.search(source, max(0, cue_end - 14), cue_end) is None:
+        return False
+    return not _ROLES_AND_CARERS.isdisjoint(_words_before(source, m.start()))
+
+
 # --- Names that are someone else's: a business, a public figure, a member spoken to -------------
 # "Nana Esi's Kitchen", "Papa Emeka's Grill", "Nanny Pat's, the pub on Fern Close": a business or
 # venue named after someone; "Mama Ngozi Okafor MBE": an honour only public figures carry;
@@ -4238,7 +4251,10 @@ _BUSINESS_WORDS = (
     """kitchen kitchens grill bakery restaurant bar takeaway salon diner bistro deli catering
     cuisine chippy tearoom tearooms barbers boutique caterers foods"""
 )
-_HONOURS = frozenset(("MBE", "OBE", "CBE", "DBE", "KBE", "BEM", "MP", "MSP", "MLA", "QC", "KC"))
+# Honours, and the registrations a nurse signs with ("Mrs Adjoa Mensah-Boateng, RGN").
+_HONOURS = frozenset(
+    ("MBE", "OBE", "CBE", "DBE", "KBE", "BEM", "MP", "MSP", "MLA", "QC", "KC", "RGN", "RMN", "RN")
+)
 _BUSINESS_AFTER = re.compile(
     r"(?:['’]s?)(?:[ \t]{1,3}(?P<word>[A-Z][\w'’-]{1,20})"
     r"|,[ \t]{1,3}the[ \t]{1,3}(?P<kind>[a-z]{2,20}))"
