@@ -132,3 +132,22 @@ def test_writers_places_and_grammar_stay_clean(text: str) -> None:
 
 def test_a_person_supported_called_by_name_still_found() -> None:
     assert "Doris" in _names("the lady I support called Doris was upset again today")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A lower-case name inside its sentence, described after it through a pronoun.
+        ("nd gwilym was hitting out agen 2day, tried 2 kick me wen i did his pad", "gwilym"),
+        (
+            "just outside philomena's now, she didnt answer, she was asleep in her chair",
+            "philomena",
+        ),
+    ],
+)
+def test_lower_case_names_described_after(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_a_colleague_spoken_to_in_lower_case_stays_clean() -> None:
+    assert _names("tell philomena if she's eating in the office again she can clean it") == []

@@ -3146,6 +3146,9 @@ def _care_after_place(after: list[str]) -> int:
 
 
 _ASK = word_set("ask asked asking")
+# Words before a name that speak to its person, a colleague more often than someone supported:
+# "tell sandra if she grasses me up again".
+_TOLD = _ASK | word_set("tell told telling text texted message messaged")
 # Words before a name whose person is checked on or reminded: "pls check Dilys has her pendant on".
 _CHECKING = word_set("check checked ensure sure remind reminded")
 
@@ -4043,8 +4046,12 @@ def _lower_case_names(
                 if (
                     names.is_given_name(base)
                     and base not in _NOT_SURNAMES
-                    and owned
-                    and owned[0] in people.CARE_POSSESSIONS
+                    and (
+                        (owned and owned[0] in people.CARE_POSSESSIONS)
+                        # "just outside eileen's now, she didnt answer, she was asleep in the
+                        # chair": at her home, described after it.
+                        or (not names.is_common_word(base) and _described_after(source, end))
+                    )
                     and not _after_article(source, start)
                     and not _frame(source, start, start + len(base), True)[1]
                 ):
@@ -4091,9 +4098,19 @@ def _lower_case_names(
                     taken = following[1]
                     continue
             care, not_supported = _frame(source, start, end, False)
-            # "maureen was in bed when i got there, she hadnt touched her tea": a name that
-            # starts the sentence, described after it (``_described_after``).
-            if not care and not common and not not_supported and start == lo:
+            # "maureen was in bed when i got there, she hadnt touched her tea", "nd joe was
+            # hitting out agen, tried 2 punch me wen i did his pad": a name described after it
+            # (``_described_after``), not a place's ("up in darwen, she ...").
+            if (
+                not care
+                and not common
+                and not not_supported
+                and (_glued_before(source, start) or ("",))[0].lower() not in _TOLD
+                and (
+                    start == lo
+                    or (_glued_before(source, start) or ("",))[0].lower() not in _PLACE_ONLY_BEFORE
+                )
+            ):
                 care = _described_after(source, end)
             if (care and not common and not not_supported) or (
                 not not_supported and _beside_identifier(draft, start, end, alone=True)
