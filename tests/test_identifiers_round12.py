@@ -151,3 +151,10 @@ def test_lower_case_names_described_after(text: str, name: str) -> None:
 
 def test_a_colleague_spoken_to_in_lower_case_stays_clean() -> None:
     assert _names("tell philomena if she's eating in the office again she can clean it") == []
+
+
+def test_a_colleagues_birthday_drink_stays_clean() -> None:
+    assert (
+        _names("That's me done, off to the Crown for a quick one with Marisol for her birthday")
+        == []
+    )

@@ -712,7 +712,7 @@ CARE_NEEDS = frozenset(
     thickened nil scope dentist optician chiropodist podiatrist nebuliser inhaler insulin
     dressing dressings oxygen dialysis chemo diagnosis dementia alzheimer alzheimers
     parkinson's stroke respite slept wandering wandered mobility scooter independently
-    discharged admitted ambulance paramedics poorly unwell nightie slippers birthday"""
+    discharged admitted ambulance paramedics poorly unwell nightie slippers"""
     )
 )
 # Words that make the sentence about a colleague's work, not a person's care: "Kerry is doing
