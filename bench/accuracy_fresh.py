@@ -33,7 +33,7 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   (held out), written after that round; ``professional_own7`` (tuning), written before its tenth
   round opened it; ``professional_own8`` (held out), written after that round.
   ``identifiers_own18`` (tuning), names only, written before the twelfth round of name work
-  opened the identifiers pack.
+  opened the identifiers pack; ``identifiers_own19`` (held out), written after it.
 
 Each line is one draft::
 
@@ -98,6 +98,7 @@ BATCHES = (
     "identifiers_own16",
     "identifiers_own17",
     "identifiers_own18",
+    "identifiers_own19",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -182,6 +183,7 @@ HELD_OUT = {
     "identifiers_own13",
     "identifiers_own15",
     "identifiers_own17",
+    "identifiers_own19",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",

@@ -48,6 +48,7 @@ BATCHES = {
     "identifiers_own16": "iG",
     "identifiers_own17": "iH",
     "identifiers_own18": "iI",
+    "identifiers_own19": "iJ",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",
