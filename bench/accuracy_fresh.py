@@ -42,6 +42,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   an organisation, guilt trips, minimising, low-value replies, contempt for groups).
   ``identifiers_own20`` (tuning), written before the twelfth identifier round opened the pack's
   addresses, postcodes, phones and emails; ``identifiers_own21`` (held out), written after it.
+  ``identifiers_own18`` (tuning), names only, written before the twelfth round of name work
+  opened the identifiers pack; ``identifiers_own19`` (held out), written after it.
 
 Each line is one draft::
 
@@ -105,6 +107,8 @@ BATCHES = (
     "identifiers_own15",
     "identifiers_own16",
     "identifiers_own17",
+    "identifiers_own18",
+    "identifiers_own19",
     "identifiers_own20",
     "identifiers_own21",
     "conduct_own1",
@@ -198,6 +202,7 @@ HELD_OUT = {
     "identifiers_own13",
     "identifiers_own15",
     "identifiers_own17",
+    "identifiers_own19",
     "identifiers_own21",
     "regulators_own2",
     "regulators_own3",

@@ -90,6 +90,7 @@ TRAINING = (
     "identifiers_own12",
     "identifiers_own14",
     "identifiers_own16",
+    "identifiers_own18",
     "identifiers_own20",
     "regulators_own1",
     "regulators_own4",

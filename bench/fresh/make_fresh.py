@@ -47,6 +47,8 @@ BATCHES = {
     "identifiers_own15": "iF",
     "identifiers_own16": "iG",
     "identifiers_own17": "iH",
+    "identifiers_own18": "iI",
+    "identifiers_own19": "iJ",
     "identifiers_own20": "iK",
     "identifiers_own21": "iL",
     "conduct_own1": "c1",

@@ -7,6 +7,8 @@ rules to decide from its context (``core.packs.identifiers``).
 
 from __future__ import annotations
 
+import unicodedata
+
 from ..memo import memoised
 from . import name_data
 
@@ -29,14 +31,30 @@ def _has(table: dict[int, str], word: str) -> bool:
     return False
 
 
+# Letters that lose no accent mark when decomposed: "Łukasz", "Søren", "Đorđe".
+_UNMARKED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
 def _key(word: str) -> str:
     return word.lower().replace("’", "'")
+
+
+def _given_key(word: str) -> str:
+    """``word`` as the list of given names writes it: lower case, and without accents, which
+    it leaves out ("Gráinne", "Zoë" and "Małgorzata" are listed as "grainne", "zoe",
+    "malgorzata"). Surnames keep theirs: a word with an accent that is a surname only once
+    folded is more often a word of another language ("Calon Lân")."""
+    key = _key(word)
+    if key.isascii():
+        return key
+    key = unicodedata.normalize("NFKD", key.translate(_UNMARKED))
+    return "".join(ch for ch in key if not unicodedata.combining(ch))
 
 
 @memoised("names.given", 4096, keyed_by_text=False)
 def _given(word: str) -> bool:
     """Whether ``word`` is a listed given name."""
-    return _has(name_data.GIVEN, _key(word))
+    return _has(name_data.GIVEN, _given_key(word))
 
 
 @memoised("names.surnames", 4096, keyed_by_text=False)
@@ -73,7 +91,7 @@ def is_short_form(word: str) -> bool:
     """``word`` (any case) is a listed given name, or three to five letters that start one two
     to five letters longer and are not an ordinary word: the short forms names are called by
     ("Kath" of Kathleen, "Lil" of Lilian), which the lists of registered names leave out."""
-    key = _key(word)
+    key = _given_key(word)
     if _given(word):
         return True
     return (

@@ -671,7 +671,27 @@ ROLES = frozenset(
     director chair secretary councillor mp minister speaker presenter co-presenter host
     receptionist administrator admin matron sister chaplain vicar
     supervisor mentor registrar surgeon dentist optician podiatrist chiropodist midwife
-    paramedic solicitor"""
+    paramedic solicitor deputy leader driver hairdresser cleaner cook chef handyman teacher
+    pastor"""
+    )
+)
+
+# Animals, said after a name as a role is ("Wee Morag the office cat", "Boris (my manager's
+# dog)"): a pet's name, not a person's.
+PETS = frozenset(
+    str.split(
+        """cat cats dog dogs kitten puppy pup budgie parrot hamster rabbit bunny tortoise pony
+    horse goldfish"""
+    )
+)
+
+# Departments and teams of a workplace, said after "from" without an article: "Mr Okonkwo from
+# maintenance", "Ottilie from payroll".
+DEPARTMENTS = frozenset(
+    str.split(
+        """maintenance payroll hr finance accounts admin reception housekeeping laundry
+    catering estates facilities training recruitment rostering scheduling compliance
+    safeguarding commissioning brokerage agency office"""
     )
 )
 
@@ -692,7 +712,7 @@ CARE_NEEDS = frozenset(
     thickened nil scope dentist optician chiropodist podiatrist nebuliser inhaler insulin
     dressing dressings oxygen dialysis chemo diagnosis dementia alzheimer alzheimers
     parkinson's stroke respite slept wandering wandered mobility scooter independently
-    discharged admitted ambulance paramedics poorly unwell nightie slippers birthday"""
+    discharged admitted ambulance paramedics poorly unwell nightie slippers"""
     )
 )
 # Words that make the sentence about a colleague's work, not a person's care: "Kerry is doing

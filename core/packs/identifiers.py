@@ -2771,7 +2771,7 @@ NOT_NAMES = word_set(
     December Christmas Easter Bank Holiday Has Had Is Was Said Says Went Came Got Needs Wants
     Loves Likes Lives Died Passed Fell Uses Ok Okay Thanks Please Dementia Parkinson Alzheimer
     Alzheimers Covid Facebook Whatsapp WhatsApp Linkedin LinkedIn My Our Your His Her Their
-    Santa"""
+    Santa Hiya Hey Heya Howdy Great Royal Mine Yours Hers Sorry"""
 )
 
 # Names of brands, characters and public figures that follow a title without being anyone's name.
@@ -2919,7 +2919,7 @@ _PLACE_WORDS_AFTER = frozenset(
     team road's street's park's manor villa villas cottage cottages farm bridge station island
     bay beach pier castle abbey wood woods forest moor valley lake loch point heath sands cove
     harbour port marina zoo home homes hotel market arms inn tavern airport city town united
-    rovers estate campus"""
+    rovers estate campus general mail"""
     )
 )
 
@@ -3230,7 +3230,7 @@ def _care_place_after(after: list[str]) -> int:
     return 2 if not _CARE_PLACES.isdisjoint(after[1:5]) else 0
 
 
-_WORKPLACE_WORDS = places.VENUE_WORDS | places.SERVICE_WORDS | word_set("hospital infirmary")
+_WORKPLACE_WORDS = places.VENUE_WORDS | places.SERVICE_WORDS | word_set("hospital infirmary agency")
 
 
 def _at_a_workplace(after: list[str]) -> bool:
@@ -3269,6 +3269,9 @@ def _care_after_place(after: list[str]) -> int:
 
 
 _ASK = word_set("ask asked asking")
+# Words before a name that speak to its person, a colleague more often than someone supported:
+# "tell sandra if she grasses me up again".
+_TOLD = _ASK | word_set("tell told telling text texted message messaged")
 # Words before a name whose person is checked on or reminded: "pls check Dilys has her pendant on".
 _CHECKING = word_set("check checked ensure sure remind reminded")
 
@@ -3443,6 +3446,31 @@ def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, b
         neg_after = int(bool(owned) and owned[0] in people.PUBLIC_POSSESSIONS)
     not_supported = neg > pos or neg_after > pos_after
     return (pos > neg or pos_after > neg_after) and not not_supported, not_supported
+
+
+# Words before "to", "by" or "for" and a full name that make it a performer's or an author's:
+# "sang along to Vera Lynn", "he'd walk to Glenn Miller", "a book by Wendy Mitchell".
+_PERFORMED = word_set(
+    """sang sing sings singing along listen listens listened listening dance dances danced
+    dancing walk walked march marched swayed humming hummed book books novel novels song songs
+    album film films show lit up read reading play played playing"""
+)
+_WORK_BEFORE = word_set("to by for")
+_A_THING = word_set("one a an two three some")
+
+
+def _a_public_work(source: str, start: int, end: int, possessive: bool) -> bool:
+    """The full name at ``start:end`` is a performer's or an author's, or a thing named after
+    them: after "to", "by" or "for" and a word of singing, dancing or books ("sang along to Vera
+    Lynn", "lit up for Matt Monro"), after a number or an article ("one Agatha Christie a
+    month"), or owning a title in quotation marks ("Wendy Mitchell's \"Somebody I Used to
+    Know\"")."""
+    before = _words_before(source, start)[-3:]
+    if before and before[-1] in _A_THING and _glued_before(source, start) is not None:
+        return True
+    if len(before) >= 2 and before[-1] in _WORK_BEFORE and before[-2] in _PERFORMED:
+        return True
+    return possessive and source[end + 2 : end + 5].lstrip(" \t")[:1] in _OPEN_QUOTES
 
 
 # Titles of priests and ministers, capitalised, before a name: "Father Michael", "Revd Holt".
@@ -3784,6 +3812,11 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                     and _names_an_organisation(source, last_end)
                     and not _record_system_after(source, last_end)
                 ):
+                    taken = last_end
+                    continue
+                # "sang along to Vera Lynn", "one Agatha Christie a month", "Vicky McClure's Our
+                # Dementia Choir": a singer, a writer or a thing named after them.
+                if not care and _a_public_work(source, start, last_end, last_possessive):
                     taken = last_end
                     continue
                 if not not_supported and (
@@ -4136,8 +4169,12 @@ def _lower_case_names(
                 if (
                     names.is_given_name(base)
                     and base not in _NOT_SURNAMES
-                    and owned
-                    and owned[0] in people.CARE_POSSESSIONS
+                    and (
+                        (owned and owned[0] in people.CARE_POSSESSIONS)
+                        # "just outside eileen's now, she didnt answer, she was asleep in the
+                        # chair": at her home, described after it.
+                        or (not names.is_common_word(base) and _described_after(source, end))
+                    )
                     and not _after_article(source, start)
                     and not _frame(source, start, start + len(base), True)[1]
                 ):
@@ -4184,9 +4221,19 @@ def _lower_case_names(
                     taken = following[1]
                     continue
             care, not_supported = _frame(source, start, end, False)
-            # "maureen was in bed when i got there, she hadnt touched her tea": a name that
-            # starts the sentence, described after it (``_described_after``).
-            if not care and not common and not not_supported and start == lo:
+            # "maureen was in bed when i got there, she hadnt touched her tea", "nd joe was
+            # hitting out agen, tried 2 punch me wen i did his pad": a name described after it
+            # (``_described_after``), not a place's ("up in darwen, she ...").
+            if (
+                not care
+                and not common
+                and not not_supported
+                and (_glued_before(source, start) or ("",))[0].lower() not in _TOLD
+                and (
+                    start == lo
+                    or (_glued_before(source, start) or ("",))[0].lower() not in _PLACE_ONLY_BEFORE
+                )
+            ):
                 care = _described_after(source, end)
             if (care and not common and not not_supported) or (
                 not not_supported and _beside_identifier(draft, start, end, alone=True)
@@ -4258,6 +4305,13 @@ def _lower_kin_names(draft: Draft, found: list[tuple[int, int]]) -> list[tuple[i
         elif kin in people.NICKNAME_PREFIXES:
             if _after_article(source, start) or not names.is_given_name(word):
                 continue
+            # "three big cash withdrawals", "a proper big baby": an ordinary word after "big",
+            # unless the words around say it is someone supported ("check big tam got his tea,
+            # he wis greetin").
+            if names.is_common_word(word) and not (
+                _frame(source, start, end, False)[0] or _described_after(source, end)
+            ):
+                continue
         elif (
             not names.is_given_name(word)
             or names.is_common_word(word)
@@ -4299,7 +4353,7 @@ def rule_names(draft: Draft) -> list[tuple[int, int]]:
             spans.append(_without_trailing_word(m))
     cued = words is None or not _CUE_WORDS.isdisjoint(words)
     for m in _cued_names(source, words) if cued else ():
-        if m.group("first") not in NOT_NAMES:
+        if m.group("first") not in NOT_NAMES and not _role_called(source, m):
             spans.append(_without_trailing_word(m))
     # A name the gazetteer finds inside one found above ("Ellis" of "Mrs Ellis") is that one.
     spans += [
@@ -4314,6 +4368,19 @@ def rule_names(draft: Draft) -> list[tuple[int, int]]:
     return spans
 
 
+_CALLED = re.compile(r"(?i:called|named|known[ \t]+as)[ \t]*,?[ \t]*$")
+_ROLES_AND_CARERS = people.ROLES | word_set("carer carers")
+
+
+def _role_called(source: str, m: re.Match[str]) -> bool:
+    """The cue of ``m`` is "called" or "named" after a role said earlier in the sentence: "Mum's
+    care worker is a lovely lad called Tobias", "her new carer, a girl called Jade"."""
+    cue_end = m.start("id")
+    if _CALLED.search(source, max(0, cue_end - 14), cue_end) is None:
+        return False
+    return not _ROLES_AND_CARERS.isdisjoint(_words_before(source, m.start()))
+
+
 # --- Names that are someone else's: a business, a public figure, a member spoken to -------------
 # "Nana Esi's Kitchen", "Papa Emeka's Grill", "Nanny Pat's, the pub on Fern Close": a business or
 # venue named after someone; "Mama Ngozi Okafor MBE": an honour only public figures carry;
@@ -4324,7 +4391,10 @@ _BUSINESS_WORDS = (
     """kitchen kitchens grill bakery restaurant bar takeaway salon diner bistro deli catering
     cuisine chippy tearoom tearooms barbers boutique caterers foods"""
 )
-_HONOURS = frozenset(("MBE", "OBE", "CBE", "DBE", "KBE", "BEM", "MP", "MSP", "MLA", "QC", "KC"))
+# Honours, and the registrations a nurse signs with ("Mrs Adjoa Mensah-Boateng, RGN").
+_HONOURS = frozenset(
+    ("MBE", "OBE", "CBE", "DBE", "KBE", "BEM", "MP", "MSP", "MLA", "QC", "KC", "RGN", "RMN", "RN")
+)
 _BUSINESS_AFTER = re.compile(
     r"(?:['’]s?)(?:[ \t]{1,3}(?P<word>[A-Z][\w'’-]{1,20})"
     r"|,[ \t]{1,3}the[ \t]{1,3}(?P<kind>[a-z]{2,20}))"
@@ -4332,6 +4402,40 @@ _BUSINESS_AFTER = re.compile(
 _HONOUR_AFTER = re.compile(
     r"(?:[ \t]{1,3}[A-Z][\w'’-]{1,24})?,?[ \t]{1,3}(?P<honour>[A-Z]{2,3})(?!\w)"
 )
+# The writer's own shifts: "can someone swap with me", "I'm gonna be late", "so I'm off Saturday".
+_OWN_SHIFT = re.compile(
+    r"\b(?i:swap|swaps|swapped|swapping|annual[ \t]leave|day[ \t]off|time[ \t]off"
+    r"|(?:be|gonna[ \t]be|going[ \t]to[ \t]be|running)[ \t]late|i['’]?m[ \t]off"
+    r"|cover[ \t](?:for[ \t])?me|put[ \t]the[ \t]request)\b"
+)
+_OWN_FAMILY = frozenset(people.RELATIVES) | people.OWN_FAMILY_WORDS | word_set("sister")
+
+
+def _writers_own_family(source: str, start: int) -> bool:
+    """The name at ``start`` is of the writer's own family, in a draft about the writer's own
+    shifts: "it's my daughter Liliana's christening, can someone swap with me", "my nanny Joan's
+    had a fall so I'm gonna be late", "Our Glenys is 18 tomorrow! ... so I'm off Saturday"."""
+    before = _words_before(source, start)[-2:]
+    first = _TOKEN.match(source, start)
+    word = first.group().lower() if first is not None else ""
+    own = (
+        (len(before) == 2 and before[0] == "my" and before[1] in _OWN_FAMILY)
+        or (before[-1:] == ["my"] and word in _OWN_FAMILY)
+        or (word == "our" and _starts_sentence(source, start))
+    )
+    if not own:
+        return False
+    return _OWN_SHIFT.search(source) is not None
+
+
+_SHOP_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]{1,3}(?P<kind>[a-z]{3,12})[ \t]{1,3}(?:in|on|at|near|by|down|up)[ \t]"
+)
+_SHOPS = word_set(
+    """shop shops store salon bakery restaurant takeaway cafe café chippy pub bar deli diner
+    bistro barbers boutique grill garage market"""
+)
+_TAUGHT = word_set("class classes pupils lesson lessons school")
 _SPOKEN_TO = word_set("you your you're youre u ur thank thanks thx ty")
 _SPOKEN_TO_AFTER = re.compile(
     r"[ \t]{0,2}[,!][ \t]{0,3}(?P<words>(?:[\w'’]+[ \t]{1,3}){0,2}[\w'’]+)"
@@ -4352,6 +4456,20 @@ def _someone_elses_name(source: str, start: int, end: int) -> bool:
             return True
     m = _HONOUR_AFTER.match(source, end)
     if m is not None and m.group("honour") in _HONOURS:
+        return True
+    # "Maame Akosua's shop in Peckham", "Tanti Viorica shop on the corner": a business where it
+    # stands, named after someone.
+    m = _SHOP_AFTER.match(source, end)
+    if m is not None and m.group("kind") in _SHOPS:
+        return True
+    # "Miss Everett's class": a teacher's.
+    if source[end : end + 2] in _POSSESSIVE:
+        owned = _glued_after(source, end + 2)
+        if owned is not None and owned[0].lower() in _TAUGHT:
+            return True
+    if _role_after(source, end, _ROLES_AND_PETS) or _role_said_after(source, end):
+        return True
+    if _writers_own_family(source, start):
         return True
     if _starts_sentence(source, start):
         m = _SPOKEN_TO_AFTER.match(source, end)
@@ -4764,16 +4882,19 @@ _PUBLIC_AFTER = _by_word(
 
 
 _ORGANISATION_AFTER = re.compile(
-    r"[ \t]{1,3}from[ \t]{1,3}(?:the|our)[ \t]{1,3}(?P<word>[\w'’-]{1,24})", re.I
+    r"[ \t]{1,3}from[ \t]{1,3}(?P<the>(?:the|our)[ \t]{1,3})?(?P<word>[\w'’-]{1,24})", re.I
 )
 
 
 def _from_an_organisation(source: str, end: int) -> bool:
     """The words after a titled name place them in an organisation ("Mr Pickering from the
-    council's brokerage team"), not in a flat or on a round ("Mrs Khan from the end flat")."""
+    council's brokerage team", "Mr Okonkwo from maintenance"), not in a flat or on a round ("Mrs
+    Khan from the end flat") nor in a town ("Mr Evans from Rhyl")."""
     m = _ORGANISATION_AFTER.match(source, end)
     if m is None:
         return False
+    if m.group("the") is None:
+        return m.group("word").lower() in people.DEPARTMENTS
     return not _CARE_PLACES.intersection(
         w.lower() for w in _TOKEN.findall(source, m.start("word"), m.start("word") + 30)[:3]
     )
@@ -4790,26 +4911,39 @@ def _owned_after(source: str, end: int) -> bool:
     return following is not None and following[0].lower() in _FAMILY
 
 
-# "Mr Okafor the physio", "Mrs Hale, our practice nurse": a role said after the name.
+# "Mr Okafor the physio", "Mrs Hale, our practice nurse", "Mrs Dhaliwal (our new trainer)",
+# "Mr Boateng (area manager)": a role said after the name.
 _ROLE_AFTER = re.compile(
-    r",?[ \t]{1,3}(?:the|our|my|your|their)[ \t]{1,3}(?P<first>[\w-]{2,20})"
-    r"(?:[ \t]{1,3}(?P<second>[\w-]{2,20}))?"
+    r"(?:,?[ \t]{1,3}(?:the|our|my|your|their)[ \t]{1,3}"
+    r"|[ \t]{0,2}\([ \t]{0,2}(?:the|our)[ \t]{1,3})"
+    r"(?P<first>[\w-]{2,20})(?:[ \t]{1,3}(?P<second>[\w-]{2,20}))?"
 )
 
 
 _ROLE_CLAUSE_VERBS = word_set("is was will has had")
+_COPULAS = word_set("is was")
+_FORMER = word_set("retired former ex ex- once")
 
 
-def _role_after(source: str, end: int) -> bool:
-    """A role of ``people.ROLES`` follows the name ending at ``end``, after "the", "our" or the
-    like and perhaps one more word: a colleague or a professional ("Mr Okafor the physio from
-    the community team", "Dr Lee, our new GP")."""
+# Verbs after a role set off by a comma that make it a clause of its own: "Ivy, the nurse says
+# her sats are low".
+_ROLE_CLAUSE_VERBS_AFTER_COMMA = _ROLE_CLAUSE_VERBS | word_set(
+    "says said thinks thought reckons wants wanted rang called came told asked can could would did"
+)
+
+
+def _role_after(source: str, end: int, roles: frozenset[str] = people.ROLES) -> bool:
+    """A role of ``roles`` follows the name ending at ``end``, after "the", "our" or the like
+    and perhaps one more word, or in brackets: a colleague or a professional ("Mr Okafor the
+    physio from the community team", "Dr Lee, our new GP", "Mrs Dhaliwal (our new trainer)")."""
     m = _ROLE_AFTER.match(source, end)
     if m is None:
         return False
-    if m.group("first").lower() in people.ROLES:
+    if m.group("first").lower() in roles:
         role_end = m.end("first")
-    elif (m.group("second") or "").lower() in people.ROLES:
+    elif m.group("first").lower() in _FORMER:
+        return False  # "Ivy (a retired teacher)": what a person supported once did
+    elif (m.group("second") or "").lower() in roles:
         role_end = m.end("second")
     else:
         return False
@@ -4818,7 +4952,36 @@ def _role_after(source: str, end: int) -> bool:
         return False
     # "Mr Coyle, the social worker is Helen Ward": the role opens a clause of its own.
     following = _glued_after(source, role_end)
-    return following is None or following[0].lower() not in _ROLE_CLAUSE_VERBS
+    # Without a comma, only "is" or "was" does: "Wee Morag the office cat has been at the bins".
+    verbs = _ROLE_CLAUSE_VERBS_AFTER_COMMA if source[end : end + 1] == "," else _COPULAS
+    return following is None or following[0].lower() not in verbs
+
+
+_ROLES_AND_PETS = people.ROLES | people.PETS
+# "anyone covering for big Dessie tmrw? he's our new driver": a role said of the person in the
+# words after the name.
+_ROLE_SAID = re.compile(
+    r"\b(?i:he|she)(?:['’]s|[ \t]{1,3}is)[ \t]{1,3}(?i:our|the|my|your)[ \t]{1,3}"
+    r"(?:(?i:new|old|lovely|fab|brilliant)[ \t]{1,3})?"
+    r"(?P<first>[\w-]{2,20})(?:[ \t]{1,3}(?P<second>[\w-]{2,20}))?"
+)
+_ROLE_SAID_REACH = 80
+
+
+def _role_said_after(source: str, end: int) -> bool:
+    """The rest of the name's sentence or the next one says the person's role through "he's" or
+    "she's": "anyone covering for big Dessie tmrw? he's our new driver"."""
+    window = source[end : end + _ROLE_SAID_REACH]
+    if "he" not in window:
+        return False
+    ends = [m.start() for m in itertools.islice(_SENTENCE_END.finditer(window), 2)]
+    if len(ends) == 2:
+        window = window[: ends[1]]
+    return any(
+        m.group("first").lower() in people.ROLES
+        or (m.group("second") or "").lower() in people.ROLES
+        for m in _ROLE_SAID.finditer(window)
+    )
 
 
 def _public_after(source: str, end: int) -> bool:
