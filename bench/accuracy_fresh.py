@@ -31,7 +31,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   opened them; ``conduct_own13`` (held out), written after it. ``professional_own5``
   (tuning), written before the professional pack's ninth round opened it; ``professional_own6``
   (held out), written after that round; ``professional_own7`` (tuning), written before its tenth
-  round opened it; ``professional_own8`` (held out), written after that round.
+  round opened it; ``professional_own8`` (held out), written after that round; ``professional_own9``
+  (tuning), written before its twelfth round opened it.
 
 Each line is one draft::
 
@@ -148,6 +149,7 @@ BATCHES = (
     "professional_own6",
     "professional_own7",
     "professional_own8",
+    "professional_own9",
 )
 HELD_OUT = {
     "conduct_own3",
