@@ -28,6 +28,7 @@ from ..matchers.sentences import (
     sentence_span,
 )
 from ..model import Context, Reminder, Rule, Severity, Span, Tip
+from .offensive.reader import analyse as offensive_reading
 from .professional_lexicon import LEXICON, READING, TEXT_SPEAK_READING
 
 _TIP = Tip.PROFESSIONAL
@@ -1236,6 +1237,53 @@ def find_scare_quotes(draft: Draft, context: Context) -> Iterator[Span]:
             yield sentence_span(draft, sentence)
 
 
+# Contempt the offensive pack reads (an insult, dehumanising words), aimed at
+# whoever the sentence speaks of: at the employer or colleagues it is running them down in public,
+# at the people supported it belittles them. One reading of the draft serves both packs.
+# Not contempt for a group by who they are (the offensive pack's own finding), nor words
+# said to the reader ("you useless cow").
+_CONTEMPT = ("insult", "dehumanising")
+_TO_THE_READER = word_set("you you're youre ye ye're ya yer u")
+# The families of the people supported are not the people supported ("the family are vultures").
+_RELATIVES = word_set("family families family's relatives relative parents visitors")
+
+
+def _contempt_sentences(draft: Draft) -> Iterator[Sentence]:
+    found = draft.analysis(offensive_reading)
+    starts = sorted(start for name in _CONTEMPT for start, _ in found.get(name, ()))
+    seen: set[int] = set()
+    for start in starts:
+        sentence = READING.sentence_at(draft, start)
+        if sentence.start in seen or sentence.question:
+            continue
+        seen.add(sentence.start)
+        if _TO_THE_READER.isdisjoint(sentence.tokens):
+            yield sentence
+
+
+def find_contempt_for_the_employer(draft: Draft, context: Context) -> Iterator[Span]:
+    if context.site == "whatsapp":
+        return  # a team's chat is not the public the tip warns of
+    for sentence in _contempt_sentences(draft):
+        if (
+            sentence.has("employer")
+            and not any(sentence.has(c) for c in ("supported", "own_family", "denied"))
+            and _KIN.isdisjoint(sentence.tokens)
+        ):
+            yield sentence_span(draft, sentence)
+
+
+def find_contempt_for_the_supported(draft: Draft, context: Context) -> Iterator[Span]:
+    for sentence in _contempt_sentences(draft):
+        if (
+            (sentence.has("supported") or sentence.has("cared_for_here"))
+            and not any(sentence.has(c) for c in ("employer", "own_family", "denied", "respectful"))
+            and _KIN.isdisjoint(sentence.tokens)
+            and _RELATIVES.isdisjoint(sentence.tokens)
+        ):
+            yield sentence_span(draft, sentence)
+
+
 RUNNING_DOWN = Rule(
     id="professional.running_down",
     severity=Severity.WARNING,
@@ -1289,6 +1337,7 @@ RUNNING_DOWN = Rule(
             Custom(find_disparaging_hashtags),
             Custom(find_running_down_said_of_them),
             Custom(find_scare_quotes),
+            Custom(find_contempt_for_the_employer),
         )
     ),
     flags=(
@@ -1308,6 +1357,8 @@ RUNNING_DOWN = Rule(
         "[[Our manager couldn't run a bath, never mind a care home.]]",
         "[[Do not apply to Heathfield Care.]]",
         "[[my company r a joke they cant even pay us right]]",
+        "[[The new senior is a donkey, she cannot follow a care plan.]]",
+        "[[This agency is a circus.]] Nobody knows what the rota is.",
     ),
     passes=(
         "Life is rubbish at the moment but we keep going.",
@@ -1406,17 +1457,22 @@ DEMEANING = Rule(
         "about them with the respect of the role."
     ),
     suggestion="Consider describing what happened without the label or the joke.",
-    matcher=InSentence(
-        READING,
-        combos=(
-            "demeaning_label",
-            "belittling+cared_for_here",
-            "belittling+supported",
-            "mockery+cared_for_here+^vulnerable",
-            "mockery+supported+^vulnerable",
-            "nickname+cared_for_here",
-        ),
-        unless=("denied", "respectful"),
+    matcher=Either(
+        (
+            InSentence(
+                READING,
+                combos=(
+                    "demeaning_label",
+                    "belittling+cared_for_here",
+                    "belittling+supported",
+                    "mockery+cared_for_here+^vulnerable",
+                    "mockery+supported+^vulnerable",
+                    "nickname+cared_for_here",
+                ),
+                unless=("denied", "respectful"),
+            ),
+            Custom(find_contempt_for_the_supported),
+        )
     ),
     flags=(
         "[[Had the bed blockers on ward 3 moaning all shift, roll on Friday]]",
@@ -1432,6 +1488,7 @@ DEMEANING = Rule(
         "[[The old fella in flat 6 is a miserable old git, I dread his calls.]]",
         "[[Her teeth were in the plant pot again, the residents are hilarious.]]",
         "[[They're not people anymore, just bodies we turn and feed.]]",
+        "[[The fella in room 12 is a creepy old perv.]]",
     ),
     passes=(
         "Mum's being a right diva about her new glasses, bless her.",
@@ -1447,6 +1504,8 @@ DEMEANING = Rule(
         "How do you talk about incontinence with residents without making them feel like children?",
         "One of our ladies has a doll she cares for like a baby, and we treat it with respect.",
         "I'd never call anyone a bed blocker, they're people waiting for a service.",
+        "The family in room 8 are a bunch of grasping rats.",
+        "You useless cow, you left the client without dinner again.",
     ),
 )
 

@@ -995,6 +995,9 @@ CATEGORIES = {
         senior management/leadership/team/managers
         this/my/our place/home
         working/worked for/at
+        work/works for/at this/that
+        mate/mates/pal/pals/workmate/workmates at/from work
+        | workmate workmates
         """
     ),
     "disparage": phrases(
@@ -1121,7 +1124,7 @@ CATEGORIES = {
         with both hands
         sandwich/sandwiches short
         two short planks
-        is/are/was/were/it's/its a circus/farce/pantomime/madhouse/clown show
+        is/are/was/were/it's/its a circus/farce/pantomime/madhouse/sweatshop/dump/clown show?
         wouldnae/widnae/couldnae know a/an/the ...+ if
         couldnae/cannae/can't/cant organise/run/manage a/an/the/this/their/to
         can't/cant/cannot/couldn't/couldnt spell
@@ -1131,6 +1134,7 @@ CATEGORIES = {
         on her/his/their throne/thrones
         down the toilet/drain/pan
         takes/take/taking/took all the money/profit/profits
+        this/that dump/hellhole/sweatshop/madhouse/shithole
         """
     ),
     "demeaning_label": phrases(
