@@ -641,7 +641,7 @@ def _speaks_for_org(m: re.Match[str]) -> bool:
     before = clause_before(m, 40)
     if re.search(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", before):
         return False  # "I'm not posting on behalf of my employer" is the disclaimer we want
-    name = m.group("name")
+    name = m.group("name") or m.group("org_name")
     if name is not None:
         return _names_an_org(name)
     if m.group("we") is not None:
@@ -650,6 +650,48 @@ def _speaks_for_org(m: re.Match[str]) -> bool:
 
 
 _CAPITALISED = r"(?-i:[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|of|for|and)){0,4})"
+
+# An organisation's plans told in its own voice on a public site: "We are sorry to announce that
+# Brookfield Care will be making 30 roles redundant", or a named organisation's plan beside "we"
+# or "our" ("Following a review of our portfolio, Parkway Living will be closing two homes").
+_ANNOUNCED = READING.needs(("plans",))
+_WE = word_set("we we're we'll we've weve our us")
+_WE_SAY = word_set("we we're we'll we've weve")
+_WILL = word_set("will we'll shall decided deciding going")
+_TOLD = word_set(
+    """told telt informed heard letter email emailed apparently rumour rumours announced
+    announcement news"""
+)
+_ORG_NAME = re.compile(r"(?:[A-Z][\w&'’-]*[ \t]+){0,3}[A-Z][\w&'’-]*")
+
+
+def _names_an_org_in(draft: Draft, sentence: Sentence) -> bool:
+    """A capitalised name ending in an organisation's word ("Parkway Living", "Cedars Care"),
+    not an acronym alone ("TUPE", "CQC"), which may name a law or a regulator."""
+    for m in _ORG_NAME.finditer(draft.text, sentence.start, sentence.end):
+        words = m.group().split()
+        if words[0].lower() not in _NOT_AN_ORG and words[-1].lower() in _ORG_SUFFIX:
+            return True
+    return False
+
+
+def find_announced_plans(draft: Draft, context: Context) -> Iterator[Span]:
+    if context.site == "whatsapp":
+        return  # a manager relaying a decision to the team speaks for it by role
+    for sentence in READING.sentences(draft, (_ANNOUNCED,)):
+        if sentence.question or not sentence.has("plans") or sentence.has("denied"):
+            continue
+        tokens = sentence.tokens
+        if not _TOLD.isdisjoint(tokens):
+            continue  # told as news heard: "we were told today that Oakfield Care will close"
+        said = sentence.has("announcing") and not _WE_SAY.isdisjoint(tokens)
+        if said or (
+            not _WE.isdisjoint(tokens)
+            and not _WILL.isdisjoint(tokens)
+            and _names_an_org_in(draft, sentence)
+        ):
+            yield sentence_span(draft, sentence)
+
 
 SPEAKING_FOR_ORGANISATION = Rule(
     id="professional.speaking_for_organisation",
@@ -665,23 +707,37 @@ SPEAKING_FOR_ORGANISATION = Rule(
         "yourself or your organisation."
     ),
     suggestion="Consider whether you have agreement to speak for them, or say it is your own view.",
-    matcher=Cued(
-        Pattern(
-            r"(?i:(?<!\w)(?P<id>"
-            r"on\s+behalf\s+of(?=\s+(?:(?:the|our|my|all\s+(?:of\s+us\s+)?at|everyone\s+at)\s+)?"
-            r"(?:" + _ORG_WORDS + r"\b|(?P<name>" + _CAPITALISED + r")))"
-            r"|(?P<we>we\s+(?:here\s+)?at)(?=\s+(?P<at>(?-i:[A-Z])\w*|the\s+" + _ORG_WORDS + r"\b))"
-            r"|(?:our|the\s+(?:company|organisation|organization|trust|council|charity|board)"
-            r"['’]?s?)\s+official\s+(?:position|stance|view|line|response|statement|policy)"
-            r"|(?:(?:as|i\s+am|i['’]m)\s+)?(?:the\s+|a\s+)?(?:official\s+)?"
-            r"spokes(?:person|woman|man)\s+for"
-            r"|speaking\s+(?:officially\s+)?(?:for|as\s+a\s+representative\s+of)\s+(?:the|my|our)\s+"
-            + _ORG_WORDS
-            + r"))",
-            validator=_speaks_for_org,
-            flags=0,
-        ),
-        cues="behalf official spokesperson spokeswoman spokesman speaking we_at we_here_at",
+    matcher=Either(
+        (
+            Cued(
+                Pattern(
+                    r"(?i:(?<!\w)(?P<id>"
+                    r"on\s+behalf\s+of(?=\s+(?:(?:the|our|my|all\s+(?:of\s+us\s+)?at|everyone\s+at)\s+)?"
+                    r"(?:" + _ORG_WORDS + r"\b|(?P<name>" + _CAPITALISED + r")))"
+                    r"|(?P<we>we\s+(?:here\s+)?at)(?=\s+(?P<at>(?-i:[A-Z])\w*|the\s+"
+                    + _ORG_WORDS
+                    + r"\b))"
+                    r"|(?:our|the\s+(?:company|organisation|organization|trust|council|charity|board)"
+                    r"['’]?s?)\s+official\s+(?:position|stance|view|line|response|statement|policy)"
+                    r"|(?:(?:as|i\s+am|i['’]m)\s+)?(?:the\s+|a\s+)?(?:official\s+)?"
+                    r"spokes(?:person|woman|man)\s+for"
+                    r"|speak(?:ing)?\s+(?:officially\s+)?(?:for|as\s+a\s+representative\s+of)\s+"
+                    r"(?:(?:the\s+whole\s+of|all\s+of|everyone\s+at|all\s+(?:of\s+us\s+)?at)\s+)?"
+                    r"(?:(?:the|my|our)\s+"
+                    + _ORG_WORDS
+                    + r"\b|(?P<org_name>"
+                    + _CAPITALISED
+                    + r"))))",
+                    validator=_speaks_for_org,
+                    flags=0,
+                ),
+                cues=(
+                    "behalf official spokesperson spokeswoman spokesman speaking speak we_at "
+                    "we_here_at"
+                ),
+            ),
+            Custom(find_announced_plans),
+        )
     ),
     flags=(
         "I'm posting this [[on behalf of]] Oakfield Care Ltd.",
@@ -691,6 +747,9 @@ SPEAKING_FOR_ORGANISATION = Rule(
         "[[Speaking for my organisation]], we will not be signing up to the scheme.",
         "Thank you [[on behalf of]] NHS Fife for all your help.",
         "[[As the spokesperson for]] Elm Court, I can say the home is staying open.",
+        "Views my own, but I can [[speak for the whole of Aldergrove Healthcare]] on this.",
+        "[[We are sorry to announce that Brookfield Care will be making 30 roles redundant.]]",
+        "[[Following a review of our homes, Parkway Living will be closing two in Kent.]]",
     ),
     passes=(
         "I manage Dad's direct payment on behalf of my brother and me.",
@@ -700,6 +759,9 @@ SPEAKING_FOR_ORGANISATION = Rule(
         "We at Christmas always do a buffet for the residents' families.",
         "What's the official position on lateral flow tests now?",
         "She signs on behalf of Sarah, who has lasting power of attorney.",
+        "I can only speak for myself, but the rota works for me.",
+        "Sad news: our local library is closing in March.",
+        "Staff were told face to face today and we've had a letter about TUPE.",
     ),
 )
 

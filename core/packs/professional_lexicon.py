@@ -489,6 +489,29 @@ CATEGORIES = {
         rated inadequate
         service/unit/contract/centre/home/branch is/will finishing/finish/ending/end/closing/
             shutting
+        put/putting/puts/putting/raise/raising/increase/increasing prices/fees/rates/charges
+        prices/fees/rates/charges up/going/rising/will
+        won/win/winning/awarded the/a/our/their ... contract/tender/contracts/tenders
+        make/making/made ... roles/posts/staff/jobs/people redundant
+        not be renewing/extending
+        not renew/extend
+        """
+    ),
+    # The voice of an announcement, said for an organisation: "we are sorry to announce",
+    # "delighted to confirm", "big news".
+    "announcing": phrases(
+        """
+        pleased/delighted/proud/sorry/sad/saddened/excited/thrilled/happy/regret/able/honoured/
+            honored to announce/confirm/inform/report/share/let
+        we/i can/could/must/have/would confirm/announce
+        we're/we'd/we've confirm/announce
+        can now confirm/announce
+        big/exciting/great/sad/important news
+        official announcement
+        formally announce/confirm
+        following a/our review/consultation
+        with regret
+        in due course
         """
     ),
     # Asked to keep it inside the group, in words of the writer's own: "whisper it", "don't go
