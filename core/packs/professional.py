@@ -1533,6 +1533,11 @@ DEMEANING = Rule(
                 ),
                 unless=("denied", "respectful"),
             ),
+            InSentence(
+                READING,
+                combos=("infantilising+writer_alone",),
+                unless=("denied", "respectful", "own_family"),
+            ),
             Custom(find_contempt_for_the_supported),
         )
     ),
@@ -1551,6 +1556,8 @@ DEMEANING = Rule(
         "[[Her teeth were in the plant pot again, the residents are hilarious.]]",
         "[[They're not people anymore, just bodies we turn and feed.]]",
         "[[The fella in room 12 is a creepy old perv.]]",
+        "[[She was kicking off at breakfast so I just treated her like a toddler.]]",
+        "[[Looking after grown men who act like spoilt 5 year olds is not what I signed up for.]]",
     ),
     passes=(
         "Mum's being a right diva about her new glasses, bless her.",
@@ -1568,6 +1575,8 @@ DEMEANING = Rule(
         "I'd never call anyone a bed blocker, they're people waiting for a service.",
         "The family in room 8 are a bunch of grasping rats.",
         "You useless cow, you left the client without dinner again.",
+        "I try never to talk to Mum like a child, even on her worst days.",
+        "The hospital treated him like a child and we complained.",
     ),
 )
 

@@ -638,6 +638,8 @@ CATEGORIES = {
             from number/room/flat/bed <num>
         young people/person i/we
         i/we keywork
+        in my/our/me care
+        looking/look/looks/looked after grown men/women/adults
         i/we key work
         room/flat/bed/bay <num> son/daughter/family/wife/husband/grandson/granddaughter
         on/from my/me monday/tuesday/wednesday/thursday/friday/saturday/sunday/morning/evening/
@@ -736,6 +738,9 @@ CATEGORIES = {
         to/at her/his/their/my/me ...+ wedding/christening/21st/party/barbecue/bbq/do
         godparent/godmother/godfather/executor/guarantor/witness
         emergency contact
+        next of kin
+        go/goes/went/going/gone to her/his/their house/flat/home/place
+        church/mass/bingo/shopping/pub together
         house-sit/housesit/house sit/house-sitting
         pub quiz
         | bingo bookies takeaway fifa slimming mass holiday holidays
@@ -1158,6 +1163,13 @@ CATEGORIES = {
         down the toilet/drain/pan
         takes/take/taking/took all the money/profit/profits
         this/that dump/hellhole/sweatshop/madhouse/shithole
+        doing/do/does/did absolutely/sweet/bugger/sod/jack nothing/nowt/all
+        perfected the art of
+        | incapable
+        god's gift
+        lift a finger
+        a bad/terrible/awful/shocking/crap manager/boss/employer/company/agency/management
+        need/want a laugh ... watch
         """
     ),
     "demeaning_label": phrases(
@@ -1223,6 +1235,11 @@ CATEGORIES = {
         filthy pigs/animals
         like talking to a brick wall
         five year olds
+        like a/an? spoilt/spoiled/naughty/little/big? <num> year olds/old
+        like spoilt/spoiled/naughty/little/big <num> year olds/old
+        the cheek of her/him/them
+        how the mighty
+        one of those ...+ types
         spoilt brats/kids
         big kids
         bunch/load/pile of moaners/brats/toddlers/leeches/cabbages/kids/bairns/teenagers/nutters/
@@ -1251,7 +1268,7 @@ CATEGORIES = {
         victor meldrew
         | moany whingers whinger fruitcakes fruitloops feral slob
         fruit loops
-        old bag/git/goat/bat/trout/codger/biddy/moo
+        old bag/git/goat/bat/trout/codger/biddy/moo/crusty
         dirty old man/men
         right bunch/load/pile of
         a right pest/pain/madam/one/handful
@@ -1285,12 +1302,18 @@ CATEGORIES = {
         are just? numbers
         wetters/wetter club/brigade/squad
         line/lines on a spreadsheet
-        proper/right/great/big/lazy lump/lumps
+        proper/right/great/big/lazy/total/absolute lump/lumps
         just/only bed and board
         warehouse/warehouses before/for the? crem/crematorium/grave/cemetery/morgue
         waiting to die
         had their/her/his innings
-        empty shells
+        empty shells/husks
+        just/only shells/husks/boxes/pallets/parcels/deadweight
+        like heavy boxes/pallets/parcels/sacks/logs
+        jobs on legs
+        proper/right/total/absolute creature/creatures/beasts/beast
+        old crusties
+        | crusties
         nobody/no-one/noone home
         not all there
         that far gone
@@ -1364,6 +1387,18 @@ CATEGORIES = {
         such a needy/stroppy/moody/miserable/grumpy/awkward one
         """
     ),
+    # Treating a grown person as a child, told by the one who did it: "so I just treated her like
+    # a toddler".
+    "infantilising": phrases(
+        """
+        treat/treated/treating/treats/handle/handled/talk/talked/talking/spoke/speaking to? her/
+            him/them/em like/as a/an? toddler/child/baby/kid/toddlers/children/babies/kids/bairn/
+            wean/five/two/three/little/naughty
+        good girl/boy for me/now
+        """
+    ),
+    # The writer alone, as the one who did it (not "we", which may be a family complaining).
+    "writer_alone": phrases("| i i'm im i've ive i'd ah"),
     # A nickname given: "we call him the Incredible Sulk on our floor".
     "nickname": phrases(
         """
