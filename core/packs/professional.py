@@ -1394,7 +1394,8 @@ RUNNING_DOWN = Rule(
                     "irony+grievance+^employer",
                     "veiled_dig+employer",
                 ),
-                unless=("denied", "ordinary_sense"),
+                # A family carer's complaint about a service is not about their employer.
+                unless=("denied", "ordinary_sense", "own_family"),
             ),
             Custom(find_disparaging_hashtags),
             Custom(find_running_down_said_of_them),

@@ -986,6 +986,8 @@ CATEGORIES = {
             called/calling
         no one/one's said/saying/sayin/say/claimed
         nobody/no-one/noone is/was saying
+        nobody/no-one/noone ... is/was/are saying
+        asked/asking/ask whether/if i/we think/thought
         used to think/believe
         nobody/noone/none ... think/thinks/thought/reckons/believes
         no one ... thinks/think/thought/reckons/believes
@@ -1100,7 +1102,9 @@ CATEGORIES = {
         | shameless parasites muppets numpties dingbat dingbats chancers vipers jobsworth
         wants/needs sacking/firing/sacked/fired/sorting
         good for nothings/nothing
-        no brain/brains/clue/idea
+        no brain/brains
+        she/he/they/management/manager/managers/boss/bosses/office/company/she's/he's/they've/
+            they're/shes/hes/theyve/theyre ... no clue/idea
         no common sense
         wouldn't/wouldnt last five/two/ten/a minutes/minute/day/shift/week
         would not last five/two/ten/a minutes/minute/day/shift/week
