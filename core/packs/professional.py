@@ -806,15 +806,35 @@ def _shares_a_confidence(m: re.Match[str]) -> bool:
 # role, so telling it is sharing a confidence however it is worded. Not said of anyone in
 # general, of the writer's own family, or told with the person's consent or anonymised; in a
 # WhatsApp chat, where a team hands over, a reminder rather than a warning.
-_PRIVATE_MATTER = UnlessSaid(
-    InSentence(
-        READING,
-        combos=("private_matter+supported", "secret+supported"),
-        unless=("general", "own_family"),
-    ),
-    READING,
-    ("withheld", "consented"),
+_PRIVATE_GROUPS = (
+    READING.needs(("private_matter", "supported")),
+    READING.needs(("secret", "supported")),
 )
+# Whose family: "his mum's not coping" is the family of the person supported, not the writer's.
+_THEIR = word_set("his her their hers client's lady's gent's resident's man's woman's")
+
+
+def _writers_family(sentence: Sentence) -> bool:
+    return any(
+        at == 0 or sentence.tokens[at - 1] not in _THEIR
+        for at, _ in sentence.hits.get("own_family", ())
+    )
+
+
+def _find_private_matters(draft: Draft, context: Context) -> Iterator[Span]:
+    for sentence in READING.sentences(draft, _PRIVATE_GROUPS):
+        if sentence.question or sentence.has("general") or not sentence.has("supported"):
+            continue
+        if _writers_family(sentence):
+            continue
+        for act in ("private_matter", "secret"):
+            acts = sentence.hits.get(act)
+            if acts and not all(sentence.negated(first) for first, _ in acts):
+                yield sentence_span(draft, sentence)
+                break
+
+
+_PRIVATE_MATTER = UnlessSaid(Custom(_find_private_matters), READING, ("withheld", "consented"))
 
 
 def find_private_matters(draft: Draft, context: Context) -> Iterator[Span]:

@@ -375,6 +375,7 @@ CATEGORIES = {
     "private_matter": phrases(
         """
         | arrested sectioned convicted custody prison jail jailed probation affair adoption
+        | divorce divorcing
         | overdose overdosed suicidal terminally cuckooed
         police came/took/arrested/were/was/called/round/attended/took
         court case/hearing/date
