@@ -32,7 +32,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   (tuning), written before the professional pack's ninth round opened it; ``professional_own6``
   (held out), written after that round; ``professional_own7`` (tuning), written before its tenth
   round opened it; ``professional_own8`` (held out), written after that round; ``professional_own9``
-  (tuning), written before its twelfth round opened it.
+  (tuning), written before its twelfth round opened it; ``professional_own10`` (held out),
+  written after that round.
 
 Each line is one draft::
 
@@ -150,6 +151,7 @@ BATCHES = (
     "professional_own7",
     "professional_own8",
     "professional_own9",
+    "professional_own10",
 )
 HELD_OUT = {
     "conduct_own3",
@@ -188,6 +190,7 @@ HELD_OUT = {
     "professional_own4",
     "professional_own6",
     "professional_own8",
+    "professional_own10",
 }
 PACKS = ("identifiers", "offensive", "professional", "peer_support", "audience")
 # The regulators pack is off by default: its own batches are checked with it on, the others only
