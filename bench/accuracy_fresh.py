@@ -36,7 +36,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   it. ``professional_own5``
   (tuning), written before the professional pack's ninth round opened it; ``professional_own6``
   (held out), written after that round; ``professional_own7`` (tuning), written before its tenth
-  round opened it; ``professional_own8`` (held out), written after that round.
+  round opened it; ``professional_own8`` (held out), written after that round; ``professional_own9``
+  (tuning), written before its twelfth round opened it; ``professional_own10`` (held out),
+  written after that round.
   ``trainA`` to ``trainK`` (tuning), training data for the learned scorer; ``trainK``, the
   latest, is weighted to the conduct kinds that escape most (demeaning, disparaging, speaking for
   an organisation, guilt trips, minimising, low-value replies, contempt for groups).
@@ -169,6 +171,8 @@ BATCHES = (
     "professional_own6",
     "professional_own7",
     "professional_own8",
+    "professional_own9",
+    "professional_own10",
 )
 HELD_OUT = {
     "conduct_own3",
@@ -211,6 +215,7 @@ HELD_OUT = {
     "professional_own4",
     "professional_own6",
     "professional_own8",
+    "professional_own10",
 }
 PACKS = ("identifiers", "offensive", "professional", "peer_support", "audience")
 # The regulators pack is off by default: its own batches are checked with it on, the others only

@@ -81,6 +81,7 @@ TRAINING = (
     "professional_own3",
     "professional_own5",
     "professional_own7",
+    "professional_own9",
     "offensive_own1",
     "identifiers_own1",
     "identifiers_own2",

@@ -16,6 +16,7 @@ import dataclasses
 import json
 import random
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from re import _compiler as re_compiler
 from re import _constants as re_constants
@@ -28,7 +29,7 @@ from core import obfuscation
 from core.draft import Draft
 from core.matchers import Cued, Pattern, sentences
 from core.matchers.sentences import Either
-from core.model import Context, Span
+from core.model import Context, Matcher, Span
 from core.packs import audience, identifiers
 from core.packs.offensive import forms, grammar, reader
 from core.registry import ALL_RULES
@@ -56,13 +57,18 @@ TRICKY = [
     "DYDDIAD GENI 03/04/1941, GANWYD AR 7 MAWRTH 1936, born 5 Nov 1944",
 ]
 
+
 # Each rule's matchers: its own, and those it is made of (a rule's phrases and the learned
 # scorer's sentences, core.learned, are an Either).
-RULE_MATCHERS = [
-    m
-    for r in ALL_RULES
-    for m in (r.matcher.matchers if isinstance(r.matcher, Either) else (r.matcher,))
-]
+def _parts(matcher: Matcher) -> Iterator[Matcher]:
+    if isinstance(matcher, Either):
+        for part in matcher.matchers:
+            yield from _parts(part)
+    else:
+        yield matcher
+
+
+RULE_MATCHERS = [m for r in ALL_RULES for m in _parts(r.matcher)]
 CUED_PATTERNS = [m for m in RULE_MATCHERS if isinstance(m, Pattern) and m.cues] + [
     identifiers._RECORD_PATTERN,
     identifiers._CUED_DOB,

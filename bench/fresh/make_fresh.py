@@ -109,6 +109,8 @@ BATCHES = {
     "professional_own6": "p6",
     "professional_own7": "p7",
     "professional_own8": "p8",
+    "professional_own9": "p9",
+    "professional_own10": "pA",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}

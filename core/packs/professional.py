@@ -28,6 +28,7 @@ from ..matchers.sentences import (
     sentence_span,
 )
 from ..model import Context, Reminder, Rule, Severity, Span, Tip
+from .offensive.reader import analyse as offensive_reading
 from .professional_lexicon import LEXICON, READING, TEXT_SPEAK_READING
 
 _TIP = Tip.PROFESSIONAL
@@ -640,7 +641,7 @@ def _speaks_for_org(m: re.Match[str]) -> bool:
     before = clause_before(m, 40)
     if re.search(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", before):
         return False  # "I'm not posting on behalf of my employer" is the disclaimer we want
-    name = m.group("name")
+    name = m.group("name") or m.group("org_name")
     if name is not None:
         return _names_an_org(name)
     if m.group("we") is not None:
@@ -649,6 +650,48 @@ def _speaks_for_org(m: re.Match[str]) -> bool:
 
 
 _CAPITALISED = r"(?-i:[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|of|for|and)){0,4})"
+
+# An organisation's plans told in its own voice on a public site: "We are sorry to announce that
+# Brookfield Care will be making 30 roles redundant", or a named organisation's plan beside "we"
+# or "our" ("Following a review of our portfolio, Parkway Living will be closing two homes").
+_ANNOUNCED = READING.needs(("plans",))
+_WE = word_set("we we're we'll we've weve our us")
+_WE_SAY = word_set("we we're we'll we've weve")
+_WILL = word_set("will we'll shall decided deciding going")
+_TOLD = word_set(
+    """told telt informed heard letter email emailed apparently rumour rumours announced
+    announcement news"""
+)
+_ORG_NAME = re.compile(r"(?:[A-Z][\w&'’-]*[ \t]+){0,3}[A-Z][\w&'’-]*")
+
+
+def _names_an_org_in(draft: Draft, sentence: Sentence) -> bool:
+    """A capitalised name ending in an organisation's word ("Parkway Living", "Cedars Care"),
+    not an acronym alone ("TUPE", "CQC"), which may name a law or a regulator."""
+    for m in _ORG_NAME.finditer(draft.text, sentence.start, sentence.end):
+        words = m.group().split()
+        if words[0].lower() not in _NOT_AN_ORG and words[-1].lower() in _ORG_SUFFIX:
+            return True
+    return False
+
+
+def find_announced_plans(draft: Draft, context: Context) -> Iterator[Span]:
+    if context.site == "whatsapp":
+        return  # a manager relaying a decision to the team speaks for it by role
+    for sentence in READING.sentences(draft, (_ANNOUNCED,)):
+        if sentence.question or not sentence.has("plans") or sentence.has("denied"):
+            continue
+        tokens = sentence.tokens
+        if not _TOLD.isdisjoint(tokens):
+            continue  # told as news heard: "we were told today that Oakfield Care will close"
+        said = sentence.has("announcing") and not _WE_SAY.isdisjoint(tokens)
+        if said or (
+            not _WE.isdisjoint(tokens)
+            and not _WILL.isdisjoint(tokens)
+            and _names_an_org_in(draft, sentence)
+        ):
+            yield sentence_span(draft, sentence)
+
 
 SPEAKING_FOR_ORGANISATION = Rule(
     id="professional.speaking_for_organisation",
@@ -664,23 +707,37 @@ SPEAKING_FOR_ORGANISATION = Rule(
         "yourself or your organisation."
     ),
     suggestion="Consider whether you have agreement to speak for them, or say it is your own view.",
-    matcher=Cued(
-        Pattern(
-            r"(?i:(?<!\w)(?P<id>"
-            r"on\s+behalf\s+of(?=\s+(?:(?:the|our|my|all\s+(?:of\s+us\s+)?at|everyone\s+at)\s+)?"
-            r"(?:" + _ORG_WORDS + r"\b|(?P<name>" + _CAPITALISED + r")))"
-            r"|(?P<we>we\s+(?:here\s+)?at)(?=\s+(?P<at>(?-i:[A-Z])\w*|the\s+" + _ORG_WORDS + r"\b))"
-            r"|(?:our|the\s+(?:company|organisation|organization|trust|council|charity|board)"
-            r"['’]?s?)\s+official\s+(?:position|stance|view|line|response|statement|policy)"
-            r"|(?:(?:as|i\s+am|i['’]m)\s+)?(?:the\s+|a\s+)?(?:official\s+)?"
-            r"spokes(?:person|woman|man)\s+for"
-            r"|speaking\s+(?:officially\s+)?(?:for|as\s+a\s+representative\s+of)\s+(?:the|my|our)\s+"
-            + _ORG_WORDS
-            + r"))",
-            validator=_speaks_for_org,
-            flags=0,
-        ),
-        cues="behalf official spokesperson spokeswoman spokesman speaking we_at we_here_at",
+    matcher=Either(
+        (
+            Cued(
+                Pattern(
+                    r"(?i:(?<!\w)(?P<id>"
+                    r"on\s+behalf\s+of(?=\s+(?:(?:the|our|my|all\s+(?:of\s+us\s+)?at|everyone\s+at)\s+)?"
+                    r"(?:" + _ORG_WORDS + r"\b|(?P<name>" + _CAPITALISED + r")))"
+                    r"|(?P<we>we\s+(?:here\s+)?at)(?=\s+(?P<at>(?-i:[A-Z])\w*|the\s+"
+                    + _ORG_WORDS
+                    + r"\b))"
+                    r"|(?:our|the\s+(?:company|organisation|organization|trust|council|charity|board)"
+                    r"['’]?s?)\s+official\s+(?:position|stance|view|line|response|statement|policy)"
+                    r"|(?:(?:as|i\s+am|i['’]m)\s+)?(?:the\s+|a\s+)?(?:official\s+)?"
+                    r"spokes(?:person|woman|man)\s+for"
+                    r"|speak(?:ing)?\s+(?:officially\s+)?(?:for|as\s+a\s+representative\s+of)\s+"
+                    r"(?:(?:the\s+whole\s+of|all\s+of|everyone\s+at|all\s+(?:of\s+us\s+)?at)\s+)?"
+                    r"(?:(?:the|my|our)\s+"
+                    + _ORG_WORDS
+                    + r"\b|(?P<org_name>"
+                    + _CAPITALISED
+                    + r"))))",
+                    validator=_speaks_for_org,
+                    flags=0,
+                ),
+                cues=(
+                    "behalf official spokesperson spokeswoman spokesman speaking speak we_at "
+                    "we_here_at"
+                ),
+            ),
+            Custom(find_announced_plans),
+        )
     ),
     flags=(
         "I'm posting this [[on behalf of]] Oakfield Care Ltd.",
@@ -690,6 +747,9 @@ SPEAKING_FOR_ORGANISATION = Rule(
         "[[Speaking for my organisation]], we will not be signing up to the scheme.",
         "Thank you [[on behalf of]] NHS Fife for all your help.",
         "[[As the spokesperson for]] Elm Court, I can say the home is staying open.",
+        "Views my own, but I can [[speak for the whole of Aldergrove Healthcare]] on this.",
+        "[[We are sorry to announce that Brookfield Care will be making 30 roles redundant.]]",
+        "[[Following a review of our homes, Parkway Living will be closing two in Kent.]]",
     ),
     passes=(
         "I manage Dad's direct payment on behalf of my brother and me.",
@@ -699,6 +759,9 @@ SPEAKING_FOR_ORGANISATION = Rule(
         "We at Christmas always do a buffet for the residents' families.",
         "What's the official position on lateral flow tests now?",
         "She signs on behalf of Sarah, who has lasting power of attorney.",
+        "I can only speak for myself, but the rota works for me.",
+        "Sad news: our local library is closing in March.",
+        "Staff were told face to face today and we've had a letter about TUPE.",
     ),
 )
 
@@ -743,15 +806,35 @@ def _shares_a_confidence(m: re.Match[str]) -> bool:
 # role, so telling it is sharing a confidence however it is worded. Not said of anyone in
 # general, of the writer's own family, or told with the person's consent or anonymised; in a
 # WhatsApp chat, where a team hands over, a reminder rather than a warning.
-_PRIVATE_MATTER = UnlessSaid(
-    InSentence(
-        READING,
-        combos=("private_matter+supported", "secret+supported"),
-        unless=("general", "own_family"),
-    ),
-    READING,
-    ("withheld", "consented"),
+_PRIVATE_GROUPS = (
+    READING.needs(("private_matter", "supported")),
+    READING.needs(("secret", "supported")),
 )
+# Whose family: "his mum's not coping" is the family of the person supported, not the writer's.
+_THEIR = word_set("his her their hers client's lady's gent's resident's man's woman's")
+
+
+def _writers_family(sentence: Sentence) -> bool:
+    return any(
+        at == 0 or sentence.tokens[at - 1] not in _THEIR
+        for at, _ in sentence.hits.get("own_family", ())
+    )
+
+
+def _find_private_matters(draft: Draft, context: Context) -> Iterator[Span]:
+    for sentence in READING.sentences(draft, _PRIVATE_GROUPS):
+        if sentence.question or sentence.has("general") or not sentence.has("supported"):
+            continue
+        if _writers_family(sentence):
+            continue
+        for act in ("private_matter", "secret"):
+            acts = sentence.hits.get(act)
+            if acts and not all(sentence.negated(first) for first, _ in acts):
+                yield sentence_span(draft, sentence)
+                break
+
+
+_PRIVATE_MATTER = UnlessSaid(Custom(_find_private_matters), READING, ("withheld", "consented"))
 
 
 def find_private_matters(draft: Draft, context: Context) -> Iterator[Span]:
@@ -1236,6 +1319,53 @@ def find_scare_quotes(draft: Draft, context: Context) -> Iterator[Span]:
             yield sentence_span(draft, sentence)
 
 
+# Contempt the offensive pack reads (an insult, dehumanising words), aimed at
+# whoever the sentence speaks of: at the employer or colleagues it is running them down in public,
+# at the people supported it belittles them. One reading of the draft serves both packs.
+# Not contempt for a group by who they are (the offensive pack's own finding), nor words
+# said to the reader ("you useless cow").
+_CONTEMPT = ("insult", "dehumanising")
+_TO_THE_READER = word_set("you you're youre ye ye're ya yer u")
+# The families of the people supported are not the people supported ("the family are vultures").
+_RELATIVES = word_set("family families family's relatives relative parents visitors")
+
+
+def _contempt_sentences(draft: Draft) -> Iterator[Sentence]:
+    found = draft.analysis(offensive_reading)
+    starts = sorted(start for name in _CONTEMPT for start, _ in found.get(name, ()))
+    seen: set[int] = set()
+    for start in starts:
+        sentence = READING.sentence_at(draft, start)
+        if sentence.start in seen or sentence.question:
+            continue
+        seen.add(sentence.start)
+        if _TO_THE_READER.isdisjoint(sentence.tokens):
+            yield sentence
+
+
+def find_contempt_for_the_employer(draft: Draft, context: Context) -> Iterator[Span]:
+    if context.site == "whatsapp":
+        return  # a team's chat is not the public the tip warns of
+    for sentence in _contempt_sentences(draft):
+        if (
+            sentence.has("employer")
+            and not any(sentence.has(c) for c in ("supported", "own_family", "denied"))
+            and _KIN.isdisjoint(sentence.tokens)
+        ):
+            yield sentence_span(draft, sentence)
+
+
+def find_contempt_for_the_supported(draft: Draft, context: Context) -> Iterator[Span]:
+    for sentence in _contempt_sentences(draft):
+        if (
+            (sentence.has("supported") or sentence.has("cared_for_here"))
+            and not any(sentence.has(c) for c in ("employer", "own_family", "denied", "respectful"))
+            and _KIN.isdisjoint(sentence.tokens)
+            and _RELATIVES.isdisjoint(sentence.tokens)
+        ):
+            yield sentence_span(draft, sentence)
+
+
 RUNNING_DOWN = Rule(
     id="professional.running_down",
     severity=Severity.WARNING,
@@ -1284,11 +1414,13 @@ RUNNING_DOWN = Rule(
                     "irony+grievance+^employer",
                     "veiled_dig+employer",
                 ),
-                unless=("denied", "ordinary_sense"),
+                # A family carer's complaint about a service is not about their employer.
+                unless=("denied", "ordinary_sense", "own_family"),
             ),
             Custom(find_disparaging_hashtags),
             Custom(find_running_down_said_of_them),
             Custom(find_scare_quotes),
+            Custom(find_contempt_for_the_employer),
         )
     ),
     flags=(
@@ -1308,6 +1440,8 @@ RUNNING_DOWN = Rule(
         "[[Our manager couldn't run a bath, never mind a care home.]]",
         "[[Do not apply to Heathfield Care.]]",
         "[[my company r a joke they cant even pay us right]]",
+        "[[The new senior is a donkey, she cannot follow a care plan.]]",
+        "[[This agency is a circus.]] Nobody knows what the rota is.",
     ),
     passes=(
         "Life is rubbish at the moment but we keep going.",
@@ -1406,17 +1540,27 @@ DEMEANING = Rule(
         "about them with the respect of the role."
     ),
     suggestion="Consider describing what happened without the label or the joke.",
-    matcher=InSentence(
-        READING,
-        combos=(
-            "demeaning_label",
-            "belittling+cared_for_here",
-            "belittling+supported",
-            "mockery+cared_for_here+^vulnerable",
-            "mockery+supported+^vulnerable",
-            "nickname+cared_for_here",
-        ),
-        unless=("denied", "respectful"),
+    matcher=Either(
+        (
+            InSentence(
+                READING,
+                combos=(
+                    "demeaning_label",
+                    "belittling+cared_for_here",
+                    "belittling+supported",
+                    "mockery+cared_for_here+^vulnerable",
+                    "mockery+supported+^vulnerable",
+                    "nickname+cared_for_here",
+                ),
+                unless=("denied", "respectful"),
+            ),
+            InSentence(
+                READING,
+                combos=("infantilising+writer_alone",),
+                unless=("denied", "respectful", "own_family"),
+            ),
+            Custom(find_contempt_for_the_supported),
+        )
     ),
     flags=(
         "[[Had the bed blockers on ward 3 moaning all shift, roll on Friday]]",
@@ -1432,6 +1576,9 @@ DEMEANING = Rule(
         "[[The old fella in flat 6 is a miserable old git, I dread his calls.]]",
         "[[Her teeth were in the plant pot again, the residents are hilarious.]]",
         "[[They're not people anymore, just bodies we turn and feed.]]",
+        "[[The fella in room 12 is a creepy old perv.]]",
+        "[[She was kicking off at breakfast so I just treated her like a toddler.]]",
+        "[[Looking after grown men who act like spoilt 5 year olds is not what I signed up for.]]",
     ),
     passes=(
         "Mum's being a right diva about her new glasses, bless her.",
@@ -1447,6 +1594,10 @@ DEMEANING = Rule(
         "How do you talk about incontinence with residents without making them feel like children?",
         "One of our ladies has a doll she cares for like a baby, and we treat it with respect.",
         "I'd never call anyone a bed blocker, they're people waiting for a service.",
+        "The family in room 8 are a bunch of grasping rats.",
+        "You useless cow, you left the client without dinner again.",
+        "I try never to talk to Mum like a child, even on her worst days.",
+        "The hospital treated him like a child and we complained.",
     ),
 )
 

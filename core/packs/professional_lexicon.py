@@ -375,6 +375,7 @@ CATEGORIES = {
     "private_matter": phrases(
         """
         | arrested sectioned convicted custody prison jail jailed probation affair adoption
+        | divorce divorcing
         | overdose overdosed suicidal terminally cuckooed
         police came/took/arrested/were/was/called/round/attended/took
         court case/hearing/date
@@ -489,6 +490,29 @@ CATEGORIES = {
         rated inadequate
         service/unit/contract/centre/home/branch is/will finishing/finish/ending/end/closing/
             shutting
+        put/putting/puts/putting/raise/raising/increase/increasing prices/fees/rates/charges
+        prices/fees/rates/charges up/going/rising/will
+        won/win/winning/awarded the/a/our/their ... contract/tender/contracts/tenders
+        make/making/made ... roles/posts/staff/jobs/people redundant
+        not be renewing/extending
+        not renew/extend
+        """
+    ),
+    # The voice of an announcement, said for an organisation: "we are sorry to announce",
+    # "delighted to confirm", "big news".
+    "announcing": phrases(
+        """
+        pleased/delighted/proud/sorry/sad/saddened/excited/thrilled/happy/regret/able/honoured/
+            honored to announce/confirm/inform/report/share/let
+        we/i can/could/must/have/would confirm/announce
+        we're/we'd/we've confirm/announce
+        can now confirm/announce
+        big/exciting/great/sad/important news
+        official announcement
+        formally announce/confirm
+        following a/our review/consultation
+        with regret
+        in due course
         """
     ),
     # Asked to keep it inside the group, in words of the writer's own: "whisper it", "don't go
@@ -615,6 +639,8 @@ CATEGORIES = {
             from number/room/flat/bed <num>
         young people/person i/we
         i/we keywork
+        in my/our/me care
+        looking/look/looks/looked after grown men/women/adults
         i/we key work
         room/flat/bed/bay <num> son/daughter/family/wife/husband/grandson/granddaughter
         on/from my/me monday/tuesday/wednesday/thursday/friday/saturday/sunday/morning/evening/
@@ -713,6 +739,9 @@ CATEGORIES = {
         to/at her/his/their/my/me ...+ wedding/christening/21st/party/barbecue/bbq/do
         godparent/godmother/godfather/executor/guarantor/witness
         emergency contact
+        next of kin
+        go/goes/went/going/gone to her/his/their house/flat/home/place
+        church/mass/bingo/shopping/pub together
         house-sit/housesit/house sit/house-sitting
         pub quiz
         | bingo bookies takeaway fifa slimming mass holiday holidays
@@ -958,6 +987,8 @@ CATEGORIES = {
             called/calling
         no one/one's said/saying/sayin/say/claimed
         nobody/no-one/noone is/was saying
+        nobody/no-one/noone ... is/was/are saying
+        asked/asking/ask whether/if i/we think/thought
         used to think/believe
         nobody/noone/none ... think/thinks/thought/reckons/believes
         no one ... thinks/think/thought/reckons/believes
@@ -995,6 +1026,9 @@ CATEGORIES = {
         senior management/leadership/team/managers
         this/my/our place/home
         working/worked for/at
+        work/works for/at this/that
+        mate/mates/pal/pals/workmate/workmates at/from work
+        | workmate workmates
         """
     ),
     "disparage": phrases(
@@ -1069,7 +1103,9 @@ CATEGORIES = {
         | shameless parasites muppets numpties dingbat dingbats chancers vipers jobsworth
         wants/needs sacking/firing/sacked/fired/sorting
         good for nothings/nothing
-        no brain/brains/clue/idea
+        no brain/brains
+        she/he/they/management/manager/managers/boss/bosses/office/company/she's/he's/they've/
+            they're/shes/hes/theyve/theyre ... no clue/idea
         no common sense
         wouldn't/wouldnt last five/two/ten/a minutes/minute/day/shift/week
         would not last five/two/ten/a minutes/minute/day/shift/week
@@ -1121,7 +1157,7 @@ CATEGORIES = {
         with both hands
         sandwich/sandwiches short
         two short planks
-        is/are/was/were/it's/its a circus/farce/pantomime/madhouse/clown show
+        is/are/was/were/it's/its a circus/farce/pantomime/madhouse/sweatshop/dump/clown show?
         wouldnae/widnae/couldnae know a/an/the ...+ if
         couldnae/cannae/can't/cant organise/run/manage a/an/the/this/their/to
         can't/cant/cannot/couldn't/couldnt spell
@@ -1131,6 +1167,14 @@ CATEGORIES = {
         on her/his/their throne/thrones
         down the toilet/drain/pan
         takes/take/taking/took all the money/profit/profits
+        this/that dump/hellhole/sweatshop/madhouse/shithole
+        doing/do/does/did absolutely/sweet/bugger/sod/jack nothing/nowt/all
+        perfected the art of
+        | incapable
+        god's gift
+        lift a finger
+        a bad/terrible/awful/shocking/crap manager/boss/employer/company/agency/management
+        need/want a laugh ... watch
         """
     ),
     "demeaning_label": phrases(
@@ -1196,6 +1240,11 @@ CATEGORIES = {
         filthy pigs/animals
         like talking to a brick wall
         five year olds
+        like a/an? spoilt/spoiled/naughty/little/big? <num> year olds/old
+        like spoilt/spoiled/naughty/little/big <num> year olds/old
+        the cheek of her/him/them
+        how the mighty
+        one of those ...+ types
         spoilt brats/kids
         big kids
         bunch/load/pile of moaners/brats/toddlers/leeches/cabbages/kids/bairns/teenagers/nutters/
@@ -1224,7 +1273,7 @@ CATEGORIES = {
         victor meldrew
         | moany whingers whinger fruitcakes fruitloops feral slob
         fruit loops
-        old bag/git/goat/bat/trout/codger/biddy/moo
+        old bag/git/goat/bat/trout/codger/biddy/moo/crusty
         dirty old man/men
         right bunch/load/pile of
         a right pest/pain/madam/one/handful
@@ -1258,12 +1307,18 @@ CATEGORIES = {
         are just? numbers
         wetters/wetter club/brigade/squad
         line/lines on a spreadsheet
-        proper/right/great/big/lazy lump/lumps
+        proper/right/great/big/lazy/total/absolute lump/lumps
         just/only bed and board
         warehouse/warehouses before/for the? crem/crematorium/grave/cemetery/morgue
         waiting to die
         had their/her/his innings
-        empty shells
+        empty shells/husks
+        just/only shells/husks/boxes/pallets/parcels/deadweight
+        like heavy boxes/pallets/parcels/sacks/logs
+        jobs on legs
+        proper/right/total/absolute creature/creatures/beasts/beast
+        old crusties
+        | crusties
         nobody/no-one/noone home
         not all there
         that far gone
@@ -1337,6 +1392,18 @@ CATEGORIES = {
         such a needy/stroppy/moody/miserable/grumpy/awkward one
         """
     ),
+    # Treating a grown person as a child, told by the one who did it: "so I just treated her like
+    # a toddler".
+    "infantilising": phrases(
+        """
+        treat/treated/treating/treats/handle/handled/talk/talked/talking/spoke/speaking to? her/
+            him/them/em like/as a/an? toddler/child/baby/kid/toddlers/children/babies/kids/bairn/
+            wean/five/two/three/little/naughty
+        good girl/boy for me/now
+        """
+    ),
+    # The writer alone, as the one who did it (not "we", which may be a family complaining).
+    "writer_alone": phrases("| i i'm im i've ive i'd ah"),
     # A nickname given: "we call him the Incredible Sulk on our floor".
     "nickname": phrases(
         """
