@@ -14,7 +14,7 @@ from pathlib import Path
 from .bytecode import COMPILER_FILES, compile_python
 from .paths import BUILDER, DIST, EXT, PYODIDE_PACKAGE
 from .shell import file_hash, log, node_output
-from .wasm_data import split_file
+from .wasm_data import imports, split_file
 
 PYODIDE_FILES = (
     "pyodide.mjs",
@@ -229,6 +229,23 @@ def patched_pyodide_script(
     target.write_text(text, encoding="utf-8")
 
 
+# The Wasm exports 7,415 functions, and the browser makes a JavaScript function of each as it
+# instantiates the module (with its wrapper data, internal function and reference: 13,199 of them
+# in the warm engine's Worker, with the table's) and keeps them, and the export section, for the
+# engine's life. JavaScript calls some 250 of them by name; the Wasm's own code calls the others
+# directly, and a module linked later (packages, ctypes: the engine links none) would look them up
+# by name. used_function_exports keeps a function export when its name, or the name with a leading
+# underscore, is written anywhere in Pyodide's JavaScript as shipped (patched_pyodide_script's
+# output) or in the JavaScript of USERS, or when the Wasm imports it through its global offset
+# table (GOT.func, GOT.mem: Pyodide fills those entries from the exports as it starts). The other
+# exports (memory, table, globals) are all kept.
+def used_function_exports(wasm: bytes, script: str, used_elsewhere: set[str]) -> set[str]:
+    """The names of the function exports of `wasm` to keep, given Pyodide's JavaScript `script`."""
+    written = set(TOKEN.findall(script)) | used_elsewhere
+    got = {name for module, name in imports(wasm) if module.startswith("GOT.")}
+    return written | {name[1:] for name in written if name.startswith("_")} | got
+
+
 def trimmed_stdlib(core_zip: Path, target: Path) -> None:
     """Pyodide's python_stdlib.zip with only the files the engine imports, plus STDLIB_ALWAYS,
     compiled to bytecode (about 1.4 MB instead of 2.5 MB), with LAZY_IMPORTS's changes."""
@@ -301,6 +318,12 @@ def pyodide_runtime(core_zip: Path) -> Path:
     runtime = DIST / ".pyodide"
     shutil.rmtree(runtime, ignore_errors=True)
     runtime.mkdir()
+    patched_pyodide_script(PYODIDE_PACKAGE / SCRIPT, runtime / SCRIPT)
+    kept_exports = used_function_exports(
+        (PYODIDE_PACKAGE / WASM).read_bytes(),
+        (runtime / SCRIPT).read_text(encoding="utf-8"),
+        user_tokens(),
+    )
     for name in PYODIDE_FILES:
         if name == "python_stdlib.zip":
             shutil.copy2(stdlib, runtime / name)
@@ -310,11 +333,10 @@ def pyodide_runtime(core_zip: Path) -> Path:
             lock = json.loads((PYODIDE_PACKAGE / name).read_text(encoding="utf-8"))
             lock["packages"] = {}
             (runtime / name).write_text(json.dumps(lock, separators=(",", ":")), encoding="utf-8")
-        elif name == SCRIPT:
-            patched_pyodide_script(PYODIDE_PACKAGE / name, runtime / name)
         elif name == WASM:
-            split_file(PYODIDE_PACKAGE / WASM, runtime / WASM, runtime / WASM_DATA)
-        elif name != WASM_DATA:
+            keep = kept_exports.__contains__
+            split_file(PYODIDE_PACKAGE / WASM, runtime / WASM, runtime / WASM_DATA, keep)
+        elif name not in (WASM_DATA, SCRIPT):
             shutil.copy2(PYODIDE_PACKAGE / name, runtime / name)
     made = (STDLIB_REST, WASM_DATA)  # not in the npm package
     before = sum((PYODIDE_PACKAGE / n).stat().st_size for n in PYODIDE_FILES if n not in made)

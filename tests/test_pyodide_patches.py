@@ -32,6 +32,7 @@ from builder.pyodide_trim import (
     SCRIPT,
     patched_pyodide_script,
     unused_exports_dropped,
+    used_function_exports,
     user_tokens,
     with_lazy_imports,
 )
@@ -231,3 +232,15 @@ def test_another_pyodide_source_fails(entry: str) -> None:
     twice = "".join(o for o, _ in LAZY_IMPORTS[entry]) + old
     with pytest.raises(RuntimeError, match="not there once"):
         with_lazy_imports(entry, twice)
+
+
+def test_the_function_exports_kept_are_those_javascript_names_or_the_got_imports() -> None:
+    from builder.wasm_data import function_exports, split
+    from tests.test_wasm_data import module_with_functions
+
+    module = module_with_functions()  # exports a, b and c; imports x through GOT.func
+    kept = used_function_exports(module, 'f(wasmExports["a"]);var _c=1;', set())
+    assert {"a", "c", "x"} <= kept and "b" not in kept
+    assert "b" in used_function_exports(module, "", {"_b"})  # named by the engine's JavaScript
+    stripped, _ = split(module, kept.__contains__)
+    assert function_exports(stripped) == ["a", "c"]
