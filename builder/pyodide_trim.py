@@ -14,11 +14,11 @@ from pathlib import Path
 from .bytecode import COMPILER_FILES, compile_python
 from .paths import BUILDER, DIST, EXT, PYODIDE_PACKAGE
 from .shell import file_hash, log, node_output
-from .wasm_data import split_file
+from .wasm_data import imports, split_file
 
 PYODIDE_FILES = (
     "pyodide.mjs",
-    "pyodide.asm.mjs",  # with two changes (GOT_PATCH, unused_exports_dropped)
+    "pyodide.asm.mjs",  # changed: GOT_PATCH, TABLE_SCAN_PATCH, TRAMPOLINE_PATCH, unused exports
     "pyodide.asm.wasm",  # without its data section (wasm_data.py)
     "pyodide.asm.data",  # that section's segments, which the engine writes into the memory
     "python_stdlib.zip",  # trimmed to what the engine imports
@@ -71,6 +71,43 @@ GOT_CALL = "assignWasmExports(wasmExports);updateGOT(origExports);"
 GOT_PATCH = (
     "assignWasmExports(wasmExports);updateGOT(Object.fromEntries("
     "Object.keys(GOT).filter(k=>k in origExports).map(k=>[k,origExports[k]])));"
+)
+
+
+# Emscripten's addFunction, which Pyodide calls for each JavaScript function it hands to the Wasm
+# (280 of them as it starts: the GOT.func entries above, each wrapped in a small Wasm module of
+# its own), first looks the function up in a map of the function table's entries
+# (getFunctionAddress), and its first call fills that map by reading every entry of the table:
+# 8,732 functions, of each of which the browser then makes, and keeps for the engine's life, a
+# JavaScript function with its wrapper data. Only a Wasm function can be in the table without
+# having been put there by addFunction (which records what it adds in the map). TABLE_SCAN_PATCH
+# reads the table only when a Wasm function is looked up that the map does not hold, as Pyodide's
+# own lookup would have read it then, so every lookup answers what it answered before; JavaScript
+# functions, all that Pyodide hands over as it starts, are found in the map or not at all. A Wasm
+# function is told by what the browser says of it (its name is its index in the module, and its
+# source is native code): a JavaScript function taken for one only costs the table's reading.
+# Pyodide also hands over one Wasm function as it starts, its trampoline's (TRAMPOLINE_CALL), of a
+# module made there that has no element segment, so it cannot be in the table before addFunction
+# puts it there: TRAMPOLINE_PATCH says so (notInTable), and its lookup does not read the table.
+# 2026-12-05, Chromium, warm engine: the Worker's JavaScript heap 4.8 -> 3.4 MB; the extension
+# process's written pages 56.5 -> 54.7 MiB (python -m bench.engine_cost --warm --runs 3).
+TABLE_SCAN = (
+    "functionsInTableMap=new WeakMap;updateTableMap(0,wasmTable.length)}"
+    "return functionsInTableMap.get(func)||0};"
+)
+TABLE_SCAN_PATCH = (
+    "functionsInTableMap=new WeakMap}var found=functionsInTableMap.get(func);"
+    "if(!found&&!tableRead&&isWasmFunction(func)&&!notInTable.has(func)){tableRead=true;"
+    "updateTableMap(0,wasmTable.length);found=functionsInTableMap.get(func)}return found||0};"
+    "var tableRead=false;var notInTable=new WeakSet;"
+    'var isWasmFunction=func=>typeof func=="function"&&/^\\d+$/.test(func.name)'
+    '&&Function.prototype.toString.call(func).endsWith("[native code] }");'
+)
+
+TRAMPOLINE_CALL = "return addFunction(trampolineInstance.exports.trampoline_call)}"
+TRAMPOLINE_PATCH = (
+    "notInTable.add(trampolineInstance.exports.trampoline_call);"
+    "return addFunction(trampolineInstance.exports.trampoline_call)}"
 )
 
 
@@ -215,18 +252,43 @@ def unused_exports_dropped(text: str, used_elsewhere: set[str]) -> tuple[str, in
 def patched_pyodide_script(
     source: Path, target: Path, used_elsewhere: set[str] | None = None
 ) -> None:
-    """Pyodide's pyodide.asm.mjs with GOT_CALL replaced by GOT_PATCH (exactly one of it), and
+    """Pyodide's pyodide.asm.mjs with GOT_CALL replaced by GOT_PATCH, TABLE_SCAN by
+    TABLE_SCAN_PATCH and TRAMPOLINE_CALL by TRAMPOLINE_PATCH (exactly one of each), and
     without the exports' variables no JavaScript reads (unused_exports_dropped; `used_elsewhere`,
     the names the JavaScript of USERS writes, unless given)."""
     text = source.read_text(encoding="utf-8")
-    if text.count(GOT_CALL) != 1:
+    patches = (
+        (GOT_CALL, GOT_PATCH),
+        (TABLE_SCAN, TABLE_SCAN_PATCH),
+        (TRAMPOLINE_CALL, TRAMPOLINE_PATCH),
+    )
+    if any(text.count(call) != 1 for call, _ in patches):
         raise RuntimeError(f"{source.name}: the call to patch is not there once (another Pyodide?)")
+    for call, patch in patches:
+        text = text.replace(call, patch)
     text, dropped = unused_exports_dropped(
-        text.replace(GOT_CALL, GOT_PATCH),
+        text,
         user_tokens() if used_elsewhere is None else used_elsewhere,
     )
     log(f"{source.name}: {dropped:,} exports' variables no JavaScript reads left out")
     target.write_text(text, encoding="utf-8")
+
+
+# The Wasm exports 7,415 functions, and the browser makes a JavaScript function of each as it
+# instantiates the module (with its wrapper data, internal function and reference: 13,199 of them
+# in the warm engine's Worker, with the table's) and keeps them, and the export section, for the
+# engine's life. JavaScript calls some 250 of them by name; the Wasm's own code calls the others
+# directly, and a module linked later (packages, ctypes: the engine links none) would look them up
+# by name. used_function_exports keeps a function export when its name, or the name with a leading
+# underscore, is written anywhere in Pyodide's JavaScript as shipped (patched_pyodide_script's
+# output) or in the JavaScript of USERS, or when the Wasm imports it through its global offset
+# table (GOT.func, GOT.mem: Pyodide fills those entries from the exports as it starts). The other
+# exports (memory, table, globals) are all kept.
+def used_function_exports(wasm: bytes, script: str, used_elsewhere: set[str]) -> set[str]:
+    """The names of the function exports of `wasm` to keep, given Pyodide's JavaScript `script`."""
+    written = set(TOKEN.findall(script)) | used_elsewhere
+    got = {name for module, name in imports(wasm) if module.startswith("GOT.")}
+    return written | {name[1:] for name in written if name.startswith("_")} | got
 
 
 def trimmed_stdlib(core_zip: Path, target: Path) -> None:
@@ -301,6 +363,12 @@ def pyodide_runtime(core_zip: Path) -> Path:
     runtime = DIST / ".pyodide"
     shutil.rmtree(runtime, ignore_errors=True)
     runtime.mkdir()
+    patched_pyodide_script(PYODIDE_PACKAGE / SCRIPT, runtime / SCRIPT)
+    kept_exports = used_function_exports(
+        (PYODIDE_PACKAGE / WASM).read_bytes(),
+        (runtime / SCRIPT).read_text(encoding="utf-8"),
+        user_tokens(),
+    )
     for name in PYODIDE_FILES:
         if name == "python_stdlib.zip":
             shutil.copy2(stdlib, runtime / name)
@@ -310,11 +378,10 @@ def pyodide_runtime(core_zip: Path) -> Path:
             lock = json.loads((PYODIDE_PACKAGE / name).read_text(encoding="utf-8"))
             lock["packages"] = {}
             (runtime / name).write_text(json.dumps(lock, separators=(",", ":")), encoding="utf-8")
-        elif name == SCRIPT:
-            patched_pyodide_script(PYODIDE_PACKAGE / name, runtime / name)
         elif name == WASM:
-            split_file(PYODIDE_PACKAGE / WASM, runtime / WASM, runtime / WASM_DATA)
-        elif name != WASM_DATA:
+            keep = kept_exports.__contains__
+            split_file(PYODIDE_PACKAGE / WASM, runtime / WASM, runtime / WASM_DATA, keep)
+        elif name not in (WASM_DATA, SCRIPT):
             shutil.copy2(PYODIDE_PACKAGE / name, runtime / name)
     made = (STDLIB_REST, WASM_DATA)  # not in the npm package
     before = sum((PYODIDE_PACKAGE / n).stat().st_size for n in PYODIDE_FILES if n not in made)

@@ -268,10 +268,15 @@ for the add-on.
 - `pyodide/pyodide.asm.wasm` and `pyodide/pyodide.asm.data`: the package's `pyodide.asm.wasm`
   with its data section (the initial contents of its memory) moved into `pyodide.asm.data`,
   its segments less than 4 KiB apart merged, which the engine writes into that memory itself
-  (`builder/wasm_data.py`), so the browser does not keep it with the compiled code. `python -m
+  (`builder/wasm_data.py`), so the browser does not keep it with the compiled code; the Wasm
+  exports only the functions whose names Pyodide's shipped JavaScript or the add-on's `engine/`
+  scripts write, or that its global offset table imports (`used_function_exports` in
+  `builder/pyodide_trim.py`; its own code calls the others directly), so the browser does not
+  make and keep a JavaScript function for each of the other 7,000. `python -m
   builder.wasm_data verify node_modules/pyodide/pyodide.asm.wasm pyodide/pyodide.asm.wasm
-  pyodide/pyodide.asm.data` checks both against the package's file: the Wasm byte for byte,
-  the data by the memory it makes.
+  pyodide/pyodide.asm.data` checks both against the package's file: the Wasm byte for byte but
+  for the sections taken out and the function exports left out, the data by the memory it
+  makes.
 - `pyodide/python_stdlib.zip`: the package's `python_stdlib.zip` trimmed to the modules the
   checker imports and compiled to bytecode by Pyodide's own Python (`builder/pyodide_trim.py`,
   `builder/bytecode.py`), where Pyodide's `pyodide/_package_loader.py` and `pyodide/common.py`

@@ -30,11 +30,17 @@ from builder.pyodide_trim import (
     LAZY_IMPORTS,
     LAZY_MODULES,
     SCRIPT,
+    TABLE_SCAN,
+    TABLE_SCAN_PATCH,
+    TRAMPOLINE_CALL,
+    TRAMPOLINE_PATCH,
     patched_pyodide_script,
     unused_exports_dropped,
+    used_function_exports,
     user_tokens,
     with_lazy_imports,
 )
+from tests.test_snapshot_restore import needs_node, run_node
 
 PACKAGE_SCRIPT = PYODIDE_PACKAGE / SCRIPT
 needs_package = pytest.mark.skipif(
@@ -106,7 +112,12 @@ def test_the_patches_are_made_once_and_nothing_else_changed(tmp_path: Path) -> N
     dropped = set(before) - set(after)
     assert len(dropped) > 4000 and len(text) < len(original) - 300_000
     assert all(after[var] == before[var] for var in after)
-    expected, _ = unused_exports_dropped(original.replace(GOT_CALL, GOT_PATCH), user_tokens())
+    assert original.count(TABLE_SCAN) == 1
+    assert text.count(TABLE_SCAN) == 0 and text.count(TABLE_SCAN_PATCH) == 1
+    assert original.count(TRAMPOLINE_CALL) == 1 and text.count(TRAMPOLINE_PATCH) == 1
+    patched = original.replace(GOT_CALL, GOT_PATCH).replace(TABLE_SCAN, TABLE_SCAN_PATCH)
+    patched = patched.replace(TRAMPOLINE_CALL, TRAMPOLINE_PATCH)
+    expected, _ = unused_exports_dropped(patched, user_tokens())
     assert text == expected
     start = original.index(ASSIGN_EXPORTS)
     declared_at = original.rfind("var ", 0, start)
@@ -231,3 +242,51 @@ def test_another_pyodide_source_fails(entry: str) -> None:
     twice = "".join(o for o, _ in LAZY_IMPORTS[entry]) + old
     with pytest.raises(RuntimeError, match="not there once"):
         with_lazy_imports(entry, twice)
+
+
+def test_the_function_exports_kept_are_those_javascript_names_or_the_got_imports() -> None:
+    from builder.wasm_data import function_exports, split
+    from tests.test_wasm_data import module_with_functions
+
+    module = module_with_functions()  # exports a, b and c; imports x through GOT.func
+    kept = used_function_exports(module, 'f(wasmExports["a"]);var _c=1;', set())
+    assert {"a", "c", "x"} <= kept and "b" not in kept
+    assert "b" in used_function_exports(module, "", {"_b"})  # named by the engine's JavaScript
+    stripped, _ = split(module, kept.__contains__)
+    assert function_exports(stripped) == ["a", "c"]
+
+
+# getFunctionAddress as TABLE_SCAN_PATCH makes it, over a table of three entries, the second a
+# Wasm function: JavaScript functions, and a Wasm function said not to be in the table, are looked
+# up without reading the table; the first other Wasm function not in the map reads it, once.
+TABLE_LOOKUPS = """
+const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 7, 5, 1,
+  1, 102, 0, 0, 10, 4, 1, 2, 0, 11]);
+const wasmFunction = new WebAssembly.Instance(new WebAssembly.Module(bytes)).exports.f;
+const entries = [null, wasmFunction, null];
+const wasmTable = { length: entries.length };
+let reads = 0;
+var functionsInTableMap;
+var updateTableMap = (offset, count) => {
+  reads++;
+  for (let i = offset; i < offset + count; i++) {
+    if (entries[i]) functionsInTableMap.set(entries[i], i);
+  }
+};
+var getFunctionAddress=func=>{if(!functionsInTableMap){PATCH
+const added = () => 1;
+const answers = [getFunctionAddress(added), reads];
+functionsInTableMap.set(added, 7);  // as addFunction records what it adds
+answers.push(getFunctionAddress(added), getFunctionAddress(() => 2), reads);
+const another = new WebAssembly.Instance(new WebAssembly.Module(bytes)).exports.f;
+notInTable.add(another);  // as the trampoline's is marked: no read of the table
+answers.push(getFunctionAddress(another), reads);
+answers.push(getFunctionAddress(wasmFunction), reads, getFunctionAddress(wasmFunction), reads);
+console.log(JSON.stringify(answers));
+"""
+
+
+@needs_node
+def test_the_function_table_is_read_only_for_a_wasm_function_it_may_hold() -> None:
+    script = TABLE_LOOKUPS.replace("PATCH", TABLE_SCAN_PATCH)
+    assert run_node(script, timeout=60) == [0, 0, 7, 0, 0, 0, 0, 1, 1, 1, 1]

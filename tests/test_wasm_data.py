@@ -19,7 +19,16 @@ if sys.platform == "emscripten":
     )
 
 from builder.paths import PYODIDE_PACKAGE
-from builder.wasm_data import main, memory_image, sections, segments, split, verify
+from builder.wasm_data import (
+    function_exports,
+    imports,
+    main,
+    memory_image,
+    sections,
+    segments,
+    split,
+    verify,
+)
 from tests.test_snapshot_restore import MODULE, needs_node, run_node
 
 
@@ -82,8 +91,49 @@ def test_verify_finds_a_changed_wasm_or_data() -> None:
         "the data does not make the memory the original's data section makes"
     ]
     assert verify(module, stripped + b"\x00\x01\x00", data) == [
-        "the Wasm is not the original without its data and data count sections"
+        "the Wasm is not the original without its data and data count sections and some of "
+        "its function exports"
     ]
+
+
+def name(text: str) -> bytes:
+    return bytes([len(text)]) + text.encode()
+
+
+def module_with_functions() -> bytes:
+    """A module that imports a global through its global offset table, exports its memory and
+    three functions, a, b and c (each doing nothing), and has one data segment."""
+    functions = [name(f) + bytes([0, i]) for i, f in enumerate("abc")]
+    exports = [name("memory") + b"\x02\x00", *functions]
+    return (
+        b"\0asm\x01\0\0\0"
+        + section(1, b"\x01\x60\x00\x00")
+        + section(2, b"\x01" + name("GOT.func") + name("x") + b"\x03\x7f\x01")
+        + section(3, b"\x03\x00\x00\x00")
+        + section(5, b"\x01\x00\x01")
+        + section(7, bytes([len(exports)]) + b"".join(exports))
+        + section(12, b"\x01")
+        + section(10, b"\x03" + b"\x02\x00\x0b" * 3)
+        + section(11, b"\x01" + segment(16, b"hello"))
+    )
+
+
+def test_split_may_keep_only_some_function_exports_and_verify_accepts_that() -> None:
+    module = module_with_functions()
+    assert imports(module) == [("GOT.func", "x")]
+    assert function_exports(module) == ["a", "b", "c"]
+    everything, data = split(module)
+    assert function_exports(everything) == ["a", "b", "c"]
+    stripped, same_data = split(module, {"a", "c"}.__contains__)
+    assert same_data == data
+    assert function_exports(stripped) == ["a", "c"]
+    assert b"memory" in stripped  # the exports of other kinds are all kept
+    # Only the export section changed: the other sections are the same bytes.
+    assert [s for s in sections(stripped)][:3] == [s for s in sections(everything)][:3]
+    assert verify(module, stripped, data) == []
+    assert verify(module, everything, data) == []
+    without_memory = stripped.replace(name("memory") + b"\x02\x00", b"")
+    assert verify(module, without_memory, data) != []
 
 
 def test_a_segment_the_engine_could_not_place_is_refused_at_build_time() -> None:
