@@ -3,6 +3,9 @@ site gating, and that the cheap substring gate in front of a pattern never hides
 
 from __future__ import annotations
 
+import random
+from collections.abc import Iterator
+
 import pytest
 
 import core
@@ -11,7 +14,7 @@ from core.draft import Draft
 from core.learned.scorer import rules_alone
 from core.matchers import Cued
 from core.matchers.sentences import Either
-from core.model import Context, Severity
+from core.model import Context, Severity, Span
 from core.packs import audience, peer_support, professional
 from tests.examples import unmark
 
@@ -541,3 +544,34 @@ def test_replies_leave_orders_and_pressing_of_the_tenth_round_are_found(
 def test_near_misses_of_the_tenth_rounds_replies_and_orders_stay_clean(text: str) -> None:
     with rules_alone():
         assert _rules("peer_support", text, "whatsapp") == {}
+
+
+class _Spans:
+    """A matcher that gives the spans it is made with, in their order."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = spans
+
+    def find(self, draft: Draft, context: Context) -> Iterator[Span]:
+        return iter(self.spans)
+
+
+def test_either_reports_each_span_that_overlaps_none_reported_before() -> None:
+    """``Either`` finds overlaps by bisection: the same spans as testing each one reported."""
+    rng = random.Random(17)
+    draft, context = Draft("x"), Context()
+    for _ in range(3000):
+        matchers = []
+        for _ in range(rng.randint(1, 4)):
+            spans = []
+            for _ in range(rng.randint(0, 8)):
+                start = rng.randint(0, 30)
+                width = rng.choice([0, 0, 1, 2, 3, 5, 8]) if rng.random() > 0.05 else -2
+                spans.append(Span(start, start + width))
+            matchers.append(_Spans(spans))
+        expected: list[Span] = []
+        for matcher in matchers:
+            for span in matcher.spans:
+                if not any(span.start < f.end and f.start < span.end for f in expected):
+                    expected.append(span)
+        assert list(Either(tuple(matchers)).find(draft, context)) == expected

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import string
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -786,12 +786,28 @@ class Either:
     matchers: tuple[Matcher, ...]
 
     def find(self, draft: Draft, context: Context) -> Iterator[Span]:
+        # The spans reported overlap none of each other, so in order of (start, end) their ends
+        # never decrease: of those that start before a span ends, the last ends furthest, and one
+        # bisection tells whether any overlaps it (a long draft's sentences are hundreds). A span
+        # ending before it starts, which no matcher gives, is tested against each span reported.
         found: list[Span] = []
+        ordered: list[tuple[int, int]] = []  # (start, end) of each span found, in order
+        forward = True  # whether every span found ends at or after its start
         for matcher in self.matchers:
             for span in matcher.find(draft, context):
-                if not any(span.start < f.end and f.start < span.end for f in found):
-                    found.append(span)
-                    yield span
+                start, end = span.start, span.end
+                if forward and start <= end:
+                    i = bisect_left(ordered, (end,))
+                    if i and ordered[i - 1][1] > start:
+                        continue
+                elif any(start < f.end and f.start < end for f in found):
+                    continue
+                found.append(span)
+                if start <= end:
+                    insort(ordered, (start, end))
+                else:
+                    forward = False
+                yield span
 
 
 @dataclass(frozen=True)

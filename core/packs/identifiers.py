@@ -4786,17 +4786,27 @@ def _one_person_per_name(source: str, spans: list[tuple[int, int]]) -> list[tupl
     """``spans`` without a first name found alone that the draft gives elsewhere, capitalised,
     to a colleague, a speaker or the writer: one name in one draft is one person ("Delighted to
     welcome Ptolemy Vance as our new Registered Manager. Ptolemy brings fifteen years ...")."""
-    kept = []
-    for start, end in spans:
-        word = source[start:end]
-        if not word.isalpha() or not word[:1].isupper() or source.count(word) < 2:
-            kept.append((start, end))
-            continue
-        staff = False
+    # Whether a place is inside a span, by bisection: the spans by start, and the furthest end
+    # of those starting at or before each (a long draft has hundreds of spans, its names
+    # thousands of places), made when first needed. A span's own place is inside it, so
+    # whether a name is a colleague's is one answer for all the spans of that word, worked out
+    # once.
+    starts: list[int] = []
+    reach: list[int] = []
+
+    def inside(at: int) -> bool:
+        if not starts:
+            ordered = sorted(spans)
+            starts.extend(s for s, _ in ordered)
+            reach.extend(itertools.accumulate((e for _, e in ordered), max))
+        i = bisect.bisect_right(starts, at) - 1
+        return i >= 0 and reach[i] > at
+
+    def given_to_staff(word: str) -> bool:
+        if source.count(word) < 2:
+            return False
         for at in _positions(source, word):
-            if at == start or (at and source[at - 1].isalnum()):
-                continue
-            if any(s <= at < e for s, e in spans):
+            if (at and source[at - 1].isalnum()) or inside(at):
                 continue
             # "Thanks to Doreen's daughter": a relative of hers is thanked, not her.
             if source[at + len(word) : at + len(word) + 2] in _POSSESSIVE:
@@ -4807,10 +4817,20 @@ def _one_person_per_name(source: str, spans: list[tuple[int, int]]) -> list[tupl
                 or _listed_as_staff(source, at)
                 or _signed_off(source, at)
             ):
-                staff = True
-                break
-        if not staff:
-            kept.append((start, end))
+                return True
+        return False
+
+    kept = []
+    staff: dict[str, bool] = {}
+    for start, end in spans:
+        word = source[start:end]
+        if word.isalpha() and word[:1].isupper():
+            given = staff.get(word)
+            if given is None:
+                given = staff[word] = given_to_staff(word)
+            if given:
+                continue
+        kept.append((start, end))
     return kept
 
 
