@@ -1153,6 +1153,8 @@ CLINICAL_ADVICE = Rule(
         "Never crush tablets without asking the pharmacist.",
         "She refused to stop taking them, so we rang 111.",
         "The consultant doubled her dose last week.",
+        "The GP has agreed she can skip the evening dose while she's poorly.",
+        "Her prescriber said to leave out the morning tablet on clinic days.",
         "Should I double her dose or wait for the GP?",
         "Please don't double up if you miss a dose, ring 111 or the pharmacy.",
         "Dad's pharmacist said his tablets are fine to crush and put in yoghurt.",
