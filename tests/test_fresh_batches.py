@@ -52,9 +52,9 @@ def test_labels_are_sound(name: str) -> None:
     assert len({d["id"] for d in drafts}) == len(drafts)
     clean = sum(1 for d in drafts if not d["labels"])
     # cleanA and cleanB are the batches for false alarms: three in four drafts are clean;
-    # identifiers_own12 is weighted to the clean drafts the identifiers pack warned, identifiers_own18
-    # and identifiers_own19 to names and their clean near-misses, identifiers_own20 and
-    # identifiers_own21 to venues' and offices' contacts: about half.
+    # identifiers_own12 is weighted to the clean drafts the identifiers pack warned,
+    # identifiers_own18 and identifiers_own19 to names and their clean near-misses,
+    # identifiers_own20 and identifiers_own21 to venues' and offices' contacts: about half.
     low, high = (0.3, 0.45)
     if name in ("cleanA", "cleanB"):
         low, high = (0.65, 0.85)
