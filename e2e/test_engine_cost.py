@@ -314,6 +314,55 @@ def test_an_engine_grown_by_a_long_draft_starts_again_from_its_snapshot(
     assert result["rules"] == ["identifiers.nhs_number"], result
 
 
+def test_a_long_draft_that_grows_nothing_still_starts_the_engine_again(
+    tab: Tab, extension: Extension
+) -> None:
+    """A long draft of sentences is read in memory the snapshot left free: nothing grows, but the
+    pages it wrote stay written (two of 65,536 characters: 8.8 MiB). A draft of
+    LIMITS.ENGINE_LONG_DRAFT or more starts the engine again once quiet, as growth does; a short
+    one does not."""
+    from bench.drafts import long_draft
+
+    extension.set_idle(8000)
+    tab.open(WHATSAPP)  # the background's service worker is running
+    result = extension.run(
+        f"""const queue = bg.TBYP.checkQueue;
+            const check = (text) =>
+              queue.submit("tab-long", {{ text, site: "whatsapp", waitMs: 60000 }});
+            const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+            const until = async (test, ms) => {{
+              const deadline = Date.now() + ms;
+              let status = await bg.TBYP.engine.status();
+              while (!test(status) && Date.now() < deadline) {{
+                await pause(100);  // poll interval
+                status = await bg.TBYP.engine.status();
+              }}
+              return status;
+            }};
+            await check("Hello all");
+            const stored = ["loaded", "stored"];
+            const before = await until(
+              (s) => s.status === "ready" && stored.includes(s.snapshot), 60000);
+            // A draft just under the limit: no restart in the quiet time (4 s here) and after it.
+            const short = await check({json.dumps(long_draft(16_000, 3))});
+            const unchanged = await until((s) => s.recycles > before.recycles, 6000);
+            const long = await check({json.dumps(long_draft(65_000, 4))});
+            const after = await until(
+              (s) => s.recycles > before.recycles && s.status === "ready", 60000);
+            const again = await check("Her NHS number is {NUMBER}.");
+            return {{ shortOk: short.ok, shortGrown: short.wasmBytes - before.wasmBytes,
+                     afterShort: unchanged.recycles - before.recycles,
+                     grown: long.wasmBytes - before.wasmBytes,
+                     recycled: after.recycles - before.recycles, from: after.from,
+                     rules: again.findings.map((f) => f.rule) }};"""
+    )
+    assert result["shortOk"] and result["shortGrown"] < 4 * 2**20, result
+    assert result["afterShort"] == 0, result
+    assert result["grown"] < 4 * 2**20, result  # the restart is not growth's
+    assert result["recycled"] == 1 and result["from"] == "snapshot", result
+    assert result["rules"] == ["identifiers.nhs_number"], result
+
+
 def test_an_unused_engine_stops_and_the_next_composer_starts_it_again(
     tab: Tab, extension: Extension
 ) -> None:

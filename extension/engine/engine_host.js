@@ -9,7 +9,9 @@
  * Bounded cost: a request unanswered ENGINE_STUCK ms after its reply timed out ends the Worker
  * (the next request starts a fresh one), and after `idleMs` without a request or a warm-up the
  * Worker is stopped and `onIdle` called, so an unused engine holds no memory. Wasm memory never
- * shrinks: after a check that grew it by LIMITS.ENGINE_GROWTH (a long draft's reading), once no
+ * shrinks, and pages once written stay written: after a check that grew it by
+ * LIMITS.ENGINE_GROWTH, or of a draft of LIMITS.ENGINE_LONG_DRAFT or more (its reading writes
+ * megabytes of the memory the snapshot left free, which then stay, though nothing grew), once no
  * request came for `recycleMs`, a Worker started from the snapshot takes the place of this one, with
  * the memory the engine had at its start (only when there is a snapshot to start from: then that
  * takes a few tenths of a second, and a request meanwhile waits for it). */
@@ -42,7 +44,7 @@
       this.onIdle = null;
       this.recycleMs = TIMING.ENGINE_RECYCLE_QUIET;
       this.recycleTimer = 0;
-      this.grown = false; // a check grew the Worker's memory: start it again once quiet
+      this.grown = false; // a check grew or wrote much of the Worker's memory: start it again once quiet
       this.recycles = 0;
     }
 
@@ -59,10 +61,11 @@
       this.recycleTimer = setTimeout(() => this.recycle(), quiet);
     }
 
-    /** A reply said how big the Worker's memory now is. */
-    noteMemory(bytes) {
+    /** A reply said how big the Worker's memory now is; `long`: its draft was a long one. */
+    noteMemory(bytes, long) {
       const atStart = this.boot.wasmBytes;
-      if (!(bytes > 0 && atStart > 0) || bytes - atStart < LIMITS.ENGINE_GROWTH) return;
+      const grew = bytes > 0 && atStart > 0 && bytes - atStart >= LIMITS.ENGINE_GROWTH;
+      if (!grew && !long) return;
       // Only when a start from the snapshot will do: this one's, or one stored since.
       if (![STATE.LOADED, STATE.STORED].includes(this.boot.snapshot)) return;
       this.grown = true;
@@ -198,10 +201,10 @@
           clearTimeout(this.late.get(data.id));
           this.late.delete(data.id);
         } else if (this.pending.has(data.id)) {
-          const { resolve, timer } = this.pending.get(data.id);
+          const { resolve, timer, long } = this.pending.get(data.id);
           clearTimeout(timer);
           this.pending.delete(data.id);
-          this.noteMemory(data.reply?.wasmBytes);
+          this.noteMemory(data.reply?.wasmBytes, long);
           resolve(data.reply);
         }
       };
@@ -299,7 +302,9 @@
           const stuck = () => this.abandon(worker, "the engine was stuck on a request");
           this.late.set(id, setTimeout(stuck, TIMING.ENGINE_STUCK));
         }, TIMING.ENGINE_REPLY_TIMEOUT);
-        this.pending.set(id, { resolve, timer });
+        const text = request?.text;
+        const long = typeof text === "string" && text.length >= LIMITS.ENGINE_LONG_DRAFT;
+        this.pending.set(id, { resolve, timer, long });
         worker.postMessage({ id, request });
       }).finally(() => this.touch());
     }

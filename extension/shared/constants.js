@@ -78,9 +78,10 @@
     // No check nor warm-up for this long (no tab has shown a composer): the Worker is stopped,
     // and in Chrome the offscreen document closed. The next composer starts it from the snapshot.
     ENGINE_IDLE: 10 * 60 * 1000,
-    // After a check that grew the engine's memory by LIMITS.ENGINE_GROWTH (a long draft: Wasm
-    // memory never shrinks), no check for this long (or half the idle time, if shorter): the
-    // Worker is started again from its snapshot, with the memory it had at its start.
+    // After a check that grew the engine's memory by LIMITS.ENGINE_GROWTH, or of a draft of
+    // LIMITS.ENGINE_LONG_DRAFT or more (Wasm memory never shrinks), no check for this long (or
+    // half the idle time, if shorter): the Worker is started again from its snapshot, with the
+    // memory it had at its start.
     ENGINE_RECYCLE_QUIET: 30 * 1000,
   });
 
@@ -90,6 +91,10 @@
     DRAFT_UTF16: 65536, // the longest post any of the sites accepts
     FINDINGS: 200,
     ENGINE_GROWTH: 4 * 1024 * 1024, // bytes of Wasm memory a check may add before a restart
+    // A draft this long (UTF-16 units) is read in megabytes of memory the snapshot left free: the
+    // pages it writes stay written though the memory does not grow (two drafts of 65,536
+    // characters: 8.8 MiB on 2026-12-05), so it restarts the engine too, once quiet.
+    ENGINE_LONG_DRAFT: 16384,
   });
 
   /** The keyboard shortcut's command (manifest `commands`). */
