@@ -270,6 +270,23 @@ def test_short_drafts_sent_back_to_back_do_not_hold_a_huge_one_back(
     assert result["answered"] == result["sent"], result
 
 
+# The background's check queue, and a wait for the engine's status to pass a test (`ms` at most),
+# for the tests of the engine's restart after a long draft.
+_LONG_CHECKS = """const queue = bg.TBYP.checkQueue;
+            const check = (text) =>
+              queue.submit("tab-long", { text, site: "whatsapp", waitMs: 60000 });
+            const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+            const until = async (test, ms) => {
+              const deadline = Date.now() + ms;
+              let status = await bg.TBYP.engine.status();
+              while (!test(status) && Date.now() < deadline) {
+                await pause(100);  // poll interval
+                status = await bg.TBYP.engine.status();
+              }
+              return status;
+            };"""
+
+
 def test_an_engine_grown_by_a_long_draft_starts_again_from_its_snapshot(
     tab: Tab, extension: Extension
 ) -> None:
@@ -281,27 +298,17 @@ def test_an_engine_grown_by_a_long_draft_starts_again_from_its_snapshot(
     extension.set_idle(8000)
     tab.open(WHATSAPP)  # the background's service worker is running
     result = extension.run(
-        f"""const queue = bg.TBYP.checkQueue;
-            const check = (text) =>
-              queue.submit("tab-long", {{ text, site: "whatsapp", waitMs: 60000 }});
-            const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-            const until = async (test) => {{
-              const deadline = Date.now() + 60000;
-              let status = await bg.TBYP.engine.status();
-              while (!test(status) && Date.now() < deadline) {{
-                await pause(100);  // poll interval
-                status = await bg.TBYP.engine.status();
-              }}
-              return status;
-            }};
+        f"""{_LONG_CHECKS}
             await check("Hello all");
             const stored = ["loaded", "stored"];
-            const before = await until((s) => s.status === "ready" && stored.includes(s.snapshot));
+            const before = await until(
+              (s) => s.status === "ready" && stored.includes(s.snapshot), 60000);
             // The longest draft checked, all one-letter words: of the long drafts, the one whose
             // reading needs the most memory (a draft of sentences now fits in what the snapshot has
             // free, and grows nothing). It grew the memory by 7.3 MiB here.
             const long = await check({json.dumps(worst_case_draft("a ", 65_000))});
-            const after = await until((s) => s.recycles > before.recycles && s.status === "ready");
+            const after = await until(
+              (s) => s.recycles > before.recycles && s.status === "ready", 60000);
             const again = await check("Her NHS number is {NUMBER}.");
             return {{ atStart: before.wasmBytes, grown: long.wasmBytes - before.wasmBytes,
                      recycled: after.recycles - before.recycles, from: after.from,
@@ -326,19 +333,7 @@ def test_a_long_draft_that_grows_nothing_still_starts_the_engine_again(
     extension.set_idle(8000)
     tab.open(WHATSAPP)  # the background's service worker is running
     result = extension.run(
-        f"""const queue = bg.TBYP.checkQueue;
-            const check = (text) =>
-              queue.submit("tab-long", {{ text, site: "whatsapp", waitMs: 60000 }});
-            const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-            const until = async (test, ms) => {{
-              const deadline = Date.now() + ms;
-              let status = await bg.TBYP.engine.status();
-              while (!test(status) && Date.now() < deadline) {{
-                await pause(100);  // poll interval
-                status = await bg.TBYP.engine.status();
-              }}
-              return status;
-            }};
+        f"""{_LONG_CHECKS}
             await check("Hello all");
             const stored = ["loaded", "stored"];
             const before = await until(

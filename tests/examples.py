@@ -1,8 +1,11 @@
-"""Reading the ``[[ ]]`` span markers in a rule's ``flags`` examples."""
+"""Reading the ``[[ ]]`` span markers in a rule's ``flags`` examples, and the names a draft's
+check finds."""
 
 from __future__ import annotations
 
 import re
+
+import core
 
 _MARK = re.compile(r"\[\[(.*?)\]\]", re.S)
 
@@ -32,3 +35,12 @@ def to_python_index(text: str, utf16_offset: int) -> int:
             return index
         count += 2 if ord(ch) > 0xFFFF else 1
     return len(text)
+
+
+def names_found(text: str, site: str | None = "whatsapp") -> list[str]:
+    """The words the identifiers pack reads as names of people supported (identifiers.name)."""
+    return [
+        f.match
+        for f in core.check(text, packs=["identifiers"], site=site)
+        if f.rule == "identifiers.name"
+    ]

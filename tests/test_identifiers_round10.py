@@ -5,18 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-import core
 from core.draft import Draft
 from core.lexicons import name_decision, names
 from core.packs import identifiers
-
-
-def _names(text: str, site: str | None = "whatsapp") -> list[str]:
-    return [
-        f.match
-        for f in core.check(text, packs=["identifiers"], site=site)
-        if f.rule == "identifiers.name"
-    ]
+from tests.examples import names_found
 
 
 @pytest.mark.parametrize(
@@ -28,7 +20,7 @@ def _names(text: str, site: str | None = "whatsapp") -> list[str]:
     ],
 )
 def test_an_ordinary_word_said_as_a_person_supported_is_a_name(text: str, name: str) -> None:
-    assert _names(text) == [name]
+    assert names_found(text) == [name]
 
 
 @pytest.mark.parametrize(
@@ -42,7 +34,7 @@ def test_an_ordinary_word_said_as_a_person_supported_is_a_name(text: str, name: 
     ],
 )
 def test_the_same_words_as_words_stay_clean(text: str) -> None:
-    assert _names(text) == []
+    assert names_found(text) == []
 
 
 def test_the_decision_reads_listed_names_that_are_ordinary_words() -> None:

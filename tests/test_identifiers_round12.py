@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-import core
-
-
-def _names(text: str, site: str | None = "whatsapp") -> list[str]:
-    return [
-        f.match
-        for f in core.check(text, packs=["identifiers"], site=site)
-        if f.rule == "identifiers.name"
-    ]
+from tests.examples import names_found
 
 
 @pytest.mark.parametrize(
@@ -32,7 +24,7 @@ def _names(text: str, site: str | None = "whatsapp") -> list[str]:
     ],
 )
 def test_people_supported_still_found(text: str, name: str) -> None:
-    assert name in _names(text)
+    assert name in names_found(text)
 
 
 @pytest.mark.parametrize(
@@ -55,7 +47,7 @@ def test_people_supported_still_found(text: str, name: str) -> None:
     ],
 )
 def test_someone_elses_names_stay_clean(text: str) -> None:
-    assert _names(text) == []
+    assert names_found(text) == []
 
 
 @pytest.mark.parametrize(
@@ -70,7 +62,7 @@ def test_someone_elses_names_stay_clean(text: str) -> None:
     ],
 )
 def test_public_works_and_ordinary_words_stay_clean(text: str) -> None:
-    assert _names(text) == []
+    assert names_found(text) == []
 
 
 @pytest.mark.parametrize(
@@ -82,7 +74,7 @@ def test_public_works_and_ordinary_words_stay_clean(text: str) -> None:
     ],
 )
 def test_people_supported_beside_public_works(text: str, name: str) -> None:
-    assert name in _names(text)
+    assert name in names_found(text)
 
 
 @pytest.mark.parametrize(
@@ -98,7 +90,7 @@ def test_people_supported_beside_public_works(text: str, name: str) -> None:
     ],
 )
 def test_writers_family_and_agencies_stay_clean(text: str) -> None:
-    assert _names(text) == []
+    assert names_found(text) == []
 
 
 @pytest.mark.parametrize(
@@ -111,7 +103,7 @@ def test_writers_family_and_agencies_stay_clean(text: str) -> None:
     ],
 )
 def test_family_and_people_supported_still_found(text: str, name: str) -> None:
-    assert any(name in found for found in _names(text))
+    assert any(name in found for found in names_found(text))
 
 
 @pytest.mark.parametrize(
@@ -127,11 +119,11 @@ def test_family_and_people_supported_still_found(text: str, name: str) -> None:
     ],
 )
 def test_writers_places_and_grammar_stay_clean(text: str) -> None:
-    assert _names(text) == []
+    assert names_found(text) == []
 
 
 def test_a_person_supported_called_by_name_still_found() -> None:
-    assert "Doris" in _names("the lady I support called Doris was upset again today")
+    assert "Doris" in names_found("the lady I support called Doris was upset again today")
 
 
 @pytest.mark.parametrize(
@@ -146,15 +138,13 @@ def test_a_person_supported_called_by_name_still_found() -> None:
     ],
 )
 def test_lower_case_names_described_after(text: str, name: str) -> None:
-    assert name in _names(text)
+    assert name in names_found(text)
 
 
 def test_a_colleague_spoken_to_in_lower_case_stays_clean() -> None:
-    assert _names("tell philomena if she's eating in the office again she can clean it") == []
+    assert names_found("tell philomena if she's eating in the office again she can clean it") == []
 
 
 def test_a_colleagues_birthday_drink_stays_clean() -> None:
-    assert (
-        _names("That's me done, off to the Crown for a quick one with Marisol for her birthday")
-        == []
-    )
+    text = "That's me done, off to the Crown for a quick one with Marisol for her birthday"
+    assert names_found(text) == []
