@@ -270,8 +270,9 @@ def test_short_drafts_sent_back_to_back_do_not_hold_a_huge_one_back(
     assert result["answered"] == result["sent"], result
 
 
-# The background's check queue, and a wait for the engine's status to pass a test (`ms` at most),
-# for the tests of the engine's restart after a long draft.
+# For the tests of the engine's restart after a long draft: the background's check queue, a wait
+# for the engine's status to pass a test (`ms` at most), and `before`, the status once a first
+# check has started the engine from a snapshot.
 _LONG_CHECKS = """const queue = bg.TBYP.checkQueue;
             const check = (text) =>
               queue.submit("tab-long", { text, site: "whatsapp", waitMs: 60000 });
@@ -284,7 +285,11 @@ _LONG_CHECKS = """const queue = bg.TBYP.checkQueue;
                 status = await bg.TBYP.engine.status();
               }
               return status;
-            };"""
+            };
+            await check("Hello all");
+            const stored = ["loaded", "stored"];
+            const before = await until(
+              (s) => s.status === "ready" && stored.includes(s.snapshot), 60000);"""
 
 
 def test_an_engine_grown_by_a_long_draft_starts_again_from_its_snapshot(
@@ -299,10 +304,6 @@ def test_an_engine_grown_by_a_long_draft_starts_again_from_its_snapshot(
     tab.open(WHATSAPP)  # the background's service worker is running
     result = extension.run(
         f"""{_LONG_CHECKS}
-            await check("Hello all");
-            const stored = ["loaded", "stored"];
-            const before = await until(
-              (s) => s.status === "ready" && stored.includes(s.snapshot), 60000);
             // The longest draft checked, all one-letter words: of the long drafts, the one whose
             // reading needs the most memory (a draft of sentences now fits in what the snapshot has
             // free, and grows nothing). It grew the memory by 7.3 MiB here.
@@ -334,10 +335,6 @@ def test_a_long_draft_that_grows_nothing_still_starts_the_engine_again(
     tab.open(WHATSAPP)  # the background's service worker is running
     result = extension.run(
         f"""{_LONG_CHECKS}
-            await check("Hello all");
-            const stored = ["loaded", "stored"];
-            const before = await until(
-              (s) => s.status === "ready" && stored.includes(s.snapshot), 60000);
             // A draft just under the limit: no restart in the quiet time (4 s here) and after it.
             const short = await check({json.dumps(long_draft(16_000, 3))});
             const unchanged = await until((s) => s.recycles > before.recycles, 6000);
