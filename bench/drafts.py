@@ -69,7 +69,7 @@ WORST_CASE_UNITS = (
     "a'", "*", "!", "a, ", "aaa", "Ａ", "１", "’", "😀", "😀 ", "\u200b", "\ud83d", "é", "İ",
     "\u00a0", "?", "#", "A'", "A.", "A,", "A1", "AB ", "Aa", "Ab ", "aB", "1a", "1A ", "1 A", "a1",
     "a.", "!a", "a-", "A-", "fuck ", "sh1t ", "f u c k ", "LS1 4AP ", "the ", "I AM ", "Mrs Smith ",
-    "u ", "lol ", "12 Main Street ", "943 476 5919 ",
+    "u ", "lol ", "12 Main Street ", "943 476 5919 ", "my daughter Ann is ill. ",
 )  # fmt: skip
 
 

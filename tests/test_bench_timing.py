@@ -41,9 +41,12 @@ def test_the_core_keeps_no_cache_outside_the_registry() -> None:
 
 
 def test_clearing_the_text_memos_makes_the_next_check_a_first_check() -> None:
-    # The name in lower case after a title asks the gazetteers both for a surname and a stem.
+    # The name in lower case after a title asks the gazetteers both for a surname and a stem; a
+    # name of the writer's family asks whether the draft speaks of the writer's shifts.
     text = (
-        long_draft(5_000, seed=11) + " You are a bunch of idiots. Ihate women. Pop in on mrs ellis."
+        long_draft(5_000, seed=11)
+        + " You are a bunch of idiots. Ihate women. Pop in on mrs ellis."
+        + " It's my daughter Liliana's christening, can someone swap with me?"
     )
     core.check(text, packs=core.PACK_IDS, site="facebook", phrases=("rota",))
     # A draft this long has its words read at once (core.draft._INDEXED_FROM); a shorter one has

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from ..draft import Draft
 from ..lexicons import dates, name_decision, names, people, places, records
 from ..matchers import ContextWords, Custom, Pattern, not_after, word_list, word_set
+from ..memo import memoised
 from ..model import Context, Rule, Severity, Span, Tip
 from ..validators import (
     digits_of,
@@ -4423,8 +4424,13 @@ def _writers_own_family(source: str, start: int) -> bool:
         or (before[-1:] == ["my"] and word in _OWN_FAMILY)
         or (word == "our" and _starts_sentence(source, start))
     )
-    if not own:
-        return False
+    return own and _speaks_of_own_shift(source)
+
+
+@memoised("identifiers.own_shift", 4, keyed_by_text=True)
+def _speaks_of_own_shift(source: str) -> bool:
+    """The draft speaks of the writer's own shifts (``_OWN_SHIFT``): read once per draft, not
+    once per name of the writer's family in it."""
     return _OWN_SHIFT.search(source) is not None
 
 
