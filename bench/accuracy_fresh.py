@@ -20,7 +20,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``heldout11.jsonl`` (held out), a seventh closing batch, written by an eleventh hand after
   the ninth round; ``heldout12.jsonl`` (held out), an eighth closing batch, written by a
   twelfth hand after the tenth round; ``heldout13.jsonl`` (held out), a ninth closing batch,
-  written by a thirteenth hand after the eleventh round;
+  written by a thirteenth hand after the eleventh round; ``heldout14.jsonl`` (held out), a
+  tenth closing batch, written by a fourteenth hand, blind, after the twelfth round;
   ``cleanA.jsonl`` (tuning), three in four drafts clean near-misses, for clean drafts warned;
   ``trainK2.jsonl`` (tuning), names of people supported known only from context and contacts
   of homes, told apart from colleagues, venues, services and order numbers;
@@ -146,6 +147,7 @@ BATCHES = (
     "heldout11",
     "heldout12",
     "heldout13",
+    "heldout14",
     "trainB",
     "trainA",
     "trainC",
@@ -196,6 +198,7 @@ HELD_OUT = {
     "heldout11",
     "heldout12",
     "heldout13",
+    "heldout14",
     "offensive_own2",
     "identifiers_own3",
     "identifiers_own5",

@@ -47,6 +47,7 @@ def test_labels_are_sound(name: str) -> None:
         "heldout11",
         "heldout12",
         "heldout13",
+        "heldout14",
     )
     assert len(drafts) >= (200 if name in shared else 40)
     assert len({d["id"] for d in drafts}) == len(drafts)

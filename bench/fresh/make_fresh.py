@@ -84,6 +84,7 @@ BATCHES = {
     "heldout11": "hB",
     "heldout12": "hC",
     "heldout13": "hD",
+    "heldout14": "hE",
     "trainB": "tb",
     "trainA": "tA",
     "trainC": "tC",
