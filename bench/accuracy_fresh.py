@@ -43,6 +43,10 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``trainA`` to ``trainK`` (tuning), training data for the learned scorer; ``trainK``, the
   latest, is weighted to the conduct kinds that escape most (demeaning, disparaging, speaking for
   an organisation, guilt trips, minimising, low-value replies, contempt for groups).
+  ``trainL`` (tuning), about half clean near-misses, is weighted to names of people supported
+  known only from context beside people who are not supported, venues' contacts and order
+  numbers, and boundaries, confidential details, demeaning and disparaging talk, minimising and
+  guilt trips.
   ``identifiers_own20`` (tuning), written before the twelfth identifier round opened the pack's
   addresses, postcodes, phones and emails; ``identifiers_own21`` (held out), written after it.
   ``identifiers_own18`` (tuning), names only, written before the twelfth round of name work
@@ -165,6 +169,7 @@ BATCHES = (
     "trainJ2",
     "trainK",
     "trainK2",
+    "trainL",
     "professional_own1",
     "professional_own2",
     "professional_own3",

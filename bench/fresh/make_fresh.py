@@ -102,6 +102,7 @@ BATCHES = {
     "trainJ2": "tM",
     "trainK": "tN",
     "trainK2": "tO",
+    "trainL": "tP",
     "professional_own1": "p1",
     "professional_own2": "p2",
     "professional_own3": "p3",
