@@ -38,7 +38,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   (held out), written after that round; ``professional_own7`` (tuning), written before its tenth
   round opened it; ``professional_own8`` (held out), written after that round; ``professional_own9``
   (tuning), written before its twelfth round opened it; ``professional_own10`` (held out),
-  written after that round.
+  written after that round; ``professional_own11`` (tuning), written before its thirteenth round
+  opened it.
   ``trainA`` to ``trainK`` (tuning), training data for the learned scorer; ``trainK``, the
   latest, is weighted to the conduct kinds that escape most (demeaning, disparaging, speaking for
   an organisation, guilt trips, minimising, low-value replies, contempt for groups).
@@ -173,6 +174,7 @@ BATCHES = (
     "professional_own8",
     "professional_own9",
     "professional_own10",
+    "professional_own11",
 )
 HELD_OUT = {
     "conduct_own3",

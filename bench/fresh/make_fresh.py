@@ -111,6 +111,7 @@ BATCHES = {
     "professional_own8": "p8",
     "professional_own9": "p9",
     "professional_own10": "pA",
+    "professional_own11": "pB",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}
