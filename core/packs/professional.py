@@ -814,9 +814,17 @@ _PRIVATE_GROUPS = (
 _THEIR = word_set("his her their hers client's lady's gent's resident's man's woman's")
 
 
+# Words that put "my sister" in the mouth of the person supported: "he says don't tell my sister".
+_REPORTED = word_set("says said tell told")
+
+
 def _writers_family(sentence: Sentence) -> bool:
     return any(
-        at == 0 or sentence.tokens[at - 1] not in _THEIR
+        at == 0
+        or (
+            sentence.tokens[at - 1] not in _THEIR
+            and _REPORTED.isdisjoint(sentence.tokens[max(0, at - 3) : at])
+        )
         for at, _ in sentence.hits.get("own_family", ())
     )
 
@@ -893,6 +901,8 @@ CONFIDENTIAL = Rule(
         "I'm [[not supposed to say]] yet but the unit is closing.",
         "[[They're closing the Elm unit in March and nobody's been told yet.]]",
         "[[The company plans to make night staff redundant before it is announced.]]",
+        "[[The lady in room 7 had a miscarriage at forty and her husband never knew.]]",
+        "[[One of my clients is on methadone and hides it from his daughter.]]",
     ),
     passes=(
         "The Samaritans run a free confidential helpline on 116 123.",
@@ -905,6 +915,7 @@ CONFIDENTIAL = Rule(
         "Our company announced today that we're opening a new service in Rotherham.",
         "The day centre closing was announced in the paper last week.",
         "If it's weighing on you, your union rep is a good person to talk to in confidence.",
+        "Our miscarriage support group meets at the library on Thursdays.",
     ),
 )
 
@@ -1368,6 +1379,21 @@ def find_contempt_for_the_supported(draft: Draft, context: Context) -> Iterator[
             yield sentence_span(draft, sentence)
 
 
+# A label sharpened by "proper", "right", "total" and pinned on the employer or a colleague
+# ("our new team leader's a proper jobsworth"), unless it is praise ("a proper star"); not in a
+# team's WhatsApp chat, which is not the public the tip warns of.
+_LABEL_PINNED = InSentence(
+    READING,
+    combos=("judged_as+employer",),
+    unless=("praise", "denied", "ordinary_sense", "own_family", "supported"),
+)
+
+
+def find_labels_pinned_on_the_employer(draft: Draft, context: Context) -> Iterator[Span]:
+    if context.site != "whatsapp":
+        yield from _LABEL_PINNED.find(draft, context)
+
+
 RUNNING_DOWN = Rule(
     id="professional.running_down",
     severity=Severity.WARNING,
@@ -1419,6 +1445,7 @@ RUNNING_DOWN = Rule(
                 # A family carer's complaint about a service is not about their employer.
                 unless=("denied", "ordinary_sense", "own_family"),
             ),
+            Custom(find_labels_pinned_on_the_employer),
             Custom(find_disparaging_hashtags),
             Custom(find_running_down_said_of_them),
             Custom(find_scare_quotes),
@@ -1444,6 +1471,7 @@ RUNNING_DOWN = Rule(
         "[[my company r a joke they cant even pay us right]]",
         "[[The new senior is a donkey, she cannot follow a care plan.]]",
         "[[This agency is a circus.]] Nobody knows what the rota is.",
+        "[[Our rota coordinator's a total fossil, still faxing the pharmacy.]]",
     ),
     passes=(
         "Life is rubbish at the moment but we keep going.",
@@ -1461,6 +1489,7 @@ RUNNING_DOWN = Rule(
         "Sister, the new matron is quite strict but she is fair.",
         "I love my job and the people I support, but this pay is a disgrace.",
         "One lady I support was upset when I couldn't run her to the post office.",
+        "Our deputy is a proper star, she covered three nights for us.",
     ),
 )
 
@@ -1556,6 +1585,19 @@ DEMEANING = Rule(
                 ),
                 unless=("denied", "respectful"),
             ),
+            # A grown person likened to a toy, an animal or a small child ("our lot on the
+            # dementia floor are like wind up toys"), said of them or of "he" or "they" alone in
+            # a draft about them.
+            InSentence(
+                READING,
+                combos=(
+                    "likened+cared_for_here",
+                    "likened+supported",
+                    "likened+third_person+^supported",
+                    "likened+third_person+^cared_for_here",
+                ),
+                unless=("denied", "respectful", "praise", "employer", "own_family"),
+            ),
             InSentence(
                 READING,
                 combos=("infantilising+writer_alone",),
@@ -1581,6 +1623,7 @@ DEMEANING = Rule(
         "[[The fella in room 12 is a creepy old perv.]]",
         "[[She was kicking off at breakfast so I just treated her like a toddler.]]",
         "[[Looking after grown men who act like spoilt 5 year olds is not what I signed up for.]]",
+        "[[The gents on the top floor are like clockwork toys, wind them up and off they go.]]",
     ),
     passes=(
         "Mum's being a right diva about her new glasses, bless her.",
@@ -1600,6 +1643,7 @@ DEMEANING = Rule(
         "You useless cow, you left the client without dinner again.",
         "I try never to talk to Mum like a child, even on her worst days.",
         "The hospital treated him like a child and we complained.",
+        "We speak to the residents as adults, never like toys to be moved about.",
     ),
 )
 

@@ -370,8 +370,10 @@ CATEGORIES = {
         """
     ),
     # A private matter of one person's life, told: the law, a grave diagnosis given, a secret of
-    # their family or past, how a death came. Beside a person supported (``supported``), it is
-    # theirs to tell, not the worker's: "my lady's granddaughter's been sectioned again".
+    # their family or past, how a death came, a pregnancy lost or ended, a stoma, a blood-borne
+    # virus or a heroin substitute, violence at home, debts. Beside a person supported
+    # (``supported``), it is theirs to tell, not the worker's: "my lady's granddaughter's been
+    # sectioned again".
     "private_matter": phrases(
         """
         | arrested sectioned convicted custody prison jail jailed probation affair adoption
@@ -421,6 +423,18 @@ CATEGORIES = {
         owes/owed ... thousands
         won ...+ lottery
         lottery win
+        | miscarriage miscarriages miscarried stillbirth stillborn abortion
+        had/has/having a/an/her termination/abortion
+        | ileostomy colostomy urostomy stoma methadone
+        hiv/hep/hepatitis b/c?
+        done/nicked/charged/arrested for drink/drunk/drug/dangerous? driving/assault/theft/
+            shoplifting/fraud/dealing/burglary
+        drink/drunk driving
+        | imprisonment imprisoned
+        violent/violence to/towards/against her/him/them
+        domestic violence/abuse
+        gambling debt/debts/problem/addiction
+        left him/her for
         """
     ),
     # A secret the person keeps, which the writer now tells: "and the family don't know".
@@ -442,6 +456,10 @@ CATEGORIES = {
         let slip
         kept it/this secret
         wants/wanted it kept
+        hides/hid/hiding/hidden/keeps/kept ...+ from her/his/their wife/husband/partner/family/
+            kids/children/daughter/son/sister/brother
+        sister/brother/mum/dad/wife/husband doesn't/doesnt/don't/dont know
+        says/said/begged/asked don't/dont tell
         """
     ),
     # The person agreed to the story being told, or it is told so that nobody can be known.
@@ -632,6 +650,11 @@ CATEGORIES = {
             night/lunch/teatime/bedtime lady/gent/gentleman/fella/man/woman/client/lady's/gent's/
             gentleman's/fella's/man's/woman's/client's
         one of my/our young people
+        room/bed/bay <num>
+        support/supports/supported/visit/visits a/an/this/one lady/man/gentleman/gent/woman/fella/
+            lad/girl/boy/client/resident
+        wife/husband/son/daughter/family/relatives of bed/room/bay/flat
+        the woman/man/lady/gent/fella/one upstairs/downstairs at/in/on
         woman/man/lady/girl/boy/lad in my/our/ma ward/unit/home/house/flat
         the client's/resident's/patient's
         | dona senhora pani domnul doamna lola lolo tita
@@ -1002,7 +1025,7 @@ CATEGORIES = {
         | colleagues
         | leadership coordinator coordinators deputy matron gaffer board trust supervisor
         | supervisors senior seniors office manager's coordinator's company's gaffer's deputy's
-        | boss's office's agency's senior's
+        | boss's office's agency's senior's leader's supervisor's director's ceo's owner's
         | council councils commissioners commissioning brokerage scheduler schedulers
         head office
         night/day/agency/bank/office/nursing/senior/management staff
@@ -1400,6 +1423,37 @@ CATEGORIES = {
             him/them/em like/as a/an? toddler/child/baby/kid/toddlers/children/babies/kids/bairn/
             wean/five/two/three/little/naughty
         good girl/boy for me/now
+        """
+    ),
+    # Someone spoken of by a pronoun alone: "she's like a big baby". Beside words that belittle,
+    # in a draft about the people supported, it is one of them.
+    "third_person": phrases("| she he they them she's he's they're shes hes theyre em"),
+    # A grown person likened to a thing, an animal or a small child: "like wind up toys", "like
+    # a little dog", "like weans".
+    "likened": phrases(
+        """
+        like ... toys/toy/robots/robot/dolls/puppets/puppy/puppies/dog/dogs/goat/goats/sheep/
+            cattle/pigs/animals/zombies/pickney/weans/bairns/toddler/toddlers/baby/babies/spuds/
+            potatoes/sacks/furniture/statues/ornaments/pets
+        """
+    ),
+    # A label pinned on someone with a word that only sharpens it: "a proper jobsworth", "a right
+    # muppet", "a total fraud"; not praise ("a proper star").
+    "judged_as": phrases(
+        """
+        is/are/was/were/she's/he's/shes/hes a/an proper/right/real/total/complete/absolute/utter/
+            pure
+        leader's/manager's/deputy's/supervisor's/senior's/boss's/coordinator's/director's/
+            owner's/ceo's a/an proper/right/real/total/complete/absolute/utter/pure
+        """
+    ),
+    "praise": phrases(
+        """
+        | star gem legend diamond saint angel godsend sweetheart darling pro professional asset
+        | credit rock hero heroine inspiration treasure natural grafter trooper belter character
+        | hoot cracker gent gentleman lady sweetie babe good great lovely nice brilliant
+        | amazing kind caring fab fabulous superstar champion laugh love lifesaver doll
+        team player
         """
     ),
     # The writer alone, as the one who did it (not "we", which may be a family complaining).
