@@ -651,6 +651,12 @@ def _speaks_for_org(m: re.Match[str]) -> bool:
 
 _CAPITALISED = r"(?-i:[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|of|for|and)){0,4})"
 
+
+def _org_speaks(m: re.Match[str]) -> bool:
+    """A named organisation's own words, not news of them ("I read that ... apologises")."""
+    return _names_an_org(m.group("org_name")) and not is_question(m)
+
+
 # An organisation's plans told in its own voice on a public site: "We are sorry to announce that
 # Brookfield Care will be making 30 roles redundant", or a named organisation's plan beside "we"
 # or "our" ("Following a review of our portfolio, Parkway Living will be closing two homes").
@@ -737,6 +743,22 @@ SPEAKING_FOR_ORGANISATION = Rule(
                 ),
             ),
             Custom(find_announced_plans),
+            # A named organisation as the one who speaks: "Hollybrook Care is proud to announce",
+            # "Oakfield Healthcare apologises for the delay", "Care Direct guarantees ...".
+            Cued(
+                Pattern(
+                    r"(?<![\w'’])(?P<org_name>" + _CAPITALISED + r")[ \t]+(?i:"
+                    r"(?:is|are)[ \t]+(?:(?:very|so|really)[ \t]+)?(?:proud|pleased|delighted|"
+                    r"sorry|thrilled|happy|excited|sad|saddened)[ \t]+to[ \t]+(?:announce|confirm)"
+                    r"|apologi[sz]es|guarantees|regrets|(?:wants|would[ \t]+like|wishes)[ \t]+to"
+                    r"[ \t]+apologi[sz]e)(?![\w'’])",
+                    validator=_org_speaks,
+                    flags=0,
+                ),
+                cues=(
+                    "announce confirm apologises apologizes guarantees regrets apologise apologize"
+                ),
+            ),
         )
     ),
     flags=(
@@ -750,6 +772,8 @@ SPEAKING_FOR_ORGANISATION = Rule(
         "Views my own, but I can [[speak for the whole of Aldergrove Healthcare]] on this.",
         "[[We are sorry to announce that Brookfield Care will be making 30 roles redundant.]]",
         "[[Following a review of our homes, Parkway Living will be closing two in Kent.]]",
+        "[[Meadowbank Care Group apologises]] for the missed calls this weekend.",
+        "[[Linden House is delighted to announce]] its new dementia garden.",
     ),
     passes=(
         "I manage Dad's direct payment on behalf of my brother and me.",
@@ -762,6 +786,8 @@ SPEAKING_FOR_ORGANISATION = Rule(
         "I can only speak for myself, but the rota works for me.",
         "Sad news: our local library is closing in March.",
         "Staff were told face to face today and we've had a letter about TUPE.",
+        "Mum is delighted to announce she has her first great-grandchild!",
+        "Has Ashgrove Care apologised to you yet?",
     ),
 )
 

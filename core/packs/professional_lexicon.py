@@ -617,7 +617,7 @@ CATEGORIES = {
         | mr mrs ms miss lola lolo dona senhora
         who/whom i/we support/care/look/visit
         one of the/my/our/me/wor ... gents/ladies/lads/residents/clients/client's/men/women/
-            patients/tenants
+            patients/tenants/gentlemen
         | client's clients' resident's residents' patient's patients' tenant's
         service user's/users'
         person/lady/ladies/man/men/gentleman/gent/gents/
@@ -835,6 +835,8 @@ CATEGORIES = {
         ask/asks/asked/asking me for <num> pound/pounds/quid
         charged/charge/charges/charging him/her/them
         share/shared/split the winnings/winning
+        splits/split/shares/shared it/them/everything with me
+        sending/sends/sent/send me money/cash/<money>/treats/presents
         as a thank you/thank-you/thankyou
         gift/gifts/present/presents of her/his/their
         gift/gifts/present/presents from one/her/him/my/the
@@ -1428,13 +1430,15 @@ CATEGORIES = {
     # Someone spoken of by a pronoun alone: "she's like a big baby". Beside words that belittle,
     # in a draft about the people supported, it is one of them.
     "third_person": phrases("| she he they them she's he's they're shes hes theyre em"),
-    # A grown person likened to a thing, an animal or a small child: "like wind up toys", "like
-    # a little dog", "like weans".
+    # A grown person said to be like a thing, an animal or a small child: "are like wind up
+    # toys", "she's like a little dog", "acting like weans"; not what they care for like a baby.
     "likened": phrases(
         """
-        like ... toys/toy/robots/robot/dolls/puppets/puppy/puppies/dog/dogs/goat/goats/sheep/
-            cattle/pigs/animals/zombies/pickney/weans/bairns/toddler/toddlers/baby/babies/spuds/
-            potatoes/sacks/furniture/statues/ornaments/pets
+        is/are/was/were/be/being/act/acts/acted/acting/behave/behaves/behaving/she's/he's/
+            they're/shes/hes/theyre/basically/just/all like ... toys/toy/robots/robot/dolls/
+            puppets/puppy/puppies/dog/dogs/goat/goats/sheep/cattle/pigs/animals/zombies/pickney/
+            weans/bairns/toddler/toddlers/baby/babies/spuds/potatoes/sacks/furniture/statues/
+            ornaments/pets
         """
     ),
     # A label pinned on someone with a word that only sharpens it: "a proper jobsworth", "a right
@@ -1449,11 +1453,12 @@ CATEGORIES = {
     ),
     "praise": phrases(
         """
-        | star gem legend diamond saint angel godsend sweetheart darling pro professional asset
-        | credit rock hero heroine inspiration treasure natural grafter trooper belter character
-        | hoot cracker gent gentleman lady sweetie babe good great lovely nice brilliant
-        | amazing kind caring fab fabulous superstar champion laugh love lifesaver doll
-        team player
+        a/an proper/right/real/total/complete/absolute/utter/pure star/gem/legend/diamond/saint/
+            angel/godsend/sweetheart/darling/pro/professional/asset/credit/rock/hero/heroine/
+            inspiration/treasure/natural/grafter/trooper/belter/character/hoot/cracker/gent/
+            gentleman/lady/sweetie/babe/good/great/lovely/nice/brilliant/amazing/kind/caring/fab/
+            fabulous/superstar/champion/laugh/love/lifesaver/doll/team/breath/pleasure/joy/help/
+            blessing/leader/expert/stickler/perfectionist
         """
     ),
     # The writer alone, as the one who did it (not "we", which may be a family complaining).
