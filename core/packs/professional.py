@@ -1516,6 +1516,8 @@ RUNNING_DOWN = Rule(
         "I love my job and the people I support, but this pay is a disgrace.",
         "One lady I support was upset when I couldn't run her to the post office.",
         "Our deputy is a proper star, she covered three nights for us.",
+        "The council's booking portal is useless. I've written to my councillor about it.",
+        "Our company's mileage rate is a disgrace, so I've put in a grievance.",
     ),
 )
 
@@ -1581,6 +1583,7 @@ BOUNDARIES = Rule(
         "It's Mr Moorhouse's birthday on Saturday, we'll make him a cake.",
         "I care for my husband who has MS and our direct payments are being cut.",
         "A lady I support asked me to be her friend on Facebook. I said I'm not allowed.",
+        "A man I support has invited me to his barbecue. I'll check with my manager first.",
     ),
 )
 
@@ -1677,7 +1680,11 @@ DEMEANING = Rule(
 def _unless_kept(rule: Rule) -> Rule:
     """A boundary told as kept lets the draft off, the learned scorer's sentences as well as the
     rule's own: "She offered to sell me her car. I said no" is the practice the tip asks for; not
-    where the writer went ahead all the same ("if I said no he'd be upset, so I kept it")."""
+    where the writer went ahead all the same ("if I said no he'd be upset, so I kept it"). So does
+    criticism taken where it can be heard ("I've written to my councillor"): fair feedback, not
+    running down in public."""
+    if rule.id == RUNNING_DOWN.id:
+        return replace(rule, matcher=UnlessSaid(rule.matcher, READING, ("proper_route",)))
     if rule.id != BOUNDARIES.id:
         return rule
     found = rule.matcher

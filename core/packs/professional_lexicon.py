@@ -874,6 +874,12 @@ CATEGORIES = {
         i/we gave/handed the/it/them ... back
         i/we returned the/it/them
         gifts/gift log/register/book/policy
+        logged/recorded/declared it/them
+        as per policy
+        it's/its a/an no
+        i'd/i'll/we'll check first
+        will check first/with
+        check/checking with my/the manager/office/supervisor/policy
         """
     ),
     # The boundary crossed all the same, after a "no" was weighed: "it would've upset him if I
@@ -980,6 +986,23 @@ CATEGORIES = {
         expect/expects/expected us/me
         """
     ),
+    # Criticism taken where it can be heard: a councillor or MP written to, a petition, a
+    # consultation answered, a grievance, the union: "I've written to my councillor".
+    "proper_route": phrases(
+        """
+        written/wrote/write/writing/emailed/email/emailing to? my/our/the/your/a? local? mp/mps/
+            councillor/councillors/ombudsman
+        signed/sign/signing the/a/our petition
+        responded/respond/responding/replied/reply to the consultation
+        put/putting/raised/raise/raising/lodged/lodge/submitted in? a/my/our? grievance/complaint
+        put/putting/raised/raise/raising/lodged/lodge/submitted in? a/my/our? formal complaint
+        grievance in
+        through/with/to/at the union
+        union rep/meeting/branch
+        raised/raise/raising/brought/bring/took/take it/this/them in/at/to supervision
+        staff survey
+        """
+    ),
     # A dig said politely: "shall we say", "I'll leave it there", "perhaps that explains".
     "veiled_dig": phrases(
         """
@@ -1003,6 +1026,8 @@ CATEGORIES = {
         at worst
         council website/tax/house/houses/flat/flats/estate/estates/housing/bins/offices/meeting
         | printer printers photocopier wifi laptop laptops kettle
+        | portal software app website
+        process/processes/rules/system/systems/forms/paperwork/procedures is/are/was/were
         """
     ),
     # Words said and then denied: "I never said agency workers were lazy".
