@@ -1406,12 +1406,13 @@ def find_contempt_for_the_supported(draft: Draft, context: Context) -> Iterator[
 
 
 # A label sharpened by "proper", "right", "total" and pinned on the employer or a colleague
-# ("our new team leader's a proper jobsworth"), unless it is praise ("a proper star"); not in a
+# ("our new team leader's a proper jobsworth"), unless it is praise ("a proper star"), or the
+# employer or a colleague said to be an animal or a fool ("my coordinator is a donkey"); not in a
 # team's WhatsApp chat, which is not the public the tip warns of.
 _LABEL_PINNED = InSentence(
     READING,
-    combos=("judged_as+employer",),
-    unless=("praise", "denied", "ordinary_sense", "own_family", "supported"),
+    combos=("judged_as+employer", "scorned_as+employer"),
+    unless=("praise", "denied", "ordinary_sense", "own_family", "supported", "to_the_reader"),
 )
 
 
@@ -1498,6 +1499,7 @@ RUNNING_DOWN = Rule(
         "[[The new senior is a donkey, she cannot follow a care plan.]]",
         "[[This agency is a circus.]] Nobody knows what the rota is.",
         "[[Our rota coordinator's a total fossil, still faxing the pharmacy.]]",
+        "[[Honestly our area manager is a headless chicken every Monday.]]",
     ),
     passes=(
         "Life is rubbish at the moment but we keep going.",
@@ -1516,6 +1518,7 @@ RUNNING_DOWN = Rule(
         "I love my job and the people I support, but this pay is a disgrace.",
         "One lady I support was upset when I couldn't run her to the post office.",
         "Our deputy is a proper star, she covered three nights for us.",
+        "Our manager is a qualified nurse and knows her stuff.",
         "The council's booking portal is useless. I've written to my councillor about it.",
         "Our company's mileage rate is a disgrace, so I've put in a grievance.",
     ),

@@ -1476,6 +1476,21 @@ CATEGORIES = {
             owner's/ceo's a/an proper/right/real/total/complete/absolute/utter/pure
         """
     ),
+    # Someone said to be an animal or a fool: "the day manager is a big goat", "my coordinator
+    # is a donkey", "she's a snake".
+    "scorned_as": phrases(
+        """
+        is/are/was/were/she's/he's/shes/hes/leader's/manager's/deputy's/supervisor's/senior's/
+            boss's/coordinator's/director's/owner's/ceo's/like a/an ... donkey/goat/snake/weasel/
+            hyena/toad/slug/baboon/jackass/vulture/rat/worm/viper/leech/clown/muppet/plank/
+            numpty/dunce/fool/idiot/moron/eejit/dafty/wally/prat/dictator/tyrant/fraud/witch/
+            dragon/cow/mare/pig/sheep/headless/sloth/ostrich/parrot/peacock/pillock/plonker/
+            nincompoop/buffoon/twit/dimwit/halfwit/bully/liar/hypocrite/coward
+        """
+    ),
+    # Words said to the reader: "you lot are a bunch of sheep" is said to the group, not of the
+    # employer.
+    "to_the_reader": phrases("| you you're youre ye yous yez"),
     "praise": phrases(
         """
         a/an proper/right/real/total/complete/absolute/utter/pure star/gem/legend/diamond/saint/
