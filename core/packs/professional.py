@@ -1619,10 +1619,12 @@ DEMEANING = Rule(
             ),
             # A grown person likened to a toy, an animal or a small child ("our lot on the
             # dementia floor are like wind up toys"), said of them or of "he" or "they" alone in
-            # a draft about them.
+            # a draft about them; a person called by a label and placed ("the nutter in 12",
+            # "the screamer again").
             InSentence(
                 READING,
                 combos=(
+                    "label_person+placed",
                     "likened+cared_for_here",
                     "likened+supported",
                     "likened+third_person+^supported",
@@ -1656,6 +1658,7 @@ DEMEANING = Rule(
         "[[She was kicking off at breakfast so I just treated her like a toddler.]]",
         "[[Looking after grown men who act like spoilt 5 year olds is not what I signed up for.]]",
         "[[The gents on the top floor are like clockwork toys, wind them up and off they go.]]",
+        "[[Back on with the shouter in bay 4 and the biter in bay 6 tonight.]]",
     ),
     passes=(
         "Mum's being a right diva about her new glasses, bless her.",
@@ -1676,6 +1679,7 @@ DEMEANING = Rule(
         "I try never to talk to Mum like a child, even on her worst days.",
         "The hospital treated him like a child and we complained.",
         "We speak to the residents as adults, never like toys to be moved about.",
+        "The vegetables in the fridge need using up before the weekend.",
     ),
 )
 

@@ -1476,6 +1476,26 @@ CATEGORIES = {
             owner's/ceo's a/an proper/right/real/total/complete/absolute/utter/pure
         """
     ),
+    # A person called by a label for what they do or are, and placed: "the nutter in 12", "the
+    # 3 vegetables in bay B", "the screamer again", "the burdens in the lounge".
+    "label_person": phrases(
+        """
+        the/that/this/our/my/me/wor <num>? screamer/screamers/crier/criers/shouter/shouters/
+            biter/biters/grabber/grabbers/spitter/spitters/wanderer/wanderers/wetter/wetters/
+            drooler/droolers/dribbler/dribblers/nutter/nutters/loony/loonies/vegetable/
+            vegetables/cabbage/cabbages/burden/burdens/moaner/moaners/whinger/whingers/hoarder/
+            hoarders/stinker/stinkers/lump/lumps/fallers/sinkers/wrinklies/oldies/crumblies
+        the/that/this fat/smelly/ugly/mad/daft/stinky/thick one/ones
+        """
+    ),
+    "placed": phrases(
+        """
+        in/on/at/from room/bed/bay/flat/number? <num>
+        in/on/at/from room/bed/bay <num>? a/b/c/d/e
+        in/on/at the/our/my lounge/unit/floor/corridor/ward/wing/bay/dayroom/dining
+        | again
+        """
+    ),
     # Someone said to be an animal or a fool: "the day manager is a big goat", "my coordinator
     # is a donkey", "she's a snake".
     "scorned_as": phrases(
