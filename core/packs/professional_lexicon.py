@@ -1162,8 +1162,8 @@ CATEGORIES = {
         lazy cows/sods/gits/lot/buggers/parasites/gets/mares
         bunch/load/shower/pack/nest of lazy/useless/idiots/clowns/muppets/parasites/cowboys/
             crooks/liars/amateurs/jokers/numpties/wasters/snakes/vipers/chancers/thieves
-        wouldn't/wouldnt/couldn't/couldnt know a/an/the ...+ if it/one/they/she/he hit/bit/
-            slapped/smacked/jumped/came/walked
+        wouldn't/wouldnt/couldn't/couldnt know a/an/the? ...+ if it/one/they/she/he hit/bit/
+            slapped/smacked/jumped/came/walked/punched
         would not know a/an/the ...+ if it/one/they/she/he hit/bit/slapped/smacked/jumped/came
         allergic to work/hard/graft/effort/working
         warm bodies
@@ -1225,6 +1225,11 @@ CATEGORIES = {
         lift a finger
         a bad/terrible/awful/shocking/crap manager/boss/employer/company/agency/management
         need/want a laugh ... watch
+        | misleading misled deceiving deceived
+        turn/turns/turned/turning/look/looks/looked/looking a/the blind/other eye/way
+        only turns/shows/comes/rolls up/in when/for
+        ashamed to have worked/work/been
+        running/run/ran/runs it/the/this/that ...? into the ground
         """
     ),
     "demeaning_label": phrases(
