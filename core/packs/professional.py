@@ -750,8 +750,9 @@ SPEAKING_FOR_ORGANISATION = Rule(
                     r"(?<![\w'’])(?P<org_name>" + _CAPITALISED + r")[ \t]+(?i:"
                     r"(?:is|are)[ \t]+(?:(?:very|so|really)[ \t]+)?(?:proud|pleased|delighted|"
                     r"sorry|thrilled|happy|excited|sad|saddened)[ \t]+to[ \t]+(?:announce|confirm)"
-                    r"|apologi[sz]es|guarantees|regrets|(?:wants|would[ \t]+like|wishes)[ \t]+to"
-                    r"[ \t]+apologi[sz]e)(?![\w'’])",
+                    r"|apologises|apologizes|guarantees|regrets"
+                    r"|(?:wants|would[ \t]+like|wishes)[ \t]+to[ \t]+(?:apologise|apologize))"
+                    r"(?![\w'’])",
                     validator=_org_speaks,
                     flags=0,
                 ),
