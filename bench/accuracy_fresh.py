@@ -39,7 +39,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   (held out), written after that round; ``professional_own7`` (tuning), written before its tenth
   round opened it; ``professional_own8`` (held out), written after that round; ``professional_own9``
   (tuning), written before its twelfth round opened it; ``professional_own10`` (held out),
-  written after that round.
+  written after that round; ``professional_own11`` (tuning), written before its thirteenth round
+  opened it; ``professional_own12`` (held out), written after that round.
   ``trainA`` to ``trainK`` (tuning), training data for the learned scorer; ``trainK``, the
   latest, is weighted to the conduct kinds that escape most (demeaning, disparaging, speaking for
   an organisation, guilt trips, minimising, low-value replies, contempt for groups).
@@ -180,6 +181,8 @@ BATCHES = (
     "professional_own8",
     "professional_own9",
     "professional_own10",
+    "professional_own11",
+    "professional_own12",
 )
 HELD_OUT = {
     "conduct_own3",
@@ -224,6 +227,7 @@ HELD_OUT = {
     "professional_own6",
     "professional_own8",
     "professional_own10",
+    "professional_own12",
 }
 PACKS = ("identifiers", "offensive", "professional", "peer_support", "audience")
 # The regulators pack is off by default: its own batches are checked with it on, the others only

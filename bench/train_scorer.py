@@ -82,6 +82,7 @@ TRAINING = (
     "professional_own5",
     "professional_own7",
     "professional_own9",
+    "professional_own11",
     "offensive_own1",
     "identifiers_own1",
     "identifiers_own2",

@@ -113,6 +113,8 @@ BATCHES = {
     "professional_own8": "p8",
     "professional_own9": "p9",
     "professional_own10": "pA",
+    "professional_own11": "pB",
+    "professional_own12": "pC",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}

@@ -651,6 +651,12 @@ def _speaks_for_org(m: re.Match[str]) -> bool:
 
 _CAPITALISED = r"(?-i:[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|of|for|and)){0,4})"
 
+
+def _org_speaks(m: re.Match[str]) -> bool:
+    """A named organisation's own words, not news of them ("I read that ... apologises")."""
+    return _names_an_org(m.group("org_name")) and not is_question(m)
+
+
 # An organisation's plans told in its own voice on a public site: "We are sorry to announce that
 # Brookfield Care will be making 30 roles redundant", or a named organisation's plan beside "we"
 # or "our" ("Following a review of our portfolio, Parkway Living will be closing two homes").
@@ -737,6 +743,23 @@ SPEAKING_FOR_ORGANISATION = Rule(
                 ),
             ),
             Custom(find_announced_plans),
+            # A named organisation as the one who speaks: "Hollybrook Care is proud to announce",
+            # "Oakfield Healthcare apologises for the delay", "Care Direct guarantees ...".
+            Cued(
+                Pattern(
+                    r"(?<![\w'’])(?P<org_name>" + _CAPITALISED + r")[ \t]+(?i:"
+                    r"(?:is|are)[ \t]+(?:(?:very|so|really)[ \t]+)?(?:proud|pleased|delighted|"
+                    r"sorry|thrilled|happy|excited|sad|saddened)[ \t]+to[ \t]+(?:announce|confirm)"
+                    r"|apologises|apologizes|guarantees|regrets"
+                    r"|(?:wants|would[ \t]+like|wishes)[ \t]+to[ \t]+(?:apologise|apologize))"
+                    r"(?![\w'’])",
+                    validator=_org_speaks,
+                    flags=0,
+                ),
+                cues=(
+                    "announce confirm apologises apologizes guarantees regrets apologise apologize"
+                ),
+            ),
         )
     ),
     flags=(
@@ -750,6 +773,8 @@ SPEAKING_FOR_ORGANISATION = Rule(
         "Views my own, but I can [[speak for the whole of Aldergrove Healthcare]] on this.",
         "[[We are sorry to announce that Brookfield Care will be making 30 roles redundant.]]",
         "[[Following a review of our homes, Parkway Living will be closing two in Kent.]]",
+        "[[Meadowbank Care Group apologises]] for the missed calls this weekend.",
+        "[[Linden House is delighted to announce]] its new dementia garden.",
     ),
     passes=(
         "I manage Dad's direct payment on behalf of my brother and me.",
@@ -762,6 +787,8 @@ SPEAKING_FOR_ORGANISATION = Rule(
         "I can only speak for myself, but the rota works for me.",
         "Sad news: our local library is closing in March.",
         "Staff were told face to face today and we've had a letter about TUPE.",
+        "Mum is delighted to announce she has her first great-grandchild!",
+        "Has Ashgrove Care apologised to you yet?",
     ),
 )
 
@@ -814,9 +841,17 @@ _PRIVATE_GROUPS = (
 _THEIR = word_set("his her their hers client's lady's gent's resident's man's woman's")
 
 
+# Words that put "my sister" in the mouth of the person supported: "he says don't tell my sister".
+_REPORTED = word_set("says said tell told")
+
+
 def _writers_family(sentence: Sentence) -> bool:
     return any(
-        at == 0 or sentence.tokens[at - 1] not in _THEIR
+        at == 0
+        or (
+            sentence.tokens[at - 1] not in _THEIR
+            and _REPORTED.isdisjoint(sentence.tokens[max(0, at - 3) : at])
+        )
         for at, _ in sentence.hits.get("own_family", ())
     )
 
@@ -893,6 +928,8 @@ CONFIDENTIAL = Rule(
         "I'm [[not supposed to say]] yet but the unit is closing.",
         "[[They're closing the Elm unit in March and nobody's been told yet.]]",
         "[[The company plans to make night staff redundant before it is announced.]]",
+        "[[The lady in room 7 had a miscarriage at forty and her husband never knew.]]",
+        "[[One of my clients is on methadone and hides it from his daughter.]]",
     ),
     passes=(
         "The Samaritans run a free confidential helpline on 116 123.",
@@ -905,6 +942,7 @@ CONFIDENTIAL = Rule(
         "Our company announced today that we're opening a new service in Rotherham.",
         "The day centre closing was announced in the paper last week.",
         "If it's weighing on you, your union rep is a good person to talk to in confidence.",
+        "Our miscarriage support group meets at the library on Thursdays.",
     ),
 )
 
@@ -1368,6 +1406,22 @@ def find_contempt_for_the_supported(draft: Draft, context: Context) -> Iterator[
             yield sentence_span(draft, sentence)
 
 
+# A label sharpened by "proper", "right", "total" and pinned on the employer or a colleague
+# ("our new team leader's a proper jobsworth"), unless it is praise ("a proper star"), or the
+# employer or a colleague said to be an animal or a fool ("my coordinator is a donkey"); not in a
+# team's WhatsApp chat, which is not the public the tip warns of.
+_LABEL_PINNED = InSentence(
+    READING,
+    combos=("judged_as+employer", "scorned_as+employer"),
+    unless=("praise", "denied", "ordinary_sense", "own_family", "supported", "to_the_reader"),
+)
+
+
+def find_labels_pinned_on_the_employer(draft: Draft, context: Context) -> Iterator[Span]:
+    if context.site != "whatsapp":
+        yield from _LABEL_PINNED.find(draft, context)
+
+
 RUNNING_DOWN = Rule(
     id="professional.running_down",
     severity=Severity.WARNING,
@@ -1419,6 +1473,7 @@ RUNNING_DOWN = Rule(
                 # A family carer's complaint about a service is not about their employer.
                 unless=("denied", "ordinary_sense", "own_family"),
             ),
+            Custom(find_labels_pinned_on_the_employer),
             Custom(find_disparaging_hashtags),
             Custom(find_running_down_said_of_them),
             Custom(find_scare_quotes),
@@ -1444,6 +1499,8 @@ RUNNING_DOWN = Rule(
         "[[my company r a joke they cant even pay us right]]",
         "[[The new senior is a donkey, she cannot follow a care plan.]]",
         "[[This agency is a circus.]] Nobody knows what the rota is.",
+        "[[Our rota coordinator's a total fossil, still faxing the pharmacy.]]",
+        "[[Honestly our area manager is a headless chicken every Monday.]]",
     ),
     passes=(
         "Life is rubbish at the moment but we keep going.",
@@ -1461,6 +1518,10 @@ RUNNING_DOWN = Rule(
         "Sister, the new matron is quite strict but she is fair.",
         "I love my job and the people I support, but this pay is a disgrace.",
         "One lady I support was upset when I couldn't run her to the post office.",
+        "Our deputy is a proper star, she covered three nights for us.",
+        "Our manager is a qualified nurse and knows her stuff.",
+        "The council's booking portal is useless. I've written to my councillor about it.",
+        "Our company's mileage rate is a disgrace, so I've put in a grievance.",
     ),
 )
 
@@ -1526,6 +1587,7 @@ BOUNDARIES = Rule(
         "It's Mr Moorhouse's birthday on Saturday, we'll make him a cake.",
         "I care for my husband who has MS and our direct payments are being cut.",
         "A lady I support asked me to be her friend on Facebook. I said I'm not allowed.",
+        "A man I support has invited me to his barbecue. I'll check with my manager first.",
     ),
 )
 
@@ -1556,6 +1618,21 @@ DEMEANING = Rule(
                 ),
                 unless=("denied", "respectful"),
             ),
+            # A grown person likened to a toy, an animal or a small child ("our lot on the
+            # dementia floor are like wind up toys"), said of them or of "he" or "they" alone in
+            # a draft about them; a person called by a label and placed ("the nutter in 12",
+            # "the screamer again").
+            InSentence(
+                READING,
+                combos=(
+                    "label_person+placed",
+                    "likened+cared_for_here",
+                    "likened+supported",
+                    "likened+third_person+^supported",
+                    "likened+third_person+^cared_for_here",
+                ),
+                unless=("denied", "respectful", "praise", "employer", "own_family"),
+            ),
             InSentence(
                 READING,
                 combos=("infantilising+writer_alone",),
@@ -1581,6 +1658,8 @@ DEMEANING = Rule(
         "[[The fella in room 12 is a creepy old perv.]]",
         "[[She was kicking off at breakfast so I just treated her like a toddler.]]",
         "[[Looking after grown men who act like spoilt 5 year olds is not what I signed up for.]]",
+        "[[The gents on the top floor are like clockwork toys, wind them up and off they go.]]",
+        "[[Back on with the shouter in bay 4 and the biter in bay 6 tonight.]]",
     ),
     passes=(
         "Mum's being a right diva about her new glasses, bless her.",
@@ -1600,6 +1679,8 @@ DEMEANING = Rule(
         "You useless cow, you left the client without dinner again.",
         "I try never to talk to Mum like a child, even on her worst days.",
         "The hospital treated him like a child and we complained.",
+        "We speak to the residents as adults, never like toys to be moved about.",
+        "The vegetables in the fridge need using up before the weekend.",
     ),
 )
 
@@ -1607,7 +1688,11 @@ DEMEANING = Rule(
 def _unless_kept(rule: Rule) -> Rule:
     """A boundary told as kept lets the draft off, the learned scorer's sentences as well as the
     rule's own: "She offered to sell me her car. I said no" is the practice the tip asks for; not
-    where the writer went ahead all the same ("if I said no he'd be upset, so I kept it")."""
+    where the writer went ahead all the same ("if I said no he'd be upset, so I kept it"). So does
+    criticism taken where it can be heard ("I've written to my councillor"): fair feedback, not
+    running down in public."""
+    if rule.id == RUNNING_DOWN.id:
+        return replace(rule, matcher=UnlessSaid(rule.matcher, READING, ("proper_route",)))
     if rule.id != BOUNDARIES.id:
         return rule
     found = rule.matcher

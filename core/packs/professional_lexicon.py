@@ -370,8 +370,10 @@ CATEGORIES = {
         """
     ),
     # A private matter of one person's life, told: the law, a grave diagnosis given, a secret of
-    # their family or past, how a death came. Beside a person supported (``supported``), it is
-    # theirs to tell, not the worker's: "my lady's granddaughter's been sectioned again".
+    # their family or past, how a death came, a pregnancy lost or ended, a stoma, a blood-borne
+    # virus or a heroin substitute, violence at home, debts. Beside a person supported
+    # (``supported``), it is theirs to tell, not the worker's: "my lady's granddaughter's been
+    # sectioned again".
     "private_matter": phrases(
         """
         | arrested sectioned convicted custody prison jail jailed probation affair adoption
@@ -421,6 +423,18 @@ CATEGORIES = {
         owes/owed ... thousands
         won ...+ lottery
         lottery win
+        | miscarriage miscarriages miscarried stillbirth stillborn abortion
+        had/has/having a/an/her termination/abortion
+        | ileostomy colostomy urostomy stoma methadone
+        hiv/hep/hepatitis b/c?
+        done/nicked/charged/arrested for drink/drunk/drug/dangerous? driving/assault/theft/
+            shoplifting/fraud/dealing/burglary
+        drink/drunk driving
+        | imprisonment imprisoned
+        violent/violence to/towards/against her/him/them
+        domestic violence/abuse
+        gambling debt/debts/problem/addiction
+        left him/her for
         """
     ),
     # A secret the person keeps, which the writer now tells: "and the family don't know".
@@ -442,6 +456,10 @@ CATEGORIES = {
         let slip
         kept it/this secret
         wants/wanted it kept
+        hides/hid/hiding/hidden/keeps/kept ...+ from her/his/their wife/husband/partner/family/
+            kids/children/daughter/son/sister/brother
+        sister/brother/mum/dad/wife/husband doesn't/doesnt/don't/dont know
+        says/said/begged/asked don't/dont tell
         """
     ),
     # The person agreed to the story being told, or it is told so that nobody can be known.
@@ -599,7 +617,7 @@ CATEGORIES = {
         | mr mrs ms miss lola lolo dona senhora
         who/whom i/we support/care/look/visit
         one of the/my/our/me/wor ... gents/ladies/lads/residents/clients/client's/men/women/
-            patients/tenants
+            patients/tenants/gentlemen
         | client's clients' resident's residents' patient's patients' tenant's
         service user's/users'
         person/lady/ladies/man/men/gentleman/gent/gents/
@@ -632,6 +650,11 @@ CATEGORIES = {
             night/lunch/teatime/bedtime lady/gent/gentleman/fella/man/woman/client/lady's/gent's/
             gentleman's/fella's/man's/woman's/client's
         one of my/our young people
+        room/bed/bay <num>
+        support/supports/supported/visit/visits a/an/this/one lady/man/gentleman/gent/woman/fella/
+            lad/girl/boy/client/resident
+        wife/husband/son/daughter/family/relatives of bed/room/bay/flat
+        the woman/man/lady/gent/fella/one upstairs/downstairs at/in/on
         woman/man/lady/girl/boy/lad in my/our/ma ward/unit/home/house/flat
         the client's/resident's/patient's
         | dona senhora pani domnul doamna lola lolo tita
@@ -812,6 +835,8 @@ CATEGORIES = {
         ask/asks/asked/asking me for <num> pound/pounds/quid
         charged/charge/charges/charging him/her/them
         share/shared/split the winnings/winning
+        splits/split/shares/shared it/them/everything with me
+        sending/sends/sent/send me money/cash/<money>/treats/presents
         as a thank you/thank-you/thankyou
         gift/gifts/present/presents of her/his/their
         gift/gifts/present/presents from one/her/him/my/the
@@ -849,6 +874,12 @@ CATEGORIES = {
         i/we gave/handed the/it/them ... back
         i/we returned the/it/them
         gifts/gift log/register/book/policy
+        logged/recorded/declared it/them
+        as per policy
+        it's/its a/an no
+        i'd/i'll/we'll check first
+        will check first/with
+        check/checking with my/the manager/office/supervisor/policy
         """
     ),
     # The boundary crossed all the same, after a "no" was weighed: "it would've upset him if I
@@ -955,6 +986,23 @@ CATEGORIES = {
         expect/expects/expected us/me
         """
     ),
+    # Criticism taken where it can be heard: a councillor or MP written to, a petition, a
+    # consultation answered, a grievance, the union: "I've written to my councillor".
+    "proper_route": phrases(
+        """
+        written/wrote/write/writing/emailed/email/emailing to? my/our/the/your/a? local? mp/mps/
+            councillor/councillors/ombudsman
+        signed/sign/signing the/a/our petition
+        responded/respond/responding/replied/reply to the consultation
+        put/putting/raised/raise/raising/lodged/lodge/submitted in? a/my/our? grievance/complaint
+        put/putting/raised/raise/raising/lodged/lodge/submitted in? a/my/our? formal complaint
+        grievance in
+        through/with/to/at the union
+        union rep/meeting/branch
+        raised/raise/raising/brought/bring/took/take it/this/them in/at/to supervision
+        staff survey
+        """
+    ),
     # A dig said politely: "shall we say", "I'll leave it there", "perhaps that explains".
     "veiled_dig": phrases(
         """
@@ -978,6 +1026,8 @@ CATEGORIES = {
         at worst
         council website/tax/house/houses/flat/flats/estate/estates/housing/bins/offices/meeting
         | printer printers photocopier wifi laptop laptops kettle
+        | portal software app website
+        process/processes/rules/system/systems/forms/paperwork/procedures is/are/was/were
         """
     ),
     # Words said and then denied: "I never said agency workers were lazy".
@@ -1002,7 +1052,7 @@ CATEGORIES = {
         | colleagues
         | leadership coordinator coordinators deputy matron gaffer board trust supervisor
         | supervisors senior seniors office manager's coordinator's company's gaffer's deputy's
-        | boss's office's agency's senior's
+        | boss's office's agency's senior's leader's supervisor's director's ceo's owner's
         | council councils commissioners commissioning brokerage scheduler schedulers
         head office
         night/day/agency/bank/office/nursing/senior/management staff
@@ -1112,8 +1162,8 @@ CATEGORIES = {
         lazy cows/sods/gits/lot/buggers/parasites/gets/mares
         bunch/load/shower/pack/nest of lazy/useless/idiots/clowns/muppets/parasites/cowboys/
             crooks/liars/amateurs/jokers/numpties/wasters/snakes/vipers/chancers/thieves
-        wouldn't/wouldnt/couldn't/couldnt know a/an/the ...+ if it/one/they/she/he hit/bit/
-            slapped/smacked/jumped/came/walked
+        wouldn't/wouldnt/couldn't/couldnt know a/an/the? ...+ if it/one/they/she/he hit/bit/
+            slapped/smacked/jumped/came/walked/punched
         would not know a/an/the ...+ if it/one/they/she/he hit/bit/slapped/smacked/jumped/came
         allergic to work/hard/graft/effort/working
         warm bodies
@@ -1175,6 +1225,11 @@ CATEGORIES = {
         lift a finger
         a bad/terrible/awful/shocking/crap manager/boss/employer/company/agency/management
         need/want a laugh ... watch
+        | misleading misled deceiving deceived
+        turn/turns/turned/turning/look/looks/looked/looking a/the blind/other eye/way
+        only turns/shows/comes/rolls up/in when/for
+        ashamed to have worked/work/been
+        running/run/ran/runs it/the/this/that ...? into the ground
         """
     ),
     "demeaning_label": phrases(
@@ -1400,6 +1455,75 @@ CATEGORIES = {
             him/them/em like/as a/an? toddler/child/baby/kid/toddlers/children/babies/kids/bairn/
             wean/five/two/three/little/naughty
         good girl/boy for me/now
+        """
+    ),
+    # Someone spoken of by a pronoun alone: "she's like a big baby". Beside words that belittle,
+    # in a draft about the people supported, it is one of them.
+    "third_person": phrases("| she he they them she's he's they're shes hes theyre em"),
+    # A grown person said to be like a thing, an animal or a small child: "are like wind up
+    # toys", "she's like a little dog", "acting like weans"; not what they care for like a baby.
+    "likened": phrases(
+        """
+        is/are/was/were/be/being/act/acts/acted/acting/behave/behaves/behaving/she's/he's/
+            they're/shes/hes/theyre/basically/just/all like ... toys/toy/robots/robot/dolls/
+            puppets/puppy/puppies/dog/dogs/goat/goats/sheep/cattle/pigs/animals/zombies/pickney/
+            weans/bairns/toddler/toddlers/baby/babies/spuds/potatoes/sacks/furniture/statues/
+            ornaments/pets
+        """
+    ),
+    # A label pinned on someone with a word that only sharpens it: "a proper jobsworth", "a right
+    # muppet", "a total fraud"; not praise ("a proper star").
+    "judged_as": phrases(
+        """
+        is/are/was/were/she's/he's/shes/hes a/an proper/right/real/total/complete/absolute/utter/
+            pure
+        leader's/manager's/deputy's/supervisor's/senior's/boss's/coordinator's/director's/
+            owner's/ceo's a/an proper/right/real/total/complete/absolute/utter/pure
+        """
+    ),
+    # A person called by a label for what they do or are, and placed: "the nutter in 12", "the
+    # 3 vegetables in bay B", "the screamer again", "the burdens in the lounge".
+    "label_person": phrases(
+        """
+        the/that/this/our/my/me/wor <num>? screamer/screamers/crier/criers/shouter/shouters/
+            biter/biters/grabber/grabbers/spitter/spitters/wanderer/wanderers/wetter/wetters/
+            drooler/droolers/dribbler/dribblers/nutter/nutters/loony/loonies/vegetable/
+            vegetables/cabbage/cabbages/burden/burdens/moaner/moaners/whinger/whingers/hoarder/
+            hoarders/stinker/stinkers/lump/lumps/fallers/sinkers/wrinklies/oldies/crumblies
+        the/that/this fat/smelly/ugly/mad/daft/stinky/thick one/ones
+        """
+    ),
+    "placed": phrases(
+        """
+        in/on/at/from room/bed/bay/flat/number? <num>
+        in/on/at/from room/bed/bay <num>? a/b/c/d/e
+        in/on/at the/our/my lounge/unit/floor/corridor/ward/wing/bay/dayroom/dining
+        | again
+        """
+    ),
+    # Someone said to be an animal or a fool: "the day manager is a big goat", "my coordinator
+    # is a donkey", "she's a snake".
+    "scorned_as": phrases(
+        """
+        is/are/was/were/she's/he's/shes/hes/leader's/manager's/deputy's/supervisor's/senior's/
+            boss's/coordinator's/director's/owner's/ceo's/like a/an ... donkey/goat/snake/weasel/
+            hyena/toad/slug/baboon/jackass/vulture/rat/worm/viper/leech/clown/muppet/plank/
+            numpty/dunce/fool/idiot/moron/eejit/dafty/wally/prat/dictator/tyrant/fraud/witch/
+            dragon/cow/mare/pig/sheep/headless/sloth/ostrich/parrot/peacock/pillock/plonker/
+            nincompoop/buffoon/twit/dimwit/halfwit/bully/liar/hypocrite/coward
+        """
+    ),
+    # Words said to the reader: "you lot are a bunch of sheep" is said to the group, not of the
+    # employer.
+    "to_the_reader": phrases("| you you're youre ye yous yez"),
+    "praise": phrases(
+        """
+        a/an proper/right/real/total/complete/absolute/utter/pure star/gem/legend/diamond/saint/
+            angel/godsend/sweetheart/darling/pro/professional/asset/credit/rock/hero/heroine/
+            inspiration/treasure/natural/grafter/trooper/belter/character/hoot/cracker/gent/
+            gentleman/lady/sweetie/babe/good/great/lovely/nice/brilliant/amazing/kind/caring/fab/
+            fabulous/superstar/champion/laugh/love/lifesaver/doll/team/breath/pleasure/joy/help/
+            blessing/leader/expert/stickler/perfectionist
         """
     ),
     # The writer alone, as the one who did it (not "we", which may be a family complaining).
