@@ -46,6 +46,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   addresses, postcodes, phones and emails; ``identifiers_own21`` (held out), written after it.
   ``identifiers_own18`` (tuning), names only, written before the twelfth round of name work
   opened the identifiers pack; ``identifiers_own19`` (held out), written after it.
+  ``identifiers_own24`` (tuning), written before the thirteenth identifier round opened the
+  pack's addresses, postcodes, phones, emails and record numbers, weighted to homes against
+  venues, offices and the writer's or a relative's own contacts.
 
 Each line is one draft::
 
@@ -113,6 +116,7 @@ BATCHES = (
     "identifiers_own19",
     "identifiers_own20",
     "identifiers_own21",
+    "identifiers_own24",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
