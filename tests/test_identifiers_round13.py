@@ -135,3 +135,32 @@ def test_homes_and_relatives_still_warned(text: str, rule: str, span: str) -> No
 )
 def test_venues_and_services_left_alone(text: str, rule: str) -> None:
     assert _found(text, rule) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "new gent is at number twenty two Meadow Close, not Meadow Lane",
+            "number twenty two Meadow Close",
+        ),
+        ("she lives at twelve Laburnum Grove now", "twelve Laburnum Grove"),
+        ("he's flat four, twelve Crown Street, above the chippy", "twelve Crown Street"),
+        ("Mum is on Cherry Tree Avenue, number fourteen", "Cherry Tree Avenue, number fourteen"),
+        ("Dad lives Brook Lane, number 22, ring the bell", "Brook Lane, number 22"),
+    ],
+)
+def test_house_numbers_said_in_words_or_after_the_street(text: str, span: str) -> None:
+    assert _found(text, "identifiers.address") == {span: Severity.SERIOUS}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I saw two Market Street shops closed on the way in",
+        "one of the two Church Street cafés is shut",
+        "The bus was number twenty on Station Road today",
+    ],
+)
+def test_numbers_in_words_that_are_no_house(text: str) -> None:
+    assert _found(text, "identifiers.address") == {}

@@ -2116,7 +2116,69 @@ def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
                 _NOT_HOUSE_NUMBERS
             ):
                 found.append(said.span("id"))
+    found += _spoken_house_numbers(draft)
     return found + _named_homes_alone(draft, found)
+
+
+# A house number written in words before its street ("twelve Laburnum Grove", "number twenty
+# two Meadow Close", "flat four, twelve Crown Street"; "one" only after "number" or "no"), or a
+# number after its street and "number" ("Brook Lane, number 22", "Cherry Tree Avenue, number
+# fourteen").
+_UNIT_NAMES = "one|two|three|four|five|six|seven|eight|nine"
+_HOUSE_NUMBER_NAMES = word_set(
+    """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"""
+)
+_SAID_NUMBER = (
+    "(?i:"
+    + _alternatives(_HOUSE_NUMBER_NAMES | {"one"})
+    + r")(?:[ \t\-]{1,2}(?i:"
+    + _UNIT_NAMES
+    + "))?"
+)
+_SPOKEN_HOUSE = re.compile(_SAID_NUMBER + r",?[ \t]{1,3}(?P<street>" + _ANY_STREET + r")(?![\w'’])")
+_NUMBER_CUE_BEFORE = re.compile(r"(?<![\w'’])(?i:number|no\.?)[ \t]{1,3}$")
+_STREET_THEN_NUMBER = re.compile(r"(?P<street>" + _ANY_STREET + r"),?[ \t]{1,3}$")
+_NUMBER_AFTER_STREET = re.compile(
+    r"(?i:number|no\.?)[ \t]{1,3}(?:\d{1,4}[A-Za-z]?(?![\w/.\-])|" + _SAID_NUMBER + r"(?![\w'’]))"
+)
+
+
+def _spoken_house_numbers(draft: Draft) -> list[tuple[int, int]]:
+    """Addresses whose house number is written in words, or said after the street."""
+    found: list[tuple[int, int]] = []
+    source, lower, words = draft.text, draft.lower, draft.ascii_words
+    said = _HOUSE_NUMBER_NAMES | {"one"}
+    for word in said if words is None else said.intersection(words):
+        for at in _positions(lower, word):
+            if at and _in_word(source[at - 1]):
+                continue
+            cue = _NUMBER_CUE_BEFORE.search(source, max(0, at - 12), at)
+            if word == "one" and cue is None:
+                continue
+            # Without its cue, where an address stands: after a comma, a line's start or a
+            # word such as "at", "is" or "lives" ("I saw two Market Street shops" is none).
+            before = _glued_before(source, at)
+            if cue is None and before is not None and before[0].lower() not in _BEFORE_SAID:
+                continue
+            m = _SPOKEN_HOUSE.match(source, at)
+            if m is not None:
+                found.append((cue.start() if cue else at, m.end()))
+    for word in ("number", "no") if words is None else _NUMBER_CUES.intersection(words):
+        for at in _positions(lower, word):
+            if at and _in_word(source[at - 1]):
+                continue
+            m = _NUMBER_AFTER_STREET.match(source, at)
+            street = m and _STREET_THEN_NUMBER.search(source, max(0, at - 45), at)
+            if m is not None and street:
+                found.append((street.start("street"), m.end()))
+    return found
+
+
+_NUMBER_CUES = word_set("number no")
+_BEFORE_SAID = word_set(
+    "at is in on to from lives live living lived address moved that's thats it's its"
+)
 
 
 # A house number said with its word and the street after "on" or "in": "number 9 on Saltaire
