@@ -22,7 +22,7 @@ VENUE_WORDS = frozenset(
     recruiting vacancy vacancies donations drop-off stall stalls interviews applications
     branch training course courses conference trip trips outing outings gallery exhibition
     guildhall festival ceremony congress awards foodbank picnic picnics admission entry satnav
-    society collecting"""
+    society collecting funeral funerals memorial crematorium cemetery summit"""
     )
 ) | frozenset(
     # The same in Welsh, with the mutated forms that follow "yn", "i" and "o" (caffi, gaffi;
@@ -45,7 +45,8 @@ VENUE_WORDS = frozenset(
 SERVICE_WORDS = frozenset(
     str.split(
         """office offices surgery surgeries practice pharmacy chemist clinic service services
-    branch premises hospital infirmary swyddfa meddygfa feddygfa fferyllfa"""
+    branch premises hospital infirmary dentist dentists dental optician opticians swyddfa
+    meddygfa feddygfa fferyllfa"""
     )
 )
 
@@ -104,7 +105,8 @@ WORK_PHONE_WORDS = frozenset(
     pharmacy chemist clinic council ward hospital charity advice freephone open opening hours
     weekdays book places questions course event manager lead volunteer volunteering depot
     access trust helpdesk dial-in dial ooh option driver teams zoom drop-in walk-in
-    appointments"""
+    appointments dentist dentists dental optician opticians hospice barber barbers salon
+    hairdresser hairdressers"""
     )
 ) | frozenset(
     # Welsh: office (swyddfa), line (llinell, linell), helpline (llinell gymorth), reception

@@ -18,7 +18,7 @@ from ..draft import Draft
 from ..lexicons import dates, name_decision, names, people, places, records
 from ..matchers import ContextWords, Custom, Pattern, not_after, word_list, word_set
 from ..memo import memoised
-from ..model import Context, Rule, Severity, Span, Tip
+from ..model import Context, Reminder, Rule, Severity, Span, Tip
 from ..validators import (
     digits_of,
     international_phone_is_plausible,
@@ -566,6 +566,50 @@ def _own_number_for_shifts(draft: Draft, start: int) -> bool:
     return bool(_OWN_NUMBER_BEFORE.search(draft.text, max(0, start - 40), start))
 
 
+# The writer offering their own number or address to the group: "my number is", "ring me on",
+# "text me", "I'm on", "email me at", "my work mobile is ... and email". Read from the last
+# first-person word before it; what stands between may name no one else ("my daughter's number",
+# "ring me on her mobile").
+_FIRST_PERSON = re.compile(r"(?i:\b(?:me|my|I['’]?m|I am)\b)")
+_OWN_OFFER_REACH = 48
+_OWN_OFFER_GAP = 40
+_OFFER_WORDS = word_set(
+    """work own personal private direct mobile mob phone tel telephone cell landline number num
+    no email e-mail mail address line is it's its on at via or and a an the if urgent any time
+    anytime best after before text call ring phone message msg whatsapp drop contact reach
+    me number's"""
+)
+_OFFER_WORD = re.compile(r"[^\W\d_](?:[\w'’]*\w)?")
+
+
+def _offered_as_own(draft: Draft, start: int) -> bool:
+    """The number or address at ``start`` of the normalised text is the writer's own, offered
+    just before it in the first person (``_FIRST_PERSON``), with only the words of an offer
+    between (``_OFFER_WORDS``: "my work mobile is", "ring me on", "drop me a line at", or another
+    of the writer's contacts: "my mobile is 07700 900 208 and email"), in a draft that names no
+    relative, client or titled person (``_PERSONAL_PHONE_NOUNS``: "my mum ... my number is ..."
+    leads to her). It is theirs to give, so it is a reminder (``info``) that the group is wide,
+    not a warning; "he keeps emailing me at all hours from ..." is someone else's."""
+    if not _PERSONAL_PHONE_NOUNS.isdisjoint(draft.words):
+        return False
+    text = draft.text
+    lo = max(0, start - _OWN_OFFER_REACH)
+    offers = list(_FIRST_PERSON.finditer(text, lo, start))
+    last = offers[-1] if offers else None
+    if last is None or start - last.end() > _OWN_OFFER_GAP:
+        return False
+    gap = text[last.end() : start]
+    if any(ch in gap for ch in ".!?\n"):
+        return False
+    if not all(
+        m.group().lower().replace("’", "'") in _OFFER_WORDS for m in _OFFER_WORD.finditer(gap)
+    ):
+        return False
+    # Beside a relative's NHS number or date of birth ("Mum's NHS number is ... and my number
+    # is ..."), the writer's number leads to that person too: a warning still.
+    return not any(draft.analysis(_FOUND[find]) for find in _NUMBER_FINDERS)
+
+
 # A letter's closing line ("Kind regards,", "Best wishes") before the writer's signature, and the
 # lines of the signature after it (name, role, address, phone, email).
 _CLOSING_LINE = re.compile(
@@ -666,7 +710,13 @@ def find_phones(draft: Draft, context: Context) -> Iterable[Span]:
     in words (``_spoken_phones``)."""
 
     def found(start: int, end: int) -> Iterable[Span]:
-        if not _work_phone(draft, start, end) and not _own_number_for_shifts(draft, start):
+        if _own_number_for_shifts(draft, start):
+            return
+        # The writer's own, offered first: "My mobile is ... if anyone wants to meet for a
+        # coffee" is theirs, not the café's.
+        if _offered_as_own(draft, start):
+            yield Reminder(*draft.to_original(start, end))
+        elif not _work_phone(draft, start, end):
             yield Span(*draft.to_original(start, end))
 
     for start, end in _spoken_phones(draft):
@@ -851,7 +901,9 @@ def find_emails(draft: Draft, context: Context) -> Iterable[Span]:
     if "@" not in draft.text:
         return ()
     return [
-        Span(*draft.to_original(*m.span("id")))
+        (Reminder if _offered_as_own(draft, m.start("id")) else Span)(
+            *draft.to_original(*m.span("id"))
+        )
         for m in draft.matches_from(_EMAIL_RE, _email_starts)
         if _is_personal_mailbox(m)
         and not _writers_own(draft, m.start("id"))
@@ -1245,8 +1297,30 @@ def find_postcodes(draft: Draft, context: Context) -> Iterable[Span]:
         if " " not in written and not (written.isupper() or written.islower()):
             continue
         span = Span(*draft.to_original(start, m.end()))
-        if not _at_a_venue(draft, False, start, m.end()) or _after_a_home(draft, span.start):
+        if _after_a_home(draft, span.start) or not (
+            _at_a_venue(draft, False, start, m.end())
+            or _after_a_venue(draft, span.start)
+            or _PO_BOX.search(source, max(0, start - 60), start)
+        ):
             yield span
+
+
+# A postcode after a PO box or a Freepost name on its line is a mail room's, never a home's.
+_PO_BOX = re.compile(r"(?i:\bp\.?[ \t]?o\.?[ \t]?box\b|\bfreepost\b)[^\n]{0,40}$")
+
+
+def _after_a_venue(draft: Draft, start: int) -> bool:
+    """An address read as a venue's or an office's ends just before ``start`` (of the original
+    text), with a comma, a space or a town between: "Post office on Market Place has a cash
+    machine now, 3 Market Place, Ripon HG4 1BP" is the post office's postcode."""
+    source = draft.original
+    return any(
+        0 <= start - span.end <= 30 and _TOWN_BETWEEN.fullmatch(source, span.end, start) is not None
+        for span in draft.analysis(_read_addresses)[1]
+    )
+
+
+_TOWN_BETWEEN = re.compile(r"[ \t,]{0,3}(?:[A-Z][a-z'’\-]{1,20}[ \t]{0,2}){0,2}[ \t,]{0,3}")
 
 
 def _after_a_home(draft: Draft, start: int) -> bool:
@@ -1419,8 +1493,12 @@ class _Surroundings:
             hits = self._hits[(k, listed)] = [
                 at
                 for i, (at, word) in enumerate(words)
-                if word in listed
+                # "the charity's new contact details", "the client's number": a possessive is
+                # read as its word.
+                if (word in listed or (word[-2:] == "'s" and word[:-2] in listed))
                 and not (i + 1 < len(words) and words[i + 1][1] in _STREET_WORDS)
+                # "visit us at 12 Whiteladies Road": an organisation's own premises.
+                and not (word in _VISIT and i + 1 < len(words) and words[i + 1][1] in _FIRST_PLURAL)
                 # "2 Park Lane"; but not "born 22 Aug 1943, lives ...", where a comma parts them.
                 and not (
                     i and words[i - 1][1].isdigit() and "," not in self.text[words[i - 1][0] : at]
@@ -1492,6 +1570,8 @@ class _Surroundings:
 
 
 _BUILDING_WORDS = frozenset(("house", "home"))
+_VISIT = frozenset(("visit", "visits"))
+_FIRST_PLURAL = frozenset(("us", "our"))
 
 
 # Words after "his" or "her" that make the phone number a workplace's.
@@ -1615,11 +1695,17 @@ def _work_phone(draft: Draft, start: int, end: int) -> bool:
         # them, ring their depot on 0117 ...").
         # Or a pronoun only after the number, in a sentence that gives it as an office's before
         # it ("ring the office on 0117 496 0860 and ask for Marguerite, she's running it").
+        if _their_venue(draft, around, own_start, wide_start, start, end, own_end):
+            return True
         if not _landline(draft.text[start:end]):
             # A mobile: a worker's, named by their trade before the pronoun.
             before = around.last(places.PERSONAL_PHONE_WORDS, own_start, start)
-            return (
-                around.last(places.WORKER_WORDS, own_start, before if before >= 0 else own_end) >= 0
+            if around.last(places.WORKER_WORDS, own_start, before if before >= 0 else own_end) >= 0:
+                return True
+            # Or named in the sentence before, which names no one else ("Anyone need a plumber?
+            # Dave sorted my boiler, he's on ...").
+            return around._in(places.WORKER_WORDS, wide_start, own_start) and not around._in(
+                _PERSONAL_PHONE_NOUNS | _HOME_NOUNS, wide_start, own_start
             )
         # "his home number is ...": a person's home, whatever office the sentence names.
         # "Thank you to the Crossroads office, ... Their number is ...": "their" (or "they")
@@ -1638,12 +1724,71 @@ def _work_phone(draft: Draft, start: int, end: int) -> bool:
             and around._in(places.WORK_PHONE_WORDS, wide_start, own_start)
             and not around._in(_PERSONAL_PHONE_NOUNS, wide_start, own_start)
         )
-    return around.has(places.WORK_PHONE_WORDS, wide_start, start, end, own_end)
+    if around.has(places.WORK_PHONE_WORDS, wide_start, start, end, own_end):
+        return True
+    return _venue_line(draft, around, own_start, wide_start, start, end, own_end)
+
+
+def _venue_line(
+    draft: Draft,
+    around: _Surroundings,
+    own_start: int,
+    wide_start: int,
+    start: int,
+    end: int,
+    own_end: int,
+) -> bool:
+    """The number at ``start:end``, in a sentence that names no person by a pronoun or a family
+    word, is a venue's or an event's: its sentence or the one before speaks of a public place or
+    an event ("Memory café is back! St Aidan's church hall, ... Ring Pauline on 0117 ..."), and
+    its own sentence of no home ("lives", "flat", "client") and of no one the names rule finds."""
+    if not draft.analysis(_may_name_a_venue):
+        return False
+    if not around.has(_VENUE_CUES, wide_start, start, end, own_end):
+        return False
+    if around.has(_HOME_NOUNS, own_start, start, end, own_end):
+        return False
+    lo, hi = draft.to_original(own_start, own_end)
+    return not any(lo <= span.start < hi for span in draft.analysis(_names_found))
+
+
+def _their_venue(
+    draft: Draft,
+    around: _Surroundings,
+    own_start: int,
+    wide_start: int,
+    start: int,
+    end: int,
+    own_end: int,
+) -> bool:
+    """The number at ``start:end`` follows "their" or "they" that refers back to a venue, an
+    office or a service named before it, in its sentence or the one before, where no one is
+    named by a family word and no home is spoken of ("Boots on Market Street are doing the flu
+    jabs, their number's ...", "the church is Our Lady's on Devonia Road, they have number
+    ...", "... still do the carers' drop in? Their number was ...")."""
+    pronoun = around.last(places.PERSONAL_PHONE_WORDS, own_start, start)
+    if pronoun < 0 or _PLURAL_PRONOUN.match(around.text, pronoun) is None:
+        return False
+    if _HOME_AFTER_PRONOUN.match(around.text, pronoun) or around.has(
+        _HOME_NOUNS, own_start, start, end, own_end
+    ):
+        return False
+    if around._in(places.PERSONAL_PHONE_WORDS, end, own_end):
+        return False
+    if around.last(_VENUE_OR_WORK, own_start, pronoun) >= 0:
+        return True
+    return around._in(_VENUE_OR_WORK, wide_start, own_start) and not around._in(
+        _PERSONAL_PHONE_NOUNS | _HOME_NOUNS, wide_start, own_start
+    )
 
 
 _PERSONAL_PHONE_NOUNS = places.PERSONAL_PHONE_WORDS - word_set(
     "her his their ei she he she's he's shes hes"
 )
+# The words of HOME_WORDS that speak of a home or a person supported, not the pronouns and
+# titles the phone rule reads on their own.
+_HOME_NOUNS = places.HOME_WORDS - word_set("her his their mr mrs ms miss")
+_VENUE_OR_WORK = _VENUE_CUES | places.WORK_PHONE_WORDS
 _HOME_AFTER_PRONOUN = re.compile(r"(?i:her|his|their)[ \t]+(?i:home)\b")
 _PLURAL_PRONOUN = re.compile(r"(?i:their|they)\b")
 
@@ -1971,7 +2116,69 @@ def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
                 _NOT_HOUSE_NUMBERS
             ):
                 found.append(said.span("id"))
+    found += _spoken_house_numbers(draft)
     return found + _named_homes_alone(draft, found)
+
+
+# A house number written in words before its street ("twelve Laburnum Grove", "number twenty
+# two Meadow Close", "flat four, twelve Crown Street"; "one" only after "number" or "no"), or a
+# number after its street and "number" ("Brook Lane, number 22", "Cherry Tree Avenue, number
+# fourteen").
+_UNIT_NAMES = "one|two|three|four|five|six|seven|eight|nine"
+_HOUSE_NUMBER_NAMES = word_set(
+    """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"""
+)
+_SAID_NUMBER = (
+    "(?i:"
+    + _alternatives(_HOUSE_NUMBER_NAMES | {"one"})
+    + r")(?:[ \t\-]{1,2}(?i:"
+    + _UNIT_NAMES
+    + "))?"
+)
+_SPOKEN_HOUSE = re.compile(_SAID_NUMBER + r",?[ \t]{1,3}(?P<street>" + _ANY_STREET + r")(?![\w'’])")
+_NUMBER_CUE_BEFORE = re.compile(r"(?<![\w'’])(?i:number|no\.?)[ \t]{1,3}$")
+_STREET_THEN_NUMBER = re.compile(r"(?P<street>" + _ANY_STREET + r"),?[ \t]{1,3}$")
+_NUMBER_AFTER_STREET = re.compile(
+    r"(?i:number|no\.?)[ \t]{1,3}(?:\d{1,4}[A-Za-z]?(?![\w/.\-])|" + _SAID_NUMBER + r"(?![\w'’]))"
+)
+
+
+def _spoken_house_numbers(draft: Draft) -> list[tuple[int, int]]:
+    """Addresses whose house number is written in words, or said after the street."""
+    found: list[tuple[int, int]] = []
+    source, lower, words = draft.text, draft.lower, draft.ascii_words
+    said = _HOUSE_NUMBER_NAMES | {"one"}
+    for word in said if words is None else said.intersection(words):
+        for at in _positions(lower, word):
+            if at and _in_word(source[at - 1]):
+                continue
+            cue = _NUMBER_CUE_BEFORE.search(source, max(0, at - 12), at)
+            if word == "one" and cue is None:
+                continue
+            # Without its cue, where an address stands: after a comma, a line's start or a
+            # word such as "at", "is" or "lives" ("I saw two Market Street shops" is none).
+            before = _glued_before(source, at)
+            if cue is None and before is not None and before[0].lower() not in _BEFORE_SAID:
+                continue
+            m = _SPOKEN_HOUSE.match(source, at)
+            if m is not None:
+                found.append((cue.start() if cue else at, m.end()))
+    for word in ("number", "no") if words is None else _NUMBER_CUES.intersection(words):
+        for at in _positions(lower, word):
+            if at and _in_word(source[at - 1]):
+                continue
+            m = _NUMBER_AFTER_STREET.match(source, at)
+            street = m and _STREET_THEN_NUMBER.search(source, max(0, at - 45), at)
+            if m is not None and street:
+                found.append((street.start("street"), m.end()))
+    return found
+
+
+_NUMBER_CUES = word_set("number no")
+_BEFORE_SAID = word_set(
+    "at is in on to from lives live living lived address moved that's thats it's its"
+)
 
 
 # A house number said with its word and the street after "on" or "in": "number 9 on Saltaire
@@ -2083,7 +2290,15 @@ def find_addresses(draft: Draft, context: Context) -> Iterable[Span]:
     """Addresses, but not a venue's or an office's (``_at_a_venue``), each with its home's name
     when one stands before it between commas (``_house_name_before``). Where two overlap, the
     longer is kept ("Flat 3, 12 Mill Lane", not "12 Mill Lane" inside it)."""
-    spans = list(address_candidates(draft, context))
+    return draft.analysis(_read_addresses)[0]
+
+
+def _read_addresses(draft: Draft) -> tuple[list[Span], list[Span]]:
+    """The addresses of ``find_addresses``: the homes, and those read as a venue's or an
+    office's (for the postcode after one, ``_after_a_venue``)."""
+    homes: list[Span] = []
+    venues: list[Span] = []
+    spans = list(address_candidates(draft, _NO_CONTEXT))
     spans += [
         Span(*draft.to_original(start, end))
         for start, end in itertools.chain(_more_addresses(draft), _plain_addresses(draft))
@@ -2096,6 +2311,7 @@ def find_addresses(draft: Draft, context: Context) -> Iterable[Span]:
             continue
         if _at_a_venue(draft, True, span.start, span.end):
             last_end = span.end
+            venues.append(span)
             continue
         if source[span.start : span.start + 1].isdigit():
             flat = _FLAT_POSITION_BEFORE.search(source, max(0, span.start - 8), span.start)
@@ -2108,7 +2324,8 @@ def find_addresses(draft: Draft, context: Context) -> Iterable[Span]:
             ):
                 span = Span(name, span.end)
         last_end = span.end
-        yield span
+        homes.append(span)
+    return homes, venues
 
 
 ADDRESS = Rule(
@@ -2616,6 +2833,13 @@ def find_record_numbers(draft: Draft, context: Context) -> Iterable[Span]:
             for find in (find_phones, find_ni_numbers)
             for other in draft.analysis(_FOUND[find])
         ]
+        # So is a service's line, which the phone rule leaves alone: "the unit number is 0800
+        # 731 0297" is no record's.
+        others += [
+            Span(*draft.to_original(*m.span("id")))
+            for m in draft.matches(_PHONE_RE)
+            if not _is_personal_phone(m)
+        ]
         spans = {
             span
             for span in spans
@@ -2696,6 +2920,15 @@ _RECORD_FINDERS = (
     find_postcodes,
     find_addresses,
     find_record_numbers,
+)
+# The identifiers that make the writer's own number, offered beside them, a warning still
+# (``_offered_as_own``): none of them reads phones or names.
+_NUMBER_FINDERS = (
+    find_nhs_numbers,
+    find_chi_numbers,
+    find_hc_numbers,
+    find_ni_numbers,
+    find_dates_of_birth,
 )
 # How near a name an identifier is read, in characters, within the name's sentence.
 _BESIDE = 40
