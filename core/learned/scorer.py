@@ -74,14 +74,40 @@ def _layout(count: int) -> tuple[int, Struct]:
 _LAYOUTS = tuple(map(_layout, range(16)))  # for as many heads as a table has (3 to 7)
 
 
+LARGEST = 127  # a weight's largest size, either way (quantised at training)
+_NEWLINE = ord("\n")
+
+
+def weight_chars(values: Iterable[int]) -> str:
+    """Weights of -LARGEST to LARGEST as a table writes them (``Table``): one character each,
+    the weight plus LARGEST as a character code, and one more from the line break's code on, so
+    that no weight is a line break (255 weights and it: the codes 0 to 255, one byte each in a
+    Python string)."""
+    codes = []
+    for value in values:
+        if not -LARGEST <= value <= LARGEST:
+            raise ValueError(f"a weight out of range: {value}")
+        code = value + LARGEST
+        codes.append(code + 1 if code >= _NEWLINE else code)
+    return "".join(map(chr, codes))
+
+
+def _weight_values(chars: str) -> Iterator[int]:
+    """The weights ``weight_chars`` wrote as ``chars``."""
+    for char in chars:
+        code = ord(char)
+        yield (code - 1 if code > _NEWLINE else code) - LARGEST
+
+
 class Table:
     """One set of heads' weights as shipped (``weights``): one line per feature, sorted, the
-    feature then a tab then each head's weight as two hex digits (a byte, two's complement).
-    Nothing is made of it at import: a feature is found by bisection over the string's
-    characters (the line around a middle character, found by the newline before it), and a
+    feature then its weight for each head, one character each (``weight_chars``), then a line
+    break. Nothing is made of it at import: a feature is found by bisection over the string's
+    characters (the line around a middle character, found by the line break before it), and a
     word's features are read once and kept (``_word``), so the heap holds one string per table
     and the words in use: neither a dictionary of every feature nor an index of where each line
-    starts (an array of 4 bytes a line, 0.15 MiB for the detection table)."""
+    starts (an array of 4 bytes a line, 0.15 MiB for the detection table). A character a weight
+    takes a fifth of the detection table less than a tab and two hex digits a weight did."""
 
     def __init__(self, lines: str, bias: Sequence[int]) -> None:
         self.lines = lines
@@ -92,38 +118,36 @@ class Table:
         """Where the first line whose feature is ``feature`` or after it starts (the string's
         length if there is none). ``low`` and ``high`` are always where lines start: the lines
         before ``low`` hold smaller features, those from ``high`` on others not smaller."""
-        lines = self.lines
+        lines, heads = self.lines, self.heads
         low, high = 0, len(lines)
         while low < high:
             start = lines.rfind("\n", low, (low + high) // 2) + 1 or low
-            tab = lines.index("\t", start)
-            if lines[start:tab] < feature:
-                low = self._next(tab)
+            end = self._end(start)
+            if lines[start : end - heads] < feature:
+                low = end + 1
             else:
                 high = start
         return low
 
-    def _next(self, at: int) -> int:
-        """Where the line after the one holding ``at`` starts (the string's length after the
-        last)."""
-        end = self.lines.find("\n", at)
-        return len(self.lines) if end < 0 else end + 1
+    def _end(self, start: int) -> int:
+        """Where the line that starts at ``start`` ends: its line break (the string's length for
+        a last line without one)."""
+        end = self.lines.find("\n", start)
+        return len(self.lines) if end < 0 else end
 
-    def _key(self, start: int) -> str:
-        lines = self.lines
-        return lines[start : lines.index("\t", start)]
+    def _key(self, start: int, end: int) -> str:
+        return self.lines[start : end - self.heads]
 
-    def _weights(self, start: int) -> int:
-        lines = self.lines
-        at = lines.index("\t", start) + 1
-        values = bytes.fromhex(lines[at : at + 2 * self.heads])
-        return pack(v - 256 if v > 127 else v for v in values)
+    def _weights(self, end: int) -> int:
+        return pack(_weight_values(self.lines[end - self.heads : end]))
 
     def get(self, feature: str) -> int:
         """The packed weights of ``feature`` (``pack``), 0 if it has none."""
         start = self._at(feature)
-        if start < len(self.lines) and self._key(start) == feature:
-            return self._weights(start)
+        if start < len(self.lines):
+            end = self._end(start)
+            if self._key(start, end) == feature:
+                return self._weights(end)
         return 0
 
     def following(self, prefix: str) -> dict[str, int]:
@@ -134,18 +158,19 @@ class Table:
         skip = len(prefix) + 1
         found = {}
         while start < last:
-            found[self._key(start)[skip:]] = self._weights(start)
-            start = self._next(start)
+            end = self._end(start)
+            found[self._key(start, end)[skip:]] = self._weights(end)
+            start = end + 1
         return found
 
     def unpacked(self) -> dict[str, tuple[int, ...]]:
         """Every feature's weights, one per head: for tests and ``explain``."""
-        found = {}
-        for line in self.lines.splitlines():
-            feature, hex_weights = line.split("\t")
-            values = bytes.fromhex(hex_weights)
-            found[feature] = tuple(v - 256 if v > 127 else v for v in values)
-        return found
+        heads = self.heads
+        return {
+            line[:-heads]: tuple(_weight_values(line[-heads:]))
+            for line in self.lines.split("\n")
+            if line
+        }
 
 
 class Word(NamedTuple):
