@@ -13,7 +13,7 @@ Attribution 4.0 International): these weights are derived from it.
 """
 
 # fmt: off
-INPUTS = "0576901d7072bead4cac29728ec997fbc9e0bcb3a4aae09f021034e0974031bd"
+INPUTS = "48d493591b7dc9a1c9ab56e919f4b9ae4e379834a64d4b6b431dae8a64e338d4"
 PACKS = ("offensive", "professional", "peer_support")
 BIAS = (-88, -69, -21)
 THRESHOLD = (78, 152, 94)
@@ -49,8 +49,8 @@ KIND_BIAS: dict[str, tuple[int, ...]] = {
     "professional": (-79, -92, -78, -69, 78, -3, -48),
     "peer_support": (9, 23, -59, -68, -46, -68, -47),
 }
-# Each table: one line per feature, sorted; the feature, its weight for each head
-# as one character (scorer.weight_chars), a line break: scorer.Table.
+# Each table: one line per feature, sorted; the feature, then its weight for each
+# head as one character (scorer.weight_chars), then a line break: scorer.Table.
 DETECT = (
     "?caps3[\x03\n"
     "?qN[\xcb\n"
@@ -55625,4 +55625,4 @@ KIND: dict[str, str] = {
     ),
 }
 # fmt: on
-# sha256 of the lines above: 84dd3ca4eea61dbd17dcb05fe386b76ddc5de17ed19f6d1d93523d03dc154a96
+# sha256 of the lines above: f6557fbda24c8a11f207734bc5ae6104b76958f5d94704e21ca4d2a5eeb6df90
