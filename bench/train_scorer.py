@@ -59,7 +59,7 @@ from bench.accuracy_fresh import PACKS as ALL_PACKS
 from core import check
 from core.draft import Draft
 from core.learned.features import sentence_features
-from core.learned.scorer import pieces, rules_alone
+from core.learned.scorer import LARGEST, pieces, rules_alone, weight_chars
 from core.matchers.sentences import Sentence, sentence_span
 from core.registry import ALL_RULES
 from tests.examples import unmark
@@ -196,7 +196,7 @@ CLEAN_BUDGET = 0.015
 # The share of those drafts it may warn (a finding above info): a finding under its pack's
 # ``WARN`` threshold is a reminder, at info (``warn_thresholds``).
 WARN_BUDGET = 0.007
-LEVELS = 127  # a head's largest weight, quantised
+LEVELS = LARGEST  # a head's largest weight, quantised (one character a weight: scorer.Table)
 PRUNE = 2  # quantised weights of this size or less are dropped
 
 
@@ -770,8 +770,10 @@ def render(
     for n, pack in enumerate(PACKS):
         for f, (v,) in model.detectors[pack].weights.items():
             merged.setdefault(f, [0] * len(PACKS))[n] = v
-    lines.append("# Each table: one line per feature, sorted; the feature, a tab, and its weight")
-    lines.append("# for each head as two hex digits (a byte, two's complement): scorer.Table.")
+    lines.append(
+        "# Each table: one line per feature, sorted; the feature, then its weight for each"
+    )
+    lines.append("# head as one character (scorer.weight_chars), then a line break: scorer.Table.")
     lines.append("DETECT = (")
     lines.extend(table_lines(merged))
     lines.append(")")
@@ -788,15 +790,20 @@ def render(
 
 def table_lines(weights: Mapping[str, Sequence[int]]) -> list[str]:
     """A table of weights as ``core.learned.scorer.Table`` reads it, as the lines of a string
-    literal: a feature, a tab and each weight as a byte in hex, one feature a line, sorted."""
+    literal: a feature, its weights (``weight_chars``: a character each) and a line break, one
+    feature a line, sorted. A weight's character is written as itself when it is printable
+    ASCII, else as an escape."""
     out = []
     for f, ws in sorted(weights.items()):
-        if "\t" in f or "\n" in f or '"' in f or "\\" in f:
-            raise ValueError(f"a feature cannot hold a tab, line break, quote or backslash: {f!r}")
-        if any(not -128 <= w <= 127 for w in ws):
-            raise ValueError(f"a weight out of a byte's range: {f!r} {ws}")
-        hex_weights = bytes(w & 0xFF for w in ws).hex()
-        out.append(f'    "{f}\\t{hex_weights}\\n"')
+        if not f or not f.isprintable() or '"' in f or "\\" in f:
+            raise ValueError(
+                f"a feature cannot be empty nor hold a control character, quote or backslash: {f!r}"
+            )
+        chars = "".join(
+            c if " " <= c <= "~" and c not in '"\\' else f"\\x{ord(c):02x}"
+            for c in weight_chars(ws)
+        )
+        out.append(f'    "{f}{chars}\\n"')
     return out
 
 

@@ -22,6 +22,7 @@ from core.learned.features import (
 )
 from core.learned.scorer import (
     DETECT,
+    LARGEST,
     Table,
     explain,
     learned,
@@ -31,6 +32,7 @@ from core.learned.scorer import (
     rules_alone,
     score_tokens,
     unpack,
+    weight_chars,
 )
 from core.learned.scorer import pack as packed
 from core.matchers.custom import Custom
@@ -242,26 +244,37 @@ def test_a_word_never_seen_shares_its_stem_and_category() -> None:
 
 
 def test_a_table_is_read_as_shipped_lines() -> None:
-    """A table (``Table``) is one string of sorted lines, "feature<TAB>hex weights"; a feature is
-    found by bisection, a word's pairs by their shared start, and a missing one weighs nothing."""
-    lines = "".join(
-        f"{f}\t{bytes(w & 0xFF for w in ws).hex()}\n"
-        for f, ws in sorted(
-            {
-                "b:^ so": (1, 2),
-                "b:so so": (3, -4),
-                "b:so what": (-128, 127),
-                "b:sob x": (9, 9),
-                "w:so": (5, 0),
-            }.items()
-        )
-    )
-    table = Table(lines, (0, 0))
-    assert unpack(table.get("w:so"), 2) == (5, 0)
-    assert table.get("w:s") == table.get("w:sox") == table.get("a") == table.get("z") == 0
-    assert {k: unpack(v, 2) for k, v in table.following("b:so").items()} == {
-        "so": (3, -4),
-        "what": (-128, 127),
+    """A table (``Table``) is one string of sorted lines, the feature then a character for each
+    head's weight; a feature is found by bisection, a word's pairs by their shared start, and a
+    missing one weighs nothing."""
+    table_weights = {
+        "b:^ so": (1, 2),
+        "b:so so": (3, -4),
+        "b:so what": (-127, 127),
+        "b:sob x": (9, 9),
+        "w:so": (5, 0),
+        "w:sp": (-117, -118),  # the weights whose characters are about the line break's
     }
-    assert table.following("b:what") == {}
-    assert table.unpacked()["b:so what"] == (-128, 127)
+    lines = "".join(f"{f}{weight_chars(ws)}\n" for f, ws in sorted(table_weights.items()))
+    for text in (lines, lines[:-1]):  # with and without a line break at the end
+        table = Table(text, (0, 0))
+        assert unpack(table.get("w:so"), 2) == (5, 0)
+        assert unpack(table.get("w:sp"), 2) == (-117, -118)
+        assert table.get("w:s") == table.get("w:sox") == table.get("a") == table.get("z") == 0
+        assert {k: unpack(v, 2) for k, v in table.following("b:so").items()} == {
+            "so": (3, -4),
+            "what": (-127, 127),
+        }
+        assert table.following("b:what") == {}
+        assert table.unpacked() == table_weights
+
+
+def test_a_weight_is_one_character_of_one_byte_and_never_a_line_break() -> None:
+    every = range(-LARGEST, LARGEST + 1)
+    chars = weight_chars(every)
+    assert len(chars) == len(every) and "\n" not in chars
+    assert max(map(ord, chars)) <= 255  # a byte a character in a Python string
+    assert Table(f"x{chars}\n", every).unpacked() == {"x": tuple(every)}
+    for out_of_range in (-LARGEST - 1, LARGEST + 1):
+        with pytest.raises(ValueError):
+            weight_chars([out_of_range])
