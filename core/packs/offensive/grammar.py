@@ -518,6 +518,14 @@ NAME_SHAPES = (
            also=("finally deigned decided another congratulations",)),
 )  # fmt: skip
 
+_CAREFUL = (
+    r"(?:wants|want|needs|need|had better|better|should) (?:to )?(?:be careful|be very careful|"
+    r"watch (?:herself|himself|themselves|her back|his back|their back))"
+)
+_GRIEVANCE = (
+    r"(?:grass|grassing|grasses|grassed|reported me|reports me|reporting me|reported us|grassed "
+    r"me|grassed on me|grassed us|what (?:she|he|they) said about me)"
+)
 VEILED_THREATS = (
     # "they'll regret it", "you'll be sorry": not "you won't regret joining", "sorry to miss it".
     # "people who grass end up sorry": the same warning to whoever does a thing.
@@ -528,6 +536,13 @@ VEILED_THREATS = (
            r"(?= ?$| ?,| (?:mark|trust|i|just|mate|pal)\b)", ("regret", "sorry"),
            also=("you he she they whoever people anyone anybody those",
                  "it this crossing messing be end")),
+    # "she wants to be careful, grassing on people", "the one who reported me wants to be
+    # careful": care urged on someone for what they did to the writer (not "she wants to be
+    # careful on the ice" or "in the car park", advice).
+    _shape("threat", r"\b(?:he|she|they|he'd|she'd|they'd|(?:that|this|the) [a-z'-]+(?:_p)?)"
+           r"(?: [a-z'-]+(?:_p)?){0,3}? " + _CAREFUL + r"(?: [^ ]{1,40}){0,10}? " + _GRIEVANCE
+           + r"\b|\b" + _GRIEVANCE + r"(?: [a-z'-]+(?:_p)?){0,3}? " + _CAREFUL + r"\b",
+           ("careful", "watch")),
     # "I know where she lives", "I know which car is his", "I've got your address".
     _shape("threat", r"\bi (?:know|found out) where (?:you|he|she|they|(?:the|your|his|her|their|"
            r"that) (?:[a-z'-]{1,40} )?(?:[a-z'-]{1,40}_p|mam|mum|mom|ma|dad|da|wife|husband|"

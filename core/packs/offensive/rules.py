@@ -259,6 +259,7 @@ THREAT = Rule(
         "Move my stuff once more and [[he'll regret the day]] he started here.",
         "[[Keep slagging me off and see what happens]].",
         "I've a long memory. [[People who grass end up sorry]].",
+        "[[She wants to be careful, grassing]] on people.",
         "If she reports me again [[there'll be trouble]].",
         "[[Somebody ought to give that manager a good hiding]].",
         "I [[hope the landlord chokes]] on his rent money.",
@@ -319,6 +320,8 @@ THREAT = Rule(
         "Nobody knows yet, we'll see what happens to them after the review.",
         "Watch your back when lifting, people have had falls from bad technique.",
         "Let him try the new hoist first.",
+        "She needs to be careful in the car park, it's icy.",
+        "The carer who reported me was right, I need to be careful with the hoist.",
         "Keep looking over your shoulder when you reverse out of the car park.",
     ),
 )
