@@ -623,7 +623,17 @@ MINIMISING = Rule(
             ),
             InSentence(
                 READING,
-                combos=("worse_off", "only_this+dismissing"),
+                combos=(
+                    "worse_off",
+                    "only_this+dismissing",
+                    # Another's harder lot weighed against the reader's, who is told they are
+                    # lucky or that their worry is nothing; "at least" with the worry brushed off.
+                    "comparison+lucky_you",
+                    "comparison+dismissing",
+                    "comparison+only_this",
+                    "lucky_you+only_this",
+                    "at_least+dismissing",
+                ),
                 unless=("own_view", "own_pace"),
             ),
         )
@@ -648,6 +658,8 @@ MINIMISING = Rule(
         "[[Ah sure it's only a bruise, she'll be grand.]]",
         "[[It's only a sprain, honestly you're overthinking it.]]",
         "[[That's nothing, my mum had it far worse.]]",
+        "[[In my country we manage with no help at all, so you are lucky.]]",
+        "[[At least it was quick, no need to be upset.]]",
     ),
     passes=(
         "Some people are worse off after the benefit changes, so check your entitlement.",
@@ -667,6 +679,8 @@ MINIMISING = Rule(
         "Croeso to our new members! No need to post straight away, get a feel for the group.",
         "Some of us are going to the panto on Friday, come along!",
         "That's nothing to do with the rota, ask HR.",
+        "My mum had the same op, you'll be fine, the nurses are lovely.",
+        "In my country we celebrate Diwali with lamps, come along on Friday.",
     ),
 )
 

@@ -690,11 +690,40 @@ CATEGORIES = {
         had his/her/their time
         not that deep
         i've/ive had far/much/way worse
-        had it far/much/way/a lot worse
-        in my country/day/time we/carers/people/nobody
-        my last job i
         some of us are/have/get/got/do/did/work/had ...+ worse/harder
         stop making/mek/mekin it big
+        """
+    ),
+    # Someone else's harder lot, set against the reader's: "some of us", "in my country we",
+    # "my dad had it", "with no help at all".
+    "comparison": phrases(
+        """
+        in my country/time/village
+        had it far/much/way/a lot worse
+        in nigeria/india/ghana/zimbabwe/poland/romania/kerala/manila/africa we/our/people
+        back home we/our/people
+        our mothers/parents/grandparents/nans
+        no help at all
+        with no/nae/nee help/car/pay/allowance/breaks
+        """
+    ),
+    # The reader told their lot is good: "you are lucky", "be grateful", "just thank God".
+    "lucky_you": phrases(
+        """
+        so you/u/ye are/r lucky
+        so you're/youre/ur/yer lucky
+        you/u/ye are/r lucky your/ur/you/u/you've/youve
+        you're/youre/ur/yer lucky your/ur/you/u/you've/youve
+        count yourself/yerself lucky
+        just thank god
+        thank god it's/its/is only
+        """
+    ),
+    # "at least" opening a weighing: with the reaction brushed off it minimises.
+    "at_least": phrases(
+        """
+        at least/atleast
+        | atleast
         """
     ),
     # A newcomer let take their time ("no need to post straight away, get a feel for the group
@@ -748,6 +777,17 @@ CATEGORIES = {
         everyone/everybody has had one/them/that/it
         stop losing/lose sleep
         losing/lose sleep over it/this/that
+        so dramatic
+        complain/complaining/moan/moaning too much
+        make/makes/making/mek/mekin/makin a meal of/o
+        small small problem/thing/issue
+        this/that/it is small problem/thing/matter
+        know what hard/tired/stress/busy is
+        then talk to me about
+        you/u/ye are fine/ok/okay/alright
+        you're/youre/ur fine
+        get a grip
+        man/woman up
         overthinking/overthink
         no need to be/get upset/worried/stressed/sad/in
         don't/dont take it so/too serious/seriously/hard
