@@ -34,13 +34,15 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   (held out), written after it; ``conduct_own12`` (tuning), written before their tenth round
   opened them; ``conduct_own13`` (held out), written after it; ``conduct_own14`` (tuning),
   written before their eleventh round opened them; ``conduct_own15`` (held out), written after
-  it. ``professional_own5``
-  (tuning), written before the professional pack's ninth round opened it; ``professional_own6``
-  (held out), written after that round; ``professional_own7`` (tuning), written before its tenth
-  round opened it; ``professional_own8`` (held out), written after that round; ``professional_own9``
-  (tuning), written before its twelfth round opened it; ``professional_own10`` (held out),
-  written after that round; ``professional_own11`` (tuning), written before its thirteenth round
-  opened it; ``professional_own12`` (held out), written after that round.
+  it; ``conduct_own16`` (tuning), written before their twelfth round opened them;
+  ``conduct_own17`` (held out), written after it.
+  ``professional_own5`` (tuning), written before the professional pack's ninth round opened it;
+  ``professional_own6`` (held out), written after that round; ``professional_own7`` (tuning),
+  written before its tenth round opened it; ``professional_own8`` (held out), written after that
+  round; ``professional_own9`` (tuning), written before its twelfth round opened it;
+  ``professional_own10`` (held out), written after that round; ``professional_own11`` (tuning),
+  written before its thirteenth round opened it; ``professional_own12`` (held out), written after
+  that round.
   ``trainA`` to ``trainK`` (tuning), training data for the learned scorer; ``trainK``, the
   latest, is weighted to the conduct kinds that escape most (demeaning, disparaging, speaking for
   an organisation, guilt trips, minimising, low-value replies, contempt for groups).
@@ -140,6 +142,8 @@ BATCHES = (
     "conduct_own13",
     "conduct_own14",
     "conduct_own15",
+    "conduct_own16",
+    "conduct_own17",
     "regulators_own1",
     "regulators_own2",
     "regulators_own3",
@@ -199,6 +203,7 @@ HELD_OUT = {
     "conduct_own11",
     "conduct_own13",
     "conduct_own15",
+    "conduct_own17",
     "heldout1",
     "heldout2",
     "heldout3",

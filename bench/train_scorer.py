@@ -77,6 +77,7 @@ TRAINING = (
     "conduct_own10",
     "conduct_own12",
     "conduct_own14",
+    "conduct_own16",
     "professional_own1",
     "professional_own3",
     "professional_own5",

@@ -27,10 +27,10 @@ def _rules(pack_id: str, text: str, site: str | None) -> dict[str, Severity]:
 
 @pytest.mark.parametrize(
     ("site", "severity"),
-    [("whatsapp", Severity.WARNING), ("facebook", Severity.INFO), ("linkedin", Severity.INFO),
-     (None, Severity.INFO)],
+    [("whatsapp", Severity.WARNING), ("facebook", Severity.WARNING),
+     ("linkedin", Severity.WARNING), (None, Severity.INFO)],
 )  # fmt: skip
-def test_low_value_reply_warns_only_on_whatsapp(site: str | None, severity: Severity) -> None:
+def test_low_value_reply_warns_in_each_sites_groups(site: str | None, severity: Severity) -> None:
     found = _rules("peer_support", "No, sorry, can't help", site)
     assert found == {"peer_support.low_value_reply": severity}
 

@@ -68,6 +68,8 @@ BATCHES = {
     "conduct_own13": "cF",
     "conduct_own14": "cG",
     "conduct_own15": "cH",
+    "conduct_own16": "cI",
+    "conduct_own17": "cJ",
     "regulators_own1": "r1",
     "regulators_own2": "r2",
     "regulators_own3": "r3",

@@ -415,14 +415,21 @@ def find_low_value_reply(draft: Draft, context: Context) -> Iterator[Span]:
 
 LOW_VALUE_REPLY = Rule(
     id="peer_support.low_value_reply",
+    # A reminder where the site is unknown; a warning in the groups of all three sites, where a
+    # comment notifies the asker and everyone following the thread as a WhatsApp reply does.
     severity=Severity.INFO,
-    severity_by_site={"whatsapp": Severity.WARNING},
+    severity_by_site={
+        "whatsapp": Severity.WARNING,
+        "facebook": Severity.WARNING,
+        "linkedin": Severity.WARNING,
+    },
     example_site="whatsapp",
     tip=Tip.WHATSAPP_GROUPS,
     message="A reply that only says you can't help notifies everyone without helping.",
     why=(
-        "In a large group every reply pings every member, and the tip 'WhatsApp: be useful in "
-        "large groups' asks whether a 'no, sorry' helps the person who asked."
+        "In a large group every reply pings every member (on Facebook and LinkedIn, the asker and "
+        "everyone following the post), and the tip 'WhatsApp: be useful in large groups' asks "
+        "whether a 'no, sorry' helps the person who asked."
     ),
     suggestion=(
         "Consider leaving it to those who know, or react to the message instead; the person "
@@ -616,7 +623,17 @@ MINIMISING = Rule(
             ),
             InSentence(
                 READING,
-                combos=("worse_off", "only_this+dismissing"),
+                combos=(
+                    "worse_off",
+                    "only_this+dismissing",
+                    # Another's harder lot weighed against the reader's, who is told they are
+                    # lucky or that their worry is nothing; "at least" with the worry brushed off.
+                    "comparison+lucky_you",
+                    "comparison+dismissing",
+                    "comparison+only_this",
+                    "lucky_you+only_this",
+                    "at_least+dismissing",
+                ),
                 unless=("own_view", "own_pace"),
             ),
         )
@@ -639,6 +656,10 @@ MINIMISING = Rule(
         "[[Everyone gets stressed, no need to make such a big deal of it.]]",
         "[[Wait till you've done twenty years, then talk to me about tired.]]",
         "[[Ah sure it's only a bruise, she'll be grand.]]",
+        "[[It's only a sprain, honestly you're overthinking it.]]",
+        "[[That's nothing, my mum had it far worse.]]",
+        "[[In my country we manage with no help at all, so you are lucky.]]",
+        "[[At least it was quick, no need to be upset.]]",
     ),
     passes=(
         "Some people are worse off after the benefit changes, so check your entitlement.",
@@ -656,6 +677,10 @@ MINIMISING = Rule(
         "At least she had a good night's sleep, the first in a week.",
         "She had a fall on Monday but she'll be fine, the x-ray was clear.",
         "Croeso to our new members! No need to post straight away, get a feel for the group.",
+        "Some of us are going to the panto on Friday, come along!",
+        "That's nothing to do with the rota, ask HR.",
+        "My mum had the same op, you'll be fine, the nurses are lovely.",
+        "In my country we celebrate Diwali with lamps, come along on Friday.",
     ),
 )
 
@@ -731,6 +756,9 @@ GUILT_TRIP = Rule(
         "[[I'm disappointed that nobody from this network took a moment to respond.]]",
         "[[I helped so many of you last winter and now nobody can spare two minutes for me.]]",
         "[[It's ok, I understand, nobody answer me anyway.]]",
+        "[[I thought this group was meant to be there for each other.]]",
+        "[[Seen who read this and said nothing, noting it for next time.]]",
+        "Don't worry about me. [[I'll just sit here on my own like always.]]",
         "[[Don't bother asking in here, nobody cares.]]",
         "wow [[cheers everyone really appreciate the help NOT]]",
         "[[Lovely group this.]]",
@@ -791,6 +819,7 @@ PRESSING_TO_DISCLOSE = Rule(
         "[[Just tell us what really happened.]]",
         "[[Come on, name the agency.]] [[Which one?]]",
         "[[You owe us an update after all our advice!]]",
+        "[[DM me the name of the home, go on.]]",
     ),
     passes=(
         "Nobody has to share anything they're not comfortable with here.",
@@ -802,6 +831,8 @@ PRESSING_TO_DISCLOSE = Rule(
         "You don't need to post more details here, just get it to the people who can act.",
         "No need to give us an update, just look after yourself.",
         "I won't name the company in here, it's going through the proper process.",
+        "DM me your email and I'll send you the form.",
+        "Please don't share the name of the patient here.",
     ),
 )
 
@@ -817,7 +848,14 @@ TELLING_TO_LEAVE = Rule(
     suggestion="Consider inviting people to join in rather than asking them to go.",
     matcher=InSentence(
         READING,
-        combos=("leave_order+not_contributing", "leave_order+disagreeing"),
+        # The order to go, beside not contributing or disagreeing in the same sentence or
+        # anywhere in the draft ("Not saying anything? Then why are you even still in here.").
+        combos=(
+            "leave_order+not_contributing",
+            "leave_order+disagreeing",
+            "leave_order+^not_contributing",
+            "leave_order+^disagreeing",
+        ),
         questions=True,
     ),
     flags=(
@@ -831,6 +869,8 @@ TELLING_TO_LEAVE = Rule(
         "[[Everyone lurking and not helping, do everyone a favour and leave.]]",
         "[[Lurkers can get out of the group.]]",
         "[[If you cannae handle a bit of banter, get oot the group.]]",
+        "You never post. [[Then why are you even still in this group?]]",
+        "[[Lurkers, the exit's top right.]]",
     ),
     passes=(
         "I'm going to leave the group for a while, I need a break.",
@@ -840,6 +880,8 @@ TELLING_TO_LEAVE = Rule(
         "If you've moved away you're welcome to stay, or leave whenever suits you.",
         "Lurkers welcome! Plenty of us read for months before posting anything.",
         "Can't handle the heat in the lounge today, the window won't open.",
+        "The fire exit's top right of the plan, by the lift.",
+        "Why are you still in the office at 9pm? Go home and rest!",
     ),
 )
 

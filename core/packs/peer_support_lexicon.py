@@ -64,6 +64,8 @@ CATEGORIES = {
         how selfish
         selfish/ungrateful people/folk/lot ... in here
         i'd/i/would have thought a/this/the ...+ group/network/chat would
+        i/i'd thought this/the group/network/chat/team was/were meant/supposed
+        thought this was a support/supportive group/network/community
         wouldn't/wouldnt piss on me
         waste of space/time this group/chat
         this group/chat is a waste
@@ -84,6 +86,8 @@ CATEGORIES = {
         i'll/ill remember who
         i will remember who
         noted who
+        noting/noted it/this/that for when/next
+        seen who read/saw/looked
         don't/dont bother asking me
         next time you're/youre/ur/you stuck/need
         never there when i need/needed
@@ -212,8 +216,8 @@ CATEGORIES = {
     # always" leaves the group to feel it; "I'll sort it myself tomorrow" alone does not.
     "doing_alone": phrases(
         """
-        i'll/ill just sort/manage/cope/deal/struggle/muddle
-        i will just sort/manage/cope/deal/struggle/muddle
+        i'll/ill just? sort/manage/cope/deal/struggle/muddle/sit/soldier/plod/crack
+        i will just? sort/manage/cope/deal/struggle/muddle/sit/soldier/plod/crack
         """
     ),
     "as_always": phrases(
@@ -414,7 +418,9 @@ CATEGORIES = {
         don't/dont be shy
         spit it out
         names and all
-        name the home/agency/manager/nurse/carer/hospital/company/ward/school
+        name the home/agency/manager/nurse/carer/hospital/company/ward/school/provider/service/
+            resident/patient/setting/organisation/place
+        dm/pm/inbox/message me the/their/his/her name/names
         hide/hiding things/stuff/everything/it
         keep/keeping it vague
         leave us hanging
@@ -474,7 +480,11 @@ CATEGORIES = {
         remove/take yourself/yourselves out?
         go out from
         the door's/doors that way
-        there's/theres the door
+        there's/theres the door/exit
+        exit's/exits/door's/doors top right
+        exit/door is top right
+        don't/dont let the door hit
+        why are/r you/u/yous/ye even? still in/here/on
         off you/yer/ye/yous/u go
         getting/get kicked/booted/removed
         removing/kicking/booting lurkers/members/people/them/you/the
@@ -550,6 +560,7 @@ CATEGORIES = {
         not going/gonna to? pick/chip/engage/give/cover
         spectator/spectators sport?
         never postin/posting/commenting/helping
+        not saying/sayin anything/owt/nothing/nowt
         ask one question/thing and vanish/disappear/leave
         | passive participate
         only ever read/reads/like/likes/lurk/watch/scroll
@@ -679,7 +690,40 @@ CATEGORIES = {
         had his/her/their time
         not that deep
         i've/ive had far/much/way worse
+        some of us are/have/get/got/do/did/work/had ...+ worse/harder
         stop making/mek/mekin it big
+        """
+    ),
+    # Someone else's harder lot, set against the reader's: "some of us", "in my country we",
+    # "my dad had it", "with no help at all".
+    "comparison": phrases(
+        """
+        in my country/time/village
+        had it far/much/way/a lot worse
+        in nigeria/india/ghana/zimbabwe/poland/romania/kerala/manila/africa we/our/people
+        back home we/our/people
+        our mothers/parents/grandparents/nans
+        no help at all
+        with no/nae/nee help/car/pay/allowance/breaks
+        """
+    ),
+    # The reader told their lot is good: "you are lucky", "be grateful", "just thank God".
+    "lucky_you": phrases(
+        """
+        so you/u/ye are/r lucky
+        so you're/youre/ur/yer lucky
+        you/u/ye are/r lucky your/ur/you/u/you've/youve
+        you're/youre/ur/yer lucky your/ur/you/u/you've/youve
+        count yourself/yerself lucky
+        just thank god
+        thank god it's/its/is only
+        """
+    ),
+    # "at least" opening a weighing: with the reaction brushed off it minimises.
+    "at_least": phrases(
+        """
+        at least/atleast
+        | atleast
         """
     ),
     # A newcomer let take their time ("no need to post straight away, get a feel for the group
@@ -705,8 +749,12 @@ CATEGORIES = {
     # "It's only a ...": a minimising frame when it goes with brushing the worry off.
     "only_this": phrases(
         """
-        it's/its/is just/only a/one/the/bit
-        it is just/only a/one/the
+        it's/its/is/was just/only
+        it is/was just/only
+        that's/thats/this/that/it's/its nothing
+        that is/this is/it is nothing
+        only a wee/little/small/tiny
+        not like he/she/they properly/really/actually
         you've/youve/she's/shes/he's/hes only
         """
     ),
@@ -729,7 +777,29 @@ CATEGORIES = {
         everyone/everybody has had one/them/that/it
         stop losing/lose sleep
         losing/lose sleep over it/this/that
-        """
+        so dramatic
+        complain/complaining/moan/moaning too much
+        make/makes/making/mek/mekin/makin a meal of/o
+        small small problem/thing/issue
+        this/that/it is small problem/thing/matter
+        know what hard/tired/stress/busy is
+        then talk to me about
+        you/u/ye are fine/ok/okay/alright
+        you're/youre/ur fine
+        get a grip
+        man/woman up
+        overthinking/overthink
+        no need to be/get upset/worried/stressed/sad/in
+        don't/dont take it so/too serious/seriously/hard
+        such/so a? big thing/deal
+        drama out of
+        fuss over/ower/about nowt/nothing
+        it means/meant nothing
+        nothing serious
+        part of the job
+        comes with the territory/job
+        don't/dont make a mountain/drama/fuss
+                """
     ),
 }
 

@@ -518,13 +518,31 @@ NAME_SHAPES = (
            also=("finally deigned decided another congratulations",)),
 )  # fmt: skip
 
+_CAREFUL = (
+    r"(?:wants|want|needs|need|had better|better|should) (?:to )?(?:be careful|be very careful|"
+    r"watch (?:herself|himself|themselves|her back|his back|their back))"
+)
+_GRIEVANCE = (
+    r"(?:grass|grassing|grasses|grassed|reported me|reports me|reporting me|reported us|grassed "
+    r"me|grassed on me|grassed us|what (?:she|he|they) said about me)"
+)
 VEILED_THREATS = (
     # "they'll regret it", "you'll be sorry": not "you won't regret joining", "sorry to miss it".
+    # "people who grass end up sorry": the same warning to whoever does a thing.
     _shape("threat", r"\b(?:you|he|she|they|you'll|he'll|she'll|they'll|you're|he's|she's|"
-           r"they're|whoever)(?: (?!(?:not|never|won't|wouldn't|don't|doesn't)\b)[a-z']+){0,3}? "
-           r"(?:regret (?:it|this|crossing [a-z]+|messing with [a-z]+)|be sorry)"
+           r"they're|whoever|people(?:_p)?|anyone|anybody|those)(?: (?!(?:not|never|won't|wouldn't|"
+           r"don't|doesn't)\b)[a-z']+){0,3}? "
+           r"(?:regret (?:it|this|crossing [a-z]+|messing with [a-z]+)|be sorry|end up sorry)"
            r"(?= ?$| ?,| (?:mark|trust|i|just|mate|pal)\b)", ("regret", "sorry"),
-           also=("you he she they whoever", "it this crossing messing be")),
+           also=("you he she they whoever people anyone anybody those",
+                 "it this crossing messing be end")),
+    # "she wants to be careful, grassing on people", "the one who reported me wants to be
+    # careful": care urged on someone for what they did to the writer (not "she wants to be
+    # careful on the ice" or "in the car park", advice).
+    _shape("threat", r"\b(?:he|she|they|he'd|she'd|they'd|(?:that|this|the) [a-z'-]+(?:_p)?)"
+           r"(?: [a-z'-]+(?:_p)?){0,3}? " + _CAREFUL + r"(?: [^ ]{1,40}){0,10}? " + _GRIEVANCE
+           + r"\b|\b" + _GRIEVANCE + r"(?: [a-z'-]+(?:_p)?){0,3}? " + _CAREFUL + r"\b",
+           ("careful", "watch")),
     # "I know where she lives", "I know which car is his", "I've got your address".
     _shape("threat", r"\bi (?:know|found out) where (?:you|he|she|they|(?:the|your|his|her|their|"
            r"that) (?:[a-z'-]{1,40} )?(?:[a-z'-]{1,40}_p|mam|mum|mom|ma|dad|da|wife|husband|"
@@ -653,7 +671,8 @@ DEHUMANISING_SHAPES = (
     # "the cabbages in the lounge", "bay 4 are a load of vegetables", "ward 6 is full of zombies",
     # "these people breed like rats": people as vegetables, the undead or vermin.
     _shape("dehumanising", r"\b(?:the|those|these|them|our|my) (?:cabbages|vegetables|zombies) "
-           r"(?:in|on|at) (?:the )?(?:(?:top|first|second|ground|upper|bottom) )?(?:lounge|"
+           r"(?:in|on|at|into) (?:the )?(?:(?:top|first|second|ground|upper|bottom|dining|sitting|"
+           r"tv|quiet) )?(?:lounge|"
            r"day room|dayroom|bay|ward|unit|beds?|chairs|room|corner|wing|corridor|floor)\b"
            r"|\b(?:are|is) (?:a |just a )?"
            r"(?:load|bunch|room|lounge|ward|bay) (?:of|full of) (?:cabbages|vegetables|zombies)\b"
@@ -674,8 +693,11 @@ DEHUMANISING_SHAPES = (
            "bed-blocker", "bed-blockers", "dodger", "dodgers", "coffin-dodger", "coffin-dodgers",
            "wrinklies", "crumblies", "oxygen", "dribblers", "droolers", "eaters")),
     # "hose them down", "muck her out", "put down like a dog".
-    _shape("dehumanising", r"\b(?:hose|hosed|hosing|muck|mucked|mucking) (?:him|her) "
-           r"(?:down|out)\b|\bput down like (?:a dog|dogs|animals|an animal)\b",
+    _shape("dehumanising", r"\b(?:hose|hosed|hosing|muck|mucked|mucking) (?:him|her|them) "
+           r"(?:down|out)\b|\bput down like (?:a dog|dogs|animals|an animal)\b"
+           # "muck out the lounge lot": people mucked out as a stable is.
+           r"|\b(?:muck|mucked|mucking) out (?:the|those|these|that|them|all the) "
+           r"(?:[a-z'-]+ ){0,2}(?:lot|ones|[a-z'-]+_p)\b",
            ("hose", "hosed", "hosing", "muck", "mucked", "mucking", "dog", "dogs", "animals",
             "animal"), also=("down out",)),
     # "the place is infested" (said of people: the reader drops it when pests are named).
@@ -765,7 +787,7 @@ _CONTEMPT = alternation(lx.GROUP_CONTEMPT)
 _WITH_CONDITION = (
     r"(?:people|folk|folks|kids|children|adults|those)(?:_p)? with (?:learning |physical |severe |"
     r"mental health )?(?:disabilities|disability|difficulties|autism|adhd|dementia|problems|"
-    r"issues)"
+    r"issues|bipolar|schizophrenia|depression|epilepsy|ocd|psychosis|personality disorders?)"
 )
 # A sentence is read for a charge when it holds the longest word of one (the rarest, as a rule:
 # "values" of "don't share our values", not "our").
@@ -780,8 +802,26 @@ GROUP_CONTEMPT_SHAPES = (
         "group_any",
         r"\b" + _WITH_CONDITION + r"(?: [^ ]{1,40}){0,8}? (?P<charge>" + _CONTEMPT + r"|shouldn't "
         r"be|should not be|should never be)\b",
-        ("disabilities", "disability", "difficulties", "autism", "adhd", "dementia"),
-        also=("disabilities disability difficulties autism adhd dementia problems issues",),
+        (
+            "disabilities",
+            "disability",
+            "difficulties",
+            "autism",
+            "adhd",
+            "dementia",
+            "bipolar",
+            "schizophrenia",
+            "depression",
+            "epilepsy",
+            "ocd",
+            "psychosis",
+            "disorder",
+            "disorders",
+        ),
+        also=(
+            "disabilities disability difficulties autism adhd dementia problems issues bipolar "
+            "schizophrenia depression epilepsy ocd psychosis disorder disorders",
+        ),
     ),
 )
 
@@ -791,7 +831,10 @@ GROUP_CONTEMPT_SHAPES = (
 # them"). These shapes file the charge as "group_them"; the reader keeps it, as derogatory_group,
 # only when a group was named just before it (``reader._group_named_before``).
 _THEM = r"(?:they|they're|they've|they'll|they'd|them lot|that lot|this lot|these lot)"
-_OF_THEM = r"(?:the lot of them|the lot of em|all of them|every one of them|every last one of them)"
+_OF_THEM = (
+    r"(?:the lot of them|the lot of em|all of them|every one of them|every last one of them|"
+    r"every single one of them|the whole (?:lot|bunch|cult|gang|tribe|pack|shower) of them)"
+)
 _THEM_CHARGE = alternation(lx.CONTEMPT_OF_THEM)
 GROUP_THEM_SHAPES = (
     _shape(
@@ -804,7 +847,7 @@ GROUP_THEM_SHAPES = (
         "group_them",
         r"\b(?P<charge>" + alternation(lx.CONTEMPT_OF_THE_LOT) + r")(?: ,)? " + _OF_THEM + r"\b",
         lx.CONTEMPT_OF_THE_LOT,
-        also=("lot all one", "them em"),
+        also=("lot all one whole", "them em"),
     ),
 )
 

@@ -219,7 +219,7 @@ HOMONYMS = (
             "smoke smoked smoking smokes cigarette cigarettes ciggie ciggies packet packets "
             "lighter ash ashtray break end uk roll tobacco light smoker smokers vape nip nipping "
             "nipped popping outside paper papers rizla rizlas baccy lottery newsagent newsagents "
-            "shop garage milk"
+            "shop garage milk shift shifts fare brew cuppa coffee tenner fiver quid"
         ),
     ),
     Homonym(
@@ -625,7 +625,7 @@ GROUP_CONTEMPT_BY_KIND = {
     "dishonesty": "liars | cheats | criminals | crooks | can't trust | cannot trust "
     "| can't be trusted | never trust | wouldn't trust",
     "greed": "take and take | take take take | grab grab grab",
-    "menace": "perverts | predators | groomers | thugs",
+    "menace": "perverts | predators | groomers | thugs | ticking bombs | time bombs",
     "speech": "can't even read | can't even speak | cannot even read | cannot read | can't read "
     "| can't write | gabble | gabbling | jabber | jabbering | a word of sense",
     "numbers": "taking over | swamping | overrun | breeding",
@@ -649,7 +649,11 @@ CONTEMPT_OF_THEM = (
 # the lot of them", "scroungers the lot of them".
 CONTEMPT_OF_THE_LOT = word_list(
     "rude lazy useless idle thick dishonest greedy arrogant ignorant filthy dirty smelly "
-    "liars thieves crooks cheats scroungers spongers freeloaders chancers skivers"
+    "liars thieves crooks cheats scroungers spongers freeloaders chancers skivers "
+    # Names for people in contempt, and vermin: "parasites, the lot of them", "nutters, every
+    # one of them", "pests, the whole cult of them".
+    "scum vermin parasites leeches pests nutters racists hypocrites idiots morons losers "
+    "thugs perverts criminals animals savages"
 )
 # Words just before such a charge that make it someone's feeling or a report of it, not the
 # writer's own: "older people often feel useless", "travellers are called thieves".

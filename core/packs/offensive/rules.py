@@ -54,6 +54,8 @@ SLUR = Rule(
         "Dad, a smoker all his life, keeps asking to go out for a fag.",
         "Nipping out for a fag, back in 5.",
         "Can someone grab me paper n fags from the shop on your way in?",
+        "Going out for a fag after this shift.",
+        "Lent him a tenner for his bus fare and fags.",
         'When residents call you a "stupid bitch" because of their illness, how do you cope?',
         "Can't do Friday, the dog's a bitch in season.",
         "Walked the dyke path along the fen with two residents today.",
@@ -256,6 +258,8 @@ THREAT = Rule(
         "Keep slagging me off and it [[won't end well for you]].",
         "Move my stuff once more and [[he'll regret the day]] he started here.",
         "[[Keep slagging me off and see what happens]].",
+        "I've a long memory. [[People who grass end up sorry]].",
+        "[[She wants to be careful, grassing]] on people.",
         "If she reports me again [[there'll be trouble]].",
         "[[Somebody ought to give that manager a good hiding]].",
         "I [[hope the landlord chokes]] on his rent money.",
@@ -316,6 +320,8 @@ THREAT = Rule(
         "Nobody knows yet, we'll see what happens to them after the review.",
         "Watch your back when lifting, people have had falls from bad technique.",
         "Let him try the new hoist first.",
+        "She needs to be careful in the car park, it's icy.",
+        "The carer who reported me was right, I need to be careful with the hoist.",
         "Keep looking over your shoulder when you reverse out of the car park.",
     ),
 )
@@ -356,6 +362,8 @@ DEHUMANISING = Rule(
         "[[The zombies in the lounge]] never notice the telly.",
         "[[They breed like rabbits]] and expect us to pay.",
         "Night shift with twelve of [[the cabbages on the top floor]].",
+        "Time to [[muck out the lounge lot]].",
+        "Herding [[the zombies into the dining room]] again.",
     ),
     passes=(
         "Disabled residents deserve a say in their care plan.",
@@ -370,6 +378,7 @@ DEHUMANISING = Rule(
         "Pest control are coming: the bin store is infested with rats.",
         "We fed the ducks like feeding time at the park.",
         "Hose the patio down after the barbecue.",
+        "Mucking out the stables with the residents at the farm, they loved it.",
         "We picked the cabbages in the garden with the residents.",
         # People treated as numbers by someone else: a complaint about how they are treated.
         "They aren't people any more to the council, just numbers on a spreadsheet.",
@@ -412,6 +421,8 @@ DEROGATORY_GROUP = Rule(
         "[[Hindus on my floor stink]] the staff room out.",
         "We've had three Lithuanian lads on nights. [[They're all the same]], asleep by two.",
         "Ghanaians on the rota again, talking over the residents, [[rude the lot of them]].",
+        "[[People with bipolar shouldn't be]] on the rota.",
+        "Mormons at the door again. [[Those people are pests, the whole cult of them.]]",
     ),
     passes=(
         "Not being funny but the car park is full again.",
@@ -442,6 +453,8 @@ DEROGATORY_GROUP = Rule(
         "Our Polish carers covered the weekend. They're not all the same, but all are kind.",
         "The older residents were restless. They're all the same after a big lunch.",
         "The new hoists arrived. They're all the same, so one sling fits every one.",
+        "Our night staff are heroes, every one of them.",
+        "People with epilepsy should be supported to drive where the law allows.",
     ),
 )
 
