@@ -17,15 +17,15 @@ from __future__ import annotations
 
 import re
 import string
-from bisect import bisect_left, insort
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import accumulate
 from typing import Any, TypeVar
 
-from ..draft import Draft
+from ..draft import _INDEXED_FROM, Draft
 from ..model import Context, Matcher, Span
 from ..text import Blanker
 from ..wordlists import word_set
@@ -299,13 +299,6 @@ class Lexicon:
             for key in gate.needs:
                 named.setdefault(key, []).append(name)
         self._named = {key: _one(shared, tuple(names)) for key, names in named.items()}
-        # For each key, the categories it locates sentences for (``_Gate.locates``).
-        locating = {
-            key: _one(shared, tuple(name for name in names if self.gates[name].locates))
-            for key, names in named.items()
-        }
-        self.locating = {key: names for key, names in locating.items() if names}
-        self.locating_keys = frozenset(self.locating)
         self._shaped_needs = tuple(
             (name, need) for name, gate in self.gates.items() for need in gate.shaped
         )
@@ -456,7 +449,10 @@ class _Text:
         if not ends or ends[-1] < len(self.folded):
             ends.append(len(self.folded))
         self.bounds = list(zip([0, *ends[:-1]], ends, strict=True))
+        self.ends = ends  # where each sentence ends: the sentence at a place, by bisection
         self._keys: dict[int, frozenset[str]] = {}
+        self._holding: dict[str, list[int]] = {}
+        self._all_read = False  # whether ``_holding`` holds every key of a short draft
         self._tokens: dict[int, tuple[list[str], list[int], list[int]]] = {}
         self._blanked: str | None = None
         self._quotes: list[tuple[int, int]] | None = None
@@ -473,6 +469,35 @@ class _Text:
                 )
             lo, hi = self.bounds[i]
             found = self._keys[i] = frozenset(self._blanked[lo:hi].split())
+        return found
+
+    def holding(self, key: str) -> Collection[int]:
+        """The sentences whose words (``keys``) hold ``key``, worked out once per draft for all
+        the readings. In a short draft, every sentence's words are read in one pass, which
+        answers for every key; in a long one (``_INDEXED_FROM`` characters or more, where
+        ``Draft.starts`` reads all words at once), from where the key stands whole in the draft
+        (not glued to an ASCII letter or digit, as a run of ``keys`` is), only for the keys
+        asked for. A run never spans two sentences: each ends after a mark or white space."""
+        found = self._holding.get(key)
+        if found is None:
+            if len(self.folded) >= _INDEXED_FROM:
+                ends = self.ends
+                found = self._holding[key] = [
+                    bisect_right(ends, at) for at in self.draft.starts(key)
+                ]
+            elif self._all_read:
+                return ()
+            else:
+                self._all_read = True
+                held = self._holding
+                for i in range(len(self.bounds)):
+                    for word in self.keys(i):
+                        found = held.get(word)
+                        if found is None:
+                            held[word] = [i]
+                        else:
+                            found.append(i)
+                return held.get(key, ())
         return found
 
     def shapes(self, i: int) -> bool:
@@ -532,8 +557,9 @@ class _DraftReading:
         self._anywhere: dict[str, bool] = {}
         # Two readings of one lexicon (the regulators pack's) share what the draft holds.
         self.present = draft.analysis(reading.lexicon.present_in)
-        # For each category that locates, the sentences holding one of its keys (``_located``).
-        self._located_of: dict[str, set[int]] | None = None
+        # For each category that locates and was asked for, the sentences holding one of its
+        # keys (``_held``).
+        self._held_of: dict[str, AbstractSet[int]] = {}
         # Whether a sentence's words are enough for a category (``_Gate.possible``).
         self._possible: dict[tuple[int, str], bool] = {}
         self.of_group: dict[Group, list[int]] = {}
@@ -579,10 +605,7 @@ class _DraftReading:
         locating = [c for c in categories if gates[c].locates]
         if not locating:
             return None
-        held = self._located_of
-        if held is None:
-            held = self._located_of = self._locate()
-        found = sorted((held.get(c, _NOWHERE) for c in locating), key=len)
+        found = sorted(map(self._held, locating), key=len)
         located = found[0]
         for sentences in found[1:]:
             if len(located) <= _FEW:
@@ -590,24 +613,21 @@ class _DraftReading:
             located = located & sentences
         return located
 
-    def _locate(self) -> dict[str, set[int]]:
-        """For every category that locates, the sentences holding one of its keys: one pass over
-        the sentences for all the categories at once. Each sentence's words (``_Text.keys``,
-        shared by the readings) meet the lexicon's keys in one set intersection, so a step is
-        taken only for a word the lexicon locates by, not for every word of the draft."""
-        held: dict[str, set[int]] = {}
-        text = self.text
-        lexicon = self.reading.lexicon
-        locating, keys = lexicon.locating, lexicon.locating_keys
-        for i in range(len(text.bounds)):
-            for key in text.keys(i) & keys:
-                for category in locating[key]:
-                    found = held.get(category)
-                    if found is None:
-                        held[category] = {i}
-                    else:
-                        found.add(i)
-        return held
+    def _held(self, category: str) -> AbstractSet[int]:
+        """The sentences holding one of ``category``'s keys, worked out once per draft for a
+        category asked for, from the keys the draft holds (``Draft.ascii_words``, a set
+        intersection) and the sentences holding each (``_Text.holding``, shared by the
+        readings): no step for a category no group asks for, nor, in a long draft, for a
+        sentence without such a key. A key that is not a run of ASCII letters and digits is in
+        no sentence's words (``_Text.keys``), nor in the draft's."""
+        found = self._held_of.get(category)
+        if found is None:
+            keys = self.reading.lexicon.gates[category].keys
+            words = self.draft.ascii_words
+            held = keys if words is None else keys & words
+            holding = self.text.holding
+            found = self._held_of[category] = _NOWHERE.union(*map(holding, held))
+        return found
 
     def _holding(self, here: tuple[str, ...]) -> list[int]:
         """The sentences whose words are enough for a phrase of each of ``here``."""
@@ -651,10 +671,10 @@ class Reading:
     filled, and is indexed by the rarest of them (``_Phrase.rarest_words``): a draft without such
     words for each category of a group cannot hold it, which costs a few set operations on the
     draft's words, and most drafts stop there. Otherwise the sentences where the rarer
-    categories' words stand are found (every sentence's words are read once, for all the readings
-    of the draft, and each meets a lexicon's keys in one set intersection) and only those whose
-    own words are enough are read. Tests
-    check that this never changes what is found.
+    categories' words stand are found (from where each of their words the draft holds stands,
+    found once for all the readings of the draft: no step for a sentence without one) and only
+    those whose own words are enough are read. Tests check that this never changes what is
+    found.
     """
 
     def __init__(self, lexicon: Lexicon) -> None:
