@@ -46,6 +46,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   addresses, postcodes, phones and emails; ``identifiers_own21`` (held out), written after it.
   ``identifiers_own18`` (tuning), names only, written before the twelfth round of name work
   opened the identifiers pack; ``identifiers_own19`` (held out), written after it.
+  ``identifiers_own22`` (tuning), names only, written before the thirteenth round of name work
+  opened the pack.
 
 Each line is one draft::
 
@@ -113,6 +115,7 @@ BATCHES = (
     "identifiers_own19",
     "identifiers_own20",
     "identifiers_own21",
+    "identifiers_own22",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
