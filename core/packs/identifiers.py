@@ -3291,6 +3291,12 @@ def _needs_care_after(source: str, end: int) -> bool:
     return not people.CARE_NEEDS.isdisjoint(after) and people.STAFF_DOING.isdisjoint(after)
 
 
+def _health_state_after(source: str, end: int) -> bool:
+    """A word of ``people.HEALTH_STATES`` is among the few words after the name ending at
+    ``end`` ("Kiri's been really chesty", "Eunice got weighed today")."""
+    return not people.HEALTH_STATES.isdisjoint(_words_after(source, end)[:6])
+
+
 # How far after a name a pronoun that refers back to it is looked for: the rest of its sentence
 # and the next one.
 _DESCRIBED_REACH = 160
@@ -3872,13 +3878,15 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 )
             if common and care and _after_article(source, start):
                 care = False
+            # "Kiri's been really chesty today, temp 37.9": a health state said right after the
+            # name makes the draft about care by itself.
             if (
                 not care
                 and not not_supported
                 and not common
                 and (_starts_sentence(source, start) or prev_word in _CHECKING)
                 and (following is None or following[0] not in ("the", "The"))
-                and about_care()
+                and (about_care() or _health_state_after(source, end))
             ):
                 care = _needs_care_after(source, end)
             # "Gordon was in a mood, he wouldn't take his tablets": the next words describe the
@@ -4415,7 +4423,8 @@ _OWN_FAMILY = frozenset(people.RELATIVES) | people.OWN_FAMILY_WORDS | word_set("
 def _writers_own_family(source: str, start: int) -> bool:
     """The name at ``start`` is of the writer's own family, in a draft about the writer's own
     shifts: "it's my daughter Liliana's christening, can someone swap with me", "my nanny Joan's
-    had a fall so I'm gonna be late", "Our Glenys is 18 tomorrow! ... so I'm off Saturday"."""
+    had a fall so I'm gonna be late", "Our Glenys is 18 tomorrow! ... so I'm off Saturday"; or
+    the writer's child or partner in any draft, unless cared for (``_writers_household``)."""
     before = _words_before(source, start)[-2:]
     first = _TOKEN.match(source, start)
     word = first.group().lower() if first is not None else ""
@@ -4424,7 +4433,41 @@ def _writers_own_family(source: str, start: int) -> bool:
         or (before[-1:] == ["my"] and word in _OWN_FAMILY)
         or (word == "our" and _starts_sentence(source, start))
     )
-    return own and _speaks_of_own_shift(source)
+    if own and _speaks_of_own_shift(source):
+        return True
+    return _writers_household(source, start, before)
+
+
+# The writer's children and partner, said with "my" or "our": "my daughter Keeley has
+# chickenpox", "my husband Dev is picking me up", "Our son Arjun graduated today".
+_HOUSEHOLD = word_set(
+    """son sons daughter daughters husband wife partner hubby grandson granddaughter
+    stepson stepdaughter boyfriend girlfriend fiance fiancé fiancee fiancée"""
+)
+
+# Words after such a name that say the draft is about their care or their records after all:
+# "My husband Harold (born 17.3.1938) has been refused CHC funding".
+_HOUSEHOLD_CARED = (
+    people.CARE_WORDS - people.STAFF_DOING - word_set("visit visits calls")
+) | word_set("born dob chc funding pip attendance allowance autistic autism disabled disability")
+
+
+def _writers_household(source: str, start: int, before: list[str]) -> bool:
+    """The name at ``start`` follows "my" or "our" and a word of the writer's household
+    (``_HOUSEHOLD``), and the words after it say nothing a person supported has, needs or is
+    ("my husband Dev is picking me up", not "my husband Dave has dementia" nor "my son Rhys,
+    he's autistic and won't sleep"): the writer's family, not someone they care for."""
+    if len(before) < 2 or before[-2] not in ("my", "our") or before[-1] not in _HOUSEHOLD:
+        return False
+    token = _TOKEN.match(source, start)
+    if token is None:
+        return False
+    end = token.end()
+    if source[end - 2 : end] in _POSSESSIVE:
+        end -= 2
+    if _needs_care_after(source, end) or _described_after(source, end):
+        return False
+    return _HOUSEHOLD_CARED.isdisjoint(_words_after(source, end)[:8])
 
 
 @memoised("identifiers.own_shift", 4, keyed_by_text=True)
