@@ -1,6 +1,7 @@
 """The thirteenth round: names only. A health state said right after a first name that opens a
 sentence, in a draft with no other care word; the writer's own children and partner, named
-after "my" or "our", unless the words after say they are cared for."""
+after "my" or "our", unless the words after say they are cared for; pets named after their kind,
+businesses named with a possessive and capitalised words, and a role said after "is the"."""
 
 from __future__ import annotations
 
@@ -36,7 +37,26 @@ def test_people_supported_found(text: str, name: str) -> None:
         "My partner Ingrid is running the half marathon in Cardiff on Sunday",
         # A colleague who is poorly: no health state said of a person supported.
         "Fenella is off sick today so Tamsin is covering her calls",
+        # A pet named after its kind; a business named after someone; a role after "is the".
+        "Our whippet Clementine has eaten my lanyard again",
+        "my cat Horatio sleeps on my uniform every night before a shift",
+        "Has anyone tried Rosalind's Mobile Hairdressing for the lounge on Fridays?",
+        "We took the team to Mr Chang's Noodle Bar after the awards",
+        "Lysander is the new handyman, he starts on the hoist bay on Monday",
     ],
 )
-def test_the_writers_family_and_colleagues_stay_clean(text: str) -> None:
+def test_the_writers_family_pets_businesses_and_colleagues_stay_clean(text: str) -> None:
     assert names_found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # What a person supported has, capitalised, and a record system's name before its number.
+        ("Ivy's Zimmer was left in the hall again, she nearly fell", "Ivy"),
+        ("Please note Mrs Oyelowo's Carefile ref is CF 2209 for the new package", "Mrs Oyelowo"),
+        ("Bartholomew's Monday call is moved to 10, he has the dentist", "Bartholomew"),
+    ],
+)
+def test_people_supported_with_a_capitalised_possession_found(text: str, name: str) -> None:
+    assert name in names_found(text)

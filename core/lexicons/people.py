@@ -399,7 +399,7 @@ CARE_POSSESSIONS = frozenset(
     appointment mar pension benefits form forms pip lad lass kids grandkids grandchildren
     shopping washing laundry hair nails teeth glasses hearing pendant money bank card cards
     letter letters commode mum dad mam mother father parents dob syringe obs shave bath shower
-    nightie slippers dentures"""
+    nightie slippers dentures zimmer rollator walker"""
     )
 )
 
@@ -681,7 +681,8 @@ ROLES = frozenset(
 PETS = frozenset(
     str.split(
         """cat cats dog dogs kitten puppy pup budgie parrot hamster rabbit bunny tortoise pony
-    horse goldfish"""
+    horse goldfish spaniel labrador lab collie terrier poodle greyhound whippet lurcher
+    dachshund pug retriever alsatian cockapoo cavapoo moggy"""
     )
 )
 

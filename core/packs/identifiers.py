@@ -4491,6 +4491,42 @@ _SPOKEN_TO_AFTER = re.compile(
 )
 
 
+_SHOP_PLACES = word_set("in on at near by off")
+
+
+def _named_after(source: str, at: int) -> bool:
+    """A capitalised word follows a name's possessive at ``at`` ("Elsie's Tea Room") that is no
+    word of what a person supported has ("Ivy's Zimmer", "Joan's Mum"), no title, weekday or
+    month, no record system and not in capitals ("Edna's GP")."""
+    following = _glued_after(source, at)
+    if following is None or not following[0][:1].isupper():
+        return False
+    owned, owned_end = following
+    lower = owned.lower()
+    if owned.isupper() or lower in dates.WEEKDAYS or lower in _MONTHS:
+        return False
+    # "Mr Ssempijja's Careweave ref": a record system's name before its number.
+    after = _glued_after(source, owned_end)
+    if after is not None and after[0].lower() in _NOUN_WORDS:
+        return False
+    # "Jenny's Home Help", "Elsie's Tea Room": two capitalised words, even if the first is
+    # something a person has.
+    if after is not None and after[0][:1].isupper() and after[0] not in NOT_NAMES:
+        return not after[0].isupper()
+    # One capitalised word only where a place or the sentence's end follows: "Mr Wu's Buffet
+    # on Bold Street", not "Ivy's Zimmer was left in the hall".
+    if after is not None and after[0].lower() not in _SHOP_PLACES:
+        return False
+    return (
+        owned not in NOT_NAMES
+        and lower not in people.CARE_POSSESSIONS
+        and lower not in _KIN_OR_FOND
+        and lower not in _TITLE_WORDS
+        and not _phrase_before([lower], 1, _RELATIVES)
+        and not _record_system_after(source, at)
+    )
+
+
 def _someone_elses_name(source: str, start: int, end: int) -> bool:
     """The name at ``start:end`` names a business or venue, a public figure by their honour, or a
     member the draft speaks to or tags: not a person supported."""
@@ -4517,6 +4553,14 @@ def _someone_elses_name(source: str, start: int, end: int) -> bool:
         if owned is not None and owned[0].lower() in _TAUGHT:
             return True
     if _role_after(source, end, _ROLES_AND_PETS) or _role_said_after(source, end):
+        return True
+    # "Our cat Mabel", "my spaniel Monty": a pet named, its kind said just before.
+    pet = _glued_before(source, start)
+    if pet is not None and pet[0].lower() in people.PETS:
+        return True
+    # "Jenny's Home Help", "Elsie's Tea Room", "Mr Wu's Buffet": a possessive name and a
+    # capitalised word name a business or a thing after someone, not what a person has.
+    if source[end : end + 2] in _POSSESSIVE and _named_after(source, end + 2):
         return True
     if _writers_own_family(source, start):
         return True
@@ -4983,7 +5027,7 @@ def _owned_after(source: str, end: int) -> bool:
 # "Mr Okafor the physio", "Mrs Hale, our practice nurse", "Mrs Dhaliwal (our new trainer)",
 # "Mr Boateng (area manager)": a role said after the name.
 _ROLE_AFTER = re.compile(
-    r"(?:,?[ \t]{1,3}(?:the|our|my|your|their)[ \t]{1,3}"
+    r"(?:,?[ \t]{1,3}(?:(?:is|was)[ \t]{1,3})?(?:the|our|my|your|their)[ \t]{1,3}"
     r"|[ \t]{0,2}\([ \t]{0,2}(?:the|our)[ \t]{1,3})"
     r"(?P<first>[\w-]{2,20})(?:[ \t]{1,3}(?P<second>[\w-]{2,20}))?"
 )
