@@ -60,3 +60,39 @@ def test_the_writers_family_pets_businesses_and_colleagues_stay_clean(text: str)
 )
 def test_people_supported_with_a_capitalised_possession_found(text: str, name: str) -> None:
     assert name in names_found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A list of calls with their times, one person to a line.
+        (
+            "Tues calls:\n8.00 Mrs Abernathy\n9.30 Ottoline (Crescent)\n11.00 Philippa – shower",
+            ["Mrs Abernathy", "Ottoline", "Philippa"],
+        ),
+        # The time after the name, and a surname on one line.
+        ("Tonight's list:\nMr Hedgecock 6pm\nWilhelmina 6.30\nRosamund Tait 7.15", None),
+        # A handover, a dash after each name.
+        ("Handover:\nMr Ogundipe – refused lunch\nMaisie – ate well\nFlorence – settled", None),
+    ],
+)
+def test_names_on_the_lines_of_a_list(text: str, names: list[str] | None) -> None:
+    found = names_found(text)
+    if names is None:
+        assert len(found) == 3, found
+    else:
+        assert found == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A staff rota laid out the same way, with no person supported on it.
+        "Rota next week:\nMon Leah / Kofi\nTue Leah / Shannon\nWed Kofi / Aziz",
+        "Earlies:\n7.00 Leah\n7.00 Shannon\n8.00 Kofi",
+        # A line that is no item of the list after a person supported's line.
+        "Mrs Abernathy had a fall at 6, paramedics called.\nLeah can you ring the family",
+    ],
+)
+def test_lines_of_staff_stay_clean(text: str) -> None:
+    assert [n for n in names_found(text) if n != "Mrs Abernathy"] == []

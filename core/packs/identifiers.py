@@ -4372,6 +4372,8 @@ def rule_names(draft: Draft) -> list[tuple[int, int]]:
     ]
     if spans and ("," in source or "&" in source or " and " in source):
         spans += _names_in_lists(source, spans)
+    if spans and "\n" in source:
+        spans += _names_in_line_lists(source, spans)
     if spans:
         spans = _one_person_per_name(source, spans)
     return spans
@@ -4982,6 +4984,94 @@ def _names_in_lists(source: str, spans: list[tuple[int, int]]) -> list[tuple[int
             ends.add(c_end)
             more.append((c_start, c_end))
             todo.append((c_start, c_end))
+    return more
+
+
+# A line of a list: perhaps a bullet or the time of a call, then a capitalised word, and what
+# follows it ("8.00 Winifred", "- Dilys – settled", "Alma 6.30").
+_LINE_ITEM = re.compile(
+    r"[ \t]{0,8}(?P<prefix>[-*•·][ \t]{0,3}"
+    r"|\d{1,2}(?:[:.]\d{2})?(?:[ \t]?[ap]m)?[ \t]{1,3}(?:[-–][ \t]{1,3})?)?"
+    r"(?P<word>[A-Z][a-z'’-]{1,23})(?![\w'’-])"
+)
+
+
+_LINE_SEPARATOR = re.compile(r"[ \t]{0,3}(?P<sep>[-–—:(,0-9])")
+
+
+def _line_shape(source: str, m: re.Match[str], end: int) -> tuple[str, str]:
+    """What a line of a list looks like around its name ending at ``end``: a call's time before
+    it, or a bullet or nothing before it and a dash, colon, bracket, comma, time or nothing
+    after it."""
+    prefix = (m.group("prefix") or "").strip()
+    if prefix[:1].isdigit():
+        return ("time", "")  # a call's time says enough: "9.30 Arthur (Crescent)"
+    after = _LINE_SEPARATOR.match(source, end)
+    sep = after.group("sep") if after is not None else ""
+    return (prefix[:1], "0" if sep.isdigit() else sep)
+
+
+def _names_in_line_lists(source: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Given names on the lines next to a line that opens with a name found, laid out as it is
+    (both after a call's time, or both followed by the same dash, colon or bracket): a rota of
+    calls or a handover, one person to a line ("8.00 Mrs Pennington / 9.30 Arthur (Crescent)",
+    "Bronagh – ate well / Dilys – settled"). Not an ordinary word, and not where the words
+    around make it a colleague's."""
+    more: list[tuple[int, int]] = []
+    todo: list[tuple[int, tuple[str, str]]] = []
+    seen: set[int] = set()
+    line_end = -1  # where the line of the last span read ends: each line is found once
+    for start, end in sorted(spans):
+        if start < line_end:
+            continue
+        line = source.rfind("\n", max(0, line_end), start) + 1
+        line_end = source.find("\n", start)
+        if line_end == -1:
+            line_end = len(source)
+        if line in seen:
+            continue
+        m = _LINE_ITEM.match(source, line)
+        if m is not None and m.start("word") == start:
+            shape = _line_shape(source, m, end)
+            if shape[0] == "time" or shape[1]:
+                seen.add(line)
+                todo.append((line, shape))
+    while todo:
+        line, shape = todo.pop()
+        nearby = []
+        if line > 0:
+            nearby.append(source.rfind("\n", 0, line - 1) + 1)
+        following = source.find("\n", line)
+        if following != -1:
+            nearby.append(following + 1)
+        for other in nearby:
+            if other in seen:
+                continue
+            seen.add(other)
+            m = _LINE_ITEM.match(source, other)
+            if m is None:
+                continue
+            # "Peggy Robson 7.15": the shape after a surname too.
+            surname = _glued_after(source, m.end("word"))
+            has_surname = surname is not None and surname[0][:1].isupper()
+            name_end = surname[1] if surname is not None and has_surname else m.end("word")
+            if _line_shape(source, m, name_end) != shape:
+                continue
+            # A line of the same list: the lines beyond it are read too.
+            todo.append((other, shape))
+            word = m.group("word")
+            start, end = m.span("word")
+            if (
+                word in NOT_NAMES
+                or word.lower() in _NOT_SURNAMES
+                or word.lower() in _NEVER_ALONE
+                or names.is_common_word(word)
+                or not (names.is_given_name(word) or names.is_short_form(word))
+                or any(s <= start < e for s, e in spans)
+                or _staff_frame(source, start, end, False)
+            ):
+                continue
+            more.append((start, end))
     return more
 
 
