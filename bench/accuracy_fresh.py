@@ -47,7 +47,7 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``identifiers_own18`` (tuning), names only, written before the twelfth round of name work
   opened the identifiers pack; ``identifiers_own19`` (held out), written after it.
   ``identifiers_own22`` (tuning), names only, written before the thirteenth round of name work
-  opened the pack.
+  opened the pack; ``identifiers_own23`` (held out), written after it.
 
 Each line is one draft::
 
@@ -116,6 +116,7 @@ BATCHES = (
     "identifiers_own20",
     "identifiers_own21",
     "identifiers_own22",
+    "identifiers_own23",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -211,6 +212,7 @@ HELD_OUT = {
     "identifiers_own17",
     "identifiers_own19",
     "identifiers_own21",
+    "identifiers_own23",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",

@@ -52,6 +52,7 @@ BATCHES = {
     "identifiers_own20": "iK",
     "identifiers_own21": "iL",
     "identifiers_own22": "iM",
+    "identifiers_own23": "iN",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",
