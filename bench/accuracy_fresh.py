@@ -54,6 +54,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   addresses, postcodes, phones and emails; ``identifiers_own21`` (held out), written after it.
   ``identifiers_own18`` (tuning), names only, written before the twelfth round of name work
   opened the identifiers pack; ``identifiers_own19`` (held out), written after it.
+  ``identifiers_own22`` (tuning), names only, written before the thirteenth round of name work
+  opened the pack; ``identifiers_own23`` (held out), written after it.
   ``identifiers_own24`` (tuning), written before the thirteenth identifier round opened the
   pack's addresses, postcodes, phones, emails and record numbers, weighted to homes against
   venues, offices and the writer's or a relative's own contacts; ``identifiers_own25`` (held
@@ -125,6 +127,8 @@ BATCHES = (
     "identifiers_own19",
     "identifiers_own20",
     "identifiers_own21",
+    "identifiers_own22",
+    "identifiers_own23",
     "identifiers_own24",
     "identifiers_own25",
     "conduct_own1",
@@ -230,6 +234,7 @@ HELD_OUT = {
     "identifiers_own17",
     "identifiers_own19",
     "identifiers_own21",
+    "identifiers_own23",
     "identifiers_own25",
     "regulators_own2",
     "regulators_own3",

@@ -95,6 +95,7 @@ TRAINING = (
     "identifiers_own16",
     "identifiers_own18",
     "identifiers_own20",
+    "identifiers_own22",
     "identifiers_own24",
     "regulators_own1",
     "regulators_own4",

@@ -51,6 +51,8 @@ BATCHES = {
     "identifiers_own19": "iJ",
     "identifiers_own20": "iK",
     "identifiers_own21": "iL",
+    "identifiers_own22": "iM",
+    "identifiers_own23": "iN",
     "identifiers_own24": "iO",
     "identifiers_own25": "iP",
     "conduct_own1": "c1",

@@ -399,7 +399,7 @@ CARE_POSSESSIONS = frozenset(
     appointment mar pension benefits form forms pip lad lass kids grandkids grandchildren
     shopping washing laundry hair nails teeth glasses hearing pendant money bank card cards
     letter letters commode mum dad mam mother father parents dob syringe obs shave bath shower
-    nightie slippers dentures"""
+    nightie slippers dentures zimmer rollator walker"""
     )
 )
 
@@ -681,7 +681,8 @@ ROLES = frozenset(
 PETS = frozenset(
     str.split(
         """cat cats dog dogs kitten puppy pup budgie parrot hamster rabbit bunny tortoise pony
-    horse goldfish"""
+    horse goldfish spaniel labrador lab collie terrier poodle greyhound whippet lurcher
+    dachshund pug retriever alsatian cockapoo cavapoo moggy"""
     )
 )
 
@@ -703,7 +704,7 @@ HONORIFICS_AFTER = frozenset(
 # What a person supported has, needs or does, in the words after their name at a sentence's
 # start: "Nerys has a hospital appt", "Ivy ate only half soup", "Dilys has her pendant on". Care
 # given by a colleague is told with other words (``STAFF_DOING``).
-CARE_NEEDS = frozenset(
+_CARE_NEEDS_WORDS = frozenset(
     str.split(
         """appt appointment appointments hospital soup breakfast porridge dinner lunch meds
     medication tablets teeth dentures pendant bloods obs seizure seizures fall fell confused
@@ -715,6 +716,23 @@ CARE_NEEDS = frozenset(
     discharged admitted ambulance paramedics poorly unwell nightie slippers"""
     )
 )
+# Health states and what the body does, as a handover records them of a person supported and
+# rarely of a colleague: symptoms, observations, eating and drinking, continence, skin, sleep and
+# distress ("Tilly chesty, temp 37.8", "Ruaridh had a meltdown at the pool", "Odile got weighed,
+# down 2kg"). Not "sick", said of colleagues off work. Part of CARE_NEEDS; said right after a name
+# that opens a sentence they make the draft about care by themselves.
+HEALTH_STATES = frozenset(
+    str.split(
+        """chesty cough coughing wheezy wheezing breathless temp temperature feverish sats
+    clammy drowsy lethargic dizzy vomiting vomited diarrhoea constipated bowels urine
+    dehydrated weighed weight appetite swallow swallowing choking thickener pureed stoma
+    soiled continence rash swollen swelling bruise bruised bruising sores blister redness
+    infection uti antibiotics meltdown meltdowns behaviour distressed distress restless
+    pacing hallucinating hallucinations delirium tearful withdrawn unsettled settled
+    sundowning epilepsy diabetic sugars hairdresser"""
+    )
+)
+CARE_NEEDS = _CARE_NEEDS_WORDS | HEALTH_STATES
 # Words that make the sentence about a colleague's work, not a person's care: "Kerry is doing
 # the meds round", "Sarah has the keysafe code for the shift".
 STAFF_DOING = frozenset(

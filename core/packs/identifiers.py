@@ -3524,6 +3524,12 @@ def _needs_care_after(source: str, end: int) -> bool:
     return not people.CARE_NEEDS.isdisjoint(after) and people.STAFF_DOING.isdisjoint(after)
 
 
+def _health_state_after(source: str, end: int) -> bool:
+    """A word of ``people.HEALTH_STATES`` is among the few words after the name ending at
+    ``end`` ("Kiri's been really chesty", "Eunice got weighed today")."""
+    return not people.HEALTH_STATES.isdisjoint(_words_after(source, end)[:6])
+
+
 # How far after a name a pronoun that refers back to it is looked for: the rest of its sentence
 # and the next one.
 _DESCRIBED_REACH = 160
@@ -4105,13 +4111,15 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
                 )
             if common and care and _after_article(source, start):
                 care = False
+            # "Kiri's been really chesty today, temp 37.9": a health state said right after the
+            # name makes the draft about care by itself.
             if (
                 not care
                 and not not_supported
                 and not common
                 and (_starts_sentence(source, start) or prev_word in _CHECKING)
                 and (following is None or following[0] not in ("the", "The"))
-                and about_care()
+                and (about_care() or _health_state_after(source, end))
             ):
                 care = _needs_care_after(source, end)
             # "Gordon was in a mood, he wouldn't take his tablets": the next words describe the
@@ -4597,6 +4605,8 @@ def rule_names(draft: Draft) -> list[tuple[int, int]]:
     ]
     if spans and ("," in source or "&" in source or " and " in source):
         spans += _names_in_lists(source, spans)
+    if spans and "\n" in source:
+        spans += _names_in_line_lists(source, spans)
     if spans:
         spans = _one_person_per_name(source, spans)
     return spans
@@ -4648,7 +4658,8 @@ _OWN_FAMILY = frozenset(people.RELATIVES) | people.OWN_FAMILY_WORDS | word_set("
 def _writers_own_family(source: str, start: int) -> bool:
     """The name at ``start`` is of the writer's own family, in a draft about the writer's own
     shifts: "it's my daughter Liliana's christening, can someone swap with me", "my nanny Joan's
-    had a fall so I'm gonna be late", "Our Glenys is 18 tomorrow! ... so I'm off Saturday"."""
+    had a fall so I'm gonna be late", "Our Glenys is 18 tomorrow! ... so I'm off Saturday"; or
+    the writer's child or partner in any draft, unless cared for (``_writers_household``)."""
     before = _words_before(source, start)[-2:]
     first = _TOKEN.match(source, start)
     word = first.group().lower() if first is not None else ""
@@ -4657,7 +4668,41 @@ def _writers_own_family(source: str, start: int) -> bool:
         or (before[-1:] == ["my"] and word in _OWN_FAMILY)
         or (word == "our" and _starts_sentence(source, start))
     )
-    return own and _speaks_of_own_shift(source)
+    if own and _speaks_of_own_shift(source):
+        return True
+    return _writers_household(source, start, before)
+
+
+# The writer's children and partner, said with "my" or "our": "my daughter Keeley has
+# chickenpox", "my husband Dev is picking me up", "Our son Arjun graduated today".
+_HOUSEHOLD = word_set(
+    """son sons daughter daughters husband wife partner hubby grandson granddaughter
+    stepson stepdaughter boyfriend girlfriend fiance fiancé fiancee fiancée"""
+)
+
+# Words after such a name that say the draft is about their care or their records after all:
+# "My husband Harold (born 17.3.1938) has been refused CHC funding".
+_HOUSEHOLD_CARED = (
+    people.CARE_WORDS - people.STAFF_DOING - word_set("visit visits calls")
+) | word_set("born dob chc funding pip attendance allowance autistic autism disabled disability")
+
+
+def _writers_household(source: str, start: int, before: list[str]) -> bool:
+    """The name at ``start`` follows "my" or "our" and a word of the writer's household
+    (``_HOUSEHOLD``), and the words after it say nothing a person supported has, needs or is
+    ("my husband Dev is picking me up", not "my husband Dave has dementia" nor "my son Rhys,
+    he's autistic and won't sleep"): the writer's family, not someone they care for."""
+    if len(before) < 2 or before[-2] not in ("my", "our") or before[-1] not in _HOUSEHOLD:
+        return False
+    token = _TOKEN.match(source, start)
+    if token is None:
+        return False
+    end = token.end()
+    if source[end - 2 : end] in _POSSESSIVE:
+        end -= 2
+    if _needs_care_after(source, end) or _described_after(source, end):
+        return False
+    return _HOUSEHOLD_CARED.isdisjoint(_words_after(source, end)[:8])
 
 
 @memoised("identifiers.own_shift", 4, keyed_by_text=True)
@@ -4679,6 +4724,42 @@ _SPOKEN_TO = word_set("you your you're youre u ur thank thanks thx ty")
 _SPOKEN_TO_AFTER = re.compile(
     r"[ \t]{0,2}[,!][ \t]{0,3}(?P<words>(?:[\w'’]+[ \t]{1,3}){0,2}[\w'’]+)"
 )
+
+
+_SHOP_PLACES = word_set("in on at near by off")
+
+
+def _named_after(source: str, at: int) -> bool:
+    """A capitalised word follows a name's possessive at ``at`` ("Elsie's Tea Room") that is no
+    word of what a person supported has ("Ivy's Zimmer", "Joan's Mum"), no title, weekday or
+    month, no record system and not in capitals ("Edna's GP")."""
+    following = _glued_after(source, at)
+    if following is None or not following[0][:1].isupper():
+        return False
+    owned, owned_end = following
+    lower = owned.lower()
+    if owned.isupper() or lower in dates.WEEKDAYS or lower in _MONTHS:
+        return False
+    # "Mr Ssempijja's Careweave ref": a record system's name before its number.
+    after = _glued_after(source, owned_end)
+    if after is not None and after[0].lower() in _NOUN_WORDS:
+        return False
+    # "Jenny's Home Help", "Elsie's Tea Room": two capitalised words, even if the first is
+    # something a person has.
+    if after is not None and after[0][:1].isupper() and after[0] not in NOT_NAMES:
+        return not after[0].isupper()
+    # One capitalised word only where a place or the sentence's end follows: "Mr Wu's Buffet
+    # on Bold Street", not "Ivy's Zimmer was left in the hall".
+    if after is not None and after[0].lower() not in _SHOP_PLACES:
+        return False
+    return (
+        owned not in NOT_NAMES
+        and lower not in people.CARE_POSSESSIONS
+        and lower not in _KIN_OR_FOND
+        and lower not in _TITLE_WORDS
+        and not _phrase_before([lower], 1, _RELATIVES)
+        and not _record_system_after(source, at)
+    )
 
 
 def _someone_elses_name(source: str, start: int, end: int) -> bool:
@@ -4707,6 +4788,14 @@ def _someone_elses_name(source: str, start: int, end: int) -> bool:
         if owned is not None and owned[0].lower() in _TAUGHT:
             return True
     if _role_after(source, end, _ROLES_AND_PETS) or _role_said_after(source, end):
+        return True
+    # "Our cat Mabel", "my spaniel Monty": a pet named, its kind said just before.
+    pet = _glued_before(source, start)
+    if pet is not None and pet[0].lower() in people.PETS:
+        return True
+    # "Jenny's Home Help", "Elsie's Tea Room", "Mr Wu's Buffet": a possessive name and a
+    # capitalised word name a business or a thing after someone, not what a person has.
+    if source[end : end + 2] in _POSSESSIVE and _named_after(source, end + 2):
         return True
     if _writers_own_family(source, start):
         return True
@@ -5131,6 +5220,94 @@ def _names_in_lists(source: str, spans: list[tuple[int, int]]) -> list[tuple[int
     return more
 
 
+# A line of a list: perhaps a bullet or the time of a call, then a capitalised word, and what
+# follows it ("8.00 Winifred", "- Dilys – settled", "Alma 6.30").
+_LINE_ITEM = re.compile(
+    r"[ \t]{0,8}(?P<prefix>[-*•·][ \t]{0,3}"
+    r"|\d{1,2}(?:[:.]\d{2})?(?:[ \t]?[ap]m)?[ \t]{1,3}(?:[-–][ \t]{1,3})?)?"
+    r"(?P<word>[A-Z][a-z'’-]{1,23})(?![\w'’-])"
+)
+
+
+_LINE_SEPARATOR = re.compile(r"[ \t]{0,3}(?P<sep>[-–—:(,0-9])")
+
+
+def _line_shape(source: str, m: re.Match[str], end: int) -> tuple[str, str]:
+    """What a line of a list looks like around its name ending at ``end``: a call's time before
+    it, or a bullet or nothing before it and a dash, colon, bracket, comma, time or nothing
+    after it."""
+    prefix = (m.group("prefix") or "").strip()
+    if prefix[:1].isdigit():
+        return ("time", "")  # a call's time says enough: "9.30 Arthur (Crescent)"
+    after = _LINE_SEPARATOR.match(source, end)
+    sep = after.group("sep") if after is not None else ""
+    return (prefix[:1], "0" if sep.isdigit() else sep)
+
+
+def _names_in_line_lists(source: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Given names on the lines next to a line that opens with a name found, laid out as it is
+    (both after a call's time, or both followed by the same dash, colon or bracket): a rota of
+    calls or a handover, one person to a line ("8.00 Mrs Pennington / 9.30 Arthur (Crescent)",
+    "Bronagh – ate well / Dilys – settled"). Not an ordinary word, and not where the words
+    around make it a colleague's."""
+    more: list[tuple[int, int]] = []
+    todo: list[tuple[int, tuple[str, str]]] = []
+    seen: set[int] = set()
+    line_end = -1  # where the line of the last span read ends: each line is found once
+    for start, end in sorted(spans):
+        if start < line_end:
+            continue
+        line = source.rfind("\n", max(0, line_end), start) + 1
+        line_end = source.find("\n", start)
+        if line_end == -1:
+            line_end = len(source)
+        if line in seen:
+            continue
+        m = _LINE_ITEM.match(source, line)
+        if m is not None and m.start("word") == start:
+            shape = _line_shape(source, m, end)
+            if shape[0] == "time" or shape[1]:
+                seen.add(line)
+                todo.append((line, shape))
+    while todo:
+        line, shape = todo.pop()
+        nearby = []
+        if line > 0:
+            nearby.append(source.rfind("\n", 0, line - 1) + 1)
+        following = source.find("\n", line)
+        if following != -1:
+            nearby.append(following + 1)
+        for other in nearby:
+            if other in seen:
+                continue
+            seen.add(other)
+            m = _LINE_ITEM.match(source, other)
+            if m is None:
+                continue
+            # "Peggy Robson 7.15": the shape after a surname too.
+            surname = _glued_after(source, m.end("word"))
+            has_surname = surname is not None and surname[0][:1].isupper()
+            name_end = surname[1] if surname is not None and has_surname else m.end("word")
+            if _line_shape(source, m, name_end) != shape:
+                continue
+            # A line of the same list: the lines beyond it are read too.
+            todo.append((other, shape))
+            word = m.group("word")
+            start, end = m.span("word")
+            if (
+                word in NOT_NAMES
+                or word.lower() in _NOT_SURNAMES
+                or word.lower() in _NEVER_ALONE
+                or names.is_common_word(word)
+                or not (names.is_given_name(word) or names.is_short_form(word))
+                or any(s <= start < e for s, e in spans)
+                or _staff_frame(source, start, end, False)
+            ):
+                continue
+            more.append((start, end))
+    return more
+
+
 _PUBLIC_AFTER = _by_word(
     tuple(
         phrase.split()
@@ -5173,7 +5350,7 @@ def _owned_after(source: str, end: int) -> bool:
 # "Mr Okafor the physio", "Mrs Hale, our practice nurse", "Mrs Dhaliwal (our new trainer)",
 # "Mr Boateng (area manager)": a role said after the name.
 _ROLE_AFTER = re.compile(
-    r"(?:,?[ \t]{1,3}(?:the|our|my|your|their)[ \t]{1,3}"
+    r"(?:,?[ \t]{1,3}(?:(?:is|was)[ \t]{1,3})?(?:the|our|my|your|their)[ \t]{1,3}"
     r"|[ \t]{0,2}\([ \t]{0,2}(?:the|our)[ \t]{1,3})"
     r"(?P<first>[\w-]{2,20})(?:[ \t]{1,3}(?P<second>[\w-]{2,20}))?"
 )
