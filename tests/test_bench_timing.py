@@ -70,3 +70,13 @@ def test_time_rules_has_a_figure_for_every_rule() -> None:
     found = time_rules(["Her NHS number is 943 476 5919, lol. What the f*ck is going on?"], 1)
     assert {rule.id for rule in ALL_RULES} | {"in_english", "learned"} == set(found)
     assert all(ms >= 0 for ms in found.values())
+
+
+def test_the_benchs_long_drafts_check_without_error() -> None:
+    # The bench times these drafts; a rule that fails on one (a circle of analyses reading each
+    # other ended the bench's 100,000-character draft in a RecursionError once) fails here first.
+    from bench.run import core_groups
+
+    groups, _ = core_groups(quick=True)
+    for text in groups["5000"] + groups["100000"]:
+        assert isinstance(core.check(text), list)

@@ -164,3 +164,20 @@ def test_house_numbers_said_in_words_or_after_the_street(text: str, span: str) -
 )
 def test_numbers_in_words_that_are_no_house(text: str) -> None:
     assert _found(text, "identifiers.address") == {}
+
+
+def test_whose_phone_it_is_and_the_names_found_do_not_read_each_other_in_a_circle() -> None:
+    # Whose a phone is reads the names found (a venue's line names no one); a name beside a
+    # record number is someone's; a record number is no phone. When the record numbers asked the
+    # phone rule's findings, this draft asked each of them of the other until Python's recursion
+    # limit (found by the bench's 100,000-character draft, of which it is a part).
+    text = (
+        "Her daughter asked me to share her number for anyone who knows the family: "
+        "+44 7700 900159 Her daughter asked me to share her number for anyone who knows the "
+        "family: 07700 900104 Ring the home on (0113) 496 0564 and ask for the deputy, she'll "
+        "sort it. My mobile is 07700-900-083 if any carers in Barnsley want to meet for a "
+        "coffee. New admission, Mr D Brennan, d"
+    )
+    found = {(f.rule, text[f.start : f.end]) for f in check(text)}
+    assert ("identifiers.phone", "07700 900104") in found
+    assert ("identifiers.name", "Mr D Brennan") in found

@@ -703,6 +703,19 @@ def _spoken_phones(draft: Draft) -> Iterable[tuple[int, int]]:
                 break
 
 
+def _phone_candidates(draft: Draft) -> list[Span]:
+    """Every number the phone rule reads as a phone before it asks whose it is: read out in words,
+    in the layouts of ``_PHONE`` (a service's line too) and ``_LOOSE_PHONE``. It reads no name, so
+    a rule the names rule reads (record numbers, through ``_beside_identifier``) may use it."""
+    spans = [Span(*draft.to_original(start, end)) for start, end in _spoken_phones(draft)]
+    if not _PHONE_SHAPE.search(draft.shape) and not _LOOSE_PHONE_SHAPE.search(draft.shape):
+        return spans
+    taken = [m.span("id") for m in draft.matches(_PHONE_RE)]
+    spans += [Span(*draft.to_original(start, end)) for start, end in taken]
+    spans += [Span(*draft.to_original(start, end)) for start, end in _loose_phones(draft, taken)]
+    return spans
+
+
 def find_phones(draft: Draft, context: Context) -> Iterable[Span]:
     """Personal phone numbers: not a service's short code or freephone line (``_is_personal_phone``)
     nor an office's line (``_work_phone``) nor the writer's own offered about a shift
@@ -2827,19 +2840,11 @@ def find_record_numbers(draft: Draft, context: Context) -> Iterable[Span]:
         spans.add(Span(*draft.to_original(start, end)))
     if spans:
         # A phone or an NI number is its own rule's, even beside a record's cue ("the adult social
-        # care number is 0300 123 4567").
-        others = [
-            other
-            for find in (find_phones, find_ni_numbers)
-            for other in draft.analysis(_FOUND[find])
-        ]
-        # So is a service's line, which the phone rule leaves alone: "the unit number is 0800
-        # 731 0297" is no record's.
-        others += [
-            Span(*draft.to_original(*m.span("id")))
-            for m in draft.matches(_PHONE_RE)
-            if not _is_personal_phone(m)
-        ]
+        # care number is 0300 123 4567"), and so is a number the phone rule leaves alone as a
+        # service's line or a venue's: "the unit number is 0800 731 0297" is no record's. The
+        # phone rule's candidates, not its findings: whose a phone is reads the names found,
+        # and the names rule reads record numbers.
+        others = draft.analysis(_phone_candidates) + list(draft.analysis(_FOUND[find_ni_numbers]))
         spans = {
             span
             for span in spans
