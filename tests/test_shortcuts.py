@@ -443,47 +443,6 @@ def test_suspect_words_stand_where_the_split_finds_them() -> None:
     assert found >= 100
 
 
-# --- the offensive pack's sentences worth reading -------------------------------------------------
-
-
-def test_sentences_the_offensive_reading_skips_find_nothing(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """Every sentence that finds something when read is read through a word worth reading
-    (``reader.worth_reading``), on every corpus draft and rule example (the six offensive rules'
-    among them), and on long drafts: the same spans for each rule as when every sentence holding
-    a suspect word is read. (The gate is tried on every draft here, however few its suspect
-    words.)"""
-    from bench.drafts import long_draft
-
-    monkeypatch.setattr(reader, "_MANY_HITS", 0)
-
-    texts = [*TEXTS, *SENTENCES, *(long_draft(n, seed) for n, seed in ((3_000, 1), (20_000, 2)))]
-    read: list[tuple[str, tuple[tuple[int, int], ...]]] = []
-    plain = reader._read_whole_sentence
-
-    def reading(key: tuple[str, tuple[tuple[int, int], ...]]) -> tuple[tuple[str, int, int], ...]:
-        read.append(key)
-        return plain(key)
-
-    monkeypatch.setattr(reader._SENTENCES_READ, "lookup", lambda key, compute: reading(key))
-    skipped = finding = 0
-    for text in texts:
-        read.clear()
-        gated = reader.analyse(Draft(text))
-        gated_read = set(read)
-        with monkeypatch.context() as every:
-            every.setattr(reader, "worth_reading", lambda words, present: present)
-            read.clear()
-            assert reader.analyse(Draft(text)) == gated, text
-        found = {key for key in read if plain(key)}
-        assert found <= gated_read, text
-        skipped += len(set(read) - gated_read)
-        finding += len(found)
-    assert finding >= 300
-    assert skipped >= 100  # the gate is not idle
-
-
 # --- the word gates of the names and combination rules -------------------------------------------
 
 

@@ -570,58 +570,11 @@ def _group_named_before(vt: str, ends: list[int], at: int) -> bool:
     return False
 
 
-# From how many places of suspect words a draft's sentences are sorted by ``worth_reading``, which
-# costs a pass over the draft's distinct words: a short draft's few sentences are read sooner.
-_MANY_HITS = 24
-# The words after the first of each pair: a sentence holding a pair holds one of them.
-_PAIR_LATER = frozenset(word for pair in lx.PAIRS for word in pair[1:])
-
-
-def worth_reading(words: frozenset[str], present: frozenset[str]) -> frozenset[str]:
-    """Of a draft's suspect words (``present``, of its ``words``), those a sentence can be found
-    through: a word holding a token of the lexicon or the second of a pair, or one whose form is
-    sarcastic praise or a word needed by a statement shape that may match somewhere in the
-    draft (one whose needed words and gate words, ``Shape.may_match``, the forms of the whole
-    draft hold). A sentence holding a "*" or spaced-out letters is read whatever words it holds
-    (``analyse``); any other has each token's form in ``FORMS`` (``read_words``), and holding
-    none of these words it finds nothing when read: its forms and their runs of letters are
-    among the draft's, so no shape it may try is missing here. Worked out from the draft's
-    distinct words, a few set operations; ``present`` itself if a word that is not suspect
-    holds such a token, which only a sentence read for another word would find.
-    """
-    tokens = frozenset(TOKEN.findall(" ".join(words)))
-    forms: set[str] = set(map(FORMS.get, tokens, tokens))
-    for token in TWO_WORD_FORMS.intersection(tokens):
-        forms.update(FORMS[token].split(" "))
-    runs = frozenset(LETTER_RUN.findall(" ".join(forms)))
-    needed = NEEDED.intersection(forms)
-    shapes = set().union(*map(SHAPES_NEEDING.__getitem__, needed))
-    may = {i for i in shapes if SHAPES[i].may_match(runs)}
-    # The draft's forms needed by a shape that may match, and those of sarcastic praise.
-    wanted = {form for form in needed if not may.isdisjoint(SHAPES_NEEDING[form])}
-    wanted |= lx.SARCASTIC_PRAISE.intersection(forms)
-    # The tokens worth reading: of the lexicon, the second of a pair, or of a wanted form
-    # (a token with a form of its own, in ``FORMS``, by that form's words).
-    canon = FORMS.keys() & tokens
-    live = (LEX.keys() & tokens) | _PAIR_LATER.intersection(tokens)
-    live |= wanted.intersection(tokens) - canon
-    live |= {token for token in canon if not wanted.isdisjoint(FORMS[token].split(" "))}
-    # A word is most often one token; the tokens of the others are found in one scan.
-    found = words & live
-    rest = list(words - tokens)
-    ends = list(accumulate(len(word) + 1 for word in rest))
-    for m in TOKEN.finditer(" ".join(rest)):
-        if m.group() in live:
-            found |= {rest[bisect_right(ends, m.start())]}
-    return found if found <= present else present
-
-
 def analyse(draft: Draft) -> Mapping[str, tuple[tuple[int, int], ...]]:
     """Spans (in the draft's normalised text) for each rule of the pack."""
     view = draft.revealed(GLUE, known)
     vt = view.text
-    words = frozenset(split_marks(vt).split())
-    present = SUSPECT.intersection(words)
+    present = SUSPECT.intersection(split_marks(vt).split())
     if not present and "*" not in vt and not view.runs:
         return {}
     found: dict[str, list[tuple[int, int]]] = {name: [] for name in RULE_NAMES}
@@ -629,9 +582,6 @@ def analyse(draft: Draft) -> Mapping[str, tuple[tuple[int, int], ...]]:
     # needs no splitting of its own to tell), or a "*", or spaced-out letters: each sentence read
     # is found from the next such place, so the sentences between cost nothing.
     hits = whole_words_at(vt, present)
-    if len(hits) >= _MANY_HITS:
-        # Many sentences to read: those that can find nothing are worth leaving out.
-        hits = whole_words_at(vt, worth_reading(words, present))
     runs = view.runs
     run_starts = [start for start, _ in runs]
     ends = [m.start() for m in SENTENCE_END.finditer(vt)]
