@@ -703,17 +703,22 @@ def _spoken_phones(draft: Draft) -> Iterable[tuple[int, int]]:
                 break
 
 
-def _phone_candidates(draft: Draft) -> list[Span]:
-    """Every number the phone rule reads as a phone before it asks whose it is: read out in words,
-    in the layouts of ``_PHONE`` (a service's line too) and ``_LOOSE_PHONE``. It reads no name, so
-    a rule the names rule reads (record numbers, through ``_beside_identifier``) may use it."""
-    spans = [Span(*draft.to_original(start, end)) for start, end in _spoken_phones(draft)]
+def _phone_numbers(draft: Draft) -> list[tuple[int, int, bool]]:
+    """Every number read as a phone, before whose it is is asked, in the normalised text, and
+    whether it is personal: read out in words, in the layouts of ``_PHONE`` (a service's short code
+    or freephone line too, not personal: ``_is_personal_phone``) and ``_LOOSE_PHONE``. It reads no
+    name, so a rule the names rule reads (record numbers, through ``_beside_identifier``) may ask
+    it where it could not ask the phone rule's findings."""
+    numbers = [(start, end, True) for start, end in _spoken_phones(draft)]
     if not _PHONE_SHAPE.search(draft.shape) and not _LOOSE_PHONE_SHAPE.search(draft.shape):
-        return spans
-    taken = [m.span("id") for m in draft.matches(_PHONE_RE)]
-    spans += [Span(*draft.to_original(start, end)) for start, end in taken]
-    spans += [Span(*draft.to_original(start, end)) for start, end in _loose_phones(draft, taken)]
-    return spans
+        return numbers
+    taken = []
+    for m in draft.matches(_PHONE_RE):
+        start, end = m.span("id")
+        taken.append((start, end))
+        numbers.append((start, end, _is_personal_phone(m)))
+    numbers += [(start, end, True) for start, end in _loose_phones(draft, taken)]
+    return numbers
 
 
 def find_phones(draft: Draft, context: Context) -> Iterable[Span]:
@@ -732,18 +737,9 @@ def find_phones(draft: Draft, context: Context) -> Iterable[Span]:
         elif not _work_phone(draft, start, end):
             yield Span(*draft.to_original(start, end))
 
-    for start, end in _spoken_phones(draft):
-        yield from found(start, end)
-    if not _PHONE_SHAPE.search(draft.shape) and not _LOOSE_PHONE_SHAPE.search(draft.shape):
-        return
-    taken = []
-    for m in draft.matches(_PHONE_RE):
-        start, end = m.span("id")
-        taken.append((start, end))
-        if _is_personal_phone(m):
+    for start, end, personal in draft.analysis(_phone_numbers):
+        if personal:
             yield from found(start, end)
-    for start, end in _loose_phones(draft, taken):
-        yield from found(start, end)
 
 
 PHONE = Rule(
@@ -2844,7 +2840,10 @@ def find_record_numbers(draft: Draft, context: Context) -> Iterable[Span]:
         # service's line or a venue's: "the unit number is 0800 731 0297" is no record's. The
         # phone rule's candidates, not its findings: whose a phone is reads the names found,
         # and the names rule reads record numbers.
-        others = draft.analysis(_phone_candidates) + list(draft.analysis(_FOUND[find_ni_numbers]))
+        others = [
+            Span(*draft.to_original(start, end)) for start, end, _ in draft.analysis(_phone_numbers)
+        ]
+        others += draft.analysis(_FOUND[find_ni_numbers])
         spans = {
             span
             for span in spans
