@@ -83,6 +83,7 @@ class Draft:
         self._found: dict[re.Pattern[str], list[re.Match[str]]] = {}
         self._revealed: dict[tuple[int, int], View] = {}
         self._analyses: dict[Callable[[Draft], object], object] = {}
+        self._analysing: set[Callable[[Draft], object]] = set()  # analyses being worked out now
         self._searched: dict[str, list[int]] = {}
         self._index: dict[str, list[int]] | None = None
 
@@ -242,8 +243,15 @@ class Draft:
 
     def analysis(self, analyse: Callable[[Draft], T]) -> T:
         """``analyse(self)``, worked out once per draft: how the rules of a pack share one reading
-        of the draft (the offensive pack's six rules share one)."""
+        of the draft (the offensive pack's six rules share one). An analysis that asks, through
+        others, for itself would ask forever: it is refused by name."""
         if analyse in self._analyses:
             return self._analyses[analyse]  # type: ignore[return-value]
-        found = self._analyses[analyse] = analyse(self)
+        if analyse in self._analysing:
+            raise RuntimeError(f"analyses ask each other in a circle: {analyse.__qualname__}")
+        self._analysing.add(analyse)
+        try:
+            found = self._analyses[analyse] = analyse(self)
+        finally:
+            self._analysing.discard(analyse)
         return found

@@ -156,3 +156,18 @@ def test_a_draft_without_the_words_is_not_split() -> None:
     draft = Draft("Lovely afternoon in the garden with everyone, thank you all. " * 20)
     assert all(reading.sentences(draft, [g]) == [] for g in reading.groups)
     assert _Text not in draft._analyses
+
+
+def test_analyses_that_ask_each_other_in_a_circle_are_refused_by_name() -> None:
+    # A circle of analyses once ended the bench's 100,000-character draft in a RecursionError
+    # several hundred frames deep; now the draft names the analysis asked for again.
+    def first(draft: Draft) -> int:
+        return draft.analysis(second)
+
+    def second(draft: Draft) -> int:
+        return draft.analysis(first)
+
+    draft = Draft("Any draft at all.")
+    with pytest.raises(RuntimeError, match="circle"):
+        draft.analysis(first)
+    assert draft.analysis(lambda d: d.original) == "Any draft at all."  # still usable
