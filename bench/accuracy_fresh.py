@@ -22,6 +22,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   twelfth hand after the tenth round; ``heldout13.jsonl`` (held out), a ninth closing batch,
   written by a thirteenth hand after the eleventh round; ``heldout14.jsonl`` (held out), a
   tenth closing batch, written by a fourteenth hand, blind, after the twelfth round;
+  ``heldout15.jsonl`` (held out), an eleventh closing batch, written by a fifteenth hand,
+  blind, after the thirteenth round;
   ``cleanA.jsonl`` (tuning), three in four drafts clean near-misses, for clean drafts warned;
   ``trainK2.jsonl`` (tuning), names of people supported known only from context and contacts
   of homes, told apart from colleagues, venues, services and order numbers;
@@ -167,6 +169,7 @@ BATCHES = (
     "heldout12",
     "heldout13",
     "heldout14",
+    "heldout15",
     "trainB",
     "trainA",
     "trainC",
@@ -222,6 +225,7 @@ HELD_OUT = {
     "heldout12",
     "heldout13",
     "heldout14",
+    "heldout15",
     "offensive_own2",
     "identifiers_own3",
     "identifiers_own5",

@@ -48,6 +48,7 @@ def test_labels_are_sound(name: str) -> None:
         "heldout12",
         "heldout13",
         "heldout14",
+        "heldout15",
         "trainL",
     )
     assert len(drafts) >= (200 if name in shared else 40)

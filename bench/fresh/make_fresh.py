@@ -91,6 +91,7 @@ BATCHES = {
     "heldout12": "hC",
     "heldout13": "hD",
     "heldout14": "hE",
+    "heldout15": "hF",
     "trainB": "tb",
     "trainA": "tA",
     "trainC": "tC",
