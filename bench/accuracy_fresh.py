@@ -51,7 +51,10 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``trainL`` (tuning), about half clean near-misses, is weighted to names of people supported
   known only from context beside people who are not supported, venues' contacts and order
   numbers, and boundaries, confidential details, demeaning and disparaging talk, minimising and
-  guilt trips.
+  guilt trips. ``trainM`` (tuning), about half clean near-misses, is weighted to names of people
+  supported known only from context beside at least 100 drafts naming people who are not supported,
+  venues', offices' and charities' contacts, order, course and ticket numbers, and homes' contacts,
+  NHS numbers, dates of birth and record numbers in new layouts.
   ``identifiers_own20`` (tuning), written before the twelfth identifier round opened the pack's
   addresses, postcodes, phones and emails; ``identifiers_own21`` (held out), written after it.
   ``identifiers_own18`` (tuning), names only, written before the twelfth round of name work
@@ -188,6 +191,7 @@ BATCHES = (
     "trainK",
     "trainK2",
     "trainL",
+    "trainM",
     "professional_own1",
     "professional_own2",
     "professional_own3",

@@ -110,6 +110,7 @@ BATCHES = {
     "trainK": "tN",
     "trainK2": "tO",
     "trainL": "tP",
+    "trainM": "tQ",
     "professional_own1": "p1",
     "professional_own2": "p2",
     "professional_own3": "p3",
