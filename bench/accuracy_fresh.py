@@ -50,6 +50,11 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   known only from context beside people who are not supported, venues' contacts and order
   numbers, and boundaries, confidential details, demeaning and disparaging talk, minimising and
   guilt trips.
+  ``trainN`` (tuning), about two in five drafts clean near-misses, is weighted to the conduct kinds
+  that still escape on held-out text (demeaning, disparaging, boundaries, confidential and
+  safeguarding details, medication advice, minimising, guilt trips, chasing, pressing to disclose,
+  telling to leave, cheering up, low-value replies, insults, dehumanising talk, threats and contempt
+  for groups), said indirectly, at least 20 spans of each.
   ``identifiers_own20`` (tuning), written before the twelfth identifier round opened the pack's
   addresses, postcodes, phones and emails; ``identifiers_own21`` (held out), written after it.
   ``identifiers_own18`` (tuning), names only, written before the twelfth round of name work
@@ -185,6 +190,7 @@ BATCHES = (
     "trainK",
     "trainK2",
     "trainL",
+    "trainN",
     "professional_own1",
     "professional_own2",
     "professional_own3",

@@ -49,6 +49,7 @@ def test_labels_are_sound(name: str) -> None:
         "heldout13",
         "heldout14",
         "trainL",
+        "trainN",
     )
     assert len(drafts) >= (200 if name in shared else 40)
     assert len({d["id"] for d in drafts}) == len(drafts)

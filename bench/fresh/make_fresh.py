@@ -109,6 +109,7 @@ BATCHES = {
     "trainK": "tN",
     "trainK2": "tO",
     "trainL": "tP",
+    "trainN": "tR",
     "professional_own1": "p1",
     "professional_own2": "p2",
     "professional_own3": "p3",
