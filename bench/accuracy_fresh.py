@@ -55,6 +55,11 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   supported known only from context beside at least 100 drafts naming people who are not supported,
   venues', offices' and charities' contacts, order, course and ticket numbers, and homes' contacts,
   NHS numbers, dates of birth and record numbers in new layouts.
+  ``trainN`` (tuning), about two in five drafts clean near-misses, is weighted to the conduct kinds
+  that still escape on held-out text (demeaning, disparaging, boundaries, confidential and
+  safeguarding details, medication advice, minimising, guilt trips, chasing, pressing to disclose,
+  telling to leave, cheering up, low-value replies, insults, dehumanising talk, threats and contempt
+  for groups), said indirectly, at least 20 spans of each.
   ``identifiers_own20`` (tuning), written before the twelfth identifier round opened the pack's
   addresses, postcodes, phones and emails; ``identifiers_own21`` (held out), written after it.
   ``identifiers_own18`` (tuning), names only, written before the twelfth round of name work
@@ -192,6 +197,7 @@ BATCHES = (
     "trainK2",
     "trainL",
     "trainM",
+    "trainN",
     "professional_own1",
     "professional_own2",
     "professional_own3",

@@ -111,6 +111,7 @@ BATCHES = {
     "trainK2": "tO",
     "trainL": "tP",
     "trainM": "tQ",
+    "trainN": "tR",
     "professional_own1": "p1",
     "professional_own2": "p2",
     "professional_own3": "p3",
