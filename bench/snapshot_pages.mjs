@@ -21,6 +21,8 @@
 // core written by JavaScript; 4,941-4,951 (19.30-19.34 MiB) with that and
 // builder/pyodide_trim.py's LAZY_IMPORTS too. 2026-12-05: 4,999 (19.53 MiB) with the core of that
 // day, 4,834 (18.88 MiB) once the sentence lexicons kept their data in fewer, smaller objects.
+// Later on 2026-12-05: 5,000 (19.54 MiB) with the core of that day, 4,524 (17.67 MiB) once asyncio
+// was loaded on first use (builder/pyodide_trim.py, LAZY_ASYNCIO; modules at start 176 -> 119).
 
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";

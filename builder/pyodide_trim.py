@@ -139,6 +139,48 @@ USERS = (EXT / "engine", PYODIDE_PACKAGE / "pyodide.mjs")
 # of them (they stay in the trimmed standard library, and a start from the snapshot finds them in
 # python_stdlib_rest.zip). 2026-12-04, bench/snapshot_pages.mjs: 5,083-5,085 -> 4,950-4,951 pages
 # of 4 KiB written in the snapshot (-0.52 MiB).
+# pyodide/__init__.py without `_initialize_event_loop()` at its top: the event loop is set up once
+# asyncio is first used (LAZY_ASYNCIO), or time.sleep first called, whichever comes first. The
+# set-up puts time.sleep back before pyodide.webloop is imported, which keeps it as the sleep to
+# fall back on. The import of pyodide_js._api stays at start: a memory snapshot expects the
+# JavaScript references it makes then (Pyodide's API.getExpectedKeys).
+EVENT_LOOP_ON_FIRST_USE = '''import time as _time
+
+from .ffi import IN_PYODIDE as _IN_PYODIDE
+
+if _IN_PYODIDE:
+    from pyodide_js._api import scheduleCallback as _scheduleCallback  # noqa: F401
+
+_plain_sleep = _time.sleep
+
+
+def _sleep_once_set_up(seconds):
+    """time.sleep until the event loop is set up, which replaces it."""
+    import asyncio
+
+    asyncio.get_event_loop_policy  # noqa: B018 (loads asyncio, which sets the loop up)
+    if _time.sleep is _sleep_once_set_up:  # the set-up failed: sleep as before
+        _time.sleep = _plain_sleep
+    return _time.sleep(seconds)
+
+
+def _initialize_event_loop():
+    """Pyodide's event loop set up (pyodide.webloop), with time.sleep as it found it."""
+    if _time.sleep is _sleep_once_set_up:
+        _time.sleep = _plain_sleep
+    from .webloop import _initialize_event_loop
+
+    _initialize_event_loop()
+
+
+if _IN_PYODIDE:
+    _time.sleep = _sleep_once_set_up
+
+import asyncio as _asyncio  # noqa: E402
+
+_asyncio._when_loaded(_initialize_event_loop)
+del _asyncio
+'''
 # {entry of python_stdlib.zip: ((text, its replacement), ...)}: each text must be there exactly
 # once, else the build fails (another Pyodide).
 LAZY_IMPORTS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -186,6 +228,14 @@ LAZY_IMPORTS: dict[str, tuple[tuple[str, str], ...]] = {
             "        dynlib_paths_iter = ZipFile(archive).namelist()",
         ),
     ),
+    "pyodide/__init__.py": (
+        (
+            "from .webloop import _initialize_event_loop\n\n"
+            "_initialize_event_loop()\n"
+            "del _initialize_event_loop\n",
+            EVENT_LOOP_ON_FIRST_USE,
+        ),
+    ),
     "pyodide/common.py": (
         ("import os\nimport shutil\n", "import os\n"),
         (
@@ -196,6 +246,68 @@ LAZY_IMPORTS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 # Modules LAZY_IMPORTS keeps out of Pyodide's start (checked by tests/test_pyodide_patches.py).
 LAZY_MODULES = ("shutil", "tempfile", "zipfile")
+
+
+# Pyodide's start imports asyncio in full: its C core (jsproxy.c, pyproxy.c) imports the package
+# and keeps it, to look up get_event_loop and ensure_future when a JavaScript promise is awaited
+# or a Python awaitable handed to JavaScript, and `import pyodide` sets up its event loop
+# (pyodide.webloop). asyncio brings ssl, socket, selectors, subprocess, logging,
+# concurrent.futures, threading and more, 53 modules in all, none of which the engine uses: it
+# runs the core's checks synchronously and awaits nothing. So the build ships asyncio's package
+# module as LAZY_ASYNCIO (the package's original body, `asyncio/__init__.py`, as
+# LAZY_ASYNCIO_BODY beside it), which imports nothing until one of the package's attributes is
+# read; the first read runs the original body in the package's own namespace (the same
+# submodules imported, the same names bound, its own __getattr__ in place after), and then the
+# callbacks registered with `_when_loaded`. Pyodide's `import pyodide` registers its event loop's
+# set-up there (LAZY_IMPORTS of pyodide/__init__.py), and its time.sleep, which that set-up
+# replaces, sets it up on first call: whatever first uses asyncio finds it as Pyodide's start left
+# it. Pyodide's memory snapshot then holds none of those modules (python_stdlib_rest.zip has
+# them, for a start from the snapshot). 2026-12-05, bench/snapshot_pages.mjs: 5,000 -> 4,526
+# pages of 4 KiB written in the snapshot (-1.85 MiB); modules at start 176 -> 119.
+LAZY_ASYNCIO_ENTRY = "asyncio/__init__.py"
+LAZY_ASYNCIO_BODY = "asyncio/_eager.py"
+LAZY_ASYNCIO = '''"""asyncio, whose submodules are imported when the package is first used
+(the browser extension's build: Pyodide's start imports this package, the engine never uses
+it). The first read of an attribute the package does not have yet runs its original body
+(_eager.py) in this namespace, then the callbacks given to _when_loaded."""
+
+import sys
+
+_loaded = False
+_loading = False
+_callbacks = []
+
+
+def _when_loaded(callback):
+    """Call `callback` once the package is loaded (now, if it is)."""
+    if _loaded:
+        callback()
+    else:
+        _callbacks.append(callback)
+
+
+def _load():
+    global _loaded, _loading
+    from importlib.util import find_spec
+
+    spec = find_spec(__name__ + "._eager")
+    code = spec.loader.get_code(spec.name)
+    _loading = True
+    try:
+        exec(code, globals())
+    finally:
+        _loading = False
+    _loaded = True
+    while _callbacks:
+        _callbacks.pop(0)()
+
+
+def __getattr__(name):
+    if _loaded or _loading or (name.startswith("__") and name != "__all__"):
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    _load()
+    return getattr(sys.modules[__name__], name)
+'''
 
 
 def with_lazy_imports(name: str, source: str) -> str:
@@ -293,7 +405,8 @@ def used_function_exports(wasm: bytes, script: str, used_elsewhere: set[str]) ->
 
 def trimmed_stdlib(core_zip: Path, target: Path) -> None:
     """Pyodide's python_stdlib.zip with only the files the engine imports, plus STDLIB_ALWAYS,
-    compiled to bytecode (about 1.4 MB instead of 2.5 MB), with LAZY_IMPORTS's changes."""
+    compiled to bytecode (about 1.4 MB instead of 2.5 MB), with LAZY_IMPORTS's changes and
+    asyncio's package module as LAZY_ASYNCIO (its original as LAZY_ASYNCIO_BODY)."""
     log("tracing the standard-library modules the engine imports (node builder/stdlib_trace.mjs)")
     traced = node_output(TRACER, "trace", core_zip, what="tracing the engine's imports")
     used = set(json.loads(traced.strip().splitlines()[-1]))
@@ -306,8 +419,11 @@ def trimmed_stdlib(core_zip: Path, target: Path) -> None:
                 data = full.read(info)
                 if name in LAZY_IMPORTS:
                     data = with_lazy_imports(name, data.decode("utf-8")).encode("utf-8")
+                if name == LAZY_ASYNCIO_ENTRY:
+                    out.writestr(LAZY_ASYNCIO_BODY, data, compress_type=info.compress_type)
+                    data = LAZY_ASYNCIO.encode("utf-8")
                 out.writestr(info, data, compress_type=info.compress_type)
-        if missing := set(LAZY_IMPORTS) - set(out.namelist()):
+        if missing := {*LAZY_IMPORTS, LAZY_ASYNCIO_ENTRY} - set(out.namelist()):
             raise RuntimeError(f"{', '.join(sorted(missing))}: not in the trimmed standard library")
     log("compiling the standard library to bytecode (node builder/compile_python.mjs stdlib)")
     compile_python("stdlib", sources, target)

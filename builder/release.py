@@ -281,7 +281,11 @@ for the add-on.
   checker imports and compiled to bytecode by Pyodide's own Python (`builder/pyodide_trim.py`,
   `builder/bytecode.py`), where Pyodide's `pyodide/_package_loader.py` and `pyodide/common.py`
   import shutil, tempfile and zipfile inside the functions that use them rather than at their top
-  (LAZY_IMPORTS: the same code, imported on first use); `pyodide/python_stdlib_rest.zip`: the
+  (LAZY_IMPORTS: the same code, imported on first use), where `pyodide/__init__.py` sets its
+  event loop up when asyncio is first used rather than at its import, and where
+  `asyncio/__init__.py` is a small module that runs the package's original one (shipped as
+  `asyncio/_eager.py`) when one of the package's names is first read (LAZY_ASYNCIO);
+  `pyodide/python_stdlib_rest.zip`: the
   part of that zip a start from the engine's memory snapshot may still import, with the list of
   entries left out
   (`builder/pyodide_trim.py`, `stdlib_rest`); `pyodide/pyodide-lock.json`: the package's lock

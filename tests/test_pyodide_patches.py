@@ -11,10 +11,15 @@ them imports them itself."""
 from __future__ import annotations
 
 import ast
+import json
+import os
 import re
+import shutil
+import subprocess
 import sys
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,9 +29,13 @@ if sys.platform == "emscripten":
 from builder.paths import PYODIDE_PACKAGE
 from builder.pyodide_trim import (
     ASSIGN_EXPORTS,
+    EVENT_LOOP_ON_FIRST_USE,
     EXPORT_STATEMENT,
     GOT_CALL,
     GOT_PATCH,
+    LAZY_ASYNCIO,
+    LAZY_ASYNCIO_BODY,
+    LAZY_ASYNCIO_ENTRY,
     LAZY_IMPORTS,
     LAZY_MODULES,
     SCRIPT,
@@ -216,8 +225,13 @@ def unbound_reads(tree: ast.Module, names: set[str]) -> list[str]:
     return missing
 
 
+# The entries of LAZY_IMPORTS that move shutil, tempfile and zipfile (pyodide/__init__.py's
+# moves the event loop's set-up: EVENT_LOOP_ON_FIRST_USE).
+ARCHIVE_ENTRIES = sorted(set(LAZY_IMPORTS) - {"pyodide/__init__.py"})
+
+
 @pytest.mark.skipif(not PACKAGE_STDLIB.exists(), reason="node_modules/pyodide is not installed")
-@pytest.mark.parametrize("entry", sorted(LAZY_IMPORTS))
+@pytest.mark.parametrize("entry", ARCHIVE_ENTRIES)
 def test_pyodide_modules_import_shutil_tempfile_and_zipfile_on_first_use(entry: str) -> None:
     with zipfile.ZipFile(PACKAGE_STDLIB) as stdlib:
         original = stdlib.read(entry).decode("utf-8")
@@ -232,6 +246,102 @@ def test_pyodide_modules_import_shutil_tempfile_and_zipfile_on_first_use(entry: 
     functions = {n.name for n in ast.walk(before) if isinstance(n, ast.FunctionDef)}
     assert functions <= {n.name for n in ast.walk(after) if isinstance(n, ast.FunctionDef)}
     assert with_lazy_imports("pyodide/other.py", original) == original
+
+
+@pytest.mark.skipif(not PACKAGE_STDLIB.exists(), reason="node_modules/pyodide is not installed")
+def test_pyodide_sets_its_event_loop_up_on_first_use_of_asyncio_not_at_its_import() -> None:
+    with zipfile.ZipFile(PACKAGE_STDLIB) as stdlib:
+        original = stdlib.read("pyodide/__init__.py").decode("utf-8")
+    patched = with_lazy_imports("pyodide/__init__.py", original)
+    assert "_initialize_event_loop()\n" in original
+    assert patched.endswith(EVENT_LOOP_ON_FIRST_USE)
+    before, after = ast.parse(original), ast.parse(patched)
+    # The original sets the loop up at its top; the patched module only at asyncio's first use.
+    assert "_initialize_event_loop" in names_used_at_import(before)
+    top_level_calls = [
+        node.value.func
+        for node in after.body
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call)
+    ]
+    assert [ast.unparse(call) for call in top_level_calls] == ["_asyncio._when_loaded"]
+    assert "webloop" not in {
+        node.module for node in after.body if isinstance(node, ast.ImportFrom) and node.module
+    }
+
+
+# A check of LAZY_ASYNCIO on this CPython's own asyncio, copied with LAZY_ASYNCIO as its package
+# module and the original beside it as LAZY_ASYNCIO_BODY, as the build writes Pyodide's.
+LAZY_USE = """
+import json, sys
+import asyncio
+assert asyncio.__file__.startswith(sys.argv[1]), asyncio.__file__
+at_import = sorted(m for m in sys.modules if m.startswith("asyncio."))
+calls = []
+asyncio._when_loaded(lambda: calls.append("registered before"))
+try:
+    asyncio.__wrapped__
+except AttributeError:
+    pass
+dunder_loaded = "asyncio.events" in sys.modules
+async def answer():
+    await asyncio.sleep(0)
+    return 42
+result = asyncio.run(answer())
+asyncio._when_loaded(lambda: calls.append("registered after"))
+star = {}
+exec("from asyncio import *", star)
+try:
+    asyncio.no_such_name
+    missing = "found"
+except AttributeError as error:
+    missing = str(error)
+public = sorted(n for n in vars(asyncio) if not n.startswith("_"))
+print(json.dumps({"at_import": at_import, "dunder_loaded": dunder_loaded, "result": result,
+                  "calls": calls, "star": sorted(n for n in star if not n.startswith("__")),
+                  "missing": missing, "public": public, "all": sorted(asyncio.__all__)}))
+"""
+PLAIN_USE = """
+import asyncio, json
+print(json.dumps({"public": sorted(n for n in vars(asyncio) if not n.startswith("_")),
+                  "all": sorted(asyncio.__all__)}))
+"""
+
+
+def lazy_asyncio(tmp_path: Path) -> Path:
+    """A copy of this CPython's asyncio package under tmp_path, as the build makes Pyodide's."""
+    import asyncio
+
+    package = tmp_path / "asyncio"
+    shutil.copytree(Path(asyncio.__file__).parent, package)
+    (package / Path(LAZY_ASYNCIO_BODY).name).write_bytes((package / "__init__.py").read_bytes())
+    (package / Path(LAZY_ASYNCIO_ENTRY).name).write_text(LAZY_ASYNCIO, encoding="utf-8")
+    for cache in package.rglob("__pycache__"):
+        shutil.rmtree(cache)
+    return tmp_path
+
+
+def python_json(code: str, path: Path | None = None) -> Any:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    if path is not None:
+        env["PYTHONPATH"] = str(path)
+    argv = [sys.executable, "-c", code, str(path or "")]
+    done = subprocess.run(argv, env=env, capture_output=True, text=True, check=True, timeout=60)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_lazy_asyncio_imports_its_submodules_on_first_use_and_is_then_the_same(
+    tmp_path: Path,
+) -> None:
+    lazy = python_json(LAZY_USE, lazy_asyncio(tmp_path))
+    plain = python_json(PLAIN_USE)
+    assert lazy["at_import"] == []
+    assert not lazy["dunder_loaded"]  # a probe of a name like __wrapped__ loads nothing
+    assert lazy["result"] == 42
+    assert lazy["calls"] == ["registered before", "registered after"]
+    assert lazy["all"] == plain["all"]
+    assert lazy["star"] == plain["all"]
+    assert lazy["public"] == plain["public"]
+    assert lazy["missing"] == "module 'asyncio' has no attribute 'no_such_name'"
 
 
 @pytest.mark.parametrize("entry", sorted(LAZY_IMPORTS))

@@ -2,8 +2,9 @@
  * The service worker makes it when the browser starts or the extension is installed. */
 (() => {
   const TBYP = globalThis.TBYP;
-  // The engine starts on the first WARM_UP or check, not when this document is made.
-  const host = new TBYP.EngineHost(TBYP.api.runtime.getURL("engine/worker.js"));
+  // The engine starts on the first WARM_UP or check, not when this document is made. It compiles
+  // Pyodide's Wasm from its bytes, so that Chromium keeps no code cache of it (engine_start.mjs).
+  const host = new TBYP.EngineHost(TBYP.api.runtime.getURL("engine/worker.js?compile=bytes"));
   // Stopped for want of use: the background closes this document too.
   host.onIdle = () =>
     Promise.resolve(

@@ -5,7 +5,8 @@
  * (TBYP.ENGINE_WORKER.EVENT). How it starts: engine_start.mjs.
  *
  * Its URL may carry ?snapshot=0 (the host does that after a start from the snapshot failed): then
- * no snapshot is read and the stored one is deleted. With ?role=snapshot it is the snapshot maker
+ * no snapshot is read and the stored one is deleted. Chrome's host gives it ?compile=bytes, which
+ * engine_start.mjs reads: Pyodide's Wasm is compiled from its bytes, not streamed. With ?role=snapshot it is the snapshot maker
  * instead, which the host starts a little after a plain start reports snapshot TO_MAKE: it starts
  * plain, stores the snapshot, posts {event: SNAPSHOT, snapshot, ...}, and is ended. So the engine
  * that answers drafts never pauses to make it.
