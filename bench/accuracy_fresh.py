@@ -62,6 +62,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   pack's addresses, postcodes, phones, emails and record numbers, weighted to homes against
   venues, offices and the writer's or a relative's own contacts; ``identifiers_own25`` (held
   out), written after it.
+  ``identifiers_own28`` (tuning), written before the fourteenth round opened the pack's contacts
+  (addresses, postcodes, phones, emails), weighted to venues named before their address, role
+  mailboxes, colleagues' and on-call numbers and references that look like phones.
 
 Each line is one draft::
 
@@ -133,6 +136,7 @@ BATCHES = (
     "identifiers_own23",
     "identifiers_own24",
     "identifiers_own25",
+    "identifiers_own28",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
