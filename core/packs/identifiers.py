@@ -814,7 +814,9 @@ ROLE_MAILBOXES = word_set(
     memory deputy registered clinic pharmacy surgery practice dementia group groups club
     newsletter newsletters quality payments grants billing invoices invoicing orders sales
     appointments compliance governance operations outreach partnerships comms communications
-    marketing wellbeing befriending respite coordinator"""
+    marketing wellbeing befriending respite coordinator repeats repeat prescriptions
+    prescription scripts partners partner reviews review results patients queries medicines
+    contracts commissioning"""
 )
 
 
@@ -902,10 +904,31 @@ def _writers_work_address(draft: Draft, m: re.Match[str]) -> bool:
     )
 
 
+def _colleagues_work_address(draft: Draft, m: re.Match[str]) -> bool:
+    """The address of ``m`` is a colleague's or a professional's at their organisation ("New OT
+    for the east team is Marta Kowalczyk, marta.kowalczyk@example.nhs.uk"): at a domain that
+    names a care or health organisation (``_ORGANISATION_DOMAIN``), not a mail service anyone
+    signs up to, in a sentence (or the one before) that speaks of a role or an office
+    (``places.WORK_PHONE_WORDS``: "team", "lead", "HR", "coordinator") and of no relative,
+    client, titled person or home."""
+    domain = m.group("id").rpartition("@")[2].lower()
+    if domain.split(".")[0] in _WEBMAIL:
+        return False
+    if domain not in _NHS_DOMAINS and _ORGANISATION_DOMAIN.search(domain) is None:
+        return False
+    around = draft.analysis(_surroundings_of_text)
+    start, end = m.span("id")
+    _own_start, wide_start, own_end = around.sentences(start, end)
+    if around.has(_PERSONAL_PHONE_NOUNS | _HOME_NOUNS, wide_start, start, end, own_end):
+        return False
+    return around.has(places.WORK_PHONE_WORDS, wide_start, start, end, own_end)
+
+
 def find_emails(draft: Draft, context: Context) -> Iterable[Span]:
     """Personal email addresses (``_is_personal_mailbox``), but not the writer's own where the
     draft speaks of no one else (``_writers_own``), nor the writer's work address offered to
-    the group (``_writers_work_address``)."""
+    the group (``_writers_work_address``), nor a colleague's or a professional's at their
+    organisation (``_colleagues_work_address``)."""
     # An address cannot start the scan at its "@", so skip the scan when there is none.
     if "@" not in draft.text:
         return ()
@@ -917,6 +940,7 @@ def find_emails(draft: Draft, context: Context) -> Iterable[Span]:
         if _is_personal_mailbox(m)
         and not _writers_own(draft, m.start("id"))
         and not _writers_work_address(draft, m)
+        and not _colleagues_work_address(draft, m)
     ]
 
 
@@ -951,6 +975,8 @@ EMAIL = Rule(
         "IT helpdesk is on option 3, or email servicedesk@example.org",
         "Happy to share the pack, drop me a line at m.achterberg@example-care.co.uk",
         "Direct Payments support is directpayments@example.org.uk, they were quick.",
+        "Repeat requests go to repeats.millbrook@example.nhs.uk, allow two days.",
+        "New OT for the east team is Marta, marta.kowalczyk@example.nhs.uk, she covers Rishton.",
     ),
 )
 
@@ -1505,7 +1531,13 @@ class _Surroundings:
                 # "the charity's new contact details", "the client's number": a possessive is
                 # read as its word.
                 if (word in listed or (word[-2:] == "'s" and word[:-2] in listed))
-                and not (i + 1 < len(words) and words[i + 1][1] in _STREET_WORDS)
+                # (Only where nothing but a space parts them: "our partnerships lead, Dr Shafiq"
+                # is no "Lead Dr".)
+                and not (
+                    i + 1 < len(words)
+                    and words[i + 1][1] in _STREET_WORDS
+                    and self.text[at + len(word) : words[i + 1][0]].isspace()
+                )
                 # "visit us at 12 Whiteladies Road": an organisation's own premises.
                 and not (word in _VISIT and i + 1 < len(words) and words[i + 1][1] in _FIRST_PLURAL)
                 # "2 Park Lane"; but not "born 22 Aug 1943, lives ...", where a comma parts them.
