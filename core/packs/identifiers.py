@@ -1554,6 +1554,16 @@ class _Surroundings:
                 )
                 # A care home or a nursing home is a workplace, not someone's house.
                 and not (word in _HOMES and i and words[i - 1][1] in _HOME_KINDS)
+                # "a great way to get out of the house": no one's house.
+                and not (
+                    word == "house"
+                    and i > 2
+                    and (words[i - 3][1], words[i - 2][1], words[i - 1][1]) == ("out", "of", "the")
+                )
+                # "the office landline", "the shop's landline": a workplace's line.
+                and not (
+                    word == "landline" and i and words[i - 1][1].removesuffix("'s") in _PREMISES
+                )
                 # "Acorn House", "Ty Coch Home": a building's name in title case.
                 and not (
                     word in _BUILDING_WORDS
@@ -1637,8 +1647,9 @@ def _may_name_a_venue(draft: Draft) -> bool:
     """Whether a venue word stands anywhere in the draft, as it was typed or normalised: where
     none does, no address or postcode in it can be a venue's (``_at_a_venue``), and its
     sentences are not read."""
-    # The words of the normalised text hold every ASCII word of the text as typed.
-    return _ANY_VENUE_OR_SERVICE_WORD(draft)
+    # The words of the normalised text hold every ASCII word of the text as typed. ("visit us
+    # at" names an organisation's own premises.)
+    return _ANY_VENUE_OR_SERVICE_WORD(draft) or not _VISIT.isdisjoint(draft.words)
 
 
 def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
@@ -1671,18 +1682,23 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
         return False
     if venue >= 0:
         return True
-    if around._in(places.PERSONAL_PLACE_WORDS, end, own_end):
-        return False
-    if around._in(_VENUE_CUES, end, own_end):
+    # "visit us at 12 Whiteladies Road": an organisation's own premises.
+    if _VISIT_US.search(text, max(own_start, start - _SERVICE_REACH), start):
         return True
     # "The GP surgery is at 3 Market Place" is the surgery's address; "take the meds from the
     # pharmacy to 12 Mill Lane" is not; nor is a service user's. "Our office has moved to 14
-    # Park Row" is the office's own move.
+    # Park Row" is the office's own move. Named just before the address, the service decides
+    # before a person's word after it ("Well Pharmacy, 9 Bridge Street, ... for the outlying
+    # calls").
     service = around.last(places.SERVICE_WORDS, max(own_start, start - _SERVICE_REACH), start)
     if service >= 0 and not _SERVICE_USER.match(around.text, service):
         towards = around.last(_TOWARDS, service, start)
         if towards < 0 or around.last(places.WEAK_HOME_WORDS, service, towards) >= 0:
             return True
+    if around._in(places.PERSONAL_PLACE_WORDS, end, own_end):
+        return False
+    if around._in(_VENUE_CUES, end, own_end):
+        return True
     # The sentence before, and the one after where it speaks of no one's home ("..., Tiverton
     # EX16 6RE, Sunday 2pm. Tickets £3, carers free").
     # (Read no further than ``_REACH`` after the address, as its own sentence is.)
@@ -1714,6 +1730,15 @@ _POSSESSIVES = frozenset(
 
 
 _SERVICE_USER = re.compile(r"(?i:services?\s+users?)\b")
+_PREMISES_REACH = 24
+_VISIT_US = re.compile(r"(?i:\bvisit(?:s|ing)?[ \t]+(?:us|our)\b)")
+# Premises named just before a phone number ("ring the shop 0121 ...", "call the surgery on"), or
+# before "landline" ("the office landline"): the number is the place's.
+_PREMISES = places.SERVICE_WORDS | word_set(
+    """shop shops centre center church chapel hall library club pub hotel cafe café school
+    college museum theatre cinema mosque temple gurdwara synagogue mandir venue desk reception
+    depot store supermarket gym hospice"""
+)
 
 
 # How far before an address or postcode a service's name is read ("our registered office is 5
@@ -1729,7 +1754,24 @@ def _work_phone(draft: Draft, start: int, end: int) -> bool:
     own_start, wide_start, own_end = around.sentences(start, end)
     if around.has(_PERSONAL_PHONE_NOUNS, own_start, start, end, own_end):
         return False
+    # A short sentence before that speaks of no one ("Anyone got the on-call mobile? Mine's the
+    # old one. Tried 07700 ..."): the one before it is read too.
+    if (
+        0 < wide_start < own_start
+        and own_start - wide_start < _SHORT_LINE
+        and not around._in(_PERSONAL_PHONE_WORDS_OR_HOME, wide_start, own_start)
+    ):
+        own_start, wide_start, own_end = around.sentences(start, end, 2)
     if around.has(places.PERSONAL_PHONE_WORDS, own_start, start, end, own_end):
+        # Premises named just before the number, after any pronoun ("Jade's done her first
+        # shift at the charity shop, ring the shop 0121 ..."): the place's line.
+        premises = around.last(_PREMISES, max(own_start, start - _PREMISES_REACH), start)
+        if (
+            premises >= 0
+            and premises > around.last(places.PERSONAL_PHONE_WORDS, own_start, start)
+            and not around._in(places.PERSONAL_PHONE_WORDS, end, own_end)
+        ):
+            return True
         # Only "her", "his" or "their": a person's, unless the number is a landline and the
         # pronoun, before it, refers back to an office or a service named before it in its
         # sentence ("Sandy from the pharmacy ... ring her on 0121 496 0387", "the Red Cross lend
@@ -1830,6 +1872,7 @@ _PERSONAL_PHONE_NOUNS = places.PERSONAL_PHONE_WORDS - word_set(
 # titles the phone rule reads on their own.
 _HOME_NOUNS = places.HOME_WORDS - word_set("her his their mr mrs ms miss")
 _VENUE_OR_WORK = _VENUE_CUES | places.WORK_PHONE_WORDS
+_PERSONAL_PHONE_WORDS_OR_HOME = places.PERSONAL_PHONE_WORDS | _HOME_NOUNS
 _HOME_AFTER_PRONOUN = re.compile(r"(?i:her|his|their)[ \t]+(?i:home)\b")
 _PLURAL_PRONOUN = re.compile(r"(?i:their|they)\b")
 
