@@ -64,7 +64,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   out), written after it.
   ``identifiers_own28`` (tuning), written before the fourteenth round opened the pack's contacts
   (addresses, postcodes, phones, emails), weighted to venues named before their address, role
-  mailboxes, colleagues' and on-call numbers and references that look like phones.
+  mailboxes, colleagues' and on-call numbers and references that look like phones;
+  ``identifiers_own29`` (held out), written after it.
 
 Each line is one draft::
 
@@ -137,6 +138,7 @@ BATCHES = (
     "identifiers_own24",
     "identifiers_own25",
     "identifiers_own28",
+    "identifiers_own29",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -244,6 +246,7 @@ HELD_OUT = {
     "identifiers_own21",
     "identifiers_own23",
     "identifiers_own25",
+    "identifiers_own29",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",
