@@ -70,6 +70,10 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   pack's addresses, postcodes, phones, emails and record numbers, weighted to homes against
   venues, offices and the writer's or a relative's own contacts; ``identifiers_own25`` (held
   out), written after it.
+  ``identifiers_own28`` (tuning), written before the fourteenth round opened the pack's contacts
+  (addresses, postcodes, phones, emails), weighted to venues named before their address, role
+  mailboxes, colleagues' and on-call numbers and references that look like phones;
+  ``identifiers_own29`` (held out), written after it.
 
 Each line is one draft::
 
@@ -141,6 +145,8 @@ BATCHES = (
     "identifiers_own23",
     "identifiers_own24",
     "identifiers_own25",
+    "identifiers_own28",
+    "identifiers_own29",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -250,6 +256,7 @@ HELD_OUT = {
     "identifiers_own21",
     "identifiers_own23",
     "identifiers_own25",
+    "identifiers_own29",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",

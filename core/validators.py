@@ -172,5 +172,9 @@ def uk_phone_is_personal(national: str) -> bool:
 
 
 def international_phone_is_plausible(digits: str) -> bool:
-    """A number written with + or 00 and a country code: 8 to 15 digits in all (ITU E.164)."""
+    """A number written with + or 00 and a country code: 8 to 15 digits in all (ITU E.164), and
+    in the North American plan (code 1) ten after the code, its area code not starting with 0 or
+    1: a DBS certificate's twelve digits from "001" are no call to America."""
+    if digits[:1] == "1" and (len(digits) != 11 or digits[1] in "01"):
+        return False
     return 8 <= len(digits) <= 15 and digits[0] != "0" and not is_dummy_number(digits)

@@ -78,3 +78,7 @@ def test_phone_kinds() -> None:
     assert not uk_phone_is_personal("77009001")  # too short
     assert international_phone_is_plausible("353871234567")
     assert not international_phone_is_plausible("1234567")
+    # North America: ten digits after the 1, the area code from 2.
+    assert international_phone_is_plausible("12125550123")
+    assert not international_phone_is_plausible("1784562391")
+    assert not international_phone_is_plausible("10845927130")

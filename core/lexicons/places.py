@@ -22,7 +22,8 @@ VENUE_WORDS = frozenset(
     recruiting vacancy vacancies donations drop-off stall stalls interviews applications
     branch training course courses conference trip trips outing outings gallery exhibition
     guildhall festival ceremony congress awards foodbank picnic picnics admission entry satnav
-    society collecting funeral funerals memorial crematorium cemetery summit"""
+    society collecting funeral funerals memorial crematorium cemetery summit mandir masjid
+    vihara recruitment"""
     )
 ) | frozenset(
     # The same in Welsh, with the mutated forms that follow "yn", "i" and "o" (caffi, gaffi;
@@ -58,7 +59,7 @@ EVENT_WORDS = frozenset(
         """welcome join screening matinee performance gig dance disco barbecue bbq luncheon
     brunch market sale fayre carnival parade ramble open-day community foyer suite scheme
     classes class forum sermon mass worship langar congregation tearoom tearooms restaurant bar
-    inn nursery lounge reception"""
+    inn nursery lounge reception lunch lunches dinner tours"""
     )
 )
 
@@ -118,13 +119,15 @@ WORK_PHONE_WORDS = frozenset(
     )
 )
 
-# A worker named by their trade or unpaid role: a pronoun after one of them in a phone number's
-# sentence is that worker's, and the number theirs ("Volunteer driver for Thursday is Graham, his
-# mobile is ...", "... is the plumber the office uses, he's doing the boiler").
+# A worker named by their trade, their role or unpaid role: a pronoun after one of them in a phone
+# number's sentence is that worker's, and the number theirs ("Volunteer driver for Thursday is
+# Graham, his mobile is ...", "... is the plumber the office uses, he's doing the boiler", "our
+# new coordinator, Michelle. Her number is ...", "Fatima is in charge, her mobile is ...").
 WORKER_WORDS = frozenset(
     str.split(
         """driver drivers plumber electrician handyman joiner builder locksmith engineer
-    technician gardener courier volunteer taxi decorator roofer"""
+    technician gardener courier volunteer taxi decorator roofer coordinator co-ordinator
+    supervisor charge landlady landlord caretaker warden receptionist organiser vicar priest"""
     )
 )
 

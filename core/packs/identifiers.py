@@ -814,7 +814,9 @@ ROLE_MAILBOXES = word_set(
     memory deputy registered clinic pharmacy surgery practice dementia group groups club
     newsletter newsletters quality payments grants billing invoices invoicing orders sales
     appointments compliance governance operations outreach partnerships comms communications
-    marketing wellbeing befriending respite coordinator"""
+    marketing wellbeing befriending respite coordinator repeats repeat prescriptions
+    prescription scripts partners partner reviews review results patients queries medicines
+    contracts commissioning"""
 )
 
 
@@ -902,10 +904,31 @@ def _writers_work_address(draft: Draft, m: re.Match[str]) -> bool:
     )
 
 
+def _colleagues_work_address(draft: Draft, m: re.Match[str]) -> bool:
+    """The address of ``m`` is a colleague's or a professional's at their organisation ("New OT
+    for the east team is Marta Kowalczyk, marta.kowalczyk@example.nhs.uk"): at a domain that
+    names a care or health organisation (``_ORGANISATION_DOMAIN``), not a mail service anyone
+    signs up to, in a sentence (or the one before) that speaks of a role or an office
+    (``places.WORK_PHONE_WORDS``: "team", "lead", "HR", "coordinator") and of no relative,
+    client, titled person or home."""
+    domain = m.group("id").rpartition("@")[2].lower()
+    if domain.split(".")[0] in _WEBMAIL:
+        return False
+    if domain not in _NHS_DOMAINS and _ORGANISATION_DOMAIN.search(domain) is None:
+        return False
+    around = draft.analysis(_surroundings_of_text)
+    start, end = m.span("id")
+    _own_start, wide_start, own_end = around.sentences(start, end)
+    if around.has(_PERSONAL_PHONE_NOUNS | _HOME_NOUNS, wide_start, start, end, own_end):
+        return False
+    return around.has(places.WORK_PHONE_WORDS, wide_start, start, end, own_end)
+
+
 def find_emails(draft: Draft, context: Context) -> Iterable[Span]:
     """Personal email addresses (``_is_personal_mailbox``), but not the writer's own where the
     draft speaks of no one else (``_writers_own``), nor the writer's work address offered to
-    the group (``_writers_work_address``)."""
+    the group (``_writers_work_address``), nor a colleague's or a professional's at their
+    organisation (``_colleagues_work_address``)."""
     # An address cannot start the scan at its "@", so skip the scan when there is none.
     if "@" not in draft.text:
         return ()
@@ -917,6 +940,7 @@ def find_emails(draft: Draft, context: Context) -> Iterable[Span]:
         if _is_personal_mailbox(m)
         and not _writers_own(draft, m.start("id"))
         and not _writers_work_address(draft, m)
+        and not _colleagues_work_address(draft, m)
     ]
 
 
@@ -951,6 +975,8 @@ EMAIL = Rule(
         "IT helpdesk is on option 3, or email servicedesk@example.org",
         "Happy to share the pack, drop me a line at m.achterberg@example-care.co.uk",
         "Direct Payments support is directpayments@example.org.uk, they were quick.",
+        "Repeat requests go to repeats.millbrook@example.nhs.uk, allow two days.",
+        "New OT for the east team is Marta, marta.kowalczyk@example.nhs.uk, she covers Rishton.",
     ),
 )
 
@@ -1505,7 +1531,13 @@ class _Surroundings:
                 # "the charity's new contact details", "the client's number": a possessive is
                 # read as its word.
                 if (word in listed or (word[-2:] == "'s" and word[:-2] in listed))
-                and not (i + 1 < len(words) and words[i + 1][1] in _STREET_WORDS)
+                # (Only where nothing but a space parts them: "our partnerships lead, Dr Shafiq"
+                # is no "Lead Dr".)
+                and not (
+                    i + 1 < len(words)
+                    and words[i + 1][1] in _STREET_WORDS
+                    and self.text[at + len(word) : words[i + 1][0]].isspace()
+                )
                 # "visit us at 12 Whiteladies Road": an organisation's own premises.
                 and not (word in _VISIT and i + 1 < len(words) and words[i + 1][1] in _FIRST_PLURAL)
                 # "2 Park Lane"; but not "born 22 Aug 1943, lives ...", where a comma parts them.
@@ -1522,6 +1554,16 @@ class _Surroundings:
                 )
                 # A care home or a nursing home is a workplace, not someone's house.
                 and not (word in _HOMES and i and words[i - 1][1] in _HOME_KINDS)
+                # "a great way to get out of the house": no one's house.
+                and not (
+                    word == "house"
+                    and i > 2
+                    and (words[i - 3][1], words[i - 2][1], words[i - 1][1]) == ("out", "of", "the")
+                )
+                # "the office landline", "the shop's landline": a workplace's line.
+                and not (
+                    word == "landline" and i and words[i - 1][1].removesuffix("'s") in _PREMISES
+                )
                 # "Acorn House", "Ty Coch Home": a building's name in title case.
                 and not (
                     word in _BUILDING_WORDS
@@ -1605,8 +1647,9 @@ def _may_name_a_venue(draft: Draft) -> bool:
     """Whether a venue word stands anywhere in the draft, as it was typed or normalised: where
     none does, no address or postcode in it can be a venue's (``_at_a_venue``), and its
     sentences are not read."""
-    # The words of the normalised text hold every ASCII word of the text as typed.
-    return _ANY_VENUE_OR_SERVICE_WORD(draft)
+    # The words of the normalised text hold every ASCII word of the text as typed. ("visit us
+    # at" names an organisation's own premises.)
+    return _ANY_VENUE_OR_SERVICE_WORD(draft) or not _VISIT.isdisjoint(draft.words)
 
 
 def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
@@ -1639,18 +1682,23 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
         return False
     if venue >= 0:
         return True
-    if around._in(places.PERSONAL_PLACE_WORDS, end, own_end):
-        return False
-    if around._in(_VENUE_CUES, end, own_end):
+    # "visit us at 12 Whiteladies Road": an organisation's own premises.
+    if _VISIT_US.search(text, max(own_start, start - _SERVICE_REACH), start):
         return True
     # "The GP surgery is at 3 Market Place" is the surgery's address; "take the meds from the
     # pharmacy to 12 Mill Lane" is not; nor is a service user's. "Our office has moved to 14
-    # Park Row" is the office's own move.
+    # Park Row" is the office's own move. Named just before the address, the service decides
+    # before a person's word after it ("Well Pharmacy, 9 Bridge Street, ... for the outlying
+    # calls").
     service = around.last(places.SERVICE_WORDS, max(own_start, start - _SERVICE_REACH), start)
     if service >= 0 and not _SERVICE_USER.match(around.text, service):
         towards = around.last(_TOWARDS, service, start)
         if towards < 0 or around.last(places.WEAK_HOME_WORDS, service, towards) >= 0:
             return True
+    if around._in(places.PERSONAL_PLACE_WORDS, end, own_end):
+        return False
+    if around._in(_VENUE_CUES, end, own_end):
+        return True
     # The sentence before, and the one after where it speaks of no one's home ("..., Tiverton
     # EX16 6RE, Sunday 2pm. Tickets £3, carers free").
     # (Read no further than ``_REACH`` after the address, as its own sentence is.)
@@ -1682,6 +1730,15 @@ _POSSESSIVES = frozenset(
 
 
 _SERVICE_USER = re.compile(r"(?i:services?\s+users?)\b")
+_PREMISES_REACH = 24
+_VISIT_US = re.compile(r"(?i:\bvisit(?:s|ing)?[ \t]+(?:us|our)\b)")
+# Premises named just before a phone number ("ring the shop 0121 ...", "call the surgery on"), or
+# before "landline" ("the office landline"): the number is the place's.
+_PREMISES = places.SERVICE_WORDS | word_set(
+    """shop shops centre center church chapel hall library club pub hotel cafe café school
+    college museum theatre cinema mosque temple gurdwara synagogue mandir venue desk reception
+    depot store supermarket gym hospice"""
+)
 
 
 # How far before an address or postcode a service's name is read ("our registered office is 5
@@ -1697,7 +1754,24 @@ def _work_phone(draft: Draft, start: int, end: int) -> bool:
     own_start, wide_start, own_end = around.sentences(start, end)
     if around.has(_PERSONAL_PHONE_NOUNS, own_start, start, end, own_end):
         return False
+    # A short sentence before that speaks of no one ("Anyone got the on-call mobile? Mine's the
+    # old one. Tried 07700 ..."): the one before it is read too.
+    if (
+        0 < wide_start < own_start
+        and own_start - wide_start < _SHORT_LINE
+        and not around._in(_PERSONAL_PHONE_WORDS_OR_HOME, wide_start, own_start)
+    ):
+        own_start, wide_start, own_end = around.sentences(start, end, 2)
     if around.has(places.PERSONAL_PHONE_WORDS, own_start, start, end, own_end):
+        # Premises named just before the number, after any pronoun ("Jade's done her first
+        # shift at the charity shop, ring the shop 0121 ..."): the place's line.
+        premises = around.last(_PREMISES, max(own_start, start - _PREMISES_REACH), start)
+        if (
+            premises >= 0
+            and premises > around.last(places.PERSONAL_PHONE_WORDS, own_start, start)
+            and not around._in(places.PERSONAL_PHONE_WORDS, end, own_end)
+        ):
+            return True
         # Only "her", "his" or "their": a person's, unless the number is a landline and the
         # pronoun, before it, refers back to an office or a service named before it in its
         # sentence ("Sandy from the pharmacy ... ring her on 0121 496 0387", "the Red Cross lend
@@ -1798,6 +1872,7 @@ _PERSONAL_PHONE_NOUNS = places.PERSONAL_PHONE_WORDS - word_set(
 # titles the phone rule reads on their own.
 _HOME_NOUNS = places.HOME_WORDS - word_set("her his their mr mrs ms miss")
 _VENUE_OR_WORK = _VENUE_CUES | places.WORK_PHONE_WORDS
+_PERSONAL_PHONE_WORDS_OR_HOME = places.PERSONAL_PHONE_WORDS | _HOME_NOUNS
 _HOME_AFTER_PRONOUN = re.compile(r"(?i:her|his|their)[ \t]+(?i:home)\b")
 _PLURAL_PRONOUN = re.compile(r"(?i:their|they)\b")
 
