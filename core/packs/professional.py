@@ -930,6 +930,8 @@ CONFIDENTIAL = Rule(
         "[[The company plans to make night staff redundant before it is announced.]]",
         "[[The lady in room 7 had a miscarriage at forty and her husband never knew.]]",
         "[[One of my clients is on methadone and hides it from his daughter.]]",
+        "[[The lad from our supported living has relapsed and his mum has no idea.]]",
+        "[[The gentleman I support gambled his whole PIP away again.]]",
     ),
     passes=(
         "The Samaritans run a free confidential helpline on 116 123.",
@@ -1510,6 +1512,7 @@ RUNNING_DOWN = Rule(
         "[[This agency is a circus.]] Nobody knows what the rota is.",
         "[[Our rota coordinator's a total fossil, still faxing the pharmacy.]]",
         "[[Honestly our area manager is a headless chicken every Monday.]]",
+        "[[Our deputy is a wet lettuce with a lanyard.]]",
     ),
     passes=(
         "Life is rubbish at the moment but we keep going.",

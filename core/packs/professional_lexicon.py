@@ -457,7 +457,14 @@ CATEGORIES = {
         violent/violence to/towards/against her/him/them
         domestic violence/abuse
         gambling debt/debts/problem/addiction
+        gambled/gambles/gambling/gamble ...+ away
         left him/her for
+        relapsed/relapse/relapsing on/back/again/at/in/last/since
+        | relapsed
+        off the? heroin/crack/drugs/methadone/booze/drink
+        wants/want/wanted/considering/booked/getting/get a/an termination/abortion
+        sleeping rough
+        bankrupt
         """
     ),
     # A secret the person keeps, which the writer now tells: "and the family don't know".
@@ -482,6 +489,8 @@ CATEGORIES = {
         hides/hid/hiding/hidden/keeps/kept ...+ from her/his/their wife/husband/partner/family/
             kids/children/daughter/son/sister/brother
         sister/brother/mum/dad/wife/husband doesn't/doesnt/don't/dont know
+        mother/mum/mam/dad/father/family/wife/husband/partner/sister/brother/kids/children/
+            daughter/son/parents has/have/had no idea
         says/said/begged/asked don't/dont tell
         """
     ),
@@ -635,6 +644,9 @@ CATEGORIES = {
             residents/clients/patients/tenants/men/women/gentlemen
         lads/ladies/residents/young/people/kids/gents from/on the unit/ward/home/house/floor/
             project
+        lad/lady/man/woman/girl/boy/fella/gent/bloke/lass/guy from/at/in our supported/
+            sheltered/extra living/housing/care/unit/house/home/project/service/scheme/flats/
+            hostel
         one of the/my/our lads/ladies/residents/clients/gents/service/patients/tenants
         my/our/ar/ma/mi lady/gentleman/gent/fella/client/clients/resident/residents/service
         | mr mrs ms miss lola lolo dona senhora
@@ -1557,7 +1569,9 @@ CATEGORIES = {
             hyena/toad/slug/baboon/jackass/vulture/rat/worm/viper/leech/clown/muppet/plank/
             numpty/dunce/fool/idiot/moron/eejit/dafty/wally/prat/dictator/tyrant/fraud/witch/
             dragon/cow/mare/pig/sheep/headless/sloth/ostrich/parrot/peacock/pillock/plonker/
-            nincompoop/buffoon/twit/dimwit/halfwit/bully/liar/hypocrite/coward
+            nincompoop/buffoon/twit/dimwit/halfwit/bully/liar/hypocrite/coward/lettuce/
+            dishcloth/screensaver/calabash/clipboard/doorstop/passenger/teapot/fireguard/
+            tumbleweed/ornament
         """
     ),
     # Words said to the reader: "you lot are a bunch of sheep" is said to the group, not of the
