@@ -84,6 +84,7 @@ TRAINING = (
     "professional_own7",
     "professional_own9",
     "professional_own11",
+    "professional_own13",
     "offensive_own1",
     "identifiers_own1",
     "identifiers_own2",

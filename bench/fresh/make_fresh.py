@@ -126,6 +126,8 @@ BATCHES = {
     "professional_own10": "pA",
     "professional_own11": "pB",
     "professional_own12": "pC",
+    "professional_own13": "pD",
+    "professional_own14": "pE",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}

@@ -930,6 +930,8 @@ CONFIDENTIAL = Rule(
         "[[The company plans to make night staff redundant before it is announced.]]",
         "[[The lady in room 7 had a miscarriage at forty and her husband never knew.]]",
         "[[One of my clients is on methadone and hides it from his daughter.]]",
+        "[[The lad from our supported living has relapsed and his mum has no idea.]]",
+        "[[The gentleman I support gambled his whole PIP away again.]]",
     ),
     passes=(
         "The Samaritans run a free confidential helpline on 116 123.",
@@ -1151,6 +1153,8 @@ CLINICAL_ADVICE = Rule(
                     "crush+into_food+unseen",
                     "unseen_strong+med",
                     "sedation+med",
+                    "dose_together+advice+^med",
+                    "sedative_dash+into_food",
                 ),
                 unless=("prescriber", "reported"),
             ),
@@ -1184,6 +1188,10 @@ CLINICAL_ADVICE = Rule(
         "[[Honestly, just give her one of your own sleeping tablets, I did with mine.]]",
         "[[If he won't swallow the capsule, open it and sprinkle it on his yoghurt.]]",
         "[[A drop of brandy with her evening tablets settles my nan right down, try it.]]",
+        "Missed her morning metformin? [[Just give both at teatime, no harm done.]]",
+        "[[A bit of Phenergan in his cocoa and he sleeps right through.]]",
+        "[[If she won't settle, a spoon o Night Nurse wi her supper.]]",
+        "[[Ask the home to leave out his water tablet when you go out, it was fine.]]",
     ),
     passes=(
         "The GP told him to stop taking the statins.",
@@ -1206,6 +1214,9 @@ CLINICAL_ADVICE = Rule(
         "One of the staff told me they hide tablets in Mum's porridge without asking us.",
         "My colleague told me I should \"just double her dose if she won't settle\". I didn't.",
         "Our GP has written to say Mum's tablets can be crushed and given in yoghurt.",
+        "Since the GP changed her tablets, she has her cocoa at ten and sleeps right through.",
+        "Mum has a spoonful of yoghurt with her tablets, it helps them go down.",
+        "Got his tablets sorted. Just give them both a hug from me tonight.",
     ),
 )
 
@@ -1501,6 +1512,7 @@ RUNNING_DOWN = Rule(
         "[[This agency is a circus.]] Nobody knows what the rota is.",
         "[[Our rota coordinator's a total fossil, still faxing the pharmacy.]]",
         "[[Honestly our area manager is a headless chicken every Monday.]]",
+        "[[Our deputy is a wet lettuce with a lanyard.]]",
     ),
     passes=(
         "Life is rubbish at the moment but we keep going.",
@@ -1571,6 +1583,8 @@ BOUNDARIES = Rule(
         "[[Gave Patricia from my Tuesday call my personal WhatsApp, she's so lonely.]]",
         "[[I've been going to the pub quiz with Mr Yates every Wednesday, we came second!]]",
         "[[One of my families asked me to be executor of their dad's will, I said yes.]]",
+        "[[The lass I support asked me to be her power of attorney, and I said yes.]]",
+        "[[A gentleman I supported last year now joins me and my family for Christmas dinner.]]",
     ),
     passes=(
         "Met my old school friend for coffee at the garden centre today.",
@@ -1660,6 +1674,9 @@ DEMEANING = Rule(
         "[[Looking after grown men who act like spoilt 5 year olds is not what I signed up for.]]",
         "[[The gents on the top floor are like clockwork toys, wind them up and off they go.]]",
         "[[Back on with the shouter in bay 4 and the biter in bay 6 tonight.]]",
+        "[[Room 9 is basically a big toddler, tantrum every time the telly goes off.]]",
+        "[[The old men in unit 3 are like dead meat, just lying there.]]",
+        "[[Our dementia floor is a nursery, we put on Peppa Pig and give them juice cups.]]",
     ),
     passes=(
         "Mum's being a right diva about her new glasses, bless her.",
@@ -1681,6 +1698,8 @@ DEMEANING = Rule(
         "The hospital treated him like a child and we complained.",
         "We speak to the residents as adults, never like toys to be moved about.",
         "The vegetables in the fridge need using up before the weekend.",
+        "Her granddaughter brought the new baby in to meet her today, a lovely visit.",
+        "Our lady in room 4 has a doll she cares for like a baby.",
     ),
 )
 

@@ -31,6 +31,8 @@ CATEGORIES = {
         | antihistamine antihistamines sleeping spray sprays puffs blister tablet's meds'
         | cyclizine prochlorperazine buscopan loperamide imodium co-careldopa madopar sinemet
         | digoxin levothyroxine prednisolone steroids steroid diuretic diuretics
+        | phenergan kalms sominex valium xanax ativan seroquel haldol zimovane benadryl nurofen
+        | solpadeine fybogel dulcolax lasix
         night/sleeping/water/blood/pain/heart tablet/tablets/pills/pill
         night nurse
         liquid morphine
@@ -42,7 +44,7 @@ CATEGORIES = {
         f"""
         | halve halving halved half increase increasing reduce reducing lower skip skipping stop
         | stopping upped extra another more early earlier anyway less ditch instead
-        give/gie/giving him/her/them/em/am two/2/three/3/four/4/both/all
+        give/gie/giving him/her/them/em/am two/2/three/3/four/4/both/all/double
         give/gie two/2/three/3/four/4/both
         a couple
         couple of
@@ -100,6 +102,8 @@ CATEGORIES = {
         she/he/they can/could have
         she'll/he'll/they'll/shell/hell be fine/grand/ok/okay/alright
         she/he/they will be fine/grand/ok/okay/alright
+        and it/she/he was fine/grand/ok/okay/alright
+        ask/tell/get the home/carers/carer/nurses/staff/agency/care to
         | tip
         """
     ),
@@ -162,9 +166,11 @@ CATEGORIES = {
             pudding
         in/into/inside/on ... milk/coffee/honey/cereal/dinner/mash/soup/squash/smoothie/
             breakfast/cocoa/brew/sandwich/sarnie/cream/icecream/spoonful
-        in/into/inside/on ... chocolate/dessert/yoghurts/drinks/meal/meals/cuppa/tea
-        with ... yoghurt/yogurt/jam/porridge/custard/jelly/pudding/honey/mash/cocoa/chocolate/
-            dessert/yoghurts/icecream/cream/sandwich/sarnie/smoothie/squash
+        in/into/inside/on ... chocolate/dessert/yoghurts/drinks/meal/meals/cuppa/tea/supper/
+            horlicks/ovaltine/gravy
+        with/wi ... yoghurt/yogurt/jam/porridge/custard/jelly/pudding/honey/mash/cocoa/chocolate/
+            dessert/yoghurts/icecream/cream/sandwich/sarnie/smoothie/squash/supper/horlicks/
+            ovaltine
         """
     ),
     "unseen": phrases(
@@ -192,6 +198,23 @@ CATEGORIES = {
         settle/settles/settled ... down
         keep/keeps/kept ... calm/quiet/settled
         shut/shuts her/him/them/em up
+        """
+    ),
+    # Both doses at once, with the medicine named in the sentence before: "Missed her morning
+    # metformin? Just give both at teatime".
+    "dose_together": phrases(
+        """
+        give/gie/giving/gi him/her/them/em? both/double at/in/with/together/tonight/later/now
+        """
+    ),
+    # A measure of a sedating medicine, to go in a drink or food ("a bit of Phenergan in his
+    # cocoa", "a spoon o Night Nurse wi his supper").
+    "sedative_dash": phrases(
+        """
+        a bit/drop/drops/splash/spoon/spoonful/dash/touch/glug/capful/wee/little of/o the/his/
+            her/their/some? phenergan/promethazine/nytol/piriton/oramorph/diazepam/lorazepam/
+            zopiclone/melatonin/benadryl/kalms/sominex/valium/night nurse/temazepam/
+            antihistamine/sleeping
         """
     ),
     # The prescriber said so, or the writer sends them to one: not advice of the writer's own.
@@ -434,7 +457,14 @@ CATEGORIES = {
         violent/violence to/towards/against her/him/them
         domestic violence/abuse
         gambling debt/debts/problem/addiction
+        gambled/gambles/gambling/gamble ...+ away
         left him/her for
+        relapsed/relapse/relapsing on/back/again/at/in/last/since
+        | relapsed
+        off the? heroin/crack/drugs/methadone/booze/drink
+        wants/want/wanted/considering/booked/getting/get a/an termination/abortion
+        sleeping rough
+        bankrupt
         """
     ),
     # A secret the person keeps, which the writer now tells: "and the family don't know".
@@ -459,6 +489,8 @@ CATEGORIES = {
         hides/hid/hiding/hidden/keeps/kept ...+ from her/his/their wife/husband/partner/family/
             kids/children/daughter/son/sister/brother
         sister/brother/mum/dad/wife/husband doesn't/doesnt/don't/dont know
+        mother/mum/mam/dad/father/family/wife/husband/partner/sister/brother/kids/children/
+            daughter/son/parents has/have/had no idea
         says/said/begged/asked don't/dont tell
         """
     ),
@@ -606,12 +638,15 @@ CATEGORIES = {
         | client clients resident residents patient patients tenant tenants
         service user/users
         people/person/lady/ladies/man/men/gentleman/gentlemen/gent/gents/lad/lads/woman/women/
-            girl/guy/fella/bloke/chap i/we/i've/we've/ive support/visit/befriend/care/look/work/
-            see/supported/visited/looked/cared
+            girl/guy/fella/bloke/chap/lass/lasses/lassie/laddie/boy/wifie i/we/i've/we've/
+            ive support/visit/befriend/care/look/work/see/supported/visited/looked/cared
         some/two/three/few/couple/half/most/all of the/my/our/me ... ladies/gents/lads/
             residents/clients/patients/tenants/men/women/gentlemen
         lads/ladies/residents/young/people/kids/gents from/on the unit/ward/home/house/floor/
             project
+        lad/lady/man/woman/girl/boy/fella/gent/bloke/lass/guy from/at/in our supported/
+            sheltered/extra living/housing/care/unit/house/home/project/service/scheme/flats/
+            hostel
         one of the/my/our lads/ladies/residents/clients/gents/service/patients/tenants
         my/our/ar/ma/mi lady/gentleman/gent/fella/client/clients/resident/residents/service
         | mr mrs ms miss lola lolo dona senhora
@@ -760,7 +795,10 @@ CATEGORIES = {
         close mate/mates/friend
         plus one
         to/at her/his/their/my/me ...+ wedding/christening/21st/party/barbecue/bbq/do
-        godparent/godmother/godfather/executor/guarantor/witness
+        godparent/godmother/godfather/executor/guarantor/witness/attorney
+        power of attorney
+        joins/joined/join/joining me/us ... for christmas/sunday/dinner/lunch/tea/the
+        me and my/me family/kids/husband/wife/partner
         emergency contact
         next of kin
         go/goes/went/going/gone to her/his/their house/flat/home/place
@@ -1461,14 +1499,35 @@ CATEGORIES = {
     # in a draft about the people supported, it is one of them.
     "third_person": phrases("| she he they them she's he's they're shes hes theyre em"),
     # A grown person said to be like a thing, an animal or a small child: "are like wind up
-    # toys", "she's like a little dog", "acting like weans"; not what they care for like a baby.
+    # toys", "she's like a little dog", "acting like weans", "crying like small pikin", "moving
+    # him was like moving a beached whale"; not what they care for like a baby. Said without
+    # "like" only where the word cannot be the plain fact: "basically a toddler", "a big baby",
+    # "the mind of a two-year-old". And the things of a nursery used on grown people: "the
+    # naughty step", "a gold star and a sticker", "juice cups and Peppa Pig".
     "likened": phrases(
         """
         is/are/was/were/be/being/act/acts/acted/acting/behave/behaves/behaving/she's/he's/
-            they're/shes/hes/theyre/basically/just/all like ... toys/toy/robots/robot/dolls/
-            puppets/puppy/puppies/dog/dogs/goat/goats/sheep/cattle/pigs/animals/zombies/pickney/
-            weans/bairns/toddler/toddlers/baby/babies/spuds/potatoes/sacks/furniture/statues/
-            ornaments/pets
+            they're/shes/hes/theyre/basically/just/all/doing/crying/cries/cried/sulking/sulks/
+            sulked/whinging/eating/eats/feeding/feedin/moving/shifting/lifting/herding/minding/
+            looks/sits/sitting/lying like ... toys/toy/robots/robot/dolls/doll/puppets/puppet/
+            puppy/puppies/dog/dogs/labrador/goat/goats/sheep/cow/cows/cattle/pig/pigs/whale/
+            animal/animals/zombie/zombies/pickney/pikin/pikins/wean/weans/bairn/bairns/toddler/
+            toddlers/baby/babies/infant/infants/kindergarten/nursery/creche/crèche/playgroup/
+            spuds/potatoes/sack/sacks/meat/furniture/statue/statues/ornaments/pet/pets/parcel/
+            parcels/lump/lumps/turnips/vegetable/vegetables/cabbage/cabbages
+        basically/literally/practically/essentially a/an big/little/overgrown/grown? toddler/
+            toddlers/baby/babies/bairn/bairns/wean/weans/infant/infants/pikin/pickney
+        a/the big/overgrown/grown/giant baby/babies/toddler/toddlers/bairn/bairns/wean/weans
+        mind/minds/brain/brains/mentality/attention span/spans of a/an ... toddler/toddlers/
+            child/baby/goldfish/old/olds
+        mental age of a/an? ... toddler/toddlers/child/baby/goldfish/old/olds/<num>
+        naughty step/corner/chair
+        gold star/stars ... sticker/stickers
+        sticker/stickers ... for the big
+        sippy/juice cup/cups
+        peppa pig
+        high chair/chairs
+        put/putting/puts ... down for a/her/his/their nap
         """
     ),
     # A label pinned on someone with a word that only sharpens it: "a proper jobsworth", "a right
@@ -1510,7 +1569,9 @@ CATEGORIES = {
             hyena/toad/slug/baboon/jackass/vulture/rat/worm/viper/leech/clown/muppet/plank/
             numpty/dunce/fool/idiot/moron/eejit/dafty/wally/prat/dictator/tyrant/fraud/witch/
             dragon/cow/mare/pig/sheep/headless/sloth/ostrich/parrot/peacock/pillock/plonker/
-            nincompoop/buffoon/twit/dimwit/halfwit/bully/liar/hypocrite/coward
+            nincompoop/buffoon/twit/dimwit/halfwit/bully/liar/hypocrite/coward/lettuce/
+            dishcloth/screensaver/calabash/clipboard/doorstop/passenger/teapot/fireguard/
+            tumbleweed/ornament
         """
     ),
     # Words said to the reader: "you lot are a bunch of sheep" is said to the group, not of the
