@@ -20,11 +20,11 @@ from ...matchers import word_list, word_set
 PROFANITY = {
     "fuck": "fuck fucks fucked fucker fuckers fucking fuckin fuckface fuckwit fuckwits fuckhead "
     "fuckheads fuckall fuk fuks fuking fukin fuked fcuk fcuking fck fcking fcked fking fkn fukc "
-    "fukced fukcing fuq phuck phucking phuk motherfucker motherfuckers motherfucking mofo "
-    "clusterfuck fucktard fuckery fuckoff",
+    "fukced fukcing fuq phuck phucking phuk fk eff effing effin motherfucker motherfuckers "
+    "motherfucking mofo clusterfuck fucktard fuckery fuckoff",
     "shit": "shit shits shite shitty shittier shithead shitheads shitting shitted shitter shithole "
     "shitholes shitshow shitstorm bullshit bullshitting horseshit dipshit dipshits apeshit sht "
-    "shti shyt",
+    "shti shyt shyte",
     "piss": "piss pissed pissing pisses pisstake pisshead",
     "ass": "asshole assholes arsehole arseholes ashole a-hole ass arse arsed dumbass dumbasses "
     "jackass jackasses smartass badass asshat asswipe arsewipe",
@@ -38,10 +38,13 @@ PROFANITY = {
     "prick": "prick pricks",
     "dick": "dick dicks",
     "feck": "feck feckin fecking fecked",
-    "wtf": "wtf ffs stfu gtfo omfg tf",
+    "wtf": "wtf wtaf ffs stfu gtfo omfg tf fml",
     "fud": "fud fuds",
     "bugger": "bugger buggers buggered buggering",
     "crap": "crap crappy craps",
+    "frig": "frigging friggin frigged",
+    # Other languages' swearing, as carers from abroad write it in English posts.
+    "foreign": "kurwa kurwy merda porra caralho raasclaat bumbaclaat blyat",
 }
 
 SLURS = {
