@@ -119,7 +119,7 @@ def read_words_one_by_one(view: View, start: int, end: int) -> SentenceWords:
     spaced-out letters with an article in front, or have a form of two words."""
     text = view.text
     forms: list[str] = []
-    raws = []
+    raws: list[str] = []
     spans: list[tuple[int, int]] = []
     for m in TOKEN.finditer(text, start, end):
         raw = m.group()
