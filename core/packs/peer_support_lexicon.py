@@ -156,6 +156,7 @@ CATEGORIES = {
         no replies/response/answers/help
         nobody/noone help/reply/answer/care
         receive/receives/received/receiving/meets/met/gets/got silence
+        get/gets/got/getting zero/no thanks/thank/help/replies
         """
     ),
     "nobody": phrases(
@@ -194,6 +195,7 @@ CATEGORIES = {
         i have/i've/ive given ...+ this group/team/chat
         i/i've/ive have? helped/supported ...? this/the group/network/team/chat
         i gave my weekend/weekends/time/day/days
+        some of us give/gave/giving up our
         """
     ),
     # Self-pity that leaves the group to feel it: "it's ok, I understand", "I'll do it alone".
@@ -438,6 +440,8 @@ CATEGORIES = {
         more help if you/u say/tell/share
         tell us in/on the? group/chat
         you can't/cant/cannae just say
+        share/post/show/screenshot the/your actual? letter/email/report/assessment/notes/message/
+            text ... so we/i can
         """
     ),
     # "Tell us how you got on, if you want to": an invitation, not pressure.
@@ -531,6 +535,7 @@ CATEGORIES = {
         better you/u leave/go
         should exit
         exit honourably/quietly
+        leave/exit button
         """
     ),
     "not_contributing": phrases(
@@ -717,6 +722,8 @@ CATEGORIES = {
         count yourself/yerself lucky
         just thank god
         thank god it's/its/is only
+        you're/youre/ur/yer lucky it/that/he/she/they
+        you/u are/r lucky it/that/he/she/they
         """
     ),
     # "at least" opening a weighing: with the reaction brushed off it minimises.
