@@ -101,6 +101,8 @@ class FollowOn:
     matcher: Matcher
     words: frozenset[str]
     longest: int = 4  # words
+    # A sentence of question marks alone ("??") read the same way, when set: a chase's ping.
+    marks_alone: bool = False
 
     def find(self, draft: Draft, context: Context) -> Iterator[Span]:
         found = list(self.matcher.find(draft, context))
@@ -112,7 +114,14 @@ class FollowOn:
             if end - start > self.longest * 12:
                 continue  # too long to be a few short words: skipped without reading it
             tokens = WORD.findall(folded, start, end)
-            if not tokens or len(tokens) > self.longest or not self.words.issuperset(tokens):
+            if not tokens:
+                if not (
+                    self.marks_alone
+                    and folded[start:end].strip(" \t?") == ""
+                    and "?" in folded[start:end]
+                ):
+                    continue
+            elif len(tokens) > self.longest or not self.words.issuperset(tokens):
                 continue
             text = folded[start:end]
             lead = len(text) - len(text.lstrip())
@@ -163,6 +172,11 @@ def _asked_name(text: str, at: int) -> int:
 def find_roll_call(draft: Draft, context: Context) -> Iterator[Span]:
     text = draft.text
     at = text.find("?")
+    if at >= 0 and len(text) < 40 and text.count("?") >= 2 and not text.strip(" \t\n?"):
+        # A message of question marks alone ("??", "?????"): a ping for an answer.
+        start = len(text) - len(text.lstrip())
+        yield Span(*draft.to_original(start, len(text.rstrip())))
+        return
     run_start, run_end, names = -1, -1, 0
     while at >= 0:
         start = _asked_name(text, at)
@@ -233,6 +247,7 @@ CHASING = Rule(
             )
         ),
         _PINGS,
+        marks_alone=True,
     ),
     flags=(
         "[[Still waiting for an answer]] on this one.",
@@ -259,6 +274,8 @@ CHASING = Rule(
         "[[Just chasing my question from this morning about sleep-ins.]]",
         "[[Seen by 40 people and not one reply.]]",
         "[[Dami? Kerry-Ann? Yusuf?]] Has anyone got the code for the key safe?",
+        "[[Still no reply]] about the minibus keys.\n[[??]]",
+        "[[???]]",
     ),
     passes=(
         "We're still waiting for a reply from the council about his direct payment.",

@@ -602,7 +602,10 @@ CATEGORIES = {
         can't/cant be grieving/sad/upset forever
         can't/cant grieve forever
         no room for negativity
-        positive vibes only
+        positive/good vibes/thoughts/energy/energies only
+        everything/it all happens for a reason
+        things/everything/it always work/works/turn/turns out ... end
+        it'll/itll/it will all work/turn out
         count your/ur blessings
         keep smiling
         keep your/ur pecker/chin up
