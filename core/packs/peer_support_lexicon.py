@@ -605,7 +605,8 @@ CATEGORIES = {
         positive/good vibes/thoughts/energy/energies only
         everything/it all happens for a reason
         things/everything/it always work/works/turn/turns out ... end
-        it'll/itll/it will all work/turn out
+        it'll/itll all work/turn out
+        it will all work/turn out
         count your/ur blessings
         keep smiling
         keep your/ur pecker/chin up

@@ -636,11 +636,11 @@ VEILED_THREATS = (
     # Advice in the target's shoes: "if I was the new coordinator I'd keep an eye on my tyres",
     # "if I were her I'd check my windows at night" (not "... my car insurance").
     _shape("threat", r"\bif i (?:was|were|'m|am) (?:you|him|her|them|(?:[a-z'-]{1,40} ){0,2}"
-           r"[a-z'-]{1,40}_p)(?: ,)? (?:i'd|i would) (?:keep an eye on|watch|check|mind|lock) "
-           r"(?:my|me|their|her|his|your) (?:back|tyres|tyre|car|windows|window|doors|door|house|"
-           r"kids|drink)(?= ?$| ?,| (?:from now|at night|after|just|mate|too)\b)",
-           ("tyres", "tyre", "car", "windows", "window", "doors", "door", "house", "kids",
-            "drink", "back"), also=("if", "were was am")),
+           r"[a-z'-]{1,40}_p)(?: ,)? (?:i'd|i would) (?:keep an eye on (?:my|me|their|her|his|"
+           r"your) (?:back|tyres|tyre|car|windows|window|doors|door|house|kids|drink)|(?:watch|"
+           r"check|mind|lock) (?:my|me|their|her|his|your) (?:tyres|tyre|windows|window|doors))"
+           r"(?= ?$| ?,| (?:from now|at night|after|just|mate|too)\b)",
+           ("tyres", "tyre", "windows", "window", "eye", "doors"), also=("if", "were was am")),
     # "it'd be a shame if her tyres got slashed", "a brick through her window".
     _shape("threat", r"\bslash(?:ed)? (?:her|his|your|their) tyres\b|\btyres? (?:got |get |getting "
            r"|could get |might get |will get )?slashed\b|\bbrick through (?:her|his|your|their) "
@@ -953,7 +953,7 @@ GROUP_SHAPES += (
         + r"|"
         + _GROUP_ADJ
         + r")(?:_p)?(?: [a-z'-]{1,40}_p)?)",
-        ("hire", "employ", "take", "trust", "rent", "hiring", "employing", "trusting"),
+        ("hire", "employ", "trust", "hiring", "employing", "trusting"),
         also=("never don dont not wouldn wouldnt won wont avoid",),
     ),
 )
