@@ -37,7 +37,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   opened them; ``conduct_own13`` (held out), written after it; ``conduct_own14`` (tuning),
   written before their eleventh round opened them; ``conduct_own15`` (held out), written after
   it; ``conduct_own16`` (tuning), written before their twelfth round opened them;
-  ``conduct_own17`` (held out), written after it.
+  ``conduct_own17`` (held out), written after it; ``conduct_own18`` (tuning), written before
+  their thirteenth round opened them; ``conduct_own19`` (held out), written after it.
   ``professional_own5`` (tuning), written before the professional pack's ninth round opened it;
   ``professional_own6`` (held out), written after that round; ``professional_own7`` (tuning),
   written before its tenth round opened it; ``professional_own8`` (held out), written after that
@@ -165,6 +166,8 @@ BATCHES = (
     "conduct_own15",
     "conduct_own16",
     "conduct_own17",
+    "conduct_own18",
+    "conduct_own19",
     "regulators_own1",
     "regulators_own2",
     "regulators_own3",
@@ -230,6 +233,7 @@ HELD_OUT = {
     "conduct_own13",
     "conduct_own15",
     "conduct_own17",
+    "conduct_own19",
     "heldout1",
     "heldout2",
     "heldout3",

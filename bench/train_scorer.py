@@ -78,6 +78,7 @@ TRAINING = (
     "conduct_own12",
     "conduct_own14",
     "conduct_own16",
+    "conduct_own18",
     "professional_own1",
     "professional_own3",
     "professional_own5",

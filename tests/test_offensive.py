@@ -38,6 +38,9 @@ def found(text: str) -> list[tuple[str, str]]:
         ("ѕhit happens", "ѕhit"),
         ("you fuckingidiot", "fucking"),
         ("FUCK this", "FUCK"),
+        # The first letter and a star for each other letter.
+        ("F*** this job", "F***"),
+        ("s*** happens", "s***"),
     ],
 )
 def test_disguised_profanity_is_found_with_its_exact_span(text: str, match: str) -> None:
@@ -284,6 +287,33 @@ def test_homonyms_denials_and_reports_stay_clean(text: str) -> None:
         ),
         # A visit to someone's door left for the reader to picture.
         ("Tell her she'll be getting a little visit.", "offensive.threat", "she'll be getting"),
+        # A group said to be all alike, whoever the group; a group shut out by the writer's rule.
+        (
+            "The bank night nurses are all the same, asleep by two.",
+            "offensive.derogatory_group",
+            "nurses are all the same",
+        ),
+        ("Never employ a Geordie on nights.", "offensive.derogatory_group", "employ a Geordie"),
+        (
+            "Romanian carers will work for nothing, so nobody gets a rise.",
+            "offensive.derogatory_group",
+            "will work for nothing",
+        ),
+        # People as things, with a word for people as the subject; a place of husks.
+        (
+            "The men in the end lounge are basically ornaments now.",
+            "offensive.dehumanising",
+            "basically ornaments",
+        ),
+        ("That unit is a warehouse of husks.", "offensive.dehumanising", "warehouse of husks"),
+        # Advice in the target's shoes.
+        (
+            "If I was the deputy I'd keep an eye on my car.",
+            "offensive.threat",
+            "keep an eye on my car",
+        ),
+        # An exclamation that names someone.
+        ("Absolute rota goblin, that one.", "offensive.insult", "Absolute rota goblin"),
     ],
 )
 def test_contempt_and_threats_without_a_listed_word_are_found(
@@ -303,6 +333,15 @@ def test_contempt_and_threats_without_a_listed_word_are_found(
         "They aren't people any more to the council, just numbers on a spreadsheet.",
         "Dad is no longer a person who can live alone, sadly.",
         "Our international recruits have lifted our standard of care.",
+        # Sameness that is no charge; a hiring rule about a role, not a group; working for
+        # nothing as a wrong done to people; a room of things; a name hidden with stars; a grade.
+        "Our carers are all the same to me, and I'd defend any of them.",
+        "We never hire a manager without two references.",
+        "Polish carers work for nothing because the agency keeps their pay, it's exploitation.",
+        "The spare room is full of furniture from the sale.",
+        "Mrs T*** in room 4 asked for her glasses.",
+        "She got an A** in maths.",
+        "If I were you I'd check your car insurance.",
     ],
 )
 def test_near_misses_of_group_contempt_and_visits_stay_clean(text: str) -> None:

@@ -74,6 +74,8 @@ BATCHES = {
     "conduct_own15": "cH",
     "conduct_own16": "cI",
     "conduct_own17": "cJ",
+    "conduct_own18": "cK",
+    "conduct_own19": "cL",
     "regulators_own1": "r1",
     "regulators_own2": "r2",
     "regulators_own3": "r3",

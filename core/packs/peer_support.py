@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..draft import Draft
 from ..learned import with_scorer
+from ..lexicons.names import is_common_word, is_short_form
 from ..matchers import Cued, Custom, Pattern, clause_before, word_set
 from ..matchers.sentences import WORD, Either, InSentence, UnlessSaid, sentence_bounds
 from ..model import Context, Matcher, Rule, Severity, Span, Tip
@@ -100,6 +101,8 @@ class FollowOn:
     matcher: Matcher
     words: frozenset[str]
     longest: int = 4  # words
+    # A sentence of question marks alone ("??") read the same way, when set: a chase's ping.
+    marks_alone: bool = False
 
     def find(self, draft: Draft, context: Context) -> Iterator[Span]:
         found = list(self.matcher.find(draft, context))
@@ -111,7 +114,14 @@ class FollowOn:
             if end - start > self.longest * 12:
                 continue  # too long to be a few short words: skipped without reading it
             tokens = WORD.findall(folded, start, end)
-            if not tokens or len(tokens) > self.longest or not self.words.issuperset(tokens):
+            if not tokens:
+                if not (
+                    self.marks_alone
+                    and folded[start:end].strip(" \t?") == ""
+                    and "?" in folded[start:end]
+                ):
+                    continue
+            elif len(tokens) > self.longest or not self.words.issuperset(tokens):
                 continue
             text = folded[start:end]
             lead = len(text) - len(text.lstrip())
@@ -140,6 +150,46 @@ _PRESSES = word_set(
     """which ward hospital home agency company manager who what where why is it secret really
     exactly then come on go own up was a resident nurse carer"""
 )
+
+
+# A roll call: three people or more asked by name, one question mark each ("Marcin? Tola? Bev?
+# Priya? Anyone done the level 3?"), which asks each of them in front of the group to answer.
+# Read from the question marks, which are few; each name must be a given name, or a short form of
+# one, and not also an ordinary word ("Tea? Coffee? Biscuits?" is an offer).
+_NAME_ASKED = re.compile(r"(?<![\w@'’-])[A-Z][a-z'’]{1,19}(?:-[A-Z]?[a-z'’]{1,19})?\Z")
+_ROLL_CALL = 3
+
+
+def _asked_name(text: str, at: int) -> int:
+    """Where the name asked by the question mark at ``at`` starts, or -1."""
+    m = _NAME_ASKED.search(text, max(0, at - 41), at)
+    if m is None:
+        return -1
+    word = m.group()
+    return m.start() if is_short_form(word) and not is_common_word(word) else -1
+
+
+def find_roll_call(draft: Draft, context: Context) -> Iterator[Span]:
+    text = draft.text
+    at = text.find("?")
+    if at >= 0 and len(text) < 40 and text.count("?") >= 2 and not text.strip(" \t\n?"):
+        # A message of question marks alone ("??", "?????"): a ping for an answer.
+        start = len(text) - len(text.lstrip())
+        yield Span(*draft.to_original(start, len(text.rstrip())))
+        return
+    run_start, run_end, names = -1, -1, 0
+    while at >= 0:
+        start = _asked_name(text, at)
+        if start >= 0 and names and not text[run_end:start].strip(" \t,"):
+            names += 1
+        else:
+            if names >= _ROLL_CALL:
+                yield Span(*draft.to_original(run_start, run_end))
+            run_start, names = start, int(start >= 0)
+        run_end = at + 1
+        at = text.find("?", at + 1)
+    if names >= _ROLL_CALL:
+        yield Span(*draft.to_original(run_start, run_end))
 
 
 CHASING = Rule(
@@ -176,6 +226,7 @@ CHASING = Rule(
                     READING,
                     ("letting_off", "no_obligation"),
                 ),
+                Custom(find_roll_call),
                 # "I know you're online", "answer me", "each of you separately": chasing however
                 # politely it ends.
                 InSentence(
@@ -196,6 +247,7 @@ CHASING = Rule(
             )
         ),
         _PINGS,
+        marks_alone=True,
     ),
     flags=(
         "[[Still waiting for an answer]] on this one.",
@@ -221,6 +273,9 @@ CHASING = Rule(
         "[[Bumping again.]] [[6th time.]]",
         "[[Just chasing my question from this morning about sleep-ins.]]",
         "[[Seen by 40 people and not one reply.]]",
+        "[[Dami? Kerry-Ann? Yusuf?]] Has anyone got the code for the key safe?",
+        "[[Still no reply]] about the minibus keys.\n[[??]]",
+        "[[???]]",
     ),
     passes=(
         "We're still waiting for a reply from the council about his direct payment.",
@@ -246,6 +301,8 @@ CHASING = Rule(
         "Just bumping this in case anyone knows a befriending scheme. Totally understand if not.",
         "The radiator's broken again, maintenance have been called twice.",
         "I've emailed four times, rung twice, and I've now written to my councillor.",
+        "Tea? Coffee? Biscuits? Help yourselves in the training room.",
+        "Who's in on Sunday? Dami? Then I'll ask Kerry-Ann.",
     ),
 )
 
@@ -360,18 +417,18 @@ _REPLY_WORDS = word_set(
     chick hen dear sister brother po oh ah aw aww awww hi hiya hey x xx xxx like tbh honestly
     nee ay ain't scooby baldy same lol haha afraid didn't didnt cannae canna worked there so say
     also am i'm knowing used had situation information apologies occasion nae naw dinna ken
-    experience"""
+    experience aware o oo ji mi nuh sori dim syniad dispiace"""
 )
 # The words that make it a reply of not knowing, rather than a bare "sorry" or "no".
-_NOT_KNOWING = word_set("idea clue clues dunno idk scooby baldy")
+_NOT_KNOWING = word_set("idea clue clues dunno idk scooby baldy syniad")
 # A reply of not knowing may hold one word of its own, a form of address in any language ("Sorry
 # walaal, I don't know", "Sorry chechi, I don't know about this").
 _OTHER_WORDS_ALLOWED = 1
-_APOLOGIES = word_set("sorry soz sry sozz apologies no nope nah naw")
-_KNOWING = word_set("know knew known sure help heard across do experience")
+_APOLOGIES = word_set("sorry soz sry sozz apologies no nope nah naw sori dispiace")
+_KNOWING = word_set("know knew known sure help heard across do experience aware ken information")
 _DENYING = word_set(
     """no nope nah not don't dont doesn't haven't havent can't cant cannot never wish ain't ay
-    didn't didnt cannae canna"""
+    didn't didnt cannae canna dinna nuh"""
 )
 _REPLY_WORD = re.compile(r"[a-z']+")
 
@@ -454,6 +511,8 @@ LOW_VALUE_REPLY = Rule(
         "[[Cannae help sorry]]",
         "[[Sorry never worked there so can't say]]",
         "[[Unfortunately I have no experience of this, apologies]].",
+        "[[Dinna ken, sorry]]",
+        "[[Sorry, not aware]].",
     ),
     passes=(
         "Sorry, no idea myself, but Carers UK have a helpline on 0808 808 7777 who will know.",

@@ -156,6 +156,7 @@ CATEGORIES = {
         no replies/response/answers/help
         nobody/noone help/reply/answer/care
         receive/receives/received/receiving/meets/met/gets/got silence
+        get/gets/got/getting zero/no thanks/thank/help/replies
         """
     ),
     "nobody": phrases(
@@ -194,6 +195,7 @@ CATEGORIES = {
         i have/i've/ive given ...+ this group/team/chat
         i/i've/ive have? helped/supported ...? this/the group/network/team/chat
         i gave my weekend/weekends/time/day/days
+        some of us give/gave/giving up our
         """
     ),
     # Self-pity that leaves the group to feel it: "it's ok, I understand", "I'll do it alone".
@@ -438,6 +440,8 @@ CATEGORIES = {
         more help if you/u say/tell/share
         tell us in/on the? group/chat
         you can't/cant/cannae just say
+        share/post/show/screenshot the/your actual? letter/email/report/assessment/notes/message/
+            text ... so we/i can
         """
     ),
     # "Tell us how you got on, if you want to": an invitation, not pressure.
@@ -531,6 +535,7 @@ CATEGORIES = {
         better you/u leave/go
         should exit
         exit honourably/quietly
+        leave/exit button
         """
     ),
     "not_contributing": phrases(
@@ -597,7 +602,11 @@ CATEGORIES = {
         can't/cant be grieving/sad/upset forever
         can't/cant grieve forever
         no room for negativity
-        positive vibes only
+        positive/good vibes/thoughts/energy/energies only
+        everything/it all happens for a reason
+        things/everything/it always work/works/turn/turns out ... end
+        it'll/itll all work/turn out
+        it will all work/turn out
         count your/ur blessings
         keep smiling
         keep your/ur pecker/chin up
@@ -717,6 +726,8 @@ CATEGORIES = {
         count yourself/yerself lucky
         just thank god
         thank god it's/its/is only
+        you're/youre/ur/yer lucky it/that/he/she/they
+        you/u are/r lucky it/that/he/she/they
         """
     ),
     # "at least" opening a weighing: with the reaction brushed off it minimises.

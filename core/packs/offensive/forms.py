@@ -169,6 +169,26 @@ def lookup_star(token: str) -> str | None:
     return None
 
 
+# The swear words of the lexicon by length and first letter: what "f***" may stand for.
+_swear_by_start: dict[tuple[int, str], str] = {}
+for _form, (_rule, _family) in LEX.items():
+    if _rule == "profanity" and _form.isalpha():
+        _swear_by_start.setdefault((len(_form), _form[0]), _form)
+_SWEAR_BY_START = _swear_by_start
+del _form, _rule, _family, _swear_by_start
+_STARS_TO_END = re.compile(r"[a-z]\*{3,}")
+
+
+def lookup_stars_to_end(token: str) -> str | None:
+    """A swear word that ``token`` spells with its first letter and a star for every other
+    ("f***", "s***"): the way a swear word is hidden by the one who writes it. Three stars at
+    least, so "A**" (a grade) is left alone; a name hidden the same way follows a title, which
+    the reader checks."""
+    if _STARS_TO_END.fullmatch(token) is None:
+        return None
+    return _SWEAR_BY_START.get((len(token), token[0]))
+
+
 # --- who a statement is about -------------------------------------------------------------------
 
 GROUP_NOUN_SET = frozenset(lx.GROUP_NOUNS)

@@ -431,6 +431,11 @@ NAME_SHAPES = (
            r"absolute|complete|total|utter|proper|right|prize|bloody|fucking)(?: (?:two|three|"
            r"four|both|pair of|couple of|lot of))? (?:(?:" + _INS_MOD + r") ){0,3}" + _SOFT
            + _INS_NOUN + _P + _NAME_END, lx.INSULT_NOUNS),
+    # An exclamation that names someone: "Absolute clipboard goblin, counted the teaspoons",
+    # "total muppet." (a figurative word, with at most one word before it).
+    _shape("name", r"^(?:an? )?(?:absolute|complete|total|utter|proper|prize) (?:[a-z'-]{1,40} )?"
+           r"(?:" + _FIG + r")" + _P + r"(?= ?$| ?,)", _FIG_NEEDS,
+           also=("absolute complete total utter proper prize",)),
     # "waste of oxygen, that one", "a poor excuse for a nurse", "thick as mince": in any frame.
     _shape("name", r"\bwaste of (?:oxygen|skin|a uniform)\b|\b(?:poor|pathetic|"
            r"sorry|useless|piss-poor) excuse for an? (?:(?:[a-z'-]+ )?[a-z'-]+_p|human being|human|"
@@ -452,7 +457,7 @@ NAME_SHAPES = (
            _NAME_NEEDS + _FIG_NEEDS,
            also=("collection rabble shower bunch crowd band gang load pack lot", "of")),
     # "half the bank staff are thick as mince", "twp as a brush", "stupid like a goat".
-    _shape("name_of_person", _BE + r"(?:so |as |all |just |really |a bit )*"
+    _shape("name_of_person", _BE + r"(?:so |as |all |just |really |a bit |about )*"
            + alternation(lx.SIMILE_ADJECTIVES) + r" (?:as|like)\b", lx.SIMILE_ADJECTIVES,
            also=("is are was were be being s re", "as like")),
     # "a very foolish woman", "she's a lazy, useless manager", "they're a greedy lot".
@@ -628,6 +633,14 @@ VEILED_THREATS = (
            r"(?! (?:when|while|as|before)\b)",
            ("coming", "yours", "hers", "theirs", "shoulder"),
            also=("you shoulder yours hers theirs",)),
+    # Advice in the target's shoes: "if I was the new coordinator I'd keep an eye on my tyres",
+    # "if I were her I'd check my windows at night" (not "... my car insurance").
+    _shape("threat", r"\bif i (?:was|were|'m|am) (?:you|him|her|them|(?:[a-z'-]{1,40} ){0,2}"
+           r"[a-z'-]{1,40}_p)(?: ,)? (?:i'd|i would) (?:keep an eye on (?:my|me|their|her|his|"
+           r"your) (?:back|tyres|tyre|car|windows|window|doors|door|house|kids|drink)|(?:watch|"
+           r"check|mind|lock) (?:my|me|their|her|his|your) (?:tyres|tyre|windows|window|doors))"
+           r"(?= ?$| ?,| (?:from now|at night|after|just|mate|too)\b)",
+           ("tyres", "tyre", "windows", "window", "eye", "doors"), also=("if", "were was am")),
     # "it'd be a shame if her tyres got slashed", "a brick through her window".
     _shape("threat", r"\bslash(?:ed)? (?:her|his|your|their) tyres\b|\btyres? (?:got |get |getting "
            r"|could get |might get |will get )?slashed\b|\bbrick through (?:her|his|your|their) "
@@ -725,13 +738,20 @@ DEHUMANISING_SHAPES = (
     # council", a complaint about how others treat them, nor "three bodies short", staff).
     _shape("dehumanising", r"\b" + _AS_OBJECTS + r" " + _OBJECTS + r" (?:we|you|i|to (?:me|us))\b"
            r"|\b(?:they're|(?:they|them|half of them|most of them|some of them|all of them|them "
-           r"lot|that lot)(?: (?:upstairs|downstairs|here|there|now|(?:on|in|at|down|up|from) "
-           r"[a-z'_-]+(?: [a-z'_-]+)?))? (?:are|were|r)) " + _AS_OBJECTS + r" " + _OBJECTS
+           r"lot|that lot|(?:[a-z'-]{1,40} ){0,2}[a-z'-]{1,40}_p)(?: (?:upstairs|downstairs|here|"
+           r"there|now|(?:on|in|at|down|up|from) [a-z'_-]+(?: [a-z'_-]+){0,2}))? (?:are|were|r)) "
+           + _AS_OBJECTS + r" " + _OBJECTS
            + r"(?= ?$| ?,| (?:to (?:me|us)|now|at|we|you|i|in|on|and|that|who|with|for|really|"
            r"anyway|nowadays|by|these|mate)\b)",
            lx.OBJECTS_OF_PEOPLE,
            also=("just only nothing basically more",)),
     # "like hosing down the cattle", "like feeding time at the zoo": people handled as animals.
+    # A place for people filled with what no one calls people: "a warehouse of husks", "a lounge
+    # full of zombies" (not "a room full of furniture").
+    _shape("dehumanising", r"\b(?:warehouse|lounge|ward|unit|floor|corridor|home|room|building|"
+           r"wing)s? (?:full of|of) (?:(?:breathing|living|walking|empty|dribbling) )?(?:husks|"
+           r"zombies|cabbages|cattle|livestock)\b", ("husks", "zombies", "cabbages", "cattle",
+           "livestock"), also=("of",)),
     _shape("dehumanising", r"\blike (?:herding|hosing down|hosing|feeding|mucking out|rounding up|"
            r"penning|loading) (?:the |a )?(?:cattle|sheep|animals|pigs|livestock|cows)\b|\bfeeding "
            r"time at the zoo\b", ("cattle", "sheep", "animals", "pigs", "livestock", "cows",
@@ -894,6 +914,47 @@ GROUP_SHAPES += (
         r"concept|sense|understanding) (?:about|of|what)\b",
         ("idea", "clue", "concept", "sense", "understanding"),
         also=("no",),
+    ),
+)
+
+# Contempt for a group said of all its members at once, whoever the group: "those agency night
+# nurses are all the same", and a group shut out by the writer's rule: "never hire a Scouser",
+# "I wouldn't trust a Romanian with the petty cash". A sameness of things ("the kids are all the
+# same age") is not one of people.
+_ALL_ALIKE = (
+    r"(?: (?:are|were|r)| they're| they are)(?: just| basically| honestly)? all (?:the same|alike|"
+    r"as bad as each other)(?! (?:age|size|height|colour|color|price|shape|length|day|time|way|"
+    r"thing|grade|band|uniform|training|course|rate|pay|to|in)\b)"
+    # Not praise of them all: "the Latvian lads on days are all the same, brilliant with the
+    # residents".
+    r"(?! ?,? (?:[a-z']+ ){0,2}(?:brilliant|lovely|great|fab|fabulous|fantastic|amazing|wonderful|"
+    r"excellent|kind|good|gorgeous|grafters|hardworking|hard-working|gold|golden|stars|diamonds|"
+    r"angels|superb|gems|legends|helpful|caring|friendly|ace|smashing|class|top)\b)"
+)
+_NEVER_TAKE = (
+    r"\b(?:never|don't|dont|do not|wouldn't|wouldnt|would not|won't|wont|will not|i'd never|"
+    r"avoid) (?:ever )?(?:hire|employ|take on|trust|rent to|hiring|employing|trusting) "
+    r"(?:a |an |any |another |one of (?:the|them|those) )?"
+)
+GROUP_SHAPES += (
+    _shape(
+        "group_any",
+        r"\b(?P<tgt>(?:[a-z'-]{1,40} ){0,2}[a-z'-]{1,40}_p)" + _POSTMOD + _ALL_ALIKE,
+        ("same", "alike"),
+        also=("same alike", "all"),
+    ),
+    _shape(
+        "group",
+        _NEVER_TAKE
+        + r"(?P<tgt>(?:(?:"
+        + _GROUP_ADJ
+        + r") )?(?:"
+        + _GROUP_NOUN
+        + r"|"
+        + _GROUP_ADJ
+        + r")(?:_p)?(?: [a-z'-]{1,40}_p)?)",
+        ("hire", "employ", "trust", "hiring", "employing", "trusting"),
+        also=("never don dont not wouldn wouldnt won wont avoid",),
     ),
 )
 

@@ -20,11 +20,11 @@ from ...matchers import word_list, word_set
 PROFANITY = {
     "fuck": "fuck fucks fucked fucker fuckers fucking fuckin fuckface fuckwit fuckwits fuckhead "
     "fuckheads fuckall fuk fuks fuking fukin fuked fcuk fcuking fck fcking fcked fking fkn fukc "
-    "fukced fukcing fuq phuck phucking phuk motherfucker motherfuckers motherfucking mofo "
-    "clusterfuck fucktard fuckery fuckoff",
+    "fukced fukcing fuq phuck phucking phuk fk eff effing effin motherfucker motherfuckers "
+    "motherfucking mofo clusterfuck fucktard fuckery fuckoff",
     "shit": "shit shits shite shitty shittier shithead shitheads shitting shitted shitter shithole "
     "shitholes shitshow shitstorm bullshit bullshitting horseshit dipshit dipshits apeshit sht "
-    "shti shyt",
+    "shti shyt shyte",
     "piss": "piss pissed pissing pisses pisstake pisshead",
     "ass": "asshole assholes arsehole arseholes ashole a-hole ass arse arsed dumbass dumbasses "
     "jackass jackasses smartass badass asshat asswipe arsewipe",
@@ -38,10 +38,13 @@ PROFANITY = {
     "prick": "prick pricks",
     "dick": "dick dicks",
     "feck": "feck feckin fecking fecked",
-    "wtf": "wtf ffs stfu gtfo omfg tf",
+    "wtf": "wtf wtaf ffs stfu gtfo omfg tf fml",
     "fud": "fud fuds",
     "bugger": "bugger buggers buggered buggering",
     "crap": "crap crappy craps",
+    "frig": "frigging friggin frigged",
+    # Other languages' swearing, as carers from abroad write it in English posts.
+    "foreign": "kurwa kurwy merda porra caralho raasclaat bumbaclaat blyat",
 }
 
 SLURS = {
@@ -343,7 +346,7 @@ GROUP_NOUNS = word_list(
     "somalis bangladeshis lithuanians latvians bulgarians hungarians slovaks albanians "
     "ukrainians russians indians chinese english scots welsh irish europeans "
     "eastern-europeans turks kurds syrians afghans jamaicans catholics pensioners oaps "
-    "nepalis nepalese brazilians portuguese scousers geordies brummies "
+    "nepalis nepalese brazilians portuguese scousers geordies brummies scouser brummie "
     "elderly addicts junkies druggies alcoholics"
 )
 GROUP_ADJECTIVES = word_list(
@@ -537,7 +540,7 @@ FIGURATIVE_INSULTS = word_list(
     "loser losers waster wasters nugget roaster sow whale whales hippo porker porkers gannet "
     "gannets tool spanner lemon wally plank drip princess diva snowflake snowflakes sloth bag "
     "shrew shrews mare mares fossil fossils weapon melt melts trout banshee moose rodent "
-    "rodents cockroach hitler"
+    "rodents cockroach hitler goblin goblins"
 )
 # Swear words that name a person ("that wee dick"): a threat against one is a threat to a person.
 PERSON_SWEARS = word_list(
@@ -591,16 +594,17 @@ DEHUMANISING_OF_THEM = word_list(
 # stars 🙄", "what a genius 🙄" (``reader.SARCASM``).
 SARCASTIC_PRAISE = word_set(
     "genius geniuses mastermind masterminds einstein einsteins star stars superstar superstars "
+    "visionary visionaries "
     "legend legends hero heroes gem gems angel angels saint saints"
 )
 # Things people are said to be no more than, in the writer's own view: "they are just stock to
 # me", "just bodies we move", "basically breathing ornaments".
 OBJECTS_OF_PEOPLE = word_list(
     "bodies furniture ornaments stock parcels cargo objects lumps sacks robots packages "
-    "ornament parcel lump sack"
+    "ornament parcel lump sack meat husks husk"
 )
 # Predicates of a comparison that insults: "thick as mince", "dumb as a box of rocks".
-SIMILE_ADJECTIVES = word_list("thick dumb daft stupid twp dense useless lazy ugly dozy slow")
+SIMILE_ADJECTIVES = word_list("thick dumb daft stupid twp dense useless lazy ugly dozy slow dim")
 # What holds many people: "a bunch of lazy gits", "a shower of eejits".
 COLLECTIVES = word_list("bunch pack shower load lot collection gang band rabble crowd")
 # What is said of a whole identity group in contempt, without a slur: the charges stereotypes
@@ -630,6 +634,11 @@ GROUP_CONTEMPT_BY_KIND = {
     "| can't write | gabble | gabbling | jabber | jabbering | a word of sense",
     "numbers": "taking over | swamping | overrun | breeding",
     "idleness": "allergic to work | allergic to hard work",
+    # Willing to work for less, as a fault of theirs ("will work for nothing"), not a wrong done
+    # to them ("the agency has them working for nothing").
+    "undercutting": "will work for nothing | will work for peanuts | 'll work for nothing "
+    "| would work for nothing | undercut | undercuts | undercutting | drive wages down "
+    "| drag wages down | drive down wages | drag down wages",
     "belonging": "send the lot back | send them back | send them all back | ship them back "
     "| don't share our values | do not share our values",
 }

@@ -41,6 +41,7 @@ from .forms import (
     is_pronoun_only,
     known,
     lookup_star,
+    lookup_stars_to_end,
     people_like,
 )
 from .grammar import (
@@ -67,6 +68,8 @@ SENTENCE = re.compile(r"[^.!?\n;]+")
 SENTENCE_END = re.compile(r"[.!?\n;]")
 TOKEN = re.compile(r"[a-z*]+(?:['-][a-z]+)*'?|,")
 _STAR_OK = re.compile(r"[a-z]\*+[a-z]")
+# Titles before a name hidden with stars ("Mrs T***"), which is no swear word.
+_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "mx", "sir", "nurse", "sister", "auntie"))
 LETTER_RUN = re.compile(r"[a-z]+")
 
 
@@ -116,13 +119,15 @@ def read_words_one_by_one(view: View, start: int, end: int) -> SentenceWords:
     spaced-out letters with an article in front, or have a form of two words."""
     text = view.text
     forms: list[str] = []
-    raws = []
+    raws: list[str] = []
     spans: list[tuple[int, int]] = []
     for m in TOKEN.finditer(text, start, end):
         raw = m.group()
         s, e = m.span()
         if "*" in raw:
             form = lookup_star(raw) if _STAR_OK.search(raw) else None
+            if form is None and not (raws and raws[-1] in _TITLES):
+                form = lookup_stars_to_end(raw)
             raw = form or raw.replace("*", "")
             if not raw:
                 continue  # a lone "*" or "**": a footnote, a sum, bold in markdown
