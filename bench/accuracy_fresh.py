@@ -60,6 +60,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   pack's addresses, postcodes, phones, emails and record numbers, weighted to homes against
   venues, offices and the writer's or a relative's own contacts; ``identifiers_own25`` (held
   out), written after it.
+  ``identifiers_own26`` (tuning), names of people supported that only context marks beside
+  names that are not (colleagues, the writer's family, public figures, pets, businesses),
+  written before the fourteenth identifier round opened the pack.
 
 Each line is one draft::
 
@@ -131,6 +134,7 @@ BATCHES = (
     "identifiers_own23",
     "identifiers_own24",
     "identifiers_own25",
+    "identifiers_own26",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",

@@ -97,6 +97,7 @@ TRAINING = (
     "identifiers_own20",
     "identifiers_own22",
     "identifiers_own24",
+    "identifiers_own26",
     "regulators_own1",
     "regulators_own4",
     "trainA",
