@@ -25,6 +25,9 @@ from tests.examples import names_found
         ("It's five years since we lost Pappa Sven. He cared for Mamma Ingrid to the end", "Pappa"),
         # A run of calls with each one's time before the name.
         ("Call list: 8.00 Winifred, 8.45 Alf, 9.30 Mrs Dhaliwal, 10.15 Reg", "Alf"),
+        # A role set off by a comma and "'s" opens a clause of its own.
+        ("Mrs Kowalczyk, the nurse's been in and her sats are low", "Mrs Kowalczyk"),
+        ("CHI 1804818720 is the one for wee Bella, the GP's got it wrong", "wee Bella"),
     ],
 )
 def test_people_supported_found(text: str, name: str) -> None:
@@ -46,6 +49,8 @@ def test_people_supported_found(text: str, name: str) -> None:
         "my tanty Merle coming from Port of Spain, I taking the Wednesday off to collect her",
         # An exclamation.
         "Mamma mia the new rota is a mess, who made this",
+        # A role after the name and "'s" for "is" before a verb.
+        "I'm at the office and Mrs Kowalczyk the new admin's saying the rota system is down",
     ],
 )
 def test_not_people_supported(text: str) -> None:

@@ -5477,6 +5477,8 @@ _ROLE_AFTER = re.compile(
 
 
 _ROLE_CLAUSE_VERBS = word_set("is was will has had")
+# Words after a role's "'s" that make it "is" or "has": "the new admin's been", "the OT's off".
+_AFTER_IS_OR_HAS = word_set("been got gone off on just not already still")
 _COPULAS = word_set("is was")
 _FORMER = word_set("retired former ex ex- once")
 
@@ -5503,9 +5505,14 @@ def _role_after(source: str, end: int, roles: frozenset[str] = people.ROLES) -> 
         role_end = m.end("second")
     else:
         return False
-    # "Mr Haddad, the OT's reference is ...": the role's own thing, not the name's role.
+    # "Mr Haddad, the OT's reference is ...": the role's own thing, not the name's role; but
+    # "Mrs Kowalczyk the new admin's saying ...": without a comma, "'s" for "is" or "has"
+    # before a verb (with one, a clause of its own: "Bella, the GP's got it wrong").
     if source[role_end : role_end + 2] in _POSSESSIVE:
-        return False
+        verb = None if source[end : end + 1] == "," else _glued_after(source, role_end + 2)
+        return verb is not None and (
+            (verb[0].endswith("ing") and len(verb[0]) > 4) or verb[0].lower() in _AFTER_IS_OR_HAS
+        )
     # "Mr Coyle, the social worker is Helen Ward": the role opens a clause of its own.
     following = _glued_after(source, role_end)
     # Without a comma, only "is" or "was" does: "Wee Morag the office cat has been at the bins".
