@@ -62,7 +62,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   out), written after it.
   ``identifiers_own26`` (tuning), names of people supported that only context marks beside
   names that are not (colleagues, the writer's family, public figures, pets, businesses),
-  written before the fourteenth identifier round opened the pack.
+  written before the fourteenth identifier round opened the pack; ``identifiers_own27`` (held
+  out), written after it.
 
 Each line is one draft::
 
@@ -135,6 +136,7 @@ BATCHES = (
     "identifiers_own24",
     "identifiers_own25",
     "identifiers_own26",
+    "identifiers_own27",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -240,6 +242,7 @@ HELD_OUT = {
     "identifiers_own21",
     "identifiers_own23",
     "identifiers_own25",
+    "identifiers_own27",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",

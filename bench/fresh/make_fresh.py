@@ -56,6 +56,7 @@ BATCHES = {
     "identifiers_own24": "iO",
     "identifiers_own25": "iP",
     "identifiers_own26": "iQ",
+    "identifiers_own27": "iR",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",
