@@ -4931,8 +4931,24 @@ _WORK_NEAR = word_set(
 _NEAR_REACH = 60
 
 
-def _cheap_name_features(source: str, start: int, end: int) -> set[str]:
-    """The features of the word at ``start:end`` read from its few neighbouring characters."""
+# The features added for the decision over given names (``given_name_decisions``): read only
+# for a decision that weighs one of them.
+_LATER_FEATURES = frozenset(
+    (
+        "draft_names_someone",
+        "time_before",
+        "opens_line",
+        "thanks_before",
+        "work_word_near",
+        "care_word_near",
+        "health_state_after",
+    )
+)
+
+
+def _cheap_name_features(source: str, start: int, end: int, later: bool = True) -> set[str]:
+    """The features of the word at ``start:end`` read from its few neighbouring characters;
+    those of ``_LATER_FEATURES`` only when ``later``."""
     word = source[start:end]
     possessive = source[end : end + 2] in _POSSESSIVE
     on: set[str] = set()
@@ -4978,6 +4994,8 @@ def _cheap_name_features(source: str, start: int, end: int) -> set[str]:
         on.add("comma_or_dash_after")
     if not after:
         on.add("ends_sentence")
+    if not later:
+        return on
     line = source[max(0, start - 14) : start]
     if _TIME_BEFORE.search(line):
         on.add("time_before")
@@ -4994,7 +5012,12 @@ def _cheap_name_features(source: str, start: int, end: int) -> set[str]:
 
 
 def _costly_name_features(
-    draft: Draft, start: int, end: int, about_care: Callable[[], bool], names_found: bool
+    draft: Draft,
+    start: int,
+    end: int,
+    about_care: Callable[[], bool],
+    names_found: bool,
+    later: bool = True,
 ) -> set[str]:
     """The features of the word at ``start:end`` read from the rules' frames (``_frame``,
     ``_needs_care_after``, ``_described_after``, ``_beside_identifier``) and the draft's care
@@ -5014,6 +5037,8 @@ def _costly_name_features(
         on.add("draft_about_care")
     if _beside_identifier(draft, start, end, alone=True):
         on.add("beside_identifier")
+    if not later:
+        return on
     if names_found:
         on.add("draft_names_someone")
     near = _TOKEN.findall(source, max(0, start - _NEAR_REACH), end + _NEAR_REACH)
@@ -5139,16 +5164,18 @@ def ordinary_word_names(draft: Draft, spans: list[tuple[int, int]]) -> list[tupl
             )
         return cared[0]
 
+    # The features this decision gives no weight are not read.
+    later = not _LATER_FEATURES.isdisjoint(weights)
     found = []
     for start, end in candidates:
         total = name_decision.BIAS + sum(
-            weights.get(f, 0.0) for f in _cheap_name_features(draft.text, start, end)
+            weights.get(f, 0.0) for f in _cheap_name_features(draft.text, start, end, later)
         )
         if total + most_added <= 0:
             continue
         total += sum(
             weights.get(f, 0.0)
-            for f in _costly_name_features(draft, start, end, about_care, bool(spans))
+            for f in _costly_name_features(draft, start, end, about_care, bool(spans), later)
         )
         if total > 0:
             found.append((start, end))
