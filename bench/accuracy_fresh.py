@@ -76,6 +76,10 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   (addresses, postcodes, phones, emails), weighted to venues named before their address, role
   mailboxes, colleagues' and on-call numbers and references that look like phones;
   ``identifiers_own29`` (held out), written after it.
+  ``identifiers_own26`` (tuning), names of people supported that only context marks beside
+  names that are not (colleagues, the writer's family, public figures, pets, businesses),
+  written before the fourteenth identifier round opened the pack; ``identifiers_own27`` (held
+  out), written after it.
 
 Each line is one draft::
 
@@ -149,6 +153,8 @@ BATCHES = (
     "identifiers_own25",
     "identifiers_own28",
     "identifiers_own29",
+    "identifiers_own26",
+    "identifiers_own27",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -264,6 +270,7 @@ HELD_OUT = {
     "identifiers_own23",
     "identifiers_own25",
     "identifiers_own29",
+    "identifiers_own27",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",

@@ -1,19 +1,23 @@
-"""Learn the identifiers pack's decision over ordinary words that are names too ("will", "hope",
-"Patience"), and judge it against the name rules alone by leaving one tuning batch out at a time.
+"""Learn the identifiers pack's decisions over ordinary words that are names too ("will", "hope",
+"Patience") and over listed given names read alone that the rules' frames left open ("Tudur up
+twice for the toilet"), and judge each against the name rules alone by leaving one tuning batch out
+at a time.
 
     python -m bench.train_name_decision            # cross-validate, print, write nothing
     python -m bench.train_name_decision --write    # and write core/lexicons/name_decision.py
 
 Candidates are the words of the tuning batches (never a held-out one, ``accuracy_fresh.HELD_OUT``)
 that the gazetteer lists as given names and as ordinary words, outside the names the rules find
-already (``identifiers.rule_names``). A candidate is a name when it overlaps a labelled
+already (``identifiers.rule_names``); for the second decision, the listed given names that are
+not ordinary words which the rules read alone without settling them
+(``identifiers.given_name_candidates``). A candidate is a name when it overlaps a labelled
 ``identifiers.name`` span. Its features are the cues the name rules compute
 (``identifiers.ORDINARY_NAME_FEATURES``); the model is a logistic regression with an L2 penalty,
 trained by gradient descent in pure Python, and its threshold is the lowest at which its additions
-on the training batches keep a precision of ``--precision``. Weights are written only when, left
-out batch by batch, the rules and the decision together find more names than the rules alone,
-the decision's additions are names at a precision of at least 0.95, and no more clean drafts are
-warned.
+on the training batches keep a precision of ``--precision``. A decision's weights are written
+only when, left out batch by batch, the rules and the decision together find more names than the
+rules alone, the decision's additions are names at a precision of at least 0.95, and no more clean
+drafts are warned; otherwise the weights it has are kept.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from pathlib import Path
 
 from bench import accuracy_fresh
 from core.draft import Draft
-from core.lexicons import name_data, names
+from core.lexicons import name_data, name_decision, names
 from core.packs import identifiers
 
 FRESH = Path(__file__).resolve().parent / "fresh"
@@ -51,8 +55,12 @@ def candidate_words() -> frozenset[str]:
     )
 
 
+KINDS = ("ordinary", "given")
+
+
 @dataclass
 class Example:
+    kind: str
     batch: str
     draft: str
     clean: bool
@@ -104,17 +112,20 @@ def collect(batches: Sequence[str]) -> tuple[list[Example], dict[str, BatchFacts
                 bf.clean_warned.add(item.id)
             bf.draft_labels[item.id] = labels
             bf.draft_found[item.id] = found
-            candidates = identifiers.ordinary_name_candidates(draft, spans)
+            candidates = [
+                ("ordinary", c) for c in identifiers.ordinary_name_candidates(draft, spans)
+            ] + [("given", c) for c in identifiers.given_name_candidates(draft, spans)]
             if not candidates:
                 continue
             about_care = not identifiers.people.CARE_WORDS.isdisjoint(draft.words) or bool(
                 draft.analysis(identifiers._identifier_spans)
             )
-            for start, end in candidates:
-                on = identifiers.ordinary_name_features(draft, start, end, about_care)
+            for kind, (start, end) in candidates:
+                on = identifiers.ordinary_name_features(draft, start, end, about_care, bool(spans))
                 span = draft.to_original(start, end)
                 examples.append(
                     Example(
+                        kind,
                         batch,
                         item.id,
                         not item.labels,
@@ -242,6 +253,36 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(examples)} candidates in {len(batches)} tuning batches, "
         f"{sum(ex.name for ex in examples)} of them labelled names"
     )
+    decided: dict[str, tuple[dict[str, float], float]] = {
+        "ordinary": (dict(name_decision.WEIGHTS), name_decision.BIAS),
+        "given": (dict(name_decision.GIVEN_WEIGHTS), name_decision.GIVEN_BIAS),
+    }
+    for kind in KINDS:
+        learned = judge(
+            kind, [ex for ex in examples if ex.kind == kind], batches, facts, cleans, args
+        )
+        if learned is not None:
+            decided[kind] = learned
+        elif args.write:
+            print(
+                f"{kind}: not written, the decision does not beat the rules alone", file=sys.stderr
+            )
+    if args.write:
+        write(candidate_words(), decided)
+    return 0
+
+
+def judge(
+    kind: str,
+    examples: Sequence[Example],
+    batches: Sequence[str],
+    facts: dict[str, BatchFacts],
+    cleans: dict[str, int],
+    args: argparse.Namespace,
+) -> tuple[dict[str, float], float] | None:
+    """Cross-validate the decision over ``examples`` (one kind) batch by batch, print it, and
+    return its weights and bias trained on every batch when it beats the rules alone."""
+    print(f"== {kind}: {len(examples)} candidates, {sum(ex.name for ex in examples)} names")
     rules, learned = Tally(), Tally()
     for batch in batches:
         train_on = [ex for ex in examples if ex.batch != batch]
@@ -282,24 +323,30 @@ def main(argv: list[str] | None = None) -> int:
         f"beats the rules alone (more names, its additions names at >= 0.95, no more clean "
         f"drafts warned): {better} ({added_right} of {added} additions right)"
     )
-    if args.write:
-        if not better or math.isinf(cut):
-            print("not written: the decision does not beat the rules alone", file=sys.stderr)
-            return 1
-        write(candidate_words(), dict(zip(FEATURES, weights, strict=True)), bias - cut)
-    return 0
+    if not better or math.isinf(cut):
+        return None
+    return dict(zip(FEATURES, weights, strict=True)), bias - cut
 
 
-def write(candidates: frozenset[str], weights: dict[str, float], bias: float) -> None:
-    """Write the decision: weights to three decimals, and the bias halfway between two
+def write(candidates: frozenset[str], decided: dict[str, tuple[dict[str, float], float]]) -> None:
+    """Write the decisions: weights to three decimals, and each bias halfway between two
     thousandths, so that no sum of weights and the bias is zero and the decision does not hang
-    on the order in which floats are added (half a thousandth more lets a tie through)."""
-    bias = round(bias, 3) + 0.0005
+    on the order in which floats are added (half a thousandth more lets a tie through). A bias
+    kept from the file already ends in that half."""
+
+    def table(weights: dict[str, float]) -> str:
+        return "\n".join(f'    "{k}": {v:.3f},' for k, v in weights.items() if abs(v) >= 0.0005)
+
+    def bias_of(value: float) -> float:
+        return value if round(value * 10000) % 10 == 5 else round(value, 3) + 0.0005
+
     body = "\n    ".join(textwrap.wrap(" ".join(sorted(candidates)), 92))
-    table = "\n".join(f'    "{k}": {v:.3f},' for k, v in weights.items() if abs(v) >= 0.0005)
+    weights, bias = decided["ordinary"]
+    given_weights, given_bias = decided["given"]
     OUT.write_text(
-        f'''"""The learned decision over ordinary words that are names too: written by
-``bench/train_name_decision.py`` from the tuning batches, read by ``core.packs.identifiers``.
+        f'''"""The learned decisions over ordinary words that are names too and over listed given
+names read alone: written by ``bench/train_name_decision.py`` from the tuning batches, read by
+``core.packs.identifiers``.
 
 Do not edit by hand: rerun the script.
 """
@@ -315,9 +362,15 @@ CANDIDATES = frozenset(
 # The weight of each feature (``identifiers.ORDINARY_NAME_FEATURES``) and the bias: a word is
 # read as a name when the sum of its features' weights and the bias is above zero.
 WEIGHTS: dict[str, float] = {{
-{table}
+{table(weights)}
 }}
-BIAS = {bias:.4f}
+BIAS = {bias_of(bias):.4f}
+# The decision over listed given names that are not ordinary words, read alone where the rules'
+# frames left them open: the same features, weights and bias of its own.
+GIVEN_WEIGHTS: dict[str, float] = {{
+{table(given_weights)}
+}}
+GIVEN_BIAS = {bias_of(given_bias):.4f}
 ''',
         encoding="utf-8",
     )

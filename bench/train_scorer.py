@@ -100,6 +100,7 @@ TRAINING = (
     "identifiers_own22",
     "identifiers_own24",
     "identifiers_own28",
+    "identifiers_own26",
     "regulators_own1",
     "regulators_own4",
     "trainA",

@@ -66,7 +66,7 @@ def test_reading_the_costly_features_only_when_needed_decides_the_same(text: str
         if name_decision.BIAS
         + sum(
             name_decision.WEIGHTS.get(f, 0.0)
-            for f in identifiers.ordinary_name_features(draft, start, end, about_care)
+            for f in identifiers.ordinary_name_features(draft, start, end, about_care, bool(spans))
         )
         > 0
     ]

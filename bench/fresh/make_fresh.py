@@ -57,6 +57,8 @@ BATCHES = {
     "identifiers_own25": "iP",
     "identifiers_own28": "iS",
     "identifiers_own29": "iT",
+    "identifiers_own26": "iQ",
+    "identifiers_own27": "iR",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",

@@ -1,5 +1,6 @@
-"""The learned decision over ordinary words that are names too: written by
-``bench/train_name_decision.py`` from the tuning batches, read by ``core.packs.identifiers``.
+"""The learned decisions over ordinary words that are names too and over listed given
+names read alone: written by ``bench/train_name_decision.py`` from the tuning batches, read by
+``core.packs.identifiers``.
 
 Do not edit by hand: rerun the script.
 """
@@ -76,3 +77,33 @@ WEIGHTS: dict[str, float] = {
     "ends_sentence": -0.132,
 }
 BIAS = -1.8625
+# The decision over listed given names that are not ordinary words, read alone where the rules'
+# frames left them open: the same features, weights and bias of its own.
+GIVEN_WEIGHTS: dict[str, float] = {
+    "opens_sentence": 0.144,
+    "in_lower_case_sentence": 0.433,
+    "not_supported_frame": -0.487,
+    "needs_care_after": 0.472,
+    "described_after": -0.074,
+    "draft_about_care": 0.207,
+    "beside_identifier": -0.101,
+    "possessive": 0.484,
+    "after_article": -0.124,
+    "after_subject": 0.477,
+    "after_visit_word": -0.056,
+    "modal_word_after": 0.069,
+    "person_verb_after": 0.165,
+    "pronoun_soon_after": 1.107,
+    "room_near": 0.276,
+    "after_for": -0.209,
+    "after_idiom_word": -0.055,
+    "comma_or_dash_after": 0.027,
+    "ends_sentence": -0.399,
+    "draft_names_someone": 0.879,
+    "opens_line": 0.294,
+    "thanks_before": -0.181,
+    "work_word_near": -0.590,
+    "care_word_near": -0.127,
+    "health_state_after": 0.142,
+}
+GIVEN_BIAS = -2.5155

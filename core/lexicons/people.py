@@ -9,7 +9,10 @@ from __future__ import annotations
 # Words put before a name that make it a person cared for or family: kinship words, and the
 # honorifics of the languages care workers often speak (Polish pan/pani, Portuguese dona/senhor,
 # Romanian domnul/doamna, Spanish señor, Filipino lola/lolo, Italian nonna/nonno, Swahili bibi,
-# Greek yiayia/pappou, Vietnamese bà/ông, Irish mamó/daideo, Gujarati bapuji, Igbo mazi).
+# Greek yiayia/pappou, Vietnamese bà/ông, Irish mamó/daideo, Gujarati bapuji, Igbo mazi, Swahili
+# mzee, Twi opanyin, Yiddish bubbe/zayde, Kikuyu cucu, Luganda jjajja, Somali hooyo, Arabic
+# khala/hajja/teta/jiddo, Scottish Gaelic seanair/seanmhair, Italian signora, Swedish
+# mamma/pappa, Caribbean tanty, and "pops").
 KIN_AND_HONORIFICS = frozenset(
     str.split(
         """nan nana nanna nannan nanny gran granny grandma grandmother grandad grandpa grandfather
@@ -19,7 +22,9 @@ KIN_AND_HONORIFICS = frozenset(
     tia tio tía tío abuela abuelo avó avô vovó oma opa bunica bunicu mamaie tataie babushka
     dedushka gogo ambuya sekuru maame agya alhaji alhaja hajia manang manong chacha chachi
     mummy daddy mbuya tete amai buni ouma oupa tata nanaji naniji dadaji dadiji bibi yiayia
-    yaya pappou bà ông mamó daideo bapuji mazi"""
+    yaya pappou bà ông mamó daideo bapuji mazi mzee opanyin opanin bubbe zayde cucu jjajja
+    hooyo khala khalti hajja hajji teta jiddo seanair seanmhair signora signor mamma pappa
+    tanty pops"""
     )
 )
 
@@ -30,7 +35,8 @@ OWN_FAMILY_WORDS = frozenset(
     str.split(
         """mum mummy mam dad daddy nan nana nanna nannan nanny gran granny grandma grandmother
     grandad grandpa grandfather granda grandda auntie aunty aunt uncle brother mama papa mister
-    madam madame pan pani sr sra dom dona senhor senhora señor señora domnul doamna"""
+    madam madame pan pani sr sra dom dona senhor senhora señor señora domnul doamna mamma pappa
+    pops tanty"""
     )
 )
 
@@ -535,9 +541,9 @@ NOT_SUPPORTED_NEAR = frozenset(
         """manager managers colleague colleagues boss director ceo chair chairman chairwoman mp
     minister secretary councillor cllr inspector assessor trainer mentor supervisor coordinator
     deputy founder fundraiser apprentice apprentices volunteer volunteers speaker presenter author
-    matron congratulations congrats welcome welcoming thanks thank cheers shout proud thrilled
-    delighted pleased honoured honored award awards nominated nominee professor prof lecturer
-    researcher article paper podcast interview government announcement announced alongside
+    matron congratulations congrats shoutout welcome welcoming thanks thank cheers shout proud
+    thrilled delighted pleased honoured honored award awards nominated nominee professor prof
+    lecturer researcher article paper podcast interview government announcement announced alongside
     keynote panel panellist conference officer officers reverend rev revd pastor vicar imam
     rabbi chaplain canon bishop training trainee trainees facilitated facilitator regards
     sincerely faithfully co-presenter presenters starters joiners recruits"""
@@ -608,6 +614,20 @@ NOT_SUPPORTED_AFTER = tuple(
         "on reception",
         "in the office",
         "at the office",
+        # On call, away or in a back office: "Joao on call", "Deborah on annual leave", "ms
+        # bernice in payroll".
+        "on call",
+        "on-call",
+        "on annual leave",
+        "on leave",
+        "on holiday",
+        "off sick",
+        "rang in sick",
+        "rung in sick",
+        "called in sick",
+        "in payroll",
+        "in hr",
+        "in finance",
         "at the council",
         "at the council's",
         # A sign-off with a registration: "Mrs Adjoa Mensah-Boateng, RGN, signing off".

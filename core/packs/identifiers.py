@@ -3819,15 +3819,24 @@ def _quoted(source: str, start: int, end: int) -> bool:
 
 
 def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
-    """Names found with the gazetteer: a listed given name and a surname ("Kevin Marsh"), a name
-    after a lower-case title, a kinship word or an honorific ("mrs ellis", "Nan Pearl", "pani
-    Zofia"), and a listed first name alone where the words around it say it is someone supported
-    ("pop in on Doreen", "we lost Albert", "Terence in room 9"). Names in a colleague's, the
+    """The names ``_gazetteer_reading`` finds."""
+    return draft.analysis(_gazetteer_reading)[0]
+
+
+def _gazetteer_reading(draft: Draft) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Names found with the gazetteer, and the listed given names (not ordinary words) read
+    alone that the words around did not settle, for the learned decision
+    (``given_name_decisions``). Names found with the gazetteer: a listed given name and a
+    surname ("Kevin Marsh"), a name after a lower-case title, a kinship word or an honorific
+    ("mrs ellis", "Nan Pearl", "pani Zofia"), and a listed first name alone where the words
+    around it say it is someone supported ("pop in on Doreen", "we lost Albert", "Terence in
+    room 9"). Names in a colleague's, the
     writer's or a public figure's frame ("our manager Priya Shah", "thanks Kerry") are left.
     Only capitalised words (and the word after a lower-case title) are read, each with the few
     words around it."""
     source = draft.text
     found: list[tuple[int, int]] = []
+    left: list[tuple[int, int]] = []
     words = draft.ascii_words
     if words is None or not _LOWER_TITLES.isdisjoint(words):
         for m in _LOWER_TITLED.finditer(source):
@@ -4227,13 +4236,15 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
             ):
                 found.append((start, end))
                 taken = end
+            elif not common and len(word) >= 3 and word[1:].islower():
+                left.append((start, end))
     lower_sentences = _lower_case_sentences(source)
     if lower_sentences:
         found += _lower_case_names(draft, lower_sentences, found, about_care)
     if "'s" in source or "’s" in source:
         found += _lower_possessives(source, found)
     found += _lower_kin_names(draft, found)
-    return found
+    return found, left
 
 
 _HONORIFIC_NAMES = (
@@ -4615,6 +4626,8 @@ def _lower_kin_names(draft: Draft, found: list[tuple[int, int]]) -> list[tuple[i
             continue
         if word in _NEVER_ALONE or word in _HONORIFIC_FOLLOWERS:
             continue
+        if kin == "mamma" and word == "mia":
+            continue  # "Mamma mia", an exclamation
         if word in people.HONORIFICS_AFTER and (
             kin in people.OWN_FAMILY_WORDS
             or (_glued_before(source, start) or ("",))[0].lower() in _DETERMINERS
@@ -4719,7 +4732,7 @@ _HONOURS = frozenset(
     ("MBE", "OBE", "CBE", "DBE", "KBE", "BEM", "MP", "MSP", "MLA", "QC", "KC", "RGN", "RMN", "RN")
 )
 _BUSINESS_AFTER = re.compile(
-    r"(?:['’]s?)(?:[ \t]{1,3}(?P<word>[A-Z][\w'’-]{1,20})"
+    r"(?:['’]s?)?(?:[ \t]{1,3}(?P<word>[A-Z][\w'’-]{1,20})"
     r"|,[ \t]{1,3}the[ \t]{1,3}(?P<kind>[a-z]{2,20}))"
 )
 _HONOUR_AFTER = re.compile(
@@ -4729,7 +4742,8 @@ _HONOUR_AFTER = re.compile(
 _OWN_SHIFT = re.compile(
     r"\b(?i:swap|swaps|swapped|swapping|annual[ \t]leave|day[ \t]off|time[ \t]off"
     r"|(?:be|gonna[ \t]be|going[ \t]to[ \t]be|running)[ \t]late|i['’]?m[ \t]off"
-    r"|cover[ \t](?:for[ \t])?me|put[ \t]the[ \t]request)\b"
+    r"|cover[ \t](?:for[ \t])?me|put[ \t]the[ \t]request"
+    r"|(?:taking|take|took|booked)[ \t](?:the[ \t])?[a-z]{3,9}[ \t]off)\b"
 )
 _OWN_FAMILY = frozenset(people.RELATIVES) | people.OWN_FAMILY_WORDS | word_set("sister")
 
@@ -4892,7 +4906,7 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
     reads as names (``ordinary_word_names``), each where no address holds it and where it is no
     one else's (``_someone_elses_name``)."""
     spans = draft.analysis(rule_names)
-    spans = spans + ordinary_word_names(draft, spans)
+    spans = spans + ordinary_word_names(draft, spans) + given_name_decisions(draft, spans)
     addresses = draft.analysis(_FOUND[find_addresses])
     source = draft.text
     for start, end in spans:
@@ -4952,6 +4966,13 @@ ORDINARY_NAME_FEATURES = (
     "after_idiom_word",
     "comma_or_dash_after",
     "ends_sentence",
+    "draft_names_someone",
+    "time_before",
+    "opens_line",
+    "thanks_before",
+    "work_word_near",
+    "care_word_near",
+    "health_state_after",
 )
 
 
@@ -4966,12 +4987,43 @@ _COSTLY_FEATURES = frozenset(
         "described_after",
         "beside_identifier",
         "draft_about_care",
+        "draft_names_someone",
+        "care_word_near",
+    )
+)
+# The time of a call or a shift just before a word: "8.00 Winifred", "9:15 Doreen", "10am Alf".
+_TIME_BEFORE = re.compile(r"\d(?:[:.]\d{2})?(?:[ \t]?[ap]m)?[ \t]{1,3}$")
+_THANKS_BEFORE = word_set(
+    """thanks thank thx ty cheers welcome congrats congratulations shout bless love hi hello
+    hiya dear"""
+)
+# Words of a worker's own work near a name: "Joao on call", "Lorraine off", "Kwabena covering".
+_WORK_NEAR = word_set(
+    """shift shifts rota cover covering covered covers off sick leave holiday holidays training
+    office supervision supervisions swap swapped lates earlies payslips overtime agency bank
+    induction starter interview"""
+)
+_NEAR_REACH = 60
+
+
+# The features added for the decision over given names (``given_name_decisions``): read only
+# for a decision that weighs one of them.
+_LATER_FEATURES = frozenset(
+    (
+        "draft_names_someone",
+        "time_before",
+        "opens_line",
+        "thanks_before",
+        "work_word_near",
+        "care_word_near",
+        "health_state_after",
     )
 )
 
 
-def _cheap_name_features(source: str, start: int, end: int) -> set[str]:
-    """The features of the word at ``start:end`` read from its few neighbouring characters."""
+def _cheap_name_features(source: str, start: int, end: int, later: bool = True) -> set[str]:
+    """The features of the word at ``start:end`` read from its few neighbouring characters;
+    those of ``_LATER_FEATURES`` only when ``later``."""
     word = source[start:end]
     possessive = source[end : end + 2] in _POSSESSIVE
     on: set[str] = set()
@@ -5017,11 +5069,30 @@ def _cheap_name_features(source: str, start: int, end: int) -> set[str]:
         on.add("comma_or_dash_after")
     if not after:
         on.add("ends_sentence")
+    if not later:
+        return on
+    line = source[max(0, start - 14) : start]
+    if _TIME_BEFORE.search(line):
+        on.add("time_before")
+    if start == 0 or line.rstrip(" \t-•*").endswith("\n") or not line.strip(" \t-•*"):
+        on.add("opens_line")
+    if not _THANKS_BEFORE.isdisjoint(w.lower() for w in _TOKEN.findall(line)[-2:]):
+        on.add("thanks_before")
+    near = _TOKEN.findall(source, max(0, start - _NEAR_REACH), end + _NEAR_REACH)
+    if not _WORK_NEAR.isdisjoint(w.lower() for w in near):
+        on.add("work_word_near")
+    if not people.HEALTH_STATES.isdisjoint(after[:6]):
+        on.add("health_state_after")
     return on
 
 
 def _costly_name_features(
-    draft: Draft, start: int, end: int, about_care: Callable[[], bool]
+    draft: Draft,
+    start: int,
+    end: int,
+    about_care: Callable[[], bool],
+    names_found: bool,
+    later: bool = True,
 ) -> set[str]:
     """The features of the word at ``start:end`` read from the rules' frames (``_frame``,
     ``_needs_care_after``, ``_described_after``, ``_beside_identifier``) and the draft's care
@@ -5041,14 +5112,26 @@ def _costly_name_features(
         on.add("draft_about_care")
     if _beside_identifier(draft, start, end, alone=True):
         on.add("beside_identifier")
+    if not later:
+        return on
+    if names_found:
+        on.add("draft_names_someone")
+    near = _TOKEN.findall(source, max(0, start - _NEAR_REACH), end + _NEAR_REACH)
+    if not people.CARE_WORDS.isdisjoint(w.lower() for w in near):
+        on.add("care_word_near")
     return on
 
 
-def ordinary_name_features(draft: Draft, start: int, end: int, about_care: bool) -> frozenset[str]:
-    """The features (``ORDINARY_NAME_FEATURES``) of the ordinary word at ``start:end`` of the
-    normalised text, perhaps with a possessive "'s" at ``end``."""
+def ordinary_name_features(
+    draft: Draft, start: int, end: int, about_care: bool, names_found: bool
+) -> frozenset[str]:
+    """The features (``ORDINARY_NAME_FEATURES``) of the word at ``start:end`` of the normalised
+    text, perhaps with a possessive "'s" at ``end``; ``names_found`` when the rules name someone
+    else in the draft."""
     cheap = _cheap_name_features(draft.text, start, end)
-    return frozenset(cheap | _costly_name_features(draft, start, end, lambda: about_care))
+    return frozenset(
+        cheap | _costly_name_features(draft, start, end, lambda: about_care, names_found)
+    )
 
 
 # Words for a person that the gazetteer lists as given names too: "my lady", "Lady in room 9",
@@ -5156,15 +5239,68 @@ def ordinary_word_names(draft: Draft, spans: list[tuple[int, int]]) -> list[tupl
             )
         return cared[0]
 
+    # The features this decision gives no weight are not read.
+    later = not _LATER_FEATURES.isdisjoint(weights)
     found = []
     for start, end in candidates:
         total = name_decision.BIAS + sum(
+            weights.get(f, 0.0) for f in _cheap_name_features(draft.text, start, end, later)
+        )
+        if total + most_added <= 0:
+            continue
+        total += sum(
+            weights.get(f, 0.0)
+            for f in _costly_name_features(draft, start, end, about_care, bool(spans), later)
+        )
+        if total > 0:
+            found.append((start, end))
+    return found
+
+
+def given_name_candidates(draft: Draft, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The listed given names (not ordinary words) read alone that the rules' frames left open
+    (``_gazetteer_reading``), outside the names found (``spans``) and addresses."""
+    left = draft.analysis(_gazetteer_reading)[1]
+    if not left:
+        return []
+    source = draft.text
+    return [
+        (start, end)
+        for start, end in left
+        if not any(s < end and start < e for s, e in spans)
+        and not _in_address_text(source, start, end)
+    ]
+
+
+def given_name_decisions(draft: Draft, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The listed given names read alone that the learned decision over given names
+    (``name_decision.GIVEN_WEIGHTS``) reads as names of people supported: "Tudur up twice for
+    the toilet" in a handover, "8.00 Winifred, 8.45 Alf" in a run of calls."""
+    weights = name_decision.GIVEN_WEIGHTS
+    candidates = given_name_candidates(draft, spans) if weights else []
+    if not candidates:
+        return []
+    most_added = sum(max(0.0, weights.get(f, 0.0)) for f in _COSTLY_FEATURES)
+    cared: list[bool] = []
+
+    def about_care() -> bool:
+        if not cared:
+            cared.append(
+                not people.CARE_WORDS.isdisjoint(draft.words)
+                or bool(draft.analysis(_identifier_spans))
+            )
+        return cared[0]
+
+    found = []
+    for start, end in candidates:
+        total = name_decision.GIVEN_BIAS + sum(
             weights.get(f, 0.0) for f in _cheap_name_features(draft.text, start, end)
         )
         if total + most_added <= 0:
             continue
         total += sum(
-            weights.get(f, 0.0) for f in _costly_name_features(draft, start, end, about_care)
+            weights.get(f, 0.0)
+            for f in _costly_name_features(draft, start, end, about_care, bool(spans))
         )
         if total > 0:
             found.append((start, end))
@@ -5249,7 +5385,14 @@ def _names_found(draft: Draft) -> list[Span]:
 # What joins the names of a list: a comma, "and", "&" or "then", perhaps after the time of each
 # one's call ("Stanislaw 6pm, Beryl 7pm, then Queenie").
 _LIST_TIME = r"(?:[ \t]{1,3}(?:at[ \t]{1,3})?\d{1,2}(?:[:.]\d{2})?(?:[ \t]?[ap]m)?)?"
-_JOIN = _LIST_TIME + r"(?:,[ \t]{0,3}(?:(?:and|&|then)[ \t]{1,3})?|[ \t]{1,3}(?:and|&)[ \t]{1,3})"
+# The time of the next one's call may stand after the comma instead ("8.00 Winifred, 8.45 Alf").
+_TIME_FIRST = r"(?:\d{1,2}(?:[:.]\d{2})?(?:[ \t]?[ap]m)?[ \t]{1,3})?"
+_JOIN = (
+    _LIST_TIME
+    + r"(?:,[ \t]{0,3}(?:(?:and|&|then)[ \t]{1,3})?"
+    + _TIME_FIRST
+    + r"|[ \t]{1,3}(?:and|&)[ \t]{1,3})"
+)
 _JOIN_AFTER = re.compile(_JOIN)
 _JOIN_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][a-z'’-]{1,23})" + _JOIN + "$")
 
@@ -5436,6 +5579,8 @@ _ROLE_AFTER = re.compile(
 
 
 _ROLE_CLAUSE_VERBS = word_set("is was will has had")
+# Words after a role's "'s" that make it "is" or "has": "the new admin's been", "the OT's off".
+_AFTER_IS_OR_HAS = word_set("been got gone off on just not already still")
 _COPULAS = word_set("is was")
 _FORMER = word_set("retired former ex ex- once")
 
@@ -5462,9 +5607,14 @@ def _role_after(source: str, end: int, roles: frozenset[str] = people.ROLES) -> 
         role_end = m.end("second")
     else:
         return False
-    # "Mr Haddad, the OT's reference is ...": the role's own thing, not the name's role.
+    # "Mr Haddad, the OT's reference is ...": the role's own thing, not the name's role; but
+    # "Mrs Kowalczyk the new admin's saying ...": without a comma, "'s" for "is" or "has"
+    # before a verb (with one, a clause of its own: "Bella, the GP's got it wrong").
     if source[role_end : role_end + 2] in _POSSESSIVE:
-        return False
+        verb = None if source[end : end + 1] == "," else _glued_after(source, role_end + 2)
+        return verb is not None and (
+            (verb[0].endswith("ing") and len(verb[0]) > 4) or verb[0].lower() in _AFTER_IS_OR_HAS
+        )
     # "Mr Coyle, the social worker is Helen Ward": the role opens a clause of its own.
     following = _glued_after(source, role_end)
     # Without a comma, only "is" or "was" does: "Wee Morag the office cat has been at the bins".
