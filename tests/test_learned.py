@@ -36,6 +36,7 @@ from core.learned.scorer import (
 )
 from core.learned.scorer import pack as packed
 from core.matchers.custom import Custom
+from core.matchers.sentences import WORD, sentence_bounds
 from core.memo import REGISTRY
 from core.model import Context, Reminder, Rule, Severity, Span, Tip
 from core.registry import RULES_BY_ID
@@ -215,6 +216,30 @@ def test_a_long_run_without_a_full_stop_is_read_in_pieces() -> None:
     assert [question for _, _, _, question, _ in found] == [False, False, True]
     start, end, tokens, _, _ = found[1]
     assert words[start:end].split() == list(tokens)
+
+
+@pytest.mark.parametrize("count", [LONGEST - 1, LONGEST, LONGEST + 1, 2 * LONGEST, 2 * LONGEST + 3])
+def test_the_pieces_of_a_long_sentence_are_its_words_where_they_stand(count: int) -> None:
+    """``pieces`` finds where the words of a long sentence stand from a split of it: each piece
+    must run from its first word's start to its last word's end, as the words' own matches say,
+    with marks, apostrophes, £ and letters outside ASCII between them; only the last piece of a
+    question asks."""
+    kinds = ("don't", "£5", "café", "x--y", "it’s", "WARD", "7th", "'quoted'", "ok,", "A.B")
+    words = " ".join(f"{kinds[n % len(kinds)]}{n}" for n in range(count))
+    text = f"Fine. Intro: {words} fin?"
+    draft = Draft(text)
+    folded = draft.folded
+    lo, hi = sentence_bounds(draft)[1]
+    assert folded[lo:hi].endswith("fin?")
+    matches = list(WORD.finditer(folded, lo, hi))
+    expected = []
+    for at in range(0, len(matches), LONGEST):
+        piece = matches[at : at + LONGEST]
+        start, end = piece[0].start(), piece[-1].end()
+        asks = at + LONGEST >= len(matches)
+        expected.append((start, end, tuple(m.group() for m in piece), asks))
+    found = [(s, e, w, q) for s, e, w, q, _ in pieces(draft) if lo <= s < hi]
+    assert found == expected
 
 
 def test_length_alone_finds_nothing() -> None:

@@ -20,9 +20,10 @@ after keystroke.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from itertools import repeat
+from itertools import accumulate, repeat
 from operator import itemgetter
 from struct import Struct
 from typing import NamedTuple
@@ -297,6 +298,8 @@ def explain(tokens: Iterable[str], question: bool, caps: bool) -> list[tuple[str
 
 
 Piece = tuple[int, int, tuple[str, ...], bool, bool]
+# The words of a sentence, kept by a split: gap, word, gap, ... (``pieces``).
+_WORDS_KEPT = re.compile("(" + WORD.pattern + ")")
 
 
 def pieces(draft: Draft) -> Iterator[Piece]:
@@ -308,20 +311,23 @@ def pieces(draft: Draft) -> Iterator[Piece]:
     (``bench.train_scorer``)."""
     folded, shape = draft.folded, draft.shape
     for lo, hi in sentence_bounds(draft):
-        tokens = tuple(WORD.findall(folded, lo, hi))
+        tokens = WORD.findall(folded, lo, hi)
         if not tokens:
             continue
         question = folded[lo:hi].rstrip().endswith("?")
         if len(tokens) <= LONGEST:
-            yield lo, hi, tokens, question, is_shouted(shape[lo:hi])
+            yield lo, hi, tuple(tokens), question, is_shouted(shape[lo:hi])
             continue
-        found = list(WORD.finditer(folded, lo, hi))
-        for at in range(0, len(found), LONGEST):
-            piece = found[at : at + LONGEST]
-            start, end = piece[0].start(), piece[-1].end()
-            last = at + LONGEST >= len(found)
-            words = tuple(m.group() for m in piece)
-            yield start, end, words, question and last, is_shouted(shape[start:end])
+        # Where each word starts and ends, from the sentence split at its words (the split keeps
+        # them: gap, word, gap, ...): the lengths of the pieces before a word add up to where it
+        # starts, all worked out in C, without a match object for each word.
+        bounds = list(accumulate(map(len, _WORDS_KEPT.split(folded[lo:hi])), initial=lo))
+        last = len(tokens) - 1
+        for at in range(0, len(tokens), LONGEST):
+            final = min(at + LONGEST - 1, last)
+            start, end = bounds[2 * at + 1], bounds[2 * final + 2]
+            words = tuple(tokens[at : final + 1])
+            yield start, end, words, question and final == last, is_shouted(shape[start:end])
 
 
 def read(draft: Draft) -> list[Scored]:
