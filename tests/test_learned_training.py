@@ -12,8 +12,11 @@ from bench.train_scorer import (
     PACKS,
     Example,
     FreshDraft,
+    Model,
+    Quantised,
     Validation,
     cross_validate,
+    example_floors,
     figures,
     fold_of,
     fresh_examples,
@@ -159,3 +162,35 @@ def test_thresholds_are_chosen_together_within_one_clean_budget() -> None:
     assert figs["offensive"].both_found == figs["professional"].both_found == 1
     none = joint_thresholds(examples, drafts, validation, 0.0)
     assert none["offensive"] > 5.0 and none["professional"] > 6.0
+
+
+def test_thresholds_are_floored_over_the_rules_own_near_misses() -> None:
+    # Only the rule examples' negatives bound the threshold: a fresh clean sentence or a
+    # HateCheck case scoring higher does not, nor does a rule example's positive.
+    head = Quantised(1.0, (0,), {"idiot": (70,), "printer": (5,), "you": (90,)})
+    flat = Quantised(1.0, (-10,), {})
+    model = Model({p: (head if p == "offensive" else flat) for p in PACKS}, {})
+    examples = [
+        Example("offensive.insult:passes:3", ["idiot", "printer"], {"offensive": ""}),
+        Example("offensive.insult:flags:0", ["printer"], {"offensive": ""}),
+        Example("offensive.insult:flags:1", ["you", "idiot"], {"offensive": "offensive.insult"}),
+        Example("d1", ["you", "idiot"], {"offensive": ""}, draft="d1"),
+        Example("hatecheck:7", ["you"], {"offensive": ""}),
+    ]
+    floors = example_floors(examples, model)
+    assert floors["offensive"] == 76
+    assert floors["professional"] == floors["peer_support"] == 0
+
+
+def test_the_shipped_thresholds_leave_every_passes_example_alone() -> None:
+    from core.draft import Draft
+    from core.learned import scorer, weights
+    from core.registry import ALL_RULES
+
+    for rule in ALL_RULES:
+        if rule.pack not in PACKS:
+            continue
+        column = PACKS.index(rule.pack)
+        for example in rule.passes:
+            for sentence in scorer.read(Draft(example)):
+                assert sentence.scores[column] < weights.THRESHOLD[column], (rule.id, example)

@@ -185,6 +185,7 @@ INSULT = Rule(
         "Did you see the stupid printer again?",
         "I don't have anything against vegan dishes but most of them are pretty disgusting.",
         "I felt like a complete idiot when I forgot my badge.",
+        "What an idiot I am, I left my lanyard in the car again.",
         "The cows are out on the lane again.",
         "Nobody is saying the night staff are lazy.",
         "I never said the agency nurses were useless.",
