@@ -5264,12 +5264,27 @@ def given_name_candidates(draft: Draft, spans: list[tuple[int, int]]) -> list[tu
     if not left:
         return []
     source = draft.text
+    overlaps = _overlap_test(spans)
     return [
         (start, end)
         for start, end in left
-        if not any(s < end and start < e for s, e in spans)
-        and not _in_address_text(source, start, end)
+        if not overlaps(start, end) and not _in_address_text(source, start, end)
     ]
+
+
+def _overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether ``start:end`` overlaps any of ``spans``, in a logarithmic step each, not a pass
+    over all of them (a draft of one name repeated has thousands of both)."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    furthest = list(itertools.accumulate((e for _, e in ordered), max))
+
+    def overlaps(start: int, end: int) -> bool:
+        # Of the spans starting before ``end``, whether the furthest reaching passes ``start``.
+        before = bisect.bisect_left(starts, end)
+        return before > 0 and furthest[before - 1] > start
+
+    return overlaps
 
 
 def given_name_decisions(draft: Draft, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
