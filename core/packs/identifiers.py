@@ -5183,11 +5183,7 @@ def ordinary_name_candidates(draft: Draft, spans: list[tuple[int, int]]) -> list
         return []
     source = draft.text
     found = []
-    # A word overlaps a name found when, of the names starting before the word ends, one ends
-    # after it starts: the names by where they start, and the furthest end of each first few.
-    taken = sorted(spans)
-    taken_starts = [s for s, _ in taken]
-    furthest = list(itertools.accumulate((e for _, e in taken), max))
+    overlaps = _overlap_test(spans)
     for at in _candidate_places(draft, words):
         m = _token_at(source, at)
         if m is None:
@@ -5198,8 +5194,7 @@ def ordinary_name_candidates(draft: Draft, spans: list[tuple[int, int]]) -> list
             word, end = word[:-2], end - 2
         if word.lower() not in name_decision.CANDIDATES or (word.isupper() and len(word) > 1):
             continue
-        before = bisect.bisect_left(taken_starts, end)
-        if (before and furthest[before - 1] > start) or _in_address_text(source, start, end):
+        if overlaps(start, end) or _in_address_text(source, start, end):
             continue
         # "Cherry Tree Avenue", "Grace Darling", "Paisley Road West": a word of a longer name,
         # which the rules read as a whole; "Ward called", "the Lodge": a word of a place.
@@ -5222,12 +5217,26 @@ def ordinary_name_candidates(draft: Draft, spans: list[tuple[int, int]]) -> list
 
 def ordinary_word_names(draft: Draft, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The ordinary words that are names too which the learned decision reads as names: the sum
-    of their features' weights and the bias is above zero. The costly features are read only
-    when the cheap ones, with every costly weight that could add, may reach it."""
+    of their features' weights and the bias is above zero."""
     candidates = ordinary_name_candidates(draft, spans)
     if not candidates:
         return []
-    weights = name_decision.WEIGHTS
+    # The features this decision gives no weight are not read.
+    later = not _LATER_FEATURES.isdisjoint(name_decision.WEIGHTS)
+    return _decided(draft, spans, candidates, name_decision.WEIGHTS, name_decision.BIAS, later)
+
+
+def _decided(
+    draft: Draft,
+    spans: list[tuple[int, int]],
+    candidates: list[tuple[int, int]],
+    weights: dict[str, float],
+    bias: float,
+    later: bool,
+) -> list[tuple[int, int]]:
+    """The ``candidates`` a learned name decision (``weights``, ``bias``) reads as names. The
+    costly features are read only when the cheap ones, with every costly weight that could add,
+    may reach it."""
     most_added = sum(max(0.0, weights.get(f, 0.0)) for f in _COSTLY_FEATURES)
     cared: list[bool] = []
 
@@ -5239,11 +5248,9 @@ def ordinary_word_names(draft: Draft, spans: list[tuple[int, int]]) -> list[tupl
             )
         return cared[0]
 
-    # The features this decision gives no weight are not read.
-    later = not _LATER_FEATURES.isdisjoint(weights)
     found = []
     for start, end in candidates:
-        total = name_decision.BIAS + sum(
+        total = bias + sum(
             weights.get(f, 0.0) for f in _cheap_name_features(draft.text, start, end, later)
         )
         if total + most_added <= 0:
@@ -5295,31 +5302,7 @@ def given_name_decisions(draft: Draft, spans: list[tuple[int, int]]) -> list[tup
     candidates = given_name_candidates(draft, spans) if weights else []
     if not candidates:
         return []
-    most_added = sum(max(0.0, weights.get(f, 0.0)) for f in _COSTLY_FEATURES)
-    cared: list[bool] = []
-
-    def about_care() -> bool:
-        if not cared:
-            cared.append(
-                not people.CARE_WORDS.isdisjoint(draft.words)
-                or bool(draft.analysis(_identifier_spans))
-            )
-        return cared[0]
-
-    found = []
-    for start, end in candidates:
-        total = name_decision.GIVEN_BIAS + sum(
-            weights.get(f, 0.0) for f in _cheap_name_features(draft.text, start, end)
-        )
-        if total + most_added <= 0:
-            continue
-        total += sum(
-            weights.get(f, 0.0)
-            for f in _costly_name_features(draft, start, end, about_care, bool(spans))
-        )
-        if total > 0:
-            found.append((start, end))
-    return found
+    return _decided(draft, spans, candidates, weights, name_decision.GIVEN_BIAS, True)
 
 
 def _work_news_after(source: str, end: int) -> bool:
