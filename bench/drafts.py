@@ -61,15 +61,18 @@ def long_draft(n_chars: int, seed: int = 0) -> str:
 
 # Drafts that are one long run of a character of each class (capitals, digits, spaces,
 # punctuation, emoji, invisible, full-width and look-alike characters), or of a short alternation
-# of them: what a pasted code, a block of capitals or a page's own text can be. The core's time on
-# each must grow linearly with its length (tests/test_regex_linear.py), and the benchmark times
-# the slowest of them at 65,536 characters, the longest post any of the three sites takes.
+# of them: what a pasted code, a block of capitals or a page's own text can be; and names and
+# a whole identity line repeated, whose growth is the names rule's passes over the names found.
+# The core's time on each must grow linearly with its length (tests/test_regex_linear.py), and
+# the benchmark times the slowest of them at 65,536 characters, the longest post any of the three
+# sites takes.
 WORST_CASE_UNITS = (
     "1", "1 ", "12-", "1.", "+4", "(0", "a", "a ", "A", "A1 ", ".", "@", "a@", "-", " ", "\n ",
     "a'", "*", "!", "a, ", "aaa", "Ａ", "１", "’", "😀", "😀 ", "\u200b", "\ud83d", "é", "İ",
     "\u00a0", "?", "#", "A'", "A.", "A,", "A1", "AB ", "Aa", "Ab ", "aB", "1a", "1A ", "1 A", "a1",
     "a.", "!a", "a-", "A-", "fuck ", "sh1t ", "f u c k ", "LS1 4AP ", "the ", "I AM ", "Mrs Smith ",
     "u ", "lol ", "12 Main Street ", "943 476 5919 ", "my daughter Ann is ill. ",
+    "Mrs Smith and Ann ", "Mr Ian Smith, 12 Main Street, LS1 4AP, 07700 900123. ",
 )  # fmt: skip
 
 

@@ -20,3 +20,12 @@ def test_the_overlap_test_of_name_candidates_agrees_with_a_pass_over_every_span(
             start = rng.randint(0, 110)
             end = start + rng.randint(1, 12)
             assert overlaps(start, end) == any(s < end and start < e for s, e in spans)
+
+
+def test_the_join_of_a_list_of_names_is_no_wider_than_its_reach() -> None:
+    # _names_in_lists looks for the end of a name found this far before a candidate.
+    import re._parser as parser
+
+    from core.packs.identifiers import _JOIN, _JOIN_WIDTH
+
+    assert parser.parse(_JOIN).getwidth()[1] <= _JOIN_WIDTH

@@ -539,9 +539,10 @@ def _loose_phones(draft: Draft, taken: list[tuple[int, int]]) -> Iterable[tuple[
     """The personal numbers of ``_LOOSE_PHONE`` that no match of ``_PHONE`` covers."""
     if not _LOOSE_PHONE_SHAPE.search(draft.shape):
         return
+    overlaps = _overlap_test(taken)
     for m in draft.matches(_LOOSE_PHONE):
         start, end = m.span()
-        if any(s < end and start < e for s, e in taken):
+        if overlaps(start, end):
             continue
         digits = digits_of(m.group())
         if len(digits) in (10, 11) and uk_phone_is_personal(digits[1:]):
@@ -1363,10 +1364,15 @@ def _after_a_home(draft: Draft, start: int) -> bool:
     text), with a comma or a space between: "Bryn Awel, Heol y Felin, sa48 7bd" is that home's
     postcode, whatever venue the draft names elsewhere ("settling in at the nursing home")."""
     source = draft.original
+    ends = draft.analysis(_address_ends)
     return any(
-        0 <= start - span.end <= 3 and not source[span.end : start].strip(" ,\t")
-        for span in draft.analysis(_FOUND[find_addresses])
+        end in ends and not source[end:start].strip(" ,\t") for end in range(start - 3, start + 1)
     )
+
+
+def _address_ends(draft: Draft) -> frozenset[int]:
+    """Where the addresses the address rule finds end (of the original text)."""
+    return frozenset(span.end for span in draft.analysis(_FOUND[find_addresses]))
 
 
 POSTCODE = Rule(
@@ -4605,6 +4611,7 @@ def _lower_kin_names(draft: Draft, found: list[tuple[int, int]]) -> list[tuple[i
     if not present:
         return []
     more: list[tuple[int, int]] = []
+    overlaps = _overlap_test(found)
     after_kin = [
         (at, kin, m)
         for kin in present
@@ -4620,7 +4627,7 @@ def _lower_kin_names(draft: Draft, found: list[tuple[int, int]]) -> list[tuple[i
         if word.endswith(_POSSESSIVE):
             word = word[:-2]
         end = m.start() + len(word)
-        if any(s < end and start < e for s, e in found) or word in _NOT_SURNAMES:
+        if overlaps(start, end) or word in _NOT_SURNAMES:
             continue
         if word in names.FUNCTION_WORDS or word in _KIN_OR_FOND:
             continue
@@ -4690,10 +4697,9 @@ def rule_names(draft: Draft) -> list[tuple[int, int]]:
         if m.group("first") not in NOT_NAMES and not _role_called(source, m):
             spans.append(_without_trailing_word(m))
     # A name the gazetteer finds inside one found above ("Ellis" of "Mrs Ellis") is that one.
+    overlaps = _overlap_test(spans)
     spans += [
-        (start, end)
-        for start, end in draft.analysis(_gazetteer_names)
-        if not any(s < end and start < e for s, e in spans)
+        (start, end) for start, end in draft.analysis(_gazetteer_names) if not overlaps(start, end)
     ]
     if spans and ("," in source or "&" in source or " and " in source):
         spans += _names_in_lists(source, spans)
@@ -4909,12 +4915,17 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
     spans = spans + ordinary_word_names(draft, spans) + given_name_decisions(draft, spans)
     addresses = draft.analysis(_FOUND[find_addresses])
     source = draft.text
+    # "Lane" of "8 Church Lane": a word of an address is the address's. Of the addresses
+    # starting at or before a name, whether the furthest reaching one reaches its end.
+    ordered = sorted((a.start, a.end) for a in addresses)
+    address_starts = [a for a, _ in ordered]
+    furthest = list(itertools.accumulate((e for _, e in ordered), max))
     for start, end in spans:
         if _someone_elses_name(source, start, end):
             continue
         span = Span(*draft.to_original(start, end))
-        # "Lane" of "8 Church Lane": a word of an address is the address's.
-        if not any(a.start <= span.start and span.end <= a.end for a in addresses):
+        before = bisect.bisect_right(address_starts, span.start)
+        if not (before and furthest[before - 1] >= span.end):
             yield span
 
 
@@ -5392,6 +5403,7 @@ _JOIN = (
     + r"|[ \t]{1,3}(?:and|&)[ \t]{1,3})"
 )
 _JOIN_AFTER = re.compile(_JOIN)
+_JOIN_WIDTH = 40  # the longest join ``_JOIN`` matches (38 characters; a test checks it)
 _JOIN_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][a-z'’-]{1,23})" + _JOIN + "$")
 
 
@@ -5404,6 +5416,8 @@ def _names_in_lists(source: str, spans: list[tuple[int, int]]) -> list[tuple[int
     found = sorted(spans)
     starts = {start for start, _ in found}
     ends = {end for _, end in found}
+    # The places inside a name found or added: names are short, so this grows with the text.
+    covered = {at for start, end in found for at in range(start, end)}
     more: list[tuple[int, int]] = []
     todo = list(found)
     while todo:
@@ -5418,14 +5432,17 @@ def _names_in_lists(source: str, spans: list[tuple[int, int]]) -> list[tuple[int
         if before is not None:
             candidates.append(before.span("word"))
         for c_start, c_end in candidates:
-            if any(s <= c_start < e for s, e in found + more):
+            if c_start in covered:
                 continue
             word = source[c_start:c_end]
             after = _JOIN_AFTER.match(source, c_end)
             between = (
                 after is not None
                 and after.end() in starts
-                and any(e <= c_start and _JOIN_AFTER.fullmatch(source, e, c_start) for e in ends)
+                and any(
+                    e in ends and _JOIN_AFTER.fullmatch(source, e, c_start)
+                    for e in range(max(0, c_start - _JOIN_WIDTH), c_start + 1)
+                )
             )
             if word in NOT_NAMES or word.lower() in _NOT_SURNAMES or word.lower() in _NEVER_ALONE:
                 continue
@@ -5435,6 +5452,7 @@ def _names_in_lists(source: str, spans: list[tuple[int, int]]) -> list[tuple[int
                 continue
             starts.add(c_start)
             ends.add(c_end)
+            covered.update(range(c_start, c_end))
             more.append((c_start, c_end))
             todo.append((c_start, c_end))
     return more
