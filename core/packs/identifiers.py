@@ -3032,22 +3032,32 @@ def _beside_identifier(draft: Draft, start: int, end: int, alone: bool = False) 
     same sentence: "NHS number 943 476 5919 for Ted", "Ivy Haworth at Flat 3, Tanner Street".
     A first name ``alone`` needs a word between: with only a comma or a space it is the town
     of an address ("12 Abbey Walk, Selby YO8 4PU")."""
-    spans = draft.analysis(_identifier_spans)
-    if not spans:
+    if not draft.analysis(_identifier_spans):
         return False
+    starts, ends = draft.analysis(_identifier_bounds)
     lo, hi = draft.to_original(start, end)
     text = draft.original
-    for span in spans:
-        if span.end <= lo and lo - span.end <= _BESIDE:
-            gap = (span.end, lo)
-        elif span.start >= hi and span.start - hi <= _BESIDE:
-            gap = (hi, span.start)
-        else:
-            continue
+    # The identifiers ending within reach before the name, and those starting within reach after
+    # it, found by bisection (a long draft has thousands of names and identifiers).
+    gaps = [
+        (e, lo)
+        for e in ends[bisect.bisect_left(ends, lo - _BESIDE) : bisect.bisect_right(ends, lo)]
+    ]
+    gaps += [
+        (hi, b)
+        for b in starts[bisect.bisect_left(starts, hi) : bisect.bisect_right(starts, hi + _BESIDE)]
+    ]
+    for gap in gaps:
         if _BREAK.search(text, *gap) or (alone and not _GAP_WORD.search(text, *gap)):
             continue
         return True
     return False
+
+
+def _identifier_bounds(draft: Draft) -> tuple[list[int], list[int]]:
+    """Where the identifiers of ``_identifier_spans`` start and where they end, each sorted."""
+    spans = draft.analysis(_identifier_spans)
+    return sorted(span.start for span in spans), sorted(span.end for span in spans)
 
 
 _GAP_WORD = re.compile(r"[^\W\d_]{2}")
