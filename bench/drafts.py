@@ -73,6 +73,7 @@ WORST_CASE_UNITS = (
     "a.", "!a", "a-", "A-", "fuck ", "sh1t ", "f u c k ", "LS1 4AP ", "the ", "I AM ", "Mrs Smith ",
     "u ", "lol ", "12 Main Street ", "943 476 5919 ", "my daughter Ann is ill. ",
     "Mrs Smith and Ann ", "Mr Ian Smith, 12 Main Street, LS1 4AP, 07700 900123. ",
+    "client ID CL-00417 Ann ",
 )  # fmt: skip
 
 
