@@ -4963,6 +4963,17 @@ _WORDS_AFTER_A_MODAL = word_set(
 _THIRD_PERSON_NEAR = word_set("he she his her him hes shes he's she's")
 _ROOM_WORDS = word_set("room rm bed bay flat no number")
 _IDIOM_BEFORE = word_set("of by such much no any some lose full")
+# The features added for the decision over given names (``given_name_decisions``): read only
+# for a decision that weighs one of them.
+_LATER_FEATURE_NAMES = (
+    "draft_names_someone",
+    "time_before",
+    "opens_line",
+    "thanks_before",
+    "work_word_near",
+    "care_word_near",
+    "health_state_after",
+)
 ORDINARY_NAME_FEATURES = (
     "capitalised",
     "opens_sentence",
@@ -4987,13 +4998,7 @@ ORDINARY_NAME_FEATURES = (
     "after_idiom_word",
     "comma_or_dash_after",
     "ends_sentence",
-    "draft_names_someone",
-    "time_before",
-    "opens_line",
-    "thanks_before",
-    "work_word_near",
-    "care_word_near",
-    "health_state_after",
+    *_LATER_FEATURE_NAMES,
 )
 
 
@@ -5027,19 +5032,7 @@ _WORK_NEAR = word_set(
 _NEAR_REACH = 60
 
 
-# The features added for the decision over given names (``given_name_decisions``): read only
-# for a decision that weighs one of them.
-_LATER_FEATURES = frozenset(
-    (
-        "draft_names_someone",
-        "time_before",
-        "opens_line",
-        "thanks_before",
-        "work_word_near",
-        "care_word_near",
-        "health_state_after",
-    )
-)
+_LATER_FEATURES = frozenset(_LATER_FEATURE_NAMES)
 
 
 def _cheap_name_features(source: str, start: int, end: int, later: bool = True) -> set[str]:
