@@ -55,9 +55,8 @@ const CORE_DIR = "/home/pyodide/tbyp";
 // compiled code 4.4 -> 3.2 MiB, Chromium's memory for the module 2.7 MiB less; 2026-12-05). The
 // bytes are let go once compiled: the module holds a copy of its own. Firefox streams as before.
 const compileFromBytes = new URL(self.location.href).searchParams.get("compile") === "bytes";
-const wasmURL = new URL("pyodide.asm.wasm", indexURL);
 const compileWasm = async () => {
-  const response = await fetch(wasmURL);
+  const response = await fetch(new URL("pyodide.asm.wasm", indexURL));
   if (!response.ok) throw new Error(`pyodide.asm.wasm: HTTP ${response.status}`);
   const bytes = await response.arrayBuffer();
   const module = await WebAssembly.compile(bytes);
@@ -66,7 +65,7 @@ const compileWasm = async () => {
 };
 const compiledWasm = compileFromBytes
   ? compileWasm()
-  : WebAssembly.compileStreaming(fetch(wasmURL));
+  : WebAssembly.compileStreaming(fetch(new URL("pyodide.asm.wasm", indexURL)));
 const pyodideScript = import("../pyodide/pyodide.asm.mjs");
 // The Wasm's data section, which the build ships apart from it (builder/wasm_data.py): the
 // browser would otherwise hold its 3.3 MB with the compiled module's bytes for the engine's life.
