@@ -169,14 +169,17 @@ def _asked_name(text: str, at: int) -> int:
     return m.start() if is_short_form(word) and not is_common_word(word) else -1
 
 
+def find_marks_alone(draft: Draft, context: Context) -> Iterator[Span]:
+    """A message of question marks alone ("??", "?????"): a ping for an answer."""
+    text = draft.text
+    if len(text) < 40 and text.count("?") >= 2 and not text.strip(" \t\n?"):
+        start = len(text) - len(text.lstrip())
+        yield Span(*draft.to_original(start, len(text.rstrip())))
+
+
 def find_roll_call(draft: Draft, context: Context) -> Iterator[Span]:
     text = draft.text
     at = text.find("?")
-    if at >= 0 and len(text) < 40 and text.count("?") >= 2 and not text.strip(" \t\n?"):
-        # A message of question marks alone ("??", "?????"): a ping for an answer.
-        start = len(text) - len(text.lstrip())
-        yield Span(*draft.to_original(start, len(text.rstrip())))
-        return
     run_start, run_end, names = -1, -1, 0
     while at >= 0:
         start = _asked_name(text, at)
@@ -227,6 +230,7 @@ CHASING = Rule(
                     ("letting_off", "no_obligation"),
                 ),
                 Custom(find_roll_call),
+                Custom(find_marks_alone),
                 # "I know you're online", "answer me", "each of you separately": chasing however
                 # politely it ends.
                 InSentence(
