@@ -58,6 +58,9 @@ REPO = Path(__file__).resolve().parents[1]
 LENGTH = 5_000  # n: each case is timed at n and 4n, and again at 16n when it grew too fast
 MAX_GROWTH = 8.0  # time(4n) / time(n): linear is about 4, quadratic about 16
 MEASURABLE = 0.005  # seconds at 4n below which a time is mostly noise (a quadratic is far above)
+# n for the quadratic demonstration: at 4n it takes about 20 ms, well above MEASURABLE. At 1,000 it
+# took about 5 ms, so an idle machine could read it as noise and cap its growth near 4.
+DEMO_LENGTH = 2_000
 REPEATS = 3  # timed runs of each case at each length; the best counts
 CASE_TIMEOUT = 20.0  # seconds for one case at every length; a linear one needs well under 1 s
 DRAFT_TIMEOUT = 60.0  # seconds for all of _long_draft_check(); it needs about 5 s
@@ -271,9 +274,10 @@ def child(kind: str, start: int) -> None:
             continue
         if kind == "demo" and index == 1:
             # The quadratic demo, timed up to 16n and measured again if a busy machine hid it.
-            print(index, most_growth(all_cases[index].run, 1_000), flush=True)
+            print(index, most_growth(all_cases[index].run, DEMO_LENGTH), flush=True)
             continue
-        print(index, growth(all_cases[index].run, LENGTH if kind != "demo" else 1_000), flush=True)
+        length = LENGTH if kind != "demo" else DEMO_LENGTH
+        print(index, growth(all_cases[index].run, length), flush=True)
 
 
 def _forward(stream: IO[str], lines: queue.Queue[str | None]) -> None:
@@ -355,7 +359,7 @@ def test_growth_tells_linear_from_quadratic() -> None:
     # The measure itself must be able to fail: "a+b" on "aaa..." reads the rest of the run from
     # every start, so 4 times the text takes about 16 times as long.
     assert growth(DEMO_CASES[0].run) < MAX_GROWTH
-    assert most_growth(DEMO_CASES[1].run, 1_000) > MAX_GROWTH
+    assert most_growth(DEMO_CASES[1].run, DEMO_LENGTH) > MAX_GROWTH
 
 
 def test_growth_of_a_rule_through_the_engine_can_fail() -> None:
@@ -375,7 +379,7 @@ def test_growth_of_a_rule_through_the_engine_can_fail() -> None:
 
 @needs_processes
 def test_the_timeout_catches_a_catastrophic_pattern() -> None:
-    # The quadratic demo (case 1) is timed up to 16,000 characters: about 1 s on an idle machine,
+    # The quadratic demo (case 1) is timed up to 32,000 characters: about 1 s on an idle machine,
     # several on a loaded one, and up to three times if load hid its growth. The timeout only has to
     # be met by the cases that end.
     sweep = _run_in_child("demo", len(DEMO_CASES), 25.0)
