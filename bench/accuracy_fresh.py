@@ -23,7 +23,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   written by a thirteenth hand after the eleventh round; ``heldout14.jsonl`` (held out), a
   tenth closing batch, written by a fourteenth hand, blind, after the twelfth round;
   ``heldout15.jsonl`` (held out), an eleventh closing batch, written by a fifteenth hand,
-  blind, after the thirteenth round;
+  blind, after the thirteenth round; ``heldout16.jsonl`` (held out), a twelfth closing batch,
+  written by a sixteenth hand, blind, after the fourteenth round;
   ``cleanA.jsonl`` (tuning), three in four drafts clean near-misses, for clean drafts warned;
   ``trainK2.jsonl`` (tuning), names of people supported known only from context and contacts
   of homes, told apart from colleagues, venues, services and order numbers;
@@ -194,6 +195,7 @@ BATCHES = (
     "heldout13",
     "heldout14",
     "heldout15",
+    "heldout16",
     "trainB",
     "trainA",
     "trainC",
@@ -255,6 +257,7 @@ HELD_OUT = {
     "heldout13",
     "heldout14",
     "heldout15",
+    "heldout16",
     "offensive_own2",
     "identifiers_own3",
     "identifiers_own5",

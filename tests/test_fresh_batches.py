@@ -49,6 +49,7 @@ def test_labels_are_sound(name: str) -> None:
         "heldout13",
         "heldout14",
         "heldout15",
+        "heldout16",
         "trainL",
         "trainM",
         "trainN",

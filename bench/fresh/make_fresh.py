@@ -98,6 +98,7 @@ BATCHES = {
     "heldout13": "hD",
     "heldout14": "hE",
     "heldout15": "hF",
+    "heldout16": "hG",
     "trainB": "tb",
     "trainA": "tA",
     "trainC": "tC",
