@@ -62,7 +62,10 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   that still escape on held-out text (demeaning, disparaging, boundaries, confidential and
   safeguarding details, medication advice, minimising, guilt trips, chasing, pressing to disclose,
   telling to leave, cheering up, low-value replies, insults, dehumanising talk, threats and contempt
-  for groups), said indirectly, at least 20 spans of each.
+  for groups), said indirectly, at least 20 spans of each. ``trainO`` (tuning), about half clean
+  near-misses, is weighted to names of people supported known only from context beside more than
+  100 drafts naming people who are not supported, venues', offices' and charities' contacts and
+  order, invoice, course and ticket numbers, and homes' contacts and record numbers in new layouts.
   ``identifiers_own20`` (tuning), written before the twelfth identifier round opened the pack's
   addresses, postcodes, phones and emails; ``identifiers_own21`` (held out), written after it.
   ``identifiers_own18`` (tuning), names only, written before the twelfth round of name work
@@ -216,6 +219,7 @@ BATCHES = (
     "trainL",
     "trainM",
     "trainN",
+    "trainO",
     "professional_own1",
     "professional_own2",
     "professional_own3",

@@ -53,6 +53,7 @@ def test_labels_are_sound(name: str) -> None:
         "trainL",
         "trainM",
         "trainN",
+        "trainO",
     )
     assert len(drafts) >= (200 if name in shared else 40)
     assert len({d["id"] for d in drafts}) == len(drafts)
@@ -63,8 +64,8 @@ def test_labels_are_sound(name: str) -> None:
     # identifiers_own20, identifiers_own21, identifiers_own24, identifiers_own25,
     # identifiers_own28 and identifiers_own29 to venues' and offices' contacts, identifiers_own22,
     # identifiers_own23, identifiers_own26 and identifiers_own27 to names again, trainL to names
-    # and conduct kinds beside their near-misses, trainM to names and contacts beside theirs:
-    # about half.
+    # and conduct kinds beside their near-misses, trainM and trainO to names and contacts beside
+    # theirs: about half.
     low, high = (0.3, 0.45)
     if name in ("cleanA", "cleanB"):
         low, high = (0.65, 0.85)
@@ -78,6 +79,7 @@ def test_labels_are_sound(name: str) -> None:
         "identifiers_own23",
         "trainL",
         "trainM",
+        "trainO",
         "identifiers_own24",
         "identifiers_own25",
         "identifiers_own28",

@@ -119,6 +119,7 @@ BATCHES = {
     "trainL": "tP",
     "trainM": "tQ",
     "trainN": "tR",
+    "trainO": "tS",
     "professional_own1": "p1",
     "professional_own2": "p2",
     "professional_own3": "p3",
