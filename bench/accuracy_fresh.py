@@ -61,7 +61,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   that still escape on held-out text (demeaning, disparaging, boundaries, confidential and
   safeguarding details, medication advice, minimising, guilt trips, chasing, pressing to disclose,
   telling to leave, cheering up, low-value replies, insults, dehumanising talk, threats and contempt
-  for groups), said indirectly, at least 20 spans of each.
+  for groups), said indirectly, at least 20 spans of each. ``trainP`` (tuning), written blind by
+  a further hand for the same kinds, about 45 % clean near-misses, with new wording, voices and
+  people.
   ``identifiers_own20`` (tuning), written before the twelfth identifier round opened the pack's
   addresses, postcodes, phones and emails; ``identifiers_own21`` (held out), written after it.
   ``identifiers_own18`` (tuning), names only, written before the twelfth round of name work
@@ -214,6 +216,7 @@ BATCHES = (
     "trainL",
     "trainM",
     "trainN",
+    "trainP",
     "professional_own1",
     "professional_own2",
     "professional_own3",

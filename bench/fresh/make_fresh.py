@@ -118,6 +118,7 @@ BATCHES = {
     "trainL": "tP",
     "trainM": "tQ",
     "trainN": "tR",
+    "trainP": "tT",
     "professional_own1": "p1",
     "professional_own2": "p2",
     "professional_own3": "p3",
