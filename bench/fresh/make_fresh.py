@@ -120,6 +120,7 @@ BATCHES = {
     "trainM": "tQ",
     "trainN": "tR",
     "trainO": "tS",
+    "trainP": "tT",
     "professional_own1": "p1",
     "professional_own2": "p2",
     "professional_own3": "p3",
