@@ -41,6 +41,13 @@
   and takes the shortest draft waiting next, so a short check waits for one step of the long one:
   one rule of the core on the long draft, the longest the first rule that reads the draft with a
   pack's shared analysis.
+
+Either build can be measured: the testing build (`python build.py bench` makes it, or `python
+build.py --testing`) and the release build users install (`python build.py`, which `python
+build.py release` makes too). They differ in one file, shared/build_flavour.js, which the bench
+reads to know how to see the extension's elements in the page (PageUi): the testing build's open
+shadow root by a page script, the release build's closed one through Chromium's DevTools, as the
+browser tests do. Both run the same engine in the same extension process.
 """
 
 from __future__ import annotations
@@ -80,7 +87,11 @@ SETTLE_S = 60
 DELAYS = (100, 300, 1_000)
 DRAFT = "Can anyone help? Her NHS number is 943 476 5919 and the GP has no record."
 SHADOW = "document.querySelector('tbyp-root')?.shadowRoot"
-DIALOG = f"{SHADOW}?.querySelector('[role=\"dialog\"]')"
+# What the bench waits for, as expressions of `root`, the extension's shadow root in the page, and
+# of the page itself (the replicas record what they sent in window.__sent).
+BADGE_FINDINGS = "root.querySelector('.badge:not([hidden])')?.dataset.state === 'findings'"
+DIALOG = "Boolean(root.querySelector('[role=\"dialog\"]'))"
+SENT = "window.__sent.length > 0"
 
 RELEASED = """async (waitMs) => {
   const until = Date.now() + waitMs;
@@ -158,6 +169,83 @@ LONG_CHECKS = """async (drafts) => {
   }
   return { grownMiB: (after - before) / 2 ** 20 };
 }"""
+
+
+class BuildError(RuntimeError):
+    """dist/ holds no build this bench can measure; the message says what to run."""
+
+
+def build_flavour(dist: Path) -> str:
+    """Which build dist/chrome is, "testing" or "release", by the one file in which the two
+    differ (shared/build_flavour.js, builder/flavours.py). `python build.py bench` makes the
+    testing build; `python build.py` and `python build.py release` make the release build, whose
+    elements in the page sit in a closed shadow root that no page script can read."""
+    from builder.flavours import FLAVOURS
+    from builder.generated import build_flavour_js
+
+    path = dist / "chrome" / "shared" / "build_flavour.js"
+    if not path.is_file():
+        raise BuildError(
+            f"{dist / 'chrome'} holds no build of the extension: run `python build.py --testing` "
+            "(or `python build.py`) first"
+        )
+    text = path.read_text(encoding="utf-8")
+    for name, flavour in FLAVOURS.items():
+        if text == build_flavour_js(flavour):
+            return name
+    raise BuildError(
+        f"{path} is neither the testing build's nor the release build's (a build older than "
+        "builder/generated.py): run `python build.py --testing` (or `python build.py`) again"
+    )
+
+
+class PageUi:
+    """The extension's elements in a page, read as the build lets them be read. The testing build
+    draws them in the open shadow root of <tbyp-root>, which a page script reads (as this bench
+    always has); the release build in a closed shadow root on a plain <div>, which only the
+    browser's own tools reach: through Chromium's DevTools protocol, as the browser tests and the
+    store screenshots do (e2e/closed_ui.py). Expressions are of `root`, the shadow root."""
+
+    def __init__(self, page: Any, flavour: str) -> None:
+        self.page = page
+        self.testing = flavour == "testing"
+
+    def _in_page(self, in_root: str) -> str:
+        return f"(() => {{ const root = {SHADOW}; return Boolean(root && ({in_root})); }})()"
+
+    def shows(self, in_root: str) -> bool:
+        """Whether `in_root` is true now (false while the extension's element is not there)."""
+        if self.testing:
+            return bool(self.page.evaluate(self._in_page(in_root)))
+        from e2e.closed_ui import ui
+        from e2e.tabs import ChromiumTab
+
+        return bool(ui(ChromiumTab(self.page), in_root))
+
+    def wait(self, in_root: str, or_in_page: str = "false", timeout_ms: float = WAIT_MS) -> None:
+        """Wait until `in_root` is true in the extension's shadow root, or `or_in_page` in the
+        page."""
+        if self.testing:
+            self.page.wait_for_function(
+                f"() => {self._in_page(in_root)} || ({or_in_page})", timeout=timeout_ms
+            )
+            return
+        deadline = time.monotonic() + timeout_ms / 1000
+        while not (self.shows(in_root) or self.page.evaluate(f"() => {or_in_page}")):
+            if time.monotonic() > deadline:
+                raise TimeoutError(
+                    f"waited {timeout_ms / 1000:g} s in the extension's closed shadow root for "
+                    f"{in_root} (or in the page for {or_in_page})"
+                )
+            # No pause: each look is a round trip to DevTools and one to the page, which pace it.
+
+
+def checked_in_composer(context: Any, flavour: str) -> Any:
+    """A WhatsApp replica page with DRAFT typed into its composer, once the extension's badge says
+    it has findings (the draft was checked and drawn); the page."""
+    page = browse(context)
+    PageUi(page, flavour).wait(BADGE_FINDINGS)
+    return page
 
 
 def recycle_quiet_s() -> float:
@@ -319,17 +407,11 @@ def warm_memory_figures(
 ) -> list[Figure]:
     """The rows of memory once warm; without `long_checks`, not the row of the written pages
     after two 65,536-character checks."""
+    flavour = build_flavour(dist)
     with chromium(profile, dist, replicas) as context:
         result = start_engine(context)
         status = result["status"]
-        page = context.new_page()
-        page.goto(WHATSAPP)
-        page.locator(COMPOSER).first.click()
-        page.keyboard.insert_text(DRAFT)
-        page.wait_for_function(
-            f"() => {SHADOW}?.querySelector('.badge:not([hidden])')?.dataset.state === 'findings'",
-            timeout=WAIT_MS,
-        )
+        page = checked_in_composer(context, flavour)
         memory = extension_process_memory(profile)
         settled_memory = settled_extension_memory(profile)
         settled, written = settled_memory if settled_memory else (None, None)
@@ -356,7 +438,10 @@ def warm_memory_figures(
                 f"{recycle_quiet_s():g} s; lowest of the last 3 samples, {SETTLE_S} s after",
             )
         )
-    note = f"engine from its {status.get('from')}; service worker + offscreen document + Worker"
+    note = (
+        f"{flavour} build, engine from its {status.get('from')}; "
+        "service worker + offscreen document + Worker"
+    )
     if settled is not None:
         figures.append(
             Figure(
@@ -435,17 +520,14 @@ def browse(context: Any) -> Any:
 def idle_with_extension(dist: Path, profile: Path, replicas: Path, floor: bool = False) -> Memory:
     """settled_memory once the engine has been released after a composer was used; `floor`: a
     build whose content scripts are empty (floor_build), whose engine the service worker starts."""
+    flavour = build_flavour(dist)
     with chromium(profile, dist, replicas) as context:
         context.worker.evaluate(f"chrome.storage.local.set({{ engineIdleMs: {IDLE_MS} }})")
-        page = browse(context)
         if floor:
+            page = browse(context)
             start_engine(context)
         else:
-            page.wait_for_function(
-                f"() => {SHADOW}?.querySelector('.badge:not([hidden])')?.dataset.state "
-                "=== 'findings'",
-                timeout=WAIT_MS,
-            )
+            page = checked_in_composer(context, flavour)
         page.goto("about:blank")
         if not context.worker.evaluate(RELEASED, WAIT_MS):
             raise RuntimeError("the engine was not released")
@@ -540,6 +622,7 @@ def written_split(mine: Memory, theirs: Memory) -> str:
 
 
 def first_send_figures(dist: Path, profile: Path, replicas: Path, trials: int) -> list[Figure]:
+    flavour = build_flavour(dist)
     figures = []
     for delay in DELAYS:
         held = 0
@@ -557,11 +640,7 @@ def first_send_figures(dist: Path, profile: Path, replicas: Path, trials: int) -
                     time.sleep(wait)  # the delay measured, not a wait for a result
                 late.append((time.monotonic() - appeared) * 1000 - delay)
                 page.keyboard.press("Enter")
-                page.wait_for_function(
-                    f"() => Boolean({DIALOG}) || window.__sent.length > 0", timeout=WAIT_MS
-                )
-                if page.evaluate(f"() => Boolean({DIALOG}) && window.__sent.length === 0"):
-                    held += 1
+                held += held_for_review(PageUi(page, flavour))
         note = f"held for review {held}/{trials}; Enter at most {max(late):.0f} ms late"
         # The goal is every first send checked; budgeted at 300 and 1,000 ms as none unchecked.
         figures.append(
@@ -575,6 +654,13 @@ def first_send_figures(dist: Path, profile: Path, replicas: Path, trials: int) -
             )
         )
     return figures
+
+
+def held_for_review(ui: PageUi) -> bool:
+    """After Enter: whether the draft was held for review (the panel opened and nothing was
+    sent), once either the panel opened or the draft went out."""
+    ui.wait(DIALOG, or_in_page=SENT)
+    return ui.shows(DIALOG) and not ui.page.evaluate(f"() => {SENT}")
 
 
 def big_drafts(kind: str) -> list[str]:
@@ -673,6 +759,11 @@ def idle_main(argv: list[str]) -> int:
     )
     args = parser.parse_args(argv)
     dist = args.dist.resolve()
+    try:
+        log(f"measuring the {build_flavour(dist)} build in {dist}")
+    except BuildError as error:
+        print(f"python -m bench.engine_cost: {error}", file=sys.stderr)
+        return 2
     if args.load:
         return load_main(dist, args.runs, args.trials)
     if args.warm:
