@@ -465,3 +465,33 @@ def test_praise_with_an_eye_roll_is_an_insult_unless_the_writer_means_themselves
         assert found("Oh I'm a real genius today 🙄 forgot my lanyard") == []
         assert found("Night shift, you are heroes, thank you for everything ❤️") == []
         assert found("Another rota change, lovely 🙄") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # A charge laid on them all, a group named before it: contempt for the group.
+        ("The Welsh lot on the bank. Gormless to a man, the lot of them.", "derogatory_group"),
+        ("Hungarian drivers are so slow and mouthy, every single one.", "derogatory_group"),
+        # No group named: an insult at a set of people.
+        ("Payroll again. Jobsworths, every last one of them.", "insult"),
+    ],
+)
+def test_a_charge_laid_on_them_all_is_found(text: str, rule: str) -> None:
+    with rules_alone():
+        assert any(r == f"offensive.{rule}" for r, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Denied, praise, things counted, and "every one" read by the writer.
+        "None of them are lazy, every one of them grafts.",
+        "Brilliant with the residents, the lot of them.",
+        "The old hoists are clunky, all of them.",
+        "I read every one of your replies, thank you.",
+    ],
+)
+def test_them_all_without_a_charge_laid_stays_clean(text: str) -> None:
+    with rules_alone():
+        assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)

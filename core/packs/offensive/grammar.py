@@ -871,6 +871,24 @@ GROUP_THEM_SHAPES = (
     ),
 )
 
+# A name or a fault laid on a whole set of people at once, whoever they are: "lazy to the bone, the
+# lot of them", "loud and aggressive, every single one", "smug hypocrites, every last one of
+# them". Filed as "all_of_them": the reader keeps it as contempt for a group when one was named
+# just before, and as an insult otherwise ("clowns, the lot of them").
+_ALL_OF = (
+    r"(?:the (?:whole )?lot of (?:them|em)|(?:like )?all of (?:them|em)|every (?:single |last )?one"
+    r"(?: of (?:them|em|those|these))?)"
+)
+_CHARGES_OF_ALL = alternation(lx.CHARGES_OF_ALL)
+ALL_OF_THEM_SHAPES = (
+    _shape(
+        "all_of_them",
+        r"\b(?P<charge>" + _CHARGES_OF_ALL + r")(?:_p)?(?: [^ ]{1,40}){0,6}? " + _ALL_OF + r"\b",
+        lx.CHARGES_OF_ALL,
+        also=("lot all one", "them em one"),
+    ),
+)
+
 GROUP_SHAPES += (
     # "they should go back where they came from".
     _shape(
@@ -1213,7 +1231,7 @@ WARNINGS = (
 
 SHAPES = (
     SHAPES + NAME_SHAPES + VEILED_THREATS + CONSEQUENCE_THREATS + WARNINGS + DEHUMANISING_SHAPES
-    + GROUP_SHAPES + GROUP_CONTEMPT_SHAPES + GROUP_THEM_SHAPES
+    + GROUP_SHAPES + GROUP_CONTEMPT_SHAPES + GROUP_THEM_SHAPES + ALL_OF_THEM_SHAPES
 )  # fmt: skip
 
 # Speech, thought and feeling denied or condemned before a statement: "I never said the night
