@@ -835,9 +835,12 @@ GUILT_TRIP = Rule(
         "[[Good to know who my friends in here really are.]]",
         "[[I suppose I'll just sit here and work it out myself then.]] Again.",
         "[[I have supported this network for years.]] A simple request receives silence.",
+        "[[I've answered every question in here for years and the one time I ask, silence.]]",
+        "[[Shame on all of you who saw it and said nothing.]]",
     ),
     passes=(
         "Thanks for all your help, I'll remember the tip about the blue badge.",
+        "I always say yes when people ask me to swap, it's how we keep the rota going.",
         "I'm disappointed nobody from the council has rung back.",
         "Nobody has to reply straight away, have a think.",
         "Some support groups meet monthly, ours meets weekly.",

@@ -49,6 +49,9 @@ CATEGORIES = {
         this group's/groups a joke
         this group is a joke
         shame on this/the group/chat
+        shame on the/all/everyone/everybody/those ...? who
+        read/seen/saw this/it and said/did nothing
+        read/seen/saw my post/question and said/did nothing
         never felt so let down
         let down by this/the group/chat/team/you
         don't/dont know why i bother
@@ -93,8 +96,8 @@ CATEGORIES = {
         never there when i need/needed
         quick/fast/keen enough to ask
         remember this/that next time
-        guess i'll/ill just? cope/manage/do/sort/figure
-        guess i will just? cope/manage/do/sort/figure
+        guess i'll/ill just? cope/manage/do/sort/figure/work
+        guess i will just? cope/manage/do/sort/figure/work
         i'm/im not important
         i am not important
         won't/wont bother asking/posting ...? again
@@ -131,12 +134,17 @@ CATEGORIES = {
         on all of you/yous/ye who
         hope you/yous/ye all? sleep well
         you/yous/ye lot will be the first to
+        you'll/youll need help/us/me ...? one/some day/days
+        you will need help/us/me ...? one/some day/days
         """
     ),
     # A day the writer can be helped no more: "now I need, and silence".
     "now_nothing": phrases(
         """
         now i/mi need ...? silence/nothing/nobody
+        the one time i/mi need/needed/ask/asked
+        today i/mi ask/need
+        everyone/everybody is/was/'s quiet
         everyone/everybody is/was/'s busy
         everyone's/everybody's busy
         gone/went/all quiet
@@ -186,8 +194,10 @@ CATEGORIES = {
     # The writer's own help to the group, set against its silence now.
     "i_helped": phrases(
         """
-        i/i've/ive/ah have? helped/covered/prayed/supported ...+ you/yous/everyone/everybody/all/
-            many/so/every
+        i/i've/ive/ah have? helped/covered/prayed/supported/answered/replied ...+ you/yous/everyone/
+            everybody/all/many/so/every
+        after all the times i/i've/ive
+        i always say yes
         i always help/helped/reply/replied/cover/covered/answer/answered
         always the first to help
         when you all/yous needed
@@ -218,14 +228,15 @@ CATEGORIES = {
     # always" leaves the group to feel it; "I'll sort it myself tomorrow" alone does not.
     "doing_alone": phrases(
         """
-        i'll/ill just? sort/manage/cope/deal/struggle/muddle/sit/soldier/plod/crack
-        i will just? sort/manage/cope/deal/struggle/muddle/sit/soldier/plod/crack
+        i'll/ill just? sort/manage/cope/deal/struggle/muddle/sit/soldier/plod/crack/work
+        i will just? sort/manage/cope/deal/struggle/muddle/sit/soldier/plod/crack/work
         """
     ),
     "as_always": phrases(
         """
         like always/usual/normal
         like/as i always do/does/have/did
+        i always do
         same as always/usual/ever
         """
     ),
