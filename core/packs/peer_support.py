@@ -421,18 +421,25 @@ _REPLY_WORDS = word_set(
     chick hen dear sister brother po oh ah aw aww awww hi hiya hey x xx xxx like tbh honestly
     nee ay ain't scooby baldy same lol haha afraid didn't didnt cannae canna worked there so say
     also am i'm knowing used had situation information apologies occasion nae naw dinna ken
-    experience aware o oo ji mi nuh sori dim syniad dispiace"""
+    experience aware o oo ji mi nuh sori dim syniad dispiace
+    to ye anything something nothing done please hmm hope someone somebody knows question q
+    wouldn't wouldnt area field babes pal butt sis bro colleague ansum"""
 )
 # The words that make it a reply of not knowing, rather than a bare "sorry" or "no".
-_NOT_KNOWING = word_set("idea clue clues dunno idk scooby baldy syniad")
+_NOT_KNOWING = word_set("idea clue clues dunno idk scooby baldy syniad notion clem")
 # A reply of not knowing may hold one word of its own, a form of address in any language ("Sorry
 # walaal, I don't know", "Sorry chechi, I don't know about this").
 _OTHER_WORDS_ALLOWED = 1
 _APOLOGIES = word_set("sorry soz sry sozz apologies no nope nah naw sori dispiace")
-_KNOWING = word_set("know knew known sure help heard across do experience aware ken information")
+# Words after which a word of the reply's own is a form of address: "sorry walaal", "no idea
+# pal", "not sure sis".
+_ADDRESSED_AFTER = _APOLOGIES | word_set("idea clue notion know sure")
+_KNOWING = word_set(
+    "know knew known sure help heard across do experience aware ken information area field"
+)
 _DENYING = word_set(
     """no nope nah not don't dont doesn't haven't havent can't cant cannot never wish ain't ay
-    didn't didnt cannae canna dinna nuh"""
+    didn't didnt cannae canna dinna nuh wouldn't wouldnt"""
 )
 _REPLY_WORD = re.compile(r"[a-z']+")
 
@@ -444,9 +451,12 @@ def _says_only_no(body: str) -> bool:
     if not words or others > _OTHER_WORDS_ALLOWED:
         return False
     if others and not any(
-        w not in _REPLY_WORDS and i and words[i - 1] in _APOLOGIES for i, w in enumerate(words)
+        w not in _REPLY_WORDS and (not i or words[i - 1] in _ADDRESSED_AFTER)
+        for i, w in enumerate(words)
     ):
-        return False  # the word of its own is not a form of address after an apology
+        # The word of its own is not an exclamation before it all ("Duw, no idea sorry") nor a
+        # form of address after an apology or after not knowing ("No idea pal, soz").
+        return False
     present = set(words)
     if present & _NOT_KNOWING or (present & _KNOWING and present & _DENYING):
         # Not knowing said outright; a word of its own only in a reply of four to seven words
@@ -517,6 +527,9 @@ LOW_VALUE_REPLY = Rule(
         "[[Unfortunately I have no experience of this, apologies]].",
         "[[Dinna ken, sorry]]",
         "[[Sorry, not aware]].",
+        "[[Ach, no idea pet, soz]]",
+        "[[Haven't a notion, sorry]]",
+        "[[Wouldn't know, sorry]]!",
     ),
     passes=(
         "Sorry, no idea myself, but Carers UK have a helpline on 0808 808 7777 who will know.",
@@ -527,6 +540,7 @@ LOW_VALUE_REPLY = Rule(
         "Following the new guidance, we changed our visiting times.",
         "Sorry, can't cover Saturday, I'm at a wedding. Try Mandy.",
         "I know!",
+        "Ah I wouldn't know, ask Sandra",
         "Not sure sorry but the council website has a page on it, I'll find the link",
         "Sorry to hear that.",
         "I have experience of this, happy to chat.",
