@@ -645,6 +645,14 @@ _OWN_WEIGHING = re.compile(
 )
 
 
+# What may follow "it could be worse" in the same breath: a form of address or a shrug ("could be
+# worse love, it's only a hip", "could be worse though"), not what it could be worse for.
+_AFTER_WORSE = (
+    r"(?:hun|hon|mate|love|pet|hen|babe|bab|sis|dear|chick|lad|you\s+know|though|tbh|honestly|"
+    r"really|i\s+suppose|i\s+guess)"
+)
+
+
 def _minimises(m: re.Match[str]) -> bool:
     if m.group("least") is None:
         return _OWN_WEIGHING.search(clause_before(m, breaks=_SENTENCE_BREAK)) is None
@@ -678,9 +686,9 @@ MINIMISING = Rule(
                     r"|(?:he|she|they|his|her|their)(?=[^.!?\n]{0,80}?\b(?:you|your|u|ur)\b)))"
                     r"(?!['’\w]|\s+(?:and|or|plus|&)\b)"
                     r"|(?:it|things)\s+could\s+(?:always\s+)?be\s+(?:a\s+lot\s+|much\s+|far\s+|so\s+much\s+)?"
-                    r"worse(?=\s*(?:$|[.,!;:…\n]|\s+(?:hun|mate|you\s+know|though|tbh|honestly|really|"
-                    r"i\s+suppose|i\s+guess)\b))"
-                    r"|(?<![\w'’]\s)could\s+be\s+worse(?=\s*(?:$|[.,!;:…\n]))"
+                    r"worse(?=\s*(?:$|[.,!;:…\n]|\s+" + _AFTER_WORSE + r"\b))"
+                    r"|(?<![\w'’]\s)could\s+be\s+(?:a\s+lot\s+|much\s+|far\s+)?worse"
+                    r"(?=\s*(?:$|[.,!;:…\n]|\s+" + _AFTER_WORSE + r"\b))"
                     r"|(?:there\s+are|there['’]s|plenty\s+of|lots\s+of)\s+(?:people|others|folk|carers|families)"
                     r"\s+(?:\w+\s+)?(?:far\s+|much\s+|a\s+lot\s+|way\s+)?worse\s+off"
                     r"|(?:others|other\s+people|some\s+people)\s+have\s+(?:it\s+)?(?:far\s+|much\s+|a\s+lot\s+|"
@@ -737,6 +745,8 @@ MINIMISING = Rule(
         "[[That's nothing, my mum had it far worse.]]",
         "[[In my country we manage with no help at all, so you are lucky.]]",
         "[[At least it was quick, no need to be upset.]]",
+        "[[Could be worse]] pet, it's only a wrist.",
+        "[[I've been called far worse, get a grip.]]",
     ),
     passes=(
         "Some people are worse off after the benefit changes, so check your entitlement.",
@@ -748,6 +758,8 @@ MINIMISING = Rule(
         "At least I got some sleep last night, first time in a week.",
         "At least she's comfortable now, the hospice have been wonderful.",
         "Could be worse weather for the garden party, at least it's not raining!",
+        "Mum's fall could have been much worse, thank goodness.",
+        "Some of us are going to the panto on Friday, you'll be fine to come along.",
         "It's only a ten minute walk from the station, everyone's welcome.",
         "Aye it's not as bad as I thought, the new rota gives us every other weekend.",
         "Mum had a good innings, 96 last week, and went peacefully.",

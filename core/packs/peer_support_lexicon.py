@@ -725,6 +725,8 @@ CATEGORIES = {
         our mothers/parents/grandparents/nans
         no help at all
         with no/nae/nee help/car/pay/allowance/breaks
+        far/way/much/miles worse
+        called/had/seen/done worse
         """
     ),
     # The reader told their lot is good: "you are lucky", "be grateful", "just thank God".
@@ -778,6 +780,7 @@ CATEGORIES = {
         only a wee/little/small/tiny
         not like he/she/they properly/really/actually
         you've/youve/she's/shes/he's/hes only
+        part and parcel
         """
     ),
     "dismissing": phrases(
@@ -800,6 +803,9 @@ CATEGORIES = {
         stop losing/lose sleep
         losing/lose sleep over it/this/that
         so dramatic
+        a bit dramatic
+        bit much
+        dinnae/don't/dont be so soft
         complain/complaining/moan/moaning too much
         make/makes/making/mek/mekin/makin a meal of/o
         small small problem/thing/issue
