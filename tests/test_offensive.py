@@ -495,3 +495,21 @@ def test_a_charge_laid_on_them_all_is_found(text: str, rule: str) -> None:
 def test_them_all_without_a_charge_laid_stays_clean(text: str) -> None:
     with rules_alone():
         assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A charge denied by a whole team, or asked about rather than laid.
+        "Nobody on our team thinks agency staff are lazy.",
+        "I was asked whether I think overseas nurses are lazy, and the answer is no.",
+    ],
+)
+def test_a_charge_denied_from_afar_or_asked_about_stays_clean(text: str) -> None:
+    with rules_alone():
+        assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)
+
+
+def test_a_charge_laid_by_the_writer_is_still_found() -> None:
+    with rules_alone():
+        assert any(r.startswith("offensive.") for r, _ in found("I think agency staff are lazy."))

@@ -1234,11 +1234,15 @@ SHAPES = (
     + GROUP_SHAPES + GROUP_CONTEMPT_SHAPES + GROUP_THEM_SHAPES + ALL_OF_THEM_SHAPES
 )  # fmt: skip
 
-# Speech, thought and feeling denied or condemned before a statement: "I never said the night
-# staff are lazy", "nobody is saying...", "ah'm no sayin...", "it is wrong to say...", "I have no
-# particular contempt for...".
+# Speech, thought and feeling denied, condemned or asked about before a statement: "I never said
+# the night staff are lazy", "nobody on our team thinks...", "nobody is saying...", "ah'm no
+# sayin...", "it is wrong to say...", "asked whether I think...", "I have no particular contempt
+# for...".
 DENIED = compile_factored(
-    r"(?:\b(?:never|not|nobody|noone|no one|none of us|no1|noi|nol)|n't)(?: [a-z']+){0,2}? "
+    r"(?:\b(?:never|not|nobody|noone|no one|none of us|no1|noi|nol)|n't)(?: [a-z'_]+){0,3}? "
+    + alternation(lx.SAYING_VERBS)
+    # Asked, not said: "I've been asked whether I think agency staff are lazy".
+    + r"\b|\b(?:whether|if) (?:i|we|you|they|people) (?:really )?"
     + alternation(lx.SAYING_VERBS)
     + r"\b|\bno "
     + alternation(lx.SAYING_VERBS)
