@@ -475,6 +475,8 @@ def test_praise_with_an_eye_roll_is_an_insult_unless_the_writer_means_themselves
         ("Hungarian drivers are so slow and mouthy, every single one.", "derogatory_group"),
         # No group named: an insult at a set of people.
         ("Payroll again. Jobsworths, every last one of them.", "insult"),
+        # A person's judgement or manner likened to a thing.
+        ("Our director has the empathy of a traffic cone.", "insult"),
     ],
 )
 def test_a_charge_laid_on_them_all_is_found(text: str, rule: str) -> None:
@@ -490,6 +492,7 @@ def test_a_charge_laid_on_them_all_is_found(text: str, rule: str) -> None:
         "Brilliant with the residents, the lot of them.",
         "The old hoists are clunky, all of them.",
         "I read every one of your replies, thank you.",
+        "She has the vision of a hawk, spots every fall risk.",
     ],
 )
 def test_them_all_without_a_charge_laid_stays_clean(text: str) -> None:

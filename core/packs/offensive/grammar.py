@@ -489,15 +489,20 @@ NAME_SHAPES = (
     # a head like a sieve": a person's mind or manner likened to a thing (not "the patience of a
     # saint", not said by the writer of themselves).
     _shape("name", r"\b(?:you've|you|u|he|she|they|he's|she's|they've|[a-z'-]{1,40}_p)(?: (?:have|"
-           r"has|'s|'ve))?(?: got)? (?:the )?(?:personality|personalities|charisma|brains|brain|"
-           r"intelligence|iq|people skills|social skills|bedside manner|attention span|"
-           r"common sense|work ethic|emotional range) of (?:a|an)\b"
-           r"(?! (?:saint|genius|lion|angel)\b)"
+           r"has|'s|'ve))?(?: got)? (?:the )?(?:(?:strategic|emotional|political|moral) )?"
+           r"(?:personality|personalities|charisma|brains|brain|intelligence|iq|people skills|"
+           r"social skills|bedside manner|attention span|common sense|work ethic|emotional range|"
+           r"vision|empathy|tact|charm|warmth|judgement|judgment|backbone|spine|leadership|"
+           r"leadership skills|communication skills|sense of direction|sense of humour|"
+           r"sense of humor) of (?:a|an)\b"
+           r"(?! (?:saint|genius|lion|angel|hawk|eagle|diplomat|champion|hero|professional)\b)"
            r"|\b(?:you've|you|u|he|she|they|he's|she's|they've|[a-z'-]{1,40}_p)(?: (?:have|has|'s|"
            r"'ve))? got (?:a|the) (?:brain|head|memory) like (?:a|an)\b"
            r"(?! (?:elephant|sponge|computer|encyclopaedia|encyclopedia|steel trap)\b)",
            ("personality", "personalities", "charisma", "brains", "brain", "intelligence", "iq",
-            "skills", "manner", "span", "sense", "ethic", "range", "head", "memory"),
+            "skills", "manner", "span", "sense", "ethic", "range", "head", "memory", "vision",
+            "empathy", "tact", "charm", "warmth", "judgement", "judgment", "backbone", "spine",
+            "leadership"),
            also=("of like",)),
     # "the agency girls are a waste of space".
     _shape("name_of_person", _BE + r"(?:just |such |a |an |complete |total |absolute |utter |"
