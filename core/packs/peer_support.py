@@ -963,6 +963,8 @@ TELLING_TO_LEAVE = Rule(
         "[[If you cannae handle a bit of banter, get oot the group.]]",
         "You never post. [[Then why are you even still in this group?]]",
         "[[Lurkers, the exit's top right.]]",
+        "[[Readers who never share anything, do the decent thing and leave.]]",
+        "[[If you've nothing useful to add, free up the space.]]",
     ),
     passes=(
         "I'm going to leave the group for a while, I need a break.",
@@ -973,6 +975,7 @@ TELLING_TO_LEAVE = Rule(
         "Lurkers welcome! Plenty of us read for months before posting anything.",
         "Can't handle the heat in the lounge today, the window won't open.",
         "The fire exit's top right of the plan, by the lift.",
+        "We can't take any more referrals this week, the door's that way to reception.",
         "Why are you still in the office at 9pm? Go home and rest!",
     ),
 )

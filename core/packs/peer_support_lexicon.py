@@ -494,7 +494,13 @@ CATEGORIES = {
         exit/quit the/this group/chat
         remove/take yourself/yourselves out?
         go out from
-        the door's/doors that way
+        the door's/doors/exit's/exits that way
+        show yourself/yourselves/themselves/yerselves out
+        free up the/a/your space/spot/place
+        really for you/u/them
+        favour/favor and leave/go/exit
+        decent thing and leave/go
+        remove/kick/boot/delete the? silent/quiet/inactive ones/members/people
         there's/theres the door/exit
         exit's/exits/door's/doors top right
         exit/door is top right
@@ -557,8 +563,11 @@ CATEGORIES = {
         stop/quit reading/lurking
         just read/reads/reading/watch/watching
         not helping/contributing/posting/replying/answering
-        not going/gonna to? help/post/reply/contribute/answer
+        not going/gonna to? help/post/reply/contribute/answer/share
+        aren't/arent going/gonna to? help/post/reply/contribute/answer/share
         don't/dont/doesn't/doesnt contribute/help/post
+        never replying/answering/sharing/contributing/engaging
+        nothing useful/helpful/much to add/say/contribute
         | silent nosying spectators inactive
         only/just here to read/lurk/nose/watch
         only read/reads/reading/lurk/lurking/watching/look
@@ -594,6 +603,8 @@ CATEGORIES = {
         if you/u/ye/yer/yous don't/dont like/agree
         anyone/anybody judging
         can't/cant/cannae/cannot handle
+        can't/cant/cannae/cannot take a joke/laugh
+        can't/cant/cannae/cannot take a bit of banter/stick/fun
         sit there and judge
         people like you/u/yourself
         """
