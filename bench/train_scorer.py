@@ -82,6 +82,7 @@ TRAINING = (
     "conduct_own14",
     "conduct_own16",
     "conduct_own18",
+    "conduct_own20",
     "professional_own1",
     "professional_own3",
     "professional_own5",

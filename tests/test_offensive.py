@@ -465,3 +465,54 @@ def test_praise_with_an_eye_roll_is_an_insult_unless_the_writer_means_themselves
         assert found("Oh I'm a real genius today 🙄 forgot my lanyard") == []
         assert found("Night shift, you are heroes, thank you for everything ❤️") == []
         assert found("Another rota change, lovely 🙄") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # A charge laid on them all, a group named before it: contempt for the group.
+        ("The Welsh lot on the bank. Gormless to a man, the lot of them.", "derogatory_group"),
+        ("Hungarian drivers are so slow and mouthy, every single one.", "derogatory_group"),
+        # No group named: an insult at a set of people.
+        ("Payroll again. Jobsworths, every last one of them.", "insult"),
+        # A person's judgement or manner likened to a thing.
+        ("Our director has the empathy of a traffic cone.", "insult"),
+    ],
+)
+def test_a_charge_laid_on_them_all_is_found(text: str, rule: str) -> None:
+    with rules_alone():
+        assert any(r == f"offensive.{rule}" for r, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Denied, praise, things counted, and "every one" read by the writer.
+        "None of them are lazy, every one of them grafts.",
+        "Brilliant with the residents, the lot of them.",
+        "The old hoists are clunky, all of them.",
+        "I read every one of your replies, thank you.",
+        "She has the vision of a hawk, spots every fall risk.",
+    ],
+)
+def test_them_all_without_a_charge_laid_stays_clean(text: str) -> None:
+    with rules_alone():
+        assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A charge denied by a whole team, or asked about rather than laid.
+        "Nobody on our team thinks agency staff are lazy.",
+        "I was asked whether I think overseas nurses are lazy, and the answer is no.",
+    ],
+)
+def test_a_charge_denied_from_afar_or_asked_about_stays_clean(text: str) -> None:
+    with rules_alone():
+        assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)
+
+
+def test_a_charge_laid_by_the_writer_is_still_found() -> None:
+    with rules_alone():
+        assert any(r.startswith("offensive.") for r, _ in found("I think agency staff are lazy."))

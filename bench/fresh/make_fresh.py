@@ -78,6 +78,8 @@ BATCHES = {
     "conduct_own17": "cJ",
     "conduct_own18": "cK",
     "conduct_own19": "cL",
+    "conduct_own20": "cM",
+    "conduct_own21": "cN",
     "regulators_own1": "r1",
     "regulators_own2": "r2",
     "regulators_own3": "r3",

@@ -421,18 +421,25 @@ _REPLY_WORDS = word_set(
     chick hen dear sister brother po oh ah aw aww awww hi hiya hey x xx xxx like tbh honestly
     nee ay ain't scooby baldy same lol haha afraid didn't didnt cannae canna worked there so say
     also am i'm knowing used had situation information apologies occasion nae naw dinna ken
-    experience aware o oo ji mi nuh sori dim syniad dispiace"""
+    experience aware o oo ji mi nuh sori dim syniad dispiace
+    to ye anything something nothing done please hmm hope someone somebody knows question q
+    wouldn't wouldnt area field babes pal butt sis bro colleague ansum"""
 )
 # The words that make it a reply of not knowing, rather than a bare "sorry" or "no".
-_NOT_KNOWING = word_set("idea clue clues dunno idk scooby baldy syniad")
+_NOT_KNOWING = word_set("idea clue clues dunno idk scooby baldy syniad notion clem")
 # A reply of not knowing may hold one word of its own, a form of address in any language ("Sorry
 # walaal, I don't know", "Sorry chechi, I don't know about this").
 _OTHER_WORDS_ALLOWED = 1
 _APOLOGIES = word_set("sorry soz sry sozz apologies no nope nah naw sori dispiace")
-_KNOWING = word_set("know knew known sure help heard across do experience aware ken information")
+# Words after which a word of the reply's own is a form of address: "sorry walaal", "no idea
+# pal", "not sure sis".
+_ADDRESSED_AFTER = _APOLOGIES | word_set("idea clue notion know sure")
+_KNOWING = word_set(
+    "know knew known sure help heard across do experience aware ken information area field"
+)
 _DENYING = word_set(
     """no nope nah not don't dont doesn't haven't havent can't cant cannot never wish ain't ay
-    didn't didnt cannae canna dinna nuh"""
+    didn't didnt cannae canna dinna nuh wouldn't wouldnt"""
 )
 _REPLY_WORD = re.compile(r"[a-z']+")
 
@@ -444,9 +451,12 @@ def _says_only_no(body: str) -> bool:
     if not words or others > _OTHER_WORDS_ALLOWED:
         return False
     if others and not any(
-        w not in _REPLY_WORDS and i and words[i - 1] in _APOLOGIES for i, w in enumerate(words)
+        w not in _REPLY_WORDS and (not i or words[i - 1] in _ADDRESSED_AFTER)
+        for i, w in enumerate(words)
     ):
-        return False  # the word of its own is not a form of address after an apology
+        # The word of its own is not an exclamation before it all ("Duw, no idea sorry") nor a
+        # form of address after an apology or after not knowing ("No idea pal, soz").
+        return False
     present = set(words)
     if present & _NOT_KNOWING or (present & _KNOWING and present & _DENYING):
         # Not knowing said outright; a word of its own only in a reply of four to seven words
@@ -517,6 +527,9 @@ LOW_VALUE_REPLY = Rule(
         "[[Unfortunately I have no experience of this, apologies]].",
         "[[Dinna ken, sorry]]",
         "[[Sorry, not aware]].",
+        "[[Ach, no idea pet, soz]]",
+        "[[Haven't a notion, sorry]]",
+        "[[Wouldn't know, sorry]]!",
     ),
     passes=(
         "Sorry, no idea myself, but Carers UK have a helpline on 0808 808 7777 who will know.",
@@ -527,6 +540,7 @@ LOW_VALUE_REPLY = Rule(
         "Following the new guidance, we changed our visiting times.",
         "Sorry, can't cover Saturday, I'm at a wedding. Try Mandy.",
         "I know!",
+        "Ah I wouldn't know, ask Sandra",
         "Not sure sorry but the council website has a page on it, I'll find the link",
         "Sorry to hear that.",
         "I have experience of this, happy to chat.",
@@ -631,6 +645,14 @@ _OWN_WEIGHING = re.compile(
 )
 
 
+# What may follow "it could be worse" in the same breath: a form of address or a shrug ("could be
+# worse love, it's only a hip", "could be worse though"), not what it could be worse for.
+_AFTER_WORSE = (
+    r"(?:hun|hon|mate|love|pet|hen|babe|bab|sis|dear|chick|lad|you\s+know|though|tbh|honestly|"
+    r"really|i\s+suppose|i\s+guess)"
+)
+
+
 def _minimises(m: re.Match[str]) -> bool:
     if m.group("least") is None:
         return _OWN_WEIGHING.search(clause_before(m, breaks=_SENTENCE_BREAK)) is None
@@ -664,9 +686,9 @@ MINIMISING = Rule(
                     r"|(?:he|she|they|his|her|their)(?=[^.!?\n]{0,80}?\b(?:you|your|u|ur)\b)))"
                     r"(?!['’\w]|\s+(?:and|or|plus|&)\b)"
                     r"|(?:it|things)\s+could\s+(?:always\s+)?be\s+(?:a\s+lot\s+|much\s+|far\s+|so\s+much\s+)?"
-                    r"worse(?=\s*(?:$|[.,!;:…\n]|\s+(?:hun|mate|you\s+know|though|tbh|honestly|really|"
-                    r"i\s+suppose|i\s+guess)\b))"
-                    r"|(?<![\w'’]\s)could\s+be\s+worse(?=\s*(?:$|[.,!;:…\n]))"
+                    r"worse(?=\s*(?:$|[.,!;:…\n]|\s+" + _AFTER_WORSE + r"\b))"
+                    r"|(?<![\w'’]\s)could\s+be\s+(?:a\s+lot\s+|much\s+|far\s+)?worse"
+                    r"(?=\s*(?:$|[.,!;:…\n]|\s+" + _AFTER_WORSE + r"\b))"
                     r"|(?:there\s+are|there['’]s|plenty\s+of|lots\s+of)\s+(?:people|others|folk|carers|families)"
                     r"\s+(?:\w+\s+)?(?:far\s+|much\s+|a\s+lot\s+|way\s+)?worse\s+off"
                     r"|(?:others|other\s+people|some\s+people)\s+have\s+(?:it\s+)?(?:far\s+|much\s+|a\s+lot\s+|"
@@ -723,6 +745,8 @@ MINIMISING = Rule(
         "[[That's nothing, my mum had it far worse.]]",
         "[[In my country we manage with no help at all, so you are lucky.]]",
         "[[At least it was quick, no need to be upset.]]",
+        "[[Could be worse]] pet, it's only a wrist.",
+        "[[I've been called far worse, get a grip.]]",
     ),
     passes=(
         "Some people are worse off after the benefit changes, so check your entitlement.",
@@ -734,6 +758,8 @@ MINIMISING = Rule(
         "At least I got some sleep last night, first time in a week.",
         "At least she's comfortable now, the hospice have been wonderful.",
         "Could be worse weather for the garden party, at least it's not raining!",
+        "Mum's fall could have been much worse, thank goodness.",
+        "Some of us are going to the panto on Friday, you'll be fine to come along.",
         "It's only a ten minute walk from the station, everyone's welcome.",
         "Aye it's not as bad as I thought, the new rota gives us every other weekend.",
         "Mum had a good innings, 96 last week, and went peacefully.",
@@ -835,9 +861,12 @@ GUILT_TRIP = Rule(
         "[[Good to know who my friends in here really are.]]",
         "[[I suppose I'll just sit here and work it out myself then.]] Again.",
         "[[I have supported this network for years.]] A simple request receives silence.",
+        "[[I've answered every question in here for years and the one time I ask, silence.]]",
+        "[[Shame on all of you who saw it and said nothing.]]",
     ),
     passes=(
         "Thanks for all your help, I'll remember the tip about the blue badge.",
+        "I always say yes when people ask me to swap, it's how we keep the rota going.",
         "I'm disappointed nobody from the council has rung back.",
         "Nobody has to reply straight away, have a think.",
         "Some support groups meet monthly, ours meets weekly.",
@@ -934,6 +963,8 @@ TELLING_TO_LEAVE = Rule(
         "[[If you cannae handle a bit of banter, get oot the group.]]",
         "You never post. [[Then why are you even still in this group?]]",
         "[[Lurkers, the exit's top right.]]",
+        "[[Readers who never share anything, do the decent thing and leave.]]",
+        "[[If you've nothing useful to add, free up the space.]]",
     ),
     passes=(
         "I'm going to leave the group for a while, I need a break.",
@@ -944,6 +975,7 @@ TELLING_TO_LEAVE = Rule(
         "Lurkers welcome! Plenty of us read for months before posting anything.",
         "Can't handle the heat in the lounge today, the window won't open.",
         "The fire exit's top right of the plan, by the lift.",
+        "We can't take any more referrals this week, the door's that way to reception.",
         "Why are you still in the office at 9pm? Go home and rest!",
     ),
 )

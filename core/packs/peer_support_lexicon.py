@@ -49,6 +49,9 @@ CATEGORIES = {
         this group's/groups a joke
         this group is a joke
         shame on this/the group/chat
+        shame on the/all/everyone/everybody/those ...? who
+        read/seen/saw this/it and said/did nothing
+        read/seen/saw my post/question and said/did nothing
         never felt so let down
         let down by this/the group/chat/team/you
         don't/dont know why i bother
@@ -93,8 +96,8 @@ CATEGORIES = {
         never there when i need/needed
         quick/fast/keen enough to ask
         remember this/that next time
-        guess i'll/ill just? cope/manage/do/sort/figure
-        guess i will just? cope/manage/do/sort/figure
+        guess i'll/ill just? cope/manage/do/sort/figure/work
+        guess i will just? cope/manage/do/sort/figure/work
         i'm/im not important
         i am not important
         won't/wont bother asking/posting ...? again
@@ -131,12 +134,17 @@ CATEGORIES = {
         on all of you/yous/ye who
         hope you/yous/ye all? sleep well
         you/yous/ye lot will be the first to
+        you'll/youll need help/us/me ...? one/some day/days
+        you will need help/us/me ...? one/some day/days
         """
     ),
     # A day the writer can be helped no more: "now I need, and silence".
     "now_nothing": phrases(
         """
         now i/mi need ...? silence/nothing/nobody
+        the one time i/mi need/needed/ask/asked
+        today i/mi ask/need
+        everyone/everybody is/was/'s quiet
         everyone/everybody is/was/'s busy
         everyone's/everybody's busy
         gone/went/all quiet
@@ -186,8 +194,10 @@ CATEGORIES = {
     # The writer's own help to the group, set against its silence now.
     "i_helped": phrases(
         """
-        i/i've/ive/ah have? helped/covered/prayed/supported ...+ you/yous/everyone/everybody/all/
-            many/so/every
+        i/i've/ive/ah have? helped/covered/prayed/supported/answered/replied ...+ you/yous/everyone/
+            everybody/all/many/so/every
+        after all the times i/i've/ive
+        i always say yes
         i always help/helped/reply/replied/cover/covered/answer/answered
         always the first to help
         when you all/yous needed
@@ -218,14 +228,15 @@ CATEGORIES = {
     # always" leaves the group to feel it; "I'll sort it myself tomorrow" alone does not.
     "doing_alone": phrases(
         """
-        i'll/ill just? sort/manage/cope/deal/struggle/muddle/sit/soldier/plod/crack
-        i will just? sort/manage/cope/deal/struggle/muddle/sit/soldier/plod/crack
+        i'll/ill just? sort/manage/cope/deal/struggle/muddle/sit/soldier/plod/crack/work
+        i will just? sort/manage/cope/deal/struggle/muddle/sit/soldier/plod/crack/work
         """
     ),
     "as_always": phrases(
         """
         like always/usual/normal
         like/as i always do/does/have/did
+        i always do
         same as always/usual/ever
         """
     ),
@@ -483,7 +494,13 @@ CATEGORIES = {
         exit/quit the/this group/chat
         remove/take yourself/yourselves out?
         go out from
-        the door's/doors that way
+        the door's/doors/exit's/exits that way
+        show yourself/yourselves/themselves/yerselves out
+        free up the/a/your space/spot/place
+        really for you/u/them
+        favour/favor and leave/go/exit
+        decent thing and leave/go
+        remove/kick/boot/delete the? silent/quiet/inactive ones/members/people
         there's/theres the door/exit
         exit's/exits/door's/doors top right
         exit/door is top right
@@ -546,8 +563,11 @@ CATEGORIES = {
         stop/quit reading/lurking
         just read/reads/reading/watch/watching
         not helping/contributing/posting/replying/answering
-        not going/gonna to? help/post/reply/contribute/answer
+        not going/gonna to? help/post/reply/contribute/answer/share
+        aren't/arent going/gonna to? help/post/reply/contribute/answer/share
         don't/dont/doesn't/doesnt contribute/help/post
+        never replying/answering/sharing/contributing/engaging
+        nothing useful/helpful/much to add/say/contribute
         | silent nosying spectators inactive
         only/just here to read/lurk/nose/watch
         only read/reads/reading/lurk/lurking/watching/look
@@ -583,6 +603,8 @@ CATEGORIES = {
         if you/u/ye/yer/yous don't/dont like/agree
         anyone/anybody judging
         can't/cant/cannae/cannot handle
+        can't/cant/cannae/cannot take a joke/laugh
+        can't/cant/cannae/cannot take a bit of banter/stick/fun
         sit there and judge
         people like you/u/yourself
         """
@@ -714,6 +736,8 @@ CATEGORIES = {
         our mothers/parents/grandparents/nans
         no help at all
         with no/nae/nee help/car/pay/allowance/breaks
+        far/way/much/miles worse
+        called/had/seen/done worse
         """
     ),
     # The reader told their lot is good: "you are lucky", "be grateful", "just thank God".
@@ -767,6 +791,7 @@ CATEGORIES = {
         only a wee/little/small/tiny
         not like he/she/they properly/really/actually
         you've/youve/she's/shes/he's/hes only
+        part and parcel
         """
     ),
     "dismissing": phrases(
@@ -789,6 +814,9 @@ CATEGORIES = {
         stop losing/lose sleep
         losing/lose sleep over it/this/that
         so dramatic
+        a bit dramatic
+        bit much
+        dinnae/don't/dont be so soft
         complain/complaining/moan/moaning too much
         make/makes/making/mek/mekin/makin a meal of/o
         small small problem/thing/issue

@@ -489,15 +489,20 @@ NAME_SHAPES = (
     # a head like a sieve": a person's mind or manner likened to a thing (not "the patience of a
     # saint", not said by the writer of themselves).
     _shape("name", r"\b(?:you've|you|u|he|she|they|he's|she's|they've|[a-z'-]{1,40}_p)(?: (?:have|"
-           r"has|'s|'ve))?(?: got)? (?:the )?(?:personality|personalities|charisma|brains|brain|"
-           r"intelligence|iq|people skills|social skills|bedside manner|attention span|"
-           r"common sense|work ethic|emotional range) of (?:a|an)\b"
-           r"(?! (?:saint|genius|lion|angel)\b)"
+           r"has|'s|'ve))?(?: got)? (?:the )?(?:(?:strategic|emotional|political|moral) )?"
+           r"(?:personality|personalities|charisma|brains|brain|intelligence|iq|people skills|"
+           r"social skills|bedside manner|attention span|common sense|work ethic|emotional range|"
+           r"vision|empathy|tact|charm|warmth|judgement|judgment|backbone|spine|leadership|"
+           r"leadership skills|communication skills|sense of direction|sense of humour|"
+           r"sense of humor) of (?:a|an)\b"
+           r"(?! (?:saint|genius|lion|angel|hawk|eagle|diplomat|champion|hero|professional)\b)"
            r"|\b(?:you've|you|u|he|she|they|he's|she's|they've|[a-z'-]{1,40}_p)(?: (?:have|has|'s|"
            r"'ve))? got (?:a|the) (?:brain|head|memory) like (?:a|an)\b"
            r"(?! (?:elephant|sponge|computer|encyclopaedia|encyclopedia|steel trap)\b)",
            ("personality", "personalities", "charisma", "brains", "brain", "intelligence", "iq",
-            "skills", "manner", "span", "sense", "ethic", "range", "head", "memory"),
+            "skills", "manner", "span", "sense", "ethic", "range", "head", "memory", "vision",
+            "empathy", "tact", "charm", "warmth", "judgement", "judgment", "backbone", "spine",
+            "leadership"),
            also=("of like",)),
     # "the agency girls are a waste of space".
     _shape("name_of_person", _BE + r"(?:just |such |a |an |complete |total |absolute |utter |"
@@ -871,6 +876,24 @@ GROUP_THEM_SHAPES = (
     ),
 )
 
+# A name or a fault laid on a whole set of people at once, whoever they are: "lazy to the bone, the
+# lot of them", "loud and aggressive, every single one", "smug hypocrites, every last one of
+# them". Filed as "all_of_them": the reader keeps it as contempt for a group when one was named
+# just before, and as an insult otherwise ("clowns, the lot of them").
+_ALL_OF = (
+    r"(?:the (?:whole )?lot of (?:them|em)|(?:like )?all of (?:them|em)|every (?:single |last )?one"
+    r"(?: of (?:them|em|those|these))?)"
+)
+_CHARGES_OF_ALL = alternation(lx.CHARGES_OF_ALL)
+ALL_OF_THEM_SHAPES = (
+    _shape(
+        "all_of_them",
+        r"\b(?P<charge>" + _CHARGES_OF_ALL + r")(?:_p)?(?: [^ ]{1,40}){0,6}? " + _ALL_OF + r"\b",
+        lx.CHARGES_OF_ALL,
+        also=("lot all one", "them em one"),
+    ),
+)
+
 GROUP_SHAPES += (
     # "they should go back where they came from".
     _shape(
@@ -1213,14 +1236,18 @@ WARNINGS = (
 
 SHAPES = (
     SHAPES + NAME_SHAPES + VEILED_THREATS + CONSEQUENCE_THREATS + WARNINGS + DEHUMANISING_SHAPES
-    + GROUP_SHAPES + GROUP_CONTEMPT_SHAPES + GROUP_THEM_SHAPES
+    + GROUP_SHAPES + GROUP_CONTEMPT_SHAPES + GROUP_THEM_SHAPES + ALL_OF_THEM_SHAPES
 )  # fmt: skip
 
-# Speech, thought and feeling denied or condemned before a statement: "I never said the night
-# staff are lazy", "nobody is saying...", "ah'm no sayin...", "it is wrong to say...", "I have no
-# particular contempt for...".
+# Speech, thought and feeling denied, condemned or asked about before a statement: "I never said
+# the night staff are lazy", "nobody on our team thinks...", "nobody is saying...", "ah'm no
+# sayin...", "it is wrong to say...", "asked whether I think...", "I have no particular contempt
+# for...".
 DENIED = compile_factored(
-    r"(?:\b(?:never|not|nobody|noone|no one|none of us|no1|noi|nol)|n't)(?: [a-z']+){0,2}? "
+    r"(?:\b(?:never|not|nobody|noone|no one|none of us|no1|noi|nol)|n't)(?: [a-z'_]+){0,3}? "
+    + alternation(lx.SAYING_VERBS)
+    # Asked, not said: "I've been asked whether I think agency staff are lazy".
+    + r"\b|\b(?:whether|if) (?:i|we|you|they|people) (?:really )?"
     + alternation(lx.SAYING_VERBS)
     + r"\b|\bno "
     + alternation(lx.SAYING_VERBS)

@@ -664,6 +664,30 @@ CONTEMPT_OF_THE_LOT = word_list(
     "scum vermin parasites leeches pests nutters racists hypocrites idiots morons losers "
     "thugs perverts criminals animals savages"
 )
+# Names and faults that, laid on "the lot of them" or "every single one of them" anywhere in the
+# sentence before it, make a judgement of a whole set of people: "lazy to the bone, the lot of
+# them", "smug, preachy hypocrites, every last one of them" (``grammar.ALL_OF_THEM_SHAPES``).
+# Words seldom said of things: not "cold", "rubbish" or "useless" ("the forms are useless, all of
+# them" is about forms).
+CHARGES_OF_ALL = tuple(
+    dict.fromkeys(
+        w
+        for w in (
+            *CONTEMPT_OF_THE_LOT,
+            *INSULT_NOUNS,
+            *INSULT_ADJECTIVES,
+            *word_list(
+                "hypocrites snobs chancers cowboys racists perverts liars menace liability "
+                "vultures hyenas clowns sheep leeches parasites"
+            ),
+        )
+        if w
+        not in word_set(
+            "useless rubbish hopeless cold dirty bone fool fools nasty miserable grumpy "
+            "coward cowards"
+        )
+    )
+)
 # Words just before such a charge that make it someone's feeling or a report of it, not the
 # writer's own: "older people often feel useless", "travellers are called thieves".
 GROUP_CONTEMPT_REPORTED = word_set(

@@ -201,6 +201,8 @@ NOT_NAMED = word_set(
 SELF = word_set("i i'm i've i'd me myself we we're")
 # Who a bare animal word or a comparison may be said of: people, not things ("the soup is thick
 # as porridge").
+# Words a few words before a charge laid on them all that deny it ("none of them are lazy").
+_ALL_DENIED = lx.NEGATED_BEFORE | word_set("none nobody aren't isn't wasn't weren't")
 PERSON_SUBJECTS = word_set("he she you they he's she's you're they're ye yous u him her them")
 # Words before "you" that make what follows a form of address, not a name: "thank you madam".
 THANKING = word_set("thank thanks cheers ta bless love miss")
@@ -379,6 +381,18 @@ def _record_shape(
         rule = "threat"
     elif kind == "group_them":
         rule = "group_them"  # kept by analyse when a group was named just before
+    elif kind == "all_of_them":
+        # Said of "them all": of things, unless "the lot of them" or people in the sentence (the
+        # charge itself may name them: "jobsworths_p").
+        if not m.group(0).endswith(("lot of them", "lot of em")) and not any(
+            w.endswith("_p") or w in PERSON_SUBJECTS for w in line[: m.end("charge") + 2].split()
+        ):
+            return
+        # "none of them are lazy, every one of them grafts": the charge denied.
+        at = _word_index(starts, m.start("charge"))
+        if not _ALL_DENIED.isdisjoint(words.forms[max(0, at - 4) : at]):
+            return
+        rule = "all_of_them"  # filed by analyse: a group named just before, or an insult
     elif kind == "group_any":
         rule = "derogatory_group"
     elif (
@@ -610,9 +624,11 @@ def analyse(draft: Draft) -> Mapping[str, tuple[tuple[int, int], ...]]:
             in_runs.append((runs[r][0] - s, runs[r][1] - s))
             r += 1
         for name, start, end in _sentence_spans(vt[s:e], tuple(in_runs)):
-            if name == "group_them":
+            if name in ("group_them", "all_of_them"):
                 if _group_named_before(vt, ends, s + start):
                     found["derogatory_group"].append((s + start, s + end))
+                elif name == "all_of_them":
+                    found["insult"].append((s + start, s + end))
                 continue
             found[name].append((s + start, s + end))
     result = {name: _outermost(view, spans) for name, spans in found.items() if spans}
