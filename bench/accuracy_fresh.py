@@ -80,6 +80,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   names that are not (colleagues, the writer's family, public figures, pets, businesses),
   written before the fourteenth identifier round opened the pack; ``identifiers_own27`` (held
   out), written after it.
+  ``identifiers_own30`` (tuning), names of people supported that only context marks beside many
+  names that are not (about three in five drafts clean), written before the names round of
+  session 20 opened the pack.
 
 Each line is one draft::
 
@@ -155,6 +158,7 @@ BATCHES = (
     "identifiers_own29",
     "identifiers_own26",
     "identifiers_own27",
+    "identifiers_own30",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
