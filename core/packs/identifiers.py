@@ -5589,10 +5589,10 @@ def _owned_after(source: str, end: int) -> bool:
 
 
 # "Mr Okafor the physio", "Mrs Hale, our practice nurse", "Mrs Dhaliwal (our new trainer)",
-# "Mr Boateng (area manager)": a role said after the name.
+# "Mr Boateng (area manager)", "Mrs Gill (ward manager)": a role said after the name.
 _ROLE_AFTER = re.compile(
     r"(?:,?[ \t]{1,3}(?:(?:is|was)[ \t]{1,3})?(?:the|our|my|your|their)[ \t]{1,3}"
-    r"|[ \t]{0,2}\([ \t]{0,2}(?:the|our)[ \t]{1,3})"
+    r"|[ \t]{0,2}\([ \t]{0,2}(?:(?P<own>the|our)[ \t]{1,3})?)"
     r"(?P<first>[\w-]{2,20})(?:[ \t]{1,3}(?P<second>[\w-]{2,20}))?"
 )
 
@@ -5611,6 +5611,11 @@ _ROLE_CLAUSE_VERBS_AFTER_COMMA = _ROLE_CLAUSE_VERBS | word_set(
 )
 
 
+def _a_role(word: str, roles: frozenset[str]) -> bool:
+    """``word`` is one of ``roles``, or its plural ("Mr and Mrs Singh (our cooks)")."""
+    return word in roles or (word[-1:] == "s" and word[:-1] in roles)
+
+
 def _role_after(source: str, end: int, roles: frozenset[str] = people.ROLES) -> bool:
     """A role of ``roles`` follows the name ending at ``end``, after "the", "our" or the like
     and perhaps one more word, or in brackets: a colleague or a professional ("Mr Okafor the
@@ -5618,13 +5623,21 @@ def _role_after(source: str, end: int, roles: frozenset[str] = people.ROLES) -> 
     m = _ROLE_AFTER.match(source, end)
     if m is None:
         return False
-    if m.group("first").lower() in roles:
+    if _a_role(m.group("first").lower(), roles):
         role_end = m.end("first")
     elif m.group("first").lower() in _FORMER:
         return False  # "Ivy (a retired teacher)": what a person supported once did
-    elif (m.group("second") or "").lower() in roles:
+    elif _a_role((m.group("second") or "").lower(), roles):
         role_end = m.end("second")
     else:
+        return False
+    # In brackets without "the" or "our", the role alone: "Mrs Gill (ward manager)", not a
+    # note of a visit in a handover ("Alf (district nurse at 2)").
+    if (
+        m.group("own") is None
+        and "(" in source[end : m.start("first")]
+        and source[role_end : role_end + 1] != ")"
+    ):
         return False
     # "Mr Haddad, the OT's reference is ...": the role's own thing, not the name's role; but
     # "Mrs Kowalczyk the new admin's saying ...": without a comma, "'s" for "is" or "has"
