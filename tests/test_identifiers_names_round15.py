@@ -30,3 +30,29 @@ def test_a_role_in_brackets_is_no_one_supported(text: str) -> None:
 )
 def test_a_visit_noted_in_brackets_is_still_read(text: str, name: str) -> None:
     assert any(name in found for found in names_found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A role before "is", "was", "called" or "named" just before the name.
+        "New OT for the north team is Zofia Wiśniewska, she covers Clitheroe",
+        "Twenty years ago a nurse called Bronagh Quigley taught me to knock before going in",
+        # A title with its full stop.
+        "Enjoyed the panel with Prof. Martin Knapp on funding social care",
+        "Rev. Anne Tolley is coming for communion at 11, residents welcome in the quiet lounge",
+    ],
+)
+def test_a_role_or_a_title_before_the_name_is_no_one_supported(text: str) -> None:
+    assert names_found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The lady the nurse saw at 10 was Doreen Ashworth, she has a new sore", "Doreen"),
+        ("Dr. Kowalski's patient Winifred Ashworth fell again this morning", "Winifred"),
+    ],
+)
+def test_a_role_further_back_leaves_the_name_read(text: str, name: str) -> None:
+    assert any(name in found for found in names_found(text))

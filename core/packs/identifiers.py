@@ -3740,6 +3740,31 @@ _LIST_VERB = re.compile(
 _TIMES_AFTER_FROM = dates.WEEKDAYS | word_set("next now today tomorrow tonight this")
 
 
+# "is", "was", "called" or "named" just before a name, after a role: the role's holder.
+_ROLE_IS_BEFORE = re.compile(r"(?i:is|was|called|named)[ \t]{1,3}$")
+
+
+def _role_named_before(source: str, start: int, before: list[str]) -> bool:
+    """A role stands among the five words before "is", "was", "called" or "named" just before
+    ``start`` (``before``: the words before it in its sentence): "New OT for the east team is
+    Marta Kowalczyk", "a nurse called Ruth Adebayo taught me"."""
+    if not before or before[-1] not in _ROLE_NAMING:
+        return False
+    if _ROLE_IS_BEFORE.search(source, max(0, start - 10), start) is None:
+        return False
+    # The role is the subject: just before the verb, or before a place or a team it is of
+    # ("lead for the borough is"), not inside a clause ("the lady the nurse saw was").
+    last = len(before) - 1
+    return any(
+        _a_role(before[k], people.ROLES) and (k == last - 1 or before[k + 1] in _ROLE_OF)
+        for k in range(max(0, last - 5), last)
+    )
+
+
+_ROLE_NAMING = word_set("is was called named")
+_ROLE_OF = word_set("for at of on in from with")
+
+
 def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, bool]:
     """Whether the words around the name at ``source[start:end]`` say it is someone supported,
     and whether they say it is a colleague's, the writer's or a public figure's."""
@@ -3750,6 +3775,7 @@ def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, b
         or _role_before_comma(source, start)
         or _listed_as_staff(source, start)
         or _signed_off(source, start)
+        or _role_named_before(source, start, before)
     ):
         return False, True
     # "the rota is changed, Ewa do my calls": a care phrase before a name is glued to it.
@@ -3834,6 +3860,20 @@ def _quoted(source: str, start: int, end: int) -> bool:
     )
 
 
+# Titles of speakers, priests and officials written with a full stop ("Prof.", "Rev.", "Cllr.").
+_TITLES_WITH_STOP = frozenset(
+    ("Prof", "Professor", "Rev", "Revd", "Cllr", "Canon", "Fr", "Dr", "Sir", "Dame")
+)
+
+
+def _titled_with_stop(source: str, stop: int) -> bool:
+    """The word ending at the full stop at ``stop`` is a title of ``_TITLES_WITH_STOP``."""
+    at = stop
+    while at > 0 and stop - at < 10 and source[at - 1].isalpha():
+        at -= 1
+    return source[at:stop] in _TITLES_WITH_STOP and (at == 0 or not source[at - 1].isalnum())
+
+
 def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
     """The names ``_gazetteer_reading`` finds."""
     return draft.analysis(_gazetteer_reading)[0]
@@ -3911,6 +3951,10 @@ def _gazetteer_reading(draft: Draft) -> tuple[list[tuple[int, int]], list[tuple[
             continue
         # "Father Michael", "Reverend Anne Holt": a priest or a minister.
         if prev and prev[0] in _CLERGY:
+            taken = end
+            continue
+        # "Prof. Martin Knapp", "Rev. Anne Tolley", "Cllr. Jo Platt": a title with its full stop.
+        if source[max(0, start - 2) : start] == ". " and _titled_with_stop(source, start - 2):
             taken = end
             continue
         # "sang "Danny Boy"", "one 'Agatha Christie' a month": a title in quotation marks.
