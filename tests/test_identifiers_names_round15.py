@@ -1,6 +1,8 @@
 """The fifteenth round: names only. A role in brackets right after a name makes it a colleague's
 or a professional's, with or without "the" or "our", in the singular or the plural; a note in
-brackets that goes on past the role ("(district nurse at 2)") does not."""
+brackets that goes on past the role ("(district nurse at 2)") does not. A role before "is" or
+"called" just before a name, a title with its full stop, a retirement before the name and a post
+joined after it make it a colleague's or a speaker's."""
 
 from __future__ import annotations
 
@@ -41,6 +43,9 @@ def test_a_visit_noted_in_brackets_is_still_read(text: str, name: str) -> None:
         # A title with its full stop.
         "Enjoyed the panel with Prof. Martin Knapp on funding social care",
         "Rev. Anne Tolley is coming for communion at 11, residents welcome in the quiet lounge",
+        # A retirement, a new colleague's post.
+        "Happy retirement to our wonderful Bernadette Quayle after 19 years, cake in the lounge",
+        "Congratulations to Percival Lau who joins as Finance Director at our residential home",
     ],
 )
 def test_a_role_or_a_title_before_the_name_is_no_one_supported(text: str) -> None:
