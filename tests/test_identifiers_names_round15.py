@@ -2,7 +2,8 @@
 or a professional's, with or without "the" or "our", in the singular or the plural; a note in
 brackets that goes on past the role ("(district nurse at 2)") does not. A role before "is" or
 "called" just before a name, a title with its full stop, a retirement before the name and a post
-joined after it make it a colleague's or a speaker's."""
+joined after it make it a colleague's or a speaker's; a priest's title opening a sentence is
+no given name."""
 
 from __future__ import annotations
 
@@ -43,6 +44,9 @@ def test_a_visit_noted_in_brackets_is_still_read(text: str, name: str) -> None:
         # A title with its full stop.
         "Enjoyed the panel with Prof. Martin Knapp on funding social care",
         "Rev. Anne Tolley is coming for communion at 11, residents welcome in the quiet lounge",
+        # A priest's title opening the sentence.
+        "Imam Yusuf will visit on Friday for the Muslim residents, the quiet room is booked",
+        "Pandit ji will come for the Diwali puja in the lounge at 5, families welcome",
         # A retirement, a new colleague's post.
         "Happy retirement to our wonderful Bernadette Quayle after 19 years, cake in the lounge",
         "Congratulations to Percival Lau who joins as Finance Director at our residential home",

@@ -3838,7 +3838,7 @@ def _a_public_work(source: str, start: int, end: int, possessive: bool) -> bool:
 _CLERGY = frozenset(
     str.split(
         """Father Reverend Rev Revd Pastor Vicar Imam Rabbi Canon Bishop Chaplain Deacon Cardinal
-    Archbishop Monsignor"""
+    Archbishop Monsignor Pandit Swami Granthi"""
     )
 )
 _OPEN_QUOTES = frozenset("\"“‘'")
@@ -3942,6 +3942,10 @@ def _gazetteer_reading(draft: Draft) -> tuple[list[tuple[int, int]], list[tuple[
             or word.lower() in _TITLE_WORDS
             or _in_address_text(source, start, end)
         ):
+            continue
+        # "Imam Yusuf will visit", "Pandit ji will come": a priest's title, read as the title
+        # of the name after it (if any), not as a given name of its own.
+        if word in _CLERGY and not possessive:
             continue
         prev = _glued_before(source, start)
         prev_word = prev[0].lower().replace("’", "'") if prev else ""
