@@ -82,7 +82,7 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   out), written after it.
   ``identifiers_own30`` (tuning), names of people supported that only context marks beside many
   names that are not (about three in five drafts clean), written before the names round of
-  session 20 opened the pack.
+  session 20 opened the pack; ``identifiers_own31`` (held out), written after it.
 
 Each line is one draft::
 
@@ -159,6 +159,7 @@ BATCHES = (
     "identifiers_own26",
     "identifiers_own27",
     "identifiers_own30",
+    "identifiers_own31",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -275,6 +276,7 @@ HELD_OUT = {
     "identifiers_own25",
     "identifiers_own29",
     "identifiers_own27",
+    "identifiers_own31",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",
