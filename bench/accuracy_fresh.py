@@ -88,6 +88,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   names that are not (colleagues, the writer's family, public figures, pets, businesses),
   written before the fourteenth identifier round opened the pack; ``identifiers_own27`` (held
   out), written after it.
+  ``identifiers_own30`` (tuning), names of people supported that only context marks beside many
+  names that are not (about three in five drafts clean), written before the names round of
+  session 20 opened the pack; ``identifiers_own31`` (held out), written after it.
 
 Each line is one draft::
 
@@ -163,6 +166,8 @@ BATCHES = (
     "identifiers_own29",
     "identifiers_own26",
     "identifiers_own27",
+    "identifiers_own30",
+    "identifiers_own31",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -286,6 +291,7 @@ HELD_OUT = {
     "identifiers_own25",
     "identifiers_own29",
     "identifiers_own27",
+    "identifiers_own31",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",

@@ -105,6 +105,7 @@ TRAINING = (
     "identifiers_own24",
     "identifiers_own28",
     "identifiers_own26",
+    "identifiers_own30",
     "regulators_own1",
     "regulators_own4",
     "trainA",

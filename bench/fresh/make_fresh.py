@@ -59,6 +59,8 @@ BATCHES = {
     "identifiers_own29": "iT",
     "identifiers_own26": "iQ",
     "identifiers_own27": "iR",
+    "identifiers_own30": "iU",
+    "identifiers_own31": "iV",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",

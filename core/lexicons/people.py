@@ -546,7 +546,7 @@ NOT_SUPPORTED_NEAR = frozenset(
     lecturer researcher article paper podcast interview government announcement announced alongside
     keynote panel panellist conference officer officers reverend rev revd pastor vicar imam
     rabbi chaplain canon bishop training trainee trainees facilitated facilitator regards
-    sincerely faithfully co-presenter presenters starters joiners recruits"""
+    sincerely faithfully co-presenter presenters starters joiners recruits retirement retiring"""
     )
 )
 NEAR_WINDOW = 6
@@ -562,6 +562,11 @@ NOT_SUPPORTED_AFTER = tuple(
         "who organized",
         "who runs",
         "who leads",
+        # A new colleague's post: "Percy Lau who joins as Finance Director".
+        "who joins",
+        "who joined",
+        "joins as",
+        "joined as",
         "our manager",
         "the manager",
         "my manager",

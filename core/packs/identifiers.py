@@ -3740,6 +3740,31 @@ _LIST_VERB = re.compile(
 _TIMES_AFTER_FROM = dates.WEEKDAYS | word_set("next now today tomorrow tonight this")
 
 
+# "is", "was", "called" or "named" just before a name, after a role: the role's holder.
+_ROLE_IS_BEFORE = re.compile(r"(?i:is|was|called|named)[ \t]{1,3}$")
+
+
+def _role_named_before(source: str, start: int, before: list[str]) -> bool:
+    """A role stands among the five words before "is", "was", "called" or "named" just before
+    ``start`` (``before``: the words before it in its sentence): "New OT for the east team is
+    Marta Kowalczyk", "a nurse called Ruth Adebayo taught me"."""
+    if not before or before[-1] not in _ROLE_NAMING:
+        return False
+    if _ROLE_IS_BEFORE.search(source, max(0, start - 10), start) is None:
+        return False
+    # The role is the subject: just before the verb, or before a place or a team it is of
+    # ("lead for the borough is"), not inside a clause ("the lady the nurse saw was").
+    last = len(before) - 1
+    return any(
+        _a_role(before[k], people.ROLES) and (k == last - 1 or before[k + 1] in _ROLE_OF)
+        for k in range(max(0, last - 5), last)
+    )
+
+
+_ROLE_NAMING = word_set("is was called named")
+_ROLE_OF = word_set("for at of on in from with")
+
+
 def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, bool]:
     """Whether the words around the name at ``source[start:end]`` say it is someone supported,
     and whether they say it is a colleague's, the writer's or a public figure's."""
@@ -3750,6 +3775,7 @@ def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, b
         or _role_before_comma(source, start)
         or _listed_as_staff(source, start)
         or _signed_off(source, start)
+        or _role_named_before(source, start, before)
     ):
         return False, True
     # "the rota is changed, Ewa do my calls": a care phrase before a name is glued to it.
@@ -3812,7 +3838,7 @@ def _a_public_work(source: str, start: int, end: int, possessive: bool) -> bool:
 _CLERGY = frozenset(
     str.split(
         """Father Reverend Rev Revd Pastor Vicar Imam Rabbi Canon Bishop Chaplain Deacon Cardinal
-    Archbishop Monsignor"""
+    Archbishop Monsignor Pandit Swami Granthi"""
     )
 )
 _OPEN_QUOTES = frozenset("\"“‘'")
@@ -3832,6 +3858,20 @@ def _quoted(source: str, start: int, end: int) -> bool:
         and following[0][:1].isupper()
         and source[following[1] : following[1] + 1] in _CLOSE_QUOTES
     )
+
+
+# Titles of speakers, priests and officials written with a full stop ("Prof.", "Rev.", "Cllr.").
+_TITLES_WITH_STOP = frozenset(
+    ("Prof", "Professor", "Rev", "Revd", "Cllr", "Canon", "Fr", "Dr", "Sir", "Dame")
+)
+
+
+def _titled_with_stop(source: str, stop: int) -> bool:
+    """The word ending at the full stop at ``stop`` is a title of ``_TITLES_WITH_STOP``."""
+    at = stop
+    while at > 0 and stop - at < 10 and source[at - 1].isalpha():
+        at -= 1
+    return source[at:stop] in _TITLES_WITH_STOP and (at == 0 or not source[at - 1].isalnum())
 
 
 def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
@@ -3903,6 +3943,10 @@ def _gazetteer_reading(draft: Draft) -> tuple[list[tuple[int, int]], list[tuple[
             or _in_address_text(source, start, end)
         ):
             continue
+        # "Imam Yusuf will visit", "Pandit ji will come": a priest's title, read as the title
+        # of the name after it (if any), not as a given name of its own.
+        if word in _CLERGY and not possessive:
+            continue
         prev = _glued_before(source, start)
         prev_word = prev[0].lower().replace("’", "'") if prev else ""
         # "4 Lon Las", "12 Mill Lane": after a house number, a street's name.
@@ -3911,6 +3955,10 @@ def _gazetteer_reading(draft: Draft) -> tuple[list[tuple[int, int]], list[tuple[
             continue
         # "Father Michael", "Reverend Anne Holt": a priest or a minister.
         if prev and prev[0] in _CLERGY:
+            taken = end
+            continue
+        # "Prof. Martin Knapp", "Rev. Anne Tolley", "Cllr. Jo Platt": a title with its full stop.
+        if source[max(0, start - 2) : start] == ". " and _titled_with_stop(source, start - 2):
             taken = end
             continue
         # "sang "Danny Boy"", "one 'Agatha Christie' a month": a title in quotation marks.
@@ -5589,10 +5637,10 @@ def _owned_after(source: str, end: int) -> bool:
 
 
 # "Mr Okafor the physio", "Mrs Hale, our practice nurse", "Mrs Dhaliwal (our new trainer)",
-# "Mr Boateng (area manager)": a role said after the name.
+# "Mr Boateng (area manager)", "Mrs Gill (ward manager)": a role said after the name.
 _ROLE_AFTER = re.compile(
     r"(?:,?[ \t]{1,3}(?:(?:is|was)[ \t]{1,3})?(?:the|our|my|your|their)[ \t]{1,3}"
-    r"|[ \t]{0,2}\([ \t]{0,2}(?:the|our)[ \t]{1,3})"
+    r"|[ \t]{0,2}\([ \t]{0,2}(?:(?P<own>the|our)[ \t]{1,3})?)"
     r"(?P<first>[\w-]{2,20})(?:[ \t]{1,3}(?P<second>[\w-]{2,20}))?"
 )
 
@@ -5611,6 +5659,11 @@ _ROLE_CLAUSE_VERBS_AFTER_COMMA = _ROLE_CLAUSE_VERBS | word_set(
 )
 
 
+def _a_role(word: str, roles: frozenset[str]) -> bool:
+    """``word`` is one of ``roles``, or its plural ("Mr and Mrs Singh (our cooks)")."""
+    return word in roles or (word[-1:] == "s" and word[:-1] in roles)
+
+
 def _role_after(source: str, end: int, roles: frozenset[str] = people.ROLES) -> bool:
     """A role of ``roles`` follows the name ending at ``end``, after "the", "our" or the like
     and perhaps one more word, or in brackets: a colleague or a professional ("Mr Okafor the
@@ -5618,13 +5671,21 @@ def _role_after(source: str, end: int, roles: frozenset[str] = people.ROLES) -> 
     m = _ROLE_AFTER.match(source, end)
     if m is None:
         return False
-    if m.group("first").lower() in roles:
+    if _a_role(m.group("first").lower(), roles):
         role_end = m.end("first")
     elif m.group("first").lower() in _FORMER:
         return False  # "Ivy (a retired teacher)": what a person supported once did
-    elif (m.group("second") or "").lower() in roles:
+    elif _a_role((m.group("second") or "").lower(), roles):
         role_end = m.end("second")
     else:
+        return False
+    # In brackets without "the" or "our", the role alone: "Mrs Gill (ward manager)", not a
+    # note of a visit in a handover ("Alf (district nurse at 2)").
+    if (
+        m.group("own") is None
+        and "(" in source[end : m.start("first")]
+        and source[role_end : role_end + 1] != ")"
+    ):
         return False
     # "Mr Haddad, the OT's reference is ...": the role's own thing, not the name's role; but
     # "Mrs Kowalczyk the new admin's saying ...": without a comma, "'s" for "is" or "has"
