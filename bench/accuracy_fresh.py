@@ -80,6 +80,10 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   names that are not (colleagues, the writer's family, public figures, pets, businesses),
   written before the fourteenth identifier round opened the pack; ``identifiers_own27`` (held
   out), written after it.
+  ``identifiers_own32`` (tuning), written before the fifteenth round opened the pack's contacts
+  and numbers, about half clean near-misses (venues, offices, places of worship, colleagues' work
+  contacts, the writer's own, role mailboxes, references shaped like phones or NHS numbers, dates
+  that are not births).
 
 Each line is one draft::
 
@@ -155,6 +159,7 @@ BATCHES = (
     "identifiers_own29",
     "identifiers_own26",
     "identifiers_own27",
+    "identifiers_own32",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
