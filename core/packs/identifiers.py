@@ -578,7 +578,7 @@ _OFFER_WORDS = word_set(
     """work own personal private direct mobile mob phone tel telephone cell landline number num
     no email e-mail mail address line is it's its on at via or and a an the if urgent any time
     anytime best after before text call ring phone message msg whatsapp drop contact reach
-    me number's"""
+    me number's new"""
 )
 _OFFER_WORD = re.compile(r"[^\W\d_](?:[\w'’]*\w)?")
 
@@ -1558,8 +1558,18 @@ class _Surroundings:
                     and i + 1 < len(words)
                     and words[i + 1][1] in _WORKPLACE_AFTER
                 )
-                # A care home or a nursing home is a workplace, not someone's house.
+                # A care home or a nursing home is a workplace, not someone's house; so is
+                # "the home" of care talk ("Pharmacy for the home is now Lloyds at ..."); "home
+                # visits" and "hospice at home" are a service's.
                 and not (word in _HOMES and i and words[i - 1][1] in _HOME_KINDS)
+                and not (word == "home" and i and words[i - 1][1] == "the")
+                and not (word == "home" and i + 1 < len(words) and words[i + 1][1] in _HOME_SERVICE)
+                and not (
+                    word == "home"
+                    and i > 1
+                    and words[i - 1][1] == "at"
+                    and words[i - 2][1] in _AT_HOME_SERVICES
+                )
                 # "a great way to get out of the house": no one's house.
                 and not (
                     word == "house"
@@ -1627,6 +1637,8 @@ class _Surroundings:
 
 
 _BUILDING_WORDS = frozenset(("house", "home"))
+_HOME_SERVICE = frozenset(("visit", "visits", "visiting"))
+_AT_HOME_SERVICES = frozenset(("hospice", "hospital"))
 _VISIT = frozenset(("visit", "visits"))
 _FIRST_PLURAL = frozenset(("us", "our"))
 
@@ -2671,6 +2683,11 @@ def _record_cue_before(source: str, m: re.Match[str]) -> bool:
     for other in _RECORD_ID.finditer(source, cue.end(), m.start()):
         if _is_reference(other, least):
             return False
+    # "Mosaic refresher course code MOS-2271", "the EMIS training code is TRN 4418209": a
+    # commercial word between the system's name and the number makes it a course's or a
+    # booking's, not a record's.
+    if not records.COMMERCIAL.isdisjoint(_TOKEN.findall(source[cue.end() : m.start()].lower())):
+        return False
     return not _commercial_before(source, cue.start())
 
 
