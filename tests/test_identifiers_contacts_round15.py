@@ -49,6 +49,16 @@ LEFT_ALONE = [
         "identifiers.postcode",
     ),
     ("The party is at 6 Kirk Lane, it's the scout hut, from 7.", "identifiers.address"),
+    # A place called "the" and its name just before the address: a pub's, a museum's.
+    ("Grand day with the residents at the Burrell, Pollok Park, G43 1AT.", "identifiers.postcode"),
+    # A time before a number is no house number; the writer's own home, offered.
+    ("Bridge Street shut 8 till 6, Fold Lane open for the calls.", "identifiers.address"),
+    (
+        "Spare wheelchair going free, it's at mine, 9 Lark Rise, come any time.",
+        "identifiers.address",
+    ),
+    # Role mailboxes for leave, people and timesheets.
+    ("Leave requests to leave@harbourcare.co.uk from now on.", "identifiers.email"),
 ]
 
 
@@ -85,6 +95,17 @@ STILL_WARNED = [
         "identifiers.address",
         "12 Moor View",
     ),
+    # A house named with "the" and a plural, or a house word, is a home.
+    ("Mum's at the Laurels, 4 Park Road now.", "identifiers.address", "4 Park Road"),
+    ("The gent at the Old Forge, 3 Mill Lane, LS6 2AB.", "identifiers.postcode", "LS6 2AB"),
+    ("Her carer's at mine, but she lives at 7 Elm Rise.", "identifiers.address", "7 Elm Rise"),
+    # A surname that is also a word is no role ("Bank", "Holiday").
+    (
+        "Email her daughter, mia.bank@gmail.com, about it.",
+        "identifiers.email",
+        "mia.bank@gmail.com",
+    ),
+    ("Son's email is joe.holiday@gmail.com.", "identifiers.email", "joe.holiday@gmail.com"),
 ]
 
 

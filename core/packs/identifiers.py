@@ -817,7 +817,11 @@ ROLE_MAILBOXES = word_set(
     appointments compliance governance operations outreach partnerships comms communications
     marketing wellbeing befriending respite coordinator repeats repeat prescriptions
     prescription scripts partners partner reviews review results patients queries medicines
-    contracts commissioning"""
+    contracts commissioning leave holidays annualleave absence absences sickness people
+    timesheets timesheet learning development education courses academy placements students
+    apprenticeships workforce staffing staff wellness estates facilities transport scheduling
+    rostering agency intake triage frontdoor firstcontact reablement homecare domiciliary dpo
+    privacy ict digital letters donate fundraise"""
 )
 
 
@@ -1675,7 +1679,13 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
     normalised text) is a public place's or an office's: the sentences around it speak of a
     venue or an event, and its own sentence not of a home."""
     if not draft.analysis(_may_name_a_venue):
-        return False
+        if "the" not in draft.words:
+            return False
+        around = draft.analysis(_surroundings_of_original if original else _surroundings_of_text)
+        own_start, _wide, own_end = around.sentences(start, end)
+        return not around.has(places.HOME_WORDS, own_start, start, end, own_end) and _called_the(
+            around.text, own_start, start
+        )
     around = draft.analysis(_surroundings_of_original if original else _surroundings_of_text)
     # An address over several short lines ("The Lantern Hub\n3 Sandy Lane\nWisbech PE13 2AW"):
     # the lines before it are read as the sentence before.
@@ -1685,6 +1695,8 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
         own_start, wide_start, own_end = around.sentences(start, end, _BLOCK_LINES)
     if around.has(places.HOME_WORDS, own_start, start, end, own_end):
         return False
+    if _called_the(text, own_start, start):
+        return True
     # "St Mark's Hall, Vicarage Lane": a venue's word in the address's own name (a word that
     # names the street, "Church" of "Church Street", is none). Before the address, the nearer of
     # a venue's word and a person's word decides ("the gent at 12 Larkspur Close", "Dad is at 12
@@ -1736,6 +1748,18 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
     return around.has(_VENUE_CUES, wide_start, start, end, after)
 
 
+def _called_the(text: str, own_start: int, start: int) -> bool:
+    """ "lunch with the residents at the Kelvingrove, Argyle Street": a place called "the" and its
+    name, just before the address or postcode in its sentence, is a pub's, a museum's or a
+    hall's, not a house's (a house's name is a plural or has a house word: "at the Laurels",
+    "at the Old Forge")."""
+    called = _AT_THE_NAME.search(text, max(own_start, start - 80), start)
+    if called is None:
+        return False
+    last = called.group("last")
+    return not last.endswith("s") and last.lower() not in _ANY_HOUSE_NAME_WORD
+
+
 # An address's own line shorter than this, after a line break, is a line of an address block.
 _SHORT_LINE = 48
 _BLOCK_LINES = 3
@@ -1748,6 +1772,12 @@ _POSSESSIVES = frozenset(
 
 
 _SERVICE_USER = re.compile(r"(?i:services?\s+users?)\b")
+# "at the Kelvingrove, Argyle Street, Glasgow G3 8AG": what stands between the place's name and
+# the address or postcode holds no sentence's end.
+_AT_THE_NAME = re.compile(
+    r"(?<![\w'’])at[ \t]{1,3}the[ \t]{1,3}(?:[A-Z][\w'’]{1,20}[ \t]{1,3})?"
+    r"(?P<last>[A-Z][\w'’]{1,20}),[ \t]{1,3}[^.!?\n]{0,40}$"
+)
 _PREMISES_REACH = 24
 _VISIT_US = re.compile(r"(?i:\bvisit(?:s|ing)?[ \t]+(?:us|our)\b)")
 # Premises named just before a phone number ("ring the shop 0121 ...", "call the surgery on"), or
@@ -2388,6 +2418,15 @@ def _house_name_before(source: str, start: int) -> int | None:
     return m.start("name")
 
 
+# A time just before a number: "from 9 till 4, ...", "10 - 2, ...".
+_TIME_TILL_BEFORE = re.compile(r"\d(?::\d\d)?[ \t]{0,2}(?i:till|until|til|to|-|–)[ \t]{0,2}$")
+# The writer's own home just before its address: "at mine,", "round to mine:", "my address is".
+_OWN_HOME_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:(?:at|to|round)[ \t]{1,3}mine|my[ \t]{1,3}(?:address|house|home)"
+    r"(?:[ \t]{1,3}is)?)[ \t]{0,2}[,:\-]?[ \t]{0,2}$"
+)
+
+
 def find_addresses(draft: Draft, context: Context) -> Iterable[Span]:
     """Addresses, but not a venue's or an office's (``_at_a_venue``), each with its home's name
     when one stands before it between commas (``_house_name_before``). Where two overlap, the
@@ -2410,6 +2449,17 @@ def _read_addresses(draft: Draft) -> tuple[list[Span], list[Span]]:
     last_end = -1
     for span in sorted(set(spans), key=lambda s: (s.start, -s.end)):
         if span.start < last_end:
+            continue
+        if source[span.start : span.start + 1].isdigit() and _TIME_TILL_BEFORE.search(
+            source, max(0, span.start - 16), span.start
+        ):
+            continue  # "shut from 9 till 4, Sojourner Close access only": a time, no house
+        if _OWN_HOME_BEFORE.search(
+            source, max(0, span.start - 24), span.start
+        ) and _PERSONAL_PHONE_NOUNS.isdisjoint(draft.words):
+            # "they're at mine, 12 Orchard Rise, pop round": the writer's own, theirs to give.
+            last_end = span.end
+            homes.append(Reminder(span.start, span.end))
             continue
         if _at_a_venue(draft, True, span.start, span.end):
             last_end = span.end
