@@ -59,6 +59,11 @@ LEFT_ALONE = [
     ),
     # Role mailboxes for leave, people and timesheets.
     ("Leave requests to leave@harbourcare.co.uk from now on.", "identifiers.email"),
+    # A spelled-out address of a role, and words that only look like one.
+    ("Forms to referrals at ashdowncare dot org dot uk please.", "identifiers.email"),
+    ("We were at the dot com launch party at work.", "identifiers.email"),
+    # An NHS word far back is no cue over an order's ("NHS supplies order ...").
+    ("NHS supplies order 717 765 0490 came today.", "identifiers.nhs_number"),
 ]
 
 
@@ -99,6 +104,23 @@ STILL_WARNED = [
     ("Mum's at the Laurels, 4 Park Road now.", "identifiers.address", "4 Park Road"),
     ("The gent at the Old Forge, 3 Mill Lane, LS6 2AB.", "identifiers.postcode", "LS6 2AB"),
     ("Her carer's at mine, but she lives at 7 Elm Rise.", "identifiers.address", "7 Elm Rise"),
+    # An address spelled out; an NHS number whose cue stands just before it, past a booking.
+    (
+        "Her son's email is kwame dot asante at gmail dot com.",
+        "identifiers.email",
+        "kwame dot asante at gmail dot com",
+    ),
+    (
+        "Who has the transport booking line? His NHS number is 943 476 5919 if they ask.",
+        "identifiers.nhs_number",
+        "943 476 5919",
+    ),
+    # A birth date spoken of further back than its cue reaches.
+    (
+        "GP wants his date of birth for the form, it's 3 Aug 1939 I think.",
+        "identifiers.date_of_birth",
+        "3 Aug 1939",
+    ),
     # A surname that is also a word is no role ("Bank", "Holiday").
     (
         "Email her daughter, mia.bank@gmail.com, about it.",

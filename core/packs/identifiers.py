@@ -131,6 +131,12 @@ _NHS_BEFORE = ContextWords(
 _NHS_AFTER = ContextWords(("NHS", "spine", "GIG", "medical card"), before=0, after=45)
 
 
+_NHS_JUST_BEFORE = re.compile(
+    r"(?<![\w'’])(?:NHS|nhs|Nhs|GIG)[ \t]{1,3}(?i:no\.?|number|num)[ \t]{0,3}"
+    r"(?i:is|was|:|-)?[ \t]{0,3}$"
+)
+
+
 def _nhs_groups(number: str) -> tuple[int, ...] | None:
     """The lengths of the digit groups of ``number`` when it is in a layout of ``_NHS_GROUPS``
     with one kind of separator, else None."""
@@ -165,7 +171,11 @@ def _ten_digit_numbers(draft: Draft) -> list[tuple[int, int, bool]]:
         if not (is_nhs_number_range(number) and is_valid_nhs_number(number)):
             continue
         start, end = m.span()
-        if _OTHER_NUMBER.search(source, max(0, start - 30), start) or _commercial_before(
+        if _OTHER_NUMBER.search(source, max(0, start - 30), start):
+            continue
+        # "... the transport booking? Her NHS number is 717 ...": the NHS's own word just before
+        # says what it is, whatever commercial word stands further back.
+        if not _NHS_JUST_BEFORE.search(source, max(0, start - 24), start) and _commercial_before(
             source, start
         ):
             continue
@@ -929,15 +939,53 @@ def _colleagues_work_address(draft: Draft, m: re.Match[str]) -> bool:
     return around.has(places.WORK_PHONE_WORDS, wide_start, start, end, own_end)
 
 
+# An address spelled out to keep it from spam: "tom dot okafor52 at yahoo dot co dot uk", "jo
+# (at) gmail dot com". Its domain has at least one " dot " (``_spelled_emails`` asks for two, or
+# a mail service's name).
+_SPELLED_EMAIL = re.compile(
+    r"(?<![\w.@])(?P<id>(?P<local>[A-Za-z][\w.\-]{0,30}"
+    r"(?:[ \t]{1,2}(?i:dot)[ \t]{1,2}[\w\-]{1,30}){0,3})"
+    r"[ \t]{1,2}(?i:at|\(at\)|\[at\])[ \t]{1,2}(?P<domain>[A-Za-z0-9\-]{2,30})"
+    r"(?P<tld>(?:[ \t]{1,2}(?i:dot)[ \t]{1,2}[A-Za-z]{2,10}){1,3}))(?![\w@])"
+)
+_SPELLED_DOT = re.compile(r"[ \t]{1,2}(?i:dot)[ \t]{1,2}")
+
+
+def _spelled_emails(draft: Draft) -> list[Span]:
+    """Personal addresses spelled out with "dot" and "at" (``_SPELLED_EMAIL``), read only in a
+    draft with both words; a role mailbox's name is no one's, and the writer's own offered is a
+    reminder."""
+    words = draft.words
+    if "dot" not in words or "at" not in words:
+        return []
+    found: list[Span] = []
+    for m in _SPELLED_EMAIL.finditer(draft.text):
+        # A mail service's domain, or one of two parts and more ("harbourcare dot org dot uk"):
+        # "at the dot com party" is none.
+        if (
+            m.group("domain").lower() not in _WEBMAIL
+            and len(_SPELLED_DOT.findall(m.group("tld"))) < 2
+        ):
+            continue
+        parts = re.split(r"[._\-]", _SPELLED_DOT.sub(".", m.group("local")).lower())
+        if any(_is_role(part) for part in {parts[0], parts[-1]}):
+            continue
+        start, end = m.span("id")
+        kind = Reminder if _offered_as_own(draft, start) else Span
+        found.append(kind(*draft.to_original(start, end)))
+    return found
+
+
 def find_emails(draft: Draft, context: Context) -> Iterable[Span]:
     """Personal email addresses (``_is_personal_mailbox``), but not the writer's own where the
     draft speaks of no one else (``_writers_own``), nor the writer's work address offered to
     the group (``_writers_work_address``), nor a colleague's or a professional's at their
     organisation (``_colleagues_work_address``)."""
+    spelled = _spelled_emails(draft)
     # An address cannot start the scan at its "@", so skip the scan when there is none.
     if "@" not in draft.text:
-        return ()
-    return [
+        return spelled
+    return spelled + [
         (Reminder if _offered_as_own(draft, m.start("id")) else Span)(
             *draft.to_original(*m.span("id"))
         )
@@ -1154,12 +1202,17 @@ _HISTORY_WORDS = word_set(
 
 def _uncued_birth_dates(draft: Draft) -> Iterable[tuple[int, int]]:
     """Full dates in a year of birth of most people in care (``_OLD_YEAR``, or two digits of
-    ``_SHORT_YEAR_DATE``), in a draft about care or about someone with a title, outside a
-    sentence about history."""
+    ``_SHORT_YEAR_DATE``), in a draft about care, about someone with a title or that speaks of a
+    birth date further from it than its cue's reach ("his date of birth for the repeat, it's 19
+    Oct 1944"), outside a sentence about history."""
     shape = draft.shape
     old_years = bool(_OLD_YEAR_SHAPE.search(shape))
     words = draft.words
-    if people.CARE_WORDS.isdisjoint(words) and _TITLE_WORDS.isdisjoint(words):
+    if (
+        people.CARE_WORDS.isdisjoint(words)
+        and _TITLE_WORDS.isdisjoint(words)
+        and _BIRTH_WORDS.isdisjoint(words)
+    ):
         return
     short_years = bool(_SHORT_YEAR_SHAPE.search(shape))
     if not (old_years or short_years):
@@ -1200,6 +1253,8 @@ def _uncued_birth_dates(draft: Draft) -> Iterable[tuple[int, int]]:
 
 
 _DOB_CUE_WORDS = word_set("dob birth birthday birthdate")
+# (Not "birthday": "my birthday's next week" says nothing of a date elsewhere in the draft.)
+_BIRTH_WORDS = word_set("dob birth birthdate")
 # The end of a date before its cue: a digit, then only what may stand between the two.
 _DIGIT_BEFORE_CUE = re.compile(
     r"\d[\s,():\-]{0,3}(?i:(?:is|was|thats|that['’]s|=|as)\s+)?"
