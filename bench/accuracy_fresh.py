@@ -83,7 +83,7 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``identifiers_own32`` (tuning), written before the fifteenth round opened the pack's contacts
   and numbers, about half clean near-misses (venues, offices, places of worship, colleagues' work
   contacts, the writer's own, role mailboxes, references shaped like phones or NHS numbers, dates
-  that are not births).
+  that are not births); ``identifiers_own33`` (held out), written after it.
 
 Each line is one draft::
 
@@ -160,6 +160,7 @@ BATCHES = (
     "identifiers_own26",
     "identifiers_own27",
     "identifiers_own32",
+    "identifiers_own33",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -276,6 +277,7 @@ HELD_OUT = {
     "identifiers_own25",
     "identifiers_own29",
     "identifiers_own27",
+    "identifiers_own33",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",
