@@ -89,8 +89,12 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   written before the fourteenth identifier round opened the pack; ``identifiers_own27`` (held
   out), written after it.
   ``identifiers_own30`` (tuning), names of people supported that only context marks beside many
-  names that are not (about three in five drafts clean), written before the names round of
-  session 20 opened the pack; ``identifiers_own31`` (held out), written after it.
+  names that are not (about three in five drafts clean), written before the fifteenth round of
+  name work opened the pack; ``identifiers_own31`` (held out), written after it.
+  ``identifiers_own32`` (tuning), written before the fifteenth round opened the pack's contacts
+  and numbers, about half clean near-misses (venues, offices, places of worship, colleagues' work
+  contacts, the writer's own, role mailboxes, references shaped like phones or NHS numbers, dates
+  that are not births); ``identifiers_own33`` (held out), written after it.
 
 Each line is one draft::
 
@@ -168,6 +172,8 @@ BATCHES = (
     "identifiers_own27",
     "identifiers_own30",
     "identifiers_own31",
+    "identifiers_own32",
+    "identifiers_own33",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -292,6 +298,7 @@ HELD_OUT = {
     "identifiers_own29",
     "identifiers_own27",
     "identifiers_own31",
+    "identifiers_own33",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",

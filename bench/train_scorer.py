@@ -106,6 +106,7 @@ TRAINING = (
     "identifiers_own28",
     "identifiers_own26",
     "identifiers_own30",
+    "identifiers_own32",
     "regulators_own1",
     "regulators_own4",
     "trainA",

@@ -61,6 +61,8 @@ BATCHES = {
     "identifiers_own27": "iR",
     "identifiers_own30": "iU",
     "identifiers_own31": "iV",
+    "identifiers_own32": "iW",
+    "identifiers_own33": "iX",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",

@@ -59,7 +59,7 @@ EVENT_WORDS = frozenset(
         """welcome join screening matinee performance gig dance disco barbecue bbq luncheon
     brunch market sale fayre carnival parade ramble open-day community foyer suite scheme
     classes class forum sermon mass worship langar congregation tearoom tearooms restaurant bar
-    inn nursery lounge reception lunch lunches dinner tours"""
+    inn nursery lounge reception lunch lunches dinner tours party parties hut scouts"""
     )
 )
 
@@ -98,24 +98,37 @@ WEAK_HOME_WORDS = frozenset(
 )
 
 # Words that make a phone number an office's or a service's line, not a person's.
-WORK_PHONE_WORDS = frozenset(
-    str.split(
-        """office offices line lines switchboard reception team recruitment recruiting jobs job
+WORK_PHONE_WORDS = (
+    frozenset(
+        str.split(
+            """office offices line lines switchboard reception team recruitment recruiting jobs job
     careers vacancies apply on-call oncall duty desk helpline enquiries enquiry bookings booking
     main coordinator agency branch company service services hr payroll surgery practice
     pharmacy chemist clinic council ward hospital charity advice freephone open opening hours
     weekdays book places questions course event manager lead volunteer volunteering depot
     access trust helpdesk dial-in dial ooh option driver teams zoom drop-in walk-in
     appointments dentist dentists dental optician opticians hospice barber barbers salon
-    hairdresser hairdressers"""
+    hairdresser hairdressers hairdressing supplier suppliers firm garage taxis cab cabs work"""
+        )
     )
-) | frozenset(
-    # Welsh: office (swyddfa), line (llinell, linell), helpline (llinell gymorth), reception
-    # (derbynfa, dderbynfa), team (tîm, dîm), service (gwasanaeth, wasanaeth), switchboard
-    # (switsfwrdd), jobs (swyddi).
-    str.split(
-        """swyddfa llinell linell gymorth derbynfa dderbynfa tîm dîm gwasanaeth wasanaeth
+    | frozenset(
+        # Shops and chains that care talk names by their brand alone ("the Boots on Fore Street ...
+        # their number is"): the shop's line. (Not read beside an address: "near the Tesco" is a
+        # landmark by a home as often.)
+        str.split(
+            """boots lloyds superdrug tesco asda sainsbury's sainsburys morrisons aldi lidl waitrose
+    co-op iceland argos specsavers halfords wilko greggs costa starbucks wetherspoons primark
+    dunelm ikea"""
+        )
+    )
+    | frozenset(
+        # Welsh: office (swyddfa), line (llinell, linell), helpline (llinell gymorth), reception
+        # (derbynfa, dderbynfa), team (tîm, dîm), service (gwasanaeth, wasanaeth), switchboard
+        # (switsfwrdd), jobs (swyddi).
+        str.split(
+            """swyddfa llinell linell gymorth derbynfa dderbynfa tîm dîm gwasanaeth wasanaeth
     switsfwrdd swyddi"""
+        )
     )
 )
 

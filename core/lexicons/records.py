@@ -109,7 +109,7 @@ NOUNS = ("id", "ref", "reference", "no", "no.", "num", "number", "#")
 # Letters that open a shop's, a supplier's or an employer's reference ("JOB-2291", "SR-55210",
 # "INV-20931"): the reference is theirs, not a person's record. Lower-case.
 COMMERCIAL_PREFIXES = frozenset(
-    str.split("""job po inv ord sr req tkt bk trk wo rma qte quo cs inc""")
+    str.split("""job po inv ord sr req tkt bk trk wo rma qte quo cs inc emp""")
 )
 
 COMMERCIAL = frozenset(
@@ -119,6 +119,7 @@ COMMERCIAL = frozenset(
     item product model serial policy membership charity company registration batch lot voucher
     code promo discount job jobs vacancy vacancies quoting apply applying application
     recruiting recruitment role request requests supplier suppliers repair repairs fault
-    faults engineer employee employees payroll organisation organization dbs"""
+    faults engineer employee employees payroll organisation organization dbs booked
+    payslip payslips"""
     )
 )

@@ -131,6 +131,12 @@ _NHS_BEFORE = ContextWords(
 _NHS_AFTER = ContextWords(("NHS", "spine", "GIG", "medical card"), before=0, after=45)
 
 
+_NHS_JUST_BEFORE = re.compile(
+    r"(?<![\w'’])(?:NHS|nhs|Nhs|GIG)[ \t]{1,3}(?i:no\.?|number|num)[ \t]{0,3}"
+    r"(?i:is|was|:|-)?[ \t]{0,3}$"
+)
+
+
 def _nhs_groups(number: str) -> tuple[int, ...] | None:
     """The lengths of the digit groups of ``number`` when it is in a layout of ``_NHS_GROUPS``
     with one kind of separator, else None."""
@@ -165,7 +171,11 @@ def _ten_digit_numbers(draft: Draft) -> list[tuple[int, int, bool]]:
         if not (is_nhs_number_range(number) and is_valid_nhs_number(number)):
             continue
         start, end = m.span()
-        if _OTHER_NUMBER.search(source, max(0, start - 30), start) or _commercial_before(
+        if _OTHER_NUMBER.search(source, max(0, start - 30), start):
+            continue
+        # "... the transport booking? Her NHS number is 717 ...": the NHS's own word just before
+        # says what it is, whatever commercial word stands further back.
+        if not _NHS_JUST_BEFORE.search(source, max(0, start - 24), start) and _commercial_before(
             source, start
         ):
             continue
@@ -578,7 +588,7 @@ _OFFER_WORDS = word_set(
     """work own personal private direct mobile mob phone tel telephone cell landline number num
     no email e-mail mail address line is it's its on at via or and a an the if urgent any time
     anytime best after before text call ring phone message msg whatsapp drop contact reach
-    me number's"""
+    me number's new"""
 )
 _OFFER_WORD = re.compile(r"[^\W\d_](?:[\w'’]*\w)?")
 
@@ -817,7 +827,11 @@ ROLE_MAILBOXES = word_set(
     appointments compliance governance operations outreach partnerships comms communications
     marketing wellbeing befriending respite coordinator repeats repeat prescriptions
     prescription scripts partners partner reviews review results patients queries medicines
-    contracts commissioning"""
+    contracts commissioning leave holidays annualleave absence absences sickness people
+    timesheets timesheet learning development education courses academy placements students
+    apprenticeships workforce staffing staff wellness estates facilities transport scheduling
+    rostering agency intake triage frontdoor firstcontact reablement homecare domiciliary dpo
+    privacy ict digital letters donate fundraise"""
 )
 
 
@@ -925,15 +939,53 @@ def _colleagues_work_address(draft: Draft, m: re.Match[str]) -> bool:
     return around.has(places.WORK_PHONE_WORDS, wide_start, start, end, own_end)
 
 
+# An address spelled out to keep it from spam: "tom dot okafor52 at yahoo dot co dot uk", "jo
+# (at) gmail dot com". Its domain has at least one " dot " (``_spelled_emails`` asks for two, or
+# a mail service's name).
+_SPELLED_EMAIL = re.compile(
+    r"(?<![\w.@])(?P<id>(?P<local>[A-Za-z][\w.\-]{0,30}"
+    r"(?:[ \t]{1,2}(?i:dot)[ \t]{1,2}[\w\-]{1,30}){0,3})"
+    r"[ \t]{1,2}(?i:at|\(at\)|\[at\])[ \t]{1,2}(?P<domain>[A-Za-z0-9\-]{2,30})"
+    r"(?P<tld>(?:[ \t]{1,2}(?i:dot)[ \t]{1,2}[A-Za-z]{2,10}){1,3}))(?![\w@])"
+)
+_SPELLED_DOT = re.compile(r"[ \t]{1,2}(?i:dot)[ \t]{1,2}")
+
+
+def _spelled_emails(draft: Draft) -> list[Span]:
+    """Personal addresses spelled out with "dot" and "at" (``_SPELLED_EMAIL``), read only in a
+    draft with both words; a role mailbox's name is no one's, and the writer's own offered is a
+    reminder."""
+    words = draft.words
+    if "dot" not in words or "at" not in words:
+        return []
+    found: list[Span] = []
+    for m in _SPELLED_EMAIL.finditer(draft.text):
+        # A mail service's domain, or one of two parts and more ("harbourcare dot org dot uk"):
+        # "at the dot com party" is none.
+        if (
+            m.group("domain").lower() not in _WEBMAIL
+            and len(_SPELLED_DOT.findall(m.group("tld"))) < 2
+        ):
+            continue
+        parts = re.split(r"[._\-]", _SPELLED_DOT.sub(".", m.group("local")).lower())
+        if any(_is_role(part) for part in {parts[0], parts[-1]}):
+            continue
+        start, end = m.span("id")
+        kind = Reminder if _offered_as_own(draft, start) else Span
+        found.append(kind(*draft.to_original(start, end)))
+    return found
+
+
 def find_emails(draft: Draft, context: Context) -> Iterable[Span]:
     """Personal email addresses (``_is_personal_mailbox``), but not the writer's own where the
     draft speaks of no one else (``_writers_own``), nor the writer's work address offered to
     the group (``_writers_work_address``), nor a colleague's or a professional's at their
     organisation (``_colleagues_work_address``)."""
+    spelled = _spelled_emails(draft)
     # An address cannot start the scan at its "@", so skip the scan when there is none.
     if "@" not in draft.text:
-        return ()
-    return [
+        return spelled
+    return spelled + [
         (Reminder if _offered_as_own(draft, m.start("id")) else Span)(
             *draft.to_original(*m.span("id"))
         )
@@ -1150,12 +1202,17 @@ _HISTORY_WORDS = word_set(
 
 def _uncued_birth_dates(draft: Draft) -> Iterable[tuple[int, int]]:
     """Full dates in a year of birth of most people in care (``_OLD_YEAR``, or two digits of
-    ``_SHORT_YEAR_DATE``), in a draft about care or about someone with a title, outside a
-    sentence about history."""
+    ``_SHORT_YEAR_DATE``), in a draft about care, about someone with a title or that speaks of a
+    birth date further from it than its cue's reach ("his date of birth for the repeat, it's 19
+    Oct 1944"), outside a sentence about history."""
     shape = draft.shape
     old_years = bool(_OLD_YEAR_SHAPE.search(shape))
     words = draft.words
-    if people.CARE_WORDS.isdisjoint(words) and _TITLE_WORDS.isdisjoint(words):
+    if (
+        people.CARE_WORDS.isdisjoint(words)
+        and _TITLE_WORDS.isdisjoint(words)
+        and _BIRTH_WORDS.isdisjoint(words)
+    ):
         return
     short_years = bool(_SHORT_YEAR_SHAPE.search(shape))
     if not (old_years or short_years):
@@ -1196,6 +1253,8 @@ def _uncued_birth_dates(draft: Draft) -> Iterable[tuple[int, int]]:
 
 
 _DOB_CUE_WORDS = word_set("dob birth birthday birthdate")
+# (Not "birthday": "my birthday's next week" says nothing of a date elsewhere in the draft.)
+_BIRTH_WORDS = word_set("dob birth birthdate")
 # The end of a date before its cue: a digit, then only what may stand between the two.
 _DIGIT_BEFORE_CUE = re.compile(
     r"\d[\s,():\-]{0,3}(?i:(?:is|was|thats|that['’]s|=|as)\s+)?"
@@ -1558,8 +1617,18 @@ class _Surroundings:
                     and i + 1 < len(words)
                     and words[i + 1][1] in _WORKPLACE_AFTER
                 )
-                # A care home or a nursing home is a workplace, not someone's house.
+                # A care home or a nursing home is a workplace, not someone's house; so is
+                # "the home" of care talk ("Pharmacy for the home is now Lloyds at ..."); "home
+                # visits" and "hospice at home" are a service's.
                 and not (word in _HOMES and i and words[i - 1][1] in _HOME_KINDS)
+                and not (word == "home" and i and words[i - 1][1] == "the")
+                and not (word == "home" and i + 1 < len(words) and words[i + 1][1] in _HOME_SERVICE)
+                and not (
+                    word == "home"
+                    and i > 1
+                    and words[i - 1][1] == "at"
+                    and words[i - 2][1] in _AT_HOME_SERVICES
+                )
                 # "a great way to get out of the house": no one's house.
                 and not (
                     word == "house"
@@ -1627,6 +1696,8 @@ class _Surroundings:
 
 
 _BUILDING_WORDS = frozenset(("house", "home"))
+_HOME_SERVICE = frozenset(("visit", "visits", "visiting"))
+_AT_HOME_SERVICES = frozenset(("hospice", "hospital"))
 _VISIT = frozenset(("visit", "visits"))
 _FIRST_PLURAL = frozenset(("us", "our"))
 
@@ -1663,7 +1734,13 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
     normalised text) is a public place's or an office's: the sentences around it speak of a
     venue or an event, and its own sentence not of a home."""
     if not draft.analysis(_may_name_a_venue):
-        return False
+        if "the" not in draft.words:
+            return False
+        around = draft.analysis(_surroundings_of_original if original else _surroundings_of_text)
+        own_start, _wide, own_end = around.sentences(start, end)
+        return not around.has(places.HOME_WORDS, own_start, start, end, own_end) and _called_the(
+            around.text, own_start, start
+        )
     around = draft.analysis(_surroundings_of_original if original else _surroundings_of_text)
     # An address over several short lines ("The Lantern Hub\n3 Sandy Lane\nWisbech PE13 2AW"):
     # the lines before it are read as the sentence before.
@@ -1673,6 +1750,8 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
         own_start, wide_start, own_end = around.sentences(start, end, _BLOCK_LINES)
     if around.has(places.HOME_WORDS, own_start, start, end, own_end):
         return False
+    if _called_the(text, own_start, start):
+        return True
     # "St Mark's Hall, Vicarage Lane": a venue's word in the address's own name (a word that
     # names the street, "Church" of "Church Street", is none). Before the address, the nearer of
     # a venue's word and a person's word decides ("the gent at 12 Larkspur Close", "Dad is at 12
@@ -1724,6 +1803,18 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
     return around.has(_VENUE_CUES, wide_start, start, end, after)
 
 
+def _called_the(text: str, own_start: int, start: int) -> bool:
+    """ "lunch with the residents at the Kelvingrove, Argyle Street": a place called "the" and its
+    name, just before the address or postcode in its sentence, is a pub's, a museum's or a
+    hall's, not a house's (a house's name is a plural or has a house word: "at the Laurels",
+    "at the Old Forge")."""
+    called = _AT_THE_NAME.search(text, max(own_start, start - 80), start)
+    if called is None:
+        return False
+    last = called.group("last")
+    return not last.endswith("s") and last.lower() not in _ANY_HOUSE_NAME_WORD
+
+
 # An address's own line shorter than this, after a line break, is a line of an address block.
 _SHORT_LINE = 48
 _BLOCK_LINES = 3
@@ -1736,6 +1827,12 @@ _POSSESSIVES = frozenset(
 
 
 _SERVICE_USER = re.compile(r"(?i:services?\s+users?)\b")
+# "at the Kelvingrove, Argyle Street, Glasgow G3 8AG": what stands between the place's name and
+# the address or postcode holds no sentence's end.
+_AT_THE_NAME = re.compile(
+    r"(?<![\w'’])at[ \t]{1,3}the[ \t]{1,3}(?:[A-Z][\w'’]{1,20}[ \t]{1,3})?"
+    r"(?P<last>[A-Z][\w'’]{1,20}),[ \t]{1,3}[^.!?\n]{0,40}$"
+)
 _PREMISES_REACH = 24
 _VISIT_US = re.compile(r"(?i:\bvisit(?:s|ing)?[ \t]+(?:us|our)\b)")
 # Premises named just before a phone number ("ring the shop 0121 ...", "call the surgery on"), or
@@ -2376,6 +2473,15 @@ def _house_name_before(source: str, start: int) -> int | None:
     return m.start("name")
 
 
+# A time just before a number: "from 9 till 4, ...", "10 - 2, ...".
+_TIME_TILL_BEFORE = re.compile(r"\d(?::\d\d)?[ \t]{0,2}(?i:till|until|til|to|-|–)[ \t]{0,2}$")
+# The writer's own home just before its address: "at mine,", "round to mine:", "my address is".
+_OWN_HOME_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:(?:at|to|round)[ \t]{1,3}mine|my[ \t]{1,3}(?:address|house|home)"
+    r"(?:[ \t]{1,3}is)?)[ \t]{0,2}[,:\-]?[ \t]{0,2}$"
+)
+
+
 def find_addresses(draft: Draft, context: Context) -> Iterable[Span]:
     """Addresses, but not a venue's or an office's (``_at_a_venue``), each with its home's name
     when one stands before it between commas (``_house_name_before``). Where two overlap, the
@@ -2398,6 +2504,17 @@ def _read_addresses(draft: Draft) -> tuple[list[Span], list[Span]]:
     last_end = -1
     for span in sorted(set(spans), key=lambda s: (s.start, -s.end)):
         if span.start < last_end:
+            continue
+        if source[span.start : span.start + 1].isdigit() and _TIME_TILL_BEFORE.search(
+            source, max(0, span.start - 16), span.start
+        ):
+            continue  # "shut from 9 till 4, Sojourner Close access only": a time, no house
+        if _OWN_HOME_BEFORE.search(
+            source, max(0, span.start - 24), span.start
+        ) and _PERSONAL_PHONE_NOUNS.isdisjoint(draft.words):
+            # "they're at mine, 12 Orchard Rise, pop round": the writer's own, theirs to give.
+            last_end = span.end
+            homes.append(Reminder(span.start, span.end))
             continue
         if _at_a_venue(draft, True, span.start, span.end):
             last_end = span.end
@@ -2671,6 +2788,11 @@ def _record_cue_before(source: str, m: re.Match[str]) -> bool:
     for other in _RECORD_ID.finditer(source, cue.end(), m.start()):
         if _is_reference(other, least):
             return False
+    # "Mosaic refresher course code MOS-2271", "the EMIS training code is TRN 4418209": a
+    # commercial word between the system's name and the number makes it a course's or a
+    # booking's, not a record's.
+    if not records.COMMERCIAL.isdisjoint(_TOKEN.findall(source[cue.end() : m.start()].lower())):
+        return False
     return not _commercial_before(source, cue.start())
 
 
