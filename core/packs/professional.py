@@ -1636,16 +1636,15 @@ DEMEANING = Rule(
             ),
             # A grown person likened to a toy, an animal or a small child ("our lot on the
             # dementia floor are like wind up toys"), said of them or of "he" or "they" alone in
-            # a draft about them; a person called by a label and placed ("the nutter in 12",
-            # "the screamer again").
+            # a draft about them, or the work with them likened so ("who's on with the lad at 14?
+            # it's like herding wet cats"); a person called by a label and placed ("the nutter in
+            # 12", "the screamer again").
             InSentence(
                 READING,
                 combos=(
                     "label_person+placed",
-                    "likened+cared_for_here",
-                    "likened+supported",
-                    "likened+third_person+^supported",
-                    "likened+third_person+^cared_for_here",
+                    "likened+^supported",
+                    "likened+^cared_for_here",
                 ),
                 unless=("denied", "respectful", "praise", "employer", "own_family"),
             ),
@@ -1679,6 +1678,9 @@ DEMEANING = Rule(
         "[[Room 9 is basically a big toddler, tantrum every time the telly goes off.]]",
         "[[The old men in unit 3 are like dead meat, just lying there.]]",
         "[[Our dementia floor is a nursery, we put on Peppa Pig and give them juice cups.]]",
+        "[[One of ours has the mental age of a goldfish.]]",
+        "Who's on with the lad at number 14 today? [[Good luck, it's like herding wet cats.]]",
+        "[[Her at 22 is a proper drama queen.]]",
     ),
     passes=(
         "Mum's being a right diva about her new glasses, bless her.",
@@ -1702,6 +1704,8 @@ DEMEANING = Rule(
         "The vegetables in the fridge need using up before the weekend.",
         "Her granddaughter brought the new baby in to meet her today, a lovely visit.",
         "Our lady in room 4 has a doll she cares for like a baby.",
+        "Our new admission has settled in well, she loves the garden.",
+        "Who's on with the lad at number 14 today? He's got the football on at three.",
     ),
 )
 

@@ -701,6 +701,12 @@ CATEGORIES = {
         looking/look/looks/looked after grown men/women/adults
         i/we key work
         room/flat/bed/bay <num> son/daughter/family/wife/husband/grandson/granddaughter
+        one/two/three/some/most/all/half of ours
+        new admission/admissions/resident/residents/client/clients/patient/patients/tenant/tenants
+        we/we've/we'd/weve have/had/got ... one/two/three lady/ladies/gentleman/gentlemen/gent/
+            gents/man/men/woman/women/fella/fellas/lad/lads who/that/with
+        her/him/madam/himself/herself at/in/from number? <num>
+        yer man at/in/from number? <num>
         on/from my/me monday/tuesday/wednesday/thursday/friday/saturday/sunday/morning/evening/
             lunch/teatime/night/last/first run/round/calls/call/list/visit
         """
@@ -1495,15 +1501,14 @@ CATEGORIES = {
         good girl/boy for me/now
         """
     ),
-    # Someone spoken of by a pronoun alone: "she's like a big baby". Beside words that belittle,
-    # in a draft about the people supported, it is one of them.
-    "third_person": phrases("| she he they them she's he's they're shes hes theyre em"),
     # A grown person said to be like a thing, an animal or a small child: "are like wind up
     # toys", "she's like a little dog", "acting like weans", "crying like small pikin", "moving
     # him was like moving a beached whale"; not what they care for like a baby. Said without
     # "like" only where the word cannot be the plain fact: "basically a toddler", "a big baby",
     # "the mind of a two-year-old". And the things of a nursery used on grown people: "the
-    # naughty step", "a gold star and a sticker", "juice cups and Peppa Pig".
+    # naughty step", "a gold star and a sticker", "juice cups and Peppa Pig". The work itself
+    # likened to tending animals, toddlers or things ("like herding wet cats"), and a person
+    # likened to one with no verb before it ("sweet little thing, like a doll").
     "likened": phrases(
         """
         is/are/was/were/be/being/act/acts/acted/acting/behave/behaves/behaving/she's/he's/
@@ -1515,6 +1520,17 @@ CATEGORIES = {
             toddlers/baby/babies/infant/infants/kindergarten/nursery/creche/crèche/playgroup/
             spuds/potatoes/sack/sacks/meat/furniture/statue/statues/ornaments/pet/pets/parcel/
             parcels/lump/lumps/turnips/vegetable/vegetables/cabbage/cabbages
+        like herding/babysitting/minding/wrangling/feeding/dressing/washing/watering/running/
+            managing/working/looking/shovelling/wiping ... toys/toy/robots/robot/dolls/doll/
+            puppets/puppy/puppies/dog/dogs/goat/goats/sheep/cow/cows/cattle/pig/pigs/whale/
+            animal/animals/zombie/zombies/toddler/toddlers/baby/babies/infant/infants/
+            kindergarten/nursery/creche/crèche/playgroup/zoo/cat/cats/kittens/monkey/monkeys/
+            chickens/hens/ferrets/hamster/hamsters/foghorn/siren/sack/sacks/spuds/turnips/
+            cabbages/vegetables/furniture/statues/parcels/luggage/cattle/herd/flock
+        like a/an big/little/wet/old/wee/broken/stray/spoilt/overgrown/grumpy/mad/wild/
+            rag/porcelain? toys/toy/robot/doll/puppet/puppy/dog/goat/sheep/cow/pig/whale/animal/
+            zombie/toddler/baby/infant/cat/kitten/monkey/chicken/hen/hamster/foghorn/siren/
+            windmill/sack/statue/parcel/ornament/vegetable/cabbage/turnip/walrus/seal/ferret
         basically/literally/practically/essentially a/an big/little/overgrown/grown? toddler/
             toddlers/baby/babies/bairn/bairns/wean/weans/infant/infants/pikin/pickney
         a/the big/overgrown/grown/giant baby/babies/toddler/toddlers/bairn/bairns/wean/weans
@@ -1605,6 +1621,7 @@ CATEGORIES = {
         treat/treats/treated it/them/her/him with respect
         treat/treats/treated them/her/him as adults
         bird feeder/feeders/table
+        cares/care/cared/caring for/about ...? like a/an
         by her/his/their first? name
         sleep/sleeps/slept/sleeping like a baby/babies/log
         likes/prefers/wants/asked to be called
