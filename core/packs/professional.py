@@ -621,7 +621,7 @@ _ORG_SUFFIX = word_set(
     """care ltd limited trust council homes home services group association foundation hospital
     partnership healthcare charity society network agency hospice practice surgery academy carers
     forum alliance cic plc uk federation institute centre center solutions support living lodge
-    house court manor nhs"""
+    house court manor nhs homecare"""
 )
 _NOT_AN_ORG = word_set(
     """mum mom mam dad nan nana gran granny grandad grandma grandpa mother father auntie aunt uncle
@@ -673,12 +673,17 @@ _TOLD = word_set(
 _ORG_NAME = re.compile(r"(?:[A-Z][\w&'’-]*[ \t]+){0,3}[A-Z][\w&'’-]*")
 
 
-def _names_an_org_in(draft: Draft, sentence: Sentence) -> bool:
+def _names_an_org_in(draft: Draft, sentence: Sentence, least: int = 1) -> bool:
     """A capitalised name ending in an organisation's word ("Parkway Living", "Cedars Care"),
-    not an acronym alone ("TUPE", "CQC"), which may name a law or a regulator."""
+    not an acronym alone ("TUPE", "CQC"), which may name a law or a regulator; of ``least``
+    words at least."""
     for m in _ORG_NAME.finditer(draft.text, sentence.start, sentence.end):
         words = m.group().split()
-        if words[0].lower() not in _NOT_AN_ORG and words[-1].lower() in _ORG_SUFFIX:
+        if (
+            len(words) >= least
+            and words[0].lower() not in _NOT_AN_ORG
+            and words[-1].lower() in _ORG_SUFFIX
+        ):
             return True
     return False
 
@@ -1372,6 +1377,44 @@ def find_scare_quotes(draft: Draft, context: Context) -> Iterator[Span]:
             yield sentence_span(draft, sentence)
 
 
+# An eye-roll, a facepalm, a clown or an upside-down face put after words about the employer or
+# colleagues: the sentence is meant the other way ("Truly an organisation that puts its people
+# first 🙄"). Not in a team's WhatsApp chat, nor a question ("anyone else's rota late again? 🙄").
+_EYE_ROLL = re.compile("[\U0001f644\U0001f926\U0001f921\U0001f643\U0001f612]")
+
+
+def find_eye_rolls_at_the_employer(draft: Draft, context: Context) -> Iterator[Span]:
+    if context.site == "whatsapp":
+        return
+    seen: set[int] = set()
+    for m in _EYE_ROLL.finditer(draft.folded):
+        sentence = READING.sentence_at(draft, m.start())
+        if not sentence.tokens or sentence.starts[0] > m.start():
+            sentence = READING.sentence_before(draft, sentence) or sentence
+        if sentence.start in seen or sentence.question:
+            continue
+        seen.add(sentence.start)
+        said_of: Sentence | None = sentence
+        # The sentence names them, or, where the draft praises them ironically ("Big thanks to
+        # the agency for the voucher. Really feel the love 🤡"), one of the two before it does.
+        reach = 3 if READING.anywhere(draft, "irony") or READING.anywhere(draft, "sarcasm") else 1
+        for _ in range(reach):
+            if said_of is None or said_of.has("own_family") or not _KIN.isdisjoint(said_of.tokens):
+                break
+            if _of_the_employer(said_of) or _names_an_org_in(draft, said_of, 2):
+                yield sentence_span(draft, sentence)
+                break
+            said_of = READING.sentence_before(draft, said_of)
+
+
+def _of_the_employer(sentence: Sentence) -> bool:
+    return (
+        sentence.has("employer")
+        and not any(sentence.has(c) for c in ("supported", "own_family", "denied"))
+        and _KIN.isdisjoint(sentence.tokens)
+    )
+
+
 # Contempt the offensive pack reads (an insult, dehumanising words), aimed at
 # whoever the sentence speaks of: at the employer or colleagues it is running them down in public,
 # at the people supported it belittles them. One reading of the draft serves both packs.
@@ -1400,11 +1443,7 @@ def find_contempt_for_the_employer(draft: Draft, context: Context) -> Iterator[S
     if context.site == "whatsapp":
         return  # a team's chat is not the public the tip warns of
     for sentence in _contempt_sentences(draft):
-        if (
-            sentence.has("employer")
-            and not any(sentence.has(c) for c in ("supported", "own_family", "denied"))
-            and _KIN.isdisjoint(sentence.tokens)
-        ):
+        if _of_the_employer(sentence):
             yield sentence_span(draft, sentence)
 
 
@@ -1491,6 +1530,7 @@ RUNNING_DOWN = Rule(
             Custom(find_running_down_said_of_them),
             Custom(find_scare_quotes),
             Custom(find_contempt_for_the_employer),
+            Custom(find_eye_rolls_at_the_employer),
         )
     ),
     flags=(
@@ -1515,6 +1555,8 @@ RUNNING_DOWN = Rule(
         "[[Our rota coordinator's a total fossil, still faxing the pharmacy.]]",
         "[[Honestly our area manager is a headless chicken every Monday.]]",
         "[[Our deputy is a wet lettuce with a lanyard.]]",
+        "Seven years and they gave me a pen. [[Truly an organisation that puts people first 🙄]]",
+        "Big thanks to Harbour Homecare for the voucher. [[Really feel the love 🤡]]",
     ),
     passes=(
         "Life is rubbish at the moment but we keep going.",
@@ -1536,6 +1578,9 @@ RUNNING_DOWN = Rule(
         "Our manager is a qualified nurse and knows her stuff.",
         "The council's booking portal is useless. I've written to my councillor about it.",
         "Our company's mileage rate is a disgrace, so I've put in a grievance.",
+        "Rats in the bins behind the home again, pest control coming Monday. Lovely 🙄",
+        "Did a 14 hour shift and fell asleep in my uniform. Living the dream 🙃",
+        "Anyone else's rota come out late again? 🙄",
     ),
 )
 

@@ -990,6 +990,8 @@ CATEGORIES = {
     "irony": phrases(
         """
         huge/massive/big thanks/congratulations/congrats/shout
+        great job/work/stuff
+        thrilled to
         so/how/very/really generous
         truly/clearly/obviously/definitely the most/best
         love/loving how
