@@ -1377,6 +1377,37 @@ def find_scare_quotes(draft: Draft, context: Context) -> Iterator[Span]:
             yield sentence_span(draft, sentence)
 
 
+# Words that run down said of an organisation named ("Never work for Carewise Care, they're
+# cowboys"): a capitalised name of two words or more ending in an organisation's word, in the
+# sentence or the one before it. Not in a team's WhatsApp chat.
+def find_running_down_of_a_named_org(draft: Draft, context: Context) -> Iterator[Span]:
+    if context.site == "whatsapp":
+        return
+    for sentence in READING.sentences(draft, (_DISPARAGE_ALONE,)):
+        # Not a word of a name ("Crook Lane"): a capital inside the sentence.
+        acts = [
+            (at, end)
+            for at, end in sentence.hits.get("disparage", ())
+            if at == 0 or not draft.text[sentence.starts[at]].isupper()
+        ]
+        if (
+            not acts
+            or sentence.question
+            or sentence.has("employer")  # the lexicon's own combinations read those
+            or any(sentence.has(c) for c in _SOMEONE_ELSE)
+            or not _KIN.isdisjoint(sentence.tokens)
+            or all(sentence.negated(at) for at, _ in acts)
+        ):
+            continue
+        before = READING.sentence_before(draft, sentence)
+        if _names_an_org_in(draft, sentence, 2) or (
+            before is not None
+            and not any(before.has(c) for c in _OTHERS)
+            and _names_an_org_in(draft, before, 2)
+        ):
+            yield sentence_span(draft, sentence)
+
+
 # An eye-roll, a facepalm, a clown or an upside-down face put after words about the employer or
 # colleagues: the sentence is meant the other way ("Truly an organisation that puts its people
 # first 🙄"). Not in a team's WhatsApp chat, nor a question ("anyone else's rota late again? 🙄").
@@ -1531,6 +1562,7 @@ RUNNING_DOWN = Rule(
             Custom(find_scare_quotes),
             Custom(find_contempt_for_the_employer),
             Custom(find_eye_rolls_at_the_employer),
+            Custom(find_running_down_of_a_named_org),
         )
     ),
     flags=(
@@ -1557,6 +1589,8 @@ RUNNING_DOWN = Rule(
         "[[Our deputy is a wet lettuce with a lanyard.]]",
         "Seven years and they gave me a pen. [[Truly an organisation that puts people first 🙄]]",
         "Big thanks to Harbour Homecare for the voucher. [[Really feel the love 🤡]]",
+        "Applied to Mapleford Care last year. [[Run by cowboys.]]",
+        "[[The reablement team are a comedy act.]]",
     ),
     passes=(
         "Life is rubbish at the moment but we keep going.",
@@ -1581,6 +1615,9 @@ RUNNING_DOWN = Rule(
         "Rats in the bins behind the home again, pest control coming Monday. Lovely 🙄",
         "Did a 14 hour shift and fell asleep in my uniform. Living the dream 🙃",
         "Anyone else's rota come out late again? 🙄",
+        "Worst team in the league and I love them.",
+        "Team meeting at Larchfield Resource Centre, Crook Lane, Tuesday 2pm, lunch provided.",
+        "Mapleford Care are not cowboys, they paid my mileage the same week.",
     ),
 )
 

@@ -1125,6 +1125,12 @@ CATEGORIES = {
         work/works for/at this/that
         mate/mates/pal/pals/workmate/workmates at/from work
         | workmate workmates
+        discharge/reablement/community/commissioning/nursing/district/rota/hr/finance/payroll/
+            quality/clinical/care/leadership/safeguarding/admissions/intake/duty/assessment/
+            brokerage/training/recruitment/compliance/governance/complex/crisis/rapid team/teams
+        social workers
+        district nurses
+        | committee trustees payroll
         """
     ),
     "disparage": phrases(
