@@ -1669,6 +1669,7 @@ BOUNDARIES = Rule(
         "[[One of my families asked me to be executor of their dad's will, I said yes.]]",
         "[[The lass I support asked me to be her power of attorney, and I said yes.]]",
         "[[A gentleman I supported last year now joins me and my family for Christmas dinner.]]",
+        "[[My client's son asked me out to dinner and we've been seeing each other since.]]",
     ),
     passes=(
         "Met my old school friend for coffee at the garden centre today.",
@@ -1686,6 +1687,8 @@ BOUNDARIES = Rule(
         "I care for my husband who has MS and our direct payments are being cut.",
         "A lady I support asked me to be her friend on Facebook. I said I'm not allowed.",
         "A man I support has invited me to his barbecue. I'll check with my manager first.",
+        "My client's son asked me out to dinner.",
+        "A patient's daughter added me on Facebook after discharge to say thank you.",
     ),
 )
 
@@ -1792,6 +1795,24 @@ DEMEANING = Rule(
 )
 
 
+_INVITED = READING.needs(("invited",))
+# What the writer goes on to tell after an invitation ("asked me out and we've been seeing each
+# other"), or before it ("we're friends now and he asked me round"): more than the asking.
+_CARRIES_ON = word_set("and so now then but i i've ive i'm im i'll we we're were we've weve me")
+
+
+def _only_asked(sentence: Sentence) -> bool:
+    """A sentence that tells of being asked or offered and nothing more: "My client's son asked
+    me out to dinner", not "... asked me to follow him and I did"."""
+    asks = sentence.hits.get("invited")
+    if not asks:
+        return False
+    first, end = asks[0]
+    return _CARRIES_ON.isdisjoint(sentence.tokens[:first]) and _CARRIES_ON.isdisjoint(
+        sentence.tokens[end:]
+    )
+
+
 def _unless_kept(rule: Rule) -> Rule:
     """A boundary told as kept lets the draft off, the learned scorer's sentences as well as the
     rule's own: "She offered to sell me her car. I said no" is the practice the tip asks for; not
@@ -1808,6 +1829,14 @@ def _unless_kept(rule: Rule) -> Rule:
         spans = list(found.find(draft, context))
         if spans and READING.anywhere(draft, "declined"):
             return spans if READING.anywhere(draft, "went_ahead") else []
+        if spans and READING.anywhere(draft, "invited") and not READING.anywhere(draft, "accepted"):
+            # Asked or offered, and nothing more told: the worker has not crossed the line.
+            asked = {
+                sentence_span(draft, sentence)
+                for sentence in READING.sentences(draft, (_INVITED,))
+                if _only_asked(sentence)
+            }
+            return [span for span in spans if span not in asked]
         return spans
 
     return replace(rule, matcher=Custom(find_boundaries_not_kept))

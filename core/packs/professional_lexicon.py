@@ -940,6 +940,31 @@ CATEGORIES = {
         had to accept/take it/them
         """
     ),
+    # The person supported or their family asking or offering: "asked me to his wedding", "keeps
+    # asking for my number". Told alone, the boundary is not crossed (see "accepted").
+    "invited": phrases(
+        """
+        asked/asks/asking/invited/invites/inviting/offered/offers/offering me/us
+        asked/asks/asking/invited/invites/inviting/offered/offers/offering ... me/us to/for/out/
+            round/over
+        keep/keeps/kept asking/offering/inviting
+        added me on
+        wanted/wants to give/pay/take/treat me/us
+        """
+    ),
+    # Saying yes to it: "so I have", "I said yes", "I'm going".
+    "accepted": phrases(
+        """
+        said/say yes
+        so i have/did/went/do/am/will
+        i accepted/went/go/agreed/added/gave/lent/took/kept
+        i'm/im going
+        i am going
+        i'll/ill go
+        i will go
+        going on my
+        """
+    ),
     # Kept from the employer: "don't tell the office", "off the books".
     "kept_quiet": phrases(
         """
