@@ -921,7 +921,15 @@ CONFIDENTIAL = Rule(
                 lowered=True,
             ),
             # The employer's plans before they are announced.
-            InSentence(READING, combos=("plans+unannounced", "plans+hush")),
+            InSentence(
+                READING,
+                combos=(
+                    "plans+unannounced",
+                    "plans+hush",
+                    "hush+employer",
+                    "hush+private_matter",
+                ),
+            ),
             Custom(find_private_matters),
         )
     ),
@@ -939,6 +947,8 @@ CONFIDENTIAL = Rule(
         "[[One of my clients is on methadone and hides it from his daughter.]]",
         "[[The lad from our supported living has relapsed and his mum has no idea.]]",
         "[[The gentleman I support gambled his whole PIP away again.]]",
+        "[[Keep this schtum, but the agency is replacing the night staff with sensors.]]",
+        "[[Please don't share this but our deputy was arrested last night.]]",
     ),
     passes=(
         "The Samaritans run a free confidential helpline on 116 123.",
@@ -952,6 +962,9 @@ CONFIDENTIAL = Rule(
         "The day centre closing was announced in the paper last week.",
         "If it's weighing on you, your union rep is a good person to talk to in confidence.",
         "Our miscarriage support group meets at the library on Thursdays.",
+        "The senior carer post is on the council website, please share with anyone looking.",
+        "Let's keep it to the office please.",
+        "Please don't share the rota outside the team, the manager asked.",
     ),
 )
 

@@ -569,7 +569,7 @@ CATEGORIES = {
     # spreading it", "say nothing til ...", "not for sharing yet".
     "hush": phrases(
         """
-        don't/dont/do/dinna/dinnae/day/didn't/didnt/never/nae/please/not ... tell/say/share/
+        don't/dont/do/dinna/dinnae/day/didn't/didnt/never/nae ... tell/say/share/
             repeat/spread/spreading/forward/screenshot/breathe/mention/telling/saying/sharing/
             repeating ... anyone/anybody/nobody/noone/naebody/naeb'dy/this/it/owt/nothing/
             nothin/soul/sowl/word/any1/on/yet
@@ -578,7 +578,8 @@ CATEGORIES = {
         whisper it
         mum's the word
         on the qt
-        keep/keeping this/it schtum/shtum/quiet/secret/between/to
+        keep/keeping this/it schtum/shtum/quiet/secret/between
+        keep/keeping this/it to yourself/yourselves/ourselves/us
         | schtum shtum hush-hush
         hush hush
         lips are? sealed
