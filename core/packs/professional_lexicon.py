@@ -1655,6 +1655,13 @@ CATEGORIES = {
         treat/treats/treated it/them/her/him with respect
         treat/treats/treated them/her/him as adults
         bird feeder/feeders/table
+        to/round/from the zoo/farm
+        at the farm
+        zoo/farm trip/visit/day/trips/visits
+        grew/grow/growing/grown/planted/picked ...? vegetables/veg
+        own vegetables/veg
+        therapy dog/dogs/cat/cats/pony/ponies/animals/pets
+        the vet/vets
         cares/care/cared/caring for/about ...? like a/an
         by her/his/their first? name
         sleep/sleeps/slept/sleeping like a baby/babies/log
