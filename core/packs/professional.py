@@ -25,6 +25,7 @@ from ..matchers.sentences import (
     InSentence,
     Sentence,
     UnlessSaid,
+    sentence_bounds,
     sentence_span,
 )
 from ..model import Context, Reminder, Rule, Severity, Span, Tip
@@ -1518,6 +1519,44 @@ def find_labels_pinned_on_the_employer(draft: Draft, context: Context) -> Iterat
         yield from _LABEL_PINNED.find(draft, context)
 
 
+def _sentence_of_span(draft: Draft, span: Span) -> Sentence | None:
+    """The sentence, read, that a span in the original text starts in."""
+    for start, end in sentence_bounds(draft):
+        first, last = draft.to_original(start, end)
+        if first <= span.start < last:
+            return READING.sentence_at(draft, start)
+    return None
+
+
+# "<the employer> is a joke", "I can't stand my boss": said by a family carer of their own
+# relative's service ("My husband's carers are lovely but the agency is a shambles"), it is a
+# complaint about a service, not running down their employer.
+_SAID_OF_THE_EMPLOYER = Cued(
+    Pattern(
+        r"(?<![\w'’])(?:" + _WORKPLACE + r"|(?P<org>" + _NOT_A_LEAD + r"(?:[A-Z][\w&-]*[ \t]+){0,3}"
+        r"[A-Z][\w&-]*))(?P<verb>(?i:\s+(?:is|are|was|were)|['’](?:s|re)))\s+"
+        + _INSULT
+        + r"(?![\w'’])"
+        r"|(?i:(?:i|we)\s+(?:hate|can['’]?t\s+stand|despise)\s+" + _WORKPLACE + r")(?!\w)",
+        validator=_runs_down,
+        flags=0,
+    ),
+    cues=(
+        "useless hopeless incompetent clueless pathetic shambolic shambles spineless "
+        "lazy toxic rubbish idiot idiots morons clowns cowboys crooks liars parasites "
+        "worst joke disgrace "
+        "nightmare embarrassment liability bully waste bunch shower hate stand despise"
+    ),
+)
+
+
+def find_said_of_the_employer(draft: Draft, context: Context) -> Iterator[Span]:
+    for span in _SAID_OF_THE_EMPLOYER.find(draft, context):
+        sentence = _sentence_of_span(draft, span)
+        if sentence is None or not (sentence.has("own_family") and _writers_family(sentence)):
+            yield span
+
+
 RUNNING_DOWN = Rule(
     id="professional.running_down",
     severity=Severity.WARNING,
@@ -1531,29 +1570,7 @@ RUNNING_DOWN = Rule(
     suggestion="Consider describing the problem you need help with rather than the person or body.",
     matcher=Either(
         (
-            Cued(
-                Pattern(
-                    r"(?<![\w'’])(?:"
-                    + _WORKPLACE
-                    + r"|(?P<org>"
-                    + _NOT_A_LEAD
-                    + r"(?:[A-Z][\w&-]*[ \t]+){0,3}"
-                    r"[A-Z][\w&-]*))(?P<verb>(?i:\s+(?:is|are|was|were)|['’](?:s|re)))\s+"
-                    + _INSULT
-                    + r"(?![\w'’])"
-                    r"|(?i:(?:i|we)\s+(?:hate|can['’]?t\s+stand|despise)\s+"
-                    + _WORKPLACE
-                    + r")(?!\w)",
-                    validator=_runs_down,
-                    flags=0,
-                ),
-                cues=(
-                    "useless hopeless incompetent clueless pathetic shambolic shambles spineless "
-                    "lazy toxic rubbish idiot idiots morons clowns cowboys crooks liars parasites "
-                    "worst joke disgrace "
-                    "nightmare embarrassment liability bully waste bunch shower hate stand despise"
-                ),
-            ),
+            Custom(find_said_of_the_employer),
             # The employer, its managers or colleagues, and words that run them down: said
             # outright, as sarcasm, as praise beside a grievance, or as a dig said politely.
             InSentence(
@@ -1631,6 +1648,8 @@ RUNNING_DOWN = Rule(
         "Worst team in the league and I love them.",
         "Team meeting at Larchfield Resource Centre, Crook Lane, Tuesday 2pm, lunch provided.",
         "Mapleford Care are not cowboys, they paid my mileage the same week.",
+        "My husband's carers are lovely but the agency is a shambles, who do I complain to?",
+        "The post office on Market Place has a cash machine now, handy for the lunch break.",
     ),
 )
 

@@ -380,6 +380,8 @@ CATEGORIES = {
         """
         my mum/dad/mam/nan/gran/grandad/grandma/husband/wife/mother/father/nana/brother/sister/
             son/daughter
+        my husband's/wife's/mother's/father's/brother's/sister's/son's/daughter's/grandad's/
+            grandma's/nana's
         | mum's dad's mam's nan's gran's
         """
     ),
@@ -1251,7 +1253,7 @@ CATEGORIES = {
         no shame at all
         have/has no shame
         na wahala
-        cash cow/machine/cows/machines
+        cash cow/cows
         money grabbing/grabbers
         treat/treats/treated/treating ...+ as disposable/expendable/numbers/slaves/robots/dirt/
             machines/cattle/skivvies
