@@ -1394,10 +1394,32 @@ def find_scare_quotes(draft: Draft, context: Context) -> Iterator[Span]:
 # Words that run down said of an organisation named ("Never work for Carewise Care, they're
 # cowboys"): a capitalised name of two words or more ending in an organisation's word, in the
 # sentence or the one before it. Not in a team's WhatsApp chat.
+_HOLDS_WORDS = re.compile(r"[a-z0-9]")
+
+
+def _org_named_near(draft: Draft, bounds: list[tuple[int, int]], i: int) -> bool:
+    """Whether sentence ``i`` or the sentence with words before it names an organisation, read
+    from the text alone: most sentences that run something down name none, and are not read."""
+    lo, hi = bounds[i]
+    for m in _ORG_NAME.finditer(draft.text, lo, hi):
+        if len(m.group().split()) >= 2:
+            return True
+    j = i - 1
+    while j >= 0 and not _HOLDS_WORDS.search(draft.folded, *bounds[j]):
+        j -= 1
+    if j < 0:
+        return False
+    return any(len(m.group().split()) >= 2 for m in _ORG_NAME.finditer(draft.text, *bounds[j]))
+
+
 def find_running_down_of_a_named_org(draft: Draft, context: Context) -> Iterator[Span]:
-    if context.site == "whatsapp":
+    if context.site == "whatsapp" or _ORG_SUFFIX.isdisjoint(draft.words):
         return
-    for sentence in READING.sentences(draft, (_DISPARAGE_ALONE,)):
+    bounds = sentence_bounds(draft)
+    for i in READING.may_hold(draft, (_DISPARAGE_ALONE,)):
+        if not _org_named_near(draft, bounds, i):
+            continue
+        sentence = READING.sentence_at(draft, bounds[i][0])
         # Not a word of a name ("Crook Lane"): a capital inside the sentence.
         acts = [
             (at, end)
@@ -1429,8 +1451,8 @@ _EYE_ROLL = re.compile("[\U0001f644\U0001f926\U0001f921\U0001f643\U0001f612]")
 
 
 def find_eye_rolls_at_the_employer(draft: Draft, context: Context) -> Iterator[Span]:
-    if context.site == "whatsapp":
-        return
+    if context.site == "whatsapp" or draft.folded.isascii():
+        return  # most drafts are plain ASCII, and hold no emoji
     seen: set[int] = set()
     for m in _EYE_ROLL.finditer(draft.folded):
         sentence = READING.sentence_at(draft, m.start())
