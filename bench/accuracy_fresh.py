@@ -49,7 +49,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``professional_own10`` (held out), written after that round; ``professional_own11`` (tuning),
   written before its thirteenth round opened it; ``professional_own12`` (held out), written after
   that round; ``professional_own13`` (tuning), written before its fourteenth round opened it;
-  ``professional_own14`` (held out), written after that round.
+  ``professional_own14`` (held out), written after that round; ``professional_own15`` (tuning),
+  written before its fifteenth round opened it; ``professional_own16`` (held out), written after
+  that round.
   ``trainA`` to ``trainK`` (tuning), training data for the learned scorer; ``trainK``, the
   latest, is weighted to the conduct kinds that escape most (demeaning, disparaging, speaking for
   an organisation, guilt trips, minimising, low-value replies, contempt for groups).
@@ -252,6 +254,8 @@ BATCHES = (
     "professional_own12",
     "professional_own13",
     "professional_own14",
+    "professional_own15",
+    "professional_own16",
 )
 HELD_OUT = {
     "conduct_own3",
@@ -309,6 +313,7 @@ HELD_OUT = {
     "professional_own10",
     "professional_own12",
     "professional_own14",
+    "professional_own16",
 }
 PACKS = ("identifiers", "offensive", "professional", "peer_support", "audience")
 # The regulators pack is off by default: its own batches are checked with it on, the others only

@@ -90,6 +90,7 @@ TRAINING = (
     "professional_own9",
     "professional_own11",
     "professional_own13",
+    "professional_own15",
     "offensive_own1",
     "identifiers_own1",
     "identifiers_own2",

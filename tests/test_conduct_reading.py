@@ -11,7 +11,7 @@ import pytest
 
 from bench.accuracy_conduct import load
 from core.draft import Draft
-from core.matchers.sentences import Lexicon, Reading, _Text, phrases
+from core.matchers.sentences import Lexicon, Reading, _Text, phrases, sentence_bounds
 from core.packs import (
     peer_support,
     peer_support_lexicon,
@@ -119,6 +119,8 @@ def assert_shortcuts_hide_nothing(reading: Reading, samples: list[str]) -> None:
             anywhere = all(any(c in s.hits for s in full) for c in group.anywhere)
             holding = [s for s in full if all(c in s.hits for c in group.here)]
             quick = [s.start for s in reading.sentences(draft, [group])]
+            bounds = sentence_bounds(draft)
+            assert [bounds[i][0] for i in reading.may_hold(draft, [group])] == quick, text
             if anywhere:
                 assert {s.start for s in holding} <= set(quick), (text, group)
             for s in holding:

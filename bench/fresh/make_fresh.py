@@ -141,6 +141,8 @@ BATCHES = {
     "professional_own12": "pC",
     "professional_own13": "pD",
     "professional_own14": "pE",
+    "professional_own15": "pF",
+    "professional_own16": "pG",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}

@@ -25,6 +25,7 @@ from ..matchers.sentences import (
     InSentence,
     Sentence,
     UnlessSaid,
+    sentence_bounds,
     sentence_span,
 )
 from ..model import Context, Reminder, Rule, Severity, Span, Tip
@@ -621,7 +622,7 @@ _ORG_SUFFIX = word_set(
     """care ltd limited trust council homes home services group association foundation hospital
     partnership healthcare charity society network agency hospice practice surgery academy carers
     forum alliance cic plc uk federation institute centre center solutions support living lodge
-    house court manor nhs"""
+    house court manor nhs homecare"""
 )
 _NOT_AN_ORG = word_set(
     """mum mom mam dad nan nana gran granny grandad grandma grandpa mother father auntie aunt uncle
@@ -673,12 +674,17 @@ _TOLD = word_set(
 _ORG_NAME = re.compile(r"(?:[A-Z][\w&'’-]*[ \t]+){0,3}[A-Z][\w&'’-]*")
 
 
-def _names_an_org_in(draft: Draft, sentence: Sentence) -> bool:
+def _names_an_org_in(draft: Draft, sentence: Sentence, least: int = 1) -> bool:
     """A capitalised name ending in an organisation's word ("Parkway Living", "Cedars Care"),
-    not an acronym alone ("TUPE", "CQC"), which may name a law or a regulator."""
+    not an acronym alone ("TUPE", "CQC"), which may name a law or a regulator; of ``least``
+    words at least."""
     for m in _ORG_NAME.finditer(draft.text, sentence.start, sentence.end):
         words = m.group().split()
-        if words[0].lower() not in _NOT_AN_ORG and words[-1].lower() in _ORG_SUFFIX:
+        if (
+            len(words) >= least
+            and words[0].lower() not in _NOT_AN_ORG
+            and words[-1].lower() in _ORG_SUFFIX
+        ):
             return True
     return False
 
@@ -916,7 +922,15 @@ CONFIDENTIAL = Rule(
                 lowered=True,
             ),
             # The employer's plans before they are announced.
-            InSentence(READING, combos=("plans+unannounced", "plans+hush")),
+            InSentence(
+                READING,
+                combos=(
+                    "plans+unannounced",
+                    "plans+hush",
+                    "hush+employer",
+                    "hush+private_matter",
+                ),
+            ),
             Custom(find_private_matters),
         )
     ),
@@ -934,6 +948,8 @@ CONFIDENTIAL = Rule(
         "[[One of my clients is on methadone and hides it from his daughter.]]",
         "[[The lad from our supported living has relapsed and his mum has no idea.]]",
         "[[The gentleman I support gambled his whole PIP away again.]]",
+        "[[Keep this schtum, but the agency is replacing the night staff with sensors.]]",
+        "[[Please don't share this but our deputy was arrested last night.]]",
     ),
     passes=(
         "The Samaritans run a free confidential helpline on 116 123.",
@@ -947,6 +963,9 @@ CONFIDENTIAL = Rule(
         "The day centre closing was announced in the paper last week.",
         "If it's weighing on you, your union rep is a good person to talk to in confidence.",
         "Our miscarriage support group meets at the library on Thursdays.",
+        "The senior carer post is on the council website, please share with anyone looking.",
+        "Let's keep it to the office please.",
+        "Please don't share the rota outside the team, the manager asked.",
     ),
 )
 
@@ -1372,6 +1391,97 @@ def find_scare_quotes(draft: Draft, context: Context) -> Iterator[Span]:
             yield sentence_span(draft, sentence)
 
 
+# Words that run down said of an organisation named ("Never work for Carewise Care, they're
+# cowboys"): a capitalised name of two words or more ending in an organisation's word, in the
+# sentence or the one before it. Not in a team's WhatsApp chat.
+_HOLDS_WORDS = re.compile(r"[a-z0-9]")
+
+
+def _org_named_near(draft: Draft, bounds: list[tuple[int, int]], i: int) -> bool:
+    """Whether sentence ``i`` or the sentence with words before it names an organisation, read
+    from the text alone: most sentences that run something down name none, and are not read."""
+    lo, hi = bounds[i]
+    for m in _ORG_NAME.finditer(draft.text, lo, hi):
+        if len(m.group().split()) >= 2:
+            return True
+    j = i - 1
+    while j >= 0 and not _HOLDS_WORDS.search(draft.folded, *bounds[j]):
+        j -= 1
+    if j < 0:
+        return False
+    return any(len(m.group().split()) >= 2 for m in _ORG_NAME.finditer(draft.text, *bounds[j]))
+
+
+def find_running_down_of_a_named_org(draft: Draft, context: Context) -> Iterator[Span]:
+    if context.site == "whatsapp" or _ORG_SUFFIX.isdisjoint(draft.words):
+        return
+    bounds = sentence_bounds(draft)
+    for i in READING.may_hold(draft, (_DISPARAGE_ALONE,)):
+        if not _org_named_near(draft, bounds, i):
+            continue
+        sentence = READING.sentence_at(draft, bounds[i][0])
+        # Not a word of a name ("Crook Lane"): a capital inside the sentence.
+        acts = [
+            (at, end)
+            for at, end in sentence.hits.get("disparage", ())
+            if at == 0 or not draft.text[sentence.starts[at]].isupper()
+        ]
+        if (
+            not acts
+            or sentence.question
+            or sentence.has("employer")  # the lexicon's own combinations read those
+            or any(sentence.has(c) for c in _SOMEONE_ELSE)
+            or not _KIN.isdisjoint(sentence.tokens)
+            or all(sentence.negated(at) for at, _ in acts)
+        ):
+            continue
+        before = READING.sentence_before(draft, sentence)
+        if _names_an_org_in(draft, sentence, 2) or (
+            before is not None
+            and not any(before.has(c) for c in _OTHERS)
+            and _names_an_org_in(draft, before, 2)
+        ):
+            yield sentence_span(draft, sentence)
+
+
+# An eye-roll, a facepalm, a clown or an upside-down face put after words about the employer or
+# colleagues: the sentence is meant the other way ("Truly an organisation that puts its people
+# first 🙄"). Not in a team's WhatsApp chat, nor a question ("anyone else's rota late again? 🙄").
+_EYE_ROLL = re.compile("[\U0001f644\U0001f926\U0001f921\U0001f643\U0001f612]")
+
+
+def find_eye_rolls_at_the_employer(draft: Draft, context: Context) -> Iterator[Span]:
+    if context.site == "whatsapp" or draft.folded.isascii():
+        return  # most drafts are plain ASCII, and hold no emoji
+    seen: set[int] = set()
+    for m in _EYE_ROLL.finditer(draft.folded):
+        sentence = READING.sentence_at(draft, m.start())
+        if not sentence.tokens or sentence.starts[0] > m.start():
+            sentence = READING.sentence_before(draft, sentence) or sentence
+        if sentence.start in seen or sentence.question:
+            continue
+        seen.add(sentence.start)
+        said_of: Sentence | None = sentence
+        # The sentence names them, or, where the draft praises them ironically ("Big thanks to
+        # the agency for the voucher. Really feel the love 🤡"), one of the two before it does.
+        reach = 3 if READING.anywhere(draft, "irony") or READING.anywhere(draft, "sarcasm") else 1
+        for _ in range(reach):
+            if said_of is None or said_of.has("own_family") or not _KIN.isdisjoint(said_of.tokens):
+                break
+            if _of_the_employer(said_of) or _names_an_org_in(draft, said_of, 2):
+                yield sentence_span(draft, sentence)
+                break
+            said_of = READING.sentence_before(draft, said_of)
+
+
+def _of_the_employer(sentence: Sentence) -> bool:
+    return (
+        sentence.has("employer")
+        and not any(sentence.has(c) for c in ("supported", "own_family", "denied"))
+        and _KIN.isdisjoint(sentence.tokens)
+    )
+
+
 # Contempt the offensive pack reads (an insult, dehumanising words), aimed at
 # whoever the sentence speaks of: at the employer or colleagues it is running them down in public,
 # at the people supported it belittles them. One reading of the draft serves both packs.
@@ -1400,11 +1510,7 @@ def find_contempt_for_the_employer(draft: Draft, context: Context) -> Iterator[S
     if context.site == "whatsapp":
         return  # a team's chat is not the public the tip warns of
     for sentence in _contempt_sentences(draft):
-        if (
-            sentence.has("employer")
-            and not any(sentence.has(c) for c in ("supported", "own_family", "denied"))
-            and _KIN.isdisjoint(sentence.tokens)
-        ):
+        if _of_the_employer(sentence):
             yield sentence_span(draft, sentence)
 
 
@@ -1435,6 +1541,44 @@ def find_labels_pinned_on_the_employer(draft: Draft, context: Context) -> Iterat
         yield from _LABEL_PINNED.find(draft, context)
 
 
+def _sentence_of_span(draft: Draft, span: Span) -> Sentence | None:
+    """The sentence, read, that a span in the original text starts in."""
+    for start, end in sentence_bounds(draft):
+        first, last = draft.to_original(start, end)
+        if first <= span.start < last:
+            return READING.sentence_at(draft, start)
+    return None
+
+
+# "<the employer> is a joke", "I can't stand my boss": said by a family carer of their own
+# relative's service ("My husband's carers are lovely but the agency is a shambles"), it is a
+# complaint about a service, not running down their employer.
+_SAID_OF_THE_EMPLOYER = Cued(
+    Pattern(
+        r"(?<![\w'’])(?:" + _WORKPLACE + r"|(?P<org>" + _NOT_A_LEAD + r"(?:[A-Z][\w&-]*[ \t]+){0,3}"
+        r"[A-Z][\w&-]*))(?P<verb>(?i:\s+(?:is|are|was|were)|['’](?:s|re)))\s+"
+        + _INSULT
+        + r"(?![\w'’])"
+        r"|(?i:(?:i|we)\s+(?:hate|can['’]?t\s+stand|despise)\s+" + _WORKPLACE + r")(?!\w)",
+        validator=_runs_down,
+        flags=0,
+    ),
+    cues=(
+        "useless hopeless incompetent clueless pathetic shambolic shambles spineless "
+        "lazy toxic rubbish idiot idiots morons clowns cowboys crooks liars parasites "
+        "worst joke disgrace "
+        "nightmare embarrassment liability bully waste bunch shower hate stand despise"
+    ),
+)
+
+
+def find_said_of_the_employer(draft: Draft, context: Context) -> Iterator[Span]:
+    for span in _SAID_OF_THE_EMPLOYER.find(draft, context):
+        sentence = _sentence_of_span(draft, span)
+        if sentence is None or not (sentence.has("own_family") and _writers_family(sentence)):
+            yield span
+
+
 RUNNING_DOWN = Rule(
     id="professional.running_down",
     severity=Severity.WARNING,
@@ -1448,29 +1592,7 @@ RUNNING_DOWN = Rule(
     suggestion="Consider describing the problem you need help with rather than the person or body.",
     matcher=Either(
         (
-            Cued(
-                Pattern(
-                    r"(?<![\w'’])(?:"
-                    + _WORKPLACE
-                    + r"|(?P<org>"
-                    + _NOT_A_LEAD
-                    + r"(?:[A-Z][\w&-]*[ \t]+){0,3}"
-                    r"[A-Z][\w&-]*))(?P<verb>(?i:\s+(?:is|are|was|were)|['’](?:s|re)))\s+"
-                    + _INSULT
-                    + r"(?![\w'’])"
-                    r"|(?i:(?:i|we)\s+(?:hate|can['’]?t\s+stand|despise)\s+"
-                    + _WORKPLACE
-                    + r")(?!\w)",
-                    validator=_runs_down,
-                    flags=0,
-                ),
-                cues=(
-                    "useless hopeless incompetent clueless pathetic shambolic shambles spineless "
-                    "lazy toxic rubbish idiot idiots morons clowns cowboys crooks liars parasites "
-                    "worst joke disgrace "
-                    "nightmare embarrassment liability bully waste bunch shower hate stand despise"
-                ),
-            ),
+            Custom(find_said_of_the_employer),
             # The employer, its managers or colleagues, and words that run them down: said
             # outright, as sarcasm, as praise beside a grievance, or as a dig said politely.
             InSentence(
@@ -1491,6 +1613,8 @@ RUNNING_DOWN = Rule(
             Custom(find_running_down_said_of_them),
             Custom(find_scare_quotes),
             Custom(find_contempt_for_the_employer),
+            Custom(find_eye_rolls_at_the_employer),
+            Custom(find_running_down_of_a_named_org),
         )
     ),
     flags=(
@@ -1515,6 +1639,10 @@ RUNNING_DOWN = Rule(
         "[[Our rota coordinator's a total fossil, still faxing the pharmacy.]]",
         "[[Honestly our area manager is a headless chicken every Monday.]]",
         "[[Our deputy is a wet lettuce with a lanyard.]]",
+        "Seven years and they gave me a pen. [[Truly an organisation that puts people first 🙄]]",
+        "Big thanks to Harbour Homecare for the voucher. [[Really feel the love 🤡]]",
+        "Applied to Mapleford Care last year. [[Run by cowboys.]]",
+        "[[The reablement team are a comedy act.]]",
     ),
     passes=(
         "Life is rubbish at the moment but we keep going.",
@@ -1536,6 +1664,14 @@ RUNNING_DOWN = Rule(
         "Our manager is a qualified nurse and knows her stuff.",
         "The council's booking portal is useless. I've written to my councillor about it.",
         "Our company's mileage rate is a disgrace, so I've put in a grievance.",
+        "Rats in the bins behind the home again, pest control coming Monday. Lovely 🙄",
+        "Did a 14 hour shift and fell asleep in my uniform. Living the dream 🙃",
+        "Anyone else's rota come out late again? 🙄",
+        "Worst team in the league and I love them.",
+        "Team meeting at Larchfield Resource Centre, Crook Lane, Tuesday 2pm, lunch provided.",
+        "Mapleford Care are not cowboys, they paid my mileage the same week.",
+        "My husband's carers are lovely but the agency is a shambles, who do I complain to?",
+        "The post office on Market Place has a cash machine now, handy for the lunch break.",
     ),
 )
 
@@ -1587,6 +1723,7 @@ BOUNDARIES = Rule(
         "[[One of my families asked me to be executor of their dad's will, I said yes.]]",
         "[[The lass I support asked me to be her power of attorney, and I said yes.]]",
         "[[A gentleman I supported last year now joins me and my family for Christmas dinner.]]",
+        "[[My client's son asked me out to dinner and we've been seeing each other since.]]",
     ),
     passes=(
         "Met my old school friend for coffee at the garden centre today.",
@@ -1604,6 +1741,8 @@ BOUNDARIES = Rule(
         "I care for my husband who has MS and our direct payments are being cut.",
         "A lady I support asked me to be her friend on Facebook. I said I'm not allowed.",
         "A man I support has invited me to his barbecue. I'll check with my manager first.",
+        "My client's son asked me out to dinner.",
+        "A patient's daughter added me on Facebook after discharge to say thank you.",
     ),
 )
 
@@ -1636,16 +1775,15 @@ DEMEANING = Rule(
             ),
             # A grown person likened to a toy, an animal or a small child ("our lot on the
             # dementia floor are like wind up toys"), said of them or of "he" or "they" alone in
-            # a draft about them; a person called by a label and placed ("the nutter in 12",
-            # "the screamer again").
+            # a draft about them, or the work with them likened so ("who's on with the lad at 14?
+            # it's like herding wet cats"); a person called by a label and placed ("the nutter in
+            # 12", "the screamer again").
             InSentence(
                 READING,
                 combos=(
                     "label_person+placed",
-                    "likened+cared_for_here",
-                    "likened+supported",
-                    "likened+third_person+^supported",
-                    "likened+third_person+^cared_for_here",
+                    "likened+^supported",
+                    "likened+^cared_for_here",
                 ),
                 unless=("denied", "respectful", "praise", "employer", "own_family"),
             ),
@@ -1679,6 +1817,9 @@ DEMEANING = Rule(
         "[[Room 9 is basically a big toddler, tantrum every time the telly goes off.]]",
         "[[The old men in unit 3 are like dead meat, just lying there.]]",
         "[[Our dementia floor is a nursery, we put on Peppa Pig and give them juice cups.]]",
+        "[[One of ours has the mental age of a goldfish.]]",
+        "Who's on with the lad at number 14 today? [[Good luck, it's like herding wet cats.]]",
+        "[[Her at 22 is a proper drama queen.]]",
     ),
     passes=(
         "Mum's being a right diva about her new glasses, bless her.",
@@ -1702,8 +1843,31 @@ DEMEANING = Rule(
         "The vegetables in the fridge need using up before the weekend.",
         "Her granddaughter brought the new baby in to meet her today, a lovely visit.",
         "Our lady in room 4 has a doll she cares for like a baby.",
+        "Took the residents to the zoo today, they loved the penguins.",
+        "Our residents grew their own vegetables this year!",
+        "The vet said our therapy dog had a parasite, so no visits this week for the residents.",
+        "Our new admission has settled in well, she loves the garden.",
+        "Who's on with the lad at number 14 today? He's got the football on at three.",
     ),
 )
+
+
+_INVITED = READING.needs(("invited",))
+# What the writer goes on to tell after an invitation ("asked me out and we've been seeing each
+# other"), or before it ("we're friends now and he asked me round"): more than the asking.
+_CARRIES_ON = word_set("and so now then but i i've ive i'm im i'll we we're were we've weve me")
+
+
+def _only_asked(sentence: Sentence) -> bool:
+    """A sentence that tells of being asked or offered and nothing more: "My client's son asked
+    me out to dinner", not "... asked me to follow him and I did"."""
+    asks = sentence.hits.get("invited")
+    if not asks:
+        return False
+    first, end = asks[0]
+    return _CARRIES_ON.isdisjoint(sentence.tokens[:first]) and _CARRIES_ON.isdisjoint(
+        sentence.tokens[end:]
+    )
 
 
 def _unless_kept(rule: Rule) -> Rule:
@@ -1722,6 +1886,14 @@ def _unless_kept(rule: Rule) -> Rule:
         spans = list(found.find(draft, context))
         if spans and READING.anywhere(draft, "declined"):
             return spans if READING.anywhere(draft, "went_ahead") else []
+        if spans and READING.anywhere(draft, "invited") and not READING.anywhere(draft, "accepted"):
+            # Asked or offered, and nothing more told: the worker has not crossed the line.
+            asked = {
+                sentence_span(draft, sentence)
+                for sentence in READING.sentences(draft, (_INVITED,))
+                if _only_asked(sentence)
+            }
+            return [span for span in spans if span not in asked]
         return spans
 
     return replace(rule, matcher=Custom(find_boundaries_not_kept))

@@ -380,6 +380,8 @@ CATEGORIES = {
         """
         my mum/dad/mam/nan/gran/grandad/grandma/husband/wife/mother/father/nana/brother/sister/
             son/daughter
+        my husband's/wife's/mother's/father's/brother's/sister's/son's/daughter's/grandad's/
+            grandma's/nana's
         | mum's dad's mam's nan's gran's
         """
     ),
@@ -569,7 +571,7 @@ CATEGORIES = {
     # spreading it", "say nothing til ...", "not for sharing yet".
     "hush": phrases(
         """
-        don't/dont/do/dinna/dinnae/day/didn't/didnt/never/nae/please/not ... tell/say/share/
+        don't/dont/do/dinna/dinnae/day/didn't/didnt/never/nae ... tell/say/share/
             repeat/spread/spreading/forward/screenshot/breathe/mention/telling/saying/sharing/
             repeating ... anyone/anybody/nobody/noone/naebody/naeb'dy/this/it/owt/nothing/
             nothin/soul/sowl/word/any1/on/yet
@@ -578,7 +580,8 @@ CATEGORIES = {
         whisper it
         mum's the word
         on the qt
-        keep/keeping this/it schtum/shtum/quiet/secret/between/to
+        keep/keeping this/it schtum/shtum/quiet/secret/between
+        keep/keeping this/it to yourself/yourselves/ourselves/us
         | schtum shtum hush-hush
         hush hush
         lips are? sealed
@@ -701,6 +704,12 @@ CATEGORIES = {
         looking/look/looks/looked after grown men/women/adults
         i/we key work
         room/flat/bed/bay <num> son/daughter/family/wife/husband/grandson/granddaughter
+        one/two/three/some/most/all/half of ours
+        new admission/admissions/resident/residents/client/clients/patient/patients/tenant/tenants
+        we/we've/we'd/weve have/had/got ... one/two/three lady/ladies/gentleman/gentlemen/gent/
+            gents/man/men/woman/women/fella/fellas/lad/lads who/that/with
+        her/him/madam/himself/herself at/in/from number? <num>
+        yer man at/in/from number? <num>
         on/from my/me monday/tuesday/wednesday/thursday/friday/saturday/sunday/morning/evening/
             lunch/teatime/night/last/first run/round/calls/call/list/visit
         """
@@ -934,6 +943,31 @@ CATEGORIES = {
         had to accept/take it/them
         """
     ),
+    # The person supported or their family asking or offering: "asked me to his wedding", "keeps
+    # asking for my number". Told alone, the boundary is not crossed (see "accepted").
+    "invited": phrases(
+        """
+        asked/asks/asking/invited/invites/inviting/offered/offers/offering me/us
+        asked/asks/asking/invited/invites/inviting/offered/offers/offering ... me/us to/for/out/
+            round/over
+        keep/keeps/kept asking/offering/inviting
+        added me on
+        wanted/wants to give/pay/take/treat me/us
+        """
+    ),
+    # Saying yes to it: "so I have", "I said yes", "I'm going".
+    "accepted": phrases(
+        """
+        said/say yes
+        so i have/did/went/do/am/will
+        i accepted/went/go/agreed/added/gave/lent/took/kept
+        i'm/im going
+        i am going
+        i'll/ill go
+        i will go
+        going on my
+        """
+    ),
     # Kept from the employer: "don't tell the office", "off the books".
     "kept_quiet": phrases(
         """
@@ -984,6 +1018,8 @@ CATEGORIES = {
     "irony": phrases(
         """
         huge/massive/big thanks/congratulations/congrats/shout
+        great job/work/stuff
+        thrilled to
         so/how/very/really generous
         truly/clearly/obviously/definitely the most/best
         love/loving how
@@ -1117,6 +1153,12 @@ CATEGORIES = {
         work/works for/at this/that
         mate/mates/pal/pals/workmate/workmates at/from work
         | workmate workmates
+        discharge/reablement/community/commissioning/nursing/district/rota/hr/finance/payroll/
+            quality/clinical/care/leadership/safeguarding/admissions/intake/duty/assessment/
+            brokerage/training/recruitment/compliance/governance/complex/crisis/rapid team/teams
+        social workers
+        district nurses
+        | committee trustees payroll
         """
     ),
     "disparage": phrases(
@@ -1211,7 +1253,7 @@ CATEGORIES = {
         no shame at all
         have/has no shame
         na wahala
-        cash cow/machine/cows/machines
+        cash cow/cows
         money grabbing/grabbers
         treat/treats/treated/treating ...+ as disposable/expendable/numbers/slaves/robots/dirt/
             machines/cattle/skivvies
@@ -1495,15 +1537,14 @@ CATEGORIES = {
         good girl/boy for me/now
         """
     ),
-    # Someone spoken of by a pronoun alone: "she's like a big baby". Beside words that belittle,
-    # in a draft about the people supported, it is one of them.
-    "third_person": phrases("| she he they them she's he's they're shes hes theyre em"),
     # A grown person said to be like a thing, an animal or a small child: "are like wind up
     # toys", "she's like a little dog", "acting like weans", "crying like small pikin", "moving
     # him was like moving a beached whale"; not what they care for like a baby. Said without
     # "like" only where the word cannot be the plain fact: "basically a toddler", "a big baby",
     # "the mind of a two-year-old". And the things of a nursery used on grown people: "the
-    # naughty step", "a gold star and a sticker", "juice cups and Peppa Pig".
+    # naughty step", "a gold star and a sticker", "juice cups and Peppa Pig". The work itself
+    # likened to tending animals, toddlers or things ("like herding wet cats"), and a person
+    # likened to one with no verb before it ("sweet little thing, like a doll").
     "likened": phrases(
         """
         is/are/was/were/be/being/act/acts/acted/acting/behave/behaves/behaving/she's/he's/
@@ -1515,6 +1556,17 @@ CATEGORIES = {
             toddlers/baby/babies/infant/infants/kindergarten/nursery/creche/crèche/playgroup/
             spuds/potatoes/sack/sacks/meat/furniture/statue/statues/ornaments/pet/pets/parcel/
             parcels/lump/lumps/turnips/vegetable/vegetables/cabbage/cabbages
+        like herding/babysitting/minding/wrangling/feeding/dressing/washing/watering/running/
+            managing/working/looking/shovelling/wiping ... toys/toy/robots/robot/dolls/doll/
+            puppets/puppy/puppies/dog/dogs/goat/goats/sheep/cow/cows/cattle/pig/pigs/whale/
+            animal/animals/zombie/zombies/toddler/toddlers/baby/babies/infant/infants/
+            kindergarten/nursery/creche/crèche/playgroup/zoo/cat/cats/kittens/monkey/monkeys/
+            chickens/hens/ferrets/hamster/hamsters/foghorn/siren/sack/sacks/spuds/turnips/
+            cabbages/vegetables/furniture/statues/parcels/luggage/cattle/herd/flock
+        like a/an big/little/wet/old/wee/broken/stray/spoilt/overgrown/grumpy/mad/wild/
+            rag/porcelain? toys/toy/robot/doll/puppet/puppy/dog/goat/sheep/cow/pig/whale/animal/
+            zombie/toddler/baby/infant/cat/kitten/monkey/chicken/hen/hamster/foghorn/siren/
+            windmill/sack/statue/parcel/ornament/vegetable/cabbage/turnip/walrus/seal/ferret
         basically/literally/practically/essentially a/an big/little/overgrown/grown? toddler/
             toddlers/baby/babies/bairn/bairns/wean/weans/infant/infants/pikin/pickney
         a/the big/overgrown/grown/giant baby/babies/toddler/toddlers/bairn/bairns/wean/weans
@@ -1605,6 +1657,14 @@ CATEGORIES = {
         treat/treats/treated it/them/her/him with respect
         treat/treats/treated them/her/him as adults
         bird feeder/feeders/table
+        to/round/from the zoo/farm
+        at the farm
+        zoo/farm trip/visit/day/trips/visits
+        grew/grow/growing/grown/planted/picked ...? vegetables/veg
+        own vegetables/veg
+        therapy dog/dogs/cat/cats/pony/ponies/animals/pets
+        the vet/vets
+        cares/care/cared/caring for/about ...? like a/an
         by her/his/their first? name
         sleep/sleeps/slept/sleeping like a baby/babies/log
         likes/prefers/wants/asked to be called
