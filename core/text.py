@@ -175,23 +175,24 @@ def normalise(text: str) -> Normalised:
     changed = {
         piece: [(i, folds[ch]) for i, ch in enumerate(piece) if ch in folds] for piece in pieces
     }
-    changes = [(start + i, folded) for start, end in runs for i, folded in changed[text[start:end]]]
     out: list[str] = []
     starts = [0]  # the stretches of the map (see Normalised), the first from 0 to 0
     sources = [0]
     length = 0  # of the text built so far
     last = 0
-    for index, folded in changes:
-        out.append(text[last:index])
-        length += index - last
-        out.append(folded)
-        for _ in folded:  # each piece of an expansion maps to its character
-            starts.append(length)
-            sources.append(index)
-            length += 1
-        last = index + 1
-        starts.append(length)  # what follows maps from the next original character on
-        sources.append(last)
+    for run_start, run_end in runs:
+        for i, folded in changed[text[run_start:run_end]]:
+            index = run_start + i
+            out.append(text[last:index])
+            length += index - last
+            out.append(folded)
+            for _ in folded:  # each piece of an expansion maps to its character
+                starts.append(length)
+                sources.append(index)
+                length += 1
+            last = index + 1
+            starts.append(length)  # what follows maps from the next original character on
+            sources.append(last)
     out.append(text[last:])
     folded_text = "".join(out)
     if folded_text == text:
