@@ -16,8 +16,6 @@ import re
 import string
 from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
-from itertools import accumulate, compress, count
-from operator import add
 from typing import TypeVar
 
 from .language import reads_as_english
@@ -193,20 +191,22 @@ class Draft:
         ):
             index = self._index = {}
             # The text blanked to its words and split at each space: a piece (a word, or an
-            # empty string between two spaces) starts where the lengths of the pieces before it
-            # and a space after each add up to, and only the words are kept: all worked out in
-            # C, without a match object or a string of the gaps for each word.
+            # empty string between two spaces) starts one past where the piece before it ends.
+            # The running sum kept in the loop is cheaper than the same sum worked out by
+            # iterators in C (``accumulate``, ``count`` and ``map`` each make a new int for
+            # every piece, empty ones too): the index of the bench's 100,000 characters takes
+            # 44 M instructions instead of 62 M.
             folded = self.folded
             ascii_only = folded if folded.isascii() else folded.encode("ascii", "replace").decode()
-            pieces = _RUN_BREAKS(ascii_only).split(" ")
-            starts = map(add, accumulate(map(len, pieces), initial=0), count())
-            # (One start more than pieces: where the text ends.)
-            for run, at in compress(zip(pieces, starts, strict=False), pieces):
-                found = index.get(run)
-                if found is None:
-                    index[run] = [at]
-                else:
-                    found.append(at)
+            at = 0
+            for run in _RUN_BREAKS(ascii_only).split(" "):
+                if run:
+                    found = index.get(run)
+                    if found is None:
+                        index[run] = [at]
+                    else:
+                        found.append(at)
+                at += len(run) + 1
         if index is not None and WORD.fullmatch(word):
             return index.get(word, [])
         search = _WORD_SEARCH.lookup(word, _whole_word)
