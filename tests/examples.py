@@ -1,11 +1,12 @@
-"""Reading the ``[[ ]]`` span markers in a rule's ``flags`` examples, and the names a draft's
-check finds."""
+"""Reading the ``[[ ]]`` span markers in a rule's ``flags`` examples, and what the identifiers
+pack finds in a draft: the names, and one rule's spans with their severities."""
 
 from __future__ import annotations
 
 import re
 
 import core
+from core.model import Severity
 
 _MARK = re.compile(r"\[\[(.*?)\]\]", re.S)
 
@@ -44,3 +45,14 @@ def names_found(text: str, site: str | None = "whatsapp") -> list[str]:
         for f in core.check(text, packs=["identifiers"], site=site)
         if f.rule == "identifiers.name"
     ]
+
+
+def identifier_severities(
+    text: str, rule: str, site: str | None = "whatsapp"
+) -> dict[str, Severity]:
+    """Each span the identifiers pack's ``rule`` finds in ``text``, with its severity."""
+    return {
+        text[f.start : f.end]: f.severity
+        for f in core.check(text, packs=["identifiers"], site=site)
+        if f.rule == rule
+    }

@@ -7,17 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from core import check
 from core.model import Severity
-
-
-def _found(text: str, rule: str, site: str | None = "whatsapp") -> dict[str, Severity]:
-    return {
-        text[f.start : f.end]: f.severity
-        for f in check(text, packs=["identifiers"], site=site)
-        if f.rule == rule
-    }
-
+from tests.examples import identifier_severities as _found
 
 LEFT_ALONE = [
     # A commercial word between a record system's name and the number: a course's or a session's.

@@ -9,14 +9,7 @@ import pytest
 
 from core import check
 from core.model import Severity
-
-
-def _found(text: str, rule: str, site: str | None = "whatsapp") -> dict[str, Severity]:
-    return {
-        text[f.start : f.end]: f.severity
-        for f in check(text, packs=["identifiers"], site=site)
-        if f.rule == rule
-    }
+from tests.examples import identifier_severities as _found
 
 
 @pytest.mark.parametrize(
