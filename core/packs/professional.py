@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -1541,13 +1542,26 @@ def find_labels_pinned_on_the_employer(draft: Draft, context: Context) -> Iterat
         yield from _LABEL_PINNED.find(draft, context)
 
 
-def _sentence_of_span(draft: Draft, span: Span) -> Sentence | None:
-    """The sentence, read, that a span in the original text starts in."""
-    for start, end in sentence_bounds(draft):
-        first, last = draft.to_original(start, end)
-        if first <= span.start < last:
-            return READING.sentence_at(draft, start)
-    return None
+def _sentences_of_spans(draft: Draft, spans: list[Span]) -> Iterator[Sentence | None]:
+    """For each span in the original text, the sentence, read, that it starts in: found by
+    bisection over the sentences' starts, so that many spans in a long draft stay linear."""
+    bounds = sentence_bounds(draft)
+    ranges = [draft.to_original(start, end) for start, end in bounds]
+    firsts = [first for first, _ in ranges]
+    for span in spans:
+        found = None
+        i = bisect_right(firsts, span.start) - 1
+        while i >= 0:
+            first, last = ranges[i]
+            if first <= span.start < last:
+                found = READING.sentence_at(draft, bounds[i][0])
+                break
+            # Sentences do not overlap: only one of the same start (an empty one before it)
+            # may still hold the span.
+            if i == 0 or firsts[i - 1] != first:
+                break
+            i -= 1
+        yield found
 
 
 # "<the employer> is a joke", "I can't stand my boss": said by a family carer of their own
@@ -1573,8 +1587,10 @@ _SAID_OF_THE_EMPLOYER = Cued(
 
 
 def find_said_of_the_employer(draft: Draft, context: Context) -> Iterator[Span]:
-    for span in _SAID_OF_THE_EMPLOYER.find(draft, context):
-        sentence = _sentence_of_span(draft, span)
+    spans = list(_SAID_OF_THE_EMPLOYER.find(draft, context))
+    if not spans:
+        return
+    for span, sentence in zip(spans, _sentences_of_spans(draft, spans), strict=True):
         if sentence is None or not (sentence.has("own_family") and _writers_family(sentence)):
             yield span
 
