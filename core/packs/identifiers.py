@@ -1290,11 +1290,30 @@ def find_dates_of_birth(draft: Draft, context: Context) -> Iterable[Span]:
     """Dates after a cue that they are a birth date ("DOB", "born on"), or before one ("... is
     her dob"), and full dates in a year of birth of most people in care, in a draft about care
     (``_uncued_birth_dates``)."""
-    spans = set(_CUED_DOB.find(draft, context)) | set(_CUED_DOB_WELSH.find(draft, context))
+    cued = sorted(
+        set(_CUED_DOB.find(draft, context)) | set(_CUED_DOB_WELSH.find(draft, context)),
+        key=lambda s: (s.start, s.end),
+    )
+    # Whether a date overlaps one already kept, by bisection, so that a draft of many dates stays
+    # linear: the cued dates (which may overlap each other) by the furthest end among those that
+    # start before it ends; the dates added (which never overlap) by the last that starts before.
+    cued_starts = [s.start for s in cued]
+    furthest = list(itertools.accumulate((s.end for s in cued), max))
+    added_starts: list[int] = []
+    added_ends: list[int] = []
+    spans = set(cued)
     for start, end in itertools.chain(_dates_before_cue(draft), _uncued_birth_dates(draft)):
         span = Span(*draft.to_original(start, end))
-        if not any(s.start < span.end and span.start < s.end for s in spans):
-            spans.add(span)
+        k = bisect.bisect_left(cued_starts, span.end) - 1
+        if k >= 0 and furthest[k] > span.start:
+            continue
+        k = bisect.bisect_left(added_starts, span.end) - 1
+        if k >= 0 and added_ends[k] > span.start:
+            continue
+        k = bisect.bisect_left(added_starts, span.start)
+        added_starts.insert(k, span.start)
+        added_ends.insert(k, span.end)
+        spans.add(span)
     return sorted(spans, key=lambda s: (s.start, s.end))
 
 
