@@ -4,9 +4,16 @@ is tested in the browser: e2e/test_bench_engine_cost.py.)"""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
+
+if sys.platform == "emscripten":
+    pytest.skip(
+        "the engine cost bench and the build tooling drive Chromium and node; Pyodide has neither",
+        allow_module_level=True,
+    )
 
 from bench.engine_cost import BuildError, build_flavour, idle_main
 from builder.flavours import RELEASE, TESTING, Flavour
