@@ -4686,6 +4686,9 @@ def _lower_case_names(
     source = draft.text
     more: list[tuple[int, int]] = []
     starts = sorted(start for start, _ in found)
+    furthest: dict[int, int] = {}  # each start of a name found, and the furthest end from it
+    for start, end in found:
+        furthest[start] = max(end, furthest.get(start, end))
     for lo, hi in sentences:
         taken = -1
         for m in _LOWER_WORD.finditer(source, lo, hi):
@@ -4746,7 +4749,7 @@ def _lower_case_names(
                 continue
             # Inside a name found already ("mrs oduya").
             before = bisect.bisect_right(starts, start) - 1
-            if before >= 0 and any(s <= start < e for s, e in found if s == starts[before]):
+            if before >= 0 and start < furthest[starts[before]]:
                 continue
             following = _glued_after(source, end)
             if not common and following is not None and _LOWER_WORD.fullmatch(following[0]):
