@@ -63,9 +63,9 @@ def long_draft(n_chars: int, seed: int = 0) -> str:
 # punctuation, emoji, invisible, full-width and look-alike characters), or of a short alternation
 # of them: what a pasted code, a block of capitals or a page's own text can be; and names and
 # a whole identity line repeated, whose growth is the names rule's passes over the names found;
-# and a sentence running the employer down, a date of birth after its cue and a title and name in
-# lower case, repeated, each of whose findings is placed in its sentence or tested against those
-# found.
+# and a sentence running the employer down, a date of birth after its cue, a title and name in
+# lower case, a lower-case name owning something and a name with its home after it, repeated,
+# each of whose findings is placed in its sentence or tested against those found.
 # The core's time on each must grow linearly with its length (tests/test_regex_linear.py), and
 # the benchmark times the slowest of them at 65,536 characters, the longest post any of the three
 # sites takes.
@@ -77,7 +77,7 @@ WORST_CASE_UNITS = (
     "u ", "lol ", "12 Main Street ", "943 476 5919 ", "my daughter Ann is ill. ",
     "Mrs Smith and Ann ", "Mr Ian Smith, 12 Main Street, LS1 4AP, 07700 900123. ",
     "client ID CL-00417 Ann ", "The agency is useless. ", "dob 12/03/1941 ",
-    "mrs ellis ",
+    "mrs ellis ", "ethel's DOB ", "Cyril up at Highfield Cottage. ",
 )  # fmt: skip
 
 

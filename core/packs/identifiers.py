@@ -2146,8 +2146,9 @@ def _named_homes_alone(draft: Draft, taken: list[tuple[int, int]]) -> list[tuple
     tearooms", "The Grange care home"), nor inside an address found already (``taken``)."""
     source = draft.text
     found: list[tuple[int, int]] = []
+    in_an_address = _covering(taken)
     for start in draft.analysis(_named_home_starts):
-        if any(s <= start < e for s, e in taken):
+        if in_an_address(start):
             continue
         home = _HOME_ALONE.match(source, start)
         if home is None or _glued_capital_after(source, home.end()) is not None:
@@ -3216,8 +3217,12 @@ def _home_after(draft: Draft, end: int) -> bool:
     m = _HOME_AFTER_NAME.match(draft.text, end)
     if m is None:
         return False
-    at = draft.to_original(m.end(), m.end())[0]
-    return any(span.start == at for span in draft.analysis(_FOUND[find_addresses]))
+    return draft.to_original(m.end(), m.end())[0] in draft.analysis(_address_starts)
+
+
+def _address_starts(draft: Draft) -> frozenset[int]:
+    """Where each address the address rule finds starts, in the original text."""
+    return frozenset(span.start for span in draft.analysis(_FOUND[find_addresses]))
 
 
 # --- Names ----------------------------------------------------------------------------------------
@@ -4614,10 +4619,26 @@ def _unlisted_given_name(draft: Draft, start: int, end: int) -> int:
     return last_end if care or _beside_identifier(draft, start, last_end) else 0
 
 
+def _covering(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """Whether a position lies inside one of ``spans`` (which may overlap), by bisection over
+    their sorted starts and the furthest end among those starting before: a draft of many
+    names or addresses stays linear."""
+    ordered = sorted(spans)
+    starts = [start for start, _ in ordered]
+    furthest = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def covers(at: int) -> bool:
+        k = bisect.bisect_right(starts, at) - 1
+        return k >= 0 and furthest[k] > at
+
+    return covers
+
+
 def _lower_possessives(source: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A given name typed in lower case that owns what a person supported has, in any sentence:
     "Hospital asked for ethel's DOB again", "bill's son rang". Found from each "'s" of the text."""
     more: list[tuple[int, int]] = []
+    inside_a_name = _covering(found)
     for mark in ("'s", "’s"):
         for at in _positions(source, mark):
             if at + 2 < len(source) and _in_word(source[at + 2]):
@@ -4630,7 +4651,7 @@ def _lower_possessives(source: str, found: list[tuple[int, int]]) -> list[tuple[
                 len(word) < 3
                 or not word.islower()
                 or not _starts_word(source, start)
-                or any(s <= start < e for s, e in found)
+                or inside_a_name(start)
                 or word in _NOT_SURNAMES
                 or word in _NEVER_ALONE
                 or word in names.FUNCTION_WORDS
