@@ -3887,7 +3887,6 @@ _TIMES_AFTER_FROM = dates.WEEKDAYS | word_set("next now today tomorrow tonight t
 
 
 # "is", "was", "called" or "named" just before a name, after a role: the role's holder.
-_ROLE_IS_BEFORE = re.compile(r"(?i:is|was|called|named)[ \t]{1,3}$")
 
 
 def _role_named_before(source: str, start: int, before: list[str]) -> bool:
@@ -3908,6 +3907,7 @@ def _role_named_before(source: str, start: int, before: list[str]) -> bool:
 
 
 _ROLE_NAMING = word_set("is was called named")
+_ROLE_IS_BEFORE = re.compile(r"(?i:" + "|".join(sorted(_ROLE_NAMING)) + r")[ \t]{1,3}$")
 _ROLE_OF = word_set("for at of on in from with")
 
 

@@ -1401,16 +1401,17 @@ _HOLDS_WORDS = re.compile(r"[a-z0-9]")
 def _org_named_near(draft: Draft, bounds: list[tuple[int, int]], i: int) -> bool:
     """Whether sentence ``i`` or the sentence with words before it names an organisation, read
     from the text alone: most sentences that run something down name none, and are not read."""
-    lo, hi = bounds[i]
-    for m in _ORG_NAME.finditer(draft.text, lo, hi):
-        if len(m.group().split()) >= 2:
-            return True
+    if _long_capitalised_name(draft, *bounds[i]):
+        return True
     j = i - 1
     while j >= 0 and not _HOLDS_WORDS.search(draft.folded, *bounds[j]):
         j -= 1
-    if j < 0:
-        return False
-    return any(len(m.group().split()) >= 2 for m in _ORG_NAME.finditer(draft.text, *bounds[j]))
+    return j >= 0 and _long_capitalised_name(draft, *bounds[j])
+
+
+def _long_capitalised_name(draft: Draft, lo: int, hi: int) -> bool:
+    """A capitalised name of two words or more (``_ORG_NAME``) between ``lo`` and ``hi``."""
+    return any(len(m.group().split()) >= 2 for m in _ORG_NAME.finditer(draft.text, lo, hi))
 
 
 def find_running_down_of_a_named_org(draft: Draft, context: Context) -> Iterator[Span]:
