@@ -24,7 +24,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   tenth closing batch, written by a fourteenth hand, blind, after the twelfth round;
   ``heldout15.jsonl`` (held out), an eleventh closing batch, written by a fifteenth hand,
   blind, after the thirteenth round; ``heldout16.jsonl`` (held out), a twelfth closing batch,
-  written by a sixteenth hand, blind, after the fourteenth round;
+  written by a sixteenth hand, blind, after the fourteenth round; ``heldout17.jsonl`` (held
+  out), a thirteenth closing batch, written by a seventeenth hand, blind, after the fifteenth
+  round;
   ``cleanA.jsonl`` (tuning), three in four drafts clean near-misses, for clean drafts warned;
   ``trainK2.jsonl`` (tuning), names of people supported known only from context and contacts
   of homes, told apart from colleagues, venues, services and order numbers;
@@ -218,6 +220,7 @@ BATCHES = (
     "heldout14",
     "heldout15",
     "heldout16",
+    "heldout17",
     "trainB",
     "trainA",
     "trainC",
@@ -285,6 +288,7 @@ HELD_OUT = {
     "heldout14",
     "heldout15",
     "heldout16",
+    "heldout17",
     "offensive_own2",
     "identifiers_own3",
     "identifiers_own5",

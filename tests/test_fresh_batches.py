@@ -50,6 +50,7 @@ def test_labels_are_sound(name: str) -> None:
         "heldout14",
         "heldout15",
         "heldout16",
+        "heldout17",
         "trainL",
         "trainM",
         "trainN",

@@ -105,6 +105,7 @@ BATCHES = {
     "heldout14": "hE",
     "heldout15": "hF",
     "heldout16": "hG",
+    "heldout17": "hH",
     "trainB": "tb",
     "trainA": "tA",
     "trainC": "tC",
