@@ -73,7 +73,13 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   100 drafts naming people who are not supported, venues', offices' and charities' contacts and
   order, invoice, course and ticket numbers, and homes' contacts and record numbers in new layouts.
   ``trainP`` (tuning), written blind by a further hand for the same kinds as ``trainN``, about 45 %
-  clean near-misses, with new wording, voices and people.
+  clean near-misses, with new wording, voices and people. ``trainQ`` (tuning), written blind by
+  another hand, a little over half clean near-misses, is weighted again to names of people
+  supported known only from context beside more than 100 drafts naming people who are not
+  supported (colleagues with shift words, the writer's wider family, public figures, authors,
+  businesses, pets, streets and wards named after someone), venues', offices' and charities'
+  contacts and order, invoice, course and ticket numbers, and homes' contacts and record numbers
+  in new layouts.
   ``identifiers_own20`` (tuning), written before the twelfth identifier round opened the pack's
   addresses, postcodes, phones and emails; ``identifiers_own21`` (held out), written after it.
   ``identifiers_own18`` (tuning), names only, written before the twelfth round of name work
@@ -243,6 +249,7 @@ BATCHES = (
     "trainN",
     "trainO",
     "trainP",
+    "trainQ",
     "professional_own1",
     "professional_own2",
     "professional_own3",

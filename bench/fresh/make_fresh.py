@@ -128,6 +128,7 @@ BATCHES = {
     "trainN": "tR",
     "trainO": "tS",
     "trainP": "tT",
+    "trainQ": "tU",
     "professional_own1": "p1",
     "professional_own2": "p2",
     "professional_own3": "p3",
