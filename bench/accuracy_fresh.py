@@ -71,7 +71,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   100 drafts naming people who are not supported, venues', offices' and charities' contacts and
   order, invoice, course and ticket numbers, and homes' contacts and record numbers in new layouts.
   ``trainP`` (tuning), written blind by a further hand for the same kinds as ``trainN``, about 45 %
-  clean near-misses, with new wording, voices and people.
+  clean near-misses, with new wording, voices and people. ``trainR`` (tuning), written blind by
+  another hand for the same kinds and speaking for an organisation, about two in five drafts clean
+  near-misses.
   ``identifiers_own20`` (tuning), written before the twelfth identifier round opened the pack's
   addresses, postcodes, phones and emails; ``identifiers_own21`` (held out), written after it.
   ``identifiers_own18`` (tuning), names only, written before the twelfth round of name work
@@ -240,6 +242,7 @@ BATCHES = (
     "trainN",
     "trainO",
     "trainP",
+    "trainR",
     "professional_own1",
     "professional_own2",
     "professional_own3",

@@ -55,6 +55,7 @@ def test_labels_are_sound(name: str) -> None:
         "trainN",
         "trainO",
         "trainP",
+        "trainR",
     )
     assert len(drafts) >= (200 if name in shared else 40)
     assert len({d["id"] for d in drafts}) == len(drafts)

@@ -127,6 +127,7 @@ BATCHES = {
     "trainN": "tR",
     "trainO": "tS",
     "trainP": "tT",
+    "trainR": "tV",
     "professional_own1": "p1",
     "professional_own2": "p2",
     "professional_own3": "p3",
