@@ -133,6 +133,7 @@ TRAINING = (
     "trainO",
     "trainP",
     "trainQ",
+    "trainR",
 )
 # Cross-validation leaves one batch out at a time, so that a batch's drafts are scored by weights
 # that never read its writer's voice: each shared batch of ``TRAINING`` is a fold of its own, and

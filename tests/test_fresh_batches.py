@@ -57,6 +57,7 @@ def test_labels_are_sound(name: str) -> None:
         "trainO",
         "trainP",
         "trainQ",
+        "trainR",
     )
     assert len(drafts) >= (200 if name in shared else 40)
     assert len({d["id"] for d in drafts}) == len(drafts)

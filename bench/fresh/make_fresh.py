@@ -129,6 +129,7 @@ BATCHES = {
     "trainO": "tS",
     "trainP": "tT",
     "trainQ": "tU",
+    "trainR": "tV",
     "professional_own1": "p1",
     "professional_own2": "p2",
     "professional_own3": "p3",
