@@ -51,7 +51,7 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   that round; ``professional_own13`` (tuning), written before its fourteenth round opened it;
   ``professional_own14`` (held out), written after that round; ``professional_own15`` (tuning),
   written before its fifteenth round opened it; ``professional_own16`` (held out), written after
-  that round.
+  that round; ``professional_own17`` (tuning), written before its sixteenth round opened it.
   ``trainA`` to ``trainK`` (tuning), training data for the learned scorer; ``trainK``, the
   latest, is weighted to the conduct kinds that escape most (demeaning, disparaging, speaking for
   an organisation, guilt trips, minimising, low-value replies, contempt for groups).
@@ -256,6 +256,7 @@ BATCHES = (
     "professional_own14",
     "professional_own15",
     "professional_own16",
+    "professional_own17",
 )
 HELD_OUT = {
     "conduct_own3",
