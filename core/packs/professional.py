@@ -1257,7 +1257,7 @@ _INSULT = (
 _WORKPLACE = (
     r"(?i:(?:my|our|the)\s+(?:(?:line|registered|care|deputy|new|area|home|ward|practice)\s+)?"
     r"(?:manager|managers|boss|bosses|employer|company|director|directors|supervisor|team\s+leader|"
-    r"colleague|colleagues|co-?workers?|management|agency|council|trust|social\s+worker|"
+    r"colleague|colleagues|co-?workers?|management|agency|trust|social\s+worker|"
     r"care\s+coordinator|commissioners|hr|office|provider|owners?)"
     r"(?:\s+at\s+(?:my|our|the)\s+(?:(?:last|old|new|current|previous)\s+)?"
     r"(?:job|place|work|workplace|home|company|agency))?)"
@@ -1272,6 +1272,13 @@ _NOT_AN_EMPLOYER = word_set(
     """it this that he she they i we you there which what everything nothing life today work sleep
     mum mom mam dad nan gran grandad grandma mother father husband wife son daughter"""
 )
+# Public systems everyone deals with, not anyone's employer: "Universal Credit is a shambles",
+# "the DWP are a joke" is venting at a system, which the tip does not warn of. (The council
+# alone is the same: only its teams, "the council's brokerage team", are colleagues of a sort.)
+_PUBLIC_SYSTEM = word_set(
+    """universal credit dwp pip esa hmrc jobcentre government govt parliament ministers
+    benefits benefit system"""
+)
 
 
 def _runs_down(m: re.Match[str]) -> bool:
@@ -1279,7 +1286,9 @@ def _runs_down(m: re.Match[str]) -> bool:
     if org is None:
         return True
     words = org.split()
-    if words[0].lower() in _NOT_AN_EMPLOYER:
+    if words[0].lower() in _NOT_AN_EMPLOYER or not _PUBLIC_SYSTEM.isdisjoint(
+        w.lower() for w in words
+    ):
         return False
     if len(words) >= 2 or _names_an_org(org) or clause_before(m) != "":
         return True
@@ -1689,6 +1698,8 @@ RUNNING_DOWN = Rule(
         "Mapleford Care are not cowboys, they paid my mileage the same week.",
         "My husband's carers are lovely but the agency is a shambles, who do I complain to?",
         "The post office on Market Place has a cash machine now, handy for the lunch break.",
+        "Universal Credit is an absolute shambles, three hours on hold for my client.",
+        "Honestly our council are useless, the bins haven't been emptied in three weeks.",
     ),
 )
 

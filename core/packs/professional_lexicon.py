@@ -1127,7 +1127,7 @@ CATEGORIES = {
         | leadership coordinator coordinators deputy matron gaffer board trust supervisor
         | supervisors senior seniors office manager's coordinator's company's gaffer's deputy's
         | boss's office's agency's senior's leader's supervisor's director's ceo's owner's
-        | council councils commissioners commissioning brokerage scheduler schedulers
+        | commissioners commissioning brokerage scheduler schedulers
         head office
         night/day/agency/bank/office/nursing/senior/management staff
         night/day/nights/days/weekend/office team
@@ -1146,7 +1146,7 @@ CATEGORIES = {
         team leader/leaders
         nurse in charge
         rota lady/man/team
-        | council's
+
         senior management/leadership/team/managers
         this/my/our place/home
         working/worked for/at
