@@ -1809,11 +1809,18 @@ DEMEANING = Rule(
             InSentence(
                 READING,
                 combos=(
-                    "label_person+placed",
                     "likened+^supported",
                     "likened+^cared_for_here",
                 ),
                 unless=("denied", "respectful", "praise", "employer", "own_family"),
+            ),
+            # A label placed is used, not asked about, in a question as well: "who's got the
+            # dribbler in 14 this afternoon?"
+            InSentence(
+                READING,
+                combos=("label_person+placed",),
+                unless=("denied", "respectful", "praise", "employer", "own_family"),
+                questions=True,
             ),
             InSentence(
                 READING,
@@ -1848,6 +1855,10 @@ DEMEANING = Rule(
         "[[One of ours has the mental age of a goldfish.]]",
         "Who's on with the lad at number 14 today? [[Good luck, it's like herding wet cats.]]",
         "[[Her at 22 is a proper drama queen.]]",
+        "[[Who's got the dribbler in 14 this afternoon?]] Bring a mop.",
+        "Our residents. [[Sorry your majesty, the butler's on his break.]]",
+        "[[Some residents are like a jigsaw with half the pieces missing.]]",
+        "[[Herding pensioners is not in my job description.]] Roll on Friday at the home.",
     ),
     passes=(
         "Mum's being a right diva about her new glasses, bless her.",
@@ -1876,6 +1887,9 @@ DEMEANING = Rule(
         "The vet said our therapy dog had a parasite, so no visits this week for the residents.",
         "Our new admission has settled in well, she loves the garden.",
         "Who's on with the lad at number 14 today? He's got the football on at three.",
+        "The residents watched the coronation and one lady curtsied to His Majesty on the telly.",
+        "Who's got the lady in room 4 this afternoon? She likes her tea at three.",
+        "Our residents did a 500-piece jigsaw of York Minster together this week.",
     ),
 )
 

@@ -1544,7 +1544,9 @@ CATEGORIES = {
     # "the mind of a two-year-old". And the things of a nursery used on grown people: "the
     # naughty step", "a gold star and a sticker", "juice cups and Peppa Pig". The work itself
     # likened to tending animals, toddlers or things ("like herding wet cats"), and a person
-    # likened to one with no verb before it ("sweet little thing, like a doll").
+    # likened to one with no verb before it ("sweet little thing, like a doll"). Grown people
+    # herded, mocked as royalty ("holding court again", "your audience with Her Majesty") or
+    # their complaints made a trade ("a professional victim").
     "likened": phrases(
         """
         is/are/was/were/be/being/act/acts/acted/acting/behave/behaves/behaving/she's/he's/
@@ -1580,6 +1582,22 @@ CATEGORIES = {
         peppa pig
         high chair/chairs
         put/putting/puts ... down for a/her/his/their nap
+        never left the creche/nursery/playgroup/kindergarten
+        bigger nappies
+        like ... soft play
+        soft play for
+        like a/an ... jigsaw/circus/zoo/farmyard/menagerie
+        herding/herded/herd/wrangling/wrangled pensioners/oldies/residents/clients/patients/old/
+            elderly/gents/ladies/lads
+        herding/herded/herd the/that lot
+        your majesty/ladyship/lordship/highness
+        her/his/their ladyship/lordship
+        audience with her/his majesty
+        holding/holds/held court
+        queen/king of sheba
+        thinks/thinking she's/he's/they're the? queen/king/royalty
+        professional moaner/moaners/victim/victims/complainer/complainers/whinger/whingers
+        if moaning/whinging/complaining was/were an olympic sport
         """
     ),
     # A label pinned on someone with a word that only sharpens it: "a proper jobsworth", "a right
