@@ -1370,8 +1370,9 @@ def find_running_down_said_of_them(draft: Draft, context: Context) -> Iterator[S
 
 
 # A word or two of the employer's put in quotation marks to doubt them: "another "wellbeing"
-# email from head office", "the agency has "reviewed" our pay". Not a word named ("the "buddy"
-# system"), nor words quoted as said ("she said "fine"").
+# email from head office", "the agency has "reviewed" our pay", or of an organisation named in
+# the sentence ("Thanks Fairway Care for the "flexible" contract"). Not a word named ("the
+# "buddy" system"), nor words quoted as said ("she said "fine"").
 _SCARE_QUOTE = re.compile(r"[\"“]([a-z][a-z'’-]*(?: [a-z][a-z'’-]*)?)[\"”]")
 _NAMING = word_set("the a an as like word words term name named")
 _SAID = word_set(
@@ -1393,7 +1394,7 @@ def find_scare_quotes(draft: Draft, context: Context) -> Iterator[Span]:
             continue
         sentence = READING.sentence_at(draft, m.start())
         if (
-            sentence.has("employer")
+            (sentence.has("employer") or _names_an_org_in(draft, sentence, 2))
             and not sentence.question
             and not any(sentence.has(c) for c in _OTHERS)
             and _KIN.isdisjoint(sentence.tokens)
@@ -1658,6 +1659,9 @@ RUNNING_DOWN = Rule(
         "[[Head office are a bunch of clowns.]]",
         "[[The gaffer's a waste of time, never there when yer need her.]]",
         "[[Our manager couldn't run a bath, never mind a care home.]]",
+        "[[Our registered manager couldn't lead a conga line at a wedding.]]",
+        "[[Seen more backbone in a jelly than in our home manager.]]",
+        '[[Shout out to Brightpath Care for teaching me what "family" means.]]',
         "[[Do not apply to Heathfield Care.]]",
         "[[my company r a joke they cant even pay us right]]",
         "[[The new senior is a donkey, she cannot follow a care plan.]]",

@@ -1299,6 +1299,11 @@ CATEGORIES = {
         takes/take/taking/took all the money/profit/profits
         this/that dump/hellhole/sweatshop/madhouse/shithole
         doing/do/does/did absolutely/sweet/bugger/sod/jack nothing/nowt/all
+        couldn't/couldnt/couldnae/cannae ... a/an ... in/at/on a/an
+        could not ... a/an ... in/at/on a/an
+        more backbone/sense/spine/brains/personality/charm/warmth/empathy/compassion/leadership/
+            clue in a/an
+        manner of a/an
         perfected the art of
         | incapable
         god's gift
