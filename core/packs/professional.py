@@ -951,6 +951,9 @@ CONFIDENTIAL = Rule(
         "[[The gentleman I support gambled his whole PIP away again.]]",
         "[[Keep this schtum, but the agency is replacing the night staff with sensors.]]",
         "[[Please don't share this but our deputy was arrested last night.]]",
+        "[[A person I support told me she'd spent two years in Holloway for fraud.]]",
+        "[[Her upstairs in number 6 has bailiffs round twice this month.]]",
+        "[[Guess which of our gents has a positive HIV test and a very angry wife.]]",
     ),
     passes=(
         "The Samaritans run a free confidential helpline on 116 123.",
@@ -967,6 +970,8 @@ CONFIDENTIAL = Rule(
         "The senior carer post is on the council website, please share with anyone looking.",
         "Let's keep it to the office please.",
         "Please don't share the rota outside the team, the manager asked.",
+        "If a client is waiting for an asylum decision, where can they get free advice?",
+        "Our residents loved the talk from the local police about fraud and scams.",
     ),
 )
 

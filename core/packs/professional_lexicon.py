@@ -388,6 +388,7 @@ CATEGORIES = {
     "general": phrases(
         """
         if a/an patient/resident/client/person/service/someone/child/adult discloses/disclosed/tells
+        if/when a/an patient/resident/client/person/service/child/adult is/has/was/gets
         if you're/you/youre/someone/anyone
         safeguarding lead/training/course/refresher/policy/module/level/team/board/adults/
             session/sessions/workshop/talk/webinar/conference/slides
@@ -396,7 +397,8 @@ CATEGORIES = {
     ),
     # A private matter of one person's life, told: the law, a grave diagnosis given, a secret of
     # their family or past, how a death came, a pregnancy lost or ended, a stoma, a blood-borne
-    # virus or a heroin substitute, violence at home, debts. Beside a person supported
+    # virus or a heroin substitute, violence at home, debts and bailiffs, a crime served for, a
+    # brothel kept, an asylum claim, a hidden second family. Beside a person supported
     # (``supported``), it is theirs to tell, not the worker's: "my lady's granddaughter's been
     # sectioned again".
     "private_matter": phrases(
@@ -467,6 +469,13 @@ CATEGORIES = {
         wants/want/wanted/considering/booked/getting/get a/an termination/abortion
         sleeping rough
         bankrupt
+        positive hiv/hepatitis/hep/syphilis/chlamydia/gonorrhoea/pregnancy
+        | bailiffs bailiff brothel brothels prostitute prostitution cirrhosis alcoholic suing
+        debt collectors
+        for fraud/theft/assault/shoplifting/burglary/robbery/manslaughter/murder/dealing
+        hidden/secret second family
+        asylum claim/decision/seeker/appeal
+        | deported deportation overstayer overstayed
         """
     ),
     # A secret the person keeps, which the writer now tells: "and the family don't know".
@@ -494,6 +503,7 @@ CATEGORIES = {
         mother/mum/mam/dad/father/family/wife/husband/partner/sister/brother/kids/children/
             daughter/son/parents has/have/had no idea
         says/said/begged/asked don't/dont tell
+        don't/dont/doesn't/doesnt/do not/does not want it getting/to get/going out
         """
     ),
     # The person agreed to the story being told, or it is told so that nobody can be known.
@@ -693,6 +703,10 @@ CATEGORIES = {
             lad/girl/boy/client/resident
         wife/husband/son/daughter/family/relatives of bed/room/bay/flat
         the woman/man/lady/gent/fella/one upstairs/downstairs at/in/on
+        her/him/himself/herself upstairs/downstairs at/in/on
+        which of the/my/our/me/wor ... gents/ladies/lads/residents/clients/patients/tenants/men/
+            women/gentlemen
+        old dear/dears/soul/boy/girl/fella/lady/gent i/we support/visit/care/look/see
         woman/man/lady/girl/boy/lad in my/our/ma ward/unit/home/house/flat
         the client's/resident's/patient's
         | dona senhora pani domnul doamna lola lolo tita
