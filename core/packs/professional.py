@@ -1744,6 +1744,8 @@ BOUNDARIES = Rule(
     # ``_unless_kept``, which lets such a draft off whoever found the sentence.
     matcher=InSentence(READING, combos=_BOUNDARY_COMBOS, unless=("fond_many",)),
     flags=(
+        "[[My client keeps slipping me a twenty and won't take no for an answer.]]",
+        "[[Mrs Lind pressed a tenner into my hand again, I pretend to say no but I keep it.]]",
         "[[I added one of my service users on Facebook, he's lovely.]]",
         "[[goin for a pint wiv one of my service users on sat]]",
         "[[One of the lads I support asked to borrow £50 and I lent it him.]]",
@@ -1779,6 +1781,7 @@ BOUNDARIES = Rule(
         "A lady I support asked me to be her friend on Facebook. I said I'm not allowed.",
         "A man I support has invited me to his barbecue. I'll check with my manager first.",
         "My client's son asked me out to dinner.",
+        "A lady I support tried to slip me a tenner, I said no and told the office.",
         "A patient's daughter added me on Facebook after discharge to say thank you.",
     ),
 )

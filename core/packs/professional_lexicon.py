@@ -876,6 +876,12 @@ CATEGORIES = {
         gives/give/gave/gie/gies/pressed/pays/paid/pay me ... tenner/fiver/score/twenty/cash/
             money/tip/car/coat/telly/ring/passwords/card
         gives/gave/gie/gies/pressed/pays/paid me ... <money>
+        slipping/slips/slipped/slip/sneaks/sneaking/sneaked/bungs/bunged/hands/handed/handing/
+            pressing/presses me ... tenner/fiver/score/twenty/cash/money/tip/note
+        slipping/slips/slipped/slip/sneaks/sneaking/sneaked/bungs/bunged/hands/handed/handing/
+            pressing/presses me ... <money>
+        tenner/fiver/twenty/note/cash/money into my/me hand/pocket/palm/bag
+        <money> into my/me hand/pocket/palm/bag
         give/gave/gives/given me her/his/their ... car/coat/telly/ring/watch/necklace/programmes/
             scratchcards/card/passwords/pin/sofa/furniture
         her/his/their bank card/cards/pin/passwords/password
@@ -897,7 +903,8 @@ CATEGORIES = {
         charged/charge/charges/charging him/her/them
         share/shared/split the winnings/winning
         splits/split/shares/shared it/them/everything with me
-        sending/sends/sent/send me money/cash/<money>/treats/presents
+        sending/sends/sent/send me money/cash/treats/presents
+        sending/sends/sent/send me <money>
         as a thank you/thank-you/thankyou
         gift/gifts/present/presents of her/his/their
         gift/gifts/present/presents from one/her/him/my/the
@@ -953,7 +960,10 @@ CATEGORIES = {
         went ahead
         could not/never say no
         couldn't/couldnt/cudnt say no
-        she/he/they insisted
+        she/he/they insisted/insist/insists
+        won't/wont/doesn't/doesnt take no for
+        pretend/pretended/pretending to say no
+        know/knew/aware it's/its not allowed
         had to accept/take it/them
         """
     ),
@@ -1593,7 +1603,8 @@ CATEGORIES = {
         a/the big/overgrown/grown/giant baby/babies/toddler/toddlers/bairn/bairns/wean/weans
         mind/minds/brain/brains/mentality/attention span/spans of a/an ... toddler/toddlers/
             child/baby/goldfish/old/olds
-        mental age of a/an? ... toddler/toddlers/child/baby/goldfish/old/olds/<num>
+        mental age of a/an? ... toddler/toddlers/child/baby/goldfish/old/olds
+        mental age of a/an? <num>
         naughty step/corner/chair
         gold star/stars ... sticker/stickers
         sticker/stickers ... for the big
