@@ -927,7 +927,9 @@ CONFIDENTIAL = Rule(
                 READING,
                 combos=(
                     "plans+unannounced",
-                    "plans+hush",
+                    # In the sentence or anywhere in the draft: "Little bird tells me we lose
+                    # the contract at Easter. Not from me."
+                    "plans+^hush",
                     "hush+employer",
                     "hush+private_matter",
                 ),
@@ -936,6 +938,7 @@ CONFIDENTIAL = Rule(
         )
     ),
     flags=(
+        "[[Little bird tells me we lose the council contract at Easter.]] Not from me.",
         "[[Between you and me]], the deputy is leaving.",
         "This is [[confidential]] but our home failed its inspection.",
         "[[Don't tell anyone]] but we lost two night staff.",

@@ -530,6 +530,7 @@ CATEGORIES = {
         close/closes the unit/home/service/office/branch
         taken/taking over
         lose/losing/lost the contract
+        inspection/inspectors is/are/was/were booked/due/coming/planned/scheduled for/on/next
         pay cut/cuts/freeze
         job losses
         going bust/under
@@ -603,6 +604,9 @@ CATEGORIES = {
         entre nous
         didn't/didnt hear it from me
         did not hear it from me
+        didn't/didnt hear it here
+        not from me
+        little bird/birdie/birdy told/tells/says/said
         only for you/us
         for us in the group
         stays/stay in the/this group
@@ -636,6 +640,7 @@ CATEGORIES = {
         not/no/isn't/hasn't/haven't/won't/wont/nae/hinna/havenae/hinnae be/been? public/
             announced/official/published/telt/told/heard
         no public yet
+        only know/knew/found because/cos/coz/through
         will/gonna/going/they'll/they'd ... tell/told/announce/announced/inform/informed/hear/
             say ... after/later/once/when/until/till/til/next
         after/until/till/til/before/once it's/its/it/they/is/it/the ... announced/announce/
