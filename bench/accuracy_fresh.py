@@ -53,7 +53,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   that round; ``professional_own13`` (tuning), written before its fourteenth round opened it;
   ``professional_own14`` (held out), written after that round; ``professional_own15`` (tuning),
   written before its fifteenth round opened it; ``professional_own16`` (held out), written after
-  that round.
+  that round; ``professional_own17`` (tuning), written before its sixteenth round opened it;
+  ``professional_own18`` (held out), written after that round.
   ``trainA`` to ``trainK`` (tuning), training data for the learned scorer; ``trainK``, the
   latest, is weighted to the conduct kinds that escape most (demeaning, disparaging, speaking for
   an organisation, guilt trips, minimising, low-value replies, contempt for groups).
@@ -268,6 +269,8 @@ BATCHES = (
     "professional_own14",
     "professional_own15",
     "professional_own16",
+    "professional_own17",
+    "professional_own18",
 )
 HELD_OUT = {
     "conduct_own3",
@@ -327,6 +330,7 @@ HELD_OUT = {
     "professional_own12",
     "professional_own14",
     "professional_own16",
+    "professional_own18",
 }
 PACKS = ("identifiers", "offensive", "professional", "peer_support", "audience")
 # The regulators pack is off by default: its own batches are checked with it on, the others only

@@ -91,6 +91,7 @@ TRAINING = (
     "professional_own11",
     "professional_own13",
     "professional_own15",
+    "professional_own17",
     "offensive_own1",
     "identifiers_own1",
     "identifiers_own2",

@@ -146,6 +146,8 @@ BATCHES = {
     "professional_own14": "pE",
     "professional_own15": "pF",
     "professional_own16": "pG",
+    "professional_own17": "pH",
+    "professional_own18": "pI",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}

@@ -116,6 +116,10 @@ def _slot(text: str) -> _Slot:
         text = text.removesuffix("?")
         if text.startswith("<"):
             slot = _Slot((), shape=text, optional=optional)
+        elif "<" in text:
+            # "money/<money>" would read "<money>" as a word, never met: a shape has a slot of its
+            # own ("me money/cash" and "me <money>").
+            raise ValueError(f"a shape shares a slot with words: {text!r}")
         else:
             listed = tuple(dict.fromkeys(_WORDS.setdefault(w, w) for w in text.split("/")))
             words = listed if len(listed) <= _FEW_WORDS else frozenset(listed)

@@ -927,7 +927,9 @@ CONFIDENTIAL = Rule(
                 READING,
                 combos=(
                     "plans+unannounced",
-                    "plans+hush",
+                    # In the sentence or anywhere in the draft: "Little bird tells me we lose
+                    # the contract at Easter. Not from me."
+                    "plans+^hush",
                     "hush+employer",
                     "hush+private_matter",
                 ),
@@ -936,6 +938,7 @@ CONFIDENTIAL = Rule(
         )
     ),
     flags=(
+        "[[Little bird tells me we lose the council contract at Easter.]] Not from me.",
         "[[Between you and me]], the deputy is leaving.",
         "This is [[confidential]] but our home failed its inspection.",
         "[[Don't tell anyone]] but we lost two night staff.",
@@ -951,6 +954,9 @@ CONFIDENTIAL = Rule(
         "[[The gentleman I support gambled his whole PIP away again.]]",
         "[[Keep this schtum, but the agency is replacing the night staff with sensors.]]",
         "[[Please don't share this but our deputy was arrested last night.]]",
+        "[[A person I support told me she'd spent two years in Holloway for fraud.]]",
+        "[[Her upstairs in number 6 has bailiffs round twice this month.]]",
+        "[[Guess which of our gents has a positive HIV test and a very angry wife.]]",
     ),
     passes=(
         "The Samaritans run a free confidential helpline on 116 123.",
@@ -967,6 +973,8 @@ CONFIDENTIAL = Rule(
         "The senior carer post is on the council website, please share with anyone looking.",
         "Let's keep it to the office please.",
         "Please don't share the rota outside the team, the manager asked.",
+        "If a client is waiting for an asylum decision, where can they get free advice?",
+        "Our residents loved the talk from the local police about fraud and scams.",
     ),
 )
 
@@ -1257,7 +1265,7 @@ _INSULT = (
 _WORKPLACE = (
     r"(?i:(?:my|our|the)\s+(?:(?:line|registered|care|deputy|new|area|home|ward|practice)\s+)?"
     r"(?:manager|managers|boss|bosses|employer|company|director|directors|supervisor|team\s+leader|"
-    r"colleague|colleagues|co-?workers?|management|agency|council|trust|social\s+worker|"
+    r"colleague|colleagues|co-?workers?|management|agency|trust|social\s+worker|"
     r"care\s+coordinator|commissioners|hr|office|provider|owners?)"
     r"(?:\s+at\s+(?:my|our|the)\s+(?:(?:last|old|new|current|previous)\s+)?"
     r"(?:job|place|work|workplace|home|company|agency))?)"
@@ -1272,6 +1280,13 @@ _NOT_AN_EMPLOYER = word_set(
     """it this that he she they i we you there which what everything nothing life today work sleep
     mum mom mam dad nan gran grandad grandma mother father husband wife son daughter"""
 )
+# Public systems everyone deals with, not anyone's employer: "Universal Credit is a shambles",
+# "the DWP are a joke" is venting at a system, which the tip does not warn of. (The council
+# alone is the same: only its teams, "the council's brokerage team", are colleagues of a sort.)
+_PUBLIC_SYSTEM = word_set(
+    """universal credit dwp pip esa hmrc jobcentre government govt parliament ministers
+    benefits benefit system"""
+)
 
 
 def _runs_down(m: re.Match[str]) -> bool:
@@ -1279,7 +1294,9 @@ def _runs_down(m: re.Match[str]) -> bool:
     if org is None:
         return True
     words = org.split()
-    if words[0].lower() in _NOT_AN_EMPLOYER:
+    if words[0].lower() in _NOT_AN_EMPLOYER or not _PUBLIC_SYSTEM.isdisjoint(
+        w.lower() for w in words
+    ):
         return False
     if len(words) >= 2 or _names_an_org(org) or clause_before(m) != "":
         return True
@@ -1361,8 +1378,9 @@ def find_running_down_said_of_them(draft: Draft, context: Context) -> Iterator[S
 
 
 # A word or two of the employer's put in quotation marks to doubt them: "another "wellbeing"
-# email from head office", "the agency has "reviewed" our pay". Not a word named ("the "buddy"
-# system"), nor words quoted as said ("she said "fine"").
+# email from head office", "the agency has "reviewed" our pay", or of an organisation named in
+# the sentence ("Thanks Fairway Care for the "flexible" contract"). Not a word named ("the
+# "buddy" system"), nor words quoted as said ("she said "fine"").
 _SCARE_QUOTE = re.compile(r"[\"“]([a-z][a-z'’-]*(?: [a-z][a-z'’-]*)?)[\"”]")
 _NAMING = word_set("the a an as like word words term name named")
 _SAID = word_set(
@@ -1384,7 +1402,7 @@ def find_scare_quotes(draft: Draft, context: Context) -> Iterator[Span]:
             continue
         sentence = READING.sentence_at(draft, m.start())
         if (
-            sentence.has("employer")
+            (sentence.has("employer") or _names_an_org_in(draft, sentence, 2))
             and not sentence.question
             and not any(sentence.has(c) for c in _OTHERS)
             and _KIN.isdisjoint(sentence.tokens)
@@ -1649,6 +1667,9 @@ RUNNING_DOWN = Rule(
         "[[Head office are a bunch of clowns.]]",
         "[[The gaffer's a waste of time, never there when yer need her.]]",
         "[[Our manager couldn't run a bath, never mind a care home.]]",
+        "[[Our registered manager couldn't lead a conga line at a wedding.]]",
+        "[[Seen more backbone in a jelly than in our home manager.]]",
+        '[[Shout out to Brightpath Care for teaching me what "family" means.]]',
         "[[Do not apply to Heathfield Care.]]",
         "[[my company r a joke they cant even pay us right]]",
         "[[The new senior is a donkey, she cannot follow a care plan.]]",
@@ -1689,6 +1710,8 @@ RUNNING_DOWN = Rule(
         "Mapleford Care are not cowboys, they paid my mileage the same week.",
         "My husband's carers are lovely but the agency is a shambles, who do I complain to?",
         "The post office on Market Place has a cash machine now, handy for the lunch break.",
+        "Universal Credit is an absolute shambles, three hours on hold for my client.",
+        "Honestly our council are useless, the bins haven't been emptied in three weeks.",
     ),
 )
 
@@ -1724,6 +1747,8 @@ BOUNDARIES = Rule(
     # ``_unless_kept``, which lets such a draft off whoever found the sentence.
     matcher=InSentence(READING, combos=_BOUNDARY_COMBOS, unless=("fond_many",)),
     flags=(
+        "[[My client keeps slipping me a twenty and won't take no for an answer.]]",
+        "[[Mrs Lind pressed a tenner into my hand again, I pretend to say no but I keep it.]]",
         "[[I added one of my service users on Facebook, he's lovely.]]",
         "[[goin for a pint wiv one of my service users on sat]]",
         "[[One of the lads I support asked to borrow £50 and I lent it him.]]",
@@ -1759,6 +1784,7 @@ BOUNDARIES = Rule(
         "A lady I support asked me to be her friend on Facebook. I said I'm not allowed.",
         "A man I support has invited me to his barbecue. I'll check with my manager first.",
         "My client's son asked me out to dinner.",
+        "A lady I support tried to slip me a tenner, I said no and told the office.",
         "A patient's daughter added me on Facebook after discharge to say thank you.",
     ),
 )
@@ -1798,11 +1824,18 @@ DEMEANING = Rule(
             InSentence(
                 READING,
                 combos=(
-                    "label_person+placed",
                     "likened+^supported",
                     "likened+^cared_for_here",
                 ),
                 unless=("denied", "respectful", "praise", "employer", "own_family"),
+            ),
+            # A label placed is used, not asked about, in a question as well: "who's got the
+            # dribbler in 14 this afternoon?"
+            InSentence(
+                READING,
+                combos=("label_person+placed",),
+                unless=("denied", "respectful", "praise", "employer", "own_family"),
+                questions=True,
             ),
             InSentence(
                 READING,
@@ -1837,6 +1870,10 @@ DEMEANING = Rule(
         "[[One of ours has the mental age of a goldfish.]]",
         "Who's on with the lad at number 14 today? [[Good luck, it's like herding wet cats.]]",
         "[[Her at 22 is a proper drama queen.]]",
+        "[[Who's got the dribbler in 14 this afternoon?]] Bring a mop.",
+        "Our residents. [[Sorry your majesty, the butler's on his break.]]",
+        "[[Some residents are like a jigsaw with half the pieces missing.]]",
+        "[[Herding pensioners is not in my job description.]] Roll on Friday at the home.",
     ),
     passes=(
         "Mum's being a right diva about her new glasses, bless her.",
@@ -1865,6 +1902,9 @@ DEMEANING = Rule(
         "The vet said our therapy dog had a parasite, so no visits this week for the residents.",
         "Our new admission has settled in well, she loves the garden.",
         "Who's on with the lad at number 14 today? He's got the football on at three.",
+        "The residents watched the coronation and one lady curtsied to His Majesty on the telly.",
+        "Who's got the lady in room 4 this afternoon? She likes her tea at three.",
+        "Our residents did a 500-piece jigsaw of York Minster together this week.",
     ),
 )
 

@@ -388,6 +388,7 @@ CATEGORIES = {
     "general": phrases(
         """
         if a/an patient/resident/client/person/service/someone/child/adult discloses/disclosed/tells
+        if/when a/an patient/resident/client/person/service/child/adult is/has/was/gets
         if you're/you/youre/someone/anyone
         safeguarding lead/training/course/refresher/policy/module/level/team/board/adults/
             session/sessions/workshop/talk/webinar/conference/slides
@@ -396,7 +397,8 @@ CATEGORIES = {
     ),
     # A private matter of one person's life, told: the law, a grave diagnosis given, a secret of
     # their family or past, how a death came, a pregnancy lost or ended, a stoma, a blood-borne
-    # virus or a heroin substitute, violence at home, debts. Beside a person supported
+    # virus or a heroin substitute, violence at home, debts and bailiffs, a crime served for, a
+    # brothel kept, an asylum claim, a hidden second family. Beside a person supported
     # (``supported``), it is theirs to tell, not the worker's: "my lady's granddaughter's been
     # sectioned again".
     "private_matter": phrases(
@@ -467,6 +469,13 @@ CATEGORIES = {
         wants/want/wanted/considering/booked/getting/get a/an termination/abortion
         sleeping rough
         bankrupt
+        positive hiv/hepatitis/hep/syphilis/chlamydia/gonorrhoea/pregnancy
+        | bailiffs bailiff brothel brothels prostitute prostitution cirrhosis alcoholic suing
+        debt collectors
+        for fraud/theft/assault/shoplifting/burglary/robbery/manslaughter/murder/dealing
+        hidden/secret second family
+        asylum claim/decision/seeker/appeal
+        | deported deportation overstayer overstayed
         """
     ),
     # A secret the person keeps, which the writer now tells: "and the family don't know".
@@ -494,6 +503,7 @@ CATEGORIES = {
         mother/mum/mam/dad/father/family/wife/husband/partner/sister/brother/kids/children/
             daughter/son/parents has/have/had no idea
         says/said/begged/asked don't/dont tell
+        don't/dont/doesn't/doesnt/do not/does not want it getting/to get/going out
         """
     ),
     # The person agreed to the story being told, or it is told so that nobody can be known.
@@ -520,6 +530,7 @@ CATEGORIES = {
         close/closes the unit/home/service/office/branch
         taken/taking over
         lose/losing/lost the contract
+        inspection/inspectors is/are/was/were booked/due/coming/planned/scheduled for/on/next
         pay cut/cuts/freeze
         job losses
         going bust/under
@@ -593,6 +604,9 @@ CATEGORIES = {
         entre nous
         didn't/didnt hear it from me
         did not hear it from me
+        didn't/didnt hear it here
+        not from me
+        little bird/birdie/birdy told/tells/says/said
         only for you/us
         for us in the group
         stays/stay in the/this group
@@ -626,6 +640,7 @@ CATEGORIES = {
         not/no/isn't/hasn't/haven't/won't/wont/nae/hinna/havenae/hinnae be/been? public/
             announced/official/published/telt/told/heard
         no public yet
+        only know/knew/found because/cos/coz/through
         will/gonna/going/they'll/they'd ... tell/told/announce/announced/inform/informed/hear/
             say ... after/later/once/when/until/till/til/next
         after/until/till/til/before/once it's/its/it/they/is/it/the ... announced/announce/
@@ -693,6 +708,10 @@ CATEGORIES = {
             lad/girl/boy/client/resident
         wife/husband/son/daughter/family/relatives of bed/room/bay/flat
         the woman/man/lady/gent/fella/one upstairs/downstairs at/in/on
+        her/him/himself/herself upstairs/downstairs at/in/on
+        which of the/my/our/me/wor ... gents/ladies/lads/residents/clients/patients/tenants/men/
+            women/gentlemen
+        old dear/dears/soul/boy/girl/fella/lady/gent i/we support/visit/care/look/see
         woman/man/lady/girl/boy/lad in my/our/ma ward/unit/home/house/flat
         the client's/resident's/patient's
         | dona senhora pani domnul doamna lola lolo tita
@@ -862,6 +881,12 @@ CATEGORIES = {
         gives/give/gave/gie/gies/pressed/pays/paid/pay me ... tenner/fiver/score/twenty/cash/
             money/tip/car/coat/telly/ring/passwords/card
         gives/gave/gie/gies/pressed/pays/paid me ... <money>
+        slipping/slips/slipped/slip/sneaks/sneaking/sneaked/bungs/bunged/hands/handed/handing/
+            pressing/presses me ... tenner/fiver/score/twenty/cash/money/tip/note
+        slipping/slips/slipped/slip/sneaks/sneaking/sneaked/bungs/bunged/hands/handed/handing/
+            pressing/presses me ... <money>
+        tenner/fiver/twenty/note/cash/money into my/me hand/pocket/palm/bag
+        <money> into my/me hand/pocket/palm/bag
         give/gave/gives/given me her/his/their ... car/coat/telly/ring/watch/necklace/programmes/
             scratchcards/card/passwords/pin/sofa/furniture
         her/his/their bank card/cards/pin/passwords/password
@@ -883,7 +908,8 @@ CATEGORIES = {
         charged/charge/charges/charging him/her/them
         share/shared/split the winnings/winning
         splits/split/shares/shared it/them/everything with me
-        sending/sends/sent/send me money/cash/<money>/treats/presents
+        sending/sends/sent/send me money/cash/treats/presents
+        sending/sends/sent/send me <money>
         as a thank you/thank-you/thankyou
         gift/gifts/present/presents of her/his/their
         gift/gifts/present/presents from one/her/him/my/the
@@ -939,7 +965,10 @@ CATEGORIES = {
         went ahead
         could not/never say no
         couldn't/couldnt/cudnt say no
-        she/he/they insisted
+        she/he/they insisted/insist/insists
+        won't/wont/doesn't/doesnt take no for
+        pretend/pretended/pretending to say no
+        know/knew/aware it's/its not allowed
         had to accept/take it/them
         """
     ),
@@ -1127,7 +1156,7 @@ CATEGORIES = {
         | leadership coordinator coordinators deputy matron gaffer board trust supervisor
         | supervisors senior seniors office manager's coordinator's company's gaffer's deputy's
         | boss's office's agency's senior's leader's supervisor's director's ceo's owner's
-        | council councils commissioners commissioning brokerage scheduler schedulers
+        | commissioners commissioning brokerage scheduler schedulers
         head office
         night/day/agency/bank/office/nursing/senior/management staff
         night/day/nights/days/weekend/office team
@@ -1146,7 +1175,7 @@ CATEGORIES = {
         team leader/leaders
         nurse in charge
         rota lady/man/team
-        | council's
+
         senior management/leadership/team/managers
         this/my/our place/home
         working/worked for/at
@@ -1299,6 +1328,11 @@ CATEGORIES = {
         takes/take/taking/took all the money/profit/profits
         this/that dump/hellhole/sweatshop/madhouse/shithole
         doing/do/does/did absolutely/sweet/bugger/sod/jack nothing/nowt/all
+        couldn't/couldnt/couldnae/cannae ... a/an ... in/at/on a/an
+        could not ... a/an ... in/at/on a/an
+        more backbone/sense/spine/brains/personality/charm/warmth/empathy/compassion/leadership/
+            clue in a/an
+        manner of a/an
         perfected the art of
         | incapable
         god's gift
@@ -1544,7 +1578,9 @@ CATEGORIES = {
     # "the mind of a two-year-old". And the things of a nursery used on grown people: "the
     # naughty step", "a gold star and a sticker", "juice cups and Peppa Pig". The work itself
     # likened to tending animals, toddlers or things ("like herding wet cats"), and a person
-    # likened to one with no verb before it ("sweet little thing, like a doll").
+    # likened to one with no verb before it ("sweet little thing, like a doll"). Grown people
+    # herded, mocked as royalty ("holding court again", "your audience with Her Majesty") or
+    # their complaints made a trade ("a professional victim").
     "likened": phrases(
         """
         is/are/was/were/be/being/act/acts/acted/acting/behave/behaves/behaving/she's/he's/
@@ -1572,7 +1608,8 @@ CATEGORIES = {
         a/the big/overgrown/grown/giant baby/babies/toddler/toddlers/bairn/bairns/wean/weans
         mind/minds/brain/brains/mentality/attention span/spans of a/an ... toddler/toddlers/
             child/baby/goldfish/old/olds
-        mental age of a/an? ... toddler/toddlers/child/baby/goldfish/old/olds/<num>
+        mental age of a/an? ... toddler/toddlers/child/baby/goldfish/old/olds
+        mental age of a/an? <num>
         naughty step/corner/chair
         gold star/stars ... sticker/stickers
         sticker/stickers ... for the big
@@ -1580,6 +1617,22 @@ CATEGORIES = {
         peppa pig
         high chair/chairs
         put/putting/puts ... down for a/her/his/their nap
+        never left the creche/nursery/playgroup/kindergarten
+        bigger nappies
+        like ... soft play
+        soft play for
+        like a/an ... jigsaw/circus/zoo/farmyard/menagerie
+        herding/herded/herd/wrangling/wrangled pensioners/oldies/residents/clients/patients/old/
+            elderly/gents/ladies/lads
+        herding/herded/herd the/that lot
+        your majesty/ladyship/lordship/highness
+        her/his/their ladyship/lordship
+        audience with her/his majesty
+        holding/holds/held court
+        queen/king of sheba
+        thinks/thinking she's/he's/they're the? queen/king/royalty
+        professional moaner/moaners/victim/victims/complainer/complainers/whinger/whingers
+        if moaning/whinging/complaining was/were an olympic sport
         """
     ),
     # A label pinned on someone with a word that only sharpens it: "a proper jobsworth", "a right
