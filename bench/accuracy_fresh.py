@@ -41,7 +41,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``conduct_own17`` (held out), written after it; ``conduct_own18`` (tuning), written before
   their thirteenth round opened them; ``conduct_own19`` (held out), written after it;
   ``conduct_own20`` (tuning), written before their fourteenth round opened them;
-  ``conduct_own21`` (held out), written after it.
+  ``conduct_own21`` (held out), written after it; ``conduct_own22`` (tuning), written before
+  their fifteenth round opened them.
   ``professional_own5`` (tuning), written before the professional pack's ninth round opened it;
   ``professional_own6`` (held out), written after that round; ``professional_own7`` (tuning),
   written before its tenth round opened it; ``professional_own8`` (held out), written after that
@@ -197,6 +198,7 @@ BATCHES = (
     "conduct_own19",
     "conduct_own20",
     "conduct_own21",
+    "conduct_own22",
     "regulators_own1",
     "regulators_own2",
     "regulators_own3",
