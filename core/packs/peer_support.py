@@ -814,6 +814,11 @@ GUILT_TRIP = Rule(
                         "nobody_helps+self_pity",
                         "nobody_helps+group_ref",
                         "doing_alone+as_always",
+                        # Sarcastic envy set against the writer's own load ("must be nice having
+                        # time to scroll. Some of us are holding this team together"), and a
+                        # sacrifice announced because none of the group will help.
+                        "envy+^some_of_us",
+                        "resigned+nobody",
                         # The writer's past help, and silence or disappointment now, in two
                         # sentences.
                         "i_helped+^nobody_helps",
