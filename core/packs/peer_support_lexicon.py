@@ -498,6 +498,7 @@ CATEGORIES = {
         no need to
         never have/need to
         won't/wont/never name
+        who to avoid/ask/contact/call/ring/use/try
         will not name
         """
     ),

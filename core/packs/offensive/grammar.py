@@ -418,8 +418,12 @@ NAME_SHAPES = (
            r"(?:" + _NAME + r")" + _NAME_END, _NAME_NEEDS + _FIG_NEEDS,
            also=("is are was were be being s re",)),
     # "our coordinator is snake", "he's a rat": said of a person, a bare animal word.
-    _shape("name_of_person", _BE + r"(?:just |all |really |such |so |an? )*(?:" + _FIG + r")"
-           + _P + _NAME_END, _FIG_NEEDS, also=("is are was were be being s re",)),
+    # After "'s" a word must come between ("she's a rat", "he's such a snake"): "the resident's
+    # bag" owns a bag.
+    _shape("name_of_person", r"(?:\b(?:is|are|was|were|be|being)|'re)(?:_p)? (?:just |all |really |"
+           r"such |so |an? )*(?:" + _FIG + r")" + _P + _NAME_END + r"|'s(?:_p)? (?:just |all |"
+           r"really |such |so |an? )+(?:" + _FIG + r")" + _P + _NAME_END, _FIG_NEEDS,
+           also=("is are was were be being s re",)),
     # "you spineless weasel", "you muppet".
     _shape("name", r"\byou (?:(?:" + _NAME + r")|(?:" + _FIG + r")" + _P + r")" + _NAME_END,
            _NAME_NEEDS + _FIG_NEEDS, also=("you",)),

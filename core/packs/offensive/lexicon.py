@@ -452,6 +452,14 @@ PEOPLE_NOUNS = word_list(
     "auditors recruiter applicant applicants candidate candidates volunteer volunteers "
     "trustee trustees visitor visitors punters families youths gentleman gentlemen"
 )
+# Animals and things a name may be said of in fun or in plain description, not a person: "my
+# dog's a greedy pig", "the new wheelchair is a beast", "the hoist is a dinosaur".
+NAMED_THINGS = word_set(
+    "dog dogs cat cats puppy pup kitten budgie parrot horse pony rabbit hamster tortoise "
+    "goldfish hen hens chicken chickens wheelchair chair car van bus hoist printer charger "
+    "machine laptop computer phone kettle boiler scooter bike mower hoover telly tv app system "
+    "rota form website microwave fridge freezer dishwasher lift sling mattress bed"
+)
 # Words in -er, -ist, -ian that are things, not people (forms.PEOPLE_SUFFIX would take them).
 NOT_PEOPLE = word_set(
     "beer beers computer computers printer printers paper papers water weather number numbers "
