@@ -529,7 +529,9 @@ CATEGORIES = {
         show yourself/yourselves/themselves/yerselves out
         free up the/a/your space/spot/place
         really for you/u/them
-        favour/favor and leave/go/exit
+        favour/favor/kindness/service and leave/go/exit
+        leave/leaving/make/making room/space for
+        step/stepping away
         decent thing and leave/go
         remove/kick/boot/delete the? silent/quiet/inactive ones/members/people
         there's/theres the door/exit
@@ -623,6 +625,7 @@ CATEGORIES = {
         all you/u do is scroll/read/watch/lurk/like
         never share/shares/shared/sharing/write/writing
         nothing to contribute/offer/share
+        contribute/contributes/contributing/add/adds/offer/offers nothing
         can't/cant be bothered to answer/reply/help/respond
         haven't/hasn't/havent/hasnt said a word
         post/share/write something
