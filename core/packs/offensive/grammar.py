@@ -689,7 +689,7 @@ _AS_OBJECTS = r"(?:just|only|nothing but|basically|no more than|little more than
 _OBJECTS = r"(?:(?:breathing|living|walking|talking|human) )?" + alternation(lx.OBJECTS_OF_PEOPLE)
 _NOT_PEOPLE = r"(?:people|human|humans|a person|a human|human beings?)(?:_p)?"
 
-DEHUMANISING_SHAPES = (
+DEHUMANISING_SHAPES: tuple[Shape, ...] = (
     # "the cabbages in the lounge", "bay 4 are a load of vegetables", "ward 6 is full of zombies",
     # "these people breed like rats": people as vegetables, the undead or vermin.
     _shape("dehumanising", r"\b(?:the|those|these|them|our|my) (?:cabbages|vegetables|zombies) "
@@ -766,6 +766,41 @@ DEHUMANISING_SHAPES = (
            r"time at the zoo\b", ("cattle", "sheep", "animals", "pigs", "livestock", "cows",
            "zoo"), also=("like zoo",)),
 )  # fmt: skip
+
+# A place for people named as a store for goods or waste ("a warehouse for the ones nobody
+# wants", "a dumping ground for the oldies"), and people as goods handled ("parcels to be wiped
+# and stacked"): not "a dumping ground for broken chairs", nor "bodies to be moved" (a mortuary's
+# plain word).
+DEHUMANISING_SHAPES += (
+    _shape(
+        "dehumanising",
+        r"\b(?:warehouse|holding pen|dumping ground|dumping-ground|scrapheap|scrap heap|landfill|"
+        r"depot|storage unit|left luggage|cattle shed) (?:for|of) (?:the |our |all the |old |"
+        r"elderly )?(?:ones|people|oldies|elderly|residents|patients|old folk|folk|those nobody|"
+        r"ones nobody|wrinklies|service users)\b"
+        r"|\b(?:parcels|packages|cargo|sacks|stock|freight) to be (?:wiped|stacked|shifted|"
+        r"processed|sorted|loaded|dumped|shipped|cleared|turned|hosed|fed|watered)\b",
+        (
+            "warehouse",
+            "pen",
+            "dumping",
+            "dumping-ground",
+            "scrapheap",
+            "heap",
+            "landfill",
+            "depot",
+            "storage",
+            "luggage",
+            "shed",
+            "parcels",
+            "packages",
+            "cargo",
+            "sacks",
+            "stock",
+            "freight",
+        ),
+    ),
+)
 
 GROUP_SHAPES: tuple[Shape, ...] = (
     # "Filipino nurses only care about the money", "disabled people just want handouts".
