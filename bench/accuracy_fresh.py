@@ -43,7 +43,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``conduct_own17`` (held out), written after it; ``conduct_own18`` (tuning), written before
   their thirteenth round opened them; ``conduct_own19`` (held out), written after it;
   ``conduct_own20`` (tuning), written before their fourteenth round opened them;
-  ``conduct_own21`` (held out), written after it.
+  ``conduct_own21`` (held out), written after it; ``conduct_own22`` (tuning), written before
+  their fifteenth round opened them; ``conduct_own23`` (held out), written after it.
   ``professional_own5`` (tuning), written before the professional pack's ninth round opened it;
   ``professional_own6`` (held out), written after that round; ``professional_own7`` (tuning),
   written before its tenth round opened it; ``professional_own8`` (held out), written after that
@@ -207,6 +208,8 @@ BATCHES = (
     "conduct_own19",
     "conduct_own20",
     "conduct_own21",
+    "conduct_own22",
+    "conduct_own23",
     "regulators_own1",
     "regulators_own2",
     "regulators_own3",
@@ -284,6 +287,7 @@ HELD_OUT = {
     "conduct_own17",
     "conduct_own19",
     "conduct_own21",
+    "conduct_own23",
     "heldout1",
     "heldout2",
     "heldout3",

@@ -83,6 +83,7 @@ TRAINING = (
     "conduct_own16",
     "conduct_own18",
     "conduct_own20",
+    "conduct_own22",
     "professional_own1",
     "professional_own3",
     "professional_own5",

@@ -84,6 +84,8 @@ BATCHES = {
     "conduct_own19": "cL",
     "conduct_own20": "cM",
     "conduct_own21": "cN",
+    "conduct_own22": "cO",
+    "conduct_own23": "cP",
     "regulators_own1": "r1",
     "regulators_own2": "r2",
     "regulators_own3": "r3",

@@ -366,7 +366,8 @@ _NOTHING_TO_ADD = (
     r"cannot\s+help|no\s+idea|not\s+a\s+clue|no\s+clue|"
     r"(?:i\s+)?haven['’]?t\s+(?:a\s+clue|got\s+a\s+clue|any\s+idea)|"
     r"(?:i\s+)?(?:don['’]?t|do\s+not|dont)\s+know|(?:i['’]?m\s+)?not\s+sure|"
-    r"never\s+heard\s+of\s+(?:it|them|that)|same(?:\s+(?:here|question))?|me\s+too|\+1|ditto|"
+    r"never\s+heard\s+of\s+(?:it|them|that)|same(?:\s+(?:here|question(?:\s+here)?))?|me\s+too|"
+    r"not\s+me|\+1|ditto|"
     r"this|following(?:\s+(?:this|for\s+answers|with\s+interest))?|watching|(?:also\s+)?interested|"
     r"(?:i['’]?m\s+)?in\s+the\s+same\s+boat|"
     r"not\s+my\s+(?:area|field|department|specialism|speciality|specialty|thing))"
@@ -814,6 +815,11 @@ GUILT_TRIP = Rule(
                         "nobody_helps+self_pity",
                         "nobody_helps+group_ref",
                         "doing_alone+as_always",
+                        # Sarcastic envy set against the writer's own load ("must be nice having
+                        # time to scroll. Some of us are holding this team together"), and a
+                        # sacrifice announced because none of the group will help.
+                        "envy+^some_of_us",
+                        "resigned+nobody",
                         # The writer's past help, and silence or disappointment now, in two
                         # sentences.
                         "i_helped+^nobody_helps",

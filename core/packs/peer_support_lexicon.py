@@ -240,6 +240,36 @@ CATEGORIES = {
         same as always/usual/ever
         """
     ),
+    # Envy said in sarcasm: "must be nice having time to scroll", "alright for some".
+    "envy": phrases(
+        """
+        must be nice/lovely
+        must be nice/lovely to/having/being
+        alright/all right/nice/lovely/ok for some
+        """
+    ),
+    # The writer's own load set against the reader's: "some of us are holding this team
+    # together", "wouldn't know", "not all of us".
+    "some_of_us": phrases(
+        """
+        some of us are/were still? working/holding/doing/stuck/covering/running/left/trying/
+            carrying/juggling/grafting
+        some of us have/'ve/ve/had got? to work
+        some of us have/'ve/ve/had been/done/covered/worked/carried
+        some of us actually/still/do work/graft/cover/care
+        wouldn't/wouldnt know
+        would not know
+        not all of us
+        """
+    ),
+    # A sacrifice announced in resignation: "I'll just miss my daughter's nativity then".
+    "resigned": phrases(
+        """
+        i'll/ill just ...+ then
+        i will just ...+ then
+        guess i'll/ill just/have
+        """
+    ),
     # The group as the one that failed: "in here", "this network", "any of you".
     "group_ref": phrases(
         """
@@ -468,6 +498,7 @@ CATEGORIES = {
         no need to
         never have/need to
         won't/wont/never name
+        who to avoid/ask/contact/call/ring/use/try
         will not name
         """
     ),
@@ -498,7 +529,9 @@ CATEGORIES = {
         show yourself/yourselves/themselves/yerselves out
         free up the/a/your space/spot/place
         really for you/u/them
-        favour/favor and leave/go/exit
+        favour/favor/kindness/service and leave/go/exit
+        leave/leaving/make/making room/space for
+        step/stepping away
         decent thing and leave/go
         remove/kick/boot/delete the? silent/quiet/inactive ones/members/people
         there's/theres the door/exit
@@ -592,6 +625,7 @@ CATEGORIES = {
         all you/u do is scroll/read/watch/lurk/like
         never share/shares/shared/sharing/write/writing
         nothing to contribute/offer/share
+        contribute/contributes/contributing/add/adds/offer/offers nothing
         can't/cant be bothered to answer/reply/help/respond
         haven't/hasn't/havent/hasnt said a word
         post/share/write something
@@ -679,6 +713,9 @@ CATEGORIES = {
         you think that's/thats bad
         you/u/ye/yous try looking/having/doing/working
         try looking/having/doing/working ...+ then you/u
+        try looking/having/doing/working ...+ before you/u
+        before you/u call yourself/urself/it
+        hardly/not/isn't/isnt worth a post/posting/moaning/crying
         you've/youve got/get it easy
         you have got/get it easy
         got it easy
@@ -838,6 +875,7 @@ CATEGORIES = {
         part of the job
         comes with the territory/job
         don't/dont make a mountain/drama/fuss
+        make/making/makin it into a big? drama/deal/fuss/thing
                 """
     ),
 }

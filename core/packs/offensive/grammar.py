@@ -418,8 +418,12 @@ NAME_SHAPES = (
            r"(?:" + _NAME + r")" + _NAME_END, _NAME_NEEDS + _FIG_NEEDS,
            also=("is are was were be being s re",)),
     # "our coordinator is snake", "he's a rat": said of a person, a bare animal word.
-    _shape("name_of_person", _BE + r"(?:just |all |really |such |so |an? )*(?:" + _FIG + r")"
-           + _P + _NAME_END, _FIG_NEEDS, also=("is are was were be being s re",)),
+    # After "'s" a word must come between ("she's a rat", "he's such a snake"): "the resident's
+    # bag" owns a bag.
+    _shape("name_of_person", r"(?:\b(?:is|are|was|were|be|being)|'re)(?:_p)? (?:just |all |really |"
+           r"such |so |an? )*(?:" + _FIG + r")" + _P + _NAME_END + r"|'s(?:_p)? (?:just |all |"
+           r"really |such |so |an? )+(?:" + _FIG + r")" + _P + _NAME_END, _FIG_NEEDS,
+           also=("is are was were be being s re",)),
     # "you spineless weasel", "you muppet".
     _shape("name", r"\byou (?:(?:" + _NAME + r")|(?:" + _FIG + r")" + _P + r")" + _NAME_END,
            _NAME_NEEDS + _FIG_NEEDS, also=("you",)),
@@ -489,7 +493,7 @@ NAME_SHAPES = (
     # a head like a sieve": a person's mind or manner likened to a thing (not "the patience of a
     # saint", not said by the writer of themselves).
     _shape("name", r"\b(?:you've|you|u|he|she|they|he's|she's|they've|[a-z'-]{1,40}_p)(?: (?:have|"
-           r"has|'s|'ve))?(?: got)? (?:the )?(?:(?:strategic|emotional|political|moral) )?"
+           r"has|'s|'ve))?(?: got)? (?:all )?(?:the )?(?:(?:strategic|emotional|political|moral) )?"
            r"(?:personality|personalities|charisma|brains|brain|intelligence|iq|people skills|"
            r"social skills|bedside manner|attention span|common sense|work ethic|emotional range|"
            r"vision|empathy|tact|charm|warmth|judgement|judgment|backbone|spine|leadership|"
@@ -685,7 +689,7 @@ _AS_OBJECTS = r"(?:just|only|nothing but|basically|no more than|little more than
 _OBJECTS = r"(?:(?:breathing|living|walking|talking|human) )?" + alternation(lx.OBJECTS_OF_PEOPLE)
 _NOT_PEOPLE = r"(?:people|human|humans|a person|a human|human beings?)(?:_p)?"
 
-DEHUMANISING_SHAPES = (
+DEHUMANISING_SHAPES: tuple[Shape, ...] = (
     # "the cabbages in the lounge", "bay 4 are a load of vegetables", "ward 6 is full of zombies",
     # "these people breed like rats": people as vegetables, the undead or vermin.
     _shape("dehumanising", r"\b(?:the|those|these|them|our|my) (?:cabbages|vegetables|zombies) "
@@ -763,6 +767,41 @@ DEHUMANISING_SHAPES = (
            "zoo"), also=("like zoo",)),
 )  # fmt: skip
 
+# A place for people named as a store for goods or waste ("a warehouse for the ones nobody
+# wants", "a dumping ground for the oldies"), and people as goods handled ("parcels to be wiped
+# and stacked"): not "a dumping ground for broken chairs", nor "bodies to be moved" (a mortuary's
+# plain word).
+DEHUMANISING_SHAPES += (
+    _shape(
+        "dehumanising",
+        r"\b(?:warehouse|holding pen|dumping ground|dumping-ground|scrapheap|scrap heap|landfill|"
+        r"depot|storage unit|left luggage|cattle shed) (?:for|of) (?:the |our |all the |old |"
+        r"elderly )?(?:ones|people|oldies|elderly|residents|patients|old folk|folk|those nobody|"
+        r"ones nobody|wrinklies|service users)\b"
+        r"|\b(?:parcels|packages|cargo|sacks|stock|freight) to be (?:wiped|stacked|shifted|"
+        r"processed|sorted|loaded|dumped|shipped|cleared|turned|hosed|fed|watered)\b",
+        (
+            "warehouse",
+            "pen",
+            "dumping",
+            "dumping-ground",
+            "scrapheap",
+            "heap",
+            "landfill",
+            "depot",
+            "storage",
+            "luggage",
+            "shed",
+            "parcels",
+            "packages",
+            "cargo",
+            "sacks",
+            "stock",
+            "freight",
+        ),
+    ),
+)
+
 GROUP_SHAPES: tuple[Shape, ...] = (
     # "Filipino nurses only care about the money", "disabled people just want handouts".
     _shape("group", r"\b" + _DET + _PEOPLE + r"(?: [a-z']+){0,2}? (?:only|just|all) (?:care "
@@ -817,7 +856,7 @@ _WITH_CONDITION = (
 # A sentence is read for a charge when it holds the longest word of one (the rarest, as a rule:
 # "values" of "don't share our values", not "our").
 _CONTEMPT_NEEDS = tuple(sorted({max(phrase.split(), key=len) for phrase in lx.GROUP_CONTEMPT}))
-GROUP_CONTEMPT_SHAPES = (
+GROUP_CONTEMPT_SHAPES: tuple[Shape, ...] = (
     _shape(
         "group",
         r"\b" + _CONTEMPT_TARGET + r"(?: [^ ]{1,40}){0,10}? (?P<charge>" + _CONTEMPT + r")\b",
@@ -888,9 +927,30 @@ _CHARGES_OF_ALL = alternation(lx.CHARGES_OF_ALL)
 ALL_OF_THEM_SHAPES = (
     _shape(
         "all_of_them",
-        r"\b(?P<charge>" + _CHARGES_OF_ALL + r")(?:_p)?(?: [^ ]{1,40}){0,6}? " + _ALL_OF + r"\b",
-        lx.CHARGES_OF_ALL,
+        r"\b(?P<charge>"
+        + _CHARGES_OF_ALL
+        + r"|glorified [a-z'-]{1,40})(?:_p)?(?: [^ ]{1,40}){0,6}? "
+        + _ALL_OF
+        + r"\b",
+        (*lx.CHARGES_OF_ALL, "glorified"),
         also=("lot all one", "them em one"),
+    ),
+)
+# A whole identity group named, then called a pack of something further on in the sentence:
+# "Lithuanian drivers wouldn't know a clamp if it bit them, bunch of cowboys", "the Hindu lot on
+# nights, shower of skivers". The names are those laid on "the lot of them" above.
+GROUP_CONTEMPT_SHAPES += (
+    _shape(
+        "group",
+        r"\b"
+        + _CONTEMPT_TARGET
+        + r"(?: [^ ]{1,40}){0,16}? (?:a |the |what a |such a )?(?:"
+        + alternation(lx.COLLECTIVES)
+        + r") of (?:[a-z'-]{1,40} )?(?P<charge>"
+        + _CHARGES_OF_ALL
+        + r")(?:_p)?\b",
+        lx.CHARGES_OF_ALL,
+        also=(" ".join(lx.COLLECTIVES),),
     ),
 )
 
@@ -984,7 +1044,7 @@ GROUP_SHAPES += (
 # What will happen to someone, said as a warning: the consequence frames of a veiled threat
 # ("she'll find out what happens when you mess with me", "it won't end well for you", "they'll
 # leave in an ambulance"), whatever the grievance before them.
-CONSEQUENCE_THREATS = (
+CONSEQUENCE_THREATS: tuple[Shape, ...] = (
     # "let her try me again and see what will happen to her", "karma has a way of finding people,
     # and so do I", "she wants to watch her back, people have had accidents on them stairs": a dare
     # or a warning whose harm is left to the reader.
@@ -1095,6 +1155,39 @@ CONSEQUENCE_THREATS = (
         r"|\b(?:ur|you're|youre) dead(?= ?$| ?,| (?:mate|pal)\b)"
         r"|\b(?:be sorry (?:she|he|they|you) ever|regret ever)\b",
         ("peg", "tyres", "tyre", "dead", "regret", "sorry"),
+    ),
+)
+
+# A warning on a condition: something done to the writer or theirs once more, then an unnamed
+# harm ("if Gary reports me one more time he'll be needing more than a first aider", "if she
+# speaks to my mother like that again she'll find out", "keep pushing me and see what's waiting
+# for you"). The deed must be done to the writer ("me", "my", "us"), which everyday care
+# sentences of the same shape are not ("if Dad falls again he will have to go back in"), and
+# what follows is a harm left to the reader, not a process ("she will be reported").
+_TO_THE_WRITER = (
+    r"(?:[a-z'-]{1,40}(?:_p)? ){1,7}?(?:me|my|us|our|mine)\b(?: [a-z'-]{1,40}(?:_p)?){0,5}? "
+)
+_UNNAMED_HARM = (
+    r"(?:be needing more than|need more than|find out (?:what|who|the hard way)|know about it|"
+    r"regret it|wish (?:he|she|they|you)|"
+    r"get what's coming|be sorry|find (?:his|her|their|your) [a-z'-]{1,40}|"
+    r"(?:have|deal with|answer to) me|see what(?:'s| is) (?:waiting|coming))"
+)
+CONSEQUENCE_THREATS += (
+    _shape(
+        "threat",
+        r"\bif "
+        + _TO_THE_WRITER
+        + r"(?:again|one more time|once more|ever again)(?: ,)? (?:then )?(?:you'll|he'll|she'll|"
+        r"they'll|(?:you|he|she|they) will|(?:you|he|she|they)(?:'re| are| is|'s) going to) "
+        r"(?:[a-z'-]{1,40} ){0,2}?" + _UNNAMED_HARM + r"\b"
+        r"|\bif (?:you|u|he|she|they) (?:keep|carry on) (?:grassing|reporting|telling tales|"
+        r"snitching)(?: [^ ]{1,40}){0,6}? (?:you'll|he'll|she'll|they'll|(?:you|he|she|they) will) "
+        r"(?:[a-z'-]{1,40} ){0,2}?" + _UNNAMED_HARM + r"\b"
+        r"|\bkeep (?:pushing|testing|winding up|provoking|pushing it with|crossing|reporting) "
+        r"(?:me|us)\b(?: [^ ]{1,40}){0,4}? and see what(?:'s| is)? (?:waiting|coming|happens)\b",
+        ("again", "more", "keep"),
+        also=("if keep",),
     ),
 )
 

@@ -335,30 +335,87 @@ HOMONYMS = (
 
 # --- the words of statements about people -------------------------------------------------------
 
+# Peoples by nationality, region of origin and faith, by kind, as the adjective and as the plural
+# noun ("Moldovan night staff", "the Estonians on days"): a statement's group may be any of them,
+# and one missing from the list is a group the pack cannot see. Left out: words that are mostly
+# something else in a care setting ("swedes", "danes", "kiwis", "georgian", "turkey", "yanks"), or
+# whose misspellings are common words ("thais" of "this", "finnish" of "finish", "tamil" of "tail").
+NATIONS_BY_REGION = {
+    "western europe": (
+        "french german dutch belgian austrian swiss luxembourgish icelandic norwegian swedish "
+        "danish greek cypriot maltese",
+        "germans belgians austrians norwegians finns greeks cypriots italians spaniards",
+    ),
+    "central and eastern europe": (
+        "estonian moldovan belarusian slovakian slovenian croatian serbian bosnian macedonian "
+        "montenegrin kosovan kosovar armenian azerbaijani chechen uzbek kazakh tajik",
+        "estonians moldovans belarusians slovakians slovenians croatians serbians serbs bosnians "
+        "macedonians kosovans kosovars armenians chechens uzbeks kazakhs czechs slovenes",
+    ),
+    "africa": (
+        "ethiopian sudanese congolese cameroonian gambian senegalese zambian malawian ugandan "
+        "tanzanian rwandan burundian egyptian moroccan algerian tunisian libyan angolan "
+        "mozambican namibian liberian ivorian sierra-leonean zulu",
+        "ethiopians eritreans cameroonians gambians zambians malawians ugandans tanzanians "
+        "rwandans egyptians moroccans algerians tunisians libyans angolans liberians "
+        "sierra-leoneans",
+    ),
+    "middle east and asia": (
+        "lebanese jordanian palestinian israeli saudi emirati yemeni qatari kuwaiti "
+        "vietnamese korean japanese malaysian indonesian burmese cambodian mongolian tibetan "
+        "punjabi gujarati bengali sinhalese pashtun",
+        "lebanese jordanians palestinians israelis saudis yemenis vietnamese koreans "
+        "japanese malaysians indonesians burmese tamils punjabis gujaratis bengalis iranians "
+        "iraqis pashtuns filipinas",
+    ),
+    "the americas and oceania": (
+        "american canadian australian colombian venezuelan peruvian chilean argentinian "
+        "argentine bolivian ecuadorian cuban haitian dominican trinidadian barbadian bajan "
+        "guyanese latino latina hispanic",
+        "americans canadians australians aussies colombians venezuelans peruvians chileans "
+        "argentinians bolivians ecuadorians cubans haitians trinidadians bajans latinos latinas "
+        "hispanics",
+    ),
+    "faiths": (
+        "buddhist mormon pentecostal evangelical protestant baptist methodist quaker rastafarian "
+        "atheist pagan shia sunni amish",
+        "buddhists mormons pentecostals evangelicals protestants baptists methodists quakers "
+        "rastafarians rastas atheists pagans",
+    ),
+}
+_NATION_ADJECTIVES = word_list(" ".join(adjs for adjs, _ in NATIONS_BY_REGION.values()))
+_NATION_NOUNS = word_list(" ".join(nouns for _, nouns in NATIONS_BY_REGION.values()))
+
 # Identity groups (the protected characteristics the pack watches for), as plural nouns, singular
 # nouns and adjectives before "people", "person", "lives", "throats"...
-GROUP_NOUNS = word_list(
-    "women woman girls ladies females men blacks gays lesbians lesbian bisexuals homosexuals "
-    "transsexuals transgenders muslims muslim moslems islamists immigrants immigrant "
-    "migrants migrant refugees refugee asylum-seekers foreigners foreigner jews jew "
-    "christians hindus sikhs asians arabs africans mexicans gypsies travellers roma "
-    "pakistanis poles romanians disabled filipinos nigerians ghanaians zimbabweans kenyans "
-    "somalis bangladeshis lithuanians latvians bulgarians hungarians slovaks albanians "
-    "ukrainians russians indians chinese english scots welsh irish europeans "
-    "eastern-europeans turks kurds syrians afghans jamaicans catholics pensioners oaps "
-    "nepalis nepalese brazilians portuguese scousers geordies brummies scouser brummie "
-    "elderly addicts junkies druggies alcoholics"
+GROUP_NOUNS = (
+    word_list(
+        "women woman girls ladies females men blacks gays lesbians lesbian bisexuals homosexuals "
+        "transsexuals transgenders muslims muslim moslems islamists immigrants immigrant "
+        "migrants migrant refugees refugee asylum-seekers foreigners foreigner jews jew "
+        "christians hindus sikhs asians arabs africans mexicans gypsies travellers roma "
+        "pakistanis poles romanians disabled filipinos nigerians ghanaians zimbabweans kenyans "
+        "somalis bangladeshis lithuanians latvians bulgarians hungarians slovaks albanians "
+        "ukrainians russians indians chinese english scots welsh irish europeans "
+        "eastern-europeans turks kurds syrians afghans jamaicans catholics pensioners oaps "
+        "nepalis nepalese brazilians portuguese scousers geordies brummies scouser brummie "
+        "elderly addicts junkies druggies alcoholics"
+    )
+    + _NATION_NOUNS
 )
-GROUP_ADJECTIVES = word_list(
-    "female male trans transgender gay lesbian bisexual queer black brown asian muslim "
-    "jewish immigrant migrant refugee disabled autistic deaf blind african arab mexican "
-    "indian pakistani polish romanian chinese foreign gypsy filipino nigerian ghanaian "
-    "zimbabwean kenyan somali eritrean bangladeshi sri-lankan lithuanian latvian bulgarian "
-    "hungarian slovak czech albanian ukrainian russian portuguese spanish italian english "
-    "scottish welsh irish british european eastern turkish kurdish syrian afghan iraqi "
-    "iranian jamaican caribbean hindu sikh christian catholic old elderly older young homeless "
-    "nepali nepalese brazilian scouse geordie "
-    "asylum traveller roma overseas international abroad"
+GROUP_ADJECTIVES = (
+    word_list(
+        "female male trans transgender gay lesbian bisexual queer black brown asian muslim "
+        "jewish immigrant migrant refugee disabled autistic deaf blind african arab mexican "
+        "indian pakistani polish romanian chinese foreign gypsy filipino nigerian ghanaian "
+        "zimbabwean kenyan somali eritrean bangladeshi sri-lankan lithuanian latvian bulgarian "
+        "hungarian slovak czech albanian ukrainian russian portuguese spanish italian english "
+        "scottish welsh irish british european eastern turkish kurdish syrian afghan iraqi "
+        "iranian jamaican caribbean hindu sikh christian catholic old elderly older young homeless "
+        "nepali nepalese brazilian scouse geordie "
+        "asylum traveller roma overseas international abroad"
+    )
+    + _NATION_ADJECTIVES
 )
 # What a group adjective describes: "black people", "gay men", "trans lives".
 GROUP_HEADS = word_list(
@@ -394,6 +451,14 @@ PEOPLE_NOUNS = word_list(
     "midwife midwives registrar surgeon surgeons dentist inspector inspectors auditor "
     "auditors recruiter applicant applicants candidate candidates volunteer volunteers "
     "trustee trustees visitor visitors punters families youths gentleman gentlemen"
+)
+# Animals and things a name may be said of in fun or in plain description, not a person: "my
+# dog's a greedy pig", "the new wheelchair is a beast", "the hoist is a dinosaur".
+NAMED_THINGS = word_set(
+    "dog dogs cat cats puppy pup kitten budgie parrot horse pony rabbit hamster tortoise "
+    "goldfish hen hens chicken chickens wheelchair chair car van bus hoist printer charger "
+    "machine laptop computer phone kettle boiler scooter bike mower hoover telly tv app system "
+    "rota form website microwave fridge freezer dishwasher lift sling mattress bed"
 )
 # Words in -er, -ist, -ian that are things, not people (forms.PEOPLE_SUFFIX would take them).
 NOT_PEOPLE = word_set(
@@ -678,7 +743,10 @@ CHARGES_OF_ALL = tuple(
             *INSULT_ADJECTIVES,
             *word_list(
                 "hypocrites snobs chancers cowboys racists perverts liars menace liability "
-                "vultures hyenas clowns sheep leeches parasites"
+                "vultures hyenas clowns sheep leeches parasites "
+                # Names said of people in the plural, not of animals a zoo trip counts off
+                # ("saw the monkeys, all of them asleep"): "muppets, the lot of them".
+                "muppets wasters losers jerks gremlins goblins trolls harpies"
             ),
         )
         if w

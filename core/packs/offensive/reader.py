@@ -345,6 +345,8 @@ def _record_shape(
             subject = _subject(tagged, starts, line, m.start())
             if subject in NOT_NAMED or not SELF.isdisjoint(tagged[max(0, first - 4) : first]):
                 return
+            if subject.removesuffix("'s") in lx.NAMED_THINGS:
+                return  # "my dog's a greedy pig", "the new wheelchair is a beast"
             if SELF_AFTER.match(line, m.end()):
                 return
             # Said of a person: the subject, or a word for people a few words before it ("yer
