@@ -5003,9 +5003,14 @@ _HOUSEHOLD = word_set(
 )
 
 # Words after such a name that say the draft is about their care or their records after all:
-# "My husband Harold (born 17.3.1938) has been refused CHC funding".
+# "My husband Harold (born 17.3.1938) has been refused CHC funding". Not a word of kin: "My
+# husband Dev does the night turns with his mum" speaks of his mother's care, not of his.
 _HOUSEHOLD_CARED = (
-    people.CARE_WORDS - people.STAFF_DOING - word_set("visit visits calls")
+    people.CARE_WORDS
+    - people.STAFF_DOING
+    - word_set("visit visits calls")
+    - people.OWN_FAMILY_WORDS
+    - word_set("mother father")
 ) | word_set("born dob chc funding pip attendance allowance autistic autism disabled disability")
 
 
@@ -5110,6 +5115,8 @@ def _someone_elses_name(source: str, start: int, end: int) -> bool:
         if owned is not None and owned[0].lower() in _TAUGHT:
             return True
     if _role_after(source, end, _ROLES_AND_PETS) or _role_said_after(source, end):
+        return True
+    if _in_a_department(source, end):
         return True
     # "Our cat Mabel", "my spaniel Monty": a pet named, its kind said just before.
     pet = _glued_before(source, start)
@@ -5788,6 +5795,25 @@ def _from_an_organisation(source: str, end: int) -> bool:
     return not _CARE_PLACES.intersection(
         w.lower() for w in _TOKEN.findall(source, m.start("word"), m.start("word") + 30)[:3]
     )
+
+
+# A department said just after any name: "Claire from HR", "Paddy in maintenance", "ms bernice
+# in payroll", "wee Shona fae the office", "mr oduya from the training team".
+_DEPARTMENT_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]{1,3}(?P<prep>from|fae|frae|in)[ \t]{1,3}(?P<the>the[ \t]{1,3})?"
+    r"(?P<word>[A-Za-z]{2,16})(?![\w'’-])",
+    re.I,
+)
+_DEPARTMENT_WORDS = people.DEPARTMENTS | word_set("activities kitchen")
+
+
+def _in_a_department(source: str, end: int) -> bool:
+    """A department of a workplace follows the name ending at ``end`` after "from", "fae" or
+    "in" (without "the" after "in"): a colleague's place, not a person supported's."""
+    m = _DEPARTMENT_AFTER.match(source, end)
+    if m is None or m.group("word").lower() not in _DEPARTMENT_WORDS:
+        return False
+    return m.group("the") is None or m.group("prep").lower() != "in"
 
 
 _FAMILY = word_set("family daughter son husband wife grandson granddaughter niece nephew")

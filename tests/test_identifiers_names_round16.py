@@ -1,0 +1,40 @@
+"""The sixteenth round: names only. A department of a workplace after "from", "fae" or "in" makes
+a name a colleague's; a word of kin after the name of the writer's partner or child speaks of
+someone else's care, not of theirs."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.examples import names_found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yvaine from HR wants a call back about the new times",
+        "Tobiah in maintenance fell off the ladder fixing the lights, no harm done",
+        "wee Morwenna fae the office says the rota's out the night",
+        "mrs quilliam from the training team says the workshop is at 9",
+    ],
+)
+def test_a_department_after_a_name_is_a_colleagues(text: str) -> None:
+    assert names_found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Can someone check on Yvaine in room 4, she's had a fall", "Yvaine"),
+        ("Can someone sit with Maureen in the laundry, she's confused and tearful", "Maureen"),
+    ],
+)
+def test_a_person_supported_in_a_room_is_still_read(text: str, name: str) -> None:
+    assert any(name in found for found in names_found(text))
+
+
+def test_a_partner_doing_the_care_of_his_mother_is_the_writers() -> None:
+    text = "My husband Ezekiel does all the night turns with his mum so I can sleep."
+    assert names_found(text) == []
+    cared = "My husband Ezekiel has dementia and keeps getting up at night."
+    assert any("Ezekiel" in found for found in names_found(cared))
