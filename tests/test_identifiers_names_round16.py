@@ -38,3 +38,19 @@ def test_a_partner_doing_the_care_of_his_mother_is_the_writers() -> None:
     assert names_found(text) == []
     cared = "My husband Ezekiel has dementia and keeps getting up at night."
     assert any("Ezekiel" in found for found in names_found(cared))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Susan Kavanagh was on the news promising carers a fair deal.",
+        "Karen Hughes interrupting a carer every two seconds on the telly this morning.",
+    ],
+)
+def test_a_full_name_in_the_media_is_a_public_figures(text: str) -> None:
+    assert names_found(text + " My mum has dementia and the carers are run ragged.") == []
+
+
+def test_a_full_name_with_care_of_its_own_is_still_read() -> None:
+    text = "Margaret Pilkington was on the news tonight, she's 94 and her carers never came."
+    assert any("Margaret" in found for found in names_found(text))

@@ -3980,6 +3980,17 @@ def _a_public_work(source: str, start: int, end: int, possessive: bool) -> bool:
     return possessive and source[end + 2 : end + 5].lstrip(" \t")[:1] in _OPEN_QUOTES
 
 
+def _in_the_media(source: str, start: int, end: int) -> bool:
+    """A word of broadcasting, the press, the stage or politics (``people.MEDIA_WORDS``) is in
+    the sentence of the full name at ``start:end``, before it or after it: a public figure's
+    name, which a draft about care alone does not make someone supported's."""
+    before = _words_before(source, start)
+    return not (
+        people.MEDIA_WORDS.isdisjoint(before)
+        and people.MEDIA_WORDS.isdisjoint(_words_after(source, end))
+    )
+
+
 # Titles of priests and ministers, capitalised, before a name: "Father Michael", "Revd Holt".
 _CLERGY = frozenset(
     str.split(
@@ -4359,7 +4370,7 @@ def _gazetteer_reading(draft: Draft) -> tuple[list[tuple[int, int]], list[tuple[
                     continue
                 if not not_supported and (
                     care
-                    or about_care()
+                    or (about_care() and not _in_the_media(source, start, last_end))
                     or _beside_identifier(draft, start, last_end)
                     # "I mean Zebedee Fairweather-Mbah, he was sat in the dark again"; not
                     # what someone dances or listens to ("dancing to Tom Jones in her nightie").
