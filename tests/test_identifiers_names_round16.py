@@ -54,3 +54,19 @@ def test_a_full_name_in_the_media_is_a_public_figures(text: str) -> None:
 def test_a_full_name_with_care_of_its_own_is_still_read() -> None:
     text = "Margaret Pilkington was on the news tonight, she's 94 and her carers never came."
     assert any("Margaret" in found for found in names_found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anyone know if Gabija is back from annual leave yet? Need the keys for the Friday calls",
+        "Whoever has Tomás's bank holiday shift, he's asked to swap back, message him direct",
+    ],
+)
+def test_a_first_name_with_shift_news_is_a_colleagues(text: str) -> None:
+    assert names_found(text) == []
+
+
+def test_the_writers_own_shift_after_a_name_keeps_it() -> None:
+    text = "Stan kept calling me by his late wife's name all shift, bless him"
+    assert any("Stan" in found for found in names_found(text))

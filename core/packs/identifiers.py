@@ -4420,6 +4420,12 @@ def _gazetteer_reading(draft: Draft) -> tuple[list[tuple[int, int]], list[tuple[
                 )
             if common and care and _after_article(source, start):
                 care = False
+            # "Anyone know if Gabija is back from annual leave yet?", "Whoever has Tomás's bank
+            # holiday shift, he's asked to swap back": a care frame before a first name alone
+            # is outweighed where the rest of its sentence, and the next, speak of a worker's
+            # shifts and leave and say nothing a person supported has, needs or is.
+            if care and _shift_news_after(source, end):
+                care = False
             # "Kiri's been really chesty today, temp 37.9": a health state said right after the
             # name makes the draft about care by itself.
             if (
@@ -5564,6 +5570,31 @@ def _work_news_after(source: str, end: int) -> bool:
         return False
     return any(
         word in people.STAFF_DOING and (at == 0 or words[at - 1] != "my")
+        for at, word in enumerate(words)
+    )
+
+
+# Words of a worker's shifts and leave, narrower than ``people.STAFF_DOING`` (no "rang",
+# "office" or "covered", said of relatives and of care too).
+_SHIFT_WORDS = word_set(
+    """shift shifts rota swap swaps swapped swapping annual holiday holidays lates earlies
+    overtime payslip payslips induction supervision"""
+)
+
+
+# Words before a shift that make it the writer's, or how long something went on: "all shift",
+# "my shift", "the whole shift".
+_SHIFT_OF_WRITER = word_set("all my whole this our")
+
+
+def _shift_news_after(source: str, end: int) -> bool:
+    """The rest of the sentence after the first name ending at ``end`` speaks of a worker's
+    shifts or leave (``_SHIFT_WORDS``: "is back from annual leave", "'s bank holiday shift")
+    and says nothing a person supported has, needs or is (``CARE_NEEDS``, ``DESCRIBED``); not
+    the writer's own shift ("Stan kept calling me by his late wife's name all shift")."""
+    words = _words_after(source, end)
+    return _DESCRIBED_WORDS.isdisjoint(words) and any(
+        word in _SHIFT_WORDS and (at == 0 or words[at - 1] not in _SHIFT_OF_WRITER)
         for at, word in enumerate(words)
     )
 
