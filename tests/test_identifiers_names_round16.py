@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.examples import names_found
+from core.model import Severity
+from tests.examples import identifier_severities, names_found
 
 
 @pytest.mark.parametrize(
@@ -70,3 +71,9 @@ def test_a_first_name_with_shift_news_is_a_colleagues(text: str) -> None:
 def test_the_writers_own_shift_after_a_name_keeps_it() -> None:
     text = "Stan kept calling me by his late wife's name all shift, bless him"
     assert any("Stan" in found for found in names_found(text))
+
+
+def test_a_word_no_list_holds_read_as_a_name_only_as_a_reminder() -> None:
+    text = "Zhaksylyk refused his breakfast again, he says his chest hurts. GP rung."
+    assert identifier_severities(text, "identifiers.name") == {"Zhaksylyk": Severity.INFO}
+    assert names_found("Breakfast was refused again, he says his chest hurts.") == []

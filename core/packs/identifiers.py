@@ -4036,20 +4036,24 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
     return draft.analysis(_gazetteer_reading)[0]
 
 
-def _gazetteer_reading(draft: Draft) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Names found with the gazetteer, and the listed given names (not ordinary words) read
+def _gazetteer_reading(
+    draft: Draft,
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
+    """Names found with the gazetteer, the listed given names (not ordinary words) read
     alone that the words around did not settle, for the learned decision
-    (``given_name_decisions``). Names found with the gazetteer: a listed given name and a
-    surname ("Kevin Marsh"), a name after a lower-case title, a kinship word or an honorific
-    ("mrs ellis", "Nan Pearl", "pani Zofia"), and a listed first name alone where the words
-    around it say it is someone supported ("pop in on Doreen", "we lost Albert", "Terence in
-    room 9"). Names in a colleague's, the
-    writer's or a public figure's frame ("our manager Priya Shah", "thanks Kerry") are left.
+    (``given_name_decisions``), and capitalised words no list holds read alone as a person
+    supported's on weaker evidence (``_unlisted_lone_name``), reported as reminders. Names
+    found with the gazetteer: a listed given name and a surname ("Kevin Marsh"), a name after a
+    lower-case title, a kinship word or an honorific ("mrs ellis", "Nan Pearl", "pani Zofia"),
+    and a listed first name alone where the words around it say it is someone supported ("pop
+    in on Doreen", "we lost Albert", "Terence in room 9"). Names in a colleague's, the writer's
+    or a public figure's frame ("our manager Priya Shah", "thanks Kerry") are left.
     Only capitalised words (and the word after a lower-case title) are read, each with the few
     words around it."""
     source = draft.text
     found: list[tuple[int, int]] = []
     left: list[tuple[int, int]] = []
+    weak: list[tuple[int, int]] = []
     words = draft.ascii_words
     if words is None or not _LOWER_TITLES.isdisjoint(words):
         for m in _LOWER_TITLED.finditer(source):
@@ -4255,6 +4259,8 @@ def _gazetteer_reading(draft: Draft) -> tuple[list[tuple[int, int]], list[tuple[
                 fond = prev is not None and prev_word in people.FOND_PREFIXES
                 found.append((prev[1] if fond and prev else start, end))
                 taken = end
+            elif _unlisted_lone_name(source, start, end, possessive):
+                weak.append((start, end))
             continue
         # "Lola Remedios", "Mama Ngozi": a kinship word or an honorific that is a name too is
         # read with the name after it, as the next word.
@@ -4471,7 +4477,7 @@ def _gazetteer_reading(draft: Draft) -> tuple[list[tuple[int, int]], list[tuple[
     if "'s" in source or "’s" in source:
         found += _lower_possessives(source, found)
     found += _lower_kin_names(draft, found)
-    return found, left
+    return found, left, weak
 
 
 _HONORIFIC_NAMES = (
@@ -4634,6 +4640,41 @@ def _unlisted_given_name(draft: Draft, start: int, end: int) -> int:
     if not_supported:
         return 0
     return last_end if care or _beside_identifier(draft, start, last_end) else 0
+
+
+_COPULAS_AND_HAS = word_set("is was has had")
+
+
+def _unlisted_lone_name(source: str, start: int, end: int, possessive: bool) -> bool:
+    """The capitalised word at ``start:end``, which no list holds and is shaped like a given
+    name, opens a sentence with a verb of a person after it and words that say what a person
+    supported has, needs or is ("Thevarajah refused breakfast again", "Ngaire was upset about
+    her cat being rehomed, she kept calling for it"). With no list to say it is a name at all,
+    it is a reminder, not a warning."""
+    word = source[start:end]
+    if not _GIVEN_SHAPE.fullmatch(word) or word in NOT_NAMES or not _starts_sentence(source, start):
+        return False
+    lower = word.lower()
+    if (
+        lower in _NOT_SURNAMES
+        or lower in _PLACE_WORDS_AFTER
+        or lower in _CLERGY_LOWER
+        or lower in people.KIN_AND_HONORIFICS
+        or lower in people.OWN_FAMILY_WORDS
+        or lower in names.FUNCTION_WORDS
+        or lower.endswith(_ENGLISH_ENDINGS)
+        or lower.endswith(("ed", "ly", "day", "s"))
+        or names.is_surname(word)
+    ):
+        return False
+    if possessive or _PERSON_AFTER.match(source, end) is None:
+        return False
+    after = _words_after(source, end)[:2]
+    if len(after) == 2 and after[0] in _COPULAS_AND_HAS and after[1].endswith(("ed", "en")):
+        return False  # "Breakfast was refused", "Lunch has been eaten": a thing, not a person
+    if _frame(source, start, end, False)[1]:
+        return False
+    return _needs_care_after(source, end) and _described_after(source, end)
 
 
 def _covering(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
@@ -5162,6 +5203,10 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
     spans = spans + ordinary_word_names(draft, spans) + given_name_decisions(draft, spans)
     addresses = draft.analysis(_FOUND[find_addresses])
     source = draft.text
+    weak = draft.analysis(_gazetteer_reading)[2]
+    if weak:
+        overlaps = _overlap_test(spans)
+        weak = _one_person_per_name(source, [w for w in weak if not overlaps(*w)])
     # "Lane" of "8 Church Lane": a word of an address is the address's. Of the addresses
     # starting at or before a name, whether the furthest reaching one reaches its end.
     ordered = sorted((a.start, a.end) for a in addresses)
@@ -5174,6 +5219,9 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
         before = bisect.bisect_right(address_starts, span.start)
         if not (before and furthest[before - 1] >= span.end):
             yield span
+    for start, end in weak:
+        if not _someone_elses_name(source, start, end):
+            yield Reminder(*draft.to_original(start, end))
 
 
 # --- Ordinary words that are names too, by a learned decision -------------------------------------
