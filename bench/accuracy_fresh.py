@@ -99,7 +99,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   that are not births); ``identifiers_own33`` (held out), written after it.
   ``identifiers_own34`` (tuning), names of people supported that only context marks beside names
   that are not (colleagues on shifts, the writer's own wider family, public figures in care talk;
-  about half clean), written before the sixteenth round of name work opened the pack.
+  about half clean), written before the sixteenth round of name work opened the pack;
+  ``identifiers_own35`` (held out), written blind with it and scored only after the round.
 
 Each line is one draft::
 
@@ -180,6 +181,7 @@ BATCHES = (
     "identifiers_own32",
     "identifiers_own33",
     "identifiers_own34",
+    "identifiers_own35",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -307,6 +309,7 @@ HELD_OUT = {
     "identifiers_own27",
     "identifiers_own31",
     "identifiers_own33",
+    "identifiers_own35",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",
