@@ -108,6 +108,10 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   and numbers, about half clean near-misses (venues, offices, places of worship, colleagues' work
   contacts, the writer's own, role mailboxes, references shaped like phones or NHS numbers, dates
   that are not births); ``identifiers_own33`` (held out), written after it.
+  ``identifiers_own34`` (tuning), names of people supported that only context marks beside names
+  that are not (colleagues on shifts, the writer's own wider family, public figures in care talk;
+  about half clean), written before the sixteenth round of name work opened the pack;
+  ``identifiers_own35`` (held out), written blind with it and scored only after the round.
 
 Each line is one draft::
 
@@ -187,6 +191,8 @@ BATCHES = (
     "identifiers_own31",
     "identifiers_own32",
     "identifiers_own33",
+    "identifiers_own34",
+    "identifiers_own35",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -323,6 +329,7 @@ HELD_OUT = {
     "identifiers_own27",
     "identifiers_own31",
     "identifiers_own33",
+    "identifiers_own35",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",

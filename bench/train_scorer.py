@@ -110,6 +110,7 @@ TRAINING = (
     "identifiers_own26",
     "identifiers_own30",
     "identifiers_own32",
+    "identifiers_own34",
     "regulators_own1",
     "regulators_own4",
     "trainA",

@@ -46,7 +46,7 @@ def test_clearing_the_text_memos_makes_the_next_check_a_first_check() -> None:
     text = (
         long_draft(5_000, seed=11)
         + " You are a bunch of idiots. Ihate women. Pop in on mrs ellis."
-        + " It's my daughter Liliana's christening, can someone swap with me?"
+        + " My nanny Joan's had a fall so I'm gonna be late, sorry all."
     )
     core.check(text, packs=core.PACK_IDS, site="facebook", phrases=("rota",))
     # A draft this long has its words read at once (core.draft._INDEXED_FROM); a shorter one has

@@ -67,8 +67,9 @@ def test_labels_are_sound(name: str) -> None:
     # identifiers_own18 and identifiers_own19 to names and their clean near-misses,
     # identifiers_own20, identifiers_own21, identifiers_own24, identifiers_own25,
     # identifiers_own28 and identifiers_own29 to venues' and offices' contacts, identifiers_own22,
-    # identifiers_own23, identifiers_own26, identifiers_own27, identifiers_own30 and
-    # identifiers_own31 to names again, identifiers_own32 and identifiers_own33 to venues',
+    # identifiers_own23, identifiers_own26, identifiers_own27, identifiers_own30,
+    # identifiers_own31, identifiers_own34 and identifiers_own35 to names again,
+    # identifiers_own32 and identifiers_own33 to venues',
     # offices' and the writer's own contacts and references again, trainL to names and conduct
     # kinds beside their near-misses, trainM, trainO and trainQ to names and contacts beside theirs:
     # about half.
@@ -97,6 +98,8 @@ def test_labels_are_sound(name: str) -> None:
         "identifiers_own31",
         "identifiers_own32",
         "identifiers_own33",
+        "identifiers_own34",
+        "identifiers_own35",
     ):
         low, high = (0.45, 0.6)
     assert low <= clean / len(drafts) <= high

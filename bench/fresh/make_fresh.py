@@ -63,6 +63,8 @@ BATCHES = {
     "identifiers_own31": "iV",
     "identifiers_own32": "iW",
     "identifiers_own33": "iX",
+    "identifiers_own34": "iY",
+    "identifiers_own35": "iZ",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",

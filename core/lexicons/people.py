@@ -420,6 +420,20 @@ PUBLIC_POSSESSIONS = frozenset(
     )
 )
 
+# Words of broadcasting, the press, the stage and politics: in the sentence of a full name with
+# no frame of its own they make it a public figure's, even in a draft about care ("Saw Esther
+# Rantzen talking about loneliness on breakfast TV", "Kay Burley interrupting a carer on Sky",
+# "Gary Lineker tweets more about carers than our own MP").
+MEDIA_WORDS = frozenset(
+    str.split(
+        """tv telly television news radio bbc itv sky channel broadcast broadcaster
+    documentary podcast interview interviewed interviewing tweet tweets tweeted twitter
+    presenter presenting newsreader panto pantomime concert gig singer sang album film
+    actor actress comedian celebrity famous mp mps minister ministers secretary government
+    politician politicians parliament prime chancellor election promised promising"""
+    )
+)
+
 # Words before a name that make it a colleague, the writer, someone addressed or a public
 # figure, not someone supported ("our manager Priya Shah", "thanks Kerry", "I'm Sharon").
 NOT_SUPPORTED_BEFORE = tuple(

@@ -3980,6 +3980,17 @@ def _a_public_work(source: str, start: int, end: int, possessive: bool) -> bool:
     return possessive and source[end + 2 : end + 5].lstrip(" \t")[:1] in _OPEN_QUOTES
 
 
+def _in_the_media(source: str, start: int, end: int) -> bool:
+    """A word of broadcasting, the press, the stage or politics (``people.MEDIA_WORDS``) is in
+    the sentence of the full name at ``start:end``, before it or after it: a public figure's
+    name, which a draft about care alone does not make someone supported's."""
+    before = _words_before(source, start)
+    return not (
+        people.MEDIA_WORDS.isdisjoint(before)
+        and people.MEDIA_WORDS.isdisjoint(_words_after(source, end))
+    )
+
+
 # Titles of priests and ministers, capitalised, before a name: "Father Michael", "Revd Holt".
 _CLERGY = frozenset(
     str.split(
@@ -4025,20 +4036,24 @@ def _gazetteer_names(draft: Draft) -> list[tuple[int, int]]:
     return draft.analysis(_gazetteer_reading)[0]
 
 
-def _gazetteer_reading(draft: Draft) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Names found with the gazetteer, and the listed given names (not ordinary words) read
+def _gazetteer_reading(
+    draft: Draft,
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
+    """Names found with the gazetteer, the listed given names (not ordinary words) read
     alone that the words around did not settle, for the learned decision
-    (``given_name_decisions``). Names found with the gazetteer: a listed given name and a
-    surname ("Kevin Marsh"), a name after a lower-case title, a kinship word or an honorific
-    ("mrs ellis", "Nan Pearl", "pani Zofia"), and a listed first name alone where the words
-    around it say it is someone supported ("pop in on Doreen", "we lost Albert", "Terence in
-    room 9"). Names in a colleague's, the
-    writer's or a public figure's frame ("our manager Priya Shah", "thanks Kerry") are left.
+    (``given_name_decisions``), and capitalised words no list holds read alone as a person
+    supported's on weaker evidence (``_unlisted_lone_name``), reported as reminders. Names
+    found with the gazetteer: a listed given name and a surname ("Kevin Marsh"), a name after a
+    lower-case title, a kinship word or an honorific ("mrs ellis", "Nan Pearl", "pani Zofia"),
+    and a listed first name alone where the words around it say it is someone supported ("pop
+    in on Doreen", "we lost Albert", "Terence in room 9"). Names in a colleague's, the writer's
+    or a public figure's frame ("our manager Priya Shah", "thanks Kerry") are left.
     Only capitalised words (and the word after a lower-case title) are read, each with the few
     words around it."""
     source = draft.text
     found: list[tuple[int, int]] = []
     left: list[tuple[int, int]] = []
+    weak: list[tuple[int, int]] = []
     words = draft.ascii_words
     if words is None or not _LOWER_TITLES.isdisjoint(words):
         for m in _LOWER_TITLED.finditer(source):
@@ -4244,6 +4259,8 @@ def _gazetteer_reading(draft: Draft) -> tuple[list[tuple[int, int]], list[tuple[
                 fond = prev is not None and prev_word in people.FOND_PREFIXES
                 found.append((prev[1] if fond and prev else start, end))
                 taken = end
+            elif _unlisted_lone_name(source, start, end, possessive):
+                weak.append((start, end))
             continue
         # "Lola Remedios", "Mama Ngozi": a kinship word or an honorific that is a name too is
         # read with the name after it, as the next word.
@@ -4359,7 +4376,7 @@ def _gazetteer_reading(draft: Draft) -> tuple[list[tuple[int, int]], list[tuple[
                     continue
                 if not not_supported and (
                     care
-                    or about_care()
+                    or (about_care() and not _in_the_media(source, start, last_end))
                     or _beside_identifier(draft, start, last_end)
                     # "I mean Zebedee Fairweather-Mbah, he was sat in the dark again"; not
                     # what someone dances or listens to ("dancing to Tom Jones in her nightie").
@@ -4409,6 +4426,12 @@ def _gazetteer_reading(draft: Draft) -> tuple[list[tuple[int, int]], list[tuple[
                 )
             if common and care and _after_article(source, start):
                 care = False
+            # "Anyone know if Gabija is back from annual leave yet?", "Whoever has Tomás's bank
+            # holiday shift, he's asked to swap back": a care frame before a first name alone
+            # is outweighed where the rest of its sentence, and the next, speak of a worker's
+            # shifts and leave and say nothing a person supported has, needs or is.
+            if care and _shift_news_after(source, end):
+                care = False
             # "Kiri's been really chesty today, temp 37.9": a health state said right after the
             # name makes the draft about care by itself.
             if (
@@ -4454,7 +4477,7 @@ def _gazetteer_reading(draft: Draft) -> tuple[list[tuple[int, int]], list[tuple[
     if "'s" in source or "’s" in source:
         found += _lower_possessives(source, found)
     found += _lower_kin_names(draft, found)
-    return found, left
+    return found, left, weak
 
 
 _HONORIFIC_NAMES = (
@@ -4617,6 +4640,41 @@ def _unlisted_given_name(draft: Draft, start: int, end: int) -> int:
     if not_supported:
         return 0
     return last_end if care or _beside_identifier(draft, start, last_end) else 0
+
+
+_COPULAS_AND_HAS = word_set("is was has had")
+
+
+def _unlisted_lone_name(source: str, start: int, end: int, possessive: bool) -> bool:
+    """The capitalised word at ``start:end``, which no list holds and is shaped like a given
+    name, opens a sentence with a verb of a person after it and words that say what a person
+    supported has, needs or is ("Thevarajah refused breakfast again", "Ngaire was upset about
+    her cat being rehomed, she kept calling for it"). With no list to say it is a name at all,
+    it is a reminder, not a warning."""
+    word = source[start:end]
+    if not _GIVEN_SHAPE.fullmatch(word) or word in NOT_NAMES or not _starts_sentence(source, start):
+        return False
+    lower = word.lower()
+    if (
+        lower in _NOT_SURNAMES
+        or lower in _PLACE_WORDS_AFTER
+        or lower in _CLERGY_LOWER
+        or lower in people.KIN_AND_HONORIFICS
+        or lower in people.OWN_FAMILY_WORDS
+        or lower in names.FUNCTION_WORDS
+        or lower.endswith(_ENGLISH_ENDINGS)
+        or lower.endswith(("ed", "ly", "day", "s"))
+        or names.is_surname(word)
+    ):
+        return False
+    if possessive or _PERSON_AFTER.match(source, end) is None:
+        return False
+    after = _words_after(source, end)[:2]
+    if len(after) == 2 and after[0] in _COPULAS_AND_HAS and after[1].endswith(("ed", "en")):
+        return False  # "Breakfast was refused", "Lunch has been eaten": a thing, not a person
+    if _frame(source, start, end, False)[1]:
+        return False
+    return _needs_care_after(source, end) and _described_after(source, end)
 
 
 def _covering(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
@@ -5003,9 +5061,14 @@ _HOUSEHOLD = word_set(
 )
 
 # Words after such a name that say the draft is about their care or their records after all:
-# "My husband Harold (born 17.3.1938) has been refused CHC funding".
+# "My husband Harold (born 17.3.1938) has been refused CHC funding". Not a word of kin: "My
+# husband Dev does the night turns with his mum" speaks of his mother's care, not of his.
 _HOUSEHOLD_CARED = (
-    people.CARE_WORDS - people.STAFF_DOING - word_set("visit visits calls")
+    people.CARE_WORDS
+    - people.STAFF_DOING
+    - word_set("visit visits calls")
+    - people.OWN_FAMILY_WORDS
+    - word_set("mother father")
 ) | word_set("born dob chc funding pip attendance allowance autistic autism disabled disability")
 
 
@@ -5111,6 +5174,8 @@ def _someone_elses_name(source: str, start: int, end: int) -> bool:
             return True
     if _role_after(source, end, _ROLES_AND_PETS) or _role_said_after(source, end):
         return True
+    if _in_a_department(source, end):
+        return True
     # "Our cat Mabel", "my spaniel Monty": a pet named, its kind said just before.
     pet = _glued_before(source, start)
     if pet is not None and pet[0].lower() in people.PETS:
@@ -5138,6 +5203,10 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
     spans = spans + ordinary_word_names(draft, spans) + given_name_decisions(draft, spans)
     addresses = draft.analysis(_FOUND[find_addresses])
     source = draft.text
+    weak = draft.analysis(_gazetteer_reading)[2]
+    if weak:
+        overlaps = _overlap_test(spans)
+        weak = _one_person_per_name(source, [w for w in weak if not overlaps(*w)])
     # "Lane" of "8 Church Lane": a word of an address is the address's. Of the addresses
     # starting at or before a name, whether the furthest reaching one reaches its end.
     ordered = sorted((a.start, a.end) for a in addresses)
@@ -5150,6 +5219,9 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
         before = bisect.bisect_right(address_starts, span.start)
         if not (before and furthest[before - 1] >= span.end):
             yield span
+    for start, end in weak:
+        if not _someone_elses_name(source, start, end):
+            yield Reminder(*draft.to_original(start, end))
 
 
 # --- Ordinary words that are names too, by a learned decision -------------------------------------
@@ -5550,6 +5622,31 @@ def _work_news_after(source: str, end: int) -> bool:
     )
 
 
+# Words of a worker's shifts and leave, narrower than ``people.STAFF_DOING`` (no "rang",
+# "office" or "covered", said of relatives and of care too).
+_SHIFT_WORDS = word_set(
+    """shift shifts rota swap swaps swapped swapping annual holiday holidays lates earlies
+    overtime payslip payslips induction supervision"""
+)
+
+
+# Words before a shift that make it the writer's, or how long something went on: "all shift",
+# "my shift", "the whole shift".
+_SHIFT_OF_WRITER = word_set("all my whole this our")
+
+
+def _shift_news_after(source: str, end: int) -> bool:
+    """The rest of the sentence after the first name ending at ``end`` speaks of a worker's
+    shifts or leave (``_SHIFT_WORDS``: "is back from annual leave", "'s bank holiday shift")
+    and says nothing a person supported has, needs or is (``CARE_NEEDS``, ``DESCRIBED``); not
+    the writer's own shift ("Stan kept calling me by his late wife's name all shift")."""
+    words = _words_after(source, end)
+    return _DESCRIBED_WORDS.isdisjoint(words) and any(
+        word in _SHIFT_WORDS and (at == 0 or words[at - 1] not in _SHIFT_OF_WRITER)
+        for at, word in enumerate(words)
+    )
+
+
 def _one_person_per_name(source: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` without a first name found alone that the draft gives elsewhere, capitalised,
     to a colleague, a speaker or the writer: one name in one draft is one person ("Delighted to
@@ -5788,6 +5885,25 @@ def _from_an_organisation(source: str, end: int) -> bool:
     return not _CARE_PLACES.intersection(
         w.lower() for w in _TOKEN.findall(source, m.start("word"), m.start("word") + 30)[:3]
     )
+
+
+# A department said just after any name: "Claire from HR", "Paddy in maintenance", "ms bernice
+# in payroll", "wee Shona fae the office", "mr oduya from the training team".
+_DEPARTMENT_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]{1,3}(?P<prep>from|fae|frae|in)[ \t]{1,3}(?P<the>the[ \t]{1,3})?"
+    r"(?P<word>[A-Za-z]{2,16})(?![\w'’-])",
+    re.I,
+)
+_DEPARTMENT_WORDS = people.DEPARTMENTS | word_set("activities kitchen")
+
+
+def _in_a_department(source: str, end: int) -> bool:
+    """A department of a workplace follows the name ending at ``end`` after "from", "fae" or
+    "in" (without "the" after "in"): a colleague's place, not a person supported's."""
+    m = _DEPARTMENT_AFTER.match(source, end)
+    if m is None or m.group("word").lower() not in _DEPARTMENT_WORDS:
+        return False
+    return m.group("the") is None or m.group("prep").lower() != "in"
 
 
 _FAMILY = word_set("family daughter son husband wife grandson granddaughter niece nephew")
