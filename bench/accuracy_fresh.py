@@ -97,6 +97,11 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   and numbers, about half clean near-misses (venues, offices, places of worship, colleagues' work
   contacts, the writer's own, role mailboxes, references shaped like phones or NHS numbers, dates
   that are not births); ``identifiers_own33`` (held out), written after it.
+  ``identifiers_own36`` (tuning), written before the sixteenth round opened the pack's contacts
+  and numbers, about half clean near-misses (venues, places of worship, events, colleagues' work
+  contacts, the writer's and a family carer's own, role mailboxes, references shaped like phones
+  or NHS numbers, dates that are not births, Welsh and Scottish places); ``identifiers_own37``
+  (held out), written after it.
 
 Each line is one draft::
 
@@ -176,6 +181,7 @@ BATCHES = (
     "identifiers_own31",
     "identifiers_own32",
     "identifiers_own33",
+    "identifiers_own36",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",

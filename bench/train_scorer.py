@@ -108,6 +108,7 @@ TRAINING = (
     "identifiers_own26",
     "identifiers_own30",
     "identifiers_own32",
+    "identifiers_own36",
     "regulators_own1",
     "regulators_own4",
     "trainA",
