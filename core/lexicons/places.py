@@ -59,7 +59,8 @@ EVENT_WORDS = frozenset(
         """welcome join screening matinee performance gig dance disco barbecue bbq luncheon
     brunch market sale fayre carnival parade ramble open-day community foyer suite scheme
     classes class forum sermon mass worship langar congregation tearoom tearooms restaurant bar
-    inn nursery lounge reception lunch lunches dinner tours party parties hut scouts"""
+    inn nursery lounge reception lunch lunches dinner tours party parties hut scouts met
+    floor"""
     )
 )
 

@@ -582,13 +582,14 @@ def _own_number_for_shifts(draft: Draft, start: int) -> bool:
 # first-person word before it; what stands between may name no one else ("my daughter's number",
 # "ring me on her mobile").
 _FIRST_PERSON = re.compile(r"(?i:\b(?:me|my|I['’]?m|I am)\b)")
+_THIRD_PERSON = re.compile(r"(?i:\b(?:he|she|him|her|his|he['’]s|she['’]s)\b)")
 _OWN_OFFER_REACH = 48
 _OWN_OFFER_GAP = 40
 _OFFER_WORDS = word_set(
     """work own personal private direct mobile mob phone tel telephone cell landline number num
     no email e-mail mail address line is it's its on at via or and a an the if urgent any time
     anytime best after before text call ring phone message msg whatsapp drop contact reach
-    me number's new"""
+    me number's new home"""
 )
 _OFFER_WORD = re.compile(r"[^\W\d_](?:[\w'’]*\w)?")
 
@@ -597,12 +598,11 @@ def _offered_as_own(draft: Draft, start: int) -> bool:
     """The number or address at ``start`` of the normalised text is the writer's own, offered
     just before it in the first person (``_FIRST_PERSON``), with only the words of an offer
     between (``_OFFER_WORDS``: "my work mobile is", "ring me on", "drop me a line at", or another
-    of the writer's contacts: "my mobile is 07700 900 208 and email"), in a draft that names no
-    relative, client or titled person (``_PERSONAL_PHONE_NOUNS``: "my mum ... my number is ..."
-    leads to her). It is theirs to give, so it is a reminder (``info``) that the group is wide,
-    not a warning; "he keeps emailing me at all hours from ..." is someone else's."""
-    if not _PERSONAL_PHONE_NOUNS.isdisjoint(draft.words):
-        return False
+    of the writer's contacts: "my mobile is 07700 900 208 and email"), in a draft that gives no
+    other identifier of a relative or client it speaks of (``_PERSONAL_PHONE_NOUNS``): their
+    name, home or numbers ("my mum Olwen ... message me on ..." leads to her). It is theirs to
+    give, so it is a reminder (``info``) that the group is wide, not a warning; "he keeps
+    emailing me at all hours from ..." is someone else's."""
     text = draft.text
     lo = max(0, start - _OWN_OFFER_REACH)
     offers = list(_FIRST_PERSON.finditer(text, lo, start))
@@ -618,7 +618,26 @@ def _offered_as_own(draft: Draft, start: int) -> bool:
         return False
     # Beside a relative's NHS number or date of birth ("Mum's NHS number is ... and my number
     # is ..."), the writer's number leads to that person too: a warning still.
-    return not any(draft.analysis(_FOUND[find]) for find in _NUMBER_FINDERS)
+    if any(draft.analysis(_FOUND[find]) for find in _NUMBER_FINDERS):
+        return False
+    # A family carer offering their own number ("Mum's got vascular dementia ... my number is
+    # ...") gives their own; but beside the relative's name or home ("my husband Alan goes
+    # walkabout, if you see him call me on ...", "She's at Bryn Awel, ... message me") it
+    # leads to that person: a warning still.
+    if _PERSONAL_PHONE_NOUNS.isdisjoint(draft.words):
+        return True
+    # ... or where the offer's sentence speaks of the relative before it ("my husband goes
+    # walkabout, if you see him please call me on ...").
+    sentence = max(0, start - _REACH)
+    for stop in _CLAUSE_END.finditer(text, sentence, start):
+        sentence = stop.end()
+    if _THIRD_PERSON.search(text, sentence, start):
+        return False
+    return not (
+        draft.analysis(_names_found)
+        or draft.analysis(_FOUND[find_addresses])
+        or draft.analysis(_FOUND[find_postcodes])
+    )
 
 
 # A letter's closing line ("Kind regards,", "Best wishes") before the writer's signature, and the
