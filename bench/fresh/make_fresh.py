@@ -64,6 +64,7 @@ BATCHES = {
     "identifiers_own32": "iW",
     "identifiers_own33": "iX",
     "identifiers_own36": "j1",
+    "identifiers_own37": "j2",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",
