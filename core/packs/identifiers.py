@@ -803,12 +803,9 @@ def find_phones(draft: Draft, context: Context) -> Iterable[Span]:
             return
         # The writer's own, offered first: "My mobile is ... if anyone wants to meet for a
         # coffee" is theirs, not the café's.
-        # An office's line offered ("can be reached on the office line ...") is no one's.
-        if _work_phone(draft, start, end):
-            return
         if _offered_as_own(draft, start):
             yield Reminder(*draft.to_original(start, end))
-        else:
+        elif not _work_phone(draft, start, end):
             yield Span(*draft.to_original(start, end))
 
     for start, end, personal in draft.analysis(_phone_numbers):
