@@ -673,11 +673,13 @@ def _offered_as_own(draft: Draft, start: int) -> bool:
         sentence = stop.end()
     if _THIRD_PERSON.search(text, sentence, start):
         return False
+    # (What other rules have found already first; the names last, as only this asks for them
+    # in many drafts.)
     return not (
-        draft.analysis(_names_found)
-        or _relative_of_named(text)
-        or draft.analysis(_FOUND[find_addresses])
+        draft.analysis(_FOUND[find_addresses])
         or draft.analysis(_FOUND[find_postcodes])
+        or _relative_of_named(text)
+        or draft.analysis(_names_found)
     )
 
 
