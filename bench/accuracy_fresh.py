@@ -112,6 +112,11 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   that are not (colleagues on shifts, the writer's own wider family, public figures in care talk;
   about half clean), written before the sixteenth round of name work opened the pack;
   ``identifiers_own35`` (held out), written blind with it and scored only after the round.
+  ``identifiers_own36`` (tuning), written before the sixteenth round opened the pack's contacts
+  and numbers, about half clean near-misses (venues, places of worship, events, colleagues' work
+  contacts, the writer's and a family carer's own, role mailboxes, references shaped like phones
+  or NHS numbers, dates that are not births, Welsh and Scottish places); ``identifiers_own37``
+  (held out), written after it.
 
 Each line is one draft::
 
@@ -193,6 +198,8 @@ BATCHES = (
     "identifiers_own33",
     "identifiers_own34",
     "identifiers_own35",
+    "identifiers_own36",
+    "identifiers_own37",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -330,6 +337,7 @@ HELD_OUT = {
     "identifiers_own31",
     "identifiers_own33",
     "identifiers_own35",
+    "identifiers_own37",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",

@@ -111,6 +111,7 @@ TRAINING = (
     "identifiers_own30",
     "identifiers_own32",
     "identifiers_own34",
+    "identifiers_own36",
     "regulators_own1",
     "regulators_own4",
     "trainA",

@@ -40,14 +40,14 @@ def test_the_writers_own_contact_is_a_reminder(text: str, rule: str, span: str) 
 @pytest.mark.parametrize(
     ("text", "rule", "span"),
     [
-        # Beside a relative or another identifier, the writer's number leads to them.
+        # Beside a relative named or another identifier, the writer's number leads to them.
         (
             "Dad's NHS number is 943 476 5919 and my number is 07700 900 613.",
             "identifiers.phone",
             "07700 900 613",
         ),
         (
-            "My mum has been refused again, ring me on 07700 900 514 if you know the form.",
+            "My mum Pat has been refused again, ring me on 07700 900 514 if you know the form.",
             "identifiers.phone",
             "07700 900 514",
         ),

@@ -65,6 +65,8 @@ BATCHES = {
     "identifiers_own33": "iX",
     "identifiers_own34": "iY",
     "identifiers_own35": "iZ",
+    "identifiers_own36": "j1",
+    "identifiers_own37": "j2",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",

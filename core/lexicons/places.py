@@ -59,7 +59,8 @@ EVENT_WORDS = frozenset(
         """welcome join screening matinee performance gig dance disco barbecue bbq luncheon
     brunch market sale fayre carnival parade ramble open-day community foyer suite scheme
     classes class forum sermon mass worship langar congregation tearoom tearooms restaurant bar
-    inn nursery lounge reception lunch lunches dinner tours party parties hut scouts"""
+    inn nursery lounge reception lunch lunches dinner tours party parties hut scouts met
+    floor meal meals car"""
     )
 )
 
@@ -97,6 +98,18 @@ WEAK_HOME_WORDS = frozenset(
     ("moved", "moving", "move", "moves", "relocated", "relocating", "relocate", "address")
 )
 
+# Shops and chains that care talk names by their brand alone ("the Boots on Fore Street ... their
+# number is", "The Boots on the High Street LL57 1NP does flu jabs"): the shop's line or address.
+# Beside an address they count as a venue's word, and a home's or a person's word still decides
+# first ("Mum's at 12 Mill Lane, near the Tesco", "lives by the Aldi").
+SHOP_BRANDS = frozenset(
+    str.split(
+        """boots lloyds superdrug tesco asda sainsbury's sainsburys morrisons aldi lidl waitrose
+    co-op iceland argos specsavers halfords wilko greggs costa starbucks wetherspoons primark
+    dunelm ikea"""
+    )
+)
+
 # Words that make a phone number an office's or a service's line, not a person's.
 WORK_PHONE_WORDS = (
     frozenset(
@@ -111,16 +124,7 @@ WORK_PHONE_WORDS = (
     hairdresser hairdressers hairdressing supplier suppliers firm garage taxis cab cabs work"""
         )
     )
-    | frozenset(
-        # Shops and chains that care talk names by their brand alone ("the Boots on Fore Street ...
-        # their number is"): the shop's line. (Not read beside an address: "near the Tesco" is a
-        # landmark by a home as often.)
-        str.split(
-            """boots lloyds superdrug tesco asda sainsbury's sainsburys morrisons aldi lidl waitrose
-    co-op iceland argos specsavers halfords wilko greggs costa starbucks wetherspoons primark
-    dunelm ikea"""
-        )
-    )
+    | SHOP_BRANDS
     | frozenset(
         # Welsh: office (swyddfa), line (llinell, linell), helpline (llinell gymorth), reception
         # (derbynfa, dderbynfa), team (tîm, dîm), service (gwasanaeth, wasanaeth), switchboard

@@ -137,6 +137,11 @@ _NHS_JUST_BEFORE = re.compile(
 )
 
 
+# The NHS's own word further back in the number's sentence ("the NHS number for Lola on the MAR
+# is wrong, pharmacy has ...").
+_NHS_IN_SENTENCE = re.compile(r"(?<![\w'’])(?:NHS|nhs|Nhs|GIG)(?![\w'’])[^.!?\n]{0,80}$")
+
+
 def _nhs_groups(number: str) -> tuple[int, ...] | None:
     """The lengths of the digit groups of ``number`` when it is in a layout of ``_NHS_GROUPS``
     with one kind of separator, else None."""
@@ -183,6 +188,7 @@ def _ten_digit_numbers(draft: Draft) -> list[tuple[int, int, bool]]:
             groups == (3, 3, 4)
             or _NHS_BEFORE.near(source, start, end)
             or _NHS_AFTER.near(source, start, end)
+            or _NHS_IN_SENTENCE.search(source, max(0, start - 90), start) is not None
         )
         if odd and not certain:
             continue
@@ -291,6 +297,11 @@ _CHI_CUES = ContextWords(
 )
 
 
+# A CHI cue further back in the number's sentence.
+_CHI_IN_SENTENCE = re.compile(r"(?<![\w'’])CHI(?![\w'’])[^.!?\n]{0,80}$")
+_CUE_REACH = 90
+
+
 def find_chi_numbers(draft: Draft, context: Context) -> Iterable[Span]:
     """CHI numbers in the layouts of ``_CHI_PATTERN``, and in the other layouts people write
     ten digits in (4-3-3, 4-2-4, 3-4-3, 5-5) with a CHI cue before or after them."""
@@ -305,11 +316,14 @@ def find_chi_numbers(draft: Draft, context: Context) -> Iterable[Span]:
     source = draft.text
     for m in draft.matches(_TEN_DIGITS):
         groups = _nhs_groups(m.group())
-        if groups in (None, (10,), (3, 3, 4)) or not is_valid_chi_number(m.group()):
+        if groups is None or not is_valid_chi_number(m.group()):
             continue
-        if _CHI_CUES.near(source, m.start(), m.end()) and not _order_number_before(
-            source, m.start()
-        ):
+        # The layouts of ``_CHI_PATTERN`` with its cue near; any layout with its cue further
+        # back in the sentence ("Mum's CHI number is on her appointment letter as ...").
+        near = groups not in ((10,), (3, 3, 4)) and _CHI_CUES.near(source, m.start(), m.end())
+        if (
+            near or _CHI_IN_SENTENCE.search(source, max(0, m.start() - _CUE_REACH), m.start())
+        ) and not _order_number_before(source, m.start()):
             span = Span(*draft.to_original(*m.span()))
             if not any(s.start < span.end and span.start < s.end for s in spans):
                 spans.append(span)
@@ -581,14 +595,41 @@ def _own_number_for_shifts(draft: Draft, start: int) -> bool:
 # "text me", "I'm on", "email me at", "my work mobile is ... and email". Read from the last
 # first-person word before it; what stands between may name no one else ("my daughter's number",
 # "ring me on her mobile").
-_FIRST_PERSON = re.compile(r"(?i:\b(?:me|my|I['’]?m|I am)\b)")
+# (A job seeker's "Happy to be contacted on ..." leaves the "I" out.)
+_FIRST_PERSON = re.compile(
+    r"(?i:\b(?:me|my|I['’]?m|I am|(?:happy|available|can)[ \t]+(?:to[ \t]+)?be[ \t]+"
+    r"(?:contacted|reached))\b)"
+)
+# A relative named through the person they belong to ("I'm Tilly's daughter", "Stan's wife"): the
+# draft names that person, whether or not the names rule reads the name.
+_FAMILY_WORDS = word_set(
+    """daughter son wife husband mum dad mam nan brother sister niece nephew grandad grandma gran
+    granny granddaughter grandson aunt auntie aunty uncle cousin"""
+)
+_RELATIVE_OF_NAMED = re.compile(
+    r"(?P<name>[A-Z](?<![\w'’][A-Z])[a-z]{1,20})['’]s[ \t]{1,3}(?:"
+    + "|".join(sorted(_FAMILY_WORDS, key=lambda w: (-len(w), w)))
+    + r")(?![\w'’])"
+)
+
+
+def _relative_of_named(text: str) -> bool:
+    """``text`` names someone through a relative of theirs ("I'm Tilly's daughter"), not a
+    relative's relative ("Mum's sister")."""
+    return any(
+        m.group("name").lower() not in _PERSONAL_PHONE_NOUNS
+        for m in _RELATIVE_OF_NAMED.finditer(text)
+    )
+
+
+_THIRD_PERSON = re.compile(r"(?i:\b(?:he|she|him|her|his|he['’]s|she['’]s)\b)")
 _OWN_OFFER_REACH = 48
 _OWN_OFFER_GAP = 40
 _OFFER_WORDS = word_set(
     """work own personal private direct mobile mob phone tel telephone cell landline number num
     no email e-mail mail address line is it's its on at via or and a an the if urgent any time
     anytime best after before text call ring phone message msg whatsapp drop contact reach
-    me number's new"""
+    me number's new home"""
 )
 _OFFER_WORD = re.compile(r"[^\W\d_](?:[\w'’]*\w)?")
 
@@ -597,12 +638,11 @@ def _offered_as_own(draft: Draft, start: int) -> bool:
     """The number or address at ``start`` of the normalised text is the writer's own, offered
     just before it in the first person (``_FIRST_PERSON``), with only the words of an offer
     between (``_OFFER_WORDS``: "my work mobile is", "ring me on", "drop me a line at", or another
-    of the writer's contacts: "my mobile is 07700 900 208 and email"), in a draft that names no
-    relative, client or titled person (``_PERSONAL_PHONE_NOUNS``: "my mum ... my number is ..."
-    leads to her). It is theirs to give, so it is a reminder (``info``) that the group is wide,
-    not a warning; "he keeps emailing me at all hours from ..." is someone else's."""
-    if not _PERSONAL_PHONE_NOUNS.isdisjoint(draft.words):
-        return False
+    of the writer's contacts: "my mobile is 07700 900 208 and email"), in a draft that gives no
+    other identifier of a relative or client it speaks of (``_PERSONAL_PHONE_NOUNS``): their
+    name, home or numbers ("my mum Olwen ... message me on ..." leads to her). It is theirs to
+    give, so it is a reminder (``info``) that the group is wide, not a warning; "he keeps
+    emailing me at all hours from ..." is someone else's."""
     text = draft.text
     lo = max(0, start - _OWN_OFFER_REACH)
     offers = list(_FIRST_PERSON.finditer(text, lo, start))
@@ -618,7 +658,29 @@ def _offered_as_own(draft: Draft, start: int) -> bool:
         return False
     # Beside a relative's NHS number or date of birth ("Mum's NHS number is ... and my number
     # is ..."), the writer's number leads to that person too: a warning still.
-    return not any(draft.analysis(_FOUND[find]) for find in _NUMBER_FINDERS)
+    if any(draft.analysis(_FOUND[find]) for find in _NUMBER_FINDERS):
+        return False
+    # A family carer offering their own number ("Mum's got vascular dementia ... my number is
+    # ...") gives their own; but beside the relative's name or home ("my husband Alan goes
+    # walkabout, if you see him call me on ...", "She's at Bryn Awel, ... message me") it
+    # leads to that person: a warning still.
+    if _PERSONAL_PHONE_NOUNS.isdisjoint(draft.words):
+        return True
+    # ... or where the offer's sentence speaks of the relative before it ("my husband goes
+    # walkabout, if you see him please call me on ...").
+    sentence = max(0, start - _REACH)
+    for stop in _CLAUSE_END.finditer(text, sentence, start):
+        sentence = stop.end()
+    if _THIRD_PERSON.search(text, sentence, start):
+        return False
+    # (What other rules have found already first; the names last, as only this asks for them
+    # in many drafts.)
+    return not (
+        draft.analysis(_FOUND[find_addresses])
+        or draft.analysis(_FOUND[find_postcodes])
+        or _relative_of_named(text)
+        or draft.analysis(_names_found)
+    )
 
 
 # A letter's closing line ("Kind regards,", "Best wishes") before the writer's signature, and the
@@ -1075,6 +1137,8 @@ def _month_of(word: str) -> int:
 
 
 _ORDINAL = r"(?:st|nd|rd|th)?"
+_ROMAN_MONTHS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+_ROMAN_MONTH = r"(?i:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)"
 # A day in words: "the fourth of July", "the twenty-first of May".
 _DAY_WORDS = (
     r"(?:twenty[\s-]?|thirty[\s-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
@@ -1098,6 +1162,9 @@ _FULL_DATE = (
     rf"(?P<y3>\d{{4}}|['’]?\d{{2}}|(?i:{_YEAR_WORDS}))"
     rf"|(?<![A-Za-z])(?P<mon4>[JFMASONDjfmasond][A-Za-z]{{2,9}})\.?\s+(?P<d4>\d{{1,2}})(?i:{_ORDINAL}),?\s+"
     r"(?P<y4>\d{4}|['’]\d{2})"
+    # A month in Roman numerals, as Polish and other European forms write it ("3.ix.1932",
+    # "15-III-1936").
+    r"|(?P<d6>\d{1,2})(?P<rsep>[/.\-])(?P<rom>" + _ROMAN_MONTH + r")(?P=rsep)(?P<y6>\d{4}|\d{2})"
 )
 _DOB = (
     not_after(r"[dDbB]", r"\w")
@@ -1151,6 +1218,11 @@ def _is_birth_date(m: re.Match[str]) -> bool:
     if found.get("y2"):
         year = int(found["y2"])
         return year >= 1880 and is_valid_date(int(found["d2"]), int(found["m2"]), year)
+    if found.get("rom"):
+        year = int(found["y6"])
+        year += 1900 if year < 100 else 0
+        month = _ROMAN_MONTHS.index(found["rom"].lower()) + 1
+        return year >= 1880 and is_valid_date(int(found["d6"]), month, year)
     if "mon3" in found and not _month_of(found["mon3"] or found["mon4"] or ""):
         return False
     day = _day_of(found["d3"] or found.get("d4") or "0")
@@ -1180,7 +1252,8 @@ _DATE_ENDING_AT_YEAR = re.compile(
     r"|(?<![A-Za-z])(?P<mon4>[JFMASONDjfmasond][A-Za-z]{2,9})\.?\s+(?P<d4>\d{1,2})(?i:"
     + _ORDINAL
     + r"),?\s+"
-    r"|(?P<d1>\d{1,2})(?P<sep>[/.\-])(?P<m1>\d{1,2})(?P=sep))$"
+    r"|(?P<d1>\d{1,2})(?P<sep>[/.\-])(?P<m1>\d{1,2})(?P=sep)"
+    r"|(?P<d6>\d{1,2})(?P<rsep>[/.\-])(?P<rom>" + _ROMAN_MONTH + r")(?P=rsep))$"
 )
 _MONTH_DAY_AFTER_YEAR = re.compile(r"-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\w/]|[.\-]\d)")
 # A date with a two-digit year of the 1930s to the 1970s ("12/04/39", "3.11.47"): no meeting or
@@ -1231,6 +1304,9 @@ def _uncued_birth_dates(draft: Draft) -> Iterable[tuple[int, int]]:
             continue
         if m.group("d1"):
             valid = is_valid_date(int(m.group("d1")), int(m.group("m1")), int(year.group()))
+        elif m.group("rom"):
+            month = _ROMAN_MONTHS.index(m.group("rom").lower()) + 1
+            valid = is_valid_date(int(m.group("d6")), month, int(year.group()))
         elif m.group("d5"):
             valid = 1 <= int(m.group("d5")) <= 31
         else:
@@ -1494,7 +1570,7 @@ POSTCODE = Rule(
 )
 
 _STREET_TYPES = (
-    r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Court|Ct|Crescent|Cres|Way|"
+    r"(?:Road|Rd|Street|St|Avenue|Ave|Lanes?|Ln|Close|Drive|Dr|Court|Ct|Crescent|Cres|Way|"
     r"Gardens|Gdns|Place|Pl|Terrace|Terr|Grove|Walk|Row|Hill|Square|Sq|Mews|Rise|Green|"
     r"Parade|Vale|View|Park|Croft|Meadows?|Fields?|Wynd|Brae|Boulevard|Chase|Gate|Yard|"
     # Northern English and Scottish street words: "Chapel Fold", "Kirk Vennel", "Mill Brow".
@@ -1503,8 +1579,12 @@ _STREET_TYPES = (
     # A numbered row of cottages or villas is a street of its own: "3 Moorside Cottages".
     r"Cottages|Villas)"
 )
-# The Welsh article may stand between the words of a street's name: "2 Tan y Bryn Cottages".
-_STREET = r"(?P<street>(?:[A-Z][a-z'’]+\s+(?:yr?\s+)?){1,3}" rf"(?i:{_STREET_TYPES})\b)"
+# The Welsh article may stand between the words of a street's name ("2 Tan y Bryn Cottages"), and
+# so may the Scots and northern "o'" and "of" ("9 Brig o' Doon Road", "4 Isle of Man Road").
+_STREET_PARTICLE = r"(?:(?:yr?|o['’]|of)\s+)?"
+_STREET = (
+    r"(?P<street>(?:[A-Z][a-z'’]+\s+" + _STREET_PARTICLE + r"){1,3}" rf"(?i:{_STREET_TYPES})\b)"
+)
 _ADDRESS = (
     r"(?P<id>"
     + not_after(r"[\dFfAaUu]", r"[\w£$.,:/-]")
@@ -1616,12 +1696,15 @@ class _Surroundings:
                 # read as its word.
                 if (word in listed or (word[-2:] == "'s" and word[:-2] in listed))
                 # (Only where nothing but a space parts them: "our partnerships lead, Dr Shafiq"
-                # is no "Lead Dr".)
+                # is no "Lead Dr". A business park or a car park is a place of its own.)
                 and not (
                     i + 1 < len(words)
                     and words[i + 1][1] in _STREET_WORDS
                     and self.text[at + len(word) : words[i + 1][0]].isspace()
+                    and not (word in _PARK_KINDS and words[i + 1][1] == "park")
                 )
+                # "car" only of a car park.
+                and not (word == "car" and (i + 1 >= len(words) or words[i + 1][1] != "park"))
                 # "visit us at 12 Whiteladies Road": an organisation's own premises.
                 and not (word in _VISIT and i + 1 < len(words) and words[i + 1][1] in _FIRST_PLURAL)
                 # "2 Park Lane"; but not "born 22 Aug 1943, lives ...", where a comma parts them.
@@ -1714,6 +1797,7 @@ class _Surroundings:
         return self._in(listed, lo, start) or self._in(listed, end, hi)
 
 
+_PARK_KINDS = frozenset(("business", "car"))
 _BUILDING_WORDS = frozenset(("house", "home"))
 _HOME_SERVICE = frozenset(("visit", "visits", "visiting"))
 _AT_HOME_SERVICES = frozenset(("hospice", "hospital"))
@@ -1771,6 +1855,8 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
         return False
     if _called_the(text, own_start, start):
         return True
+    if _shop_on(around, own_start, start):
+        return True
     # "St Mark's Hall, Vicarage Lane": a venue's word in the address's own name (a word that
     # names the street, "Church" of "Church Street", is none). Before the address, the nearer of
     # a venue's word and a person's word decides ("the gent at 12 Larkspur Close", "Dad is at 12
@@ -1797,6 +1883,10 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
     service = around.last(places.SERVICE_WORDS, max(own_start, start - _SERVICE_REACH), start)
     if service >= 0 and not _SERVICE_USER.match(around.text, service):
         towards = around.last(_TOWARDS, service, start)
+        # "New office from Monday: Unit 4, ...": a "from" or "for" of time says where the
+        # service is from when, not where anything goes.
+        if towards >= 0 and _OF_TIME.match(around.text, towards):
+            towards = -1
         if towards < 0 or around.last(places.WEAK_HOME_WORDS, service, towards) >= 0:
             return True
     if around._in(places.PERSONAL_PLACE_WORDS, end, own_end):
@@ -1820,6 +1910,30 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
             and not around._in(_HOME_OR_PERSON, wide_start, own_start)
         )
     return around.has(_VENUE_CUES, wide_start, start, end, after)
+
+
+# A shop named by its brand, then where it is: "The Boots in Bangor on the High Street LL57 1NP",
+# "Tesco on Fore Street, PL17 7AJ".
+_SHOP_ON = re.compile(
+    r"(?<![\w'’])(?i:"
+    + "|".join(sorted(places.SHOP_BRANDS, key=lambda w: (-len(w), w)))
+    + r")(?:['’]s)?[ \t]{1,3}(?i:in|on|at)[ \t][^.!?\n]{0,50}$"
+)
+_SHOP_REACH = 64
+
+
+def _shop_on(around: _Surroundings, own_start: int, start: int) -> bool:
+    """The address or postcode at ``start`` is a shop's: its brand stands just before, with
+    "in", "on" or "at" and the street or town after it, in a sentence that names no person
+    before it ("Mum's at 12 Mill Lane near the Tesco" is hers), and nothing goes "to" or "from"
+    it ("the Aldi, then walk to 4 Fern Close")."""
+    lo = max(own_start, start - _SHOP_REACH)
+    shop = _SHOP_ON.search(around.text, lo, start)
+    if shop is None:
+        return False
+    if around._in(places.PERSONAL_PLACE_WORDS, own_start, start):
+        return False
+    return around.last(_TOWARDS, shop.start(), start) < 0
 
 
 def _called_the(text: str, own_start: int, start: int) -> bool:
@@ -1867,6 +1981,16 @@ _PREMISES = places.SERVICE_WORDS | word_set(
 # Albion Street, Hull, HU1 3TE").
 _SERVICE_REACH = 60
 _TOWARDS = word_set("to from for into towards")
+_OF_TIME = re.compile(
+    r"(?i:from|for|to)[ \t]{1,3}(?:(?:next|this)[ \t]{1,3})?(?i:"
+    + "|".join(
+        sorted(
+            dates.WEEKDAYS | word_set("today tomorrow now tonight week month"),
+            key=lambda w: (-len(w), w),
+        )
+    )
+    + r")(?![\w'’])"
+)
 
 
 def _work_phone(draft: Draft, start: int, end: int) -> bool:
@@ -2019,10 +2143,30 @@ _WELSH_STREET = (
     r"(?:\s+(?i:y|yr)\s+|['’]r\s+|\s+)[A-ZÂÊÎÔÛŴŶ][\w'’]*(?:\s+[A-ZÂÊÎÔÛŴŶ][\w'’]+)?"
 )
 # A street without a house number, English or Welsh.
-_ANY_STREET = r"(?:(?:[A-Z][a-z'’]+\s+){1,3}(?i:" + _STREET_TYPES + r")\b|" + _WELSH_STREET + r")"
-# A house number and a Welsh street: "9 Lôn y Felin", "27 Heol y Wern".
+_ANY_STREET = (
+    r"(?:(?:[A-Z][a-z'’]+\s+"
+    + _STREET_PARTICLE
+    + r"){1,3}(?i:"
+    + _STREET_TYPES
+    + r")\b|"
+    + _WELSH_STREET
+    + r")"
+)
+# A house number and a Welsh street: "9 Lôn y Felin", "27 Heol y Wern"; or a street named like a
+# house, after a house number ("2 Bryn Teg", "14 Pen y Bryn", "3 Glan yr Afon").
+_NUMBERED_WELSH_HOUSE = (
+    r"(?:"
+    + _alternatives(w.capitalize() for w in places.WELSH_HOUSE_WORDS)
+    + r")\s+(?:(?:y|yr)\s+)?[A-ZÂÊÎÔÛŴŶ][\w'’]*"
+)
 _WELSH_NUMBERED = re.compile(
-    r"(?P<id>" + not_after(r"\d", r"[\w£$.,:/-]") + r"\d{0,3}[A-Za-z]?,?\s+" + _WELSH_STREET + ")"
+    r"(?P<id>"
+    + not_after(r"\d", r"[\w£$.,:/-]")
+    + r"\d{0,3}[A-Za-z]?,?\s+(?:"
+    + _WELSH_STREET
+    + "|"
+    + _NUMBERED_WELSH_HOUSE
+    + "))"
     r"(?!\w)"
 )
 # A named home ("Tŷ Gwyn", "Rose Cottage") and its street: "Ty Newydd, Heol y Wern".
@@ -2250,7 +2394,7 @@ _ANY_WELSH_STREET_WORD = _AnyWord(places.WELSH_STREET_WORDS)
 _ANY_WELSH_HOUSE_WORD = _AnyWord(places.WELSH_HOUSE_WORDS)
 _ANY_HOUSE_WORD = _AnyWord(places.HOUSE_WORDS)
 _ANY_VENUE_OR_SERVICE_WORD = _AnyWord(
-    places.VENUE_WORDS | places.EVENT_WORDS | places.SERVICE_WORDS
+    places.VENUE_WORDS | places.EVENT_WORDS | places.SHOP_BRANDS | places.SERVICE_WORDS
 )
 
 
@@ -2296,7 +2440,7 @@ def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
     named home and its street, a flat's number perhaps with its building and street."""
     found: list[tuple[int, int]] = []
     source = draft.text
-    if _ANY_WELSH_STREET_WORD(draft):
+    if _ANY_WELSH_STREET_WORD(draft) or _ANY_WELSH_HOUSE_WORD(draft):
         found += [m.span("id") for m in _WELSH_NUMBERED.finditer(source)]
     found += [m.span("id") for m in _named_homes(draft)]
     if any(word in draft.lower for word in _UNIT_WORDS[:3]):
