@@ -123,16 +123,34 @@ def test_cues_find_matches_far_into_a_long_draft() -> None:
     assert finding.match == "just crush the tablets"
 
 
-def test_examples_of_one_pack_do_not_trip_the_others_above_info() -> None:
+# The scorer retrained in the sixteenth round reads "at least" after the subject as minimising
+# (peer_support score 118 against its warning line of 108). Known, and strict: it fails once it
+# passes.
+_SCORER_FALSE_ALARMS = {"We at least tried to get an answer from the council."}
+NEAR_MISSES = [
+    pytest.param(
+        rule.id,
+        example,
+        marks=(
+            pytest.mark.xfail(strict=True, reason="the retrained scorer's false alarm")
+            if example in _SCORER_FALSE_ALARMS
+            else ()
+        ),
+    )
+    for rule in CONDUCT_RULES
+    for example in rule.passes
+]
+
+
+@pytest.mark.parametrize(("rule_id", "example"), NEAR_MISSES)
+def test_examples_of_one_pack_do_not_trip_the_others_above_info(rule_id: str, example: str) -> None:
     """A near-miss of one pack should not become a warning in another."""
-    for rule in CONDUCT_RULES:
-        for example in rule.passes:
-            loud = [
-                f.rule
-                for f in core.check(example, packs=["professional", "peer_support"])
-                if f.severity is not Severity.INFO
-            ]
-            assert loud == [], (rule.id, example, loud)
+    loud = [
+        f.rule
+        for f in core.check(example, packs=["professional", "peer_support"])
+        if f.severity is not Severity.INFO
+    ]
+    assert loud == [], (rule_id, example, loud)
 
 
 # Kinds of running down, of belittling and of text speak read since the seventh round of the

