@@ -78,6 +78,7 @@ WORST_CASE_UNITS = (
     "Mrs Smith and Ann ", "Mr Ian Smith, 12 Main Street, LS1 4AP, 07700 900123. ",
     "client ID CL-00417 Ann ", "The agency is useless. ", "dob 12/03/1941 ",
     "mrs ellis ", "ethel's DOB ", "Cyril up at Highfield Cottage. ",
+    "my mum's got dementia, my number is 07700 900123 ", "CHI is in her notes, 0101501234 ",
 )  # fmt: skip
 
 

@@ -314,6 +314,11 @@ def find_chi_numbers(draft: Draft, context: Context) -> Iterable[Span]:
     if not _TEN_DIGITS_SHAPE.search(draft.shape):
         return spans
     source = draft.text
+    # The numbers come in order, so the layouts' spans starting before each one ends are read
+    # once, keeping the furthest end they reach (a pass, not a test against every span).
+    spans.sort(key=lambda s: (s.start, s.end))
+    added: list[Span] = []
+    read, reach = 0, -1
     for m in draft.matches(_TEN_DIGITS):
         groups = _nhs_groups(m.group())
         if groups is None or not is_valid_chi_number(m.group()):
@@ -325,9 +330,12 @@ def find_chi_numbers(draft: Draft, context: Context) -> Iterable[Span]:
             near or _CHI_IN_SENTENCE.search(source, max(0, m.start() - _CUE_REACH), m.start())
         ) and not _order_number_before(source, m.start()):
             span = Span(*draft.to_original(*m.span()))
-            if not any(s.start < span.end and span.start < s.end for s in spans):
-                spans.append(span)
-    return sorted(spans, key=lambda s: (s.start, s.end))
+            while read < len(spans) and spans[read].start < span.end:
+                reach = max(reach, spans[read].end)
+                read += 1
+            if reach <= span.start:
+                added.append(span)
+    return sorted(spans + added, key=lambda s: (s.start, s.end))
 
 
 CHI_NUMBER = Rule(
@@ -613,12 +621,13 @@ _RELATIVE_OF_NAMED = re.compile(
 )
 
 
-def _relative_of_named(text: str) -> bool:
-    """``text`` names someone through a relative of theirs ("I'm Tilly's daughter"), not a
-    relative's relative ("Mum's sister")."""
+def _relative_of_named(draft: Draft) -> bool:
+    """The draft names someone through a relative of theirs ("I'm Tilly's daughter"), not a
+    relative's relative ("Mum's sister"). Read once per draft (``Draft.analysis``): a draft may
+    offer many numbers."""
     return any(
         m.group("name").lower() not in _PERSONAL_PHONE_NOUNS
-        for m in _RELATIVE_OF_NAMED.finditer(text)
+        for m in _RELATIVE_OF_NAMED.finditer(draft.text)
     )
 
 
@@ -675,12 +684,9 @@ def _offered_as_own(draft: Draft, start: int) -> bool:
         return False
     # (What other rules have found already first; the names last, as only this asks for them
     # in many drafts.)
-    return not (
-        draft.analysis(_FOUND[find_addresses])
-        or draft.analysis(_FOUND[find_postcodes])
-        or _relative_of_named(text)
-        or draft.analysis(_names_found)
-    )
+    if draft.analysis(_FOUND[find_addresses]) or draft.analysis(_FOUND[find_postcodes]):
+        return False
+    return not (draft.analysis(_relative_of_named) or draft.analysis(_names_found))
 
 
 # A letter's closing line ("Kind regards,", "Best wishes") before the writer's signature, and the
