@@ -18,6 +18,11 @@ from typing import Any
 # Standard-library folders compiled with their docstrings: Pyodide reads its own (for the
 # documentation of its JavaScript proxies' methods).
 KEEP_DOCSTRINGS = ("pyodide/", "_pyodide/")
+# The core's modules that are data alone (the scorer's packed weights, the gazetteers' names):
+# shipped as their bytecode only, a sourceless NAME.pyc where the source would be, which the
+# import system loads as it is. No traceback shows a line of theirs, and their source, which the
+# bytecode holds again, would double what they weigh in the zipped extension (about 0.8 MB).
+DATA_ONLY = ("core/learned/weights.py", "core/lexicons/name_data.py")
 
 
 def without_docstrings(tree: ast.Module) -> ast.Module:
@@ -74,7 +79,8 @@ def _pyc(source: bytes, filename: str, docstrings: bool = False, lines: bool = T
 def compile_zip(mode: str, source_zip: str, target_zip: str, fs_dir: str) -> int:
     """Mode "stdlib": each .py entry becomes a sourceless .pyc of the same name, as zipimport loads
     them. Mode "core": each .py entry keeps its source and gains __pycache__/NAME.TAG.pyc, as the
-    import system looks for it once the zip is unpacked in fs_dir. The bytecode is without
+    import system looks for it once the zip is unpacked in fs_dir; but DATA_ONLY, which becomes a
+    sourceless .pyc of the same name. The bytecode is without
     docstrings (without_docstrings; but KEEP_DOCSTRINGS), and the standard library's without line
     numbers too (without_line_numbers; but KEEP_DOCSTRINGS): the core's tracebacks keep theirs.
     Other entries are copied.
@@ -93,6 +99,8 @@ def compile_zip(mode: str, source_zip: str, target_zip: str, fs_dir: str) -> int
             elif mode == "stdlib":
                 keep = name.startswith(KEEP_DOCSTRINGS)
                 written[name + "c"] = _pyc(data, f"{stdlib}/{name}", docstrings=keep, lines=keep)
+            elif name in DATA_ONLY:
+                written[name + "c"] = _pyc(data, f"{fs_dir}/{name}")
             else:
                 folder, _, file = name.rpartition("/")
                 cached = f"__pycache__/{file[:-3]}.{tag}.pyc"
