@@ -335,56 +335,43 @@ HOMONYMS = (
 
 # --- the words of statements about people -------------------------------------------------------
 
-# Peoples by nationality, region of origin and faith, by kind, as the adjective and as the plural
-# noun ("Moldovan night staff", "the Estonians on days"): a statement's group may be any of them,
-# and one missing from the list is a group the pack cannot see. Left out: words that are mostly
-# something else in a care setting ("swedes", "danes", "kiwis", "georgian", "turkey", "yanks"), or
-# whose misspellings are common words ("thais" of "this", "finnish" of "finish", "tamil" of "tail").
+# Peoples by nationality, region of origin and faith, by kind, as the plural noun ("the Estonians
+# on days", "Moldovans are all..."): a statement's group may be any of them, and one missing from
+# the list is a group the pack cannot see. Left out: words that are mostly something else in a
+# care setting ("swedes", "danes", "kiwis", "turkey", "yanks"), or whose misspellings are common
+# words ("thais" of "this"). Only the nouns: each group pattern spells its lists out (46 of
+# them, compiled at the engine's start), and these adjectives ("Moldovan night staff") cost about
+# 1 MiB of the engine's warm memory, at its budget, for no draft of the fresh batches found; the
+# sentence's other readings and the scorer find most of them.
 NATIONS_BY_REGION = {
     "western europe": (
-        "french german dutch belgian austrian swiss luxembourgish icelandic norwegian swedish "
-        "danish greek cypriot maltese",
-        "germans belgians austrians norwegians finns greeks cypriots italians spaniards",
+        "germans belgians austrians norwegians finns greeks cypriots italians spaniards"
     ),
     "central and eastern europe": (
-        "estonian moldovan belarusian slovakian slovenian croatian serbian bosnian macedonian "
-        "montenegrin kosovan kosovar armenian azerbaijani chechen uzbek kazakh tajik",
         "estonians moldovans belarusians slovakians slovenians croatians serbians serbs bosnians "
-        "macedonians kosovans kosovars armenians chechens uzbeks kazakhs czechs slovenes",
+        "macedonians kosovans kosovars armenians chechens uzbeks kazakhs czechs slovenes"
     ),
     "africa": (
-        "ethiopian sudanese congolese cameroonian gambian senegalese zambian malawian ugandan "
-        "tanzanian rwandan burundian egyptian moroccan algerian tunisian libyan angolan "
-        "mozambican namibian liberian ivorian sierra-leonean zulu",
         "ethiopians eritreans cameroonians gambians zambians malawians ugandans tanzanians "
         "rwandans egyptians moroccans algerians tunisians libyans angolans liberians "
-        "sierra-leoneans",
+        "sierra-leoneans"
     ),
     "middle east and asia": (
-        "lebanese jordanian palestinian israeli saudi emirati yemeni qatari kuwaiti "
-        "vietnamese korean japanese malaysian indonesian burmese cambodian mongolian tibetan "
-        "punjabi gujarati bengali sinhalese pashtun",
-        "lebanese jordanians palestinians israelis saudis yemenis vietnamese koreans "
-        "japanese malaysians indonesians burmese tamils punjabis gujaratis bengalis iranians "
-        "iraqis pashtuns filipinas",
+        "lebanese jordanians palestinians israelis saudis yemenis vietnamese koreans japanese "
+        "malaysians indonesians burmese tamils punjabis gujaratis bengalis iranians iraqis "
+        "pashtuns filipinas"
     ),
     "the americas and oceania": (
-        "american canadian australian colombian venezuelan peruvian chilean argentinian "
-        "argentine bolivian ecuadorian cuban haitian dominican trinidadian barbadian bajan "
-        "guyanese latino latina hispanic",
         "americans canadians australians aussies colombians venezuelans peruvians chileans "
         "argentinians bolivians ecuadorians cubans haitians trinidadians bajans latinos latinas "
-        "hispanics",
+        "hispanics"
     ),
     "faiths": (
-        "buddhist mormon pentecostal evangelical protestant baptist methodist quaker rastafarian "
-        "atheist pagan shia sunni amish",
         "buddhists mormons pentecostals evangelicals protestants baptists methodists quakers "
-        "rastafarians rastas atheists pagans",
+        "rastafarians rastas atheists pagans"
     ),
 }
-_NATION_ADJECTIVES = word_list(" ".join(adjs for adjs, _ in NATIONS_BY_REGION.values()))
-_NATION_NOUNS = word_list(" ".join(nouns for _, nouns in NATIONS_BY_REGION.values()))
+_NATION_NOUNS = word_list(" ".join(NATIONS_BY_REGION.values()))
 
 # Identity groups (the protected characteristics the pack watches for), as plural nouns, singular
 # nouns and adjectives before "people", "person", "lives", "throats"...
@@ -403,19 +390,16 @@ GROUP_NOUNS = (
     )
     + _NATION_NOUNS
 )
-GROUP_ADJECTIVES = (
-    word_list(
-        "female male trans transgender gay lesbian bisexual queer black brown asian muslim "
-        "jewish immigrant migrant refugee disabled autistic deaf blind african arab mexican "
-        "indian pakistani polish romanian chinese foreign gypsy filipino nigerian ghanaian "
-        "zimbabwean kenyan somali eritrean bangladeshi sri-lankan lithuanian latvian bulgarian "
-        "hungarian slovak czech albanian ukrainian russian portuguese spanish italian english "
-        "scottish welsh irish british european eastern turkish kurdish syrian afghan iraqi "
-        "iranian jamaican caribbean hindu sikh christian catholic old elderly older young homeless "
-        "nepali nepalese brazilian scouse geordie "
-        "asylum traveller roma overseas international abroad"
-    )
-    + _NATION_ADJECTIVES
+GROUP_ADJECTIVES = word_list(
+    "female male trans transgender gay lesbian bisexual queer black brown asian muslim "
+    "jewish immigrant migrant refugee disabled autistic deaf blind african arab mexican "
+    "indian pakistani polish romanian chinese foreign gypsy filipino nigerian ghanaian "
+    "zimbabwean kenyan somali eritrean bangladeshi sri-lankan lithuanian latvian bulgarian "
+    "hungarian slovak czech albanian ukrainian russian portuguese spanish italian english "
+    "scottish welsh irish british european eastern turkish kurdish syrian afghan iraqi "
+    "iranian jamaican caribbean hindu sikh christian catholic old elderly older young homeless "
+    "nepali nepalese brazilian scouse geordie "
+    "asylum traveller roma overseas international abroad"
 )
 # What a group adjective describes: "black people", "gay men", "trans lives".
 GROUP_HEADS = word_list(
