@@ -335,60 +335,19 @@ HOMONYMS = (
 
 # --- the words of statements about people -------------------------------------------------------
 
-# Peoples by nationality, region of origin and faith, by kind, as the plural noun ("the Estonians
-# on days", "Moldovans are all..."): a statement's group may be any of them, and one missing from
-# the list is a group the pack cannot see. Left out: words that are mostly something else in a
-# care setting ("swedes", "danes", "kiwis", "turkey", "yanks"), or whose misspellings are common
-# words ("thais" of "this"). Only the nouns: each group pattern spells its lists out (46 of
-# them, compiled at the engine's start), and these adjectives ("Moldovan night staff") cost about
-# 1 MiB of the engine's warm memory, at its budget, for no draft of the fresh batches found; the
-# sentence's other readings and the scorer find most of them.
-NATIONS_BY_REGION = {
-    "western europe": (
-        "germans belgians austrians norwegians finns greeks cypriots italians spaniards"
-    ),
-    "central and eastern europe": (
-        "estonians moldovans belarusians slovakians slovenians croatians serbians serbs bosnians "
-        "macedonians kosovans kosovars armenians chechens uzbeks kazakhs czechs slovenes"
-    ),
-    "africa": (
-        "ethiopians eritreans cameroonians gambians zambians malawians ugandans tanzanians "
-        "rwandans egyptians moroccans algerians tunisians libyans angolans liberians "
-        "sierra-leoneans"
-    ),
-    "middle east and asia": (
-        "lebanese jordanians palestinians israelis saudis yemenis vietnamese koreans japanese "
-        "malaysians indonesians burmese tamils punjabis gujaratis bengalis iranians iraqis "
-        "pashtuns filipinas"
-    ),
-    "the americas and oceania": (
-        "americans canadians australians aussies colombians venezuelans peruvians chileans "
-        "argentinians bolivians ecuadorians cubans haitians trinidadians bajans latinos latinas "
-        "hispanics"
-    ),
-    "faiths": (
-        "buddhists mormons pentecostals evangelicals protestants baptists methodists quakers "
-        "rastafarians rastas atheists pagans"
-    ),
-}
-_NATION_NOUNS = word_list(" ".join(NATIONS_BY_REGION.values()))
-
 # Identity groups (the protected characteristics the pack watches for), as plural nouns, singular
 # nouns and adjectives before "people", "person", "lives", "throats"...
-GROUP_NOUNS = (
-    word_list(
-        "women woman girls ladies females men blacks gays lesbians lesbian bisexuals homosexuals "
-        "transsexuals transgenders muslims muslim moslems islamists immigrants immigrant "
-        "migrants migrant refugees refugee asylum-seekers foreigners foreigner jews jew "
-        "christians hindus sikhs asians arabs africans mexicans gypsies travellers roma "
-        "pakistanis poles romanians disabled filipinos nigerians ghanaians zimbabweans kenyans "
-        "somalis bangladeshis lithuanians latvians bulgarians hungarians slovaks albanians "
-        "ukrainians russians indians chinese english scots welsh irish europeans "
-        "eastern-europeans turks kurds syrians afghans jamaicans catholics pensioners oaps "
-        "nepalis nepalese brazilians portuguese scousers geordies brummies scouser brummie "
-        "elderly addicts junkies druggies alcoholics"
-    )
-    + _NATION_NOUNS
+GROUP_NOUNS = word_list(
+    "women woman girls ladies females men blacks gays lesbians lesbian bisexuals homosexuals "
+    "transsexuals transgenders muslims muslim moslems islamists immigrants immigrant "
+    "migrants migrant refugees refugee asylum-seekers foreigners foreigner jews jew "
+    "christians hindus sikhs asians arabs africans mexicans gypsies travellers roma "
+    "pakistanis poles romanians disabled filipinos nigerians ghanaians zimbabweans kenyans "
+    "somalis bangladeshis lithuanians latvians bulgarians hungarians slovaks albanians "
+    "ukrainians russians indians chinese english scots welsh irish europeans "
+    "eastern-europeans turks kurds syrians afghans jamaicans catholics pensioners oaps "
+    "nepalis nepalese brazilians portuguese scousers geordies brummies scouser brummie "
+    "elderly addicts junkies druggies alcoholics"
 )
 GROUP_ADJECTIVES = word_list(
     "female male trans transgender gay lesbian bisexual queer black brown asian muslim "
