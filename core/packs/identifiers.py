@@ -140,6 +140,8 @@ _NHS_JUST_BEFORE = re.compile(
 # The NHS's own word further back in the number's sentence ("the NHS number for Lola on the MAR
 # is wrong, pharmacy has ...").
 _NHS_IN_SENTENCE = re.compile(r"(?<![\w'’])(?:NHS|nhs|Nhs|GIG)(?![\w'’])[^.!?\n]{0,80}$")
+# How far back a cue further back in the number's sentence is looked for (NHS and CHI).
+_CUE_REACH = 90
 
 
 def _nhs_groups(number: str) -> tuple[int, ...] | None:
@@ -188,7 +190,7 @@ def _ten_digit_numbers(draft: Draft) -> list[tuple[int, int, bool]]:
             groups == (3, 3, 4)
             or _NHS_BEFORE.near(source, start, end)
             or _NHS_AFTER.near(source, start, end)
-            or _NHS_IN_SENTENCE.search(source, max(0, start - 90), start) is not None
+            or _NHS_IN_SENTENCE.search(source, max(0, start - _CUE_REACH), start) is not None
         )
         if odd and not certain:
             continue
@@ -299,7 +301,6 @@ _CHI_CUES = ContextWords(
 
 # A CHI cue further back in the number's sentence.
 _CHI_IN_SENTENCE = re.compile(r"(?<![\w'’])CHI(?![\w'’])[^.!?\n]{0,80}$")
-_CUE_REACH = 90
 
 
 def find_chi_numbers(draft: Draft, context: Context) -> Iterable[Span]:
@@ -1144,7 +1145,7 @@ def _month_of(word: str) -> int:
 
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _ROMAN_MONTHS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
-_ROMAN_MONTH = r"(?i:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)"
+_ROMAN_MONTH = "(?i:" + "|".join(sorted(_ROMAN_MONTHS, key=lambda r: (-len(r), r))) + ")"
 # A day in words: "the fourth of July", "the twenty-first of May".
 _DAY_WORDS = (
     r"(?:twenty[\s-]?|thirty[\s-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
