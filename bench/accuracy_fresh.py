@@ -26,7 +26,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   blind, after the thirteenth round; ``heldout16.jsonl`` (held out), a twelfth closing batch,
   written by a sixteenth hand, blind, after the fourteenth round; ``heldout17.jsonl`` (held
   out), a thirteenth closing batch, written by a seventeenth hand, blind, after the fifteenth
-  round;
+  round; ``heldout18.jsonl`` (held out), a fourteenth closing batch, written by an eighteenth
+  hand, blind, after the sixteenth round;
   ``cleanA.jsonl`` (tuning), three in four drafts clean near-misses, for clean drafts warned;
   ``trainK2.jsonl`` (tuning), names of people supported known only from context and contacts
   of homes, told apart from colleagues, venues, services and order numbers;
@@ -245,6 +246,7 @@ BATCHES = (
     "heldout15",
     "heldout16",
     "heldout17",
+    "heldout18",
     "trainB",
     "trainA",
     "trainC",
@@ -318,6 +320,7 @@ HELD_OUT = {
     "heldout15",
     "heldout16",
     "heldout17",
+    "heldout18",
     "offensive_own2",
     "identifiers_own3",
     "identifiers_own5",

@@ -51,6 +51,7 @@ def test_labels_are_sound(name: str) -> None:
         "heldout15",
         "heldout16",
         "heldout17",
+        "heldout18",
         "trainL",
         "trainM",
         "trainN",

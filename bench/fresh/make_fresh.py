@@ -112,6 +112,7 @@ BATCHES = {
     "heldout15": "hF",
     "heldout16": "hG",
     "heldout17": "hH",
+    "heldout18": "hI",
     "trainB": "tb",
     "trainA": "tA",
     "trainC": "tC",
