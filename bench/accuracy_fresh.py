@@ -117,7 +117,13 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   and numbers, about half clean near-misses (venues, places of worship, events, colleagues' work
   contacts, the writer's and a family carer's own, role mailboxes, references shaped like phones
   or NHS numbers, dates that are not births, Welsh and Scottish places); ``identifiers_own37``
-  (held out), written after it.
+  (held out), written after it. ``identifiers_own38`` (tuning), names of people supported that
+  only context marks (over two sentences, by a pronoun, nicknames, lower case) beside names that
+  are not (colleagues, managers, the writer's family, public figures, trainers, pets, businesses,
+  buildings, saints and streets named after people, sign-offs, people thanked, tagged or
+  welcomed; about 55 % clean), written before the seventeenth round of name work opened the pack;
+  ``identifiers_own39`` (held out), written blind with the same weighting and scored once after
+  the round.
 
 Each line is one draft::
 
@@ -201,6 +207,8 @@ BATCHES = (
     "identifiers_own35",
     "identifiers_own36",
     "identifiers_own37",
+    "identifiers_own38",
+    "identifiers_own39",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -341,6 +349,7 @@ HELD_OUT = {
     "identifiers_own33",
     "identifiers_own35",
     "identifiers_own37",
+    "identifiers_own39",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",

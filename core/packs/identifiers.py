@@ -5186,11 +5186,12 @@ _OWN_SHIFT = re.compile(
 _OWN_FAMILY = frozenset(people.RELATIVES) | people.OWN_FAMILY_WORDS | word_set("sister")
 
 
-def _writers_own_family(source: str, start: int) -> bool:
+def _writers_own_family(draft: Draft, start: int) -> bool:
     """The name at ``start`` is of the writer's own family, in a draft about the writer's own
     shifts: "it's my daughter Liliana's christening, can someone swap with me", "my nanny Joan's
     had a fall so I'm gonna be late", "Our Glenys is 18 tomorrow! ... so I'm off Saturday"; or
     the writer's child or partner in any draft, unless cared for (``_writers_household``)."""
+    source = draft.text
     before = _words_before(source, start)[-2:]
     first = _TOKEN.match(source, start)
     word = first.group().lower() if first is not None else ""
@@ -5239,6 +5240,68 @@ def _writers_household(source: str, start: int, before: list[str]) -> bool:
     if _needs_care_after(source, end) or _described_after(source, end):
         return False
     return _HOUSEHOLD_CARED.isdisjoint(_words_after(source, end)[:8])
+
+
+# The writer's own elders and kin, said with "my" or "our" ("my grandad Idris", "My baba Penka",
+# "my brother Rupert"): the kinship words of ``people.RELATIVES``, ``OWN_FAMILY_WORDS`` and
+# ``KIN_AND_HONORIFICS``, and what may stand between "my" and the word.
+_KIN = (
+    frozenset(w for phrase in people.RELATIVES for w in phrase.split())
+    | people.OWN_FAMILY_WORDS
+    | people.KIN_AND_HONORIFICS
+) - word_set("mister madam madame")
+_MINE = word_set("my our mi me ma")
+_KIN_BETWEEN = word_set("own dear late lovely beloved")
+# Words of a person's care around such a name: the household's, and what a person supported
+# has, needs or is.
+_KIN_CARED = (
+    _HOUSEHOLD_CARED
+    | people.CARE_NEEDS
+    | people.DESCRIBED
+    | word_set(
+        """disabilities home nursing sheltered lives live living moved missing worse worsening
+        attorney badge trolley recognise"""
+    )
+)
+
+
+def _writers_kin(draft: Draft, start: int) -> bool:
+    """The name at ``start`` is the writer's own relative ("my kin Name", or a span that opens
+    with the kinship word after "my": "my nonna Rosa"), and neither its sentence nor the next one
+    says a word of their care ("My own gran, Ida, was a carer in the war", not "Three years of
+    caring for my dad Leonard" nor "My nan Bridie is 94 and I'm her main carer"): the writer's
+    family, not someone they care for. Not in a draft with an identifier of a record's kind (an
+    address, a date of birth, a mailbox), nor with an age or a number said around the name ("My
+    nan, Maud Entwistle, 94, has been on a trolley"): those are about someone's care."""
+    source = draft.text
+    first = _TOKEN.match(source, start)
+    word = first.group().lower() if first is not None else ""
+    before = [w for w in _words_before(source, start)[-4:] if w not in _KIN_BETWEEN]
+    if word in _KIN and before[-1:] and before[-1] in _MINE:
+        # "my nonna Rosa": the name is the word after the kinship word.
+        name = _TOKEN.search(source, start + len(word))
+    elif len(before) >= 2 and before[-2] in _MINE and before[-1] in _KIN:
+        name = _TOKEN.match(source, start)
+    else:
+        return False
+    if name is None:
+        return False
+    end = name.end()
+    if source[end - 2 : end] in _POSSESSIVE:
+        end -= 2
+    if _needs_care_after(source, end) or _described_after(source, end):
+        return False
+    sentence = _sentence_before(source, start)
+    window = source[end : end + _DESCRIBED_REACH]
+    ends = [m.start() for m in itertools.islice(_SENTENCE_END.finditer(window), 2)]
+    if len(ends) == 2:
+        window = window[: ends[1]]
+    around = sentence + " " + window
+    if any(c.isdigit() for c in around) or not _KIN_CARED.isdisjoint(
+        _TOKEN.findall(around.lower().replace("’", "'"))
+    ):
+        return False
+    return not draft.analysis(_identifier_spans)
 
 
 @memoised("identifiers.own_shift", 4, keyed_by_text=True)
@@ -5298,9 +5361,10 @@ def _named_after(source: str, at: int) -> bool:
     )
 
 
-def _someone_elses_name(source: str, start: int, end: int) -> bool:
+def _someone_elses_name(draft: Draft, start: int, end: int) -> bool:
     """The name at ``start:end`` names a business or venue, a public figure by their honour, or a
     member the draft speaks to or tags: not a person supported."""
+    source = draft.text
     if start and source[start - 1] == "@":
         return True
     if source[start:end].lower() in _PERSON_NOUNS:
@@ -5335,7 +5399,7 @@ def _someone_elses_name(source: str, start: int, end: int) -> bool:
     # capitalised word name a business or a thing after someone, not what a person has.
     if source[end : end + 2] in _POSSESSIVE and _named_after(source, end + 2):
         return True
-    if _writers_own_family(source, start):
+    if _writers_own_family(draft, start):
         return True
     if _starts_sentence(source, start):
         m = _SPOKEN_TO_AFTER.match(source, end)
@@ -5349,7 +5413,8 @@ def _someone_elses_name(source: str, start: int, end: int) -> bool:
 def find_names(draft: Draft, context: Context) -> Iterable[Span]:
     """The names the rules find (``rule_names``) and the ordinary words the learned decision
     reads as names (``ordinary_word_names``), each where no address holds it and where it is no
-    one else's (``_someone_elses_name``)."""
+    one else's (``_someone_elses_name``); the writer's own relatives with nothing of their care
+    around (``_writers_kin``) as reminders."""
     spans = draft.analysis(rule_names)
     spans = spans + ordinary_word_names(draft, spans) + given_name_decisions(draft, spans)
     addresses = draft.analysis(_FOUND[find_addresses])
@@ -5364,14 +5429,18 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
     address_starts = [a for a, _ in ordered]
     furthest = list(itertools.accumulate((e for _, e in ordered), max))
     for start, end in spans:
-        if _someone_elses_name(source, start, end):
+        if _someone_elses_name(draft, start, end):
             continue
         span = Span(*draft.to_original(start, end))
         before = bisect.bisect_right(address_starts, span.start)
-        if not (before and furthest[before - 1] >= span.end):
-            yield span
+        if before and furthest[before - 1] >= span.end:
+            continue
+        # The writer's own relative, said with nothing of their care around ("My baba Penka
+        # sent pierogi for everybody"): perhaps someone they care for, on weak evidence, so a
+        # reminder rather than a warning.
+        yield Reminder(span.start, span.end) if _writers_kin(draft, start) else span
     for start, end in weak:
-        if not _someone_elses_name(source, start, end):
+        if not _someone_elses_name(draft, start, end):
             yield Reminder(*draft.to_original(start, end))
 
 
