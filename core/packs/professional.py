@@ -29,9 +29,10 @@ from ..matchers.sentences import (
     sentence_bounds,
     sentence_span,
 )
-from ..model import Context, Reminder, Rule, Severity, Span, Tip
+from ..model import Context, Rule, Severity, Span, Tip
 from .offensive.reader import analyse as offensive_reading
 from .professional_lexicon import LEXICON, READING, TEXT_SPEAK_READING
+from .professional_people import FIGURES, likens_someone, speaks_of_supported
 
 _TIP = Tip.PROFESSIONAL
 
@@ -839,11 +840,15 @@ def _shares_a_confidence(m: re.Match[str]) -> bool:
 
 # A private matter of one person supported, told without any word of confidence: the police at
 # her door, his diagnosis, a secret of the family, how a death came. The worker holds it by their
-# role, so telling it is sharing a confidence however it is worded. Not said of anyone in
-# general, of the writer's own family, or told with the person's consent or anonymised; in a
-# WhatsApp chat, where a team hands over, a reminder rather than a warning.
+# role, so telling it is sharing a confidence however it is worded. Who it is about is read by
+# ``professional_people``: the sentence names a person supported, or says "he" or "she" after one
+# that does ("Did you hear about the gentleman on the top floor? He did ten years for fraud"). Not
+# said of anyone in general, of the writer's own family, or told with the person's consent or
+# anonymised. A warning on WhatsApp too: a private matter is not what a handover needs, and the
+# group may not be only the team (the fresh batches label it there as anywhere, and no clean
+# draft of theirs is warned by it).
 _PRIVATE_GROUPS = (
-    READING.needs(("private_matter", "supported")),
+    READING.needs(("private_matter",)),
     READING.needs(("secret", "supported")),
 )
 # Whose family: "his mum's not coping" is the family of the person supported, not the writer's.
@@ -867,7 +872,9 @@ def _writers_family(sentence: Sentence) -> bool:
 
 def _find_private_matters(draft: Draft, context: Context) -> Iterator[Span]:
     for sentence in READING.sentences(draft, _PRIVATE_GROUPS):
-        if sentence.question or sentence.has("general") or not sentence.has("supported"):
+        if sentence.question or sentence.has("general"):
+            continue
+        if not speaks_of_supported(draft, sentence):
             continue
         if _writers_family(sentence):
             continue
@@ -879,11 +886,6 @@ def _find_private_matters(draft: Draft, context: Context) -> Iterator[Span]:
 
 
 _PRIVATE_MATTER = UnlessSaid(Custom(_find_private_matters), READING, ("withheld", "consented"))
-
-
-def find_private_matters(draft: Draft, context: Context) -> Iterator[Span]:
-    for span in _PRIVATE_MATTER.find(draft, context):
-        yield Reminder(span.start, span.end) if context.site == "whatsapp" else span
 
 
 CONFIDENTIAL = Rule(
@@ -934,7 +936,7 @@ CONFIDENTIAL = Rule(
                     "hush+private_matter",
                 ),
             ),
-            Custom(find_private_matters),
+            _PRIVATE_MATTER,
         )
     ),
     flags=(
@@ -957,6 +959,7 @@ CONFIDENTIAL = Rule(
         "[[A person I support told me she'd spent two years in Holloway for fraud.]]",
         "[[Her upstairs in number 6 has bailiffs round twice this month.]]",
         "[[Guess which of our gents has a positive HIV test and a very angry wife.]]",
+        "The gentleman I visit on Fridays is lovely. [[He spent two years in prison for fraud.]]",
     ),
     passes=(
         "The Samaritans run a free confidential helpline on 116 123.",
@@ -975,6 +978,7 @@ CONFIDENTIAL = Rule(
         "Please don't share the rota outside the team, the manager asked.",
         "If a client is waiting for an asylum decision, where can they get free advice?",
         "Our residents loved the talk from the local police about fraud and scams.",
+        "My husband is lovely. He spent two years in prison in the eighties and turned it round.",
     ),
 )
 
@@ -1545,6 +1549,30 @@ def find_contempt_for_the_supported(draft: Draft, context: Context) -> Iterator[
             yield sentence_span(draft, sentence)
 
 
+# A person supported likened to an animal, a small child or a thing, in the sentence that names
+# them or one that says "he" or "she" after it (``professional_people``): "the lady I care is
+# like a parrot", "he's more of a houseplant than a patient", "the old dragon in number 4".
+_NOT_LIKENED = ("denied", "respectful", "praise", "employer", "own_family", "to_the_reader")
+
+
+def find_people_likened(draft: Draft, context: Context) -> Iterator[Span]:
+    words = draft.words
+    if FIGURES.isdisjoint(words):
+        return
+    seen: set[int] = set()
+    for at in sorted(at for word in FIGURES & words for at in draft.starts(word)):
+        sentence = READING.sentence_at(draft, at)
+        if sentence.start in seen:
+            continue
+        seen.add(sentence.start)
+        if sentence.question or any(sentence.has(c) for c in _NOT_LIKENED):
+            continue
+        if not _RELATIVES.isdisjoint(sentence.tokens):
+            continue
+        if likens_someone(sentence) and speaks_of_supported(draft, sentence):
+            yield sentence_span(draft, sentence)
+
+
 # A label sharpened by "proper", "right", "total" and pinned on the employer or a colleague
 # ("our new team leader's a proper jobsworth"), unless it is praise ("a proper star"), or the
 # employer or a colleague said to be an animal or a fool ("my coordinator is a donkey"); not in a
@@ -1843,6 +1871,7 @@ DEMEANING = Rule(
                 unless=("denied", "respectful", "own_family"),
             ),
             Custom(find_contempt_for_the_supported),
+            Custom(find_people_likened),
         )
     ),
     flags=(
@@ -1874,6 +1903,9 @@ DEMEANING = Rule(
         "Our residents. [[Sorry your majesty, the butler's on his break.]]",
         "[[Some residents are like a jigsaw with half the pieces missing.]]",
         "[[Herding pensioners is not in my job description.]] Roll on Friday at the home.",
+        "[[The gent I do Sundays for is basically a walrus in a cardigan.]]",
+        "Did my teatime call. [[She's more of an ornament than a person these days.]]",
+        "[[Back on with the old goat in room 6, tea at four or else.]]",
     ),
     passes=(
         "Mum's being a right diva about her new glasses, bless her.",
@@ -1905,6 +1937,10 @@ DEMEANING = Rule(
         "The residents watched the coronation and one lady curtsied to His Majesty on the telly.",
         "Who's got the lady in room 4 this afternoon? She likes her tea at three.",
         "Our residents did a 500-piece jigsaw of York Minster together this week.",
+        "The residents loved the hamsters the school brought in.",
+        "The residents watched the seals being fed at the aquarium and loved it.",
+        "My lady was a baby when the war started, she told us about the evacuees.",
+        "They like the goats at the city farm, so we go on Thursdays.",
     ),
 )
 
