@@ -32,7 +32,12 @@ from ..matchers.sentences import (
 from ..model import Context, Rule, Severity, Span, Tip
 from .offensive.reader import analyse as offensive_reading
 from .professional_lexicon import LEXICON, READING, TEXT_SPEAK_READING
-from .professional_people import FIGURES, likens_someone, speaks_of_supported
+from .professional_people import (
+    FIGURES,
+    likens_someone,
+    speaks_of_employer,
+    speaks_of_supported,
+)
 
 _TIP = Tip.PROFESSIONAL
 
@@ -1573,6 +1578,31 @@ def find_people_likened(draft: Draft, context: Context) -> Iterator[Span]:
             yield sentence_span(draft, sentence)
 
 
+# Incompetence or blame dodged, in an idiom's shape ("wouldn't know a hoist from a hat stand",
+# "a PhD in passing the buck", "nothing is ever their fault"), said of the employer or a
+# colleague in the sentence or by "she" or "they" after one that names them; not in a team's
+# WhatsApp chat, which is not the public the tip warns of.
+_INCOMPETENT = READING.needs(("incompetent",))
+_NOT_RUN_DOWN = ("denied", "ordinary_sense", "own_family", "praise")
+_OF_THE_WRITER = word_set("i we i'd we'd me myself")
+
+
+def find_incompetence_said_of_the_employer(draft: Draft, context: Context) -> Iterator[Span]:
+    if context.site == "whatsapp":
+        return
+    for sentence in READING.sentences(draft, (_INCOMPETENT,)):
+        if sentence.question or any(sentence.has(c) for c in _NOT_RUN_DOWN):
+            continue
+        # Said of the writer ("I wouldn't know a Merlot from a Rioja"), not of anyone else.
+        said = [
+            at
+            for at, _ in sentence.hits.get("incompetent", ())
+            if _OF_THE_WRITER.isdisjoint(sentence.tokens[max(0, at - 1) : at])
+        ]
+        if said and speaks_of_employer(draft, sentence):
+            yield sentence_span(draft, sentence)
+
+
 # A label sharpened by "proper", "right", "total" and pinned on the employer or a colleague
 # ("our new team leader's a proper jobsworth"), unless it is praise ("a proper star"), or the
 # employer or a colleague said to be an animal or a fool ("my coordinator is a donkey"); not in a
@@ -1678,6 +1708,7 @@ RUNNING_DOWN = Rule(
             Custom(find_contempt_for_the_employer),
             Custom(find_eye_rolls_at_the_employer),
             Custom(find_running_down_of_a_named_org),
+            Custom(find_incompetence_said_of_the_employer),
         )
     ),
     flags=(
@@ -1709,12 +1740,18 @@ RUNNING_DOWN = Rule(
         "Big thanks to Harbour Homecare for the voucher. [[Really feel the love 🤡]]",
         "Applied to Mapleford Care last year. [[Run by cowboys.]]",
         "[[The reablement team are a comedy act.]]",
+        "[[Our deputy wouldn't know a care plan from a takeaway menu.]]",
+        "The area office moved our calls again. [[Nothing is ever their fault, of course.]]",
+        "[[Our new director has a PhD in dodging questions at staff meetings.]]",
     ),
     passes=(
         "Life is rubbish at the moment but we keep going.",
         "It is useless trying to ring them before nine.",
         "Dad is hopeless at remembering his tablets.",
         "My manager is brilliant and supported me all through.",
+        "I wouldn't know a Merlot from a Rioja, so our manager picked the wine for the party.",
+        "Our deputy has a degree in social work and it shows in her supervision.",
+        "Our manager said it was nobody's fault and we should learn from it.",
         "My manager is not useless, just overstretched.",
         "Carers are amazing and deserve better pay.",
         "Anyone else's company rubbish at paying mileage on time?",

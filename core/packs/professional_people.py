@@ -1,16 +1,20 @@
 """Who a sentence of a draft speaks of, for the professional pack's rules: a person supported,
 named by the pack's words (``supported``, ``cared_for_here``), by the work the writer does for them
 ("the quiet chap I do teas for", "the lady from the lunch club"), or by "he" or "she" in a
-sentence after one that names them; and a person likened to an animal, a small child or a thing
+sentence after one that names them; the employer or a colleague, named or "she" or "they" after;
+and a person likened to an animal, a small child or a thing
 ("she's like a parrot", "he's more of a houseplant than a patient", "the old dragon in number 4").
 
 What is said decides the kind, who it is said of decides whether it is the worker's to say: a
-private matter of a person supported is a confidence, a likening of them belittles them. The
+private matter of a person supported is a confidence, a likening of them belittles them, an
+idiom of incompetence said of the employer runs it down. The
 rules read this once per sentence asked about, from words looked up in sets, never by a scan of
 the whole draft.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from ..draft import Draft
 from ..matchers.sentences import Sentence
@@ -85,21 +89,47 @@ def names_someone_else(sentence: Sentence) -> bool:
     return any(sentence.has(c) for c in _SOMEONE_ELSE) or not _KIN.isdisjoint(sentence.tokens)
 
 
-def speaks_of_supported(draft: Draft, sentence: Sentence) -> bool:
-    """Whether the sentence speaks of a person supported: names one, or says "he", "she" or
-    "they" after a sentence that does (within ``_REACH`` sentences), no one else named between."""
-    if names_supported(sentence):
+def names_employer(sentence: Sentence) -> bool:
+    """Whether the sentence names the employer, a manager or colleagues."""
+    return sentence.has("employer")
+
+
+def _names_other_than_employer(sentence: Sentence) -> bool:
+    return names_supported(sentence) or sentence.has("own_family")
+
+
+def _speaks_of(
+    draft: Draft,
+    sentence: Sentence,
+    names: Callable[[Sentence], bool],
+    others: Callable[[Sentence], bool],
+) -> bool:
+    """Whether the sentence speaks of whom ``names`` tells: names them, or says "he", "she" or
+    "they" after a sentence that does (within ``_REACH`` sentences), no one ``others`` tells of
+    named in it or between."""
+    if names(sentence):
         return True
-    if _PRONOUNS.isdisjoint(sentence.tokens) or names_someone_else(sentence):
+    if _PRONOUNS.isdisjoint(sentence.tokens) or others(sentence):
         return False
     before: Sentence | None = sentence
     for _ in range(_REACH):
         before = READING.sentence_before(draft, before) if before is not None else None
-        if before is None or names_someone_else(before):
+        if before is None or others(before):
             return False
-        if names_supported(before):
+        if names(before):
             return True
     return False
+
+
+def speaks_of_supported(draft: Draft, sentence: Sentence) -> bool:
+    """Whether the sentence speaks of a person supported, by name or by "he" or "she"."""
+    return _speaks_of(draft, sentence, names_supported, names_someone_else)
+
+
+def speaks_of_employer(draft: Draft, sentence: Sentence) -> bool:
+    """Whether the sentence speaks of the employer or a colleague, by name or by "she" or
+    "they"."""
+    return _speaks_of(draft, sentence, names_employer, _names_other_than_employer)
 
 
 # --- a person likened to an animal, a small child or a thing --------------------------------
