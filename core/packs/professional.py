@@ -35,6 +35,7 @@ from .professional_lexicon import LEXICON, READING, TEXT_SPEAK_READING
 from .professional_people import (
     FIGURES,
     likens_someone,
+    one_supported_named_in,
     speaks_of_employer,
     speaks_of_supported,
 )
@@ -1794,6 +1795,34 @@ _BOUNDARY_COMBOS = (
     "money+kept_quiet",
 )
 
+# The same acts told of a person supported by "he" or "she" after the sentence that names them,
+# or named by the work the writer does for them (``professional_people``): "The old lad I do
+# lunches for is a gem. He's lent me his caravan for half-term."
+_BOUNDARY_ACTS = ("online_contact", "socialising", "money")
+_BOUNDARY_GROUPS = tuple(READING.needs((act, "first_person")) for act in _BOUNDARY_ACTS)
+
+
+def find_boundaries_said_of_them(draft: Draft, context: Context) -> Iterator[Span]:
+    for sentence in READING.sentences(draft, _BOUNDARY_GROUPS):
+        if sentence.question or sentence.has("fond_many") or sentence.has("supported"):
+            continue  # a sentence naming them in the pack's own words is the combos' to read
+        if not sentence.has("first_person"):
+            continue
+        acts = [
+            first
+            for act in _BOUNDARY_ACTS
+            for first, _ in sentence.hits.get(act, ())
+            if not sentence.negated(first)
+        ]
+        if not acts:
+            continue
+        # Named in a question ("Would it be wrong to go to the funeral of a lady I used to care
+        # for? Her family invited me."): the draft asks about the boundary.
+        named = one_supported_named_in(draft, sentence)
+        if named is not None and not named.question:
+            yield sentence_span(draft, sentence)
+
+
 BOUNDARIES = Rule(
     id="professional.boundaries",
     severity=Severity.WARNING,
@@ -1810,7 +1839,12 @@ BOUNDARIES = Rule(
     # Told as a boundary kept, the writer having said no or told the employer ("A client's son
     # asked me out for a drink. I said no and told my manager"), it is the practice we want: see
     # ``_unless_kept``, which lets such a draft off whoever found the sentence.
-    matcher=InSentence(READING, combos=_BOUNDARY_COMBOS, unless=("fond_many",)),
+    matcher=Either(
+        (
+            InSentence(READING, combos=_BOUNDARY_COMBOS, unless=("fond_many",)),
+            Custom(find_boundaries_said_of_them),
+        )
+    ),
     flags=(
         "[[My client keeps slipping me a twenty and won't take no for an answer.]]",
         "[[Mrs Lind pressed a tenner into my hand again, I pretend to say no but I keep it.]]",
@@ -1831,6 +1865,7 @@ BOUNDARIES = Rule(
         "[[The lass I support asked me to be her power of attorney, and I said yes.]]",
         "[[A gentleman I supported last year now joins me and my family for Christmas dinner.]]",
         "[[My client's son asked me out to dinner and we've been seeing each other since.]]",
+        "The old lad I do lunches for is a gem. [[He's lent me his caravan for half-term.]]",
     ),
     passes=(
         "Met my old school friend for coffee at the garden centre today.",
@@ -1851,6 +1886,7 @@ BOUNDARIES = Rule(
         "My client's son asked me out to dinner.",
         "A lady I support tried to slip me a tenner, I said no and told the office.",
         "A patient's daughter added me on Facebook after discharge to say thank you.",
+        "Is it wrong to visit a gent I used to support in hospital? His daughter invited me.",
     ),
 )
 

@@ -98,38 +98,50 @@ def _names_other_than_employer(sentence: Sentence) -> bool:
     return names_supported(sentence) or sentence.has("own_family")
 
 
-def _speaks_of(
+def _named_in(
     draft: Draft,
     sentence: Sentence,
     names: Callable[[Sentence], bool],
     others: Callable[[Sentence], bool],
-) -> bool:
-    """Whether the sentence speaks of whom ``names`` tells: names them, or says "he", "she" or
-    "they" after a sentence that does (within ``_REACH`` sentences), no one ``others`` tells of
-    named in it or between."""
+) -> Sentence | None:
+    """The sentence that names whom ``names`` tells of, for a sentence that speaks of them: the
+    sentence itself, or, where it says "he", "she" or "they", the one before it that names them
+    (within ``_REACH`` sentences), no one ``others`` tells of named in it or between."""
     if names(sentence):
-        return True
+        return sentence
     if _PRONOUNS.isdisjoint(sentence.tokens) or others(sentence):
-        return False
+        return None
     before: Sentence | None = sentence
     for _ in range(_REACH):
         before = READING.sentence_before(draft, before) if before is not None else None
         if before is None or others(before):
-            return False
+            return None
         if names(before):
-            return True
-    return False
+            return before
+    return None
+
+
+def names_one_supported(sentence: Sentence) -> bool:
+    """Whether the sentence names a person supported as one the writer supports ("the lady I
+    visit", "my Tuesday gent"), not only where people supported are ("in the lounge")."""
+    return sentence.has("supported") or _serves_someone(sentence.tokens)
 
 
 def speaks_of_supported(draft: Draft, sentence: Sentence) -> bool:
     """Whether the sentence speaks of a person supported, by name or by "he" or "she"."""
-    return _speaks_of(draft, sentence, names_supported, names_someone_else)
+    return _named_in(draft, sentence, names_supported, names_someone_else) is not None
+
+
+def one_supported_named_in(draft: Draft, sentence: Sentence) -> Sentence | None:
+    """The sentence naming a person supported whom the sentence speaks of, only one the writer
+    supports (``names_one_supported``)."""
+    return _named_in(draft, sentence, names_one_supported, names_someone_else)
 
 
 def speaks_of_employer(draft: Draft, sentence: Sentence) -> bool:
     """Whether the sentence speaks of the employer or a colleague, by name or by "she" or
     "they"."""
-    return _speaks_of(draft, sentence, names_employer, _names_other_than_employer)
+    return _named_in(draft, sentence, names_employer, _names_other_than_employer) is not None
 
 
 # --- a person likened to an animal, a small child or a thing --------------------------------
