@@ -1604,6 +1604,27 @@ def find_incompetence_said_of_the_employer(draft: Draft, context: Context) -> It
             yield sentence_span(draft, sentence)
 
 
+# Belittling said of "he" or "she" after the sentence naming a person the writer supports:
+# "Did my Tuesday lady. Honestly she's thick as mince."
+_BELITTLING = READING.needs(("belittling",))
+
+
+def find_belittling_said_of_them(draft: Draft, context: Context) -> Iterator[Span]:
+    for sentence in READING.sentences(draft, (_BELITTLING,)):
+        if sentence.question or any(sentence.has(c) for c in _NOT_LIKENED):
+            continue
+        if sentence.has("supported") or sentence.has("cared_for_here"):
+            continue  # the combos' to read
+        acts = sentence.hits.get("belittling", ())
+        if all(sentence.negated(first) for first, _ in acts):
+            continue
+        # Not after a question, nor after words of respect or a day out that the words may be
+        # about ("Farm visit with residents today! They fed the cows").
+        named = one_supported_named_in(draft, sentence)
+        if named is not None and not named.question and not named.has("respectful"):
+            yield sentence_span(draft, sentence)
+
+
 # A label sharpened by "proper", "right", "total" and pinned on the employer or a colleague
 # ("our new team leader's a proper jobsworth"), unless it is praise ("a proper star"), or the
 # employer or a colleague said to be an animal or a fool ("my coordinator is a donkey"); not in a
@@ -1945,6 +1966,7 @@ DEMEANING = Rule(
             ),
             Custom(find_contempt_for_the_supported),
             Custom(find_people_likened),
+            Custom(find_belittling_said_of_them),
         )
     ),
     flags=(
@@ -1979,6 +2001,7 @@ DEMEANING = Rule(
         "[[The gent I do Sundays for is basically a walrus in a cardigan.]]",
         "Did my teatime call. [[She's more of an ornament than a person these days.]]",
         "[[Back on with the old goat in room 6, tea at four or else.]]",
+        "Did my Tuesday lady this morning. [[Honestly she's thick as mince.]]",
     ),
     passes=(
         "Mum's being a right diva about her new glasses, bless her.",
@@ -2014,6 +2037,7 @@ DEMEANING = Rule(
         "The residents watched the seals being fed at the aquarium and loved it.",
         "My lady was a baby when the war started, she told us about the evacuees.",
         "They like the goats at the city farm, so we go on Thursdays.",
+        "Zoo trip with our residents! They watched a lazy old lion sleep all afternoon.",
     ),
 )
 
