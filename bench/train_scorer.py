@@ -93,6 +93,7 @@ TRAINING = (
     "professional_own13",
     "professional_own15",
     "professional_own17",
+    "professional_own19",
     "offensive_own1",
     "identifiers_own1",
     "identifiers_own2",

@@ -56,20 +56,17 @@ def test_family_general_consented_and_fond_talk_is_not(example: str) -> None:
     assert _found("professional.confidential", example) == []
 
 
-# The scorer retrained in the sixteenth round reads this sentence as a safeguarding matter
-# (serious on every site), which outranks the rule's reminder. Known, and strict: it fails once it
-# passes.
-@pytest.mark.xfail(strict=True, reason="the retrained scorer reads it as a safeguarding matter")
-def test_a_private_matter_in_a_whatsapp_chat_is_a_reminder() -> None:
-    # A team's chat is where a handover is given: a reminder there, a warning where it is public.
-    text = "My client's son got arrested last night at the flat."
-    for site, severity in (("whatsapp", Severity.INFO), ("facebook", Severity.WARNING)):
+# A private matter warns in a WhatsApp chat as anywhere (the seventeenth round): a handover does
+# not need it, and the fresh batches label it there too.
+def test_a_private_matter_in_a_whatsapp_chat_warns_as_elsewhere() -> None:
+    text = "The lady in flat 9 was arrested for shoplifting last week."
+    for site in ("whatsapp", "facebook"):
         found = [
             f.severity
             for f in core.check(text, packs=["professional"], site=site)
             if f.rule == "professional.confidential"
         ]
-        assert found == [severity]
+        assert found == [Severity.WARNING]
 
 
 def test_a_confidence_taken_in_general_is_not_one_shared() -> None:

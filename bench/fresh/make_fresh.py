@@ -157,6 +157,8 @@ BATCHES = {
     "professional_own16": "pG",
     "professional_own17": "pH",
     "professional_own18": "pI",
+    "professional_own19": "pJ",
+    "professional_own20": "pK",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}

@@ -29,9 +29,16 @@ from ..matchers.sentences import (
     sentence_bounds,
     sentence_span,
 )
-from ..model import Context, Reminder, Rule, Severity, Span, Tip
+from ..model import Context, Rule, Severity, Span, Tip
 from .offensive.reader import analyse as offensive_reading
 from .professional_lexicon import LEXICON, READING, TEXT_SPEAK_READING
+from .professional_people import (
+    FIGURES,
+    likens_someone,
+    one_supported_named_in,
+    speaks_of_employer,
+    speaks_of_supported,
+)
 
 _TIP = Tip.PROFESSIONAL
 
@@ -839,11 +846,15 @@ def _shares_a_confidence(m: re.Match[str]) -> bool:
 
 # A private matter of one person supported, told without any word of confidence: the police at
 # her door, his diagnosis, a secret of the family, how a death came. The worker holds it by their
-# role, so telling it is sharing a confidence however it is worded. Not said of anyone in
-# general, of the writer's own family, or told with the person's consent or anonymised; in a
-# WhatsApp chat, where a team hands over, a reminder rather than a warning.
+# role, so telling it is sharing a confidence however it is worded. Who it is about is read by
+# ``professional_people``: the sentence names a person supported, or says "he" or "she" after one
+# that does ("Did you hear about the gentleman on the top floor? He did ten years for fraud"). Not
+# said of anyone in general, of the writer's own family, or told with the person's consent or
+# anonymised. A warning on WhatsApp too: a private matter is not what a handover needs, and the
+# group may not be only the team (the fresh batches label it there as anywhere, and no clean
+# draft of theirs is warned by it).
 _PRIVATE_GROUPS = (
-    READING.needs(("private_matter", "supported")),
+    READING.needs(("private_matter",)),
     READING.needs(("secret", "supported")),
 )
 # Whose family: "his mum's not coping" is the family of the person supported, not the writer's.
@@ -867,7 +878,9 @@ def _writers_family(sentence: Sentence) -> bool:
 
 def _find_private_matters(draft: Draft, context: Context) -> Iterator[Span]:
     for sentence in READING.sentences(draft, _PRIVATE_GROUPS):
-        if sentence.question or sentence.has("general") or not sentence.has("supported"):
+        if sentence.question or sentence.has("general"):
+            continue
+        if not speaks_of_supported(draft, sentence):
             continue
         if _writers_family(sentence):
             continue
@@ -879,11 +892,6 @@ def _find_private_matters(draft: Draft, context: Context) -> Iterator[Span]:
 
 
 _PRIVATE_MATTER = UnlessSaid(Custom(_find_private_matters), READING, ("withheld", "consented"))
-
-
-def find_private_matters(draft: Draft, context: Context) -> Iterator[Span]:
-    for span in _PRIVATE_MATTER.find(draft, context):
-        yield Reminder(span.start, span.end) if context.site == "whatsapp" else span
 
 
 CONFIDENTIAL = Rule(
@@ -934,7 +942,7 @@ CONFIDENTIAL = Rule(
                     "hush+private_matter",
                 ),
             ),
-            Custom(find_private_matters),
+            _PRIVATE_MATTER,
         )
     ),
     flags=(
@@ -957,6 +965,7 @@ CONFIDENTIAL = Rule(
         "[[A person I support told me she'd spent two years in Holloway for fraud.]]",
         "[[Her upstairs in number 6 has bailiffs round twice this month.]]",
         "[[Guess which of our gents has a positive HIV test and a very angry wife.]]",
+        "The gentleman I visit on Fridays is lovely. [[He spent two years in prison for fraud.]]",
     ),
     passes=(
         "The Samaritans run a free confidential helpline on 116 123.",
@@ -975,6 +984,7 @@ CONFIDENTIAL = Rule(
         "Please don't share the rota outside the team, the manager asked.",
         "If a client is waiting for an asylum decision, where can they get free advice?",
         "Our residents loved the talk from the local police about fraud and scams.",
+        "My husband is lovely. He spent two years in prison in the eighties and turned it round.",
     ),
 )
 
@@ -1545,6 +1555,76 @@ def find_contempt_for_the_supported(draft: Draft, context: Context) -> Iterator[
             yield sentence_span(draft, sentence)
 
 
+# A person supported likened to an animal, a small child or a thing, in the sentence that names
+# them or one that says "he" or "she" after it (``professional_people``): "the lady I care is
+# like a parrot", "he's more of a houseplant than a patient", "the old dragon in number 4".
+_NOT_LIKENED = ("denied", "respectful", "praise", "employer", "own_family", "to_the_reader")
+
+
+def find_people_likened(draft: Draft, context: Context) -> Iterator[Span]:
+    words = draft.words
+    if FIGURES.isdisjoint(words):
+        return
+    seen: set[int] = set()
+    for at in sorted(at for word in FIGURES & words for at in draft.starts(word)):
+        sentence = READING.sentence_at(draft, at)
+        if sentence.start in seen:
+            continue
+        seen.add(sentence.start)
+        if sentence.question or any(sentence.has(c) for c in _NOT_LIKENED):
+            continue
+        if not _RELATIVES.isdisjoint(sentence.tokens):
+            continue
+        if likens_someone(sentence) and speaks_of_supported(draft, sentence):
+            yield sentence_span(draft, sentence)
+
+
+# Incompetence or blame dodged, in an idiom's shape ("wouldn't know a hoist from a hat stand",
+# "a PhD in passing the buck", "nothing is ever their fault"), said of the employer or a
+# colleague in the sentence or by "she" or "they" after one that names them; not in a team's
+# WhatsApp chat, which is not the public the tip warns of.
+_INCOMPETENT = READING.needs(("incompetent",))
+_NOT_RUN_DOWN = ("denied", "ordinary_sense", "own_family", "praise")
+_OF_THE_WRITER = word_set("i we i'd we'd me myself")
+
+
+def find_incompetence_said_of_the_employer(draft: Draft, context: Context) -> Iterator[Span]:
+    if context.site == "whatsapp":
+        return
+    for sentence in READING.sentences(draft, (_INCOMPETENT,)):
+        if sentence.question or any(sentence.has(c) for c in _NOT_RUN_DOWN):
+            continue
+        # Said of the writer ("I wouldn't know a Merlot from a Rioja"), not of anyone else.
+        said = [
+            at
+            for at, _ in sentence.hits.get("incompetent", ())
+            if _OF_THE_WRITER.isdisjoint(sentence.tokens[max(0, at - 1) : at])
+        ]
+        if said and speaks_of_employer(draft, sentence):
+            yield sentence_span(draft, sentence)
+
+
+# Belittling said of "he" or "she" after the sentence naming a person the writer supports:
+# "Did my Tuesday lady. Honestly she's thick as mince."
+_BELITTLING = READING.needs(("belittling",))
+
+
+def find_belittling_said_of_them(draft: Draft, context: Context) -> Iterator[Span]:
+    for sentence in READING.sentences(draft, (_BELITTLING,)):
+        if sentence.question or any(sentence.has(c) for c in _NOT_LIKENED):
+            continue
+        if sentence.has("supported") or sentence.has("cared_for_here"):
+            continue  # the combos' to read
+        acts = sentence.hits.get("belittling", ())
+        if all(sentence.negated(first) for first, _ in acts):
+            continue
+        # Not after a question, nor after words of respect or a day out that the words may be
+        # about ("Farm visit with residents today! They fed the cows").
+        named = one_supported_named_in(draft, sentence)
+        if named is not None and not named.question and not named.has("respectful"):
+            yield sentence_span(draft, sentence)
+
+
 # A label sharpened by "proper", "right", "total" and pinned on the employer or a colleague
 # ("our new team leader's a proper jobsworth"), unless it is praise ("a proper star"), or the
 # employer or a colleague said to be an animal or a fool ("my coordinator is a donkey"); not in a
@@ -1650,6 +1730,7 @@ RUNNING_DOWN = Rule(
             Custom(find_contempt_for_the_employer),
             Custom(find_eye_rolls_at_the_employer),
             Custom(find_running_down_of_a_named_org),
+            Custom(find_incompetence_said_of_the_employer),
         )
     ),
     flags=(
@@ -1681,12 +1762,18 @@ RUNNING_DOWN = Rule(
         "Big thanks to Harbour Homecare for the voucher. [[Really feel the love 🤡]]",
         "Applied to Mapleford Care last year. [[Run by cowboys.]]",
         "[[The reablement team are a comedy act.]]",
+        "[[Our deputy wouldn't know a care plan from a takeaway menu.]]",
+        "The area office moved our calls again. [[Nothing is ever their fault, of course.]]",
+        "[[Our new director has a PhD in dodging questions at staff meetings.]]",
     ),
     passes=(
         "Life is rubbish at the moment but we keep going.",
         "It is useless trying to ring them before nine.",
         "Dad is hopeless at remembering his tablets.",
         "My manager is brilliant and supported me all through.",
+        "I wouldn't know a Merlot from a Rioja, so our manager picked the wine for the party.",
+        "Our deputy has a degree in social work and it shows in her supervision.",
+        "Our manager said it was nobody's fault and we should learn from it.",
         "My manager is not useless, just overstretched.",
         "Carers are amazing and deserve better pay.",
         "Anyone else's company rubbish at paying mileage on time?",
@@ -1729,6 +1816,34 @@ _BOUNDARY_COMBOS = (
     "money+kept_quiet",
 )
 
+# The same acts told of a person supported by "he" or "she" after the sentence that names them,
+# or named by the work the writer does for them (``professional_people``): "The old lad I do
+# lunches for is a gem. He's lent me his caravan for half-term."
+_BOUNDARY_ACTS = ("online_contact", "socialising", "money")
+_BOUNDARY_GROUPS = tuple(READING.needs((act, "first_person")) for act in _BOUNDARY_ACTS)
+
+
+def find_boundaries_said_of_them(draft: Draft, context: Context) -> Iterator[Span]:
+    for sentence in READING.sentences(draft, _BOUNDARY_GROUPS):
+        if sentence.question or sentence.has("fond_many") or sentence.has("supported"):
+            continue  # a sentence naming them in the pack's own words is the combos' to read
+        if not sentence.has("first_person"):
+            continue
+        acts = [
+            first
+            for act in _BOUNDARY_ACTS
+            for first, _ in sentence.hits.get(act, ())
+            if not sentence.negated(first)
+        ]
+        if not acts:
+            continue
+        # Named in a question ("Would it be wrong to go to the funeral of a lady I used to care
+        # for? Her family invited me."): the draft asks about the boundary.
+        named = one_supported_named_in(draft, sentence)
+        if named is not None and not named.question:
+            yield sentence_span(draft, sentence)
+
+
 BOUNDARIES = Rule(
     id="professional.boundaries",
     severity=Severity.WARNING,
@@ -1745,7 +1860,12 @@ BOUNDARIES = Rule(
     # Told as a boundary kept, the writer having said no or told the employer ("A client's son
     # asked me out for a drink. I said no and told my manager"), it is the practice we want: see
     # ``_unless_kept``, which lets such a draft off whoever found the sentence.
-    matcher=InSentence(READING, combos=_BOUNDARY_COMBOS, unless=("fond_many",)),
+    matcher=Either(
+        (
+            InSentence(READING, combos=_BOUNDARY_COMBOS, unless=("fond_many",)),
+            Custom(find_boundaries_said_of_them),
+        )
+    ),
     flags=(
         "[[My client keeps slipping me a twenty and won't take no for an answer.]]",
         "[[Mrs Lind pressed a tenner into my hand again, I pretend to say no but I keep it.]]",
@@ -1766,6 +1886,7 @@ BOUNDARIES = Rule(
         "[[The lass I support asked me to be her power of attorney, and I said yes.]]",
         "[[A gentleman I supported last year now joins me and my family for Christmas dinner.]]",
         "[[My client's son asked me out to dinner and we've been seeing each other since.]]",
+        "The old lad I do lunches for is a gem. [[He's lent me his caravan for half-term.]]",
     ),
     passes=(
         "Met my old school friend for coffee at the garden centre today.",
@@ -1786,6 +1907,7 @@ BOUNDARIES = Rule(
         "My client's son asked me out to dinner.",
         "A lady I support tried to slip me a tenner, I said no and told the office.",
         "A patient's daughter added me on Facebook after discharge to say thank you.",
+        "Is it wrong to visit a gent I used to support in hospital? His daughter invited me.",
     ),
 )
 
@@ -1843,6 +1965,8 @@ DEMEANING = Rule(
                 unless=("denied", "respectful", "own_family"),
             ),
             Custom(find_contempt_for_the_supported),
+            Custom(find_people_likened),
+            Custom(find_belittling_said_of_them),
         )
     ),
     flags=(
@@ -1874,6 +1998,10 @@ DEMEANING = Rule(
         "Our residents. [[Sorry your majesty, the butler's on his break.]]",
         "[[Some residents are like a jigsaw with half the pieces missing.]]",
         "[[Herding pensioners is not in my job description.]] Roll on Friday at the home.",
+        "[[The gent I do Sundays for is basically a walrus in a cardigan.]]",
+        "Did my teatime call. [[She's more of an ornament than a person these days.]]",
+        "[[Back on with the old goat in room 6, tea at four or else.]]",
+        "Did my Tuesday lady this morning. [[Honestly she's thick as mince.]]",
     ),
     passes=(
         "Mum's being a right diva about her new glasses, bless her.",
@@ -1905,6 +2033,11 @@ DEMEANING = Rule(
         "The residents watched the coronation and one lady curtsied to His Majesty on the telly.",
         "Who's got the lady in room 4 this afternoon? She likes her tea at three.",
         "Our residents did a 500-piece jigsaw of York Minster together this week.",
+        "The residents loved the hamsters the school brought in.",
+        "The residents watched the seals being fed at the aquarium and loved it.",
+        "My lady was a baby when the war started, she told us about the evacuees.",
+        "They like the goats at the city farm, so we go on Thursdays.",
+        "Zoo trip with our residents! They watched a lazy old lion sleep all afternoon.",
     ),
 )
 

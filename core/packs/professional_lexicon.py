@@ -1120,6 +1120,22 @@ CATEGORIES = {
         speaks volumes
         """
     ),
+    # Incompetence or blame dodged, in the idioms' shapes rather than their words: "wouldn't know
+    # a hoist from a hat stand", "a PhD in passing the buck", "never their fault", "never shows
+    # her face". Said of the employer or a colleague (``professional_people``), it runs them down.
+    "incompetent": phrases(
+        """
+        wouldn't/wouldnt/couldn't/couldnt/doesn't/doesnt/don't/dont/didn't/didnt/can't/cant/
+            cannot/never know/tell a/an/the ... from a/an/the
+        phd/phds/masterclass/doctorate/diploma/degree/masters in passing/looking/blaming/dodging/
+            avoiding/ducking/hiding/shifting/covering/talking/disappearing/doing/sitting/
+            looking
+        black/gold belt/medal in passing/looking/blaming/dodging/avoiding/ducking/hiding/
+            shifting/covering/talking/disappearing/doing/sitting
+        never/nothing/nowt ... their/her/his fault
+        never shows/show/showed her/his/their face/faces
+        """
+    ),
     # Words of running down, or of the employer, in an ordinary sense: "worst case, ring the
     # office", "the council website is useless" (the council as a landlord or a web page).
     "ordinary_sense": phrases(

@@ -1,0 +1,244 @@
+"""Who a sentence of a draft speaks of, for the professional pack's rules: a person supported,
+named by the pack's words (``supported``, ``cared_for_here``), by the work the writer does for them
+("the quiet chap I do teas for", "the lady from the lunch club"), or by "he" or "she" in a
+sentence after one that names them; the employer or a colleague, named or "she" or "they" after;
+and a person likened to an animal, a small child or a thing
+("she's like a parrot", "he's more of a houseplant than a patient", "the old dragon in number 4").
+
+What is said decides the kind, who it is said of decides whether it is the worker's to say: a
+private matter of a person supported is a confidence, a likening of them belittles them, an
+idiom of incompetence said of the employer runs it down. The
+rules read this once per sentence asked about, from words looked up in sets, never by a scan of
+the whole draft.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..draft import Draft
+from ..matchers.sentences import Sentence
+from ..wordlists import word_set
+from .professional_lexicon import READING
+
+# People by the words a worker calls them, before "I ..." or "from the ...".
+_PERSON = word_set(
+    """lady ladies man men gentleman gentlemen gent gents woman women lad lads lass lasses fella
+    fellas bloke blokes chap chaps guy guys girl girls boy boys couple wifie gadgie geezer"""
+)
+_WRITER = word_set("i we ive weve i've we've")
+# What the writer does for someone: "the gent I do mornings for", "the lady I sit with".
+_SERVES = word_set(
+    """support supported visit visited care cared look looked see help helped sit sat keywork
+    befriend befriended cover covered shower showered dress dressed feed fed drive drove shop
+    cook cooked"""
+)
+_FOR = word_set("for after")
+# Where people supported are met: "the lady from the lunch club", "the lad at the hostel".
+_SERVICE_PLACE = word_set("club centre center hostel project scheme unit ward drop-in dropin")
+_FROM = word_set("from at")
+# "He" or "she" said of someone named before.
+_PRONOUNS = word_set(
+    """he she him her his hers he's she's hes shes himself herself they them their they're
+    theyre themselves"""
+)
+# Someone else named in the sentence, whom "he" or "she" may be: the employer, the writer's
+# family, a colleague.
+_SOMEONE_ELSE = ("employer", "own_family")
+_KIN = word_set(
+    """mum mam mom dad nan nana gran grandad grandma granny husband wife son daughter boyfriend
+    girlfriend partner hubby missus fiance fiancé"""
+)
+# Words for the people supported that also name a place or a time at work ("on shift",
+# "at work", "care home"): they tell where the writer is, not whom they speak of.
+_ONLY_WHERE = frozenset(
+    {("on", "shift"), ("at", "work"), ("care", "home"), ("care", "homes"), ("residential", "care")}
+)
+# How far back "he" or "she" may reach for the person it stands for.
+_REACH = 2
+
+
+def _serves_someone(tokens: list[str]) -> bool:
+    """Whether the sentence names a person by the work the writer does for them: a person word,
+    then "I" or "we" and a verb of the work or "for" within a few words, or "from" or "at" a
+    place where services are given."""
+    for at, token in enumerate(tokens):
+        if token not in _PERSON:
+            continue
+        after = tokens[at + 1 : at + 6]
+        if after and after[0] in _WRITER:
+            rest = after[1:]
+            if not _SERVES.isdisjoint(rest[:2]) or not _FOR.isdisjoint(rest[1:]):
+                return True
+        elif after and after[0] in _FROM and not _SERVICE_PLACE.isdisjoint(after[1:4]):
+            return True
+    return False
+
+
+def names_supported(sentence: Sentence) -> bool:
+    """Whether the sentence itself names a person supported, or people supported."""
+    for category in ("supported", "cared_for_here"):
+        for at, end in sentence.hits.get(category, ()):
+            if tuple(sentence.tokens[at:end]) not in _ONLY_WHERE:
+                return True
+    return _serves_someone(sentence.tokens)
+
+
+def names_someone_else(sentence: Sentence) -> bool:
+    """Whether the sentence names the employer, a colleague or the writer's own family."""
+    return any(sentence.has(c) for c in _SOMEONE_ELSE) or not _KIN.isdisjoint(sentence.tokens)
+
+
+def names_employer(sentence: Sentence) -> bool:
+    """Whether the sentence names the employer, a manager or colleagues."""
+    return sentence.has("employer")
+
+
+def _names_other_than_employer(sentence: Sentence) -> bool:
+    return names_supported(sentence) or sentence.has("own_family")
+
+
+def _named_in(
+    draft: Draft,
+    sentence: Sentence,
+    names: Callable[[Sentence], bool],
+    others: Callable[[Sentence], bool],
+) -> Sentence | None:
+    """The sentence that names whom ``names`` tells of, for a sentence that speaks of them: the
+    sentence itself, or, where it says "he", "she" or "they", the one before it that names them
+    (within ``_REACH`` sentences), no one ``others`` tells of named in it or between."""
+    if names(sentence):
+        return sentence
+    if _PRONOUNS.isdisjoint(sentence.tokens) or others(sentence):
+        return None
+    before: Sentence | None = sentence
+    for _ in range(_REACH):
+        before = READING.sentence_before(draft, before) if before is not None else None
+        if before is None or others(before):
+            return None
+        if names(before):
+            return before
+    return None
+
+
+def names_one_supported(sentence: Sentence) -> bool:
+    """Whether the sentence names a person supported as one the writer supports ("the lady I
+    visit", "my Tuesday gent"), not only where people supported are ("in the lounge")."""
+    return sentence.has("supported") or _serves_someone(sentence.tokens)
+
+
+def speaks_of_supported(draft: Draft, sentence: Sentence) -> bool:
+    """Whether the sentence speaks of a person supported, by name or by "he" or "she"."""
+    return _named_in(draft, sentence, names_supported, names_someone_else) is not None
+
+
+def one_supported_named_in(draft: Draft, sentence: Sentence) -> Sentence | None:
+    """The sentence naming a person supported whom the sentence speaks of, only one the writer
+    supports (``names_one_supported``)."""
+    return _named_in(draft, sentence, names_one_supported, names_someone_else)
+
+
+def speaks_of_employer(draft: Draft, sentence: Sentence) -> bool:
+    """Whether the sentence speaks of the employer or a colleague, by name or by "she" or
+    "they"."""
+    return _named_in(draft, sentence, names_employer, _names_other_than_employer) is not None
+
+
+# --- a person likened to an animal, a small child or a thing --------------------------------
+
+# What a grown person is likened to, to belittle them. Not "kids" or "children" ("like kids at
+# Christmas" is fondness), nor a doll (dolls are given as comfort).
+FIGURES = word_set(
+    """parrot parrots labrador labradors puppy puppies goat goats sheep cow cows cattle pig pigs
+    whale whales walrus seal seals hamster hamsters ferret ferrets monkey monkeys chimp chimps
+    gorilla gorillas donkey donkeys dragon dragons livestock herd flock budgie budgies goldfish
+    sloth sloths hippo hippos mule mules animal animals beast beasts zombie zombies seagull
+    seagulls vulture vultures toddler toddlers baby babies infant infants teenager teenagers brat
+    brats bairn bairns wean weans houseplant houseplants vegetable vegetables cabbage cabbages
+    turnip turnips spud spuds potato potatoes furniture ornament ornaments statue statues sack
+    sacks parcel parcels lump lumps robot robots puppet puppets toy toys"""
+)
+# Of those, the ones a home may really have in a room or lounge ("the budgie in the lounge",
+# "the furniture in room 4"): likened only by "like" or "is", never by being placed.
+_REAL_IN_A_ROOM = word_set(
+    """budgie budgies goldfish puppy puppies furniture ornament ornaments statue statues sack
+    sacks parcel parcels toy toys baby babies robot robots sheep cow cows pig pigs goat goats
+    animal animals seal seals potato potatoes spud spuds"""
+)
+# Words that may stand between "like" or "is" and the figure: "like a big daft puppy", "are
+# basically overgrown teenagers", "more of a houseplant".
+_BETWEEN = word_set(
+    """a an some big little old wee overgrown grown spoilt giant daft mad stubborn grumpy naughty
+    stroppy wild fat lazy sulky moody miserable stray wet broken proper right real total complete
+    absolute basically just literally practically essentially more bit of kind sort glorified
+    bunch pack load nothing but no better than worse actual human living talking walking
+    beached useless lumbering noisy screaming whingeing whinging crying"""
+)
+_IS = word_set(
+    """is are was were been be being become becomes became turned turning into he's she's they're
+    hes shes theyre like"""
+)
+# "Like" as a verb ("they like the hens") or "is" said of the writer or the reader.
+_NOT_LIKENING_AFTER = word_set(
+    """i we you ye they would i'd we'd you'd to really don't dont didn't didnt do does did also
+    i'm im we're were you're youre myself"""
+)
+# Stages of life said literally of the past ("she was a baby when the war started").
+_STAGES = word_set(
+    "toddler toddlers baby babies infant infants teenager teenagers bairn bairns wean weans"
+)
+_PAST = word_set("was were been")
+_POINTING = word_set("the that this our my wor me")
+
+
+# Treatment reported, not a likening of the writer's own: "the council treats our residents
+# like parcels".
+_TREATED = word_set("treat treats treated treating handle handles handled handling")
+
+
+def _likened_by_words(tokens: list[str], at: int) -> bool:
+    """The figure at ``at`` said of someone by "like" or "is": nothing but ``_BETWEEN``'s words
+    between, and the word before that not the writer or "like" as a verb, nor treatment reported
+    a few words before."""
+    for back in range(1, 6):
+        i = at - back
+        if i < 0:
+            return False
+        word = tokens[i]
+        if word in _IS:
+            if word in _PAST and tokens[at] in _STAGES:
+                return False
+            if not _TREATED.isdisjoint(tokens[max(0, i - 4) : i]):
+                return False
+            return i == 0 or tokens[i - 1] not in _NOT_LIKENING_AFTER
+        if word not in _BETWEEN:
+            return False
+    return False
+
+
+def _likened_by_place(tokens: list[str], at: int, placed: list[tuple[int, int]]) -> bool:
+    """ "The old dragon in number 4": the figure pointed at and placed in a room or on a floor."""
+    if tokens[at] in _REAL_IN_A_ROOM or not any(first == at + 1 for first, _ in placed):
+        return False
+    for back in range(1, 4):
+        i = at - back
+        if i < 0 or (tokens[i] not in _BETWEEN and tokens[i] not in _POINTING):
+            return False
+        if tokens[i] in _POINTING:
+            return True
+    return False
+
+
+def likens_someone(sentence: Sentence) -> bool:
+    """Whether the sentence likens someone to an animal, a small child or a thing, in the
+    writer's own words: not in quotation marks ("wrote that they are "vegetables""), nor denied
+    ("as adults, never like toys")."""
+    tokens = sentence.tokens
+    placed = sentence.hits.get("placed", [])
+    return any(
+        token in FIGURES
+        and not sentence.quoted(at)
+        and not sentence.negated(at)
+        and (_likened_by_words(tokens, at) or _likened_by_place(tokens, at, placed))
+        for at, token in enumerate(tokens)
+    )
