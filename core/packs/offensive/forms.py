@@ -101,6 +101,8 @@ def _canon_table() -> dict[str, str]:
     for word in words:
         table[word] = word
     for word in words:
+        if word in lx.NATION_WORDS:
+            continue
         for slip in slips(word):
             table.setdefault(slip, word)
     table.update(lx.CANON_EXTRA)
