@@ -45,7 +45,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   their thirteenth round opened them; ``conduct_own19`` (held out), written after it;
   ``conduct_own20`` (tuning), written before their fourteenth round opened them;
   ``conduct_own21`` (held out), written after it; ``conduct_own22`` (tuning), written before
-  their fifteenth round opened them; ``conduct_own23`` (held out), written after it.
+  their fifteenth round opened them; ``conduct_own23`` (held out), written after it;
+  ``conduct_own24`` (tuning), written before the offensive pack's seventeenth round opened it;
+  ``conduct_own25`` (held out), written after it.
   ``professional_own5`` (tuning), written before the professional pack's ninth round opened it;
   ``professional_own6`` (held out), written after that round; ``professional_own7`` (tuning),
   written before its tenth round opened it; ``professional_own8`` (held out), written after that
@@ -234,6 +236,8 @@ BATCHES = (
     "conduct_own21",
     "conduct_own22",
     "conduct_own23",
+    "conduct_own24",
+    "conduct_own25",
     "regulators_own1",
     "regulators_own2",
     "regulators_own3",
@@ -315,6 +319,7 @@ HELD_OUT = {
     "conduct_own19",
     "conduct_own21",
     "conduct_own23",
+    "conduct_own25",
     "heldout1",
     "heldout2",
     "heldout3",

@@ -92,6 +92,8 @@ BATCHES = {
     "conduct_own21": "cN",
     "conduct_own22": "cO",
     "conduct_own23": "cP",
+    "conduct_own24": "cQ",
+    "conduct_own25": "cR",
     "regulators_own1": "r1",
     "regulators_own2": "r2",
     "regulators_own3": "r3",

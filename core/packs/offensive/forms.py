@@ -101,6 +101,8 @@ def _canon_table() -> dict[str, str]:
     for word in words:
         table[word] = word
     for word in words:
+        if word in lx.NATION_WORDS:
+            continue
         for slip in slips(word):
             table.setdefault(slip, word)
     table.update(lx.CANON_EXTRA)
@@ -193,6 +195,28 @@ def lookup_stars_to_end(token: str) -> str | None:
 
 GROUP_NOUN_SET = frozenset(lx.GROUP_NOUNS)
 GROUP_ADJECTIVE_SET = frozenset(lx.GROUP_ADJECTIVES)
+
+
+def _group_mark(form: str) -> str:
+    """A group word as the group shapes read it: a group noun (or its possessive) with its first
+    letter in capitals, a group adjective with its last ("Women's", "polisH", "MusliM")."""
+    base = form[:-2] if form.endswith("'s") else form.rstrip("'")
+    first, middle, last = form[0], form[1:-1], form[-1]
+    if base in GROUP_NOUN_SET:
+        first = first.upper()
+    if form in GROUP_ADJECTIVE_SET:
+        last = last.upper()
+    return first + middle + last
+
+
+# Every form of a group word, marked: the group shapes' slots match the mark, not the lists.
+GROUP_MARKS = {
+    form: _group_mark(form)
+    for form in (
+        *lx.GROUP_ADJECTIVES,
+        *(noun + end for noun in lx.GROUP_NOUNS for end in ("", "'s", "'")),
+    )
+}
 PEOPLE_SET = frozenset(lx.PEOPLE_NOUNS + lx.INSULT_NOUNS + lx.PERSON_SWEARS)
 TARGET_PRONOUN_SET = frozenset(lx.TARGET_PRONOUNS)
 DEHUMANISING_SET = frozenset(lx.DEHUMANISING)

@@ -18,9 +18,14 @@ from ...matchers.trie import compile_factored
 from . import lexicon as lx
 from .forms import CANON, LEX, TRIGGER_WORDS
 
-# Alternations of the lexicon's lists, the longest word first.
-_GROUP_ADJ = alternation(lx.GROUP_ADJECTIVES)
-_GROUP_NOUN = alternation(lx.GROUP_NOUNS)
+# The group slots. The reader marks the words of the lexicon's group lists by a set lookup
+# before the group shapes run (``forms.GROUP_MARKS``): a group noun with its first letter in
+# capitals, a group adjective with its last ("Women_p", "polisH", "MusliM" for both), so that a
+# pattern matches the mark, not the lists spelled out (a list of 150 words inside 46 patterns
+# kept the compiled patterns at the engine's memory budget). Only those shapes read the marked
+# line: ``_shape`` lets their other words take capitals (``_cased``).
+_GROUP_ADJ = r"[a-zA-Z-]{0,39}[A-Z]"
+_GROUP_NOUN = r"[A-Z][a-zA-Z-]{0,39}"
 _DEROGATORY = alternation(lx.DEROGATORY)
 _DEHUMANISING = alternation(lx.DEHUMANISING)
 _DEROGATORY_OR_DEHUMANISING = alternation(lx.DEROGATORY + lx.DEHUMANISING)
@@ -112,6 +117,8 @@ class Shape:
 
     kind: str  # "threat", "dehumanising", "feeling" or "statement"
     regex: re.Pattern[str]
+    # Whether the pattern reads the line with group words marked (a group slot in it).
+    marked: bool
     needs: frozenset[str]  # the shape is tried only on sentences holding one of these words
     # And only on sentences holding a word of each of these sets, as runs of letters of its line
     # ("you'll" holds "you" and "ll"): words every match of the pattern has, so that a sentence
@@ -146,7 +153,26 @@ def _shape(
         if word not in runs and word + "s" not in runs:
             raise ValueError(f"{word!r} gates a shape whose pattern does not hold it")
     needed = _shared(frozenset(needs))
-    return Shape(kind, compile_factored(pattern), needed, tuple(map(_shared, gates)))
+    marked = "[A-Z]" in pattern
+    if marked:
+        pattern = _cased(pattern)
+    return Shape(kind, compile_factored(pattern), marked, needed, tuple(map(_shared, gates)))
+
+
+# A pattern's classes of letters ("[a-z'-]", "[^a-z]"), which take a marked group word's capitals
+# too, and its words that are group words ("speak english", "from abroad", the heads "men",
+# "women"), which must match one whatever the case of its mark.
+_LOWER_CLASS = re.compile(r"\[(\^?)a-z(?!A-Z)")
+_GROUP_LITERAL = re.compile(
+    r"(?:(?<=\\b)|(?<![a-zA-Z\\-]))(?:"
+    + "|".join(sorted(frozenset(lx.GROUP_NOUNS + lx.GROUP_ADJECTIVES), key=lambda w: (-len(w), w)))
+    + r")(?![a-zA-Z]|\\-|-)"
+)
+
+
+def _cased(pattern: str) -> str:
+    pattern = _LOWER_CLASS.sub(r"[\1a-zA-Z", pattern)
+    return _GROUP_LITERAL.sub(lambda m: "(?i:" + m.group(0) + ")", pattern)
 
 
 # One frozenset for every shape whose needs (or gate) are the same words: several shapes need all
@@ -836,9 +862,7 @@ GROUP_SHAPES: tuple[Shape, ...] = (
 # steal", "half these foreign carers can't even read a MAR chart", "Hindus on nights stink the
 # kitchen out". Age words ("old", "young") are left to the statement shapes: "the old ones moan
 # about the tea" is about the residents in the lounge, not a group.
-_CONTEMPT_GROUP_ADJ = alternation(
-    w for w in lx.GROUP_ADJECTIVES if w not in ("old", "older", "young", "english", "british")
-)
+_CONTEMPT_GROUP_ADJ = r"(?!(?:old|older|young|english|british) )" + _GROUP_ADJ
 _CONTEMPT_TARGET = (
     r"(?P<tgt>(?:"
     + _CONTEMPT_GROUP_ADJ

@@ -335,6 +335,59 @@ HOMONYMS = (
 
 # --- the words of statements about people -------------------------------------------------------
 
+# Peoples by nationality, region of origin and faith, by region, as the plural noun and the
+# adjective ("the Estonians on days", "Moldovan night staff are all..."): a statement's group may
+# be any of them, and one missing from the list is a group the pack cannot see. They cost a set
+# entry each: the group shapes match a mark the reader gives group words, not the lists. Left
+# out: words that are mostly something else in a care setting ("swedes", "danes", "kiwis",
+# "turkey", "yanks", "dutch", "swiss", "danish", "georgian"), or whose misspellings are common
+# words ("thais" of "this").
+NATIONS_BY_REGION = {
+    "western europe": (
+        "germans belgians austrians norwegians finns greeks cypriots italians spaniards maltese",
+        "german belgian austrian norwegian finnish greek cypriot french maltese",
+    ),
+    "central and eastern europe": (
+        "estonians moldovans belarusians slovakians slovenians croatians serbians serbs bosnians "
+        "macedonians kosovans kosovars armenians chechens uzbeks kazakhs czechs slovenes",
+        "estonian moldovan belarusian slovakian slovenian slovene croatian serbian serb bosnian "
+        "macedonian kosovan kosovar armenian chechen uzbek kazakh",
+    ),
+    "africa": (
+        "ethiopians eritreans cameroonians gambians zambians malawians ugandans tanzanians "
+        "rwandans egyptians moroccans algerians tunisians libyans angolans liberians "
+        "sierra-leoneans congolese sudanese senegalese",
+        "ethiopian cameroonian gambian zambian malawian ugandan tanzanian rwandan egyptian "
+        "moroccan algerian tunisian libyan angolan liberian sierra-leonean congolese sudanese "
+        "senegalese",
+    ),
+    "middle east and asia": (
+        "lebanese jordanians palestinians israelis saudis yemenis vietnamese koreans japanese "
+        "malaysians indonesians burmese tamils punjabis gujaratis bengalis iranians iraqis "
+        "pashtuns filipinas",
+        "lebanese jordanian palestinian israeli saudi yemeni vietnamese korean japanese "
+        "malaysian indonesian burmese tamil punjabi gujarati bengali pashtun filipina",
+    ),
+    "the americas and oceania": (
+        "americans canadians australians aussies colombians venezuelans peruvians chileans "
+        "argentinians bolivians ecuadorians cubans haitians trinidadians bajans latinos latinas "
+        "hispanics",
+        "american canadian australian aussie colombian venezuelan peruvian chilean argentinian "
+        "bolivian ecuadorian cuban haitian trinidadian bajan latino latina hispanic",
+    ),
+    "faiths": (
+        "buddhists mormons pentecostals evangelicals protestants baptists methodists quakers "
+        "rastafarians rastas atheists pagans",
+        "buddhist mormon pentecostal evangelical protestant baptist methodist quaker rastafarian "
+        "pagan",
+    ),
+}
+_NATION_NOUNS = word_list(" ".join(nouns for nouns, _ in NATIONS_BY_REGION.values()))
+_NATION_ADJECTIVES = word_list(" ".join(adjs for _, adjs in NATIONS_BY_REGION.values()))
+# Read as written, without the misspellings the other group words are read with (``forms.CANON``):
+# those would cost some twenty table entries a word.
+NATION_WORDS = frozenset(_NATION_NOUNS + _NATION_ADJECTIVES)
+
 # Identity groups (the protected characteristics the pack watches for), as plural nouns, singular
 # nouns and adjectives before "people", "person", "lives", "throats"...
 GROUP_NOUNS = word_list(
@@ -348,7 +401,7 @@ GROUP_NOUNS = word_list(
     "eastern-europeans turks kurds syrians afghans jamaicans catholics pensioners oaps "
     "nepalis nepalese brazilians portuguese scousers geordies brummies scouser brummie "
     "elderly addicts junkies druggies alcoholics"
-)
+) + tuple(dict.fromkeys(_NATION_NOUNS))
 GROUP_ADJECTIVES = word_list(
     "female male trans transgender gay lesbian bisexual queer black brown asian muslim "
     "jewish immigrant migrant refugee disabled autistic deaf blind african arab mexican "
@@ -360,6 +413,7 @@ GROUP_ADJECTIVES = word_list(
     "nepali nepalese brazilian scouse geordie "
     "asylum traveller roma overseas international abroad"
 )
+GROUP_ADJECTIVES += tuple(w for w in dict.fromkeys(_NATION_ADJECTIVES) if w not in GROUP_ADJECTIVES)
 # What a group adjective describes: "black people", "gay men", "trans lives".
 GROUP_HEADS = word_list(
     "people person persons folk folks lives life kids children men women man woman ones lot "

@@ -29,6 +29,7 @@ from .forms import (
     FORMS,
     GLUE,
     GROUP_ADJECTIVE_SET,
+    GROUP_MARKS,
     GROUP_NOUN_SET,
     HOMONYMS_OF,
     LEX,
@@ -312,6 +313,8 @@ def _record_shape(
     found: dict[str, list[tuple[int, int]]],
 ) -> None:
     groups = m.groupdict()
+    if shape.marked:  # read on the line with group words marked: their words in small letters
+        groups = {key: value.lower() for key, value in groups.items() if value is not None}
     target = groups.get("tgt") or ""
     if (
         target
@@ -386,7 +389,7 @@ def _record_shape(
     elif kind == "all_of_them":
         # Said of "them all": of things, unless "the lot of them" or people in the sentence (the
         # charge itself may name them: "jobsworths_p").
-        if not m.group(0).endswith(("lot of them", "lot of em")) and not any(
+        if not m.group(0).lower().endswith(("lot of them", "lot of em")) and not any(
             w.endswith("_p") or w in PERSON_SUBJECTS for w in line[: m.end("charge") + 2].split()
         ):
             return
@@ -463,12 +466,28 @@ def _read_sentence(
     tagged = [f + "_p" if is_people_noun(f) else f for f in forms]
     line = " ".join(tagged)
     line_starts: list[int] = []  # where each word starts in the line, once a shape matches
+    marked_line = ""  # the line with its group words marked, once a shape with a group slot runs
     for index in shapes:
         shape = SHAPES[index]
-        for m in shape.regex.finditer(line):
+        if shape.marked and not marked_line:
+            marked_line = _marked_line(forms, tagged, line)
+        for m in shape.regex.finditer(marked_line if shape.marked else line):
             if not line_starts:
                 line_starts = list(accumulate((len(f) + 1 for f in tagged[:-1]), initial=0))
             _record_shape(shape, m, line, line_starts, words, tagged, view.text, found)
+
+
+def _marked_line(forms: list[str], tagged: list[str], line: str) -> str:
+    """The line with its group words marked (``GROUP_MARKS``), by a set lookup of each word: the
+    same length as the line, so its places are the line's."""
+    hits = [i for i, form in enumerate(forms) if form in GROUP_MARKS]
+    if not hits:
+        return line
+    marked = list(tagged)
+    for i in hits:
+        form = forms[i]
+        marked[i] = GROUP_MARKS[form] + tagged[i][len(form) :]
+    return " ".join(marked)
 
 
 # What each sentence read holds, kept from one check to the next: while someone types, only the

@@ -423,7 +423,7 @@ DEROGATORY_GROUP = Rule(
         "We've had three Lithuanian lads on nights. [[They're all the same]], asleep by two.",
         "Ghanaians on the rota again, talking over the residents, [[rude the lot of them]].",
         "[[People with bipolar shouldn't be]] on the rota.",
-        "Mormons at the door again. [[Those people are pests, the whole cult of them.]]",
+        "Mormons at the door again. Those people are [[pests, the whole cult of them]].",
     ),
     passes=(
         "Not being funny but the car park is full again.",
