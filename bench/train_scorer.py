@@ -112,6 +112,7 @@ TRAINING = (
     "identifiers_own32",
     "identifiers_own34",
     "identifiers_own36",
+    "identifiers_own40",
     "regulators_own1",
     "regulators_own4",
     "trainA",

@@ -67,6 +67,7 @@ BATCHES = {
     "identifiers_own35": "iZ",
     "identifiers_own36": "j1",
     "identifiers_own37": "j2",
+    "identifiers_own40": "j5",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",
