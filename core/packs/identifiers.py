@@ -206,8 +206,23 @@ def _ten_digit_numbers(draft: Draft) -> list[tuple[int, int, bool]]:
         )
         if odd and not certain:
             continue
+        if not certain and groups is not None:
+            # Whose the number is: a person's where its sentence speaks of one ("Bloods for Mr
+            # Achterberg 4926 97 5882", "7134 44 7405 for the lady at Flat 4", "new client
+            # 63611 26072"), and a checksum-valid number of a person in a post about care is
+            # their NHS number.
+            around = draft.analysis(_surroundings_of_text)
+            own_start, _wide, own_end = around.sentences(start, end)
+            certain = around.has(_NUMBER_OWNERS, own_start, start, end, own_end)
         found.append((start, end, certain))
     return found
+
+
+# A person a number may belong to, named in its sentence: a relative, a client, a patient, a
+# title, a pronoun, a home.
+_NUMBER_OWNERS = (
+    places.PERSONAL_PHONE_WORDS | places.HOME_WORDS | word_set("patient pt lady gent hers")
+) - word_set("landline key")
 
 
 def find_nhs_numbers(draft: Draft, context: Context) -> Iterable[Span]:
@@ -253,6 +268,9 @@ NHS_NUMBER = Rule(
         "[[9434765919]] can u check that on the spine",
         "Rhif GIG Mrs Jones yw [[9434 76 5919]].",
         "[[9434765919]] yw ei rhif GIG hi",
+        "Bloods for Mr Lowe [[9434 76 5919]] went to the lab",
+        "new client [[94347 65919]] key safe by the front door",
+        "Referral came through for the lady in Ripon, [[9434 76 5919]], first call Monday.",
     ),
     passes=(
         "Her NHS number is 943 476 5918 (a digit is wrong, so it fails the check).",
@@ -283,9 +301,9 @@ POSSIBLE_NHS_NUMBER = Rule(
     replacement="[number]",
     matcher=Custom(_once(find_possible_nhs_numbers)),
     flags=(
-        "new client [[94347 65919]] key safe by the front door",
-        "Referral came through for the lady in Ripon, [[9434 76 5919]], first call Monday.",
-        "Bloods for Mr Lowe [[9434 76 5919]] went to the lab",
+        "can someone look up [[94347 65919]] on the system, it was on a hospital letter",
+        "[[9434 76 5919]] for the care plan please",
+        "Bloods [[9434 76 5919]] went to the lab",
     ),
     passes=(
         "Ordered the new slings, order number 9434765919, should be here Wednesday.",
@@ -2739,6 +2757,9 @@ def _contact_owners(draft: Draft) -> dict[_FinderFn, list[Span]]:
     warned = [span for spans in found.values() for span in spans if type(span) is Span]
     if not warned:
         return found
+    homes = _homes_before_postcodes(draft, found[find_postcodes], found[find_addresses])
+    if homes:
+        found[find_addresses] = sorted(found[find_addresses] + homes, key=lambda s: s.start)
     organisation = draft.analysis(_organisation_contacts)
     own = [span for spans in found.values() for span in spans if type(span) is Reminder]
     if not organisation and not own:
@@ -2764,6 +2785,35 @@ def _contact_owners(draft: Draft) -> dict[_FinderFn, list[Span]]:
                 kept.append(span)
         owners[find] = kept
     return owners
+
+
+# A house number and a name in capitals just before a home's postcode, with a town between or
+# not: "7 Moorside, bd13 3rj", "5 The Spinney, BA2 2TN". A street that ends in none of the
+# street words the address rule knows is still a street when a home's postcode follows it.
+_HOME_BEFORE_POSTCODE = re.compile(
+    r"(?<![\w/:.,£$])\d{1,4}[A-Za-z]?[ \t]{1,2}[A-Z][\w'’\-]{1,20}(?:[ \t][A-Z][\w'’\-]{1,20}){0,2}"
+    r"(?=[ \t]{0,2},?[ \t]{0,2}(?:[A-Z][a-z'’\-]{1,20}[ \t]{0,2},?[ \t]{0,2})?$)"
+)
+_HOME_BEFORE_REACH = 60
+
+
+def _homes_before_postcodes(
+    draft: Draft, postcodes: list[Span], addresses: list[Span]
+) -> list[Span]:
+    """The homes named by a house number and a street just before a postcode the postcode rule
+    reads as a home's (``_HOME_BEFORE_POSTCODE``), where the address rule found none there."""
+    homes: list[Span] = []
+    source = draft.original
+    for postcode in postcodes:
+        if type(postcode) is not Span:
+            continue
+        lo = max(0, postcode.start - _HOME_BEFORE_REACH, source.rfind("\n", 0, postcode.start) + 1)
+        if any(lo <= a.end <= postcode.start for a in addresses):
+            continue
+        m = _HOME_BEFORE_POSTCODE.search(source, lo, postcode.start)
+        if m is not None:
+            homes.append(Span(m.start(), m.end()))
+    return homes
 
 
 def _together(around: _Surroundings, span: Span, other: Span, own_start: int, own_end: int) -> bool:
