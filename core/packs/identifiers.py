@@ -1843,7 +1843,9 @@ _FIRST_PLURAL = frozenset(("us", "our"))
 
 
 # Words after "his" or "her" that make the phone number a workplace's.
-_WORKPLACE_AFTER = word_set("office secretary secretary's depot branch desk switchboard reception")
+_WORKPLACE_AFTER = word_set(
+    "office secretary secretary's depot branch desk switchboard reception work"
+)
 _POSSESSIVE_PRONOUNS = word_set("his her their")
 
 # How far either side of an address, a postcode or a phone number its sentences are read.
