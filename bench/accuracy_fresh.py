@@ -118,7 +118,7 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   or NHS numbers, dates that are not births, Welsh and Scottish places); ``identifiers_own37``
   (held out), written after it. ``identifiers_own40`` (tuning), written before the seventeenth
   round opened the pack's contacts and numbers, a little over half clean near-misses of the same
-  kinds.
+  kinds; ``identifiers_own41`` (held out), written after it.
 
 Each line is one draft::
 
@@ -203,6 +203,7 @@ BATCHES = (
     "identifiers_own36",
     "identifiers_own37",
     "identifiers_own40",
+    "identifiers_own41",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -341,6 +342,7 @@ HELD_OUT = {
     "identifiers_own33",
     "identifiers_own35",
     "identifiers_own37",
+    "identifiers_own41",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",
