@@ -127,7 +127,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   buildings, saints and streets named after people, sign-offs, people thanked, tagged or
   welcomed; about 55 % clean), written before the seventeenth round of name work opened the pack;
   ``identifiers_own39`` (held out), written blind with the same weighting and scored once after
-  the round.
+  the round. ``identifiers_own40`` (tuning), written before the seventeenth round opened the
+  pack's contacts and numbers, a little over half clean near-misses of the same kinds;
+  ``identifiers_own41`` (held out), written after it.
 
 Each line is one draft::
 
@@ -213,6 +215,8 @@ BATCHES = (
     "identifiers_own37",
     "identifiers_own38",
     "identifiers_own39",
+    "identifiers_own40",
+    "identifiers_own41",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -359,6 +363,7 @@ HELD_OUT = {
     "identifiers_own35",
     "identifiers_own37",
     "identifiers_own39",
+    "identifiers_own41",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",

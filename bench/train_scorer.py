@@ -115,6 +115,7 @@ TRAINING = (
     "identifiers_own34",
     "identifiers_own36",
     "identifiers_own38",
+    "identifiers_own40",
     "regulators_own1",
     "regulators_own4",
     "trainA",

@@ -69,6 +69,8 @@ BATCHES = {
     "identifiers_own37": "j2",
     "identifiers_own38": "j3",
     "identifiers_own39": "j4",
+    "identifiers_own40": "j5",
+    "identifiers_own41": "j6",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",

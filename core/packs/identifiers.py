@@ -55,6 +55,18 @@ def _once(find: _FinderFn) -> _FinderFn:
     return found
 
 
+def _owned(find: _FinderFn) -> _FinderFn:
+    """``find`` worked out once per draft, as ``_once``, then kept or set down by the one reading
+    of whose each contact of the draft is (``_contact_owners``)."""
+    _once(find)
+
+    def found(draft: Draft, context: Context) -> list[Span]:
+        return draft.analysis(_contact_owners)[find]
+
+    found.__doc__ = find.__doc__
+    return found
+
+
 # --- NHS, CHI and Health and Care numbers -------------------------------------------------------
 
 # Speed: the stdlib engine skips quickly to where a pattern's first character can match only when
@@ -194,8 +206,23 @@ def _ten_digit_numbers(draft: Draft) -> list[tuple[int, int, bool]]:
         )
         if odd and not certain:
             continue
+        if not certain and groups is not None:
+            # Whose the number is: a person's where its sentence speaks of one ("Bloods for Mr
+            # Achterberg 4926 97 5882", "7134 44 7405 for the lady at Flat 4", "new client
+            # 63611 26072"), and a checksum-valid number of a person in a post about care is
+            # their NHS number.
+            around = draft.analysis(_surroundings_of_text)
+            own_start, _wide, own_end = around.sentences(start, end)
+            certain = around.has(_NUMBER_OWNERS, own_start, start, end, own_end)
         found.append((start, end, certain))
     return found
+
+
+# A person a number may belong to, named in its sentence: a relative, a client, a patient, a
+# title, a pronoun, a home.
+_NUMBER_OWNERS = (
+    places.PERSONAL_PHONE_WORDS | places.HOME_WORDS | word_set("patient pt lady gent hers")
+) - word_set("landline key")
 
 
 def find_nhs_numbers(draft: Draft, context: Context) -> Iterable[Span]:
@@ -241,6 +268,9 @@ NHS_NUMBER = Rule(
         "[[9434765919]] can u check that on the spine",
         "Rhif GIG Mrs Jones yw [[9434 76 5919]].",
         "[[9434765919]] yw ei rhif GIG hi",
+        "Bloods for Mr Lowe [[9434 76 5919]] went to the lab",
+        "new client [[94347 65919]] key safe by the front door",
+        "Referral came through for the lady in Ripon, [[9434 76 5919]], first call Monday.",
     ),
     passes=(
         "Her NHS number is 943 476 5918 (a digit is wrong, so it fails the check).",
@@ -271,9 +301,9 @@ POSSIBLE_NHS_NUMBER = Rule(
     replacement="[number]",
     matcher=Custom(_once(find_possible_nhs_numbers)),
     flags=(
-        "new client [[94347 65919]] key safe by the front door",
-        "Referral came through for the lady in Ripon, [[9434 76 5919]], first call Monday.",
-        "Bloods for Mr Lowe [[9434 76 5919]] went to the lab",
+        "can someone look up [[94347 65919]] on the system, it was on a hospital letter",
+        "[[9434 76 5919]] for the care plan please",
+        "Bloods [[9434 76 5919]] went to the lab",
     ),
     passes=(
         "Ordered the new slings, order number 9434765919, should be here Wednesday.",
@@ -833,7 +863,7 @@ PHONE = Rule(
     ),
     suggestion="Take the number out, or offer to share it privately.",
     replacement="[phone number]",
-    matcher=Custom(_once(find_phones)),
+    matcher=Custom(_owned(find_phones)),
     flags=(
         "Her daughter's mobile is [[07700 900123]] if anyone can call.",
         "Ring [[(0161) 496 0000]] after 6.",
@@ -1077,7 +1107,7 @@ EMAIL = Rule(
     ),
     suggestion="Take the address out, or offer to share it privately.",
     replacement="[email]",
-    matcher=Custom(_once(find_emails)),
+    matcher=Custom(_owned(find_emails)),
     flags=(
         "Her son is [[d.patel82@example.co.uk]], he wants updates.",
         "email me at [[jo_smith+care@gmail.com]].",
@@ -1547,7 +1577,7 @@ POSTCODE = Rule(
     ),
     suggestion="Give the town or area instead of the postcode.",
     replacement="[postcode]",
-    matcher=Custom(_once(find_postcodes)),
+    matcher=Custom(_owned(find_postcodes)),
     flags=(
         "She lives near [[LS1 4AP]], can anyone visit?",
         "postcode [[sw1a1aa]]",
@@ -1813,7 +1843,9 @@ _FIRST_PLURAL = frozenset(("us", "our"))
 
 
 # Words after "his" or "her" that make the phone number a workplace's.
-_WORKPLACE_AFTER = word_set("office secretary secretary's depot branch desk switchboard reception")
+_WORKPLACE_AFTER = word_set(
+    "office secretary secretary's depot branch desk switchboard reception work"
+)
 _POSSESSIVE_PRONOUNS = word_set("his her their")
 
 # How far either side of an address, a postcode or a phone number its sentences are read.
@@ -2706,6 +2738,123 @@ def _read_addresses(draft: Draft) -> tuple[list[Span], list[Span]]:
     return homes, venues
 
 
+# --- Whose a contact is, read once per draft ------------------------------------------------------
+
+# Contacts given together, in one sentence ("the Oakwood Surgery flu clinic ..., 41 Oakwood Road
+# S10 2EF, ring 0141 496 0244", "our office, 12 Walter Road, SA1 5NF, or email jobs@..."), are one
+# owner's. Each rule reads its own contact alone; read together, where one of them is an
+# organisation's (a venue's or an office's address, a service's, an office's or a venue's line, a
+# role, work or signature mailbox) and the sentence names a venue, a service or an office before
+# the other, that other is the organisation's too; where one is the writer's own, offered, the
+# others are the writer's. Never where the sentence speaks of a person supported, a relative,
+# their home or a pronoun for them, nor across a second venue's or office's word between the two
+# ("the man at number 9 Brig o' Doon Road, surgery is Alloway Medical Practice 01292 ...").
+
+
+def _contact_owners(draft: Draft) -> dict[_FinderFn, list[Span]]:
+    """What each contact rule keeps of its finder's findings once whose each contact is has been
+    read across the draft: a contact given together with an organisation's is dropped, one given
+    together with the writer's own offered is a reminder (see above)."""
+    found = {find: draft.analysis(_FOUND[find]) for find in _CONTACT_FINDERS}
+    warned = [span for spans in found.values() for span in spans if type(span) is Span]
+    if not warned:
+        return found
+    homes = _homes_before_postcodes(draft, found[find_postcodes], found[find_addresses])
+    if homes:
+        found[find_addresses] = sorted(found[find_addresses] + homes, key=lambda s: s.start)
+    organisation = draft.analysis(_organisation_contacts)
+    own = [span for spans in found.values() for span in spans if type(span) is Reminder]
+    if not organisation and not own:
+        return found
+    around = draft.analysis(_surroundings_of_original)
+    owners: dict[_FinderFn, list[Span]] = {}
+    for find, spans in found.items():
+        kept: list[Span] = []
+        for span in spans:
+            if type(span) is not Span:
+                kept.append(span)
+                continue
+            own_start, _wide, own_end = around.sentences(span.start, span.end)
+            if around.has(_PERSONAL_PHONE_WORDS_OR_HOME, own_start, span.start, span.end, own_end):
+                kept.append(span)
+            elif around.last(_VENUE_OR_WORK, own_start, span.start) >= 0 and any(
+                _together(around, span, other, own_start, own_end) for other in organisation
+            ):
+                continue
+            elif any(_together(around, span, other, own_start, own_end) for other in own):
+                kept.append(Reminder(span.start, span.end))
+            else:
+                kept.append(span)
+        owners[find] = kept
+    return owners
+
+
+# A house number and a name in capitals just before a home's postcode, with a town between or
+# not: "7 Moorside, bd13 3rj", "5 The Spinney, BA2 2TN". A street that ends in none of the
+# street words the address rule knows is still a street when a home's postcode follows it.
+_HOME_BEFORE_POSTCODE = re.compile(
+    r"(?<![\w/:.,£$])\d{1,4}[A-Za-z]?[ \t]{1,2}[A-Z][\w'’\-]{1,20}(?:[ \t][A-Z][\w'’\-]{1,20}){0,2}"
+    r"(?=[ \t]{0,2},?[ \t]{0,2}(?:[A-Z][a-z'’\-]{1,20}[ \t]{0,2},?[ \t]{0,2})?$)"
+)
+_HOME_BEFORE_REACH = 60
+
+
+def _homes_before_postcodes(
+    draft: Draft, postcodes: list[Span], addresses: list[Span]
+) -> list[Span]:
+    """The homes named by a house number and a street just before a postcode the postcode rule
+    reads as a home's (``_HOME_BEFORE_POSTCODE``), where the address rule found none there."""
+    homes: list[Span] = []
+    source = draft.original
+    for postcode in postcodes:
+        if type(postcode) is not Span:
+            continue
+        lo = max(0, postcode.start - _HOME_BEFORE_REACH, source.rfind("\n", 0, postcode.start) + 1)
+        if any(lo <= a.end <= postcode.start for a in addresses):
+            continue
+        m = _HOME_BEFORE_POSTCODE.search(source, lo, postcode.start)
+        if m is not None:
+            homes.append(Span(m.start(), m.end()))
+    return homes
+
+
+def _together(around: _Surroundings, span: Span, other: Span, own_start: int, own_end: int) -> bool:
+    """``other`` stands in the sentence of ``span`` (``own_start:own_end``) with no venue's,
+    service's or office's word between them, which would name a second owner."""
+    if not own_start <= other.start < own_end or other == span:
+        return False
+    lo, hi = (span.end, other.start) if span.end <= other.start else (other.end, span.start)
+    return not around._in(_VENUE_OR_WORK, lo, hi)
+
+
+def _organisation_contacts(draft: Draft) -> list[Span]:
+    """The contacts of the draft (of its original text) its rules set down as an organisation's: a
+    venue's or an office's address, a phone number the phone rule sets down, and a mailbox the
+    email rule sets down (a role's, a colleague's or the writer's work mail, a signature's)."""
+    contacts = list(draft.analysis(_read_addresses)[1])
+    phones = {(span.start, span.end) for span in draft.analysis(_FOUND[find_phones])}
+    # (A CHI or NHS number the phone rule sets down is no one's line.)
+    numbers = [span for find in _NUMBER_FINDERS for span in draft.analysis(_FOUND[find])]
+    for start, end, _personal in draft.analysis(_phone_numbers):
+        span = Span(*draft.to_original(start, end))
+        # A line the phone rule sets down (a service's short code or freephone line, an office's
+        # or a venue's line), not a CHI or NHS number shaped like one.
+        if (span.start, span.end) not in phones and not any(
+            other.start < span.end and span.start < other.end for other in numbers
+        ):
+            contacts.append(span)
+    if "@" in draft.text:
+        emails = {(span.start, span.end) for span in draft.analysis(_FOUND[find_emails])}
+        for m in draft.matches_from(_EMAIL_RE, _email_starts):
+            span = Span(*draft.to_original(*m.span("id")))
+            if (span.start, span.end) not in emails:
+                contacts.append(span)
+    return contacts
+
+
+_CONTACT_FINDERS: tuple[_FinderFn, ...] = (find_phones, find_emails, find_addresses, find_postcodes)
+
+
 ADDRESS = Rule(
     id="identifiers.address",
     severity=Severity.SERIOUS,
@@ -2717,7 +2866,7 @@ ADDRESS = Rule(
     ),
     suggestion="Give the town or area instead of the street address.",
     replacement="[address]",
-    matcher=Custom(_once(find_addresses)),
+    matcher=Custom(_owned(find_addresses)),
     flags=(
         "She lives at [[12 Mill Lane]], Otley.",
         "Her flat is [[Flat 3, 12 Mill Lane]] and the buzzer is broken.",
