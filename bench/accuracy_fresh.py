@@ -45,6 +45,7 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``conduct_own20`` (tuning), written before their fourteenth round opened them;
   ``conduct_own21`` (held out), written after it; ``conduct_own22`` (tuning), written before
   their fifteenth round opened them; ``conduct_own23`` (held out), written after it.
+  ``conduct_own26`` (tuning): peer_support only, written before its seventeenth round opened it.
   ``professional_own5`` (tuning), written before the professional pack's ninth round opened it;
   ``professional_own6`` (held out), written after that round; ``professional_own7`` (tuning),
   written before its tenth round opened it; ``professional_own8`` (held out), written after that
@@ -223,6 +224,7 @@ BATCHES = (
     "conduct_own21",
     "conduct_own22",
     "conduct_own23",
+    "conduct_own26",
     "regulators_own1",
     "regulators_own2",
     "regulators_own3",
