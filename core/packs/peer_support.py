@@ -903,7 +903,14 @@ PRESSING_TO_DISCLOSE = Rule(
     matcher=FollowOn(
         InSentence(
             READING,
-            combos=("pressing_to_disclose", "detail_question+^pressing_to_disclose"),
+            # Words about holding back press only when said to the reader ("stop hiding
+            # things from us"), not about the writer's own family ("Mum hides things").
+            combos=(
+                "pressing_to_disclose",
+                "disclosure_words+addressed",
+                "detail_question+^pressing_to_disclose",
+                "detail_question+addressed+^disclosure_words",
+            ),
             unless=("no_pressure",),
             questions=True,
         ),
@@ -918,6 +925,7 @@ PRESSING_TO_DISCLOSE = Rule(
         "[[Come on, name the agency.]] [[Which one?]]",
         "[[You owe us an update after all our advice!]]",
         "[[DM me the name of the home, go on.]]",
+        "[[Why are you being so cagey about it?]]",
     ),
     passes=(
         "Nobody has to share anything they're not comfortable with here.",
@@ -931,6 +939,8 @@ PRESSING_TO_DISCLOSE = Rule(
         "I won't name the company in here, it's going through the proper process.",
         "DM me your email and I'll send you the form.",
         "Please don't share the name of the patient here.",
+        "Does anyone else's mum hide things? Mine hid her purse again.",
+        "Do I write down what she said word for word?",
     ),
 )
 

@@ -452,37 +452,58 @@ CATEGORIES = {
         say/tell us who/which it was
         which home/carer/agency/company/manager was it
         | spill
-        keep/keeping/kept things/stuff/it back
         not got the guts
+        be specific
         what are you/u hiding
         no secrets here/in
         tell us/me ...+ diagnosis/happened/really/actually/exactly/which/who/name/names
-        | secretive cagey
         don't/dont be shy
         spit it out
         names and all
         name the home/agency/manager/nurse/carer/hospital/company/ward/school/provider/service/
             resident/patient/setting/organisation/place
         dm/pm/inbox/message me the/their/his/her name/names
-        hide/hiding things/stuff/everything/it
-        keep/keeping it vague
         leave us hanging
-        dying to know
         till/until you/u tell
         only fair you/u tell/share/say
         owe/owes us/me/everyone an update/explanation
         just say it/so
-        word for/fi word
-        be specific
-        deserves/deserve to know
-        we all want/wanna to? know
-        post/share/list the whole list/thing/story
         share/tell to/with us ...? so
         more help if you/u say/tell/share
         tell us in/on the? group/chat
         you can't/cant/cannae just say
         share/post/show/screenshot the/your actual? letter/email/report/assessment/notes/message/
             text ... so we/i can
+        """
+    ),
+    # Words about holding back or telling all, which press only when said to someone ("are you
+    # hiding things?") and not about the writer's own life ("Mum hides things", "do I write it
+    # word for word?", "families deserve to know").
+    "disclosure_words": phrases(
+        """
+        hide/hiding things/stuff/everything/it
+        keep/keeping it vague
+        dying to know
+        word for/fi word
+        deserves/deserve to know
+        we all want/wanna to? know
+        | secretive cagey
+        keep/keeping/kept things/stuff/it back
+        post/share/list the whole list/thing/story
+        """
+    ),
+    # Who a sentence speaks to: the reader ("you", "us", "come on"), as against the writer's own
+    # life or a third person.
+    "addressed": phrases(
+        """
+        | you u ye yous ya yer your ur yours yourself yourselves us you're youre you've youve
+        | yuh unu wi
+        come/go on
+        why/don't/dont be
+        please/pls/plz share/tell/say/spill
+        or we can't/cant/cannot help
+        we/we're/were all
+        group/network/members/everyone deserves/deserve
         """
     ),
     # "Tell us how you got on, if you want to": an invitation, not pressure.
