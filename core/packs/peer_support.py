@@ -954,17 +954,30 @@ TELLING_TO_LEAVE = Rule(
         "how peers will react to what we write."
     ),
     suggestion="Consider inviting people to join in rather than asking them to go.",
-    matcher=InSentence(
-        READING,
-        # The order to go, beside not contributing or disagreeing in the same sentence or
-        # anywhere in the draft ("Not saying anything? Then why are you even still in here.").
-        combos=(
-            "leave_order+not_contributing",
-            "leave_order+disagreeing",
-            "leave_order+^not_contributing",
-            "leave_order+^disagreeing",
+    # Not where the writer lets people off, or removes members for breaking the group's rules or
+    # by mistake (an admin's fair reminder).
+    matcher=UnlessSaid(
+        InSentence(
+            READING,
+            # The order to go, beside not contributing or disagreeing in the same sentence or
+            # anywhere in the draft ("Not saying anything? Then why are you even still in here.").
+            # The group's own door shown to members picked out by what they do ("those who only
+            # watch, there's the door"), said to a class of members, not to one person.
+            combos=(
+                "leave_order+not_contributing",
+                "leave_order+disagreeing",
+                "leave_order+^not_contributing",
+                "leave_order+^disagreeing",
+                "group_exit+not_contributing",
+                "group_exit+disagreeing",
+                "group_exit+^not_contributing",
+                "group_exit+^disagreeing",
+                "members_class+group_exit",
+            ),
+            questions=True,
         ),
-        questions=True,
+        READING,
+        ("letting_off", "no_obligation", "fair_rules"),
     ),
     flags=(
         "[[If you're just going to lurk then you might as well leave the group.]]",
@@ -981,6 +994,8 @@ TELLING_TO_LEAVE = Rule(
         "[[Lurkers, the exit's top right.]]",
         "[[Readers who never share anything, do the decent thing and leave.]]",
         "[[If you've nothing useful to add, free up the space.]]",
+        "[[Those who only watch, there are plenty of other groups for that.]]",
+        "[[If you've not posted since joining, this group isn't for you.]]",
     ),
     passes=(
         "I'm going to leave the group for a while, I need a break.",
@@ -993,6 +1008,10 @@ TELLING_TO_LEAVE = Rule(
         "The fire exit's top right of the plan, by the lift.",
         "We can't take any more referrals this week, the door's that way to reception.",
         "Why are you still in the office at 9pm? Go home and rest!",
+        "The group rules say be kind. If you can't be, the admins will remove you.",
+        "Our door is open if you want to talk.",
+        "If you still work here and get removed by mistake, tell me!",
+        "Anyone who can't do one this year, no stress, we'll rotate it.",
     ),
 )
 

@@ -540,9 +540,33 @@ CATEGORIES = {
         might/may as well leave/go
         should/shud/shd/can/could/need/must/better/will just? leave/go/get/bolt
         please/pls/kindly/so/just leave/go/exit/bolt
+        gan/go elsewhere
+        favour/favor/kindness/service and leave/go/exit
+        leave/leaving/make/making room/space for
+        step/stepping away
+        off you/yer/ye/yous/u go
+        dinnae/don't/dont bother staying/stayin/stopping
+        or go/leave
+        get out of it/here
+        or get out
+        you're/youre out
+        you are out
+        your notice
+        please remove me
+        get/take yourself/yersel/yerself/yourselves away/off
+        don't/dont bother joining/staying
+        step aside
+        remove/take yourselves/themselves/yourself/himself/herself out?/off?
+        taking/take you/them off
+        better you/u leave/go
+        """
+    ),
+    # The group's door: an order to leave the group itself, or a place in it taken away ("there's
+    # the door", "this group isn't for you", "you'll be removed"), stronger than "please go".
+    "group_exit": phrases(
+        """
         jog on
         do one
-        gan/go elsewhere
         exit/quit the/this group/chat
         remove/take yourself/yourselves out?
         go out from
@@ -550,9 +574,6 @@ CATEGORIES = {
         show yourself/yourselves/themselves/yerselves out
         free up the/a/your space/spot/place
         really for you/u/them
-        favour/favor/kindness/service and leave/go/exit
-        leave/leaving/make/making room/space for
-        step/stepping away
         decent thing and leave/go
         remove/kick/boot/delete the? silent/quiet/inactive ones/members/people
         there's/theres the door/exit
@@ -560,16 +581,13 @@ CATEGORIES = {
         exit/door is top right
         don't/dont let the door hit
         why are/r you/u/yous/ye even? still in/here/on
-        off you/yer/ye/yous/u go
         getting/get kicked/booted/removed
         removing/kicking/booting lurkers/members/people/them/you/the
         not welcome
-        dinnae/don't/dont bother staying/stayin/stopping
         isn't/isnt for you/u
         is not for you/u
         give/giving your spot/place/space
         taking up a/the? space/spot/place
-        or go/leave
         get out this/the group
         why are/r you/u/yous/ye/yer even? in/here/on
         why do you/u all? even? join/stay
@@ -577,36 +595,69 @@ CATEGORIES = {
         what's/whats the point of you/u/yous
         do everyone/us a favour/favor and leave/go
         do us all a favour/favor and leave/go
-        get out of it/here
         leave the group
         get out of the group
         be removed/kicked/booted
         remove/kick/boot them/you/people/lurkers
-        or get out
-        you're/youre out
-        you are out
-        your notice
-        find another one/group/chat
-        go and? find/join one/another/a group
         no business in/here/being
         isn't/isnt the group/place/chat for you/u
         is not the group/place/chat for you/u
         can leave this/the chat/group
-        please remove me
         get/gan oot/out of? the/this group/chat
-        get/take yourself/yersel/yerself/yourselves away/off
-        don't/dont bother joining/staying
-        step aside
-        remove/take yourselves/themselves/yourself/himself/herself out?/off?
         sling their/your/yer hook
         unfollow
         away ye/you/yous go
         gerrout
-        taking/take you/them off
-        better you/u leave/go
         should exit
         exit honourably/quietly
         leave/exit button
+        find another one/group/chat
+        go and? find/join one/another/a group
+        wrong group/chat/network/place
+        door's/doors right there/open
+        off you/ye/yer pop
+        time to go
+        still here/in it
+        comot for/from
+        leave the sector/profession/network
+        say goodbye
+        eviction notice
+        doing/do a clear-out/purge/cull
+        other groups for that/them/spectators
+        i'll/will/i/ill remove/delete you/them
+        i remove/delete
+        remove you
+        boot/kick the ones
+        feel free to leave/disconnect/go/unfollow
+        plenty of other groups
+        """
+    ),
+    # An admin's fair reminder: removal for breaking the group's rules, or by mistake, is not
+    # telling readers they don't belong.
+    "fair_rules": phrases(
+        """
+        group/chat/our/the rules
+        rules say/are
+        break/breaks/breaking/broke/breach/breaches/breaching the/our/their rules/terms
+        be kind
+        by mistake/accident
+        left the company/service/team/organisation
+        """
+    ),
+    # Who is addressed: members as a class, picked out by what they do ("if you're just
+    # reading", "those who only watch", "anyone who hasn't posted", "the quiet ones").
+    "members_class": phrases(
+        """
+        if you/u/ye/yer/yow/yous/ur/ya/you're/youre/you've/youve/yer're
+        those who/of/wey/that
+        anyone/anybody/whoever/somebody who/that/wey
+        people/members/folk/folks/colleagues/connections/sisters/ones/lurkers/readers/
+            spectators/anybody who/that/wey
+        some of you/u/yous/ye
+        some people/folk/folks
+        who is/isn't/isnt/doesn't/doesnt/has/hasn't/hasnt not?
+        the quiet/silent/inactive ones
+        half this/the group/chat
         """
     ),
     "not_contributing": phrases(
@@ -619,7 +670,8 @@ CATEGORIES = {
         not helping/contributing/posting/replying/answering
         not going/gonna to? help/post/reply/contribute/answer/share
         aren't/arent going/gonna to? help/post/reply/contribute/answer/share
-        don't/dont/doesn't/doesnt contribute/help/post
+        don't/dont/doesn't/doesnt contribute/help
+        doesn't/doesnt post
         never replying/answering/sharing/contributing/engaging
         nothing useful/helpful/much to add/say/contribute
         | silent nosying spectators inactive
