@@ -227,7 +227,7 @@ CHASING = Rule(
                         )
                     ),
                     READING,
-                    ("letting_off", "no_obligation"),
+                    ("letting_off", "no_obligation", "going_elsewhere"),
                 ),
                 Custom(find_roll_call),
                 Custom(find_marks_alone),
@@ -803,17 +803,33 @@ GUILT_TRIP = Rule(
                     reach=60,
                     lowered=True,
                 ),
+                # Silence regretted ("40 people saw it and nobody knew"), not blamed where the
+                # writer lets the group off or turns to another source, as the guide advises
+                # ("no wahala, I will ask my manager").
+                UnlessSaid(
+                    InSentence(
+                        READING,
+                        combos=(
+                            "disappointment+nobody",
+                            "nobody_helps+self_pity",
+                            "nobody_helps+group_ref",
+                        ),
+                        unless=("services", "no_obligation", "grateful", "fond"),
+                        questions=True,
+                    ),
+                    READING,
+                    ("letting_off", "going_elsewhere"),
+                ),
                 InSentence(
                     READING,
                     combos=(
                         "sarcastic_thanks",
                         "group_failing",
                         "keeping_score",
-                        "disappointment+nobody",
-                        # Silence set against the writer's own help, self-pity, or the group named.
+                        # Silence set against the writer's own help, or a vow to remember it.
                         "nobody_helps+i_helped",
-                        "nobody_helps+self_pity",
-                        "nobody_helps+group_ref",
+                        "nobody_helps+^vow",
+                        "nobody_helps+as_always",
                         "doing_alone+as_always",
                         # Sarcastic envy set against the writer's own load ("must be nice having
                         # time to scroll. Some of us are holding this team together"), and a
@@ -887,6 +903,7 @@ GUILT_TRIP = Rule(
         "Can anyone spare a minute to look at my CV?",
         "I'll just sit here with Mum until the GP rings back.",
         "I have supported this network for years and I'm glad to.",
+        "Forty people have seen my question, so nobody's come across it. I'll ask the council.",
     ),
 )
 

@@ -436,6 +436,22 @@ CATEGORIES = {
         when/if you have/get time
         in case anyone/anybody/someone/somebody
         understand if not
+        in case it/you/u missed/was/got
+        sorry for/to repeat/repeating
+        sorry for the repeat
+        if nobody/noone know/knw
+        no wahala
+        """
+    ),
+    # The writer turning to another source, as the guide advises: "I'll ask the council",
+    # "I will ask my manager tomorrow", "I'll try the library".
+    "going_elsewhere": phrases(
+        """
+        i'll/ill/will/gonna/i'd/id ask/try/ring/call/phone/email/contact/check the/my/in/at/our/
+            with/her/his/their/at
+        i will/shall ask/try/ring/call/phone/email/contact/check the/my/in/at/our/with/her/his/
+            their
+        going to ask/try/ring/call/phone/email/contact the/my/in/at/our/with
         """
     ),
     # --- pressing peers to disclose, and telling them to leave ---
