@@ -424,8 +424,24 @@ _REPLY_WORDS = word_set(
     also am i'm knowing used had situation information apologies occasion nae naw dinna ken
     experience aware o oo ji mi nuh sori dim syniad dispiace
     to ye anything something nothing done please hmm hope someone somebody knows question q
-    wouldn't wouldnt area field babes pal butt sis bro colleague ansum"""
+    wouldn't wouldnt area field babes pal butt sis bro colleague ansum notion clem myself
+    also yet still just only new but for following watching interested interesting wondering
+    bump bumping find out let if"""
 )
+# Words of watching or bumping without adding anything: "Interested to know this too",
+# "Bumping for you", "Wondering the same".
+_WATCHING = word_set("following watching interested interesting wondering bump bumping")
+# Words that point somewhere ("try the council", "ring them"): a reply that holds one says more
+# than "can't help", however short.
+_SIGNPOSTS = word_set(
+    """try ask ring call phone email contact google website link check look search council gp
+    citizens advice helpline line office manager"""
+)
+# A reply of not knowing, five to ten words long, may hold two words of its own ("I don't know
+# this, sorry, I am only new", "No idea ji, sorry, I am in different company").
+_OTHER_WORDS_IN_LONGER = 2
+# Not knowing said in words, in such a longer reply (not "I do exactly the same").
+_KNOWING_SAID = word_set("know knew sure help")
 # The words that make it a reply of not knowing, rather than a bare "sorry" or "no".
 _NOT_KNOWING = word_set("idea clue clues dunno idk scooby baldy syniad notion clem")
 # A reply of not knowing may hold one word of its own, a form of address in any language ("Sorry
@@ -449,7 +465,16 @@ def _says_only_no(body: str) -> bool:
     """Whether a short reply is made only of the words of not knowing or not helping."""
     words = _REPLY_WORD.findall(body.lower().replace("’", "'"))
     others = sum(w not in _REPLY_WORDS for w in words)
-    if not words or others > _OTHER_WORDS_ALLOWED:
+    present = set(words)
+    if not words or present & _SIGNPOSTS or any(c.isdigit() for c in body):
+        return False
+    if (
+        _OTHER_WORDS_ALLOWED < others <= _OTHER_WORDS_IN_LONGER
+        and 5 <= len(words) <= 10
+        and (present & _NOT_KNOWING or (present & _KNOWING_SAID and present & _DENYING))
+    ):
+        return True
+    if others > _OTHER_WORDS_ALLOWED:
         return False
     if others and not any(
         w not in _REPLY_WORDS and (not i or words[i - 1] in _ADDRESSED_AFTER)
@@ -458,11 +483,12 @@ def _says_only_no(body: str) -> bool:
         # The word of its own is not an exclamation before it all ("Duw, no idea sorry") nor a
         # form of address after an apology or after not knowing ("No idea pal, soz").
         return False
-    present = set(words)
     if present & _NOT_KNOWING or (present & _KNOWING and present & _DENYING):
         # Not knowing said outright; a word of its own only in a reply of four to seven words
         # (longer, the word is likely to say something: "I've never used that app").
         return not others or 4 <= len(words) <= 7
+    if not others and present & _WATCHING:
+        return True
     # "no sorry", "Sorry, no.", "Can't sorry", "lol" or "lol same" on its own (not "sorry
     # can't, dentist": a reason given).
     return not others and "sorry" in present and bool(present & _DENYING)
@@ -531,6 +557,8 @@ LOW_VALUE_REPLY = Rule(
         "[[Ach, no idea pet, soz]]",
         "[[Haven't a notion, sorry]]",
         "[[Wouldn't know, sorry]]!",
+        "[[I don't know this, sorry, I am only new]]",
+        "[[Interested to know this too]]",
     ),
     passes=(
         "Sorry, no idea myself, but Carers UK have a helpline on 0808 808 7777 who will know.",
@@ -548,6 +576,8 @@ LOW_VALUE_REPLY = Rule(
         "No worries at all",
         # A reply that says it can't help with one part, inside a helpful one, is not "only that".
         "We had this with Dad. I can't help, sorry. Ask the pharmacist, they know the rules.",
+        "Lol I do exactly the same, you're not alone",
+        "No idea sorry, try ringing the council, they sorted mine",
     ),
 )
 
