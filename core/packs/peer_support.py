@@ -585,6 +585,35 @@ LOW_VALUE_REPLY = Rule(
 
 # These read as an order to the person only when they open the clause ("Calm down, it's only
 # a form"); "helping him calm down after tea" describes care.
+# A phrase written as a name: every word capitalised, as in a song, a book or a café ("Cheer Up
+# Charlie is the song we finish with", "Worse Things Happen at Sea is the new café"), not said to
+# anyone.
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_TITLE_SMALL = word_set("a an the at of in on to and for by")
+
+
+def _is_a_title(text: str) -> bool:
+    words = [w for w in _TITLE_WORD.findall(text) if w.lower() not in _TITLE_SMALL]
+    return (
+        len(words) >= 2
+        and all(w[0].isupper() for w in words)
+        and any(not w[1:].isupper() for w in words)
+    )
+
+
+@dataclass(frozen=True)
+class NotATitle:
+    """The spans of ``matcher``, but those written as a title."""
+
+    matcher: Matcher
+
+    def find(self, draft: Draft, context: Context) -> Iterator[Span]:
+        text = draft.text
+        for span in self.matcher.find(draft, context):
+            if not _is_a_title(text[span.start : span.end]):
+                yield span
+
+
 _ORDER_LEAD = re.compile(
     r"(?:^|\b(?:just|oh|ok|okay|honestly|seriously|hun|babe|mate|please|well|come\s+on|and|so|"
     r"you(?:['’]ll)?\s+(?:need|have|got)\s+to(?:\s+just)?|you\s+just\s+need\s+to|"
@@ -613,30 +642,31 @@ DISMISSIVE = Rule(
         "how a reply will be received, and whether we'd find it supportive ourselves."
     ),
     suggestion="Consider acknowledging how they feel before offering anything else.",
-    matcher=Either(
-        (
-            Cued(
-                Pattern(
-                    r"(?<![\w'’])(?:"
-                    r"(?P<order>calm\s+down|(?:just\s+)?get\s+over\s+it|cheer\s+up|chill\s+out)"
-                    r"|man\s+up|toughen\s+up|pull\s+yourself\s+together|snap\s+out\s+of\s+it|get\s+a\s+grip"
-                    r"|stop\s+(?:moaning|whinging|whining|complaining|stressing|crying\s+over\s+it)"
-                    r"|don['’]?t\s+be\s+(?:so\s+)?(?:dramatic|sensitive|negative|silly)"
-                    r"|(?:you['’]?re|you\s+are)\s+(?:just\s+|being\s+)*(?:over\s*-?\s*reacting|"
-                    r"(?:too|so|very)\s+sensitive|dramatic|paranoid)"
-                    r")(?![\w'’])",
-                    validator=_is_an_order,
+    matcher=NotATitle(
+        Either(
+            (
+                Cued(
+                    Pattern(
+                        r"(?<![\w'’])(?:"
+                        r"(?P<order>calm\s+down|(?:just\s+)?get\s+over\s+it|cheer\s+up|chill\s+out)"
+                        r"|man\s+up|toughen\s+up|pull\s+yourself\s+together|snap\s+out\s+of\s+it|get\s+a\s+grip"
+                        r"|stop\s+(?:moaning|whinging|whining|complaining|stressing|crying\s+over\s+it)"
+                        r"|don['’]?t\s+be\s+(?:so\s+)?(?:dramatic|sensitive|negative|silly)"
+                        r"|(?:you['’]?re|you\s+are)\s+(?:just\s+|being\s+)*(?:over\s*-?\s*reacting|"
+                        r"(?:too|so|very)\s+sensitive|dramatic|paranoid)"
+                        r")(?![\w'’])",
+                        validator=_is_an_order,
+                    ),
+                    cues=(
+                        "calm over cheer chill man toughen yourself snap grip moaning whinging "
+                        "whining complaining stressing crying dramatic sensitive negative silly "
+                        "overreacting reacting paranoid"
+                    ),
+                    reach=50,
+                    lowered=True,
                 ),
-                cues=(
-                    "calm over cheer chill man toughen yourself snap grip moaning whinging whining "
-                    "complaining stressing crying dramatic sensitive negative silly overreacting "
-                    "reacting "
-                    "paranoid"
-                ),
-                reach=50,
-                lowered=True,
-            ),
-            InSentence(READING, combos=("brush_off",), unless=("not_advising",)),
+                InSentence(READING, combos=("brush_off",), unless=("not_advising",)),
+            )
         )
     ),
     flags=(
@@ -662,6 +692,7 @@ DISMISSIVE = Rule(
         "Please don't feel you're being dramatic, this is a lot.",
         "The residents just smile when the therapy dog comes in.",
         "She couldn't stop crying when her son visited, so we sat with her.",
+        "Cheer Up Charlie is the song we finish the music session with.",
     ),
 )
 
@@ -702,56 +733,59 @@ MINIMISING = Rule(
         "the tip 'Think before you post' asks how the reply will land."
     ),
     suggestion="Consider saying how hard it sounds, and what helped you, instead.",
-    matcher=Either(
-        (
-            Cued(
-                Pattern(
-                    r"(?<![\w'’])(?:"
-                    r"(?P<least>at\s*least\s+(?:you(?:['’](?:ve|re))?|your|yours|u|ur|youse|yous"
-                    r"|(?:it['’]?s|it\s+(?:is|was))\s+(?:not|only)|it\s+(?:isn['’]?t|wasn['’]?t)"
-                    # A loss weighed against a long life: "at least she had a good innings".
-                    r"|(?:he|she|they)\s+(?:had|lived|got)\s+(?:a\s+)?(?:good|long|great|full)\s+"
-                    r"(?:innings|life|run|age)"
-                    # Someone else's loved one, weighed in a reply to "you": "at least he
-                    # still knows who you are" (not "at least she's comfortable now").
-                    r"|(?:he|she|they|his|her|their)(?=[^.!?\n]{0,80}?\b(?:you|your|u|ur)\b)))"
-                    r"(?!['’\w]|\s+(?:and|or|plus|&)\b)"
-                    r"|(?:it|things)\s+could\s+(?:always\s+)?be\s+(?:a\s+lot\s+|much\s+|far\s+|so\s+much\s+)?"
-                    r"worse(?=\s*(?:$|[.,!;:…\n]|\s+" + _AFTER_WORSE + r"\b))"
-                    r"|(?<![\w'’]\s)could\s+be\s+(?:a\s+lot\s+|much\s+|far\s+)?worse"
-                    r"(?=\s*(?:$|[.,!;:…\n]|\s+" + _AFTER_WORSE + r"\b))"
-                    r"|(?:there\s+are|there['’]s|plenty\s+of|lots\s+of)\s+(?:people|others|folk|carers|families)"
-                    r"\s+(?:\w+\s+)?(?:far\s+|much\s+|a\s+lot\s+|way\s+)?worse\s+off"
-                    r"|(?:others|other\s+people|some\s+people)\s+have\s+(?:it\s+)?(?:far\s+|much\s+|a\s+lot\s+|"
-                    r"way\s+)?worse"
-                    r"|worse\s+things\s+happen\s+at\s+sea"
-                    r"|everything\s+happens\s+for\s+a\s+reason"
-                    r"|(?:it['’]?s|it\s+is)\s+not\s+the\s+end\s+of\s+the\s+world"
-                    r"|you\s+think\s+you['’]?(?:ve|\s+have)\s+(?:got\s+)?it\s+(?:bad|hard|tough)"
-                    r"|you\s+should\s+(?:just\s+)?be\s+grateful"
-                    r"|(?:you['’]re|you\s+are)\s+lucky\s+(?:you|to|that)"
-                    r")(?![\w'’])",
-                    validator=_minimises,
+    matcher=NotATitle(
+        Either(
+            (
+                Cued(
+                    Pattern(
+                        r"(?<![\w'’])(?:"
+                        r"(?P<least>at\s*least\s+(?:you(?:['’](?:ve|re))?|your|yours|u|ur|youse|yous"
+                        r"|(?:it['’]?s|it\s+(?:is|was))\s+(?:not|only)|it\s+(?:isn['’]?t|wasn['’]?t)"
+                        # A loss weighed against a long life: "at least she had a good innings".
+                        r"|(?:he|she|they)\s+(?:had|lived|got)\s+(?:a\s+)?(?:good|long|great|full)\s+"
+                        r"(?:innings|life|run|age)"
+                        # Someone else's loved one, weighed in a reply to "you": "at least he
+                        # still knows who you are" (not "at least she's comfortable now").
+                        r"|(?:he|she|they|his|her|their)(?=[^.!?\n]{0,80}?\b(?:you|your|u|ur)\b)))"
+                        r"(?!['’\w]|\s+(?:and|or|plus|&)\b)"
+                        r"|(?:it|things)\s+could\s+(?:always\s+)?be\s+(?:a\s+lot\s+|much\s+|far\s+|so\s+much\s+)?"
+                        r"worse(?=\s*(?:$|[.,!;:…\n]|\s+" + _AFTER_WORSE + r"\b))"
+                        r"|(?<![\w'’]\s)could\s+be\s+(?:a\s+lot\s+|much\s+|far\s+)?worse"
+                        r"(?=\s*(?:$|[.,!;:…\n]|\s+" + _AFTER_WORSE + r"\b))"
+                        r"|(?:there\s+are|there['’]s|plenty\s+of|lots\s+of)\s+(?:people|others|folk|carers|families)"
+                        r"\s+(?:\w+\s+)?(?:far\s+|much\s+|a\s+lot\s+|way\s+)?worse\s+off"
+                        r"|(?:others|other\s+people|some\s+people)\s+have\s+(?:it\s+)?(?:far\s+|much\s+|a\s+lot\s+|"
+                        r"way\s+)?worse"
+                        r"|worse\s+things\s+happen\s+at\s+sea"
+                        r"|everything\s+happens\s+for\s+a\s+reason"
+                        r"|(?:it['’]?s|it\s+is)\s+not\s+the\s+end\s+of\s+the\s+world"
+                        r"|you\s+think\s+you['’]?(?:ve|\s+have)\s+(?:got\s+)?it\s+(?:bad|hard|tough)"
+                        r"|you\s+should\s+(?:just\s+)?be\s+grateful"
+                        r"|(?:you['’]re|you\s+are)\s+lucky\s+(?:you|to|that)"
+                        r")(?![\w'’])",
+                        validator=_minimises,
+                    ),
+                    cues="least atleast worse reason world think grateful lucky",
+                    reach=60,
+                    lowered=True,
                 ),
-                cues="least atleast worse reason world think grateful lucky",
-                reach=60,
-                lowered=True,
-            ),
-            InSentence(
-                READING,
-                combos=(
-                    "worse_off",
-                    "only_this+dismissing",
-                    # Another's harder lot weighed against the reader's, who is told they are
-                    # lucky or that their worry is nothing; "at least" with the worry brushed off.
-                    "comparison+lucky_you",
-                    "comparison+dismissing",
-                    "comparison+only_this",
-                    "lucky_you+only_this",
-                    "at_least+dismissing",
+                InSentence(
+                    READING,
+                    combos=(
+                        "worse_off",
+                        "only_this+dismissing",
+                        # Another's harder lot weighed against the reader's, who is told they
+                        # are lucky or that their worry is nothing; "at least" with the worry
+                        # brushed off.
+                        "comparison+lucky_you",
+                        "comparison+dismissing",
+                        "comparison+only_this",
+                        "lucky_you+only_this",
+                        "at_least+dismissing",
+                    ),
+                    unless=("own_view", "own_pace"),
                 ),
-                unless=("own_view", "own_pace"),
-            ),
+            )
         )
     ),
     flags=(
@@ -801,6 +835,7 @@ MINIMISING = Rule(
         "That's nothing to do with the rota, ask HR.",
         "My mum had the same op, you'll be fine, the nurses are lovely.",
         "In my country we celebrate Diwali with lamps, come along on Friday.",
+        "We had tea at Worse Things Happen at Sea, the café by the harbour.",
     ),
 )
 
