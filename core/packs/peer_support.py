@@ -782,6 +782,12 @@ MINIMISING = Rule(
                         "comparison+only_this",
                         "lucky_you+only_this",
                         "at_least+dismissing",
+                        # The reader's trouble called small, or brushed off, beside a harder lot
+                        # held up anywhere in the reply.
+                        "only_this+^others_worse",
+                        "dismissing+^others_worse",
+                        "at_least+^others_worse",
+                        "others_worse+^only_this",
                     ),
                     unless=("own_view", "own_pace"),
                 ),
@@ -812,6 +818,8 @@ MINIMISING = Rule(
         "[[At least it was quick, no need to be upset.]]",
         "[[Could be worse]] pet, it's only a wrist.",
         "[[I've been called far worse, get a grip.]]",
+        "[[At least she's not violent, some of us get punched daily.]]",
+        "[[It's only a cold, come in, we've all worked with worse.]]",
     ),
     passes=(
         "Some people are worse off after the benefit changes, so check your entitlement.",
@@ -836,6 +844,7 @@ MINIMISING = Rule(
         "My mum had the same op, you'll be fine, the nurses are lovely.",
         "In my country we celebrate Diwali with lamps, come along on Friday.",
         "We had tea at Worse Things Happen at Sea, the café by the harbour.",
+        "Some of us are meeting for coffee on Friday, it's only a short walk from the station.",
     ),
 )
 

@@ -889,6 +889,27 @@ CATEGORIES = {
     ),
     # A newcomer let take their time ("no need to post straight away, get a feel for the group
     # first"): a welcome, not a worry brushed off.
+    # A harder lot held up beside the reader's, the writer's own or others': "some of us would
+    # give anything for that", "mine forgot me for a year", "try doing it with three kids".
+    "others_worse": phrases(
+        """
+        some of us would/'d give/kill
+        some of us already? lost/buried
+        some of us have/'ve/had lost/dads/mums/parents/kids/no
+        some of us get/got punched/hit/shouted/abused/let/sacked
+        some of us are/were in/caring/stuck/grieving
+        plenty of us do/did/manage/managed/cope/coped
+        people with real problems
+        other/some people get/have/dey/lose/lost
+        try doing/looking/being/twenty/thirty/working/caring
+        mine forgot/doesn't/cannot/can't/never
+        mine has/'s forgotten
+        we've/weve/we all worked/had/done/been with? worse
+        i've/ive had/been called? worse/three/four/five/loads
+        far worse by
+        in my day
+        """
+    ),
     "own_pace": phrases(
         """
         straight away
