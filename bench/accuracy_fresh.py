@@ -45,7 +45,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``conduct_own20`` (tuning), written before their fourteenth round opened them;
   ``conduct_own21`` (held out), written after it; ``conduct_own22`` (tuning), written before
   their fifteenth round opened them; ``conduct_own23`` (held out), written after it.
-  ``conduct_own26`` (tuning): peer_support only, written before its seventeenth round opened it.
+  ``conduct_own26`` (tuning): peer_support only, written before its seventeenth round opened it;
+  ``conduct_own27`` (held out), written after it.
   ``professional_own5`` (tuning), written before the professional pack's ninth round opened it;
   ``professional_own6`` (held out), written after that round; ``professional_own7`` (tuning),
   written before its tenth round opened it; ``professional_own8`` (held out), written after that
@@ -225,6 +226,7 @@ BATCHES = (
     "conduct_own22",
     "conduct_own23",
     "conduct_own26",
+    "conduct_own27",
     "regulators_own1",
     "regulators_own2",
     "regulators_own3",
@@ -303,6 +305,7 @@ HELD_OUT = {
     "conduct_own19",
     "conduct_own21",
     "conduct_own23",
+    "conduct_own27",
     "heldout1",
     "heldout2",
     "heldout3",

@@ -91,6 +91,7 @@ BATCHES = {
     "conduct_own22": "cO",
     "conduct_own23": "cP",
     "conduct_own26": "cS",
+    "conduct_own27": "cT",
     "regulators_own1": "r1",
     "regulators_own2": "r2",
     "regulators_own3": "r3",
