@@ -47,7 +47,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``conduct_own21`` (held out), written after it; ``conduct_own22`` (tuning), written before
   their fifteenth round opened them; ``conduct_own23`` (held out), written after it;
   ``conduct_own24`` (tuning), written before the offensive pack's seventeenth round opened it;
-  ``conduct_own25`` (held out), written after it.
+  ``conduct_own25`` (held out), written after it; ``conduct_own26`` (tuning): peer_support only,
+  written before its seventeenth round opened it; ``conduct_own27`` (held out), written after it.
   ``professional_own5`` (tuning), written before the professional pack's ninth round opened it;
   ``professional_own6`` (held out), written after that round; ``professional_own7`` (tuning),
   written before its tenth round opened it; ``professional_own8`` (held out), written after that
@@ -242,6 +243,8 @@ BATCHES = (
     "conduct_own23",
     "conduct_own24",
     "conduct_own25",
+    "conduct_own26",
+    "conduct_own27",
     "regulators_own1",
     "regulators_own2",
     "regulators_own3",
@@ -324,6 +327,7 @@ HELD_OUT = {
     "conduct_own21",
     "conduct_own23",
     "conduct_own25",
+    "conduct_own27",
     "heldout1",
     "heldout2",
     "heldout3",

@@ -85,6 +85,7 @@ TRAINING = (
     "conduct_own20",
     "conduct_own22",
     "conduct_own24",
+    "conduct_own26",
     "professional_own1",
     "professional_own3",
     "professional_own5",

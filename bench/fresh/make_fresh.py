@@ -96,6 +96,8 @@ BATCHES = {
     "conduct_own23": "cP",
     "conduct_own24": "cQ",
     "conduct_own25": "cR",
+    "conduct_own26": "cS",
+    "conduct_own27": "cT",
     "regulators_own1": "r1",
     "regulators_own2": "r2",
     "regulators_own3": "r3",

@@ -227,7 +227,7 @@ CHASING = Rule(
                         )
                     ),
                     READING,
-                    ("letting_off", "no_obligation"),
+                    ("letting_off", "no_obligation", "going_elsewhere"),
                 ),
                 Custom(find_roll_call),
                 Custom(find_marks_alone),
@@ -424,8 +424,24 @@ _REPLY_WORDS = word_set(
     also am i'm knowing used had situation information apologies occasion nae naw dinna ken
     experience aware o oo ji mi nuh sori dim syniad dispiace
     to ye anything something nothing done please hmm hope someone somebody knows question q
-    wouldn't wouldnt area field babes pal butt sis bro colleague ansum"""
+    wouldn't wouldnt area field babes pal butt sis bro colleague ansum notion clem myself
+    also yet still just only new but for following watching interested interesting wondering
+    bump bumping find out let if"""
 )
+# Words of watching or bumping without adding anything: "Interested to know this too",
+# "Bumping for you", "Wondering the same".
+_WATCHING = word_set("following watching interested interesting wondering bump bumping")
+# Words that point somewhere ("try the council", "ring them"): a reply that holds one says more
+# than "can't help", however short.
+_SIGNPOSTS = word_set(
+    """try ask ring call phone email contact google website link check look search council gp
+    citizens advice helpline line office manager"""
+)
+# A reply of not knowing, five to ten words long, may hold two words of its own ("I don't know
+# this, sorry, I am only new", "No idea ji, sorry, I am in different company").
+_OTHER_WORDS_IN_LONGER = 2
+# Not knowing said in words, in such a longer reply (not "I do exactly the same").
+_KNOWING_SAID = word_set("know knew sure help")
 # The words that make it a reply of not knowing, rather than a bare "sorry" or "no".
 _NOT_KNOWING = word_set("idea clue clues dunno idk scooby baldy syniad notion clem")
 # A reply of not knowing may hold one word of its own, a form of address in any language ("Sorry
@@ -449,7 +465,16 @@ def _says_only_no(body: str) -> bool:
     """Whether a short reply is made only of the words of not knowing or not helping."""
     words = _REPLY_WORD.findall(body.lower().replace("’", "'"))
     others = sum(w not in _REPLY_WORDS for w in words)
-    if not words or others > _OTHER_WORDS_ALLOWED:
+    present = set(words)
+    if not words or present & _SIGNPOSTS or any(c.isdigit() for c in body):
+        return False
+    if (
+        _OTHER_WORDS_ALLOWED < others <= _OTHER_WORDS_IN_LONGER
+        and 5 <= len(words) <= 10
+        and (present & _NOT_KNOWING or (present & _KNOWING_SAID and present & _DENYING))
+    ):
+        return True
+    if others > _OTHER_WORDS_ALLOWED:
         return False
     if others and not any(
         w not in _REPLY_WORDS and (not i or words[i - 1] in _ADDRESSED_AFTER)
@@ -458,11 +483,12 @@ def _says_only_no(body: str) -> bool:
         # The word of its own is not an exclamation before it all ("Duw, no idea sorry") nor a
         # form of address after an apology or after not knowing ("No idea pal, soz").
         return False
-    present = set(words)
     if present & _NOT_KNOWING or (present & _KNOWING and present & _DENYING):
         # Not knowing said outright; a word of its own only in a reply of four to seven words
         # (longer, the word is likely to say something: "I've never used that app").
         return not others or 4 <= len(words) <= 7
+    if not others and present & _WATCHING:
+        return True
     # "no sorry", "Sorry, no.", "Can't sorry", "lol" or "lol same" on its own (not "sorry
     # can't, dentist": a reason given).
     return not others and "sorry" in present and bool(present & _DENYING)
@@ -531,6 +557,8 @@ LOW_VALUE_REPLY = Rule(
         "[[Ach, no idea pet, soz]]",
         "[[Haven't a notion, sorry]]",
         "[[Wouldn't know, sorry]]!",
+        "[[I don't know this, sorry, I am only new]]",
+        "[[Interested to know this too]]",
     ),
     passes=(
         "Sorry, no idea myself, but Carers UK have a helpline on 0808 808 7777 who will know.",
@@ -548,6 +576,8 @@ LOW_VALUE_REPLY = Rule(
         "No worries at all",
         # A reply that says it can't help with one part, inside a helpful one, is not "only that".
         "We had this with Dad. I can't help, sorry. Ask the pharmacist, they know the rules.",
+        "Lol I do exactly the same, you're not alone",
+        "No idea sorry, try ringing the council, they sorted mine",
     ),
 )
 
@@ -555,6 +585,35 @@ LOW_VALUE_REPLY = Rule(
 
 # These read as an order to the person only when they open the clause ("Calm down, it's only
 # a form"); "helping him calm down after tea" describes care.
+# A phrase written as a name: every word capitalised, as in a song, a book or a café ("Cheer Up
+# Charlie is the song we finish with", "Worse Things Happen at Sea is the new café"), not said to
+# anyone.
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_TITLE_SMALL = word_set("a an the at of in on to and for by")
+
+
+def _is_a_title(text: str) -> bool:
+    words = [w for w in _TITLE_WORD.findall(text) if w.lower() not in _TITLE_SMALL]
+    return (
+        len(words) >= 2
+        and all(w[0].isupper() for w in words)
+        and any(not w[1:].isupper() for w in words)
+    )
+
+
+@dataclass(frozen=True)
+class NotATitle:
+    """The spans of ``matcher``, but those written as a title."""
+
+    matcher: Matcher
+
+    def find(self, draft: Draft, context: Context) -> Iterator[Span]:
+        text = draft.text
+        for span in self.matcher.find(draft, context):
+            if not _is_a_title(text[span.start : span.end]):
+                yield span
+
+
 _ORDER_LEAD = re.compile(
     r"(?:^|\b(?:just|oh|ok|okay|honestly|seriously|hun|babe|mate|please|well|come\s+on|and|so|"
     r"you(?:['’]ll)?\s+(?:need|have|got)\s+to(?:\s+just)?|you\s+just\s+need\s+to|"
@@ -583,30 +642,31 @@ DISMISSIVE = Rule(
         "how a reply will be received, and whether we'd find it supportive ourselves."
     ),
     suggestion="Consider acknowledging how they feel before offering anything else.",
-    matcher=Either(
-        (
-            Cued(
-                Pattern(
-                    r"(?<![\w'’])(?:"
-                    r"(?P<order>calm\s+down|(?:just\s+)?get\s+over\s+it|cheer\s+up|chill\s+out)"
-                    r"|man\s+up|toughen\s+up|pull\s+yourself\s+together|snap\s+out\s+of\s+it|get\s+a\s+grip"
-                    r"|stop\s+(?:moaning|whinging|whining|complaining|stressing|crying\s+over\s+it)"
-                    r"|don['’]?t\s+be\s+(?:so\s+)?(?:dramatic|sensitive|negative|silly)"
-                    r"|(?:you['’]?re|you\s+are)\s+(?:just\s+|being\s+)*(?:over\s*-?\s*reacting|"
-                    r"(?:too|so|very)\s+sensitive|dramatic|paranoid)"
-                    r")(?![\w'’])",
-                    validator=_is_an_order,
+    matcher=NotATitle(
+        Either(
+            (
+                Cued(
+                    Pattern(
+                        r"(?<![\w'’])(?:"
+                        r"(?P<order>calm\s+down|(?:just\s+)?get\s+over\s+it|cheer\s+up|chill\s+out)"
+                        r"|man\s+up|toughen\s+up|pull\s+yourself\s+together|snap\s+out\s+of\s+it|get\s+a\s+grip"
+                        r"|stop\s+(?:moaning|whinging|whining|complaining|stressing|crying\s+over\s+it)"
+                        r"|don['’]?t\s+be\s+(?:so\s+)?(?:dramatic|sensitive|negative|silly)"
+                        r"|(?:you['’]?re|you\s+are)\s+(?:just\s+|being\s+)*(?:over\s*-?\s*reacting|"
+                        r"(?:too|so|very)\s+sensitive|dramatic|paranoid)"
+                        r")(?![\w'’])",
+                        validator=_is_an_order,
+                    ),
+                    cues=(
+                        "calm over cheer chill man toughen yourself snap grip moaning whinging "
+                        "whining complaining stressing crying dramatic sensitive negative silly "
+                        "overreacting reacting paranoid"
+                    ),
+                    reach=50,
+                    lowered=True,
                 ),
-                cues=(
-                    "calm over cheer chill man toughen yourself snap grip moaning whinging whining "
-                    "complaining stressing crying dramatic sensitive negative silly overreacting "
-                    "reacting "
-                    "paranoid"
-                ),
-                reach=50,
-                lowered=True,
-            ),
-            InSentence(READING, combos=("brush_off",), unless=("not_advising",)),
+                InSentence(READING, combos=("brush_off",), unless=("not_advising",)),
+            )
         )
     ),
     flags=(
@@ -632,6 +692,7 @@ DISMISSIVE = Rule(
         "Please don't feel you're being dramatic, this is a lot.",
         "The residents just smile when the therapy dog comes in.",
         "She couldn't stop crying when her son visited, so we sat with her.",
+        "Cheer Up Charlie is the song we finish the music session with.",
     ),
 )
 
@@ -672,56 +733,65 @@ MINIMISING = Rule(
         "the tip 'Think before you post' asks how the reply will land."
     ),
     suggestion="Consider saying how hard it sounds, and what helped you, instead.",
-    matcher=Either(
-        (
-            Cued(
-                Pattern(
-                    r"(?<![\w'’])(?:"
-                    r"(?P<least>at\s*least\s+(?:you(?:['’](?:ve|re))?|your|yours|u|ur|youse|yous"
-                    r"|(?:it['’]?s|it\s+(?:is|was))\s+(?:not|only)|it\s+(?:isn['’]?t|wasn['’]?t)"
-                    # A loss weighed against a long life: "at least she had a good innings".
-                    r"|(?:he|she|they)\s+(?:had|lived|got)\s+(?:a\s+)?(?:good|long|great|full)\s+"
-                    r"(?:innings|life|run|age)"
-                    # Someone else's loved one, weighed in a reply to "you": "at least he
-                    # still knows who you are" (not "at least she's comfortable now").
-                    r"|(?:he|she|they|his|her|their)(?=[^.!?\n]{0,80}?\b(?:you|your|u|ur)\b)))"
-                    r"(?!['’\w]|\s+(?:and|or|plus|&)\b)"
-                    r"|(?:it|things)\s+could\s+(?:always\s+)?be\s+(?:a\s+lot\s+|much\s+|far\s+|so\s+much\s+)?"
-                    r"worse(?=\s*(?:$|[.,!;:…\n]|\s+" + _AFTER_WORSE + r"\b))"
-                    r"|(?<![\w'’]\s)could\s+be\s+(?:a\s+lot\s+|much\s+|far\s+)?worse"
-                    r"(?=\s*(?:$|[.,!;:…\n]|\s+" + _AFTER_WORSE + r"\b))"
-                    r"|(?:there\s+are|there['’]s|plenty\s+of|lots\s+of)\s+(?:people|others|folk|carers|families)"
-                    r"\s+(?:\w+\s+)?(?:far\s+|much\s+|a\s+lot\s+|way\s+)?worse\s+off"
-                    r"|(?:others|other\s+people|some\s+people)\s+have\s+(?:it\s+)?(?:far\s+|much\s+|a\s+lot\s+|"
-                    r"way\s+)?worse"
-                    r"|worse\s+things\s+happen\s+at\s+sea"
-                    r"|everything\s+happens\s+for\s+a\s+reason"
-                    r"|(?:it['’]?s|it\s+is)\s+not\s+the\s+end\s+of\s+the\s+world"
-                    r"|you\s+think\s+you['’]?(?:ve|\s+have)\s+(?:got\s+)?it\s+(?:bad|hard|tough)"
-                    r"|you\s+should\s+(?:just\s+)?be\s+grateful"
-                    r"|(?:you['’]re|you\s+are)\s+lucky\s+(?:you|to|that)"
-                    r")(?![\w'’])",
-                    validator=_minimises,
+    matcher=NotATitle(
+        Either(
+            (
+                Cued(
+                    Pattern(
+                        r"(?<![\w'’])(?:"
+                        r"(?P<least>at\s*least\s+(?:you(?:['’](?:ve|re))?|your|yours|u|ur|youse|yous"
+                        r"|(?:it['’]?s|it\s+(?:is|was))\s+(?:not|only)|it\s+(?:isn['’]?t|wasn['’]?t)"
+                        # A loss weighed against a long life: "at least she had a good innings".
+                        r"|(?:he|she|they)\s+(?:had|lived|got)\s+(?:a\s+)?(?:good|long|great|full)\s+"
+                        r"(?:innings|life|run|age)"
+                        # Someone else's loved one, weighed in a reply to "you": "at least he
+                        # still knows who you are" (not "at least she's comfortable now").
+                        r"|(?:he|she|they|his|her|their)(?=[^.!?\n]{0,80}?\b(?:you|your|u|ur)\b)))"
+                        r"(?!['’\w]|\s+(?:and|or|plus|&)\b)"
+                        r"|(?:it|things)\s+could\s+(?:always\s+)?be\s+(?:a\s+lot\s+|much\s+|far\s+|so\s+much\s+)?"
+                        r"worse(?=\s*(?:$|[.,!;:…\n]|\s+" + _AFTER_WORSE + r"\b))"
+                        r"|(?<![\w'’]\s)could\s+be\s+(?:a\s+lot\s+|much\s+|far\s+)?worse"
+                        r"(?=\s*(?:$|[.,!;:…\n]|\s+" + _AFTER_WORSE + r"\b))"
+                        r"|(?:there\s+are|there['’]s|plenty\s+of|lots\s+of)\s+(?:people|others|folk|carers|families)"
+                        r"\s+(?:\w+\s+)?(?:far\s+|much\s+|a\s+lot\s+|way\s+)?worse\s+off"
+                        r"|(?:others|other\s+people|some\s+people)\s+have\s+(?:it\s+)?(?:far\s+|much\s+|a\s+lot\s+|"
+                        r"way\s+)?worse"
+                        r"|worse\s+things\s+happen\s+at\s+sea"
+                        r"|everything\s+happens\s+for\s+a\s+reason"
+                        r"|(?:it['’]?s|it\s+is)\s+not\s+the\s+end\s+of\s+the\s+world"
+                        r"|you\s+think\s+you['’]?(?:ve|\s+have)\s+(?:got\s+)?it\s+(?:bad|hard|tough)"
+                        r"|you\s+should\s+(?:just\s+)?be\s+grateful"
+                        r"|(?:you['’]re|you\s+are)\s+lucky\s+(?:you|to|that)"
+                        r")(?![\w'’])",
+                        validator=_minimises,
+                    ),
+                    cues="least atleast worse reason world think grateful lucky",
+                    reach=60,
+                    lowered=True,
                 ),
-                cues="least atleast worse reason world think grateful lucky",
-                reach=60,
-                lowered=True,
-            ),
-            InSentence(
-                READING,
-                combos=(
-                    "worse_off",
-                    "only_this+dismissing",
-                    # Another's harder lot weighed against the reader's, who is told they are
-                    # lucky or that their worry is nothing; "at least" with the worry brushed off.
-                    "comparison+lucky_you",
-                    "comparison+dismissing",
-                    "comparison+only_this",
-                    "lucky_you+only_this",
-                    "at_least+dismissing",
+                InSentence(
+                    READING,
+                    combos=(
+                        "worse_off",
+                        "only_this+dismissing",
+                        # Another's harder lot weighed against the reader's, who is told they
+                        # are lucky or that their worry is nothing; "at least" with the worry
+                        # brushed off.
+                        "comparison+lucky_you",
+                        "comparison+dismissing",
+                        "comparison+only_this",
+                        "lucky_you+only_this",
+                        "at_least+dismissing",
+                        # The reader's trouble called small, or brushed off, beside a harder lot
+                        # held up anywhere in the reply.
+                        "only_this+^others_worse",
+                        "dismissing+^others_worse",
+                        "at_least+^others_worse",
+                        "others_worse+^only_this",
+                    ),
+                    unless=("own_view", "own_pace"),
                 ),
-                unless=("own_view", "own_pace"),
-            ),
+            )
         )
     ),
     flags=(
@@ -748,6 +818,8 @@ MINIMISING = Rule(
         "[[At least it was quick, no need to be upset.]]",
         "[[Could be worse]] pet, it's only a wrist.",
         "[[I've been called far worse, get a grip.]]",
+        "[[At least she's not violent, some of us get punched daily.]]",
+        "[[It's only a cold, come in, we've all worked with worse.]]",
     ),
     passes=(
         "Some people are worse off after the benefit changes, so check your entitlement.",
@@ -771,6 +843,8 @@ MINIMISING = Rule(
         "That's nothing to do with the rota, ask HR.",
         "My mum had the same op, you'll be fine, the nurses are lovely.",
         "In my country we celebrate Diwali with lamps, come along on Friday.",
+        "We had tea at Worse Things Happen at Sea, the café by the harbour.",
+        "Some of us are meeting for coffee on Friday, it's only a short walk from the station.",
     ),
 )
 
@@ -803,17 +877,33 @@ GUILT_TRIP = Rule(
                     reach=60,
                     lowered=True,
                 ),
+                # Silence regretted ("40 people saw it and nobody knew"), not blamed where the
+                # writer lets the group off or turns to another source, as the guide advises
+                # ("no wahala, I will ask my manager").
+                UnlessSaid(
+                    InSentence(
+                        READING,
+                        combos=(
+                            "disappointment+nobody",
+                            "nobody_helps+self_pity",
+                            "nobody_helps+group_ref",
+                        ),
+                        unless=("services", "no_obligation", "grateful", "fond"),
+                        questions=True,
+                    ),
+                    READING,
+                    ("letting_off", "going_elsewhere"),
+                ),
                 InSentence(
                     READING,
                     combos=(
                         "sarcastic_thanks",
                         "group_failing",
                         "keeping_score",
-                        "disappointment+nobody",
-                        # Silence set against the writer's own help, self-pity, or the group named.
+                        # Silence set against the writer's own help, or a vow to remember it.
                         "nobody_helps+i_helped",
-                        "nobody_helps+self_pity",
-                        "nobody_helps+group_ref",
+                        "nobody_helps+^vow",
+                        "nobody_helps+as_always",
                         "doing_alone+as_always",
                         # Sarcastic envy set against the writer's own load ("must be nice having
                         # time to scroll. Some of us are holding this team together"), and a
@@ -887,6 +977,7 @@ GUILT_TRIP = Rule(
         "Can anyone spare a minute to look at my CV?",
         "I'll just sit here with Mum until the GP rings back.",
         "I have supported this network for years and I'm glad to.",
+        "Forty people have seen my question, so nobody's come across it. I'll ask the council.",
     ),
 )
 
@@ -903,7 +994,14 @@ PRESSING_TO_DISCLOSE = Rule(
     matcher=FollowOn(
         InSentence(
             READING,
-            combos=("pressing_to_disclose", "detail_question+^pressing_to_disclose"),
+            # Words about holding back press only when said to the reader ("stop hiding
+            # things from us"), not about the writer's own family ("Mum hides things").
+            combos=(
+                "pressing_to_disclose",
+                "disclosure_words+addressed",
+                "detail_question+^pressing_to_disclose",
+                "detail_question+addressed+^disclosure_words",
+            ),
             unless=("no_pressure",),
             questions=True,
         ),
@@ -918,6 +1016,7 @@ PRESSING_TO_DISCLOSE = Rule(
         "[[Come on, name the agency.]] [[Which one?]]",
         "[[You owe us an update after all our advice!]]",
         "[[DM me the name of the home, go on.]]",
+        "[[Why are you being so cagey about it?]]",
     ),
     passes=(
         "Nobody has to share anything they're not comfortable with here.",
@@ -931,6 +1030,8 @@ PRESSING_TO_DISCLOSE = Rule(
         "I won't name the company in here, it's going through the proper process.",
         "DM me your email and I'll send you the form.",
         "Please don't share the name of the patient here.",
+        "Does anyone else's mum hide things? Mine hid her purse again.",
+        "Do I write down what she said word for word?",
     ),
 )
 
@@ -944,17 +1045,30 @@ TELLING_TO_LEAVE = Rule(
         "how peers will react to what we write."
     ),
     suggestion="Consider inviting people to join in rather than asking them to go.",
-    matcher=InSentence(
-        READING,
-        # The order to go, beside not contributing or disagreeing in the same sentence or
-        # anywhere in the draft ("Not saying anything? Then why are you even still in here.").
-        combos=(
-            "leave_order+not_contributing",
-            "leave_order+disagreeing",
-            "leave_order+^not_contributing",
-            "leave_order+^disagreeing",
+    # Not where the writer lets people off, or removes members for breaking the group's rules or
+    # by mistake (an admin's fair reminder).
+    matcher=UnlessSaid(
+        InSentence(
+            READING,
+            # The order to go, beside not contributing or disagreeing in the same sentence or
+            # anywhere in the draft ("Not saying anything? Then why are you even still in here.").
+            # The group's own door shown to members picked out by what they do ("those who only
+            # watch, there's the door"), said to a class of members, not to one person.
+            combos=(
+                "leave_order+not_contributing",
+                "leave_order+disagreeing",
+                "leave_order+^not_contributing",
+                "leave_order+^disagreeing",
+                "group_exit+not_contributing",
+                "group_exit+disagreeing",
+                "group_exit+^not_contributing",
+                "group_exit+^disagreeing",
+                "members_class+group_exit",
+            ),
+            questions=True,
         ),
-        questions=True,
+        READING,
+        ("letting_off", "no_obligation", "fair_rules"),
     ),
     flags=(
         "[[If you're just going to lurk then you might as well leave the group.]]",
@@ -971,6 +1085,8 @@ TELLING_TO_LEAVE = Rule(
         "[[Lurkers, the exit's top right.]]",
         "[[Readers who never share anything, do the decent thing and leave.]]",
         "[[If you've nothing useful to add, free up the space.]]",
+        "[[Those who only watch, there are plenty of other groups for that.]]",
+        "[[If you've not posted since joining, this group isn't for you.]]",
     ),
     passes=(
         "I'm going to leave the group for a while, I need a break.",
@@ -983,6 +1099,10 @@ TELLING_TO_LEAVE = Rule(
         "The fire exit's top right of the plan, by the lift.",
         "We can't take any more referrals this week, the door's that way to reception.",
         "Why are you still in the office at 9pm? Go home and rest!",
+        "The group rules say be kind. If you can't be, the admins will remove you.",
+        "Our door is open if you want to talk.",
+        "If you still work here and get removed by mistake, tell me!",
+        "Anyone who can't do one this year, no stress, we'll rotate it.",
     ),
 )
 

@@ -436,6 +436,22 @@ CATEGORIES = {
         when/if you have/get time
         in case anyone/anybody/someone/somebody
         understand if not
+        in case it/you/u missed/was/got
+        sorry for/to repeat/repeating
+        sorry for the repeat
+        if nobody/noone know/knw
+        no wahala
+        """
+    ),
+    # The writer turning to another source, as the guide advises: "I'll ask the council",
+    # "I will ask my manager tomorrow", "I'll try the library".
+    "going_elsewhere": phrases(
+        """
+        i'll/ill/will/gonna/i'd/id ask/try/ring/call/phone/email/contact/check the/my/in/at/our/
+            with/her/his/their/at
+        i will/shall ask/try/ring/call/phone/email/contact/check the/my/in/at/our/with/her/his/
+            their
+        going to ask/try/ring/call/phone/email/contact the/my/in/at/our/with
         """
     ),
     # --- pressing peers to disclose, and telling them to leave ---
@@ -452,37 +468,58 @@ CATEGORIES = {
         say/tell us who/which it was
         which home/carer/agency/company/manager was it
         | spill
-        keep/keeping/kept things/stuff/it back
         not got the guts
+        be specific
         what are you/u hiding
         no secrets here/in
         tell us/me ...+ diagnosis/happened/really/actually/exactly/which/who/name/names
-        | secretive cagey
         don't/dont be shy
         spit it out
         names and all
         name the home/agency/manager/nurse/carer/hospital/company/ward/school/provider/service/
             resident/patient/setting/organisation/place
         dm/pm/inbox/message me the/their/his/her name/names
-        hide/hiding things/stuff/everything/it
-        keep/keeping it vague
         leave us hanging
-        dying to know
         till/until you/u tell
         only fair you/u tell/share/say
         owe/owes us/me/everyone an update/explanation
         just say it/so
-        word for/fi word
-        be specific
-        deserves/deserve to know
-        we all want/wanna to? know
-        post/share/list the whole list/thing/story
         share/tell to/with us ...? so
         more help if you/u say/tell/share
         tell us in/on the? group/chat
         you can't/cant/cannae just say
         share/post/show/screenshot the/your actual? letter/email/report/assessment/notes/message/
             text ... so we/i can
+        """
+    ),
+    # Words about holding back or telling all, which press only when said to someone ("are you
+    # hiding things?") and not about the writer's own life ("Mum hides things", "do I write it
+    # word for word?", "families deserve to know").
+    "disclosure_words": phrases(
+        """
+        hide/hiding things/stuff/everything/it
+        keep/keeping it vague
+        dying to know
+        word for/fi word
+        deserves/deserve to know
+        we all want/wanna to? know
+        | secretive cagey
+        keep/keeping/kept things/stuff/it back
+        post/share/list the whole list/thing/story
+        """
+    ),
+    # Who a sentence speaks to: the reader ("you", "us", "come on"), as against the writer's own
+    # life or a third person.
+    "addressed": phrases(
+        """
+        | you u ye yous ya yer your ur yours yourself yourselves us you're youre you've youve
+        | yuh unu wi
+        come/go on
+        why/don't/dont be
+        please/pls/plz share/tell/say/spill
+        or we can't/cant/cannot help
+        we/we're/were all
+        group/network/members/everyone deserves/deserve
         """
     ),
     # "Tell us how you got on, if you want to": an invitation, not pressure.
@@ -519,9 +556,33 @@ CATEGORIES = {
         might/may as well leave/go
         should/shud/shd/can/could/need/must/better/will just? leave/go/get/bolt
         please/pls/kindly/so/just leave/go/exit/bolt
+        gan/go elsewhere
+        favour/favor/kindness/service and leave/go/exit
+        leave/leaving/make/making room/space for
+        step/stepping away
+        off you/yer/ye/yous/u go
+        dinnae/don't/dont bother staying/stayin/stopping
+        or go/leave
+        get out of it/here
+        or get out
+        you're/youre out
+        you are out
+        your notice
+        please remove me
+        get/take yourself/yersel/yerself/yourselves away/off
+        don't/dont bother joining/staying
+        step aside
+        remove/take yourselves/themselves/yourself/himself/herself out?/off?
+        taking/take you/them off
+        better you/u leave/go
+        """
+    ),
+    # The group's door: an order to leave the group itself, or a place in it taken away ("there's
+    # the door", "this group isn't for you", "you'll be removed"), stronger than "please go".
+    "group_exit": phrases(
+        """
         jog on
         do one
-        gan/go elsewhere
         exit/quit the/this group/chat
         remove/take yourself/yourselves out?
         go out from
@@ -529,9 +590,6 @@ CATEGORIES = {
         show yourself/yourselves/themselves/yerselves out
         free up the/a/your space/spot/place
         really for you/u/them
-        favour/favor/kindness/service and leave/go/exit
-        leave/leaving/make/making room/space for
-        step/stepping away
         decent thing and leave/go
         remove/kick/boot/delete the? silent/quiet/inactive ones/members/people
         there's/theres the door/exit
@@ -539,16 +597,13 @@ CATEGORIES = {
         exit/door is top right
         don't/dont let the door hit
         why are/r you/u/yous/ye even? still in/here/on
-        off you/yer/ye/yous/u go
         getting/get kicked/booted/removed
         removing/kicking/booting lurkers/members/people/them/you/the
         not welcome
-        dinnae/don't/dont bother staying/stayin/stopping
         isn't/isnt for you/u
         is not for you/u
         give/giving your spot/place/space
         taking up a/the? space/spot/place
-        or go/leave
         get out this/the group
         why are/r you/u/yous/ye/yer even? in/here/on
         why do you/u all? even? join/stay
@@ -556,36 +611,69 @@ CATEGORIES = {
         what's/whats the point of you/u/yous
         do everyone/us a favour/favor and leave/go
         do us all a favour/favor and leave/go
-        get out of it/here
         leave the group
         get out of the group
         be removed/kicked/booted
         remove/kick/boot them/you/people/lurkers
-        or get out
-        you're/youre out
-        you are out
-        your notice
-        find another one/group/chat
-        go and? find/join one/another/a group
         no business in/here/being
         isn't/isnt the group/place/chat for you/u
         is not the group/place/chat for you/u
         can leave this/the chat/group
-        please remove me
         get/gan oot/out of? the/this group/chat
-        get/take yourself/yersel/yerself/yourselves away/off
-        don't/dont bother joining/staying
-        step aside
-        remove/take yourselves/themselves/yourself/himself/herself out?/off?
         sling their/your/yer hook
         unfollow
         away ye/you/yous go
         gerrout
-        taking/take you/them off
-        better you/u leave/go
         should exit
         exit honourably/quietly
         leave/exit button
+        find another one/group/chat
+        go and? find/join one/another/a group
+        wrong group/chat/network/place
+        door's/doors right there/open
+        off you/ye/yer pop
+        time to go
+        still here/in it
+        comot for/from
+        leave the sector/profession/network
+        say goodbye
+        eviction notice
+        doing/do a clear-out/purge/cull
+        other groups for that/them/spectators
+        i'll/will/i/ill remove/delete you/them
+        i remove/delete
+        remove you
+        boot/kick the ones
+        feel free to leave/disconnect/go/unfollow
+        plenty of other groups
+        """
+    ),
+    # An admin's fair reminder: removal for breaking the group's rules, or by mistake, is not
+    # telling readers they don't belong.
+    "fair_rules": phrases(
+        """
+        group/chat/our/the rules
+        rules say/are
+        break/breaks/breaking/broke/breach/breaches/breaching the/our/their rules/terms
+        be kind
+        by mistake/accident
+        left the company/service/team/organisation
+        """
+    ),
+    # Who is addressed: members as a class, picked out by what they do ("if you're just
+    # reading", "those who only watch", "anyone who hasn't posted", "the quiet ones").
+    "members_class": phrases(
+        """
+        if you/u/ye/yer/yow/yous/ur/ya/you're/youre/you've/youve/yer're
+        those who/of/wey/that
+        anyone/anybody/whoever/somebody who/that/wey
+        people/members/folk/folks/colleagues/connections/sisters/ones/lurkers/readers/
+            spectators/anybody who/that/wey
+        some of you/u/yous/ye
+        some people/folk/folks
+        who is/isn't/isnt/doesn't/doesnt/has/hasn't/hasnt not?
+        the quiet/silent/inactive ones
+        half this/the group/chat
         """
     ),
     "not_contributing": phrases(
@@ -598,7 +686,8 @@ CATEGORIES = {
         not helping/contributing/posting/replying/answering
         not going/gonna to? help/post/reply/contribute/answer/share
         aren't/arent going/gonna to? help/post/reply/contribute/answer/share
-        don't/dont/doesn't/doesnt contribute/help/post
+        don't/dont/doesn't/doesnt contribute/help
+        doesn't/doesnt post
         never replying/answering/sharing/contributing/engaging
         nothing useful/helpful/much to add/say/contribute
         | silent nosying spectators inactive
@@ -800,6 +889,27 @@ CATEGORIES = {
     ),
     # A newcomer let take their time ("no need to post straight away, get a feel for the group
     # first"): a welcome, not a worry brushed off.
+    # A harder lot held up beside the reader's, the writer's own or others': "some of us would
+    # give anything for that", "mine forgot me for a year", "try doing it with three kids".
+    "others_worse": phrases(
+        """
+        some of us would/'d give/kill
+        some of us already? lost/buried
+        some of us have/'ve/had lost/dads/mums/parents/kids/no
+        some of us get/got punched/hit/shouted/abused/let/sacked
+        some of us are/were in/caring/stuck/grieving
+        plenty of us do/did/manage/managed/cope/coped
+        people with real problems
+        other/some people get/have/dey/lose/lost
+        try doing/looking/being/twenty/thirty/working/caring
+        mine forgot/doesn't/cannot/can't/never
+        mine has/'s forgotten
+        we've/weve/we all worked/had/done/been with? worse
+        i've/ive had/been called? worse/three/four/five/loads
+        far worse by
+        in my day
+        """
+    ),
     "own_pace": phrases(
         """
         straight away
