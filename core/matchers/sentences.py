@@ -566,12 +566,19 @@ class _DraftReading:
         self._held_of: dict[str, AbstractSet[int]] = {}
         # Whether a sentence's words are enough for a category (``_Gate.possible``).
         self._possible: dict[tuple[int, str], bool] = {}
-        self.of_group: dict[Group, list[int]] = {}
-        for group in reading.groups:
-            if self.present.issuperset(group.categories):
-                found = self._holding(group.here)
-                if found:
-                    self.of_group[group] = found
+        # The groups whose categories the draft's words allow (most drafts: none or a few), and
+        # for each asked for, the sentences that may hold it.
+        self.allowed = {g for g in reading.groups if self.present.issuperset(g.categories)}
+        self._of_group: dict[Group, list[int]] = {}
+
+    def of_group(self, group: Group) -> list[int]:
+        """The sentences that may hold ``group`` (one of ``allowed``), worked out when a rule
+        first asks for them: a rule that stops before asking (an earlier test of its own rules
+        the draft out) costs no step here."""
+        found = self._of_group.get(group)
+        if found is None:
+            found = self._of_group[group] = self._holding(group.here)
+        return found
 
     @property
     def text(self) -> _Text:
@@ -707,11 +714,13 @@ class Reading:
     def sentences(self, draft: Draft, groups: Iterable[Group]) -> list[Sentence]:
         """The sentences, read, that may hold one of ``groups``, in the draft's order."""
         state = self._of_draft(draft)
-        if not state.of_group:
+        allowed = state.allowed
+        if not allowed:
             return []
         indices: set[int] = set()
         for group in groups:
-            indices.update(state.of_group.get(group, ()))
+            if group in allowed:
+                indices.update(state.of_group(group))
         return [state.sentence(i) for i in sorted(indices)]
 
     def may_hold(self, draft: Draft, groups: Iterable[Group]) -> list[int]:
@@ -719,9 +728,11 @@ class Reading:
         ``groups``, in the draft's order, without reading them: for a rule that can rule most of
         them out more cheaply than by reading."""
         state = self._of_draft(draft)
+        allowed = state.allowed
         indices: set[int] = set()
         for group in groups:
-            indices.update(state.of_group.get(group, ()))
+            if group in allowed:
+                indices.update(state.of_group(group))
         return sorted(indices)
 
     def of(self, draft: Draft) -> list[Sentence]:
