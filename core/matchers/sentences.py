@@ -16,7 +16,6 @@ medicine (``5mg``, ``10ml``). Words are matched whole, lower-cased, with a strai
 from __future__ import annotations
 
 import re
-import string
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
@@ -27,7 +26,6 @@ from typing import Any, TypeVar
 
 from ..draft import _INDEXED_FROM, Draft
 from ..model import Context, Matcher, Span
-from ..text import Blanker
 from ..wordlists import word_set
 
 # A token: a run of ASCII letters and digits, perhaps after a £ or $, with any parts after an
@@ -434,8 +432,8 @@ class Sentence:
         return False
 
 
-# What splits a sentence's text into keys (``_key``): everything but ASCII letters and digits.
-_KEY_BREAKS = Blanker(string.punctuation + "".join(map(chr, range(32))) + "\x7f")
+# A sentence's text is split into keys (``_key``) at everything but ASCII letters and digits
+# (``Draft.word_runs``).
 _SHAPED = re.compile(r"[0-9£$]")
 _NOWHERE: frozenset[int] = frozenset()
 
@@ -466,11 +464,7 @@ class _Text:
         found = self._keys.get(i)
         if found is None:
             if self._blanked is None:
-                folded = self.folded
-                ascii_only = folded if folded.isascii() else folded.encode("ascii", "replace")
-                self._blanked = _KEY_BREAKS(
-                    ascii_only if isinstance(ascii_only, str) else ascii_only.decode()
-                )
+                self._blanked = self.draft.word_runs
             lo, hi = self.bounds[i]
             found = self._keys[i] = frozenset(self._blanked[lo:hi].split())
         return found
