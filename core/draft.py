@@ -151,9 +151,20 @@ class Draft:
     def words(self) -> frozenset[str]:
         """The ASCII words of the draft: runs of ASCII letters and digits of ``folded``, split at
         white space and ASCII punctuation; any other character is a "?"."""
+        return frozenset(_word_breaks(self.ascii_folded).split())
+
+    @cached_property
+    def ascii_folded(self) -> str:
+        """``folded`` with each character outside ASCII read as a "?"."""
         folded = self.folded
-        ascii_only = folded if folded.isascii() else folded.encode("ascii", "replace").decode()
-        return frozenset(_word_breaks(ascii_only).split())
+        return folded if folded.isascii() else folded.encode("ascii", "replace").decode()
+
+    @cached_property
+    def word_runs(self) -> str:
+        """``ascii_folded`` with everything but ASCII letters, digits and the space blanked to a
+        space: its runs of ASCII letters and digits, each where it stands. Read once per draft
+        for the word index (``starts``) and the sentences' words (``core.matchers.sentences``)."""
+        return _RUN_BREAKS(self.ascii_folded)
 
     @cached_property
     def ascii_words(self) -> frozenset[str] | None:
@@ -196,10 +207,8 @@ class Draft:
             # iterators in C (``accumulate``, ``count`` and ``map`` each make a new int for
             # every piece, empty ones too): the index of the bench's 100,000 characters takes
             # 44 M instructions instead of 62 M.
-            folded = self.folded
-            ascii_only = folded if folded.isascii() else folded.encode("ascii", "replace").decode()
             at = 0
-            for run in _RUN_BREAKS(ascii_only).split(" "):
+            for run in self.word_runs.split(" "):
                 if run:
                     found = index.get(run)
                     if found is None:

@@ -16,7 +16,6 @@ medicine (``5mg``, ``10ml``). Words are matched whole, lower-cased, with a strai
 from __future__ import annotations
 
 import re
-import string
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
@@ -27,7 +26,6 @@ from typing import Any, TypeVar
 
 from ..draft import _INDEXED_FROM, Draft
 from ..model import Context, Matcher, Span
-from ..text import Blanker
 from ..wordlists import word_set
 
 # A token: a run of ASCII letters and digits, perhaps after a £ or $, with any parts after an
@@ -434,8 +432,8 @@ class Sentence:
         return False
 
 
-# What splits a sentence's text into keys (``_key``): everything but ASCII letters and digits.
-_KEY_BREAKS = Blanker(string.punctuation + "".join(map(chr, range(32))) + "\x7f")
+# A sentence's text is split into keys (``_key``) at everything but ASCII letters and digits
+# (``Draft.word_runs``).
 _SHAPED = re.compile(r"[0-9£$]")
 _NOWHERE: frozenset[int] = frozenset()
 
@@ -466,11 +464,7 @@ class _Text:
         found = self._keys.get(i)
         if found is None:
             if self._blanked is None:
-                folded = self.folded
-                ascii_only = folded if folded.isascii() else folded.encode("ascii", "replace")
-                self._blanked = _KEY_BREAKS(
-                    ascii_only if isinstance(ascii_only, str) else ascii_only.decode()
-                )
+                self._blanked = self.draft.word_runs
             lo, hi = self.bounds[i]
             found = self._keys[i] = frozenset(self._blanked[lo:hi].split())
         return found
@@ -566,12 +560,19 @@ class _DraftReading:
         self._held_of: dict[str, AbstractSet[int]] = {}
         # Whether a sentence's words are enough for a category (``_Gate.possible``).
         self._possible: dict[tuple[int, str], bool] = {}
-        self.of_group: dict[Group, list[int]] = {}
-        for group in reading.groups:
-            if self.present.issuperset(group.categories):
-                found = self._holding(group.here)
-                if found:
-                    self.of_group[group] = found
+        # The groups whose categories the draft's words allow (most drafts: none or a few), and
+        # for each asked for, the sentences that may hold it.
+        self.allowed = {g for g in reading.groups if self.present.issuperset(g.categories)}
+        self._of_group: dict[Group, list[int]] = {}
+
+    def of_group(self, group: Group) -> list[int]:
+        """The sentences that may hold ``group`` (one of ``allowed``), worked out when a rule
+        first asks for them: a rule that stops before asking (an earlier test of its own rules
+        the draft out) costs no step here."""
+        found = self._of_group.get(group)
+        if found is None:
+            found = self._of_group[group] = self._holding(group.here)
+        return found
 
     @property
     def text(self) -> _Text:
@@ -707,11 +708,13 @@ class Reading:
     def sentences(self, draft: Draft, groups: Iterable[Group]) -> list[Sentence]:
         """The sentences, read, that may hold one of ``groups``, in the draft's order."""
         state = self._of_draft(draft)
-        if not state.of_group:
+        allowed = state.allowed
+        if not allowed:
             return []
         indices: set[int] = set()
         for group in groups:
-            indices.update(state.of_group.get(group, ()))
+            if group in allowed:
+                indices.update(state.of_group(group))
         return [state.sentence(i) for i in sorted(indices)]
 
     def may_hold(self, draft: Draft, groups: Iterable[Group]) -> list[int]:
@@ -719,9 +722,11 @@ class Reading:
         ``groups``, in the draft's order, without reading them: for a rule that can rule most of
         them out more cheaply than by reading."""
         state = self._of_draft(draft)
+        allowed = state.allowed
         indices: set[int] = set()
         for group in groups:
-            indices.update(state.of_group.get(group, ()))
+            if group in allowed:
+                indices.update(state.of_group(group))
         return sorted(indices)
 
     def of(self, draft: Draft) -> list[Sentence]:

@@ -6073,6 +6073,13 @@ def _names_found(draft: Draft) -> list[Span]:
     return list(find_names(draft, _NO_CONTEXT))
 
 
+def _find_names_once(draft: Draft, context: Context) -> list[Span]:
+    """``find_names`` (which reads no context), worked out once per draft: the rules that ask
+    whether a draft names anyone (a venue's phone line, the writer's own address) and the names
+    rule itself share one reading, instead of weighing the ordinary words and given names again."""
+    return draft.analysis(_names_found)
+
+
 # What joins the names of a list: a comma, "and", "&" or "then", perhaps after the time of each
 # one's call ("Stanislaw 6pm, Beryl 7pm, then Queenie").
 _LIST_TIME = r"(?:[ \t]{1,3}(?:at[ \t]{1,3})?\d{1,2}(?:[:.]\d{2})?(?:[ \t]?[ap]m)?)?"
@@ -6406,7 +6413,7 @@ NAME = Rule(
     ),
     suggestion="Use a description instead, such as 'a lady I support'.",
     replacement="[name]",
-    matcher=Custom(find_names),
+    matcher=Custom(_find_names_once),
     flags=(
         "[[Mrs J. Patel]] has had another fall.",
         "Spoke to [[Mr O'Brien]] about his meds.",
