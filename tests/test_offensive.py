@@ -246,13 +246,7 @@ def test_slurs_and_group_charges_of_new_kinds_are_found(text: str, rule: str, ma
         'I said to the nurse, "My husband is not a bed blocker, he is a retired fireman." '
         "She apologised.",
         # A charge that is no charge: a lazy agency, not the Polish lads.
-        # The scorer retrained in the thirteenth round reads this one as a charge against the
-        # group (score 111 against its warning line of 85); a passes example for it moved the
-        # thresholds and warned other near-misses. Known, and strict: it fails once it passes.
-        pytest.param(
-            "The Polish lads covered for the lazy agency again.",
-            marks=pytest.mark.xfail(strict=True, reason="the retrained scorer's false alarm"),
-        ),
+        "The Polish lads covered for the lazy agency again.",
     ],
 )
 def test_homonyms_denials_and_reports_stay_clean(text: str) -> None:

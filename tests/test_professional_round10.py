@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import core
+from core.learned.scorer import rules_alone
 from core.model import Severity
 from tests.examples import unmark
 
@@ -57,16 +58,20 @@ def test_family_general_consented_and_fond_talk_is_not(example: str) -> None:
 
 
 # A private matter warns in a WhatsApp chat as anywhere (the seventeenth round): a handover does
-# not need it, and the fresh batches label it there too.
+# not need it, and the fresh batches label it there too. The rule itself warns on both sites; with
+# the learned scorer the arrest reads as a safeguarding matter instead, which is more serious.
 def test_a_private_matter_in_a_whatsapp_chat_warns_as_elsewhere() -> None:
     text = "The lady in flat 9 was arrested for shoplifting last week."
     for site in ("whatsapp", "facebook"):
-        found = [
-            f.severity
-            for f in core.check(text, packs=["professional"], site=site)
-            if f.rule == "professional.confidential"
-        ]
+        with rules_alone():
+            found = [
+                f.severity
+                for f in core.check(text, packs=["professional"], site=site)
+                if f.rule == "professional.confidential"
+            ]
         assert found == [Severity.WARNING]
+        with_scorer = core.check(text, packs=["professional"], site=site)
+        assert any(f.severity.rank >= Severity.WARNING.rank for f in with_scorer)
 
 
 def test_a_confidence_taken_in_general_is_not_one_shared() -> None:
