@@ -12,15 +12,28 @@ from e2e.test_extension_send import Tab
 # A page on a supported site with no composer the adapter knows (the replica's "not found" page).
 NO_COMPOSER = "https://www.linkedin.com/jobs/"
 
+# The content script has the page's settings from the background a moment after the page loads
+# (longer while the service worker starts on a busy machine); until then it reports the tab as not
+# enabled. The question is asked again until it is, as a person opening the popup a moment later
+# would see it, or until 15 s have passed (then the last answer is returned, and the test says what
+# it was).
 ASK_THE_TAB = """
   const api = globalThis.browser ?? globalThis.chrome;
   const [tab] = await api.tabs.query({ url: URL_PATTERN });
-  return await api.tabs.sendMessage(tab.id, { target: "tbyp-content", type: "tab-status" });
+  const ask = () => api.tabs.sendMessage(tab.id, { target: "tbyp-content", type: "tab-status" });
+  const deadline = Date.now() + 15000;
+  let status = await ask();
+  while (!status?.enabled && Date.now() < deadline) {
+    await new Promise((settle) => setTimeout(settle, 50));
+    status = await ask();
+  }
+  return status;
 """
 
 
 def tab_status(tab: Tab, url_pattern: str = "https://www.linkedin.com/jobs/*") -> dict:
-    """What the content script tells the popup about the tab open at `url_pattern`."""
+    """What the content script tells the popup about the tab open at `url_pattern`, once it has the
+    page's settings."""
     ask = ASK_THE_TAB.replace("URL_PATTERN", json.dumps(url_pattern))
     if isinstance(tab, ChromiumTab):
         context = tab.page.context
