@@ -5380,15 +5380,22 @@ def _writers_household(source: str, start: int, before: list[str]) -> bool:
     he's autistic and won't sleep"): the writer's family, not someone they care for."""
     if len(before) < 2 or before[-2] not in ("my", "our") or before[-1] not in _HOUSEHOLD:
         return False
-    token = _TOKEN.match(source, start)
-    if token is None:
-        return False
-    end = token.end()
+    end = _end_of_uncared_name(source, _TOKEN.match(source, start))
+    return end is not None and _HOUSEHOLD_CARED.isdisjoint(_words_after(source, end)[:8])
+
+
+def _end_of_uncared_name(source: str, name: re.Match[str] | None) -> int | None:
+    """Where the name ``name`` ends, without a possessive 's, if the words just after it neither
+    say it needs care nor describe it (``_needs_care_after``, ``_described_after``); else None,
+    as for no name."""
+    if name is None:
+        return None
+    end = name.end()
     if source[end - 2 : end] in _POSSESSIVE:
         end -= 2
     if _needs_care_after(source, end) or _described_after(source, end):
-        return False
-    return _HOUSEHOLD_CARED.isdisjoint(_words_after(source, end)[:8])
+        return None
+    return end
 
 
 # The writer's own elders and kin, said with "my" or "our" ("my grandad Idris", "My baba Penka",
@@ -5433,12 +5440,8 @@ def _writers_kin(draft: Draft, start: int) -> bool:
         name = _TOKEN.match(source, start)
     else:
         return False
-    if name is None:
-        return False
-    end = name.end()
-    if source[end - 2 : end] in _POSSESSIVE:
-        end -= 2
-    if _needs_care_after(source, end) or _described_after(source, end):
+    end = _end_of_uncared_name(source, name)
+    if end is None:
         return False
     sentence = _sentence_before(source, start)
     window = source[end : end + _DESCRIBED_REACH]
