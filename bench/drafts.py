@@ -65,7 +65,8 @@ def long_draft(n_chars: int, seed: int = 0) -> str:
 # a whole identity line repeated, whose growth is the names rule's passes over the names found;
 # and a sentence running the employer down, a date of birth after its cue, a title and name in
 # lower case, a lower-case name owning something and a name with its home after it, repeated,
-# each of whose findings is placed in its sentence or tested against those found.
+# each of whose findings is placed in its sentence or tested against those found; and a venue's
+# contacts beside a home's postcode, each postcode tested against the addresses found.
 # The core's time on each must grow linearly with its length (tests/test_regex_linear.py), and
 # the benchmark times the slowest of them at 65,536 characters, the longest post any of the three
 # sites takes.
@@ -79,6 +80,7 @@ WORST_CASE_UNITS = (
     "client ID CL-00417 Ann ", "The agency is useless. ", "dob 12/03/1941 ",
     "mrs ellis ", "ethel's DOB ", "Cyril up at Highfield Cottage. ",
     "my mum's got dementia, my number is 07700 900123 ", "CHI is in her notes, 0101501234 ",
+    "The day centre, 12 High Street, LS1 4AP, 0161 496 0000, her flat LS2 7AB. ",
 )  # fmt: skip
 
 

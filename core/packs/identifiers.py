@@ -12,7 +12,7 @@ import bisect
 import itertools
 import re
 import string
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from ..draft import Draft
 from ..lexicons import dates, name_decision, names, people, places, records
@@ -2767,6 +2767,7 @@ def _contact_owners(draft: Draft) -> dict[_FinderFn, list[Span]]:
     if not organisation and not own:
         return found
     around = draft.analysis(_surroundings_of_original)
+    by_start = _BySentence(organisation), _BySentence(own)
     owners: dict[_FinderFn, list[Span]] = {}
     for find, spans in found.items():
         kept: list[Span] = []
@@ -2775,18 +2776,32 @@ def _contact_owners(draft: Draft) -> dict[_FinderFn, list[Span]]:
                 kept.append(span)
                 continue
             own_start, _wide, own_end = around.sentences(span.start, span.end)
+            organisations, offered = (each.within(own_start, own_end) for each in by_start)
             if around.has(_PERSONAL_PHONE_WORDS_OR_HOME, own_start, span.start, span.end, own_end):
                 kept.append(span)
             elif around.last(_VENUE_OR_WORK, own_start, span.start) >= 0 and any(
-                _together(around, span, other, own_start, own_end) for other in organisation
+                _together(around, span, other, own_start, own_end) for other in organisations
             ):
                 continue
-            elif any(_together(around, span, other, own_start, own_end) for other in own):
+            elif any(_together(around, span, other, own_start, own_end) for other in offered):
                 kept.append(Reminder(span.start, span.end))
             else:
                 kept.append(span)
         owners[find] = kept
     return owners
+
+
+class _BySentence:
+    """Spans in the order of their starts, so that those starting in one sentence are found by
+    bisection, not by a pass over every span of the draft for each contact."""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        self.spans: list[Span] = sorted(spans, key=lambda span: span.start)
+        self.starts = [span.start for span in self.spans]
+
+    def within(self, lo: int, hi: int) -> list[Span]:
+        """The spans starting at ``lo`` or after and before ``hi``."""
+        return self.spans[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
 
 
 # A house number and a name in capitals just before a home's postcode, with a town between or
@@ -2806,11 +2821,13 @@ def _homes_before_postcodes(
     reads as a home's (``_HOME_BEFORE_POSTCODE``), where the address rule found none there."""
     homes: list[Span] = []
     source = draft.original
+    ends = sorted(a.end for a in addresses)  # one bisection a postcode, not a pass over them all
     for postcode in postcodes:
         if type(postcode) is not Span:
             continue
         lo = max(0, postcode.start - _HOME_BEFORE_REACH, source.rfind("\n", 0, postcode.start) + 1)
-        if any(lo <= a.end <= postcode.start for a in addresses):
+        i = bisect.bisect_left(ends, lo)
+        if i < len(ends) and ends[i] <= postcode.start:
             continue
         m = _HOME_BEFORE_POSTCODE.search(source, lo, postcode.start)
         if m is not None:
