@@ -33,6 +33,7 @@ from ..model import Context, Rule, Severity, Span, Tip
 from .offensive.reader import analyse as offensive_reading
 from .professional_lexicon import LEXICON, READING, TEXT_SPEAK_READING
 from .professional_people import (
+    CLOSE_KIN,
     FIGURES,
     likens_someone,
     one_supported_named_in,
@@ -1357,7 +1358,7 @@ _DISPARAGE_ALONE = READING.needs(("disparage",))
 _THEM = word_set("they them their they're theyre she he she's shes he's hes")
 _OTHERS = ("supported", "cared_for_here", "own_family")
 _SOMEONE_ELSE = ("employer", *_OTHERS, "denied", "ordinary_sense")
-_KIN = word_set("mum mam mom dad nan nana gran grandad grandma granny husband wife son daughter")
+_KIN = CLOSE_KIN
 
 
 def _after_the_employer(draft: Draft, sentence: Sentence) -> bool:

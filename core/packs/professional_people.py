@@ -45,10 +45,11 @@ _PRONOUNS = word_set(
 # Someone else named in the sentence, whom "he" or "she" may be: the employer, the writer's
 # family, a colleague.
 _SOMEONE_ELSE = ("employer", "own_family")
-_KIN = word_set(
-    """mum mam mom dad nan nana gran grandad grandma granny husband wife son daughter boyfriend
-    girlfriend partner hubby missus fiance fiancé"""
+# The writer's or someone's closest family, by the words the pack's rules read as kin.
+CLOSE_KIN = word_set(
+    "mum mam mom dad nan nana gran grandad grandma granny husband wife son daughter"
 )
+_KIN = CLOSE_KIN | word_set("boyfriend girlfriend partner hubby missus fiance fiancé")
 # Words for the people supported that also name a place or a time at work ("on shift",
 # "at work", "care home"): they tell where the writer is, not whom they speak of.
 _ONLY_WHERE = frozenset(
