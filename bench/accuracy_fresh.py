@@ -27,7 +27,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   written by a sixteenth hand, blind, after the fourteenth round; ``heldout17.jsonl`` (held
   out), a thirteenth closing batch, written by a seventeenth hand, blind, after the fifteenth
   round; ``heldout18.jsonl`` (held out), a fourteenth closing batch, written by an eighteenth
-  hand, blind, after the sixteenth round;
+  hand, blind, after the sixteenth round; ``heldout19.jsonl`` (held out), a fifteenth closing
+  batch, written by a nineteenth hand, blind, after the seventeenth round;
   ``cleanA.jsonl`` (tuning), three in four drafts clean near-misses, for clean drafts warned;
   ``trainK2.jsonl`` (tuning), names of people supported known only from context and contacts
   of homes, told apart from colleagues, venues, services and order numbers;
@@ -268,6 +269,7 @@ BATCHES = (
     "heldout16",
     "heldout17",
     "heldout18",
+    "heldout19",
     "trainB",
     "trainA",
     "trainC",
@@ -346,6 +348,7 @@ HELD_OUT = {
     "heldout16",
     "heldout17",
     "heldout18",
+    "heldout19",
     "offensive_own2",
     "identifiers_own3",
     "identifiers_own5",

@@ -52,6 +52,7 @@ def test_labels_are_sound(name: str) -> None:
         "heldout16",
         "heldout17",
         "heldout18",
+        "heldout19",
         "trainL",
         "trainM",
         "trainN",

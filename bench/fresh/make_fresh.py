@@ -121,6 +121,7 @@ BATCHES = {
     "heldout16": "hG",
     "heldout17": "hH",
     "heldout18": "hI",
+    "heldout19": "hJ",
     "trainB": "tb",
     "trainA": "tA",
     "trainC": "tC",
