@@ -669,7 +669,7 @@ _OFFER_WORDS = word_set(
     """work own personal private direct mobile mob phone tel telephone cell landline number num
     no email e-mail mail address line is it's its on at via or and a an the if urgent any time
     anytime best after before text call ring phone message msg whatsapp drop contact reach
-    me number's new home"""
+    me number's new home save it"""
 )
 _OFFER_WORD = re.compile(r"[^\W\d_](?:[\w'’]*\w)?")
 
@@ -715,7 +715,12 @@ def _offered_as_own(draft: Draft, start: int) -> bool:
         return False
     # (What other rules have found already first; the names last, as only this asks for them
     # in many drafts.)
-    if draft.analysis(_FOUND[find_addresses]) or draft.analysis(_FOUND[find_postcodes]):
+    # (An address or a postcode read as the writer's own, offered, is no one else's.)
+    if any(
+        type(span) is Span
+        for find in (find_addresses, find_postcodes)
+        for span in draft.analysis(_FOUND[find])
+    ):
         return False
     return not (draft.analysis(_relative_of_named) or draft.analysis(_names_found))
 
@@ -1075,6 +1080,30 @@ def _spelled_emails(draft: Draft) -> list[Span]:
     return found
 
 
+# A mailbox the writer says they share or have set up, in its sentence before it: "My sister and
+# I share one email for all dad's care stuff now, ...", "Our family has a shared inbox for
+# Grandad's care: ...", "I've set up an email for the family to share updates: ...". The
+# writer's (and their family's) own, offered to the group: theirs to give.
+_SHARED_MAILBOX_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:I|we|I['’]ve|we['’]ve|our[ \t]{1,2}family)"
+    r"(?:[ \t]{1,2}(?:have|has|had|just|now|also|all|got|a|an|one))?(?:[ \t]{1,2}(?:a|an|one))?"
+    r"[ \t]{1,2}(?i:share|shared|set[ \t]up|made|opened|created)[ \t]{1,2}"
+    r"(?:[^\W\d_]{1,8}[ \t]{1,2}){0,2}(?i:e-?mail|inbox|mailbox|account)(?![\w'’])"
+    r"[^.!?\n@]{0,72}$"
+)
+_SHARED_MAILBOX_REACH = 150
+
+
+def _shared_mailbox(draft: Draft, start: int) -> bool:
+    """The address at ``start`` of the normalised text is a mailbox the writer says, in its
+    sentence before it, that they share or have set up (``_SHARED_MAILBOX_BEFORE``)."""
+    text = draft.text
+    return (
+        _SHARED_MAILBOX_BEFORE.search(text, max(0, start - _SHARED_MAILBOX_REACH), start)
+        is not None
+    )
+
+
 def find_emails(draft: Draft, context: Context) -> Iterable[Span]:
     """Personal email addresses (``_is_personal_mailbox``), but not the writer's own where the
     draft speaks of no one else (``_writers_own``), nor the writer's work address offered to
@@ -1085,9 +1114,11 @@ def find_emails(draft: Draft, context: Context) -> Iterable[Span]:
     if "@" not in draft.text:
         return spelled
     return spelled + [
-        (Reminder if _offered_as_own(draft, m.start("id")) else Span)(
-            *draft.to_original(*m.span("id"))
-        )
+        (
+            Reminder
+            if _offered_as_own(draft, m.start("id")) or _shared_mailbox(draft, m.start("id"))
+            else Span
+        )(*draft.to_original(*m.span("id")))
         for m in draft.matches_from(_EMAIL_RE, _email_starts)
         if _is_personal_mailbox(m)
         and not _writers_own(draft, m.start("id"))
@@ -2678,11 +2709,39 @@ def _house_name_before(source: str, start: int) -> int | None:
 
 # A time just before a number: "from 9 till 4, ...", "10 - 2, ...".
 _TIME_TILL_BEFORE = re.compile(r"\d(?::\d\d)?[ \t]{0,2}(?i:till|until|til|to|-|–)[ \t]{0,2}$")
-# The writer's own home just before its address: "at mine,", "round to mine:", "my address is".
+# The writer's own home just before its address: "at mine,", "round to mine:", "my address is",
+# "my new address for payslips is".
 _OWN_HOME_BEFORE = re.compile(
-    r"(?<![\w'’])(?i:(?:at|to|round)[ \t]{1,3}mine|my[ \t]{1,3}(?:address|house|home)"
-    r"(?:[ \t]{1,3}is)?)[ \t]{0,2}[,:\-]?[ \t]{0,2}$"
+    r"(?<![\w'’])(?i:(?:at|to|round)[ \t]{1,3}mine|my[ \t]{1,3}(?:(?:new|own|current)[ \t]{1,3})?"
+    r"(?:address|house|home)(?:[ \t]{1,3}for[ \t]{1,3}[^.!?\n,:]{1,24})?(?:[ \t]{1,3}is)?)"
+    r"[ \t]{0,2}[,:\-]?[ \t]{0,2}$"
 )
+_OWN_HOME_REACH = 56
+# Where the writer says they are, with an invitation after the address in its sentence ("I'm at
+# 9 Heol Tir Coch, Bridgend, pop round for a cuppa", "I'm at 12 Moorland Close, come and grab
+# it"): their own home, offered to the group. ("We're at 19 Fountain Street" of a family asking
+# about a grab rail invites no one: their home, and the person cared for's.)
+_WRITER_AT_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:I['’]?m|I[ \t]am|I[ \t]live)[ \t]{1,2}at[ \t]{1,2}$"
+)
+_INVITATION_AFTER = re.compile(
+    r"(?<![\w'’])(?i:(?:pop|come|call|drop|knock)(?:[ \t]{1,2}(?:and|on))?[ \t]{1,2}"
+    r"(?:round|over|by|in|grab|collect|get|pick)|cuppa|natter)(?![\w'’])"
+)
+
+
+def _offered_home(draft: Draft, start: int, end: int) -> bool:
+    """The address at ``start:end`` (of the original text) is where the writer says they are,
+    with an invitation to come to it in its sentence after it (``_INVITATION_AFTER``), and its
+    sentence speaks of no one else (a relative, a client, "his", "her")."""
+    source = draft.original
+    if _WRITER_AT_BEFORE.search(source, max(0, start - 12), start) is None:
+        return False
+    around = draft.analysis(_surroundings_of_original)
+    own_start, _wide, own_end = around.sentences(start, end)
+    if around.has(places.PERSONAL_PHONE_WORDS, own_start, start, end, own_end):
+        return False
+    return _INVITATION_AFTER.search(source, end, own_end) is not None
 
 
 def find_addresses(draft: Draft, context: Context) -> Iterable[Span]:
@@ -2712,9 +2771,10 @@ def _read_addresses(draft: Draft) -> tuple[list[Span], list[Span]]:
             source, max(0, span.start - 16), span.start
         ):
             continue  # "shut from 9 till 4, Sojourner Close access only": a time, no house
-        if _OWN_HOME_BEFORE.search(
-            source, max(0, span.start - 24), span.start
-        ) and _PERSONAL_PHONE_NOUNS.isdisjoint(draft.words):
+        if (
+            _OWN_HOME_BEFORE.search(source, max(0, span.start - _OWN_HOME_REACH), span.start)
+            and _PERSONAL_PHONE_NOUNS.isdisjoint(draft.words)
+        ) or _offered_home(draft, span.start, span.end):
             # "they're at mine, 12 Orchard Rise, pop round": the writer's own, theirs to give.
             last_end = span.end
             homes.append(Reminder(span.start, span.end))
