@@ -79,3 +79,51 @@ STILL_WARNED = [
 @pytest.mark.parametrize(("text", "rule", "span"), STILL_WARNED)
 def test_clients_and_relatives_still_warned(text: str, rule: str, span: str) -> None:
     assert _found(text, rule).get(span) is Severity.SERIOUS
+
+
+# "Their" after an organisation or an event named before it: the place is theirs.
+THEIR_PLACE = [
+    (
+        "Hollybank Lodge have asked for volunteers for the summer fete, it's at their garden, "
+        "LS27 9QT",
+        "identifiers.postcode",
+    ),
+    (
+        "Does the carers centre in Elgin still do drop ins? Their address online says 41 Batchen "
+        "Street, IV30 1BH",
+        "identifiers.address",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), THEIR_PLACE)
+def test_an_organisations_place_after_their_left_alone(text: str, rule: str) -> None:
+    found = _found(text, rule)
+    assert all(severity is Severity.INFO for severity in found.values()), found
+
+
+def test_their_home_still_warned() -> None:
+    text = "The carers centre rang, their client is at 41 Batchen Street, IV30 1BH"
+    assert _found(text, "identifiers.address").get("41 Batchen Street") is Severity.SERIOUS
+
+
+CHI = [
+    # A CHI cue in a question just before the number, a booking it is for between them.
+    (
+        "The ambulance people want Gran's CHI number for the transport booking, is it this? "
+        "2509922777 It's on her letter",
+        "2509922777",
+    ),
+    # No cue, a person named in its sentence; outside the NHS's range.
+    ("Phoning the lab: 1602 653 240 is on the bottle, Mr Baird in side room 2", "1602 653 240"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), CHI)
+def test_chi_numbers_found(text: str, span: str) -> None:
+    assert _found(text, "identifiers.chi_number").get(span) is Severity.SERIOUS
+
+
+def test_a_booking_number_after_a_chi_question_is_not_one() -> None:
+    text = "What's his CHI? Booking ref 2509922777 for the transport"
+    assert _found(text, "identifiers.chi_number") == {}

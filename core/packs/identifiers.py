@@ -110,6 +110,21 @@ def _order_number_before(source: str, start: int) -> bool:
     )
 
 
+_JUST_BEFORE = 24
+
+
+def _order_number_just_before(source: str, start: int) -> bool:
+    """As ``_order_number_before``, with a commercial word only just before ``start`` and after
+    any question or sentence before it: after a CHI cue, "the hospital want dad's CHI number for
+    the transport booking, is it this? ..." asks about the CHI number, and the booking is what
+    it is for."""
+    lo = max(0, start - _JUST_BEFORE)
+    lo = max(lo, *(source.rfind(mark, lo, start) + 1 for mark in ".?!"))
+    return bool(_OTHER_NUMBER.search(source, max(0, start - 30), start)) or _commercial_before(
+        source, start, start - lo
+    )
+
+
 def _is_nhs_number(m: re.Match[str]) -> bool:
     number = m.group("id")
     if not (is_nhs_number_range(number) and is_valid_nhs_number(number)):
@@ -329,8 +344,20 @@ _CHI_CUES = ContextWords(
 )
 
 
-# A CHI cue further back in the number's sentence.
-_CHI_IN_SENTENCE = re.compile(r"(?<![\w'’])CHI(?![\w'’])[^.!?\n]{0,80}$")
+# A CHI cue further back in the number's sentence, or in a question just before it ("the hospital
+# want dad's CHI number, is it this? 2509922777").
+_CHI_IN_SENTENCE = re.compile(r"(?<![\w'’])CHI(?![\w'’])[^.!?\n]{0,80}\??[^.!?\n]{0,4}$")
+
+
+def _chi_of_a_person(draft: Draft, m: re.Match[str]) -> bool:
+    """A valid CHI number with no cue, outside the NHS's range (which the NHS number rule reads),
+    in a sentence that speaks of a person it may belong to (``_NUMBER_OWNERS``: "1602 653 240 is
+    the number on the bottle, wee Mr Baird in side room 2"), as an NHS number is read there."""
+    if is_nhs_number_range(m.group()):
+        return False
+    around = draft.analysis(_surroundings_of_text)
+    own_start, _wide, own_end = around.sentences(m.start(), m.end())
+    return around.has(_NUMBER_OWNERS, own_start, m.start(), m.end(), own_end)
 
 
 def find_chi_numbers(draft: Draft, context: Context) -> Iterable[Span]:
@@ -358,8 +385,10 @@ def find_chi_numbers(draft: Draft, context: Context) -> Iterable[Span]:
         # back in the sentence ("Mum's CHI number is on her appointment letter as ...").
         near = groups not in ((10,), (3, 3, 4)) and _CHI_CUES.near(source, m.start(), m.end())
         if (
-            near or _CHI_IN_SENTENCE.search(source, max(0, m.start() - _CUE_REACH), m.start())
-        ) and not _order_number_before(source, m.start()):
+            near
+            or _CHI_IN_SENTENCE.search(source, max(0, m.start() - _CUE_REACH), m.start())
+            or _chi_of_a_person(draft, m)
+        ) and not _order_number_just_before(source, m.start()):
             span = Span(*draft.to_original(*m.span()))
             while read < len(spans) and spans[read].start < span.end:
                 reach = max(reach, spans[read].end)
@@ -1921,7 +1950,9 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
     own_start, wide_start, own_end = around.sentences(start, end)
     if own_start and text[own_start - 1] == "\n" and own_end - own_start < _SHORT_LINE:
         own_start, wide_start, own_end = around.sentences(start, end, _BLOCK_LINES)
-    if around.has(places.HOME_WORDS, own_start, start, end, own_end):
+    if around.has(places.HOME_WORDS, own_start, start, end, own_end) and not _their_place(
+        around, own_start, wide_start, start, end, own_end
+    ):
         return False
     if _called_the(text, own_start, start):
         return True
@@ -1980,6 +2011,32 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
             and not around._in(_HOME_OR_PERSON, wide_start, own_start)
         )
     return around.has(_VENUE_CUES, wide_start, start, end, after)
+
+
+_THEIR = frozenset(("their",))
+_HOME_BUT_THEIR = places.HOME_WORDS - _THEIR
+
+
+def _their_place(
+    around: _Surroundings, own_start: int, wide_start: int, start: int, end: int, own_end: int
+) -> bool:
+    """The only home's word of the address's sentence is "their", before it, and it refers back
+    to an organisation or an event named before it, in its sentence or the one before, which
+    names no one ("Primrose Lodge have asked for staff for the summer fete, it's at their garden,
+    PR7 2HL", "the Citizens Advice ... still does drop ins? Their address online says ..."): the
+    place is theirs, as "their number" of an office is the office's (``_their_venue``)."""
+    if around.has(_HOME_BUT_THEIR, own_start, start, end, own_end):
+        return False
+    if around.has(places.PERSONAL_PLACE_WORDS, own_start, start, end, own_end):
+        return False
+    pronoun = around.last(_THEIR, own_start, start)
+    if pronoun < 0 or around._in(_THEIR, end, own_end):
+        return False
+    if around.last(_VENUE_OR_WORK, own_start, pronoun) >= 0:
+        return True
+    return around._in(_VENUE_OR_WORK, wide_start, own_start) and not around._in(
+        _PERSONAL_PHONE_NOUNS | _HOME_NOUNS | places.PERSONAL_PLACE_WORDS, wide_start, own_start
+    )
 
 
 # A shop named by its brand, then where it is: "The Boots in Bangor on the High Street LL57 1NP",
@@ -3111,8 +3168,8 @@ def _commercial_reference(reference: str) -> bool:
     return letters.lower() in records.COMMERCIAL_PREFIXES
 
 
-def _commercial_before(source: str, start: int) -> bool:
-    window = source[max(0, start - 60) : start].lower()
+def _commercial_before(source: str, start: int, reach: int = 60) -> bool:
+    window = source[max(0, start - reach) : start].lower()
     return not records.COMMERCIAL.isdisjoint(_TOKEN.findall(window))
 
 
