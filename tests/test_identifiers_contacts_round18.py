@@ -127,3 +127,14 @@ def test_chi_numbers_found(text: str, span: str) -> None:
 def test_a_booking_number_after_a_chi_question_is_not_one() -> None:
     text = "What's his CHI? Booking ref 2509922777 for the transport"
     assert _found(text, "identifiers.chi_number") == {}
+
+
+def test_the_on_call_phone_spelled_as_two_words_is_the_rotas() -> None:
+    text = "on call phone this weekend is 07700 900 521, that's the managers' phone not mine."
+    found = _found(text, "identifiers.phone")
+    assert all(severity is Severity.INFO for severity in found.values()), found
+
+
+def test_a_client_on_a_call_still_warned() -> None:
+    text = "Mrs Dale was on call list today, her son's number is 07700 900 522"
+    assert _found(text, "identifiers.phone").get("07700 900 522") is Severity.SERIOUS

@@ -1779,6 +1779,15 @@ class _Surroundings:
                 (m.start(), m.group().lower().replace("’", "'"))
                 for m in _CONTEXT_WORD.finditer(self.text, lo, hi)
             ]
+            # "the on call phone", "whoever is on call": the on-call rota's, as "on-call" is,
+            # and no care round's call.
+            for i in range(1, len(words)):
+                if (
+                    words[i][1] == "call"
+                    and words[i - 1][1] == "on"
+                    and self.text[words[i - 1][0] + 2 : words[i][0]] == " "
+                ):
+                    words[i] = (words[i][0], "on-call")
         return words
 
     def _where(self, k: int, listed: frozenset[str]) -> list[int]:
