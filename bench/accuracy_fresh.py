@@ -131,7 +131,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``identifiers_own39`` (held out), written blind with the same weighting and scored once after
   the round. ``identifiers_own40`` (tuning), written before the seventeenth round opened the
   pack's contacts and numbers, a little over half clean near-misses of the same kinds;
-  ``identifiers_own41`` (held out), written after it.
+  ``identifiers_own41`` (held out), written after it. ``identifiers_own44`` (tuning), written
+  before the eighteenth round opened the pack's contacts and numbers, about three in five drafts
+  clean near-misses of the same kinds; ``identifiers_own45`` (held out), written after it.
 
 Each line is one draft::
 
@@ -219,6 +221,8 @@ BATCHES = (
     "identifiers_own39",
     "identifiers_own40",
     "identifiers_own41",
+    "identifiers_own44",
+    "identifiers_own45",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -371,6 +375,7 @@ HELD_OUT = {
     "identifiers_own37",
     "identifiers_own39",
     "identifiers_own41",
+    "identifiers_own45",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",

@@ -110,6 +110,21 @@ def _order_number_before(source: str, start: int) -> bool:
     )
 
 
+_JUST_BEFORE = 24
+
+
+def _order_number_just_before(source: str, start: int) -> bool:
+    """As ``_order_number_before``, with a commercial word only just before ``start`` and after
+    any question or sentence before it: after a CHI cue, "the hospital want dad's CHI number for
+    the transport booking, is it this? ..." asks about the CHI number, and the booking is what
+    it is for."""
+    lo = max(0, start - _JUST_BEFORE)
+    lo = max(lo, *(source.rfind(mark, lo, start) + 1 for mark in ".?!"))
+    return bool(_OTHER_NUMBER.search(source, max(0, start - 30), start)) or _commercial_before(
+        source, start, start - lo
+    )
+
+
 def _is_nhs_number(m: re.Match[str]) -> bool:
     number = m.group("id")
     if not (is_nhs_number_range(number) and is_valid_nhs_number(number)):
@@ -329,8 +344,20 @@ _CHI_CUES = ContextWords(
 )
 
 
-# A CHI cue further back in the number's sentence.
-_CHI_IN_SENTENCE = re.compile(r"(?<![\w'’])CHI(?![\w'’])[^.!?\n]{0,80}$")
+# A CHI cue further back in the number's sentence, or in a question just before it ("the hospital
+# want dad's CHI number, is it this? 2509922777").
+_CHI_IN_SENTENCE = re.compile(r"(?<![\w'’])CHI(?![\w'’])[^.!?\n]{0,80}\??[^.!?\n]{0,4}$")
+
+
+def _chi_of_a_person(draft: Draft, m: re.Match[str]) -> bool:
+    """A valid CHI number with no cue, outside the NHS's range (which the NHS number rule reads),
+    in a sentence that speaks of a person it may belong to (``_NUMBER_OWNERS``: "1602 653 240 is
+    the number on the bottle, wee Mr Baird in side room 2"), as an NHS number is read there."""
+    if is_nhs_number_range(m.group()):
+        return False
+    around = draft.analysis(_surroundings_of_text)
+    own_start, _wide, own_end = around.sentences(m.start(), m.end())
+    return around.has(_NUMBER_OWNERS, own_start, m.start(), m.end(), own_end)
 
 
 def find_chi_numbers(draft: Draft, context: Context) -> Iterable[Span]:
@@ -358,8 +385,10 @@ def find_chi_numbers(draft: Draft, context: Context) -> Iterable[Span]:
         # back in the sentence ("Mum's CHI number is on her appointment letter as ...").
         near = groups not in ((10,), (3, 3, 4)) and _CHI_CUES.near(source, m.start(), m.end())
         if (
-            near or _CHI_IN_SENTENCE.search(source, max(0, m.start() - _CUE_REACH), m.start())
-        ) and not _order_number_before(source, m.start()):
+            near
+            or _CHI_IN_SENTENCE.search(source, max(0, m.start() - _CUE_REACH), m.start())
+            or _chi_of_a_person(draft, m)
+        ) and not _order_number_just_before(source, m.start()):
             span = Span(*draft.to_original(*m.span()))
             while read < len(spans) and spans[read].start < span.end:
                 reach = max(reach, spans[read].end)
@@ -669,7 +698,7 @@ _OFFER_WORDS = word_set(
     """work own personal private direct mobile mob phone tel telephone cell landline number num
     no email e-mail mail address line is it's its on at via or and a an the if urgent any time
     anytime best after before text call ring phone message msg whatsapp drop contact reach
-    me number's new home"""
+    me number's new home save it"""
 )
 _OFFER_WORD = re.compile(r"[^\W\d_](?:[\w'’]*\w)?")
 
@@ -715,7 +744,12 @@ def _offered_as_own(draft: Draft, start: int) -> bool:
         return False
     # (What other rules have found already first; the names last, as only this asks for them
     # in many drafts.)
-    if draft.analysis(_FOUND[find_addresses]) or draft.analysis(_FOUND[find_postcodes]):
+    # (An address or a postcode read as the writer's own, offered, is no one else's.)
+    if any(
+        type(span) is Span
+        for find in (find_addresses, find_postcodes)
+        for span in draft.analysis(_FOUND[find])
+    ):
         return False
     return not (draft.analysis(_relative_of_named) or draft.analysis(_names_found))
 
@@ -1075,6 +1109,30 @@ def _spelled_emails(draft: Draft) -> list[Span]:
     return found
 
 
+# A mailbox the writer says they share or have set up, in its sentence before it: "My sister and
+# I share one email for all dad's care stuff now, ...", "Our family has a shared inbox for
+# Grandad's care: ...", "I've set up an email for the family to share updates: ...". The
+# writer's (and their family's) own, offered to the group: theirs to give.
+_SHARED_MAILBOX_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:I|we|I['’]ve|we['’]ve|our[ \t]{1,2}family)"
+    r"(?:[ \t]{1,2}(?:have|has|had|just|now|also|all|got|a|an|one))?(?:[ \t]{1,2}(?:a|an|one))?"
+    r"[ \t]{1,2}(?i:share|shared|set[ \t]up|made|opened|created)[ \t]{1,2}"
+    r"(?:[^\W\d_]{1,8}[ \t]{1,2}){0,2}(?i:e-?mail|inbox|mailbox|account)(?![\w'’])"
+    r"[^.!?\n@]{0,72}$"
+)
+_SHARED_MAILBOX_REACH = 150
+
+
+def _shared_mailbox(draft: Draft, start: int) -> bool:
+    """The address at ``start`` of the normalised text is a mailbox the writer says, in its
+    sentence before it, that they share or have set up (``_SHARED_MAILBOX_BEFORE``)."""
+    text = draft.text
+    return (
+        _SHARED_MAILBOX_BEFORE.search(text, max(0, start - _SHARED_MAILBOX_REACH), start)
+        is not None
+    )
+
+
 def find_emails(draft: Draft, context: Context) -> Iterable[Span]:
     """Personal email addresses (``_is_personal_mailbox``), but not the writer's own where the
     draft speaks of no one else (``_writers_own``), nor the writer's work address offered to
@@ -1085,9 +1143,11 @@ def find_emails(draft: Draft, context: Context) -> Iterable[Span]:
     if "@" not in draft.text:
         return spelled
     return spelled + [
-        (Reminder if _offered_as_own(draft, m.start("id")) else Span)(
-            *draft.to_original(*m.span("id"))
-        )
+        (
+            Reminder
+            if _offered_as_own(draft, m.start("id")) or _shared_mailbox(draft, m.start("id"))
+            else Span
+        )(*draft.to_original(*m.span("id")))
         for m in draft.matches_from(_EMAIL_RE, _email_starts)
         if _is_personal_mailbox(m)
         and not _writers_own(draft, m.start("id"))
@@ -1719,6 +1779,15 @@ class _Surroundings:
                 (m.start(), m.group().lower().replace("’", "'"))
                 for m in _CONTEXT_WORD.finditer(self.text, lo, hi)
             ]
+            # "the on call phone", "whoever is on call": the on-call rota's, as "on-call" is,
+            # and no care round's call.
+            for i in range(1, len(words)):
+                if (
+                    words[i][1] == "call"
+                    and words[i - 1][1] == "on"
+                    and self.text[words[i - 1][0] + 2 : words[i][0]] == " "
+                ):
+                    words[i] = (words[i][0], "on-call")
         return words
 
     def _where(self, k: int, listed: frozenset[str]) -> list[int]:
@@ -1890,7 +1959,9 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
     own_start, wide_start, own_end = around.sentences(start, end)
     if own_start and text[own_start - 1] == "\n" and own_end - own_start < _SHORT_LINE:
         own_start, wide_start, own_end = around.sentences(start, end, _BLOCK_LINES)
-    if around.has(places.HOME_WORDS, own_start, start, end, own_end):
+    if around.has(places.HOME_WORDS, own_start, start, end, own_end) and not _their_place(
+        around, own_start, wide_start, start, end, own_end
+    ):
         return False
     if _called_the(text, own_start, start):
         return True
@@ -1949,6 +2020,32 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
             and not around._in(_HOME_OR_PERSON, wide_start, own_start)
         )
     return around.has(_VENUE_CUES, wide_start, start, end, after)
+
+
+_THEIR = frozenset(("their",))
+_HOME_BUT_THEIR = places.HOME_WORDS - _THEIR
+
+
+def _their_place(
+    around: _Surroundings, own_start: int, wide_start: int, start: int, end: int, own_end: int
+) -> bool:
+    """The only home's word of the address's sentence is "their", before it, and it refers back
+    to an organisation or an event named before it, in its sentence or the one before, which
+    names no one ("Primrose Lodge have asked for staff for the summer fete, it's at their garden,
+    PR7 2HL", "the Citizens Advice ... still does drop ins? Their address online says ..."): the
+    place is theirs, as "their number" of an office is the office's (``_their_venue``)."""
+    if around.has(_HOME_BUT_THEIR, own_start, start, end, own_end):
+        return False
+    if around.has(places.PERSONAL_PLACE_WORDS, own_start, start, end, own_end):
+        return False
+    pronoun = around.last(_THEIR, own_start, start)
+    if pronoun < 0 or around._in(_THEIR, end, own_end):
+        return False
+    if around.last(_VENUE_OR_WORK, own_start, pronoun) >= 0:
+        return True
+    return around._in(_VENUE_OR_WORK, wide_start, own_start) and not around._in(
+        _PERSONAL_PHONE_NOUNS | _HOME_NOUNS | places.PERSONAL_PLACE_WORDS, wide_start, own_start
+    )
 
 
 # A shop named by its brand, then where it is: "The Boots in Bangor on the High Street LL57 1NP",
@@ -2678,11 +2775,39 @@ def _house_name_before(source: str, start: int) -> int | None:
 
 # A time just before a number: "from 9 till 4, ...", "10 - 2, ...".
 _TIME_TILL_BEFORE = re.compile(r"\d(?::\d\d)?[ \t]{0,2}(?i:till|until|til|to|-|–)[ \t]{0,2}$")
-# The writer's own home just before its address: "at mine,", "round to mine:", "my address is".
+# The writer's own home just before its address: "at mine,", "round to mine:", "my address is",
+# "my new address for payslips is".
 _OWN_HOME_BEFORE = re.compile(
-    r"(?<![\w'’])(?i:(?:at|to|round)[ \t]{1,3}mine|my[ \t]{1,3}(?:address|house|home)"
-    r"(?:[ \t]{1,3}is)?)[ \t]{0,2}[,:\-]?[ \t]{0,2}$"
+    r"(?<![\w'’])(?i:(?:at|to|round)[ \t]{1,3}mine|my[ \t]{1,3}(?:(?:new|own|current)[ \t]{1,3})?"
+    r"(?:address|house|home)(?:[ \t]{1,3}for[ \t]{1,3}[^.!?\n,:]{1,24})?(?:[ \t]{1,3}is)?)"
+    r"[ \t]{0,2}[,:\-]?[ \t]{0,2}$"
 )
+_OWN_HOME_REACH = 56
+# Where the writer says they are, with an invitation after the address in its sentence ("I'm at
+# 9 Heol Tir Coch, Bridgend, pop round for a cuppa", "I'm at 12 Moorland Close, come and grab
+# it"): their own home, offered to the group. ("We're at 19 Fountain Street" of a family asking
+# about a grab rail invites no one: their home, and the person cared for's.)
+_WRITER_AT_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:I['’]?m|I[ \t]am|I[ \t]live)[ \t]{1,2}at[ \t]{1,2}$"
+)
+_INVITATION_AFTER = re.compile(
+    r"(?<![\w'’])(?i:(?:pop|come|call|drop|knock)(?:[ \t]{1,2}(?:and|on))?[ \t]{1,2}"
+    r"(?:round|over|by|in|grab|collect|get|pick)|cuppa|natter)(?![\w'’])"
+)
+
+
+def _offered_home(draft: Draft, start: int, end: int) -> bool:
+    """The address at ``start:end`` (of the original text) is where the writer says they are,
+    with an invitation to come to it in its sentence after it (``_INVITATION_AFTER``), and its
+    sentence speaks of no one else (a relative, a client, "his", "her")."""
+    source = draft.original
+    if _WRITER_AT_BEFORE.search(source, max(0, start - 12), start) is None:
+        return False
+    around = draft.analysis(_surroundings_of_original)
+    own_start, _wide, own_end = around.sentences(start, end)
+    if around.has(places.PERSONAL_PHONE_WORDS, own_start, start, end, own_end):
+        return False
+    return _INVITATION_AFTER.search(source, end, own_end) is not None
 
 
 def find_addresses(draft: Draft, context: Context) -> Iterable[Span]:
@@ -2712,9 +2837,10 @@ def _read_addresses(draft: Draft) -> tuple[list[Span], list[Span]]:
             source, max(0, span.start - 16), span.start
         ):
             continue  # "shut from 9 till 4, Sojourner Close access only": a time, no house
-        if _OWN_HOME_BEFORE.search(
-            source, max(0, span.start - 24), span.start
-        ) and _PERSONAL_PHONE_NOUNS.isdisjoint(draft.words):
+        if (
+            _OWN_HOME_BEFORE.search(source, max(0, span.start - _OWN_HOME_REACH), span.start)
+            and _PERSONAL_PHONE_NOUNS.isdisjoint(draft.words)
+        ) or _offered_home(draft, span.start, span.end):
             # "they're at mine, 12 Orchard Rise, pop round": the writer's own, theirs to give.
             last_end = span.end
             homes.append(Reminder(span.start, span.end))
@@ -3051,8 +3177,8 @@ def _commercial_reference(reference: str) -> bool:
     return letters.lower() in records.COMMERCIAL_PREFIXES
 
 
-def _commercial_before(source: str, start: int) -> bool:
-    window = source[max(0, start - 60) : start].lower()
+def _commercial_before(source: str, start: int, reach: int = 60) -> bool:
+    window = source[max(0, start - reach) : start].lower()
     return not records.COMMERCIAL.isdisjoint(_TOKEN.findall(window))
 
 
