@@ -61,7 +61,7 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   that round; ``professional_own17`` (tuning), written before its sixteenth round opened it;
   ``professional_own18`` (held out), written after that round; ``professional_own19`` (tuning),
   written before its seventeenth round opened it; ``professional_own20`` (held out), written after
-  that round.
+  that round; ``professional_own21`` (tuning), written before its eighteenth round opened it.
   ``trainA`` to ``trainK`` (tuning), training data for the learned scorer; ``trainK``, the
   latest, is weighted to the conduct kinds that escape most (demeaning, disparaging, speaking for
   an organisation, guilt trips, minimising, low-value replies, contempt for groups).
@@ -312,6 +312,7 @@ BATCHES = (
     "professional_own18",
     "professional_own19",
     "professional_own20",
+    "professional_own21",
 )
 HELD_OUT = {
     "conduct_own3",

@@ -165,6 +165,7 @@ BATCHES = {
     "professional_own18": "pI",
     "professional_own19": "pJ",
     "professional_own20": "pK",
+    "professional_own21": "pL",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}
