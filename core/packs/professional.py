@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from ..draft import Draft
 from ..learned import with_scorer
+from ..learned.scorer import learned
 from ..matchers import (
     Cued,
     Custom,
@@ -29,7 +30,7 @@ from ..matchers.sentences import (
     sentence_bounds,
     sentence_span,
 )
-from ..model import Context, Rule, Severity, Span, Tip
+from ..model import Context, Reminder, Rule, Severity, Span, Tip
 from .offensive.reader import analyse as offensive_reading
 from .professional_lexicon import LEXICON, READING, TEXT_SPEAK_READING
 from .professional_people import (
@@ -1524,35 +1525,75 @@ _TO_THE_READER = word_set("you you're youre ye ye're ya yer u")
 _RELATIVES = word_set("family families family's relatives relative parents visitors")
 
 
-def _contempt_sentences(draft: Draft) -> Iterator[Sentence]:
+# The learned scorer's sentences given to the offensive pack's insults and dehumanising talk
+# (``core.learned``) are contempt as well: an insult in words no list holds ("a fire alarm with no
+# fire", "stock that must be rotated"). Only those it is sure of (not its reminders), and none
+# when the scorer is switched off.
+_SCORED_CONTEMPT = tuple(learned(rule) for rule in ("offensive.insult", "offensive.dehumanising"))
+
+
+# The scorer reads a sentence whole, not whom its words are aimed at: said of the people
+# supported only where the sentence names one the writer supports, or says "he" or "she" after
+# one that does (not only where they are: "outside the home", "the lot on that estate"), and not
+# where it reports what someone called the writer ("told me I was a thick cow").
+_CALLED = word_set("told tells said says called calls call")
+_AT_THE_WRITER = word_set("me i")
+
+
+def _called_the_writer(sentence: Sentence) -> bool:
+    tokens = sentence.tokens
+    return any(
+        token in _CALLED and not _AT_THE_WRITER.isdisjoint(tokens[at + 1 : at + 3])
+        for at, token in enumerate(tokens)
+    )
+
+
+def _contempt_sentences(draft: Draft, context: Context) -> Iterator[tuple[Sentence, bool]]:
+    """Each sentence holding contempt, once, and whether only the scorer found it there."""
     found = draft.analysis(offensive_reading)
     starts = sorted(start for name in _CONTEMPT for start, _ in found.get(name, ()))
+    sentences = [(READING.sentence_at(draft, start), False) for start in starts]
+    scored = [
+        span
+        for matcher in _SCORED_CONTEMPT
+        for span in matcher.find(draft, context)
+        if type(span) is not Reminder
+    ]
+    if scored:
+        sentences += [(s, True) for s in _sentences_of_spans(draft, scored) if s is not None]
     seen: set[int] = set()
-    for start in starts:
-        sentence = READING.sentence_at(draft, start)
+    for sentence, by_scorer in sentences:
         if sentence.start in seen or sentence.question:
             continue
         seen.add(sentence.start)
         if _TO_THE_READER.isdisjoint(sentence.tokens):
-            yield sentence
+            yield sentence, by_scorer
 
 
 def find_contempt_for_the_employer(draft: Draft, context: Context) -> Iterator[Span]:
     if context.site == "whatsapp":
         return  # a team's chat is not the public the tip warns of
-    for sentence in _contempt_sentences(draft):
+    for sentence, _ in _contempt_sentences(draft, context):
         if _of_the_employer(sentence):
             yield sentence_span(draft, sentence)
 
 
 def find_contempt_for_the_supported(draft: Draft, context: Context) -> Iterator[Span]:
-    for sentence in _contempt_sentences(draft):
+    for sentence, by_scorer in _contempt_sentences(draft, context):
         if (
-            (sentence.has("supported") or sentence.has("cared_for_here"))
-            and not any(sentence.has(c) for c in ("employer", "own_family", "denied", "respectful"))
-            and _KIN.isdisjoint(sentence.tokens)
-            and _RELATIVES.isdisjoint(sentence.tokens)
+            any(sentence.has(c) for c in ("employer", "own_family", "denied", "respectful"))
+            or not _KIN.isdisjoint(sentence.tokens)
+            or not _RELATIVES.isdisjoint(sentence.tokens)
+            or (by_scorer and _called_the_writer(sentence))
         ):
+            continue
+        # The rules' contempt, where the sentence names people supported; the scorer's, where
+        # it names one the writer supports or says "he" or "she" after the sentence that does.
+        if by_scorer:
+            named = one_supported_named_in(draft, sentence) is not None
+        else:
+            named = sentence.has("supported") or sentence.has("cared_for_here")
+        if named:
             yield sentence_span(draft, sentence)
 
 
