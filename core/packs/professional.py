@@ -1950,6 +1950,9 @@ BOUNDARIES = Rule(
         "A lady I support tried to slip me a tenner, I said no and told the office.",
         "A patient's daughter added me on Facebook after discharge to say thank you.",
         "Is it wrong to visit a gent I used to support in hospital? His daughter invited me.",
+        "A lady I visit asked me to come to her son's wedding.",
+        "Took the lad I support to the match today, with two staff on the rota.",
+        "I'm fond of the people I support, but my own number stays private.",
     ),
 )
 
@@ -2097,8 +2100,14 @@ def _only_asked(sentence: Sentence) -> bool:
     if not asks:
         return False
     first, end = asks[0]
-    return _CARRIES_ON.isdisjoint(sentence.tokens[:first]) and _CARRIES_ON.isdisjoint(
-        sentence.tokens[end:]
+    # The words that name the person ("a gentleman I support asked me") are not the writer
+    # going on to tell more.
+    naming = {at for lo, hi in sentence.hits.get("supported", ()) for at in range(lo, hi)}
+    tokens = sentence.tokens
+    return all(
+        tokens[at] not in _CARRIES_ON
+        for at in (*range(first), *range(end, len(tokens)))
+        if at not in naming
     )
 
 
@@ -2118,6 +2127,14 @@ def _unless_kept(rule: Rule) -> Rule:
         spans = list(found.find(draft, context))
         if spans and READING.anywhere(draft, "declined"):
             return spans if READING.anywhere(draft, "went_ahead") else []
+        if (
+            spans
+            and READING.anywhere(draft, "as_the_work")
+            and not any(READING.anywhere(draft, c) for c in ("kept_quiet", "went_ahead"))
+        ):
+            # The outing is the work, planned and staffed by the service ("with two staff on
+            # the rota"): not the worker befriending them in their own time.
+            return []
         if spans and READING.anywhere(draft, "invited") and not READING.anywhere(draft, "accepted"):
             # Asked or offered, and nothing more told: the worker has not crossed the line.
             asked = {
