@@ -1293,11 +1293,12 @@ _NOT_AN_EMPLOYER = word_set(
     mum mom mam dad nan gran grandad grandma mother father husband wife son daughter"""
 )
 # Public systems everyone deals with, not anyone's employer: "Universal Credit is a shambles",
-# "the DWP are a joke" is venting at a system, which the tip does not warn of. (The council
-# alone is the same: only its teams, "the council's brokerage team", are colleagues of a sort.)
+# "the DWP are a joke", "NHS waiting lists are a disgrace" is venting at a system, which the tip
+# does not warn of. (The council alone is the same: only its teams, "the council's brokerage
+# team", are colleagues of a sort.)
 _PUBLIC_SYSTEM = word_set(
     """universal credit dwp pip esa hmrc jobcentre government govt parliament ministers
-    benefits benefit system"""
+    benefits benefit system nhs"""
 )
 
 
@@ -1463,6 +1464,7 @@ def find_running_down_of_a_named_org(draft: Draft, context: Context) -> Iterator
             or sentence.question
             or sentence.has("employer")  # the lexicon's own combinations read those
             or any(sentence.has(c) for c in _SOMEONE_ELSE)
+            or not _PUBLIC_SYSTEM.isdisjoint(sentence.tokens)
             or not _KIN.isdisjoint(sentence.tokens)
             or all(sentence.negated(at) for at, _ in acts)
         ):
@@ -1809,6 +1811,7 @@ RUNNING_DOWN = Rule(
         "[[Our new director has a PhD in dodging questions at staff meetings.]]",
     ),
     passes=(
+        "The NHS waiting lists round here are a disgrace, my aunt has waited a year.",
         "Life is rubbish at the moment but we keep going.",
         "It is useless trying to ring them before nine.",
         "Dad is hopeless at remembering his tablets.",
@@ -2018,6 +2021,8 @@ DEMEANING = Rule(
         "[[Had the bed blockers on ward 3 moaning all shift, roll on Friday]]",
         "[[The feeders on the dementia unit take forever.]]",
         "[[Room 9 is being a right diva again.]]",
+        "[[The gent in bay 2 is doing his pantomime again for the nurses.]]",
+        "[[Had the old crow in room 5 shouting for her tea all morning.]]",
         "[[The residents on my unit are like spoilt kids, ringing all night for nothing.]]",
         "[[Honestly some of the people I support are thick as mince.]]",
         "[[The old ones in the lounge are so slow and useless.]]",
@@ -2052,6 +2057,7 @@ DEMEANING = Rule(
         "Mum's being a right diva about her new glasses, bless her.",
         "Bed blocking is a symptom of too few care packages, not of patients.",
         "Our residents loved the drama group's performance today.",
+        "The lady in room 3 did her party piece for the panto night, a proper performance.",
         "Some of the people we support can be challenging, but there's usually a reason.",
         "The residents like to see the kids from the nursery on Fridays.",
         "We treat our residents as adults, not like children.",

@@ -1410,8 +1410,14 @@ CATEGORIES = {
         | dribblers droolers mongs
         """
     ),
+    # Belittling words; and distress or a need told as a show put on ("doing her theatre again",
+    # "an Oscar-winning performance").
     "belittling": phrases(
         """
+        doing/done/does her/his/their theatre/drama/performance/dramatics/pantomime/panto
+        oscar/bafta/award winning performance/act/display
+        oscar/bafta performance
+        amateur dramatics
         | diva divas babysitting babysit doolally gaga nutter nutters loony loonies
         drama queen/queens
         like animals/cattle/zombies/sheep
