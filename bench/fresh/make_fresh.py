@@ -166,6 +166,7 @@ BATCHES = {
     "professional_own19": "pJ",
     "professional_own20": "pK",
     "professional_own21": "pL",
+    "professional_own22": "pM",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}
