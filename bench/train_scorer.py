@@ -96,6 +96,7 @@ TRAINING = (
     "professional_own15",
     "professional_own17",
     "professional_own19",
+    "professional_own21",
     "offensive_own1",
     "identifiers_own1",
     "identifiers_own2",

@@ -582,3 +582,49 @@ def test_either_reports_each_span_that_overlaps_none_reported_before() -> None:
                 if not any(span.start < f.end and f.start < span.end for f in expected):
                     expected.append(span)
         assert list(Either(tuple(matchers)).find(draft, context)) == expected
+
+
+class _SaysContempt:
+    """Stands in for the learned scorer's insults: every sentence holding "fire alarm", as a
+    finding it is sure of, or as a reminder only."""
+
+    def __init__(self, reminder: bool = False) -> None:
+        self.reminder = reminder
+
+    def find(self, draft: Draft, context: Context) -> Iterator[Span]:
+        from core.matchers.sentences import sentence_bounds
+        from core.model import Reminder
+
+        for lo, hi in sentence_bounds(draft):
+            if "fire alarm" in draft.folded[lo:hi]:
+                start, end = draft.to_original(lo, hi)
+                yield Reminder(start, end) if self.reminder else Span(start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "employer", "supported"),
+    [
+        # Contempt only the scorer reads, said of a colleague in public, or of a person supported
+        # named or "he" after them.
+        ("Our deputy is a fire alarm with no fire.", "facebook", True, False),
+        ("Our deputy is a fire alarm with no fire.", "whatsapp", False, False),
+        ("The lady I support is a fire alarm with no fire.", "facebook", False, True),
+        ("Did the gent I visit on Mondays. Honestly he's a fire alarm.", "facebook", False, True),
+        # Not said of them: what someone called the writer, or people only near where they are.
+        ("The man in flat 9 told me I was a fire alarm.", "facebook", False, False),
+        ("The lot on that estate outside the home are a fire alarm.", "facebook", False, False),
+    ],
+)
+def test_the_scorers_contempt_is_read_for_whom_it_is_said_of(
+    monkeypatch: pytest.MonkeyPatch, text: str, site: str, employer: bool, supported: bool
+) -> None:
+    monkeypatch.setattr(professional, "_SCORED_CONTEMPT", (_SaysContempt(),))
+    draft, context = Draft(text), Context(site=site)
+    assert bool(list(professional.find_contempt_for_the_employer(draft, context))) is employer
+    assert bool(list(professional.find_contempt_for_the_supported(draft, context))) is supported
+
+
+def test_the_scorers_reminders_are_not_read_as_contempt(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(professional, "_SCORED_CONTEMPT", (_SaysContempt(reminder=True),))
+    draft, context = Draft("Our deputy is a fire alarm with no fire."), Context(site="facebook")
+    assert list(professional.find_contempt_for_the_employer(draft, context)) == []

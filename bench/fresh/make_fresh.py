@@ -168,6 +168,8 @@ BATCHES = {
     "professional_own18": "pI",
     "professional_own19": "pJ",
     "professional_own20": "pK",
+    "professional_own21": "pL",
+    "professional_own22": "pM",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}

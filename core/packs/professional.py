@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from ..draft import Draft
 from ..learned import with_scorer
+from ..learned.scorer import learned
 from ..matchers import (
     Cued,
     Custom,
@@ -29,7 +30,7 @@ from ..matchers.sentences import (
     sentence_bounds,
     sentence_span,
 )
-from ..model import Context, Rule, Severity, Span, Tip
+from ..model import Context, Reminder, Rule, Severity, Span, Tip
 from .offensive.reader import analyse as offensive_reading
 from .professional_lexicon import LEXICON, READING, TEXT_SPEAK_READING
 from .professional_people import (
@@ -1292,11 +1293,12 @@ _NOT_AN_EMPLOYER = word_set(
     mum mom mam dad nan gran grandad grandma mother father husband wife son daughter"""
 )
 # Public systems everyone deals with, not anyone's employer: "Universal Credit is a shambles",
-# "the DWP are a joke" is venting at a system, which the tip does not warn of. (The council
-# alone is the same: only its teams, "the council's brokerage team", are colleagues of a sort.)
+# "the DWP are a joke", "NHS waiting lists are a disgrace" is venting at a system, which the tip
+# does not warn of. (The council alone is the same: only its teams, "the council's brokerage
+# team", are colleagues of a sort.)
 _PUBLIC_SYSTEM = word_set(
     """universal credit dwp pip esa hmrc jobcentre government govt parliament ministers
-    benefits benefit system"""
+    benefits benefit system nhs"""
 )
 
 
@@ -1462,6 +1464,7 @@ def find_running_down_of_a_named_org(draft: Draft, context: Context) -> Iterator
             or sentence.question
             or sentence.has("employer")  # the lexicon's own combinations read those
             or any(sentence.has(c) for c in _SOMEONE_ELSE)
+            or not _PUBLIC_SYSTEM.isdisjoint(sentence.tokens)
             or not _KIN.isdisjoint(sentence.tokens)
             or all(sentence.negated(at) for at, _ in acts)
         ):
@@ -1524,35 +1527,75 @@ _TO_THE_READER = word_set("you you're youre ye ye're ya yer u")
 _RELATIVES = word_set("family families family's relatives relative parents visitors")
 
 
-def _contempt_sentences(draft: Draft) -> Iterator[Sentence]:
+# The learned scorer's sentences given to the offensive pack's insults and dehumanising talk
+# (``core.learned``) are contempt as well: an insult in words no list holds ("a fire alarm with no
+# fire", "stock that must be rotated"). Only those it is sure of (not its reminders), and none
+# when the scorer is switched off.
+_SCORED_CONTEMPT = tuple(learned(rule) for rule in ("offensive.insult", "offensive.dehumanising"))
+
+
+# The scorer reads a sentence whole, not whom its words are aimed at: said of the people
+# supported only where the sentence names one the writer supports, or says "he" or "she" after
+# one that does (not only where they are: "outside the home", "the lot on that estate"), and not
+# where it reports what someone called the writer ("told me I was a thick cow").
+_CALLED = word_set("told tells said says called calls call")
+_AT_THE_WRITER = word_set("me i")
+
+
+def _called_the_writer(sentence: Sentence) -> bool:
+    tokens = sentence.tokens
+    return any(
+        token in _CALLED and not _AT_THE_WRITER.isdisjoint(tokens[at + 1 : at + 3])
+        for at, token in enumerate(tokens)
+    )
+
+
+def _contempt_sentences(draft: Draft, context: Context) -> Iterator[tuple[Sentence, bool]]:
+    """Each sentence holding contempt, once, and whether only the scorer found it there."""
     found = draft.analysis(offensive_reading)
     starts = sorted(start for name in _CONTEMPT for start, _ in found.get(name, ()))
+    sentences = [(READING.sentence_at(draft, start), False) for start in starts]
+    scored = [
+        span
+        for matcher in _SCORED_CONTEMPT
+        for span in matcher.find(draft, context)
+        if type(span) is not Reminder
+    ]
+    if scored:
+        sentences += [(s, True) for s in _sentences_of_spans(draft, scored) if s is not None]
     seen: set[int] = set()
-    for start in starts:
-        sentence = READING.sentence_at(draft, start)
+    for sentence, by_scorer in sentences:
         if sentence.start in seen or sentence.question:
             continue
         seen.add(sentence.start)
         if _TO_THE_READER.isdisjoint(sentence.tokens):
-            yield sentence
+            yield sentence, by_scorer
 
 
 def find_contempt_for_the_employer(draft: Draft, context: Context) -> Iterator[Span]:
     if context.site == "whatsapp":
         return  # a team's chat is not the public the tip warns of
-    for sentence in _contempt_sentences(draft):
+    for sentence, _ in _contempt_sentences(draft, context):
         if _of_the_employer(sentence):
             yield sentence_span(draft, sentence)
 
 
 def find_contempt_for_the_supported(draft: Draft, context: Context) -> Iterator[Span]:
-    for sentence in _contempt_sentences(draft):
+    for sentence, by_scorer in _contempt_sentences(draft, context):
         if (
-            (sentence.has("supported") or sentence.has("cared_for_here"))
-            and not any(sentence.has(c) for c in ("employer", "own_family", "denied", "respectful"))
-            and _KIN.isdisjoint(sentence.tokens)
-            and _RELATIVES.isdisjoint(sentence.tokens)
+            any(sentence.has(c) for c in ("employer", "own_family", "denied", "respectful"))
+            or not _KIN.isdisjoint(sentence.tokens)
+            or not _RELATIVES.isdisjoint(sentence.tokens)
+            or (by_scorer and _called_the_writer(sentence))
         ):
+            continue
+        # The rules' contempt, where the sentence names people supported; the scorer's, where
+        # it names one the writer supports or says "he" or "she" after the sentence that does.
+        if by_scorer:
+            named = one_supported_named_in(draft, sentence) is not None
+        else:
+            named = sentence.has("supported") or sentence.has("cared_for_here")
+        if named:
             yield sentence_span(draft, sentence)
 
 
@@ -1768,6 +1811,7 @@ RUNNING_DOWN = Rule(
         "[[Our new director has a PhD in dodging questions at staff meetings.]]",
     ),
     passes=(
+        "The NHS waiting lists round here are a disgrace, my aunt has waited a year.",
         "Life is rubbish at the moment but we keep going.",
         "It is useless trying to ring them before nine.",
         "Dad is hopeless at remembering his tablets.",
@@ -1909,6 +1953,9 @@ BOUNDARIES = Rule(
         "A lady I support tried to slip me a tenner, I said no and told the office.",
         "A patient's daughter added me on Facebook after discharge to say thank you.",
         "Is it wrong to visit a gent I used to support in hospital? His daughter invited me.",
+        "A lady I visit asked me to come to her son's wedding.",
+        "Took the lad I support to the match today, with two staff on the rota.",
+        "I'm fond of the people I support, but my own number stays private.",
     ),
 )
 
@@ -1974,6 +2021,8 @@ DEMEANING = Rule(
         "[[Had the bed blockers on ward 3 moaning all shift, roll on Friday]]",
         "[[The feeders on the dementia unit take forever.]]",
         "[[Room 9 is being a right diva again.]]",
+        "[[The gent in bay 2 is doing his pantomime again for the nurses.]]",
+        "[[Had the old crow in room 5 shouting for her tea all morning.]]",
         "[[The residents on my unit are like spoilt kids, ringing all night for nothing.]]",
         "[[Honestly some of the people I support are thick as mince.]]",
         "[[The old ones in the lounge are so slow and useless.]]",
@@ -2008,6 +2057,7 @@ DEMEANING = Rule(
         "Mum's being a right diva about her new glasses, bless her.",
         "Bed blocking is a symptom of too few care packages, not of patients.",
         "Our residents loved the drama group's performance today.",
+        "The lady in room 3 did her party piece for the panto night, a proper performance.",
         "Some of the people we support can be challenging, but there's usually a reason.",
         "The residents like to see the kids from the nursery on Fridays.",
         "We treat our residents as adults, not like children.",
@@ -2056,8 +2106,14 @@ def _only_asked(sentence: Sentence) -> bool:
     if not asks:
         return False
     first, end = asks[0]
-    return _CARRIES_ON.isdisjoint(sentence.tokens[:first]) and _CARRIES_ON.isdisjoint(
-        sentence.tokens[end:]
+    # The words that name the person ("a gentleman I support asked me") are not the writer
+    # going on to tell more.
+    naming = {at for lo, hi in sentence.hits.get("supported", ()) for at in range(lo, hi)}
+    tokens = sentence.tokens
+    return all(
+        tokens[at] not in _CARRIES_ON
+        for at in (*range(first), *range(end, len(tokens)))
+        if at not in naming
     )
 
 
@@ -2077,6 +2133,14 @@ def _unless_kept(rule: Rule) -> Rule:
         spans = list(found.find(draft, context))
         if spans and READING.anywhere(draft, "declined"):
             return spans if READING.anywhere(draft, "went_ahead") else []
+        if (
+            spans
+            and READING.anywhere(draft, "as_the_work")
+            and not any(READING.anywhere(draft, c) for c in ("kept_quiet", "went_ahead"))
+        ):
+            # The outing is the work, planned and staffed by the service ("with two staff on
+            # the rota"): not the worker befriending them in their own time.
+            return []
         if spans and READING.anywhere(draft, "invited") and not READING.anywhere(draft, "accepted"):
             # Asked or offered, and nothing more told: the worker has not crossed the line.
             asked = {

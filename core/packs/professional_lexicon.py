@@ -951,6 +951,7 @@ CATEGORIES = {
         as per policy
         it's/its a/an no
         i'd/i'll/we'll check first
+        stays/stay/kept/keep personal/private
         will check first/with
         check/checking with my/the manager/office/supervisor/policy
         """
@@ -995,6 +996,22 @@ CATEGORIES = {
         i'll/ill go
         i will go
         going on my
+        """
+    ),
+    # An outing or a visit that is the work itself, planned and staffed by the service: "with
+    # two staff on the rota", "booked through the service", "part of her care plan".
+    "as_the_work": phrases(
+        """
+        on the rota
+        with/and two/three/four/2/3/4 staff/carers/workers
+        with staff
+        with help from ... of us
+        booked/arranged/planned/organised through/by the service/agency/office/home/company/team
+        as part of his/her/their/my/the support/care/plan/job/shift/work
+        in his/her/their support/care plan
+        support/paid/care hours
+        on the clock
+        risk assessed/assessment
         """
     ),
     # Kept from the employer: "don't tell the office", "off the books".
@@ -1393,8 +1410,14 @@ CATEGORIES = {
         | dribblers droolers mongs
         """
     ),
+    # Belittling words; and distress or a need told as a show put on ("doing her theatre again",
+    # "an Oscar-winning performance").
     "belittling": phrases(
         """
+        doing/done/does her/his/their theatre/drama/performance/dramatics/pantomime/panto
+        oscar/bafta/award winning performance/act/display
+        oscar/bafta performance
+        amateur dramatics
         | diva divas babysitting babysit doolally gaga nutter nutters loony loonies
         drama queen/queens
         like animals/cattle/zombies/sheep

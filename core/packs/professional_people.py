@@ -157,7 +157,8 @@ FIGURES = word_set(
     seagulls vulture vultures toddler toddlers baby babies infant infants teenager teenagers brat
     brats bairn bairns wean weans houseplant houseplants vegetable vegetables cabbage cabbages
     turnip turnips spud spuds potato potatoes furniture ornament ornaments statue statues sack
-    sacks parcel parcels lump lumps robot robots puppet puppets toy toys"""
+    sacks parcel parcels lump lumps robot robots puppet puppets toy toys crow crows pigeon pigeons
+    luggage"""
 )
 # Of those, the ones a home may really have in a room or lounge ("the budgie in the lounge",
 # "the furniture in room 4"): likened only by "like" or "is", never by being placed.
@@ -173,7 +174,7 @@ _BETWEEN = word_set(
     stroppy wild fat lazy sulky moody miserable stray wet broken proper right real total complete
     absolute basically just literally practically essentially more bit of kind sort glorified
     bunch pack load nothing but no better than worse actual human living talking walking
-    beached useless lumbering noisy screaming whingeing whinging crying"""
+    beached useless lumbering noisy screaming whingeing whinging crying heavy"""
 )
 _IS = word_set(
     """is are was were been be being become becomes became turned turning into he's she's they're
