@@ -117,6 +117,7 @@ TRAINING = (
     "identifiers_own36",
     "identifiers_own38",
     "identifiers_own40",
+    "identifiers_own42",
     "regulators_own1",
     "regulators_own4",
     "trainA",

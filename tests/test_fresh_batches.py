@@ -111,6 +111,7 @@ def test_labels_are_sound(name: str) -> None:
         "conduct_own25",
         "identifiers_own40",
         "identifiers_own41",
+        "identifiers_own42",
         "conduct_own26",
         "conduct_own27",
     ):

@@ -71,6 +71,7 @@ BATCHES = {
     "identifiers_own39": "j4",
     "identifiers_own40": "j5",
     "identifiers_own41": "j6",
+    "identifiers_own42": "j7",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",
