@@ -5310,9 +5310,12 @@ def rule_names(draft: Draft) -> list[tuple[int, int]]:
     for m in _TITLED_NAME_RE.finditer(source) if titled else ():
         # "Little Miss Sunshine", "Little Miss Chatterbox": the Mr Men books, not people.
         little = source[max(0, m.start() - 7) : m.start()].lower() == "little "
+        # "spoke to a Mr Pritchard who said he'd call back": someone the writer does not know.
+        unknown = source[max(0, m.start() - 2) : m.start()] in ("a ", "A ")
         if (
             m.group("surname").lower() not in PUBLIC_TITLED_NAMES
             and not little
+            and not unknown
             and (
                 not _colleague_frame(source, m.start())
                 # "thank you to Mrs Lewandowska family for the cake": her family is thanked.
@@ -5601,14 +5604,24 @@ def _named_after(source: str, at: int) -> bool:
     )
 
 
+_CARER_WORDS = word_set("carer carers careworker pa")
+_OWNERS = word_set("my our her his their your")
+
+
 def _someone_elses_name(draft: Draft, start: int, end: int) -> bool:
     """The name at ``start:end`` names a business or venue, a public figure by their honour, or a
     member the draft speaks to or tags: not a person supported."""
     source = draft.text
     if start and source[start - 1] == "@":
         return True
-    if source[start:end].lower() in _PERSON_NOUNS:
+    said = source[start:end]
+    if said.lower() in _PERSON_NOUNS:
         return True  # "one lady's grandson", "Lady in room 9": who, not their name
+    # "Saint Brigid's for Christmas mass": a saint, or a church or hall named after one; "our
+    # imam": a role, not a name.
+    last = said.rsplit(None, 1)[-1].lower() if " " in said else ""
+    if said[:6] in ("Saint ", "saint ") or (last in people.ROLES and said[:4].lower() == "our "):
+        return True
     m = _BUSINESS_AFTER.match(source, end)
     if m is not None:
         word = (m.group("word") or m.group("kind") or "").lower()
@@ -5632,6 +5645,14 @@ def _someone_elses_name(draft: Draft, start: int, end: int) -> bool:
     ):
         return True
     if _in_a_department(source, end):
+        return True
+    # "Mum's carer Lena", "her carer wee Kirsty", "our carer Joy": someone's paid carer.
+    before = _words_before(source, start)[-2:]
+    if (
+        len(before) == 2
+        and before[1] in _CARER_WORDS
+        and (before[0] in _OWNERS or before[0][-2:] in ("'s", "s'"))
+    ):
         return True
     # "Our cat Mabel", "my spaniel Monty": a pet named, its kind said just before.
     pet = _glued_before(source, start)
@@ -6096,6 +6117,10 @@ _SHIFT_WORDS = word_set(
 )
 
 
+# Words before "leave" that make it a worker's: "back from leave", "on maternity leave".
+_BEFORE_LEAVE = word_set("from on maternity paternity sick compassionate study parental")
+
+
 # Words before a shift that make it the writer's, or how long something went on: "all shift",
 # "my shift", "the whole shift".
 _SHIFT_OF_WRITER = word_set("all my whole this our")
@@ -6108,7 +6133,8 @@ def _shift_news_after(source: str, end: int) -> bool:
     the writer's own shift ("Stan kept calling me by his late wife's name all shift")."""
     words = _words_after(source, end)
     return _DESCRIBED_WORDS.isdisjoint(words) and any(
-        word in _SHIFT_WORDS and (at == 0 or words[at - 1] not in _SHIFT_OF_WRITER)
+        (word in _SHIFT_WORDS and (at == 0 or words[at - 1] not in _SHIFT_OF_WRITER))
+        or (word == "leave" and at > 0 and words[at - 1] in _BEFORE_LEAVE)
         for at, word in enumerate(words)
     )
 
@@ -6396,7 +6422,11 @@ _ROLE_AFTER = re.compile(
     r"(?:,?[ \t]{1,3}(?:(?:is|was)[ \t]{1,3})?(?:the|our|my|your|their)[ \t]{1,3}"
     r"|[ \t]{0,2}\([ \t]{0,2}(?:(?P<own>the|our)[ \t]{1,3})?)"
     r"(?P<first>[\w-]{2,20})(?:[ \t]{1,3}(?P<second>[\w-]{2,20}))?"
+    r"(?:[ \t]{1,3}(?P<third>[\w-]{2,20}))?"
 )
+# Words that may stand before a role two words on: "our old head teacher", "the new area
+# manager", "our new deputy manager".
+_BEFORE_A_ROLE = word_set("new old former acting interim area deputy head senior assistant")
 
 
 _ROLE_CLAUSE_VERBS = word_set("is was will has had")
@@ -6436,6 +6466,10 @@ def _role_after(
         return False  # "Ivy (a retired teacher)": what a person supported once did
     elif _a_role((m.group("second") or "").lower(), roles):
         role_end = m.end("second")
+    elif m.group("first").lower() in _BEFORE_A_ROLE and _a_role(
+        (m.group("third") or "").lower(), roles
+    ):
+        role_end = m.end("third")
     else:
         return False
     # In brackets without "the" or "our", the role alone: "Mrs Gill (ward manager)", not a
