@@ -5438,7 +5438,23 @@ def _writers_household(source: str, start: int, before: list[str]) -> bool:
     if len(before) < 2 or before[-2] not in ("my", "our") or before[-1] not in _HOUSEHOLD:
         return False
     end = _end_of_uncared_name(source, _TOKEN.match(source, start))
-    return end is not None and _HOUSEHOLD_CARED.isdisjoint(_words_after(source, end)[:8])
+    return end is not None and _HOUSEHOLD_CARED.isdisjoint(
+        _not_a_pass(_words_after(source, end)[:8])
+    )
+
+
+# What follows "passed" when it is a test or an exam passed, not a death: "my son Callum passed
+# his driving test".
+_PASSED_WHAT = word_set("his her their the a an all every driving exams exam test tests")
+
+
+def _not_a_pass(words: list[str]) -> list[str]:
+    """``words`` without a "passed" that is a test's or an exam's, not a death's."""
+    return [
+        w
+        for at, w in enumerate(words)
+        if w != "passed" or at + 1 >= len(words) or words[at + 1] not in _PASSED_WHAT
+    ]
 
 
 def _end_of_uncared_name(source: str, name: re.Match[str] | None) -> int | None:
