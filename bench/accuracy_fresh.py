@@ -132,7 +132,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   pack's contacts and numbers, a little over half clean near-misses of the same kinds;
   ``identifiers_own41`` (held out), written after it. ``identifiers_own42`` (tuning), written
   before the eighteenth round opened the pack's names: about three in five drafts clean
-  near-misses naming people who are not supported, the rest names that only context marks.
+  near-misses naming people who are not supported, the rest names that only context marks;
+  ``identifiers_own43`` (held out), written blind with the same weighting and scored once after
+  the round.
 
 Each line is one draft::
 
@@ -221,6 +223,7 @@ BATCHES = (
     "identifiers_own40",
     "identifiers_own41",
     "identifiers_own42",
+    "identifiers_own43",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -371,6 +374,7 @@ HELD_OUT = {
     "identifiers_own37",
     "identifiers_own39",
     "identifiers_own41",
+    "identifiers_own43",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",

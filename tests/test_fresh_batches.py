@@ -112,6 +112,7 @@ def test_labels_are_sound(name: str) -> None:
         "identifiers_own40",
         "identifiers_own41",
         "identifiers_own42",
+        "identifiers_own43",
         "conduct_own26",
         "conduct_own27",
     ):

@@ -72,6 +72,7 @@ BATCHES = {
     "identifiers_own40": "j5",
     "identifiers_own41": "j6",
     "identifiers_own42": "j7",
+    "identifiers_own43": "j8",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",
