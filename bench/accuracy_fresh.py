@@ -132,7 +132,11 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``identifiers_own39`` (held out), written blind with the same weighting and scored once after
   the round. ``identifiers_own40`` (tuning), written before the seventeenth round opened the
   pack's contacts and numbers, a little over half clean near-misses of the same kinds;
-  ``identifiers_own41`` (held out), written after it. ``identifiers_own44`` (tuning), written
+  ``identifiers_own41`` (held out), written after it. ``identifiers_own42`` (tuning), written
+  before the eighteenth round opened the pack's names: about three in five drafts clean
+  near-misses naming people who are not supported, the rest names that only context marks;
+  ``identifiers_own43`` (held out), written blind with the same weighting and scored once after
+  the round. ``identifiers_own44`` (tuning), written
   before the eighteenth round opened the pack's contacts and numbers, about three in five drafts
   clean near-misses of the same kinds; ``identifiers_own45`` (held out), written after it.
 
@@ -222,6 +226,8 @@ BATCHES = (
     "identifiers_own39",
     "identifiers_own40",
     "identifiers_own41",
+    "identifiers_own42",
+    "identifiers_own43",
     "identifiers_own44",
     "identifiers_own45",
     "conduct_own1",
@@ -378,6 +384,7 @@ HELD_OUT = {
     "identifiers_own37",
     "identifiers_own39",
     "identifiers_own41",
+    "identifiers_own43",
     "identifiers_own45",
     "regulators_own2",
     "regulators_own3",

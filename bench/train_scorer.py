@@ -118,6 +118,7 @@ TRAINING = (
     "identifiers_own36",
     "identifiers_own38",
     "identifiers_own40",
+    "identifiers_own42",
     "identifiers_own44",
     "regulators_own1",
     "regulators_own4",

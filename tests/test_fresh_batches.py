@@ -113,6 +113,8 @@ def test_labels_are_sound(name: str) -> None:
         "conduct_own25",
         "identifiers_own40",
         "identifiers_own41",
+        "identifiers_own42",
+        "identifiers_own43",
         "identifiers_own44",
         "identifiers_own45",
         "conduct_own26",

@@ -71,6 +71,8 @@ BATCHES = {
     "identifiers_own39": "j4",
     "identifiers_own40": "j5",
     "identifiers_own41": "j6",
+    "identifiers_own42": "j7",
+    "identifiers_own43": "j8",
     "identifiers_own44": "j9",
     "identifiers_own45": "jA",
     "conduct_own1": "c1",

@@ -711,7 +711,9 @@ ROLES = frozenset(
     receptionist administrator admin matron sister chaplain vicar
     supervisor mentor registrar surgeon dentist optician podiatrist chiropodist midwife
     paramedic solicitor deputy leader driver hairdresser cleaner cook chef handyman teacher
-    pastor"""
+    pastor imam priest rabbi interpreter electrician plumber farmer caretaker gardener
+    landlord landlady barber postman postwoman maintenance executive treasurer trustee
+    founder organiser"""
     )
 )
 

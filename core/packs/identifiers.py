@@ -4423,6 +4423,28 @@ def _a_public_work(source: str, start: int, end: int, possessive: bool) -> bool:
     return possessive and source[end + 2 : end + 5].lstrip(" \t")[:1] in _OPEN_QUOTES
 
 
+_CARE_IN_SENTENCE = people.CARE_WORDS | _DESCRIBED_WORDS
+# A sentence's end, not the stops inside "d.o.b." or "14.02.1938".
+_SENTENCE_STOP = re.compile(r"[.!?](?![^\s\"'’”)])|\n")
+
+
+def _care_in_sentence(source: str, start: int, end: int) -> bool:
+    """The sentence of the name at ``start:end`` before it, or the rest of it and the next one,
+    hold a word of care, of what a person supported has or needs, or a number (a room, a date,
+    an age): "Harold Dawes. Room 9."."""
+    before = source[max(0, start - _FRAME_BEFORE) : start]
+    stop = [m.end() for m in _SENTENCE_END.finditer(before)]
+    after = source[end : end + _FRAME_AFTER]
+    ends = [m.start() for m in itertools.islice(_SENTENCE_STOP.finditer(after), 2)]
+    if len(ends) == 2:
+        after = after[: ends[1]]
+    around = before[stop[-1] if stop else 0 :] + " " + after
+    if any(c.isdigit() for c in around):
+        return True
+    words = _TOKEN.findall(around.lower().replace("’", "'"))
+    return not _CARE_IN_SENTENCE.isdisjoint(words)
+
+
 def _in_the_media(source: str, start: int, end: int) -> bool:
     """A word of broadcasting, the press, the stage or politics (``people.MEDIA_WORDS``) is in
     the sentence of the full name at ``start:end``, before it or after it: a public figure's
@@ -4819,13 +4841,28 @@ def _gazetteer_reading(
                     continue
                 if not not_supported and (
                     care
-                    or (about_care() and not _in_the_media(source, start, last_end))
                     or _beside_identifier(draft, start, last_end)
                     # "I mean Zebedee Fairweather-Mbah, he was sat in the dark again"; not
                     # what someone dances or listens to ("dancing to Tom Jones in her nightie").
                     or (prev_word not in _TOWARDS and _described_after(source, last_end))
                 ):
                     found.append((start, last_end))
+                    taken = last_end
+                    continue
+                # A full name with no frame of its own, in a draft about care: someone
+                # supported where its own sentence speaks of care ("Thaddeus Okonjo-Bright is
+                # being discharged Friday"); where only other sentences do ("Jeremy Hunt once
+                # said he'd fix social care. ... My dad is still waiting"), a public figure, a
+                # speaker or a place as often, so a reminder.
+                if (
+                    not not_supported
+                    and about_care()
+                    and not _in_the_media(source, start, last_end)
+                ):
+                    if _care_in_sentence(source, start, last_end):
+                        found.append((start, last_end))
+                    else:
+                        weak.append((start, last_end))
                     taken = last_end
                     continue
                 if listed:
@@ -5399,9 +5436,12 @@ def rule_names(draft: Draft) -> list[tuple[int, int]]:
     for m in _TITLED_NAME_RE.finditer(source) if titled else ():
         # "Little Miss Sunshine", "Little Miss Chatterbox": the Mr Men books, not people.
         little = source[max(0, m.start() - 7) : m.start()].lower() == "little "
+        # "spoke to a Mr Pritchard who said he'd call back": someone the writer does not know.
+        unknown = source[max(0, m.start() - 2) : m.start()] in ("a ", "A ")
         if (
             m.group("surname").lower() not in PUBLIC_TITLED_NAMES
             and not little
+            and not unknown
             and (
                 not _colleague_frame(source, m.start())
                 # "thank you to Mrs Lewandowska family for the cake": her family is thanked.
@@ -5409,7 +5449,7 @@ def rule_names(draft: Draft) -> list[tuple[int, int]]:
             )
             and not _public_after(source, m.end())
             and not _from_an_organisation(source, m.end())
-            and not _role_after(source, m.end())
+            and not _role_after(source, m.end(), opens=_starts_sentence(source, m.start()))
             and not _signed_off(source, m.start())
             # A doctor or a professor is staff or a speaker, unless the words around say they
             # are cared for ("Dr Hughes in room 4 has had a fall").
@@ -5524,7 +5564,23 @@ def _writers_household(source: str, start: int, before: list[str]) -> bool:
     if len(before) < 2 or before[-2] not in ("my", "our") or before[-1] not in _HOUSEHOLD:
         return False
     end = _end_of_uncared_name(source, _TOKEN.match(source, start))
-    return end is not None and _HOUSEHOLD_CARED.isdisjoint(_words_after(source, end)[:8])
+    return end is not None and _HOUSEHOLD_CARED.isdisjoint(
+        _not_a_pass(_words_after(source, end)[:8])
+    )
+
+
+# What follows "passed" when it is a test or an exam passed, not a death: "my son Callum passed
+# his driving test".
+_PASSED_WHAT = word_set("his her their the a an all every driving exams exam test tests")
+
+
+def _not_a_pass(words: list[str]) -> list[str]:
+    """``words`` without a "passed" that is a test's or an exam's, not a death's."""
+    return [
+        w
+        for at, w in enumerate(words)
+        if w != "passed" or at + 1 >= len(words) or words[at + 1] not in _PASSED_WHAT
+    ]
 
 
 def _end_of_uncared_name(source: str, name: re.Match[str] | None) -> int | None:
@@ -5564,14 +5620,32 @@ _KIN_CARED = (
 )
 
 
-def _writers_kin(draft: Draft, start: int) -> bool:
-    """The name at ``start`` is the writer's own relative ("my kin Name", or a span that opens
-    with the kinship word after "my": "my nonna Rosa"), and neither its sentence nor the next one
-    says a word of their care ("My own gran, Ida, was a carer in the war", not "Three years of
-    caring for my dad Leonard" nor "My nan Bridie is 94 and I'm her main carer"): the writer's
-    family, not someone they care for. Not in a draft with an identifier of a record's kind (an
-    address, a date of birth, a mailbox), nor with an age or a number said around the name ("My
-    nan, Maud Entwistle, 94, has been on a trolley"): those are about someone's care."""
+# An age said as a birthday ("turned 94", "is 100 today", "turns 92 in Nyeri") or a year ("came
+# over in 1962"): a number around a relative's name that says nothing of their care.
+_BIRTHDAY_OR_YEAR = re.compile(
+    r"\b(?:(?:turn(?:s|ed|ing)?|hit|reached)[ \t]{1,3}\d{2,3}"
+    r"|\d{2,3}[ \t]{1,3}(?:today|tomorrow|yesterday)|(?:18|19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# "Bà Thu, my grandmother, turns 100", "Dona Fernanda is my mother-in-law", "Wor Dot (me mam)":
+# the writer's kinship word said just after the name.
+_KIN_AFTER = re.compile(
+    r"(?:,[ \t]{1,3}|[ \t]{1,3}(?:is|was)[ \t]{1,3}|[ \t]{0,2}\([ \t]{0,2})"
+    r"(?i:my|me|mi|our)[ \t]{1,3}(?:(?i:own|late|dear|lovely|beloved)[ \t]{1,3})?"
+    r"(?P<kin>[\w-]{2,20})(?![\w'’-])"
+)
+
+
+def _writers_kin(draft: Draft, start: int, end: int) -> bool:
+    """The name at ``start:end`` is the writer's own relative ("my kin Name", a span that opens
+    with the kinship word after "my": "my nonna Rosa", or the kinship said just after it: "Bà
+    Thu, my grandmother"), and neither its sentence nor the next one says a word of their care
+    ("My own gran, Ida, was a carer in the war", not "Three years of caring for my dad Leonard"
+    nor "My nan Bridie is 94 and I'm her main carer"): the writer's family, not someone they
+    care for. Not in a draft with an identifier of a record's kind (an address, a date of birth,
+    a mailbox), nor with an age or a number said around the name ("My nan, Maud Entwistle, 94,
+    has been on a trolley"), but for a birthday's age or a year ("my grandad Dai is 95 today"):
+    those are about someone's care."""
     source = draft.text
     first = _TOKEN.match(source, start)
     word = first.group().lower() if first is not None else ""
@@ -5582,9 +5656,23 @@ def _writers_kin(draft: Draft, start: int) -> bool:
     elif len(before) >= 2 and before[-2] in _MINE and before[-1] in _KIN:
         name = _TOKEN.match(source, start)
     else:
+        at = end - 2 if source[end - 2 : end] in _POSSESSIVE else end
+        kin = _KIN_AFTER.match(source, at)
+        if kin is None or kin.group("kin").lower() not in _KIN:
+            return False
+        name = kin
+        start = kin.end()  # the care words are read around the kinship word's end
+    if name is None:
         return False
-    end = _end_of_uncared_name(source, name)
-    if end is None:
+    end = name.end()
+    if source[end - 2 : end] in _POSSESSIVE:
+        end -= 2
+    # What is said just after the name, a birthday's age or a year blanked ("she is 94 today"
+    # says nothing of care), neither needs care nor describes the person.
+    after = source[end : end + max(_DESCRIBED_REACH, _FRAME_AFTER)]
+    if any(c.isdigit() for c in after):
+        after = _BIRTHDAY_OR_YEAR.sub(lambda m: " " * len(m.group()), after)
+    if _needs_care_after(after, 0) or _described_after(after, 0):
         return False
     sentence = _sentence_before(source, start)
     window = source[end : end + _DESCRIBED_REACH]
@@ -5592,6 +5680,8 @@ def _writers_kin(draft: Draft, start: int) -> bool:
     if len(ends) == 2:
         window = window[: ends[1]]
     around = sentence + " " + window
+    if any(c.isdigit() for c in around) and _BIRTHDAY_OR_YEAR.search(around) is not None:
+        around = _BIRTHDAY_OR_YEAR.sub(" ", around)
     if any(c.isdigit() for c in around) or not _KIN_CARED.isdisjoint(
         _TOKEN.findall(around.lower().replace("’", "'"))
     ):
@@ -5656,14 +5746,24 @@ def _named_after(source: str, at: int) -> bool:
     )
 
 
+_CARER_WORDS = word_set("carer carers careworker pa")
+_OWNERS = word_set("my our her his their your")
+
+
 def _someone_elses_name(draft: Draft, start: int, end: int) -> bool:
     """The name at ``start:end`` names a business or venue, a public figure by their honour, or a
     member the draft speaks to or tags: not a person supported."""
     source = draft.text
     if start and source[start - 1] == "@":
         return True
-    if source[start:end].lower() in _PERSON_NOUNS:
+    said = source[start:end]
+    if said.lower() in _PERSON_NOUNS:
         return True  # "one lady's grandson", "Lady in room 9": who, not their name
+    # "Saint Brigid's for Christmas mass": a saint, or a church or hall named after one; "our
+    # imam": a role, not a name.
+    last = said.rsplit(None, 1)[-1].lower() if " " in said else ""
+    if said[:6] in ("Saint ", "saint ") or (last in people.ROLES and said[:4].lower() == "our "):
+        return True
     m = _BUSINESS_AFTER.match(source, end)
     if m is not None:
         word = (m.group("word") or m.group("kind") or "").lower()
@@ -5682,9 +5782,19 @@ def _someone_elses_name(draft: Draft, start: int, end: int) -> bool:
         owned = _glued_after(source, end + 2)
         if owned is not None and owned[0].lower() in _TAUGHT:
             return True
-    if _role_after(source, end, _ROLES_AND_PETS) or _role_said_after(source, end):
+    if _role_after(source, end, _ROLES_AND_PETS, _starts_sentence(source, start)) or (
+        _role_said_after(source, end)
+    ):
         return True
     if _in_a_department(source, end):
+        return True
+    # "Mum's carer Lena", "her carer wee Kirsty", "our carer Joy": someone's paid carer.
+    before = _words_before(source, start)[-2:]
+    if (
+        len(before) == 2
+        and before[1] in _CARER_WORDS
+        and (before[0] in _OWNERS or before[0][-2:] in ("'s", "s'"))
+    ):
         return True
     # "Our cat Mabel", "my spaniel Monty": a pet named, its kind said just before.
     pet = _glued_before(source, start)
@@ -5733,10 +5843,14 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
         # The writer's own relative, said with nothing of their care around ("My baba Penka
         # sent pierogi for everybody"): perhaps someone they care for, on weak evidence, so a
         # reminder rather than a warning.
-        yield Reminder(span.start, span.end) if _writers_kin(draft, start) else span
+        yield Reminder(span.start, span.end) if _writers_kin(draft, start, end) else span
     for start, end in weak:
-        if not _someone_elses_name(draft, start, end):
-            yield Reminder(*draft.to_original(start, end))
+        if _someone_elses_name(draft, start, end):
+            continue
+        span = Span(*draft.to_original(start, end))
+        before = bisect.bisect_right(address_starts, span.start)
+        if not before or furthest[before - 1] < span.end:
+            yield Reminder(span.start, span.end)
 
 
 # --- Ordinary words that are names too, by a learned decision -------------------------------------
@@ -6145,6 +6259,10 @@ _SHIFT_WORDS = word_set(
 )
 
 
+# Words before "leave" that make it a worker's: "back from leave", "on maternity leave".
+_BEFORE_LEAVE = word_set("from on maternity paternity sick compassionate study parental")
+
+
 # Words before a shift that make it the writer's, or how long something went on: "all shift",
 # "my shift", "the whole shift".
 _SHIFT_OF_WRITER = word_set("all my whole this our")
@@ -6157,7 +6275,8 @@ def _shift_news_after(source: str, end: int) -> bool:
     the writer's own shift ("Stan kept calling me by his late wife's name all shift")."""
     words = _words_after(source, end)
     return _DESCRIBED_WORDS.isdisjoint(words) and any(
-        word in _SHIFT_WORDS and (at == 0 or words[at - 1] not in _SHIFT_OF_WRITER)
+        (word in _SHIFT_WORDS and (at == 0 or words[at - 1] not in _SHIFT_OF_WRITER))
+        or (word == "leave" and at > 0 and words[at - 1] in _BEFORE_LEAVE)
         for at, word in enumerate(words)
     )
 
@@ -6445,7 +6564,11 @@ _ROLE_AFTER = re.compile(
     r"(?:,?[ \t]{1,3}(?:(?:is|was)[ \t]{1,3})?(?:the|our|my|your|their)[ \t]{1,3}"
     r"|[ \t]{0,2}\([ \t]{0,2}(?:(?P<own>the|our)[ \t]{1,3})?)"
     r"(?P<first>[\w-]{2,20})(?:[ \t]{1,3}(?P<second>[\w-]{2,20}))?"
+    r"(?:[ \t]{1,3}(?P<third>[\w-]{2,20}))?"
 )
+# Words that may stand before a role two words on: "our old head teacher", "the new area
+# manager", "our new deputy manager".
+_BEFORE_A_ROLE = word_set("new old former acting interim area deputy head senior assistant")
 
 
 _ROLE_CLAUSE_VERBS = word_set("is was will has had")
@@ -6467,10 +6590,15 @@ def _a_role(word: str, roles: frozenset[str]) -> bool:
     return word in roles or (word[-1:] == "s" and word[:-1] in roles)
 
 
-def _role_after(source: str, end: int, roles: frozenset[str] = people.ROLES) -> bool:
+def _role_after(
+    source: str, end: int, roles: frozenset[str] = people.ROLES, opens: bool = False
+) -> bool:
     """A role of ``roles`` follows the name ending at ``end``, after "the", "our" or the like
     and perhaps one more word, or in brackets: a colleague or a professional ("Mr Okafor the
-    physio from the community team", "Dr Lee, our new GP", "Mrs Dhaliwal (our new trainer)")."""
+    physio from the community team", "Dr Lee, our new GP", "Mrs Dhaliwal (our new trainer)").
+    ``opens``: the name opens its sentence, so that "the role is" after it, without a comma, is
+    the name's role and not a clause of its own ("Mrs Tregenza the chiropodist is at the centre
+    Thursday", not "tell Mary the nurse is coming")."""
     m = _ROLE_AFTER.match(source, end)
     if m is None:
         return False
@@ -6480,6 +6608,10 @@ def _role_after(source: str, end: int, roles: frozenset[str] = people.ROLES) -> 
         return False  # "Ivy (a retired teacher)": what a person supported once did
     elif _a_role((m.group("second") or "").lower(), roles):
         role_end = m.end("second")
+    elif m.group("first").lower() in _BEFORE_A_ROLE and _a_role(
+        (m.group("third") or "").lower(), roles
+    ):
+        role_end = m.end("third")
     else:
         return False
     # In brackets without "the" or "our", the role alone: "Mrs Gill (ward manager)", not a
@@ -6500,8 +6632,14 @@ def _role_after(source: str, end: int, roles: frozenset[str] = people.ROLES) -> 
         )
     # "Mr Coyle, the social worker is Helen Ward": the role opens a clause of its own.
     following = _glued_after(source, role_end)
-    # Without a comma, only "is" or "was" does: "Wee Morag the office cat has been at the bins".
-    verbs = _ROLE_CLAUSE_VERBS_AFTER_COMMA if source[end : end + 1] == "," else _COPULAS
+    # Without a comma, only "is" or "was" does ("Wee Morag the office cat has been at the
+    # bins"), and not after a name that opens its sentence.
+    if source[end : end + 1] == ",":
+        verbs = _ROLE_CLAUSE_VERBS_AFTER_COMMA
+    elif opens:
+        return True
+    else:
+        verbs = _COPULAS
     return following is None or following[0].lower() not in verbs
 
 
