@@ -26,6 +26,9 @@ from .forms import CANON, LEX, TRIGGER_WORDS
 # line: ``_shape`` lets their other words take capitals (``_cased``).
 _GROUP_ADJ = r"[a-zA-Z-]{0,39}[A-Z]"
 _GROUP_NOUN = r"[A-Z][a-zA-Z-]{0,39}"
+# The contempt slot: a word of ``lexicon.CONTEMPT_PREDICATES``, which the reader marks, for the
+# shapes holding this slot only, with its second letter in capitals ("lAzy", "sCammers").
+_CONTEMPT_WORD = r"[a-z][A-Z][a-zA-Z'-]{0,38}"
 _DEROGATORY = alternation(lx.DEROGATORY)
 _DEHUMANISING = alternation(lx.DEHUMANISING)
 _DEROGATORY_OR_DEHUMANISING = alternation(lx.DEROGATORY + lx.DEHUMANISING)
@@ -124,6 +127,8 @@ class Shape:
     # ("you'll" holds "you" and "ll"): words every match of the pattern has, so that a sentence
     # with an everyday word of ``needs`` ("should", "lives", "sorry") costs no scan.
     also: tuple[frozenset[str], ...] = ()
+    # Whether the pattern reads the line with contempt words marked too (``_CONTEMPT_WORD``).
+    contempt: bool = False
 
     def may_match(self, letter_runs: frozenset[str] | set[str]) -> bool:
         """Whether a line whose runs of letters are ``letter_runs`` can hold a match."""
@@ -154,9 +159,12 @@ def _shape(
             raise ValueError(f"{word!r} gates a shape whose pattern does not hold it")
     needed = _shared(frozenset(needs))
     marked = "[A-Z]" in pattern
+    contempt = _CONTEMPT_WORD in pattern
     if marked:
         pattern = _cased(pattern)
-    return Shape(kind, compile_factored(pattern), marked, needed, tuple(map(_shared, gates)))
+    return Shape(
+        kind, compile_factored(pattern), marked, needed, tuple(map(_shared, gates)), contempt
+    )
 
 
 # A pattern's classes of letters ("[a-z'-]", "[^a-z]"), which take a marked group word's capitals
@@ -1351,9 +1359,33 @@ WARNINGS = (
     ),
 )  # fmt: skip
 
+# Contempt laid on many people by what "are" says of them, whatever else the predicate holds:
+# "porters in this trust are a pack of idle layabouts", "the Africans are so loud and lazy",
+# "Nigerian support workers are scammers", "millennial nurses are a generation of snowflakes".
+# The words between "are" and the contempt word may not deny it, compare, or report it ("are
+# never rude", "are no more lazy than", "are branded scroungers", "are tired, not lazy", "are
+# the very opposite of stupid"); the reader keeps it only when the people are many or a group
+# (``reader._record_shape``).
+_PREDICATE_GAP = (
+    r"(?:(?!(?:not|never|no|nor|hardly|rarely|seldom|than|to|by|from|with|about|called|"
+    r"branded|labelled|labeled|seen|treated|accused|painted|stereotyped|assumed|feel|felt|"
+    r"if|when|because|who|that|which|where|but|opposite|unlike|far|least|less|anything|"
+    r"neither|instead|rather)\b)[a-z'_-]{1,40} ){0,4}?"
+)
+PREDICATE_SHAPES: tuple[Shape, ...] = (
+    _shape(
+        "predicate",
+        r"\b" + _DET + _PEOPLE + _POSTMOD + r" (?:are|were|r) " + _PREDICATE_GAP
+        + r"(?P<neg>" + _CONTEMPT_WORD + r")(?:_p)?\b",
+        tuple(lx.CONTEMPT_PREDICATES),
+        also=("are were r",),
+    ),
+)  # fmt: skip
+
 SHAPES = (
     SHAPES + NAME_SHAPES + VEILED_THREATS + CONSEQUENCE_THREATS + WARNINGS + DEHUMANISING_SHAPES
     + GROUP_SHAPES + GROUP_CONTEMPT_SHAPES + GROUP_THEM_SHAPES + ALL_OF_THEM_SHAPES
+    + PREDICATE_SHAPES
 )  # fmt: skip
 
 # Speech, thought and feeling denied, condemned or asked about before a statement: "I never said

@@ -795,3 +795,32 @@ SAYING_VERBS = word_list(
 )
 # Feelings denied: "I have no particular contempt for...", "I've got no problem with...".
 DENIED_FEELINGS = word_list("contempt hatred hate problem issue dislike disdain scorn grudge")
+
+# --- what a predicate lays on many people ------------------------------------------------------
+# Words that, after "are" said of many people or of a group ("porters in this trust are a pack of
+# idle layabouts", "the Africans are so loud and lazy", "Nigerian support workers are
+# scammers"), lay contempt on all of them, whatever else the predicate holds
+# (``grammar.PREDICATE_SHAPES``). They are looked up by set and marked in the line the shape reads,
+# not spelled into its pattern. By kind; left out are words as often said of a state, a risk or a
+# thing as of a character ("sick", "dangerous", "a danger", "a burden", "dirty", "late", "the
+# worst", "cold", "rubbish", "refuse", "cancer"): the staff are sick this week, the residents are
+# a danger to themselves.
+CONTEMPT_PREDICATES_BY_KIND = {
+    "dishonesty": "liars thieves crooks cheats scammers fraudsters chancers cowboys con-artists "
+    "swindlers dishonest thieving lying sly sneaky shifty two-faced backstabbing",
+    "idleness": "lazy laziest idle bone-idle workshy work-shy skivers layabouts wasters "
+    "freeloaders scroungers spongers parasites leeches",
+    "character": "rude rudest selfish arrogant ignorant greedy greediest smug entitled racist "
+    "racists bigots bigoted hypocrites snobs nasty vile evil spiteful vindictive heartless "
+    "cruel thugs perverts creeps nutters",
+    "worth": "useless hopeless incompetent clueless pathetic worthless gormless brainless "
+    "spineless stupid stupidest thick dim dopey dozy moronic idiotic feckless inferior "
+    "primitive backward uncivilised uncivilized idiots morons losers muppets clowns "
+    "box-tickers jobsworths",
+    "dirt": "filthy filthiest smelly unwashed unhygienic disgusting revolting repulsive",
+    "vermin": "vermin scum rats pests cockroaches maggots animals savages beasts zombies "
+    "cattle livestock vegetables cabbages subhumans",
+}
+CONTEMPT_PREDICATES = frozenset(
+    word for words in CONTEMPT_PREDICATES_BY_KIND.values() for word in words.split()
+)

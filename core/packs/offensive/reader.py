@@ -25,6 +25,7 @@ from ...text import Blanker
 from . import lexicon as lx
 from .forms import (
     CANON,
+    CONTEMPT_SET,
     DEHUMANISING_SET,
     FORMS,
     GLUE,
@@ -204,6 +205,12 @@ SELF = word_set("i i'm i've i'd me myself we we're")
 # as porridge").
 # Words a few words before a charge laid on them all that deny it ("none of them are lazy").
 _ALL_DENIED = lx.NEGATED_BEFORE | word_set("none nobody aren't isn't wasn't weren't")
+# Words of a predicate's subject that make it the writer's own workplace or the people they
+# support ("the nurses on my ward", "our clients", "the people I support").
+_OWN = word_set("my our i we me us")
+_SUPPORTED = word_set("residents_p clients_p patients_p users_p service-users_p ones")
+# Words for many people that do not end in "s": "the night staff are lazy".
+_MANY = word_set("people folk staff police men women children clergy crew")
 PERSON_SUBJECTS = word_set("he she you they he's she's you're they're ye yous u him her them")
 # Words before "you" that make what follows a form of address, not a name: "thank you madam".
 THANKING = word_set("thank thanks cheers ta bless love miss")
@@ -373,6 +380,19 @@ def _record_shape(
             return
     if kind == "group" and not (target and group_like(target)):
         return
+    if kind == "predicate" and not (
+        _target_words_end_plural(target)
+        or target.replace("_p", "").rsplit(" ", 1)[-1] in _MANY
+        or (group_like(target) and not is_pronoun_only(target))
+    ):
+        return  # "she is lazy" is the name shapes' to read; this one is said of many
+    if kind == "predicate" and groups.get("neg", "") not in DEHUMANISING_SET:
+        # The writer's own workplace ("the day staff at our place are bone idle") or the people
+        # they support ("some of my clients are so thick"), run down: the professional pack's
+        # to read (disparaging, demeaning). Vermin said of anyone stays this pack's.
+        said_of = m.group(0)[: m.start("neg") - m.start()].split()
+        if not _OWN.isdisjoint(said_of) or not _SUPPORTED.isdisjoint(said_of):
+            return
     tgt_start = m.start("tgt") if target else -1
     if tgt_start > 0:
         before = _word_index(starts, tgt_start) - 1
@@ -467,11 +487,18 @@ def _read_sentence(
     line = " ".join(tagged)
     line_starts: list[int] = []  # where each word starts in the line, once a shape matches
     marked_line = ""  # the line with its group words marked, once a shape with a group slot runs
+    contempt_line = ""  # and with its contempt words marked too, once a shape with that slot runs
     for index in shapes:
         shape = SHAPES[index]
         if shape.marked and not marked_line:
             marked_line = _marked_line(forms, tagged, line)
-        for m in shape.regex.finditer(marked_line if shape.marked else line):
+        if shape.contempt:
+            if not contempt_line:
+                contempt_line = _contempt_line(forms, marked_line)
+            read = contempt_line
+        else:
+            read = marked_line if shape.marked else line
+        for m in shape.regex.finditer(read):
             if not line_starts:
                 line_starts = list(accumulate((len(f) + 1 for f in tagged[:-1]), initial=0))
             _record_shape(shape, m, line, line_starts, words, tagged, view.text, found)
@@ -487,6 +514,19 @@ def _marked_line(forms: list[str], tagged: list[str], line: str) -> str:
     for i in hits:
         form = forms[i]
         marked[i] = GROUP_MARKS[form] + tagged[i][len(form) :]
+    return " ".join(marked)
+
+
+def _contempt_line(forms: list[str], marked_line: str) -> str:
+    """The marked line with its contempt words (``forms.CONTEMPT_SET``) marked as well, their
+    second letter in capitals ("lAzy"): the same length, so its places are the line's."""
+    hits = [i for i, form in enumerate(forms) if form in CONTEMPT_SET]
+    if not hits:
+        return marked_line
+    marked = marked_line.split(" ")
+    for i in hits:
+        word = marked[i]
+        marked[i] = word[0] + word[1].upper() + word[2:]
     return " ".join(marked)
 
 

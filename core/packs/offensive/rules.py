@@ -147,6 +147,7 @@ INSULT = Rule(
         "[[Y0u are p4thetic]].",
         "Her son [[is a prize idiot]].",
         "Tell [[that halfwit]] in payroll.",
+        "[[Porters in this trust are a pack of idle]] layabouts.",
         "[[You spineless weasel]], you knew.",
         "[[What a clown]] our area manager is.",
         "Them lot in the office are a [[bunch of lazy gits]].",
@@ -424,6 +425,8 @@ DEROGATORY_GROUP = Rule(
         "Ghanaians on the rota again, talking over the residents, [[rude the lot of them]].",
         "[[People with bipolar shouldn't be]] on the rota.",
         "Mormons at the door again. Those people are [[pests, the whole cult of them]].",
+        "[[Nigerian support workers are scammers]], every one.",
+        "[[The Africans on nights are so loud and lazy]].",
     ),
     passes=(
         "Not being funny but the car park is full again.",
@@ -456,6 +459,8 @@ DEROGATORY_GROUP = Rule(
         "The new hoists arrived. They're all the same, so one sling fits every one.",
         "Our night staff are heroes, every one of them.",
         "People with epilepsy should be supported to drive where the law allows.",
+        "Our Ghanaian carers are tired, not lazy.",
+        "Polish nurses are seldom rude, whatever the agency says.",
     ),
 )
 
