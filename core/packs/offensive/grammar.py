@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...matchers import alternation
+from ...matchers import alternation, word_set
 from ...matchers.trie import compile_factored
 from . import lexicon as lx
 from .forms import CANON, LEX, TRIGGER_WORDS
@@ -1414,6 +1414,30 @@ SHAPES_NEEDING = {
     word: tuple(index for index, shape in enumerate(SHAPES) if word in shape.needs)
     for word in NEEDED
 }
+# The parts of veiled threats (``lexicon.VEILED_THREAT_PARTS``) by their first word, each as its
+# words and its kind; and the words that make a sentence worth looking at for them: the longest
+# word of each phrase that is not an everyday one (a sentence holding only everyday words of a
+# part, "I know where", is looked at when another word makes it worth reading, as a threat
+# needs two parts). Everyday words as keys would have every sentence read.
+_EVERYDAY = word_set(
+    "i i've i'll we we've we'll you you'll she she'll he he'll my your his her know knows got "
+    "have where which what what's who will more again once next time people long after being "
+    "family friends hard number think walking driving remember forget address street finish "
+    "expect likes sleep hurt pretty words else watch sorted see how be won't no with in this "
+    "a of on up end it about are can coming do done easy face find get home lot me not one or "
+    "they well while work wait drink mum mam i'm for out that"
+)
+VEILED_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+_keys: set[str] = set()
+for _kind, _phrases in lx.VEILED_THREAT_PARTS.items():
+    for _phrase in _phrases.split("|"):
+        _words = tuple(_phrase.split())
+        VEILED_BY_FIRST.setdefault(_words[0], []).append((_words, _kind))
+        _rare = [w for w in _words if w not in _EVERYDAY]
+        if _rare:
+            _keys.add(max(_rare, key=len))
+VEILED_KEYS = frozenset(_keys)
+
 # Words whose presence makes a sentence worth reading closely: offensive words, and the words
 # some statement shape needs, in any spelling that reads as them.
 SUSPECT = (
@@ -1422,6 +1446,7 @@ SUSPECT = (
     | NEEDED
     | frozenset(k for k, v in CANON.items() if v in NEEDED)
     | lx.SARCASTIC_PRAISE
+    | VEILED_KEYS
 )
 
 # Fear or care just before a harm makes it no threat: "I'm scared I will hurt her with the hoist",

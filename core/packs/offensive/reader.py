@@ -55,6 +55,7 @@ from .grammar import (
     SHAPES_NEEDING,
     SUSPECT,
     THREAT_THEM,
+    VEILED_BY_FIRST,
     Shape,
 )
 
@@ -471,6 +472,13 @@ def _read_sentence(
         for i in [i for i, form in enumerate(forms) if form in lx.SARCASTIC_PRAISE]:
             if not _quoted(view.text, *words.span(i)):
                 found.setdefault("insult", []).append(words.span(i))
+    # The parts of veiled threats, put together by ``analyse`` (said laughing, none is one).
+    parts = _veiled_parts(forms) if not VEILED_BY_FIRST.keys().isdisjoint(forms) else ()
+    if parts and not JOKING.search(view.text, start, end):
+        for kind, first, last in parts:
+            span = (words.span(first)[0], words.span(last)[1])
+            if not _quoted(view.text, *span):
+                found.setdefault("veiled_" + kind, []).append(span)
     # Statements: run over the words in dictionary form, one space apart, when a shape needs one
     # of them (a sentence that is only suspect for an offensive word needs none of this).
     needed = NEEDED.intersection(forms)
@@ -502,6 +510,41 @@ def _read_sentence(
             if not line_starts:
                 line_starts = list(accumulate((len(f) + 1 for f in tagged[:-1]), initial=0))
             _record_shape(shape, m, line, line_starts, words, tagged, view.text, found)
+
+
+def _veiled_parts(forms: list[str]) -> list[tuple[str, int, int]]:
+    """The parts of veiled threats in a sentence's words: (kind, first word, last word)."""
+    parts = []
+    for i in [i for i, form in enumerate(forms) if form in VEILED_BY_FIRST]:
+        for words, kind in VEILED_BY_FIRST[forms[i]]:
+            end = i + len(words)
+            if tuple(forms[i:end]) != words:
+                continue
+            if words == ("again",) and "if" not in forms:
+                continue  # "again" is a condition only after "if"
+            parts.append((kind, i, end - 1))
+    return parts
+
+
+def _veiled_threats(parts: list[tuple[int, int, str]], ends: list[int]) -> list[tuple[int, int]]:
+    """Threats made of two parts of different kinds, apart, in one sentence or two running on
+    (a condition only beside a consequence or a warning): the span from the first to the last."""
+    parts.sort()
+    sentences = [bisect_right(ends, start) for start, _, _ in parts]
+    threats = []
+    for i, (start, end, kind) in enumerate(parts):
+        j = i + 1
+        while j < len(parts) and sentences[j] - sentences[i] <= 1:
+            other = parts[j][2]
+            kinds = {kind, other}
+            if (
+                len(kinds) == 2
+                and parts[j][0] >= end
+                and ("condition" not in kinds or not kinds.isdisjoint(("consequence", "warning")))
+            ):
+                threats.append((start, max(end, parts[j][1])))
+            j += 1
+    return threats
 
 
 def _marked_line(forms: list[str], tagged: list[str], line: str) -> str:
@@ -667,6 +710,7 @@ def analyse(draft: Draft) -> Mapping[str, tuple[tuple[int, int], ...]]:
     ends = [m.start() for m in SENTENCE_END.finditer(vt)]
     n = len(vt)
     e = 0
+    veiled: list[tuple[int, int, str]] = []  # parts of veiled threats: start, end, kind
     while True:
         at = hits[i] if (i := bisect_left(hits, e)) < len(hits) else n
         star = vt.find("*", e, at)
@@ -685,6 +729,9 @@ def analyse(draft: Draft) -> Mapping[str, tuple[tuple[int, int], ...]]:
             in_runs.append((runs[r][0] - s, runs[r][1] - s))
             r += 1
         for name, start, end in _sentence_spans(vt[s:e], tuple(in_runs)):
+            if name.startswith("veiled_"):
+                veiled.append((s + start, s + end, name))
+                continue
             if name in ("group_them", "all_of_them"):
                 if _group_named_before(vt, ends, s + start):
                     found["derogatory_group"].append((s + start, s + end))
@@ -692,6 +739,8 @@ def analyse(draft: Draft) -> Mapping[str, tuple[tuple[int, int], ...]]:
                     found["insult"].append((s + start, s + end))
                 continue
             found[name].append((s + start, s + end))
+    if len(veiled) > 1:
+        found["threat"].extend(_veiled_threats(veiled, ends))
     result = {name: _outermost(view, spans) for name, spans in found.items() if spans}
     for name in ("profanity", "slur"):
         if name in result:
@@ -701,6 +750,25 @@ def analyse(draft: Draft) -> Mapping[str, tuple[tuple[int, int], ...]]:
             else:
                 del result[name]
     return result
+
+
+_SECONDING_PARTS = frozenset(("knowing", "allies", "warning"))
+
+
+def seconded(draft: Draft, span: Span) -> bool:
+    """Whether a sentence the learned scorer finds by a small margin holds a word the pack's
+    lexicons file as contempt, vermin, a name for a person or a part of a veiled threat
+    (``lexicon.SECONDING``): the scorer's reading and the pack's words agree, so it warns."""
+    words = split_marks(draft.text[span.start : span.end].lower()).split()
+    if not lx.SECONDING.isdisjoint(words):
+        return True
+    # A threat the scorer half sees: a harm named, or a part of a veiled one.
+    # A threat the scorer half sees with a part of a veiled one in it: knowing where or who
+    # someone is, people behind the writer, a closing warning (a condition or a consequence is
+    # too everyday alone: "if it happens again", "I'll find out for you").
+    return not VEILED_BY_FIRST.keys().isdisjoint(words) and any(
+        kind in _SECONDING_PARTS for kind, _, _ in _veiled_parts(words)
+    )
 
 
 def finder(name: str) -> Callable[[Draft, Context], Iterator[Span]]:

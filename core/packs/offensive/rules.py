@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...learned import with_scorer
 from ...matchers import Custom
 from ...model import Rule, Severity, Tip
-from .reader import finder
+from .reader import finder, seconded
 
 _TIP = Tip.OFFENSIVE
 
@@ -275,6 +275,8 @@ THREAT = Rule(
         "Report me to the office [[and see what will happen to you]].",
         "Whoever reported me, [[karma has a way of finding people and so do I]].",
         "The new deputy wants to [[watch her back, there have been accidents]] on those stairs.",
+        "Tell her if she cuts my hours [[again she will see what I will do]].",
+        "Keyed my car? [[I've got mates, have a think about that]].",
     ),
     passes=(
         "I really am just going to murder that beat.",
@@ -325,6 +327,10 @@ THREAT = Rule(
         "She needs to be careful in the car park, it's icy.",
         "The carer who reported me was right, I need to be careful with the hoist.",
         "Keep looking over your shoulder when you reverse out of the car park.",
+        "I know which bus goes to the hospital, my brothers use it.",
+        "Got a long memory for kindness. I won't forget what you did.",
+        "The son can expect a visit from the police, I've reported it.",
+        "If it rains again, mark my words, the garden party moves indoors 😂",
     ),
 )
 
@@ -464,4 +470,6 @@ DEROGATORY_GROUP = Rule(
     ),
 )
 
-RULES = with_scorer((SLUR, PROFANITY, INSULT, THREAT, DEHUMANISING, DEROGATORY_GROUP))
+RULES = with_scorer(
+    (SLUR, PROFANITY, INSULT, THREAT, DEHUMANISING, DEROGATORY_GROUP), seconded=seconded
+)
