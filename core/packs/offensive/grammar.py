@@ -1359,7 +1359,8 @@ WARNINGS = (
     ),
 )  # fmt: skip
 
-# Contempt laid on many people by what "are" says of them, whatever else the predicate holds:
+# Contempt laid on many people by what "are" says of them, whatever else the predicate holds (a
+# stereotype is said in the present: "the agency staff were useless" is one shift's story):
 # "porters in this trust are a pack of idle layabouts", "the Africans are so loud and lazy",
 # "Nigerian support workers are scammers", "millennial nurses are a generation of snowflakes".
 # The words between "are" and the contempt word may not deny it, compare, or report it ("are
@@ -1375,10 +1376,10 @@ _PREDICATE_GAP = (
 PREDICATE_SHAPES: tuple[Shape, ...] = (
     _shape(
         "predicate",
-        r"\b" + _DET + _PEOPLE + _POSTMOD + r" (?:are|were|r) " + _PREDICATE_GAP
+        r"\b" + _DET + _PEOPLE + _POSTMOD + r" (?:are|r) " + _PREDICATE_GAP
         + r"(?P<neg>" + _CONTEMPT_WORD + r")(?:_p)?\b",
         tuple(lx.CONTEMPT_PREDICATES),
-        also=("are were r",),
+        also=("are r",),
     ),
 )  # fmt: skip
 

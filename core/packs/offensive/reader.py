@@ -310,6 +310,24 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return inside % 2 == 1 or _last_before(opening, end, start) > _last_before(closing, end, start)
 
 
+def _predicate_of_many(m: re.Match[str], groups: dict[str, str]) -> bool:
+    """Whether a predicate shape's match is said of many people or a group ("she is lazy" is the
+    name shapes' to read), and not of the writer's own workplace or the people they support,
+    unless they are called vermin ("the day staff at our place are bone idle", "some of my
+    clients are so thick" are the professional pack's to read, as disparaging and demeaning)."""
+    target = groups.get("tgt") or ""
+    if not (
+        _target_words_end_plural(target)
+        or target.replace("_p", "").rsplit(" ", 1)[-1] in _MANY
+        or (group_like(target) and not is_pronoun_only(target))
+    ):
+        return False
+    if groups.get("neg", "") in DEHUMANISING_SET:
+        return True
+    said_of = m.group(0)[: m.start("neg") - m.start()].split()
+    return _OWN.isdisjoint(said_of) and _SUPPORTED.isdisjoint(said_of)
+
+
 def _record_shape(
     shape: Shape,
     m: re.Match[str],
@@ -324,6 +342,8 @@ def _record_shape(
     if shape.marked:  # read on the line with group words marked: their words in small letters
         groups = {key: value.lower() for key, value in groups.items() if value is not None}
     target = groups.get("tgt") or ""
+    if shape.kind == "predicate" and not _predicate_of_many(m, groups):
+        return
     if (
         target
         and not people_like(target)
@@ -381,19 +401,6 @@ def _record_shape(
             return
     if kind == "group" and not (target and group_like(target)):
         return
-    if kind == "predicate" and not (
-        _target_words_end_plural(target)
-        or target.replace("_p", "").rsplit(" ", 1)[-1] in _MANY
-        or (group_like(target) and not is_pronoun_only(target))
-    ):
-        return  # "she is lazy" is the name shapes' to read; this one is said of many
-    if kind == "predicate" and groups.get("neg", "") not in DEHUMANISING_SET:
-        # The writer's own workplace ("the day staff at our place are bone idle") or the people
-        # they support ("some of my clients are so thick"), run down: the professional pack's
-        # to read (disparaging, demeaning). Vermin said of anyone stays this pack's.
-        said_of = m.group(0)[: m.start("neg") - m.start()].split()
-        if not _OWN.isdisjoint(said_of) or not _SUPPORTED.isdisjoint(said_of):
-            return
     tgt_start = m.start("tgt") if target else -1
     if tgt_start > 0:
         before = _word_index(starts, tgt_start) - 1
