@@ -49,7 +49,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   their fifteenth round opened them; ``conduct_own23`` (held out), written after it;
   ``conduct_own24`` (tuning), written before the offensive pack's seventeenth round opened it;
   ``conduct_own25`` (held out), written after it; ``conduct_own26`` (tuning): peer_support only,
-  written before its seventeenth round opened it; ``conduct_own27`` (held out), written after it.
+  written before its seventeenth round opened it; ``conduct_own27`` (held out), written after it;
+  ``conduct_own28`` (tuning): offensive only, written before its eighteenth round opened it;
+  ``conduct_own29`` (held out), written after it.
   ``professional_own5`` (tuning), written before the professional pack's ninth round opened it;
   ``professional_own6`` (held out), written after that round; ``professional_own7`` (tuning),
   written before its tenth round opened it; ``professional_own8`` (held out), written after that
@@ -257,6 +259,8 @@ BATCHES = (
     "conduct_own25",
     "conduct_own26",
     "conduct_own27",
+    "conduct_own28",
+    "conduct_own29",
     "regulators_own1",
     "regulators_own2",
     "regulators_own3",
@@ -343,6 +347,7 @@ HELD_OUT = {
     "conduct_own23",
     "conduct_own25",
     "conduct_own27",
+    "conduct_own29",
     "heldout1",
     "heldout2",
     "heldout3",

@@ -86,6 +86,7 @@ TRAINING = (
     "conduct_own22",
     "conduct_own24",
     "conduct_own26",
+    "conduct_own28",
     "professional_own1",
     "professional_own3",
     "professional_own5",

@@ -102,6 +102,8 @@ BATCHES = {
     "conduct_own25": "cR",
     "conduct_own26": "cS",
     "conduct_own27": "cT",
+    "conduct_own28": "cU",
+    "conduct_own29": "cV",
     "regulators_own1": "r1",
     "regulators_own2": "r2",
     "regulators_own3": "r3",

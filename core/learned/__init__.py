@@ -6,13 +6,14 @@ weights shipped as data (``weights``, made by ``python -m bench.train_scorer``).
 the sentences given to it, after its own findings and only where they overlap none of them, with
 the rule's own message, why, suggestion and severity. A sentence the scorer finds by a small
 margin only (under its pack's ``WARN`` threshold) is a reminder, at info, unless one of the pack's
-own rules warns about something else in the same draft: the scorer alone is sure of little, and a
-warning on a clean draft costs the writer's trust more than a missed reminder.
+own rules warns about something else in the same draft, or the pack's own reading backs that
+sentence (``seconded``): the scorer alone is sure of little, and a warning on a clean draft costs
+the writer's trust more than a missed reminder.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from ..draft import Draft
@@ -23,8 +24,12 @@ from . import weights
 from .scorer import learned
 
 
-def with_scorer(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
-    """``rules``, each that the scorer learned with its sentences added."""
+def with_scorer(
+    rules: tuple[Rule, ...], seconded: Callable[[Draft, Span], bool] | None = None
+) -> tuple[Rule, ...]:
+    """``rules``, each that the scorer learned with its sentences added. ``seconded``, if given,
+    tells whether the pack's own reading backs a reminder's sentence (a word of its lexicons in
+    it): such a reminder warns too."""
 
     def own_rules_warn(draft: Draft, context: Context) -> bool:
         """Whether a rule of the pack, by its own words, warns about something in the draft."""
@@ -39,8 +44,16 @@ def with_scorer(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
 
         def find(draft: Draft, context: Context) -> Iterator[Span]:
             spans = list(matcher.find(draft, context))
-            if any(type(span) is Reminder for span in spans) and own_rules_warn(draft, context):
-                spans = [Span(span.start, span.end) for span in spans]
+            if any(type(span) is Reminder for span in spans):
+                if own_rules_warn(draft, context):
+                    spans = [Span(span.start, span.end) for span in spans]
+                elif seconded is not None:
+                    spans = [
+                        Span(span.start, span.end)
+                        if type(span) is Reminder and seconded(draft, span)
+                        else span
+                        for span in spans
+                    ]
             yield from spans
 
         return Custom(find)

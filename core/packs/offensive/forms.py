@@ -217,6 +217,8 @@ GROUP_MARKS = {
         *(noun + end for noun in lx.GROUP_NOUNS for end in ("", "'s", "'")),
     )
 }
+# The contempt words, for the shapes with a contempt slot (``grammar._CONTEMPT_WORD``).
+CONTEMPT_SET = lx.CONTEMPT_PREDICATES
 PEOPLE_SET = frozenset(lx.PEOPLE_NOUNS + lx.INSULT_NOUNS + lx.PERSON_SWEARS)
 TARGET_PRONOUN_SET = frozenset(lx.TARGET_PRONOUNS)
 DEHUMANISING_SET = frozenset(lx.DEHUMANISING)

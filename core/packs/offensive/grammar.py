@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...matchers import alternation
+from ...matchers import alternation, word_set
 from ...matchers.trie import compile_factored
 from . import lexicon as lx
 from .forms import CANON, LEX, TRIGGER_WORDS
@@ -26,6 +26,9 @@ from .forms import CANON, LEX, TRIGGER_WORDS
 # line: ``_shape`` lets their other words take capitals (``_cased``).
 _GROUP_ADJ = r"[a-zA-Z-]{0,39}[A-Z]"
 _GROUP_NOUN = r"[A-Z][a-zA-Z-]{0,39}"
+# The contempt slot: a word of ``lexicon.CONTEMPT_PREDICATES``, which the reader marks, for the
+# shapes holding this slot only, with its second letter in capitals ("lAzy", "sCammers").
+_CONTEMPT_WORD = r"[a-z][A-Z][a-zA-Z'-]{0,38}"
 _DEROGATORY = alternation(lx.DEROGATORY)
 _DEHUMANISING = alternation(lx.DEHUMANISING)
 _DEROGATORY_OR_DEHUMANISING = alternation(lx.DEROGATORY + lx.DEHUMANISING)
@@ -124,6 +127,8 @@ class Shape:
     # ("you'll" holds "you" and "ll"): words every match of the pattern has, so that a sentence
     # with an everyday word of ``needs`` ("should", "lives", "sorry") costs no scan.
     also: tuple[frozenset[str], ...] = ()
+    # Whether the pattern reads the line with contempt words marked too (``_CONTEMPT_WORD``).
+    contempt: bool = False
 
     def may_match(self, letter_runs: frozenset[str] | set[str]) -> bool:
         """Whether a line whose runs of letters are ``letter_runs`` can hold a match."""
@@ -154,9 +159,12 @@ def _shape(
             raise ValueError(f"{word!r} gates a shape whose pattern does not hold it")
     needed = _shared(frozenset(needs))
     marked = "[A-Z]" in pattern
+    contempt = _CONTEMPT_WORD in pattern
     if marked:
         pattern = _cased(pattern)
-    return Shape(kind, compile_factored(pattern), marked, needed, tuple(map(_shared, gates)))
+    return Shape(
+        kind, compile_factored(pattern), marked, needed, tuple(map(_shared, gates)), contempt
+    )
 
 
 # A pattern's classes of letters ("[a-z'-]", "[^a-z]"), which take a marked group word's capitals
@@ -1351,9 +1359,34 @@ WARNINGS = (
     ),
 )  # fmt: skip
 
+# Contempt laid on many people by what "are" says of them, whatever else the predicate holds (a
+# stereotype is said in the present: "the agency staff were useless" is one shift's story):
+# "porters in this trust are a pack of idle layabouts", "the Africans are so loud and lazy",
+# "Nigerian support workers are scammers", "millennial nurses are a generation of snowflakes".
+# The words between "are" and the contempt word may not deny it, compare, or report it ("are
+# never rude", "are no more lazy than", "are branded scroungers", "are tired, not lazy", "are
+# the very opposite of stupid"); the reader keeps it only when the people are many or a group
+# (``reader._record_shape``).
+_PREDICATE_GAP = (
+    r"(?:(?!(?:not|never|no|nor|hardly|rarely|seldom|than|to|by|from|with|about|called|"
+    r"branded|labelled|labeled|seen|treated|accused|painted|stereotyped|assumed|feel|felt|"
+    r"if|when|because|who|that|which|where|but|opposite|unlike|far|least|less|anything|"
+    r"neither|instead|rather)\b)[a-z'_-]{1,40} ){0,4}?"
+)
+PREDICATE_SHAPES: tuple[Shape, ...] = (
+    _shape(
+        "predicate",
+        r"\b" + _DET + _PEOPLE + _POSTMOD + r" (?:are|r) " + _PREDICATE_GAP
+        + r"(?P<neg>" + _CONTEMPT_WORD + r")(?:_p)?\b",
+        tuple(lx.CONTEMPT_PREDICATES),
+        also=("are r",),
+    ),
+)  # fmt: skip
+
 SHAPES = (
     SHAPES + NAME_SHAPES + VEILED_THREATS + CONSEQUENCE_THREATS + WARNINGS + DEHUMANISING_SHAPES
     + GROUP_SHAPES + GROUP_CONTEMPT_SHAPES + GROUP_THEM_SHAPES + ALL_OF_THEM_SHAPES
+    + PREDICATE_SHAPES
 )  # fmt: skip
 
 # Speech, thought and feeling denied, condemned or asked about before a statement: "I never said
@@ -1382,6 +1415,30 @@ SHAPES_NEEDING = {
     word: tuple(index for index, shape in enumerate(SHAPES) if word in shape.needs)
     for word in NEEDED
 }
+# The parts of veiled threats (``lexicon.VEILED_THREAT_PARTS``) by their first word, each as its
+# words and its kind; and the words that make a sentence worth looking at for them: the longest
+# word of each phrase that is not an everyday one (a sentence holding only everyday words of a
+# part, "I know where", is looked at when another word makes it worth reading, as a threat
+# needs two parts). Everyday words as keys would have every sentence read.
+_EVERYDAY = word_set(
+    "i i've i'll we we've we'll you you'll she she'll he he'll my your his her know knows got "
+    "have where which what what's who will more again once next time people long after being "
+    "family friends hard number think walking driving remember forget address street finish "
+    "expect likes sleep hurt pretty words else watch sorted see how be won't no with in this "
+    "a of on up end it about are can coming do done easy face find get home lot me not one or "
+    "they well while work wait drink mum mam i'm for out that"
+)
+VEILED_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+_keys: set[str] = set()
+for _kind, _phrases in lx.VEILED_THREAT_PARTS.items():
+    for _phrase in _phrases.split("|"):
+        _words = tuple(_phrase.split())
+        VEILED_BY_FIRST.setdefault(_words[0], []).append((_words, _kind))
+        _rare = [w for w in _words if w not in _EVERYDAY]
+        if _rare:
+            _keys.add(max(_rare, key=len))
+VEILED_KEYS = frozenset(_keys)
+
 # Words whose presence makes a sentence worth reading closely: offensive words, and the words
 # some statement shape needs, in any spelling that reads as them.
 SUSPECT = (
@@ -1390,6 +1447,7 @@ SUSPECT = (
     | NEEDED
     | frozenset(k for k, v in CANON.items() if v in NEEDED)
     | lx.SARCASTIC_PRAISE
+    | VEILED_KEYS
 )
 
 # Fear or care just before a harm makes it no threat: "I'm scared I will hurt her with the hoist",

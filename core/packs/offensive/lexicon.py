@@ -795,3 +795,83 @@ SAYING_VERBS = word_list(
 )
 # Feelings denied: "I have no particular contempt for...", "I've got no problem with...".
 DENIED_FEELINGS = word_list("contempt hatred hate problem issue dislike disdain scorn grudge")
+
+# --- what a predicate lays on many people ------------------------------------------------------
+# Words that, after "are" said of many people or of a group ("porters in this trust are a pack of
+# idle layabouts", "the Africans are so loud and lazy", "Nigerian support workers are
+# scammers"), lay contempt on all of them, whatever else the predicate holds
+# (``grammar.PREDICATE_SHAPES``). They are looked up by set and marked in the line the shape reads,
+# not spelled into its pattern. By kind; left out are words as often said of a state, a risk or a
+# thing as of a character ("sick", "dangerous", "a danger", "a burden", "dirty", "late", "the
+# worst", "cold", "rubbish", "refuse", "cancer"): the staff are sick this week, the residents are
+# a danger to themselves.
+CONTEMPT_PREDICATES_BY_KIND = {
+    "dishonesty": "liars thieves crooks cheats scammers fraudsters chancers cowboys con-artists "
+    "swindlers dishonest thieving lying sly sneaky shifty two-faced backstabbing",
+    "idleness": "lazy laziest idle bone-idle workshy work-shy skivers layabouts wasters "
+    "freeloaders scroungers spongers parasites leeches",
+    "character": "rude rudest selfish arrogant ignorant greedy greediest smug entitled racist "
+    "racists bigots bigoted hypocrites snobs nasty vile evil spiteful vindictive heartless "
+    "cruel thugs perverts creeps nutters",
+    "worth": "useless hopeless incompetent clueless pathetic worthless gormless brainless "
+    "spineless stupid stupidest thick dim dopey dozy moronic idiotic feckless inferior "
+    "primitive backward uncivilised uncivilized idiots morons losers muppets clowns "
+    "box-tickers jobsworths",
+    "dirt": "filthy filthiest smelly unwashed unhygienic disgusting revolting repulsive",
+    "vermin": "vermin scum rats pests cockroaches maggots animals savages beasts zombies "
+    "cattle livestock vegetables cabbages subhumans",
+}
+CONTEMPT_PREDICATES = frozenset(
+    word for words in CONTEMPT_PREDICATES_BY_KIND.values() for word in words.split()
+)
+
+# --- veiled threats by their parts --------------------------------------------------------------
+# A veiled threat seldom names a harm; it puts together two of these, in one sentence or two
+# running on: knowing where or who someone is ("I know which shift you're on", "I've got your
+# reg"), people behind the writer ("my brothers", "I've got mates"), a consequence held over
+# someone ("you'll wish you hadn't", "she'll find out what I can do"), a closing warning ("mark
+# my words", "sleep well", "enjoy it while it lasts") and a condition ("if she does it again",
+# "next time", "once more"). One part alone is everyday talk ("I know which bus goes there", "my
+# brothers came round", "mark my words, it'll rain"); the reader files a threat only for two
+# parts of different kinds, apart, a condition counting only beside a consequence or a warning
+# (``reader._veiled_threats``). Phrases of words in dictionary form, "|" between them; a sentence
+# is looked at for them when it holds the key of one, its longest word that is not an everyday
+# one (``grammar.VEILED_KEYS``), or is read for another reason.
+VEILED_THREAT_PARTS = {
+    "knowing": "i know where | we know where | know where you | know where he | know where she "
+    "| knows where he | knows where she | i know who you | we know who you | i know who you are "
+    "| which shift you | which shift she | which shift he | which bus she | which bus he "
+    "| i know your | we know your | i ken his | i ken her "
+    "| i ken your | i've got your | we've got your | we have your address | got your reg "
+    "| your number plate | your face on | know your face | know your street | know your mam "
+    "| know your mum | know your family | know your address | what time they finish "
+    "| what time you finish | which home they work | where you work | where she drinks "
+    "| where he drinks | where you drink",
+    "allies": "my brothers | my cousins | my mates | my lads | my boys | i've got mates "
+    "| got mates | his brothers | her brothers | knows people | know people in "
+    "| lot of friends in | friends in this | a few lads",
+    "consequence": "you'll wish | she'll wish | he'll wish | wish you hadn't | wish she hadn't "
+    "| wish he hadn't | he won't forget | she won't forget | she will remember | he will remember "
+    "| you will remember | you'll regret | she'll regret | what i can do | what i will do "
+    "| what i'll do | what's coming | won't be pretty | be sorted proper | he'll get his "
+    "| she'll get hers | you'll get yours | end up hurt | sleeps easy | sleep easy "
+    "| i'll find out | i will find out | we'll find out | see how long your | see how hard you "
+    "| see how he likes | see how she likes | will know me | expect a visit | wait for her after "
+    "| wait for him after | be waiting for him | be waiting for her | will see what i "
+    "| won't be smiling | won't be driving | won't be walking | no be walking",
+    "warning": "mark my words | tread carefully | sleep well | while it lasts | get my drift "
+    "| or else | been warned | i'm not joking | not jokin | i promise you | next move carefully "
+    "| have a think about that | watch this space | done being nice "
+    "| swear down | swear doon",
+    # "again" counts only in a sentence with "if" (``reader._veiled_parts``).
+    "condition": "next time | one more time | once more | again",
+}
+
+# Words that back a sentence the learned scorer finds by a small margin (``reader.seconded``):
+# contempt laid on people, vermin, names for a person, the keys of veiled threats' parts. Not the
+# group words, which are as often said kindly.
+SECONDING = frozenset(
+    CONTEMPT_PREDICATES
+    | frozenset(DEHUMANISING_OF_THEM + INSULT_NOUNS + FIGURATIVE_INSULTS + PERSON_SWEARS)
+)
+HARM_SET = frozenset(HARM_VERBS + HARM_PAST + HARM_ING)

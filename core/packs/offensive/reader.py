@@ -25,6 +25,7 @@ from ...text import Blanker
 from . import lexicon as lx
 from .forms import (
     CANON,
+    CONTEMPT_SET,
     DEHUMANISING_SET,
     FORMS,
     GLUE,
@@ -54,6 +55,7 @@ from .grammar import (
     SHAPES_NEEDING,
     SUSPECT,
     THREAT_THEM,
+    VEILED_BY_FIRST,
     Shape,
 )
 
@@ -204,6 +206,12 @@ SELF = word_set("i i'm i've i'd me myself we we're")
 # as porridge").
 # Words a few words before a charge laid on them all that deny it ("none of them are lazy").
 _ALL_DENIED = lx.NEGATED_BEFORE | word_set("none nobody aren't isn't wasn't weren't")
+# Words of a predicate's subject that make it the writer's own workplace or the people they
+# support ("the nurses on my ward", "our clients", "the people I support").
+_OWN = word_set("my our i we me us")
+_SUPPORTED = word_set("residents_p clients_p patients_p users_p service-users_p ones")
+# Words for many people that do not end in "s": "the night staff are lazy".
+_MANY = word_set("people folk staff police men women children clergy crew")
 PERSON_SUBJECTS = word_set("he she you they he's she's you're they're ye yous u him her them")
 # Words before "you" that make what follows a form of address, not a name: "thank you madam".
 THANKING = word_set("thank thanks cheers ta bless love miss")
@@ -302,6 +310,24 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return inside % 2 == 1 or _last_before(opening, end, start) > _last_before(closing, end, start)
 
 
+def _predicate_of_many(m: re.Match[str], groups: dict[str, str]) -> bool:
+    """Whether a predicate shape's match is said of many people or a group ("she is lazy" is the
+    name shapes' to read), and not of the writer's own workplace or the people they support,
+    unless they are called vermin ("the day staff at our place are bone idle", "some of my
+    clients are so thick" are the professional pack's to read, as disparaging and demeaning)."""
+    target = groups.get("tgt") or ""
+    if not (
+        _target_words_end_plural(target)
+        or target.replace("_p", "").rsplit(" ", 1)[-1] in _MANY
+        or (group_like(target) and not is_pronoun_only(target))
+    ):
+        return False
+    if groups.get("neg", "") in DEHUMANISING_SET:
+        return True
+    said_of = m.group(0)[: m.start("neg") - m.start()].split()
+    return _OWN.isdisjoint(said_of) and _SUPPORTED.isdisjoint(said_of)
+
+
 def _record_shape(
     shape: Shape,
     m: re.Match[str],
@@ -316,6 +342,8 @@ def _record_shape(
     if shape.marked:  # read on the line with group words marked: their words in small letters
         groups = {key: value.lower() for key, value in groups.items() if value is not None}
     target = groups.get("tgt") or ""
+    if shape.kind == "predicate" and not _predicate_of_many(m, groups):
+        return
     if (
         target
         and not people_like(target)
@@ -451,6 +479,13 @@ def _read_sentence(
         for i in [i for i, form in enumerate(forms) if form in lx.SARCASTIC_PRAISE]:
             if not _quoted(view.text, *words.span(i)):
                 found.setdefault("insult", []).append(words.span(i))
+    # The parts of veiled threats, put together by ``analyse`` (said laughing, none is one).
+    parts = _veiled_parts(forms) if not VEILED_BY_FIRST.keys().isdisjoint(forms) else ()
+    if parts and not JOKING.search(view.text, start, end):
+        for kind, first, last in parts:
+            span = (words.span(first)[0], words.span(last)[1])
+            if not _quoted(view.text, *span):
+                found.setdefault("veiled_" + kind, []).append(span)
     # Statements: run over the words in dictionary form, one space apart, when a shape needs one
     # of them (a sentence that is only suspect for an offensive word needs none of this).
     needed = NEEDED.intersection(forms)
@@ -467,14 +502,56 @@ def _read_sentence(
     line = " ".join(tagged)
     line_starts: list[int] = []  # where each word starts in the line, once a shape matches
     marked_line = ""  # the line with its group words marked, once a shape with a group slot runs
+    contempt_line = ""  # and with its contempt words marked too, once a shape with that slot runs
     for index in shapes:
         shape = SHAPES[index]
         if shape.marked and not marked_line:
             marked_line = _marked_line(forms, tagged, line)
-        for m in shape.regex.finditer(marked_line if shape.marked else line):
+        if shape.contempt:
+            if not contempt_line:
+                contempt_line = _contempt_line(forms, marked_line)
+            read = contempt_line
+        else:
+            read = marked_line if shape.marked else line
+        for m in shape.regex.finditer(read):
             if not line_starts:
                 line_starts = list(accumulate((len(f) + 1 for f in tagged[:-1]), initial=0))
             _record_shape(shape, m, line, line_starts, words, tagged, view.text, found)
+
+
+def _veiled_parts(forms: list[str]) -> list[tuple[str, int, int]]:
+    """The parts of veiled threats in a sentence's words: (kind, first word, last word)."""
+    parts = []
+    for i in [i for i, form in enumerate(forms) if form in VEILED_BY_FIRST]:
+        for words, kind in VEILED_BY_FIRST[forms[i]]:
+            end = i + len(words)
+            if tuple(forms[i:end]) != words:
+                continue
+            if words == ("again",) and "if" not in forms:
+                continue  # "again" is a condition only after "if"
+            parts.append((kind, i, end - 1))
+    return parts
+
+
+def _veiled_threats(parts: list[tuple[int, int, str]], ends: list[int]) -> list[tuple[int, int]]:
+    """Threats made of two parts of different kinds, apart, in one sentence or two running on
+    (a condition only beside a consequence or a warning): the span from the first to the last."""
+    parts.sort()
+    sentences = [bisect_right(ends, start) for start, _, _ in parts]
+    threats = []
+    for i, (start, end, kind) in enumerate(parts):
+        j = i + 1
+        while j < len(parts) and sentences[j] - sentences[i] <= 1:
+            other = parts[j][2]
+            kinds = {kind, other}
+            if (
+                len(kinds) == 2
+                and parts[j][0] >= end
+                and ("condition" not in kinds or not kinds.isdisjoint(("consequence", "warning")))
+            ):
+                threats.append((start, max(end, parts[j][1])))
+            j += 1
+    return threats
 
 
 def _marked_line(forms: list[str], tagged: list[str], line: str) -> str:
@@ -487,6 +564,19 @@ def _marked_line(forms: list[str], tagged: list[str], line: str) -> str:
     for i in hits:
         form = forms[i]
         marked[i] = GROUP_MARKS[form] + tagged[i][len(form) :]
+    return " ".join(marked)
+
+
+def _contempt_line(forms: list[str], marked_line: str) -> str:
+    """The marked line with its contempt words (``forms.CONTEMPT_SET``) marked as well, their
+    second letter in capitals ("lAzy"): the same length, so its places are the line's."""
+    hits = [i for i, form in enumerate(forms) if form in CONTEMPT_SET]
+    if not hits:
+        return marked_line
+    marked = marked_line.split(" ")
+    for i in hits:
+        word = marked[i]
+        marked[i] = word[0] + word[1].upper() + word[2:]
     return " ".join(marked)
 
 
@@ -627,6 +717,7 @@ def analyse(draft: Draft) -> Mapping[str, tuple[tuple[int, int], ...]]:
     ends = [m.start() for m in SENTENCE_END.finditer(vt)]
     n = len(vt)
     e = 0
+    veiled: list[tuple[int, int, str]] = []  # parts of veiled threats: start, end, kind
     while True:
         at = hits[i] if (i := bisect_left(hits, e)) < len(hits) else n
         star = vt.find("*", e, at)
@@ -645,6 +736,9 @@ def analyse(draft: Draft) -> Mapping[str, tuple[tuple[int, int], ...]]:
             in_runs.append((runs[r][0] - s, runs[r][1] - s))
             r += 1
         for name, start, end in _sentence_spans(vt[s:e], tuple(in_runs)):
+            if name.startswith("veiled_"):
+                veiled.append((s + start, s + end, name))
+                continue
             if name in ("group_them", "all_of_them"):
                 if _group_named_before(vt, ends, s + start):
                     found["derogatory_group"].append((s + start, s + end))
@@ -652,6 +746,8 @@ def analyse(draft: Draft) -> Mapping[str, tuple[tuple[int, int], ...]]:
                     found["insult"].append((s + start, s + end))
                 continue
             found[name].append((s + start, s + end))
+    if len(veiled) > 1:
+        found["threat"].extend(_veiled_threats(veiled, ends))
     result = {name: _outermost(view, spans) for name, spans in found.items() if spans}
     for name in ("profanity", "slur"):
         if name in result:
@@ -661,6 +757,25 @@ def analyse(draft: Draft) -> Mapping[str, tuple[tuple[int, int], ...]]:
             else:
                 del result[name]
     return result
+
+
+_SECONDING_PARTS = frozenset(("knowing", "allies", "warning"))
+
+
+def seconded(draft: Draft, span: Span) -> bool:
+    """Whether a sentence the learned scorer finds by a small margin holds a word the pack's
+    lexicons file as contempt, vermin, a name for a person or a part of a veiled threat
+    (``lexicon.SECONDING``): the scorer's reading and the pack's words agree, so it warns."""
+    words = split_marks(draft.text[span.start : span.end].lower()).split()
+    if not lx.SECONDING.isdisjoint(words):
+        return True
+    # A threat the scorer half sees: a harm named, or a part of a veiled one.
+    # A threat the scorer half sees with a part of a veiled one in it: knowing where or who
+    # someone is, people behind the writer, a closing warning (a condition or a consequence is
+    # too everyday alone: "if it happens again", "I'll find out for you").
+    return not VEILED_BY_FIRST.keys().isdisjoint(words) and any(
+        kind in _SECONDING_PARTS for kind, _, _ in _veiled_parts(words)
+    )
 
 
 def finder(name: str) -> Callable[[Draft, Context], Iterator[Span]]:

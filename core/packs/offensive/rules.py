@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...learned import with_scorer
 from ...matchers import Custom
 from ...model import Rule, Severity, Tip
-from .reader import finder
+from .reader import finder, seconded
 
 _TIP = Tip.OFFENSIVE
 
@@ -147,6 +147,7 @@ INSULT = Rule(
         "[[Y0u are p4thetic]].",
         "Her son [[is a prize idiot]].",
         "Tell [[that halfwit]] in payroll.",
+        "[[Porters in this trust are a pack of idle]] layabouts.",
         "[[You spineless weasel]], you knew.",
         "[[What a clown]] our area manager is.",
         "Them lot in the office are a [[bunch of lazy gits]].",
@@ -274,6 +275,8 @@ THREAT = Rule(
         "Report me to the office [[and see what will happen to you]].",
         "Whoever reported me, [[karma has a way of finding people and so do I]].",
         "The new deputy wants to [[watch her back, there have been accidents]] on those stairs.",
+        "Tell her if she cuts my hours [[again she will see what I will do]].",
+        "Keyed my car? [[I've got mates, have a think about that]].",
     ),
     passes=(
         "I really am just going to murder that beat.",
@@ -324,6 +327,10 @@ THREAT = Rule(
         "She needs to be careful in the car park, it's icy.",
         "The carer who reported me was right, I need to be careful with the hoist.",
         "Keep looking over your shoulder when you reverse out of the car park.",
+        "I know which bus goes to the hospital, my brothers use it.",
+        "Got a long memory for kindness. I won't forget what you did.",
+        "The son can expect a visit from the police, I've reported it.",
+        "If it rains again, mark my words, the garden party moves indoors 😂",
     ),
 )
 
@@ -424,6 +431,8 @@ DEROGATORY_GROUP = Rule(
         "Ghanaians on the rota again, talking over the residents, [[rude the lot of them]].",
         "[[People with bipolar shouldn't be]] on the rota.",
         "Mormons at the door again. Those people are [[pests, the whole cult of them]].",
+        "[[Nigerian support workers are scammers]], every one.",
+        "[[The Africans on nights are so loud and lazy]].",
     ),
     passes=(
         "Not being funny but the car park is full again.",
@@ -456,7 +465,11 @@ DEROGATORY_GROUP = Rule(
         "The new hoists arrived. They're all the same, so one sling fits every one.",
         "Our night staff are heroes, every one of them.",
         "People with epilepsy should be supported to drive where the law allows.",
+        "Our Ghanaian carers are tired, not lazy.",
+        "Polish nurses are seldom rude, whatever the agency says.",
     ),
 )
 
-RULES = with_scorer((SLUR, PROFANITY, INSULT, THREAT, DEHUMANISING, DEROGATORY_GROUP))
+RULES = with_scorer(
+    (SLUR, PROFANITY, INSULT, THREAT, DEHUMANISING, DEROGATORY_GROUP), seconded=seconded
+)
