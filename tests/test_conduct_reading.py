@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bench.accuracy_conduct import load
-from core.draft import Draft
+from core.draft import _INDEXED_FROM, Draft
 from core.matchers.sentences import Lexicon, Reading, _Text, phrases, sentence_bounds
 from core.packs import (
     peer_support,
@@ -173,3 +173,36 @@ def test_analyses_that_ask_each_other_in_a_circle_are_refused_by_name() -> None:
     with pytest.raises(RuntimeError, match="circle"):
         draft.analysis(first)
     assert draft.analysis(lambda d: d.original) == "Any draft at all."  # still usable
+
+
+def test_a_long_drafts_sentences_are_looked_for_by_the_phrases_it_may_hold() -> None:
+    """In a long draft, a category's sentences are looked for by the phrases the draft's words
+    are enough for, each from where its words stand: "in" starts "some of us are in", which a
+    draft without "us" cannot hold, so its sentences with "in" are not looked at; with "us" in
+    the draft, those with "in" and "us" (and "some", "of", "are") are."""
+    reading = Reading(Lexicon({"stuck": ("some of us are in/caring", "we are stuck")}))
+    group = reading.needs(("stuck",))
+    without = Draft("We were in the garden. Some of them are in bed. We are stuck. " * 100)
+    assert len(without.folded) >= _INDEXED_FROM
+    assert reading._of_draft(without)._held("stuck") == set(range(2, 300, 3))
+    assert reading.may_hold(without, [group]) == list(range(2, 300, 3))
+    with_us = Draft("Some of us are in bed. We were in the garden. We are stuck. " * 100)
+    expected = [i for i in range(300) if i % 3 != 1]
+    assert sorted(reading._of_draft(with_us)._held("stuck")) == expected
+    assert reading.may_hold(with_us, [group]) == expected
+    assert all(s.hits for s in reading.sentences(with_us, [group]))
+    # A short draft is read by every key it holds.
+    short = Draft("We were in the garden. Some of them are in bed. We are stuck. " * 10)
+    assert reading._of_draft(short)._held("stuck") == set(range(30))
+    assert reading.may_hold(short, [group]) == list(range(2, 30, 3))
+
+
+@pytest.mark.parametrize("size", [3_000, 12_000])
+def test_long_drafts_hide_nothing(size: int) -> None:
+    """The shortcuts on the bench's long drafts, short of the word index and past it
+    (``Draft.starts`` reads every word at once from 4,000 characters)."""
+    from bench.drafts import long_draft
+
+    samples = [long_draft(size, seed=seed) for seed in range(2)]
+    for reading in (peer_support_lexicon.READING, professional_lexicon.READING):
+        assert_shortcuts_hide_nothing(reading, samples)

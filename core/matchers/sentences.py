@@ -21,7 +21,8 @@ from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, 
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import accumulate
+from itertools import accumulate, chain
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from ..draft import _INDEXED_FROM, Draft
@@ -246,6 +247,10 @@ class _Gate:
             tuple(shaped),
             not shaped and everyday < _LOCATES_BELOW,
         )
+
+    def live(self, key: str, keys: AbstractSet[str]) -> bool:
+        """Whether ``keys`` (a sentence's or a draft's) are enough for a phrase ``key`` starts."""
+        return any(not any(map(keys.isdisjoint, need)) for need in self.needs[key])
 
     def possible(self, keys: frozenset[str], shapes: Callable[[], bool]) -> bool:
         """Whether a sentence (or a draft) of these keys may hold the category; ``shapes`` tells
@@ -558,6 +563,7 @@ class _DraftReading:
         # For each category that locates and was asked for, the sentences holding one of its
         # keys (``_held``).
         self._held_of: dict[str, AbstractSet[int]] = {}
+        self._need_held: dict[_Needs, AbstractSet[int]] = {}  # a long draft's, by need
         # Whether a sentence's words are enough for a category (``_Gate.possible``).
         self._possible: dict[tuple[int, str], bool] = {}
         # The groups whose categories the draft's words allow (most drafts: none or a few), and
@@ -627,11 +633,47 @@ class _DraftReading:
         no sentence's words (``_Text.keys``), nor in the draft's."""
         found = self._held_of.get(category)
         if found is None:
-            keys = self.reading.lexicon.gates[category].keys
+            gate = self.reading.lexicon.gates[category]
             words = self.draft.ascii_words
-            held = keys if words is None else keys & words
             holding = self.text.holding
-            found = self._held_of[category] = _NOWHERE.union(*map(holding, held))
+            if words is None:
+                found = _NOWHERE.union(*map(holding, gate.keys))
+            elif len(self.draft.folded) < _INDEXED_FROM:
+                found = _NOWHERE.union(*map(holding, gate.keys & words))
+            else:
+                # In a long draft, the sentences that may hold one of the phrases the draft's
+                # words are enough for ("in" starts "some of us are in", which a draft without
+                # "us" holds nowhere), each found from where its rarer words stand.
+                found = set()
+                for key in gate.keys & words:
+                    for need in gate.needs[key]:
+                        if not any(map(words.isdisjoint, need)):
+                            found |= self._holding_need(need, words)
+            self._held_of[category] = found
+        return found
+
+    def _holding_need(self, need: _Needs, words: frozenset[str]) -> AbstractSet[int]:
+        """Sentences of a long draft that may hold a word of each slot of ``need`` (at least
+        those that do): from the slot whose words the draft holds least often, narrowed by the
+        next ones while that costs fewer steps than reading the sentences it rules out would
+        (a sentence read is worth some ``_NARROWING`` places of a word)."""
+        found = self._need_held.get(need)
+        if found is None:
+            starts = self.draft.starts
+            slots = sorted(
+                (
+                    (sum(len(starts(w)) for w in present), present)
+                    for present in map(words.intersection, need)
+                ),
+                key=itemgetter(0),
+            )
+            holding = self.text.holding
+            found = _NOWHERE.union(*map(holding, slots[0][1]))
+            for places, present in slots[1:]:
+                if len(found) <= _FEW or places > _NARROWING * len(found):
+                    break
+                found = found.intersection(chain.from_iterable(map(holding, present)))
+            self._need_held[need] = found
         return found
 
     def _holding(self, here: tuple[str, ...]) -> list[int]:
@@ -665,6 +707,9 @@ class _DraftReading:
 
 # Once this few sentences are left, reading their words is cheaper than looking for more words.
 _FEW = 3
+# A sentence's words read and tested cost about as many steps as this many places of a word
+# turned into the sentences holding them (``_Text.holding``).
+_NARROWING = 8
 
 
 class Reading:
