@@ -191,10 +191,16 @@ class Draft:
         much as some 40 searches: a short draft, where the rules ask for few words, is searched,
         and a long one (``_INDEXED_FROM`` characters or more), where they ask for hundreds, is
         read once instead of hundreds of times."""
+        index = self._index
+        if index is not None:
+            # A word of the index stands whole where it lists (a long draft asks for hundreds of
+            # words, most of them in it: no test of the word's characters for those).
+            found = index.get(word)
+            if found is not None:
+                return found
         found = self._searched.get(word)
         if found is not None:
             return found
-        index = self._index
         if (
             index is None
             and (len(self._searched) >= _SEARCHED_WORDS or len(self.folded) >= _INDEXED_FROM)

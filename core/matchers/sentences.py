@@ -41,7 +41,12 @@ _TOKENS_KEPT = re.compile("(" + _TOKEN.pattern + ")")
 # Read from the start of a run of marks only, so that a long run is read once; the look-behind
 # follows the first mark so that re can skip ahead to the marks.
 _SENTENCE_END = re.compile(r"[.!?…\n](?<![.!?…][.!?…])(?:(?<=\n)|[.!?…]*+(?=\s|$))")
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
+# Searched as two patterns: a pattern made of one set is skipped ahead through in C, while the
+# alternation of both ("[,;:()]|\s[-–—]\s") tried each at every character; the dash, rarer, is
+# looked for only in a sentence that holds one. Neither can take a character the other's matches
+# start with, so together they find what the alternation did.
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+_CLAUSE_DASH = re.compile(r"\s[-–—]\s")
 _QUOTED = re.compile(r"\"[^\"\n]{1,200}\"|“[^”\n]{1,200}”")
 
 NUMBER_WORDS = word_set(
@@ -132,12 +137,17 @@ class _Phrase:
     slots: tuple[_Slot, ...]
     # The words of each slot after the first that every match fills.
     required: tuple[_Words, ...] = field(init=False, repr=False, compare=False)
+    # Whether every slot is filled by one token (no gap, nothing optional): such a phrase is
+    # matched by a plain loop over its slots, not by ``_match``.
+    plain: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         required = tuple(
             s.words for s in self.slots[1:] if s.words and not s.optional and not s.shape
         )
         object.__setattr__(self, "required", required)
+        plain = not any(s.gap or s.optional for s in self.slots)
+        object.__setattr__(self, "plain", plain)
 
     def rarest_words(self) -> _Words:
         """The words of the slot that every match fills and that is least often written (the
@@ -353,20 +363,30 @@ class Lexicon:
                 places[token] = [at]
             else:
                 found.append(at)
+        single = self._single
+        by_rare = self._by_rare
         candidates: dict[int, _Phrase] = {}
+        isdisjoint = present.isdisjoint
         for word in keys:
-            for name in self._single.get(word, ()):
-                for at in places[word]:
-                    yield name, at, at + 1
-            for phrase in self._by_rare.get(word, ()):
-                candidates[id(phrase)] = phrase
+            names = single.get(word)
+            if names is not None:
+                for name in names:
+                    for at in places[word]:
+                        yield name, at, at + 1
+            phrases = by_rare.get(word)
+            if phrases is not None:
+                # Only the phrases whose every slot that must be filled has a word here
+                # (``_Phrase.possible``, tested here once for each phrase a key gives).
+                for phrase in phrases:
+                    if not any(map(isdisjoint, phrase.required)):
+                        candidates[id(phrase)] = phrase
         if shaped:
-            candidates.update((id(p), p) for p in self._shaped)
+            candidates.update((id(p), p) for p in self._shaped if p.possible(present))
         shape_starts: list[int] | None = None  # where a token may fit a shape, found once
+        count = len(tokens)
         for phrase in candidates.values():
-            if not phrase.possible(present):
-                continue
-            first = phrase.slots[0]
+            slots = phrase.slots
+            first = slots[0]
             if first.shape:
                 if shape_starts is None:
                     shape_starts = [
@@ -376,11 +396,34 @@ class Lexicon:
                     ]
                 starts: Iterable[int] = shape_starts
             else:
-                starts = sorted(at for w in present.intersection(first.words) for at in places[w])
-            for at in starts:
-                end = phrase.match(tokens, at)
-                if end >= 0:
-                    yield phrase.category, at, end
+                words = present.intersection(first.words)
+                starts = (
+                    places[words.pop()]
+                    if len(words) == 1
+                    else sorted(at for w in words for at in places[w])
+                )
+            if phrase.plain:
+                # Each slot one token: the phrase fits where every token fits its slot (the
+                # first slot's words are where a start was found; a shape is tested).
+                size = len(slots)
+                rest = slots[1:] if not first.shape else slots
+                skip = 1 if not first.shape else 0
+                for at in starts:
+                    if at + size > count:
+                        continue
+                    k = at + skip
+                    for s in rest:
+                        t = tokens[k]
+                        if t not in s.words and not (s.shape and _shape_fits(s.shape, t)):
+                            break
+                        k += 1
+                    else:
+                        yield phrase.category, at, at + size
+            else:
+                for at in starts:
+                    end = phrase.match(tokens, at)
+                    if end >= 0:
+                        yield phrase.category, at, end
 
 
 _CONTINUED = re.compile(r"/\n\s*")
@@ -520,9 +563,14 @@ class _Text:
             # The sentence split at its tokens, which the split keeps: a token starts where the
             # lengths of the pieces before it add up to (as ``Draft.starts`` reads words), all
             # worked out in C, without a match object for each token.
-            pieces = _TOKENS_KEPT.split(folded[lo:hi])
+            text = folded[lo:hi]
+            pieces = _TOKENS_KEPT.split(text)
             ends = list(accumulate(map(len, pieces), initial=lo))
-            breaks = [m.start() for m in _CLAUSE_BREAK.finditer(folded, lo, hi)]
+            breaks = [m.start() for m in _CLAUSE_MARK.finditer(folded, lo, hi)]
+            if "-" in text or "–" in text or "—" in text:
+                dashes = [m.start() for m in _CLAUSE_DASH.finditer(folded, lo, hi)]
+                if dashes:
+                    breaks = sorted(breaks + dashes)
             found = self._tokens[i] = (pieces[1::2], ends[1:-1:2], breaks)
         return found
 
