@@ -769,7 +769,6 @@ def seconded(draft: Draft, span: Span) -> bool:
     words = split_marks(draft.text[span.start : span.end].lower()).split()
     if not lx.SECONDING.isdisjoint(words):
         return True
-    # A threat the scorer half sees: a harm named, or a part of a veiled one.
     # A threat the scorer half sees with a part of a veiled one in it: knowing where or who
     # someone is, people behind the writer, a closing warning (a condition or a consequence is
     # too everyday alone: "if it happens again", "I'll find out for you").
