@@ -258,10 +258,6 @@ class _Gate:
             not shaped and everyday < _LOCATES_BELOW,
         )
 
-    def live(self, key: str, keys: AbstractSet[str]) -> bool:
-        """Whether ``keys`` (a sentence's or a draft's) are enough for a phrase ``key`` starts."""
-        return any(not any(map(keys.isdisjoint, need)) for need in self.needs[key])
-
     def possible(self, keys: frozenset[str], shapes: Callable[[], bool]) -> bool:
         """Whether a sentence (or a draft) of these keys may hold the category; ``shapes`` tells
         whether it may hold a shape."""
