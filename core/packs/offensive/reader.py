@@ -274,6 +274,18 @@ def _last_before(places: list[int], end: int, start: int = 0) -> int:
 _marks = _Marks("")
 
 
+_laughing: tuple[str, bool] = ("", False)
+
+
+def _said_laughing(text: str) -> bool:
+    """Whether the sentence holds a laugh (``JOKING``), searched once for each sentence, not
+    once for each threat in it: a long unpunctuated paste is one sentence of many threats."""
+    global _laughing
+    if _laughing[0] is not text:
+        _laughing = (text, JOKING.search(text) is not None)
+    return _laughing[1]
+
+
 def _quoted(text: str, start: int, end: int) -> bool:
     """Whether a span of the sentence stands in quotation marks: a word mentioned, not used, or
     words reported ('she said "I'll wring your neck" at breakfast')."""
@@ -364,7 +376,7 @@ def _record_shape(
         return  # "I never said the night staff are lazy"
     if shape.kind == "threat" and FEARED.search(line, max(0, m.start() - 30), m.end()):
         return  # "I'm scared I will hurt her with the hoist"
-    if shape.kind == "threat" and JOKING.search(text):
+    if shape.kind == "threat" and _said_laughing(text):
         return  # "I'll kill him if he eats the last Yorkshire 😂": said laughing
     kind = shape.kind
     if kind in ("name", "name_of_person", "dehumanising_of_person"):
@@ -535,23 +547,57 @@ def _veiled_parts(forms: list[str]) -> list[tuple[str, int, int]]:
 
 def _veiled_threats(parts: list[tuple[int, int, str]], ends: list[int]) -> list[tuple[int, int]]:
     """Threats made of two parts of different kinds, apart, in one sentence or two running on
-    (a condition only beside a consequence or a warning): the span from the first to the last."""
+    (a condition only beside a consequence or a warning): from each part, the span to the
+    farthest end of a part it pairs with (the spans to nearer ones lie inside it, and
+    ``_outermost`` drops them). Linear but for a logarithm: a long unpunctuated paste holds
+    thousands of parts in one sentence, and pairing each with each would be quadratic."""
     parts.sort()
-    sentences = [bisect_right(ends, start) for start, _, _ in parts]
+    starts = [start for start, _, _ in parts]
+    sentences = [bisect_right(ends, start) for start in starts]
+    by_kind: dict[str, _RangeMax] = {}
+    for kind in {kind for _, _, kind in parts}:
+        at = [j for j, part in enumerate(parts) if part[2] == kind]
+        by_kind[kind] = _RangeMax(at, [parts[j][1] for j in at])
     threats = []
     for i, (start, end, kind) in enumerate(parts):
-        j = i + 1
-        while j < len(parts) and sentences[j] - sentences[i] <= 1:
-            other = parts[j][2]
+        first = max(i + 1, bisect_left(starts, end))  # a part after this one, apart from it
+        last = bisect_right(sentences, sentences[i] + 1) - 1  # in this sentence or the next
+        if first > last:
+            continue
+        farthest = -1
+        for other, table in by_kind.items():
             kinds = {kind, other}
-            if (
-                len(kinds) == 2
-                and parts[j][0] >= end
-                and ("condition" not in kinds or not kinds.isdisjoint(("consequence", "warning")))
+            if len(kinds) == 2 and (
+                "condition" not in kinds or not kinds.isdisjoint(("consequence", "warning"))
             ):
-                threats.append((start, max(end, parts[j][1])))
-            j += 1
+                farthest = max(farthest, table.most(first, last))
+        if farthest >= 0:
+            threats.append((start, max(end, farthest)))
     return threats
+
+
+class _RangeMax:
+    """The largest of the values at places ``at`` (ascending) that lie in a range of places, by
+    a table of the largest of each run of a power of two."""
+
+    def __init__(self, at: list[int], values: list[int]) -> None:
+        self.at = at
+        self.table = [values]
+        width = 1
+        while 2 * width <= len(values):
+            row = self.table[-1]
+            self.table.append([max(row[k], row[k + width]) for k in range(len(row) - width)])
+            width *= 2
+
+    def most(self, lo: int, hi: int) -> int:
+        """The largest value at a place from ``lo`` to ``hi``, both included; -1 if none."""
+        a = bisect_left(self.at, lo)
+        b = bisect_right(self.at, hi)
+        if a >= b:
+            return -1
+        level = (b - a).bit_length() - 1
+        row = self.table[level]
+        return max(row[a], row[b - (1 << level)])
 
 
 def _marked_line(forms: list[str], tagged: list[str], line: str) -> str:
