@@ -29,6 +29,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   round; ``heldout18.jsonl`` (held out), a fourteenth closing batch, written by an eighteenth
   hand, blind, after the sixteenth round; ``heldout19.jsonl`` (held out), a fifteenth closing
   batch, written by a nineteenth hand, blind, after the seventeenth round;
+  ``heldout20.jsonl`` (held out), a sixteenth closing batch, written by a twentieth hand, blind,
+  after the eighteenth round;
   ``cleanA.jsonl`` (tuning), three in four drafts clean near-misses, for clean drafts warned;
   ``trainK2.jsonl`` (tuning), names of people supported known only from context and contacts
   of homes, told apart from colleagues, venues, services and order numbers;
@@ -285,6 +287,7 @@ BATCHES = (
     "heldout17",
     "heldout18",
     "heldout19",
+    "heldout20",
     "trainB",
     "trainA",
     "trainC",
@@ -367,6 +370,7 @@ HELD_OUT = {
     "heldout17",
     "heldout18",
     "heldout19",
+    "heldout20",
     "offensive_own2",
     "identifiers_own3",
     "identifiers_own5",

@@ -53,6 +53,7 @@ def test_labels_are_sound(name: str) -> None:
         "heldout17",
         "heldout18",
         "heldout19",
+        "heldout20",
         "trainL",
         "trainM",
         "trainN",

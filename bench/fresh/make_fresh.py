@@ -128,6 +128,7 @@ BATCHES = {
     "heldout17": "hH",
     "heldout18": "hI",
     "heldout19": "hJ",
+    "heldout20": "hK",
     "trainB": "tb",
     "trainA": "tA",
     "trainC": "tC",
