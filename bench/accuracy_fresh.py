@@ -141,6 +141,11 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   the round. ``identifiers_own44`` (tuning), written
   before the eighteenth round opened the pack's contacts and numbers, about three in five drafts
   clean near-misses of the same kinds; ``identifiers_own45`` (held out), written after it.
+  ``identifiers_own48`` (tuning), written blind before the nineteenth round opened the pack's
+  contacts and numbers, about three in five drafts clean near-misses (organisations' contacts
+  beside a person's word, colleagues' and the writer's own details, order and tracking numbers),
+  the rest homes' contacts and numbers in new layouts (lower-case Welsh and Scottish addresses,
+  lines split, cue words after the number, international mobiles).
 
 Each line is one draft::
 
@@ -232,6 +237,7 @@ BATCHES = (
     "identifiers_own43",
     "identifiers_own44",
     "identifiers_own45",
+    "identifiers_own48",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
