@@ -122,3 +122,27 @@ def test_lower_case_welsh_addresses_found(text: str, span: str) -> None:
 )
 def test_welsh_words_after_a_number_alone_are_no_address(text: str) -> None:
     assert _found(text, "identifiers.address") == {}
+
+
+ON_A_SYSTEM = [
+    ("Mrs D is 229871 on Access Care Planning, can someone update her falls", "229871"),
+    ("Uncle Des is 7712 0394 11 on SystmOne, the GP got it wrong", "7712 0394 11"),
+    ("New referral for tomorrow, WCCIS 7741902. Leg ulcer, twice weekly.", "7741902"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), ON_A_SYSTEM)
+def test_a_reference_on_a_record_system_found(text: str, span: str) -> None:
+    assert _found(text, "identifiers.record_number").get(span) is Severity.SERIOUS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Room 12 on SystmOne is free",
+        "ticket 44812 on Nourish is still open",
+        "we logged 1450 visits in Birdie last month",
+    ],
+)
+def test_counts_and_tickets_on_a_system_are_no_record(text: str) -> None:
+    assert _found(text, "identifiers.record_number") == {}

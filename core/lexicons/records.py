@@ -50,6 +50,11 @@ SYSTEMS = (
     "trakcare",
     "careplus",
     "wellsky",
+    # The Welsh Community Care Information System, Civica's social care record and Adastra,
+    # the out-of-hours record.
+    "wccis",
+    "civica",
+    "adastra",
 )
 
 # Words for whose record a number is: before a number noun ("client ID", "referral ref").

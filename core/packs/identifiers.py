@@ -3539,6 +3539,38 @@ def _loose_record_numbers(draft: Draft) -> list[tuple[int, int]]:
     return found
 
 
+# A reference, then "on" or "in" and a record system's name: "Mrs Doyle is 229871 on Access Care
+# Planning", "Uncle Desmond is 7712 0394 11 on SystmOne" (read back from each system's name).
+_SYSTEM_AT = re.compile(
+    r"(?:" + "|".join(_spaced(s) for s in sorted(records.SYSTEMS, key=len, reverse=True)) + r")"
+    r"(?![\w'’])",
+    re.IGNORECASE,
+)
+_SYSTEM_FIRST_WORDS = frozenset(s.split()[0] for s in records.SYSTEMS)
+_REFERENCE_ON = re.compile(
+    r"(?<![\w/\-£$€.,:+])(?P<id>(?:[A-Z]{1,4}(?:[ /\-]|(?=\d)))?\d[\dA-Z/\-]*"
+    r"(?:[ ]\d[\dA-Z/\-]*){0,4})[ \t]{1,3}(?i:on|in)[ \t]{1,3}(?i:the[ \t]{1,3})?$"
+)
+
+
+def _references_on_a_system(draft: Draft) -> Iterable[tuple[int, int]]:
+    """References just before "on" or "in" and a record system's name (``_REFERENCE_ON``), in
+    the normalised text."""
+    firsts = _SYSTEM_FIRST_WORDS.intersection(draft.words)
+    if not firsts:
+        return
+    source = draft.text
+    for at in sorted(p for word in firsts for p in _positions(draft.folded, word)):
+        if (at and _in_word(source[at - 1])) or _SYSTEM_AT.match(source, at) is None:
+            continue
+        m = _REFERENCE_ON.search(source, max(0, at - 48), at)
+        if m is None:
+            continue
+        start, end = m.span("id")
+        if _reference_is_a_record(source, start, end, digits_of(m.group("id"))):
+            yield start, end
+
+
 def find_record_numbers(draft: Draft, context: Context) -> Iterable[Span]:
     """Numbers after a record system's name or a label ("RiO number 1048776", "client ref
     CL-00417"), references shaped like a case reference ("PCC/2024/0583"), and the hospital,
@@ -3579,6 +3611,8 @@ def find_record_numbers(draft: Draft, context: Context) -> Iterable[Span]:
             ):
                 spans.add(Span(*draft.to_original(*m.span("id"))))
     for start, end in draft.analysis(_loose_record_numbers):
+        spans.add(Span(*draft.to_original(start, end)))
+    for start, end in _references_on_a_system(draft):
         spans.add(Span(*draft.to_original(start, end)))
     if spans:
         # A phone or an NI number is its own rule's, even beside a record's cue ("the adult social
