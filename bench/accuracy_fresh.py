@@ -145,7 +145,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   contacts and numbers, about three in five drafts clean near-misses (organisations' contacts
   beside a person's word, colleagues' and the writer's own details, order and tracking numbers),
   the rest homes' contacts and numbers in new layouts (lower-case Welsh and Scottish addresses,
-  lines split, cue words after the number, international mobiles).
+  lines split, cue words after the number, international mobiles); ``identifiers_own49`` (held
+  out), written after it.
 
 Each line is one draft::
 
@@ -238,6 +239,7 @@ BATCHES = (
     "identifiers_own44",
     "identifiers_own45",
     "identifiers_own48",
+    "identifiers_own49",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -397,6 +399,7 @@ HELD_OUT = {
     "identifiers_own41",
     "identifiers_own43",
     "identifiers_own45",
+    "identifiers_own49",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",
