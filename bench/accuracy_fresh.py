@@ -143,6 +143,12 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   the round. ``identifiers_own44`` (tuning), written
   before the eighteenth round opened the pack's contacts and numbers, about three in five drafts
   clean near-misses of the same kinds; ``identifiers_own45`` (held out), written after it.
+  ``identifiers_own48`` (tuning), written blind before the nineteenth round opened the pack's
+  contacts and numbers, about three in five drafts clean near-misses (organisations' contacts
+  beside a person's word, colleagues' and the writer's own details, order and tracking numbers),
+  the rest homes' contacts and numbers in new layouts (lower-case Welsh and Scottish addresses,
+  lines split, cue words after the number, international mobiles); ``identifiers_own49`` (held
+  out), written after it.
 
 Each line is one draft::
 
@@ -234,6 +240,8 @@ BATCHES = (
     "identifiers_own43",
     "identifiers_own44",
     "identifiers_own45",
+    "identifiers_own48",
+    "identifiers_own49",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -395,6 +403,7 @@ HELD_OUT = {
     "identifiers_own41",
     "identifiers_own43",
     "identifiers_own45",
+    "identifiers_own49",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",

@@ -121,7 +121,8 @@ WORK_PHONE_WORDS = (
     weekdays book places questions course event manager lead volunteer volunteering depot
     access trust helpdesk dial-in dial ooh option driver teams zoom drop-in walk-in
     appointments dentist dentists dental optician opticians hospice barber barbers salon
-    hairdresser hairdressers hairdressing supplier suppliers firm garage taxis cab cabs work"""
+    hairdresser hairdressers hairdressing supplier suppliers firm garage taxis cab cabs work
+    secretary secretaries consultant consultants website websites"""
         )
     )
     | SHOP_BRANDS
@@ -145,6 +146,18 @@ WORKER_WORDS = frozenset(
         """driver drivers plumber electrician handyman joiner builder locksmith engineer
     technician gardener courier volunteer taxi decorator roofer coordinator co-ordinator
     supervisor charge landlady landlord caretaker warden receptionist organiser vicar priest"""
+    )
+)
+
+# Words that make a person in a phone number's sentence a colleague, not a person supported or a
+# relative: a worker's place on the team ("New starter Kacper's mobile for the group: ...",
+# "Fraser's new number ..., he said text him the rota", "Gwen's new number ..., please update the
+# staff list"). Read as WORKER_WORDS are, and as WORK_PHONE_WORDS where no pronoun or family word
+# stands in the number's sentence; a family word there still makes the number a person's.
+COLLEAGUE_WORDS = frozenset(
+    str.split(
+        """starter starters colleague colleagues coworker coworkers co-worker co-workers rota
+    rotas staff shadowing induction"""
     )
 )
 

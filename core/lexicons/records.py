@@ -50,6 +50,11 @@ SYSTEMS = (
     "trakcare",
     "careplus",
     "wellsky",
+    # The Welsh Community Care Information System, Civica's social care record and Adastra,
+    # the out-of-hours record.
+    "wccis",
+    "civica",
+    "adastra",
 )
 
 # Words for whose record a number is: before a number noun ("client ID", "referral ref").
@@ -112,6 +117,9 @@ COMMERCIAL_PREFIXES = frozenset(
     str.split("""job po inv ord sr req tkt bk trk wo rma qte quo cs inc emp""")
 )
 
+# The same words read before a reference as a whole (``COMMERCIAL``) also make it a staff training
+# record's, an event stall's or a fundraiser's ("Training matrix updated, ref TM/2024/118",
+# "JustGiving ref for the run").
 COMMERCIAL = frozenset(
     str.split(
         """order orders invoice invoices tracking parcel delivery booking bookings ticket tickets
@@ -120,6 +128,7 @@ COMMERCIAL = frozenset(
     code promo discount job jobs vacancy vacancies quoting apply applying application
     recruiting recruitment role request requests supplier suppliers repair repairs fault
     faults engineer employee employees payroll organisation organization dbs booked
-    payslip payslips"""
+    payslip payslips training matrix module modules courses stall stalls justgiving fundraiser
+    fundraising"""
     )
 )

@@ -698,7 +698,8 @@ _OFFER_WORDS = word_set(
     """work own personal private direct mobile mob phone tel telephone cell landline number num
     no email e-mail mail address line is it's its on at via or and a an the if urgent any time
     anytime best after before text call ring phone message msg whatsapp drop contact reach
-    me number's new home save it"""
+    me number's new home save it changed changing one now btw still mobile's phone's email's
+    mob's landline's"""
 )
 _OFFER_WORD = re.compile(r"[^\W\d_](?:[\w'’]*\w)?")
 
@@ -1843,6 +1844,43 @@ class _Surroundings:
                     and i > 2
                     and (words[i - 3][1], words[i - 2][1], words[i - 1][1]) == ("out", "of", "the")
                 )
+                # "if your aunt's looking for respite", "anyone else's dad": the reader's
+                # relative, or anyone's; "Dad's consultant's secretary is on ...", "Mum's care
+                # home": a relative's service, whose the number is. (Of the phone rule's words.)
+                and not (
+                    (
+                        listed is places.PERSONAL_PHONE_WORDS
+                        or listed is _PERSONAL_PHONE_NOUNS
+                        or listed is _PERSONAL_PHONE_WORDS_OR_HOME
+                    )
+                    and word.removesuffix("'s") in _RELATIVE_WORDS
+                    and (
+                        (i and words[i - 1][1] in _ANYONES)
+                        # "your elderly relative's", "your mum or dad"
+                        or (
+                            i > 1
+                            and words[i - 2][1] in _ANYONES
+                            and words[i - 1][1] in _RELATIVES_ADJECTIVES
+                        )
+                        or (
+                            i > 2
+                            and words[i - 1][1] in _OR_AND
+                            and words[i - 3][1] in _ANYONES
+                            and words[i - 2][1] in _RELATIVE_WORDS
+                        )
+                        # "family carers can ring it themselves": carers, not a relative.
+                        or (
+                            i + 1 < len(words)
+                            and word in _FAMILY_ROLES
+                            and words[i + 1][1] in _CARER_WORDS
+                        )
+                        or (
+                            word[-2:] == "'s"
+                            and i + 1 < len(words)
+                            and words[i + 1][1].removesuffix("'s") in _SERVICE_AFTER_RELATIVE
+                        )
+                    )
+                )
                 # "the office landline", "the shop's landline": a workplace's line.
                 and not (
                     word == "landline" and i and words[i - 1][1].removesuffix("'s") in _PREMISES
@@ -1913,9 +1951,20 @@ _FIRST_PLURAL = frozenset(("us", "our"))
 
 # Words after "his" or "her" that make the phone number a workplace's.
 _WORKPLACE_AFTER = word_set(
-    "office secretary secretary's depot branch desk switchboard reception work"
+    """office secretary secretary's depot branch desk switchboard reception work accounts admin
+    bookings enquiries helpline website"""
 )
 _POSSESSIVE_PRONOUNS = word_set("his her their")
+_RELATIVE_WORDS = _FAMILY_WORDS | word_set("family families relative relatives")
+_ANYONES = word_set("your any anyone's anybody's someone's somebody's else's every")
+_RELATIVES_ADJECTIVES = word_set("elderly old older own loved")
+_OR_AND = word_set("or and")
+_FAMILY_ROLES = word_set("family families")
+_CARER_WORDS = word_set("carer carers carer's carers' caregivers liaison")
+_SERVICE_AFTER_RELATIVE = word_set(
+    """consultant secretary gp doctor surgery nurse physio ot dentist optician pharmacy hospital
+    care social school ward"""
+)
 
 # How far either side of an address, a postcode or a phone number its sentences are read.
 _REACH = 300
@@ -2165,11 +2214,14 @@ def _work_phone(draft: Draft, start: int, end: int) -> bool:
         if not _landline(draft.text[start:end]):
             # A mobile: a worker's, named by their trade before the pronoun.
             before = around.last(places.PERSONAL_PHONE_WORDS, own_start, start)
-            if around.last(places.WORKER_WORDS, own_start, before if before >= 0 else own_end) >= 0:
+            if (
+                around.last(_WORKER_OR_COLLEAGUE, own_start, before if before >= 0 else own_end)
+                >= 0
+            ):
                 return True
             # Or named in the sentence before, which names no one else ("Anyone need a plumber?
             # Dave sorted my boiler, he's on ...").
-            return around._in(places.WORKER_WORDS, wide_start, own_start) and not around._in(
+            return around._in(_WORKER_OR_COLLEAGUE, wide_start, own_start) and not around._in(
                 _PERSONAL_PHONE_NOUNS | _HOME_NOUNS, wide_start, own_start
             )
         # "his home number is ...": a person's home, whatever office the sentence names.
@@ -2189,7 +2241,7 @@ def _work_phone(draft: Draft, start: int, end: int) -> bool:
             and around._in(places.WORK_PHONE_WORDS, wide_start, own_start)
             and not around._in(_PERSONAL_PHONE_NOUNS, wide_start, own_start)
         )
-    if around.has(places.WORK_PHONE_WORDS, wide_start, start, end, own_end):
+    if around.has(_WORK_OR_COLLEAGUE, wide_start, start, end, own_end):
         return True
     return _venue_line(draft, around, own_start, wide_start, start, end, own_end)
 
@@ -2254,6 +2306,8 @@ _PERSONAL_PHONE_NOUNS = places.PERSONAL_PHONE_WORDS - word_set(
 # titles the phone rule reads on their own.
 _HOME_NOUNS = places.HOME_WORDS - word_set("her his their mr mrs ms miss")
 _VENUE_OR_WORK = _VENUE_CUES | places.WORK_PHONE_WORDS
+_WORKER_OR_COLLEAGUE = places.WORKER_WORDS | places.COLLEAGUE_WORDS
+_WORK_OR_COLLEAGUE = places.WORK_PHONE_WORDS | places.COLLEAGUE_WORDS
 _PERSONAL_PHONE_WORDS_OR_HOME = places.PERSONAL_PHONE_WORDS | _HOME_NOUNS
 _HOME_AFTER_PRONOUN = re.compile(r"(?i:her|his|their)[ \t]+(?i:home)\b")
 _PLURAL_PRONOUN = re.compile(r"(?i:their|they)\b")
@@ -2304,6 +2358,31 @@ _WELSH_NUMBERED = re.compile(
     + _NUMBERED_WELSH_HOUSE
     + "))"
     r"(?!\w)"
+)
+# The same typed all in lower case, as phones type it: a house number, then a Welsh street word
+# and its name ("2 heol y felin", "17 maes y coed", "5 lon las"), or a Welsh house word, the
+# article and a name ("4 tyn y coed", "14 pen y bryn"), which alone would be English words as
+# often. Only the street words' plain forms: a mutated one follows a preposition, not a number.
+_LOWER_WELSH_STREET_WORDS = word_set(
+    """heol hewl ffordd stryd lôn lon rhodfa cilgant teras maes clos cwrt llwyn sgwâr sgwar parc
+    gerddi cae allt"""
+)
+# Without the article, only the street words that are no English word nor a common Welsh one
+# ("2 parc runs", "3 cae"), and not before a little English word.
+_LOWER_WELSH_STREET_ALONE = word_set("heol hewl ffordd stryd lôn rhodfa cilgant teras maes")
+_LITTLE_WORDS = word_set("a an and or the to of for on in at is")
+_LOWER_WELSH_NUMBERED = re.compile(
+    r"(?P<id>"
+    + not_after(r"\d", r"[\w£$.,:/-]")
+    + r"\d{0,2}[a-z]?,?[ \t]{1,3}(?:(?:"
+    + _alternatives(_LOWER_WELSH_STREET_WORDS)
+    + r")(?:[ \t]{1,3}(?:y|yr)[ \t]{1,3}|['’]r[ \t]{1,3})|(?:"
+    + _alternatives(_LOWER_WELSH_STREET_ALONE)
+    + r")[ \t]{1,3}(?!(?:"
+    + _alternatives(_LITTLE_WORDS)
+    + r")(?![\w'’]))|(?:"
+    + _alternatives(places.WELSH_HOUSE_WORDS - places.WELSH_BLOCK_WORDS)
+    + r")[ \t]{1,3}(?:y|yr)[ \t]{1,3})[a-zâêîôûŵŷ][a-zâêîôûŵŷ'’]{1,20})(?![\w'’])"
 )
 # A named home ("Tŷ Gwyn", "Rose Cottage") and its street: "Ty Newydd, Heol y Wern".
 _NAMED_HOUSE = (
@@ -2560,7 +2639,7 @@ _HOME_WORDS_BEFORE_STREET = word_set("bungalow house flat cottage maisonette car
 
 
 _LOWER_BUILDING = re.compile(
-    r",?[ \t]{1,3}[a-z][a-z'’]{1,23}[ \t]{1,3}(?:"
+    r",?[ \t]{1,3}(?:[a-z][a-z'’]{1,23}[ \t]{1,3}){1,2}(?:"
     + _alternatives(places.HOUSE_WORDS | {"road", "street", "lane", "close", "avenue", "drive"})
     + r")(?![\w'’])"
 )
@@ -2578,6 +2657,7 @@ def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
     source = draft.text
     if _ANY_WELSH_STREET_WORD(draft) or _ANY_WELSH_HOUSE_WORD(draft):
         found += [m.span("id") for m in _WELSH_NUMBERED.finditer(source)]
+        found += [m.span("id") for m in _LOWER_WELSH_NUMBERED.finditer(source)]
     found += [m.span("id") for m in _named_homes(draft)]
     if any(word in draft.lower for word in _UNIT_WORDS[:3]):
         # A flat's number alone ("the gentleman in flat 2") is a door in a block or a scheme
@@ -3459,6 +3539,38 @@ def _loose_record_numbers(draft: Draft) -> list[tuple[int, int]]:
     return found
 
 
+# A reference, then "on" or "in" and a record system's name: "Mrs Doyle is 229871 on Access Care
+# Planning", "Uncle Desmond is 7712 0394 11 on SystmOne" (read back from each system's name).
+_SYSTEM_AT = re.compile(
+    r"(?:" + "|".join(_spaced(s) for s in sorted(records.SYSTEMS, key=len, reverse=True)) + r")"
+    r"(?![\w'’])",
+    re.IGNORECASE,
+)
+_SYSTEM_FIRST_WORDS = frozenset(s.split()[0] for s in records.SYSTEMS)
+_REFERENCE_ON = re.compile(
+    r"(?<![\w/\-£$€.,:+])(?P<id>(?:[A-Z]{1,4}(?:[ /\-]|(?=\d)))?\d[\dA-Z/\-]*"
+    r"(?:[ ]\d[\dA-Z/\-]*){0,4})[ \t]{1,3}(?i:on|in)[ \t]{1,3}(?i:the[ \t]{1,3})?$"
+)
+
+
+def _references_on_a_system(draft: Draft) -> Iterable[tuple[int, int]]:
+    """References just before "on" or "in" and a record system's name (``_REFERENCE_ON``), in
+    the normalised text."""
+    firsts = _SYSTEM_FIRST_WORDS.intersection(draft.words)
+    if not firsts:
+        return
+    source = draft.text
+    for at in sorted(p for word in firsts for p in _positions(draft.folded, word)):
+        if (at and _in_word(source[at - 1])) or _SYSTEM_AT.match(source, at) is None:
+            continue
+        m = _REFERENCE_ON.search(source, max(0, at - 48), at)
+        if m is None:
+            continue
+        start, end = m.span("id")
+        if _reference_is_a_record(source, start, end, digits_of(m.group("id"))):
+            yield start, end
+
+
 def find_record_numbers(draft: Draft, context: Context) -> Iterable[Span]:
     """Numbers after a record system's name or a label ("RiO number 1048776", "client ref
     CL-00417"), references shaped like a case reference ("PCC/2024/0583"), and the hospital,
@@ -3499,6 +3611,8 @@ def find_record_numbers(draft: Draft, context: Context) -> Iterable[Span]:
             ):
                 spans.add(Span(*draft.to_original(*m.span("id"))))
     for start, end in draft.analysis(_loose_record_numbers):
+        spans.add(Span(*draft.to_original(start, end)))
+    for start, end in _references_on_a_system(draft):
         spans.add(Span(*draft.to_original(start, end)))
     if spans:
         # A phone or an NI number is its own rule's, even beside a record's cue ("the adult social
