@@ -141,6 +141,11 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   the round. ``identifiers_own44`` (tuning), written
   before the eighteenth round opened the pack's contacts and numbers, about three in five drafts
   clean near-misses of the same kinds; ``identifiers_own45`` (held out), written after it.
+  ``identifiers_own46`` (tuning), written blind before the nineteenth round opened the pack's
+  names: about three in five drafts clean near-misses naming people who are not supported
+  (colleagues in rota and handover lines, managers, the writer's family, public figures, authors,
+  saints, places named after people, pets), the rest names of people supported that no list holds,
+  nicknames, lower-case names, names beside a role word and names in WhatsApp handovers.
 
 Each line is one draft::
 
@@ -232,6 +237,7 @@ BATCHES = (
     "identifiers_own43",
     "identifiers_own44",
     "identifiers_own45",
+    "identifiers_own46",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
