@@ -1,0 +1,44 @@
+"""The nineteenth round: names only. A handover places a person supported by their room, bed, bay
+or flat ("rm 12 Cornelius", "Paddy (rm 3)", "Perpetua in flat 5"), and opens a line with their
+name and a dash before what they have, need or do ("Kaveh - seizure 14:10"), listed or not;
+colleagues in the same lines are placed by their shift, their department or their work."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.examples import names_found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("rm 12 Cornelius - pressure area red on sacrum, cream applied", "Cornelius"),
+        ("Handover: Paddy (rm 3) - chest infection, abx day 2 of 5", "Paddy"),
+        ("Yevgenia (rm 7) - weight down 1.2kg, food chart pls", "Yevgenia"),
+        ("fyi Perpetua in flat 5 has a new walking frame, the old one is in the shed", "Perpetua"),
+        ("Kaveh - seizure 14:10 lasting 2 mins, recovered well, slept after", "Kaveh"),
+        ("Nights\nOdhrán - unsettled till 3, fluids 600ml", "Odhrán"),
+    ],
+)
+def test_a_name_a_handover_places_by_room_or_opens_a_line_with(text: str, name: str) -> None:
+    assert any(name in found for found in names_found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Colleagues in the same layouts: by shift, department or work, not by care.
+        "Rota: Kemi - earlies\nDorota - lates\nFinbar - sleep-in",
+        "Training is in room 2, Joan from pharmacy is running it",
+        "Room 4 Kasia covering till 2 then Elif takes over the shift",
+        # Headings and the words that stand where a name would.
+        "Handover: all quiet, bowels open x2, fluids good",
+        "Reminder: Mrs in flat 2 likes her tea weak with two sugars",
+        "Resident in room 5 was unsettled overnight, obs fine",
+        # An address: the capitalised words after the flat are a building's name.
+        "Moving to Flat 3 Marlowe Court next week, new chapter for me",
+    ],
+)
+def test_a_colleague_a_heading_or_a_building_in_the_same_layout_is_no_name(text: str) -> None:
+    assert names_found(text) == []
