@@ -42,3 +42,26 @@ def test_a_name_a_handover_places_by_room_or_opens_a_line_with(text: str, name: 
 )
 def test_a_colleague_a_heading_or_a_building_in_the_same_layout_is_no_name(text: str) -> None:
     assert names_found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reading Terry Pratchett aloud in the lounge this afternoon, half the room in stitches.",
+        "Put on Ray Charles and room 3 comes alive every time.",
+        "Clement Attlee would turn in his grave at what's happened to care. Rant over",
+    ],
+)
+def test_a_name_read_played_or_turning_in_its_grave_is_a_public_figures(text: str) -> None:
+    assert names_found(text + " My mum has dementia and the carers are run ragged.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Reading with Margaret Pilkington in her room, she has dementia and loves it", "Margaret"),
+        ("I put Margaret Pilkington on the commode at 7, she was fine after", "Margaret"),
+    ],
+)
+def test_a_person_read_with_or_put_on_a_commode_is_still_read(text: str, name: str) -> None:
+    assert any(name in found for found in names_found(text))

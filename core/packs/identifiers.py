@@ -4406,6 +4406,16 @@ _PERFORMED = word_set(
     album film films show lit up read reading play played playing"""
 )
 _WORK_BEFORE = word_set("to by for")
+# Verbs whose object is a work, so that a full name right after them is its author's or
+# performer's: "reading Terry Pratchett", "quoting Maya Angelou".
+_READ_OR_PLAYED = word_set("read reading reads reread rereading quote quoted quoting quotes")
+_PUT = word_set("put puts putting stick stuck popped pop play playing played")
+_ON_AFTER = re.compile(r"[ \t]+on(?![\w'’])", re.I)
+_GRAVE_AFTER = re.compile(
+    r"[ \t]+(?:would|will|must|must[ \t]+be|is|be|['’]d|['’]ll)?[ \t]*(?:turn|turning|spin|"
+    r"spinning|rolling|roll)[ \t]+in[ \t]+(?:his|her|their)[ \t]+grave",
+    re.I,
+)
 _A_THING = word_set("one a an two three some")
 
 
@@ -4419,6 +4429,19 @@ def _a_public_work(source: str, start: int, end: int, possessive: bool) -> bool:
     if before and before[-1] in _A_THING and _glued_before(source, start) is not None:
         return True
     if len(before) >= 2 and before[-1] in _WORK_BEFORE and before[-2] in _PERFORMED:
+        return True
+    # "Reading Terry Pratchett aloud", "Put Tom Jones on in the lounge", "put on Ray Charles":
+    # what is read or played is the work of the one named, not the person; "Clement Attlee would
+    # turn in his grave": the dead whose name stands for a cause.
+    glued = _glued_before(source, start) is not None
+    if glued and before and not possessive:
+        if before[-1] in _READ_OR_PLAYED:
+            return True
+        if before[-1] in _PUT and _ON_AFTER.match(source, end):
+            return True
+        if len(before) >= 2 and before[-1] == "on" and before[-2] in _PUT:
+            return True
+    if _GRAVE_AFTER.match(source, end):
         return True
     return possessive and source[end + 2 : end + 5].lstrip(" \t")[:1] in _OPEN_QUOTES
 
