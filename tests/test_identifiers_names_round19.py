@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.examples import names_found
+from core.model import Severity
+from tests.examples import identifier_severities, names_found
 
 
 @pytest.mark.parametrize(
@@ -65,3 +66,45 @@ def test_a_name_read_played_or_turning_in_its_grave_is_a_public_figures(text: st
 )
 def test_a_person_read_with_or_put_on_a_commode_is_still_read(text: str, name: str) -> None:
     assert any(name in found for found in names_found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Margot was in a lot of pain with her back, gave her the paracetamol", "Margot"),
+        ("Seun was agitated when I arrived, kept trying the door, he calmed", "Seun"),
+    ],
+)
+def test_a_name_opening_a_sentence_of_care_with_a_pronoun_back_to_it(text: str, name: str) -> None:
+    assert any(name in found for found in names_found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kerstin was upset after the shift swap, she was crying in the office",
+        "Seun was late again, he said the bus broke down",
+    ],
+)
+def test_a_colleague_opening_a_sentence_without_care_is_no_name(text: str) -> None:
+    assert names_found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nne Chioma was singing in the lounge today, she taught the others a song", "Chioma"),
+        ("Ilonka néni is very sleepy today, she didnt want lunch", "Ilonka"),
+        ("Guka Kamau coughing a lot, I have asked nurse to listen to his chest", "Kamau"),
+        ("Chú Tuấn had a haircut today, very handsome", "Tuấn"),
+        ("senelis jonas refused his tablets, i tell nurse", "jonas"),
+        ("Bathe Tantie Merline and oil her hair, she was singing calypso", "Merline"),
+    ],
+)
+def test_honorifics_of_more_languages_before_or_after_a_name(text: str, name: str) -> None:
+    assert any(name in found for found in names_found(text))
+
+
+def test_a_godmother_named_by_the_writer_is_a_reminder_not_a_warning() -> None:
+    text = "Tantie Merline is my godmother and she sent black cake for the whole staff"
+    assert identifier_severities(text, "identifiers.name") == {"Tantie Merline": Severity.INFO}

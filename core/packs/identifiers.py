@@ -5506,6 +5506,51 @@ def _may_be_placed_name(source: str, start: int, end: int) -> bool:
     return people.STAFF_DOING.isdisjoint(after) and _WORK_NEAR.isdisjoint(after)
 
 
+# A capitalised word opening a sentence or a line.
+_OPENING_WORD_RE = re.compile(rf"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?P<id>{_NAME_WORD})(?![\w'’-])", re.M)
+
+
+def _cared_for_openers(draft: Draft) -> list[tuple[int, int]]:
+    """A given name, listed or only shaped like one, that opens a sentence or a line as the
+    subject of a verb of a person (``_PERSON_AFTER``), with what a person supported has, needs or
+    does in the words after it and either a health state or a pronoun that refers back to it
+    with more of the same ("Margot was in a lot of pain with her back, gave her the
+    paracetamol"); a word no list holds needs the pronoun ("Seun was agitated when I arrived,
+    kept trying the door, he calmed"). Someone supported, whatever the learned decision
+    weighed, and a warning where ``_unlisted_lone_name`` alone made a reminder."""
+    source = draft.text
+    found: list[tuple[int, int]] = []
+    for m in _OPENING_WORD_RE.finditer(source):
+        start, end = m.span("id")
+        if _PERSON_AFTER.match(source, end) is None:
+            continue
+        word = source[start:end]
+        if not _may_be_placed_name(source, start, end) or not _needs_care_after(source, end):
+            continue
+        # "Breakfast was refused", "Lunch has been eaten": a thing of care, not a person.
+        if word.lower() in people.CARE_NEEDS or word.lower() in people.CARE_WORDS:
+            continue
+        after = _words_after(source, end)[:2]
+        if (
+            len(after) == 2
+            and after[0] in _COPULAS_AND_HAS
+            and after[1].endswith(("ed", "en"))
+            and after[1] not in people.CARE_NEEDS
+        ):
+            continue
+        described = _described_after(source, end)
+        if names.is_given_name(word):
+            if not (described or _health_state_after(source, end)):
+                continue
+        # A word no list holds: a name only by the pronoun that describes it as well.
+        elif not described or names.is_surname(word) or word.lower().endswith(_ENGLISH_ENDINGS):
+            continue
+        if _frame(source, start, end, False)[1]:
+            continue
+        found.append((start, end))
+    return found
+
+
 def _handover_names(draft: Draft) -> list[tuple[int, int]]:
     """Names a handover places by a room ("rm 12 Cornelius", "Paddy (rm 3)", "Perpetua in flat
     5") and names opening a line with a dash or a colon before what the person has, needs or
@@ -5575,6 +5620,8 @@ def rule_names(draft: Draft) -> list[tuple[int, int]]:
     ]
     overlaps = _overlap_test(spans)
     spans += [(start, end) for start, end in _handover_names(draft) if not overlaps(start, end)]
+    overlaps = _overlap_test(spans)
+    spans += [(s, e) for s, e in _cared_for_openers(draft) if not overlaps(s, e)]
     if spans and ("," in source or "&" in source or " and " in source):
         spans += _names_in_lists(source, spans)
     if spans and "\n" in source:
