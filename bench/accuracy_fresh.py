@@ -145,7 +145,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   names: about three in five drafts clean near-misses naming people who are not supported
   (colleagues in rota and handover lines, managers, the writer's family, public figures, authors,
   saints, places named after people, pets), the rest names of people supported that no list holds,
-  nicknames, lower-case names, names beside a role word and names in WhatsApp handovers.
+  nicknames, lower-case names, names beside a role word and names in WhatsApp handovers;
+  ``identifiers_own47`` (held out), written blind with the same weighting after the round.
 
 Each line is one draft::
 
@@ -238,6 +239,7 @@ BATCHES = (
     "identifiers_own44",
     "identifiers_own45",
     "identifiers_own46",
+    "identifiers_own47",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -397,6 +399,7 @@ HELD_OUT = {
     "identifiers_own41",
     "identifiers_own43",
     "identifiers_own45",
+    "identifiers_own47",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",

@@ -76,6 +76,7 @@ BATCHES = {
     "identifiers_own44": "j9",
     "identifiers_own45": "jA",
     "identifiers_own46": "jB",
+    "identifiers_own47": "jC",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",
