@@ -143,6 +143,12 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   the round. ``identifiers_own44`` (tuning), written
   before the eighteenth round opened the pack's contacts and numbers, about three in five drafts
   clean near-misses of the same kinds; ``identifiers_own45`` (held out), written after it.
+  ``identifiers_own46`` (tuning), written blind before the nineteenth round opened the pack's
+  names: about three in five drafts clean near-misses naming people who are not supported
+  (colleagues in rota and handover lines, managers, the writer's family, public figures, authors,
+  saints, places named after people, pets), the rest names of people supported that no list holds,
+  nicknames, lower-case names, names beside a role word and names in WhatsApp handovers;
+  ``identifiers_own47`` (held out), written blind with the same weighting after the round.
   ``identifiers_own48`` (tuning), written blind before the nineteenth round opened the pack's
   contacts and numbers, about three in five drafts clean near-misses (organisations' contacts
   beside a person's word, colleagues' and the writer's own details, order and tracking numbers),
@@ -240,6 +246,8 @@ BATCHES = (
     "identifiers_own43",
     "identifiers_own44",
     "identifiers_own45",
+    "identifiers_own46",
+    "identifiers_own47",
     "identifiers_own48",
     "identifiers_own49",
     "conduct_own1",
@@ -403,6 +411,7 @@ HELD_OUT = {
     "identifiers_own41",
     "identifiers_own43",
     "identifiers_own45",
+    "identifiers_own47",
     "identifiers_own49",
     "regulators_own2",
     "regulators_own3",

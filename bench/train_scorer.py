@@ -121,6 +121,7 @@ TRAINING = (
     "identifiers_own40",
     "identifiers_own42",
     "identifiers_own44",
+    "identifiers_own46",
     "identifiers_own48",
     "regulators_own1",
     "regulators_own4",

@@ -73,7 +73,9 @@ def test_the_writers_own_shift_after_a_name_keeps_it() -> None:
     assert any("Stan" in found for found in names_found(text))
 
 
-def test_a_word_no_list_holds_read_as_a_name_only_as_a_reminder() -> None:
+def test_a_word_no_list_holds_read_as_a_name_by_its_care_and_a_pronoun() -> None:
+    # A reminder until the nineteenth round; now a warning (``_cared_for_openers``): on the
+    # tuning batches such names were people supported and no clean draft gained a warning.
     text = "Zhaksylyk refused his breakfast again, he says his chest hurts. GP rung."
-    assert identifier_severities(text, "identifiers.name") == {"Zhaksylyk": Severity.INFO}
+    assert identifier_severities(text, "identifiers.name") == {"Zhaksylyk": Severity.SERIOUS}
     assert names_found("Breakfast was refused again, he says his chest hurts.") == []

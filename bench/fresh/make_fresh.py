@@ -75,6 +75,8 @@ BATCHES = {
     "identifiers_own43": "j8",
     "identifiers_own44": "j9",
     "identifiers_own45": "jA",
+    "identifiers_own46": "jB",
+    "identifiers_own47": "jC",
     "identifiers_own48": "jD",
     "identifiers_own49": "jE",
     "conduct_own1": "c1",

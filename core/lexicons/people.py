@@ -11,8 +11,9 @@ from __future__ import annotations
 # Romanian domnul/doamna, Spanish señor, Filipino lola/lolo, Italian nonna/nonno, Swahili bibi,
 # Greek yiayia/pappou, Vietnamese bà/ông, Irish mamó/daideo, Gujarati bapuji, Igbo mazi, Swahili
 # mzee, Twi opanyin, Yiddish bubbe/zayde, Kikuyu cucu, Luganda jjajja, Somali hooyo, Arabic
-# khala/hajja/teta/jiddo, Scottish Gaelic seanair/seanmhair, Italian signora, Swedish
-# mamma/pappa, Caribbean tanty, and "pops").
+# khala/hajja/teta/jiddo/haj, Scottish Gaelic seanair/seanmhair, Italian signora, Swedish
+# mamma/pappa, Caribbean tanty/tantie, Igbo nne/nna, Kikuyu guka, Vietnamese chú/cụ/bác,
+# Lithuanian senelis/senelė/močiutė, and "pops").
 KIN_AND_HONORIFICS = frozenset(
     str.split(
         """nan nana nanna nannan nanny gran granny grandma grandmother grandad grandpa grandfather
@@ -24,7 +25,7 @@ KIN_AND_HONORIFICS = frozenset(
     mummy daddy mbuya tete amai buni ouma oupa tata nanaji naniji dadaji dadiji bibi yiayia
     yaya pappou bà ông mamó daideo bapuji mazi mzee opanyin opanin bubbe zayde cucu jjajja
     hooyo khala khalti hajja hajji teta jiddo seanair seanmhair signora signor mamma pappa
-    tanty pops"""
+    tanty pops tantie nne nna guka chú cụ bác haj senelis senelė močiutė"""
     )
 )
 
@@ -75,6 +76,8 @@ RELATIVES = (
     "ammi",
     "abbu",
     "in law",
+    "godmother",
+    "godfather",
     "mother in law",
     "father in law",
     "son in law",
@@ -737,9 +740,13 @@ DEPARTMENTS = frozenset(
     )
 )
 
-# Honorifics said after a name in South Asian English: "Kamla ben", "Sita aunty", "Patel ji".
+# Honorifics said after a name in South Asian English ("Kamla ben", "Sita aunty", "Patel ji"),
+# Hungarian ("Ilonka néni", "Feri bácsi") and Turkish ("Ayten teyze", "Mehmet amca").
 HONORIFICS_AFTER = frozenset(
-    str.split("""ben behen bhai ji jee aunty auntie uncle bibi begum sahib saab baji didi""")
+    str.split(
+        """ben behen bhai ji jee aunty auntie uncle bibi begum sahib saab baji didi néni bácsi
+        teyze amca"""
+    )
 )
 
 # What a person supported has, needs or does, in the words after their name at a sentence's
@@ -770,7 +777,7 @@ HEALTH_STATES = frozenset(
     soiled continence rash swollen swelling bruise bruised bruising sores blister redness
     infection uti antibiotics meltdown meltdowns behaviour distressed distress restless
     pacing hallucinating hallucinations delirium tearful withdrawn unsettled settled
-    sundowning epilepsy diabetic sugars hairdresser"""
+    sundowning epilepsy diabetic sugars hairdresser pain painful sore"""
     )
 )
 CARE_NEEDS = _CARE_NEEDS_WORDS | HEALTH_STATES

@@ -4520,6 +4520,16 @@ _PERFORMED = word_set(
     album film films show lit up read reading play played playing"""
 )
 _WORK_BEFORE = word_set("to by for")
+# Verbs whose object is a work, so that a full name right after them is its author's or
+# performer's: "reading Terry Pratchett", "quoting Maya Angelou".
+_READ_OR_PLAYED = word_set("read reading reads reread rereading quote quoted quoting quotes")
+_PUT = word_set("put puts putting stick stuck popped pop play playing played")
+_ON_AFTER = re.compile(r"[ \t]+on(?![\w'’])", re.I)
+_GRAVE_AFTER = re.compile(
+    r"[ \t]+(?:would|will|must|must[ \t]+be|is|be|['’]d|['’]ll)?[ \t]*(?:turn|turning|spin|"
+    r"spinning|rolling|roll)[ \t]+in[ \t]+(?:his|her|their)[ \t]+grave",
+    re.I,
+)
 _A_THING = word_set("one a an two three some")
 
 
@@ -4533,6 +4543,19 @@ def _a_public_work(source: str, start: int, end: int, possessive: bool) -> bool:
     if before and before[-1] in _A_THING and _glued_before(source, start) is not None:
         return True
     if len(before) >= 2 and before[-1] in _WORK_BEFORE and before[-2] in _PERFORMED:
+        return True
+    # "Reading Terry Pratchett aloud", "Put Tom Jones on in the lounge", "put on Ray Charles":
+    # what is read or played is the work of the one named, not the person; "Clement Attlee would
+    # turn in his grave": the dead whose name stands for a cause.
+    glued = _glued_before(source, start) is not None
+    if glued and before and not possessive:
+        if before[-1] in _READ_OR_PLAYED:
+            return True
+        if before[-1] in _PUT and _ON_AFTER.match(source, end):
+            return True
+        if len(before) >= 2 and before[-1] == "on" and before[-2] in _PUT:
+            return True
+    if _GRAVE_AFTER.match(source, end):
         return True
     return possessive and source[end + 2 : end + 5].lstrip(" \t")[:1] in _OPEN_QUOTES
 
@@ -5538,6 +5561,136 @@ def _lower_kin_names(draft: Draft, found: list[tuple[int, int]]) -> list[tuple[i
     return more
 
 
+# --- Names placed by their room, and names opening a handover's line ---------------------------
+# A handover places a person supported by their room, bed, bay or flat, and colleagues by their
+# shift: a number of one right before a name or in brackets right after it ("rm 12 Cornelius -
+# pressure area red", "Paddy (rm 3) - chest infection", "Perpetua in flat 5 has a new frame")
+# says whose the name is, listed or not.
+_ROOM = r"(?i:rm|room|bed|bay|flat)\.?[ \t]?\d{1,3}[A-Za-z]?"
+_ROOM_THEN_NAME_RE = re.compile(
+    rf"(?<![\w'’]){_ROOM}[ \t]*(?:[-–:,)][ \t]*)?(?P<id>{_NAME_WORD})(?![\w'’-])"
+)
+_NAME_THEN_ROOM_RE = re.compile(
+    rf"(?<![\w'’-])(?P<id>{_NAME_WORD})(?:[ \t]*\([ \t]*{_ROOM}[ \t]*\)"
+    rf"|[ \t]+in[ \t]+{_ROOM}(?![\w]))"
+)
+# A line opening with a name and a dash or a colon, then what the person has, needs or does:
+# "Kaveh - seizure 14:10 lasting 2 mins", "Effie: fluids poor, pad wet at 6".
+_NAME_OPENS_LINE_RE = re.compile(
+    rf"^[ \t]*(?:[-*•][ \t]*)?(?P<id>{_NAME_WORD})[ \t]*[-–:][ \t]+", re.MULTILINE
+)
+_ROOM_WORDS_LOWER = frozenset(("rm", "room", "bed", "bay", "flat"))
+# Words that stand where a placed name would and are not names: "Resident in room 5 bit ...",
+# "Mrs in flat 2 likes her tea weak", "Client in Flat 1, ...".
+_PLACED_NOT_NAMES = _LOWER_TITLES | word_set(
+    """resident residents client clients patient patients tenant tenants lady gent gentleman
+    man woman person user staff carer carers nurse lad lass"""
+)
+
+
+def _may_be_placed_name(source: str, start: int, end: int) -> bool:
+    """The capitalised word at ``start:end`` may be a person's given name in a handover's line:
+    shaped like one or listed, no ordinary word, kin word, role, place word or word that
+    follows a cue, with no capitalised word glued after it (an address, a building, a title)
+    and no word of a colleague's work in the words after it ("Room 4 Kasia covering")."""
+    word = source[start:end]
+    if word in NOT_NAMES or names.is_common_word(word):
+        return False
+    if not (_GIVEN_SHAPE.fullmatch(word) or names.is_given_name(word)):
+        return False
+    lower = word.lower()
+    if (
+        lower in people.KIN_AND_HONORIFICS
+        or lower in people.OWN_FAMILY_WORDS
+        or lower in people.ROLES
+        or lower in _PLACE_WORDS_AFTER
+        or lower in _CLERGY_LOWER
+        or lower in _ROOM_WORDS_LOWER
+        or lower in names.FUNCTION_WORDS
+        or lower in people.STAFF_DOING
+        or lower in _WORK_NEAR
+        or lower in _PLACED_NOT_NAMES
+    ):
+        return False
+    if _glued_capital_after(source, end) is not None:
+        return False
+    after = _words_after(source, end)[:8]
+    if after[:1] in (["from"], ["fae"], ["frae"]):
+        return False  # "room 2, Joan from pharmacy is running it": a colleague from elsewhere
+    return people.STAFF_DOING.isdisjoint(after) and _WORK_NEAR.isdisjoint(after)
+
+
+# A capitalised word opening a sentence or a line.
+_OPENING_WORD_RE = re.compile(rf"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?P<id>{_NAME_WORD})(?![\w'’-])", re.M)
+
+
+def _cared_for_openers(draft: Draft) -> list[tuple[int, int]]:
+    """A given name, listed or only shaped like one, that opens a sentence or a line as the
+    subject of a verb of a person (``_PERSON_AFTER``), with what a person supported has, needs or
+    does in the words after it and either a health state or a pronoun that refers back to it
+    with more of the same ("Margot was in a lot of pain with her back, gave her the
+    paracetamol"); a word no list holds needs the pronoun ("Seun was agitated when I arrived,
+    kept trying the door, he calmed"). Someone supported, whatever the learned decision
+    weighed, and a warning where ``_unlisted_lone_name`` alone made a reminder."""
+    source = draft.text
+    found: list[tuple[int, int]] = []
+    for m in _OPENING_WORD_RE.finditer(source):
+        start, end = m.span("id")
+        if _PERSON_AFTER.match(source, end) is None:
+            continue
+        word = source[start:end]
+        if not _may_be_placed_name(source, start, end) or not _needs_care_after(source, end):
+            continue
+        # "Breakfast was refused", "Lunch has been eaten": a thing of care, not a person.
+        if word.lower() in people.CARE_NEEDS or word.lower() in people.CARE_WORDS:
+            continue
+        after = _words_after(source, end)[:2]
+        if (
+            len(after) == 2
+            and after[0] in _COPULAS_AND_HAS
+            and after[1].endswith(("ed", "en"))
+            and after[1] not in people.CARE_NEEDS
+        ):
+            continue
+        described = _described_after(source, end)
+        if names.is_given_name(word):
+            if not (described or _health_state_after(source, end)):
+                continue
+        # A word no list holds: a name only by the pronoun that describes it as well.
+        elif not described or names.is_surname(word) or word.lower().endswith(_ENGLISH_ENDINGS):
+            continue
+        if _frame(source, start, end, False)[1]:
+            continue
+        found.append((start, end))
+    return found
+
+
+def _handover_names(draft: Draft) -> list[tuple[int, int]]:
+    """Names a handover places by a room ("rm 12 Cornelius", "Paddy (rm 3)", "Perpetua in flat
+    5") and names opening a line with a dash or a colon before what the person has, needs or
+    does ("Kaveh - seizure 14:10"): spans of the normalised text."""
+    source = draft.text
+    words = draft.ascii_words
+    found: list[tuple[int, int]] = []
+    if words is None or not _ROOM_WORDS_LOWER.isdisjoint(words):
+        for pattern in (_ROOM_THEN_NAME_RE, _NAME_THEN_ROOM_RE):
+            for m in pattern.finditer(source):
+                start, end = m.span("id")
+                if _may_be_placed_name(source, start, end):
+                    found.append((start, end))
+    if "-" in source or "–" in source or ":" in source:
+        for m in _NAME_OPENS_LINE_RE.finditer(source):
+            start, end = m.span("id")
+            word = source[start:end]
+            if m.group().rstrip()[-1:] == ":" and not names.is_given_name(word):
+                continue  # "Handover: Paddy (rm 3) ...", "Nights: ...": a heading, not a name
+            if _may_be_placed_name(source, start, end) and (
+                _needs_care_after(source, end) or _health_state_after(source, end)
+            ):
+                found.append((start, end))
+    return found
+
+
 def rule_names(draft: Draft) -> list[tuple[int, int]]:
     """A title and a name ("Mrs J. Patel"), a name right after a cue that it is a person someone
     supports ("resident Doris", "the man I support, called Ted"), and names the gazetteer finds
@@ -5579,6 +5732,10 @@ def rule_names(draft: Draft) -> list[tuple[int, int]]:
     spans += [
         (start, end) for start, end in draft.analysis(_gazetteer_names) if not overlaps(start, end)
     ]
+    overlaps = _overlap_test(spans)
+    spans += [(start, end) for start, end in _handover_names(draft) if not overlaps(start, end)]
+    overlaps = _overlap_test(spans)
+    spans += [(s, e) for s, e in _cared_for_openers(draft) if not overlaps(s, e)]
     if spans and ("," in source or "&" in source or " and " in source):
         spans += _names_in_lists(source, spans)
     if spans and "\n" in source:
