@@ -65,7 +65,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``professional_own18`` (held out), written after that round; ``professional_own19`` (tuning),
   written before its seventeenth round opened it; ``professional_own20`` (held out), written after
   that round; ``professional_own21`` (tuning), written before its eighteenth round opened it;
-  ``professional_own22`` (held out), written after that round.
+  ``professional_own22`` (held out), written after that round; ``professional_own23`` (tuning),
+  written before its nineteenth round opened it.
   ``trainA`` to ``trainK`` (tuning), training data for the learned scorer; ``trainK``, the
   latest, is weighted to the conduct kinds that escape most (demeaning, disparaging, speaking for
   an organisation, guilt trips, minimising, low-value replies, contempt for groups).
@@ -331,6 +332,7 @@ BATCHES = (
     "professional_own20",
     "professional_own21",
     "professional_own22",
+    "professional_own23",
 )
 HELD_OUT = {
     "conduct_own3",
