@@ -1760,6 +1760,9 @@ RUNNING_DOWN = Rule(
                     "disparage+employer",
                     "warn_off",
                     "sarcasm+^employer",
+                    # Sarcasm about pay or hours runs down whoever sets them: "nothing says
+                    # we value you like a voucher after working Christmas".
+                    "sarcasm+^grievance",
                     "irony+employer+^grievance",
                     "irony+grievance+^employer",
                     "veiled_dig+employer",
