@@ -258,3 +258,34 @@ def test_the_nineteenth_rounds_kinds_are_found_exactly(rule: str, example: str) 
 )
 def test_the_nineteenth_rounds_near_misses_stay_clean(rule: str, example: str) -> None:
     assert _found(rule, example) == []
+
+
+# Near-misses the nineteenth round let off: a Jehovah's Witness is not a witness to a will; the
+# office's number given instead of the writer's own is a boundary kept; a thing in a place
+# ("parking at the Queen Elizabeth") is complained of, not the place as an employer.
+_ROUND_19_LET_OFF = (
+    (
+        "professional.boundaries",
+        "[[My client asked me to witness his will and I did.]]",
+        "We have a Jehovah's Witness resident who's said she won't accept blood.",
+    ),
+    (
+        "professional.boundaries",
+        "[[Clients keep asking to come round to my house, so I've had a few over for tea.]]",
+        "Clients keep asking for my own mobile number. I always give them the office and the out"
+        " of hours one instead.",
+    ),
+    (
+        "professional.running_down",
+        "The parking is fine but [[Castlegate Care is a joke]], leave early for training.",
+        "Parking at the Queen Elizabeth is a nightmare, leave early for training.",
+    ),
+)
+
+
+@pytest.mark.parametrize(("rule", "found", "clean"), _ROUND_19_LET_OFF)
+def test_the_nineteenth_rounds_let_off_near_misses(rule: str, found: str, clean: str) -> None:
+    text, marked = unmark(found)
+    with rules_alone():
+        assert _found(rule, text) == marked
+        assert _found(rule, clean) == []

@@ -832,7 +832,9 @@ CATEGORIES = {
         close mate/mates/friend
         plus one
         to/at her/his/their/my/me ...+ wedding/christening/21st/party/barbecue/bbq/do
-        godparent/godmother/godfather/executor/guarantor/witness/attorney
+        godparent/godmother/godfather/executor/guarantor/attorney
+        witness/witnessed/witnessing on/for/to/of ... will/wills/lpa/attorney/signature
+        witness/witnessed/witnessing her/his/their ...? will/wills/lpa/signature
         power of attorney
         joins/joined/join/joining me/us ... for christmas/sunday/dinner/lunch/tea/the
         me and my/me family/kids/husband/wife/partner
@@ -945,6 +947,7 @@ CATEGORIES = {
         not appropriate
         turned it/him/her/them down
         office number only
+        give/gave/giving/gives them/him/her the office ...+ instead
         the office number/line
         i can't/cannot/couldn't/won't
         not allowed
@@ -1177,7 +1180,8 @@ CATEGORIES = {
         if the worst
         at worst
         council website/tax/house/houses/flat/flats/estate/estates/housing/bins/offices/meeting
-        | printer printers photocopier wifi laptop laptops kettle
+        | printer printers photocopier wifi laptop laptops kettle roadworks
+        parking/traffic/queues/queue at/in/on/near/around/outside
         | portal software app website
         process/processes/rules/system/systems/forms/paperwork/procedures is/are/was/were
         """
