@@ -67,7 +67,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``professional_own18`` (held out), written after that round; ``professional_own19`` (tuning),
   written before its seventeenth round opened it; ``professional_own20`` (held out), written after
   that round; ``professional_own21`` (tuning), written before its eighteenth round opened it;
-  ``professional_own22`` (held out), written after that round.
+  ``professional_own22`` (held out), written after that round; ``professional_own23`` (tuning),
+  written before its nineteenth round opened it; ``professional_own24`` (held out), written after
+  that round.
   ``trainA`` to ``trainK`` (tuning), training data for the learned scorer; ``trainK``, the
   latest, is weighted to the conduct kinds that escape most (demeaning, disparaging, speaking for
   an organisation, guilt trips, minimising, low-value replies, contempt for groups).
@@ -350,6 +352,8 @@ BATCHES = (
     "professional_own20",
     "professional_own21",
     "professional_own22",
+    "professional_own23",
+    "professional_own24",
 )
 HELD_OUT = {
     "conduct_own3",
@@ -427,6 +431,7 @@ HELD_OUT = {
     "professional_own18",
     "professional_own20",
     "professional_own22",
+    "professional_own24",
 }
 PACKS = ("identifiers", "offensive", "professional", "peer_support", "audience")
 # The regulators pack is off by default: its own batches are checked with it on, the others only

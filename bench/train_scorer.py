@@ -98,6 +98,7 @@ TRAINING = (
     "professional_own17",
     "professional_own19",
     "professional_own21",
+    "professional_own23",
     "offensive_own1",
     "identifiers_own1",
     "identifiers_own2",

@@ -187,3 +187,105 @@ def test_the_tenth_rounds_kinds_are_found_exactly(rule: str, example: str) -> No
 )
 def test_the_tenth_rounds_near_misses_stay_clean(rule: str, example: str) -> None:
     assert _found(rule, example) == []
+
+
+# The nineteenth round: kinds said without the pack's cue words. A private matter told by the
+# event (a hip broken, a leg off, an attempt on a life, a year clean from heroin); time together
+# over coffee or living with the writer; a label placed ("the weepy one ... again"); a person
+# supported crowned ("has decided he's royalty"); idleness said of colleagues; sarcasm about pay or
+# hours with no employer named. Beside each, its near-miss.
+_ROUND_19 = {
+    "professional.confidential": (
+        (
+            "[[The gent I support broke his hip on Sunday and is in the Royal now.]]",
+            "[[The lady on my Tuesday calls had her leg off in March.]]",
+            "[[The lad I keywork tried to end it again last night.]]",
+            "[[Proud of the lad I mentor, a year clean from heroin this week.]]",
+        ),
+        (
+            "My dad broke his hip on Sunday and is in the Royal now.",
+            "One of the fellas at the day centre is six months clean today.",
+        ),
+    ),
+    "professional.boundaries": (
+        (
+            "[[Had coffee with the lady from my calls on Saturday, she's lovely.]]",
+            "[[One of the young people from my caseload now lives with me at weekends.]]",
+            "[[Added one of my clients on Facebook, she kept asking, what's the harm.]]",
+        ),
+        (
+            "Had coffee with my sister on Saturday, she's lovely.",
+            "A client keeps asking to add me on Facebook, what's the best way to say no?",
+        ),
+    ),
+    "professional.demeaning": (
+        (
+            "[[Got the weepy one in room 4 again today.]]",
+            "[[Bed 9 has decided he's royalty today.]]",
+        ),
+        (
+            "Watched a weepy one on telly last night with the residents.",
+            "The residents watched the coronation and decided the King looked tired.",
+        ),
+    ),
+    "professional.running_down": (
+        (
+            "[[Nothing says we value you like a voucher after working Christmas.]]",
+            "[[Love how our manager books training on our day off.]] Genius.",
+            "[[wish some ppl on my shift would actually do some work instead of hiding in the staff"
+            " room on their phones]]",
+        ),
+        (
+            "Nothing says Christmas like the residents' carol concert.",
+            "Our activities lady is a genius, she got every resident dancing.",
+            "Some people on my shift have worked here twenty years and still do the work of two.",
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("rule", "example"), [(rule, e) for rule, (found, _) in _ROUND_19.items() for e in found]
+)
+def test_the_nineteenth_rounds_kinds_are_found_exactly(rule: str, example: str) -> None:
+    text, marked = unmark(example)
+    with rules_alone():
+        assert _found(rule, text) == marked
+
+
+@pytest.mark.parametrize(
+    ("rule", "example"), [(rule, e) for rule, (_, clean) in _ROUND_19.items() for e in clean]
+)
+def test_the_nineteenth_rounds_near_misses_stay_clean(rule: str, example: str) -> None:
+    assert _found(rule, example) == []
+
+
+# Near-misses the nineteenth round let off: a Jehovah's Witness is not a witness to a will; the
+# office's number given instead of the writer's own is a boundary kept; a thing in a place
+# ("parking at the Queen Elizabeth") is complained of, not the place as an employer.
+_ROUND_19_LET_OFF = (
+    (
+        "professional.boundaries",
+        "[[My client asked me to witness his will and I did.]]",
+        "We have a Jehovah's Witness resident who's said she won't accept blood.",
+    ),
+    (
+        "professional.boundaries",
+        "[[Clients keep asking to come round to my house, so I've had a few over for tea.]]",
+        "Clients keep asking for my own mobile number. I always give them the office and the out"
+        " of hours one instead.",
+    ),
+    (
+        "professional.running_down",
+        "The parking is fine but [[Castlegate Care is a joke]], leave early for training.",
+        "Parking at the Queen Elizabeth is a nightmare, leave early for training.",
+    ),
+)
+
+
+@pytest.mark.parametrize(("rule", "found", "clean"), _ROUND_19_LET_OFF)
+def test_the_nineteenth_rounds_let_off_near_misses(rule: str, found: str, clean: str) -> None:
+    text, marked = unmark(found)
+    with rules_alone():
+        assert _found(rule, text) == marked
+        assert _found(rule, clean) == []

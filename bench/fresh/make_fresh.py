@@ -179,6 +179,8 @@ BATCHES = {
     "professional_own20": "pK",
     "professional_own21": "pL",
     "professional_own22": "pM",
+    "professional_own23": "pN",
+    "professional_own24": "pO",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}

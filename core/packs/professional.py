@@ -1729,13 +1729,34 @@ _SAID_OF_THE_EMPLOYER = Cued(
 )
 
 
+# A thing named in the same clause before the place ("Parking at the Queen Elizabeth is a
+# nightmare"): the complaint is of the thing, in its ordinary sense, not of an employer.
+_THING_REACH = 80
+_CLAUSE_BREAK = re.compile(r"[,.;:!?\n]|\b(?i:but|and|while|whereas|though|although)\b")
+
+
+def _thing_before(draft: Draft, sentence: Sentence, span: Span) -> bool:
+    # The nearest such word before the place, and near it: a farther one has the nearer's
+    # clause break between it and the place too, and the bound keeps a long draft linear.
+    before = [
+        sentence.starts[at]
+        for at, _ in sentence.hits.get("ordinary_sense", ())
+        if span.start - _THING_REACH <= sentence.starts[at] < span.start
+    ]
+    return bool(before) and not _CLAUSE_BREAK.search(draft.text, max(before), span.start)
+
+
 def find_said_of_the_employer(draft: Draft, context: Context) -> Iterator[Span]:
     spans = list(_SAID_OF_THE_EMPLOYER.find(draft, context))
     if not spans:
         return
     for span, sentence in zip(spans, _sentences_of_spans(draft, spans), strict=True):
-        if sentence is None or not (sentence.has("own_family") and _writers_family(sentence)):
-            yield span
+        if sentence is not None and (
+            (sentence.has("own_family") and _writers_family(sentence))
+            or _thing_before(draft, sentence, span)
+        ):
+            continue
+        yield span
 
 
 RUNNING_DOWN = Rule(
@@ -1760,6 +1781,9 @@ RUNNING_DOWN = Rule(
                     "disparage+employer",
                     "warn_off",
                     "sarcasm+^employer",
+                    # Sarcasm about pay or hours runs down whoever sets them: "nothing says
+                    # we value you like a voucher after working Christmas".
+                    "sarcasm+^grievance",
                     "irony+employer+^grievance",
                     "irony+grievance+^employer",
                     "veiled_dig+employer",

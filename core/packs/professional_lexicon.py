@@ -475,6 +475,13 @@ CATEGORIES = {
         for fraud/theft/assault/shoplifting/burglary/robbery/manslaughter/murder/dealing
         hidden/secret second family
         asylum claim/decision/seeker/appeal
+        broke/broken/fractured/snapped her/his/their hip/hips/pelvis/femur/neck/leg/legs/arm/wrist
+        had/has/having her/his/their leg/legs/foot/feet/toes/arm off
+        | amputated amputation
+        tried/trying/tries/attempted to end it/things/her/his/their
+        tried/trying/tries/attempted to take her/his/their own? life
+        clean/sober from/off heroin/crack/drugs/booze/drink/spice/coke/cocaine/methadone
+        rushed/bluelighted/blue-lighted to/into hospital/resus/intensive/icu
         | deported deportation overstayer overstayed
         """
     ),
@@ -657,7 +664,8 @@ CATEGORIES = {
         service user/users
         people/person/lady/ladies/man/men/gentleman/gentlemen/gent/gents/lad/lads/woman/women/
             girl/guy/fella/bloke/chap/lass/lasses/lassie/laddie/boy/wifie i/we/i've/we've/
-            ive support/visit/befriend/care/look/work/see/supported/visited/looked/cared
+            ive support/visit/befriend/care/look/work/see/supported/visited/looked/cared/mentor/
+            mentored
         some/two/three/few/couple/half/most/all of the/my/our/me ... ladies/gents/lads/
             residents/clients/patients/tenants/men/women/gentlemen
         lads/ladies/residents/young/people/kids/gents from/on the unit/ward/home/house/floor/
@@ -699,6 +707,7 @@ CATEGORIES = {
         my/our/ar/me/mi/ma client's/clients'/resident's/patient's/lady's/gent's/fella's/
             gentleman's
         on my/our/ma caseload/books
+        from/on my/me/our calls/caseload/books/round/rounds/run
         my/me/ma/our monday/tuesday/wednesday/thursday/friday/saturday/sunday/morning/evening/
             night/lunch/teatime/bedtime lady/gent/gentleman/fella/man/woman/client/lady's/gent's/
             gentleman's/fella's/man's/woman's/client's
@@ -823,7 +832,9 @@ CATEGORIES = {
         close mate/mates/friend
         plus one
         to/at her/his/their/my/me ...+ wedding/christening/21st/party/barbecue/bbq/do
-        godparent/godmother/godfather/executor/guarantor/witness/attorney
+        godparent/godmother/godfather/executor/guarantor/attorney
+        witness/witnessed/witnessing on/for/to/of ... will/wills/lpa/attorney/signature
+        witness/witnessed/witnessing her/his/their ...? will/wills/lpa/signature
         power of attorney
         joins/joined/join/joining me/us ... for christmas/sunday/dinner/lunch/tea/the
         me and my/me family/kids/husband/wife/partner
@@ -836,6 +847,9 @@ CATEGORIES = {
         | bingo bookies takeaway fifa slimming mass holiday holidays
         spare room
         move/moved/moving in with
+        had/having/have/grabbed/grab/grabbing coffee/lunch/brunch/drinks/dinner/breakfast with
+        had/having/have/grabbed/grab/grabbing a coffee/drink/pint/brew/bite/meal with
+        lives/living/live/lived/stays/staying/stopping with me/us
         live-in privately
         stay/staying/stayed/sleep/sleeping/slept at/in her/his/their/my client's/the
         like my/me own? nan/gran/mum/mam/dad/grandad/son/daughter/sister/brother/family
@@ -933,6 +947,7 @@ CATEGORIES = {
         not appropriate
         turned it/him/her/them down
         office number only
+        give/gave/giving/gives them/him/her the office ...+ instead
         the office number/line
         i can't/cannot/couldn't/won't
         not allowed
@@ -996,6 +1011,7 @@ CATEGORIES = {
         i'll/ill go
         i will go
         going on my
+        what's/whats/where's/wheres the harm
         """
     ),
     # An outing or a visit that is the work itself, planned and staffed by the service: "with
@@ -1082,6 +1098,7 @@ CATEGORIES = {
         spoil/spoils us
         celebrating/celebrate/celebrated/thanking/thank/thanked us with
         treat/treats/treating/treated us to
+        real/pure/absolute/strategic/evil/tactical genius/geniuses
         """
     ),
     # What the irony is about: pay, hours, travel, notice.
@@ -1103,6 +1120,8 @@ CATEGORIES = {
         at 10pm/11pm/midnight/5am/6am
         last minute
         no notice
+        working/worked/work christmas/xmas/easter/boxing/new/bank/your/my
+        on my/our/your/the one? day/days off
         expect/expects/expected us/me
         """
     ),
@@ -1161,7 +1180,8 @@ CATEGORIES = {
         if the worst
         at worst
         council website/tax/house/houses/flat/flats/estate/estates/housing/bins/offices/meeting
-        | printer printers photocopier wifi laptop laptops kettle
+        | printer printers photocopier wifi laptop laptops kettle roadworks
+        parking/traffic/queues/queue at/in/on/near/around/outside
         | portal software app website
         process/processes/rules/system/systems/forms/paperwork/procedures is/are/was/were
         """
@@ -1196,6 +1216,7 @@ CATEGORIES = {
         office girls/lot
         girls/nurses/carers/seniors/staff on my/our/the? nights/days/shift/team/unit/floor/ward
         lot on days/nights/shift/earlies/lates
+        ppl/people/some/others/folk on my/our/me shift/shifts/team/unit/floor/ward
         | ceos
         chief executives
         on our/my team
@@ -1308,6 +1329,9 @@ CATEGORIES = {
             slapped/smacked/jumped/came/walked/punched
         would not know a/an/the ...+ if it/one/they/she/he hit/bit/slapped/smacked/jumped/came
         allergic to work/hard/graft/effort/working
+        actually/actualy/acshully/even/ever do/did some/any work/graft
+        hiding/hides/hid/hide/sat/sitting/sit in the staff room/staffroom/office/sluice/toilets/
+            car ...+ phone/phones/fone/fones
         warm bodies
         might as well have sent/hired/employed/put
         walking brain cell
@@ -1670,6 +1694,8 @@ CATEGORIES = {
         holding/holds/held court
         queen/king of sheba
         thinks/thinking she's/he's/they're the? queen/king/royalty
+        decided/decides/deciding she's/he's/they're the? queen/king/royalty/princess/prince
+        for her/his majesty's/ladyship's/lordship's/highness's
         professional moaner/moaners/victim/victims/complainer/complainers/whinger/whingers
         if moaning/whinging/complaining was/were an olympic sport
         """
@@ -1694,6 +1720,8 @@ CATEGORIES = {
             vegetables/cabbage/cabbages/burden/burdens/moaner/moaners/whinger/whingers/hoarder/
             hoarders/stinker/stinkers/lump/lumps/fallers/sinkers/wrinklies/oldies/crumblies
         the/that/this fat/smelly/ugly/mad/daft/stinky/thick one/ones
+        the/that/this weepy/moany/needy/whiny/whingy/whingey/clingy/shouty/stroppy/grumpy/
+            miserable/screamy/bitey/handsy/dozy/dopey/gobby/mardy/narky/crabby/cranky one/ones
         """
     ),
     "placed": phrases(
