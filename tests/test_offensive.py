@@ -521,3 +521,22 @@ def test_a_charge_denied_from_afar_or_asked_about_stays_clean(text: str) -> None
 def test_a_charge_laid_by_the_writer_is_still_found() -> None:
     with rules_alone():
         assert any(r.startswith("offensive.") for r, _ in found("I think agency staff are lazy."))
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        # A condition beside people behind the writer or knowing where someone is: a threat, as
+        # much as beside a consequence.
+        ("If he comes round again drunk, I call my brothers.", True),
+        ("One more time and I'll be round with my brothers.", True),
+        ("If she does it again, I know where she drinks.", True),
+        ("Next time you'll regret it.", True),
+        # One part alone is everyday talk.
+        ("My brothers came round again for Sunday dinner.", False),
+        ("Next time the minibus is free, we'll do the coast.", False),
+    ],
+)
+def test_a_condition_makes_a_veiled_threat_beside_any_other_part(text: str, threat: bool) -> None:
+    with rules_alone():
+        assert any(r == "offensive.threat" for r, _ in found(text)) is threat, found(text)

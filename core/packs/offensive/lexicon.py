@@ -833,10 +833,10 @@ CONTEMPT_PREDICATES = frozenset(
 # my words", "sleep well", "enjoy it while it lasts") and a condition ("if she does it again",
 # "next time", "once more"). One part alone is everyday talk ("I know which bus goes there", "my
 # brothers came round", "mark my words, it'll rain"); the reader files a threat only for two
-# parts of different kinds, apart, a condition counting only beside a consequence or a warning
-# (``reader._veiled_threats``). Phrases of words in dictionary form, "|" between them; a sentence
-# is looked at for them when it holds the key of one, its longest word that is not an everyday
-# one (``grammar.VEILED_KEYS``), or is read for another reason.
+# parts of different kinds, apart, a condition beside any other kind ("one more time I'll be
+# round with my brothers"; ``reader._veiled_threats``). Phrases of words in dictionary form, "|"
+# between them; a sentence is looked at for them when it holds the key of one, its longest word
+# that is not an everyday one (``grammar.VEILED_KEYS``), or is read for another reason.
 VEILED_THREAT_PARTS = {
     "knowing": "i know where | we know where | know where you | know where he | know where she "
     "| knows where he | knows where she | i know who you | we know who you | i know who you are "

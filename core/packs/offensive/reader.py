@@ -547,7 +547,8 @@ def _veiled_parts(forms: list[str]) -> list[tuple[str, int, int]]:
 
 def _veiled_threats(parts: list[tuple[int, int, str]], ends: list[int]) -> list[tuple[int, int]]:
     """Threats made of two parts of different kinds, apart, in one sentence or two running on
-    (a condition only beside a consequence or a warning): from each part, the span to the
+    (a condition beside any other kind: "if he comes again drunk, I call my husband and his
+    brothers" is a threat as much as "next time you'll regret it"): from each part, the span to the
     farthest end of a part it pairs with (the spans to nearer ones lie inside it, and
     ``_outermost`` drops them). Linear but for a logarithm: a long unpunctuated paste holds
     thousands of parts in one sentence, and pairing each with each would be quadratic."""
@@ -566,10 +567,7 @@ def _veiled_threats(parts: list[tuple[int, int, str]], ends: list[int]) -> list[
             continue
         farthest = -1
         for other, table in by_kind.items():
-            kinds = {kind, other}
-            if len(kinds) == 2 and (
-                "condition" not in kinds or not kinds.isdisjoint(("consequence", "warning"))
-            ):
+            if other != kind:
                 farthest = max(farthest, table.most(first, last))
         if farthest >= 0:
             threats.append((start, max(end, farthest)))
