@@ -76,9 +76,9 @@ def test_labels_are_sound(name: str) -> None:
     # identifiers_own45 to venues', offices' and the writer's own contacts and references again,
     # identifiers_own42 and identifiers_own43 to names of people who are not supported, trainL to
     # names and conduct kinds beside their near-misses, trainM, trainO and trainQ to names and
-    # contacts beside theirs, conduct_own24, conduct_own25, conduct_own28, conduct_own29 and conduct_own30 to
-    # offensive kinds beside their clean twins, conduct_own26 and conduct_own27 to peer-support
-    # kinds beside their near-misses: about half.
+    # contacts beside theirs, conduct_own24, conduct_own25, conduct_own28, conduct_own29 and
+    # conduct_own30 to offensive kinds beside their clean twins, conduct_own26 and conduct_own27
+    # to peer-support kinds beside their near-misses: about half.
     low, high = (0.3, 0.45)
     if name in ("cleanA", "cleanB"):
         low, high = (0.65, 0.85)
