@@ -521,3 +521,80 @@ def test_a_charge_denied_from_afar_or_asked_about_stays_clean(text: str) -> None
 def test_a_charge_laid_by_the_writer_is_still_found() -> None:
     with rules_alone():
         assert any(r.startswith("offensive.") for r, _ in found("I think agency staff are lazy."))
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        # A condition beside people behind the writer or knowing where someone is: a threat, as
+        # much as beside a consequence.
+        ("If he comes round again drunk, I call my brothers.", True),
+        ("One more time and I'll be round with my brothers.", True),
+        ("If she does it again, I know where she drinks.", True),
+        ("Next time you'll regret it.", True),
+        # One part alone is everyday talk.
+        ("My brothers came round again for Sunday dinner.", False),
+        ("Next time the minibus is free, we'll do the coast.", False),
+    ],
+)
+def test_a_condition_makes_a_veiled_threat_beside_any_other_part(text: str, threat: bool) -> None:
+    with rules_alone():
+        assert any(r == "offensive.threat" for r, _ in found(text)) is threat, found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Groups named by where they are from, a generation, an age in digits, a condition.
+        "Weegies can't be trusted with the drugs trolley.",
+        "Dyslexics shouldn't be allowed near care plans.",
+        "The over 60s can't be trusted with the new app.",
+        "The 18 year olds on the bank can't be trusted with keys.",
+        "Gen Z carers are useless.",
+        "Schizophrenics are dangerous.",
+        # New charges: no work ethic, entitlement, feigning.
+        "Northerners simply lack the work ethic for management.",
+        "Deaf people play it up when it suits them.",
+        "Hindus on the ward think the rules don't apply to them.",
+    ],
+)
+def test_groups_named_by_place_generation_age_or_condition_are_groups(text: str) -> None:
+    with rules_alone():
+        assert any(r == "offensive.derogatory_group" for r, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same groups praised; a decade, not an age.
+        "Weegies are the friendliest folk on the rota.",
+        "The over 60s walking group meets on Tuesdays.",
+        "Tapes from the 60s can't be trusted in the new player.",
+        "Our Gen Z apprentices set up video calls for every resident.",
+        "Our Gen Z apprentices have a brilliant work ethic.",
+        "The rules don't apply to them, the council says, since they are under 18.",
+    ],
+)
+def test_groups_named_by_place_generation_or_age_said_kindly_stay_clean(text: str) -> None:
+    with rules_alone():
+        assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)
+
+
+def test_slagging_someone_off_is_the_verb_not_the_slur() -> None:
+    assert [r for r, _ in found("She slags you off in supervision, every time.")] == []
+    assert [r for r, _ in found("She slags everyone off behind their backs.")] == []
+    assert ("offensive.slur", "slags") in found("The slags from the agency were late again.")
+
+
+def test_a_contempt_word_said_of_an_organisation_or_a_thing_seconds_nothing() -> None:
+    from core.draft import Draft
+    from core.model import Span
+    from core.packs.offensive.reader import seconded
+
+    def seconds(text: str) -> bool:
+        return seconded(Draft(text), Span(0, len(text)))
+
+    assert not seconds("The Polish lads covered for the lazy agency again.")
+    assert not seconds("Nothing like a lazy Sunday after nights.")
+    assert seconds("The Polish lads are lazy.")
+    assert seconds("The lazy carers on nights again.")

@@ -234,6 +234,12 @@ HOMONYMS = (
     Homonym("faggot", "talking about the word itself", forms="faggot*", near=word_set("word")),
     Homonym("slut", "the verb: 'slag off my employer'", forms="slag slags", after=word_set("off")),
     Homonym(
+        "slut",
+        "the verb with its object before 'off': 'she slags you off in supervision'",
+        forms="slag slags",
+        after=word_set("you me him her us them everyone everybody people staff"),
+    ),
+    Homonym(
         "midget",
         "a small thing: 'midget gems', 'a midget submarine'",
         after=word_set("gem gems submarine submarines racing car cars tomato tomatoes"),
@@ -382,11 +388,40 @@ NATIONS_BY_REGION = {
         "pagan",
     ),
 }
+# Groups named by something other than a nation or a faith, by the kind of naming (plural nouns,
+# adjectives): where in these islands people are from, a city's or a region's nickname included;
+# their generation (an age written in digits, "over 60s", "80-year-olds", is read as the
+# generation word ``AGE_IN_DIGITS`` by ``reader._age_in_digits``; "gen z" as "gen-z"); a
+# disability or a condition they are named by, or an aid they use ("wheelchair users"); their
+# class. Contempt names them as often as it names a nation ("Weegies can't be trusted with the
+# drugs trolley", "over 60s shouldn't be on the bank list").
+AGE_IN_DIGITS = "year-olds"
+GROUPS_BY_KIND = {
+    "place": (
+        "northerners southerners westerners easterners londoners mancs mancunians weegies "
+        "glaswegians liverpudlians cockneys yorkshiremen woollybacks emmets grockles incomers "
+        "townies islanders",
+        "northern southern yorkshire cornish mancunian glaswegian cockney",
+    ),
+    "generation": (
+        "boomers baby-boomers zoomers millennials gen-z genz gen-x gen-y gen-alpha gen-xers "
+        "year-olds somethings twentysomethings",
+        "millennial boomer",
+    ),
+    "disability": (
+        "amputees dyslexics diabetics epileptics schizophrenics paraplegics quadriplegics "
+        "wheelchair-users",
+        "wheelchair dyslexic diabetic epileptic paraplegic",
+    ),
+    "class": ("toffs plebs", "posh working-class middle-class upper-class council-estate"),
+}
 _NATION_NOUNS = word_list(" ".join(nouns for nouns, _ in NATIONS_BY_REGION.values()))
 _NATION_ADJECTIVES = word_list(" ".join(adjs for _, adjs in NATIONS_BY_REGION.values()))
+_KIND_NOUNS = word_list(" ".join(nouns for nouns, _ in GROUPS_BY_KIND.values()))
+_KIND_ADJECTIVES = word_list(" ".join(adjs for _, adjs in GROUPS_BY_KIND.values()))
 # Read as written, without the misspellings the other group words are read with (``forms.CANON``):
-# those would cost some twenty table entries a word.
-NATION_WORDS = frozenset(_NATION_NOUNS + _NATION_ADJECTIVES)
+# those would cost some twenty table entries a word, and some are real words ("mancs", "macs").
+NATION_WORDS = frozenset(_NATION_NOUNS + _NATION_ADJECTIVES + _KIND_NOUNS + _KIND_ADJECTIVES)
 
 # Identity groups (the protected characteristics the pack watches for), as plural nouns, singular
 # nouns and adjectives before "people", "person", "lives", "throats"...
@@ -401,7 +436,7 @@ GROUP_NOUNS = word_list(
     "eastern-europeans turks kurds syrians afghans jamaicans catholics pensioners oaps "
     "nepalis nepalese brazilians portuguese scousers geordies brummies scouser brummie "
     "elderly addicts junkies druggies alcoholics"
-) + tuple(dict.fromkeys(_NATION_NOUNS))
+) + tuple(dict.fromkeys(_NATION_NOUNS + _KIND_NOUNS))
 GROUP_ADJECTIVES = word_list(
     "female male trans transgender gay lesbian bisexual queer black brown asian muslim "
     "jewish immigrant migrant refugee disabled autistic deaf blind african arab mexican "
@@ -413,11 +448,13 @@ GROUP_ADJECTIVES = word_list(
     "nepali nepalese brazilian scouse geordie "
     "asylum traveller roma overseas international abroad"
 )
-GROUP_ADJECTIVES += tuple(w for w in dict.fromkeys(_NATION_ADJECTIVES) if w not in GROUP_ADJECTIVES)
+GROUP_ADJECTIVES += tuple(
+    w for w in dict.fromkeys(_NATION_ADJECTIVES + _KIND_ADJECTIVES) if w not in GROUP_ADJECTIVES
+)
 # What a group adjective describes: "black people", "gay men", "trans lives".
 GROUP_HEADS = word_list(
     "people person persons folk folks lives life kids children men women man woman ones lot "
-    "girls lads"
+    "girls lads users types"
 )
 # The pronouns a statement may be aimed at ("I hate you", "she should be killed").
 TARGET_PRONOUNS = word_list("you u ya yall y'all him her he she yourself yourselves")
@@ -695,7 +732,13 @@ GROUP_CONTEMPT_BY_KIND = {
     "speech": "can't even read | can't even speak | cannot even read | cannot read | can't read "
     "| can't write | gabble | gabbling | jabber | jabbering | a word of sense",
     "numbers": "taking over | swamping | overrun | breeding",
-    "idleness": "allergic to work | allergic to hard work",
+    "idleness": "allergic to work | allergic to hard work | lack the work ethic "
+    "| lacks the work ethic | have no work ethic | don't have the work ethic "
+    "| do not have the work ethic | no resilience whatsoever",
+    # Entitled, or putting a condition on: "Deaf people play it up when it suits them".
+    "entitlement": "think the rules don't apply | rules don't apply to them | world owes them "
+    "| think they own the | act like they own the | everything handed to them",
+    "feigning": "play it up | plays it up | playing it up | swinging the lead | milking it",
     # Willing to work for less, as a fault of theirs ("will work for nothing"), not a wrong done
     # to them ("the agency has them working for nothing").
     "undercutting": "will work for nothing | will work for peanuts | 'll work for nothing "
@@ -833,10 +876,10 @@ CONTEMPT_PREDICATES = frozenset(
 # my words", "sleep well", "enjoy it while it lasts") and a condition ("if she does it again",
 # "next time", "once more"). One part alone is everyday talk ("I know which bus goes there", "my
 # brothers came round", "mark my words, it'll rain"); the reader files a threat only for two
-# parts of different kinds, apart, a condition counting only beside a consequence or a warning
-# (``reader._veiled_threats``). Phrases of words in dictionary form, "|" between them; a sentence
-# is looked at for them when it holds the key of one, its longest word that is not an everyday
-# one (``grammar.VEILED_KEYS``), or is read for another reason.
+# parts of different kinds, apart, a condition beside any other kind ("one more time I'll be
+# round with my brothers"; ``reader._veiled_threats``). Phrases of words in dictionary form, "|"
+# between them; a sentence is looked at for them when it holds the key of one, its longest word
+# that is not an everyday one (``grammar.VEILED_KEYS``), or is read for another reason.
 VEILED_THREAT_PARTS = {
     "knowing": "i know where | we know where | know where you | know where he | know where she "
     "| knows where he | knows where she | i know who you | we know who you | i know who you are "
@@ -873,5 +916,14 @@ VEILED_THREAT_PARTS = {
 SECONDING = frozenset(
     CONTEMPT_PREDICATES
     | frozenset(DEHUMANISING_OF_THEM + INSULT_NOUNS + FIGURATIVE_INSULTS + PERSON_SWEARS)
+)
+# What a seconding word may be said of that is not people: an organisation, a time, a thing ("the
+# lazy agency", "a lazy Sunday", "the useless printer"). Such a word seconds nothing.
+SAID_OF_THINGS = NAMED_THINGS | word_set(
+    "agency agencies council councils company companies firm firms trust trusts service "
+    "services department departments government ministry nhs icb ccg office organisation "
+    "organization provider providers sector industry process policy paperwork portal "
+    "sunday monday tuesday wednesday thursday friday saturday morning afternoon evening day "
+    "days week weekend shift shifts summer"
 )
 HARM_SET = frozenset(HARM_VERBS + HARM_PAST + HARM_ING)

@@ -457,6 +457,32 @@ def _record_shape(
     found.setdefault(rule, []).append(span)
 
 
+# A generation named by an age in digits: "the over 60s", "under-25s", "80-year-olds", "18 year
+# olds", "20-somethings" (a decade, "the 1960s", "the 90s", is not one). The digits are no word
+# of the reading (``TOKEN``), so the word after them is read as the generation word.
+_AGE_TAILS = frozenset(("s", "year-olds", "yr-olds", "olds", "somethings", "yos"))
+_AGE_IN_DIGITS = re.compile(
+    r"(?i:(?:over|under)[ -]?(?<![\d.,£$])\d{1,3}s|(?<![\d.,£$])\d{1,3}"
+    r"(?: ?-?(?:year|yr)s?[ -]?olds|-?somethings| ?yos))\b"
+)
+# "gen z", "Gen X", "gen alpha": the letter after "gen" read as the generation word.
+_GENERATIONS = {"z": "gen-z", "x": "gen-x", "y": "gen-y", "alpha": "gen-alpha", "xers": "gen-xers"}
+
+
+def _name_generations(words: SentenceWords, text: str, start: int, end: int) -> None:
+    """Read an age in digits, or "gen" and a letter, as the generation word it names."""
+    forms = words.forms
+    if not _AGE_TAILS.isdisjoint(forms):
+        ends = [e for _, e in words.spans()]
+        for m in _AGE_IN_DIGITS.finditer(text, start, end):
+            i = bisect_left(ends, m.end())
+            if i < len(ends) and ends[i] == m.end() and forms[i] in _AGE_TAILS:
+                forms[i] = lx.AGE_IN_DIGITS
+    if "gen" in forms:
+        for i in [i for i, form in enumerate(forms[:-1]) if form == "gen"]:
+            forms[i + 1] = _GENERATIONS.get(forms[i + 1], forms[i + 1])
+
+
 def _read_sentence(
     view: View, start: int, end: int, found: dict[str, list[tuple[int, int]]]
 ) -> None:
@@ -464,6 +490,7 @@ def _read_sentence(
     forms, raws = words.forms, words.raws
     if not raws:
         return
+    _name_generations(words, view.text, start, end)
     # Offensive words.
     # (The words of a sentence are many, the offensive ones few: the places of these are picked
     # out by comprehensions, which take far fewer steps per word than a loop.)
@@ -547,7 +574,8 @@ def _veiled_parts(forms: list[str]) -> list[tuple[str, int, int]]:
 
 def _veiled_threats(parts: list[tuple[int, int, str]], ends: list[int]) -> list[tuple[int, int]]:
     """Threats made of two parts of different kinds, apart, in one sentence or two running on
-    (a condition only beside a consequence or a warning): from each part, the span to the
+    (a condition beside any other kind: "if he comes again drunk, I call my husband and his
+    brothers" is a threat as much as "next time you'll regret it"): from each part, the span to the
     farthest end of a part it pairs with (the spans to nearer ones lie inside it, and
     ``_outermost`` drops them). Linear but for a logarithm: a long unpunctuated paste holds
     thousands of parts in one sentence, and pairing each with each would be quadratic."""
@@ -566,10 +594,7 @@ def _veiled_threats(parts: list[tuple[int, int, str]], ends: list[int]) -> list[
             continue
         farthest = -1
         for other, table in by_kind.items():
-            kinds = {kind, other}
-            if len(kinds) == 2 and (
-                "condition" not in kinds or not kinds.isdisjoint(("consequence", "warning"))
-            ):
+            if other != kind:
                 farthest = max(farthest, table.most(first, last))
         if farthest >= 0:
             threats.append((start, max(end, farthest)))
@@ -814,7 +839,14 @@ def seconded(draft: Draft, span: Span) -> bool:
     (``lexicon.SECONDING``): the scorer's reading and the pack's words agree, so it warns."""
     words = split_marks(draft.text[span.start : span.end].lower()).split()
     if not lx.SECONDING.isdisjoint(words):
-        return True
+        # Not when every such word is said of a thing or an organisation right after it: "the
+        # Polish lads covered for the lazy agency again" lays the charge on no people.
+        things = lx.SAID_OF_THINGS
+        if any(
+            word in lx.SECONDING and (i + 1 == len(words) or words[i + 1] not in things)
+            for i, word in enumerate(words)
+        ):
+            return True
     # A threat the scorer half sees with a part of a veiled one in it: knowing where or who
     # someone is, people behind the writer, a closing warning (a condition or a consequence is
     # too everyday alone: "if it happens again", "I'll find out for you").
