@@ -104,6 +104,7 @@ BATCHES = {
     "conduct_own27": "cT",
     "conduct_own28": "cU",
     "conduct_own29": "cV",
+    "conduct_own32": "cY",
     "regulators_own1": "r1",
     "regulators_own2": "r2",
     "regulators_own3": "r3",
