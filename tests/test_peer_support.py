@@ -28,6 +28,13 @@ def _rules(text: str, site: str | None) -> dict[str, Severity]:
         ("Viewed by most of the group by now, I'd imagine.", "peer_support.chasing", "facebook"),
         ("Still no reply about Friday. Tick tock, people.", "peer_support.chasing", "whatsapp"),
         ("Kindly revert ASAP regarding the shift swap.", "peer_support.chasing", "whatsapp"),
+        # Ordinals in words, a vow to keep posting, reminders and views counted.
+        ("Posting for the fifth time: who has the fob for the side gate?",
+         "peer_support.chasing", "whatsapp"),
+        ("I'll keep bumping this every morning until someone answers.",
+         "peer_support.chasing", "whatsapp"),
+        ("Reminder number 4 about the fire training list.", "peer_support.chasing", "whatsapp"),
+        ("52 views and no replies.", "peer_support.chasing", "facebook"),
         # Guilt: thanks ended by an eye-roll, "so few" of a network, help given "again".
         ("Cheers for all the replies everyone 🙄", "peer_support.guilt_trip", "whatsapp"),
         ("Disappointing that so few of you could spare a minute for a colleague.",
@@ -46,6 +53,9 @@ def _rules(text: str, site: str | None) -> dict[str, Severity]:
         ("It's just your nerves, you're overthinking it.", "peer_support.minimising", "facebook"),
         ("It's only a bruise, stop making such a fuss.", "peer_support.minimising", "whatsapp"),
         ("It is nothing, you will be fine by Monday.", "peer_support.minimising", "whatsapp"),
+        # The trouble made ordinary beside a worry brushed off.
+        ("Stop worrying, everyone gets sworn at on nights, it's part of the job.",
+         "peer_support.minimising", "facebook"),
         # A reaction's emoji or a bare "nope" sent as the whole reply; not knowing in idiom.
         ("👍", "peer_support.low_value_reply", "whatsapp"),
         ("👀👀", "peer_support.low_value_reply", "whatsapp"),
@@ -68,6 +78,12 @@ def test_the_nineteenth_rounds_kinds_are_found(text: str, rule: str, site: str) 
         ("Kindly revert when you get a chance regarding the shift swap.", "whatsapp"),
         ("Nobody answered the phone at the surgery all morning.", "facebook"),
         ("Please reply to me or to Joy in the office by Friday.", "whatsapp"),
+        ("Third time this month the rota app has crashed.", "whatsapp"),
+        ("Mum keeps asking for the hairdresser again, can we book Friday?", "whatsapp"),
+        ("Keep the door shut until the fire officer comes.", "whatsapp"),
+        ("How many times a day should I ask Mum to drink?", "facebook"),
+        # The trouble made ordinary beside kindness.
+        ("We've all been there, you'll be fine at the panel, you know your stuff.", "facebook"),
         # Thanks meant, and a network thanked.
         ("Cheers for all the replies everyone, the tip about the portal worked 🙏", "whatsapp"),
         ("Thank you to the few of you who shared examples, I've collated them below.", "linkedin"),

@@ -819,6 +819,13 @@ MINIMISING = Rule(
                         "comparison+only_this",
                         "lucky_you+only_this",
                         "at_least+dismissing",
+                        # The trouble made ordinary ("we've all been there", "it comes with the
+                        # job") beside a worry brushed off or called small.
+                        "normalising+dismissing",
+                        "normalising+only_this",
+                        "comparison+normalising",
+                        "at_least+normalising",
+                        "normalising+^others_worse",
                         # The reader's trouble called small, or brushed off, beside a harder lot
                         # held up anywhere in the reply.
                         "only_this+^others_worse",
@@ -826,7 +833,7 @@ MINIMISING = Rule(
                         "at_least+^others_worse",
                         "others_worse+^only_this",
                     ),
-                    unless=("own_view", "own_pace"),
+                    unless=("own_view", "own_pace", "validating"),
                 ),
             )
         )

@@ -346,8 +346,22 @@ CATEGORIES = {
         <num> time posting/asking/askin/bumping/messaging/chasing
         bumping/bump again
         following up/chasing for the <num> time
+        following up ... for the <num> time
         rang/rung/called/texted/messaged you/u/ye ... <num> times
         bumping/asking/askin/posting/messaging for the <num> time
+        bumping/asking/posting/messaging/sending/trying for the second/third/fourth/fifth time
+        following/chasing up ... for the second/third/fourth/fifth time
+        bumping/asking/posting/messaging/sending/trying for the sixth/seventh/eighth time
+        following/chasing up ... for the sixth/seventh/eighth time
+        bumping/asking/posting/messaging/sending/trying for the ninth/tenth/umpteenth/nth time
+        following/chasing up ... for the ninth/tenth/umpteenth/nth time
+        keep/keeping posting/sending/asking/bumping/typing/tagging/messaging/texting ...+ until/
+            till/til
+        not going/goin away till/until/til
+        how many times ...+ ask/asking/post/posting this/it/again/that
+        reminder number <num>
+        i send/sent/post/posted/ask/asked/message/messaged ...+ <num> time/times now
+        is/my <num> time i post/posted/ask/asked/message/messaged/send/sent
         been/i/i've/ive/am asking/askin/chasing since/all
         keep/keeping bumping/asking/posting/tagging until/till/til
         day <num> of/and no/still/nothing
@@ -387,6 +401,12 @@ CATEGORIES = {
         you're/youre all online
         you are all online
         seen by <num>
+        <num> views/reads and <num>
+        <num> views/reads and no/zero/nothing/not
+        you've/youve/you all? been online
+        everyone's/everybody's/everyones/your/ur/yer last seen
+        i/we see everyone/everybody/yous/unu/you/u ... read/online/seen/reading
+        i can see everyone/everybody/yous/unu ... read/online/seen/reading
         seen/viewed/read by many/most/loads/lots/everyone/everybody/all
         <num> of you/u saw/read/viewed/seen/looked/opened
         read receipts
@@ -413,6 +433,7 @@ CATEGORIES = {
         kindly all? please? reply/answer/respond
         answer/pick up your/ur/yer phone
         i am begging ... reply/answer
+        just tell/need/want me? a? yes or no
         revert asap/urgently/immediately/today/now
         waiting since ...+ for/your/ur reply/answer/response/revert
         """
@@ -810,7 +831,7 @@ CATEGORIES = {
         put a smile on/back
         tomorrow is/'s a new day
         tomorrow's a new day
-        stop being so? negative/miserable/glum/mopey/mardy
+        stop being so? negative/miserable/glum/mopey/mardy/dramatic/soft
         give over mithering/moaning/whinging/fretting/worrying/sulking
         things/everything will look better/brighter
         just/so be happy
@@ -1017,6 +1038,40 @@ CATEGORIES = {
         part and parcel
         """
     ),
+    # The reader's trouble made ordinary: "we've all been there", "everyone gets shouted at", "it
+    # comes with the job". Kind on its own; minimising beside a worry brushed off or called small.
+    # Feelings met and strength told in the same breath ("it's horrible", "you know your stuff",
+    # "ring me after"): a reassurance, not a worry waved off.
+    "validating": phrases(
+        """
+        you know your/ur stuff
+        you've/youve/you/u got this
+        be kind/gentle to yourself/urself
+        ring/call/message/text/dm me
+        here for/if you/u
+        proud of you/u
+        it's/its/that's/thats horrible/awful/rough/hard/horrid/grim
+        it is horrible/awful/rough/hard
+        sorry you/u
+        """
+    ),
+    "normalising": phrases(
+        """
+        we've/weve/we all been there
+        we have all been there
+        everyone's/everyones/everybody's/everybodys had one/them/that/it
+        everyone/everybody has had one/them/that/it
+        we all have/had/get/got them/one/those
+        we've/weve/we aw/all had them/one/those
+        everyone/everybody gets/get shouted/hit/punched/sworn/called/slapped/bitten/scratched
+        loads/lots/plenty of carers/people/us/staff/nurses get/gets/got shouted/hit/punched/sworn/
+            called/slapped
+        part of the job
+        comes with the territory/job
+        that's/thats the job
+        a normal tuesday/monday/day/shift
+        """
+    ),
     "dismissing": phrases(
         """
         crack on
@@ -1030,10 +1085,6 @@ CATEGORIES = {
         you'll/youll/ye'll/u'll be grand/fine/alright/right/okay/ok
         you will be grand/fine/alright/right/okay/ok
         she'll/shell/he'll/they'll/theyll be grand/fine/alright/right/okay/ok
-        we've/weve all been there
-        we have all been there
-        everyone's/everyones/everybody's/everybodys had one/them/that/it
-        everyone/everybody has had one/them/that/it
         stop losing/lose sleep
         losing/lose sleep over it/this/that
         so dramatic
@@ -1058,8 +1109,7 @@ CATEGORIES = {
         fuss over/ower/about nowt/nothing
         it means/meant nothing
         nothing serious
-        part of the job
-        comes with the territory/job
+        nothing to worry/fret yourself/about/over
         don't/dont make a mountain/drama/fuss
         make/making/makin it into a big? drama/deal/fuss/thing
         stop making/makin a/such/so much? fuss
