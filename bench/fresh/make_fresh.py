@@ -105,6 +105,7 @@ BATCHES = {
     "conduct_own28": "cU",
     "conduct_own29": "cV",
     "conduct_own32": "cY",
+    "conduct_own33": "cZ",
     "regulators_own1": "r1",
     "regulators_own2": "r2",
     "regulators_own3": "r3",
