@@ -54,7 +54,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   written before its seventeenth round opened it; ``conduct_own27`` (held out), written after it;
   ``conduct_own28`` (tuning): offensive only, written before its eighteenth round opened it;
   ``conduct_own29`` (held out), written after it; ``conduct_own30`` (tuning): offensive only,
-  written before its nineteenth round opened it; ``conduct_own31`` (held out), written after it.
+  written before its nineteenth round opened it; ``conduct_own31`` (held out), written after it;
+  ``conduct_own32`` (tuning): peer_support only, written before its nineteenth round opened it;
+  ``conduct_own33`` (held out), written after it.
   ``professional_own5`` (tuning), written before the professional pack's ninth round opened it;
   ``professional_own6`` (held out), written after that round; ``professional_own7`` (tuning),
   written before its tenth round opened it; ``professional_own8`` (held out), written after that
@@ -284,6 +286,8 @@ BATCHES = (
     "conduct_own29",
     "conduct_own30",
     "conduct_own31",
+    "conduct_own32",
+    "conduct_own33",
     "regulators_own1",
     "regulators_own2",
     "regulators_own3",
@@ -375,6 +379,7 @@ HELD_OUT = {
     "conduct_own27",
     "conduct_own29",
     "conduct_own31",
+    "conduct_own33",
     "heldout1",
     "heldout2",
     "heldout3",

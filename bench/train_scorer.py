@@ -88,6 +88,7 @@ TRAINING = (
     "conduct_own26",
     "conduct_own28",
     "conduct_own30",
+    "conduct_own32",
     "professional_own1",
     "professional_own3",
     "professional_own5",

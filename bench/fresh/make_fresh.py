@@ -110,6 +110,8 @@ BATCHES = {
     "conduct_own29": "cV",
     "conduct_own30": "cW",
     "conduct_own31": "cX",
+    "conduct_own32": "cY",
+    "conduct_own33": "cZ",
     "regulators_own1": "r1",
     "regulators_own2": "r2",
     "regulators_own3": "r3",

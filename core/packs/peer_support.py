@@ -42,7 +42,7 @@ def _chases_the_group(m: re.Match[str]) -> bool:
 _ASKING_AGAIN = Cued(
     Pattern(
         r"(?<![\w@])(?:"
-        r"still\s+waiting\s+(?:for|on)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:"
+        r"still\s+waitin[g'’]?\s+(?:for|on)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:"
         + _REPLY_NOUN
         + r"|"
         + _SOMEONE
@@ -61,6 +61,10 @@ _ASKING_AGAIN = Cued(
         + _NOBODY
         + r"\s+(?:has\s+|have\s+|['’]s\s+|is\s+|even\s+)?(?:even\s+)?"
         r"(?:replied|answered|responded|got\s+back|replying|answering|responding|bothered)"
+        # Not a phone or a bell left ringing ("nobody answering phones at the council", "nobody
+        # answered his buzzer"): a service, not the group.
+        r"(?![ \t]{1,4}(?:(?:the|his|her|their|my|our|its)[ \t]{1,4})?(?:phones?|buzzers?|bells?|"
+        r"door|doorbell|call[ \t]{1,4}bells?)\b)"
         r"|(?:does|do)\s+" + _NOBODY + r"\s+(?:\w+\s+){0,3}?know\b"
         # Not a bump for someone else: "bumping this one for Siân", "bumping this for you".
         r"|bump(?:ing)?\s+(?:this|my\s+(?:post|question|thread))(?:\s+(?:up|again))?"
@@ -232,9 +236,17 @@ CHASING = Rule(
                 Custom(find_roll_call),
                 Custom(find_marks_alone),
                 # "I know you're online", "answer me", "each of you separately": chasing however
-                # politely it ends.
+                # politely it ends; so is the clock held up ("tick tock") where the writer says
+                # they are still waiting.
                 InSentence(
-                    READING, combos=("seen_online", "demand_reply", "one_by_one"), questions=True
+                    READING,
+                    combos=(
+                        "seen_online",
+                        "demand_reply",
+                        "one_by_one",
+                        "clock_ticking+^waiting_still",
+                    ),
+                    questions=True,
                 ),
                 # Getting in touch twice over with nobody answering, or with each person in
                 # turn.
@@ -244,6 +256,10 @@ CHASING = Rule(
                         "contact_twice+nobody",
                         "contact_twice+one_by_one",
                         "contact_twice+group_ref",
+                        # The hours counted since the question, beside "still nothing" (not a
+                        # letter to the council).
+                        "time_since_asking+^waiting_still",
+                        "time_since_asking+^nobody_helps",
                     ),
                     unless=("letting_off", "services"),
                     questions=True,
@@ -406,6 +422,13 @@ _LOW_VALUE = re.compile(
     + r"[\s,.!?…\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\U0001f3fb-\U0001f3ff]{0,12}",
     re.IGNORECASE,
 )
+# A reply made only of a reaction's emoji (a thumbs-up, eyes, a shrug, a raised hand, an OK hand or
+# a thinking face, with skin tones and joiners): a reaction sent as a message, which notifies the
+# whole group.
+_REACTION_ONLY = re.compile(
+    r"(?:[\U0001f44d\U0001f440\U0001f937\U0001f64b\U0001f44c\U0001f914\u270b]"
+    r"[\U0001f3fb-\U0001f3ff\u200d\u2640\u2642\ufe0f]{0,5}[ \t]{0,3}){1,6}"
+)
 # Longer than this, a reply says something more than "can't help".
 _LOW_VALUE_MAX = 60
 
@@ -425,12 +448,13 @@ _REPLY_WORDS = word_set(
     experience aware o oo ji mi nuh sori dim syniad dispiace
     to ye anything something nothing done please hmm hope someone somebody knows question q
     wouldn't wouldnt area field babes pal butt sis bro colleague ansum notion clem myself
+    dealt want wanna foggiest faintest inkling else hehe hihi divvent divn't knaa knaw i'd id
     also yet still just only new but for following watching interested interesting wondering
     bump bumping find out let if"""
 )
 # Words of watching or bumping without adding anything: "Interested to know this too",
 # "Bumping for you", "Wondering the same".
-_WATCHING = word_set("following watching interested interesting wondering bump bumping")
+_WATCHING = word_set("following watching interested interesting wondering bump bumping same")
 # Words that point somewhere ("try the council", "ring them"): a reply that holds one says more
 # than "can't help", however short.
 _SIGNPOSTS = word_set(
@@ -443,7 +467,12 @@ _OTHER_WORDS_IN_LONGER = 2
 # Not knowing said in words, in such a longer reply (not "I do exactly the same").
 _KNOWING_SAID = word_set("know knew sure help")
 # The words that make it a reply of not knowing, rather than a bare "sorry" or "no".
-_NOT_KNOWING = word_set("idea clue clues dunno idk scooby baldy syniad notion clem")
+_NOT_KNOWING = word_set(
+    "idea clue clues dunno idk scooby baldy syniad notion clem foggiest faintest inkling"
+)
+# A bare refusal in slang, alone ("nope", "nah"): said to a question in a group, it answers
+# nothing (a plain "No" may be a true answer to a yes-or-no question, and is left alone).
+_BARE_REFUSALS = word_set("nope nah naw")
 # A reply of not knowing may hold one word of its own, a form of address in any language ("Sorry
 # walaal, I don't know", "Sorry chechi, I don't know about this").
 _OTHER_WORDS_ALLOWED = 1
@@ -452,11 +481,12 @@ _APOLOGIES = word_set("sorry soz sry sozz apologies no nope nah naw sori dispiac
 # pal", "not sure sis".
 _ADDRESSED_AFTER = _APOLOGIES | word_set("idea clue notion know sure")
 _KNOWING = word_set(
-    "know knew known sure help heard across do experience aware ken information area field"
+    """know knew known sure help heard across do experience aware ken information area field knaa
+    knaw"""
 )
 _DENYING = word_set(
     """no nope nah not don't dont doesn't haven't havent can't cant cannot never wish ain't ay
-    didn't didnt cannae canna dinna nuh wouldn't wouldnt"""
+    didn't didnt cannae canna dinna nuh wouldn't wouldnt divvent divn't"""
 )
 _REPLY_WORD = re.compile(r"[a-z']+")
 
@@ -489,6 +519,8 @@ def _says_only_no(body: str) -> bool:
         return not others or 4 <= len(words) <= 7
     if not others and present & _WATCHING:
         return True
+    if len(words) == 1 and present <= _BARE_REFUSALS:
+        return True
     # "no sorry", "Sorry, no.", "Can't sorry", "lol" or "lol same" on its own (not "sorry
     # can't, dentist": a reason given).
     return not others and "sorry" in present and bool(present & _DENYING)
@@ -502,6 +534,9 @@ def find_low_value_reply(draft: Draft, context: Context) -> Iterator[Span]:
     if len(body) > _LOW_VALUE_MAX:
         return
     lead = len(draft.text) - len(draft.text.lstrip())
+    if body and _REACTION_ONLY.fullmatch(body):
+        yield Span(*draft.to_original(lead, lead + len(body)))
+        return
     m = _LOW_VALUE.fullmatch(body)
     if m is not None:
         start, end = m.span("id")
@@ -665,7 +700,9 @@ DISMISSIVE = Rule(
                     reach=50,
                     lowered=True,
                 ),
-                InSentence(READING, combos=("brush_off",), unless=("not_advising",)),
+                # A struggling peer told the work is not for them ("maybe care isn't for you", "just
+                # hand your notice in"): brushed off as surely as told to cheer up.
+                InSentence(READING, combos=("brush_off", "quit_job"), unless=("not_advising",)),
             )
         )
     ),
@@ -782,6 +819,13 @@ MINIMISING = Rule(
                         "comparison+only_this",
                         "lucky_you+only_this",
                         "at_least+dismissing",
+                        # The trouble made ordinary ("we've all been there", "it comes with the
+                        # job") beside a worry brushed off or called small.
+                        "normalising+dismissing",
+                        "normalising+only_this",
+                        "comparison+normalising",
+                        "at_least+normalising",
+                        "normalising+^others_worse",
                         # The reader's trouble called small, or brushed off, beside a harder lot
                         # held up anywhere in the reply.
                         "only_this+^others_worse",
@@ -789,7 +833,7 @@ MINIMISING = Rule(
                         "at_least+^others_worse",
                         "others_worse+^only_this",
                     ),
-                    unless=("own_view", "own_pace"),
+                    unless=("own_view", "own_pace", "validating"),
                 ),
             )
         )
@@ -875,6 +919,22 @@ GUILT_TRIP = Rule(
                     ),
                     cues="appreciate appreciated thanks cheers helpful supportive",
                     reach=60,
+                    lowered=True,
+                ),
+                # Thanks to the group, or being overwhelmed by its response, ended by an
+                # upside-down face or an eye-roll: "Thanks for all the help everyone. Really.
+                # Overwhelmed by the response 🙃" (not "Thanks HQ 🙄", said of a head office).
+                Cued(
+                    Pattern(
+                        r"(?<![\w'’])(?:(?:appreciate|appreciated|thanks|cheers)(?![\w'’])"
+                        r"[^\n]{0,40}?(?<![\w'’])(?:everyone|everybody|all|guys|folks|lot|team|"
+                        r"you|yous|group|ladies|people)(?![\w'’])"
+                        r"|overwhelmed[^\n]{0,20}?(?:response|replies|support|help))"
+                        r"[^\n]{0,40}?[\U0001f643\U0001f644]"
+                        r"[ \t\ufe0f\U0001f643\U0001f644]{0,6}(?=\n|$)"
+                    ),
+                    cues="appreciate appreciated thanks cheers overwhelmed",
+                    reach=80,
                     lowered=True,
                 ),
                 # Silence regretted ("40 people saw it and nobody knew"), not blamed where the

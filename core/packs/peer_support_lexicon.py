@@ -103,6 +103,8 @@ CATEGORIES = {
         won't/wont bother asking/posting ...? again
         will not bother asking/posting ...? again
         i'll/ill just do it all? myself
+        i'll/ill just? do/dae/dee it all? myself/masel/meself/mysel/mysen again
+        i will just? do it all? myself again
         when i finally? need/needed/ask/asked ... silence/tumbleweed/crickets
         i'm/im invisible
         not interesting/important enough for you/u/yous
@@ -149,7 +151,8 @@ CATEGORIES = {
         everyone's/everybody's busy
         gone/went/all quiet
         and silence
-        helped/answered by no one/nobody/noone
+        helped/answered by nobody/noone
+        helped/answered by no one
         scrolled/scrolling/scroll past
         just scrolling
         """
@@ -173,6 +176,8 @@ CATEGORIES = {
         no one
         not one/a
         none of you/u
+        so/very few
+        hardly/barely anyone/anybody/any
         """
     ),
     "disappointment": phrases(
@@ -189,6 +194,9 @@ CATEGORIES = {
         <num> views/people/seen
         read/seen/saw my question/post/message
         many/loads/lots of people read/seen/saw/viewed
+        says/tells it all
+        not impressed
+        less than impressed
         """
     ),
     # The writer's own help to the group, set against its silence now.
@@ -245,7 +253,8 @@ CATEGORIES = {
         """
         must be nice/lovely
         must be nice/lovely to/having/being
-        alright/all right/nice/lovely/ok for some
+        alright/nice/lovely/ok for some
+        all right for some
         """
     ),
     # The writer's own load set against the reader's: "some of us are holding this team
@@ -253,7 +262,7 @@ CATEGORIES = {
     "some_of_us": phrases(
         """
         some of us are/were still? working/holding/doing/stuck/covering/running/left/trying/
-            carrying/juggling/grafting
+            carrying/juggling/grafting/drowning/sinking/struggling/dying/breaking/rushed/run
         some of us have/'ve/ve/had got? to work
         some of us have/'ve/ve/had been/done/covered/worked/carried
         some of us actually/still/do work/graft/cover/care
@@ -276,6 +285,7 @@ CATEGORIES = {
         in here
         this group/network/chat/team/page/forum
         of you/u/yous
+        <num> members/people/followers/connections and
         """
     ),
     # "Nobody has to reply": no blame.
@@ -329,14 +339,29 @@ CATEGORIES = {
             written/write/wrote/called/call/rang/texted/tagged/sent/emailed/chased/
             mentioned ...+ <num> times
         asked/asking/posted/posting/messaged/bumped/bumping/shared/put this/it/that ... <num> times
-        my <num> message/bump/reminder/attempt/chase
+        my second/third/fourth/fifth/sixth/seventh/umpteenth/nth/2nd/3rd/4th/5th/6th/7th/8th/9th/
+            10th message/bump/reminder/attempt/chase
         <num> bump/bumps
         <num> voice/voicemails/reminders/bumps note? now/already
         <num> time posting/asking/askin/bumping/messaging/chasing
         bumping/bump again
         following up/chasing for the <num> time
+        following up ... for the <num> time
         rang/rung/called/texted/messaged you/u/ye ... <num> times
         bumping/asking/askin/posting/messaging for the <num> time
+        bumping/asking/posting/messaging/sending/trying for the second/third/fourth/fifth time
+        following/chasing up ... for the second/third/fourth/fifth time
+        bumping/asking/posting/messaging/sending/trying for the sixth/seventh/eighth time
+        following/chasing up ... for the sixth/seventh/eighth time
+        bumping/asking/posting/messaging/sending/trying for the ninth/tenth/umpteenth/nth time
+        following/chasing up ... for the ninth/tenth/umpteenth/nth time
+        keep/keeping posting/sending/asking/bumping/typing/tagging/messaging/texting ...+ until/
+            till/til
+        not going/goin away till/until/til
+        how many times ...+ ask/asking/post/posting this/it/again/that
+        reminder number <num>
+        i send/sent/post/posted/ask/asked/message/messaged ...+ <num> time/times now
+        is/my <num> time i post/posted/ask/asked/message/messaged/send/sent
         been/i/i've/ive/am asking/askin/chasing since/all
         keep/keeping bumping/asking/posting/tagging until/till/til
         day <num> of/and no/still/nothing
@@ -345,7 +370,9 @@ CATEGORIES = {
         messaging/asking/writing/posting/texting/calling again and again
         second/third/fourth/fifth/2nd/3rd/4th/5th/sixth/6th time askin/asking/of/i've/ive/now
         i ask/asked ...+ again
-        asking/askin/ask again
+        asked/posted/messaged ...+ it's/its now
+        asked/posted/messaged in here every/each day/morning/night/shift
+        asking/askin again
         chasing/chasin that/my/this question/post/message
         posted/asked/messaged/put it yesterday and the day before
         i/i've/ive/we/we've/have ... asked/ask/asking/messaged/posted/post/texted/tagged/emailed/
@@ -354,7 +381,7 @@ CATEGORIES = {
     ),
     "seen_online": phrases(
         """
-        i know you're/youre/ur/u're online/there/reading/seeing
+        i know you're/youre/ur/u're/ye're/yer/yous're/youse online/there/reading/seeing
         i know you/u are/r online/there/reading
         i know you're/youre/ur all online/there/reading
         i know you/u all/have/ve seen/read
@@ -374,12 +401,20 @@ CATEGORIES = {
         you're/youre all online
         you are all online
         seen by <num>
+        <num> views/reads and <num>
+        <num> views/reads and no/zero/nothing/not
+        you've/youve/you all? been online
+        everyone's/everybody's/everyones/your/ur/yer last seen
+        i/we see everyone/everybody/yous/unu/you/u ... read/online/seen/reading
+        i can see everyone/everybody/yous/unu ... read/online/seen/reading
+        seen/viewed/read by many/most/loads/lots/everyone/everybody/all
+        <num> of you/u saw/read/viewed/seen/looked/opened
+        read receipts
         """
     ),
     "demand_reply": phrases(
         """
         answer/reply/respond/reply/answr/rply me
-        reply/respond/answer to me
         please/pls/plz reply/answer/respond me
         waiting your/ur reply/answer/response
         waiting for your/ur reply/answer/response
@@ -398,6 +433,9 @@ CATEGORIES = {
         kindly all? please? reply/answer/respond
         answer/pick up your/ur/yer phone
         i am begging ... reply/answer
+        just tell/need/want me? a? yes or no
+        revert asap/urgently/immediately/today/now
+        waiting since ...+ for/your/ur reply/answer/response/revert
         """
     ),
     "one_by_one": phrases(
@@ -408,6 +446,28 @@ CATEGORIES = {
         messaged/texted/called/rang/rung/asked/write/wrote/message ...+ every/each one? o/of yous/
             ye/you
         messaged/texted/called/rang/rung/asked/emailed ... all three/two/four of you
+        """
+    ),
+    # The clock held up to the group ("tick tock"), said where the writer is still waiting.
+    "clock_ticking": phrases(
+        """
+        tick/tik tock/tok
+        clock is/'s ticking
+        clock's/clocks ticking
+        """
+    ),
+    # The hours or days counted since the question: "14 hours since I posted".
+    "time_since_asking": phrases(
+        """
+        <num> hours/hrs/days/weeks since i/i've/ive/we posted/asked/messaged/put/sent
+        <num> hours/hrs/days and counting
+        """
+    ),
+    "waiting_still": phrases(
+        """
+        still waiting/nothing
+        still no reply/replies/answer/answers/word/response
+        waiting since
         """
     ),
     # Getting in touch, said twice in a sentence: "I've called Tunde, I've called Grace", "I've
@@ -484,6 +544,11 @@ CATEGORIES = {
         only fair you/u tell/share/say
         owe/owes us/me/everyone an update/explanation
         just say it/so
+        just say/tell/spill us? what/who/which it is/was
+        if you/u won't/wont/don't/dont tell/say/share/post us/me/the/everyone
+        how are/can we supposed/meant to help if you/u
+        name their/your/his/her employer/employers/home/agency/manager/company/trust/workplace/
+            hospital/ward/boss
         share/tell to/with us ...? so
         more help if you/u say/tell/share
         tell us in/on the? group/chat
@@ -504,8 +569,9 @@ CATEGORIES = {
         deserves/deserve to know
         we all want/wanna to? know
         | secretive cagey
+        so/very/being secret
         keep/keeping/kept things/stuff/it back
-        post/share/list the whole list/thing/story
+        post/share/list the whole/full list/thing/story/details
         """
     ),
     # Who a sentence speaks to: the reader ("you", "us", "come on"), as against the writer's own
@@ -765,11 +831,31 @@ CATEGORIES = {
         put a smile on/back
         tomorrow is/'s a new day
         tomorrow's a new day
-        stop being so? negative/miserable/glum/mopey/mardy
+        stop being so? negative/miserable/glum/mopey/mardy/dramatic/soft
         give over mithering/moaning/whinging/fretting/worrying/sulking
         things/everything will look better/brighter
         just/so be happy
         god/he doesn't/does/dont/don't/never give/gives us/you/u more than
+        """
+    ),
+    # A struggling peer told to quit the work itself: "maybe care isn't for you", "just hand your
+    # notice in", "if you can't take the heat", "plenty of people want your job".
+    "quit_job": phrases(
+        """
+        care/caring/nursing/job/work/sector/profession/career isn't/isnt/ain't/aint for you/u/yuh
+        care/caring/nursing/job/work/sector/profession/career is not for you/u
+        you're/youre/ur not cut/built out? for
+        you/u are not cut/built out? for
+        you/u aren't/arent cut/built out? for
+        just/then/simply/maybe hand/give your/ur/yuh notice
+        just/then/simply/maybe hand/give in your/ur/yuh notice
+        can't/cant/cannot/cyaan/cannae tek/take/stand the heat
+        career change would/might/may
+        consider/considering ...+ career change
+        plenty/loads/lots of? people/folk/others want/waan/wanting/queuing your/ur/yuh job
+        queue ...+ for your/ur/yuh job
+        just/should/go/maybe find/get another job/career
+        there's/theres always aldi/tesco/asda/lidl/mcdonalds/maccies/sainsburys/primark/retail
         """
     ),
     # Cheering up withheld, said to oneself or remembered: "I'm not going to tell you to look on
@@ -784,6 +870,10 @@ CATEGORIES = {
         telling/tell myself/meself/masel
         what ... used to say/tell
         what ... always said/says/told
+        easy/easier to say
+        easy for me to say
+        easier said than done
+        no shame
         """
     ),
     "worse_off": phrases(
@@ -825,6 +915,10 @@ CATEGORIES = {
         no as/that bad
         ay it that bad
         hardly a setback/problem/crisis/tragedy
+        hardly the hardest/worst/toughest
+        let's/lets keep/get some? perspective
+        is/it's/its normal everybody/everyone have/has/get/gets this/that/it
+        be grateful/thankful she's/he's/they're/shes/hes/theyre/you're/youre still
         nothing compared to/with
         hardly/isn't/isnt/not/ain't the end of the world
         first world problems/problem
@@ -849,6 +943,8 @@ CATEGORIES = {
         i've/ive had far/much/way worse
         some of us are/have/get/got/do/did/work/had ...+ worse/harder
         stop making/mek/mekin it big
+        don't/dont make it a/an thing/issue/drama
+        don't/dont make it a big thing/issue
         """
     ),
     # Someone else's harder lot, set against the reader's: "some of us", "in my country we",
@@ -934,11 +1030,46 @@ CATEGORIES = {
         it's/its/is/was just/only
         it is/was just/only
         that's/thats/this/that/it's/its nothing
-        that is/this is/it is nothing
+        that/this/it is nothing
+        just your/ur body/mind/head/brain/hormones/nerves/imagination
         only a wee/little/small/tiny
         not like he/she/they properly/really/actually
         you've/youve/she's/shes/he's/hes only
         part and parcel
+        """
+    ),
+    # The reader's trouble made ordinary: "we've all been there", "everyone gets shouted at", "it
+    # comes with the job". Kind on its own; minimising beside a worry brushed off or called small.
+    # Feelings met and strength told in the same breath ("it's horrible", "you know your stuff",
+    # "ring me after"): a reassurance, not a worry waved off.
+    "validating": phrases(
+        """
+        you know your/ur stuff
+        you've/youve/you/u got this
+        be kind/gentle to yourself/urself
+        ring/call/message/text/dm me
+        here for/if you/u
+        proud of you/u
+        it's/its/that's/thats horrible/awful/rough/hard/horrid/grim
+        it is horrible/awful/rough/hard
+        sorry you/u
+        """
+    ),
+    "normalising": phrases(
+        """
+        we've/weve/we all been there
+        we have all been there
+        everyone's/everyones/everybody's/everybodys had one/them/that/it
+        everyone/everybody has had one/them/that/it
+        we all have/had/get/got them/one/those
+        we've/weve/we aw/all had them/one/those
+        everyone/everybody gets/get shouted/hit/punched/sworn/called/slapped/bitten/scratched
+        loads/lots/plenty of carers/people/us/staff/nurses get/gets/got shouted/hit/punched/sworn/
+            called/slapped
+        part of the job
+        comes with the territory/job
+        that's/thats the job
+        a normal tuesday/monday/day/shift
         """
     ),
     "dismissing": phrases(
@@ -954,10 +1085,6 @@ CATEGORIES = {
         you'll/youll/ye'll/u'll be grand/fine/alright/right/okay/ok
         you will be grand/fine/alright/right/okay/ok
         she'll/shell/he'll/they'll/theyll be grand/fine/alright/right/okay/ok
-        we've/weve all been there
-        we have all been there
-        everyone's/everyones/everybody's/everybodys had one/them/that/it
-        everyone/everybody has had one/them/that/it
         stop losing/lose sleep
         losing/lose sleep over it/this/that
         so dramatic
@@ -982,10 +1109,13 @@ CATEGORIES = {
         fuss over/ower/about nowt/nothing
         it means/meant nothing
         nothing serious
-        part of the job
-        comes with the territory/job
+        nothing to worry/fret yourself/about/over
         don't/dont make a mountain/drama/fuss
         make/making/makin it into a big? drama/deal/fuss/thing
+        stop making/makin a/such/so much? fuss
+        make/making/mek big problem/deal/thing
+        making/makin such a fuss
+        being dramatic
                 """
     ),
 }

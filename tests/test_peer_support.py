@@ -1,0 +1,107 @@
+"""The peer support pack's kinds said in words its phrases did not hold before the nineteenth round
+(the hours counted since a question, "seen by many", the clock held up, thanks ended by an
+eye-roll, "so few" of a network, a peer told to quit the work, a body "just being dramatic", a
+reaction's emoji sent as a reply), each beside a near-miss that must stay clean. Read with the
+rules alone: a rule's own gain must not lean on the learned scorer."""
+
+from __future__ import annotations
+
+import pytest
+
+import core
+from core.learned.scorer import rules_alone
+from core.model import Severity
+
+
+def _rules(text: str, site: str | None) -> dict[str, Severity]:
+    return {f.rule: f.severity for f in core.check(text, packs=["peer_support"], site=site)}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "site"),
+    [
+        # Chasing: the hours counted since the question, the readers counted, the clock.
+        ("Three days since I asked about the minibus insurance and still nothing.",
+         "peer_support.chasing", "whatsapp"),
+        ("I can tell from the read receipts that everyone has opened it.",
+         "peer_support.chasing", "whatsapp"),
+        ("Viewed by most of the group by now, I'd imagine.", "peer_support.chasing", "facebook"),
+        ("Still no reply about Friday. Tick tock, people.", "peer_support.chasing", "whatsapp"),
+        ("Kindly revert ASAP regarding the shift swap.", "peer_support.chasing", "whatsapp"),
+        # Ordinals in words, a vow to keep posting, reminders and views counted.
+        ("Posting for the fifth time: who has the fob for the side gate?",
+         "peer_support.chasing", "whatsapp"),
+        ("I'll keep bumping this every morning until someone answers.",
+         "peer_support.chasing", "whatsapp"),
+        ("Reminder number 4 about the fire training list.", "peer_support.chasing", "whatsapp"),
+        ("52 views and no replies.", "peer_support.chasing", "facebook"),
+        # Guilt: thanks ended by an eye-roll, "so few" of a network, help given "again".
+        ("Cheers for all the replies everyone 🙄", "peer_support.guilt_trip", "whatsapp"),
+        ("Disappointing that so few of you could spare a minute for a colleague.",
+         "peer_support.guilt_trip", "linkedin"),
+        ("Fine, I'll just do it myself again.", "peer_support.guilt_trip", "whatsapp"),
+        # Pressing: an employer to be named, the truth to be told straight.
+        ("You should name your employer publicly, or why would anyone believe you?",
+         "peer_support.pressing_to_disclose", "facebook"),
+        ("Just tell us what it was, it's not a big secret.",
+         "peer_support.pressing_to_disclose", "whatsapp"),
+        # A peer told to quit the work, and a worry waved off as the body being dramatic.
+        ("Honestly, nursing isn't for you if one bad night does this.",
+         "peer_support.dismissive", "facebook"),
+        ("If you can't stand the heat, just hand your notice in.",
+         "peer_support.dismissive", "whatsapp"),
+        ("It's just your nerves, you're overthinking it.", "peer_support.minimising", "facebook"),
+        ("It's only a bruise, stop making such a fuss.", "peer_support.minimising", "whatsapp"),
+        ("It is nothing, you will be fine by Monday.", "peer_support.minimising", "whatsapp"),
+        # The trouble made ordinary beside a worry brushed off.
+        ("Stop worrying, everyone gets sworn at on nights, it's part of the job.",
+         "peer_support.minimising", "facebook"),
+        # A reaction's emoji or a bare "nope" sent as the whole reply; not knowing in idiom.
+        ("👍", "peer_support.low_value_reply", "whatsapp"),
+        ("👀👀", "peer_support.low_value_reply", "whatsapp"),
+        ("nah", "peer_support.low_value_reply", "whatsapp"),
+        ("Not the foggiest, sorry", "peer_support.low_value_reply", "whatsapp"),
+    ],
+)  # fmt: skip
+def test_the_nineteenth_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
+    with rules_alone():
+        assert rule in _rules(text, site)
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        # Waiting told plainly, a service chased, a clock that is only a clock.
+        ("Three days since I posted the form to the council and still nothing.", "whatsapp"),
+        ("Still waiting for the GP to ring back, will update.", "whatsapp"),
+        ("The clock in the lounge goes tick tock all night, can maintenance look?", "whatsapp"),
+        ("Kindly revert when you get a chance regarding the shift swap.", "whatsapp"),
+        ("Nobody answered the phone at the surgery all morning.", "facebook"),
+        ("Please reply to me or to Joy in the office by Friday.", "whatsapp"),
+        ("Third time this month the rota app has crashed.", "whatsapp"),
+        ("Mum keeps asking for the hairdresser again, can we book Friday?", "whatsapp"),
+        ("Keep the door shut until the fire officer comes.", "whatsapp"),
+        ("How many times a day should I ask Mum to drink?", "facebook"),
+        # The trouble made ordinary beside kindness.
+        ("We've all been there, you'll be fine at the panel, you know your stuff.", "facebook"),
+        # Thanks meant, and a network thanked.
+        ("Cheers for all the replies everyone, the tip about the portal worked 🙏", "whatsapp"),
+        ("Thank you to the few of you who shared examples, I've collated them below.", "linkedin"),
+        # A name asked for kindly left unsaid; a secret kept about a party.
+        ("Please don't name your employer in here, just message the admins.", "facebook"),
+        ("The Secret Santa list is on the staffroom door.", "whatsapp"),
+        # The work's hardness owned, a notice handed in by the writer, a body cared for.
+        ("Nursing isn't easy, and one bad night doesn't mean it isn't for you.", "facebook"),
+        ("I handed my notice in today after nine years, feeling all sorts.", "facebook"),
+        ("Chin up is easy to say, I know. I'm struggling too.", "whatsapp"),
+        ("Mum says it's just her nerves before the scan, is that normal?", "facebook"),
+        ("The staff made such a fuss of Dad on his birthday, thank you all.", "facebook"),
+        # A thumbs-up with something said, and a plain "No".
+        ("👍 done, I've swapped with Precious", "whatsapp"),
+        ("No", "whatsapp"),
+    ],
+)
+def test_the_nineteenth_rounds_near_misses_stay_clean(text: str, site: str) -> None:
+    with rules_alone():
+        found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
+        assert found == set()
