@@ -67,6 +67,9 @@ def _whole_word(word: str) -> re.Pattern[str]:
     return re.compile(w + r"(?<![a-z0-9]" + w + r")(?![a-z0-9])")
 
 
+# What ``Draft.analysis`` finds for an analysis not yet worked out (None is an answer).
+_NOT_YET = object()
+
 # A compiled search for each word asked about, made when first needed.
 _WORD_SEARCH: Memo[str, re.Pattern[str]] = Memo("draft.word_search", 2048, keyed_by_text=False)
 
@@ -260,8 +263,9 @@ class Draft:
         """``analyse(self)``, worked out once per draft: how the rules of a pack share one reading
         of the draft (the offensive pack's six rules share one). An analysis that asks, through
         others, for itself would ask forever: it is refused by name."""
-        if analyse in self._analyses:
-            return self._analyses[analyse]  # type: ignore[return-value]
+        found = self._analyses.get(analyse, _NOT_YET)
+        if found is not _NOT_YET:
+            return found  # type: ignore[return-value]
         if analyse in self._analysing:
             raise RuntimeError(f"analyses ask each other in a circle: {analyse.__qualname__}")
         self._analysing.add(analyse)

@@ -21,8 +21,8 @@ from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, 
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import accumulate, chain
-from operator import itemgetter
+from itertools import accumulate, chain, compress, repeat
+from operator import attrgetter, itemgetter
 from typing import Any, TypeVar
 
 from ..draft import _INDEXED_FROM, Draft
@@ -230,6 +230,10 @@ class _Gate:
     needs: Mapping[str, tuple[_Needs, ...]]
     shaped: tuple[_Needs, ...]  # phrases whose rarest slot is a shape, by their other slots
     locates: bool  # whether sentences holding it are found by looking for its words
+    # ``needs`` split for ``possible``: the keys enough on their own (a phrase they start needs
+    # no other slot filled), and for each other key, its needs without the slots it fills.
+    sure: frozenset[str]
+    rest: Mapping[str, tuple[_Needs, ...]]
 
     @classmethod
     def of(cls, phrases: Iterable[_Phrase], shared: dict[Any, Any]) -> _Gate:
@@ -251,18 +255,31 @@ class _Gate:
                 needs.setdefault(key, []).append(need)
         plain = [w for w in needs]
         everyday = sum(w in EVERYDAY for w in plain) / len(plain) if plain else 1.0
+        sure: set[str] = set()
+        rest: dict[str, tuple[_Needs, ...]] = {}
+        for key, of_key in needs.items():
+            others = [tuple(slot for slot in need if key not in slot) for need in of_key]
+            if not all(others):
+                sure.add(key)
+            else:
+                rest[key] = _one(shared, tuple(_one(shared, need) for need in others))
         return cls(
             frozenset(needs),
             {k: _one(shared, tuple(v)) for k, v in needs.items()},
             tuple(shaped),
             not shaped and everyday < _LOCATES_BELOW,
+            frozenset(sure),
+            rest,
         )
 
     def possible(self, keys: frozenset[str], shapes: Callable[[], bool]) -> bool:
         """Whether a sentence (or a draft) of these keys may hold the category; ``shapes`` tells
         whether it may hold a shape."""
-        for key in self.keys & keys:
-            for need in self.needs[key]:
+        if not self.sure.isdisjoint(keys):
+            return True
+        rest = self.rest
+        for key in keys & rest.keys():
+            for need in rest[key]:
                 if not any(map(keys.isdisjoint, need)):
                     return True
         return bool(self.shaped) and (
@@ -311,7 +328,21 @@ class Lexicon:
         for name, gate in self.gates.items():
             for key in gate.needs:
                 named.setdefault(key, []).append(name)
-        self._named = {key: _one(shared, tuple(names)) for key, names in named.items()}
+        # For ``present_in``: for each key, the categories it alone is enough for (a phrase of
+        # theirs that it starts needs no other slot filled: "tablets" in "tablets", or in "<dose>
+        # tablets"), and for each other category, the needs of its phrases the key starts, each
+        # without the slots the key fills (``_Gate.sure`` and ``_Gate.rest``).
+        sure: dict[str, list[str]] = {}
+        maybe: dict[str, list[tuple[str, tuple[_Needs, ...]]]] = {}
+        for key, names in named.items():
+            for name in names:
+                gate = self.gates[name]
+                if key in gate.sure:
+                    sure.setdefault(key, []).append(name)
+                else:
+                    maybe.setdefault(key, []).append((name, gate.rest[key]))
+        self._sure = {key: _one(shared, tuple(names)) for key, names in sure.items()}
+        self._maybe = {key: tuple(found) for key, found in maybe.items()}
         self._shaped_needs = tuple(
             (name, need) for name, gate in self.gates.items() for need in gate.shaped
         )
@@ -328,13 +359,16 @@ class Lexicon:
         words = draft.ascii_words
         if words is None:
             return set(self.categories)
-        present: set[str] = set()
-        gates = self.gates
-        for key in self.keys & words:
-            for name in self._named[key]:
+        held = self.keys & words
+        # First the categories a key alone is enough for, in C; then the others, each tested
+        # only while not found already.
+        present = set(chain.from_iterable(map(self._sure.get, held, repeat(()))))
+        maybe = self._maybe
+        for key in held & maybe.keys():
+            for name, needs in maybe[key]:
                 if name in present:
                     continue
-                for need in gates[name].needs[key]:
+                for need in needs:
                     if not any(map(words.isdisjoint, need)):
                         present.add(name)
                         break
@@ -530,17 +564,23 @@ class _Text:
             elif self._all_read:
                 return ()
             else:
-                self._all_read = True
-                held = self._holding
-                for i in range(len(self.bounds)):
-                    for word in self.keys(i):
-                        found = held.get(word)
-                        if found is None:
-                            held[word] = [i]
-                        else:
-                            found.append(i)
-                return held.get(key, ())
+                return self.held_in_short().get(key, ())
         return found
+
+    def held_in_short(self) -> Mapping[str, Collection[int]]:
+        """For a short draft (under ``_INDEXED_FROM`` characters), every key of its sentences
+        and the sentences holding it (what ``holding`` answers), read in one pass."""
+        held = self._holding
+        if not self._all_read:
+            self._all_read = True
+            for i in range(len(self.bounds)):
+                for word in self.keys(i):
+                    found = held.get(word)
+                    if found is None:
+                        held[word] = [i]
+                    else:
+                        found.append(i)
+        return held
 
     def shapes(self, i: int) -> bool:
         """Whether sentence ``i`` may hold a shape: a digit, £ or $, or a number in words."""
@@ -592,6 +632,9 @@ class Group:
     categories: frozenset[str]
 
 
+_categories_of = attrgetter("categories")
+
+
 class _DraftReading:
     """One ``Reading`` of one draft: the categories it may hold, the sentences that may hold each
     group, and those sentences read."""
@@ -612,7 +655,10 @@ class _DraftReading:
         self._possible: dict[tuple[int, str], bool] = {}
         # The groups whose categories the draft's words allow (most drafts: none or a few), and
         # for each asked for, the sentences that may hold it.
-        self.allowed = {g for g in reading.groups if self.present.issuperset(g.categories)}
+        groups = reading.groups
+        self.allowed = set(
+            compress(groups, map(self.present.issuperset, map(_categories_of, groups)))
+        )
         self._of_group: dict[Group, list[int]] = {}
 
     def of_group(self, group: Group) -> list[int]:
@@ -683,7 +729,8 @@ class _DraftReading:
             if words is None:
                 found = _NOWHERE.union(*map(holding, gate.keys))
             elif len(self.draft.folded) < _INDEXED_FROM:
-                found = _NOWHERE.union(*map(holding, gate.keys & words))
+                held = self.text.held_in_short()
+                found = _NOWHERE.union(*map(held.get, gate.keys & words, repeat(())))
             else:
                 # In a long draft, the sentences that may hold one of the phrases the draft's
                 # words are enough for ("in" starts "some of us are in", which a draft without
