@@ -4524,10 +4524,11 @@ _WORK_BEFORE = word_set("to by for")
 # performer's: "reading Terry Pratchett", "quoting Maya Angelou".
 _READ_OR_PLAYED = word_set("read reading reads reread rereading quote quoted quoting quotes")
 _PUT = word_set("put puts putting stick stuck popped pop play playing played")
-_ON_AFTER = re.compile(r"[ \t]+on(?![\w'’])", re.I)
+_ON_AFTER = re.compile(r"[ \t]{1,3}on(?![\w'’])", re.I)
 _GRAVE_AFTER = re.compile(
-    r"[ \t]+(?:would|will|must|must[ \t]+be|is|be|['’]d|['’]ll)?[ \t]*(?:turn|turning|spin|"
-    r"spinning|rolling|roll)[ \t]+in[ \t]+(?:his|her|their)[ \t]+grave",
+    r"(?:['’](?:d|ll))?(?:[ \t]{1,3}(?:would|will|must|is))?(?:[ \t]{1,3}be)?[ \t]{1,3}"
+    r"(?:turn|turning|spin|spinning|roll|rolling)[ \t]{1,3}in[ \t]{1,3}(?:his|her|their)"
+    r"[ \t]{1,3}grave",
     re.I,
 )
 _A_THING = word_set("one a an two three some")
@@ -5286,9 +5287,16 @@ def _unlisted_lone_name(source: str, start: int, end: int, possessive: bool) -> 
         return False
     if possessive or _PERSON_AFTER.match(source, end) is None:
         return False
-    after = _words_after(source, end)[:2]
-    if len(after) == 2 and after[0] in _COPULAS_AND_HAS and after[1].endswith(("ed", "en")):
+    if lower in people.CARE_NEEDS or lower in people.CARE_WORDS:
         return False  # "Breakfast was refused", "Lunch has been eaten": a thing, not a person
+    after = _words_after(source, end)[:2]
+    if (
+        len(after) == 2
+        and after[0] in _COPULAS_AND_HAS
+        and after[1].endswith(("ed", "en"))
+        and after[1] not in people.CARE_NEEDS  # "Seun was agitated": a person's state
+    ):
+        return False
     if _frame(source, start, end, False)[1]:
         return False
     return _needs_care_after(source, end) and _described_after(source, end)
@@ -5568,16 +5576,16 @@ def _lower_kin_names(draft: Draft, found: list[tuple[int, int]]) -> list[tuple[i
 # says whose the name is, listed or not.
 _ROOM = r"(?i:rm|room|bed|bay|flat)\.?[ \t]?\d{1,3}[A-Za-z]?"
 _ROOM_THEN_NAME_RE = re.compile(
-    rf"(?<![\w'’]){_ROOM}[ \t]*(?:[-–:,)][ \t]*)?(?P<id>{_NAME_WORD})(?![\w'’-])"
+    rf"(?<![\w'’]){_ROOM}[ \t]{{0,3}}(?:[-–:,)][ \t]{{0,3}})?(?P<id>{_NAME_WORD})(?![\w'’-])"
 )
 _NAME_THEN_ROOM_RE = re.compile(
-    rf"(?<![\w'’-])(?P<id>{_NAME_WORD})(?:[ \t]*\([ \t]*{_ROOM}[ \t]*\)"
-    rf"|[ \t]+in[ \t]+{_ROOM}(?![\w]))"
+    rf"(?<![\w'’-])(?P<id>{_NAME_WORD})(?:[ \t]{{0,3}}\([ \t]{{0,3}}{_ROOM}[ \t]{{0,3}}\)"
+    rf"|[ \t]{{1,3}}in[ \t]{{1,3}}{_ROOM}(?![\w]))"
 )
 # A line opening with a name and a dash or a colon, then what the person has, needs or does:
 # "Kaveh - seizure 14:10 lasting 2 mins", "Effie: fluids poor, pad wet at 6".
 _NAME_OPENS_LINE_RE = re.compile(
-    rf"^[ \t]*(?:[-*•][ \t]*)?(?P<id>{_NAME_WORD})[ \t]*[-–:][ \t]+", re.MULTILINE
+    rf"^[ \t]*(?:[-*•][ \t]{{0,3}})?(?P<id>{_NAME_WORD})[ \t]{{0,3}}[-–:][ \t]{{1,3}}", re.MULTILINE
 )
 _ROOM_WORDS_LOWER = frozenset(("rm", "room", "bed", "bay", "flat"))
 # Words that stand where a placed name would and are not names: "Resident in room 5 bit ...",
@@ -5620,10 +5628,6 @@ def _may_be_placed_name(source: str, start: int, end: int) -> bool:
     return people.STAFF_DOING.isdisjoint(after) and _WORK_NEAR.isdisjoint(after)
 
 
-# A capitalised word opening a sentence or a line.
-_OPENING_WORD_RE = re.compile(rf"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?P<id>{_NAME_WORD})(?![\w'’-])", re.M)
-
-
 def _cared_for_openers(draft: Draft) -> list[tuple[int, int]]:
     """A given name, listed or only shaped like one, that opens a sentence or a line as the
     subject of a verb of a person (``_PERSON_AFTER``), with what a person supported has, needs or
@@ -5632,13 +5636,19 @@ def _cared_for_openers(draft: Draft) -> list[tuple[int, int]]:
     paracetamol"); a word no list holds needs the pronoun ("Seun was agitated when I arrived,
     kept trying the door, he calmed"). Someone supported, whatever the learned decision
     weighed, and a warning where ``_unlisted_lone_name`` alone made a reminder."""
+    _found, left, weak = draft.analysis(_gazetteer_reading)
+    if not (left or weak) or people.CARE_NEEDS.isdisjoint(draft.words):
+        return []  # no word read alone, or nothing a person supported has, needs or does
     source = draft.text
     found: list[tuple[int, int]] = []
-    for m in _OPENING_WORD_RE.finditer(source):
-        start, end = m.span("id")
+    # The words the gazetteer's reading left to the learned decision or to a reminder: listed
+    # given names and unlisted words read alone.
+    for start, end in sorted(left + weak):
+        word = source[start:end]
+        if " " in word or not _starts_sentence(source, start):
+            continue
         if _PERSON_AFTER.match(source, end) is None:
             continue
-        word = source[start:end]
         if not _may_be_placed_name(source, start, end) or not _needs_care_after(source, end):
             continue
         # "Breakfast was refused", "Lunch has been eaten": a thing of care, not a person.
@@ -5670,15 +5680,17 @@ def _handover_names(draft: Draft) -> list[tuple[int, int]]:
     5") and names opening a line with a dash or a colon before what the person has, needs or
     does ("Kaveh - seizure 14:10"): spans of the normalised text."""
     source = draft.text
-    words = draft.ascii_words
+    words = draft.words
     found: list[tuple[int, int]] = []
-    if words is None or not _ROOM_WORDS_LOWER.isdisjoint(words):
+    if not _ROOM_WORDS_LOWER.isdisjoint(words):
         for pattern in (_ROOM_THEN_NAME_RE, _NAME_THEN_ROOM_RE):
             for m in pattern.finditer(source):
                 start, end = m.span("id")
                 if _may_be_placed_name(source, start, end):
                     found.append((start, end))
-    if "-" in source or "–" in source or ":" in source:
+    if ("-" in source or "–" in source or ":" in source) and not people.CARE_NEEDS.isdisjoint(
+        words
+    ):
         for m in _NAME_OPENS_LINE_RE.finditer(source):
             start, end = m.span("id")
             word = source[start:end]
@@ -5732,10 +5744,11 @@ def rule_names(draft: Draft) -> list[tuple[int, int]]:
     spans += [
         (start, end) for start, end in draft.analysis(_gazetteer_names) if not overlaps(start, end)
     ]
-    overlaps = _overlap_test(spans)
-    spans += [(start, end) for start, end in _handover_names(draft) if not overlaps(start, end)]
-    overlaps = _overlap_test(spans)
-    spans += [(s, e) for s, e in _cared_for_openers(draft) if not overlaps(s, e)]
+    for more in (_handover_names, _cared_for_openers):
+        placed = more(draft)
+        if placed:
+            overlaps = _overlap_test(spans)
+            spans += [(start, end) for start, end in placed if not overlaps(start, end)]
     if spans and ("," in source or "&" in source or " and " in source):
         spans += _names_in_lists(source, spans)
     if spans and "\n" in source:
