@@ -81,7 +81,7 @@ WORST_CASE_UNITS = (
     "mrs ellis ", "ethel's DOB ", "Cyril up at Highfield Cottage. ",
     "my mum's got dementia, my number is 07700 900123 ", "CHI is in her notes, 0101501234 ",
     "The day centre, 12 High Street, LS1 4AP, 0161 496 0000, her flat LS2 7AB. ",
-    "I know where she lives and you will regret it ",
+    "I know where she lives and you will regret it ", "the one again ",
 )  # fmt: skip
 
 

@@ -561,13 +561,18 @@ def _read_sentence(
 def _veiled_parts(forms: list[str]) -> list[tuple[str, int, int]]:
     """The parts of veiled threats in a sentence's words: (kind, first word, last word)."""
     parts = []
+    has_if: bool | None = None  # whether the sentence holds "if", read once it matters: asked
+    # of each "again", it searched the whole sentence as often as "again" came in it
     for i in [i for i, form in enumerate(forms) if form in VEILED_BY_FIRST]:
         for words, kind in VEILED_BY_FIRST[forms[i]]:
             end = i + len(words)
             if tuple(forms[i:end]) != words:
                 continue
-            if words == ("again",) and "if" not in forms:
-                continue  # "again" is a condition only after "if"
+            if words == ("again",):
+                if has_if is None:
+                    has_if = "if" in forms
+                if not has_if:
+                    continue  # "again" is a condition only after "if"
             parts.append((kind, i, end - 1))
     return parts
 
