@@ -30,7 +30,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   hand, blind, after the sixteenth round; ``heldout19.jsonl`` (held out), a fifteenth closing
   batch, written by a nineteenth hand, blind, after the seventeenth round;
   ``heldout20.jsonl`` (held out), a sixteenth closing batch, written by a twentieth hand, blind,
-  after the eighteenth round;
+  after the eighteenth round; ``heldout21.jsonl`` (held out), a seventeenth closing batch,
+  written by a twenty-first hand, blind, after the nineteenth round;
   ``cleanA.jsonl`` (tuning), three in four drafts clean near-misses, for clean drafts warned;
   ``trainK2.jsonl`` (tuning), names of people supported known only from context and contacts
   of homes, told apart from colleagues, venues, services and order numbers;
@@ -313,6 +314,7 @@ BATCHES = (
     "heldout18",
     "heldout19",
     "heldout20",
+    "heldout21",
     "trainB",
     "trainA",
     "trainC",
@@ -400,6 +402,7 @@ HELD_OUT = {
     "heldout18",
     "heldout19",
     "heldout20",
+    "heldout21",
     "offensive_own2",
     "identifiers_own3",
     "identifiers_own5",

@@ -54,6 +54,7 @@ def test_labels_are_sound(name: str) -> None:
         "heldout18",
         "heldout19",
         "heldout20",
+        "heldout21",
         "trainL",
         "trainM",
         "trainN",

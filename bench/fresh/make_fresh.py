@@ -137,6 +137,7 @@ BATCHES = {
     "heldout18": "hI",
     "heldout19": "hJ",
     "heldout20": "hK",
+    "heldout21": "hL",
     "trainB": "tb",
     "trainA": "tA",
     "trainC": "tC",
