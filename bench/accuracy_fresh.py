@@ -72,7 +72,7 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   that round; ``professional_own21`` (tuning), written before its eighteenth round opened it;
   ``professional_own22`` (held out), written after that round; ``professional_own23`` (tuning),
   written before its nineteenth round opened it; ``professional_own24`` (held out), written after
-  that round.
+  that round; ``professional_own25`` (tuning), written before its twentieth round opened it.
   ``trainA`` to ``trainK`` (tuning), training data for the learned scorer; ``trainK``, the
   latest, is weighted to the conduct kinds that escape most (demeaning, disparaging, speaking for
   an organisation, guilt trips, minimising, low-value replies, contempt for groups).
@@ -361,6 +361,7 @@ BATCHES = (
     "professional_own22",
     "professional_own23",
     "professional_own24",
+    "professional_own25",
 )
 HELD_OUT = {
     "conduct_own3",

@@ -185,6 +185,7 @@ BATCHES = {
     "professional_own22": "pM",
     "professional_own23": "pN",
     "professional_own24": "pO",
+    "professional_own25": "pP",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}
