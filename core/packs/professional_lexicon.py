@@ -1893,6 +1893,7 @@ TEXT_SPEAK_CATEGORIES = {
         | ty tyvm fwiw afaik smh ikr nvm obvs prob probs deffo defo wknd
         | nxt wk tbf hmu wuu2 rite wanna gonna gotta omw ngl idc lmk thnks thks wuld cld nite
         | 2moz 2morro 2mora tmoz thru frm wkend
+        | dnt knw lyk xtra fone nites amazin
         c u/ya/yas
         r u/ne1/any1/ya
         """

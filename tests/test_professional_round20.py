@@ -1,0 +1,84 @@
+"""The professional pack's twentieth round (issue 14): pet names of other regions and languages
+and in other places in the sentence (after "naw" or "ack", before a dash or an emoji), phone
+spellings of text speak, and their near-misses. Kept here, beside the rules' own examples, until
+the scorer is next retrained (its inputs hash the rules' examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+import core
+from tests.examples import unmark
+
+
+def _found(rule_id: str, text: str, site: str | None = "facebook") -> list[tuple[int, int]]:
+    return [
+        (f.start, f.end)
+        for f in core.check(text, packs=["professional"], site=site)
+        if f.rule == rule_id
+    ]
+
+
+# A peer addressed by a pet name on Facebook or LinkedIn (the README's rule: not in a WhatsApp
+# team chat, where it is only a reminder).
+_PET_NAMES = (
+    "Naw [[hen]] ye dinnae need a DBS for the befriending.",
+    "Ack wee [[pet]], I know exactly how you feel.",
+    "Lovely speaking today [[poppet]] - let's get that interview booked.",
+    "Nae bother [[quine]], jist phone the office in the mornin.",
+    "Congratulations on your promotion [[angel]]!",
+    "Long night, [[darlings]]. Two admissions and a fall.",
+    "Alright my [[lover]], best bet is ring ACAS.",
+    "Thanks for the messages, and you too [[hinny]].",
+    "No worries [[jaan]], you can message me the question.",
+    "Big up yourself [[sweetness]] 🙌",
+    "Thank you [[habibti]], I will ask the nurse.",
+)
+# The same words as things, feelings, people described or names.
+_NOT_PET_NAMES = (
+    "She's a little angel, always the first to help set the tables.",
+    "My grandma is my angel, she raised me. Now I'm her carer.",
+    "Our new cook is a real dog lover.",
+    "We took the residents to see a film about the Taj Mahal.",
+    "No love lost between the two units, but we work it out.",
+    "The hens at the city farm laid six eggs - the residents were thrilled.",
+    "Sweetness and salt: the new menu trial starts Monday.",
+)
+
+
+@pytest.mark.parametrize("example", _PET_NAMES)
+def test_a_peer_addressed_by_a_pet_name(example: str) -> None:
+    text, spans = unmark(example)
+    assert _found("professional.over_familiar", text) == spans
+    assert _found("professional.over_familiar", text, "linkedin") == spans
+
+
+@pytest.mark.parametrize("example", _NOT_PET_NAMES)
+def test_the_same_words_not_addressing_anyone(example: str) -> None:
+    assert _found("professional.over_familiar", example) == []
+
+
+def test_a_pet_name_in_a_whatsapp_team_chat_is_only_a_reminder() -> None:
+    text = "Naw hen ye dinnae need a DBS for the befriending."
+    found = [
+        f
+        for f in core.check(text, packs=["professional"], site="whatsapp")
+        if f.rule == "professional.over_familiar"
+    ]
+    assert [f.severity.value for f in found] == ["info"]
+
+
+# Phone spellings count towards the three words of text speak a Facebook draft needs, and alone
+# on LinkedIn.
+def test_phone_spellings_are_text_speak() -> None:
+    text = "dnt knw if I'm on nites next week, will ask"
+    assert [text[a:b] for a, b in _found("professional.text_speak", text)] == [
+        "dnt",
+        "knw",
+        "nites",
+    ]
+    assert _found("professional.text_speak", "don't know if I'm on nights next week") == []
+    assert _found("professional.text_speak", "Xtra shifts available, amazin team.", "linkedin")
+    assert (
+        _found("professional.text_speak", "Extra shifts available, amazing team.", "linkedin") == []
+    )
