@@ -82,3 +82,32 @@ def test_phone_spellings_are_text_speak() -> None:
     assert (
         _found("professional.text_speak", "Extra shifts available, amazing team.", "linkedin") == []
     )
+
+
+# Colleagues named by the role they lead, the shift they work or their charge, run down.
+_COLLEAGUES_RUN_DOWN = (
+    "[[Our clinical lead is a nightmare.]] Rings the floor eight times a shift.",
+    "[[The charge nurse on nights is a donkey.]]",
+    "[[Yer one on the early shift is a clown with a lanyard, God help us all.]]",
+    "[[The new fella in charge is a proper divvy, no idea what he's on about.]]",
+    "[[The day lot are a bunch of wet lettuces, can't lift a finger without a meeting.]]",
+    "[[This firm is a circus and the clowns are in charge.]]",
+)
+# The same people praised or only mentioned.
+_COLLEAGUES_NOT_RUN_DOWN = (
+    "Our clinical lead is brilliant, she stayed late to help with the admission.",
+    "The nurse on nights was lovely with Mum and rang me at six.",
+    "The day lot left everything spotless for us, what a team.",
+    "Did a day shift on the dementia unit, exhausting but worth it.",
+)
+
+
+@pytest.mark.parametrize("example", _COLLEAGUES_RUN_DOWN)
+def test_colleagues_by_role_or_shift_run_down(example: str) -> None:
+    text, spans = unmark(example)
+    assert _found("professional.running_down", text) == spans
+
+
+@pytest.mark.parametrize("example", _COLLEAGUES_NOT_RUN_DOWN)
+def test_colleagues_by_role_or_shift_praised_or_mentioned(example: str) -> None:
+    assert _found("professional.running_down", example) == []

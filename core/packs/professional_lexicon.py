@@ -1201,6 +1201,9 @@ CATEGORIES = {
         """
     ),
     # --- the employer, and words that run it down ---
+    # Colleagues too by the role they lead, the shift they work or their charge: "the clinical
+    # lead", "the charge nurse on nights", "yer one on the early shift", "the fella in charge",
+    # "the day nurses", "the new girls", "the nurses on that ward".
     "employer": phrases(
         """
         | company employer employers management manager managers boss bosses ceo director upstairs
@@ -1242,6 +1245,18 @@ CATEGORIES = {
         social workers
         district nurses
         | committee trustees payroll
+        clinical/team/ward/shift/unit/practice/night/day lead/leads
+        | guvnor guv'nor firm
+        fella/man/woman/one/girl/lad/bloke/lass/guy in charge
+        nurse/carer/senior/girl/lot/one/ones/lad/lads/hca/hcas/sister on nights/days/lates/earlies/
+            reception
+        nurse/carer/senior/girl/one/ones/lad/lads/hca/hcas/sister/nurses/carers/seniors/girls/
+            staff/lot on the early/late/night/day/morning shift/shifts
+        day/night/agency/bank nurses/carers/girls/hcas/seniors
+        day/night lot
+        new girls/starters/seniors
+        girls/nurses/carers/seniors/staff on that/this ward/unit/floor
+        pen pushers
         """
     ),
     "disparage": phrases(
