@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import core
+from core.learned.scorer import rules_alone
 from tests.examples import unmark
 
 
@@ -111,3 +112,30 @@ def test_colleagues_by_role_or_shift_run_down(example: str) -> None:
 @pytest.mark.parametrize("example", _COLLEAGUES_NOT_RUN_DOWN)
 def test_colleagues_by_role_or_shift_praised_or_mentioned(example: str) -> None:
     assert _found("professional.running_down", example) == []
+
+
+# "He" or "she" likened to a baby or a thing, in a draft that tells of the personal care the
+# writer gives them and names nobody else: a person supported, belittled.
+_LIKENED_IN_CARE = (
+    "[[He's like a big baby, you have to spoon feed him every five minutes.]]",
+    "[[They are like little babies, you just put them in the chair and feed them.]]",
+)
+# The writer's own family, a colleague, or care told with warmth.
+_NOT_LIKENED_IN_CARE = (
+    "My mum is like a baby now, I have to feed her and change her.",
+    "She is a joy, I wash her and dress her and we sing together.",
+    "Our new starter is like a lost puppy, I had to show her how to feed him with the PEG.",
+)
+
+
+@pytest.mark.parametrize("example", _LIKENED_IN_CARE)
+def test_likened_in_a_draft_of_personal_care(example: str) -> None:
+    text, spans = unmark(example)
+    with rules_alone():
+        assert _found("professional.demeaning", text) == spans
+
+
+@pytest.mark.parametrize("example", _NOT_LIKENED_IN_CARE)
+def test_family_warmth_and_the_past_are_not(example: str) -> None:
+    with rules_alone():
+        assert _found("professional.demeaning", example) == []

@@ -2030,6 +2030,10 @@ DEMEANING = Rule(
                 combos=(
                     "likened+^supported",
                     "likened+^cared_for_here",
+                    # Said of "him" or "her" in a draft that tells of the personal care the
+                    # writer gives them and names nobody else.
+                    "likened+^personal_care",
+                    "belittling+^personal_care",
                 ),
                 unless=("denied", "respectful", "praise", "employer", "own_family"),
             ),

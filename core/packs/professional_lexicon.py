@@ -1715,6 +1715,24 @@ CATEGORIES = {
         if moaning/whinging/complaining was/were an olympic sport
         """
     ),
+    # Personal care the writer tells of giving to "him", "her" or "them": in a draft that names
+    # nobody, it says who "he" or "she" is ("He's like a big baby, you have to spoon feed him").
+    "personal_care": phrases(
+        """
+        feed/fed/feeding/feedin/spoonfeed/spoonfeeding him/her/them/em
+        spoon feed/feeding/fed him/her/them/em
+        wipe/wiped/wiping/wipin his/her/their face/bum/bottom/mouth/chin/arse/backside
+        wipe/wiped/wiping/wipin him/her/them/em
+        change/changed/changing/changin his/her/their pad/pads/nappy/nappies/sheets/bed
+        change/changed/changing/changin him/her/them/em
+        take/took/taking/takin him/her/them/em to the toilet/loo/commode/bathroom
+        toilet/toileted/toileting/hoist/hoisted/hoisting/turn/turned/turning/wash/washed/
+            washing/dress/dressed/dressing/shower/showered/showering/bath/bathed/bathing him/
+            her/them/em
+        put/putting/puttin him/her/them/em to bed
+        put/putting/puttin him/her/them/em in the chair/bed
+        """
+    ),
     # A label pinned on someone with a word that only sharpens it: "a proper jobsworth", "a right
     # muppet", "a total fraud"; not praise ("a proper star").
     "judged_as": phrases(
