@@ -139,3 +139,22 @@ def test_likened_in_a_draft_of_personal_care(example: str) -> None:
 def test_family_warmth_and_the_past_are_not(example: str) -> None:
     with rules_alone():
         assert _found("professional.demeaning", example) == []
+
+
+# Harm to workers "from a resident" or "by a resident", any resident, said to support a peer: not
+# a safeguarding matter of one person; harm to a particular person supported still is.
+_HARM_TO_WORKERS = (
+    "Being punched by a resident is not part of the job. Report it and take the time you need.",
+    "A punch from a resident is still an assault on you, even if they didn't mean it.",
+    "Racist abuse from a resident still hurts, whatever the reason behind it.",
+)
+
+
+@pytest.mark.parametrize("example", _HARM_TO_WORKERS)
+def test_harm_to_workers_from_any_resident_is_not_a_safeguarding_matter(example: str) -> None:
+    assert _found("professional.safeguarding_matter", example) == []
+
+
+def test_harm_to_a_particular_person_supported_still_is() -> None:
+    text = "Her grandson has been taking her pension every Thursday, she told me he shoves her."
+    assert _found("professional.safeguarding_matter", text) == [(0, len(text))]

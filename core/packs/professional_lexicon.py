@@ -385,11 +385,14 @@ CATEGORIES = {
         | mum's dad's mam's nan's gran's
         """
     ),
+    # Said of anyone, not of one person: "if a resident discloses", and harm to workers "from a
+    # resident" or "by a resident", any resident ("a punch from a resident is still an assault").
     "general": phrases(
         """
         if a/an patient/resident/client/person/service/someone/child/adult discloses/disclosed/tells
         if/when a/an patient/resident/client/person/service/child/adult is/has/was/gets
         if you're/you/youre/someone/anyone
+        from/by a/an resident/client/patient/service/tenant
         safeguarding lead/training/course/refresher/policy/module/level/team/board/adults/
             session/sessions/workshop/talk/webinar/conference/slides
         | training refresher e-learning
