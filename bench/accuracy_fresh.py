@@ -73,7 +73,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   that round; ``professional_own21`` (tuning), written before its eighteenth round opened it;
   ``professional_own22`` (held out), written after that round; ``professional_own23`` (tuning),
   written before its nineteenth round opened it; ``professional_own24`` (held out), written after
-  that round.
+  that round; ``professional_own25`` (tuning), written before its twentieth round opened it;
+  ``professional_own26`` (held out), written after that round.
   ``trainA`` to ``trainK`` (tuning), training data for the learned scorer; ``trainK``, the
   latest, is weighted to the conduct kinds that escape most (demeaning, disparaging, speaking for
   an organisation, guilt trips, minimising, low-value replies, contempt for groups).
@@ -363,6 +364,8 @@ BATCHES = (
     "professional_own22",
     "professional_own23",
     "professional_own24",
+    "professional_own25",
+    "professional_own26",
 )
 HELD_OUT = {
     "conduct_own3",
@@ -444,6 +447,7 @@ HELD_OUT = {
     "professional_own20",
     "professional_own22",
     "professional_own24",
+    "professional_own26",
 }
 PACKS = ("identifiers", "offensive", "professional", "peer_support", "audience")
 # The regulators pack is off by default: its own batches are checked with it on, the others only

@@ -101,6 +101,7 @@ TRAINING = (
     "professional_own19",
     "professional_own21",
     "professional_own23",
+    "professional_own25",
     "offensive_own1",
     "identifiers_own1",
     "identifiers_own2",

@@ -186,6 +186,8 @@ BATCHES = {
     "professional_own22": "pM",
     "professional_own23": "pN",
     "professional_own24": "pO",
+    "professional_own25": "pP",
+    "professional_own26": "pQ",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}

@@ -60,7 +60,7 @@ _PLACEHOLDER_AFTER = word_set(
 # duck", "that's lovely", "oh dear"). Never "I love the new rota" or "the pet therapy dog".
 _ADDRESS_WORDS = word_set(
     """love lovely hen pet darling darlin doll chick duck flower treacle dear honey sugar bach
-    lovey poppet chuck"""
+    lovey poppet chuck darlings lover angel sweetness quine jaan mahal"""
 )
 _BEFORE_ADDRESS = word_set(
     """hi hiya hey hello morning evening night thanks thank ta cheers aw aww awww oh worry grip
@@ -76,7 +76,7 @@ _NOT_ADDRESS_BEFORE = word_set(
 )
 # Greetings and sighs before which an address word is a person addressed whatever follows:
 # "Aww duck don't worry", "Ah chick that's amazing".
-_GREETING = word_set("hi hiya hey hello aw aww awww ah och oh aye thanks cheers ta")
+_GREETING = word_set("hi hiya hey hello aw aww awww ah och oh aye thanks cheers ta naw nah ack ach")
 _THANK_YOU = re.compile(r"(?i:thank\s+you|thanks\s+so\s+much|thank\s+u)\W*$")
 # Words after which "love" is the verb: "Ah love him", "Aww love that".
 _LOVED = word_set("him her it them you that this these those my your his their our the ya")
@@ -102,12 +102,21 @@ _NOT_ADDRESS_AFTER = {
     "honey": word_set("manuka local runny raw clear set"),
     "sugar": word_set("blood low high brown white icing cane no free less extra"),
     "darling": word_set("mr mrs ms alistair grace"),
+    "angel": word_set("little guardian real absolute proper such snow christmas fallen an"),
+    "lover": word_set("dog cat music book animal nature food football"),
+    "sweetness": word_set("bitter"),
+    "mahal": word_set("taj"),
 }
 # "my love", "my dear" address someone; "all my love", "with my love" sign off.
 _SIGN_OFF_BEFORE_MY = word_set("all with of sending send and")
-# Pet names a possessive "my" makes a thing: "my pet", "my duck" (a toy, a bird).
-_THINGS_AFTER_MY = word_set("pet hen duck doll chick flower honey sugar treacle chuck")
-_AFTER_ADDRESS = re.compile(r"\s*(?:$|[,.!?)…]|x\b|xx)")
+# Pet names a possessive "my" makes a thing: "my pet", "my duck" (a toy, a bird), "my grandma is
+# my angel".
+_THINGS_AFTER_MY = word_set("pet hen duck doll chick flower honey sugar treacle chuck angel")
+# What follows a word that addresses someone: the end, a stop, a kiss, a dash between clauses
+# ("Lovely speaking today poppet - let's book it") or an emoji ("Big up yourself sweetness 🙌").
+_AFTER_ADDRESS = re.compile(
+    r"\s*(?:$|[,.!?)…]|x\b|xx|[-–—]\s|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
+)
 _QUOTE_MARKS = "\"“”‘'’"
 _SENTENCE_OPENS = re.compile(r"[.!?\n…][^\w]*$")
 
@@ -163,9 +172,9 @@ OVER_FAMILIAR = Rule(
         Pattern(
             r"(?<![\w@#'’])(?:"
             r"(?i:hun|hunny|hunni|babe|babes|bab|sweetie|sweetheart|petal|querida|querido"
-            r"|cariad|lovelies"
+            r"|cariad|lovelies|hinny|habibti|habibi|sweetcheeks"
             r"|love|lovely|hen|pet|darling|darlin|doll|chick|duck|flower|treacle|dear|honey"
-            r"|sugar|bach|lovey|poppet|chuck)"
+            r"|sugar|bach|lovey|poppet|chuck|darlings|lover|angel|sweetness|quine|jaan|mahal)"
             r"|hon"
             r")(?![\w'’-])",
             validator=_is_endearment,
@@ -175,7 +184,8 @@ OVER_FAMILIAR = Rule(
             "hun hunny hunni babe babes bab sweetie sweetheart petal querida querido hon love "
             "cariad lovelies "
             "lovely hen pet darling darlin doll chick duck flower treacle dear honey sugar bach "
-            "lovey poppet chuck"
+            "lovey poppet chuck hinny habibti habibi sweetcheeks darlings lover angel sweetness "
+            "quine jaan mahal"
         ),
         reach=12,
     ),
@@ -2020,6 +2030,10 @@ DEMEANING = Rule(
                 combos=(
                     "likened+^supported",
                     "likened+^cared_for_here",
+                    # Said of "him" or "her" in a draft that tells of the personal care the
+                    # writer gives them and names nobody else.
+                    "likened+^personal_care",
+                    "belittling+^personal_care",
                 ),
                 unless=("denied", "respectful", "praise", "employer", "own_family"),
             ),

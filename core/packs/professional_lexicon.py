@@ -385,11 +385,14 @@ CATEGORIES = {
         | mum's dad's mam's nan's gran's
         """
     ),
+    # Said of anyone, not of one person: "if a resident discloses", and harm to workers "from a
+    # resident" or "by a resident", any resident ("a punch from a resident is still an assault").
     "general": phrases(
         """
         if a/an patient/resident/client/person/service/someone/child/adult discloses/disclosed/tells
         if/when a/an patient/resident/client/person/service/child/adult is/has/was/gets
         if you're/you/youre/someone/anyone
+        from/by a/an resident/client/patient/service/tenant
         safeguarding lead/training/course/refresher/policy/module/level/team/board/adults/
             session/sessions/workshop/talk/webinar/conference/slides
         | training refresher e-learning
@@ -1201,6 +1204,9 @@ CATEGORIES = {
         """
     ),
     # --- the employer, and words that run it down ---
+    # Colleagues too by the role they lead, the shift they work or their charge: "the clinical
+    # lead", "the charge nurse on nights", "yer one on the early shift", "the fella in charge",
+    # "the day nurses", "the new girls", "the nurses on that ward".
     "employer": phrases(
         """
         | company employer employers management manager managers boss bosses ceo director upstairs
@@ -1242,6 +1248,18 @@ CATEGORIES = {
         social workers
         district nurses
         | committee trustees payroll
+        clinical/team/ward/shift/unit/practice/night/day lead/leads
+        | guvnor guv'nor firm
+        fella/man/woman/one/girl/lad/bloke/lass/guy in charge
+        nurse/carer/senior/girl/lot/one/ones/lad/lads/hca/hcas/sister on nights/days/lates/earlies/
+            reception
+        nurse/carer/senior/girl/one/ones/lad/lads/hca/hcas/sister/nurses/carers/seniors/girls/
+            staff/lot on the early/late/night/day/morning shift/shifts
+        day/night/agency/bank nurses/carers/girls/hcas/seniors
+        day/night lot
+        new girls/starters/seniors
+        girls/nurses/carers/seniors/staff on that/this ward/unit/floor
+        pen pushers
         """
     ),
     "disparage": phrases(
@@ -1700,6 +1718,24 @@ CATEGORIES = {
         if moaning/whinging/complaining was/were an olympic sport
         """
     ),
+    # Personal care the writer tells of giving to "him", "her" or "them": in a draft that names
+    # nobody, it says who "he" or "she" is ("He's like a big baby, you have to spoon feed him").
+    "personal_care": phrases(
+        """
+        feed/fed/feeding/feedin/spoonfeed/spoonfeeding him/her/them/em
+        spoon feed/feeding/fed him/her/them/em
+        wipe/wiped/wiping/wipin his/her/their face/bum/bottom/mouth/chin/arse/backside
+        wipe/wiped/wiping/wipin him/her/them/em
+        change/changed/changing/changin his/her/their pad/pads/nappy/nappies/sheets/bed
+        change/changed/changing/changin him/her/them/em
+        take/took/taking/takin him/her/them/em to the toilet/loo/commode/bathroom
+        toilet/toileted/toileting/hoist/hoisted/hoisting/turn/turned/turning/wash/washed/
+            washing/dress/dressed/dressing/shower/showered/showering/bath/bathed/bathing him/
+            her/them/em
+        put/putting/puttin him/her/them/em to bed
+        put/putting/puttin him/her/them/em in the chair/bed
+        """
+    ),
     # A label pinned on someone with a word that only sharpens it: "a proper jobsworth", "a right
     # muppet", "a total fraud"; not praise ("a proper star").
     "judged_as": phrases(
@@ -1893,6 +1929,7 @@ TEXT_SPEAK_CATEGORIES = {
         | ty tyvm fwiw afaik smh ikr nvm obvs prob probs deffo defo wknd
         | nxt wk tbf hmu wuu2 rite wanna gonna gotta omw ngl idc lmk thnks thks wuld cld nite
         | 2moz 2morro 2mora tmoz thru frm wkend
+        | dnt knw lyk xtra fone nites amazin
         c u/ya/yas
         r u/ne1/any1/ya
         """
