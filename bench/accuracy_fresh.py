@@ -159,7 +159,12 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   beside a person's word, colleagues' and the writer's own details, order and tracking numbers),
   the rest homes' contacts and numbers in new layouts (lower-case Welsh and Scottish addresses,
   lines split, cue words after the number, international mobiles); ``identifiers_own49`` (held
-  out), written after it.
+  out), written after it. ``identifiers_own50`` (tuning), written blind before the twentieth round
+  opened the pack's names: about three in five drafts clean near-misses naming people who are not
+  supported (colleagues on the rota and in thank-you lines, managers, the writer's own family,
+  public figures, authors, places named after people, pets), the rest people supported named
+  beside a venue or job word, "a lad called X", "lil" and "Old" nicknames, lower case, or a name
+  followed only by a verb.
 
 Each line is one draft::
 
@@ -255,6 +260,7 @@ BATCHES = (
     "identifiers_own47",
     "identifiers_own48",
     "identifiers_own49",
+    "identifiers_own50",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
