@@ -4580,6 +4580,38 @@ def _a_public_work(source: str, start: int, end: int, possessive: bool) -> bool:
     return possessive and source[end + 2 : end + 5].lstrip(" \t")[:1] in _OPEN_QUOTES
 
 
+_WATCHED = word_set("watch watches watching watched")
+# What follows a performer's or a presenter's full name: their work, or the screen they are on
+# ("Vera Lynn songs", "Esther Rantzen talking about loneliness", "Bradley Walsh on The Chase",
+# "Mary McAleese on the Late Late").
+_ON_SCREEN_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]{1,3}(?:(?i:songs?|films?|movies?|books?|novels?|albums?|records?|shows?"
+    r"|programmes?|concerts?|documentar(?:y|ies)|talking[ \t]{1,3}about)(?![\w'’])"
+    r"|(?i:on)[ \t]{1,3}(?:(?i:the)[ \t]{1,3})?(?:(?i:telly|tv|television|radio|news|box)(?![\w'’])"
+    r"|The[ \t]{1,3}[A-Z]|the[ \t]{1,3}[A-Z]))"
+)
+
+
+def _on_screen(source: str, start: int, end: int) -> bool:
+    """The full name at ``start:end``, with no title, is watched, put on or followed by a word of
+    its work or of the screen ("Dad loves watching Bradley Walsh", "Put Tom Jones on in the
+    lounge", "sing Vera Lynn songs", "Bradley Walsh on The Chase"): a performer's or a
+    presenter's, whatever care the sentence speaks of."""
+    first = _TOKEN.match(source, start)
+    if first is None or first.group().lower() in _TITLE_WORDS:
+        return False
+    if _ON_SCREEN_AFTER.match(source, end):
+        return True
+    if _glued_before(source, start) is None:
+        return False
+    before = _words_before(source, start)[-2:]
+    if not before:
+        return False
+    if before[-1] in _WATCHED:
+        return True
+    return before[-1] in _PUT and _ON_AFTER.match(source, end) is not None
+
+
 _CARE_IN_SENTENCE = people.CARE_WORDS | _DESCRIBED_WORDS
 # A sentence's end, not the stops inside "d.o.b." or "14.02.1938".
 _SENTENCE_STOP = re.compile(r"[.!?](?![^\s\"'’”)])|\n")
@@ -4994,6 +5026,11 @@ def _gazetteer_reading(
                 # "sang along to Vera Lynn", "one Agatha Christie a month", "Vicky McClure's Our
                 # Dementia Choir": a singer, a writer or a thing named after them.
                 if not care and _a_public_work(source, start, last_end, last_possessive):
+                    taken = last_end
+                    continue
+                # "Dad loves watching Bradley Walsh on The Chase, it settles him": a presenter's
+                # or a performer's name, even in a sentence of care.
+                if _on_screen(source, start, last_end):
                     taken = last_end
                     continue
                 if not not_supported and (
