@@ -483,6 +483,16 @@ NOT_SUPPORTED_BEFORE = tuple(
         # Covering for a colleague: "I am doing the call instead of Sunita".
         "instead of",
         "covering for",
+        # A new starter beside a colleague, and shifts swapped: "shadowing Ifeoma on the Tuesday
+        # run", "swapped with Folasade".
+        "shadowing",
+        "shadow",
+        "shadows",
+        "shadowed",
+        "swap with",
+        "swaps with",
+        "swapped with",
+        "swapping with",
         "thank you to",
         "cheers",
         "congratulations",
