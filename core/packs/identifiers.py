@@ -6159,6 +6159,40 @@ def _named_after(source: str, at: int) -> bool:
 
 
 _CARER_WORDS = word_set("carer carers careworker pa")
+# "doamna ileana from the romanian church", "Bibi Harjit Kaur from the gurdwara langar team",
+# "Mr Leung from Leung's Dim Sum", "big dave from bank": someone of a workplace, a faith's
+# house or a business, said after "from" (perhaps after a surname).
+_FROM_PLACE = re.compile(
+    r"(?:[ \t]{1,3}[A-Z][\w'’-]{1,24})?[ \t]{1,3}(?i:from|fae|frae)[ \t]{1,3}"
+    r"(?:(?i:the|our)[ \t]{1,3})?(?P<words>(?:[\w'’-]{1,24}[ \t]{1,3}){0,3}[\w'’-]{1,24})"
+)
+_WORKPLACES = people.DEPARTMENTS | word_set(
+    """bank team council church chapel mosque gurdwara temple synagogue mandir parish pharmacy
+    chemist chemists surgery charity shop store takeaway restaurant salon garage"""
+)
+# Places that a person supported is from: "Mr Okafor from the care home", "Nan from the
+# church's lunch club", "Alf from flat 3".
+_FROM_CARE = _CARE_PLACES | word_set(
+    """home homes care nursing residential respite sheltered day club lunch service services
+    scheme bungalows house court ward"""
+)
+
+
+def _from_a_workplace(source: str, end: int) -> bool:
+    """The name ending at ``end`` is said to be from a workplace, a faith's house or a business
+    named after someone ("from the gurdwara langar team", "from Leung's Dim Sum"), and from no
+    place of care ("from the church's lunch club", "from the care home") nor a home."""
+    m = _FROM_PLACE.match(source, end)
+    if m is None:
+        return False
+    written = m.group("words").split()
+    words = [w.lower().replace("’", "'") for w in written]
+    if not _FROM_CARE.isdisjoint(words) or any(c.isdigit() for c in m.group("words")):
+        return False
+    owner = written[0][:1].isupper() and words[0][-2:] == "'s"
+    return owner or not _WORKPLACES.isdisjoint(w.removesuffix("'s") for w in words)
+
+
 _OWNERS = word_set("my our her his their your")
 
 
@@ -6198,7 +6232,7 @@ def _someone_elses_name(draft: Draft, start: int, end: int) -> bool:
         _role_said_after(source, end)
     ):
         return True
-    if _in_a_department(source, end):
+    if _in_a_department(source, end) or _from_a_workplace(source, end):
         return True
     # "Mum's carer Lena", "her carer wee Kirsty", "our carer Joy": someone's paid carer.
     before = _words_before(source, start)[-2:]
