@@ -726,7 +726,8 @@ ROLES = frozenset(
     paramedic solicitor deputy leader driver hairdresser cleaner cook chef handyman teacher
     pastor imam priest rabbi interpreter electrician plumber farmer caretaker gardener
     landlord landlady barber postman postwoman maintenance executive treasurer trustee
-    founder organiser"""
+    founder organiser security guard porter warden volunteer tutor instructor coach librarian
+    doorman bouncer activities"""
     )
 )
 
