@@ -5937,11 +5937,32 @@ _HOUSEHOLD_CARED = (
 )
 
 
+# Words of a child's or an adult's lasting needs and the services that meet them: said in the
+# sentence of a household name or the next one ("My son Josiah got a job at the café. He's got
+# learning disabilities"), they make the son, daughter or partner someone cared for.
+_LASTING_NEEDS = word_set(
+    """disabilities disability disabled autistic autism adhd syndrome cerebral palsy epilepsy
+    epileptic seizure seizures non-verbal nonverbal meltdown meltdowns sen ehcp placement
+    placements wheelchair peg mencap sensory supported"""
+)
+
+
+def _supported_child_near(source: str, end: int) -> bool:
+    """The rest of the sentence of the name ending at ``end``, or the next one, holds a word of
+    lasting needs (``_LASTING_NEEDS``)."""
+    window = source[end : end + _DESCRIBED_REACH]
+    ends = [m.start() for m in itertools.islice(_SENTENCE_END.finditer(window), 2)]
+    if len(ends) == 2:
+        window = window[: ends[1]]
+    return not _LASTING_NEEDS.isdisjoint(_TOKEN.findall(window.lower().replace("’", "'")))
+
+
 def _writers_household(draft: Draft, start: int, before: list[str]) -> bool:
     """The name at ``start`` follows "my" or "our" and a word of the writer's household
     (``_HOUSEHOLD``), and the words after it say nothing a person supported has, needs or is
     ("my husband Dev is picking me up", not "my husband Dave has dementia" nor "my son Rhys,
-    he's autistic and won't sleep"): the writer's family, not someone they care for. A brother
+    he's autistic and won't sleep", nor "my son Josiah got a job. He's got learning
+    disabilities"): the writer's family, not someone they care for. A brother
     or sister not in a draft with an identifier of a record's kind or an email ("My brother
     Desmond lives at 14 Tarn View"), as a sibling cared for often is."""
     source = draft.text
@@ -5963,6 +5984,7 @@ def _writers_household(draft: Draft, start: int, before: list[str]) -> bool:
     return (
         end is not None
         and _HOUSEHOLD_CARED.isdisjoint(_not_a_pass(_words_after(source, end)[:8]))
+        and not _supported_child_near(source, end)
         and (
             before[-1] not in _SIBLINGS
             or ("@" not in source and not draft.analysis(_identifier_spans))
