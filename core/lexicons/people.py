@@ -485,6 +485,17 @@ NOT_SUPPORTED_BEFORE = tuple(
         "covering for",
         # A new starter beside a colleague, and shifts swapped: "shadowing Ifeoma on the Tuesday
         # run", "swapped with Folasade".
+        # A colleague's send-off: "Leaving drinks for Marlene" (not "said goodbye to", said of
+        # a death too).
+        "leaving do for",
+        "leaving drinks for",
+        "leaving party for",
+        "leaving card for",
+        "leaving collection for",
+        "leaving present for",
+        "leaving meal for",
+        "retirement do for",
+        "retirement party for",
         "shadowing",
         "shadow",
         "shadows",
