@@ -788,8 +788,8 @@ _CARE_NEEDS_WORDS = frozenset(
 )
 # Health states and what the body does, as a handover records them of a person supported and
 # rarely of a colleague: symptoms, observations, eating and drinking, continence, skin, sleep and
-# distress ("Tilly chesty, temp 37.8", "Ruaridh had a meltdown at the pool", "Odile got weighed,
-# down 2kg"). Not "sick", said of colleagues off work. Part of CARE_NEEDS; said right after a name
+# distress ("Tilly chesty, temp 37.8", "Ruaridh had a meltdown at the pool", "Clarence shouted",
+# "Odile got weighed, down 2kg"). Not "sick", said of colleagues off work. Part of CARE_NEEDS; said right after a name
 # that opens a sentence they make the draft about care by themselves.
 HEALTH_STATES = frozenset(
     str.split(
@@ -799,7 +799,8 @@ HEALTH_STATES = frozenset(
     soiled continence rash swollen swelling bruise bruised bruising sores blister redness
     infection uti antibiotics meltdown meltdowns behaviour distressed distress restless
     pacing hallucinating hallucinations delirium tearful withdrawn unsettled settled
-    sundowning epilepsy diabetic sugars hairdresser pain painful sore"""
+    sundowning epilepsy diabetic sugars hairdresser pain painful sore shouting shouted screaming
+    screamed aggressive spitting spat choked"""
     )
 )
 CARE_NEEDS = _CARE_NEEDS_WORDS | HEALTH_STATES
