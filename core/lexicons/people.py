@@ -789,8 +789,8 @@ _CARE_NEEDS_WORDS = frozenset(
 # Health states and what the body does, as a handover records them of a person supported and
 # rarely of a colleague: symptoms, observations, eating and drinking, continence, skin, sleep and
 # distress ("Tilly chesty, temp 37.8", "Ruaridh had a meltdown at the pool", "Clarence shouted",
-# "Odile got weighed, down 2kg"). Not "sick", said of colleagues off work. Part of CARE_NEEDS; said right after a name
-# that opens a sentence they make the draft about care by themselves.
+# "Odile got weighed, down 2kg"). Not "sick", said of colleagues off work. Part of CARE_NEEDS;
+# said right after a name that opens a sentence they make the draft about care by themselves.
 HEALTH_STATES = frozenset(
     str.split(
         """chesty cough coughing wheezy wheezing breathless temp temperature feverish sats
