@@ -42,14 +42,29 @@ OWN_FAMILY_WORDS = frozenset(
 )
 
 # Words before a first name that say the name is meant fondly of someone known to the group
-# ("our Maureen", "wee Jessie", "big Jim", "old Albert"): a name only when the next word is a
-# listed given name.
+# ("our Maureen", "wee Jessie", "big Jim", "old Albert", "lil Bobby"): a name only when the next
+# word is a listed given name.
 FOND_PREFIXES = frozenset(
-    ("our", "wee", "big", "old", "little", "lovely", "poor", "dear", "owd", "auld", "oor", "wor")
+    (
+        "our",
+        "wee",
+        "big",
+        "old",
+        "little",
+        "lil",
+        "lovely",
+        "poor",
+        "dear",
+        "owd",
+        "auld",
+        "oor",
+        "wor",
+    )
 )
-# The fond prefixes of dialect ("big Tam", "wee Jessie", "owd Albert", "oor Senga"): before a
-# given name they make a nickname even when the name is an ordinary word too ("big Frank").
-NICKNAME_PREFIXES = frozenset(("wee", "big", "owd", "auld", "oor", "wor"))
+# The fond prefixes of dialect and phone typing ("big Tam", "wee Jessie", "owd Albert", "oor
+# Senga", "lil Precious"): before a given name they make a nickname even when the name is an
+# ordinary word too ("big Frank").
+NICKNAME_PREFIXES = frozenset(("wee", "big", "owd", "auld", "oor", "wor", "lil"))
 
 # Relatives of the person cared for, before their name ("her son Graham", "his wife Rose"): a
 # name even when it is an ordinary word too, as a capitalised word after these is.
