@@ -4593,10 +4593,10 @@ _ON_SCREEN_AFTER = re.compile(
 
 
 def _on_screen(source: str, start: int, end: int) -> bool:
-    """The full name at ``start:end``, with no title, is watched, put on or followed by a word of
-    its work or of the screen ("Dad loves watching Bradley Walsh", "Put Tom Jones on in the
-    lounge", "sing Vera Lynn songs", "Bradley Walsh on The Chase"): a performer's or a
-    presenter's, whatever care the sentence speaks of."""
+    """The full name at ``start:end``, with no title, is watched or followed by a word of its
+    work or of the screen ("Dad loves watching Bradley Walsh", "sing Vera Lynn songs", "Bradley
+    Walsh on The Chase"): a performer's or a presenter's, whatever care the sentence speaks of.
+    Not one put on ("I put Margaret Pilkington on the commode"): that is read with the care."""
     first = _TOKEN.match(source, start)
     if first is None or first.group().lower() in _TITLE_WORDS:
         return False
@@ -4604,12 +4604,8 @@ def _on_screen(source: str, start: int, end: int) -> bool:
         return True
     if _glued_before(source, start) is None:
         return False
-    before = _words_before(source, start)[-2:]
-    if not before:
-        return False
-    if before[-1] in _WATCHED:
-        return True
-    return before[-1] in _PUT and _ON_AFTER.match(source, end) is not None
+    before = _words_before(source, start)[-1:]
+    return bool(before) and before[0] in _WATCHED
 
 
 _CARE_IN_SENTENCE = people.CARE_WORDS | _DESCRIBED_WORDS
