@@ -17,6 +17,7 @@ from tests.examples import identifier_severities, names_found
     [
         # The writer's household, with nothing of their own care around.
         "My brother-in-law Tibor is a paramedic and he says the same, always ring 111 first.",
+        "My brother Rupert is useless, hasn't rung Mum once this year",
         "My husband Tony went through the same with his mum last year, the carers assessment"
         " really helped.",
         # Presenters and performers, even in a sentence of care.
