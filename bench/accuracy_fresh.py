@@ -161,7 +161,13 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   beside a person's word, colleagues' and the writer's own details, order and tracking numbers),
   the rest homes' contacts and numbers in new layouts (lower-case Welsh and Scottish addresses,
   lines split, cue words after the number, international mobiles); ``identifiers_own49`` (held
-  out), written after it.
+  out), written after it. ``identifiers_own50`` (tuning), written blind before the twentieth round
+  opened the pack's names: about three in five drafts clean near-misses naming people who are not
+  supported (colleagues on the rota and in thank-you lines, managers, the writer's own family,
+  public figures, authors, places named after people, pets), the rest people supported named
+  beside a venue or job word, "a lad called X", "lil" and "Old" nicknames, lower case, or a name
+  followed only by a verb; ``identifiers_own51`` (held out), written with the same mix after the
+  round's last rule change.
 
 Each line is one draft::
 
@@ -257,6 +263,8 @@ BATCHES = (
     "identifiers_own47",
     "identifiers_own48",
     "identifiers_own49",
+    "identifiers_own50",
+    "identifiers_own51",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -432,6 +440,7 @@ HELD_OUT = {
     "identifiers_own45",
     "identifiers_own47",
     "identifiers_own49",
+    "identifiers_own51",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",

@@ -127,6 +127,7 @@ TRAINING = (
     "identifiers_own44",
     "identifiers_own46",
     "identifiers_own48",
+    "identifiers_own50",
     "regulators_own1",
     "regulators_own4",
     "trainA",

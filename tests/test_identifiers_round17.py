@@ -15,7 +15,8 @@ from tests.examples import identifier_severities
     [
         ("My babcia Jadzia sent pierogi from Kraków for everybody, come and try", "Jadzia"),
         ("Lovely afternoon with my aunt Bakhyt, we made baursak together", "Bakhyt"),
-        ("My brother Rupert is useless, hasn't rung Mum once this year", "Rupert"),
+        # A brother is the writer's household since the twentieth round: no name at all there.
+        ("My uncle Rupert is useless, hasn't rung Mum once this year", "Rupert"),
         ("my own grandad Idris used to sing in the chapel choir every Sunday", "Idris"),
     ],
 )

@@ -79,6 +79,8 @@ BATCHES = {
     "identifiers_own47": "jC",
     "identifiers_own48": "jD",
     "identifiers_own49": "jE",
+    "identifiers_own50": "jF",
+    "identifiers_own51": "jG",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",

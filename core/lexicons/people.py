@@ -42,14 +42,29 @@ OWN_FAMILY_WORDS = frozenset(
 )
 
 # Words before a first name that say the name is meant fondly of someone known to the group
-# ("our Maureen", "wee Jessie", "big Jim", "old Albert"): a name only when the next word is a
-# listed given name.
+# ("our Maureen", "wee Jessie", "big Jim", "old Albert", "lil Bobby"): a name only when the next
+# word is a listed given name.
 FOND_PREFIXES = frozenset(
-    ("our", "wee", "big", "old", "little", "lovely", "poor", "dear", "owd", "auld", "oor", "wor")
+    (
+        "our",
+        "wee",
+        "big",
+        "old",
+        "little",
+        "lil",
+        "lovely",
+        "poor",
+        "dear",
+        "owd",
+        "auld",
+        "oor",
+        "wor",
+    )
 )
-# The fond prefixes of dialect ("big Tam", "wee Jessie", "owd Albert", "oor Senga"): before a
-# given name they make a nickname even when the name is an ordinary word too ("big Frank").
-NICKNAME_PREFIXES = frozenset(("wee", "big", "owd", "auld", "oor", "wor"))
+# The fond prefixes of dialect and phone typing ("big Tam", "wee Jessie", "owd Albert", "oor
+# Senga", "lil Precious"): before a given name they make a nickname even when the name is an
+# ordinary word too ("big Frank").
+NICKNAME_PREFIXES = frozenset(("wee", "big", "owd", "auld", "oor", "wor", "lil"))
 
 # Relatives of the person cared for, before their name ("her son Graham", "his wife Rose"): a
 # name even when it is an ordinary word too, as a capitalised word after these is.
@@ -483,6 +498,27 @@ NOT_SUPPORTED_BEFORE = tuple(
         # Covering for a colleague: "I am doing the call instead of Sunita".
         "instead of",
         "covering for",
+        # A new starter beside a colleague, and shifts swapped: "shadowing Ifeoma on the Tuesday
+        # run", "swapped with Folasade".
+        # A colleague's send-off: "Leaving drinks for Marlene" (not "said goodbye to", said of
+        # a death too).
+        "leaving do for",
+        "leaving drinks for",
+        "leaving party for",
+        "leaving card for",
+        "leaving collection for",
+        "leaving present for",
+        "leaving meal for",
+        "retirement do for",
+        "retirement party for",
+        "shadowing",
+        "shadow",
+        "shadows",
+        "shadowed",
+        "swap with",
+        "swaps with",
+        "swapped with",
+        "swapping with",
         "thank you to",
         "cheers",
         "congratulations",
@@ -716,7 +752,8 @@ ROLES = frozenset(
     paramedic solicitor deputy leader driver hairdresser cleaner cook chef handyman teacher
     pastor imam priest rabbi interpreter electrician plumber farmer caretaker gardener
     landlord landlady barber postman postwoman maintenance executive treasurer trustee
-    founder organiser"""
+    founder organiser security guard porter warden volunteer tutor instructor coach librarian
+    doorman bouncer activities"""
     )
 )
 
@@ -766,9 +803,9 @@ _CARE_NEEDS_WORDS = frozenset(
 )
 # Health states and what the body does, as a handover records them of a person supported and
 # rarely of a colleague: symptoms, observations, eating and drinking, continence, skin, sleep and
-# distress ("Tilly chesty, temp 37.8", "Ruaridh had a meltdown at the pool", "Odile got weighed,
-# down 2kg"). Not "sick", said of colleagues off work. Part of CARE_NEEDS; said right after a name
-# that opens a sentence they make the draft about care by themselves.
+# distress ("Tilly chesty, temp 37.8", "Ruaridh had a meltdown at the pool", "Clarence shouted",
+# "Odile got weighed, down 2kg"). Not "sick", said of colleagues off work. Part of CARE_NEEDS;
+# said right after a name that opens a sentence they make the draft about care by themselves.
 HEALTH_STATES = frozenset(
     str.split(
         """chesty cough coughing wheezy wheezing breathless temp temperature feverish sats
@@ -777,7 +814,8 @@ HEALTH_STATES = frozenset(
     soiled continence rash swollen swelling bruise bruised bruising sores blister redness
     infection uti antibiotics meltdown meltdowns behaviour distressed distress restless
     pacing hallucinating hallucinations delirium tearful withdrawn unsettled settled
-    sundowning epilepsy diabetic sugars hairdresser pain painful sore"""
+    sundowning epilepsy diabetic sugars hairdresser pain painful sore shouting shouted screaming
+    screamed aggressive spitting spat choked"""
     )
 )
 CARE_NEEDS = _CARE_NEEDS_WORDS | HEALTH_STATES

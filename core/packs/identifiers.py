@@ -4348,12 +4348,21 @@ def _weakly_not_supported(source: str, start: int, end: int) -> bool:
     return not _phrase_after(_words_after(source, end), 0, _NOT_SUPPORTED_AFTER)
 
 
-def _described_after(source: str, end: int) -> bool:
+# Possessive pronouns, and the kinship words after them that name someone else ("his mum", "her
+# dad", "her husband"): what follows is said of that relative.
+_OWNING = word_set("his her")
+_OTHERS_KIN = frozenset(w for phrase in people.RELATIVES for w in phrase.split()) | (
+    people.OWN_FAMILY_WORDS - word_set("mister madam madame pan pani sr sra dom dona")
+)
+
+
+def _described_after(source: str, end: int, others_kin: bool = False) -> bool:
     """The rest of the name's sentence, or the next one, refers back to the name ending at
     ``end`` with "he" or "she" and says within a few words what a person supported is, has or
     needs ("Gordon was in a mood, he wouldn't take his tablets", "Winifred, she's 93"), with no
     word of a colleague's work in it ("Gemma did the meds round, she said ..."), and no other
-    name before the pronoun."""
+    name before the pronoun. With ``others_kin``, a pronoun that owns a relative ("his mum")
+    is taken to speak of that relative."""
     window = source[end : end + _DESCRIBED_REACH]
     ends = [m.start() for m in itertools.islice(_SENTENCE_END.finditer(window), 2)]
     if len(ends) == 2:
@@ -4364,6 +4373,16 @@ def _described_after(source: str, end: int) -> bool:
         return False
     for at, word in enumerate(words):
         if word in people.THIRD_PERSON:
+            # With ``others_kin``, "his mum", "her husband": the pronoun owns someone else, whose
+            # care what follows may say ("My husband Tony went through the same with his mum,
+            # the carers assessment helped"): not the name's.
+            if (
+                others_kin
+                and word in _OWNING
+                and at + 1 < len(words)
+                and words[at + 1] in _OTHERS_KIN
+            ):
+                continue
             # What is said of the person: the few words after the name, and after the pronoun.
             said = words[:6] + words[at + 1 : at + 9]
             if not people.STAFF_DOING.isdisjoint(said):
@@ -4559,6 +4578,34 @@ def _a_public_work(source: str, start: int, end: int, possessive: bool) -> bool:
     if _GRAVE_AFTER.match(source, end):
         return True
     return possessive and source[end + 2 : end + 5].lstrip(" \t")[:1] in _OPEN_QUOTES
+
+
+_WATCHED = word_set("watch watches watching watched")
+# What follows a performer's or a presenter's full name: their work, or the screen they are on
+# ("Vera Lynn songs", "Esther Rantzen talking about loneliness", "Bradley Walsh on The Chase",
+# "Mary McAleese on the Late Late").
+_ON_SCREEN_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]{1,3}(?:(?i:songs?|films?|movies?|books?|novels?|albums?|records?|shows?"
+    r"|programmes?|concerts?|documentar(?:y|ies)|talking[ \t]{1,3}about)(?![\w'’])"
+    r"|(?i:on)[ \t]{1,3}(?:(?i:the)[ \t]{1,3})?(?:(?i:telly|tv|television|radio|news|box)(?![\w'’])"
+    r"|The[ \t]{1,3}[A-Z]|the[ \t]{1,3}[A-Z]))"
+)
+
+
+def _on_screen(source: str, start: int, end: int) -> bool:
+    """The full name at ``start:end``, with no title, is watched or followed by a word of its
+    work or of the screen ("Dad loves watching Bradley Walsh", "sing Vera Lynn songs", "Bradley
+    Walsh on The Chase"): a performer's or a presenter's, whatever care the sentence speaks of.
+    Not one put on ("I put Margaret Pilkington on the commode"): that is read with the care."""
+    first = _TOKEN.match(source, start)
+    if first is None or first.group().lower() in _TITLE_WORDS:
+        return False
+    if _ON_SCREEN_AFTER.match(source, end):
+        return True
+    if _glued_before(source, start) is None:
+        return False
+    before = _words_before(source, start)[-1:]
+    return bool(before) and before[0] in _WATCHED
 
 
 _CARE_IN_SENTENCE = people.CARE_WORDS | _DESCRIBED_WORDS
@@ -4975,6 +5022,11 @@ def _gazetteer_reading(
                 # "sang along to Vera Lynn", "one Agatha Christie a month", "Vicky McClure's Our
                 # Dementia Choir": a singer, a writer or a thing named after them.
                 if not care and _a_public_work(source, start, last_end, last_possessive):
+                    taken = last_end
+                    continue
+                # "Dad loves watching Bradley Walsh on The Chase, it settles him": a presenter's
+                # or a performer's name, even in a sentence of care.
+                if _on_screen(source, start, last_end):
                     taken = last_end
                     continue
                 if not not_supported and (
@@ -5854,15 +5906,17 @@ def _writers_own_family(draft: Draft, start: int) -> bool:
     )
     if own and _speaks_of_own_shift(source):
         return True
-    return _writers_household(source, start, before)
+    return _writers_household(draft, start, before)
 
 
 # The writer's children and partner, said with "my" or "our": "my daughter Keeley has
 # chickenpox", "my husband Dev is picking me up", "Our son Arjun graduated today".
 _HOUSEHOLD = word_set(
     """son sons daughter daughters husband wife partner hubby grandson granddaughter
-    stepson stepdaughter boyfriend girlfriend fiance fiancé fiancee fiancée"""
+    stepson stepdaughter boyfriend girlfriend fiance fiancé fiancee fiancée brother sister
+    brother-in-law sister-in-law"""
 )
+_SIBLINGS = word_set("brother sister brother-in-law sister-in-law")
 
 # Words after such a name that say the draft is about their care or their records after all:
 # "My husband Harold (born 17.3.1938) has been refused CHC funding". Not a word of kin: "My
@@ -5873,19 +5927,64 @@ _HOUSEHOLD_CARED = (
     - word_set("visit visits calls")
     - people.OWN_FAMILY_WORDS
     - word_set("mother father")
-) | word_set("born dob chc funding pip attendance allowance autistic autism disabled disability")
+) | word_set(
+    """born dob chc funding pip attendance allowance autistic autism disabled disability
+    disabilities lives living"""
+)
 
 
-def _writers_household(source: str, start: int, before: list[str]) -> bool:
+# Words of a child's or an adult's lasting needs and the services that meet them: said in the
+# sentence of a household name or the next one ("My son Josiah got a job at the café. He's got
+# learning disabilities"), they make the son, daughter or partner someone cared for.
+_LASTING_NEEDS = word_set(
+    """disabilities disability disabled autistic autism adhd syndrome cerebral palsy epilepsy
+    epileptic seizure seizures non-verbal nonverbal meltdown meltdowns sen ehcp placement
+    placements wheelchair peg mencap sensory supported"""
+)
+
+
+def _supported_child_near(source: str, end: int) -> bool:
+    """The rest of the sentence of the name ending at ``end``, or the next one, holds a word of
+    lasting needs (``_LASTING_NEEDS``)."""
+    window = source[end : end + _DESCRIBED_REACH]
+    ends = [m.start() for m in itertools.islice(_SENTENCE_END.finditer(window), 2)]
+    if len(ends) == 2:
+        window = window[: ends[1]]
+    return not _LASTING_NEEDS.isdisjoint(_TOKEN.findall(window.lower().replace("’", "'")))
+
+
+def _writers_household(draft: Draft, start: int, before: list[str]) -> bool:
     """The name at ``start`` follows "my" or "our" and a word of the writer's household
     (``_HOUSEHOLD``), and the words after it say nothing a person supported has, needs or is
     ("my husband Dev is picking me up", not "my husband Dave has dementia" nor "my son Rhys,
-    he's autistic and won't sleep"): the writer's family, not someone they care for."""
+    he's autistic and won't sleep", nor "my son Josiah got a job. He's got learning
+    disabilities"): the writer's family, not someone they care for. A brother
+    or sister not in a draft with an identifier of a record's kind or an email ("My brother
+    Desmond lives at 14 Tarn View"), as a sibling cared for often is."""
+    source = draft.text
+    first = _TOKEN.match(source, start)
+    if (
+        first is not None
+        and before[-1:] in (["my"], ["our"])
+        and first.group().lower() in _HOUSEHOLD
+    ):
+        # The span opens with the household word: "my brother Rhys".
+        before = [before[-1], first.group().lower()]
+        nxt = _TOKEN.search(source, first.end())
+        if nxt is None:
+            return False
+        start = nxt.start()
     if len(before) < 2 or before[-2] not in ("my", "our") or before[-1] not in _HOUSEHOLD:
         return False
-    end = _end_of_uncared_name(source, _TOKEN.match(source, start))
-    return end is not None and _HOUSEHOLD_CARED.isdisjoint(
-        _not_a_pass(_words_after(source, end)[:8])
+    end = _end_of_uncared_name(source, _TOKEN.match(source, start), others_kin=True)
+    return (
+        end is not None
+        and _HOUSEHOLD_CARED.isdisjoint(_not_a_pass(_words_after(source, end)[:8]))
+        and not _supported_child_near(source, end)
+        and (
+            before[-1] not in _SIBLINGS
+            or ("@" not in source and not draft.analysis(_identifier_spans))
+        )
     )
 
 
@@ -5903,7 +6002,9 @@ def _not_a_pass(words: list[str]) -> list[str]:
     ]
 
 
-def _end_of_uncared_name(source: str, name: re.Match[str] | None) -> int | None:
+def _end_of_uncared_name(
+    source: str, name: re.Match[str] | None, others_kin: bool = False
+) -> int | None:
     """Where the name ``name`` ends, without a possessive 's, if the words just after it neither
     say it needs care nor describe it (``_needs_care_after``, ``_described_after``); else None,
     as for no name."""
@@ -5912,7 +6013,7 @@ def _end_of_uncared_name(source: str, name: re.Match[str] | None) -> int | None:
     end = name.end()
     if source[end - 2 : end] in _POSSESSIVE:
         end -= 2
-    if _needs_care_after(source, end) or _described_after(source, end):
+    if _needs_care_after(source, end) or _described_after(source, end, others_kin):
         return None
     return end
 
@@ -5940,19 +6041,27 @@ _KIN_CARED = (
 )
 
 
-# An age said as a birthday ("turned 94", "is 100 today", "turns 92 in Nyeri") or a year ("came
-# over in 1962"): a number around a relative's name that says nothing of their care.
+# An age said as a birthday ("turned 94", "is 100 today", "turns 92 in Nyeri"), a year ("came
+# over in 1962"), a day of the month ("flying out on the 4th", not "her 90th"), a time of the
+# writer's day ("finish 6 sharp", "at 7pm") or a sum ("raised £340"): a number around a
+# relative's name that says nothing of their care.
 _BIRTHDAY_OR_YEAR = re.compile(
     r"\b(?:(?:turn(?:s|ed|ing)?|hit|reached)[ \t]{1,3}\d{2,3}"
-    r"|\d{2,3}[ \t]{1,3}(?:today|tomorrow|yesterday)|(?:18|19|20)\d\d)\b",
+    r"|\d{2,3}[ \t]{1,3}(?:today|tomorrow|yesterday)|(?:18|19|20)\d\d"
+    r"|(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
+    r"|\d{1,2}(?:[:.]\d\d)?[ \t]?(?:am|pm|sharp|o['’]clock))\b"
+    r"|£[ \t]?\d[\d,.]*",
     re.IGNORECASE,
 )
-# "Bà Thu, my grandmother, turns 100", "Dona Fernanda is my mother-in-law", "Wor Dot (me mam)":
-# the writer's kinship word said just after the name.
+# The workers' own room at work, where a relative's gift is left ("biscotti for the staff room"):
+# not a room of someone's care.
+_STAFF_ROOM = re.compile(r"\bstaff[ \t]?room\b", re.IGNORECASE)
+# "Bà Thu, my grandmother, turns 100", "Dona Fernanda is my mother-in-law", "Wor Dot (me mam)",
+# "Baba Tunde is my husband's uncle": the writer's kinship word said just after the name.
 _KIN_AFTER = re.compile(
     r"(?:,[ \t]{1,3}|[ \t]{1,3}(?:is|was)[ \t]{1,3}|[ \t]{0,2}\([ \t]{0,2})"
     r"(?i:my|me|mi|our)[ \t]{1,3}(?:(?i:own|late|dear|lovely|beloved)[ \t]{1,3})?"
-    r"(?P<kin>[\w-]{2,20})(?![\w'’-])"
+    r"(?:[\w-]{2,20}['’]s[ \t]{1,3})?(?P<kin>[\w-]{2,20})(?![\w'’-])"
 )
 
 
@@ -6002,6 +6111,7 @@ def _writers_kin(draft: Draft, start: int, end: int) -> bool:
     around = sentence + " " + window
     if any(c.isdigit() for c in around) and _BIRTHDAY_OR_YEAR.search(around) is not None:
         around = _BIRTHDAY_OR_YEAR.sub(" ", around)
+    around = _STAFF_ROOM.sub(" ", around)
     if any(c.isdigit() for c in around) or not _KIN_CARED.isdisjoint(
         _TOKEN.findall(around.lower().replace("’", "'"))
     ):
@@ -6067,6 +6177,40 @@ def _named_after(source: str, at: int) -> bool:
 
 
 _CARER_WORDS = word_set("carer carers careworker pa")
+# "doamna ileana from the romanian church", "Bibi Harjit Kaur from the gurdwara langar team",
+# "Mr Leung from Leung's Dim Sum", "big dave from bank": someone of a workplace, a faith's
+# house or a business, said after "from" (perhaps after a surname).
+_FROM_PLACE = re.compile(
+    r"(?:[ \t]{1,3}[A-Z][\w'’-]{1,24})?[ \t]{1,3}(?i:from|fae|frae)[ \t]{1,3}"
+    r"(?:(?i:the|our)[ \t]{1,3})?(?P<words>(?:[\w'’-]{1,24}[ \t]{1,3}){0,3}[\w'’-]{1,24})"
+)
+_WORKPLACES = people.DEPARTMENTS | word_set(
+    """bank team council church chapel mosque gurdwara temple synagogue mandir parish pharmacy
+    chemist chemists surgery charity shop store takeaway restaurant salon garage"""
+)
+# Places that a person supported is from: "Mr Okafor from the care home", "Nan from the
+# church's lunch club", "Alf from flat 3".
+_FROM_CARE = _CARE_PLACES | word_set(
+    """home homes care nursing residential respite sheltered day club lunch service services
+    scheme bungalows house court ward"""
+)
+
+
+def _from_a_workplace(source: str, end: int) -> bool:
+    """The name ending at ``end`` is said to be from a workplace, a faith's house or a business
+    named after someone ("from the gurdwara langar team", "from Leung's Dim Sum"), and from no
+    place of care ("from the church's lunch club", "from the care home") nor a home."""
+    m = _FROM_PLACE.match(source, end)
+    if m is None:
+        return False
+    written = m.group("words").split()
+    words = [w.lower().replace("’", "'") for w in written]
+    if not _FROM_CARE.isdisjoint(words) or any(c.isdigit() for c in m.group("words")):
+        return False
+    owner = written[0][:1].isupper() and words[0][-2:] == "'s"
+    return owner or not _WORKPLACES.isdisjoint(w.removesuffix("'s") for w in words)
+
+
 _OWNERS = word_set("my our her his their your")
 
 
@@ -6106,7 +6250,7 @@ def _someone_elses_name(draft: Draft, start: int, end: int) -> bool:
         _role_said_after(source, end)
     ):
         return True
-    if _in_a_department(source, end):
+    if _in_a_department(source, end) or _from_a_workplace(source, end):
         return True
     # "Mum's carer Lena", "her carer wee Kirsty", "our carer Joy": someone's paid carer.
     before = _words_before(source, start)[-2:]
