@@ -159,7 +159,11 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   beside a person's word, colleagues' and the writer's own details, order and tracking numbers),
   the rest homes' contacts and numbers in new layouts (lower-case Welsh and Scottish addresses,
   lines split, cue words after the number, international mobiles); ``identifiers_own49`` (held
-  out), written after it.
+  out), written after it. ``identifiers_own52`` (tuning), written blind before the twentieth
+  round opened the pack's contacts and numbers, the same mix (venues', surgeries', charities',
+  shops' and offices' contacts, colleagues' and the writer's own mobiles, order, ticket, course,
+  invoice and tracking numbers), the rest homes' contacts in new layouts (numbers broken over
+  lines, lower-case named houses, one-word Welsh streets, hospital references with letters).
 
 Each line is one draft::
 
@@ -255,6 +259,7 @@ BATCHES = (
     "identifiers_own47",
     "identifiers_own48",
     "identifiers_own49",
+    "identifiers_own52",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",

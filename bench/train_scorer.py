@@ -126,6 +126,7 @@ TRAINING = (
     "identifiers_own44",
     "identifiers_own46",
     "identifiers_own48",
+    "identifiers_own52",
     "regulators_own1",
     "regulators_own4",
     "trainA",

@@ -79,6 +79,7 @@ BATCHES = {
     "identifiers_own47": "jC",
     "identifiers_own48": "jD",
     "identifiers_own49": "jE",
+    "identifiers_own52": "jH",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",
