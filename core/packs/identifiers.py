@@ -2798,7 +2798,7 @@ _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w£$.,:/-])\d{1,3}[A-Za-z]?,?[ \t]{1,3
 # A Welsh name joined by hyphens ("Coed-y-Wern", "Pen-y-Bryn", "Heol-y-Nant"), after a house
 # number.
 _HYPHENED_WELSH = re.compile(
-    r"[A-Za-zÂÊÎÔÛŴŶâêîôûŵŷ]{2,12}-(?i:y|yr)-[A-Za-zÂÊÎÔÛŴŶâêîôûŵŷ]{2,14}(?![\w'’-])"
+    r"(?<![\w'’-])[A-Za-zÂÊÎÔÛŴŶâêîôûŵŷ]{2,12}-(?i:y|yr)-[A-Za-zÂÊÎÔÛŴŶâêîôûŵŷ]{2,14}(?![\w'’-])"
 )
 _THE_ARTICLES = frozenset(("y", "yr"))
 
@@ -2819,10 +2819,16 @@ def _welsh_one_word_streets(draft: Draft) -> list[tuple[int, int]]:
                 continue
             if _HOUSE_NUMBER_BEFORE.search(source, max(0, at - 8), at) is not None:
                 found.append((_number_start(source, at), at + len(word)))
-    if "-" in source and not _THE_ARTICLES.isdisjoint(words):
-        for m in _HYPHENED_WELSH.finditer(source):
-            if _HOUSE_NUMBER_BEFORE.search(source, max(0, m.start() - 8), m.start()) is not None:
-                found.append((_number_start(source, m.start()), m.end()))
+    if not _THE_ARTICLES.isdisjoint(words):
+        # Read only where "-y-" or "-yr-" stands (a scan from every letter would be slow).
+        folded = draft.folded
+        for joint in ("-y-", "-yr-"):
+            for at in _positions(folded, joint):
+                m = _HYPHENED_WELSH.search(source, max(0, at - 12), at + len(joint) + 15)
+                if m is None or not m.start() < at < m.end():
+                    continue
+                if _HOUSE_NUMBER_BEFORE.search(source, max(0, m.start() - 8), m.start()):
+                    found.append((_number_start(source, m.start()), m.end()))
     return found
 
 
