@@ -163,7 +163,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   round opened the pack's contacts and numbers, the same mix (venues', surgeries', charities',
   shops' and offices' contacts, colleagues' and the writer's own mobiles, order, ticket, course,
   invoice and tracking numbers), the rest homes' contacts in new layouts (numbers broken over
-  lines, lower-case named houses, one-word Welsh streets, hospital references with letters).
+  lines, lower-case named houses, one-word Welsh streets, hospital references with letters);
+  ``identifiers_own53`` (held out), written after it.
 
 Each line is one draft::
 
@@ -260,6 +261,7 @@ BATCHES = (
     "identifiers_own48",
     "identifiers_own49",
     "identifiers_own52",
+    "identifiers_own53",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -431,6 +433,7 @@ HELD_OUT = {
     "identifiers_own45",
     "identifiers_own47",
     "identifiers_own49",
+    "identifiers_own53",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",
