@@ -167,7 +167,12 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   public figures, authors, places named after people, pets), the rest people supported named
   beside a venue or job word, "a lad called X", "lil" and "Old" nicknames, lower case, or a name
   followed only by a verb; ``identifiers_own51`` (held out), written with the same mix after the
-  round's last rule change.
+  round's last rule change. ``identifiers_own52`` (tuning), written blind before the twentieth
+  round opened the pack's contacts and numbers, the same mix (venues', surgeries', charities',
+  shops' and offices' contacts, colleagues' and the writer's own mobiles, order, ticket, course,
+  invoice and tracking numbers), the rest homes' contacts in new layouts (numbers broken over
+  lines, lower-case named houses, one-word Welsh streets, hospital references with letters);
+  ``identifiers_own53`` (held out), written after it.
 
 Each line is one draft::
 
@@ -265,6 +270,8 @@ BATCHES = (
     "identifiers_own49",
     "identifiers_own50",
     "identifiers_own51",
+    "identifiers_own52",
+    "identifiers_own53",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -441,6 +448,7 @@ HELD_OUT = {
     "identifiers_own47",
     "identifiers_own49",
     "identifiers_own51",
+    "identifiers_own53",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",

@@ -128,6 +128,7 @@ TRAINING = (
     "identifiers_own46",
     "identifiers_own48",
     "identifiers_own50",
+    "identifiers_own52",
     "regulators_own1",
     "regulators_own4",
     "trainA",

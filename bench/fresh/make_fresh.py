@@ -81,6 +81,8 @@ BATCHES = {
     "identifiers_own49": "jE",
     "identifiers_own50": "jF",
     "identifiers_own51": "jG",
+    "identifiers_own52": "jH",
+    "identifiers_own53": "jI",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",

@@ -152,12 +152,14 @@ WORKER_WORDS = frozenset(
 # Words that make a person in a phone number's sentence a colleague, not a person supported or a
 # relative: a worker's place on the team ("New starter Kacper's mobile for the group: ...",
 # "Fraser's new number ..., he said text him the rota", "Gwen's new number ..., please update the
-# staff list"). Read as WORKER_WORDS are, and as WORK_PHONE_WORDS where no pronoun or family word
-# stands in the number's sentence; a family word there still makes the number a person's.
+# staff list"), a shift covered or the on-call phone held ("Saoirse is covering on call tonight,
+# her mobile is ...") and a worker from an agency ("the lady from the agency, Priya, she's on
+# ..."). Read as WORKER_WORDS are, and as WORK_PHONE_WORDS where no pronoun or family word stands
+# in the number's sentence; a family word there still makes the number a person's.
 COLLEAGUE_WORDS = frozenset(
     str.split(
         """starter starters colleague colleagues coworker coworkers co-worker co-workers rota
-    rotas staff shadowing induction"""
+    rotas staff shadowing induction covering on-call oncall agency"""
     )
 )
 
@@ -199,6 +201,26 @@ WELSH_STREET_WORDS = frozenset(
 WELSH_HOUSE_WORDS = frozenset(
     str.split("""tŷ ty tyn bryn bod plas hafod hafan llys gwêl gwel bron glan tyddyn bwthyn pen""")
 )
+# The parts of a Welsh street or house name written as one word after a house number ("6
+# Tynewydd", "27a brynhyfryd", "3 Penlan", "9 Maesglas"): a first part (a house, hill, head,
+# wood, field, hollow, stream, bank, meadow) and a second (new, pleasant, high, green, white, red,
+# big, little, fair, lowest, highest, holly, oak, alder, ash, cairn, church, wood, moor, spring,
+# river, bridge, birch, gorse, willow, slope, mountain, gardens, sun, breeze, heather, town). A
+# first part alone, or a second part alone, is no street: only the two joined. Lower-case.
+WELSH_COMPOUND_FIRST = frozenset(
+    str.split(
+        """ty tyn bryn pen coed maes pant nant glan bron llwyn hafod cae dol erw cefn rhos tal
+    tre pwll gelli ffynnon bod"""
+    )
+)
+WELSH_COMPOUND_SECOND = frozenset(
+    str.split(
+        """newydd hyfryd lan las glas gwyn wen coch goch du ddu mawr fawr bach fach teg deg isaf
+    uchaf celyn derw dderw deri wern onn garn llan coed gelli rhos ffynnon afon bont pont bedw
+    fedw eithin helyg rhiw mynydd fynydd gerddi haul heulog awel grug dre hir"""
+    )
+)
+
 # The Welsh house word that names halls and mansions ("Plas Menai"), which are care
 # homes and venues as often as homes: a named home alone, with no street, does not start with
 # it (as the English one alone does not end with "Hall"). ("Llys", a court, is a home as often.)

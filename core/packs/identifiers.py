@@ -856,14 +856,50 @@ def _phone_numbers(draft: Draft) -> list[tuple[int, int, bool]]:
     it where it could not ask the phone rule's findings."""
     numbers = [(start, end, True) for start, end in _spoken_phones(draft)]
     if not _PHONE_SHAPE.search(draft.shape) and not _LOOSE_PHONE_SHAPE.search(draft.shape):
-        return numbers
+        return numbers + [(start, end, True) for start, end in _split_phones(draft, [])]
     taken = []
     for m in draft.matches(_PHONE_RE):
         start, end = m.span("id")
+        # "RBH 0044213907": capitals just before a "00" are a record's letters, not a dialling
+        # code's, and the number is the reference's (the record rule's).
+        if m.group("intl") is not None and _LETTERS_BEFORE.search(
+            draft.text, max(0, start - 5), start
+        ):
+            continue
         taken.append((start, end))
         numbers.append((start, end, _is_personal_phone(m)))
     numbers += [(start, end, True) for start, end in _loose_phones(draft, taken)]
+    numbers += [(start, end, True) for start, end in _split_phones(draft, taken)]
     return numbers
+
+
+# A hospital's or a system's letters just before a number ("RBH 0044...", "RBH0044..."), not a
+# word of a sentence in capitals ("RING HER ON 0044 ...").
+_LETTERS_BEFORE = re.compile(
+    r"(?<![\w'’])(?!(?:ON|TO|AT|IS|OR|ME|NO|TEL|MOB|NOK|PH|NUM|RING|CALL|HER|HIS|SON|DAD|MUM)"
+    r"[ ]?$)[A-Z]{2,4}[ ]?$"
+)
+
+# A UK number broken over two lines by a phone's keyboard or a narrow box ("07700 900\n482",
+# "0161 496\n0374"): at least five digits from its 0 before the line break, two or more after.
+_SPLIT_PHONE = re.compile(
+    r"0(?<![\w+(./\-]0)(?:[ \-]?\d){4,8}[ \t]?\n[ \t]?\d(?:[ \-]?\d){1,7}(?![\d]|[./\-]\d)"
+)
+_SPLIT_PHONE_SHAPE = re.compile(rb"00 ?\t ?00")
+
+
+def _split_phones(draft: Draft, taken: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+    """The personal UK numbers of ``_SPLIT_PHONE`` that no other reading covers."""
+    if not _SPLIT_PHONE_SHAPE.search(draft.shape):
+        return
+    overlaps = _overlap_test(taken)
+    for m in _SPLIT_PHONE.finditer(draft.text):
+        start, end = m.span()
+        if overlaps(start, end):
+            continue
+        digits = digits_of(m.group())
+        if len(digits) in (10, 11) and uk_phone_is_personal(digits[1:]):
+            yield start, end
 
 
 def find_phones(draft: Draft, context: Context) -> Iterable[Span]:
@@ -1993,6 +2029,8 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
     """The address or postcode at ``start:end`` (of the draft's original text, or of its
     normalised text) is a public place's or an office's: the sentences around it speak of a
     venue or an event, and its own sentence not of a home."""
+    if _named_venue_before(draft.original if original else draft.text, start):
+        return True
     if not draft.analysis(_may_name_a_venue):
         if "the" not in draft.words:
             return False
@@ -2069,6 +2107,32 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
             and not around._in(_HOME_OR_PERSON, wide_start, own_start)
         )
     return around.has(_VENUE_CUES, wide_start, start, end, after)
+
+
+# The name of a place on the address's first line, ending in a venue's or a service's word ("St
+# Teilo's Church Hall, 8 Heol Fawr", "Penrhos Medical Centre, 3 Mill Lane"), or a care home's name
+# given as the care home's ("Mum's care home is Ashlea Court, 88 Beck Road", "the nursing home,
+# Glenview House, 3 Mill Lane"): capitalised words, then a comma, just before the address.
+_PLACE_NAME_BEFORE = re.compile(
+    r"(?:(?P<home>(?i:care|nursing|residential)[ \t]+(?i:home))[ \t]*(?:is|:|,|-|–)?[ \t]*"
+    r"(?:(?:at|called)[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*"
+    r"|(?<![\w'’])(?:[A-Z][\w'’.-]*[ \t]+){1,4}(?P<last>[A-Z][\w'’-]*))[ \t]*,[ \t]*$"
+)
+_PLACE_NAME_REACH = 64
+
+
+def _named_venue_before(text: str, start: int) -> bool:
+    """Just before the address at ``start`` stands, with a comma, the name of a venue, an office
+    or a service ("St Teilo's Church Hall, 8 Heol Fawr", "Kirkgate Dental, 41 Tannery Row") or of a
+    care home given as one ("Mum's care home is Ashlea Court, 88 Beck Road"): the place's
+    address, whoever the sentence speaks of."""
+    m = _PLACE_NAME_BEFORE.search(text, max(0, start - _PLACE_NAME_REACH), start)
+    if m is None:
+        return False
+    if m.group("home"):
+        return True
+    last = m.group("last").lower().replace("’", "'")
+    return last in _VENUE_OR_SERVICE and last not in _STREET_WORDS
 
 
 _THEIR = frozenset(("their",))
@@ -2183,6 +2247,8 @@ def _work_phone(draft: Draft, start: int, end: int) -> bool:
     line: the sentences around it speak of one, and its own sentence not of a person."""
     around = draft.analysis(_surroundings_of_text)
     own_start, wide_start, own_end = around.sentences(start, end)
+    if _premises_line(around, own_start, start, end, own_end):
+        return True
     if around.has(_PERSONAL_PHONE_NOUNS, own_start, start, end, own_end):
         return False
     # A short sentence before that speaks of no one ("Anyone got the on-call mobile? Mine's the
@@ -2244,6 +2310,32 @@ def _work_phone(draft: Draft, start: int, end: int) -> bool:
     if around.has(_WORK_OR_COLLEAGUE, wide_start, start, end, own_end):
         return True
     return _venue_line(draft, around, own_start, wide_start, start, end, own_end)
+
+
+# Premises and offices that give a landline just after their name ("Kirkgate Dental 0113 ...",
+# "the council said ring 0161 ...", "lunch club number is 0121 ...").
+_LINE_PREMISES = _PREMISES | word_set("council councils helpline switchboard")
+# Where the number's own clause ends after it: a comma, a closing bracket, a dash or a
+# semicolon (a bracket opened just after it says whose the number is: "0113 ... (her home)").
+_CLAUSE_AFTER = re.compile(r"[,;)\]]|[ \t][-–—][ \t]")
+
+
+def _premises_line(
+    around: _Surroundings, own_start: int, start: int, end: int, own_end: int
+) -> bool:
+    """The landline at ``start:end`` is the line of premises named just before it, with no
+    person's or home's word between them nor in the number's own clause after it: "Mrs P's
+    appointment is now at Kirkgate Dental 0113 ...", "for the wheelchair ring the service centre
+    on 0117 ..., they came to my husband", "mum needs one, the council said ring 0161 ...", but
+    not "the surgery has her landline 0113 ..." nor "ring the centre on 0113 ... (her home)"."""
+    if not _landline(around.text[start:end]):
+        return False
+    premises = around.last(_LINE_PREMISES, max(own_start, start - _PREMISES_REACH), start)
+    if premises < 0 or around._in(_PERSONAL_PHONE_WORDS_OR_HOME, premises, start):
+        return False
+    clause = _CLAUSE_AFTER.search(around.text, end, own_end)
+    clause_end = clause.start() if clause else own_end
+    return not around._in(_PERSONAL_PHONE_WORDS_OR_HOME, end, clause_end)
 
 
 def _venue_line(
@@ -2684,7 +2776,69 @@ def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
             ):
                 found.append(said.span("id"))
     found += _spoken_house_numbers(draft)
+    found += _welsh_one_word_streets(draft)
     return found + _named_homes_alone(draft, found)
+
+
+def _welsh_compound(word: str) -> bool:
+    """``word`` (lower-case) joins a first and a second part of a Welsh street's or house's name
+    ("tynewydd", "brynhyfryd", "penlan")."""
+    for cut in range(2, min(len(word) - 2, 8)):
+        if word[:cut] in places.WELSH_COMPOUND_FIRST:
+            rest = word[cut:]
+            if rest in places.WELSH_COMPOUND_SECOND or (
+                rest[:1] == "y" and rest[1:] in places.WELSH_COMPOUND_SECOND
+            ):
+                return True
+    return False
+
+
+# A house number just before a street's name: "6 ", "27a ", "12, ".
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w£$.,:/-])\d{1,3}[A-Za-z]?,?[ \t]{1,3}$")
+# A Welsh name joined by hyphens ("Coed-y-Wern", "Pen-y-Bryn", "Heol-y-Nant"), after a house
+# number.
+_HYPHENED_WELSH = re.compile(
+    r"(?<![\w'’-])[A-Za-zÂÊÎÔÛŴŶâêîôûŵŷ]{2,12}-(?i:y|yr)-[A-Za-zÂÊÎÔÛŴŶâêîôûŵŷ]{2,14}(?![\w'’-])"
+)
+_THE_ARTICLES = frozenset(("y", "yr"))
+
+
+def _welsh_one_word_streets(draft: Draft) -> list[tuple[int, int]]:
+    """A house number and a Welsh street or house named in one word, in any case ("6 Tynewydd",
+    "27a brynhyfryd"), or joined by hyphens ("12 Coed-y-Wern"): a home's address, as "6 Heol y
+    Wern" is."""
+    words = draft.words
+    source = draft.text
+    found: list[tuple[int, int]] = []
+    for word in words:
+        if len(word) < 5 or word[:2] not in _WELSH_COMPOUND_STARTS or not _welsh_compound(word):
+            continue
+        for at in draft.starts(word):
+            written = source[at : at + len(word)]
+            if not (written.islower() or written[1:].islower()):
+                continue
+            if _HOUSE_NUMBER_BEFORE.search(source, max(0, at - 8), at) is not None:
+                found.append((_number_start(source, at), at + len(word)))
+    if not _THE_ARTICLES.isdisjoint(words):
+        # Read only where "-y-" or "-yr-" stands (a scan from every letter would be slow).
+        folded = draft.folded
+        for joint in ("-y-", "-yr-"):
+            for at in _positions(folded, joint):
+                m = _HYPHENED_WELSH.search(source, max(0, at - 12), at + len(joint) + 15)
+                if m is None or not m.start() < at < m.end():
+                    continue
+                if _HOUSE_NUMBER_BEFORE.search(source, max(0, m.start() - 8), m.start()):
+                    found.append((_number_start(source, m.start()), m.end()))
+    return found
+
+
+_WELSH_COMPOUND_STARTS = frozenset(w[:2] for w in places.WELSH_COMPOUND_FIRST)
+
+
+def _number_start(source: str, at: int) -> int:
+    """Where the house number before the name at ``at`` starts."""
+    m = _HOUSE_NUMBER_BEFORE.search(source, max(0, at - 8), at)
+    return m.start() if m is not None else at
 
 
 # A house number written in words before its street ("twelve Laburnum Grove", "number twenty
