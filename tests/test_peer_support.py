@@ -105,3 +105,40 @@ def test_the_nineteenth_rounds_near_misses_stay_clean(text: str, site: str) -> N
     with rules_alone():
         found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
         assert found == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        # The trouble called too small to count, beside a one-off or a harder lot held up.
+        ("Respectfully, one missed break isn't a wellbeing crisis.", "linkedin"),
+        ("A single complaint is hardly worth a post, most of us have had dozens.", "linkedin"),
+        ("Small small thing like this? Some of us are carrying twelve calls a day.", "whatsapp"),
+        # The reader's feeling put in question beside the trouble called small or one-off.
+        ("Why you are crying for this small thing? In my country we work seven days.", "whatsapp"),
+        ("One bad review and you're crying? It's nothing.", "facebook"),
+        ("Why are you so upset, it was only one shift.", "whatsapp"),
+    ],
+)
+def test_the_twentieth_rounds_minimising_is_found(text: str, site: str) -> None:
+    with rules_alone():
+        assert "peer_support.minimising" in _rules(text, site)
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        # A real question about a feeling, a one-off allowed to hurt, a service's "crisis", a
+        # small request, the writer's own trouble weighed.
+        ("Why are you crying, hun? What happened at work?", "whatsapp"),
+        ("One bad review isn't a catastrophe, and you're allowed to be gutted about it.",
+         "facebook"),
+        ("The council says one missed visit isn't a crisis. It is for my dad.", "facebook"),
+        ("A small thing, but could someone bring spare gloves tomorrow?", "whatsapp"),
+        ("I know others have it worse, it's not a crisis, but I'm exhausted.", "facebook"),
+    ],
+)  # fmt: skip
+def test_the_twentieth_rounds_minimising_near_misses_stay_clean(text: str, site: str) -> None:
+    with rules_alone():
+        found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
+        assert found == set()

@@ -1024,6 +1024,43 @@ CATEGORIES = {
         i know/knew/realise/realize/appreciate/understand others/other/people/there
         """
     ),
+    # The reader's own feeling put in question: "why are you crying for this", "and you're upset
+    # over one review?". A real question on its own ("why are you crying, hun? what happened?");
+    # minimising beside the trouble called small or a harder lot held up.
+    "feeling_questioned": phrases(
+        """
+        why you are/r/dey crying/upset/sad/stressing/stressed/worrying/moaning/taking
+        why are/r you/u ... crying/upset/sad/stressing/stressed/worrying/moaning/taking
+        why you're/youre/ur ... crying/upset/sad/stressing/stressed/worrying/moaning
+        you are/r crying/upset/stressing/moaning for/over/about
+        you're/youre/ur/u crying/upset/stressing/moaning for/over/about
+        and you're/youre/ur crying/upset
+        and you are/r crying/upset
+        is it really grief/that/trauma/burnout/stress
+        """
+    ),
+    # The reader's trouble called too small to count: "hardly a crisis", "small thing", "isn't a
+    # breakdown". Said of a worry, beside a one-off, a feeling questioned or a harder lot.
+    "small_trouble": phrases(
+        """
+        small/little/likkle thing/matter/problem/issue/wahala/stress
+        hardly a/an/the? ... crisis/breakdown/trauma/tragedy/catastrophe/disaster/emergency
+        hardly worth a/the? post/posting/fuss/mention
+        hardly trauma/abuse/bullying/grief
+        isn't/isnt/wasn't/wasnt a/an ... crisis/breakdown/trauma/tragedy/catastrophe/disaster
+        is/was not a/an ... crisis/breakdown/trauma/tragedy/catastrophe/disaster
+        not a broken leg/arm/hip
+        """
+    ),
+    # A trouble counted as a single instance: "one complaint", "a single bad review".
+    "one_off": phrases(
+        """
+        one/single/1 bad? complaint/complaints/shift/review/warning/night/remark/comment/break/
+            inspection/incident/day/week/mistake/visit
+        one missed break/visit/shift
+        only one/1 complaint/shift/review/warning/night/remark/comment/incident/day
+        """
+    ),
     # "It's only a ...": a minimising frame when it goes with brushing the worry off.
     "only_this": phrases(
         """
@@ -1053,6 +1090,8 @@ CATEGORIES = {
         it's/its/that's/thats horrible/awful/rough/hard/horrid/grim
         it is horrible/awful/rough/hard
         sorry you/u
+        you're/youre/ur allowed to
+        you are/r allowed to
         """
     ),
     "normalising": phrases(
