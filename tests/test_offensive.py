@@ -580,6 +580,16 @@ def test_groups_named_by_place_generation_or_age_said_kindly_stay_clean(text: st
         assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)
 
 
+def test_a_generation_named_by_gen_and_a_letter_is_flagged_from_gen() -> None:
+    with rules_alone():
+        assert ("offensive.derogatory_group", "Gen Z are useless") in found(
+            "Gen Z are useless, every one of them."
+        )
+        assert ("offensive.derogatory_group", "gen x are so lazy") in found(
+            "Honestly gen x are so lazy"
+        )
+
+
 def test_slagging_someone_off_is_the_verb_not_the_slur() -> None:
     assert [r for r, _ in found("She slags you off in supervision, every time.")] == []
     assert [r for r, _ in found("She slags everyone off behind their backs.")] == []

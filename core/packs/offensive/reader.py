@@ -451,6 +451,8 @@ def _record_shape(
         return  # "my son is sick": a state, said of one person
     else:
         rule = "insult"
+    if first and words.forms[first - 1] == "gen" and words.forms[first].startswith("gen-"):
+        first -= 1  # "Gen Z are useless": the generation's name starts at "Gen", not its letter
     span = (words.span(first)[0], words.span(last)[1])
     if _quoted(text, *span):
         return  # calling people "bed blockers" is wrong: the word is mentioned, not used
