@@ -887,7 +887,10 @@ _WITH_CONDITION = (
 )
 # A sentence is read for a charge when it holds the longest word of one (the rarest, as a rule:
 # "values" of "don't share our values", not "our").
-_CONTEMPT_NEEDS = tuple(sorted({max(phrase.split(), key=len) for phrase in lx.GROUP_CONTEMPT}))
+# A person's word is written with its mark ("dump their elders_p"); the word read is the word.
+_CONTEMPT_NEEDS = tuple(
+    sorted({max(phrase.replace("_p", "").split(), key=len) for phrase in lx.GROUP_CONTEMPT})
+)
 GROUP_CONTEMPT_SHAPES: tuple[Shape, ...] = (
     _shape(
         "group",
@@ -936,7 +939,7 @@ GROUP_THEM_SHAPES = (
     _shape(
         "group_them",
         r"\b" + _THEM + r"(?: [^ ]{1,40}){0,8}? (?P<charge>" + _THEM_CHARGE + r")\b",
-        tuple(sorted({max(phrase.split(), key=len) for phrase in lx.CONTEMPT_OF_THEM})),
+        tuple(sorted({max(p.replace("_p", "").split(), key=len) for p in lx.CONTEMPT_OF_THEM})),
         also=("they lot",),
     ),
     _shape(

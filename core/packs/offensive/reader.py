@@ -454,6 +454,14 @@ def _record_shape(
     if first and words.forms[first - 1] == "gen" and words.forms[first].startswith("gen-"):
         first -= 1  # "Gen Z are useless": the generation's name starts at "Gen", not its letter
     span = (words.span(first)[0], words.span(last)[1])
+    if words.forms[first] == lx.AGE_IN_DIGITS:
+        # "Over 60s are thieves": the age was read from its last letters; the span takes its
+        # digits and "over" too.
+        named = words.span(first)[1]
+        for age in _AGE_IN_DIGITS.finditer(text, max(0, named - 20), named):
+            if age.end() == named:
+                span = (age.start(), span[1])
+                break
     if _quoted(text, *span):
         return  # calling people "bed blockers" is wrong: the word is mentioned, not used
     found.setdefault(rule, []).append(span)
