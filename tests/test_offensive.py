@@ -631,6 +631,22 @@ def test_the_twentieth_rounds_charges_said_otherwise_stay_clean(text: str) -> No
         assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)
 
 
+def test_a_joke_about_a_trade_answered_as_we_is_the_writers_own() -> None:
+    def flagged(text: str) -> bool:
+        return any(r == "offensive.derogatory_group" for r, _ in found(text))
+
+    with rules_alone():
+        assert not flagged(
+            "How many carers does it take to change a lightbulb? None, we'll just document "
+            "that it needs changing and ring maintenance."
+        )
+        assert flagged(
+            "How many agency nurses does it take to change a bed? None, they just sit on their "
+            "phones while we do it."
+        )
+        assert flagged("How many agency nurses does it take to change a bed?")
+
+
 def test_slagging_someone_off_is_the_verb_not_the_slur() -> None:
     assert [r for r, _ in found("She slags you off in supervision, every time.")] == []
     assert [r for r, _ in found("She slags everyone off behind their backs.")] == []

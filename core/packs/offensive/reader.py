@@ -786,6 +786,20 @@ def _group_named_before(vt: str, ends: list[int], at: int) -> bool:
     return False
 
 
+# A joke about a group ("how many carers does it take to change a lightbulb?") answered as "we"
+# before any "they" ("None, we'll just document it and ring maintenance"): the writer laughs at
+# their own trade, not at others.
+_JOKE_OPENING = re.compile(r"(?i:how many |what do you call )")
+_JOKE_ANSWER = re.compile(r"(?i:\b(?:(?P<us>we|we're|we'll|we've|we'd|us|our)|they|them|their)\b)")
+
+
+def _joke_told_as_us(vt: str, start: int, end: int) -> bool:
+    if not _JOKE_OPENING.match(vt, start):
+        return False
+    answer = _JOKE_ANSWER.search(vt, end, end + 160)
+    return answer is not None and answer.group("us") is not None
+
+
 def analyse(draft: Draft) -> Mapping[str, tuple[tuple[int, int], ...]]:
     """Spans (in the draft's normalised text) for each rule of the pack."""
     view = draft.revealed(GLUE, known)
@@ -830,6 +844,8 @@ def analyse(draft: Draft) -> Mapping[str, tuple[tuple[int, int], ...]]:
                     found["derogatory_group"].append((s + start, s + end))
                 elif name == "all_of_them":
                     found["insult"].append((s + start, s + end))
+                continue
+            if name == "derogatory_group" and _joke_told_as_us(vt, s + start, e):
                 continue
             found[name].append((s + start, s + end))
     if len(veiled) > 1:
