@@ -142,3 +142,35 @@ def test_the_twentieth_rounds_minimising_near_misses_stay_clean(text: str, site:
     with rules_alone():
         found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
         assert found == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The group's eagerness for something else held against its silence to the writer.
+        "Funny how quick this group is to like a photo of a cake but when I'm grieving you all "
+        "disappear.",
+        "Memes get 200 comments in here, ask for help with a grievance and you get nothing.",
+        "When it's your problem we all jump, when it's mine everyone's busy.",
+        "Everyone's so quick to share their holiday snaps but nobody's got a minute for me.",
+    ],
+)
+def test_the_twentieth_rounds_guilt_trips_are_found(text: str) -> None:
+    with rules_alone():
+        assert "peer_support.guilt_trip" in _rules(text, "facebook")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Eagerness praised, a post's likes counted, a quiet week let off.
+        "Everyone's so quick to reply when I need help, love this lot.",
+        "Our Facebook page has 300 likes and nobody has complained yet, result!",
+        "Shared a video of the garden and got zero views, ha, I'll try again tomorrow.",
+        "The group went quiet over Christmas, which is fine, everyone's busy.",
+    ],
+)
+def test_the_twentieth_rounds_guilt_trip_near_misses_stay_clean(text: str) -> None:
+    with rules_alone():
+        found = {r for r, sev in _rules(text, "facebook").items() if sev is not Severity.INFO}
+        assert found == set()

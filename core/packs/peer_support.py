@@ -1009,6 +1009,13 @@ GUILT_TRIP = Rule(
                         "vow+^group_failing",
                         "vow+^disappointment",
                         "vow+^i_helped",
+                        # The group's eagerness for something else held against the writer's
+                        # need or its silence: "post a cat video and get 200 comments, ask for
+                        # help and it's tumbleweed", "quick to like a photo, but when I need
+                        # something you all disappear".
+                        "eager_elsewhere+gone_quiet",
+                        "eager_elsewhere+nobody_helps",
+                        "my_turn+gone_quiet+^eager_elsewhere",
                     ),
                     unless=("services", "no_obligation", "grateful", "fond"),
                     questions=True,

@@ -303,6 +303,51 @@ CATEGORIES = {
         """
     ),
     # Thanks meant: "what a lovely group this is, thank you all".
+    # The group's eagerness for something else: "a meme gets 200 comments", "everyone's so quick to
+    # like a photo", "you'd all reply if it was the admins asking". Kind on its own; a guilt trip
+    # beside the group's silence, or the writer's need met by it.
+    "eager_elsewhere": phrases(
+        """
+        quick/fast/keen to like/post/comment/share/react/jump/ask/moan
+        how quick/fast/keen
+        so quick/fast/keen/chatty when/to
+        get/gets/got/getting <num> comments/likes/reactions
+        plenty of/loads of/lots of likes/comments/reactions
+        likes on the
+        you/yous/ye/u/una would/'d all reply/answer/jump/be/come/respond
+        you'd/youd all reply/answer/jump/be/come/respond
+        all be falling over
+        when it's/its your/ur problem/turn
+        when they want/need cover/something/help/a
+        you all answered/replied/responded
+        """
+    ),
+    # The writer's own need, or someone's, met by the group: "when I need help", "until someone
+    # actually needs something", "the moment I ask", "when it's mine".
+    "my_turn": phrases(
+        """
+        when i/someone/somebody actually? need/needs/needed/ask/asks/asked
+        when it's/its my turn/mine
+        when it is my turn
+        until you/someone/somebody actually? need/needs/ask/asks
+        the moment i ask/need/asked/needed
+        when i'm/im the one
+        ask/asking for help/a/something/advice
+        """
+    ),
+    # The group fallen silent: "it's tumbleweed", "you all disappear", "zero replies".
+    "gone_quiet": phrases(
+        """
+        | tumbleweed crickets disappear disappears vanish vanishes
+        zero replies/comments/answers/responses
+        goes/go/went/gone/becomes/become quiet
+        everyone/everybody is/'s busy
+        everyone's/everybody's busy
+        get/gets/got/getting nothing/nowt/zero
+        nobody's/nobodys/nobody/noone got/has/have ... minute/minutes/time/second/seconds
+        me nobody
+        """
+    ),
     "grateful": phrases(
         """
         thank you/u all/so/everyone/everybody/guys/lovely/ladies
