@@ -174,3 +174,16 @@ def test_the_twentieth_rounds_guilt_trip_near_misses_stay_clean(text: str) -> No
     with rules_alone():
         found = {r for r, sev in _rules(text, "facebook").items() if sev is not Severity.INFO}
         assert found == set()
+
+
+def test_a_group_or_calling_not_for_the_reader_tells_them_to_leave() -> None:
+    with rules_alone():
+        assert "peer_support.dismissive" in _rules(
+            "Maybe this group isn't for you if you're going to moan every day.", "facebook"
+        )
+        assert "peer_support.dismissive" in _rules(
+            "If one bad day has you in bits, maybe care homes aren't your calling.", "facebook"
+        )
+        # What the group is for, told plainly; the writer's own calling.
+        assert _rules("The group isn't for you to swap shifts, use the rota app.", "whatsapp") == {}
+        assert _rules("Nights aren't my calling, I'm going back to days.", "whatsapp") == {}

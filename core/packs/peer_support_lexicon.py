@@ -889,6 +889,9 @@ CATEGORIES = {
         """
         care/caring/nursing/job/work/sector/profession/career isn't/isnt/ain't/aint for you/u/yuh
         care/caring/nursing/job/work/sector/profession/career is not for you/u
+        group/chat/network isn't/isnt/ain't/aint for you/u/yuh
+        groups/homes aren't/arent/ain't/aint for you/u/yuh
+        isn't/isnt/aren't/arent/ain't/aint/not your/ur/yuh calling
         you're/youre/ur not cut/built out? for
         you/u are not cut/built out? for
         you/u aren't/arent cut/built out? for
@@ -919,6 +922,8 @@ CATEGORIES = {
         easy for me to say
         easier said than done
         no shame
+        isn't/isnt/aren't/arent for you/u to
+        is/are not for you/u to
         """
     ),
     "worse_off": phrases(
