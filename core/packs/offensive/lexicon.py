@@ -735,7 +735,7 @@ GROUP_CONTEMPT_BY_KIND = {
     "| can't write | gabble | gabbling | jabber | jabbering | a word of sense",
     "numbers": "taking over | swamping | overrun | breeding",
     "idleness": "allergic to work | allergic to hard work | lack the work ethic "
-    "| do the bare minimum | leave us to do the | leave the hard work | leave all the hard "
+    "| do the bare minimum "
     "| lacks the work ethic | have no work ethic | don't have the work ethic "
     "| do not have the work ethic | no resilience whatsoever",
     # Entitled, or putting a condition on: "Deaf people play it up when it suits them".
@@ -756,7 +756,7 @@ GROUP_CONTEMPT_BY_KIND = {
     "| like we are their servants | think we are their servants | think we're their servants "
     "| expect us to be servants | think the carer_p is their servant | treat us like skivvies",
     # (A person's word carries the mark the reading gives it: "alcoholics_p".)
-    "drink": "alcoholics_p | half cut | drink too much | always drunk",
+    "drink": "alcoholics_p | half cut | always drunk",
     # Their elders left to others: "Hindu families dump their elders on the daughters-in-law".
     "abandoning elders": "dump their nan | dump their gran | dump their elders_p "
     "| dump their parents_p | dump their mum_p | dump their mums | dump their mothers_p "
