@@ -57,7 +57,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``conduct_own29`` (held out), written after it; ``conduct_own30`` (tuning): offensive only,
   written before its nineteenth round opened it; ``conduct_own31`` (held out), written after it;
   ``conduct_own32`` (tuning): peer_support only, written before its nineteenth round opened it;
-  ``conduct_own33`` (held out), written after it.
+  ``conduct_own33`` (held out), written after it; ``conduct_own34`` (tuning): offensive and
+  peer_support, written before their twentieth round opened them; ``conduct_own35`` (held out),
+  written after it.
   ``professional_own5`` (tuning), written before the professional pack's ninth round opened it;
   ``professional_own6`` (held out), written after that round; ``professional_own7`` (tuning),
   written before its tenth round opened it; ``professional_own8`` (held out), written after that
@@ -305,6 +307,8 @@ BATCHES = (
     "conduct_own31",
     "conduct_own32",
     "conduct_own33",
+    "conduct_own34",
+    "conduct_own35",
     "regulators_own1",
     "regulators_own2",
     "regulators_own3",
@@ -400,6 +404,7 @@ HELD_OUT = {
     "conduct_own29",
     "conduct_own31",
     "conduct_own33",
+    "conduct_own35",
     "heldout1",
     "heldout2",
     "heldout3",

@@ -89,6 +89,7 @@ TRAINING = (
     "conduct_own28",
     "conduct_own30",
     "conduct_own32",
+    "conduct_own34",
     "professional_own1",
     "professional_own3",
     "professional_own5",

@@ -580,6 +580,73 @@ def test_groups_named_by_place_generation_or_age_said_kindly_stay_clean(text: st
         assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)
 
 
+def test_a_generation_named_by_gen_and_a_letter_is_flagged_from_gen() -> None:
+    with rules_alone():
+        assert ("offensive.derogatory_group", "Gen Z are useless") in found(
+            "Gen Z are useless, every one of them."
+        )
+        assert ("offensive.derogatory_group", "gen x are so lazy") in found(
+            "Honestly gen x are so lazy"
+        )
+
+
+def test_an_age_in_digits_is_flagged_from_its_digits() -> None:
+    with rules_alone():
+        assert ("offensive.derogatory_group", "Over 60s are thieves") in found(
+            "Over 60s are thieves."
+        )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Charges of the twentieth round: loyal only to their own, the carer made a servant,
+        # drink, elders dumped, lying about their papers, the bare minimum.
+        "Tamil staff only help their own on the shift.",
+        "Polish staff stick together like a cult.",
+        "Londoners down on holiday treat us like servants.",
+        "Irish relatives are all alcoholics.",
+        "Hindu families dump their elders on the daughters-in-law.",
+        "Nigerians lie on their CVs, every one of them.",
+        "Nepali staff do the bare minimum the second you turn round.",
+    ],
+)
+def test_the_twentieth_rounds_charges_on_a_group_are_found(text: str) -> None:
+    with rules_alone():
+        assert any(r == "offensive.derogatory_group" for r, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Polish carers stick together and look after each other, lovely to see.",
+        "The families on our ward look after their own, bless them.",
+        "Our volunteers are recovering alcoholics and proud of it.",
+        "Polish families never dump their parents in homes.",
+        "We never dump their post in the bin, it goes to reception.",
+    ],
+)
+def test_the_twentieth_rounds_charges_said_otherwise_stay_clean(text: str) -> None:
+    with rules_alone():
+        assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)
+
+
+def test_a_joke_about_a_trade_answered_as_we_is_the_writers_own() -> None:
+    def flagged(text: str) -> bool:
+        return any(r == "offensive.derogatory_group" for r, _ in found(text))
+
+    with rules_alone():
+        assert not flagged(
+            "How many carers does it take to change a lightbulb? None, we'll just document "
+            "that it needs changing and ring maintenance."
+        )
+        assert flagged(
+            "How many agency nurses does it take to change a bed? None, they just sit on their "
+            "phones while we do it."
+        )
+        assert flagged("How many agency nurses does it take to change a bed?")
+
+
 def test_slagging_someone_off_is_the_verb_not_the_slur() -> None:
     assert [r for r, _ in found("She slags you off in supervision, every time.")] == []
     assert [r for r, _ in found("She slags everyone off behind their backs.")] == []

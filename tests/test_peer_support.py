@@ -105,3 +105,85 @@ def test_the_nineteenth_rounds_near_misses_stay_clean(text: str, site: str) -> N
     with rules_alone():
         found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
         assert found == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        # The trouble called too small to count, beside a one-off or a harder lot held up.
+        ("Respectfully, one missed break isn't a wellbeing crisis.", "linkedin"),
+        ("A single complaint is hardly worth a post, most of us have had dozens.", "linkedin"),
+        ("Small small thing like this? Some of us are carrying twelve calls a day.", "whatsapp"),
+        # The reader's feeling put in question beside the trouble called small or one-off.
+        ("Why you are crying for this small thing? In my country we work seven days.", "whatsapp"),
+        ("One bad review and you're crying? It's nothing.", "facebook"),
+        ("Why are you so upset, it was only one shift.", "whatsapp"),
+    ],
+)
+def test_the_twentieth_rounds_minimising_is_found(text: str, site: str) -> None:
+    with rules_alone():
+        assert "peer_support.minimising" in _rules(text, site)
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        # A real question about a feeling, a one-off allowed to hurt, a service's "crisis", a
+        # small request, the writer's own trouble weighed.
+        ("Why are you crying, hun? What happened at work?", "whatsapp"),
+        ("One bad review isn't a catastrophe, and you're allowed to be gutted about it.",
+         "facebook"),
+        ("The council says one missed visit isn't a crisis. It is for my dad.", "facebook"),
+        ("A small thing, but could someone bring spare gloves tomorrow?", "whatsapp"),
+        ("I know others have it worse, it's not a crisis, but I'm exhausted.", "facebook"),
+    ],
+)  # fmt: skip
+def test_the_twentieth_rounds_minimising_near_misses_stay_clean(text: str, site: str) -> None:
+    with rules_alone():
+        found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
+        assert found == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The group's eagerness for something else held against its silence to the writer.
+        "Funny how quick this group is to like a photo of a cake but when I'm grieving you all "
+        "disappear.",
+        "Memes get 200 comments in here, ask for help with a grievance and you get nothing.",
+        "When it's your problem we all jump, when it's mine everyone's busy.",
+        "Everyone's so quick to share their holiday snaps but nobody's got a minute for me.",
+    ],
+)
+def test_the_twentieth_rounds_guilt_trips_are_found(text: str) -> None:
+    with rules_alone():
+        assert "peer_support.guilt_trip" in _rules(text, "facebook")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Eagerness praised, a post's likes counted, a quiet week let off.
+        "Everyone's so quick to reply when I need help, love this lot.",
+        "Our Facebook page has 300 likes and nobody has complained yet, result!",
+        "Shared a video of the garden and got zero views, ha, I'll try again tomorrow.",
+        "The group went quiet over Christmas, which is fine, everyone's busy.",
+    ],
+)
+def test_the_twentieth_rounds_guilt_trip_near_misses_stay_clean(text: str) -> None:
+    with rules_alone():
+        found = {r for r, sev in _rules(text, "facebook").items() if sev is not Severity.INFO}
+        assert found == set()
+
+
+def test_a_group_or_calling_not_for_the_reader_tells_them_to_leave() -> None:
+    with rules_alone():
+        assert "peer_support.dismissive" in _rules(
+            "Maybe this group isn't for you if you're going to moan every day.", "facebook"
+        )
+        assert "peer_support.dismissive" in _rules(
+            "If one bad day has you in bits, maybe care homes aren't your calling.", "facebook"
+        )
+        # What the group is for, told plainly; the writer's own calling.
+        assert _rules("The group isn't for you to swap shifts, use the rota app.", "whatsapp") == {}
+        assert _rules("Nights aren't my calling, I'm going back to days.", "whatsapp") == {}

@@ -116,6 +116,8 @@ BATCHES = {
     "conduct_own31": "cX",
     "conduct_own32": "cY",
     "conduct_own33": "cZ",
+    "conduct_own34": "d1",
+    "conduct_own35": "d2",
     "regulators_own1": "r1",
     "regulators_own2": "r2",
     "regulators_own3": "r3",

@@ -835,6 +835,30 @@ MINIMISING = Rule(
                     ),
                     unless=("own_view", "own_pace", "validating"),
                 ),
+                # The trouble called too small to count, beside a one-off, a brush-off, the
+                # trouble made ordinary or a harder lot held up; and the reader's feeling put in
+                # question ("why you are crying for this small thing?") beside the same: a
+                # question that minimises, not one that asks what happened. Not a service's
+                # failing ("the council says the gap isn't a crisis").
+                InSentence(
+                    READING,
+                    combos=(
+                        "small_trouble+one_off",
+                        "small_trouble+dismissing",
+                        "small_trouble+normalising",
+                        "small_trouble+some_of_us",
+                        "small_trouble+^others_worse",
+                        "feeling_questioned+small_trouble",
+                        "feeling_questioned+only_this",
+                        "feeling_questioned+one_off",
+                        "feeling_questioned+normalising",
+                        "feeling_questioned+^others_worse",
+                        "feeling_questioned+^some_of_us",
+                        "small_trouble+^feeling_questioned",
+                    ),
+                    unless=("own_view", "own_pace", "validating", "services"),
+                    questions=True,
+                ),
             )
         )
     ),
@@ -985,6 +1009,13 @@ GUILT_TRIP = Rule(
                         "vow+^group_failing",
                         "vow+^disappointment",
                         "vow+^i_helped",
+                        # The group's eagerness for something else held against the writer's
+                        # need or its silence: "post a cat video and get 200 comments, ask for
+                        # help and it's tumbleweed", "quick to like a photo, but when I need
+                        # something you all disappear".
+                        "eager_elsewhere+gone_quiet",
+                        "eager_elsewhere+nobody_helps",
+                        "my_turn+gone_quiet+^eager_elsewhere",
                     ),
                     unless=("services", "no_obligation", "grateful", "fond"),
                     questions=True,

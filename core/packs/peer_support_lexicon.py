@@ -303,6 +303,51 @@ CATEGORIES = {
         """
     ),
     # Thanks meant: "what a lovely group this is, thank you all".
+    # The group's eagerness for something else: "a meme gets 200 comments", "everyone's so quick to
+    # like a photo", "you'd all reply if it was the admins asking". Kind on its own; a guilt trip
+    # beside the group's silence, or the writer's need met by it.
+    "eager_elsewhere": phrases(
+        """
+        quick/fast/keen to like/post/comment/share/react/jump/ask/moan
+        how quick/fast/keen
+        so quick/fast/keen/chatty when/to
+        get/gets/got/getting <num> comments/likes/reactions
+        plenty of/loads of/lots of likes/comments/reactions
+        likes on the
+        you/yous/ye/u/una would/'d all reply/answer/jump/be/come/respond
+        you'd/youd all reply/answer/jump/be/come/respond
+        all be falling over
+        when it's/its your/ur problem/turn
+        when they want/need cover/something/help/a
+        you all answered/replied/responded
+        """
+    ),
+    # The writer's own need, or someone's, met by the group: "when I need help", "until someone
+    # actually needs something", "the moment I ask", "when it's mine".
+    "my_turn": phrases(
+        """
+        when i/someone/somebody actually? need/needs/needed/ask/asks/asked
+        when it's/its my turn/mine
+        when it is my turn
+        until you/someone/somebody actually? need/needs/ask/asks
+        the moment i ask/need/asked/needed
+        when i'm/im the one
+        ask/asking for help/a/something/advice
+        """
+    ),
+    # The group fallen silent: "it's tumbleweed", "you all disappear", "zero replies".
+    "gone_quiet": phrases(
+        """
+        | tumbleweed crickets disappear disappears vanish vanishes
+        zero replies/comments/answers/responses
+        goes/go/went/gone/becomes/become quiet
+        everyone/everybody is/'s busy
+        everyone's/everybody's busy
+        get/gets/got/getting nothing/nowt/zero
+        nobody's/nobodys/nobody/noone got/has/have ... minute/minutes/time/second/seconds
+        me nobody
+        """
+    ),
     "grateful": phrases(
         """
         thank you/u all/so/everyone/everybody/guys/lovely/ladies
@@ -844,6 +889,9 @@ CATEGORIES = {
         """
         care/caring/nursing/job/work/sector/profession/career isn't/isnt/ain't/aint for you/u/yuh
         care/caring/nursing/job/work/sector/profession/career is not for you/u
+        group/chat/network isn't/isnt/ain't/aint for you/u/yuh
+        groups/homes aren't/arent/ain't/aint for you/u/yuh
+        isn't/isnt/aren't/arent/ain't/aint/not your/ur/yuh calling
         you're/youre/ur not cut/built out? for
         you/u are not cut/built out? for
         you/u aren't/arent cut/built out? for
@@ -874,6 +922,8 @@ CATEGORIES = {
         easy for me to say
         easier said than done
         no shame
+        isn't/isnt/aren't/arent for you/u to
+        is/are not for you/u to
         """
     ),
     "worse_off": phrases(
@@ -1024,6 +1074,43 @@ CATEGORIES = {
         i know/knew/realise/realize/appreciate/understand others/other/people/there
         """
     ),
+    # The reader's own feeling put in question: "why are you crying for this", "and you're upset
+    # over one review?". A real question on its own ("why are you crying, hun? what happened?");
+    # minimising beside the trouble called small or a harder lot held up.
+    "feeling_questioned": phrases(
+        """
+        why you are/r/dey crying/upset/sad/stressing/stressed/worrying/moaning/taking
+        why are/r you/u ... crying/upset/sad/stressing/stressed/worrying/moaning/taking
+        why you're/youre/ur ... crying/upset/sad/stressing/stressed/worrying/moaning
+        you are/r crying/upset/stressing/moaning for/over/about
+        you're/youre/ur/u crying/upset/stressing/moaning for/over/about
+        and you're/youre/ur crying/upset
+        and you are/r crying/upset
+        is it really grief/that/trauma/burnout/stress
+        """
+    ),
+    # The reader's trouble called too small to count: "hardly a crisis", "small thing", "isn't a
+    # breakdown". Said of a worry, beside a one-off, a feeling questioned or a harder lot.
+    "small_trouble": phrases(
+        """
+        small/little/likkle thing/matter/problem/issue/wahala/stress
+        hardly a/an/the? ... crisis/breakdown/trauma/tragedy/catastrophe/disaster/emergency
+        hardly worth a/the? post/posting/fuss/mention
+        hardly trauma/abuse/bullying/grief
+        isn't/isnt/wasn't/wasnt a/an ... crisis/breakdown/trauma/tragedy/catastrophe/disaster
+        is/was not a/an ... crisis/breakdown/trauma/tragedy/catastrophe/disaster
+        not a broken leg/arm/hip
+        """
+    ),
+    # A trouble counted as a single instance: "one complaint", "a single bad review".
+    "one_off": phrases(
+        """
+        one/single/1 bad? complaint/complaints/shift/review/warning/night/remark/comment/break/
+            inspection/incident/day/week/mistake/visit
+        one missed break/visit/shift
+        only one/1 complaint/shift/review/warning/night/remark/comment/incident/day
+        """
+    ),
     # "It's only a ...": a minimising frame when it goes with brushing the worry off.
     "only_this": phrases(
         """
@@ -1053,6 +1140,8 @@ CATEGORIES = {
         it's/its/that's/thats horrible/awful/rough/hard/horrid/grim
         it is horrible/awful/rough/hard
         sorry you/u
+        you're/youre/ur allowed to
+        you are/r allowed to
         """
     ),
     "normalising": phrases(

@@ -886,8 +886,23 @@ _WITH_CONDITION = (
     r"issues|bipolar|schizophrenia|depression|epilepsy|ocd|psychosis|personality disorders?)"
 )
 # A sentence is read for a charge when it holds the longest word of one (the rarest, as a rule:
-# "values" of "don't share our values", not "our").
-_CONTEMPT_NEEDS = tuple(sorted({max(phrase.split(), key=len) for phrase in lx.GROUP_CONTEMPT}))
+# "values" of "don't share our values", not "our"), passing over words common in any draft
+# ("lie" of "lie about their", not "about"). A person's word is written with its mark ("dump their
+# elders_p"); the word read is the word.
+_COMMON_IN_CHARGES = frozenset(
+    (
+        *("their", "about", "other", "after", "always", "leave", "help"),
+        *("together", "parents", "mothers", "elders", "granny"),
+    )
+)
+
+
+def _needed_word(phrase: str) -> str:
+    words = phrase.replace("_p", "").split()
+    return max([w for w in words if w not in _COMMON_IN_CHARGES] or words, key=len)
+
+
+_CONTEMPT_NEEDS = tuple(sorted({_needed_word(phrase) for phrase in lx.GROUP_CONTEMPT}))
 GROUP_CONTEMPT_SHAPES: tuple[Shape, ...] = (
     _shape(
         "group",
@@ -936,7 +951,7 @@ GROUP_THEM_SHAPES = (
     _shape(
         "group_them",
         r"\b" + _THEM + r"(?: [^ ]{1,40}){0,8}? (?P<charge>" + _THEM_CHARGE + r")\b",
-        tuple(sorted({max(phrase.split(), key=len) for phrase in lx.CONTEMPT_OF_THEM})),
+        tuple(sorted({_needed_word(phrase) for phrase in lx.CONTEMPT_OF_THEM})),
         also=("they lot",),
     ),
     _shape(

@@ -726,13 +726,16 @@ GROUP_CONTEMPT_BY_KIND = {
     "worth": "brats | rubbish | useless | badly behaved | too emotional | half the work "
     "| backward | primitive | uncivilised | uncivilized",
     "dishonesty": "liars | cheats | criminals | crooks | can't trust | cannot trust "
-    "| can't be trusted | never trust | wouldn't trust",
+    "| can't be trusted | never trust | wouldn't trust | lie on their | lie about their "
+    "| lying about their | lying on their | exaggerate their | fake certificates "
+    "| fake qualifications | on the fiddle",
     "greed": "take and take | take take take | grab grab grab",
     "menace": "perverts | predators | groomers | thugs | ticking bombs | time bombs",
     "speech": "can't even read | can't even speak | cannot even read | cannot read | can't read "
     "| can't write | gabble | gabbling | jabber | jabbering | a word of sense",
     "numbers": "taking over | swamping | overrun | breeding",
     "idleness": "allergic to work | allergic to hard work | lack the work ethic "
+    "| do the bare minimum "
     "| lacks the work ethic | have no work ethic | don't have the work ethic "
     "| do not have the work ethic | no resilience whatsoever",
     # Entitled, or putting a condition on: "Deaf people play it up when it suits them".
@@ -744,6 +747,20 @@ GROUP_CONTEMPT_BY_KIND = {
     "undercutting": "will work for nothing | will work for peanuts | 'll work for nothing "
     "| would work for nothing | undercut | undercuts | undercutting | drive wages down "
     "| drag wages down | drive down wages | drag down wages",
+    # Loyal only to their own: "Tamil staff only help their own", "stick together like a cult".
+    "clannishness": "only help their own | help only their own | only look after their own "
+    "| only care about their own | only hire each other | only hire their own "
+    "| stick together like",
+    # The carer made their servant: "Somali families think the carer is their servant".
+    "servitude": "treat us like servants | treat carers like servants | like we're their servants "
+    "| like we are their servants | think we are their servants | think we're their servants "
+    "| expect us to be servants | think the carer_p is their servant | treat us like skivvies",
+    # (A person's word carries the mark the reading gives it: "alcoholics_p".)
+    "drink": "alcoholics_p | half cut | always drunk",
+    # Their elders left to others: "Hindu families dump their elders on the daughters-in-law".
+    "abandoning elders": "dump their nan | dump their gran | dump their elders_p "
+    "| dump their parents_p | dump their mum_p | dump their mums | dump their mothers_p "
+    "| dump their old | dump granny",
     "belonging": "send the lot back | send them back | send them all back | ship them back "
     "| don't share our values | do not share our values",
 }

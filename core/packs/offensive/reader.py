@@ -451,7 +451,17 @@ def _record_shape(
         return  # "my son is sick": a state, said of one person
     else:
         rule = "insult"
+    if first and words.forms[first - 1] == "gen" and words.forms[first].startswith("gen-"):
+        first -= 1  # "Gen Z are useless": the generation's name starts at "Gen", not its letter
     span = (words.span(first)[0], words.span(last)[1])
+    if words.forms[first] == lx.AGE_IN_DIGITS:
+        # "Over 60s are thieves": the age was read from its last letters; the span takes its
+        # digits and "over" too.
+        named = words.span(first)[1]
+        for age in _AGE_IN_DIGITS.finditer(text, max(0, named - 20), named):
+            if age.end() == named:
+                span = (age.start(), span[1])
+                break
     if _quoted(text, *span):
         return  # calling people "bed blockers" is wrong: the word is mentioned, not used
     found.setdefault(rule, []).append(span)
@@ -776,6 +786,20 @@ def _group_named_before(vt: str, ends: list[int], at: int) -> bool:
     return False
 
 
+# A joke about a group ("how many carers does it take to change a lightbulb?") answered as "we"
+# before any "they" ("None, we'll just document it and ring maintenance"): the writer laughs at
+# their own trade, not at others.
+_JOKE_OPENING = re.compile(r"(?i:how many |what do you call )")
+_JOKE_ANSWER = re.compile(r"(?i:\b(?:(?P<us>we|we're|we'll|we've|we'd|us|our)|they|them|their)\b)")
+
+
+def _joke_told_as_us(vt: str, start: int, end: int) -> bool:
+    if not _JOKE_OPENING.match(vt, start):
+        return False
+    answer = _JOKE_ANSWER.search(vt, end, end + 160)
+    return answer is not None and answer.group("us") is not None
+
+
 def analyse(draft: Draft) -> Mapping[str, tuple[tuple[int, int], ...]]:
     """Spans (in the draft's normalised text) for each rule of the pack."""
     view = draft.revealed(GLUE, known)
@@ -820,6 +844,8 @@ def analyse(draft: Draft) -> Mapping[str, tuple[tuple[int, int], ...]]:
                     found["derogatory_group"].append((s + start, s + end))
                 elif name == "all_of_them":
                     found["insult"].append((s + start, s + end))
+                continue
+            if name == "derogatory_group" and _joke_told_as_us(vt, s + start, e):
                 continue
             found[name].append((s + start, s + end))
     if len(veiled) > 1:
