@@ -13,15 +13,15 @@ the same on every machine, in CPython and in Pyodide. They are shipped as one st
 every feature (about 7 MiB did when they were). For speed, the weights of one feature for all
 the heads are packed into one Python integer (``pack``: each head's weight in its own 32 bits,
 signed), so that a sentence's scores for every head are one sum of integers, made by built-in
-functions; and what a table holds for a word (its own features summed, the pairs it begins, its
-weight after a negator: ``Word``) is read once and kept (``_word``), as words come back keystroke
-after keystroke.
+functions; and what a table holds for a word (its own features summed and its weight after a
+negator: ``Word``) and for a pair of words (``Pairs``) is read once and kept (``_word``,
+``_PAIRS``), as words come back keystroke after keystroke.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import accumulate, repeat
 from operator import itemgetter
@@ -31,7 +31,7 @@ from typing import NamedTuple
 from ..draft import Draft
 from ..matchers.custom import Custom
 from ..matchers.sentences import NEGATORS, WORD, Sentence, sentence_bounds, sentence_span
-from ..memo import memoised
+from ..memo import memoised, register
 from ..model import Context, Matcher, Reminder, Span
 from . import weights
 from .features import (
@@ -176,24 +176,57 @@ class Table:
 
 class Word(NamedTuple):
     """What a table holds for one word: its own features' weights summed (itself, its stem, its
-    categories), the pairs it begins by their second word, and its weight after a negator."""
+    categories) and its weight after a negator."""
 
     own: int
-    following: dict[str, int]
     negated: int
 
 
 def _read_word(table: Table, token: str) -> Word:
-    following = table.following("b:" + token)
-    return Word(
-        sum(map(table.get, word_features(token))),
-        following or _NO_PAIRS,
-        table.get("n:" + token),
-    )
+    return Word(sum(map(table.get, word_features(token))), table.get("n:" + token))
 
 
-_NO_PAIRS: dict[str, int] = {}
 _START = "^"  # what the first word of a sentence follows
+
+
+class Pairs:
+    """What tables hold for the pairs of words met (the feature ``b:FIRST SECOND``), by the pair
+    as a tuple (``(FIRST, SECOND)``, or ``(PACK, FIRST, SECOND)`` for a pack's rule weights:
+    ``table`` gives the table of a key), each read once and kept: a memo registered with
+    ``core.memo``, bounded like the others. A word's pairs are not read ahead of need: "the"
+    begins 1,549 pairs of the detection table, which a dictionary of its pairs held as some
+    120 KiB of the engine's heap for as long as the word was kept."""
+
+    keyed_by_text = False
+
+    def __init__(self, name: str, size: int, table: Callable[[tuple[str, ...]], Table]) -> None:
+        self.name = name
+        self.size = size
+        self.table = table
+        self._found: dict[tuple[str, ...], int] = {}
+        register(self)
+
+    def total(self, keys: list[tuple[str, ...]]) -> int:
+        """The packed weights of the pairs ``keys``, summed: in C once each is kept."""
+        found = self._found
+        try:
+            return sum(map(found.__getitem__, keys))
+        except KeyError:
+            pass
+        if len(found) + len(keys) > self.size:
+            found.clear()
+        for key in keys:
+            if key not in found:
+                found[key] = self.table(key).get("b:" + key[-2] + " " + key[-1])
+        return sum(map(found.__getitem__, keys))
+
+    def clear(self) -> None:
+        self._found.clear()
+
+    def __len__(self) -> int:
+        return len(self._found)
+
+
 DETECT = Table(weights.DETECT, weights.BIAS)
 _SHAPES = (DETECT.get("?q"), DETECT.get("?you"), DETECT.get("?caps"))
 
@@ -220,30 +253,39 @@ def _word_rules(key: tuple[str, str]) -> Word:
 
 
 _own = itemgetter(0)
-_following = itemgetter(1)
+_DETECT_PAIRS = Pairs("learned.pair_scores", 16384, lambda key: DETECT)
+_RULE_PAIRS = Pairs("learned.pair_rules", 4096, lambda key: _rule_table(key[0])[0])
 
 
 def _sum(
     bias: int,
     shapes: tuple[int, int, int],
     words: Sequence[Word],
-    start: Word,
+    pairs: Pairs,
+    pack_id: str | None,
     tokens: tuple[str, ...],
     question: bool,
     caps: bool,
 ) -> int:
     """The packed sum of a sentence's features (``sentence_features``: each counted once), from
-    what the table holds for each of its words (``words``, one per token) and for the sentence's
-    start: the words' own features, the pairs of words, the negated words and the shape."""
+    what the table holds for each of its words (``words``, one per token) and for its pairs of
+    words (``pairs``, keyed by ``pack_id`` too when given), the sentence's start as the first
+    word of the first pair: the words' own features, the pairs of words, the negated words and
+    the shape."""
     distinct: dict[str, Word] | None = None
+    firsts = (_START, *tokens)  # one longer than ``tokens``: each word and the one it follows
+    keys: Iterable[tuple[str, ...]] = (
+        zip(firsts, tokens, strict=False)
+        if pack_id is None
+        else zip(repeat(pack_id), firsts, tokens, strict=False)
+    )
     if len(set(tokens)) == len(tokens):  # no word comes twice, so no pair can either
         total: int = bias + sum(map(_own, words))
-        total += sum(map(dict.get, map(_following, (start, *words[:-1])), tokens, repeat(0)))
+        total += pairs.total(list(keys))
     else:
         distinct = dict(zip(tokens, words, strict=True))
         total = bias + sum(map(_own, distinct.values()))
-        pairs = set(zip((_START, *tokens), tokens, strict=False))
-        total += sum((distinct[a] if a != _START else start).following.get(b, 0) for a, b in pairs)
+        total += pairs.total(list(set(keys)))
     if not NEGATORS.isdisjoint(tokens):
         if distinct is None:
             distinct = dict(zip(tokens, words, strict=True))
@@ -282,7 +324,7 @@ def score_tokens(tokens: Iterable[str], question: bool, caps: bool) -> tuple[int
     (``sentence_features``), summed, packed (``pack``) until the end."""
     tokens = tuple(tokens)
     words = list(map(_word, tokens))
-    total = _sum(DETECT.bias, _SHAPES, words, _word(_START), tokens, question, caps)
+    total = _sum(DETECT.bias, _SHAPES, words, _DETECT_PAIRS, None, tokens, question, caps)
     return unpack(total, DETECT.heads)
 
 
@@ -348,8 +390,9 @@ def rule_scores(pack_id: str, sentence: Scored) -> list[int]:
     table, shapes = _rule_table(pack_id)
     tokens = sentence.tokens
     words = list(map(_word_rules, zip(repeat(pack_id), tokens)))
-    start = _word_rules((pack_id, _START))
-    total = _sum(table.bias, shapes, words, start, tokens, sentence.question, sentence.caps)
+    total = _sum(
+        table.bias, shapes, words, _RULE_PAIRS, pack_id, tokens, sentence.question, sentence.caps
+    )
     return list(unpack(total, table.heads))
 
 

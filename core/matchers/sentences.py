@@ -223,10 +223,9 @@ _Needs = tuple[_Words, ...]  # a phrase's slots that must be filled, as keys
 class _Gate:
     """What a sentence must hold for one category's phrase to be in it, in keys (``_key``): each
     phrase needs a word of each of its slots that must be filled. A phrase is found by its
-    rarest such slot (``_Phrase.rarest_words``): ``keys`` are those slots' words, and ``needs``
-    gives, for each, the phrases it starts the test of. Shapes (``<num>``) are tested loosely."""
+    rarest such slot (``_Phrase.rarest_words``): ``needs`` gives, for each of those slots' words
+    (its keys), the phrases it starts the test of. Shapes (``<num>``) are tested loosely."""
 
-    keys: frozenset[str]
     needs: Mapping[str, tuple[_Needs, ...]]
     shaped: tuple[_Needs, ...]  # phrases whose rarest slot is a shape, by their other slots
     locates: bool  # whether sentences holding it are found by looking for its words
@@ -264,7 +263,6 @@ class _Gate:
             else:
                 rest[key] = _one(shared, tuple(_one(shared, need) for need in others))
         return cls(
-            frozenset(needs),
             {k: _one(shared, tuple(v)) for k, v in needs.items()},
             tuple(shaped),
             not shaped and everyday < _LOCATES_BELOW,
@@ -350,7 +348,10 @@ class Lexicon:
         self._single = {word: _one(shared, tuple(names)) for word, names in single.items()}
         self._by_rare = {word: tuple(found) for word, found in by_rare.items()}
         self._shaped = tuple(shaped)
-        self._keys = frozenset(single) | frozenset(by_rare)
+        # The words ``find`` looks up are ``keys`` (each word as a key, ``_key``) and the few
+        # that are not their own key ("don't"): a key met that is no word of a phrase ("don")
+        # finds nothing, and no second set of some 2,000 words is kept.
+        self._odd_keys = frozenset(w for w in (*single, *by_rare) if _key(w) != w)
 
     def present_in(self, draft: Draft) -> set[str]:
         """The categories the draft holds words enough for: each of them needs, for one of its
@@ -381,7 +382,9 @@ class Lexicon:
     def find(self, tokens: list[str]) -> Iterator[tuple[str, int, int]]:
         """(category, first token, end token) of every phrase found in ``tokens``."""
         present = set(tokens)
-        keys = present & self._keys
+        keys = present & self.keys
+        if self._odd_keys:
+            keys |= present & self._odd_keys
         shaped = bool(self._shaped) and any(t[0].isdigit() or t[0] in "£$" for t in present)
         if not keys and not shaped:
             return
@@ -727,16 +730,16 @@ class _DraftReading:
             words = self.draft.ascii_words
             holding = self.text.holding
             if words is None:
-                found = _NOWHERE.union(*map(holding, gate.keys))
+                found = _NOWHERE.union(*map(holding, gate.needs))
             elif len(self.draft.folded) < _INDEXED_FROM:
                 held = self.text.held_in_short()
-                found = _NOWHERE.union(*map(held.get, gate.keys & words, repeat(())))
+                found = _NOWHERE.union(*map(held.get, gate.needs.keys() & words, repeat(())))
             else:
                 # In a long draft, the sentences that may hold one of the phrases the draft's
                 # words are enough for ("in" starts "some of us are in", which a draft without
                 # "us" holds nowhere), each found from where its rarer words stand.
                 found = set()
-                for key in gate.keys & words:
+                for key in gate.needs.keys() & words:
                     for need in gate.needs[key]:
                         if not any(map(words.isdisjoint, need)):
                             found |= self._holding_need(need, words)
