@@ -14,8 +14,8 @@ every feature (about 7 MiB did when they were). For speed, the weights of one fe
 the heads are packed into one Python integer (``pack``: each head's weight in its own 32 bits,
 signed), so that a sentence's scores for every head are one sum of integers, made by built-in
 functions; and what a table holds for a word (its own features summed and its weight after a
-negator: ``Word``) and for a pair of words (``Pairs``) is read once and kept (``_word``,
-``_PAIRS``), as words come back keystroke after keystroke.
+negator, and the pairs it begins that were met: ``Word``) is read once and kept (``_word``), as
+words come back keystroke after keystroke.
 """
 
 from __future__ import annotations
@@ -26,12 +26,12 @@ from contextlib import contextmanager
 from itertools import accumulate, repeat
 from operator import itemgetter
 from struct import Struct
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from ..draft import Draft
 from ..matchers.custom import Custom
 from ..matchers.sentences import NEGATORS, WORD, Sentence, sentence_bounds, sentence_span
-from ..memo import memoised, register
+from ..memo import memoised
 from ..model import Context, Matcher, Reminder, Span
 from . import weights
 from .features import (
@@ -154,7 +154,7 @@ class Table:
     (``weight_chars``), then a line break. Nothing is made of it at import: a feature's block is
     found by bisection over the string's characters (the block around a middle character, found
     by the mark that starts it), then read line by line, and what a word or a pair of words
-    weighs is read once and kept (``_word``, ``Pairs``), so the heap holds one string per table
+    weighs is read once and kept (``_word``, ``Word``), so the heap holds one string per table
     and the words in use: neither a dictionary of every feature nor an index of where each line
     starts. Written whole, the features took 1.2 MB of the engine's heap; sharing their starts
     within a block takes about two fifths off."""
@@ -224,55 +224,34 @@ class Table:
 
 class Word(NamedTuple):
     """What a table holds for one word: its own features' weights summed (itself, its stem, its
-    categories) and its weight after a negator."""
+    categories), its weight after a negator, and the pairs it begins that were met, by their
+    second word (``following``: 0 for a pair the table lacks), filled as they are met
+    (``_pair_sum``). A word's pairs are not read ahead of need: "the" begins 1,549 pairs of the
+    detection table, which a dictionary of them all held as some 120 KiB of the engine's heap for
+    as long as the word was kept."""
 
     own: int
     negated: int
+    following: dict[str, int]
 
 
 def _read_word(table: Table, token: str) -> Word:
-    return Word(sum(map(table.get, word_features(token))), table.get("n:" + token))
+    return Word(sum(map(table.get, word_features(token))), table.get("n:" + token), {})
 
 
 _START = "^"  # what the first word of a sentence follows
+_FOLLOWING_KEPT = 4096  # the most pairs kept for one word: then its pairs are read again
 
 
-class Pairs:
-    """What tables hold for the pairs of words met (the feature ``b:FIRST SECOND``), by the pair
-    as a tuple (``(FIRST, SECOND)``, or ``(PACK, FIRST, SECOND)`` for a pack's rule weights:
-    ``table`` gives the table of a key), each read once and kept: a memo registered with
-    ``core.memo``, bounded like the others. A word's pairs are not read ahead of need: "the"
-    begins 1,549 pairs of the detection table, which a dictionary of its pairs held as some
-    120 KiB of the engine's heap for as long as the word was kept."""
-
-    keyed_by_text = False
-
-    def __init__(self, name: str, size: int, table: Callable[[tuple[str, ...]], Table]) -> None:
-        self.name = name
-        self.size = size
-        self.table = table
-        self._found: dict[tuple[str, ...], int] = {}
-        register(self)
-
-    def total(self, keys: list[tuple[str, ...]]) -> int:
-        """The packed weights of the pairs ``keys``, summed: in C once each is kept."""
-        found = self._found
-        try:
-            return sum(map(found.__getitem__, keys))
-        except KeyError:
-            pass
-        if len(found) + len(keys) > self.size:
-            found.clear()
-        for key in keys:
-            if key not in found:
-                found[key] = self.table(key).get("b:" + key[-2] + " " + key[-1])
-        return sum(map(found.__getitem__, keys))
-
-    def clear(self) -> None:
-        self._found.clear()
-
-    def __len__(self) -> int:
-        return len(self._found)
+def _met(table: Table, first: str, word: Word, second: str) -> int:
+    """The packed weights of the pair ``first second``, read from ``table`` and kept in
+    ``word`` (``first``'s) the first time it is met."""
+    found = word.following.get(second)
+    if found is None:
+        if len(word.following) >= _FOLLOWING_KEPT:
+            word.following.clear()
+        found = word.following[second] = table.get("b:" + first + " " + second)
+    return found
 
 
 DETECT = Table(weights.DETECT, weights.BIAS)
@@ -301,39 +280,42 @@ def _word_rules(key: tuple[str, str]) -> Word:
 
 
 _own = itemgetter(0)
-_DETECT_PAIRS = Pairs("learned.pair_scores", 16384, lambda key: DETECT)
-_RULE_PAIRS = Pairs("learned.pair_rules", 4096, lambda key: _rule_table(key[0])[0])
+_following = itemgetter(2)
+# A pair's packed weights from its first word's ``following``: None for a pair not met yet.
+_pair = cast("Callable[[dict[str, int], str], int]", dict.get)
 
 
 def _sum(
-    bias: int,
+    table: Table,
     shapes: tuple[int, int, int],
     words: Sequence[Word],
-    pairs: Pairs,
-    pack_id: str | None,
+    start: Word,
     tokens: tuple[str, ...],
     question: bool,
     caps: bool,
 ) -> int:
     """The packed sum of a sentence's features (``sentence_features``: each counted once), from
-    what the table holds for each of its words (``words``, one per token) and for its pairs of
-    words (``pairs``, keyed by ``pack_id`` too when given), the sentence's start as the first
-    word of the first pair: the words' own features, the pairs of words, the negated words and
-    the shape."""
+    what ``table`` holds for each of its words (``words``, one per token) and for the sentence's
+    start: the words' own features, the pairs of words, the negated words and the shape. A pair
+    met before is summed in C; one never met is read (``_met``) and the sum made again."""
     distinct: dict[str, Word] | None = None
-    firsts = (_START, *tokens)  # one longer than ``tokens``: each word and the one it follows
-    keys: Iterable[tuple[str, ...]] = (
-        zip(firsts, tokens, strict=False)
-        if pack_id is None
-        else zip(repeat(pack_id), firsts, tokens, strict=False)
-    )
+    firsts = (start, *words[:-1])
     if len(set(tokens)) == len(tokens):  # no word comes twice, so no pair can either
-        total: int = bias + sum(map(_own, words))
-        total += pairs.total(list(keys))
+        total: int = table.bias + sum(map(_own, words))
+        try:  # a pair not met yet is None, which no sum takes
+            total += sum(map(_pair, map(_following, firsts), tokens))
+        except TypeError:
+            names = (_START, *tokens)
+            total += sum(map(_met, repeat(table), names, firsts, tokens))
     else:
         distinct = dict(zip(tokens, words, strict=True))
-        total = bias + sum(map(_own, distinct.values()))
-        total += pairs.total(list(set(keys)))
+        total = table.bias + sum(map(_own, distinct.values()))
+        pairs = set(zip((_START, *tokens), tokens, strict=False))
+        distinct[_START] = start  # no token is "^": a token is a run of letters and digits
+        try:
+            total += sum(distinct[a].following[b] for a, b in pairs)
+        except KeyError:  # a pair not met yet
+            total += sum(_met(table, a, distinct[a], b) for a, b in pairs)
     if not NEGATORS.isdisjoint(tokens):
         if distinct is None:
             distinct = dict(zip(tokens, words, strict=True))
@@ -372,7 +354,7 @@ def score_tokens(tokens: Iterable[str], question: bool, caps: bool) -> tuple[int
     (``sentence_features``), summed, packed (``pack``) until the end."""
     tokens = tuple(tokens)
     words = list(map(_word, tokens))
-    total = _sum(DETECT.bias, _SHAPES, words, _DETECT_PAIRS, None, tokens, question, caps)
+    total = _sum(DETECT, _SHAPES, words, _word(_START), tokens, question, caps)
     return unpack(total, DETECT.heads)
 
 
@@ -438,9 +420,8 @@ def rule_scores(pack_id: str, sentence: Scored) -> list[int]:
     table, shapes = _rule_table(pack_id)
     tokens = sentence.tokens
     words = list(map(_word_rules, zip(repeat(pack_id), tokens)))
-    total = _sum(
-        table.bias, shapes, words, _RULE_PAIRS, pack_id, tokens, sentence.question, sentence.caps
-    )
+    start = _word_rules((pack_id, _START))
+    total = _sum(table, shapes, words, start, tokens, sentence.question, sentence.caps)
     return list(unpack(total, table.heads))
 
 

@@ -285,6 +285,13 @@ class _Gate:
         )
 
 
+def _keys_in(gate: _Gate, words: frozenset[str]) -> AbstractSet[str]:
+    """The keys of ``gate`` among ``words``, found by a look-up of each of the fewer of the two
+    (a dictionary's keys met with a frozenset would go through every word of a long draft)."""
+    needs = gate.needs
+    return words.intersection(needs) if len(needs) < len(words) else needs.keys() & words
+
+
 def _shapes_in(draft: Draft) -> bool:
     """Whether the draft may hold a token of a shape: it has a digit, a £ or $, or a number in
     words (loosely: a shape only ever lets more through)."""
@@ -733,13 +740,13 @@ class _DraftReading:
                 found = _NOWHERE.union(*map(holding, gate.needs))
             elif len(self.draft.folded) < _INDEXED_FROM:
                 held = self.text.held_in_short()
-                found = _NOWHERE.union(*map(held.get, gate.needs.keys() & words, repeat(())))
+                found = _NOWHERE.union(*map(held.get, _keys_in(gate, words), repeat(())))
             else:
                 # In a long draft, the sentences that may hold one of the phrases the draft's
                 # words are enough for ("in" starts "some of us are in", which a draft without
                 # "us" holds nowhere), each found from where its rarer words stand.
                 found = set()
-                for key in gate.needs.keys() & words:
+                for key in _keys_in(gate, words):
                     for need in gate.needs[key]:
                         if not any(map(words.isdisjoint, need)):
                             found |= self._holding_need(need, words)
