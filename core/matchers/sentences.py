@@ -402,7 +402,10 @@ class Lexicon:
         keys = present & self.keys
         if self._odd_keys:
             keys |= present & self._odd_keys
-        shaped = bool(self._shaped) and any(t[0].isdigit() or t[0] in "£$" for t in present)
+        shaped = False
+        if self._shaped:  # a token starting as a shape may: tested in C, with no frame a token
+            initials = list(map(itemgetter(0), present))
+            shaped = any(map(str.isdigit, initials)) or not _MONEY_MARKS.isdisjoint(initials)
         if not keys and not shaped:
             return
         # Where each token stands: a step per token, with no list made for a token seen before.
@@ -533,6 +536,7 @@ class Sentence:
 # A sentence's text is split into keys (``_key``) at everything but ASCII letters and digits
 # (``Draft.word_runs``).
 _SHAPED = re.compile(r"[0-9£$]")
+_MONEY_MARKS = frozenset("£$")
 _NOWHERE: frozenset[int] = frozenset()
 
 
