@@ -355,15 +355,23 @@ class Lexicon:
                 if key in gate.sure:
                     sure.setdefault(key, []).append(name)
                 else:
-                    maybe.setdefault(key, []).append((name, gate.rest[key]))
+                    maybe.setdefault(key, []).append(_one(shared, (name, gate.rest[key])))
         self._sure = {key: _one(shared, tuple(names)) for key, names in sure.items()}
-        self._maybe = {key: tuple(found) for key, found in maybe.items()}
+        # The words of one slot of the same phrases (a phrase's rarest slot's alternatives) are
+        # keys of equal needs: each (category, needs) and each tuple of them is kept once.
+        self._maybe = {key: _one(shared, tuple(found)) for key, found in maybe.items()}
         self._shaped_needs = tuple(
             (name, need) for name, gate in self.gates.items() for need in gate.shaped
         )
         self.keys = frozenset(named)
         self._single = {word: _one(shared, tuple(names)) for word, names in single.items()}
-        self._by_rare = {word: tuple(found) for word, found in by_rare.items()}
+        # The phrases of each word, a tuple of the same phrases kept once (by the phrases
+        # themselves, not by equal ones, which would each be found).
+        same: dict[tuple[int, ...], tuple[_Phrase, ...]] = {}
+        self._by_rare = {
+            word: same.setdefault(tuple(map(id, found)), tuple(found))
+            for word, found in by_rare.items()
+        }
         self._shaped = tuple(shaped)
         # The words ``find`` looks up are ``keys`` (each word as a key, ``_key``) and the few
         # that are not their own key ("don't"): a key met that is no word of a phrase ("don")
