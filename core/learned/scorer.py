@@ -157,7 +157,7 @@ class Table:
     weighs is read once and kept (``_word``, ``Word``), so the heap holds one string per table
     and the words in use: neither a dictionary of every feature nor an index of where each line
     starts. Written whole, the features took 1.2 MB of the engine's heap; sharing their starts
-    within a block takes about two fifths off."""
+    within a block takes about a third off."""
 
     def __init__(self, lines: str, bias: Sequence[int]) -> None:
         self.lines = lines

@@ -363,7 +363,11 @@ class Lexicon:
         self._shaped_needs = tuple(
             (name, need) for name, gate in self.gates.items() for need in gate.shaped
         )
-        self.keys = frozenset(named)
+        # The keys, and the few words of phrases that are not their own key ("don't"), which
+        # ``find`` looks up among a sentence's tokens as they are and ``present_in`` never meets
+        # among a draft's words (runs of ASCII letters and digits): one set for both, no second
+        # set of some 2,000 words. A key met that is no word of a phrase ("don") finds nothing.
+        self.keys = frozenset(named).union(w for w in (*single, *by_rare) if _key(w) != w)
         self._single = {word: _one(shared, tuple(names)) for word, names in single.items()}
         # The phrases of each word, a tuple of the same phrases kept once (by the phrases
         # themselves, not by equal ones, which would each be found).
@@ -373,10 +377,6 @@ class Lexicon:
             for word, found in by_rare.items()
         }
         self._shaped = tuple(shaped)
-        # The words ``find`` looks up are ``keys`` (each word as a key, ``_key``) and the few
-        # that are not their own key ("don't"): a key met that is no word of a phrase ("don")
-        # finds nothing, and no second set of some 2,000 words is kept.
-        self._odd_keys = frozenset(w for w in (*single, *by_rare) if _key(w) != w)
 
     def present_in(self, draft: Draft) -> set[str]:
         """The categories the draft holds words enough for: each of them needs, for one of its
@@ -408,8 +408,6 @@ class Lexicon:
         """(category, first token, end token) of every phrase found in ``tokens``."""
         present = set(tokens)
         keys = present & self.keys
-        if self._odd_keys:
-            keys |= present & self._odd_keys
         shaped = False
         if self._shaped:  # a token starting as a shape may: tested in C, with no frame a token
             initials = list(map(itemgetter(0), present))
