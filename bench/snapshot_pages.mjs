@@ -160,9 +160,16 @@ async function cpythonModules(opts) {
   const staging = fs.mkdtempSync(path.join(os.tmpdir(), "snapshot-pages-"));
   try {
     for (const [name, bytes] of storedEntries(fs.readFileSync(path.join(opts.dist, "core.zip")))) {
-      if (!name.endsWith(".py")) continue;
-      fs.mkdirSync(path.dirname(path.join(staging, name)), { recursive: true });
-      fs.writeFileSync(path.join(staging, name), bytes);
+      // A data-only module ships as Pyodide's bytecode alone (builder/in_pyodide.py, DATA_ONLY),
+      // which another Python cannot load: its source is read from the repository instead.
+      const sourceless = name.endsWith(".pyc") && !name.includes("__pycache__/");
+      if (!name.endsWith(".py") && !sourceless) continue;
+      const source = sourceless ? name.slice(0, -1) : name;
+      fs.mkdirSync(path.dirname(path.join(staging, source)), { recursive: true });
+      fs.writeFileSync(
+        path.join(staging, source),
+        sourceless ? fs.readFileSync(path.join(REPO, source)) : bytes,
+      );
     }
     const out = execFileSync(
       opts.cpython,

@@ -62,7 +62,7 @@ from bench.accuracy_fresh import PACKS as ALL_PACKS
 from core import check
 from core.draft import Draft
 from core.learned.features import sentence_features
-from core.learned.scorer import LARGEST, pieces, rules_alone, weight_chars
+from core.learned.scorer import LARGEST, pieces, rules_alone, table_text
 from core.matchers.sentences import Sentence, sentence_span
 from core.registry import ALL_RULES
 from tests.examples import unmark
@@ -829,10 +829,9 @@ def render(
     for n, pack in enumerate(PACKS):
         for f, (v,) in model.detectors[pack].weights.items():
             merged.setdefault(f, [0] * len(PACKS))[n] = v
-    lines.append(
-        "# Each table: one line per feature, sorted; the feature, then its weight for each"
-    )
-    lines.append("# head as one character (scorer.weight_chars), then a line break: scorer.Table.")
+    lines.append("# Each table: a line per feature, sorted, in blocks of scorer.BLOCK lines; the")
+    lines.append("# feature (after a block's first, what it adds to the one before), then its")
+    lines.append("# weight for each head as a character, then a line break: scorer.table_text.")
     lines.append("DETECT = (")
     lines.extend(table_lines(merged))
     lines.append(")")
@@ -848,22 +847,24 @@ def render(
 
 
 def table_lines(weights: Mapping[str, Sequence[int]]) -> list[str]:
-    """A table of weights as ``core.learned.scorer.Table`` reads it, as the lines of a string
-    literal: a feature, its weights (``weight_chars``: a character each) and a line break, one
-    feature a line, sorted. A weight's character is written as itself when it is printable
-    ASCII, else as an escape."""
-    out = []
-    for f, ws in sorted(weights.items()):
+    """A table of weights as ``core.learned.scorer.Table`` reads it (``table_text``: one line a
+    feature, sorted, in blocks, each feature after a block's first written as what it adds to
+    the one before it, then its weights, a character each), as the lines of a string literal,
+    one line of the table each. A character is written as itself when it is printable ASCII,
+    else as an escape."""
+    for f in weights:
         if not f or not f.isprintable() or '"' in f or "\\" in f:
             raise ValueError(
                 f"a feature cannot be empty nor hold a control character, quote or backslash: {f!r}"
             )
-        chars = "".join(
-            c if " " <= c <= "~" and c not in '"\\' else f"\\x{ord(c):02x}"
-            for c in weight_chars(ws)
-        )
-        out.append(f'    "{f}{chars}\\n"')
-    return out
+    # A line break is only ever a line's end: no weight, nor the count of characters a feature
+    # shares with the one before it, is written as one (``scorer.weight_chars``).
+    return [
+        '    "'
+        + "".join(c if " " <= c <= "~" and c not in '"\\' else f"\\x{ord(c):02x}" for c in line)
+        + '\\n"'
+        for line in table_text(weights).split("\n")[:-1]
+    ]
 
 
 def _seal(body: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .matchers.sentences import lexicons_built
 from .model import Pack, Rule, Tip
 from .packs import audience, custom, identifiers, offensive, peer_support, professional, regulators
 
@@ -89,6 +90,7 @@ PACK_IDS: tuple[str, ...] = tuple(p.id for p in PACKS)
 _BY_ID = {p.id: p for p in PACKS}
 ALL_RULES: tuple[Rule, ...] = tuple(r for p in PACKS for r in p.rules)
 RULES_BY_ID = {r.id: r for r in ALL_RULES}
+lexicons_built()  # every pack's lexicons are built once their modules are imported, above
 
 
 class UnknownPack(ValueError):

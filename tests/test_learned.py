@@ -21,6 +21,7 @@ from core.learned.features import (
     word_features,
 )
 from core.learned.scorer import (
+    BLOCK,
     DETECT,
     LARGEST,
     Table,
@@ -31,6 +32,7 @@ from core.learned.scorer import (
     rule_scores,
     rules_alone,
     score_tokens,
+    table_text,
     unpack,
     weight_chars,
 )
@@ -268,10 +270,12 @@ def test_a_word_never_seen_shares_its_stem_and_category() -> None:
     assert not any(f.startswith("k:") for f in word_features("kettle"))
 
 
-def test_a_table_is_read_as_shipped_lines() -> None:
-    """A table (``Table``) is one string of sorted lines, the feature then a character for each
-    head's weight; a feature is found by bisection, a word's pairs by their shared start, and a
-    missing one weighs nothing."""
+@pytest.mark.parametrize("extra", [0, 1, BLOCK - 1, BLOCK, 3 * BLOCK + 5])
+def test_a_table_is_read_as_shipped_lines(extra: int) -> None:
+    """A table (``Table``) is one string of sorted lines in blocks, a feature written as what it
+    adds to the one before it in its block, then a character for each head's weight; a feature
+    is found by bisection over the blocks and a reading of its block, and a missing one weighs
+    nothing, with any number of lines before and after it."""
     table_weights = {
         "b:^ so": (1, 2),
         "b:so so": (3, -4),
@@ -279,19 +283,22 @@ def test_a_table_is_read_as_shipped_lines() -> None:
         "b:sob x": (9, 9),
         "w:so": (5, 0),
         "w:sp": (-117, -118),  # the weights whose characters are about the line break's
+        "w:" + "x" * 7: (1, 1),  # the next shares its 9 characters: a count of a line break's code
+        "w:" + "x" * 7 + "y": (2, 2),
     }
-    lines = "".join(f"{f}{weight_chars(ws)}\n" for f, ws in sorted(table_weights.items()))
-    for text in (lines, lines[:-1]):  # with and without a line break at the end
-        table = Table(text, (0, 0))
-        assert unpack(table.get("w:so"), 2) == (5, 0)
-        assert unpack(table.get("w:sp"), 2) == (-117, -118)
-        assert table.get("w:s") == table.get("w:sox") == table.get("a") == table.get("z") == 0
-        assert {k: unpack(v, 2) for k, v in table.following("b:so").items()} == {
-            "so": (3, -4),
-            "what": (-127, 127),
-        }
-        assert table.following("b:what") == {}
+    table_weights |= {f"a:{n:03d}": (n % 127, -n % 127) for n in range(extra)}
+    table_weights |= {f"z:{n:03d}": (-n % 127, n % 127) for n in range(extra)}
+    text = table_text(table_weights)
+    assert text.count("\n") == len(table_weights)
+    for lines in (text, text[:-1]):  # with and without a line break at the end
+        table = Table(lines, (0, 0))
         assert table.unpacked() == table_weights
+        for feature, values in table_weights.items():
+            assert unpack(table.get(feature), 2) == values
+            for missing in (feature[:-1], feature + " ", feature + "0", "b:so wh", "w:s", "!"):
+                if missing not in table_weights:
+                    assert table.get(missing) == 0
+        assert table.get("") == table.get("~") == table.get("b:so") == 0
 
 
 def test_a_weight_is_one_character_of_one_byte_and_never_a_line_break() -> None:
@@ -299,7 +306,7 @@ def test_a_weight_is_one_character_of_one_byte_and_never_a_line_break() -> None:
     chars = weight_chars(every)
     assert len(chars) == len(every) and "\n" not in chars
     assert max(map(ord, chars)) <= 255  # a byte a character in a Python string
-    assert Table(f"x{chars}\n", every).unpacked() == {"x": tuple(every)}
+    assert Table(table_text({"x": every}), every).unpacked() == {"x": tuple(every)}
     for out_of_range in (-LARGEST - 1, LARGEST + 1):
         with pytest.raises(ValueError):
             weight_chars([out_of_range])

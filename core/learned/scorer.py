@@ -13,20 +13,20 @@ the same on every machine, in CPython and in Pyodide. They are shipped as one st
 every feature (about 7 MiB did when they were). For speed, the weights of one feature for all
 the heads are packed into one Python integer (``pack``: each head's weight in its own 32 bits,
 signed), so that a sentence's scores for every head are one sum of integers, made by built-in
-functions; and what a table holds for a word (its own features summed, the pairs it begins, its
-weight after a negator: ``Word``) is read once and kept (``_word``), as words come back keystroke
-after keystroke.
+functions; and what a table holds for a word (its own features summed and its weight after a
+negator, and the pairs it begins that were met: ``Word``) is read once and kept (``_word``), as
+words come back keystroke after keystroke.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from itertools import accumulate, repeat
 from operator import itemgetter
 from struct import Struct
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from ..draft import Draft
 from ..matchers.custom import Custom
@@ -100,100 +100,160 @@ def _weight_values(chars: str) -> Iterator[int]:
         yield (code - 1 if code > _NEWLINE else code) - LARGEST
 
 
+# A table's lines come in blocks of this many: the first line of a block holds its feature whole,
+# each other line only what its feature adds to the line's before it (``table_text``).
+BLOCK = 16
+_BLOCK_START = "\x00"  # the first character of a block's first line, and of no other line
+
+
+def _shared_char(shared: int) -> str:
+    """How many characters a feature shares with the one before it, as the first character of its
+    line: one more than that, and one more again from the line break's code on, so that it is
+    never the mark of a block's start nor a line break."""
+    code = shared + 1
+    code = code + 1 if code >= _NEWLINE else code
+    if code > 255:
+        raise ValueError(f"a feature shares too long a start with the one before it: {shared}")
+    return chr(code)
+
+
+def _shared(char: str) -> int:
+    """The number ``_shared_char`` wrote as ``char``."""
+    code = ord(char)
+    return (code - 1 if code > _NEWLINE else code) - 1
+
+
+def table_text(weights: Mapping[str, Sequence[int]]) -> str:
+    """A table of weights as ``Table`` reads it: a line a feature, sorted, in blocks of ``BLOCK``
+    lines; a block's first line is the block's mark, its feature and its weights (a character
+    each, ``weight_chars``), each other line the number of characters its feature shares with
+    the feature before it (``_shared_char``), the rest of the feature and its weights; each line
+    ends in a line break. A feature must be printable and not empty."""
+    out = []
+    before = ""
+    for n, (feature, values) in enumerate(sorted(weights.items())):
+        if not feature or not feature.isprintable():
+            raise ValueError(f"a feature must be printable and not empty: {feature!r}")
+        if n % BLOCK == 0:
+            head = _BLOCK_START + feature
+        else:
+            shared = next(
+                (n for n, (a, b) in enumerate(zip(before, feature, strict=False)) if a != b),
+                min(len(before), len(feature)),
+            )
+            head = _shared_char(shared) + feature[shared:]
+        out.append(head + weight_chars(values) + "\n")
+        before = feature
+    return "".join(out)
+
+
 class Table:
-    """One set of heads' weights as shipped (``weights``): one line per feature, sorted, the
-    feature then its weight for each head, one character each (``weight_chars``), then a line
-    break. Nothing is made of it at import: a feature is found by bisection over the string's
-    characters (the line around a middle character, found by the line break before it), and a
-    word's features are read once and kept (``_word``), so the heap holds one string per table
+    """One set of heads' weights as shipped (``weights``): one line per feature, sorted, in blocks
+    of ``BLOCK`` lines, each line's feature written as what it adds to the one before it in its
+    block (``table_text``), then its weight for each head, one character each
+    (``weight_chars``), then a line break. Nothing is made of it at import: a feature's block is
+    found by bisection over the string's characters (the block around a middle character, found
+    by the mark that starts it), then read line by line, and what a word or a pair of words
+    weighs is read once and kept (``_word``, ``Word``), so the heap holds one string per table
     and the words in use: neither a dictionary of every feature nor an index of where each line
-    starts (an array of 4 bytes a line, 0.15 MiB for the detection table). A character a weight
-    takes a fifth of the detection table less than a tab and two hex digits a weight did."""
+    starts. Written whole, the features took 1.2 MB of the engine's heap; sharing their starts
+    within a block takes about a third off."""
 
     def __init__(self, lines: str, bias: Sequence[int]) -> None:
         self.lines = lines
         self.heads = len(bias)
         self.bias = pack(bias)
 
-    def _at(self, feature: str) -> int:
-        """Where the first line whose feature is ``feature`` or after it starts (the string's
-        length if there is none). ``low`` and ``high`` are always where lines start: the lines
-        before ``low`` hold smaller features, those from ``high`` on others not smaller."""
+    def _end(self, start: int) -> int:
+        """Where the line that starts at ``start`` ends: its line break (the string's length for
+        a last line without one). The line's first character may be a line break's code
+        (``_shared_char`` of 9): the search starts after it."""
+        end = self.lines.find("\n", start + 1)
+        return len(self.lines) if end < 0 else end
+
+    def _after(self, feature: str) -> int:
+        """Where the first block whose first feature comes after ``feature`` starts (the string's
+        length if there is none). ``low`` and ``high`` are always where blocks start: the blocks
+        before ``low`` start with features not after it, those from ``high`` on after it."""
         lines, heads = self.lines, self.heads
         low, high = 0, len(lines)
         while low < high:
-            start = lines.rfind("\n", low, (low + high) // 2) + 1 or low
+            start = lines.rfind("\n" + _BLOCK_START, low, (low + high) // 2) + 1 or low
             end = self._end(start)
-            if lines[start : end - heads] < feature:
-                low = end + 1
+            if lines[start + 1 : end - heads] <= feature:
+                low = lines.find("\n" + _BLOCK_START, end) + 1 or len(lines)
             else:
                 high = start
         return low
-
-    def _end(self, start: int) -> int:
-        """Where the line that starts at ``start`` ends: its line break (the string's length for
-        a last line without one)."""
-        end = self.lines.find("\n", start)
-        return len(self.lines) if end < 0 else end
-
-    def _key(self, start: int, end: int) -> str:
-        return self.lines[start : end - self.heads]
 
     def _weights(self, end: int) -> int:
         return pack(_weight_values(self.lines[end - self.heads : end]))
 
     def get(self, feature: str) -> int:
         """The packed weights of ``feature`` (``pack``), 0 if it has none."""
-        start = self._at(feature)
-        if start < len(self.lines):
-            end = self._end(start)
-            if self._key(start, end) == feature:
-                return self._weights(end)
-        return 0
-
-    def following(self, prefix: str) -> dict[str, int]:
-        """The packed weights of the features that start with ``prefix`` and a space, by what
-        follows it: the pairs of words a word begins."""
-        start = self._at(prefix + " ")
-        last = self._at(prefix + "!")  # "!" comes just after " ": the end of the prefix's run
-        skip = len(prefix) + 1
-        found = {}
-        while start < last:
-            end = self._end(start)
-            found[self._key(start, end)[skip:]] = self._weights(end)
+        after = self._after(feature)
+        if not after:
+            return 0
+        lines, heads = self.lines, self.heads
+        start = lines.rfind("\n" + _BLOCK_START, 0, after - 1) + 1  # the block before ``after``
+        end = self._end(start)
+        key = lines[start + 1 : end - heads]
+        while key < feature:
             start = end + 1
-        return found
+            if start >= after:
+                return 0
+            end = self._end(start)
+            key = key[: _shared(lines[start])] + lines[start + 1 : end - heads]
+        return self._weights(end) if key == feature else 0
 
     def unpacked(self) -> dict[str, tuple[int, ...]]:
         """Every feature's weights, one per head: for tests and ``explain``."""
         heads = self.heads
-        return {
-            line[:-heads]: tuple(_weight_values(line[-heads:]))
-            for line in self.lines.split("\n")
-            if line
-        }
+        found = {}
+        key = ""
+        start = 0
+        while start < len(self.lines):
+            end = self._end(start)
+            line = self.lines[start:end]
+            shared = 0 if line[0] == _BLOCK_START else _shared(line[0])
+            key = key[:shared] + line[1:-heads]
+            found[key] = tuple(_weight_values(line[-heads:]))
+            start = end + 1
+        return found
 
 
 class Word(NamedTuple):
     """What a table holds for one word: its own features' weights summed (itself, its stem, its
-    categories), the pairs it begins by their second word, and its weight after a negator."""
+    categories), its weight after a negator, and the pairs it begins that were met, by their
+    second word (``following``: 0 for a pair the table lacks), filled as they are met
+    (``_pair_sum``). A word's pairs are not read ahead of need: "the" begins 1,549 pairs of the
+    detection table, which a dictionary of them all held as some 120 KiB of the engine's heap for
+    as long as the word was kept."""
 
     own: int
-    following: dict[str, int]
     negated: int
+    following: dict[str, int]
 
 
 def _read_word(table: Table, token: str) -> Word:
-    following = table.following("b:" + token)
-    return Word(
-        sum(map(table.get, word_features(token))),
-        following or _NO_PAIRS,
-        table.get("n:" + token),
-    )
+    return Word(sum(map(table.get, word_features(token))), table.get("n:" + token), {})
 
 
-_NO_PAIRS: dict[str, int] = {}
 _START = "^"  # what the first word of a sentence follows
+_FOLLOWING_KEPT = 4096  # the most pairs kept for one word: then its pairs are read again
+
+
+def _met(table: Table, first: str, word: Word, second: str) -> int:
+    """The packed weights of the pair ``first second``, read from ``table`` and kept in
+    ``word`` (``first``'s) the first time it is met."""
+    found = word.following.get(second)
+    if found is None:
+        if len(word.following) >= _FOLLOWING_KEPT:
+            word.following.clear()
+        found = word.following[second] = table.get("b:" + first + " " + second)
+    return found
+
+
 DETECT = Table(weights.DETECT, weights.BIAS)
 _SHAPES = (DETECT.get("?q"), DETECT.get("?you"), DETECT.get("?caps"))
 
@@ -220,11 +280,13 @@ def _word_rules(key: tuple[str, str]) -> Word:
 
 
 _own = itemgetter(0)
-_following = itemgetter(1)
+_following = itemgetter(2)
+# A pair's packed weights from its first word's ``following``: None for a pair not met yet.
+_pair = cast("Callable[[dict[str, int], str], int]", dict.get)
 
 
 def _sum(
-    bias: int,
+    table: Table,
     shapes: tuple[int, int, int],
     words: Sequence[Word],
     start: Word,
@@ -233,17 +295,27 @@ def _sum(
     caps: bool,
 ) -> int:
     """The packed sum of a sentence's features (``sentence_features``: each counted once), from
-    what the table holds for each of its words (``words``, one per token) and for the sentence's
-    start: the words' own features, the pairs of words, the negated words and the shape."""
+    what ``table`` holds for each of its words (``words``, one per token) and for the sentence's
+    start: the words' own features, the pairs of words, the negated words and the shape. A pair
+    met before is summed in C; one never met is read (``_met``) and the sum made again."""
     distinct: dict[str, Word] | None = None
+    firsts = (start, *words[:-1])
     if len(set(tokens)) == len(tokens):  # no word comes twice, so no pair can either
-        total: int = bias + sum(map(_own, words))
-        total += sum(map(dict.get, map(_following, (start, *words[:-1])), tokens, repeat(0)))
+        total: int = table.bias + sum(map(_own, words))
+        try:  # a pair not met yet is None, which no sum takes
+            total += sum(map(_pair, map(_following, firsts), tokens))
+        except TypeError:
+            names = (_START, *tokens)
+            total += sum(map(_met, repeat(table), names, firsts, tokens))
     else:
         distinct = dict(zip(tokens, words, strict=True))
-        total = bias + sum(map(_own, distinct.values()))
+        total = table.bias + sum(map(_own, distinct.values()))
         pairs = set(zip((_START, *tokens), tokens, strict=False))
-        total += sum((distinct[a] if a != _START else start).following.get(b, 0) for a, b in pairs)
+        distinct[_START] = start  # no token is "^": a token is a run of letters and digits
+        try:
+            total += sum(distinct[a].following[b] for a, b in pairs)
+        except KeyError:  # a pair not met yet
+            total += sum(_met(table, a, distinct[a], b) for a, b in pairs)
     if not NEGATORS.isdisjoint(tokens):
         if distinct is None:
             distinct = dict(zip(tokens, words, strict=True))
@@ -282,7 +354,7 @@ def score_tokens(tokens: Iterable[str], question: bool, caps: bool) -> tuple[int
     (``sentence_features``), summed, packed (``pack``) until the end."""
     tokens = tuple(tokens)
     words = list(map(_word, tokens))
-    total = _sum(DETECT.bias, _SHAPES, words, _word(_START), tokens, question, caps)
+    total = _sum(DETECT, _SHAPES, words, _word(_START), tokens, question, caps)
     return unpack(total, DETECT.heads)
 
 
@@ -349,7 +421,7 @@ def rule_scores(pack_id: str, sentence: Scored) -> list[int]:
     tokens = sentence.tokens
     words = list(map(_word_rules, zip(repeat(pack_id), tokens)))
     start = _word_rules((pack_id, _START))
-    total = _sum(table.bias, shapes, words, start, tokens, sentence.question, sentence.caps)
+    total = _sum(table, shapes, words, start, tokens, sentence.question, sentence.caps)
     return list(unpack(total, table.heads))
 
 

@@ -90,9 +90,11 @@ def _shape_fits(slot: str, token: str) -> bool:
 
 
 # A slot's words: a tuple when there are few (a frozenset of one word takes four times the memory
-# of a tuple of one, and a slot of a few words is searched as fast), a frozenset otherwise.
+# of a tuple of one, and one of five to eight words seven times: 461 such slots took 163 KiB of
+# the engine's heap as frozensets, 23 KiB as tuples; a slot of a few words is searched about as
+# fast), a frozenset otherwise.
 _Words = frozenset[str] | tuple[str, ...]
-_FEW_WORDS = 4
+_FEW_WORDS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +112,14 @@ class _Slot:
 # word or words again ("i", "my", "the"), and a slot's set of words is the costliest part of it.
 _SLOTS: dict[_Slot, _Slot] = {}
 _WORDS: dict[str, str] = {}
+
+
+def lexicons_built() -> None:
+    """Let go of the tables that keep each slot and word once (``_SLOTS``, ``_WORDS``) once the
+    packs' lexicons are built, as nothing is kept in them after (some 140 KiB of the engine's
+    heap): a lexicon built later keeps its own."""
+    _SLOTS.clear()
+    _WORDS.clear()
 
 
 def _slot(text: str) -> _Slot:
@@ -223,10 +233,9 @@ _Needs = tuple[_Words, ...]  # a phrase's slots that must be filled, as keys
 class _Gate:
     """What a sentence must hold for one category's phrase to be in it, in keys (``_key``): each
     phrase needs a word of each of its slots that must be filled. A phrase is found by its
-    rarest such slot (``_Phrase.rarest_words``): ``keys`` are those slots' words, and ``needs``
-    gives, for each, the phrases it starts the test of. Shapes (``<num>``) are tested loosely."""
+    rarest such slot (``_Phrase.rarest_words``): ``needs`` gives, for each of those slots' words
+    (its keys), the phrases it starts the test of. Shapes (``<num>``) are tested loosely."""
 
-    keys: frozenset[str]
     needs: Mapping[str, tuple[_Needs, ...]]
     shaped: tuple[_Needs, ...]  # phrases whose rarest slot is a shape, by their other slots
     locates: bool  # whether sentences holding it are found by looking for its words
@@ -264,7 +273,6 @@ class _Gate:
             else:
                 rest[key] = _one(shared, tuple(_one(shared, need) for need in others))
         return cls(
-            frozenset(needs),
             {k: _one(shared, tuple(v)) for k, v in needs.items()},
             tuple(shaped),
             not shaped and everyday < _LOCATES_BELOW,
@@ -285,6 +293,13 @@ class _Gate:
         return bool(self.shaped) and (
             any(not any(map(keys.isdisjoint, need)) for need in self.shaped) and shapes()
         )
+
+
+def _keys_in(gate: _Gate, words: frozenset[str]) -> AbstractSet[str]:
+    """The keys of ``gate`` among ``words``, found by a look-up of each of the fewer of the two
+    (a dictionary's keys met with a frozenset would go through every word of a long draft)."""
+    needs = gate.needs
+    return words.intersection(needs) if len(needs) < len(words) else needs.keys() & words
 
 
 def _shapes_in(draft: Draft) -> bool:
@@ -340,17 +355,28 @@ class Lexicon:
                 if key in gate.sure:
                     sure.setdefault(key, []).append(name)
                 else:
-                    maybe.setdefault(key, []).append((name, gate.rest[key]))
+                    maybe.setdefault(key, []).append(_one(shared, (name, gate.rest[key])))
         self._sure = {key: _one(shared, tuple(names)) for key, names in sure.items()}
-        self._maybe = {key: tuple(found) for key, found in maybe.items()}
+        # The words of one slot of the same phrases (a phrase's rarest slot's alternatives) are
+        # keys of equal needs: each (category, needs) and each tuple of them is kept once.
+        self._maybe = {key: _one(shared, tuple(found)) for key, found in maybe.items()}
         self._shaped_needs = tuple(
             (name, need) for name, gate in self.gates.items() for need in gate.shaped
         )
-        self.keys = frozenset(named)
+        # The keys, and the few words of phrases that are not their own key ("don't"), which
+        # ``find`` looks up among a sentence's tokens as they are and ``present_in`` never meets
+        # among a draft's words (runs of ASCII letters and digits): one set for both, no second
+        # set of some 2,000 words. A key met that is no word of a phrase ("don") finds nothing.
+        self.keys = frozenset(named).union(w for w in (*single, *by_rare) if _key(w) != w)
         self._single = {word: _one(shared, tuple(names)) for word, names in single.items()}
-        self._by_rare = {word: tuple(found) for word, found in by_rare.items()}
+        # The phrases of each word, a tuple of the same phrases kept once (by the phrases
+        # themselves, not by equal ones, which would each be found).
+        same: dict[tuple[int, ...], tuple[_Phrase, ...]] = {}
+        self._by_rare = {
+            word: same.setdefault(tuple(map(id, found)), tuple(found))
+            for word, found in by_rare.items()
+        }
         self._shaped = tuple(shaped)
-        self._keys = frozenset(single) | frozenset(by_rare)
 
     def present_in(self, draft: Draft) -> set[str]:
         """The categories the draft holds words enough for: each of them needs, for one of its
@@ -381,8 +407,11 @@ class Lexicon:
     def find(self, tokens: list[str]) -> Iterator[tuple[str, int, int]]:
         """(category, first token, end token) of every phrase found in ``tokens``."""
         present = set(tokens)
-        keys = present & self._keys
-        shaped = bool(self._shaped) and any(t[0].isdigit() or t[0] in "£$" for t in present)
+        keys = present & self.keys
+        shaped = False
+        if self._shaped:  # a token starting as a shape may: tested in C, with no frame a token
+            initials = list(map(itemgetter(0), present))
+            shaped = any(map(str.isdigit, initials)) or not _MONEY_MARKS.isdisjoint(initials)
         if not keys and not shaped:
             return
         # Where each token stands: a step per token, with no list made for a token seen before.
@@ -513,6 +542,7 @@ class Sentence:
 # A sentence's text is split into keys (``_key``) at everything but ASCII letters and digits
 # (``Draft.word_runs``).
 _SHAPED = re.compile(r"[0-9£$]")
+_MONEY_MARKS = frozenset("£$")
 _NOWHERE: frozenset[int] = frozenset()
 
 
@@ -727,16 +757,16 @@ class _DraftReading:
             words = self.draft.ascii_words
             holding = self.text.holding
             if words is None:
-                found = _NOWHERE.union(*map(holding, gate.keys))
+                found = _NOWHERE.union(*map(holding, gate.needs))
             elif len(self.draft.folded) < _INDEXED_FROM:
                 held = self.text.held_in_short()
-                found = _NOWHERE.union(*map(held.get, gate.keys & words, repeat(())))
+                found = _NOWHERE.union(*map(held.get, _keys_in(gate, words), repeat(())))
             else:
                 # In a long draft, the sentences that may hold one of the phrases the draft's
                 # words are enough for ("in" starts "some of us are in", which a draft without
                 # "us" holds nowhere), each found from where its rarer words stand.
                 found = set()
-                for key in gate.keys & words:
+                for key in _keys_in(gate, words):
                     for need in gate.needs[key]:
                         if not any(map(words.isdisjoint, need)):
                             found |= self._holding_need(need, words)
