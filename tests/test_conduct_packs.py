@@ -317,12 +317,9 @@ def test_guilt_and_minimising_in_the_writers_own_words_are_found(text: str, rule
     "text",
     [
         # Taking a task on without a grievance; a thing, not the group, thanked for nothing.
-        # The scorer retrained in the seventeenth round reads the first as a guilt trip, at info
-        # (the rules alone leave it clean). Known, and strict: it fails once it passes.
-        pytest.param(
-            "I'll just sort the rota myself tomorrow, it's only one shift.",
-            marks=pytest.mark.xfail(strict=True, reason="the retrained scorer's false alarm"),
-        ),
+        # (The scorers retrained in the seventeenth to nineteenth rounds read the first as a
+        # guilt trip, at info; the one retrained in the twentieth leaves it clean.)
+        "I'll just sort the rota myself tomorrow, it's only one shift.",
         "Thanks for nothing, this printer. Third jam today.",
         # Sincere thanks; a commissioner dared to do the work; relief, not a brush-off.
         "Wanted to say what a lovely group this is, I've learnt so much.",

@@ -355,14 +355,11 @@ def test_near_misses_of_group_contempt_and_visits_stay_clean(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # The writer naming themselves after the word. The scorer retrained in the eighteenth
-        # round reads the second as an insult (the rules alone leave it clean). Known, and strict:
-        # it fails once it passes.
+        # The writer naming themselves after the word. (The scorers retrained in the eighteenth
+        # and nineteenth rounds read the second as an insult; the one retrained in the twentieth
+        # leaves it clean.)
         "What an idiot I am, I parked in the ambulance bay.",
-        pytest.param(
-            "What a clown, me, forgot my own badge again.",
-            marks=pytest.mark.xfail(strict=True, reason="the retrained scorer's false alarm"),
-        ),
+        "What a clown, me, forgot my own badge again.",
         # A place's name, capitalised, after a word of going or before a street word.
         "We had a trip to Twatt in Orkney on the ferry.",
         "The minibus goes past Cock Lane on the way to the garden centre.",
