@@ -2817,8 +2817,9 @@ def _welsh_one_word_streets(draft: Draft) -> list[tuple[int, int]]:
             written = source[at : at + len(word)]
             if not (written.islower() or written[1:].islower()):
                 continue
-            if _HOUSE_NUMBER_BEFORE.search(source, max(0, at - 8), at) is not None:
-                found.append((_number_start(source, at), at + len(word)))
+            number = _number_before(source, at)
+            if number is not None:
+                found.append((number, at + len(word)))
     if not _THE_ARTICLES.isdisjoint(words):
         # Read only where "-y-" or "-yr-" stands (a scan from every letter would be slow).
         folded = draft.folded
@@ -2827,18 +2828,19 @@ def _welsh_one_word_streets(draft: Draft) -> list[tuple[int, int]]:
                 m = _HYPHENED_WELSH.search(source, max(0, at - 12), at + len(joint) + 15)
                 if m is None or not m.start() < at < m.end():
                     continue
-                if _HOUSE_NUMBER_BEFORE.search(source, max(0, m.start() - 8), m.start()):
-                    found.append((_number_start(source, m.start()), m.end()))
+                number = _number_before(source, m.start())
+                if number is not None:
+                    found.append((number, m.end()))
     return found
 
 
 _WELSH_COMPOUND_STARTS = frozenset(w[:2] for w in places.WELSH_COMPOUND_FIRST)
 
 
-def _number_start(source: str, at: int) -> int:
-    """Where the house number before the name at ``at`` starts."""
+def _number_before(source: str, at: int) -> int | None:
+    """Where the house number just before the name at ``at`` starts, None if there is none."""
     m = _HOUSE_NUMBER_BEFORE.search(source, max(0, at - 8), at)
-    return m.start() if m is not None else at
+    return m.start() if m is not None else None
 
 
 # A house number written in words before its street ("twelve Laburnum Grove", "number twenty
@@ -4485,6 +4487,16 @@ def _health_state_after(source: str, end: int) -> bool:
 # How far after a name a pronoun that refers back to it is looked for: the rest of its sentence
 # and the next one.
 _DESCRIBED_REACH = 160
+
+
+def _rest_and_next_sentence(source: str, end: int) -> str:
+    """The rest of the sentence from ``end`` and the next one, within ``_DESCRIBED_REACH``
+    characters: where what is said of a name ending at ``end`` is read."""
+    window = source[end : end + _DESCRIBED_REACH]
+    ends = [m.start() for m in itertools.islice(_SENTENCE_END.finditer(window), 2)]
+    return window[: ends[1]] if len(ends) == 2 else window
+
+
 _DESCRIBED_WORDS = people.DESCRIBED | people.CARE_NEEDS
 # Words before a place's name rather than a person's ("his care home in Dudley. He is 79").
 _PLACE_ONLY_BEFORE = word_set("in at near from into outside around via towards")
@@ -4517,10 +4529,7 @@ def _described_after(source: str, end: int, others_kin: bool = False) -> bool:
     word of a colleague's work in it ("Gemma did the meds round, she said ..."), and no other
     name before the pronoun. With ``others_kin``, a pronoun that owns a relative ("his mum")
     is taken to speak of that relative."""
-    window = source[end : end + _DESCRIBED_REACH]
-    ends = [m.start() for m in itertools.islice(_SENTENCE_END.finditer(window), 2)]
-    if len(ends) == 2:
-        window = window[: ends[1]]
+    window = _rest_and_next_sentence(source, end)
     written = _WORD_OR_NUMBER.findall(window)
     words = [w.lower().replace("’", "'") for w in written]
     if not people.STAFF_DOING.isdisjoint(words[:4]):
@@ -5469,6 +5478,21 @@ def _unlisted_given_name(draft: Draft, start: int, end: int) -> int:
 _COPULAS_AND_HAS = word_set("is was has had")
 
 
+def _a_thing_done(source: str, lower: str, end: int) -> bool:
+    """The capitalised word ``lower`` (lower-cased), ending at ``end``, is a thing of care, or
+    something done, not a person: "Breakfast was refused", "Lunch has been eaten" (but "Seun
+    was agitated": a person's state)."""
+    if lower in people.CARE_NEEDS or lower in people.CARE_WORDS:
+        return True
+    after = _words_after(source, end)[:2]
+    return (
+        len(after) == 2
+        and after[0] in _COPULAS_AND_HAS
+        and after[1].endswith(("ed", "en"))
+        and after[1] not in people.CARE_NEEDS
+    )
+
+
 def _unlisted_lone_name(source: str, start: int, end: int, possessive: bool) -> bool:
     """The capitalised word at ``start:end``, which no list holds and is shaped like a given
     name, opens a sentence with a verb of a person after it and words that say what a person
@@ -5493,15 +5517,7 @@ def _unlisted_lone_name(source: str, start: int, end: int, possessive: bool) -> 
         return False
     if possessive or _PERSON_AFTER.match(source, end) is None:
         return False
-    if lower in people.CARE_NEEDS or lower in people.CARE_WORDS:
-        return False  # "Breakfast was refused", "Lunch has been eaten": a thing, not a person
-    after = _words_after(source, end)[:2]
-    if (
-        len(after) == 2
-        and after[0] in _COPULAS_AND_HAS
-        and after[1].endswith(("ed", "en"))
-        and after[1] not in people.CARE_NEEDS  # "Seun was agitated": a person's state
-    ):
+    if _a_thing_done(source, lower, end):
         return False
     if _frame(source, start, end, False)[1]:
         return False
@@ -5857,16 +5873,7 @@ def _cared_for_openers(draft: Draft) -> list[tuple[int, int]]:
             continue
         if not _may_be_placed_name(source, start, end) or not _needs_care_after(source, end):
             continue
-        # "Breakfast was refused", "Lunch has been eaten": a thing of care, not a person.
-        if word.lower() in people.CARE_NEEDS or word.lower() in people.CARE_WORDS:
-            continue
-        after = _words_after(source, end)[:2]
-        if (
-            len(after) == 2
-            and after[0] in _COPULAS_AND_HAS
-            and after[1].endswith(("ed", "en"))
-            and after[1] not in people.CARE_NEEDS
-        ):
+        if _a_thing_done(source, word.lower(), end):
             continue
         described = _described_after(source, end)
         if names.is_given_name(word):
@@ -6100,10 +6107,7 @@ _LASTING_NEEDS = word_set(
 def _supported_child_near(source: str, end: int) -> bool:
     """The rest of the sentence of the name ending at ``end``, or the next one, holds a word of
     lasting needs (``_LASTING_NEEDS``)."""
-    window = source[end : end + _DESCRIBED_REACH]
-    ends = [m.start() for m in itertools.islice(_SENTENCE_END.finditer(window), 2)]
-    if len(ends) == 2:
-        window = window[: ends[1]]
+    window = _rest_and_next_sentence(source, end)
     return not _LASTING_NEEDS.isdisjoint(_TOKEN.findall(window.lower().replace("’", "'")))
 
 
@@ -6258,10 +6262,7 @@ def _writers_kin(draft: Draft, start: int, end: int) -> bool:
     if _needs_care_after(after, 0) or _described_after(after, 0):
         return False
     sentence = _sentence_before(source, start)
-    window = source[end : end + _DESCRIBED_REACH]
-    ends = [m.start() for m in itertools.islice(_SENTENCE_END.finditer(window), 2)]
-    if len(ends) == 2:
-        window = window[: ends[1]]
+    window = _rest_and_next_sentence(source, end)
     around = sentence + " " + window
     if any(c.isdigit() for c in around) and _BIRTHDAY_OR_YEAR.search(around) is not None:
         around = _BIRTHDAY_OR_YEAR.sub(" ", around)
@@ -6856,10 +6857,7 @@ def _work_news_after(source: str, end: int) -> bool:
     colleague's work (a word of ``people.STAFF_DOING`` not after "my": "he's off sick, I'm
     covering his Wednesday", "leaving us after 12 years. Cake in the office at 3") and say
     nothing a person supported has, needs or is (``CARE_NEEDS``, ``DESCRIBED``)."""
-    window = source[end : end + _DESCRIBED_REACH]
-    ends = [m.start() for m in itertools.islice(_SENTENCE_END.finditer(window), 2)]
-    if len(ends) == 2:
-        window = window[: ends[1]]
+    window = _rest_and_next_sentence(source, end)
     words = [w.lower().replace("’", "'") for w in _WORD_OR_NUMBER.findall(window)]
     if not _DESCRIBED_WORDS.isdisjoint(words):
         return False
