@@ -58,10 +58,14 @@ _PLACEHOLDER_AFTER = word_set(
 # sorry", "Cheer up, love.", "my dear") or open one before a comma ("Pet, don't worry"), and do
 # not follow a word that makes them a thing or a feeling ("the pet", "lots of love", "rubber
 # duck", "that's lovely", "oh dear"). Never "I love the new rota" or "the pet therapy dog".
-_ADDRESS_WORDS = word_set(
-    """love lovely hen pet darling darlin doll chick duck flower treacle dear honey sugar bach
-    lovey poppet chuck darlings lover angel sweetness quine jaan mahal"""
-)
+_ADDRESS_NAMES = """love lovely hen pet darling darlin doll chick duck flower treacle dear honey
+    sugar bach lovey poppet chuck darlings lover angel sweetness quine jaan mahal"""
+_ADDRESS_WORDS = word_set(_ADDRESS_NAMES)
+# Pet names wherever they stand ("Thanks hun", "babe"), in any case: with the address words, what
+# the over-familiar rule looks for; "hon" only as written.
+_PET_NAMES = """hun hunny hunni babe babes bab sweetie sweetheart petal querida querido cariad
+    lovelies hinny habibti habibi sweetcheeks"""
+_ALL_PET_NAMES = (*_PET_NAMES.split(), *_ADDRESS_NAMES.split())
 _BEFORE_ADDRESS = word_set(
     """hi hiya hey hello morning evening night thanks thank ta cheers aw aww awww oh worry grip
     sorry bless ok okay you there yes no congrats congratulations done my"""
@@ -170,23 +174,11 @@ OVER_FAMILIAR = Rule(
     suggestion="Consider addressing people by name.",
     matcher=Cued(
         Pattern(
-            r"(?<![\w@#'’])(?:"
-            r"(?i:hun|hunny|hunni|babe|babes|bab|sweetie|sweetheart|petal|querida|querido"
-            r"|cariad|lovelies|hinny|habibti|habibi|sweetcheeks"
-            r"|love|lovely|hen|pet|darling|darlin|doll|chick|duck|flower|treacle|dear|honey"
-            r"|sugar|bach|lovey|poppet|chuck|darlings|lover|angel|sweetness|quine|jaan|mahal)"
-            r"|hon"
-            r")(?![\w'’-])",
+            r"(?<![\w@#'’])(?:(?i:" + "|".join(_ALL_PET_NAMES) + r")|hon)(?![\w'’-])",
             validator=_is_endearment,
             flags=re.MULTILINE,
         ),
-        cues=(
-            "hun hunny hunni babe babes bab sweetie sweetheart petal querida querido hon love "
-            "cariad lovelies "
-            "lovely hen pet darling darlin doll chick duck flower treacle dear honey sugar bach "
-            "lovey poppet chuck hinny habibti habibi sweetcheeks darlings lover angel sweetness "
-            "quine jaan mahal"
-        ),
+        cues=" ".join((*_ALL_PET_NAMES, "hon")),
         reach=12,
     ),
     flags=(
