@@ -1908,7 +1908,7 @@ class _Surroundings:
                         or (
                             i + 1 < len(words)
                             and word in _FAMILY_ROLES
-                            and words[i + 1][1] in _CARER_WORDS
+                            and words[i + 1][1] in _AFTER_FAMILY_CARER
                         )
                         or (
                             word[-2:] == "'s"
@@ -1996,7 +1996,9 @@ _ANYONES = word_set("your any anyone's anybody's someone's somebody's else's eve
 _RELATIVES_ADJECTIVES = word_set("elderly old older own loved")
 _OR_AND = word_set("or and")
 _FAMILY_ROLES = word_set("family families")
-_CARER_WORDS = word_set("carer carers carer's carers' caregivers liaison")
+# "family carers", "family liaison": after "family", carers, not a relative. (Its own name: it
+# was once a second ``_CARER_WORDS``, which the later one of that name hid.)
+_AFTER_FAMILY_CARER = word_set("carer carers carer's carers' caregivers liaison")
 _SERVICE_AFTER_RELATIVE = word_set(
     """consultant secretary gp doctor surgery nurse physio ot dentist optician pharmacy hospital
     care social school ward"""

@@ -220,14 +220,6 @@ OVER_FAMILIAR = Rule(
 )
 
 
-# Anonymised placeholders ("Mrs XX", "resident XX") are written in capitals after a title or a
-# noun; kisses are not.
-_PLACEHOLDER_AFTER = frozenset(
-    {"mr", "mrs", "ms", "miss", "mx", "dr", "room", "resident", "client", "patient", "user",
-     "ref", "size", "bay", "bed", "ward", "person", "service"}
-)  # fmt: skip
-
-
 def _is_kiss(m: re.Match[str]) -> bool:
     return not m.group().startswith("X") or previous_word(m) not in _PLACEHOLDER_AFTER
 
