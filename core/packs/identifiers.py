@@ -1890,32 +1890,7 @@ class _Surroundings:
                         or listed is _PERSONAL_PHONE_WORDS_OR_HOME
                     )
                     and word.removesuffix("'s") in _RELATIVE_WORDS
-                    and (
-                        (i and words[i - 1][1] in _ANYONES)
-                        # "your elderly relative's", "your mum or dad"
-                        or (
-                            i > 1
-                            and words[i - 2][1] in _ANYONES
-                            and words[i - 1][1] in _RELATIVES_ADJECTIVES
-                        )
-                        or (
-                            i > 2
-                            and words[i - 1][1] in _OR_AND
-                            and words[i - 3][1] in _ANYONES
-                            and words[i - 2][1] in _RELATIVE_WORDS
-                        )
-                        # "family carers can ring it themselves": carers, not a relative.
-                        or (
-                            i + 1 < len(words)
-                            and word in _FAMILY_ROLES
-                            and words[i + 1][1] in _AFTER_FAMILY_CARER
-                        )
-                        or (
-                            word[-2:] == "'s"
-                            and i + 1 < len(words)
-                            and words[i + 1][1].removesuffix("'s") in _SERVICE_AFTER_RELATIVE
-                        )
-                    )
+                    and _not_this_persons_relative(words, i, word)
                 )
                 # "the office landline", "the shop's landline": a workplace's line.
                 and not (
@@ -2003,6 +1978,30 @@ _SERVICE_AFTER_RELATIVE = word_set(
     """consultant secretary gp doctor surgery nurse physio ot dentist optician pharmacy hospital
     care social school ward"""
 )
+
+
+def _not_this_persons_relative(words: Sequence[tuple[int, str]], i: int, word: str) -> bool:
+    """The relative's word ``word``, the ``i``-th of ``words``, is the reader's or anyone's
+    ("if your aunt's looking for respite", "anyone else's dad", "your elderly relative's", "your
+    mum or dad"), names carers ("family carers can ring it themselves"), or owns a service whose
+    the number is ("Dad's consultant's secretary is on ...")."""
+    return bool(
+        (i and words[i - 1][1] in _ANYONES)
+        or (i > 1 and words[i - 2][1] in _ANYONES and words[i - 1][1] in _RELATIVES_ADJECTIVES)
+        or (
+            i > 2
+            and words[i - 1][1] in _OR_AND
+            and words[i - 3][1] in _ANYONES
+            and words[i - 2][1] in _RELATIVE_WORDS
+        )
+        or (i + 1 < len(words) and word in _FAMILY_ROLES and words[i + 1][1] in _AFTER_FAMILY_CARER)
+        or (
+            word[-2:] == "'s"
+            and i + 1 < len(words)
+            and words[i + 1][1].removesuffix("'s") in _SERVICE_AFTER_RELATIVE
+        )
+    )
+
 
 # How far either side of an address, a postcode or a phone number its sentences are read.
 _REACH = 300
