@@ -391,7 +391,7 @@ NATIONS_BY_REGION = {
 # Groups named by something other than a nation or a faith, by the kind of naming (plural nouns,
 # adjectives): where in these islands people are from, a city's or a region's nickname included;
 # their generation (an age written in digits, "over 60s", "80-year-olds", is read as the
-# generation word ``AGE_IN_DIGITS`` by ``reader._age_in_digits``; "gen z" as "gen-z"); a
+# generation word ``AGE_IN_DIGITS`` by ``reader._name_generations``; "gen z" as "gen-z"); a
 # disability or a condition they are named by, or an aid they use ("wheelchair users"); their
 # class. Contempt names them as often as it names a nation ("Weegies can't be trusted with the
 # drugs trolley", "over 60s shouldn't be on the bank list").
