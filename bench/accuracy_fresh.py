@@ -31,7 +31,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   batch, written by a nineteenth hand, blind, after the seventeenth round;
   ``heldout20.jsonl`` (held out), a sixteenth closing batch, written by a twentieth hand, blind,
   after the eighteenth round; ``heldout21.jsonl`` (held out), a seventeenth closing batch,
-  written by a twenty-first hand, blind, after the nineteenth round;
+  written by a twenty-first hand, blind, after the nineteenth round; ``heldout22.jsonl`` (held
+  out), an eighteenth closing batch, written by a twenty-second hand, blind, after the twentieth
+  round;
   ``cleanA.jsonl`` (tuning), three in four drafts clean near-misses, for clean drafts warned;
   ``trainK2.jsonl`` (tuning), names of people supported known only from context and contacts
   of homes, told apart from colleagues, venues, services and order numbers;
@@ -335,6 +337,7 @@ BATCHES = (
     "heldout19",
     "heldout20",
     "heldout21",
+    "heldout22",
     "trainB",
     "trainA",
     "trainC",
@@ -426,6 +429,7 @@ HELD_OUT = {
     "heldout19",
     "heldout20",
     "heldout21",
+    "heldout22",
     "offensive_own2",
     "identifiers_own3",
     "identifiers_own5",

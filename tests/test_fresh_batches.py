@@ -55,6 +55,7 @@ def test_labels_are_sound(name: str) -> None:
         "heldout19",
         "heldout20",
         "heldout21",
+        "heldout22",
         "trainL",
         "trainM",
         "trainN",

@@ -144,6 +144,7 @@ BATCHES = {
     "heldout19": "hJ",
     "heldout20": "hK",
     "heldout21": "hL",
+    "heldout22": "hM",
     "trainB": "tb",
     "trainA": "tA",
     "trainC": "tC",
