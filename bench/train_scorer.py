@@ -90,6 +90,7 @@ TRAINING = (
     "conduct_own30",
     "conduct_own32",
     "conduct_own34",
+    "conduct_own36",
     "professional_own1",
     "professional_own3",
     "professional_own5",

@@ -187,3 +187,121 @@ def test_a_group_or_calling_not_for_the_reader_tells_them_to_leave() -> None:
         # What the group is for, told plainly; the writer's own calling.
         assert _rules("The group isn't for you to swap shifts, use the rota app.", "whatsapp") == {}
         assert _rules("Nights aren't my calling, I'm going back to days.", "whatsapp") == {}
+
+
+# The twenty-first round: the reader's place in the group questioned and an ultimatum to leave; a
+# vow tied to the reader's own need to come, or beside "and who didn't"; the reader reproached for
+# holding back, or help made to wait on telling; the reader's trouble called "only" beside the
+# writer's own harder lot; a pointer, a courtesy or a particle around a reply that adds nothing.
+@pytest.mark.parametrize(
+    ("text", "rule", "site"),
+    [
+        (
+            "See the folk that lurk in here, whit are ye still daein here?",
+            "peer_support.telling_to_leave",
+            "whatsapp",
+        ),
+        (
+            "If yow ay gonna pitch in, what am yow here for?",
+            "peer_support.telling_to_leave",
+            "facebook",
+        ),
+        ("Quiet ones, speak up or ship out.", "peer_support.telling_to_leave", "whatsapp"),
+        ("Either say summat or hoy yersels oot.", "peer_support.telling_to_leave", "facebook"),
+        (
+            "I won't forget this next time one of you needs a favour.",
+            "peer_support.guilt_trip",
+            "facebook",
+        ),
+        (
+            "You all ignored my question. When you need me I will also be busy.",
+            "peer_support.guilt_trip",
+            "whatsapp",
+        ),
+        (
+            "I'll remember who was there for me when Dad was in hospital. And who wasn't.",
+            "peer_support.guilt_trip",
+            "facebook",
+        ),
+        (
+            "I am keeping a note of which colleagues replied and which chose silence.",
+            "peer_support.guilt_trip",
+            "linkedin",
+        ),
+        (
+            "You can't post half a story and not tell us.",
+            "peer_support.pressing_to_disclose",
+            "facebook",
+        ),
+        (
+            "Ye cannae just say he's no weel and leave it at that.",
+            "peer_support.pressing_to_disclose",
+            "facebook",
+        ),
+        (
+            "If you won't say where you work, you're probably making it up.",
+            "peer_support.pressing_to_disclose",
+            "facebook",
+        ),
+        (
+            "If you want our advice you need to tell us what she's on.",
+            "peer_support.pressing_to_disclose",
+            "facebook",
+        ),
+        (
+            "Your mum's only had a fall, mine's had three strokes.",
+            "peer_support.minimising",
+            "whatsapp",
+        ),
+        (
+            "Yuh only do two week. Wait till yuh reach ten year.",
+            "peer_support.minimising",
+            "whatsapp",
+        ),
+        ("Me too o", "peer_support.low_value_reply", "whatsapp"),
+        ("^ this", "peer_support.low_value_reply", "facebook"),
+        ("Good question. Watching this space.", "peer_support.low_value_reply", "linkedin"),
+    ],
+)
+def test_the_twenty_first_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
+    with rules_alone():
+        assert rule in _rules(text, site)
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        # A shift, not the group; readers welcomed; an ultimatum with no leaving in it.
+        ("Why are you still in the office at 9pm? Go home and rest!", "whatsapp"),
+        ("See the folk that just read in here, that's fine by us.", "whatsapp"),
+        ("Speak up or we'll never know what you need, we're all ears.", "whatsapp"),
+        # Thanks meant and a vow to remember kindness; a favour owed.
+        (
+            "I'll always remember who was there for me when Mum was in hospital. Pat and Gwen, "
+            "thank you so much.",
+            "facebook",
+        ),
+        ("I won't forget it, Mel. You took my Boxing Day shift so I could see my lad.", "facebook"),
+        ("When you need a hand with the hoist, ask Dave, he's the trainer.", "whatsapp"),
+        # Telling left to the reader, the nurse told, help offered.
+        (
+            "You don't have to tell us anything, but if you want help, the Admiral line is good.",
+            "facebook",
+        ),
+        ("You can't give her the tablets and not tell the nurse.", "whatsapp"),
+        ("If you want help with the form, tell me which bit and I'll look.", "facebook"),
+        ("Mum keeps hiding her tablets in the sofa.", "facebook"),
+        # A fall met with what helped; a real answer after "me too" or a pointer.
+        ("A fall is scary. My mum had a few and the falls team were brilliant.", "whatsapp"),
+        (
+            "Me too o. I went to the HR office and they gave me the form by hand, go there.",
+            "whatsapp",
+        ),
+        ("^ this, and also ask for the discharge letter before they leave the ward.", "facebook"),
+        ("Good question, ring the council.", "facebook"),
+    ],
+)
+def test_the_twenty_first_rounds_near_misses_stay_clean(text: str, site: str) -> None:
+    with rules_alone():
+        found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
+        assert found == set()

@@ -118,6 +118,8 @@ BATCHES = {
     "conduct_own33": "cZ",
     "conduct_own34": "d1",
     "conduct_own35": "d2",
+    "conduct_own36": "d3",
+    "conduct_own37": "d4",
     "regulators_own1": "r1",
     "regulators_own2": "r2",
     "regulators_own3": "r3",

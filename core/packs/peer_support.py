@@ -145,7 +145,8 @@ _PINGS = word_set(
 _HUFFS = word_set(
     """wow fine unbelievable very really so disappointing disappointed sad clearly not typical
     charming lovely noted right ok okay then pure raging gutted thanks cheers shocking shameful
-    just wow"""
+    just wow won't wont will not never forget forgetting it i i'll ill remember noted bear that this
+    in mind dat mi nuh"""
 )
 
 
@@ -235,18 +236,24 @@ CHASING = Rule(
                 ),
                 Custom(find_roll_call),
                 Custom(find_marks_alone),
-                # "I know you're online", "answer me", "each of you separately": chasing however
-                # politely it ends; so is the clock held up ("tick tock") where the writer says
-                # they are still waiting.
+                # "Answer me", "each of you separately": chasing however politely it ends; so is
+                # the clock held up ("tick tock") where the writer says they are still waiting.
                 InSentence(
                     READING,
                     combos=(
-                        "seen_online",
                         "demand_reply",
                         "one_by_one",
                         "clock_ticking+^waiting_still",
                     ),
                     questions=True,
+                ),
+                # "I know you're online", "seen by 40": chasing, unless the writer lets the group
+                # off or turns to another source ("seen by loads and I know it's a niche one...
+                # I'll ask at supervision").
+                UnlessSaid(
+                    InSentence(READING, combos=("seen_online",), questions=True),
+                    READING,
+                    ("letting_off", "no_obligation", "going_elsewhere"),
                 ),
                 # Getting in touch twice over with nobody answering, or with each person in
                 # turn.
@@ -375,7 +382,9 @@ MENTION_CHASE = Rule(
 
 _FILLER = (
     r"(?:no|nope|sorry|soz|sadly|unfortunately|afraid\s+not|i['’]?m\s+afraid|oh|ah|hi|hiya|hey|"
-    r"honestly|tbh|lol|haha)"
+    r"honestly|tbh|lol|haha|"
+    # A courtesy before it ("Good question. Watching this space."): still nothing to add.
+    r"(?:good|great|interesting|excellent)\s+(?:question|one))"
 )
 _NOTHING_TO_ADD = (
     r"(?:can['’]?t\s+help(?:\s+(?:you|there|with\s+(?:this|that)|on\s+this|on\s+that))?|"
@@ -384,20 +393,24 @@ _NOTHING_TO_ADD = (
     r"(?:i\s+)?(?:don['’]?t|do\s+not|dont)\s+know|(?:i['’]?m\s+)?not\s+sure|"
     r"never\s+heard\s+of\s+(?:it|them|that)|same(?:\s+(?:here|question(?:\s+here)?))?|me\s+too|"
     r"not\s+me|\+1|ditto|"
-    r"this|following(?:\s+(?:this|for\s+answers|with\s+interest))?|watching|(?:also\s+)?interested|"
+    r"this|following(?:\s+(?:this|for\s+answers|with\s+interest))?|"
+    r"watching(?:\s+this(?:\s+space)?)?|(?:also\s+)?interested|"
     r"(?:i['’]?m\s+)?in\s+the\s+same\s+boat|"
     r"not\s+my\s+(?:area|field|department|specialism|speciality|specialty|thing))"
 )
 _VOCATIVE = r"(?:(?-i:[A-Z][a-z]+)|hun|hon|mate|love|lovely|babe|all|guys|everyone)"
 _TRAILER = (
     r"(?:sorry|soz|x+|hun|mate|either|too|here|as\s+well|i['’]?m\s+afraid|"
-    r"never\s+had\s+(?:that|it|this))"
+    r"never\s+had\s+(?:that|it|this)|"
+    # A sentence-final particle of many Englishes, which adds nothing: "me too o", "same la".
+    r"o+|po|la+h?|na|sha|ji|eh|sia|wai)"
 )
 # Every repeat is bounded: the pattern only ever sees a short draft (fullmatch), but bounded
 # repeats keep it linear even when searched across a long run of separators.
 _SEP = r"[\s,.!-]{1,4}"
 _LOW_VALUE = re.compile(
-    r"(?P<id>(?:"
+    # A pointer at the message above ("^ this", "👆 same") points and adds nothing.
+    r"(?P<id>(?:[\^↑\u261d\U0001f446][\ufe0f\U0001f3fb-\U0001f3ff]{0,2}[ \t]{0,3})?(?:"
     + _FILLER
     + r"(?:"
     + _SEP
@@ -832,6 +845,11 @@ MINIMISING = Rule(
                         "dismissing+^others_worse",
                         "at_least+^others_worse",
                         "others_worse+^only_this",
+                        # The reader's trouble called "only" what it is, beside a harder lot of
+                        # the writer's own ("your mum's only had a fall, mine's had three
+                        # strokes").
+                        "yours_only+^mine_worse",
+                        "yours_only+^others_worse",
                     ),
                     unless=("own_view", "own_pace", "validating"),
                 ),
@@ -1020,6 +1038,26 @@ GUILT_TRIP = Rule(
                     unless=("services", "no_obligation", "grateful", "fond"),
                     questions=True,
                 ),
+                # A vow, or help withheld in return, tied to the reader's own need to come ("I
+                # won't forget this next time one of you needs a favour", "when una need help I
+                # will also be busy"), and a vow to remember who helped beside "and who didn't":
+                # a threat to the group whatever the sentence is about ("when Mum went into
+                # hospital"), unless thanks are meant anywhere in the draft ("I owe yer one").
+                UnlessSaid(
+                    InSentence(
+                        READING,
+                        combos=(
+                            "own_vow+your_turn_later",
+                            "tit_for_tat+your_turn_later",
+                            "your_turn_later+^tit_for_tat",
+                            "own_vow+^who_not",
+                        ),
+                        unless=("no_obligation", "fond"),
+                        questions=True,
+                    ),
+                    READING,
+                    ("grateful", "letting_off"),
+                ),
             )
         ),
         _HUFFS,
@@ -1083,18 +1121,35 @@ PRESSING_TO_DISCLOSE = Rule(
     ),
     suggestion="Consider letting people know they can share as much or as little as they like.",
     matcher=FollowOn(
-        InSentence(
-            READING,
-            # Words about holding back press only when said to the reader ("stop hiding
-            # things from us"), not about the writer's own family ("Mum hides things").
-            combos=(
-                "pressing_to_disclose",
-                "disclosure_words+addressed",
-                "detail_question+^pressing_to_disclose",
-                "detail_question+addressed+^disclosure_words",
-            ),
-            unless=("no_pressure",),
-            questions=True,
+        Either(
+            (
+                InSentence(
+                    READING,
+                    # Words about holding back press only when said to the reader ("stop hiding
+                    # things from us"), not about the writer's own family ("Mum hides things").
+                    combos=(
+                        "pressing_to_disclose",
+                        "disclosure_words+addressed",
+                        "detail_question+^pressing_to_disclose",
+                        "detail_question+addressed+^disclosure_words",
+                        # The reader reproached for holding back ("you can't post half a story
+                        # and not tell us"), said to the reader.
+                        "withholding_reproach+addressed",
+                    ),
+                    unless=("no_pressure",),
+                    questions=True,
+                ),
+                # Help made to wait on telling: "if you want our advice you need to tell us",
+                # "you need to share that if you want proper advice". Its "if you want" is a
+                # condition, not the invitation the rule above lets pass; "you don't have to
+                # tell us" negates the telling.
+                InSentence(
+                    READING,
+                    combos=("tell_us+help_if_told",),
+                    unless=("own_pace", "no_obligation"),
+                    questions=True,
+                ),
+            )
         ),
         _PRESSES,
     ),
@@ -1155,6 +1210,13 @@ TELLING_TO_LEAVE = Rule(
                 "group_exit+^not_contributing",
                 "group_exit+^disagreeing",
                 "members_class+group_exit",
+                # The reader's place in the group questioned ("whit are ye still daein here?"),
+                # put to members picked out by what they do or beside their not contributing;
+                # and an ultimatum whose other side is leaving ("speak up or ship out").
+                "presence_question+members_class",
+                "presence_question+^not_contributing",
+                "presence_question+^disagreeing",
+                "or_leave+not_contributing",
             ),
             questions=True,
         ),

@@ -140,6 +140,55 @@ CATEGORIES = {
         you will need help/us/me ...? one/some day/days
         """
     ),
+    # The writer's own vow to remember, in the first person ("I won't forget this", "I'll
+    # remember who", "keeping a careful note of which colleagues"), or the reader told to remember
+    # who helped them: not "remember this when you need the tablets crushed", said as advice.
+    "own_vow": phrases(
+        """
+        i/i'll/ill/will/shall/won't/wont/nah/never/not forget/forgetting
+        i'll/ill/i'm/im/will/shall/gonna/to remember/mind/note
+        i will/shall/'ll/ll be keeping/noting
+        remember/remembering/note/noting/noted who/which
+        keep/keeping/kept a? careful/mental/close/full? note/notes/track/tally/list/record of who/
+            which
+        """
+    ),
+    # The reader's own need to come, held up beside a vow: "next time one of you needs a favour",
+    # "when una need help", "when you're stuck for a Christmas cover".
+    "your_turn_later": phrases(
+        """
+        next time you/u/yous/ye/una/unu/allyuh/one ... need/needs/needing/want/wants/ask/asks/
+            asking/post/posts/are/'re/re/stuck
+        when/whenever you/u/yous/ye/yer/una/unu/allyuh/one ... need/needs/needing/want/wants/
+            ask/asks/asking/come/comes/stuck
+        when/whenever you're/youre/yer're/ur stuck/desperate/short/asking/needing
+        when you are stuck/desperate/short/asking/needing
+        """
+    ),
+    # The writer's help withheld in return: "I will also be busy", "don't ask me", "won't be
+    # covering for any of you again", "I certainly will" (remember).
+    "tit_for_tat": phrases(
+        """
+        i/i'll/ill/will/me/mi also/too? be busy/quiet/unavailable/deaf/blind
+        i/me/mi will also/too be
+        don't/dont ask/call/message/ring me
+        do not ask/call/message/ring me
+        won't/wont be covering/helping/answering/swapping/doing
+        will not be covering/helping/answering/swapping/doing
+        not covering/helping/swapping for any/none
+        i certainly/definitely will
+        """
+    ),
+    # The other side of a vow to remember: "and who wasn't", "and which chose silence".
+    "who_not": phrases(
+        """
+        and who/which wasn't/weren't/didn't/wasnt/werent/didnt/couldn't/couldnt/never/ignored
+        and who/which was/were/did/could not
+        who/which chose/choose/chooses silence
+        who/which chose/decided not to
+        and who/which did/said nothing/nowt
+        """
+    ),
     # A day the writer can be helped no more: "now I need, and silence".
     "now_nothing": phrases(
         """
@@ -357,6 +406,7 @@ CATEGORIES = {
         the best one/group/thing
         want/wanted/wanna to? say what a
         just to say what a
+        owe you/u/yer/ya/ye/yous one/a
         """
     ),
     # A memory kept fondly: "I'll remember this Christmas forever".
@@ -602,6 +652,43 @@ CATEGORIES = {
             text ... so we/i can
         """
     ),
+    # The reader reproached for holding back, in the writer's own words: "you can't post half a
+    # story and not tell us", "ye cannae just say he's no weel and leave it", "you keep hinting",
+    # "if you won't say where you work".
+    "withholding_reproach": phrases(
+        """
+        can't/cant/cannae/cannit/cannot/canna ...+ and not/no/nae/then? tell/say/share us/me/wor/
+            what/whit/anything/owt/everything
+        can't/cant/cannae/cannit/cannot/canna ...+ and then? go/goes quiet
+        can't/cant/cannae/cannit/cannot/canna just? say/post/write ...+ and leave it/that
+        keep/keeps/keeping hinting/hintin
+        you/u/ye hinted
+        if you/u/ye won't/wont say/tell/share/name/post
+        if you/u/ye will not say/tell/share/name/post
+        if you/u/ye refuse to say/tell/share/name/post
+        can't/cant/cannot expect help/advice/answers/sympathy/support/replies
+        otherwise how we/can/will
+        or we can't/cant/cannot/cannae help/advise
+        the details or we
+        """
+    ),
+    # Help made to wait on telling: "if you want our advice you need to tell us", "easier to
+    # help if you just tell us"; pressing beside a demand to tell ("tell us", "say what").
+    "help_if_told": phrases(
+        """
+        if you/u/ye/yer want/wan/need our/proper/real/any/better help/advice/sympathy/support/
+            answers
+        if you/u/ye/yer want/wan/need sympathy
+        easier/better/more to/able? help/advise if you/u
+        """
+    ),
+    "tell_us": phrases(
+        """
+        tell/say/share/post/show/spill us/me/wor/everyone/everybody/everything
+        tell/say/share/post what/which/who/where
+        need/have/must/got to say/tell/share
+        """
+    ),
     # Words about holding back or telling all, which press only when said to someone ("are you
     # hiding things?") and not about the writer's own life ("Mum hides things", "do I write it
     # word for word?", "families deserve to know").
@@ -759,6 +846,30 @@ CATEGORIES = {
         plenty of other groups
         """
     ),
+    # The reader's place in the group questioned, in any voice: "why are you still here?", "whit
+    # are ye still daein here?", "why you are still here?", "what am yow here for?". A question
+    # about being somewhere; telling to leave where it is put to members picked out by what they
+    # do, or beside their not contributing ("why are you still here? go home" is about a shift).
+    "presence_question": phrases(
+        """
+        why/whit/what/wot/wit are/r/is/am you/u/ye/yow/yous/yer/ya even? still here/in/on
+        why you/u/ye/yow/yous are/r/is/am even? still? here/in/on
+        why you're/youre/ye're/yer/ur/your even? still? here/in/on
+        what/whit/wot/wit are/r/am you/u/ye/yow/yous/yer/ya even? still? doing/daein/doin here/in
+        what/whit/wot/wit you/u/ye/yow/yous/yer even? still? doing/daein/doin/dain here/in/on
+        what/whit/wot/wit are/r/am you/u/ye/yow/yous/yer/ya here/in/on for
+        what/whit/wot/wit are/r/am you/u/ye/yow/yous/yer/ya in/on this/the group/chat/network for
+        """
+    ),
+    # An ultimatum whose other side is leaving: "speak up or ship out", "say summat or hoy
+    # yersels oot", "contribute or get oot" (the side before "or" is read as not contributing).
+    "or_leave": phrases(
+        """
+        or ship/get/clear/jog/hoy/gan/bugger/sod/buzz/clear out/off/oot/on
+        or hoy/get/take yersel/yersels/yerself/yourself/yourselves/yoursel/themselves out/oot/off
+        or leave/exit/quit/go
+        """
+    ),
     # An admin's fair reminder: removal for breaking the group's rules, or by mistake, is not
     # telling readers they don't belong.
     "fair_rules": phrases(
@@ -829,6 +940,12 @@ CATEGORIES = {
         can't/cant be bothered to answer/reply/help/respond
         haven't/hasn't/havent/hasnt said a word
         post/share/write something
+        speak up
+        say summat/summit/sumthin/sumfin/somethin/owt/anything
+        say/said/sayin/saying nowt/owt/a word
+        | contribute participate engage
+        no/nae/nay/ay gonnae/gonna/going help/post/reply/contribute/answer/pitch/chip
+        pitch in
         """
     ),
     # Members told to go for disagreeing: "if you don't like it, leave".
@@ -1056,6 +1173,34 @@ CATEGORIES = {
         in my day
         """
     ),
+    # The reader's trouble called "only" what it is, in the second person: "your mum's only had a
+    # fall", "your husband only has diabetes", "yuh only do two week", "you've only lost your
+    # job". Minimising beside a harder lot of the writer's own ("mine's had three strokes", "my
+    # dad broke his hip", "some of us are caring for cancer"), not on its own ("you only need one
+    # form").
+    "yours_only": phrases(
+        """
+        your/ur/yer/yuh/yor ... 's/s/has/had/have/is/was only
+        your/ur/yer/yuh/yor ... only has/had/have/got/broke/lost/did/does/do
+        your/ur/yer/yuh/yor ... mum's/mums/dad's/dads/husband's/husbands/wife's/wifes/son's/sons/
+            daughter's/daughters/nan's/nans/mam's/mams/gran's/grans only
+        you/u/yuh/ye/yu only do/did/done/had/have/lost/broke/been/work/worked
+        you've/youve/you're/youre only had/lost/been/done/broke/worked
+        """
+    ),
+    # A harder lot the writer holds up as their own: "mine's had three strokes", "my dad broke
+    # his hip", "wait till you reach ten years".
+    "mine_worse": phrases(
+        """
+        mine's/mines/mine has/had/is/was/got
+        mine's/mines had/got/been
+        my dad/mum/mam/husband/wife/son/daughter/nan/gran/mother/father ... broke/had/has/lost/got
+        my sister/brother/ma/da ... broke/had/has/lost/got/died/needs/needed
+        my dad/mum/mam/husband/wife/son/daughter/nan/gran/mother/father ... died/needs/needed
+        wait till/til/until you/u/yuh/ye reach/hit/do/get/have/done/work/reach
+        some of us are/were/have caring/nursing/dealing/living
+        """
+    ),
     "own_pace": phrases(
         """
         straight away
@@ -1179,7 +1324,7 @@ CATEGORIES = {
         so dramatic
         a bit dramatic
         bit much
-        dinnae/don't/dont be so soft
+        dinnae/don't/dont/divvn't/divvent/divvnt/dinna/doan be so? soft
         complain/complaining/moan/moaning too much
         make/makes/making/mek/mekin/makin a meal of/o
         small small problem/thing/issue
