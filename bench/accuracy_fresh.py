@@ -76,7 +76,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``professional_own22`` (held out), written after that round; ``professional_own23`` (tuning),
   written before its nineteenth round opened it; ``professional_own24`` (held out), written after
   that round; ``professional_own25`` (tuning), written before its twentieth round opened it;
-  ``professional_own26`` (held out), written after that round.
+  ``professional_own26`` (held out), written after that round; ``professional_own27`` (tuning),
+  written before its twenty-first round opened it.
   ``trainA`` to ``trainK`` (tuning), training data for the learned scorer; ``trainK``, the
   latest, is weighted to the conduct kinds that escape most (demeaning, disparaging, speaking for
   an organisation, guilt trips, minimising, low-value replies, contempt for groups).
@@ -385,6 +386,7 @@ BATCHES = (
     "professional_own24",
     "professional_own25",
     "professional_own26",
+    "professional_own27",
 )
 HELD_OUT = {
     "conduct_own3",

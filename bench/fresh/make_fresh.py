@@ -194,6 +194,7 @@ BATCHES = {
     "professional_own24": "pO",
     "professional_own25": "pP",
     "professional_own26": "pQ",
+    "professional_own27": "pR",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}
