@@ -38,6 +38,7 @@ from .professional_people import (
     FIGURES,
     likens_someone,
     one_supported_named_in,
+    said_of_he_or_she_alone,
     speaks_of_employer,
     speaks_of_supported,
 )
@@ -1613,7 +1614,9 @@ def find_people_likened(draft: Draft, context: Context) -> Iterator[Span]:
             continue
         if not _RELATIVES.isdisjoint(sentence.tokens):
             continue
-        if likens_someone(sentence) and speaks_of_supported(draft, sentence):
+        if likens_someone(sentence) and (
+            speaks_of_supported(draft, sentence) or said_of_he_or_she_alone(draft, sentence)
+        ):
             yield sentence_span(draft, sentence)
 
 

@@ -1463,7 +1463,7 @@ CATEGORIES = {
         | diva divas babysitting babysit doolally gaga nutter nutters loony loonies
         drama queen/queens
         like animals/cattle/zombies/sheep
-        hosing/hose/hosed down
+        hosing/hose/hosed him/her/them/em? down
         feeding time
         drool squad/brigade
         attention seeker/seekers/seeking
@@ -1765,6 +1765,7 @@ CATEGORIES = {
         in/on/at/from room/bed/bay/flat/number? <num>
         in/on/at/from room/bed/bay <num>? a/b/c/d/e
         in/on/at the/our/my lounge/unit/floor/corridor/ward/wing/bay/dayroom/dining
+        in/on/at the end/front/back/corner/top/bottom/middle/side room/bedroom/bed/bay/flat
         | again
         """
     ),

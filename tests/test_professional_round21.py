@@ -1,0 +1,57 @@
+"""The professional pack's twenty-first round (issue 14): a person likened by what they have
+("the memory of a goldfish"), to a dinosaur, by "he" or "she" near the start of a short
+post that names no one else, or named by the room they are in ("the man in the end room"); and the
+near-misses: the writer's own memory, family, colleagues, pets, a question. Kept here, beside the
+rules' own examples, until the scorer is next retrained (its inputs hash the rules' examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+import core
+from core.learned.scorer import rules_alone
+from tests.examples import unmark
+
+
+def _found(rule_id: str, text: str, site: str | None = "facebook") -> list[tuple[int, int]]:
+    return [
+        (f.start, f.end)
+        for f in core.check(text, packs=["professional"], site=site)
+        if f.rule == rule_id
+    ]
+
+
+# Likened, said of "he" or "she" that nothing else in a short post names, or of a person named
+# by their room.
+_LIKENED = (
+    "[[shes got the memory of a goldfish bless her, asked me the same thing 40 times today]]",
+    "[[He's got all the conversation of a houseplant.]] Long day.",
+    "[[he is like a sack of spuds to turn, I will not do it alone again]]",
+    "[[The lady in the end room is like a parrot, same word all night.]]",
+    "[[The gent in bed 4 is an old dinosaur, barking orders at us.]]",
+    "Did my morning calls. [[She's like a stroppy teenager before her breakfast.]]",
+)
+# The writer's own memory; family, colleagues, pets and a pal; a question; praise.
+_NOT_LIKENED = (
+    "I've got the memory of a goldfish, forgot my lanyard again.",
+    "My dad has the memory of a goldfish these days and he'd laugh at me for saying it.",
+    "Anyone got tips for a greedy lab? He's a right pig with food.",
+    "Our deputy has the patience of a saint, she stayed till ten.",
+    "Tell yer pal she's like a stroppy teenager when the rota comes out.",
+    "Is it wrong that she reminds me of a parrot? Asking for a friend.",
+    "My nan used to call me her little monkey and I miss it.",
+    "Worked like a dog all week, she says I deserve the weekend.",
+)
+
+
+@pytest.mark.parametrize("example", _LIKENED)
+def test_a_person_likened_by_he_or_she_or_their_room(example: str) -> None:
+    text, spans = unmark(example)
+    with rules_alone():
+        assert _found("professional.demeaning", text) == spans
+
+
+@pytest.mark.parametrize("example", _NOT_LIKENED)
+def test_the_writer_family_colleagues_and_pets_are_not(example: str) -> None:
+    with rules_alone():
+        assert _found("professional.demeaning", example) == []
