@@ -55,3 +55,31 @@ def test_a_person_likened_by_he_or_she_or_their_room(example: str) -> None:
 def test_the_writer_family_colleagues_and_pets_are_not(example: str) -> None:
     with rules_alone():
         assert _found("professional.demeaning", example) == []
+
+
+# A manager or colleague called a walking disaster or a headless chicken in a public post; a
+# disaster that is a thing, the writer's own rush and a team's WhatsApp chat are not.
+_SCORNED = (
+    "[[our new team leader is a walking disaster tbh, lost the med keys twice]]",
+    "[[The deputy runs round like a headless chicken every time the CQC ring.]]",
+    "[[Honestly our coordinator is a walking liability with a lanyard.]]",
+)
+_NOT_SCORNED = (
+    "Our manager said the flood was a disaster for the home.",
+    "I've been running round like a headless chicken all shift.",
+    "The new rota is a walking disaster, three lates in a row.",
+)
+
+
+@pytest.mark.parametrize("example", _SCORNED)
+def test_a_colleague_scorned_as_a_walking_disaster(example: str) -> None:
+    text, spans = unmark(example)
+    with rules_alone():
+        assert _found("professional.running_down", text) == spans
+        assert _found("professional.running_down", text, "whatsapp") == []
+
+
+@pytest.mark.parametrize("example", _NOT_SCORNED)
+def test_a_disaster_that_is_a_thing_or_the_writer_is_not(example: str) -> None:
+    with rules_alone():
+        assert _found("professional.running_down", example) == []

@@ -1770,7 +1770,8 @@ CATEGORIES = {
         """
     ),
     # Someone said to be an animal or a fool: "the day manager is a big goat", "my coordinator
-    # is a donkey", "she's a snake".
+    # is a donkey", "she's a snake", "our new team leader is a walking disaster", "a headless
+    # chicken".
     "scorned_as": phrases(
         """
         is/are/was/were/she's/he's/shes/hes/leader's/manager's/deputy's/supervisor's/senior's/
@@ -1781,6 +1782,8 @@ CATEGORIES = {
             nincompoop/buffoon/twit/dimwit/halfwit/bully/liar/hypocrite/coward/lettuce/
             dishcloth/screensaver/calabash/clipboard/doorstop/passenger/teapot/fireguard/
             tumbleweed/ornament
+        walking disaster/disasters/liability/liabilities/catastrophe/shambles/accident/nightmare
+        headless chicken/chickens
         """
     ),
     # Words said to the reader: "you lot are a bunch of sheep" is said to the group, not of the
