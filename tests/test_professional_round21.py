@@ -83,3 +83,31 @@ def test_a_colleague_scorned_as_a_walking_disaster(example: str) -> None:
 def test_a_disaster_that_is_a_thing_or_the_writer_is_not(example: str) -> None:
     with rules_alone():
         assert _found("professional.running_down", example) == []
+
+
+# A boundary told of "she" or "he" near the start of a short post that names no one else; the
+# writer's family, a friend by name, a colleague or a question are not.
+_BOUNDARY_OF_HE_OR_SHE = (
+    "[[She's coming round mine for Christmas dinner, can't leave her on her own.]]",
+    "[[He's left me his watch in his will, he told me today.]] I nearly cried.",
+)
+_NOT_A_BOUNDARY = (
+    "My auntie says I can stay in her spare room till I find a flat.",
+    "Off to the pub with Dee for her birthday, night all!",
+    "popped in on my nain after work, she'd let the fire go out, so I stayed for a cuppa",
+    "Does anyone know if she's allowed to come round mine? She keeps asking.",
+    "The new senior invited me to her birthday drinks on my day off, she's lovely.",
+)
+
+
+@pytest.mark.parametrize("example", _BOUNDARY_OF_HE_OR_SHE)
+def test_a_boundary_told_of_he_or_she_alone(example: str) -> None:
+    text, spans = unmark(example)
+    with rules_alone():
+        assert _found("professional.boundaries", text) == spans
+
+
+@pytest.mark.parametrize("example", _NOT_A_BOUNDARY)
+def test_family_friends_colleagues_and_questions_are_not(example: str) -> None:
+    with rules_alone():
+        assert _found("professional.boundaries", example) == []

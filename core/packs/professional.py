@@ -1905,8 +1905,12 @@ def find_boundaries_said_of_them(draft: Draft, context: Context) -> Iterator[Spa
             continue
         # Named in a question ("Would it be wrong to go to the funeral of a lady I used to care
         # for? Her family invited me."): the draft asks about the boundary.
+        # Named by no one, near the start of a short post: "she" is the person at work.
         named = one_supported_named_in(draft, sentence)
-        if named is not None and not named.question:
+        if named is None:
+            if said_of_he_or_she_alone(draft, sentence):
+                yield sentence_span(draft, sentence)
+        elif not named.question:
             yield sentence_span(draft, sentence)
 
 
