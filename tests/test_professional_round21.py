@@ -111,3 +111,29 @@ def test_a_boundary_told_of_he_or_she_alone(example: str) -> None:
 def test_family_friends_colleagues_and_questions_are_not(example: str) -> None:
     with rules_alone():
         assert _found("professional.boundaries", example) == []
+
+
+# A private matter of a person supported told by its event (a lost baby, a mastectomy, an
+# arrest); the writer's own family's, or a stranger's, is not the worker's confidence to keep.
+_PRIVATE_EVENTS = (
+    "[[One of my service users lost her baby at the weekend, I've been so worried about her.]]",
+    "[[one of my ladies had her breast off last month and shes still doing her own hair]]",
+    "[[Wan o ma clients got lifted by the polis last night for batterin his brother.]] Wild.",
+)
+_NOT_PRIVATE_EVENTS = (
+    "My sister lost her baby last year and this group helped me so much.",
+    "A lad got lifted by the polis outside the chippy last night, wild.",
+)
+
+
+@pytest.mark.parametrize("example", _PRIVATE_EVENTS)
+def test_a_private_matter_told_by_its_event(example: str) -> None:
+    text, spans = unmark(example)
+    with rules_alone():
+        assert _found("professional.confidential", text) == spans
+
+
+@pytest.mark.parametrize("example", _NOT_PRIVATE_EVENTS)
+def test_the_writers_family_or_a_stranger_is_not(example: str) -> None:
+    with rules_alone():
+        assert _found("professional.confidential", example) == []

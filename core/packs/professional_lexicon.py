@@ -453,7 +453,10 @@ CATEGORIES = {
         owes/owed ... thousands
         won ...+ lottery
         lottery win
-        | miscarriage miscarriages miscarried stillbirth stillborn abortion
+        | miscarriage miscarriages miscarried stillbirth stillborn abortion mastectomy
+        lost her/their baby/pregnancy
+        had her/his breast/breasts/leg/foot off
+        lifted/nicked by the polis/police/cops
         had/has/having a/an/her termination/abortion
         | ileostomy colostomy urostomy stoma methadone
         hiv/hep/hepatitis b/c?
