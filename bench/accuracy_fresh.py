@@ -77,7 +77,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   written before its nineteenth round opened it; ``professional_own24`` (held out), written after
   that round; ``professional_own25`` (tuning), written before its twentieth round opened it;
   ``professional_own26`` (held out), written after that round; ``professional_own27`` (tuning),
-  written before its twenty-first round opened it.
+  written before its twenty-first round opened it; ``professional_own28`` (held out), written
+  after that round.
   ``trainA`` to ``trainK`` (tuning), training data for the learned scorer; ``trainK``, the
   latest, is weighted to the conduct kinds that escape most (demeaning, disparaging, speaking for
   an organisation, guilt trips, minimising, low-value replies, contempt for groups).
@@ -387,6 +388,7 @@ BATCHES = (
     "professional_own25",
     "professional_own26",
     "professional_own27",
+    "professional_own28",
 )
 HELD_OUT = {
     "conduct_own3",
@@ -472,6 +474,7 @@ HELD_OUT = {
     "professional_own22",
     "professional_own24",
     "professional_own26",
+    "professional_own28",
 }
 PACKS = ("identifiers", "offensive", "professional", "peer_support", "audience")
 # The regulators pack is off by default: its own batches are checked with it on, the others only
