@@ -79,7 +79,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``professional_own22`` (held out), written after that round; ``professional_own23`` (tuning),
   written before its nineteenth round opened it; ``professional_own24`` (held out), written after
   that round; ``professional_own25`` (tuning), written before its twentieth round opened it;
-  ``professional_own26`` (held out), written after that round.
+  ``professional_own26`` (held out), written after that round; ``professional_own27`` (tuning),
+  written before its twenty-first round opened it; ``professional_own28`` (held out), written
+  after that round.
   ``trainA`` to ``trainK`` (tuning), training data for the learned scorer; ``trainK``, the
   latest, is weighted to the conduct kinds that escape most (demeaning, disparaging, speaking for
   an organisation, guilt trips, minimising, low-value replies, contempt for groups).
@@ -391,6 +393,8 @@ BATCHES = (
     "professional_own24",
     "professional_own25",
     "professional_own26",
+    "professional_own27",
+    "professional_own28",
 )
 HELD_OUT = {
     "conduct_own3",
@@ -478,6 +482,7 @@ HELD_OUT = {
     "professional_own22",
     "professional_own24",
     "professional_own26",
+    "professional_own28",
 }
 PACKS = ("identifiers", "offensive", "professional", "peer_support", "audience")
 # The regulators pack is off by default: its own batches are checked with it on, the others only

@@ -104,6 +104,7 @@ TRAINING = (
     "professional_own21",
     "professional_own23",
     "professional_own25",
+    "professional_own27",
     "offensive_own1",
     "identifiers_own1",
     "identifiers_own2",

@@ -197,6 +197,8 @@ BATCHES = {
     "professional_own24": "pO",
     "professional_own25": "pP",
     "professional_own26": "pQ",
+    "professional_own27": "pR",
+    "professional_own28": "pS",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}

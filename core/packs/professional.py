@@ -38,6 +38,7 @@ from .professional_people import (
     FIGURES,
     likens_someone,
     one_supported_named_in,
+    said_of_he_or_she_alone,
     speaks_of_employer,
     speaks_of_supported,
 )
@@ -1613,7 +1614,9 @@ def find_people_likened(draft: Draft, context: Context) -> Iterator[Span]:
             continue
         if not _RELATIVES.isdisjoint(sentence.tokens):
             continue
-        if likens_someone(sentence) and speaks_of_supported(draft, sentence):
+        if likens_someone(sentence) and (
+            speaks_of_supported(draft, sentence) or said_of_he_or_she_alone(draft, sentence)
+        ):
             yield sentence_span(draft, sentence)
 
 
@@ -1902,8 +1905,12 @@ def find_boundaries_said_of_them(draft: Draft, context: Context) -> Iterator[Spa
             continue
         # Named in a question ("Would it be wrong to go to the funeral of a lady I used to care
         # for? Her family invited me."): the draft asks about the boundary.
+        # Named by no one, near the start of a short post: "she" is the person at work.
         named = one_supported_named_in(draft, sentence)
-        if named is not None and not named.question:
+        if named is None:
+            if said_of_he_or_she_alone(draft, sentence):
+                yield sentence_span(draft, sentence)
+        elif not named.question:
             yield sentence_span(draft, sentence)
 
 

@@ -453,7 +453,10 @@ CATEGORIES = {
         owes/owed ... thousands
         won ...+ lottery
         lottery win
-        | miscarriage miscarriages miscarried stillbirth stillborn abortion
+        | miscarriage miscarriages miscarried stillbirth stillborn abortion mastectomy
+        lost her/their baby/pregnancy
+        had her/his breast/breasts/leg/foot off
+        lifted/nicked by the polis/police/cops
         had/has/having a/an/her termination/abortion
         | ileostomy colostomy urostomy stoma methadone
         hiv/hep/hepatitis b/c?
@@ -1463,7 +1466,7 @@ CATEGORIES = {
         | diva divas babysitting babysit doolally gaga nutter nutters loony loonies
         drama queen/queens
         like animals/cattle/zombies/sheep
-        hosing/hose/hosed down
+        hosing/hose/hosed him/her/them/em? down
         feeding time
         drool squad/brigade
         attention seeker/seekers/seeking
@@ -1765,11 +1768,13 @@ CATEGORIES = {
         in/on/at/from room/bed/bay/flat/number? <num>
         in/on/at/from room/bed/bay <num>? a/b/c/d/e
         in/on/at the/our/my lounge/unit/floor/corridor/ward/wing/bay/dayroom/dining
+        in/on/at the end/front/back/corner/top/bottom/middle/side room/bedroom/bed/bay/flat
         | again
         """
     ),
     # Someone said to be an animal or a fool: "the day manager is a big goat", "my coordinator
-    # is a donkey", "she's a snake".
+    # is a donkey", "she's a snake", "our new team leader is a walking disaster", "a headless
+    # chicken".
     "scorned_as": phrases(
         """
         is/are/was/were/she's/he's/shes/hes/leader's/manager's/deputy's/supervisor's/senior's/
@@ -1780,6 +1785,8 @@ CATEGORIES = {
             nincompoop/buffoon/twit/dimwit/halfwit/bully/liar/hypocrite/coward/lettuce/
             dishcloth/screensaver/calabash/clipboard/doorstop/passenger/teapot/fireguard/
             tumbleweed/ornament
+        walking disaster/disasters/liability/liabilities/catastrophe/shambles/accident/nightmare
+        headless chicken/chickens
         """
     ),
     # Words said to the reader: "you lot are a bunch of sheep" is said to the group, not of the

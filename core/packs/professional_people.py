@@ -14,9 +14,11 @@ the whole draft.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..draft import Draft
+from ..lexicons import people
 from ..matchers.sentences import Sentence
 from ..wordlists import word_set
 from .professional_lexicon import READING
@@ -76,13 +78,30 @@ def _serves_someone(tokens: list[str]) -> bool:
     return False
 
 
+# Where a person is placed by the room or bed they have: "the man in the end room", "the lady
+# in bed 4" (a lounge or a corridor holds staff as well).
+_ROOMS = word_set("room bedroom bed bay flat number")
+
+
+def _placed_in_a_room(sentence: Sentence) -> bool:
+    """Whether a person word stands right before a room or a bed it is placed in: "the man in
+    the end room", "the lady in room 4"."""
+    tokens = sentence.tokens
+    return any(
+        first > 0
+        and tokens[first - 1] in _PERSON
+        and (not _ROOMS.isdisjoint(tokens[first:end]) or tokens[end - 1].isdigit())
+        for first, end in sentence.hits.get("placed", ())
+    )
+
+
 def names_supported(sentence: Sentence) -> bool:
     """Whether the sentence itself names a person supported, or people supported."""
     for category in ("supported", "cared_for_here"):
         for at, end in sentence.hits.get(category, ()):
             if tuple(sentence.tokens[at:end]) not in _ONLY_WHERE:
                 return True
-    return _serves_someone(sentence.tokens)
+    return _serves_someone(sentence.tokens) or _placed_in_a_room(sentence)
 
 
 def names_someone_else(sentence: Sentence) -> bool:
@@ -133,6 +152,49 @@ def speaks_of_supported(draft: Draft, sentence: Sentence) -> bool:
     return _named_in(draft, sentence, names_supported, names_someone_else) is not None
 
 
+_HE_OR_SHE = word_set("he she him her he's she's hes shes")
+# A capitalised word inside a sentence: a name, which "he" or "she" may stand for.
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’])[A-Z][a-z'’]+")
+_OPENS_BEFORE = '.!?:\n"“('
+# Capitalised words that are not people: days, months and feasts.
+_CALENDAR = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december christmas easter eid diwali
+    boxing new year xmas"""
+)
+
+
+def _names_someone_by_name(text: str) -> bool:
+    """Whether the draft holds a capitalised word inside a sentence that is not a day, a month
+    or a feast: a name, of someone the draft may be about."""
+    for m in _CAPITALISED_WORD.finditer(text):
+        if m.group().lower() in _CALENDAR:
+            continue
+        before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
+        if before and before[-1] not in _OPENS_BEFORE:
+            return True
+        if not before and m.start() >= 3 and text[m.start() - 1] in " \t":
+            return True  # spaces only before it, three or more: inside a sentence
+    return False
+
+
+def said_of_he_or_she_alone(draft: Draft, sentence: Sentence) -> bool:
+    """Whether the sentence speaks of "he" or "she" near the start of a draft that names no one:
+    not the employer, a colleague, a pet or anyone's family, in the sentence, in the few before
+    it (no more than ``_REACH``, nor a question), anywhere in the draft's words or by a name. In
+    a worker's short post, "she" named by nothing is the person at work."""
+    if _HE_OR_SHE.isdisjoint(sentence.tokens) or not _ANYONE_ELSE.isdisjoint(draft.words):
+        return False
+    before: Sentence | None = sentence
+    for _ in range(_REACH + 1):
+        if before is None:
+            return not _names_someone_by_name(draft.text)
+        if names_someone_else(before) or before.has("to_the_reader") or before.question:
+            return False
+        before = READING.sentence_before(draft, before)
+    return before is None and not _names_someone_by_name(draft.text)
+
+
 def one_supported_named_in(draft: Draft, sentence: Sentence) -> Sentence | None:
     """The sentence naming a person supported whom the sentence speaks of, only one the writer
     supports (``names_one_supported``)."""
@@ -158,7 +220,25 @@ FIGURES = word_set(
     brats bairn bairns wean weans houseplant houseplants vegetable vegetables cabbage cabbages
     turnip turnips spud spuds potato potatoes furniture ornament ornaments statue statues sack
     sacks parcel parcels lump lumps robot robots puppet puppets toy toys crow crows pigeon pigeons
-    luggage"""
+    luggage dinosaur dinosaurs"""
+)
+# Words that name someone other than a person supported anywhere in a draft: the writer's or
+# anyone's family and kin (the shared lexicon's kinship words and honorifics, relatives), roles
+# of colleagues and others, pets, friends, and the people supported in the pack's words (whom
+# "he" or "she" would then be read against, not alone). Read by ``said_of_he_or_she_alone``.
+_ANYONE_ELSE = (
+    _KIN
+    | people.KIN_AND_HONORIFICS
+    | (people.PETS - FIGURES)  # a pet, not what a person is likened to
+    | people.ROLES
+    | frozenset(
+        w for phrase in people.RELATIVES for w in phrase.split() if len(phrase.split()) == 1
+    )
+    | word_set(
+        """family families relatives relative parents visitors friend friends mate mates pal pals
+        colleague colleagues boss senior nurse carer carers neighbour kids kid child children
+        son's daughter's cousin godmother godfather client clients resident residents pet pets"""
+    )
 )
 # Of those, the ones a home may really have in a room or lounge ("the budgie in the lounge",
 # "the furniture in room 4"): likened only by "like" or "is", never by being placed.
@@ -191,6 +271,12 @@ _STAGES = word_set(
 )
 _PAST = word_set("was were been")
 _POINTING = word_set("the that this our my wor me")
+# What of a person is likened by "of": "the memory of a goldfish", "all the conversation of a
+# houseplant", "the manners of a pig".
+_FACULTIES = word_set(
+    """memory memories brain brains conversation manners personality attention span sense mind
+    mentality intelligence iq patience"""
+)
 
 
 # Treatment reported, not a likening of the writer's own: "the council treats our residents
@@ -199,14 +285,16 @@ _TREATED = word_set("treat treats treated treating handle handles handled handli
 
 
 def _likened_by_words(tokens: list[str], at: int) -> bool:
-    """The figure at ``at`` said of someone by "like" or "is": nothing but ``_BETWEEN``'s words
-    between, and the word before that not the writer or "like" as a verb, nor treatment reported
-    a few words before."""
+    """The figure at ``at`` said of someone by "like" or "is", or of what they have ("the memory
+    of a goldfish"): nothing but ``_BETWEEN``'s words between, and the word before that not the
+    writer or "like" as a verb, nor treatment reported a few words before."""
     for back in range(1, 6):
         i = at - back
         if i < 0:
             return False
         word = tokens[i]
+        if word in _FACULTIES and tokens[i + 1] == "of":
+            return i == 0 or tokens[i - 1] not in _NOT_LIKENING_AFTER
         if word in _IS:
             if word in _PAST and tokens[at] in _STAGES:
                 return False
