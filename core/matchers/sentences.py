@@ -145,17 +145,23 @@ def _slot(text: str) -> _Slot:
 class _Phrase:
     category: str
     slots: tuple[_Slot, ...]
-    # The words of each slot after the first that every match fills.
+    # The words of each slot after the first that every match fills: the rarest of them first,
+    # but the phrase's rarest slot (``rarest_words``) last, which the key a phrase is found by
+    # fills (``Lexicon.find``): the first slot tested is the likeliest to be missing.
     required: tuple[_Words, ...] = field(init=False, repr=False, compare=False)
     # Whether every slot is filled by one token (no gap, nothing optional): such a phrase is
     # matched by a plain loop over its slots, not by ``_match``.
     plain: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        required = tuple(
-            s.words for s in self.slots[1:] if s.words and not s.optional and not s.shape
+        # (A phrase of optional slots and gaps alone has no rarest slot: ``Lexicon`` refuses it.)
+        filled = any(not s.optional and not s.gap for s in self.slots)
+        rare = self.rarest_words() if filled else ()
+        required = sorted(
+            (s.words for s in self.slots[1:] if s.words and not s.optional and not s.shape),
+            key=lambda words: (words is rare, _everyday_share(words), len(words)),
         )
-        object.__setattr__(self, "required", required)
+        object.__setattr__(self, "required", tuple(required))
         plain = not any(s.gap or s.optional for s in self.slots)
         object.__setattr__(self, "plain", plain)
 
@@ -168,7 +174,7 @@ class _Phrase:
             reversed(required),
             key=lambda s: (
                 bool(s.shape),
-                len(EVERYDAY.intersection(s.words)) / len(s.words) if s.words else 1.0,
+                _everyday_share(s.words),
                 len(s.words),
             ),
         )
@@ -197,6 +203,11 @@ class _Phrase:
             if end >= 0:
                 return end
         return self._match(tokens, at, slot + 1) if s.optional else -1
+
+
+def _everyday_share(words: _Words) -> float:
+    """The share of ``words`` that are everyday words (``EVERYDAY``): 1 for no words."""
+    return len(EVERYDAY.intersection(words)) / len(words) if words else 1.0
 
 
 def _key(word: str) -> str:
@@ -436,9 +447,15 @@ class Lexicon:
             if phrases is not None:
                 # Only the phrases whose every slot that must be filled has a word here
                 # (``_Phrase.possible``, tested here once for each phrase a key gives).
+                # Its first slot tested alone, in C: the likeliest to be missing (the slots are
+                # in that order); its last, when the phrase's rarest, holds ``word``.
                 for phrase in phrases:
-                    if not any(map(isdisjoint, phrase.required)):
-                        candidates[id(phrase)] = phrase
+                    required = phrase.required
+                    if required and isdisjoint(required[0]):
+                        continue
+                    if len(required) > 1 and any(map(isdisjoint, required)):
+                        continue
+                    candidates[id(phrase)] = phrase
         if shaped:
             candidates.update((id(p), p) for p in self._shaped if p.possible(present))
         shape_starts: list[int] | None = None  # where a token may fit a shape, found once
@@ -966,14 +983,16 @@ class InSentence:
 
     def find(self, draft: Draft, context: Context) -> Iterator[Span]:
         sentences = self.reading.sentences(draft, (group for *_, group in self._parsed))
+        unless = self.unless
         for sentence in sentences:
             if sentence.question and not self.questions:
                 continue
-            if any(sentence.has(c) for c in self.unless):
+            hits = sentence.hits  # ``Sentence.has``, tested in C
+            if unless and not hits.keys().isdisjoint(unless):
                 continue
             for act, here, anywhere, _ in self._parsed:
-                acts = sentence.hits.get(act)
-                if not acts or not all(sentence.has(c) for c in here):
+                acts = hits.get(act)
+                if not acts or not all(map(hits.__contains__, here)):
                     continue
                 if not all(self.reading.anywhere(draft, c) for c in anywhere):
                     continue
