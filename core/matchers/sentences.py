@@ -210,6 +210,11 @@ def _everyday_share(words: _Words) -> float:
     return len(EVERYDAY.intersection(words)) / len(words) if words else 1.0
 
 
+def _rarity(words: _Words) -> tuple[float, int]:
+    """A slot's words ordered by how often they are met: fewer everyday words first, then fewer."""
+    return _everyday_share(words), len(words)
+
+
 def _key(word: str) -> str:
     """A token as ``Draft.words`` and ``_Text.keys`` hold it: up to an apostrophe, without £/$
     ("i'm" is "i", "£50" is "50")."""
@@ -278,7 +283,12 @@ class _Gate:
         sure: set[str] = set()
         rest: dict[str, tuple[_Needs, ...]] = {}
         for key, of_key in needs.items():
-            others = [tuple(slot for slot in need if key not in slot) for need in of_key]
+            # Each need without the slots ``key`` fills, its rarest slot first: the first slot
+            # tested alone (``possible``, ``Lexicon.present_in``) is the likeliest to be missing.
+            others = [
+                tuple(sorted((slot for slot in need if key not in slot), key=_rarity))
+                for need in of_key
+            ]
             if not all(others):
                 sure.add(key)
             else:
@@ -297,9 +307,10 @@ class _Gate:
         if not self.sure.isdisjoint(keys):
             return True
         rest = self.rest
+        isdisjoint = keys.isdisjoint
         for key in keys & rest.keys():
-            for need in rest[key]:
-                if not any(map(keys.isdisjoint, need)):
+            for need in rest[key]:  # never empty; its rarest slot first, tested alone in C
+                if not isdisjoint(need[0]) and not any(map(isdisjoint, need)):
                     return True
         return bool(self.shaped) and (
             any(not any(map(keys.isdisjoint, need)) for need in self.shaped) and shapes()
@@ -401,12 +412,13 @@ class Lexicon:
         # only while not found already.
         present = set(chain.from_iterable(map(self._sure.get, held, repeat(()))))
         maybe = self._maybe
+        isdisjoint = words.isdisjoint
         for key in held & maybe.keys():
             for name, needs in maybe[key]:
                 if name in present:
                     continue
-                for need in needs:
-                    if not any(map(words.isdisjoint, need)):
+                for need in needs:  # never empty; its rarest slot first, tested alone in C
+                    if not isdisjoint(need[0]) and not any(map(isdisjoint, need)):
                         present.add(name)
                         break
         if any(name not in present for name, _ in self._shaped_needs) and _shapes_in(draft):
