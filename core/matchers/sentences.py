@@ -20,7 +20,6 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from functools import partial
 from itertools import accumulate, chain, compress, repeat
 from operator import attrgetter, itemgetter
 from typing import Any, TypeVar
@@ -301,9 +300,9 @@ class _Gate:
             rest,
         )
 
-    def possible(self, keys: frozenset[str], shapes: Callable[[], bool]) -> bool:
-        """Whether a sentence (or a draft) of these keys may hold the category; ``shapes`` tells
-        whether it may hold a shape."""
+    def possible(self, keys: frozenset[str], shapes: Callable[[int], bool], sentence: int) -> bool:
+        """Whether sentence ``sentence``, of these keys, may hold the category; ``shapes`` tells
+        whether a sentence may hold a shape (asked only when that can decide)."""
         if not self.sure.isdisjoint(keys):
             return True
         rest = self.rest
@@ -313,7 +312,7 @@ class _Gate:
                 if not isdisjoint(need[0]) and not any(map(isdisjoint, need)):
                     return True
         return bool(self.shaped) and (
-            any(not any(map(keys.isdisjoint, need)) for need in self.shaped) and shapes()
+            any(not any(map(keys.isdisjoint, need)) for need in self.shaped) and shapes(sentence)
         )
 
 
@@ -838,7 +837,7 @@ class _DraftReading:
             for c in here:
                 fits = possible.get((i, c))
                 if fits is None:
-                    fits = possible[(i, c)] = gates[c].possible(keys, partial(text.shapes, i))
+                    fits = possible[(i, c)] = gates[c].possible(keys, text.shapes, i)
                 if not fits:
                     break
             else:
