@@ -7581,7 +7581,8 @@ FIRST_NAMES = word_set(
 # The same names as Draft.ascii_words has them, and a word that stands in each condition:
 # its longest, so that "heart failure" is looked for as "failure" rather than as "heart".
 _FIRST_NAME_WORDS = frozenset(name.lower() for name in FIRST_NAMES)
-_CONDITION_WORDS = frozenset(max(re.findall("[a-z0-9]+", c), key=len) for c in _CONDITIONS_LOWER)
+_CONDITION_KEYS = tuple((c, max(re.findall("[a-z0-9]+", c), key=len)) for c in _CONDITIONS_LOWER)
+_CONDITION_WORDS = frozenset(word for _, word in _CONDITION_KEYS)
 # Words that stand in every place (a room, ward or bed word, or the "in", "from", "near" or "to"
 # before a town) and every age ("old", "yo" or "87yo", "aged", "in her eighties", "in his 80s")
 # the patterns above find. A digit outside ASCII is no part of a word: "٨0s" gives "0s".
@@ -7596,7 +7597,30 @@ _CAPITALISED_WORD = re.compile(not_after(r"[A-Z]", r"[\w'’]") + r"[a-z]+\b")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
-def _first_names(source: str, start: int, end: int) -> list[tuple[int, int]]:
+_FIRST_NAME_OF_WORD = {name.lower(): name for name in FIRST_NAMES}
+_WORD_OR_QUOTE = re.compile(r"[\w'’]")
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+def _first_names(
+    source: str, start: int, end: int, present: Iterable[str] | None = None
+) -> list[tuple[int, int]]:
+    """The first names of ``FIRST_NAMES`` capitalised in ``source[start:end]``
+    (``_CAPITALISED_WORD``), in no set order; when the names the draft's words hold are known
+    (``present``), each is looked for alone, not every capitalised word read."""
+    if present is not None:
+        spans = []
+        for name in present:
+            at = source.find(name, start, end)
+            while at != -1:
+                stop = at + len(name)
+                # Whole: no letter, digit or apostrophe before it, no letter or digit after it.
+                if (at == 0 or _WORD_OR_QUOTE.match(source, at - 1) is None) and (
+                    stop == end or _WORD_CHARACTER.match(source, stop) is None
+                ):
+                    spans.append((at, stop))
+                at = source.find(name, stop, end)
+        return spans
     # Most paragraphs name nobody: a set test on the capitalised words, before any Python step
     # per word.
     if FIRST_NAMES.isdisjoint(_CAPITALISED_WORD.findall(source, start, end)):
@@ -7606,17 +7630,20 @@ def _first_names(source: str, start: int, end: int) -> list[tuple[int, int]]:
     ]
 
 
-def _condition_spans(part: str, offset: int) -> list[tuple[int, int]]:
+def _condition_spans(
+    lower: str, start: int, end: int, conditions: Iterable[str]
+) -> list[tuple[int, int]]:
+    """Where each of ``conditions`` stands whole in ``lower[start:end]``."""
     spans = []
-    for condition in _CONDITIONS_LOWER:
-        at = part.find(condition)
+    for condition in conditions:
+        at = lower.find(condition, start, end)
         while at != -1:
-            end = at + len(condition)
-            if (at == 0 or not part[at - 1].isalnum()) and (
-                end == len(part) or not part[end].isalnum()
+            stop = at + len(condition)
+            if (at == start or not lower[at - 1].isalnum()) and (
+                stop == end or not lower[stop].isalnum()
             ):
-                spans.append((offset + at, offset + end))
-            at = part.find(condition, end)
+                spans.append((at, stop))
+            at = lower.find(condition, stop, end)
     return spans
 
 
@@ -7655,22 +7682,35 @@ def find_identifying_combinations(draft: Draft, context: Context) -> Iterable[Sp
             r"(?<!\w)(?:" + "|".join(re.escape(n) for n in context.names if n) + r")(?!\w)",
             re.IGNORECASE,
         )
+    # Only the first names and the conditions whose words the draft holds are looked for (the
+    # tests above, name by name and condition by condition).
+    present = (
+        None
+        if words is None
+        else [_FIRST_NAME_OF_WORD[word] for word in _FIRST_NAME_WORDS.intersection(words)]
+    )
+    conditions = (
+        _CONDITIONS_LOWER
+        if words is None
+        else tuple(condition for condition, word in _CONDITION_KEYS if word in words)
+    )
     start = 0
     for end in [m.start() for m in _PARAGRAPH.finditer(source)] + [len(source)]:
-        found: list[list[tuple[int, int]]] = []
-        names = _first_names(source, start, end)
+        # The cheap kinds first, names and conditions: a paragraph with neither holds at most two
+        # kinds, and its places and ages are not read.
+        names = _first_names(source, start, end, present)
         if names_re is not None:
             names += [m.span() for m in names_re.finditer(source, start, end)]
-        found.append(names)
-        found.append(_all_spans(_PLACE_RES, source, start, end))
-        if any(found):
-            found.append(_all_spans(_AGE_RES, source, start, end))
-        if sum(1 for spans in found if spans) >= 2:
-            part = lower[start:end]
-            found.append(_condition_spans(part, start))
-        spans = [span for kind in found for span in kind]
-        if sum(1 for kind in found if kind) >= 3:
-            yield Span(*draft.to_original(min(s for s, _ in spans), max(e for _, e in spans)))
+        found = [names, _condition_spans(lower, start, end, conditions)]
+        if names or found[1]:
+            found.append(_all_spans(_PLACE_RES, source, start, end))
+            if sum(1 for spans in found if spans) >= 2:
+                found.append(_all_spans(_AGE_RES, source, start, end))
+                if sum(1 for kind in found if kind) >= 3:
+                    spans = [span for kind in found for span in kind]
+                    yield Span(
+                        *draft.to_original(min(s for s, _ in spans), max(e for _, e in spans))
+                    )
         start = end
 
 
