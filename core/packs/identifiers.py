@@ -4304,13 +4304,12 @@ def _glued_before(source: str, start: int) -> tuple[str, int] | None:
 
 def _glued_after(source: str, end: int) -> tuple[str, int] | None:
     """The word just after ``end`` with only spaces between, and where it ends."""
-    at = end
-    while at < len(source) and source[at] in " \t":
-        at += 1
-    if at == end:
-        return None
-    m = _TOKEN.match(source, at)
-    return (m.group(), m.end()) if m else None
+    m = _GLUED_WORD_AFTER.match(source, end)
+    return (m.group("word"), m.end()) if m else None
+
+
+# Spaces, then a word (``_TOKEN``): no word starts with a space, so the spaces are all of them.
+_GLUED_WORD_AFTER = re.compile(r"[ \t]+(?P<word>" + _TOKEN.pattern + ")")
 
 
 _RELATIVES = _by_word(tuple(phrase.split() for phrase in people.RELATIVES), -1)
@@ -4904,18 +4903,24 @@ def _gazetteer_reading(
 
     taken = -1  # where the last name found ends
     for m in _CAPITALISED.finditer(source):
+        word = m.group()
+        # The commonest capitalised words, a word no name is ("Day", "The") or one in capitals,
+        # are passed over before anything else is read (as they are below, with an owner's "'s").
+        if word in NOT_NAMES or word.isupper():
+            continue
         start, end = m.span()
         if start < taken:
             continue
-        word = m.group()
         possessive = word.endswith(_POSSESSIVE) and len(word) > 2
         if possessive:
             word, end = word[:-2], end - 2
+        # (``_in_address_text`` written out: this test runs for every capitalised word.)
         if (
             word in NOT_NAMES
             or word.isupper()
             or word.lower() in _TITLE_WORDS
-            or _in_address_text(source, start, end)
+            or source[end : end + 1] in ("_", "@", "+")
+            or source[start - 1 : start] in ("@", "_", ".")
         ):
             continue
         # "Imam Yusuf will visit", "Pandit ji will come": a priest's title, read as the title
@@ -4951,7 +4956,12 @@ def _gazetteer_reading(
             continue
         if prev_word in ("sr", "sra"):
             continue
-        if source[max(0, start - 2) : start] == ". " and start >= 4:
+        if (
+            source[max(0, start - 2) : start] == ". "
+            and start >= 4
+            # (A cheap test before the words are read: the letters of "sr" stand there.)
+            and "sr" in source[max(0, start - 6) : start - 2].lower()
+        ):
             # "Sr. Manuel": the honorific's full stop is no sentence end.
             before = _TOKEN.findall(source[max(0, start - 6) : start - 2])
             if before and before[-1].lower() in ("sr", "sra"):
@@ -5500,6 +5510,10 @@ def _unlisted_lone_name(source: str, start: int, end: int, possessive: bool) -> 
     supported has, needs or is ("Thevarajah refused breakfast again", "Ngaire was upset about
     her cat being rehomed, she kept calling for it"). With no list to say it is a name at all,
     it is a reminder, not a warning."""
+    # The cheap test first: most capitalised words opening a sentence have no verb of a person
+    # after them ("Anyone know ...", "Ring me ...").
+    if possessive or _PERSON_AFTER.match(source, end) is None:
+        return False
     word = source[start:end]
     if not _GIVEN_SHAPE.fullmatch(word) or word in NOT_NAMES or not _starts_sentence(source, start):
         return False
@@ -5515,8 +5529,6 @@ def _unlisted_lone_name(source: str, start: int, end: int, possessive: bool) -> 
         or lower.endswith(("ed", "ly", "day", "s"))
         or names.is_surname(word)
     ):
-        return False
-    if possessive or _PERSON_AFTER.match(source, end) is None:
         return False
     if _a_thing_done(source, lower, end):
         return False
