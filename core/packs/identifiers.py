@@ -1812,10 +1812,20 @@ class _Surroundings:
             ends = self._ends
             lo = ends[k - 1] + 1 if k else 0
             hi = ends[k] if k < len(ends) else len(self.text)
-            words = self._words[k] = [
-                (m.start(), m.group().lower().replace("’", "'"))
-                for m in _CONTEXT_WORD.finditer(self.text, lo, hi)
-            ]
+            sentence = self.text[lo:hi]
+            lower = sentence.lower()
+            if len(lower) == len(sentence) and "Σ" not in sentence:
+                # The sentence lowered at once, not word by word: the same words where no letter
+                # lowers to two ("İ") and none by the letters around it (a final sigma), as
+                # lowering keeps every other character in or out of a word.
+                lower = lower.replace("’", "'")
+                words = [(m.start() + lo, m.group()) for m in _CONTEXT_WORD.finditer(lower)]
+            else:
+                words = [
+                    (m.start(), m.group().lower().replace("’", "'"))
+                    for m in _CONTEXT_WORD.finditer(self.text, lo, hi)
+                ]
+            self._words[k] = words
             # "the on call phone", "whoever is on call": the on-call rota's, as "on-call" is,
             # and no care round's call.
             for i in range(1, len(words)):
@@ -2631,10 +2641,7 @@ def _whose_home_before(source: str, start: int) -> bool:
     prep = _glued_before(source, start)
     if prep is None or prep[0].lower() not in _HOME_PREPOSITIONS:
         return False
-    window = source[max(0, prep[1] - 50) : prep[1]]
-    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
-    if ends:
-        window = window[ends[-1] :]
+    window = _last_sentence_of(source[max(0, prep[1] - 50) : prep[1]])
     tokens = _TOKEN.findall(window)[-4:]
     if any(token.lower() in people.ROLES for token in tokens):
         return False  # "deputy manager at Tŷ Celyn": a workplace
@@ -4154,6 +4161,13 @@ def _phrase_after(words: list[str], at: int, phrases: _Phrases) -> int:
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
+def _last_sentence_of(window: str) -> str:
+    """``window`` from after its last sentence end (``_SENTENCE_END``), or all of it: four
+    searches from the end in place of a pass over every end."""
+    cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("\n"))
+    return window[cut + 1 :] if cut >= 0 else window
+
+
 def _colleague_frame(source: str, start: int) -> bool:
     """The few words before ``start`` in its sentence name a role or the praise of workplace news
     ("our CQC inspector was Mr Patel", "Thrilled to welcome Dr Aisha Bello"), or a role stands
@@ -4185,9 +4199,7 @@ def _listed_as_staff(source: str, start: int) -> bool:
 
 def _sentence_before(source: str, start: int) -> str:
     """The text of ``start``'s sentence before it, read for at most 80 characters."""
-    window = source[max(0, start - 80) : start]
-    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
-    return window[ends[-1] :] if ends else window
+    return _last_sentence_of(source[max(0, start - 80) : start])
 
 
 # A greeting to the group, which a name after it does not belong to: "Dear colleagues, Mr Iyer
@@ -4272,10 +4284,7 @@ _FRAME_AFTER = 60
 
 def _words_before(source: str, start: int) -> list[str]:
     """The words before ``start`` in its sentence, lower-case, at most NEAR_WINDOW of them."""
-    window = source[max(0, start - _FRAME_BEFORE) : start]
-    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
-    if ends:
-        window = window[ends[-1] :]
+    window = _last_sentence_of(source[max(0, start - _FRAME_BEFORE) : start])
     words = _TOKEN.findall(_after_salutation(window))[-people.NEAR_WINDOW :]
     return [w.lower().replace("’", "'") for w in words]
 
@@ -4780,13 +4789,12 @@ def _care_in_sentence(source: str, start: int, end: int) -> bool:
     """The sentence of the name at ``start:end`` before it, or the rest of it and the next one,
     hold a word of care, of what a person supported has or needs, or a number (a room, a date,
     an age): "Harold Dawes. Room 9."."""
-    before = source[max(0, start - _FRAME_BEFORE) : start]
-    stop = [m.end() for m in _SENTENCE_END.finditer(before)]
+    before = _last_sentence_of(source[max(0, start - _FRAME_BEFORE) : start])
     after = source[end : end + _FRAME_AFTER]
     ends = [m.start() for m in itertools.islice(_SENTENCE_STOP.finditer(after), 2)]
     if len(ends) == 2:
         after = after[: ends[1]]
-    around = before[stop[-1] if stop else 0 :] + " " + after
+    around = before + " " + after
     if any(c.isdigit() for c in around):
         return True
     words = _TOKEN.findall(around.lower().replace("’", "'"))
