@@ -4313,12 +4313,13 @@ def _glued_before(source: str, start: int) -> tuple[str, int] | None:
 
 def _glued_after(source: str, end: int) -> tuple[str, int] | None:
     """The word just after ``end`` with only spaces between, and where it ends."""
-    m = _GLUED_WORD_AFTER.match(source, end)
-    return (m.group("word"), m.end()) if m else None
-
-
-# Spaces, then a word (``_TOKEN``): no word starts with a space, so the spaces are all of them.
-_GLUED_WORD_AFTER = re.compile(r"[ \t]+(?P<word>" + _TOKEN.pattern + ")")
+    at = end
+    while at < len(source) and source[at] in " \t":
+        at += 1
+    if at == end:
+        return None
+    m = _TOKEN.match(source, at)
+    return (m.group(), m.end()) if m else None
 
 
 _RELATIVES = _by_word(tuple(phrase.split() for phrase in people.RELATIVES), -1)
