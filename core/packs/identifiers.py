@@ -7623,32 +7623,27 @@ _WORD_OR_QUOTE = re.compile(r"[\w'’]")
 _WORD_CHARACTER = re.compile(r"\w")
 
 
-def _first_names(
-    source: str, start: int, end: int, present: Iterable[str] | None = None
-) -> list[tuple[int, int]]:
-    """The first names of ``FIRST_NAMES`` capitalised in ``source[start:end]``
-    (``_CAPITALISED_WORD``), in no set order; when the names the draft's words hold are known
-    (``present``), each is looked for alone, not every capitalised word read."""
-    if present is not None:
-        spans = []
-        for name in present:
-            at = source.find(name, start, end)
-            while at != -1:
-                stop = at + len(name)
-                # Whole: no letter, digit or apostrophe before it, no letter or digit after it.
-                if (at == 0 or _WORD_OR_QUOTE.match(source, at - 1) is None) and (
-                    stop == end or _WORD_CHARACTER.match(source, stop) is None
-                ):
-                    spans.append((at, stop))
-                at = source.find(name, stop, end)
-        return spans
-    # Most paragraphs name nobody: a set test on the capitalised words, before any Python step
-    # per word.
-    if FIRST_NAMES.isdisjoint(_CAPITALISED_WORD.findall(source, start, end)):
-        return []
-    return [
-        m.span() for m in _CAPITALISED_WORD.finditer(source, start, end) if m.group() in FIRST_NAMES
-    ]
+def _first_names(source: str, present: Sequence[str] | None) -> list[tuple[int, int]]:
+    """The first names of ``FIRST_NAMES`` capitalised in ``source`` (``_CAPITALISED_WORD``), in
+    order; where the draft's words hold only a few (``present``), each is looked for alone, not
+    every capitalised word read."""
+    if present is None or len(present) > _FEW_NAMES:
+        return [m.span() for m in _CAPITALISED_WORD.finditer(source) if m.group() in FIRST_NAMES]
+    spans = []
+    for name in present:
+        at = source.find(name)
+        while at != -1:
+            stop = at + len(name)
+            # Whole: no letter, digit or apostrophe before it, no letter or digit after it.
+            if (at == 0 or _WORD_OR_QUOTE.match(source, at - 1) is None) and (
+                stop == len(source) or _WORD_CHARACTER.match(source, stop) is None
+            ):
+                spans.append((at, stop))
+            at = source.find(name, stop)
+    return sorted(spans)
+
+
+_FEW_NAMES = 8
 
 
 def _condition_spans(
@@ -7715,14 +7710,30 @@ def find_identifying_combinations(draft: Draft, context: Context) -> Iterable[Sp
         if words is None
         else tuple(condition for condition, word in _CONDITION_KEYS if word in words)
     )
+    # The names and conditions of the whole draft, each read once (none runs across a paragraph's
+    # blank line), then taken paragraph by paragraph by bisection: a draft of many short
+    # paragraphs costs no search of each.
+    names_found = _first_names(source, present)
+    conditions_found = sorted(_condition_spans(lower, 0, len(lower), conditions))
+    name_starts = [at for at, _ in names_found]
+    condition_starts = [at for at, _ in conditions_found]
     start = 0
     for end in [m.start() for m in _PARAGRAPH.finditer(source)] + [len(source)]:
         # The cheap kinds first, names and conditions: a paragraph with neither holds at most two
         # kinds, and its places and ages are not read.
-        names = _first_names(source, start, end, present)
+        names = names_found[
+            bisect.bisect_left(name_starts, start) : bisect.bisect_left(name_starts, end)
+        ]
         if names_re is not None:
             names += [m.span() for m in names_re.finditer(source, start, end)]
-        found = [names, _condition_spans(lower, start, end, conditions)]
+        found = [
+            names,
+            conditions_found[
+                bisect.bisect_left(condition_starts, start) : bisect.bisect_left(
+                    condition_starts, end
+                )
+            ],
+        ]
         if names or found[1]:
             found.append(_all_spans(_PLACE_RES, source, start, end))
             if sum(1 for spans in found if spans) >= 2:
