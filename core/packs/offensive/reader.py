@@ -543,10 +543,12 @@ def _read_sentence(
     # The shapes that need a word of the sentence, in their order, less those lacking a word
     # every match of theirs holds.
     letter_runs = set(LETTER_RUN.findall(" ".join(forms)))
-    candidates = set().union(*(SHAPES_NEEDING[word] for word in needed))
-    shapes = sorted(index for index in candidates if SHAPES[index].may_match(letter_runs))
+    # (``Shape.may_match``, asked here without a call of Python's for each shape.)
+    candidates = set().union(*map(SHAPES_NEEDING.__getitem__, needed))
+    shapes = [i for i in candidates if not any(map(letter_runs.isdisjoint, SHAPES[i].also))]
     if not shapes:
         return
+    shapes.sort()
     tagged = [f + "_p" if is_people_noun(f) else f for f in forms]
     line = " ".join(tagged)
     line_starts: list[int] = []  # where each word starts in the line, once a shape matches
@@ -690,22 +692,21 @@ def _read_whole_sentence(
     return tuple((name, s, e) for name, spans in found.items() for s, e in spans)
 
 
-def whole_words_at(text: str, words: Iterable[str]) -> list[int]:
-    """Where any of ``words`` stands in ``text`` as a word of ``split_marks(text).split()``
-    (between marks, white space or the ends), in order: a search of the text for each word."""
+def whole_words_at(blanked: str, words: Iterable[str]) -> list[int]:
+    """Where any of ``words`` stands in ``blanked``, a text with its marks blanked
+    (``split_marks``), as a word of ``blanked.split()`` (between white space or the ends), in
+    order: a search of the text for each word. The places are the text's: blanking keeps its
+    length, and leaves alone every word, which holds no mark."""
     found = []
+    size = len(blanked)
     for word in words:
-        at = text.find(word)
+        at = blanked.find(word)
         while at >= 0:
             end = at + len(word)
-            if (at == 0 or _is_gap(text[at - 1])) and (end == len(text) or _is_gap(text[end])):
+            if (at == 0 or blanked[at - 1].isspace()) and (end == size or blanked[end].isspace()):
                 found.append(at)
-            at = text.find(word, at + 1)
+            at = blanked.find(word, at + 1)
     return sorted(found)
-
-
-def _is_gap(ch: str) -> bool:
-    return ch in MARKS or ch.isspace()
 
 
 # White space other than a space, left in a text by ``split_marks`` (which blanks tabs and line
@@ -717,13 +718,13 @@ _WORD = re.compile(r"\S+")
 _WORDS_PER_SEARCH = 80
 
 
-def words_at(text: str, blanked: str, words: set[str], count: int) -> list[int]:
-    """``whole_words_at(text, words)``, given ``blanked``, ``split_marks(text)``, and ``count``,
-    the number of its words. A search of the text for each word costs the text's length for each;
-    going through the words once costs their number, and wins when the words looked for are many
-    (a long paste holds a hundred of them)."""
-    if len(words) * len(text) < _WORDS_PER_SEARCH * count:
-        return whole_words_at(text, words)
+def words_at(blanked: str, words: set[str], count: int) -> list[int]:
+    """``whole_words_at(blanked, words)``, given ``count``, the number of the text's words. A
+    search of the text for each word costs the text's length for each; going through the words
+    once costs their number, and wins when the words looked for are many (a long paste holds a
+    hundred of them)."""
+    if len(words) * len(blanked) < _WORDS_PER_SEARCH * count:
+        return whole_words_at(blanked, words)
     return places_of_words(blanked, words)
 
 
@@ -844,7 +845,7 @@ def analyse(draft: Draft) -> Mapping[str, tuple[tuple[int, int], ...]]:
     # A sentence is read when a suspect word stands in it (its words are words of the view, so it
     # needs no splitting of its own to tell), or a "*", or spaced-out letters: each sentence read
     # is found from the next such place, so the sentences between cost nothing.
-    hits = words_at(vt, blanked, present, len(words))
+    hits = words_at(blanked, present, len(words))
     runs = view.runs
     run_starts = [start for start, _ in runs]
     ends = [m.start() for m in SENTENCE_END.finditer(vt)]
