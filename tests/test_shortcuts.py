@@ -328,6 +328,7 @@ SENTENCES = [
     "women's rights; the immigrant's lives, hate's a strong word, y'all",
     "you are a b i t c h and i h a t e women",
     "f*ck this, sh*t, f**k, * and ** and a*",
+    "mrs t*** said f*ck off, dr w** is a tw*t, i wanna go ** home",
     "i'm sick of you're-all people's nonsense -- it's ok'",
 ]
 

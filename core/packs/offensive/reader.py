@@ -108,13 +108,44 @@ class SentenceWords:
 
 def read_words(view: View, start: int, end: int) -> SentenceWords:
     text = view.text
-    if not view.runs and text.find("*", start, end) < 0:
+    if view.runs:
+        return read_words_one_by_one(view, start, end)
+    if text.find("*", start, end) < 0:
         # Without stars or spaced-out letters, read_words_one_by_one only looks up each token's
         # form: done here for all at once, unless one has a form of two words.
         raws = TOKEN.findall(text, start, end)
         if TWO_WORD_FORMS.isdisjoint(raws):
             return SentenceWords(list(map(FORMS.get, raws, raws)), raws, None, (text, start, end))
-    return read_words_one_by_one(view, start, end)
+    return _read_words_without_runs(text, start, end)
+
+
+def _read_words_without_runs(text: str, start: int, end: int) -> SentenceWords:
+    """read_words_one_by_one for a sentence without spaced-out letters: only a token with stars
+    or a form of two words needs a step of its own, and no token is asked whether it lies in a
+    run (a sentence with a sworn word starred, "f*ck", is read this way)."""
+    forms: list[str] = []
+    raws: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for m in TOKEN.finditer(text, start, end):
+        raw = m.group()
+        if "*" in raw:
+            form = lookup_star(raw) if _STAR_OK.search(raw) else None
+            if form is None and not (raws and raws[-1] in _TITLES):
+                form = lookup_stars_to_end(raw)
+            raw = form or raw.replace("*", "")
+            if not raw:
+                continue  # a lone "*" or "**": a footnote, a sum, bold in markdown
+        canon = FORMS.get(raw)  # canon_of(raw)
+        if canon is not None and " " in canon:
+            for piece in canon.split(" "):
+                forms.append(piece)
+                raws.append(raw)
+                spans.append(m.span())
+        else:
+            forms.append(canon or raw)
+            raws.append(raw)
+            spans.append(m.span())
+    return SentenceWords(forms, raws, spans)
 
 
 def read_words_one_by_one(view: View, start: int, end: int) -> SentenceWords:
