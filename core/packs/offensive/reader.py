@@ -750,7 +750,7 @@ _WORD = re.compile(r"\S+")
 _WORDS_PER_SEARCH = 200
 
 
-def words_at(blanked: str, words: set[str], count: int) -> list[int]:
+def words_at(blanked: str, words: frozenset[str] | set[str], count: int) -> list[int]:
     """``whole_words_at(blanked, words)``, given ``count``, the number of the text's words. A
     search of the text for each word costs the text's length for each; going through the words
     once costs their number, and wins when the words looked for are many (a long paste holds a
@@ -760,7 +760,7 @@ def words_at(blanked: str, words: set[str], count: int) -> list[int]:
     return places_of_words(blanked, words)
 
 
-def places_of_words(blanked: str, words: set[str]) -> list[int]:
+def places_of_words(blanked: str, words: frozenset[str] | set[str]) -> list[int]:
     """Where any of ``words`` stands in ``blanked`` as a word of ``blanked.split()``, in order, in
     one pass over its words. Split on spaces alone, the pieces are the words (and an empty piece
     for each space beside another), so where each piece starts is the sum of the lengths before it
