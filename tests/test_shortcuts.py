@@ -328,6 +328,7 @@ SENTENCES = [
     "women's rights; the immigrant's lives, hate's a strong word, y'all",
     "you are a b i t c h and i h a t e women",
     "f*ck this, sh*t, f**k, * and ** and a*",
+    "mrs t*** said f*ck off, dr w** is a tw*t, i wanna go ** home",
     "i'm sick of you're-all people's nonsense -- it's ok'",
 ]
 
@@ -432,15 +433,31 @@ def test_reveal_keeps_where_each_character_comes_from_as_runs() -> None:
 
 def test_suspect_words_stand_where_the_split_finds_them() -> None:
     found = 0
-    for text in [*TEXTS, *SENTENCES, "ab ab.ab\u2028ab\x1cab“ab”abab ab\u0085ab", "ab"]:
+    others = 0  # texts with white space other than a space left after the marks are blanked
+    for text in [
+        *TEXTS,
+        *SENTENCES,
+        "ab ab.ab\u2028ab\x1cab“ab”abab ab\u0085ab",
+        "ab",
+        "",
+        "  you idiot  ",
+        "idiot\u00a0idiot\x0bidiot  idiot.idiot\u2028you idiots\u3000idiot\x1fidiot",
+        "stupid\fcow, shut\u0085up\u2029idiot",
+    ]:
         view = obfuscation.reveal(Draft(text).text, forms.GLUE, forms.known)
         blanked = reader.split_marks(view.text)
         tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", blanked)]
         words = {token for _, token in tokens} & (grammar.SUSPECT | {"ab"})
         expected = [start for start, token in tokens if token in words]
-        assert reader.whole_words_at(view.text, words) == expected, text
+        # Searched for word by word, found in one pass over the words, and the one of the two
+        # the reading picks.
+        assert reader.whole_words_at(blanked, words) == expected, text
+        assert reader.places_of_words(blanked, words) == expected, text
+        assert reader.words_at(blanked, words, len(tokens)) == expected, text
         found += len(expected)
+        others += bool(expected) and any(c.isspace() and c != " " for c in blanked)
     assert found >= 100
+    assert others >= 2
 
 
 # --- the word gates of the names and combination rules -------------------------------------------

@@ -102,8 +102,9 @@ def sentence_features(tokens: Sequence[str], question: bool, caps: bool) -> list
     return found
 
 
-def is_shouted(shape: bytes) -> bool:
+def is_shouted(shape: bytes, start: int = 0, end: int | None = None) -> bool:
     """Whether most of a sentence's ASCII letters (six or more) are capitals, read from its
-    shape (``core.draft.Draft.shape``: "A" for a capital, "a" for a small letter)."""
-    upper, lower = shape.count(b"A"), shape.count(b"a")
+    shape (``core.draft.Draft.shape``: "A" for a capital, "a" for a small letter), or from
+    ``start`` to ``end`` of a draft's shape (no copy of the sentence's)."""
+    upper, lower = shape.count(b"A", start, end), shape.count(b"a", start, end)
     return upper + lower >= 6 and upper * 5 >= (upper + lower) * 3

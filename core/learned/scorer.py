@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from itertools import accumulate, repeat
-from operator import itemgetter
+from operator import ge, itemgetter
 from struct import Struct
 from typing import NamedTuple, cast
 
@@ -382,13 +382,17 @@ def pieces(draft: Draft) -> Iterator[Piece]:
     would otherwise end up over a threshold on length alone. Training reads drafts the same way
     (``bench.train_scorer``)."""
     folded, shape = draft.folded, draft.shape
+    findall, rfind = WORD.findall, folded.rfind
     for lo, hi in sentence_bounds(draft):
-        tokens = WORD.findall(folded, lo, hi)
+        tokens = findall(folded, lo, hi)
         if not tokens:
             continue
-        question = folded[lo:hi].rstrip().endswith("?")
+        # Whether the sentence ends in "?" once its white space is stripped: its last "?" is
+        # followed by white space alone (read without copying the sentence).
+        mark = rfind("?", lo, hi)
+        question = mark >= 0 and (mark + 1 == hi or folded[mark + 1 : hi].isspace())
         if len(tokens) <= LONGEST:
-            yield lo, hi, tuple(tokens), question, is_shouted(shape[lo:hi])
+            yield lo, hi, tuple(tokens), question, is_shouted(shape, lo, hi)
             continue
         # Where each word starts and ends, from the sentence split at its words (the split keeps
         # them: gap, word, gap, ...): the lengths of the pieces before a word add up to where it
@@ -399,7 +403,7 @@ def pieces(draft: Draft) -> Iterator[Piece]:
             final = min(at + LONGEST - 1, last)
             start, end = bounds[2 * at + 1], bounds[2 * final + 2]
             words = tuple(tokens[at : final + 1])
-            yield start, end, words, question and final == last, is_shouted(shape[start:end])
+            yield start, end, words, question and final == last, is_shouted(shape, start, end)
 
 
 def read(draft: Draft) -> list[Scored]:
@@ -408,8 +412,20 @@ def read(draft: Draft) -> list[Scored]:
 
 
 def _read(draft: Draft) -> list[Scored]:
+    # ``score_tokens`` for each piece, with the sentence start's word looked up once.
+    start, heads = _word(_START), DETECT.heads
     return [
-        Scored(lo, hi, tokens, question, caps, score_tokens(tokens, question, caps))
+        Scored(
+            lo,
+            hi,
+            tokens,
+            question,
+            caps,
+            unpack(
+                _sum(DETECT, _SHAPES, list(map(_word, tokens)), start, tokens, question, caps),
+                heads,
+            ),
+        )
         for lo, hi, tokens, question, caps in pieces(draft)
     ]
 
@@ -434,15 +450,18 @@ def rule_of(pack_id: str, sentence: Scored) -> str:
 def _given(draft: Draft) -> list[list[tuple[str, bool]]]:
     """For each sentence of the draft (``read``), the rule each pack over its threshold gives it
     to, and whether its score also reaches the pack's ``WARN`` threshold."""
-    found = []
+    found: list[list[tuple[str, bool]]] = []
+    thresholds = weights.THRESHOLD
     for sentence in read(draft):
-        rules = []
+        rules: list[tuple[str, bool]] = []
+        found.append(rules)
+        if not any(map(ge, sentence.scores, thresholds)):  # most sentences: no pack's
+            continue
         for pack_id, score, threshold, warn in zip(
-            PACKS, sentence.scores, weights.THRESHOLD, weights.WARN, strict=True
+            PACKS, sentence.scores, thresholds, weights.WARN, strict=True
         ):
             if score >= threshold:
                 rules.append((rule_of(pack_id, sentence), score >= warn))
-        found.append(rules)
     return found
 
 

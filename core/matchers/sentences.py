@@ -20,7 +20,6 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from functools import partial
 from itertools import accumulate, chain, compress, repeat
 from operator import attrgetter, itemgetter
 from typing import Any, TypeVar
@@ -145,17 +144,23 @@ def _slot(text: str) -> _Slot:
 class _Phrase:
     category: str
     slots: tuple[_Slot, ...]
-    # The words of each slot after the first that every match fills.
+    # The words of each slot after the first that every match fills: the rarest of them first,
+    # but the phrase's rarest slot (``rarest_words``) last, which the key a phrase is found by
+    # fills (``Lexicon.find``): the first slot tested is the likeliest to be missing.
     required: tuple[_Words, ...] = field(init=False, repr=False, compare=False)
     # Whether every slot is filled by one token (no gap, nothing optional): such a phrase is
     # matched by a plain loop over its slots, not by ``_match``.
     plain: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        required = tuple(
-            s.words for s in self.slots[1:] if s.words and not s.optional and not s.shape
+        # (A phrase of optional slots and gaps alone has no rarest slot: ``Lexicon`` refuses it.)
+        filled = any(not s.optional and not s.gap for s in self.slots)
+        rare = self.rarest_words() if filled else ()
+        required = sorted(
+            (s.words for s in self.slots[1:] if s.words and not s.optional and not s.shape),
+            key=lambda words: (words is rare, _everyday_share(words), len(words)),
         )
-        object.__setattr__(self, "required", required)
+        object.__setattr__(self, "required", tuple(required))
         plain = not any(s.gap or s.optional for s in self.slots)
         object.__setattr__(self, "plain", plain)
 
@@ -168,7 +173,7 @@ class _Phrase:
             reversed(required),
             key=lambda s: (
                 bool(s.shape),
-                len(EVERYDAY.intersection(s.words)) / len(s.words) if s.words else 1.0,
+                _everyday_share(s.words),
                 len(s.words),
             ),
         )
@@ -197,6 +202,16 @@ class _Phrase:
             if end >= 0:
                 return end
         return self._match(tokens, at, slot + 1) if s.optional else -1
+
+
+def _everyday_share(words: _Words) -> float:
+    """The share of ``words`` that are everyday words (``EVERYDAY``): 1 for no words."""
+    return len(EVERYDAY.intersection(words)) / len(words) if words else 1.0
+
+
+def _rarity(words: _Words) -> tuple[float, int]:
+    """A slot's words ordered by how often they are met: fewer everyday words first, then fewer."""
+    return _everyday_share(words), len(words)
 
 
 def _key(word: str) -> str:
@@ -267,7 +282,12 @@ class _Gate:
         sure: set[str] = set()
         rest: dict[str, tuple[_Needs, ...]] = {}
         for key, of_key in needs.items():
-            others = [tuple(slot for slot in need if key not in slot) for need in of_key]
+            # Each need without the slots ``key`` fills, its rarest slot first: the first slot
+            # tested alone (``possible``, ``Lexicon.present_in``) is the likeliest to be missing.
+            others = [
+                tuple(sorted((slot for slot in need if key not in slot), key=_rarity))
+                for need in of_key
+            ]
             if not all(others):
                 sure.add(key)
             else:
@@ -280,18 +300,19 @@ class _Gate:
             rest,
         )
 
-    def possible(self, keys: frozenset[str], shapes: Callable[[], bool]) -> bool:
-        """Whether a sentence (or a draft) of these keys may hold the category; ``shapes`` tells
-        whether it may hold a shape."""
+    def possible(self, keys: frozenset[str], shapes: Callable[[int], bool], sentence: int) -> bool:
+        """Whether sentence ``sentence``, of these keys, may hold the category; ``shapes`` tells
+        whether a sentence may hold a shape (asked only when that can decide)."""
         if not self.sure.isdisjoint(keys):
             return True
         rest = self.rest
+        isdisjoint = keys.isdisjoint
         for key in keys & rest.keys():
-            for need in rest[key]:
-                if not any(map(keys.isdisjoint, need)):
+            for need in rest[key]:  # never empty; its rarest slot first, tested alone in C
+                if not isdisjoint(need[0]) and not any(map(isdisjoint, need)):
                     return True
         return bool(self.shaped) and (
-            any(not any(map(keys.isdisjoint, need)) for need in self.shaped) and shapes()
+            any(not any(map(keys.isdisjoint, need)) for need in self.shaped) and shapes(sentence)
         )
 
 
@@ -390,12 +411,13 @@ class Lexicon:
         # only while not found already.
         present = set(chain.from_iterable(map(self._sure.get, held, repeat(()))))
         maybe = self._maybe
+        isdisjoint = words.isdisjoint
         for key in held & maybe.keys():
             for name, needs in maybe[key]:
                 if name in present:
                     continue
-                for need in needs:
-                    if not any(map(words.isdisjoint, need)):
+                for need in needs:  # never empty; its rarest slot first, tested alone in C
+                    if not isdisjoint(need[0]) and not any(map(isdisjoint, need)):
                         present.add(name)
                         break
         if any(name not in present for name, _ in self._shaped_needs) and _shapes_in(draft):
@@ -436,9 +458,15 @@ class Lexicon:
             if phrases is not None:
                 # Only the phrases whose every slot that must be filled has a word here
                 # (``_Phrase.possible``, tested here once for each phrase a key gives).
+                # Its first slot tested alone, in C: the likeliest to be missing (the slots are
+                # in that order); its last, when the phrase's rarest, holds ``word``.
                 for phrase in phrases:
-                    if not any(map(isdisjoint, phrase.required)):
-                        candidates[id(phrase)] = phrase
+                    required = phrase.required
+                    if required and isdisjoint(required[0]):
+                        continue
+                    if len(required) > 1 and any(map(isdisjoint, required)):
+                        continue
+                    candidates[id(phrase)] = phrase
         if shaped:
             candidates.update((id(p), p) for p in self._shaped if p.possible(present))
         shape_starts: list[int] | None = None  # where a token may fit a shape, found once
@@ -809,7 +837,7 @@ class _DraftReading:
             for c in here:
                 fits = possible.get((i, c))
                 if fits is None:
-                    fits = possible[(i, c)] = gates[c].possible(keys, partial(text.shapes, i))
+                    fits = possible[(i, c)] = gates[c].possible(keys, text.shapes, i)
                 if not fits:
                     break
             else:
@@ -966,14 +994,16 @@ class InSentence:
 
     def find(self, draft: Draft, context: Context) -> Iterator[Span]:
         sentences = self.reading.sentences(draft, (group for *_, group in self._parsed))
+        unless = self.unless
         for sentence in sentences:
             if sentence.question and not self.questions:
                 continue
-            if any(sentence.has(c) for c in self.unless):
+            hits = sentence.hits  # ``Sentence.has``, tested in C
+            if unless and not hits.keys().isdisjoint(unless):
                 continue
             for act, here, anywhere, _ in self._parsed:
-                acts = sentence.hits.get(act)
-                if not acts or not all(sentence.has(c) for c in here):
+                acts = hits.get(act)
+                if not acts or not all(map(hits.__contains__, here)):
                     continue
                 if not all(self.reading.anywhere(draft, c) for c in anywhere):
                     continue

@@ -1812,10 +1812,20 @@ class _Surroundings:
             ends = self._ends
             lo = ends[k - 1] + 1 if k else 0
             hi = ends[k] if k < len(ends) else len(self.text)
-            words = self._words[k] = [
-                (m.start(), m.group().lower().replace("’", "'"))
-                for m in _CONTEXT_WORD.finditer(self.text, lo, hi)
-            ]
+            sentence = self.text[lo:hi]
+            lower = sentence.lower()
+            if len(lower) == len(sentence) and "Σ" not in sentence:
+                # The sentence lowered at once, not word by word: the same words where no letter
+                # lowers to two ("İ") and none by the letters around it (a final sigma), as
+                # lowering keeps every other character in or out of a word.
+                lower = lower.replace("’", "'")
+                words = [(m.start() + lo, m.group()) for m in _CONTEXT_WORD.finditer(lower)]
+            else:
+                words = [
+                    (m.start(), m.group().lower().replace("’", "'"))
+                    for m in _CONTEXT_WORD.finditer(self.text, lo, hi)
+                ]
+            self._words[k] = words
             # "the on call phone", "whoever is on call": the on-call rota's, as "on-call" is,
             # and no care round's call.
             for i in range(1, len(words)):
@@ -2631,10 +2641,7 @@ def _whose_home_before(source: str, start: int) -> bool:
     prep = _glued_before(source, start)
     if prep is None or prep[0].lower() not in _HOME_PREPOSITIONS:
         return False
-    window = source[max(0, prep[1] - 50) : prep[1]]
-    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
-    if ends:
-        window = window[ends[-1] :]
+    window = _last_sentence_of(source[max(0, prep[1] - 50) : prep[1]])
     tokens = _TOKEN.findall(window)[-4:]
     if any(token.lower() in people.ROLES for token in tokens):
         return False  # "deputy manager at Tŷ Celyn": a workplace
@@ -4154,6 +4161,13 @@ def _phrase_after(words: list[str], at: int, phrases: _Phrases) -> int:
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
+def _last_sentence_of(window: str) -> str:
+    """``window`` from after its last sentence end (``_SENTENCE_END``), or all of it: four
+    searches from the end in place of a pass over every end."""
+    cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("\n"))
+    return window[cut + 1 :] if cut >= 0 else window
+
+
 def _colleague_frame(source: str, start: int) -> bool:
     """The few words before ``start`` in its sentence name a role or the praise of workplace news
     ("our CQC inspector was Mr Patel", "Thrilled to welcome Dr Aisha Bello"), or a role stands
@@ -4185,9 +4199,7 @@ def _listed_as_staff(source: str, start: int) -> bool:
 
 def _sentence_before(source: str, start: int) -> str:
     """The text of ``start``'s sentence before it, read for at most 80 characters."""
-    window = source[max(0, start - 80) : start]
-    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
-    return window[ends[-1] :] if ends else window
+    return _last_sentence_of(source[max(0, start - 80) : start])
 
 
 # A greeting to the group, which a name after it does not belong to: "Dear colleagues, Mr Iyer
@@ -4272,10 +4284,7 @@ _FRAME_AFTER = 60
 
 def _words_before(source: str, start: int) -> list[str]:
     """The words before ``start`` in its sentence, lower-case, at most NEAR_WINDOW of them."""
-    window = source[max(0, start - _FRAME_BEFORE) : start]
-    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
-    if ends:
-        window = window[ends[-1] :]
+    window = _last_sentence_of(source[max(0, start - _FRAME_BEFORE) : start])
     words = _TOKEN.findall(_after_salutation(window))[-people.NEAR_WINDOW :]
     return [w.lower().replace("’", "'") for w in words]
 
@@ -4781,13 +4790,12 @@ def _care_in_sentence(source: str, start: int, end: int) -> bool:
     """The sentence of the name at ``start:end`` before it, or the rest of it and the next one,
     hold a word of care, of what a person supported has or needs, or a number (a room, a date,
     an age): "Harold Dawes. Room 9."."""
-    before = source[max(0, start - _FRAME_BEFORE) : start]
-    stop = [m.end() for m in _SENTENCE_END.finditer(before)]
+    before = _last_sentence_of(source[max(0, start - _FRAME_BEFORE) : start])
     after = source[end : end + _FRAME_AFTER]
     ends = [m.start() for m in itertools.islice(_SENTENCE_STOP.finditer(after), 2)]
     if len(ends) == 2:
         after = after[: ends[1]]
-    around = before[stop[-1] if stop else 0 :] + " " + after
+    around = before + " " + after
     if any(c.isdigit() for c in around):
         return True
     words = _TOKEN.findall(around.lower().replace("’", "'"))
@@ -4904,18 +4912,24 @@ def _gazetteer_reading(
 
     taken = -1  # where the last name found ends
     for m in _CAPITALISED.finditer(source):
+        word = m.group()
+        # The commonest capitalised words, a word no name is ("Day", "The") or one in capitals,
+        # are passed over before anything else is read (as they are below, with an owner's "'s").
+        if word in NOT_NAMES or word.isupper():
+            continue
         start, end = m.span()
         if start < taken:
             continue
-        word = m.group()
         possessive = word.endswith(_POSSESSIVE) and len(word) > 2
         if possessive:
             word, end = word[:-2], end - 2
+        # (``_in_address_text`` written out: this test runs for every capitalised word.)
         if (
             word in NOT_NAMES
             or word.isupper()
             or word.lower() in _TITLE_WORDS
-            or _in_address_text(source, start, end)
+            or source[end : end + 1] in ("_", "@", "+")
+            or source[start - 1 : start] in ("@", "_", ".")
         ):
             continue
         # "Imam Yusuf will visit", "Pandit ji will come": a priest's title, read as the title
@@ -4951,7 +4965,12 @@ def _gazetteer_reading(
             continue
         if prev_word in ("sr", "sra"):
             continue
-        if source[max(0, start - 2) : start] == ". " and start >= 4:
+        if (
+            source[max(0, start - 2) : start] == ". "
+            and start >= 4
+            # (A cheap test before the words are read: the letters of "sr" stand there.)
+            and "sr" in source[max(0, start - 6) : start - 2].lower()
+        ):
             # "Sr. Manuel": the honorific's full stop is no sentence end.
             before = _TOKEN.findall(source[max(0, start - 6) : start - 2])
             if before and before[-1].lower() in ("sr", "sra"):
@@ -5500,6 +5519,10 @@ def _unlisted_lone_name(source: str, start: int, end: int, possessive: bool) -> 
     supported has, needs or is ("Thevarajah refused breakfast again", "Ngaire was upset about
     her cat being rehomed, she kept calling for it"). With no list to say it is a name at all,
     it is a reminder, not a warning."""
+    # The cheap test first: most capitalised words opening a sentence have no verb of a person
+    # after them ("Anyone know ...", "Ring me ...").
+    if possessive or _PERSON_AFTER.match(source, end) is None:
+        return False
     word = source[start:end]
     if not _GIVEN_SHAPE.fullmatch(word) or word in NOT_NAMES or not _starts_sentence(source, start):
         return False
@@ -5515,8 +5538,6 @@ def _unlisted_lone_name(source: str, start: int, end: int, possessive: bool) -> 
         or lower.endswith(("ed", "ly", "day", "s"))
         or names.is_surname(word)
     ):
-        return False
-    if possessive or _PERSON_AFTER.match(source, end) is None:
         return False
     if _a_thing_done(source, lower, end):
         return False
@@ -7581,7 +7602,8 @@ FIRST_NAMES = word_set(
 # The same names as Draft.ascii_words has them, and a word that stands in each condition:
 # its longest, so that "heart failure" is looked for as "failure" rather than as "heart".
 _FIRST_NAME_WORDS = frozenset(name.lower() for name in FIRST_NAMES)
-_CONDITION_WORDS = frozenset(max(re.findall("[a-z0-9]+", c), key=len) for c in _CONDITIONS_LOWER)
+_CONDITION_KEYS = tuple((c, max(re.findall("[a-z0-9]+", c), key=len)) for c in _CONDITIONS_LOWER)
+_CONDITION_WORDS = frozenset(word for _, word in _CONDITION_KEYS)
 # Words that stand in every place (a room, ward or bed word, or the "in", "from", "near" or "to"
 # before a town) and every age ("old", "yo" or "87yo", "aged", "in her eighties", "in his 80s")
 # the patterns above find. A digit outside ASCII is no part of a word: "٨0s" gives "0s".
@@ -7596,27 +7618,48 @@ _CAPITALISED_WORD = re.compile(not_after(r"[A-Z]", r"[\w'’]") + r"[a-z]+\b")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
-def _first_names(source: str, start: int, end: int) -> list[tuple[int, int]]:
-    # Most paragraphs name nobody: a set test on the capitalised words, before any Python step
-    # per word.
-    if FIRST_NAMES.isdisjoint(_CAPITALISED_WORD.findall(source, start, end)):
-        return []
-    return [
-        m.span() for m in _CAPITALISED_WORD.finditer(source, start, end) if m.group() in FIRST_NAMES
-    ]
+_FIRST_NAME_OF_WORD = {name.lower(): name for name in FIRST_NAMES}
+_WORD_OR_QUOTE = re.compile(r"[\w'’]")
+_WORD_CHARACTER = re.compile(r"\w")
 
 
-def _condition_spans(part: str, offset: int) -> list[tuple[int, int]]:
+def _first_names(source: str, present: Sequence[str] | None) -> list[tuple[int, int]]:
+    """The first names of ``FIRST_NAMES`` capitalised in ``source`` (``_CAPITALISED_WORD``), in
+    order; where the draft's words hold only a few (``present``), each is looked for alone, not
+    every capitalised word read."""
+    if present is None or len(present) > _FEW_NAMES:
+        return [m.span() for m in _CAPITALISED_WORD.finditer(source) if m.group() in FIRST_NAMES]
     spans = []
-    for condition in _CONDITIONS_LOWER:
-        at = part.find(condition)
+    for name in present:
+        at = source.find(name)
         while at != -1:
-            end = at + len(condition)
-            if (at == 0 or not part[at - 1].isalnum()) and (
-                end == len(part) or not part[end].isalnum()
+            stop = at + len(name)
+            # Whole: no letter, digit or apostrophe before it, no letter or digit after it.
+            if (at == 0 or _WORD_OR_QUOTE.match(source, at - 1) is None) and (
+                stop == len(source) or _WORD_CHARACTER.match(source, stop) is None
             ):
-                spans.append((offset + at, offset + end))
-            at = part.find(condition, end)
+                spans.append((at, stop))
+            at = source.find(name, stop)
+    return sorted(spans)
+
+
+_FEW_NAMES = 8
+
+
+def _condition_spans(
+    lower: str, start: int, end: int, conditions: Iterable[str]
+) -> list[tuple[int, int]]:
+    """Where each of ``conditions`` stands whole in ``lower[start:end]``."""
+    spans = []
+    for condition in conditions:
+        at = lower.find(condition, start, end)
+        while at != -1:
+            stop = at + len(condition)
+            if (at == start or not lower[at - 1].isalnum()) and (
+                stop == end or not lower[stop].isalnum()
+            ):
+                spans.append((at, stop))
+            at = lower.find(condition, stop, end)
     return spans
 
 
@@ -7655,22 +7698,51 @@ def find_identifying_combinations(draft: Draft, context: Context) -> Iterable[Sp
             r"(?<!\w)(?:" + "|".join(re.escape(n) for n in context.names if n) + r")(?!\w)",
             re.IGNORECASE,
         )
+    # Only the first names and the conditions whose words the draft holds are looked for (the
+    # tests above, name by name and condition by condition).
+    present = (
+        None
+        if words is None
+        else [_FIRST_NAME_OF_WORD[word] for word in _FIRST_NAME_WORDS.intersection(words)]
+    )
+    conditions = (
+        _CONDITIONS_LOWER
+        if words is None
+        else tuple(condition for condition, word in _CONDITION_KEYS if word in words)
+    )
+    # The names and conditions of the whole draft, each read once (none runs across a paragraph's
+    # blank line), then taken paragraph by paragraph by bisection: a draft of many short
+    # paragraphs costs no search of each.
+    names_found = _first_names(source, present)
+    conditions_found = sorted(_condition_spans(lower, 0, len(lower), conditions))
+    name_starts = [at for at, _ in names_found]
+    condition_starts = [at for at, _ in conditions_found]
     start = 0
     for end in [m.start() for m in _PARAGRAPH.finditer(source)] + [len(source)]:
-        found: list[list[tuple[int, int]]] = []
-        names = _first_names(source, start, end)
+        # The cheap kinds first, names and conditions: a paragraph with neither holds at most two
+        # kinds, and its places and ages are not read.
+        names = names_found[
+            bisect.bisect_left(name_starts, start) : bisect.bisect_left(name_starts, end)
+        ]
         if names_re is not None:
             names += [m.span() for m in names_re.finditer(source, start, end)]
-        found.append(names)
-        found.append(_all_spans(_PLACE_RES, source, start, end))
-        if any(found):
-            found.append(_all_spans(_AGE_RES, source, start, end))
-        if sum(1 for spans in found if spans) >= 2:
-            part = lower[start:end]
-            found.append(_condition_spans(part, start))
-        spans = [span for kind in found for span in kind]
-        if sum(1 for kind in found if kind) >= 3:
-            yield Span(*draft.to_original(min(s for s, _ in spans), max(e for _, e in spans)))
+        found = [
+            names,
+            conditions_found[
+                bisect.bisect_left(condition_starts, start) : bisect.bisect_left(
+                    condition_starts, end
+                )
+            ],
+        ]
+        if names or found[1]:
+            found.append(_all_spans(_PLACE_RES, source, start, end))
+            if sum(1 for spans in found if spans) >= 2:
+                found.append(_all_spans(_AGE_RES, source, start, end))
+                if sum(1 for kind in found if kind) >= 3:
+                    spans = [span for kind in found for span in kind]
+                    yield Span(
+                        *draft.to_original(min(s for s, _ in spans), max(e for _, e in spans))
+                    )
         start = end
 
 

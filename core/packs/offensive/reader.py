@@ -108,13 +108,44 @@ class SentenceWords:
 
 def read_words(view: View, start: int, end: int) -> SentenceWords:
     text = view.text
-    if not view.runs and text.find("*", start, end) < 0:
+    if view.runs:
+        return read_words_one_by_one(view, start, end)
+    if text.find("*", start, end) < 0:
         # Without stars or spaced-out letters, read_words_one_by_one only looks up each token's
         # form: done here for all at once, unless one has a form of two words.
         raws = TOKEN.findall(text, start, end)
         if TWO_WORD_FORMS.isdisjoint(raws):
             return SentenceWords(list(map(FORMS.get, raws, raws)), raws, None, (text, start, end))
-    return read_words_one_by_one(view, start, end)
+    return _read_words_without_runs(text, start, end)
+
+
+def _read_words_without_runs(text: str, start: int, end: int) -> SentenceWords:
+    """read_words_one_by_one for a sentence without spaced-out letters: only a token with stars
+    or a form of two words needs a step of its own, and no token is asked whether it lies in a
+    run (a sentence with a sworn word starred, "f*ck", is read this way)."""
+    forms: list[str] = []
+    raws: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for m in TOKEN.finditer(text, start, end):
+        raw = m.group()
+        if "*" in raw:
+            form = lookup_star(raw) if _STAR_OK.search(raw) else None
+            if form is None and not (raws and raws[-1] in _TITLES):
+                form = lookup_stars_to_end(raw)
+            raw = form or raw.replace("*", "")
+            if not raw:
+                continue  # a lone "*" or "**": a footnote, a sum, bold in markdown
+        canon = FORMS.get(raw)  # canon_of(raw)
+        if canon is not None and " " in canon:
+            for piece in canon.split(" "):
+                forms.append(piece)
+                raws.append(raw)
+                spans.append(m.span())
+        else:
+            forms.append(canon or raw)
+            raws.append(raw)
+            spans.append(m.span())
+    return SentenceWords(forms, raws, spans)
 
 
 def read_words_one_by_one(view: View, start: int, end: int) -> SentenceWords:
@@ -543,10 +574,12 @@ def _read_sentence(
     # The shapes that need a word of the sentence, in their order, less those lacking a word
     # every match of theirs holds.
     letter_runs = set(LETTER_RUN.findall(" ".join(forms)))
-    candidates = set().union(*(SHAPES_NEEDING[word] for word in needed))
-    shapes = sorted(index for index in candidates if SHAPES[index].may_match(letter_runs))
+    # (``Shape.may_match``, asked here without a call of Python's for each shape.)
+    candidates = set().union(*map(SHAPES_NEEDING.__getitem__, needed))
+    shapes = [i for i in candidates if not any(map(letter_runs.isdisjoint, SHAPES[i].also))]
     if not shapes:
         return
+    shapes.sort()
     tagged = [f + "_p" if is_people_noun(f) else f for f in forms]
     line = " ".join(tagged)
     line_starts: list[int] = []  # where each word starts in the line, once a shape matches
@@ -690,22 +723,53 @@ def _read_whole_sentence(
     return tuple((name, s, e) for name, spans in found.items() for s, e in spans)
 
 
-def whole_words_at(text: str, words: Iterable[str]) -> list[int]:
-    """Where any of ``words`` stands in ``text`` as a word of ``split_marks(text).split()``
-    (between marks, white space or the ends), in order."""
+def whole_words_at(blanked: str, words: Iterable[str]) -> list[int]:
+    """Where any of ``words`` stands in ``blanked``, a text with its marks blanked
+    (``split_marks``), as a word of ``blanked.split()`` (between white space or the ends), in
+    order: a search of the text for each word. The places are the text's: blanking keeps its
+    length, and leaves alone every word, which holds no mark."""
     found = []
+    size = len(blanked)
     for word in words:
-        at = text.find(word)
+        at = blanked.find(word)
         while at >= 0:
             end = at + len(word)
-            if (at == 0 or _is_gap(text[at - 1])) and (end == len(text) or _is_gap(text[end])):
+            if (at == 0 or blanked[at - 1].isspace()) and (end == size or blanked[end].isspace()):
                 found.append(at)
-            at = text.find(word, at + 1)
+            at = blanked.find(word, at + 1)
     return sorted(found)
 
 
-def _is_gap(ch: str) -> bool:
-    return ch in MARKS or ch.isspace()
+# White space other than a space, left in a text by ``split_marks`` (which blanks tabs and line
+# ends): a no-break space, a form feed, a line separator.
+_OTHER_SPACE = re.compile(r"[^\S ]")
+_WORD = re.compile(r"\S+")
+# How many characters of a text a search for one word goes through in the time one word of it is
+# gone through one by one (on CPython, a search costs under 1 ns a character, a word read one by
+# one 120 to 210 ns).
+_WORDS_PER_SEARCH = 200
+
+
+def words_at(blanked: str, words: frozenset[str] | set[str], count: int) -> list[int]:
+    """``whole_words_at(blanked, words)``, given ``count``, the number of the text's words. A
+    search of the text for each word costs the text's length for each; going through the words
+    once costs their number, and wins when the words looked for are many (a long paste holds a
+    hundred of them)."""
+    if len(words) * len(blanked) < _WORDS_PER_SEARCH * count:
+        return whole_words_at(blanked, words)
+    return places_of_words(blanked, words)
+
+
+def places_of_words(blanked: str, words: frozenset[str] | set[str]) -> list[int]:
+    """Where any of ``words`` stands in ``blanked`` as a word of ``blanked.split()``, in order, in
+    one pass over its words. Split on spaces alone, the pieces are the words (and an empty piece
+    for each space beside another), so where each piece starts is the sum of the lengths before it
+    and a space after each; a text with other white space left is read word by word instead."""
+    if _OTHER_SPACE.search(blanked) is None:
+        pieces = blanked.split(" ")
+        lengths = list(accumulate(map(len, pieces), initial=0))
+        return [lengths[i] + i for i, piece in enumerate(pieces) if piece in words]
+    return [m.start() for m in _WORD.finditer(blanked) if m.group() in words]
 
 
 def _outermost(view: View, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -804,14 +868,16 @@ def analyse(draft: Draft) -> Mapping[str, tuple[tuple[int, int], ...]]:
     """Spans (in the draft's normalised text) for each rule of the pack."""
     view = draft.revealed(GLUE, known)
     vt = view.text
-    present = SUSPECT.intersection(split_marks(vt).split())
+    blanked = split_marks(vt)
+    words = blanked.split()
+    present = SUSPECT.intersection(words)
     if not present and "*" not in vt and not view.runs:
         return {}
     found: dict[str, list[tuple[int, int]]] = {name: [] for name in RULE_NAMES}
     # A sentence is read when a suspect word stands in it (its words are words of the view, so it
     # needs no splitting of its own to tell), or a "*", or spaced-out letters: each sentence read
     # is found from the next such place, so the sentences between cost nothing.
-    hits = whole_words_at(vt, present)
+    hits = words_at(blanked, present, len(words))
     runs = view.runs
     run_starts = [start for start, _ in runs]
     ends = [m.start() for m in SENTENCE_END.finditer(vt)]
