@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from _thread import allocate_lock
 from bisect import bisect_right
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import overload
 
@@ -54,20 +54,45 @@ _TRAILING_PUNCT = re.compile(r"[!|+]+$")
 _SPACED = re.compile(r"(?<![a-z0-9_])[a-z](?:[ ._\-]{1,2}[a-z](?![a-z0-9])){2,}")
 _REPEATS = re.compile(r"([a-z])\1\1+")
 
-# What each byte of a text's UTF-8 is to _spaced_letters_in: a letter a-z "a", a separator of
-# spaced-out letters " ", anything else "x" (every byte of a non-ASCII character too).
+# What each character of a text is to ``_spacing``: a letter a-z "a", a separator of spaced-out
+# letters " ", anything else "x" (every non-ASCII character, read as "?", too).
 _SPACING = bytes(
     ord("a") if "a" <= chr(b) <= "z" else ord(" ") if chr(b) in " ._-" else ord("x")
     for b in range(256)
 )
 
 
-def _spaced_letters_in(low: str) -> bool:
+def _spacing(low: str) -> bytes:
+    """``low`` read by ``_SPACING``, one byte for each character, so that a place in it is the
+    same place in ``low``."""
+    return low.encode("ascii", "replace").translate(_SPACING)
+
+
+def _spaced_letters_in(spacing: bytes) -> bool:
     """Whether two single letters stand between separators ("f u c" in "f u c k"), as every run
-    of spaced-out letters starts: a look for two byte strings, several times faster than the
-    pattern ``[ ._-][a-z][ ._-]{1,2}[a-z][ ._-]``, which stops at every letter."""
-    spacing = low.encode("utf-8", "surrogatepass").translate(_SPACING)
+    of spaced-out letters starts, in a text's ``_spacing``: a look for two byte strings, several
+    times faster than the pattern ``[ ._-][a-z][ ._-]{1,2}[a-z][ ._-]``, which stops at every
+    letter."""
     return b" a a " in spacing or b" a  a " in spacing
+
+
+def _spaced_runs(low: str, spacing: bytes) -> Iterator[re.Match[str]]:
+    """``_SPACED.finditer(low)``, given ``low``'s ``_spacing``: the pattern tried only where a
+    match may start, each try past the end of the match before (as a scan goes on). A match's
+    second letter is a single letter between separators (" a " in ``spacing``, which reads "_"
+    as a separator too), one or two separators after its first letter: a scan stops at every
+    character of the text, these few places are found by ``bytes.find``."""
+    match, find, end = _SPACED.match, spacing.find, 0
+    at = find(b" a ")
+    while at >= 0:
+        # The first letter stands two or three places before the second, at ``at + 1``.
+        for start in (at - 2, at - 1):
+            if start >= end:
+                m = match(low, start)
+                if m is not None:
+                    end = m.end()
+                    yield m
+        at = find(b" a ", at + 1)
 
 
 def _repeats_in(text: str) -> bool:
@@ -419,15 +444,14 @@ def _join_spaced(
     Returns the text, its lower-cased form when nothing was joined (None otherwise), the map and
     the runs."""
     low = _lower(text)
-    first = _SPACED.search(low) if _spaced_letters_in(low) else None
-    if first is None:
+    spacing = _spacing(low)
+    if not _spaced_letters_in(spacing):
         return text, low, None, []
     out: list[str] = []
     origin = _OriginsBuilder()
     runs: list[tuple[int, int]] = []
     last = 0
-    # From the first run on (the look-behind still sees the letter before it).
-    for m in _SPACED.finditer(low, first.start()):
+    for m in _spaced_runs(low, spacing):
         letters = [(i, text[i]) for i in range(m.start(), m.end()) if text[i].isalpha()]
         lead: list[tuple[int, str]] = []
         trail: list[tuple[int, str]] = []

@@ -5,6 +5,7 @@ nothing."""
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -242,6 +243,46 @@ def test_the_pieces_of_a_long_sentence_are_its_words_where_they_stand(count: int
         expected.append((start, end, tuple(m.group() for m in piece), asks))
     found = [(s, e, w, q) for s, e, w, q, _ in pieces(draft) if lo <= s < hi]
     assert found == expected
+
+
+def test_the_words_of_each_sentence_are_the_words_matches() -> None:
+    """``pieces`` reads the words of a sentence without an apostrophe, "£" or "$" from the
+    draft's runs of ASCII letters and digits: they must be ``WORD``'s matches there, whatever
+    else the sentence holds (marks, digits, letters outside ASCII, controls, a Kelvin sign that
+    lower-cases to "k")."""
+    parts = (
+        "don't",
+        "£5",
+        "$3",
+        "café",
+        "x--y",
+        "it’s",
+        "WARD",
+        "7th",
+        "'q'",
+        "ok,",
+        "A.B",
+        "\x07bell",
+        "\u212aelvin",
+        "İstanbul",
+        "naïve",
+        "a_b",
+        "tab\there",
+        "😀x",
+        "3.5mg",
+    )
+    rng = random.Random(5)
+    for _ in range(400):
+        text = " ".join(rng.choice(parts) for _ in range(rng.randrange(1, 12)))
+        text += rng.choice((". ", "? ", "\n", "! ")) + " ".join(rng.sample(parts, 4))
+        draft = Draft(text)
+        folded = draft.folded
+        expected = [
+            tuple(WORD.findall(folded, lo, hi))
+            for lo, hi in sentence_bounds(draft)
+            if WORD.search(folded, lo, hi)
+        ]
+        assert [tokens for _, _, tokens, _, _ in pieces(draft)] == expected, text
 
 
 def test_length_alone_finds_nothing() -> None:

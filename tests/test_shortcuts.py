@@ -379,11 +379,27 @@ def _gate_texts() -> list[str]:
     )
 
 
+def _spaced_in(text: str) -> bool:
+    return obfuscation._spaced_letters_in(obfuscation._spacing(text))
+
+
 def test_spaced_letters_gate_is_the_pattern() -> None:
     texts = _gate_texts()
     for text in texts:
-        assert obfuscation._spaced_letters_in(text) == bool(_SPACED_GATE.search(text)), text
-    assert sum(map(obfuscation._spaced_letters_in, texts)) >= 50
+        assert len(obfuscation._spacing(text)) == len(text), text
+        assert _spaced_in(text) == bool(_SPACED_GATE.search(text)), text
+    assert sum(map(_spaced_in, texts)) >= 50
+
+
+def test_spaced_runs_are_the_patterns_scan() -> None:
+    # The runs found where they may start are every match of a scan of the whole text.
+    texts = [*_gate_texts(), "i a b c", "a b c d e", "x-y-z_q.r", "(f u c k)", "a  b  c", "a b"]
+    found = 0
+    for text in texts:
+        spans = [m.span() for m in obfuscation._spaced_runs(text, obfuscation._spacing(text))]
+        assert spans == [m.span() for m in obfuscation._SPACED.finditer(text)], text
+        found += bool(spans)
+    assert found >= 50
 
 
 def test_three_letters_gate_is_the_pattern() -> None:
