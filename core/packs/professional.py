@@ -497,7 +497,17 @@ _EMOJI = (
     "\U0001f900-\U0001f9ff\U0001fa70-\U0001faff][\ufe0f\U0001f3fb-\U0001f3ff]*"
 )
 
-_EMOJI_RUN = Pattern(_EMOJI + r"(?:[ \t]?" + _EMOJI + "){2,}", flags=0)
+# Where a run may start: a character from U+2600 on (every emoji and every mark after one is)
+# followed by another or by a space or tab. One range, looked for in a scan that takes a third of
+# the time of the run's own scan, which tries its many ranges at every character of a draft.
+_EMOJI_RUN_START = re.compile("[\u2600-\U0010ffff](?=[\u2600-\U0010ffff \t])")
+
+
+def _emoji_run_starts(draft: Draft) -> Iterator[int]:
+    return (m.start() for m in _EMOJI_RUN_START.finditer(draft.text))
+
+
+_EMOJI_RUN = Pattern(_EMOJI + r"(?:[ \t]?" + _EMOJI + "){2,}", flags=0, starts=_emoji_run_starts)
 
 
 def find_emoji_runs(draft: Draft, context: Context) -> Iterable[Span]:

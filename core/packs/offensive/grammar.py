@@ -941,6 +941,8 @@ GROUP_CONTEMPT_SHAPES: tuple[Shape, ...] = (
             "disorders",
         ),
         also=(
+            "with",
+            "people folk folks kids children adults those",
             "disabilities disability difficulties autism adhd dementia problems issues bipolar "
             "schizophrenia depression epilepsy ocd psychosis disorder disorders",
         ),
@@ -1195,6 +1197,7 @@ CONSEQUENCE_THREATS: tuple[Shape, ...] = (
             "alone",
             "forget",
         ),
+        also=("put know minutes face",),
     ),
     # "someone needs to sort that new deputy out", "one day somebody will deal with him".
     _shape(
@@ -1213,6 +1216,7 @@ CONSEQUENCE_THREATS: tuple[Shape, ...] = (
         r"|\b(?:ur|you're|youre) dead(?= ?$| ?,| (?:mate|pal)\b)"
         r"|\b(?:be sorry (?:she|he|they|you) ever|regret ever)\b",
         ("peg", "tyres", "tyre", "dead", "regret", "sorry"),
+        also=("peg tyre tyres ur you youre ever",),
     ),
 )
 
