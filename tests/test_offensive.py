@@ -183,17 +183,29 @@ def test_a_shape_skipped_for_lacking_a_gate_word_could_not_have_matched() -> Non
     from core.draft import Draft
     from core.packs.offensive.forms import GLUE, is_people_noun, known
     from core.packs.offensive.grammar import SHAPES
-    from core.packs.offensive.reader import LETTER_RUN, SENTENCE, read_words
+    from core.packs.offensive.reader import (
+        LETTER_RUN,
+        SENTENCE,
+        _contempt_line,
+        _marked_line,
+        read_words,
+    )
 
     gated_matches = 0
     for text in _texts_for_shape_gates():
         view = Draft(text).revealed(GLUE, known)
         for m in SENTENCE.finditer(view.text):
             forms = read_words(view, *m.span()).forms
-            line = " ".join(f + "_p" if is_people_noun(f) else f for f in forms)
+            tagged = [f + "_p" if is_people_noun(f) else f for f in forms]
+            line = " ".join(tagged)
+            # The lines the reader scans: with group words marked, and contempt words too.
+            marked = _marked_line(forms, tagged, line)
+            lines = {(False, False): line, (True, False): marked}
+            lines[(True, True)] = lines[(False, True)] = _contempt_line(forms, marked)
             letter_runs = set(LETTER_RUN.findall(" ".join(forms)))
             for index, shape in enumerate(SHAPES):
-                if shape.also and shape.regex.search(line):
+                read = lines[(shape.marked, shape.contempt)]
+                if shape.also and shape.regex.search(read):
                     gated_matches += 1
                     assert shape.may_match(letter_runs), (index, line)
     assert gated_matches > 100  # the gates were tried on real matches

@@ -11,12 +11,12 @@ needs (``Shape.needs``, derived from its pattern).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...matchers import alternation, word_set
 from ...matchers.trie import compile_factored
 from . import lexicon as lx
-from .forms import CANON, LEX, TRIGGER_WORDS
+from .forms import CANON, GROUP_MARKS, LEX, TRIGGER_WORDS
 
 # The group slots. The reader marks the words of the lexicon's group lists by a set lookup
 # before the group shapes run (``forms.GROUP_MARKS``): a group noun with its first letter in
@@ -903,11 +903,22 @@ def _needed_word(phrase: str) -> str:
 
 
 _CONTEMPT_NEEDS = tuple(sorted({_needed_word(phrase) for phrase in lx.GROUP_CONTEMPT}))
+# Every target of ``_CONTEMPT_TARGET`` holds a group word (its mark is the only capital a marked
+# line holds) or "from abroad" / "from overseas": a sentence with a charge word and neither is
+# not scanned. A sentence holding a group word holds that word's longest run of letters ("lankan"
+# of "sri-lankan", "women" of "women's"), which the gate tests (``Shape.also``).
+_GROUP_OR_ABROAD = _shared(
+    frozenset({max(_LETTER_RUNS.findall(form), key=len) for form in GROUP_MARKS})
+    | {"abroad", "overseas"}
+)
 GROUP_CONTEMPT_SHAPES: tuple[Shape, ...] = (
-    _shape(
-        "group",
-        r"\b" + _CONTEMPT_TARGET + r"(?: [^ ]{1,40}){0,10}? (?P<charge>" + _CONTEMPT + r")\b",
-        _CONTEMPT_NEEDS,
+    replace(
+        _shape(
+            "group",
+            r"\b" + _CONTEMPT_TARGET + r"(?: [^ ]{1,40}){0,10}? (?P<charge>" + _CONTEMPT + r")\b",
+            _CONTEMPT_NEEDS,
+        ),
+        also=(_GROUP_OR_ABROAD,),
     ),
     _shape(
         "group_any",
@@ -930,6 +941,8 @@ GROUP_CONTEMPT_SHAPES: tuple[Shape, ...] = (
             "disorders",
         ),
         also=(
+            "with",
+            "people folk folks kids children adults those",
             "disabilities disability difficulties autism adhd dementia problems issues bipolar "
             "schizophrenia depression epilepsy ocd psychosis disorder disorders",
         ),
@@ -1184,6 +1197,7 @@ CONSEQUENCE_THREATS: tuple[Shape, ...] = (
             "alone",
             "forget",
         ),
+        also=("put know minutes face",),
     ),
     # "someone needs to sort that new deputy out", "one day somebody will deal with him".
     _shape(
@@ -1202,6 +1216,7 @@ CONSEQUENCE_THREATS: tuple[Shape, ...] = (
         r"|\b(?:ur|you're|youre) dead(?= ?$| ?,| (?:mate|pal)\b)"
         r"|\b(?:be sorry (?:she|he|they|you) ever|regret ever)\b",
         ("peg", "tyres", "tyre", "dead", "regret", "sorry"),
+        also=("peg tyre tyres ur you youre ever",),
     ),
 )
 
