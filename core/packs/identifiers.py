@@ -4064,14 +4064,22 @@ def _lower_same_length(source: str) -> str:
     return lower if len(lower) == len(source) else source
 
 
+# Each cue stem's first word (the letters before its space, if any).
+_CUE_STEM_HEADS = {stem: stem.split()[0] for stem in _CUE_STEMS}
 _WHOSE_NAME = re.compile(_WHOSE + r"[ \t]+(?:(?:full|real|proper)[ \t]+)?$", re.IGNORECASE)
 
 
 def _cued_names(source: str, words: frozenset[str] | None) -> Iterable[re.Match[str]]:
     lower = _lower_same_length(source)
     seen: set[tuple[int, int]] = set()
+    # The letters of a stem's first word stand together inside one of the draft's ASCII words
+    # wherever the stem stands in the text: a search of the draft's distinct words, far shorter
+    # than a long draft, passes over the stems that are nowhere (most of them, in most drafts).
+    joined = " ".join(words) if words is not None else None
     for stem in _CUE_STEMS:
         if stem == "pt" and words is not None and "pt" not in words:
+            continue
+        if joined is not None and _CUE_STEM_HEADS[stem] not in joined:
             continue
         at = lower.find(stem)
         while at != -1:
