@@ -1473,13 +1473,39 @@ _DIGIT_BEFORE_CUE = re.compile(
 _WORD_DIGIT = re.compile(r"\d(?<![\w/.\-]\d)")
 
 
+# The words a cue of ``_DOB_CUE_AFTER`` starts with ("d" of "d.o.b").
+_DOB_CUE_STARTS = word_set("dob date birth birthdate birthday")
+
+
+def _dob_cues(draft: Draft) -> list[re.Match[str]]:
+    """The matches of ``_DOB_CUE_AFTER`` in the draft's folded text, tried only where one of the
+    words a cue starts with stands whole: the same matches as a scan, which stops at every "d"
+    and "b" of the text (a cue starts a word and ends one)."""
+    words = draft.ascii_words
+    folded = draft.folded
+    if words is None:
+        return list(_DOB_CUE_AFTER.finditer(folded))
+    heads = [word for word in _DOB_CUE_STARTS if word in words]
+    if "d.o.b" in draft.lower:
+        heads.append("d")
+    cues = []
+    end = 0
+    for at in sorted({at for word in heads for at in draft.starts(word)}):
+        if at >= end:
+            m = _DOB_CUE_AFTER.match(folded, at)
+            if m is not None:
+                cues.append(m)
+                end = m.end()
+    return cues
+
+
 def _dates_before_cue(draft: Draft) -> Iterable[tuple[int, int]]:
     """Dates with a cue after them ("18/10/42 is her dob"): read back from each cue."""
     words = draft.words
     if _DOB_CUE_WORDS.isdisjoint(words) and "d.o.b" not in draft.lower:
         return
     source = draft.text
-    for cue in _DOB_CUE_AFTER.finditer(draft.folded):
+    for cue in _dob_cues(draft):
         # Most cues have their date after them: a date before one ends in a digit, a few
         # characters before it ("18/10/42 is her dob").
         if not _DIGIT_BEFORE_CUE.search(source, max(0, cue.start() - 20), cue.start()):
