@@ -2540,6 +2540,7 @@ _FLAT = re.compile(
 _WELSH_HOUSE_START = re.compile(
     r"(?:" + _alternatives(w.capitalize() for w in places.WELSH_HOUSE_WORDS) + r")\s"
 )
+_HOUSE_WORDS = frozenset(places.HOUSE_WORDS)
 _HOUSE_WORD = re.compile(
     r"(?:" + _alternatives(w.capitalize() for w in places.HOUSE_WORDS) + r")(?!\w)"
 )
@@ -2693,6 +2694,18 @@ def _whose_home_before(source: str, start: int) -> bool:
     return False
 
 
+def _house_words(draft: Draft) -> Iterable[re.Match[str]]:
+    """The matches of ``_HOUSE_WORD`` that start a word, and perhaps others: tried only where a
+    house word of the draft's words stands whole, not by a scan stopping at every capital of the
+    text. (A house word is letters alone, so no match that starts a word lies inside another.)"""
+    words = draft.ascii_words
+    if words is None:
+        return _HOUSE_WORD.finditer(draft.text)
+    starts = sorted({at for word in _HOUSE_WORDS if word in words for at in draft.starts(word)})
+    text = draft.text
+    return [m for at in starts if (m := _HOUSE_WORD.match(text, at)) is not None]
+
+
 def _named_home_starts(draft: Draft) -> list[int]:
     """Where a named home can start: at a Welsh house word, or a word or two before an English
     one, in a draft with one of them."""
@@ -2704,7 +2717,7 @@ def _named_home_starts(draft: Draft) -> list[int]:
             for m in _WELSH_HOUSE_START.finditer(source)
             if _starts_word(source, m.start())
         }
-    for m in _HOUSE_WORD.finditer(source) if _ANY_HOUSE_WORD(draft) else ():
+    for m in _house_words(draft) if _ANY_HOUSE_WORD(draft) else ():
         if not _starts_word(source, m.start()):
             continue
         name = _house_name_start(source, m.start())
