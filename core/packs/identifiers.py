@@ -1473,13 +1473,39 @@ _DIGIT_BEFORE_CUE = re.compile(
 _WORD_DIGIT = re.compile(r"\d(?<![\w/.\-]\d)")
 
 
+# The words a cue of ``_DOB_CUE_AFTER`` starts with ("d" of "d.o.b").
+_DOB_CUE_STARTS = word_set("dob date birth birthdate birthday")
+
+
+def _dob_cues(draft: Draft) -> list[re.Match[str]]:
+    """The matches of ``_DOB_CUE_AFTER`` in the draft's folded text, tried only where one of the
+    words a cue starts with stands whole: the same matches as a scan, which stops at every "d"
+    and "b" of the text (a cue starts a word and ends one)."""
+    words = draft.ascii_words
+    folded = draft.folded
+    if words is None:
+        return list(_DOB_CUE_AFTER.finditer(folded))
+    heads = [word for word in _DOB_CUE_STARTS if word in words]
+    if "d.o.b" in draft.lower:
+        heads.append("d")
+    cues = []
+    end = 0
+    for at in sorted({at for word in heads for at in draft.starts(word)}):
+        if at >= end:
+            m = _DOB_CUE_AFTER.match(folded, at)
+            if m is not None:
+                cues.append(m)
+                end = m.end()
+    return cues
+
+
 def _dates_before_cue(draft: Draft) -> Iterable[tuple[int, int]]:
     """Dates with a cue after them ("18/10/42 is her dob"): read back from each cue."""
     words = draft.words
     if _DOB_CUE_WORDS.isdisjoint(words) and "d.o.b" not in draft.lower:
         return
     source = draft.text
-    for cue in _DOB_CUE_AFTER.finditer(draft.folded):
+    for cue in _dob_cues(draft):
         # Most cues have their date after them: a date before one ends in a digit, a few
         # characters before it ("18/10/42 is her dob").
         if not _DIGIT_BEFORE_CUE.search(source, max(0, cue.start() - 20), cue.start()):
@@ -2514,6 +2540,7 @@ _FLAT = re.compile(
 _WELSH_HOUSE_START = re.compile(
     r"(?:" + _alternatives(w.capitalize() for w in places.WELSH_HOUSE_WORDS) + r")\s"
 )
+_HOUSE_WORDS = frozenset(places.HOUSE_WORDS)
 _HOUSE_WORD = re.compile(
     r"(?:" + _alternatives(w.capitalize() for w in places.HOUSE_WORDS) + r")(?!\w)"
 )
@@ -2667,6 +2694,18 @@ def _whose_home_before(source: str, start: int) -> bool:
     return False
 
 
+def _house_words(draft: Draft) -> Iterable[re.Match[str]]:
+    """The matches of ``_HOUSE_WORD`` that start a word, and perhaps others: tried only where a
+    house word of the draft's words stands whole, not by a scan stopping at every capital of the
+    text. (A house word is letters alone, so no match that starts a word lies inside another.)"""
+    words = draft.ascii_words
+    if words is None:
+        return _HOUSE_WORD.finditer(draft.text)
+    starts = sorted({at for word in _HOUSE_WORDS if word in words for at in draft.starts(word)})
+    text = draft.text
+    return [m for at in starts if (m := _HOUSE_WORD.match(text, at)) is not None]
+
+
 def _named_home_starts(draft: Draft) -> list[int]:
     """Where a named home can start: at a Welsh house word, or a word or two before an English
     one, in a draft with one of them."""
@@ -2678,7 +2717,7 @@ def _named_home_starts(draft: Draft) -> list[int]:
             for m in _WELSH_HOUSE_START.finditer(source)
             if _starts_word(source, m.start())
         }
-    for m in _HOUSE_WORD.finditer(source) if _ANY_HOUSE_WORD(draft) else ():
+    for m in _house_words(draft) if _ANY_HOUSE_WORD(draft) else ():
         if not _starts_word(source, m.start()):
             continue
         name = _house_name_start(source, m.start())
@@ -4064,14 +4103,22 @@ def _lower_same_length(source: str) -> str:
     return lower if len(lower) == len(source) else source
 
 
+# Each cue stem's first word (the letters before its space, if any).
+_CUE_STEM_HEADS = {stem: stem.split()[0] for stem in _CUE_STEMS}
 _WHOSE_NAME = re.compile(_WHOSE + r"[ \t]+(?:(?:full|real|proper)[ \t]+)?$", re.IGNORECASE)
 
 
 def _cued_names(source: str, words: frozenset[str] | None) -> Iterable[re.Match[str]]:
     lower = _lower_same_length(source)
     seen: set[tuple[int, int]] = set()
+    # The letters of a stem's first word stand together inside one of the draft's ASCII words
+    # wherever the stem stands in the text: a search of the draft's distinct words, far shorter
+    # than a long draft, passes over the stems that are nowhere (most of them, in most drafts).
+    joined = " ".join(words) if words is not None else None
     for stem in _CUE_STEMS:
         if stem == "pt" and words is not None and "pt" not in words:
+            continue
+        if joined is not None and _CUE_STEM_HEADS[stem] not in joined:
             continue
         at = lower.find(stem)
         while at != -1:
