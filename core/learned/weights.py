@@ -13,7 +13,7 @@ Attribution 4.0 International): these weights are derived from it.
 """
 
 # fmt: off
-INPUTS = "0f9f5d7825365b5a1ca55df6f16df12d2a5cbfbf6cba468021513dccbe329533"
+INPUTS = "a5214d97643b1bdf974f227736a36d4d17ab4e5111d26ccf6f431c91c8321c9d"
 PACKS = ("offensive", "professional", "peer_support")
 BIAS = (-80, -59, -18)
 THRESHOLD = (60, 128, 102)
@@ -80239,4 +80239,4 @@ KIND: dict[str, str] = {
     ),
 }
 # fmt: on
-# sha256 of the lines above: 1eb7255e8c8825b835b56e4b9bde33e4475ebb725cad8caf0f90ee98569a3981
+# sha256 of the lines above: f1a33c482fe6b6d2b2a1b59e5812cb6b68ca1253339fcf3a9917a8e2712e1af3
