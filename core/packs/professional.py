@@ -341,15 +341,19 @@ def _spelt_out(tokens: list[str], at: int, runs: list[set[int]]) -> bool:
     if not _single_letter(tokens, at - 1) and not _single_letter(tokens, at + 1):
         return False
     if not runs:
+        # The runs in one pass over the tokens, each token's test written out (a call for each
+        # token of a long sentence costs more than the test itself).
         found: set[int] = set()
         run: list[int] = []
-        for i in range(len(tokens) + 1):
-            if _single_letter(tokens, i):
+        for i, token in enumerate(tokens):
+            if len(token) == 1 and token.isalpha() and token not in "ai":
                 run.append(i)
                 continue
             if len(run) >= 3:
                 found.update(run)
             run = []
+        if len(run) >= 3:
+            found.update(run)
         runs.append(found)
     return at in runs[0]
 
