@@ -849,6 +849,24 @@ def test_ten_digit_numbers_found_from_their_shape_are_those_of_a_whole_scan() ->
     assert found >= 50
 
 
+def test_record_numbers_found_from_their_heads_are_those_of_a_whole_scan() -> None:
+    record = identifiers._RECORD_PATTERN
+    assert record.starts is identifiers._record_starts
+    # re reads "ı" as "i" and "ſ" as "s" when it ignores case; lowering does not (the draft's
+    # normalising reads them so already: these are tried either way).
+    odd = ["Hoſp no 4412345", "patıent id AB12345 and mrn 20011", "MRN: 77123, HOSPNO 12-3456"]
+    texts = SAMPLES + TRICKY + NUMBERS + odd + _fuzzed("hospitalmrnecdu HPMR1234 .:#-ıſé", 3000, 30)
+    found = 0
+    for text in texts:
+        draft = Draft(text)
+        regex = record._compiled
+        scanned = [m.span() for m in regex.finditer(draft.text)]
+        fast = draft.matches_from(regex, identifiers._record_starts)
+        assert [m.span() for m in fast] == scanned, text
+        found += len(scanned)
+    assert found >= 20
+
+
 def test_spoken_numbers_read_from_their_first_letter_are_those_of_the_plain_pattern() -> None:
     plain = re.compile(
         r"(?i:(?<![\w'’])(?:oh|zero|nought)(?:[ ,\-]{1,3}"

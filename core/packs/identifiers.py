@@ -3406,11 +3406,35 @@ def _is_record_number(m: re.Match[str]) -> bool:
     return len(digits_of(m.group("id"))) >= 4 and not m.group("id").endswith(("/", "-"))
 
 
+# The letters every match of ``_RECORD`` starts with, in lower case ("hosp" of "hospital no",
+# "hosp. no" and "hospno").
+_RECORD_HEADS = ("hosp", "mrn", "medical", "record", "case", "patient", "unit")
+
+
+def _record_starts(draft: Draft) -> Iterable[int]:
+    """Where a match of ``_RECORD`` may start in the text, for ``Pattern.starts``: where one of
+    ``_RECORD_HEADS`` stands in ``Draft.lower`` (a scan of the whole text tries the pattern at
+    every h, m, r, c, p and u). Ignoring case, re reads the dotless "ı" as "i" and the long "ſ"
+    as "s", which lowering leaves: a text with either is tried at every position."""
+    text = draft.text
+    if "ı" in text or "ſ" in text:
+        return range(len(text))
+    lower = draft.lower
+    found = set()
+    for head in _RECORD_HEADS:
+        at = lower.find(head)
+        while at >= 0:
+            found.add(at)
+            at = lower.find(head, at + 1)
+    return sorted(found)
+
+
 _RECORD_PATTERN = Pattern(
     _RECORD,
     flags=0,
     validator=_is_record_number,
     cues=("hosp", "mrn", "record", "case", "patient", "unit"),
+    starts=_record_starts,
 )
 
 
