@@ -831,6 +831,42 @@ def test_addresses_found_from_their_at_are_those_of_a_whole_scan() -> None:
     assert found >= 50
 
 
+def test_ten_digit_numbers_found_from_their_shape_are_those_of_a_whole_scan() -> None:
+    # A number can start inside a run of the shape found before it ("123 4567890123").
+    overlapping = [
+        "ref 123 4567890123",
+        "12-3456789012 and 1 2 3 4 5 6 7 8 9 0 1 2",
+        "1.9434765919",
+    ]
+    texts = SAMPLES + TRICKY + NUMBERS + overlapping + _fuzzed("123456 .-/+_a–٣\n", 3000, 30)
+    found = 0
+    for text in texts:
+        draft = Draft(text)
+        scanned = [m.span() for m in identifiers._TEN_DIGITS.finditer(draft.text)]
+        fast = draft.matches_from(identifiers._TEN_DIGITS, identifiers._ten_digit_starts)
+        assert [m.span() for m in fast] == scanned, text
+        found += len(scanned)
+    assert found >= 50
+
+
+def test_record_numbers_found_from_their_heads_are_those_of_a_whole_scan() -> None:
+    record = identifiers._RECORD_PATTERN
+    assert record.starts is identifiers._record_starts
+    # re reads "ı" as "i" and "ſ" as "s" when it ignores case; lowering does not (the draft's
+    # normalising reads them so already: these are tried either way).
+    odd = ["Hoſp no 4412345", "patıent id AB12345 and mrn 20011", "MRN: 77123, HOSPNO 12-3456"]
+    texts = SAMPLES + TRICKY + NUMBERS + odd + _fuzzed("hospitalmrnecdu HPMR1234 .:#-ıſé", 3000, 30)
+    found = 0
+    for text in texts:
+        draft = Draft(text)
+        regex = record._compiled
+        scanned = [m.span() for m in regex.finditer(draft.text)]
+        fast = draft.matches_from(regex, identifiers._record_starts)
+        assert [m.span() for m in fast] == scanned, text
+        found += len(scanned)
+    assert found >= 20
+
+
 def test_spoken_numbers_read_from_their_first_letter_are_those_of_the_plain_pattern() -> None:
     plain = re.compile(
         r"(?i:(?<![\w'’])(?:oh|zero|nought)(?:[ ,\-]{1,3}"

@@ -146,6 +146,21 @@ def _written_as_chi_number(m: re.Match[str]) -> bool:
 # 4-2-4, 3-4-3 or 5-5, with one kind of separator (a space, a dash or a dot).
 _TEN_DIGITS = re.compile(r"\d(?<![\w+/.\-]\d)(?:[ .\-]?\d){9}(?![\w/]|[.\-]\d)")
 _TEN_DIGITS_SHAPE = re.compile(rb"0(?:[ x\-]?0){9}")
+
+
+def _ten_digit_starts(draft: Draft) -> Iterator[int]:
+    """Where a match of ``_TEN_DIGITS`` may start in the text, for ``Draft.matches_from``: at
+    each digit of the runs of ``_TEN_DIGITS_SHAPE`` in the shape (a scan of the whole text tries
+    the pattern at every character). Every place ten digits in a layout start at lies inside one
+    of those runs, found without overlapping: a scan for the shape finds the first such place at
+    or after where its last run ended."""
+    shape = draft.shape
+    for m in _TEN_DIGITS_SHAPE.finditer(shape):
+        for at in range(m.start(), m.end()):
+            if shape[at] == 48:  # "0", a digit
+                yield at
+
+
 _NHS_GROUPS = frozenset(((10,), (3, 3, 4), (4, 3, 3), (4, 2, 4), (3, 4, 3), (5, 5)))
 _GROUP_BREAK = re.compile(r"[ .\-]")
 # Welsh: "rhif GIG" (NHS number, GIG being Gwasanaeth Iechyd Gwladol), "rhif y GIG", "rhif" alone.
@@ -196,7 +211,7 @@ def _ten_digit_numbers(draft: Draft) -> list[tuple[int, int, bool]]:
         return []
     source = draft.text
     found = []
-    for m in draft.matches(_TEN_DIGITS):
+    for m in draft.matches_from(_TEN_DIGITS, _ten_digit_starts):
         number = m.group()
         groups = _nhs_groups(number)
         odd = groups is None and _odd_groups(number)
@@ -377,7 +392,7 @@ def find_chi_numbers(draft: Draft, context: Context) -> Iterable[Span]:
     spans.sort(key=lambda s: (s.start, s.end))
     added: list[Span] = []
     read, reach = 0, -1
-    for m in draft.matches(_TEN_DIGITS):
+    for m in draft.matches_from(_TEN_DIGITS, _ten_digit_starts):
         groups = _nhs_groups(m.group())
         if groups is None or not is_valid_chi_number(m.group()):
             continue
@@ -449,7 +464,7 @@ def find_hc_numbers(draft: Draft, context: Context) -> Iterable[Span]:
     about_care = not (
         people.CARE_WORDS.isdisjoint(draft.words) and _TITLE_WORDS.isdisjoint(draft.words)
     )
-    for m in draft.matches(_TEN_DIGITS):
+    for m in draft.matches_from(_TEN_DIGITS, _ten_digit_starts):
         number = m.group()
         groups = _nhs_groups(number)
         odd = groups is None and _odd_groups(number)
@@ -3391,11 +3406,35 @@ def _is_record_number(m: re.Match[str]) -> bool:
     return len(digits_of(m.group("id"))) >= 4 and not m.group("id").endswith(("/", "-"))
 
 
+# The letters every match of ``_RECORD`` starts with, in lower case ("hosp" of "hospital no",
+# "hosp. no" and "hospno").
+_RECORD_HEADS = ("hosp", "mrn", "medical", "record", "case", "patient", "unit")
+
+
+def _record_starts(draft: Draft) -> Iterable[int]:
+    """Where a match of ``_RECORD`` may start in the text, for ``Pattern.starts``: where one of
+    ``_RECORD_HEADS`` stands in ``Draft.lower`` (a scan of the whole text tries the pattern at
+    every h, m, r, c, p and u). Ignoring case, re reads the dotless "ı" as "i" and the long "ſ"
+    as "s", which lowering leaves: a text with either is tried at every position."""
+    text = draft.text
+    if "ı" in text or "ſ" in text:
+        return range(len(text))
+    lower = draft.lower
+    found = set()
+    for head in _RECORD_HEADS:
+        at = lower.find(head)
+        while at >= 0:
+            found.add(at)
+            at = lower.find(head, at + 1)
+    return sorted(found)
+
+
 _RECORD_PATTERN = Pattern(
     _RECORD,
     flags=0,
     validator=_is_record_number,
     cues=("hosp", "mrn", "record", "case", "patient", "unit"),
+    starts=_record_starts,
 )
 
 
