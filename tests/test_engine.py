@@ -31,6 +31,19 @@ def test_check_returns_frozen_findings_with_the_contracted_fields() -> None:
     }
 
 
+def test_a_finding_holds_every_field_as_its_constructor_would_set_it() -> None:
+    # The engine fills a finding's fields directly (core.engine._Found.add): each finding must
+    # still equal, hash and read as the one ``Finding(...)`` makes from the same values, with a
+    # value for every field (one added to ``Finding`` and not set there would be missing).
+    findings = core.check(DRAFT + " Get in touch: jo.bloggs@example.com", packs=["identifiers"])
+    assert len(findings) == 2
+    names = [field.name for field in dataclasses.fields(core.Finding)]
+    for finding in findings:
+        assert list(vars(finding)) == names
+        made = core.Finding(**vars(finding))
+        assert made == finding and hash(made) == hash(finding) and repr(made) == repr(finding)
+
+
 def test_offsets_are_utf16_code_units() -> None:
     text = "😀😀 NHS 943 476 5919"
     (finding,) = core.check(text)

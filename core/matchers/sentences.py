@@ -20,8 +20,8 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, compress, repeat
-from operator import attrgetter, itemgetter
+from itertools import accumulate, chain, compress, count, repeat
+from operator import add, attrgetter, itemgetter
 from typing import Any, TypeVar
 
 from ..draft import _INDEXED_FROM, Draft
@@ -570,6 +570,9 @@ class Sentence:
 # A sentence's text is split into keys (``_key``) at everything but ASCII letters and digits
 # (``Draft.word_runs``).
 _SHAPED = re.compile(r"[0-9£$]")
+# What a token (``_TOKEN``) may hold besides ASCII letters and digits: a sentence without any of
+# them has its runs of ASCII letters and digits for tokens.
+_TOKEN_MARKS = re.compile("['£$]")
 _MONEY_MARKS = frozenset("£$")
 _NOWHERE: frozenset[int] = frozenset()
 
@@ -658,14 +661,29 @@ class _Text:
             # lengths of the pieces before it add up to (as ``Draft.starts`` reads words), all
             # worked out in C, without a match object for each token.
             text = folded[lo:hi]
-            pieces = _TOKENS_KEPT.split(text)
-            ends = list(accumulate(map(len, pieces), initial=lo))
+            if _TOKEN_MARKS.search(text) is None:
+                # Without an apostrophe, "£" or "$", the tokens are the runs of the draft's
+                # ``word_runs`` there, split at each space: a piece (a token, or an empty string
+                # between two spaces) starts one past where the piece before it ends, which is
+                # where the lengths of the pieces before it, and one for each, add up to. A
+                # plain split, with no pattern to run: about a tenth cheaper.
+                if self._blanked is None:
+                    self._blanked = self.draft.word_runs
+                pieces = self._blanked[lo:hi].split(" ")
+                tokens = list(filter(None, pieces))
+                starts = list(
+                    compress(map(add, accumulate(map(len, pieces), initial=lo), count()), pieces)
+                )
+            else:
+                pieces = _TOKENS_KEPT.split(text)
+                ends = list(accumulate(map(len, pieces), initial=lo))
+                tokens, starts = pieces[1::2], ends[1:-1:2]
             breaks = [m.start() for m in _CLAUSE_MARK.finditer(folded, lo, hi)]
             if "-" in text or "–" in text or "—" in text:
                 dashes = [m.start() for m in _CLAUSE_DASH.finditer(folded, lo, hi)]
                 if dashes:
                     breaks = sorted(breaks + dashes)
-            found = self._tokens[i] = (pieces[1::2], ends[1:-1:2], breaks)
+            found = self._tokens[i] = (tokens, starts, breaks)
         return found
 
     @property
