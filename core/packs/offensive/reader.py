@@ -119,6 +119,16 @@ def read_words(view: View, start: int, end: int) -> SentenceWords:
     return _read_words_without_runs(text, start, end)
 
 
+def _unstarred(raw: str, raws: list[str]) -> str:
+    """A token with stars for letters read as the word it hides ("f*ck"), or with its stars
+    dropped; after a title ("Mrs T***") stars running to the word's end hide a name, not a
+    sworn word."""
+    form = lookup_star(raw) if _STAR_OK.search(raw) else None
+    if form is None and not (raws and raws[-1] in _TITLES):
+        form = lookup_stars_to_end(raw)
+    return form or raw.replace("*", "")
+
+
 def _read_words_without_runs(text: str, start: int, end: int) -> SentenceWords:
     """read_words_one_by_one for a sentence without spaced-out letters: only a token with stars
     or a form of two words needs a step of its own, and no token is asked whether it lies in a
@@ -129,10 +139,7 @@ def _read_words_without_runs(text: str, start: int, end: int) -> SentenceWords:
     for m in TOKEN.finditer(text, start, end):
         raw = m.group()
         if "*" in raw:
-            form = lookup_star(raw) if _STAR_OK.search(raw) else None
-            if form is None and not (raws and raws[-1] in _TITLES):
-                form = lookup_stars_to_end(raw)
-            raw = form or raw.replace("*", "")
+            raw = _unstarred(raw, raws)
             if not raw:
                 continue  # a lone "*" or "**": a footnote, a sum, bold in markdown
         canon = FORMS.get(raw)  # canon_of(raw)
@@ -159,10 +166,7 @@ def read_words_one_by_one(view: View, start: int, end: int) -> SentenceWords:
         raw = m.group()
         s, e = m.span()
         if "*" in raw:
-            form = lookup_star(raw) if _STAR_OK.search(raw) else None
-            if form is None and not (raws and raws[-1] in _TITLES):
-                form = lookup_stars_to_end(raw)
-            raw = form or raw.replace("*", "")
+            raw = _unstarred(raw, raws)
             if not raw:
                 continue  # a lone "*" or "**": a footnote, a sum, bold in markdown
         if (
