@@ -46,8 +46,8 @@ VENUE_WORDS = frozenset(
 SERVICE_WORDS = frozenset(
     str.split(
         """office offices surgery surgeries practice pharmacy chemist clinic service services
-    branch premises hospital infirmary dentist dentists dental optician opticians swyddfa
-    meddygfa feddygfa fferyllfa"""
+    branch premises hospital infirmary dentist dentists dental optician opticians outpatients
+    outpatient physio physiotherapy gp gps swyddfa meddygfa feddygfa fferyllfa ysbyty"""
     )
 )
 
@@ -145,7 +145,8 @@ WORKER_WORDS = frozenset(
     str.split(
         """driver drivers plumber electrician handyman joiner builder locksmith engineer
     technician gardener courier volunteer taxi decorator roofer coordinator co-ordinator
-    supervisor charge landlady landlord caretaker warden receptionist organiser vicar priest"""
+    supervisor charge landlady landlord caretaker warden receptionist organiser vicar priest
+    hairdresser hairdressing barber chiropodist podiatrist cleaner"""
     )
 )
 

@@ -128,7 +128,7 @@ COMMERCIAL = frozenset(
     code promo discount job jobs vacancy vacancies quoting apply applying application
     recruiting recruitment role request requests supplier suppliers repair repairs fault
     faults engineer employee employees payroll organisation organization dbs booked
-    payslip payslips training matrix module modules courses stall stalls justgiving fundraiser
-    fundraising"""
+    payslip payslips training matrix module modules course courses stall stalls justgiving
+    fundraiser fundraising"""
     )
 )

@@ -706,6 +706,13 @@ def _relative_of_named(draft: Draft) -> bool:
     )
 
 
+# The writer naming themselves at the draft's start, after a greeting perhaps: "hiya its Tomasz",
+# "Hi all, it's Marcus here", "this is Dawid".
+_SELF_INTRODUCTION = re.compile(
+    r"[ \t]{0,3}(?:(?i:hi|hiya|hello|hey|morning|evening|afternoon)(?:[ \t]{1,3}(?i:all|everyone"
+    r"|guys|team|folks))?[ \t]{0,3}[,!.\-]?[ \t]{0,3})?(?i:it['’]?s|this[ \t]{1,3}is)[ \t]{1,3}"
+    r"[A-Z][a-z]{1,20}(?![\w'’])(?:[ \t]{1,3}here)?"
+)
 _THIRD_PERSON = re.compile(r"(?i:\b(?:he|she|him|her|his|he['’]s|she['’]s)\b)")
 _OWN_OFFER_REACH = 48
 _OWN_OFFER_GAP = 40
@@ -732,6 +739,9 @@ def _offered_as_own(draft: Draft, start: int) -> bool:
     lo = max(0, start - _OWN_OFFER_REACH)
     offers = list(_FIRST_PERSON.finditer(text, lo, start))
     last = offers[-1] if offers else None
+    if last is None and start <= _OWN_OFFER_REACH + _OWN_OFFER_GAP:
+        # "hiya its Tomasz, new number ...": the writer, named at the draft's start.
+        last = _SELF_INTRODUCTION.match(text, 0, start)
     if last is None or start - last.end() > _OWN_OFFER_GAP:
         return False
     gap = text[last.end() : start]
@@ -1016,7 +1026,7 @@ ROLE_MAILBOXES = word_set(
     timesheets timesheet learning development education courses academy placements students
     apprenticeships workforce staffing staff wellness estates facilities transport scheduling
     rostering agency intake triage frontdoor firstcontact reablement homecare domiciliary dpo
-    privacy ict digital letters donate fundraise"""
+    privacy ict digital letters donate fundraise records"""
 )
 
 
@@ -1901,10 +1911,20 @@ class _Surroundings:
                 and not (word == "car" and (i + 1 >= len(words) or words[i + 1][1] != "park"))
                 # "visit us at 12 Whiteladies Road": an organisation's own premises.
                 and not (word in _VISIT and i + 1 < len(words) and words[i + 1][1] in _FIRST_PLURAL)
-                # "2 Park Lane"; but not "born 22 Aug 1943, lives ...", where a comma parts them.
+                # "2 Park Lane"; but not "born 22 Aug 1943, lives ...", where a comma parts them,
+                # nor "mum needs 1 council said ring ...", a number said in figures before a
+                # lower-case word that no street word follows.
                 and not (
-                    i and words[i - 1][1].isdigit() and "," not in self.text[words[i - 1][0] : at]
+                    i
+                    and words[i - 1][1].isdigit()
+                    and "," not in self.text[words[i - 1][0] : at]
+                    and (
+                        self.text[at].isupper()
+                        or (i + 1 < len(words) and words[i + 1][1] in _STREET_WORDS)
+                    )
                 )
+                # "the hoist company, not the client": a word denied is no one's whose it is.
+                and not (i > 1 and words[i - 2][1] == "not" and words[i - 1][1] in _DENIED_ARTICLES)
                 # "his office number", "her secretary's line", "their office is 18 Kingsway":
                 # a person's workplace, or an organisation's.
                 and not (
@@ -1942,6 +1962,14 @@ class _Surroundings:
                     )
                     and word.removesuffix("'s") in _RELATIVE_WORDS
                     and _not_this_persons_relative(words, i, word)
+                )
+                # "Mam's physio is at Ysbyty Gwynedd outpatients, ... LL57 2PW", "Dad's GP is at
+                # 3 Market Place": a relative's service, whose the address is, not the
+                # relative's home. (Of the address rule's words.)
+                and not (
+                    (listed is places.PERSONAL_PLACE_WORDS or listed is _POSSESSIVES)
+                    and word[-2:] == "'s"
+                    and _relatives_service(words, i)
                 )
                 # "the office landline", "the shop's landline": a workplace's line.
                 and not (
@@ -2004,6 +2032,7 @@ class _Surroundings:
 
 
 _PARK_KINDS = frozenset(("business", "car"))
+_DENIED_ARTICLES = frozenset(("the", "a", "an"))
 _BUILDING_WORDS = frozenset(("house", "home"))
 _HOME_SERVICE = frozenset(("visit", "visits", "visiting"))
 _AT_HOME_SERVICES = frozenset(("hospice", "hospital"))
@@ -2029,6 +2058,20 @@ _SERVICE_AFTER_RELATIVE = word_set(
     """consultant secretary gp doctor surgery nurse physio ot dentist optician pharmacy hospital
     care social school ward"""
 )
+
+
+def _relatives_service(words: Sequence[tuple[int, str]], i: int) -> bool:
+    """The possessive ``i``-th of ``words`` is a relative's ("Mam's", "Dad's") and owns a service
+    or a venue named just after it ("Mam's physio", "Dad's GP", "Nan's day centre")."""
+    return (
+        i + 1 < len(words)
+        and words[i][1][:-2] in _RELATIVE_WORDS
+        and (
+            words[i + 1][1] in _SERVICE_AFTER_RELATIVE
+            or words[i + 1][1] in places.SERVICE_WORDS
+            or (i + 2 < len(words) and words[i + 2][1] in places.VENUE_WORDS)
+        )
+    )
 
 
 def _not_this_persons_relative(words: Sequence[tuple[int, str]], i: int, word: str) -> bool:
@@ -2083,6 +2126,10 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
     venue or an event, and its own sentence not of a home."""
     if _named_venue_before(draft.original if original else draft.text, start):
         return True
+    if "our" in draft.words:
+        around = draft.analysis(_surroundings_of_original if original else _surroundings_of_text)
+        if _our_premises(around, around.sentences(start, end)[0], start):
+            return True
     if not draft.analysis(_may_name_a_venue):
         if "the" not in draft.words:
             return False
@@ -2292,6 +2339,41 @@ _OF_TIME = re.compile(
     )
     + r")(?![\w'’])"
 )
+
+
+# An organisation's own unit, group or premises, named after "our" just before an address
+# ("We are pleased to announce our new respite unit at Hollins Park, WA2 8WA", "Our support group
+# is at Tŷ Hapus, Stryd Fawr, Bala LL23 7AG"): "our" then up to two lower-case words and the
+# unit's, a venue's or a service's word.
+_OUR_UNIT = re.compile(
+    r"(?<![\w'’])(?i:our)[ \t]{1,2}(?P<words>(?:[a-z][\w'’-]*[ \t]{1,2}){0,2}[a-z][\w'’-]*)"
+    r"(?![\w'’])"
+)
+_OUR_UNIT_REACH = 80
+_UNIT_NOUNS = _VENUE_OR_SERVICE | word_set(
+    "unit units group groups team teams base site sites project projects scheme schemes"
+)
+_NOT_OURS = _HOME_OR_PERSON | _RELATIVE_WORDS | places.PERSONAL_PHONE_WORDS | _TOWARDS
+
+
+def _our_premises(around: _Surroundings, own_start: int, start: int) -> bool:
+    """The address or postcode at ``start`` is an organisation's own: "our" and its unit's, a
+    venue's or a service's word stand before it in its sentence ("our new respite unit at ...",
+    "Our support group is at ..."), with no home's, person's or relative's word after "our" and
+    nothing going "to" or "from" it ("our team drives out to 4 Fern Close" is a home)."""
+    text = around.text
+    lo = max(own_start, start - _OUR_UNIT_REACH)
+    ours = None
+    for m in _OUR_UNIT.finditer(text, lo, start):
+        ours = m
+    if ours is None:
+        return False
+    for word in ours.group("words").lower().replace("’", "'").split():
+        if word in _NOT_OURS:
+            return False
+        if word in _UNIT_NOUNS:
+            return not around._in(_NOT_OURS, ours.end(), start)
+    return False
 
 
 def _work_phone(draft: Draft, start: int, end: int) -> bool:
