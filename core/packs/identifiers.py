@@ -2353,7 +2353,14 @@ _OUR_UNIT_REACH = 80
 _UNIT_NOUNS = _VENUE_OR_SERVICE | word_set(
     "unit units group groups team teams base site sites project projects scheme schemes"
 )
-_NOT_OURS = _HOME_OR_PERSON | _RELATIVE_WORDS | places.PERSONAL_PHONE_WORDS | _TOWARDS
+# (A service user is a person: "Our service user at 4 Rowan Close".)
+_NOT_OURS = (
+    _HOME_OR_PERSON
+    | _RELATIVE_WORDS
+    | places.PERSONAL_PHONE_WORDS
+    | _TOWARDS
+    | word_set("user users member members")
+)
 
 
 def _our_premises(around: _Surroundings, own_start: int, start: int) -> bool:
@@ -2368,12 +2375,10 @@ def _our_premises(around: _Surroundings, own_start: int, start: int) -> bool:
         ours = m
     if ours is None:
         return False
-    for word in ours.group("words").lower().replace("’", "'").split():
-        if word in _NOT_OURS:
-            return False
-        if word in _UNIT_NOUNS:
-            return not around._in(_NOT_OURS, ours.end(), start)
-    return False
+    words = ours.group("words").lower().replace("’", "'").split()
+    if _NOT_OURS.intersection(words) or _UNIT_NOUNS.isdisjoint(words):
+        return False
+    return not around._in(_NOT_OURS, ours.end(), start)
 
 
 def _work_phone(draft: Draft, start: int, end: int) -> bool:
