@@ -1,9 +1,9 @@
 """The twenty-second round of contacts and numbers: an organisation's own unit or group named after
 "our" before its address; a relative's service ("Mam's physio", "Dad's GP") whose address it is;
 a number said in figures before a lower-case word ("mum needs 1 council said ring ..."); a word
-denied ("the hoist company, not the client"); a mobile hairdresser as a worker; the writer naming
-themselves at the draft's start; records mailboxes and course references. Each beside its twin
-that is still found, or still left alone."""
+denied ("the hoist company, not the client"); a meeting house or a public house; a mobile
+hairdresser as a worker; the writer naming themselves at the draft's start; records mailboxes and
+course references. Each beside its twin that is still found, or still left alone."""
 
 from __future__ import annotations
 
@@ -13,6 +13,10 @@ from core.model import Severity
 from tests.examples import identifier_severities as _found
 
 NOT_WARNED = [
+    (
+        "training venue is the Quaker meeting house ls12 3qp, blue door round the side",
+        "identifiers.postcode",
+    ),
     (
         "We are pleased to announce our new respite unit at Hollins Park, WA2 8WA. Enquiries "
         "welcome.",
@@ -76,6 +80,8 @@ STILL_WARNED = [
     ),
     ("Our family home is 12 Mill Lane, LS12 3RT", "identifiers.address", "12 Mill Lane"),
     ("our kid lives at 12 Mill Lane, LS12 3RT", "identifiers.postcode", "LS12 3RT"),
+    # A house of hers is a home, meeting or not.
+    ("meeting at her house ls12 3qp tomorrow", "identifiers.postcode", "ls12 3qp"),
     # A relative's friend or house is no service.
     ("Nan's friend is at 4 Mill Lane, LS12 3RT", "identifiers.address", "4 Mill Lane"),
     ("Dad's house is at 3 Market Place, Ripon HG4 1BP", "identifiers.postcode", "HG4 1BP"),

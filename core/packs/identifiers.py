@@ -1937,6 +1937,8 @@ class _Surroundings:
                 # "the home" of care talk ("Pharmacy for the home is now Lloyds at ..."); "home
                 # visits" and "hospice at home" are a service's.
                 and not (word in _HOMES and i and words[i - 1][1] in _HOME_KINDS)
+                # "the Quaker meeting house", "a public house", "the club house": a venue.
+                and not (word == "house" and i and words[i - 1][1] in _VENUE_HOUSES)
                 and not (word == "home" and i and words[i - 1][1] == "the")
                 and not (word == "home" and i + 1 < len(words) and words[i + 1][1] in _HOME_SERVICE)
                 and not (
@@ -2033,6 +2035,7 @@ class _Surroundings:
 
 _PARK_KINDS = frozenset(("business", "car"))
 _DENIED_ARTICLES = frozenset(("the", "a", "an"))
+_VENUE_HOUSES = frozenset(("meeting", "public", "club", "guest", "opera", "community", "coffee"))
 _BUILDING_WORDS = frozenset(("house", "home"))
 _HOME_SERVICE = frozenset(("visit", "visits", "visiting"))
 _AT_HOME_SERVICES = frozenset(("hospice", "hospital"))
