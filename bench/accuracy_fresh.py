@@ -184,7 +184,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   twins (a venue's, service's, shop's, helpline's, charity's or colleague's work address, phone or
   email, event details, order and tracking numbers, dates that are not births), the rest homes'
   contacts in many layouts (flats, rooms in care homes, postcodes in lower case or run together,
-  international mobiles, spelt-out emails, numbers with their cue after them).
+  international mobiles, spelt-out emails, numbers with their cue after them);
+  ``identifiers_own57`` (held out), written with the same mix after the round's last rule change.
 
 Each line is one draft::
 
@@ -285,6 +286,7 @@ BATCHES = (
     "identifiers_own52",
     "identifiers_own53",
     "identifiers_own56",
+    "identifiers_own57",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -472,6 +474,7 @@ HELD_OUT = {
     "identifiers_own49",
     "identifiers_own51",
     "identifiers_own53",
+    "identifiers_own57",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",

@@ -76,8 +76,8 @@ def test_labels_are_sound(name: str) -> None:
     # identifiers_own31, identifiers_own34, identifiers_own35, identifiers_own38 and
     # identifiers_own39 to names again, identifiers_own32, identifiers_own33, identifiers_own36,
     # identifiers_own37, identifiers_own40, identifiers_own41, identifiers_own44, identifiers_own45,
-    # identifiers_own48, identifiers_own49, identifiers_own52, identifiers_own53 and
-    # identifiers_own56 to venues', offices' and the writer's own contacts and references again,
+    # identifiers_own48, identifiers_own49, identifiers_own52, identifiers_own53, identifiers_own56
+    # and identifiers_own57 to venues', offices' and the writer's own contacts and references again,
     # identifiers_own42,
     # identifiers_own43, identifiers_own46, identifiers_own47, identifiers_own50 and
     # identifiers_own51 to names of people who are not supported, trainL to names and conduct kinds
@@ -135,6 +135,7 @@ def test_labels_are_sound(name: str) -> None:
         "identifiers_own52",
         "identifiers_own53",
         "identifiers_own56",
+        "identifiers_own57",
         "conduct_own26",
         "conduct_own27",
         "conduct_own28",

@@ -84,6 +84,7 @@ BATCHES = {
     "identifiers_own52": "jH",
     "identifiers_own53": "jI",
     "identifiers_own56": "jL",
+    "identifiers_own57": "jM",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",
