@@ -83,6 +83,7 @@ BATCHES = {
     "identifiers_own51": "jG",
     "identifiers_own52": "jH",
     "identifiers_own53": "jI",
+    "identifiers_own54": "jJ",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",
