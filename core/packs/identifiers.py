@@ -6331,6 +6331,16 @@ _KIN_AFTER = re.compile(
 )
 
 
+# After a relative's name, the relative giving care rather than receiving it: "was a carer in the
+# war", "when she cared for Gran", "have been caring for Gran", "worked as a carer". Not "I'm her
+# main carer" nor "her carers": a carer of theirs.
+_KIN_CARES = re.compile(
+    r"\b(?:(?:was|is|been|be|as|became)[ \t]{1,3}an?[ \t]{1,3}(?:\w+[ \t]{1,3})?carer"
+    r"|(?:cared|caring|cares|care)[ \t]{1,3}for[ \t]{1,3}(?!(?:her|him|them|me)\b)\w+)\b",
+    re.IGNORECASE,
+)
+
+
 def _writers_kin(draft: Draft, start: int, end: int) -> bool:
     """The name at ``start:end`` is the writer's own relative ("my kin Name", a span that opens
     with the kinship word after "my": "my nonna Rosa", or the kinship said just after it: "Bà
@@ -6371,6 +6381,10 @@ def _writers_kin(draft: Draft, start: int, end: int) -> bool:
         return False
     sentence = _sentence_before(source, start)
     window = _rest_and_next_sentence(source, end)
+    if "car" in window:
+        # The relative as the one who cares ("My own gran, Ida, was a carer in the war", "my
+        # mum Perpetua have been caring for Gran"): not a word of their own care.
+        window = _KIN_CARES.sub(" ", window)
     around = sentence + " " + window
     if any(c.isdigit() for c in around) and _BIRTHDAY_OR_YEAR.search(around) is not None:
         around = _BIRTHDAY_OR_YEAR.sub(" ", around)
@@ -6477,6 +6491,27 @@ def _from_a_workplace(source: str, end: int) -> bool:
 _OWNERS = word_set("my our her his their your")
 
 
+# What a charity or service named after its founder or patron provides, said just after the full
+# name: "Marie Curie nurse is coming at 10", "Sue Ryder shop", "Leonard Cheshire volunteers".
+_FOUNDERS_SERVICE = re.compile(
+    r"[ \t]{1,3}(?:nurse|nurses|hospice|hospices|shop|shops|appeal|volunteers?|charity|fund"
+    r"|foundation|trust|helpline)\b"
+)
+
+
+def _charity_after_founder(said: str, source: str, end: int) -> bool:
+    """``said`` is a full name of two capitalised words, no title, followed by the service of a
+    charity named after its founder or patron (``_FOUNDERS_SERVICE``): an organisation, not a
+    person supported ("Marie Curie nurse is coming", not "Mrs Curie's nurse")."""
+    words = said.split()
+    return (
+        len(words) == 2
+        and all(w[:1].isupper() and w[1:2].islower() for w in words)
+        and words[0].rstrip(".").lower() not in _TITLE_WORDS
+        and _FOUNDERS_SERVICE.match(source, end) is not None
+    )
+
+
 def _someone_elses_name(draft: Draft, start: int, end: int) -> bool:
     """The name at ``start:end`` names a business or venue, a public figure by their honour, or a
     member the draft speaks to or tags: not a person supported."""
@@ -6532,6 +6567,8 @@ def _someone_elses_name(draft: Draft, start: int, end: int) -> bool:
     if source[end : end + 2] in _POSSESSIVE and _named_after(source, end + 2):
         return True
     if _writers_own_family(draft, start):
+        return True
+    if _charity_after_founder(said, source, end):
         return True
     if _starts_sentence(source, start):
         m = _SPOKEN_TO_AFTER.match(source, end)
