@@ -1,6 +1,8 @@
 """The twenty-second round: names only. The writer's relative who is the one caring ("My own
-gran, Ida, was a carer in the war") is a reminder, not a warning; a charity named after its
-founder and followed by what it provides ("Marie Curie nurse") is no name."""
+gran, Ida, was a carer in the war") or said with "my own" is a reminder, not a warning; a charity
+named after its founder and followed by what it provides ("Marie Curie nurse"), a venue or a ward
+named after someone ("Edith Cavell Ward"), and a name with a role, "mine" or a pet in brackets
+after it ("Mrs Hinds (manager at Oakfield)") are no names."""
 
 from __future__ import annotations
 
@@ -56,3 +58,65 @@ def test_a_charity_named_after_its_founder_is_no_name(text: str) -> None:
 )
 def test_a_person_with_a_nurse_is_still_a_name(text: str, name: str) -> None:
     assert any(name in found for found in names_found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Transfer to Edith Cavell Ward is confirmed, bed 4. Tell the ward manager I sent you.",
+        "Nana Yaa Asantewaa Hall is booked for our cultural day in February",
+        "Open day at Bryn Celyn nursing home this Saturday 11-3, meet the team",
+        "Has anyone used Tŷ Hafan respite for adults? Their number keeps going to voicemail.",
+    ],
+)
+def test_a_venue_or_ward_named_after_someone_is_no_name(text: str) -> None:
+    assert names_found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mrs Khan Ward 6 bed 2 had a fall overnight, obs done", "Mrs Khan"),
+        ("Mr Asante house is the one with the blue door, he's had a fall", "Mr Asante"),
+    ],
+)
+def test_a_person_in_a_ward_or_house_is_still_a_name(text: str, name: str) -> None:
+    assert any(name in found for found in names_found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs Hinds (manager at Oakfield) says they have two beds free if the social worker asks",
+        "Dona Celeste (cleaning lady) found a set of car keys in the staff room",
+        "Nanny Pat (mine, not work) just sent me a voice note singing happy birthday",
+        "Boris (my manager's cat) has taken over the staff room sofa again",
+    ],
+)
+def test_a_role_the_writers_own_or_a_pet_in_brackets_is_no_name(text: str) -> None:
+    assert names_found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nneka (his wife) needs the bathing aid checked before Friday", "Nneka"),
+        ("Mrs Owen (room 6) had a fall at 4am, obs done", "Mrs Owen"),
+    ],
+)
+def test_a_relative_or_a_room_in_brackets_is_still_a_name(text: str, name: str) -> None:
+    assert any(name in found for found in names_found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "My own grandad Idris was in a home in the 90s and it was appalling.",
+            "grandad Idris",
+        ),
+        ("Tea dance with my own nana Pearl, 91 and still dancing!", "nana Pearl"),
+    ],
+)
+def test_the_writers_own_kin_is_a_reminder_whatever_is_said(text: str, name: str) -> None:
+    assert identifier_severities(text, "identifiers.name") == {name: Severity.INFO}

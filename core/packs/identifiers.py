@@ -6341,6 +6341,14 @@ _KIN_CARES = re.compile(
 )
 
 
+def _own_kin_said(before: list[str], word: str) -> bool:
+    """The words ``before`` a relative's name (or its kinship word ``word``) say "my own" or "our
+    own" just before the kinship word: "My own nain Gwenllian", "my own mum, Brenda"."""
+    if word in _KIN:
+        return before[-2:] in (["my", "own"], ["our", "own"])
+    return len(before) >= 3 and before[-3] in ("my", "our") and before[-2] == "own"
+
+
 def _writers_kin(draft: Draft, start: int, end: int) -> bool:
     """The name at ``start:end`` is the writer's own relative ("my kin Name", a span that opens
     with the kinship word after "my": "my nonna Rosa", or the kinship said just after it: "Bà
@@ -6354,7 +6362,8 @@ def _writers_kin(draft: Draft, start: int, end: int) -> bool:
     source = draft.text
     first = _TOKEN.match(source, start)
     word = first.group().lower() if first is not None else ""
-    before = [w for w in _words_before(source, start)[-4:] if w not in _KIN_BETWEEN]
+    said_before = _words_before(source, start)[-4:]
+    before = [w for w in said_before if w not in _KIN_BETWEEN]
     if word in _KIN and before[-1:] and before[-1] in _MINE:
         # "my nonna Rosa": the name is the word after the kinship word.
         name = _TOKEN.search(source, start + len(word))
@@ -6372,6 +6381,10 @@ def _writers_kin(draft: Draft, start: int, end: int) -> bool:
     end = name.end()
     if source[end - 2 : end] in _POSSESSIVE:
         end -= 2
+    if _own_kin_said(said_before, word):
+        # "My own grandad Idris was in a home in the 90s", "my own nana Pearl, 91": "own" sets
+        # the writer's family apart from the people they support, whatever is said of them.
+        return not draft.analysis(_identifier_spans)
     # What is said just after the name, a birthday's age or a year blanked ("she is 94 today"
     # says nothing of care), neither needs care nor describes the person.
     after = source[end : end + max(_DESCRIBED_REACH, _FRAME_AFTER)]
@@ -6512,6 +6525,58 @@ def _charity_after_founder(said: str, source: str, end: int) -> bool:
     )
 
 
+# A venue or a ward named after someone, its kind said just after the name, perhaps after one more
+# capitalised word: "Edith Cavell Ward is confirmed", "Nana Yaa Asantewaa Hall is booked", "Bryn
+# Awel community hall", "Bryn Celyn nursing home", "Tŷ Hafan respite". Not a room, a house or a
+# home, nor a ward with its number: "Mrs Khan Ward 6", "Mr Asante house" are where someone is.
+_VENUE_NAMED_AFTER = re.compile(
+    r"(?:[ \t]{1,3}[A-Z][a-z]+)?[ \t]{1,3}(?:(?:Ward|Wing|Suite|Hall|Centre|Center|Lodge|Hospice"
+    r"|Library|Foundation|Trust|Fund|Gardens)\b(?![ \t]{0,3}\d)"
+    r"|(?:community|church|village|memorial|parish|sports|town|day)[ \t]{1,3}"
+    r"(?:hall|centre|center)\b|(?:nursing|care|residential)[ \t]{1,3}home\b|respite\b"
+    r"|hospice\b)"
+)
+
+
+def _venue_named_after(source: str, end: int) -> bool:
+    """The name ending at ``end``, not a possessive, is followed by the kind of a venue or a ward
+    (``_VENUE_NAMED_AFTER``): a place named after someone, not a person supported."""
+    return source[end - 2 : end] not in _POSSESSIVE and (
+        _VENUE_NAMED_AFTER.match(source, end) is not None
+    )
+
+
+# Who a name is, said in brackets just after it: "Mrs Hinds (manager at Oakfield)", "Dona Celeste
+# (cleaning lady)", "Nanny Pat (mine, not work)", "Boris (my manager's cat)": a role, the writer's
+# own, or a pet. Not a relative ("Glyn (my dad)", "Nneka (his wife)"), nor "sister" (a ward
+# sister, or someone's sister).
+_BRACKETS_AFTER = re.compile(r"[ \t]{0,2}\((?P<inside>[^()\n]{1,60})\)")
+_ROLES_IN_BRACKETS = (
+    people.ROLES | places.WORKER_WORDS | places.COLLEAGUE_WORDS | {"mine", "cleaning"}
+) - {
+    "sister",
+    "chair",
+    "charge",
+}
+_BRACKETS_SKIPPED = word_set("my our the a an new old me mi ma")
+
+
+def _role_in_brackets_after(source: str, end: int) -> bool:
+    """The brackets just after the name ending at ``end`` open with a role or "mine", perhaps
+    after someone's possessive ("my manager's"), or name a pet anywhere."""
+    m = _BRACKETS_AFTER.match(source, end)
+    if m is None:
+        return False
+    words = [w.lower() for w in _TOKEN.findall(m.group("inside"))]
+    if not people.PETS.isdisjoint(words):
+        return True
+    said = [w for w in words if w not in _BRACKETS_SKIPPED]
+    return bool(said) and (
+        said[0] in _ROLES_IN_BRACKETS
+        or (len(said) > 1 and said[0][-2:] in ("'s", "’s") and said[1] in _ROLES_IN_BRACKETS)
+    )
+
+
 def _someone_elses_name(draft: Draft, start: int, end: int) -> bool:
     """The name at ``start:end`` names a business or venue, a public figure by their honour, or a
     member the draft speaks to or tags: not a person supported."""
@@ -6568,7 +6633,9 @@ def _someone_elses_name(draft: Draft, start: int, end: int) -> bool:
         return True
     if _writers_own_family(draft, start):
         return True
-    if _charity_after_founder(said, source, end):
+    if _charity_after_founder(said, source, end) or _venue_named_after(source, end):
+        return True
+    if source[end : end + 3].lstrip(" \t")[:1] == "(" and _role_in_brackets_after(source, end):
         return True
     if _starts_sentence(source, start):
         m = _SPOKEN_TO_AFTER.match(source, end)
