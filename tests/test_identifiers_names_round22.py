@@ -120,3 +120,22 @@ def test_a_relative_or_a_room_in_brackets_is_still_a_name(text: str, name: str) 
 )
 def test_the_writers_own_kin_is_a_reminder_whatever_is_said(text: str, name: str) -> None:
     assert identifier_severities(text, "identifiers.name") == {name: Severity.INFO}
+
+
+def test_the_writers_child_who_qualified_as_a_nurse_is_no_name() -> None:
+    text = "My daughter Ifeoma has just qualified as a nurse!! So proud of her."
+    assert names_found(text) == []
+
+
+def test_the_writers_husband_cared_for_is_still_a_name() -> None:
+    assert names_found("My husband Dave has dementia and a carer comes twice a day") == ["Dave"]
+
+
+def test_a_relatives_age_said_as_a_birthday_in_years_is_a_reminder() -> None:
+    text = "My nan Doreen is 100 years old today, card from the King and everything!"
+    assert identifier_severities(text, "identifiers.name") == {"nan Doreen": Severity.INFO}
+
+
+def test_an_author_who_wrote_is_no_name() -> None:
+    text = "Oliver Sacks wrote about music and memory and I see it every day on the unit."
+    assert names_found(text) == []

@@ -441,14 +441,17 @@ PUBLIC_POSSESSIONS = frozenset(
 # Words of broadcasting, the press, the stage and politics: in the sentence of a full name with
 # no frame of its own they make it a public figure's, even in a draft about care ("Saw Esther
 # Rantzen talking about loneliness on breakfast TV", "Kay Burley interrupting a carer on Sky",
-# "Gary Lineker tweets more about carers than our own MP").
+# "Gary Lineker tweets more about carers than our own MP"), authors and what they wrote ("Oliver
+# Sacks wrote about music and memory").
 MEDIA_WORDS = frozenset(
     str.split(
         """tv telly television news radio bbc itv sky channel broadcast broadcaster
     documentary podcast interview interviewed interviewing tweet tweets tweeted twitter
     presenter presenting newsreader panto pantomime concert gig singer sang album film
     actor actress comedian celebrity famous mp mps minister ministers secretary government
-    politician politicians parliament prime chancellor election promised promising"""
+    politician politicians parliament prime chancellor election promised promising tickets
+    tour arena musical book books novel novels author wrote poem poet movie movies series
+    episode"""
     )
 )
 

@@ -6243,9 +6243,12 @@ def _writers_household(draft: Draft, start: int, before: list[str]) -> bool:
     if len(before) < 2 or before[-2] not in ("my", "our") or before[-1] not in _HOUSEHOLD:
         return False
     end = _end_of_uncared_name(source, _TOKEN.match(source, start), others_kin=True)
+    if end is None:
+        return False
+    # "My daughter Ifeoma has just qualified as a nurse": their own work of care.
+    after = _KIN_CARES.sub(" ", source[end : end + _FRAME_AFTER])
     return (
-        end is not None
-        and _HOUSEHOLD_CARED.isdisjoint(_not_a_pass(_words_after(source, end)[:8]))
+        _HOUSEHOLD_CARED.isdisjoint(_not_a_pass(_words_after(after, 0)[:8]))
         and not _supported_child_near(source, end)
         and (
             before[-1] not in _SIBLINGS
@@ -6307,13 +6310,15 @@ _KIN_CARED = (
 )
 
 
-# An age said as a birthday ("turned 94", "is 100 today", "turns 92 in Nyeri"), a year ("came
+# An age said as a birthday ("turned 94", "is 100 today", "is 100 years old today", "turns 92 in
+# Nyeri"), a year ("came
 # over in 1962"), a day of the month ("flying out on the 4th", not "her 90th"), a time of the
 # writer's day ("finish 6 sharp", "at 7pm") or a sum ("raised £340"): a number around a
 # relative's name that says nothing of their care.
 _BIRTHDAY_OR_YEAR = re.compile(
     r"\b(?:(?:turn(?:s|ed|ing)?|hit|reached)[ \t]{1,3}\d{2,3}"
-    r"|\d{2,3}[ \t]{1,3}(?:today|tomorrow|yesterday)|(?:18|19|20)\d\d"
+    r"|\d{2,3}[ \t]{1,3}(?:years?[ \t]{1,3}old[ \t]{1,3})?(?:today|tomorrow|yesterday)"
+    r"|(?:18|19|20)\d\d"
     r"|(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
     r"|\d{1,2}(?:[:.]\d\d)?[ \t]?(?:am|pm|sharp|o['’]clock))\b"
     r"|£[ \t]?\d[\d,.]*",
@@ -6332,10 +6337,11 @@ _KIN_AFTER = re.compile(
 
 
 # After a relative's name, the relative giving care rather than receiving it: "was a carer in the
-# war", "when she cared for Gran", "have been caring for Gran", "worked as a carer". Not "I'm her
-# main carer" nor "her carers": a carer of theirs.
+# war", "when she cared for Gran", "have been caring for Gran", "worked as a carer", "has just
+# qualified as a nurse". Not "I'm her main carer" nor "her carers": a carer of theirs.
 _KIN_CARES = re.compile(
-    r"\b(?:(?:was|is|been|be|as|became)[ \t]{1,3}an?[ \t]{1,3}(?:\w+[ \t]{1,3})?carer"
+    r"\b(?:(?:was|is|been|be|as|became)[ \t]{1,3}an?[ \t]{1,3}(?:\w+[ \t]{1,3})?"
+    r"(?:carer|nurse|midwife|paramedic|doctor|care[ \t]worker|support[ \t]worker)"
     r"|(?:cared|caring|cares|care)[ \t]{1,3}for[ \t]{1,3}(?!(?:her|him|them|me)\b)\w+)\b",
     re.IGNORECASE,
 )
