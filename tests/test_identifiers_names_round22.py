@@ -139,3 +139,8 @@ def test_a_relatives_age_said_as_a_birthday_in_years_is_a_reminder() -> None:
 def test_an_author_who_wrote_is_no_name() -> None:
     text = "Oliver Sacks wrote about music and memory and I see it every day on the unit."
     assert names_found(text) == []
+
+
+def test_a_visit_noted_in_brackets_is_no_role() -> None:
+    text = "Mrs Quennell (nurse coming 2pm) has a new pressure sore on her heel"
+    assert names_found(text) == ["Mrs Quennell"]

@@ -6565,11 +6565,13 @@ _ROLES_IN_BRACKETS = (
     "charge",
 }
 _BRACKETS_SKIPPED = word_set("my our the a an new old me mi ma")
+_ROLE_IN_BRACKETS_NEXT = word_set("at from of for in on with lady man not cat dog")
 
 
 def _role_in_brackets_after(source: str, end: int) -> bool:
     """The brackets just after the name ending at ``end`` open with a role or "mine", perhaps
-    after someone's possessive ("my manager's"), or name a pet anywhere."""
+    after someone's possessive ("my manager's"), alone or before a place's word
+    (``_ROLE_IN_BRACKETS_NEXT``), or name a pet anywhere."""
     m = _BRACKETS_AFTER.match(source, end)
     if m is None:
         return False
@@ -6577,9 +6579,14 @@ def _role_in_brackets_after(source: str, end: int) -> bool:
     if not people.PETS.isdisjoint(words):
         return True
     said = [w for w in words if w not in _BRACKETS_SKIPPED]
-    return bool(said) and (
-        said[0] in _ROLES_IN_BRACKETS
-        or (len(said) > 1 and said[0][-2:] in ("'s", "’s") and said[1] in _ROLES_IN_BRACKETS)
+    if len(said) > 1 and said[0][-2:] in ("'s", "’s"):
+        said = said[1:]
+    # The role alone or said of a place ("manager at Oakfield", "cleaning lady"), not a note of
+    # a visit ("nurse coming 2pm").
+    return (
+        bool(said)
+        and said[0] in _ROLES_IN_BRACKETS
+        and (len(said) == 1 or said[1] in _ROLE_IN_BRACKETS_NEXT)
     )
 
 
