@@ -144,3 +144,17 @@ def test_an_author_who_wrote_is_no_name() -> None:
 def test_a_visit_noted_in_brackets_is_no_role() -> None:
     text = "Mrs Quennell (nurse coming 2pm) has a new pressure sore on her heel"
     assert names_found(text) == ["Mrs Quennell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Mame Diarra, my grandmother, passed away in Dakar last night. I will be away a while.",
+            "Mame Diarra",
+        ),
+        ("mam-gu eirlys (my mam-gu) is 97 today, off to Tregaron for her party", "eirlys"),
+    ],
+)
+def test_the_writers_kin_in_a_death_or_a_birthday_is_a_reminder(text: str, name: str) -> None:
+    assert identifier_severities(text, "identifiers.name").get(name) == Severity.INFO

@@ -13,7 +13,7 @@ from __future__ import annotations
 # mzee, Twi opanyin, Yiddish bubbe/zayde, Kikuyu cucu, Luganda jjajja, Somali hooyo, Arabic
 # khala/hajja/teta/jiddo/haj, Scottish Gaelic seanair/seanmhair, Italian signora, Swedish
 # mamma/pappa, Caribbean tanty/tantie, Igbo nne/nna, Kikuyu guka, Vietnamese chú/cụ/bác,
-# Lithuanian senelis/senelė/močiutė, and "pops").
+# Lithuanian senelis/senelė/močiutė, South Welsh mam-gu/tad-cu, and "pops").
 KIN_AND_HONORIFICS = frozenset(
     str.split(
         """nan nana nanna nannan nanny gran granny grandma grandmother grandad grandpa grandfather
@@ -25,7 +25,7 @@ KIN_AND_HONORIFICS = frozenset(
     mummy daddy mbuya tete amai buni ouma oupa tata nanaji naniji dadaji dadiji bibi yiayia
     yaya pappou bà ông mamó daideo bapuji mazi mzee opanyin opanin bubbe zayde cucu jjajja
     hooyo khala khalti hajja hajji teta jiddo seanair seanmhair signora signor mamma pappa
-    tanty pops tantie nne nna guka chú cụ bác haj senelis senelė močiutė"""
+    tanty pops tantie nne nna guka chú cụ bác haj senelis senelė močiutė mam-gu tad-cu"""
     )
 )
 

@@ -6298,7 +6298,8 @@ _KIN = (
 _MINE = word_set("my our mi me ma")
 _KIN_BETWEEN = word_set("own dear late lovely beloved")
 # Words of a person's care around such a name: the household's, and what a person supported
-# has, needs or is.
+# has, needs or is. Not a death's ("Mame Diarra, my grandmother, passed away in Dakar", "the
+# funeral is on Friday"): a relative's death says nothing of care the writer gives.
 _KIN_CARED = (
     _HOUSEHOLD_CARED
     | people.CARE_NEEDS
@@ -6307,7 +6308,7 @@ _KIN_CARED = (
         """disabilities home nursing sheltered lives live living moved missing worse worsening
         attorney badge trolley recognise"""
     )
-)
+) - word_set("died passed funeral")
 
 
 # An age said as a birthday ("turned 94", "is 100 today", "is 100 years old today", "turns 92 in
