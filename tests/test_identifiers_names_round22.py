@@ -158,3 +158,22 @@ def test_a_visit_noted_in_brackets_is_no_role() -> None:
 )
 def test_the_writers_kin_in_a_death_or_a_birthday_is_a_reminder(text: str, name: str) -> None:
     assert identifier_severities(text, "identifiers.name").get(name) == Severity.INFO
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Congratulations to Marcus, who we've supported for three years, on starting his job",
+            "Marcus",
+        ),
+        ("Massive shout out to Leonard who I support, he got the bus on his own today", "Leonard"),
+        ("Delighted that Priya, a young woman I support, has started her first paid role", "Priya"),
+    ],
+)
+def test_who_the_writer_supports_outweighs_praise_before(text: str, name: str) -> None:
+    assert names_found(text, site="linkedin") == [name]
+
+
+def test_a_colleague_the_writer_works_with_is_still_no_name() -> None:
+    assert names_found("Congratulations to Kerry, who I work with, on her promotion") == []

@@ -227,6 +227,31 @@ CARE_BEFORE = (
     + _RELATIVE_PHRASES
 )
 
+# Who the writer supports, said just after the name: "Kieran who I support", "Lee (the lad I
+# support)", "Lourdes who I care for", "Marcus, who we've supported for three years", "Priya, a
+# young woman I support". Said after a name, these outweigh the praise or the welcome before it
+# ("Congratulations to Marcus, who we've supported ...").
+_SUPPORTERS = ("i", "we", "i've", "we've", "i have", "we have", "i'd", "we'd")
+_SUPPORTING = ("support", "supported", "care for", "cared for", "look after", "looked after")
+_SUPPORTED_PERSONS = ("lad", "man", "lady", "woman", "gent", "girl", "boy", "fella", "client")
+SUPPORTED_AFTER_SAID = (
+    *(
+        f"{who} {we} {verb}"
+        for who in ("who", "whom")
+        for we in _SUPPORTERS
+        for verb in (*_SUPPORTING, "visit")
+    ),
+    *(
+        f"{article} {young}{person} {we} {verb}"
+        for article in ("the", "a")
+        for young in ("", "young ", "lovely ", "little ", "older ", "elderly ", "old ")
+        for person in _SUPPORTED_PERSONS
+        for we in _SUPPORTERS
+        for verb in _SUPPORTING
+    ),
+)
+SUPPORTED_AFTER = tuple(phrase.split() for phrase in SUPPORTED_AFTER_SAID)
+
 # Words just after a name that make it someone being cared for: what happens to a person
 # supported, in the words carers write it ("has fallen", "kicked off", "in room 9").
 CARE_AFTER = tuple(
@@ -394,20 +419,8 @@ CARE_AFTER = tuple(
         "had a fit",
         "is nil by mouth",
         "from the supported",
-        # Who the writer supports, said after the name: "Kieran who I support", "Lee (the lad I
-        # support)", "Lourdes who I care for".
-        *(
-            f"{who} {we} {verb}"
-            for who in ("who", "whom")
-            for we in ("i", "we")
-            for verb in ("support", "care for", "look after", "visit")
-        ),
-        *(
-            f"the {person} {we} {verb}"
-            for person in ("lad", "man", "lady", "woman", "gent", "girl", "boy", "fella", "client")
-            for we in ("i", "we")
-            for verb in ("support", "care for", "look after")
-        ),
+        # Who the writer supports, said after the name (``SUPPORTED_AFTER``).
+        *SUPPORTED_AFTER_SAID,
     )
 )
 

@@ -4221,6 +4221,7 @@ def _by_word(phrases: tuple[list[str], ...], index: int) -> _Phrases:
 _CARE_BEFORE = _by_word(people.CARE_BEFORE, -1)
 _NOT_SUPPORTED_BEFORE = _by_word(people.NOT_SUPPORTED_BEFORE, -1)
 _CARE_AFTER = _by_word(people.CARE_AFTER, 0)
+_SUPPORTED_AFTER = _by_word(people.SUPPORTED_AFTER, 0)
 _NOT_SUPPORTED_AFTER = _by_word(people.NOT_SUPPORTED_AFTER, 0)
 
 
@@ -4751,6 +4752,10 @@ def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, b
     and whether they say it is a colleague's, the writer's or a public figure's."""
     before = _words_before(source, start)
     after = [] if possessive else _words_after(source, end)
+    if after and _phrase_after(after, 0, _SUPPORTED_AFTER):
+        # "Congratulations to Marcus, who we've supported for three years": who the writer
+        # supports, said just after the name, outweighs the praise or the role before it.
+        return True, False
     if (
         _staff_words(before)
         or _role_before_comma(source, start)
