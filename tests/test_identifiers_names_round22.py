@@ -177,3 +177,19 @@ def test_who_the_writer_supports_outweighs_praise_before(text: str, name: str) -
 
 def test_a_colleague_the_writer_works_with_is_still_no_name() -> None:
     assert names_found("Congratulations to Kerry, who I work with, on her promotion") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Loved my visit with Gwenllian today. She showed me her wedding photos.", "Gwenllian"),
+        ("Just had a lovely chat with Rahima about her garden, she loves coriander", "Rahima"),
+    ],
+)
+def test_time_spent_with_someone_supported_is_a_name(text: str, name: str) -> None:
+    assert names_found(text, site="facebook") == [name]
+
+
+def test_a_chat_with_a_colleague_is_no_name() -> None:
+    text = "I'm ok, had a good sleep and a chat with Donna. back Wednesday"
+    assert names_found(text) == []

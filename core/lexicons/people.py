@@ -120,6 +120,11 @@ CARE_BEFORE = (
             "sat with",
             "sit with",
             "sitting with",
+            # Time spent with someone supported: "Loved my visit with Gwenllian today", "had a
+            # lovely chat with Rahima about her garden", "Spent an hour with Thaddeus".
+            "visit with",
+            "hour with",
+            *(f"{kind} chat with" for kind in ("lovely", "best", "great", "nice", "long")),
             "lost",
             "visit",
             "visited",
