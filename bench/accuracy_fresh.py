@@ -185,7 +185,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   nicknames, names from many languages, names that are also ordinary words such as Hope, Grace or
   Joy) beside about 45 % clean near-misses (the same words as colleagues, greetings and ordinary
   words, the writer signing off, a peer addressed, public figures, rooms, wards and charities
-  named after people, brands).
+  named after people, brands); ``identifiers_own55`` (held out), written with the same mix after
+  the round's last rule change.
 
 Each line is one draft::
 
@@ -286,6 +287,7 @@ BATCHES = (
     "identifiers_own52",
     "identifiers_own53",
     "identifiers_own54",
+    "identifiers_own55",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -473,6 +475,7 @@ HELD_OUT = {
     "identifiers_own49",
     "identifiers_own51",
     "identifiers_own53",
+    "identifiers_own55",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",

@@ -84,6 +84,7 @@ BATCHES = {
     "identifiers_own52": "jH",
     "identifiers_own53": "jI",
     "identifiers_own54": "jJ",
+    "identifiers_own55": "jK",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",
