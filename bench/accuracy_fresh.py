@@ -179,7 +179,14 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   shops' and offices' contacts, colleagues' and the writer's own mobiles, order, ticket, course,
   invoice and tracking numbers), the rest homes' contacts in new layouts (numbers broken over
   lines, lower-case named houses, one-word Welsh streets, hospital references with letters);
-  ``identifiers_own53`` (held out), written after it. ``identifiers_own56`` (tuning), written
+  ``identifiers_own53`` (held out), written after it. ``identifiers_own54`` (tuning), written
+  blind before the twenty-second round opened the pack's names: names of people supported in many
+  shapes (a first name alone in a care context, full names, titles in any case, possessives,
+  nicknames, names from many languages, names that are also ordinary words such as Hope, Grace or
+  Joy) beside about 45 % clean near-misses (the same words as colleagues, greetings and ordinary
+  words, the writer signing off, a peer addressed, public figures, rooms, wards and charities
+  named after people, brands); ``identifiers_own55`` (held out), written with the same mix after
+  the round's last rule change. ``identifiers_own56`` (tuning), written
   blind before the twenty-second round opened the pack's contacts and numbers, about 45 % clean
   twins (a venue's, service's, shop's, helpline's, charity's or colleague's work address, phone or
   email, event details, order and tracking numbers, dates that are not births), the rest homes'
@@ -285,6 +292,8 @@ BATCHES = (
     "identifiers_own51",
     "identifiers_own52",
     "identifiers_own53",
+    "identifiers_own54",
+    "identifiers_own55",
     "identifiers_own56",
     "identifiers_own57",
     "conduct_own1",
@@ -474,6 +483,7 @@ HELD_OUT = {
     "identifiers_own49",
     "identifiers_own51",
     "identifiers_own53",
+    "identifiers_own55",
     "identifiers_own57",
     "regulators_own2",
     "regulators_own3",

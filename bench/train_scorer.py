@@ -132,6 +132,7 @@ TRAINING = (
     "identifiers_own48",
     "identifiers_own50",
     "identifiers_own52",
+    "identifiers_own54",
     "identifiers_own56",
     "regulators_own1",
     "regulators_own4",

@@ -83,6 +83,8 @@ BATCHES = {
     "identifiers_own51": "jG",
     "identifiers_own52": "jH",
     "identifiers_own53": "jI",
+    "identifiers_own54": "jJ",
+    "identifiers_own55": "jK",
     "identifiers_own56": "jL",
     "identifiers_own57": "jM",
     "conduct_own1": "c1",

@@ -13,7 +13,7 @@ from __future__ import annotations
 # mzee, Twi opanyin, Yiddish bubbe/zayde, Kikuyu cucu, Luganda jjajja, Somali hooyo, Arabic
 # khala/hajja/teta/jiddo/haj, Scottish Gaelic seanair/seanmhair, Italian signora, Swedish
 # mamma/pappa, Caribbean tanty/tantie, Igbo nne/nna, Kikuyu guka, Vietnamese chú/cụ/bác,
-# Lithuanian senelis/senelė/močiutė, and "pops").
+# Lithuanian senelis/senelė/močiutė, South Welsh mam-gu/tad-cu, and "pops").
 KIN_AND_HONORIFICS = frozenset(
     str.split(
         """nan nana nanna nannan nanny gran granny grandma grandmother grandad grandpa grandfather
@@ -25,7 +25,7 @@ KIN_AND_HONORIFICS = frozenset(
     mummy daddy mbuya tete amai buni ouma oupa tata nanaji naniji dadaji dadiji bibi yiayia
     yaya pappou bà ông mamó daideo bapuji mazi mzee opanyin opanin bubbe zayde cucu jjajja
     hooyo khala khalti hajja hajji teta jiddo seanair seanmhair signora signor mamma pappa
-    tanty pops tantie nne nna guka chú cụ bác haj senelis senelė močiutė"""
+    tanty pops tantie nne nna guka chú cụ bác haj senelis senelė močiutė mam-gu tad-cu"""
     )
 )
 
@@ -120,6 +120,11 @@ CARE_BEFORE = (
             "sat with",
             "sit with",
             "sitting with",
+            # Time spent with someone supported: "Loved my visit with Gwenllian today", "had a
+            # lovely chat with Rahima about her garden", "Spent an hour with Thaddeus".
+            "visit with",
+            "hour with",
+            *(f"{kind} chat with" for kind in ("lovely", "best", "great", "nice", "long")),
             "lost",
             "visit",
             "visited",
@@ -226,6 +231,31 @@ CARE_BEFORE = (
     )
     + _RELATIVE_PHRASES
 )
+
+# Who the writer supports, said just after the name: "Kieran who I support", "Lee (the lad I
+# support)", "Lourdes who I care for", "Marcus, who we've supported for three years", "Priya, a
+# young woman I support". Said after a name, these outweigh the praise or the welcome before it
+# ("Congratulations to Marcus, who we've supported ...").
+_SUPPORTERS = ("i", "we", "i've", "we've", "i have", "we have", "i'd", "we'd")
+_SUPPORTING = ("support", "supported", "care for", "cared for", "look after", "looked after")
+_SUPPORTED_PERSONS = ("lad", "man", "lady", "woman", "gent", "girl", "boy", "fella", "client")
+SUPPORTED_AFTER_SAID = (
+    *(
+        f"{who} {we} {verb}"
+        for who in ("who", "whom")
+        for we in _SUPPORTERS
+        for verb in (*_SUPPORTING, "visit")
+    ),
+    *(
+        f"{article} {young}{person} {we} {verb}"
+        for article in ("the", "a")
+        for young in ("", "young ", "lovely ", "little ", "older ", "elderly ", "old ")
+        for person in _SUPPORTED_PERSONS
+        for we in _SUPPORTERS
+        for verb in _SUPPORTING
+    ),
+)
+SUPPORTED_AFTER = tuple(phrase.split() for phrase in SUPPORTED_AFTER_SAID)
 
 # Words just after a name that make it someone being cared for: what happens to a person
 # supported, in the words carers write it ("has fallen", "kicked off", "in room 9").
@@ -394,20 +424,8 @@ CARE_AFTER = tuple(
         "had a fit",
         "is nil by mouth",
         "from the supported",
-        # Who the writer supports, said after the name: "Kieran who I support", "Lee (the lad I
-        # support)", "Lourdes who I care for".
-        *(
-            f"{who} {we} {verb}"
-            for who in ("who", "whom")
-            for we in ("i", "we")
-            for verb in ("support", "care for", "look after", "visit")
-        ),
-        *(
-            f"the {person} {we} {verb}"
-            for person in ("lad", "man", "lady", "woman", "gent", "girl", "boy", "fella", "client")
-            for we in ("i", "we")
-            for verb in ("support", "care for", "look after")
-        ),
+        # Who the writer supports, said after the name (``SUPPORTED_AFTER``).
+        *SUPPORTED_AFTER_SAID,
     )
 )
 
@@ -441,14 +459,17 @@ PUBLIC_POSSESSIONS = frozenset(
 # Words of broadcasting, the press, the stage and politics: in the sentence of a full name with
 # no frame of its own they make it a public figure's, even in a draft about care ("Saw Esther
 # Rantzen talking about loneliness on breakfast TV", "Kay Burley interrupting a carer on Sky",
-# "Gary Lineker tweets more about carers than our own MP").
+# "Gary Lineker tweets more about carers than our own MP"), authors and what they wrote ("Oliver
+# Sacks wrote about music and memory").
 MEDIA_WORDS = frozenset(
     str.split(
         """tv telly television news radio bbc itv sky channel broadcast broadcaster
     documentary podcast interview interviewed interviewing tweet tweets tweeted twitter
     presenter presenting newsreader panto pantomime concert gig singer sang album film
     actor actress comedian celebrity famous mp mps minister ministers secretary government
-    politician politicians parliament prime chancellor election promised promising"""
+    politician politicians parliament prime chancellor election promised promising tickets
+    tour arena musical book books novel novels author wrote poem poet movie movies series
+    episode"""
     )
 )
 

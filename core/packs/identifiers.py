@@ -4311,6 +4311,7 @@ def _by_word(phrases: tuple[list[str], ...], index: int) -> _Phrases:
 _CARE_BEFORE = _by_word(people.CARE_BEFORE, -1)
 _NOT_SUPPORTED_BEFORE = _by_word(people.NOT_SUPPORTED_BEFORE, -1)
 _CARE_AFTER = _by_word(people.CARE_AFTER, 0)
+_SUPPORTED_AFTER = _by_word(people.SUPPORTED_AFTER, 0)
 _NOT_SUPPORTED_AFTER = _by_word(people.NOT_SUPPORTED_AFTER, 0)
 
 
@@ -4841,6 +4842,10 @@ def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, b
     and whether they say it is a colleague's, the writer's or a public figure's."""
     before = _words_before(source, start)
     after = [] if possessive else _words_after(source, end)
+    if after and _phrase_after(after, 0, _SUPPORTED_AFTER):
+        # "Congratulations to Marcus, who we've supported for three years": who the writer
+        # supports, said just after the name, outweighs the praise or the role before it.
+        return True, False
     if (
         _staff_words(before)
         or _role_before_comma(source, start)
@@ -6333,9 +6338,12 @@ def _writers_household(draft: Draft, start: int, before: list[str]) -> bool:
     if len(before) < 2 or before[-2] not in ("my", "our") or before[-1] not in _HOUSEHOLD:
         return False
     end = _end_of_uncared_name(source, _TOKEN.match(source, start), others_kin=True)
+    if end is None:
+        return False
+    # "My daughter Ifeoma has just qualified as a nurse": their own work of care.
+    after = _KIN_CARES.sub(" ", source[end : end + _FRAME_AFTER])
     return (
-        end is not None
-        and _HOUSEHOLD_CARED.isdisjoint(_not_a_pass(_words_after(source, end)[:8]))
+        _HOUSEHOLD_CARED.isdisjoint(_not_a_pass(_words_after(after, 0)[:8]))
         and not _supported_child_near(source, end)
         and (
             before[-1] not in _SIBLINGS
@@ -6385,7 +6393,8 @@ _KIN = (
 _MINE = word_set("my our mi me ma")
 _KIN_BETWEEN = word_set("own dear late lovely beloved")
 # Words of a person's care around such a name: the household's, and what a person supported
-# has, needs or is.
+# has, needs or is. Not a death's ("Mame Diarra, my grandmother, passed away in Dakar", "the
+# funeral is on Friday"): a relative's death says nothing of care the writer gives.
 _KIN_CARED = (
     _HOUSEHOLD_CARED
     | people.CARE_NEEDS
@@ -6394,16 +6403,18 @@ _KIN_CARED = (
         """disabilities home nursing sheltered lives live living moved missing worse worsening
         attorney badge trolley recognise"""
     )
-)
+) - word_set("died passed funeral")
 
 
-# An age said as a birthday ("turned 94", "is 100 today", "turns 92 in Nyeri"), a year ("came
+# An age said as a birthday ("turned 94", "is 100 today", "is 100 years old today", "turns 92 in
+# Nyeri"), a year ("came
 # over in 1962"), a day of the month ("flying out on the 4th", not "her 90th"), a time of the
 # writer's day ("finish 6 sharp", "at 7pm") or a sum ("raised £340"): a number around a
 # relative's name that says nothing of their care.
 _BIRTHDAY_OR_YEAR = re.compile(
     r"\b(?:(?:turn(?:s|ed|ing)?|hit|reached)[ \t]{1,3}\d{2,3}"
-    r"|\d{2,3}[ \t]{1,3}(?:today|tomorrow|yesterday)|(?:18|19|20)\d\d"
+    r"|\d{2,3}[ \t]{1,3}(?:years?[ \t]{1,3}old[ \t]{1,3})?(?:today|tomorrow|yesterday)"
+    r"|(?:18|19|20)\d\d"
     r"|(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
     r"|\d{1,2}(?:[:.]\d\d)?[ \t]?(?:am|pm|sharp|o['’]clock))\b"
     r"|£[ \t]?\d[\d,.]*",
@@ -6421,6 +6432,25 @@ _KIN_AFTER = re.compile(
 )
 
 
+# After a relative's name, the relative giving care rather than receiving it: "was a carer in the
+# war", "when she cared for Gran", "have been caring for Gran", "worked as a carer", "has just
+# qualified as a nurse". Not "I'm her main carer" nor "her carers": a carer of theirs.
+_KIN_CARES = re.compile(
+    r"\b(?:(?:was|is|been|be|as|became)[ \t]{1,3}an?[ \t]{1,3}(?:\w+[ \t]{1,3})?"
+    r"(?:carer|nurse|midwife|paramedic|doctor|care[ \t]worker|support[ \t]worker)"
+    r"|(?:cared|caring|cares|care)[ \t]{1,3}for[ \t]{1,3}(?!(?:her|him|them|me)\b)\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_kin_said(before: list[str], word: str) -> bool:
+    """The words ``before`` a relative's name (or its kinship word ``word``) say "my own" or "our
+    own" just before the kinship word: "My own nain Gwenllian", "my own mum, Brenda"."""
+    if word in _KIN:
+        return before[-2:] in (["my", "own"], ["our", "own"])
+    return len(before) >= 3 and before[-3] in ("my", "our") and before[-2] == "own"
+
+
 def _writers_kin(draft: Draft, start: int, end: int) -> bool:
     """The name at ``start:end`` is the writer's own relative ("my kin Name", a span that opens
     with the kinship word after "my": "my nonna Rosa", or the kinship said just after it: "Bà
@@ -6434,7 +6464,8 @@ def _writers_kin(draft: Draft, start: int, end: int) -> bool:
     source = draft.text
     first = _TOKEN.match(source, start)
     word = first.group().lower() if first is not None else ""
-    before = [w for w in _words_before(source, start)[-4:] if w not in _KIN_BETWEEN]
+    said_before = _words_before(source, start)[-4:]
+    before = [w for w in said_before if w not in _KIN_BETWEEN]
     if word in _KIN and before[-1:] and before[-1] in _MINE:
         # "my nonna Rosa": the name is the word after the kinship word.
         name = _TOKEN.search(source, start + len(word))
@@ -6452,6 +6483,10 @@ def _writers_kin(draft: Draft, start: int, end: int) -> bool:
     end = name.end()
     if source[end - 2 : end] in _POSSESSIVE:
         end -= 2
+    if _own_kin_said(said_before, word):
+        # "My own grandad Idris was in a home in the 90s", "my own nana Pearl, 91": "own" sets
+        # the writer's family apart from the people they support, whatever is said of them.
+        return not draft.analysis(_identifier_spans)
     # What is said just after the name, a birthday's age or a year blanked ("she is 94 today"
     # says nothing of care), neither needs care nor describes the person.
     after = source[end : end + max(_DESCRIBED_REACH, _FRAME_AFTER)]
@@ -6461,6 +6496,10 @@ def _writers_kin(draft: Draft, start: int, end: int) -> bool:
         return False
     sentence = _sentence_before(source, start)
     window = _rest_and_next_sentence(source, end)
+    if "car" in window:
+        # The relative as the one who cares ("My own gran, Ida, was a carer in the war", "my
+        # mum Perpetua have been caring for Gran"): not a word of their own care.
+        window = _KIN_CARES.sub(" ", window)
     around = sentence + " " + window
     if any(c.isdigit() for c in around) and _BIRTHDAY_OR_YEAR.search(around) is not None:
         around = _BIRTHDAY_OR_YEAR.sub(" ", around)
@@ -6567,6 +6606,86 @@ def _from_a_workplace(source: str, end: int) -> bool:
 _OWNERS = word_set("my our her his their your")
 
 
+# What a charity or service named after its founder or patron provides, said just after the full
+# name: "Marie Curie nurse is coming at 10", "Sue Ryder shop", "Leonard Cheshire volunteers".
+_FOUNDERS_SERVICE = re.compile(
+    r"[ \t]{1,3}(?:nurse|nurses|hospice|hospices|shop|shops|appeal|volunteers?|charity|fund"
+    r"|foundation|trust|helpline)\b"
+)
+
+
+def _charity_after_founder(said: str, source: str, end: int) -> bool:
+    """``said`` is a full name of two capitalised words, no title, followed by the service of a
+    charity named after its founder or patron (``_FOUNDERS_SERVICE``): an organisation, not a
+    person supported ("Marie Curie nurse is coming", not "Mrs Curie's nurse")."""
+    words = said.split()
+    return (
+        len(words) == 2
+        and all(w[:1].isupper() and w[1:2].islower() for w in words)
+        and words[0].rstrip(".").lower() not in _TITLE_WORDS
+        and _FOUNDERS_SERVICE.match(source, end) is not None
+    )
+
+
+# A venue or a ward named after someone, its kind said just after the name, perhaps after one more
+# capitalised word: "Edith Cavell Ward is confirmed", "Nana Yaa Asantewaa Hall is booked", "Bryn
+# Awel community hall", "Bryn Celyn nursing home", "Tŷ Hafan respite". Not a room, a house or a
+# home, nor a ward with its number: "Mrs Khan Ward 6", "Mr Asante house" are where someone is.
+_VENUE_NAMED_AFTER = re.compile(
+    r"(?:[ \t]{1,3}[A-Z][a-z]+)?[ \t]{1,3}(?:(?:Ward|Wing|Suite|Hall|Centre|Center|Lodge|Hospice"
+    r"|Library|Foundation|Trust|Fund|Gardens)\b(?![ \t]{0,3}\d)"
+    r"|(?:community|church|village|memorial|parish|sports|town|day)[ \t]{1,3}"
+    r"(?:hall|centre|center)\b|(?:nursing|care|residential)[ \t]{1,3}home\b|respite\b"
+    r"|hospice\b)"
+)
+
+
+def _venue_named_after(source: str, end: int) -> bool:
+    """The name ending at ``end``, not a possessive, is followed by the kind of a venue or a ward
+    (``_VENUE_NAMED_AFTER``): a place named after someone, not a person supported."""
+    return source[end - 2 : end] not in _POSSESSIVE and (
+        _VENUE_NAMED_AFTER.match(source, end) is not None
+    )
+
+
+# Who a name is, said in brackets just after it: "Mrs Hinds (manager at Oakfield)", "Dona Celeste
+# (cleaning lady)", "Nanny Pat (mine, not work)", "Boris (my manager's cat)": a role, the writer's
+# own, or a pet. Not a relative ("Glyn (my dad)", "Nneka (his wife)"), nor "sister" (a ward
+# sister, or someone's sister).
+_BRACKETS_AFTER = re.compile(r"[ \t]{0,2}\((?P<inside>[^()\n]{1,60})\)")
+_ROLES_IN_BRACKETS = (
+    people.ROLES | places.WORKER_WORDS | places.COLLEAGUE_WORDS | {"mine", "cleaning"}
+) - {
+    "sister",
+    "chair",
+    "charge",
+}
+_BRACKETS_SKIPPED = word_set("my our the a an new old me mi ma")
+_ROLE_IN_BRACKETS_NEXT = word_set("at from of for in on with lady man not cat dog")
+
+
+def _role_in_brackets_after(source: str, end: int) -> bool:
+    """The brackets just after the name ending at ``end`` open with a role or "mine", perhaps
+    after someone's possessive ("my manager's"), alone or before a place's word
+    (``_ROLE_IN_BRACKETS_NEXT``), or name a pet anywhere."""
+    m = _BRACKETS_AFTER.match(source, end)
+    if m is None:
+        return False
+    words = [w.lower() for w in _TOKEN.findall(m.group("inside"))]
+    if not people.PETS.isdisjoint(words):
+        return True
+    said = [w for w in words if w not in _BRACKETS_SKIPPED]
+    if len(said) > 1 and said[0][-2:] in ("'s", "’s"):
+        said = said[1:]
+    # The role alone or said of a place ("manager at Oakfield", "cleaning lady"), not a note of
+    # a visit ("nurse coming 2pm").
+    return (
+        bool(said)
+        and said[0] in _ROLES_IN_BRACKETS
+        and (len(said) == 1 or said[1] in _ROLE_IN_BRACKETS_NEXT)
+    )
+
+
 def _someone_elses_name(draft: Draft, start: int, end: int) -> bool:
     """The name at ``start:end`` names a business or venue, a public figure by their honour, or a
     member the draft speaks to or tags: not a person supported."""
@@ -6622,6 +6741,10 @@ def _someone_elses_name(draft: Draft, start: int, end: int) -> bool:
     if source[end : end + 2] in _POSSESSIVE and _named_after(source, end + 2):
         return True
     if _writers_own_family(draft, start):
+        return True
+    if _charity_after_founder(said, source, end) or _venue_named_after(source, end):
+        return True
+    if source[end : end + 3].lstrip(" \t")[:1] == "(" and _role_in_brackets_after(source, end):
         return True
     if _starts_sentence(source, start):
         m = _SPOKEN_TO_AFTER.match(source, end)
