@@ -1470,7 +1470,7 @@ CATEGORIES = {
         feeding time
         drool squad/brigade
         attention seeker/seekers/seeking
-        a right one/handful/madam/nightmare/pain/diva
+        a right wee/little/proper/old? one/handful/madam/nightmare/pain/diva
         pain in the arse/backside/bum/neck
         away with the fairies
         lost the plot
@@ -1746,7 +1746,8 @@ CATEGORIES = {
         is/are/was/were/she's/he's/shes/hes a/an proper/right/real/total/complete/absolute/utter/
             pure
         leader's/manager's/deputy's/supervisor's/senior's/boss's/coordinator's/director's/
-            owner's/ceo's a/an proper/right/real/total/complete/absolute/utter/pure
+            owner's/ceo's/agency's/company's/office's/nurse's a/an proper/right/real/total/
+            complete/absolute/utter/pure
         """
     ),
     # A person called by a label for what they do or are, and placed: "the nutter in 12", "the
@@ -1778,14 +1779,16 @@ CATEGORIES = {
     "scorned_as": phrases(
         """
         is/are/was/were/she's/he's/shes/hes/leader's/manager's/deputy's/supervisor's/senior's/
-            boss's/coordinator's/director's/owner's/ceo's/like a/an ... donkey/goat/snake/weasel/
+            boss's/coordinator's/director's/owner's/ceo's/agency's/company's/office's/nurse's/
+            like a/an ... donkey/goat/snake/weasel/
             hyena/toad/slug/baboon/jackass/vulture/rat/worm/viper/leech/clown/muppet/plank/
             numpty/dunce/fool/idiot/moron/eejit/dafty/wally/prat/dictator/tyrant/fraud/witch/
             dragon/cow/mare/pig/sheep/headless/sloth/ostrich/parrot/peacock/pillock/plonker/
             nincompoop/buffoon/twit/dimwit/halfwit/bully/liar/hypocrite/coward/lettuce/
             dishcloth/screensaver/calabash/clipboard/doorstop/passenger/teapot/fireguard/
             tumbleweed/ornament
-        walking disaster/disasters/liability/liabilities/catastrophe/shambles/accident/nightmare
+        walking disaster/disasters/liability/liabilities/catastrophe/shambles/accident/nightmare/
+            hazard/hazards/calamity/joke
         headless chicken/chickens
         """
     ),

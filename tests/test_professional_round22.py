@@ -1,0 +1,100 @@
+"""The professional pack's twenty-second round (issue 14): belittling words and a private matter
+said of "he" or "she" near the start of a short post that names no one else, and the employer
+or a colleague scorned through a contraction ("the agency's a clown show") or as a walking hazard;
+and the near-misses: the writer's family, a colleague named, praise, a WhatsApp team chat. Kept
+here, beside the rules' own examples, until the scorer is next retrained (its inputs hash the
+rules' examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+import core
+from core.learned.scorer import rules_alone
+from tests.examples import unmark
+
+
+def _found(rule_id: str, text: str, site: str | None = "facebook") -> list[tuple[int, int]]:
+    return [
+        (f.start, f.end)
+        for f in core.check(text, packs=["professional"], site=site)
+        if f.rule == rule_id
+    ]
+
+
+# Belittling words said of "he" or "she" that nothing else in a short post names.
+_BELITTLED = (
+    "[[He's a proper drama queen if his tea is two minutes late.]]",
+    "Long one today. [[She's a right little nightmare, rings the bell then sends us away.]]",
+)
+# The writer's family, a colleague by role, a named friend, words of respect.
+_NOT_BELITTLED = (
+    "My daughter is a proper drama queen about homework, she's worse than me.",
+    "Our senior says she's a right little nightmare at home with her kids, ha.",
+    "Off to see Shona, she's a drama queen but I love her.",
+)
+
+
+@pytest.mark.parametrize("example", _BELITTLED)
+def test_belittling_said_of_he_or_she_alone(example: str) -> None:
+    text, spans = unmark(example)
+    with rules_alone():
+        assert _found("professional.demeaning", text) == spans
+
+
+@pytest.mark.parametrize("example", _NOT_BELITTLED)
+def test_belittling_of_family_colleagues_or_friends_is_not(example: str) -> None:
+    with rules_alone():
+        assert _found("professional.demeaning", example) == []
+
+
+# A private matter told by its event of "he" or "she" in a short post that names no one else.
+_PRIVATE_OF_HE_OR_SHE = (
+    "[[He told me the divorce went through today and he's not coping.]]",
+    "Heavy shift. [[She's been sectioned again, poor love.]]",
+)
+# The writer's own family, a public figure by name, a question.
+_NOT_PRIVATE = (
+    "My brother told me the divorce went through today, he's not coping.",
+    "Read that Kylie says the divorce went through, so sad.",
+    "Is it normal that he won't talk about the divorce?",
+)
+
+
+@pytest.mark.parametrize("example", _PRIVATE_OF_HE_OR_SHE)
+def test_a_private_matter_of_he_or_she_alone(example: str) -> None:
+    text, spans = unmark(example)
+    with rules_alone():
+        assert _found("professional.confidential", text) == spans
+
+
+@pytest.mark.parametrize("example", _NOT_PRIVATE)
+def test_family_public_figures_and_questions_are_not(example: str) -> None:
+    with rules_alone():
+        assert _found("professional.confidential", example) == []
+
+
+# The employer or a colleague scorned through a contraction, or as a walking hazard, in a
+# public post; praise and a team's WhatsApp chat are not.
+_SCORNED = (
+    "[[Honestly the agency's a clown show, sent a lad who'd never seen a hoist.]]",
+    "[[The new senior is a walking hazard with the meds trolley.]]",
+)
+_NOT_SCORNED = (
+    "Our night nurse is a walking encyclopaedia, she knows every med by heart.",
+    "The company's a lot calmer since the new manager started, credit to her.",
+)
+
+
+@pytest.mark.parametrize("example", _SCORNED)
+def test_a_colleague_scorned_through_a_contraction_or_as_a_hazard(example: str) -> None:
+    text, spans = unmark(example)
+    with rules_alone():
+        assert _found("professional.running_down", text) == spans
+        assert _found("professional.running_down", text, "whatsapp") == []
+
+
+@pytest.mark.parametrize("example", _NOT_SCORNED)
+def test_praise_of_colleagues_is_not(example: str) -> None:
+    with rules_alone():
+        assert _found("professional.running_down", example) == []
