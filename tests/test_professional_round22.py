@@ -98,3 +98,46 @@ def test_a_colleague_scorned_through_a_contraction_or_as_a_hazard(example: str) 
 def test_praise_of_colleagues_is_not(example: str) -> None:
     with rules_alone():
         assert _found("professional.running_down", example) == []
+
+
+# The family of "he" or "she" told as theirs ("her son", "his daughter") does not name someone
+# else the post is about; the writer's own family still does.
+_OF_HE_OR_SHE_WITH_THEIR_FAMILY = ("[[He's been sectioned again, his daughter rang me in tears.]]",)
+_WITH_THE_WRITERS_FAMILY = ("He's been sectioned again, my daughter rang me in tears.",)
+
+
+@pytest.mark.parametrize("example", _OF_HE_OR_SHE_WITH_THEIR_FAMILY)
+def test_their_own_family_does_not_name_someone_else(example: str) -> None:
+    text, spans = unmark(example)
+    with rules_alone():
+        assert _found("professional.confidential", text) == spans
+
+
+@pytest.mark.parametrize("example", _WITH_THE_WRITERS_FAMILY)
+def test_the_writers_family_still_does(example: str) -> None:
+    with rules_alone():
+        assert _found("professional.confidential", example) == []
+
+
+# A measure of a sedating medicine put in a drink: "half a zopiclone in her cocoa".
+_SEDATIVE_IN_A_DRINK = (
+    "[[Half a Nytol in his cocoa and he sleeps right through.]]",
+    "[[Pop a temazepam in the late cuppa, quietest night ever.]]",
+)
+_NOT_SEDATIVE_ADVICE = (
+    "I take half a Nytol with my tea when I cannot sleep after nights.",
+    "Mum has a melatonin with her supper, the GP prescribed it.",
+)
+
+
+@pytest.mark.parametrize("example", _SEDATIVE_IN_A_DRINK)
+def test_a_sedative_measured_into_a_drink(example: str) -> None:
+    text, spans = unmark(example)
+    with rules_alone():
+        assert _found("professional.clinical_advice", text) == spans
+
+
+@pytest.mark.parametrize("example", _NOT_SEDATIVE_ADVICE)
+def test_the_writers_own_or_a_prescribed_one_is_not(example: str) -> None:
+    with rules_alone():
+        assert _found("professional.clinical_advice", example) == []

@@ -208,13 +208,16 @@ CATEGORIES = {
         """
     ),
     # A measure of a sedating medicine, to go in a drink or food ("a bit of Phenergan in his
-    # cocoa", "a spoon o Night Nurse wi his supper").
+    # cocoa", "a spoon o Night Nurse wi his supper", "half a zopiclone in her cocoa").
     "sedative_dash": phrases(
         """
         a bit/drop/drops/splash/spoon/spoonful/dash/touch/glug/capful/wee/little of/o the/his/
             her/their/some? phenergan/promethazine/nytol/piriton/oramorph/diazepam/lorazepam/
             zopiclone/melatonin/benadryl/kalms/sominex/valium/night nurse/temazepam/
             antihistamine/sleeping
+        half/a/an/one/two a/an? phenergan/promethazine/nytol/nytols/piriton/diazepam/lorazepam/
+            zopiclone/zopiclones/melatonin/benadryl/kalms/sominex/valium/temazepam/
+            antihistamine
         """
     ),
     # The prescriber said so, or the writer sends them to one: not advice of the writer's own.

@@ -182,14 +182,15 @@ def said_of_he_or_she_alone(draft: Draft, sentence: Sentence) -> bool:
     """Whether the sentence speaks of "he" or "she" near the start of a draft that names no one:
     not the employer, a colleague, a pet or anyone's family, in the sentence, in the few before
     it (no more than ``_REACH``, nor a question), anywhere in the draft's words or by a name. In
-    a worker's short post, "she" named by nothing is the person at work."""
-    if _HE_OR_SHE.isdisjoint(sentence.tokens) or not _ANYONE_ELSE.isdisjoint(draft.words):
+    a worker's short post, "she" named by nothing is the person at work. Family told as "his"
+    or "her" family ("her son took her pension") are theirs, not someone else the post is about."""
+    if _HE_OR_SHE.isdisjoint(sentence.tokens) or not _no_one_else_named(draft):
         return False
     before: Sentence | None = sentence
     for _ in range(_REACH + 1):
         if before is None:
             return not _names_someone_by_name(draft.text)
-        if names_someone_else(before) or before.has("to_the_reader") or before.question:
+        if _names_someone_not_theirs(before) or before.has("to_the_reader") or before.question:
             return False
         before = READING.sentence_before(draft, before)
     return before is None and not _names_someone_by_name(draft.text)
@@ -240,6 +241,47 @@ _ANYONE_ELSE = (
         son's daughter's cousin godmother godfather client clients resident residents pet pets"""
     )
 )
+# Of those, the family that "his", "her" or "their" makes the family of the person spoken of
+# ("her son", "his late wife", "their grandkids"), not someone else the post is about.
+_THEIR_KIN = _KIN | word_set(
+    """son's daughter's family families relatives relative kids kid child children grandson
+    granddaughter grandsons granddaughters grandkids grandchildren brother sister nephew niece
+    stepdad stepfather stepmum stepmother sons daughters brothers sisters"""
+)
+_OF_THEM = re.compile(r"(?<![a-z'])(?:his|her|their)\s+(?:[a-z'-]+\s+)?$")
+
+
+_THEIRS = word_set("his her their")
+
+
+def _names_someone_not_theirs(sentence: Sentence) -> bool:
+    """``names_someone_else``, but for kin told as "his", "her" or "their" own ("his daughter
+    rang me"), who are the family of the person spoken of."""
+    if any(sentence.has(c) for c in _SOMEONE_ELSE):
+        return True
+    tokens = sentence.tokens
+    return any(
+        token in _KIN and _THEIRS.isdisjoint(tokens[max(0, at - 2) : at])
+        for at, token in enumerate(tokens)
+    )
+
+
+def _no_one_else_named(draft: Draft) -> bool:
+    """Whether the draft's words name no one but the person "he" or "she" is: none of
+    ``_ANYONE_ELSE``'s words, or only family words each told as "his", "her" or "their" own."""
+    others = _ANYONE_ELSE & draft.words
+    if not others:
+        return True
+    if not others <= _THEIR_KIN:
+        return False
+    folded = draft.folded
+    return all(
+        _OF_THEM.search(folded, max(0, at - 24), at) is not None
+        for word in others
+        for at in draft.starts(word)
+    )
+
+
 # Of those, the ones a home may really have in a room or lounge ("the budgie in the lounge",
 # "the furniture in room 4"): likened only by "like" or "is", never by being placed.
 _REAL_IN_A_ROOM = word_set(
