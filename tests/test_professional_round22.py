@@ -141,3 +141,26 @@ def test_a_sedative_measured_into_a_drink(example: str) -> None:
 def test_the_writers_own_or_a_prescribed_one_is_not(example: str) -> None:
     with rules_alone():
         assert _found("professional.clinical_advice", example) == []
+
+
+# "I've", "I'm" and "I'll" are the writer, not a name that "she" could stand for; "the girls"
+# (colleagues or friends) are someone else.
+_BOUNDARY_BESIDE_I_VE = (
+    "[[She's asked me to be her next of kin and I've said yes, she's got no one else.]]",
+)
+_BOUNDARY_NOT_ALONE = (
+    "I know where she lives, so I'll drop her card round on Sunday with a cake from the girls.",
+)
+
+
+@pytest.mark.parametrize("example", _BOUNDARY_BESIDE_I_VE)
+def test_i_ve_is_the_writer_not_a_name(example: str) -> None:
+    text, spans = unmark(example)
+    with rules_alone():
+        assert _found("professional.boundaries", text) == spans
+
+
+@pytest.mark.parametrize("example", _BOUNDARY_NOT_ALONE)
+def test_the_girls_are_someone_else(example: str) -> None:
+    with rules_alone():
+        assert _found("professional.boundaries", example) == []

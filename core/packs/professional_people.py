@@ -154,7 +154,8 @@ def speaks_of_supported(draft: Draft, sentence: Sentence) -> bool:
 
 _HE_OR_SHE = word_set("he she him her he's she's hes shes")
 # A capitalised word inside a sentence: a name, which "he" or "she" may stand for.
-_CAPITALISED_WORD = re.compile(r"(?<![\w'’])[A-Z][a-z'’]+")
+# Not "I've", "I'm", "I'll" or "I'd", which are the writer.
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’])(?!I['’])[A-Z][a-z'’]+")
 _OPENS_BEFORE = '.!?:\n"“('
 # Capitalised words that are not people: days, months and feasts.
 _CALENDAR = word_set(
@@ -225,7 +226,8 @@ FIGURES = word_set(
 )
 # Words that name someone other than a person supported anywhere in a draft: the writer's or
 # anyone's family and kin (the shared lexicon's kinship words and honorifics, relatives), roles
-# of colleagues and others, pets, friends, and the people supported in the pack's words (whom
+# of colleagues and others, pets, friends ("the girls" at work or on a night out), and the
+# people supported in the pack's words (whom
 # "he" or "she" would then be read against, not alone). Read by ``said_of_he_or_she_alone``.
 _ANYONE_ELSE = (
     _KIN
@@ -238,7 +240,8 @@ _ANYONE_ELSE = (
     | word_set(
         """family families relatives relative parents visitors friend friends mate mates pal pals
         colleague colleagues boss senior nurse carer carers neighbour kids kid child children
-        son's daughter's cousin godmother godfather client clients resident residents pet pets"""
+        son's daughter's cousin godmother godfather client clients resident residents pet pets
+        girls"""
     )
 )
 # Of those, the family that "his", "her" or "their" makes the family of the person spoken of
