@@ -164,3 +164,26 @@ def test_i_ve_is_the_writer_not_a_name(example: str) -> None:
 def test_the_girls_are_someone_else(example: str) -> None:
     with rules_alone():
         assert _found("professional.boundaries", example) == []
+
+
+# A pet name told as what someone is called is reported, not said to anyone; said to the
+# reader it is still over-familiar.
+_CALLED = (
+    "My nan always called me petal and I miss it.",
+    "She calls all the staff darling, it's a Derby thing.",
+    "Don't call me hun, I'm fifty-three.",
+)
+_ADDRESSED = ("Thanks for the call yesterday [[hun]], it helped.",)
+
+
+@pytest.mark.parametrize("example", _CALLED)
+def test_a_pet_name_told_as_what_someone_is_called(example: str) -> None:
+    with rules_alone():
+        assert _found("professional.over_familiar", example) == []
+
+
+@pytest.mark.parametrize("example", _ADDRESSED)
+def test_a_pet_name_said_to_the_reader_after_call(example: str) -> None:
+    text, spans = unmark(example)
+    with rules_alone():
+        assert _found("professional.over_familiar", text) == spans

@@ -123,6 +123,12 @@ _AFTER_ADDRESS = re.compile(
     r"\s*(?:$|[,.!?)…]|x\b|xx|[-–—]\s|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
 )
 _QUOTE_MARKS = "\"“”‘'’"
+# The word told as what someone is called, not said to anyone: "my nan called me petal", "she
+# calls all the staff darling", "don't call me hun".
+_CALLED_BEFORE = re.compile(
+    r"(?i:\b(?:call|calls|called|calling)\s+(?:(?:me|you|him|her|us|them|everyone|everybody|"
+    r"anyone|all|the|staff|carers|girls|lads|residents|people|folk|each|other)\s+){1,3})$"
+)
 _SENTENCE_OPENS = re.compile(r"[.!?\n…][^\w]*$")
 
 
@@ -131,6 +137,8 @@ def _is_endearment(m: re.Match[str]) -> bool:
     start, end = m.span()
     if any(c and c in _QUOTE_MARKS for c in (text[start - 1 : start], text[end : end + 1])):
         return False  # "no talking down, no 'sweetheart'": reported, not said
+    if _CALLED_BEFORE.search(text, max(0, start - 40), start):
+        return False  # "she calls everyone duck": reported, not said
     before = previous_word(m)
     if before in ("the", "a", "an"):
         return False  # "Attila the Hun"
