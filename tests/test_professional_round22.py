@@ -187,3 +187,29 @@ def test_a_pet_name_said_to_the_reader_after_call(example: str) -> None:
     text, spans = unmark(example)
     with rules_alone():
         assert _found("professional.over_familiar", text) == spans
+
+
+# One grown person likened to a child, or "like he was a toddler"; a child in a fondness idiom,
+# or the past, is not.
+_LIKE_A_CHILD = (
+    "[[The gent I support is like a child, tantrum every time the telly goes off.]]",
+    "[[My client she is doing like small pikin today, crying for nothing.]]",
+    "[[Forty minutes with the man I support over a yoghurt like he was a toddler.]]",
+)
+_NOT_LIKE_A_CHILD = (
+    "She was like a child on Christmas morning when her grandson came in.",
+    "When she was a child she lived in Kingston.",
+)
+
+
+@pytest.mark.parametrize("example", _LIKE_A_CHILD)
+def test_a_grown_person_likened_to_a_child(example: str) -> None:
+    text, spans = unmark(example)
+    with rules_alone():
+        assert _found("professional.demeaning", text) == spans
+
+
+@pytest.mark.parametrize("example", _NOT_LIKE_A_CHILD)
+def test_fondness_and_the_past_are_not(example: str) -> None:
+    with rules_alone():
+        assert _found("professional.demeaning", example) == []

@@ -212,7 +212,8 @@ def speaks_of_employer(draft: Draft, sentence: Sentence) -> bool:
 # --- a person likened to an animal, a small child or a thing --------------------------------
 
 # What a grown person is likened to, to belittle them. Not "kids" or "children" ("like kids at
-# Christmas" is fondness), nor a doll (dolls are given as comfort).
+# Christmas" is fondness), nor a doll (dolls are given as comfort); one grown person "like a
+# child" or "like small pikin" is belittled.
 FIGURES = word_set(
     """parrot parrots labrador labradors puppy puppies goat goats sheep cow cows cattle pig pigs
     whale whales walrus seal seals hamster hamsters ferret ferrets monkey monkeys chimp chimps
@@ -222,7 +223,7 @@ FIGURES = word_set(
     brats bairn bairns wean weans houseplant houseplants vegetable vegetables cabbage cabbages
     turnip turnips spud spuds potato potatoes furniture ornament ornaments statue statues sack
     sacks parcel parcels lump lumps robot robots puppet puppets toy toys crow crows pigeon pigeons
-    luggage dinosaur dinosaurs"""
+    luggage dinosaur dinosaurs child pikin pickney"""
 )
 # Words that name someone other than a person supported anywhere in a draft: the writer's or
 # anyone's family and kin (the shared lexicon's kinship words and honorifics, relatives), roles
@@ -295,11 +296,11 @@ _REAL_IN_A_ROOM = word_set(
 # Words that may stand between "like" or "is" and the figure: "like a big daft puppy", "are
 # basically overgrown teenagers", "more of a houseplant".
 _BETWEEN = word_set(
-    """a an some big little old wee overgrown grown spoilt giant daft mad stubborn grumpy naughty
-    stroppy wild fat lazy sulky moody miserable stray wet broken proper right real total complete
-    absolute basically just literally practically essentially more bit of kind sort glorified
-    bunch pack load nothing but no better than worse actual human living talking walking
-    beached useless lumbering noisy screaming whingeing whinging crying heavy"""
+    """a an some big little small old wee overgrown grown spoilt giant daft mad stubborn grumpy
+    naughty stroppy wild fat lazy sulky moody miserable stray wet broken proper right real total
+    complete absolute basically just literally practically essentially more bit of kind sort
+    glorified bunch pack load nothing but no better than worse actual human living talking
+    walking beached useless lumbering noisy screaming whingeing whinging crying heavy"""
 )
 _IS = word_set(
     """is are was were been be being become becomes became turned turning into he's she's they're
@@ -312,7 +313,8 @@ _NOT_LIKENING_AFTER = word_set(
 )
 # Stages of life said literally of the past ("she was a baby when the war started").
 _STAGES = word_set(
-    "toddler toddlers baby babies infant infants teenager teenagers bairn bairns wean weans"
+    """toddler toddlers baby babies infant infants teenager teenagers bairn bairns wean weans
+    child pikin pickney"""
 )
 _PAST = word_set("was were been")
 _POINTING = word_set("the that this our my wor me")
@@ -341,7 +343,8 @@ def _likened_by_words(tokens: list[str], at: int) -> bool:
         if word in _FACULTIES and tokens[i + 1] == "of":
             return i == 0 or tokens[i - 1] not in _NOT_LIKENING_AFTER
         if word in _IS:
-            if word in _PAST and tokens[at] in _STAGES:
+            # "She was a baby when the war started" is the past; "like he was a toddler" is not.
+            if word in _PAST and tokens[at] in _STAGES and "like" not in tokens[max(0, i - 2) : i]:
                 return False
             if not _TREATED.isdisjoint(tokens[max(0, i - 4) : i]):
                 return False
@@ -364,6 +367,16 @@ def _likened_by_place(tokens: list[str], at: int, placed: list[tuple[int, int]])
     return False
 
 
+# A child in fondness idioms: "lights up like a child at Christmas", "like a child in a sweet
+# shop", "like a child on her birthday".
+_FOND_FIGURES = word_set("child pikin pickney")
+_FOND_AFTER = word_set("at in on with opening who whose again")
+
+
+def _in_fondness(tokens: list[str], at: int) -> bool:
+    return tokens[at] in _FOND_FIGURES and at + 1 < len(tokens) and tokens[at + 1] in _FOND_AFTER
+
+
 def likens_someone(sentence: Sentence) -> bool:
     """Whether the sentence likens someone to an animal, a small child or a thing, in the
     writer's own words: not in quotation marks ("wrote that they are "vegetables""), nor denied
@@ -374,6 +387,7 @@ def likens_someone(sentence: Sentence) -> bool:
         token in FIGURES
         and not sentence.quoted(at)
         and not sentence.negated(at)
+        and not _in_fondness(tokens, at)
         and (_likened_by_words(tokens, at) or _likened_by_place(tokens, at, placed))
         for at, token in enumerate(tokens)
     )
