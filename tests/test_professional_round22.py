@@ -213,3 +213,28 @@ def test_a_grown_person_likened_to_a_child(example: str) -> None:
 def test_fondness_and_the_past_are_not(example: str) -> None:
     with rules_alone():
         assert _found("professional.demeaning", example) == []
+
+
+# The work with someone likened by "like" and a word of doing ("like moving a beached whale");
+# "like" as a verb of the writer or a family member is not.
+_WORK_LIKENED = (
+    "[[The gent I support took four of us to turn, like moving a beached whale.]]",
+    "[[Took the lads I support to the pub, like taking a Labrador out.]]",
+)
+_LIKE_AS_A_VERB = (
+    "The gent I support would like feeding the pigeons in the park on Sunday.",
+    "My dad used to like watching the seagulls at Whitby.",
+)
+
+
+@pytest.mark.parametrize("example", _WORK_LIKENED)
+def test_the_work_with_someone_likened(example: str) -> None:
+    text, spans = unmark(example)
+    with rules_alone():
+        assert _found("professional.demeaning", text) == spans
+
+
+@pytest.mark.parametrize("example", _LIKE_AS_A_VERB)
+def test_like_as_a_verb_is_not(example: str) -> None:
+    with rules_alone():
+        assert _found("professional.demeaning", example) == []

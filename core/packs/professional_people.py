@@ -349,9 +349,28 @@ def _likened_by_words(tokens: list[str], at: int) -> bool:
             if not _TREATED.isdisjoint(tokens[max(0, i - 4) : i]):
                 return False
             return i == 0 or tokens[i - 1] not in _NOT_LIKENING_AFTER
+        if _doing_after_like(tokens, i):
+            # "like moving a beached whale", "like feedin a wean": the work likened.
+            return i < 2 or tokens[i - 2] not in _NOT_LIKENING_AFTER
         if word not in _BETWEEN:
             return False
     return False
+
+
+# A word of doing ("moving", "feedin", "babysitting") right after "like": the work with someone
+# likened ("like herding sheep"), where the figure follows it.
+_NOT_DOING = word_set("within begin cousin cabin robin basin muffin")
+
+
+def _doing_after_like(tokens: list[str], i: int) -> bool:
+    word = tokens[i]
+    return (
+        i > 0
+        and tokens[i - 1] == "like"
+        and len(word) > 5
+        and (word.endswith("ing") or word.endswith("in"))
+        and word not in _NOT_DOING
+    )
 
 
 def _likened_by_place(tokens: list[str], at: int, placed: list[tuple[int, int]]) -> bool:
