@@ -185,7 +185,7 @@ def said_of_he_or_she_alone(draft: Draft, sentence: Sentence) -> bool:
     it (no more than ``_REACH``, nor a question), anywhere in the draft's words or by a name. In
     a worker's short post, "she" named by nothing is the person at work. Family told as "his"
     or "her" family ("her son took her pension") are theirs, not someone else the post is about."""
-    if _HE_OR_SHE.isdisjoint(sentence.tokens) or not _no_one_else_named(draft):
+    if _HE_OR_SHE.isdisjoint(sentence.tokens) or not draft.analysis(_no_one_else_named):
         return False
     before: Sentence | None = sentence
     for _ in range(_REACH + 1):
@@ -272,7 +272,8 @@ def _names_someone_not_theirs(sentence: Sentence) -> bool:
 
 def _no_one_else_named(draft: Draft) -> bool:
     """Whether the draft's words name no one but the person "he" or "she" is: none of
-    ``_ANYONE_ELSE``'s words, or only family words each told as "his", "her" or "their" own."""
+    ``_ANYONE_ELSE``'s words, or only family words each told as "his", "her" or "their" own.
+    Read once per draft (``Draft.analysis``), each of those words' places once."""
     others = _ANYONE_ELSE & draft.words
     if not others:
         return True
