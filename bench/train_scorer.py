@@ -105,6 +105,7 @@ TRAINING = (
     "professional_own23",
     "professional_own25",
     "professional_own27",
+    "professional_own29",
     "offensive_own1",
     "identifiers_own1",
     "identifiers_own2",

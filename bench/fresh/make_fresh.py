@@ -203,6 +203,8 @@ BATCHES = {
     "professional_own26": "pQ",
     "professional_own27": "pR",
     "professional_own28": "pS",
+    "professional_own29": "pT",
+    "professional_own30": "pU",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}

@@ -123,6 +123,12 @@ _AFTER_ADDRESS = re.compile(
     r"\s*(?:$|[,.!?)…]|x\b|xx|[-–—]\s|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
 )
 _QUOTE_MARKS = "\"“”‘'’"
+# The word told as what someone is called, not said to anyone: "my nan called me petal", "she
+# calls all the staff darling", "don't call me hun".
+_CALLED_BEFORE = re.compile(
+    r"(?i:\b(?:call|calls|called|calling)\s+(?:(?:me|you|him|her|us|them|everyone|everybody|"
+    r"anyone|all|the|staff|carers|girls|lads|residents|people|folk|each|other)\s+){1,3})$"
+)
 _SENTENCE_OPENS = re.compile(r"[.!?\n…][^\w]*$")
 
 
@@ -131,6 +137,8 @@ def _is_endearment(m: re.Match[str]) -> bool:
     start, end = m.span()
     if any(c and c in _QUOTE_MARKS for c in (text[start - 1 : start], text[end : end + 1])):
         return False  # "no talking down, no 'sweetheart'": reported, not said
+    if _CALLED_BEFORE.search(text, max(0, start - 40), start):
+        return False  # "she calls everyone duck": reported, not said
     before = previous_word(m)
     if before in ("the", "a", "an"):
         return False  # "Attila the Hun"
@@ -859,7 +867,9 @@ def _shares_a_confidence(m: re.Match[str]) -> bool:
 # her door, his diagnosis, a secret of the family, how a death came. The worker holds it by their
 # role, so telling it is sharing a confidence however it is worded. Who it is about is read by
 # ``professional_people``: the sentence names a person supported, or says "he" or "she" after one
-# that does ("Did you hear about the gentleman on the top floor? He did ten years for fraud"). Not
+# that does ("Did you hear about the gentleman on the top floor? He did ten years for fraud"), or
+# says "he" or "she" near the start of a short post that names no one else ("Sat with him while
+# he cried over the divorce papers"). Not
 # said of anyone in general, of the writer's own family, or told with the person's consent or
 # anonymised. A warning on WhatsApp too: a private matter is not what a handover needs, and the
 # group may not be only the team (the fresh batches label it there as anywhere, and no clean
@@ -891,7 +901,7 @@ def _find_private_matters(draft: Draft, context: Context) -> Iterator[Span]:
     for sentence in READING.sentences(draft, _PRIVATE_GROUPS):
         if sentence.question or sentence.has("general"):
             continue
-        if not speaks_of_supported(draft, sentence):
+        if not (speaks_of_supported(draft, sentence) or said_of_he_or_she_alone(draft, sentence)):
             continue
         if _writers_family(sentence):
             continue
@@ -1662,8 +1672,9 @@ def find_incompetence_said_of_the_employer(draft: Draft, context: Context) -> It
             yield sentence_span(draft, sentence)
 
 
-# Belittling said of "he" or "she" after the sentence naming a person the writer supports:
-# "Did my Tuesday lady. Honestly she's thick as mince."
+# Belittling said of "he" or "she" after the sentence naming a person the writer supports ("Did
+# my Tuesday lady. Honestly she's thick as mince."), or near the start of a short post that names
+# no one else (``said_of_he_or_she_alone``).
 _BELITTLING = READING.needs(("belittling",))
 
 
@@ -1679,7 +1690,12 @@ def find_belittling_said_of_them(draft: Draft, context: Context) -> Iterator[Spa
         # Not after a question, nor after words of respect or a day out that the words may be
         # about ("Farm visit with residents today! They fed the cows").
         named = one_supported_named_in(draft, sentence)
-        if named is not None and not named.question and not named.has("respectful"):
+        if named is None:
+            # Or "he" or "she" in a worker's short post that names no one else: the person at
+            # work ("She's a right wee madam, thinks we're her servants").
+            if said_of_he_or_she_alone(draft, sentence):
+                yield sentence_span(draft, sentence)
+        elif not named.question and not named.has("respectful"):
             yield sentence_span(draft, sentence)
 
 

@@ -208,13 +208,16 @@ CATEGORIES = {
         """
     ),
     # A measure of a sedating medicine, to go in a drink or food ("a bit of Phenergan in his
-    # cocoa", "a spoon o Night Nurse wi his supper").
+    # cocoa", "a spoon o Night Nurse wi his supper", "half a zopiclone in her cocoa").
     "sedative_dash": phrases(
         """
         a bit/drop/drops/splash/spoon/spoonful/dash/touch/glug/capful/wee/little of/o the/his/
             her/their/some? phenergan/promethazine/nytol/piriton/oramorph/diazepam/lorazepam/
             zopiclone/melatonin/benadryl/kalms/sominex/valium/night nurse/temazepam/
             antihistamine/sleeping
+        half/a/an/one/two a/an? phenergan/promethazine/nytol/nytols/piriton/diazepam/lorazepam/
+            zopiclone/zopiclones/melatonin/benadryl/kalms/sominex/valium/temazepam/
+            antihistamine
         """
     ),
     # The prescriber said so, or the writer sends them to one: not advice of the writer's own.
@@ -1470,7 +1473,7 @@ CATEGORIES = {
         feeding time
         drool squad/brigade
         attention seeker/seekers/seeking
-        a right one/handful/madam/nightmare/pain/diva
+        a right wee/little/proper/old? one/handful/madam/nightmare/pain/diva
         pain in the arse/backside/bum/neck
         away with the fairies
         lost the plot
@@ -1746,7 +1749,8 @@ CATEGORIES = {
         is/are/was/were/she's/he's/shes/hes a/an proper/right/real/total/complete/absolute/utter/
             pure
         leader's/manager's/deputy's/supervisor's/senior's/boss's/coordinator's/director's/
-            owner's/ceo's a/an proper/right/real/total/complete/absolute/utter/pure
+            owner's/ceo's/agency's/company's/office's/nurse's a/an proper/right/real/total/
+            complete/absolute/utter/pure
         """
     ),
     # A person called by a label for what they do or are, and placed: "the nutter in 12", "the
@@ -1778,14 +1782,16 @@ CATEGORIES = {
     "scorned_as": phrases(
         """
         is/are/was/were/she's/he's/shes/hes/leader's/manager's/deputy's/supervisor's/senior's/
-            boss's/coordinator's/director's/owner's/ceo's/like a/an ... donkey/goat/snake/weasel/
+            boss's/coordinator's/director's/owner's/ceo's/agency's/company's/office's/nurse's/
+            like a/an ... donkey/goat/snake/weasel/
             hyena/toad/slug/baboon/jackass/vulture/rat/worm/viper/leech/clown/muppet/plank/
             numpty/dunce/fool/idiot/moron/eejit/dafty/wally/prat/dictator/tyrant/fraud/witch/
             dragon/cow/mare/pig/sheep/headless/sloth/ostrich/parrot/peacock/pillock/plonker/
             nincompoop/buffoon/twit/dimwit/halfwit/bully/liar/hypocrite/coward/lettuce/
             dishcloth/screensaver/calabash/clipboard/doorstop/passenger/teapot/fireguard/
             tumbleweed/ornament
-        walking disaster/disasters/liability/liabilities/catastrophe/shambles/accident/nightmare
+        walking disaster/disasters/liability/liabilities/catastrophe/shambles/accident/nightmare/
+            hazard/hazards/calamity/joke
         headless chicken/chickens
         """
     ),

@@ -154,7 +154,8 @@ def speaks_of_supported(draft: Draft, sentence: Sentence) -> bool:
 
 _HE_OR_SHE = word_set("he she him her he's she's hes shes")
 # A capitalised word inside a sentence: a name, which "he" or "she" may stand for.
-_CAPITALISED_WORD = re.compile(r"(?<![\w'’])[A-Z][a-z'’]+")
+# Not "I've", "I'm", "I'll" or "I'd", which are the writer.
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’])(?!I['’])[A-Z][a-z'’]+")
 _OPENS_BEFORE = '.!?:\n"“('
 # Capitalised words that are not people: days, months and feasts.
 _CALENDAR = word_set(
@@ -182,14 +183,15 @@ def said_of_he_or_she_alone(draft: Draft, sentence: Sentence) -> bool:
     """Whether the sentence speaks of "he" or "she" near the start of a draft that names no one:
     not the employer, a colleague, a pet or anyone's family, in the sentence, in the few before
     it (no more than ``_REACH``, nor a question), anywhere in the draft's words or by a name. In
-    a worker's short post, "she" named by nothing is the person at work."""
-    if _HE_OR_SHE.isdisjoint(sentence.tokens) or not _ANYONE_ELSE.isdisjoint(draft.words):
+    a worker's short post, "she" named by nothing is the person at work. Family told as "his"
+    or "her" family ("her son took her pension") are theirs, not someone else the post is about."""
+    if _HE_OR_SHE.isdisjoint(sentence.tokens) or not draft.analysis(_no_one_else_named):
         return False
     before: Sentence | None = sentence
     for _ in range(_REACH + 1):
         if before is None:
             return not _names_someone_by_name(draft.text)
-        if names_someone_else(before) or before.has("to_the_reader") or before.question:
+        if _names_someone_not_theirs(before) or before.has("to_the_reader") or before.question:
             return False
         before = READING.sentence_before(draft, before)
     return before is None and not _names_someone_by_name(draft.text)
@@ -210,7 +212,8 @@ def speaks_of_employer(draft: Draft, sentence: Sentence) -> bool:
 # --- a person likened to an animal, a small child or a thing --------------------------------
 
 # What a grown person is likened to, to belittle them. Not "kids" or "children" ("like kids at
-# Christmas" is fondness), nor a doll (dolls are given as comfort).
+# Christmas" is fondness), nor a doll (dolls are given as comfort); one grown person "like a
+# child" or "like small pikin" is belittled.
 FIGURES = word_set(
     """parrot parrots labrador labradors puppy puppies goat goats sheep cow cows cattle pig pigs
     whale whales walrus seal seals hamster hamsters ferret ferrets monkey monkeys chimp chimps
@@ -220,11 +223,12 @@ FIGURES = word_set(
     brats bairn bairns wean weans houseplant houseplants vegetable vegetables cabbage cabbages
     turnip turnips spud spuds potato potatoes furniture ornament ornaments statue statues sack
     sacks parcel parcels lump lumps robot robots puppet puppets toy toys crow crows pigeon pigeons
-    luggage dinosaur dinosaurs"""
+    luggage dinosaur dinosaurs child pikin pickney"""
 )
 # Words that name someone other than a person supported anywhere in a draft: the writer's or
 # anyone's family and kin (the shared lexicon's kinship words and honorifics, relatives), roles
-# of colleagues and others, pets, friends, and the people supported in the pack's words (whom
+# of colleagues and others, pets, friends ("the girls" at work or on a night out), and the
+# people supported in the pack's words (whom
 # "he" or "she" would then be read against, not alone). Read by ``said_of_he_or_she_alone``.
 _ANYONE_ELSE = (
     _KIN
@@ -237,9 +241,52 @@ _ANYONE_ELSE = (
     | word_set(
         """family families relatives relative parents visitors friend friends mate mates pal pals
         colleague colleagues boss senior nurse carer carers neighbour kids kid child children
-        son's daughter's cousin godmother godfather client clients resident residents pet pets"""
+        son's daughter's cousin godmother godfather client clients resident residents pet pets
+        girls"""
     )
 )
+# Of those, the family that "his", "her" or "their" makes the family of the person spoken of
+# ("her son", "his late wife", "their grandkids"), not someone else the post is about.
+_THEIR_KIN = _KIN | word_set(
+    """son's daughter's family families relatives relative kids kid child children grandson
+    granddaughter grandsons granddaughters grandkids grandchildren brother sister nephew niece
+    stepdad stepfather stepmum stepmother sons daughters brothers sisters"""
+)
+_OF_THEM = re.compile(r"(?<![a-z'])(?:his|her|their)\s+(?:[a-z'-]+\s+)?$")
+
+
+_THEIRS = word_set("his her their")
+
+
+def _names_someone_not_theirs(sentence: Sentence) -> bool:
+    """``names_someone_else``, but for kin told as "his", "her" or "their" own ("his daughter
+    rang me"), who are the family of the person spoken of."""
+    if any(sentence.has(c) for c in _SOMEONE_ELSE):
+        return True
+    tokens = sentence.tokens
+    return any(
+        token in _KIN and _THEIRS.isdisjoint(tokens[max(0, at - 2) : at])
+        for at, token in enumerate(tokens)
+    )
+
+
+def _no_one_else_named(draft: Draft) -> bool:
+    """Whether the draft's words name no one but the person "he" or "she" is: none of
+    ``_ANYONE_ELSE``'s words, or only family words each told as "his", "her" or "their" own.
+    Read once per draft (``Draft.analysis``), each of those words' places once."""
+    others = _ANYONE_ELSE & draft.words
+    if not others:
+        return True
+    if not others <= _THEIR_KIN:
+        return False
+    folded = draft.folded
+    return all(
+        _OF_THEM.search(folded, max(0, at - 24), at) is not None
+        for word in others
+        for at in draft.starts(word)
+    )
+
+
 # Of those, the ones a home may really have in a room or lounge ("the budgie in the lounge",
 # "the furniture in room 4"): likened only by "like" or "is", never by being placed.
 _REAL_IN_A_ROOM = word_set(
@@ -250,11 +297,11 @@ _REAL_IN_A_ROOM = word_set(
 # Words that may stand between "like" or "is" and the figure: "like a big daft puppy", "are
 # basically overgrown teenagers", "more of a houseplant".
 _BETWEEN = word_set(
-    """a an some big little old wee overgrown grown spoilt giant daft mad stubborn grumpy naughty
-    stroppy wild fat lazy sulky moody miserable stray wet broken proper right real total complete
-    absolute basically just literally practically essentially more bit of kind sort glorified
-    bunch pack load nothing but no better than worse actual human living talking walking
-    beached useless lumbering noisy screaming whingeing whinging crying heavy"""
+    """a an some big little small old wee overgrown grown spoilt giant daft mad stubborn grumpy
+    naughty stroppy wild fat lazy sulky moody miserable stray wet broken proper right real total
+    complete absolute basically just literally practically essentially more bit of kind sort
+    glorified bunch pack load nothing but no better than worse actual human living talking
+    walking beached useless lumbering noisy screaming whingeing whinging crying heavy"""
 )
 _IS = word_set(
     """is are was were been be being become becomes became turned turning into he's she's they're
@@ -267,7 +314,8 @@ _NOT_LIKENING_AFTER = word_set(
 )
 # Stages of life said literally of the past ("she was a baby when the war started").
 _STAGES = word_set(
-    "toddler toddlers baby babies infant infants teenager teenagers bairn bairns wean weans"
+    """toddler toddlers baby babies infant infants teenager teenagers bairn bairns wean weans
+    child pikin pickney"""
 )
 _PAST = word_set("was were been")
 _POINTING = word_set("the that this our my wor me")
@@ -296,14 +344,34 @@ def _likened_by_words(tokens: list[str], at: int) -> bool:
         if word in _FACULTIES and tokens[i + 1] == "of":
             return i == 0 or tokens[i - 1] not in _NOT_LIKENING_AFTER
         if word in _IS:
-            if word in _PAST and tokens[at] in _STAGES:
+            # "She was a baby when the war started" is the past; "like he was a toddler" is not.
+            if word in _PAST and tokens[at] in _STAGES and "like" not in tokens[max(0, i - 2) : i]:
                 return False
             if not _TREATED.isdisjoint(tokens[max(0, i - 4) : i]):
                 return False
             return i == 0 or tokens[i - 1] not in _NOT_LIKENING_AFTER
+        if _doing_after_like(tokens, i):
+            # "like moving a beached whale", "like feedin a wean": the work likened.
+            return i < 2 or tokens[i - 2] not in _NOT_LIKENING_AFTER
         if word not in _BETWEEN:
             return False
     return False
+
+
+# A word of doing ("moving", "feedin", "babysitting") right after "like": the work with someone
+# likened ("like herding sheep"), where the figure follows it.
+_NOT_DOING = word_set("within begin cousin cabin robin basin muffin")
+
+
+def _doing_after_like(tokens: list[str], i: int) -> bool:
+    word = tokens[i]
+    return (
+        i > 0
+        and tokens[i - 1] == "like"
+        and len(word) > 5
+        and (word.endswith("ing") or word.endswith("in"))
+        and word not in _NOT_DOING
+    )
 
 
 def _likened_by_place(tokens: list[str], at: int, placed: list[tuple[int, int]]) -> bool:
@@ -319,6 +387,16 @@ def _likened_by_place(tokens: list[str], at: int, placed: list[tuple[int, int]])
     return False
 
 
+# A child in fondness idioms: "lights up like a child at Christmas", "like a child in a sweet
+# shop", "like a child on her birthday".
+_FOND_FIGURES = word_set("child pikin pickney")
+_FOND_AFTER = word_set("at in on with opening who whose again")
+
+
+def _in_fondness(tokens: list[str], at: int) -> bool:
+    return tokens[at] in _FOND_FIGURES and at + 1 < len(tokens) and tokens[at + 1] in _FOND_AFTER
+
+
 def likens_someone(sentence: Sentence) -> bool:
     """Whether the sentence likens someone to an animal, a small child or a thing, in the
     writer's own words: not in quotation marks ("wrote that they are "vegetables""), nor denied
@@ -329,6 +407,7 @@ def likens_someone(sentence: Sentence) -> bool:
         token in FIGURES
         and not sentence.quoted(at)
         and not sentence.negated(at)
+        and not _in_fondness(tokens, at)
         and (_likened_by_words(tokens, at) or _likened_by_place(tokens, at, placed))
         for at, token in enumerate(tokens)
     )
