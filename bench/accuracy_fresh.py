@@ -33,7 +33,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   after the eighteenth round; ``heldout21.jsonl`` (held out), a seventeenth closing batch,
   written by a twenty-first hand, blind, after the nineteenth round; ``heldout22.jsonl`` (held
   out), an eighteenth closing batch, written by a twenty-second hand, blind, after the twentieth
-  round;
+  round; ``heldout23.jsonl`` (held out), a nineteenth closing batch, written by a twenty-third
+  hand, blind, after the twenty-first round;
   ``cleanA.jsonl`` (tuning), three in four drafts clean near-misses, for clean drafts warned;
   ``trainK2.jsonl`` (tuning), names of people supported known only from context and contacts
   of homes, told apart from colleagues, venues, services and order numbers;
@@ -361,6 +362,7 @@ BATCHES = (
     "heldout20",
     "heldout21",
     "heldout22",
+    "heldout23",
     "trainB",
     "trainA",
     "trainC",
@@ -458,6 +460,7 @@ HELD_OUT = {
     "heldout20",
     "heldout21",
     "heldout22",
+    "heldout23",
     "offensive_own2",
     "identifiers_own3",
     "identifiers_own5",

@@ -56,6 +56,7 @@ def test_labels_are_sound(name: str) -> None:
         "heldout20",
         "heldout21",
         "heldout22",
+        "heldout23",
         "trainL",
         "trainM",
         "trainN",

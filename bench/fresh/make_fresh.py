@@ -151,6 +151,7 @@ BATCHES = {
     "heldout20": "hK",
     "heldout21": "hL",
     "heldout22": "hM",
+    "heldout23": "hN",
     "trainB": "tb",
     "trainA": "tA",
     "trainC": "tC",
