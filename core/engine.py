@@ -98,7 +98,7 @@ class _Found:
 
     def add(self, rule: Rule, draft: Draft, context: Context) -> None:
         """The findings of ``rule``."""
-        text, astral, best, new = self.text, self.astral, self.best, object.__new__
+        text, astral, best, made = self.text, self.astral, self.best, Finding.made
         severity = rule.severity_on(context.site)
         pack = rule.pack
         for span in rule.matcher.find(draft, context):
@@ -106,26 +106,24 @@ class _Found:
                 continue
             start16 = utf16_offset(span.start, astral)
             end16 = utf16_offset(span.end, astral)
-            # The finding as ``Finding(...)`` makes it, its fields set in their order, without
-            # the frozen dataclass's ``object.__setattr__`` call for each of the ten: a third of
-            # the cost (a long draft has a thousand findings).
-            finding = new(Finding)
-            finding.__dict__.update(
-                rule=rule.id,
-                pack=pack,
-                severity=Severity.INFO if type(span) is Reminder else severity,
-                start=start16,
-                end=end16,
-                match=text[span.start : span.end],
-                message=rule.message,
-                why=rule.why,
-                suggestion=rule.suggestion,
-                replacement=rule.replacement,
-            )
+            found = Severity.INFO if type(span) is Reminder else severity
             key = (pack, start16, end16)
             kept = best.get(key)
-            if kept is None or finding.severity.rank > kept.severity.rank:
-                best[key] = finding
+            # A finding is made only when it is kept: one less severe than the one kept for its
+            # span (or as severe) would be dropped at once.
+            if kept is None or found.rank > kept.severity.rank:
+                best[key] = made(
+                    rule.id,
+                    pack,
+                    found,
+                    start16,
+                    end16,
+                    text[span.start : span.end],
+                    rule.message,
+                    rule.why,
+                    rule.suggestion,
+                    rule.replacement,
+                )
 
     def in_order(self) -> list[Finding]:
         return sorted(self.best.values(), key=lambda f: (f.start, -f.severity.rank, f.end, f.rule))

@@ -134,6 +134,47 @@ class Finding:
             out["replacement"] = self.replacement
         return out
 
+    @classmethod
+    def made(
+        cls,
+        rule: str,
+        pack: str,
+        severity: Severity,
+        start: int,
+        end: int,
+        match: str,
+        message: str,
+        why: str,
+        suggestion: str,
+        replacement: str | None,
+    ) -> Finding:
+        """``Finding(...)``, made the cheap way: its fields given in their order and set as one
+        dictionary, without the frozen dataclass's ``object.__setattr__`` call for each of the
+        ten (a third of the cost; a long draft has a thousand findings). Equal to the finding
+        ``Finding(...)`` makes of the same values, and as frozen."""
+        finding = _new_object(cls)
+        _set_attribute(
+            finding,
+            "__dict__",
+            {
+                "rule": rule,
+                "pack": pack,
+                "severity": severity,
+                "start": start,
+                "end": end,
+                "match": match,
+                "message": message,
+                "why": why,
+                "suggestion": suggestion,
+                "replacement": replacement,
+            },
+        )
+        return finding
+
+
+_new_object = object.__new__
+_set_attribute = object.__setattr__
+
 
 @dataclass(frozen=True)
 class Pack:

@@ -206,3 +206,46 @@ def test_long_drafts_hide_nothing(size: int) -> None:
     samples = [long_draft(size, seed=seed) for seed in range(2)]
     for reading in (peer_support_lexicon.READING, professional_lexicon.READING):
         assert_shortcuts_hide_nothing(reading, samples)
+
+
+def _every_phrase_tried_everywhere(
+    lexicon: Lexicon, tokens: list[str]
+) -> set[tuple[str, int, int]]:
+    """What ``Lexicon.find`` finds, worked out the slow way: every phrase of the lexicon tried
+    at every token its first slot fits."""
+    found = {
+        (name, at, at + 1) for at, t in enumerate(tokens) for name in lexicon._single.get(t, ())
+    }
+    every = {
+        id(p): p for p in (*lexicon._shaped, *(p for ps in lexicon._by_rare.values() for p in ps))
+    }
+    for phrase in every.values():
+        first = phrase.slots[0]
+        for at, token in enumerate(tokens):
+            if first.fits(token):
+                end = phrase.match(tokens, at)
+                if end >= 0:
+                    found.add((phrase.category, at, end))
+    return found
+
+
+@pytest.mark.parametrize(
+    "lexicon",
+    [professional_lexicon.LEXICON, peer_support_lexicon.LEXICON, regulators_lexicon.LEXICON],
+    ids=["prof", "peer", "regulators"],
+)
+def test_phrases_found_from_their_words_places_are_those_of_every_phrase_tried_everywhere(
+    lexicon: Lexicon,
+) -> None:
+    """``Lexicon.find`` reads where only some words stand (the keys that are phrases, the words
+    that start a phrase the sentence may hold, tokens that may fit a shape): it finds what trying
+    every phrase at every token does."""
+    shaped = "I gave her 5mg at 10 and another two tablets, £20 for the taxi, twice now, 3rd time."
+    samples = [*_samples()[::7], shaped]
+    for text in samples:
+        text_reading = Draft(text).analysis(_Text)
+        for i in range(len(text_reading.bounds)):
+            tokens = text_reading.tokens(i)[0]
+            assert set(lexicon.find(tokens)) == _every_phrase_tried_everywhere(lexicon, tokens), (
+                text
+            )

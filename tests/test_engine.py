@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import inspect
 
 import pytest
 
@@ -32,12 +33,14 @@ def test_check_returns_frozen_findings_with_the_contracted_fields() -> None:
 
 
 def test_a_finding_holds_every_field_as_its_constructor_would_set_it() -> None:
-    # The engine fills a finding's fields directly (core.engine._Found.add): each finding must
-    # still equal, hash and read as the one ``Finding(...)`` makes from the same values, with a
-    # value for every field (one added to ``Finding`` and not set there would be missing).
+    # The engine makes its findings with ``Finding.made``, which fills a finding's fields
+    # directly: each finding must still equal, hash and read as the one ``Finding(...)`` makes
+    # from the same values, with a value for every field (one added to ``Finding`` and not set
+    # there would be missing), and ``made`` takes them in their order.
     findings = core.check(DRAFT + " Get in touch: jo.bloggs@example.com", packs=["identifiers"])
     assert len(findings) == 2
     names = [field.name for field in dataclasses.fields(core.Finding)]
+    assert list(inspect.signature(core.Finding.made).parameters) == names
     for finding in findings:
         assert list(vars(finding)) == names
         made = core.Finding(**vars(finding))

@@ -49,7 +49,15 @@ class Cued:
     def _hits(self, draft: Draft) -> list[tuple[int, int]]:
         folded = draft.folded
         hits = [(at, at + len(w)) for w in self._cue_words & draft.words for at in draft.starts(w)]
-        hits += [(at, at + len(m)) for m in self._marks if m in folded for at in draft.positions(m)]
+        # Every place of each mark, overlapping ones too (as ``Draft.positions`` gives them),
+        # found by ``str.find`` in this loop: a long draft has thousands ("?", "!!").
+        find = folded.find
+        for mark in self._marks:
+            at = find(mark)
+            size = len(mark)
+            while at >= 0:
+                hits.append((at, at + size))
+                at = find(mark, at + 1)
         return sorted(hits)
 
     def windows(self, draft: Draft) -> list[tuple[int, int]]:

@@ -436,24 +436,11 @@ class Lexicon:
             shaped = any(map(str.isdigit, initials)) or not _MONEY_MARKS.isdisjoint(initials)
         if not keys and not shaped:
             return
-        # Where each token stands: a step per token, with no list made for a token seen before.
-        places: dict[str, list[int]] = {}
-        for at, token in enumerate(tokens):
-            found = places.get(token)
-            if found is None:
-                places[token] = [at]
-            else:
-                found.append(at)
         single = self._single
         by_rare = self._by_rare
         candidates: dict[int, _Phrase] = {}
         isdisjoint = present.isdisjoint
         for word in keys:
-            names = single.get(word)
-            if names is not None:
-                for name in names:
-                    for at in places[word]:
-                        yield name, at, at + 1
             phrases = by_rare.get(word)
             if phrases is not None:
                 # Only the phrases whose every slot that must be filled has a word here
@@ -469,21 +456,49 @@ class Lexicon:
                     candidates[id(phrase)] = phrase
         if shaped:
             candidates.update((id(p), p) for p in self._shaped if p.possible(present))
-        shape_starts: list[int] | None = None  # where a token may fit a shape, found once
-        count = len(tokens)
+        # The words whose places are asked for: the keys that are one-word phrases, and the
+        # words here of each candidate's first slot (unless a shape), found once for both.
+        wanted = keys & single.keys()
+        firsts: list[set[str] | None] = []
+        shaped_tokens: list[str] | None = None  # the tokens that may fit a shape, if asked
         for phrase in candidates.values():
+            first = phrase.slots[0]
+            if first.shape:
+                firsts.append(None)
+                if shaped_tokens is None:
+                    shaped_tokens = [
+                        t for t in present if t[0].isdigit() or t[0] in "£$" or t in NUMBER_WORDS
+                    ]
+                    wanted.update(shaped_tokens)
+            else:
+                held = present.intersection(first.words)
+                wanted |= held
+                firsts.append(held)
+        # Where each of those words stands: a step per token of theirs only (the others passed
+        # over in C), with no list made for a token seen before.
+        places: dict[str, list[int]] = {}
+        for at in compress(count(), map(wanted.__contains__, tokens)):
+            token = tokens[at]
+            found = places.get(token)
+            if found is None:
+                places[token] = [at]
+            else:
+                found.append(at)
+        for word in keys:
+            names = single.get(word)
+            if names is not None:
+                for name in names:
+                    for at in places[word]:
+                        yield name, at, at + 1
+        # Where a token may fit a shape, in order.
+        shape_starts = sorted(chain.from_iterable(map(places.__getitem__, shaped_tokens or ())))
+        length = len(tokens)
+        for phrase, words in zip(candidates.values(), firsts, strict=True):
             slots = phrase.slots
             first = slots[0]
-            if first.shape:
-                if shape_starts is None:
-                    shape_starts = [
-                        at
-                        for at, t in enumerate(tokens)
-                        if t[0].isdigit() or t[0] in "£$" or t in NUMBER_WORDS
-                    ]
+            if words is None:
                 starts: Iterable[int] = shape_starts
             else:
-                words = present.intersection(first.words)
                 starts = (
                     places[words.pop()]
                     if len(words) == 1
@@ -496,7 +511,7 @@ class Lexicon:
                 rest = slots[1:] if not first.shape else slots
                 skip = 1 if not first.shape else 0
                 for at in starts:
-                    if at + size > count:
+                    if at + size > length:
                         continue
                     k = at + skip
                     for s in rest:
@@ -597,6 +612,7 @@ class _Text:
         self._tokens: dict[int, tuple[list[str], list[int], list[int]]] = {}
         self._blanked: str | None = None
         self._quotes: list[tuple[int, int]] | None = None
+        self._slot_places: dict[_Words, tuple[int, frozenset[str]]] = {}
 
     def keys(self, i: int) -> frozenset[str]:
         """Sentence ``i``'s words as keys (``_key``): runs of ASCII letters and digits."""
@@ -642,6 +658,17 @@ class _Text:
                     else:
                         found.append(i)
         return held
+
+    def slot_in_long(self, slot: _Words, words: frozenset[str]) -> tuple[int, frozenset[str]]:
+        """How many places of a long draft hold a word of ``slot`` (``Draft.starts``), and those
+        of its words the draft holds (``words``, the draft's ``ascii_words``): worked out once
+        per draft for all the readings, as the same slot stands in many phrases ("i/we")."""
+        found = self._slot_places.get(slot)
+        if found is None:
+            present = words.intersection(slot)
+            places = sum(map(len, map(self.draft.starts, present)))
+            found = self._slot_places[slot] = (places, present)
+        return found
 
     def shapes(self, i: int) -> bool:
         """Whether sentence ``i`` may hold a shape: a digit, £ or $, or a number in words."""
@@ -706,6 +733,9 @@ class Group:
     here: tuple[str, ...]
     anywhere: tuple[str, ...]
     categories: frozenset[str]
+    # The categories of ``here`` whose sentences are found by looking for their words
+    # (``_Gate.locates``), worked out once from the lexicon rather than at each draft.
+    locating: tuple[str, ...] = ()
 
 
 _categories_of = attrgetter("categories")
@@ -743,8 +773,28 @@ class _DraftReading:
         the draft out) costs no step here."""
         found = self._of_group.get(group)
         if found is None:
-            found = self._of_group[group] = self._holding(group.here)
+            found = self._of_group[group] = self._holding(group.here, group.locating)
         return found
+
+    def of_groups(self, groups: Iterable[Group]) -> list[int]:
+        """The sentences that may hold one of ``groups`` (those not ``allowed`` hold none), in
+        the draft's order: one group's list as it is (most often only one is allowed), several
+        merged."""
+        allowed = self.allowed
+        found: list[int] | None = None
+        indices: set[int] | None = None
+        for group in groups:
+            if group in allowed:
+                of_group = self.of_group(group)
+                if found is None:
+                    found = of_group
+                else:
+                    if indices is None:
+                        indices = set(found)
+                    indices.update(of_group)
+        if indices is not None:
+            return sorted(indices)
+        return [] if found is None else found
 
     @property
     def text(self) -> _Text:
@@ -774,14 +824,13 @@ class _DraftReading:
                 sentence.hits.setdefault(category, []).append((at, end))
         return sentence
 
-    def _located(self, categories: Iterable[str]) -> AbstractSet[int] | None:
-        """The sentences holding a key of each category that can be looked for by its words,
-        from the category held by the fewest sentences until few sentences are left; None if no
-        category can be. (Any such sentences will do: ``_holding`` reads each one's words.)"""
-        gates = self.reading.lexicon.gates
-        locating = [c for c in categories if gates[c].locates]
-        if not locating:
-            return None
+    def _located(self, locating: tuple[str, ...]) -> AbstractSet[int] | None:
+        """The sentences holding a key of each of ``locating``, the categories that can be looked
+        for by their words, from the category held by the fewest sentences until few sentences
+        are left; None if there is none. (Any such sentences will do: ``_holding`` reads each
+        one's words.)"""
+        if len(locating) < 2:
+            return self._held(locating[0]) if locating else None
         found = sorted(map(self._held, locating), key=len)
         located = found[0]
         for sentences in found[1:]:
@@ -826,15 +875,9 @@ class _DraftReading:
         (a sentence read is worth some ``_NARROWING`` places of a word)."""
         found = self._need_held.get(need)
         if found is None:
-            starts = self.draft.starts
-            slots = sorted(
-                (
-                    (sum(len(starts(w)) for w in present), present)
-                    for present in map(words.intersection, need)
-                ),
-                key=itemgetter(0),
-            )
-            holding = self.text.holding
+            text = self.text
+            slots = sorted(map(text.slot_in_long, need, repeat(words)), key=itemgetter(0))
+            holding = text.holding
             found = _NOWHERE.union(*map(holding, slots[0][1]))
             for places, present in slots[1:]:
                 if len(found) <= _FEW or places > _NARROWING * len(found):
@@ -843,9 +886,10 @@ class _DraftReading:
             self._need_held[need] = found
         return found
 
-    def _holding(self, here: tuple[str, ...]) -> list[int]:
-        """The sentences whose words are enough for a phrase of each of ``here``."""
-        located = self._located(here)
+    def _holding(self, here: tuple[str, ...], locating: tuple[str, ...]) -> list[int]:
+        """The sentences whose words are enough for a phrase of each of ``here``; ``locating``,
+        those of them that can be looked for by their words (``_Gate.locates``)."""
+        located = self._located(locating)
         text = self.text
         gates = self.reading.lexicon.gates
         possible = self._possible
@@ -866,7 +910,11 @@ class _DraftReading:
         found = self._anywhere.get(category)
         if found is None:
             found = category in self.present and any(
-                category in self.sentence(i).hits for i in self._holding((category,))
+                category in self.sentence(i).hits
+                for i in self._holding(
+                    (category,),
+                    (category,) if self.reading.lexicon.gates[category].locates else (),
+                )
             )
             self._anywhere[category] = found
         return found
@@ -897,6 +945,9 @@ class Reading:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.groups: list[Group] = []
+        # The analysis a draft keeps this reading under, one bound method made once: each of
+        # the forty calls of a check would otherwise make its own to look it up.
+        self._analysis = self._analyse
 
     def needs(self, here: Iterable[str], anywhere: Iterable[str] = ()) -> Group:
         """Declare a group of categories a rule reads (see ``Group``), for ``sentences``."""
@@ -907,12 +958,14 @@ class Reading:
         for group in self.groups:
             if (group.here, group.anywhere) == (here, anywhere):
                 return group
-        group = Group(here, anywhere, frozenset((*here, *anywhere)))
+        gates = self.lexicon.gates
+        locating = tuple(c for c in here if gates[c].locates)
+        group = Group(here, anywhere, frozenset((*here, *anywhere)), locating)
         self.groups.append(group)
         return group
 
     def _of_draft(self, draft: Draft) -> _DraftReading:
-        return draft.analysis(self._analyse)
+        return draft.analysis(self._analysis)
 
     def _analyse(self, draft: Draft) -> _DraftReading:
         return _DraftReading(self, draft)
@@ -923,23 +976,13 @@ class Reading:
         allowed = state.allowed
         if not allowed:
             return []
-        indices: set[int] = set()
-        for group in groups:
-            if group in allowed:
-                indices.update(state.of_group(group))
-        return [state.sentence(i) for i in sorted(indices)]
+        return list(map(state.sentence, state.of_groups(groups)))
 
     def may_hold(self, draft: Draft, groups: Iterable[Group]) -> list[int]:
         """The numbers (in ``sentence_bounds``) of the sentences that may hold one of
         ``groups``, in the draft's order, without reading them: for a rule that can rule most of
         them out more cheaply than by reading."""
-        state = self._of_draft(draft)
-        allowed = state.allowed
-        indices: set[int] = set()
-        for group in groups:
-            if group in allowed:
-                indices.update(state.of_group(group))
-        return sorted(indices)
+        return list(self._of_draft(draft).of_groups(groups))  # a copy: the reading keeps its own
 
     def of(self, draft: Draft) -> list[Sentence]:
         """The sentences that may hold any group declared."""
@@ -996,6 +1039,7 @@ class InSentence:
     _parsed: tuple[tuple[str, tuple[str, ...], tuple[str, ...], Group], ...] = field(
         init=False, repr=False, compare=False
     )
+    _groups: tuple[Group, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         parsed = []
@@ -1009,9 +1053,10 @@ class InSentence:
             group = self.reading.needs((names[0], *here), anywhere)
             parsed.append((names[0], here, anywhere, group))
         object.__setattr__(self, "_parsed", tuple(parsed))
+        object.__setattr__(self, "_groups", tuple(group for *_, group in parsed))
 
     def find(self, draft: Draft, context: Context) -> Iterator[Span]:
-        sentences = self.reading.sentences(draft, (group for *_, group in self._parsed))
+        sentences = self.reading.sentences(draft, self._groups)
         unless = self.unless
         for sentence in sentences:
             if sentence.question and not self.questions:

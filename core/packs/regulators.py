@@ -57,6 +57,7 @@ class Said:
     _parsed: tuple[tuple[str, tuple[str, ...], tuple[str, ...], Group], ...] = field(
         init=False, repr=False, compare=False
     )
+    _groups: tuple[Group, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         parsed = []
@@ -75,9 +76,10 @@ class Said:
             group = self.reading.needs((names[0], *here), needed)
             parsed.append((names[0], here, anywhere, group))
         object.__setattr__(self, "_parsed", tuple(parsed))
+        object.__setattr__(self, "_groups", tuple(group for *_, group in parsed))
 
     def find(self, draft: Draft, context: Context) -> Iterator[Span]:
-        sentences = self.reading.sentences(draft, (group for *_, group in self._parsed))
+        sentences = self.reading.sentences(draft, self._groups)
         if not sentences:
             return
         if self.only_with and not self.reading.anywhere(draft, self.only_with):
