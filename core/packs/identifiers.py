@@ -4297,12 +4297,14 @@ _SALUTATION = re.compile(
 
 
 _GREETINGS = ("dear", "hi", "hello", "morning", "evening", "afternoon")
+# Any of them in a text, as a part of a word or whole: one search in place of one per greeting.
+_A_GREETING = re.compile("|".join(_GREETINGS))
 
 
 def _after_salutation(window: str) -> str:
     """``window`` from after a greeting to the group in it, if there is one."""
     lower = window.lower()
-    if not any(word in lower for word in _GREETINGS):
+    if _A_GREETING.search(lower) is None:
         return window
     m = _SALUTATION.search(window)
     return window[m.end() :] if m else window
@@ -4368,11 +4370,19 @@ _FRAME_BEFORE = 80
 _FRAME_AFTER = 60
 
 
+def _lower_words(text: str) -> list[str]:
+    """The words (``_TOKEN``) of ``text``, lower-case, with "’" as "'". A text of ASCII is
+    lowered whole and then read, the same words without a call per word (lowering an ASCII
+    letter keeps it a letter; other letters may lower to more characters or to marks)."""
+    if text.isascii():
+        return _TOKEN.findall(text.lower())
+    return [w.lower().replace("’", "'") for w in _TOKEN.findall(text)]
+
+
 def _words_before(source: str, start: int) -> list[str]:
     """The words before ``start`` in its sentence, lower-case, at most NEAR_WINDOW of them."""
     window = _last_sentence_of(source[max(0, start - _FRAME_BEFORE) : start])
-    words = _TOKEN.findall(_after_salutation(window))[-people.NEAR_WINDOW :]
-    return [w.lower().replace("’", "'") for w in words]
+    return _lower_words(_after_salutation(window))[-people.NEAR_WINDOW :]
 
 
 def _words_after(source: str, end: int) -> list[str]:
@@ -4381,7 +4391,7 @@ def _words_after(source: str, end: int) -> list[str]:
     stop = _SENTENCE_END.search(window)
     if stop:
         window = window[: stop.start()]
-    return [w.lower().replace("’", "'") for w in _TOKEN.findall(window)]
+    return _lower_words(window)
 
 
 def _glued_before(source: str, start: int) -> tuple[str, int] | None:
@@ -6708,12 +6718,10 @@ def _cheap_name_features(source: str, start: int, end: int, later: bool = True) 
         on.add("modal_word_after")
     if _PERSON_AFTER.match(source, end):
         on.add("person_verb_after")
-    if not _THIRD_PERSON_NEAR.isdisjoint(
-        w.lower().replace("’", "'") for w in _TOKEN.findall(source, end, end + 60)
-    ):
+    if not _THIRD_PERSON_NEAR.isdisjoint(_lower_words(source[end : end + 60])):
         on.add("pronoun_soon_after")
-    near = _TOKEN.findall(source[max(0, start - 14) : start]) + after[:2]
-    if not _ROOM_WORDS.isdisjoint(w.lower() for w in near):
+    near = _lower_words(source[max(0, start - 14) : start]) + after[:2]
+    if not _ROOM_WORDS.isdisjoint(near):
         on.add("room_near")
     if after[:1] == ["back"]:
         on.add("back_after")
@@ -6733,8 +6741,9 @@ def _cheap_name_features(source: str, start: int, end: int, later: bool = True) 
         on.add("opens_line")
     if not _THANKS_BEFORE.isdisjoint(w.lower() for w in _TOKEN.findall(line)[-2:]):
         on.add("thanks_before")
-    near = _TOKEN.findall(source, max(0, start - _NEAR_REACH), end + _NEAR_REACH)
-    if not _WORK_NEAR.isdisjoint(w.lower() for w in near):
+    if not _WORK_NEAR.isdisjoint(
+        _lower_words(source[max(0, start - _NEAR_REACH) : end + _NEAR_REACH])
+    ):
         on.add("work_word_near")
     if not people.HEALTH_STATES.isdisjoint(after[:6]):
         on.add("health_state_after")
@@ -6771,8 +6780,8 @@ def _costly_name_features(
         return on
     if names_found:
         on.add("draft_names_someone")
-    near = _TOKEN.findall(source, max(0, start - _NEAR_REACH), end + _NEAR_REACH)
-    if not people.CARE_WORDS.isdisjoint(w.lower() for w in near):
+    near = _lower_words(source[max(0, start - _NEAR_REACH) : end + _NEAR_REACH])
+    if not people.CARE_WORDS.isdisjoint(near):
         on.add("care_word_near")
     return on
 
