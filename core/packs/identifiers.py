@@ -4385,6 +4385,22 @@ def _words_before(source: str, start: int) -> list[str]:
     return _lower_words(_after_salutation(window))[-people.NEAR_WINDOW :]
 
 
+def _words_before_name(draft: Draft, start: int) -> list[str]:
+    """``_words_before`` the name found at ``start`` of ``draft.text``, read once per draft and
+    place: whose a name is asks for them three times in turn (``_someone_elses_name``,
+    ``_writers_own_family``, ``_writers_kin``), and a long draft has hundreds of names."""
+    read = draft.analysis(_words_before_names)
+    words = read.get(start)
+    if words is None:
+        words = read[start] = tuple(_words_before(draft.text, start))
+    return list(words)
+
+
+def _words_before_names(draft: Draft) -> dict[int, tuple[str, ...]]:
+    """The words before each place ``_words_before_name`` was asked about, by place."""
+    return {}
+
+
 def _words_after(source: str, end: int) -> list[str]:
     """The words after ``end`` in its sentence, lower-case (read for _FRAME_AFTER characters)."""
     window = source[end : end + _FRAME_AFTER]
@@ -6175,7 +6191,7 @@ def _writers_own_family(draft: Draft, start: int) -> bool:
     had a fall so I'm gonna be late", "Our Glenys is 18 tomorrow! ... so I'm off Saturday"; or
     the writer's child or partner in any draft, unless cared for (``_writers_household``)."""
     source = draft.text
-    before = _words_before(source, start)[-2:]
+    before = _words_before_name(draft, start)[-2:]
     first = _TOKEN.match(source, start)
     word = first.group().lower() if first is not None else ""
     own = (
@@ -6354,7 +6370,7 @@ def _writers_kin(draft: Draft, start: int, end: int) -> bool:
     source = draft.text
     first = _TOKEN.match(source, start)
     word = first.group().lower() if first is not None else ""
-    before = [w for w in _words_before(source, start)[-4:] if w not in _KIN_BETWEEN]
+    before = [w for w in _words_before_name(draft, start)[-4:] if w not in _KIN_BETWEEN]
     if word in _KIN and before[-1:] and before[-1] in _MINE:
         # "my nonna Rosa": the name is the word after the kinship word.
         name = _TOKEN.search(source, start + len(word))
@@ -6526,7 +6542,7 @@ def _someone_elses_name(draft: Draft, start: int, end: int) -> bool:
     if _in_a_department(source, end) or _from_a_workplace(source, end):
         return True
     # "Mum's carer Lena", "her carer wee Kirsty", "our carer Joy": someone's paid carer.
-    before = _words_before(source, start)[-2:]
+    before = _words_before_name(draft, start)[-2:]
     if (
         len(before) == 2
         and before[1] in _CARER_WORDS
