@@ -4955,10 +4955,15 @@ def _quoted(source: str, start: int, end: int) -> bool:
 _TITLES_WITH_STOP = frozenset(
     ("Prof", "Professor", "Rev", "Revd", "Cllr", "Canon", "Fr", "Dr", "Sir", "Dame")
 )
+_TITLE_ENDINGS = tuple(_TITLES_WITH_STOP)
 
 
 def _titled_with_stop(source: str, stop: int) -> bool:
     """The word ending at the full stop at ``stop`` is a title of ``_TITLES_WITH_STOP``."""
+    # The cheap test first: the text before the stop ends with a title at all (most sentences
+    # end with a word that is none).
+    if not source.endswith(_TITLE_ENDINGS, 0, stop):
+        return False
     at = stop
     while at > 0 and stop - at < 10 and source[at - 1].isalpha():
         at -= 1
