@@ -4388,12 +4388,14 @@ _SALUTATION = re.compile(
 
 
 _GREETINGS = ("dear", "hi", "hello", "morning", "evening", "afternoon")
+# Any of them in a text, as a part of a word or whole: one search in place of one per greeting.
+_A_GREETING = re.compile("|".join(_GREETINGS))
 
 
 def _after_salutation(window: str) -> str:
     """``window`` from after a greeting to the group in it, if there is one."""
     lower = window.lower()
-    if not any(word in lower for word in _GREETINGS):
+    if _A_GREETING.search(lower) is None:
         return window
     m = _SALUTATION.search(window)
     return window[m.end() :] if m else window
@@ -4459,11 +4461,35 @@ _FRAME_BEFORE = 80
 _FRAME_AFTER = 60
 
 
+def _lower_words(text: str) -> list[str]:
+    """The words (``_TOKEN``) of ``text``, lower-case, with "’" as "'". A text of ASCII is
+    lowered whole and then read, the same words without a call per word (lowering an ASCII
+    letter keeps it a letter; other letters may lower to more characters or to marks)."""
+    if text.isascii():
+        return _TOKEN.findall(text.lower())
+    return [w.lower().replace("’", "'") for w in _TOKEN.findall(text)]
+
+
 def _words_before(source: str, start: int) -> list[str]:
     """The words before ``start`` in its sentence, lower-case, at most NEAR_WINDOW of them."""
     window = _last_sentence_of(source[max(0, start - _FRAME_BEFORE) : start])
-    words = _TOKEN.findall(_after_salutation(window))[-people.NEAR_WINDOW :]
-    return [w.lower().replace("’", "'") for w in words]
+    return _lower_words(_after_salutation(window))[-people.NEAR_WINDOW :]
+
+
+def _words_before_name(draft: Draft, start: int) -> list[str]:
+    """``_words_before`` the name found at ``start`` of ``draft.text``, read once per draft and
+    place: whose a name is asks for them three times in turn (``_someone_elses_name``,
+    ``_writers_own_family``, ``_writers_kin``), and a long draft has hundreds of names."""
+    read = draft.analysis(_words_before_names)
+    words = read.get(start)
+    if words is None:
+        words = read[start] = tuple(_words_before(draft.text, start))
+    return list(words)
+
+
+def _words_before_names(draft: Draft) -> dict[int, tuple[str, ...]]:
+    """The words before each place ``_words_before_name`` was asked about, by place."""
+    return {}
 
 
 def _words_after(source: str, end: int) -> list[str]:
@@ -4472,7 +4498,7 @@ def _words_after(source: str, end: int) -> list[str]:
     stop = _SENTENCE_END.search(window)
     if stop:
         window = window[: stop.start()]
-    return [w.lower().replace("’", "'") for w in _TOKEN.findall(window)]
+    return _lower_words(window)
 
 
 def _glued_before(source: str, start: int) -> tuple[str, int] | None:
@@ -5024,10 +5050,15 @@ def _quoted(source: str, start: int, end: int) -> bool:
 _TITLES_WITH_STOP = frozenset(
     ("Prof", "Professor", "Rev", "Revd", "Cllr", "Canon", "Fr", "Dr", "Sir", "Dame")
 )
+_TITLE_ENDINGS = tuple(_TITLES_WITH_STOP)
 
 
 def _titled_with_stop(source: str, stop: int) -> bool:
     """The word ending at the full stop at ``stop`` is a title of ``_TITLES_WITH_STOP``."""
+    # The cheap test first: the text before the stop ends with a title at all (most sentences
+    # end with a word that is none).
+    if not source.endswith(_TITLE_ENDINGS, 0, stop):
+        return False
     at = stop
     while at > 0 and stop - at < 10 and source[at - 1].isalpha():
         at -= 1
@@ -6260,7 +6291,7 @@ def _writers_own_family(draft: Draft, start: int) -> bool:
     had a fall so I'm gonna be late", "Our Glenys is 18 tomorrow! ... so I'm off Saturday"; or
     the writer's child or partner in any draft, unless cared for (``_writers_household``)."""
     source = draft.text
-    before = _words_before(source, start)[-2:]
+    before = _words_before_name(draft, start)[-2:]
     first = _TOKEN.match(source, start)
     word = first.group().lower() if first is not None else ""
     own = (
@@ -6464,7 +6495,7 @@ def _writers_kin(draft: Draft, start: int, end: int) -> bool:
     source = draft.text
     first = _TOKEN.match(source, start)
     word = first.group().lower() if first is not None else ""
-    said_before = _words_before(source, start)[-4:]
+    said_before = _words_before_name(draft, start)[-4:]
     before = [w for w in said_before if w not in _KIN_BETWEEN]
     if word in _KIN and before[-1:] and before[-1] in _MINE:
         # "my nonna Rosa": the name is the word after the kinship word.
@@ -6725,7 +6756,7 @@ def _someone_elses_name(draft: Draft, start: int, end: int) -> bool:
     if _in_a_department(source, end) or _from_a_workplace(source, end):
         return True
     # "Mum's carer Lena", "her carer wee Kirsty", "our carer Joy": someone's paid carer.
-    before = _words_before(source, start)[-2:]
+    before = _words_before_name(draft, start)[-2:]
     if (
         len(before) == 2
         and before[1] in _CARER_WORDS
@@ -6921,12 +6952,10 @@ def _cheap_name_features(source: str, start: int, end: int, later: bool = True) 
         on.add("modal_word_after")
     if _PERSON_AFTER.match(source, end):
         on.add("person_verb_after")
-    if not _THIRD_PERSON_NEAR.isdisjoint(
-        w.lower().replace("’", "'") for w in _TOKEN.findall(source, end, end + 60)
-    ):
+    if not _THIRD_PERSON_NEAR.isdisjoint(_lower_words(source[end : end + 60])):
         on.add("pronoun_soon_after")
-    near = _TOKEN.findall(source[max(0, start - 14) : start]) + after[:2]
-    if not _ROOM_WORDS.isdisjoint(w.lower() for w in near):
+    near = _lower_words(source[max(0, start - 14) : start]) + after[:2]
+    if not _ROOM_WORDS.isdisjoint(near):
         on.add("room_near")
     if after[:1] == ["back"]:
         on.add("back_after")
@@ -6946,8 +6975,9 @@ def _cheap_name_features(source: str, start: int, end: int, later: bool = True) 
         on.add("opens_line")
     if not _THANKS_BEFORE.isdisjoint(w.lower() for w in _TOKEN.findall(line)[-2:]):
         on.add("thanks_before")
-    near = _TOKEN.findall(source, max(0, start - _NEAR_REACH), end + _NEAR_REACH)
-    if not _WORK_NEAR.isdisjoint(w.lower() for w in near):
+    if not _WORK_NEAR.isdisjoint(
+        _lower_words(source[max(0, start - _NEAR_REACH) : end + _NEAR_REACH])
+    ):
         on.add("work_word_near")
     if not people.HEALTH_STATES.isdisjoint(after[:6]):
         on.add("health_state_after")
@@ -6984,8 +7014,8 @@ def _costly_name_features(
         return on
     if names_found:
         on.add("draft_names_someone")
-    near = _TOKEN.findall(source, max(0, start - _NEAR_REACH), end + _NEAR_REACH)
-    if not people.CARE_WORDS.isdisjoint(w.lower() for w in near):
+    near = _lower_words(source[max(0, start - _NEAR_REACH) : end + _NEAR_REACH])
+    if not people.CARE_WORDS.isdisjoint(near):
         on.add("care_word_near")
     return on
 
