@@ -195,6 +195,12 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   contacts in many layouts (flats, rooms in care homes, postcodes in lower case or run together,
   international mobiles, spelt-out emails, numbers with their cue after them);
   ``identifiers_own57`` (held out), written with the same mix after the round's last rule change.
+  ``identifiers_own58`` (tuning), written blind before the round's second names engineer opened the
+  pack's names: a first name alone or a full name before a care or health word (obs, bowels, meds,
+  settled, refused, fell), names that are also ordinary words, names from many languages, nicknames
+  and fond prefixes, beside about 45 % clean twins with the same words as colleagues, greetings,
+  ordinary words and places; ``identifiers_own59`` (held out), written with the same mix after the
+  round's last rule change.
 
 Each line is one draft::
 
@@ -298,6 +304,8 @@ BATCHES = (
     "identifiers_own55",
     "identifiers_own56",
     "identifiers_own57",
+    "identifiers_own58",
+    "identifiers_own59",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -491,6 +499,7 @@ HELD_OUT = {
     "identifiers_own53",
     "identifiers_own55",
     "identifiers_own57",
+    "identifiers_own59",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",

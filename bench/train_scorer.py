@@ -135,6 +135,7 @@ TRAINING = (
     "identifiers_own52",
     "identifiers_own54",
     "identifiers_own56",
+    "identifiers_own58",
     "regulators_own1",
     "regulators_own4",
     "trainA",

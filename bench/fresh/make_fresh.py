@@ -87,6 +87,8 @@ BATCHES = {
     "identifiers_own55": "jK",
     "identifiers_own56": "jL",
     "identifiers_own57": "jM",
+    "identifiers_own58": "jN",
+    "identifiers_own59": "jO",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",

@@ -25,7 +25,9 @@ KIN_AND_HONORIFICS = frozenset(
     mummy daddy mbuya tete amai buni ouma oupa tata nanaji naniji dadaji dadiji bibi yiayia
     yaya pappou bà ông mamó daideo bapuji mazi mzee opanyin opanin bubbe zayde cucu jjajja
     hooyo khala khalti hajja hajji teta jiddo seanair seanmhair signora signor mamma pappa
-    tanty pops tantie nne nna guka chú cụ bác haj senelis senelė močiutė mam-gu tad-cu"""
+    tanty pops tantie nne nna guka chú cụ bác haj senelis senelė močiutė mam-gu tad-cu
+    adey ayeeyo awoowe achchi aachchi ammachi thatha mataji dadu hajurama halmeoni harabeoji
+    halabeoji obaachan ojiichan koro kui dyado babusia kyria mallam egya nannu daye"""
     )
 )
 
@@ -840,6 +842,19 @@ HEALTH_STATES = frozenset(
     )
 )
 CARE_NEEDS = _CARE_NEEDS_WORDS | HEALTH_STATES
+# Words a care note opens its comment with, right after the name of the person it is about,
+# with no verb between ("Patience bowels not open since Sat", "Doreen Pilkington obs stable",
+# "Ruby settled well", "ade incontinent of urine x3", "Winston BM 14.2 before tea"): the
+# observations, continence, skin, sleep and refusals a handover records, rarely said of a
+# colleague straight after their name. "pressure" counts only before "area", "areas" or "sore".
+NOTE_WORDS = frozenset(
+    str.split(
+        """obs bowels bno bm bms bp sats temp pressure incontinent settled unsettled refused
+    refusing declined fell catheter pad pads coughing chesty breathless tearful agitated
+    vomited vomiting diarrhoea constipated fluids slept seizure insulin bloods"""
+    )
+)
+NOTE_PRESSURE_AFTER = frozenset(("area", "areas", "sore", "sores", "ulcer"))
 # Words that make the sentence about a colleague's work, not a person's care: "Kerry is doing
 # the meds round", "Sarah has the keysafe code for the shift".
 STAFF_DOING = frozenset(

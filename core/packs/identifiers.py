@@ -6122,6 +6122,98 @@ def _cared_for_openers(draft: Draft) -> list[tuple[int, int]]:
     return found
 
 
+# --- Names opening a care note ----------------------------------------------------------------
+# A handover's note opens with the name of the person it is about and goes straight on to what
+# is observed, with no verb between: "Patience bowels not open since Sat", "Doreen Pilkington obs
+# stable", "Ruby settled well", "frank bowels not open 4 days". A listed given name, a given name
+# and a surname, or a family honorific and a name there is someone supported, even when the name
+# is an ordinary word too ("Hope incontinent x2", "Amber bowels open").
+_NOTE_SUBJECT_REACH = 48
+_NOTE_NOT_NAMES = (
+    NOT_NAMES_LOWER
+    | names.FUNCTION_WORDS
+    | people.ROLES
+    | people.STAFF_DOING
+    | _PLACED_NOT_NAMES
+    | _ROOM_WORDS_LOWER
+)
+
+
+def _note_subject_name(words: list[str]) -> bool:
+    """The one or two words opening a care note's sentence are a person's name: a listed given
+    name alone ("Patience", "ade"); a given name and a surname ("Doreen Pilkington"); or a family
+    honorific or fond prefix and a given name ("Tita Luz", "wee Jeannie")."""
+    lower = [w.lower() for w in words]
+    if any(w in _NOTE_NOT_NAMES or w in _WORK_NEAR for w in lower):
+        return False
+    if len(words) == 1:
+        return (
+            names.is_given_name(words[0])
+            and lower[0] not in people.KIN_AND_HONORIFICS
+            and lower[0] not in people.OWN_FAMILY_WORDS
+        )
+    first, second = words
+    if lower[0] in people.KIN_AND_HONORIFICS or lower[0] in people.NICKNAME_PREFIXES:
+        return names.is_given_name(second) or (
+            _GIVEN_SHAPE.fullmatch(second) is not None and not names.is_common_word(second)
+        )
+    return (
+        names.is_given_name(first)
+        and first[:1].isupper() == second[:1].isupper()
+        and names.is_surname(second)
+        and not names.is_common_word(second)
+    )
+
+
+def _words_to_comma(source: str, at: int) -> int:
+    """How many words there are from ``at`` to the next comma, semicolon or dash within the
+    sentence's reach (all of them when there is none)."""
+    window = source[at : at + _FRAME_AFTER]
+    stop = re.search(r"[,;–]| - ", window)
+    return len(_TOKEN.findall(window[: stop.start()] if stop else window))
+
+
+def _care_note_openers(draft: Draft) -> list[tuple[int, int]]:
+    """Names opening a sentence or a line of a care note, straight before a word of the note
+    (``people.NOTE_WORDS``) with no word of a colleague's work after it ("Grace refused her meds
+    at 8", not "Grace refused the extra shift"): spans of the normalised text."""
+    present = people.NOTE_WORDS.intersection(draft.words)
+    if not present:
+        return []
+    source = draft.text
+    folded = draft.folded
+    found: list[tuple[int, int]] = []
+    for note in present:
+        for at in draft.positions(note):
+            end = at + len(note)
+            if (at and folded[at - 1].isalnum()) or folded[end : end + 1].isalnum():
+                continue
+            after = _words_after(source, at)
+            if note == "pressure" and after[1:2] and after[1] not in people.NOTE_PRESSURE_AFTER:
+                continue
+            # The note's first clause: "Ruby settled well, slept through, turns done".
+            clause = after[: min(8, _words_to_comma(source, at))]
+            if not (people.STAFF_DOING.isdisjoint(clause) and _WORK_NEAR.isdisjoint(clause)):
+                continue
+            window = source[max(0, at - _NOTE_SUBJECT_REACH) : at]
+            cut = max(window.rfind(c) for c in ".!?\n")
+            if cut < 0 and at > _NOTE_SUBJECT_REACH:
+                continue
+            lead = window[cut + 1 :]
+            subject = lead.strip(" \t\"'‘“(")
+            words = subject.split()
+            if not 1 <= len(words) <= 2 or any(_TOKEN.fullmatch(w) is None for w in words):
+                continue
+            if not lead.endswith((" ", "\t")) or not _note_subject_name(words):
+                continue
+            start = at - len(lead) + lead.index(subject)
+            name_end = start + len(subject)
+            if _frame(source, start, name_end, False)[1]:
+                continue
+            found.append((start, name_end))
+    return sorted(found)
+
+
 def _room_starts(draft: Draft) -> list[int]:
     """Where a room word ("rm", "room", "bed", "bay", "flat") starts a word of the draft: every
     place a match of ``_ROOM_THEN_NAME_RE`` can start, and the room of every match of
@@ -6227,7 +6319,7 @@ def rule_names(draft: Draft) -> list[tuple[int, int]]:
     spans += [
         (start, end) for start, end in draft.analysis(_gazetteer_names) if not overlaps(start, end)
     ]
-    for more in (_handover_names, _cared_for_openers):
+    for more in (_handover_names, _cared_for_openers, _care_note_openers):
         placed = more(draft)
         if placed:
             overlaps = _overlap_test(spans)
