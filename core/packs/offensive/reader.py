@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from itertools import accumulate
+from collections.abc import Callable, Iterator, Mapping
+from itertools import accumulate, compress, count
+from operator import not_
 
 from ...draft import Draft
 from ...matchers import word_set
@@ -69,6 +70,29 @@ MARKS = '.,;:!?"()[]{}<>/\\=&%#~^`\n\t\r“”«»…–—'
 split_marks = Blanker(MARKS)
 SENTENCE = re.compile(r"[^.!?\n;]+")
 SENTENCE_END = re.compile(r"[.!?\n;]")
+# The view with its marks blanked as ``split_marks`` does, but its sentence ends (``SENTENCE_END``,
+# all in ``MARKS``) made line breaks: split on white space, the same words; split on line breaks,
+# its sentences, each with its words, for ``analyse`` to tell which hold a suspect word.
+_ENDS = ".!?\n;"
+_TO_LINES = bytes.maketrans(
+    "".join(c for c in MARKS if c.isascii()).encode("ascii"),
+    "".join("\n" if c in _ENDS else " " for c in MARKS if c.isascii()).encode("ascii"),
+)
+_WIDE_MARKS = tuple(c for c in MARKS if not c.isascii())
+
+
+def marks_to_lines(text: str) -> str:
+    """``split_marks(text)``, but with a line break for each sentence end: the same length, and
+    the same translation of the text's UTF-8 bytes (``core.text.Blanker``)."""
+    out = (
+        text.encode("utf-8", "surrogatepass").translate(_TO_LINES).decode("utf-8", "surrogatepass")
+    )
+    for c in _WIDE_MARKS:
+        if c in out:
+            out = out.replace(c, " ")
+    return out
+
+
 TOKEN = re.compile(r"[a-z*]+(?:['-][a-z]+)*'?|,")
 _STAR_OK = re.compile(r"[a-z]\*+[a-z]")
 # Titles before a name hidden with stars ("Mrs T***"), which is no swear word.
@@ -740,54 +764,20 @@ def _read_whole_sentence(
     return tuple((name, s, e) for name, spans in found.items() for s, e in spans)
 
 
-def whole_words_at(blanked: str, words: Iterable[str]) -> list[int]:
-    """Where any of ``words`` stands in ``blanked``, a text with its marks blanked
-    (``split_marks``), as a word of ``blanked.split()`` (between white space or the ends), in
-    order: a search of the text for each word. The places are the text's: blanking keeps its
-    length, and leaves alone every word, which holds no mark."""
-    found = []
-    size = len(blanked)
-    for word in words:
-        at = blanked.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if (at == 0 or blanked[at - 1].isspace()) and (end == size or blanked[end].isspace()):
-                found.append(at)
-            at = blanked.find(word, at + 1)
-    return sorted(found)
+def sentences_holding(lines: str, words: frozenset[str] | set[str]) -> tuple[list[int], list[int]]:
+    """Where each sentence end of ``lines`` (``marks_to_lines`` of the view) stands, and where each
+    sentence holding one of ``words`` starts. Each sentence's words are told as a whole, in C (the
+    view's sentences are the lines of ``lines``, their words split on white space), with no step
+    of Python for each word, nor for each sentence end: where each sentence starts is summed from
+    their lengths. Finding where each suspect word stood took a pass of Python over every word of
+    the draft, and one over its sentence ends."""
+    sentences = lines.split("\n")
+    bounds = list(accumulate(map(_ONE_MORE, map(len, sentences)), initial=0))
+    held = map(not_, map(words.isdisjoint, map(str.split, sentences)))
+    return [bound - 1 for bound in bounds[1:-1]], [bounds[i] for i in compress(count(), held)]
 
 
-# White space other than a space, left in a text by ``split_marks`` (which blanks tabs and line
-# ends): a no-break space, a form feed, a line separator.
-_OTHER_SPACE = re.compile(r"[^\S ]")
-# How many characters of a text a search for one word goes through in the time one word of it is
-# gone through one by one (on CPython, a search costs under 1 ns a character, a word read one by
-# one 120 to 210 ns).
-_WORDS_PER_SEARCH = 200
-
-
-def words_at(blanked: str, words: frozenset[str] | set[str], count: int) -> list[int]:
-    """``whole_words_at(blanked, words)``, given ``count``, the number of the text's words. A
-    search of the text for each word costs the text's length for each; going through the words
-    once costs their number, and wins when the words looked for are many (a long paste holds a
-    hundred of them)."""
-    if len(words) * len(blanked) < _WORDS_PER_SEARCH * count:
-        return whole_words_at(blanked, words)
-    return places_of_words(blanked, words)
-
-
-def places_of_words(blanked: str, words: frozenset[str] | set[str]) -> list[int]:
-    """Where any of ``words`` stands in ``blanked`` as a word of ``blanked.split()``, in order, in
-    one pass over its words. Split on spaces alone, the pieces are the words (and an empty piece
-    for each space beside another), so where each piece starts is the sum of the lengths before it
-    and a space after each. Other white space (a draft's line breaks) is made a space first: one
-    character for one, so every place stays where it was, and the words stay the same (reading a
-    text with line breaks word by word took a third longer)."""
-    if _OTHER_SPACE.search(blanked) is not None:
-        blanked = _OTHER_SPACE.sub(" ", blanked)
-    pieces = blanked.split(" ")
-    lengths = list(accumulate(map(len, pieces), initial=0))
-    return [lengths[i] + i for i, piece in enumerate(pieces) if piece in words]
+_ONE_MORE = (1).__add__  # a sentence's length and its end
 
 
 def _outermost(view: View, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -886,19 +876,16 @@ def analyse(draft: Draft) -> Mapping[str, tuple[tuple[int, int], ...]]:
     """Spans (in the draft's normalised text) for each rule of the pack."""
     view = draft.revealed(GLUE, known)
     vt = view.text
-    blanked = split_marks(vt)
-    words = blanked.split()
-    present = SUSPECT.intersection(words)
+    lines = marks_to_lines(vt)
+    present = SUSPECT.intersection(lines.split())
     if not present and "*" not in vt and not view.runs:
         return {}
     found: dict[str, list[tuple[int, int]]] = {name: [] for name in RULE_NAMES}
-    # A sentence is read when a suspect word stands in it (its words are words of the view, so it
-    # needs no splitting of its own to tell), or a "*", or spaced-out letters: each sentence read
-    # is found from the next such place, so the sentences between cost nothing.
-    hits = words_at(blanked, present, len(words))
+    # A sentence is read when a suspect word stands in it, or a "*", or spaced-out letters: each
+    # sentence read is found from the next such place, so the sentences between cost nothing.
+    ends, hits = sentences_holding(lines, present)
     runs = view.runs
     run_starts = [start for start, _ in runs]
-    ends = [m.start() for m in SENTENCE_END.finditer(vt)]
     n = len(vt)
     e = 0
     veiled: list[tuple[int, int, str]] = []  # parts of veiled threats: start, end, kind
