@@ -305,3 +305,39 @@ def test_the_twenty_first_rounds_near_misses_stay_clean(text: str, site: str) ->
     with rules_alone():
         found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
         assert found == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "site"),
+    [
+        # A doubled pointer and a laugh after it add nothing; a count before the asking still
+        # chases, as does asking whether anybody is actually reading.
+        ("^^ this", "peer_support.low_value_reply", "facebook"),
+        ("+1 lol", "peer_support.low_value_reply", "whatsapp"),
+        ("Same haha", "peer_support.low_value_reply", "whatsapp"),
+        (
+            "Twice now I've asked who runs the drop-in and still nothing.",
+            "peer_support.chasing",
+            "facebook",
+        ),
+        ("Is anybody actually reading this?", "peer_support.chasing", "facebook"),
+    ],
+)
+def test_the_twenty_second_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
+    with rules_alone():
+        assert rule in _rules(text, site)
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        # A real answer after the pointer or the laugh; a count that is not of asking.
+        ("^^ this, and remember when you ring the council to ask for the assessment.", "facebook"),
+        ("+1 lol, I can drive two people from the Hollybank end on Friday.", "whatsapp"),
+        ("Twice now I've been to the drop-in and it was lovely, do come along.", "facebook"),
+    ],
+)
+def test_the_twenty_second_rounds_near_misses_stay_clean(text: str, site: str) -> None:
+    with rules_alone():
+        found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
+        assert found == set()
