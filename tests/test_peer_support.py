@@ -321,6 +321,24 @@ def test_the_twenty_first_rounds_near_misses_stay_clean(text: str, site: str) ->
             "facebook",
         ),
         ("Is anybody actually reading this?", "peer_support.chasing", "facebook"),
+        # Thanks only to those who "bothered", reliance noted, a repayment demanded, and the
+        # writer's covering set against nobody covering theirs.
+        (
+            "Cheers to those of you who actually bothered to turn up on Saturday.",
+            "peer_support.guilt_trip",
+            "whatsapp",
+        ),
+        ("Good to know who you can rely on in this team.", "peer_support.guilt_trip", "whatsapp"),
+        (
+            "After everything I have done for this group, this is how you repay me?",
+            "peer_support.guilt_trip",
+            "whatsapp",
+        ),
+        (
+            "I've covered everyone else's shifts this year and nobody's ever once covered mine.",
+            "peer_support.guilt_trip",
+            "whatsapp",
+        ),
     ],
 )
 def test_the_twenty_second_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
@@ -335,6 +353,10 @@ def test_the_twenty_second_rounds_kinds_are_found(text: str, rule: str, site: st
         ("^^ this, and remember when you ring the council to ask for the assessment.", "facebook"),
         ("+1 lol, I can drive two people from the Hollybank end on Friday.", "whatsapp"),
         ("Twice now I've been to the drop-in and it was lovely, do come along.", "facebook"),
+        # Thanks that mean thanks, a shift nobody covered logged, what the group has done.
+        ("Thank you so much to Gemma and Raj for covering on Saturday, drinks on me.", "whatsapp"),
+        ("Nobody covered the late so the office sent an agency worker, all fine.", "whatsapp"),
+        ("This group has done so much for me, I don't know how to repay you.", "whatsapp"),
     ],
 )
 def test_the_twenty_second_rounds_near_misses_stay_clean(text: str, site: str) -> None:

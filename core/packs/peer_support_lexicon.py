@@ -13,7 +13,7 @@ _NOBODY = "nobody/nobody's/noone/no-one/nobodys"
 _REPLY = (
     "reply/replies/replied/replying/answer/answers/answered/answering/respond/responded/help/"
     "helps/helped/helping/care/cares/bothered/around/comment/commented/remember/remembers/spare/"
-    "respect/respects/pick/picked/picks"
+    "respect/respects/pick/picked/picks/covered"
 )
 
 CATEGORIES = {
@@ -25,6 +25,8 @@ CATEGORIES = {
         thanks for all the help ... not
         thanks/cheers/ta for nowt/nout/nuthin/nothin/nada
         thanks/cheers for the overwhelming
+        to those of you who/that actually? bothered
+        to the few who/that actually? bothered
         really felt/feeling the love
         """
     ),
@@ -101,6 +103,10 @@ CATEGORIES = {
         i'm/im not important
         i am not important
         won't/wont bother asking/posting ...? again
+        after everything/all i have done
+        good to know who you/i/we can rely/count on
+        this is how you/u repay
+        this is how you/u people repay
         will not bother asking/posting ...? again
         i'll/ill just do it all? myself
         i'll/ill just? do/dae/dee it all? myself/masel/meself/mysel/mysen again
