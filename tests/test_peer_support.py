@@ -339,6 +339,18 @@ def test_the_twenty_first_rounds_near_misses_stay_clean(text: str, site: str) ->
             "peer_support.guilt_trip",
             "whatsapp",
         ),
+        # The reader's place in the group put in question, or a decency to leave asked of them.
+        (
+            "Members who never contribute should consider whether this network is really the "
+            "right place for them.",
+            "peer_support.telling_to_leave",
+            "linkedin",
+        ),
+        (
+            "The silent ones should have the decency to move on.",
+            "peer_support.telling_to_leave",
+            "facebook",
+        ),
     ],
 )
 def test_the_twenty_second_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
@@ -357,6 +369,11 @@ def test_the_twenty_second_rounds_kinds_are_found(text: str, rule: str, site: st
         ("Thank you so much to Gemma and Raj for covering on Saturday, drinks on me.", "whatsapp"),
         ("Nobody covered the late so the office sent an agency worker, all fine.", "whatsapp"),
         ("This group has done so much for me, I don't know how to repay you.", "whatsapp"),
+        # A welcome that says the group is the right place, whoever posts or not.
+        (
+            "Whether you post or just read, this network is the right place for you.",
+            "linkedin",
+        ),
     ],
 )
 def test_the_twenty_second_rounds_near_misses_stay_clean(text: str, site: str) -> None:

@@ -757,7 +757,7 @@ CATEGORIES = {
     ),
     "leave_order": phrases(
         """
-        might/may as well leave/go
+        might/may as well just? leave/go/exit
         should/shud/shd/can/could/need/must/better/will just? leave/go/get/bolt
         please/pls/kindly/so/just leave/go/exit/bolt
         gan/go elsewhere
@@ -850,6 +850,10 @@ CATEGORIES = {
         boot/kick the ones
         feel free to leave/disconnect/go/unfollow
         plenty of other groups
+        whether/if this/the group/network/chat is really? the right place/group/network
+        isn't/isnt really? the right place/group/network for
+        is not really? the right place/group/network for
+        decency to leave/go/exit/move
         """
     ),
     # The reader's place in the group questioned, in any voice: "why are you still here?", "whit
