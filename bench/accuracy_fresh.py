@@ -63,7 +63,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``conduct_own33`` (held out), written after it; ``conduct_own34`` (tuning): offensive and
   peer_support, written before their twentieth round opened them; ``conduct_own35`` (held out),
   written after it; ``conduct_own36`` (tuning): peer_support only, written before its
-  twenty-first round opened it; ``conduct_own37`` (held out), written after it.
+  twenty-first round opened it; ``conduct_own37`` (held out), written after it;
+  ``conduct_own38`` (tuning): peer_support only, written before its twenty-second round opened
+  it; ``conduct_own39`` (held out), written after it.
   ``professional_own5`` (tuning), written before the professional pack's ninth round opened it;
   ``professional_own6`` (held out), written after that round; ``professional_own7`` (tuning),
   written before its tenth round opened it; ``professional_own8`` (held out), written after that
@@ -343,6 +345,8 @@ BATCHES = (
     "conduct_own35",
     "conduct_own36",
     "conduct_own37",
+    "conduct_own38",
+    "conduct_own39",
     "regulators_own1",
     "regulators_own2",
     "regulators_own3",
@@ -446,6 +450,7 @@ HELD_OUT = {
     "conduct_own33",
     "conduct_own35",
     "conduct_own37",
+    "conduct_own39",
     "heldout1",
     "heldout2",
     "heldout3",

@@ -91,6 +91,7 @@ TRAINING = (
     "conduct_own32",
     "conduct_own34",
     "conduct_own36",
+    "conduct_own38",
     "professional_own1",
     "professional_own3",
     "professional_own5",

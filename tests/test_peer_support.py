@@ -305,3 +305,78 @@ def test_the_twenty_first_rounds_near_misses_stay_clean(text: str, site: str) ->
     with rules_alone():
         found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
         assert found == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "site"),
+    [
+        # A doubled pointer and a laugh after it add nothing; a count before the asking still
+        # chases, as does asking whether anybody is actually reading.
+        ("^^ this", "peer_support.low_value_reply", "facebook"),
+        ("+1 lol", "peer_support.low_value_reply", "whatsapp"),
+        ("Same haha", "peer_support.low_value_reply", "whatsapp"),
+        (
+            "Twice now I've asked who runs the drop-in and still nothing.",
+            "peer_support.chasing",
+            "facebook",
+        ),
+        ("Is anybody actually reading this?", "peer_support.chasing", "facebook"),
+        # Thanks only to those who "bothered", reliance noted, a repayment demanded, and the
+        # writer's covering set against nobody covering theirs.
+        (
+            "Cheers to those of you who actually bothered to turn up on Saturday.",
+            "peer_support.guilt_trip",
+            "whatsapp",
+        ),
+        ("Good to know who you can rely on in this team.", "peer_support.guilt_trip", "whatsapp"),
+        (
+            "After everything I have done for this group, this is how you repay me?",
+            "peer_support.guilt_trip",
+            "whatsapp",
+        ),
+        (
+            "I've covered everyone else's shifts this year and nobody's ever once covered mine.",
+            "peer_support.guilt_trip",
+            "whatsapp",
+        ),
+        # The reader's place in the group put in question, or a decency to leave asked of them.
+        (
+            "Members who never contribute should consider whether this network is really the "
+            "right place for them.",
+            "peer_support.telling_to_leave",
+            "linkedin",
+        ),
+        (
+            "The silent ones should have the decency to move on.",
+            "peer_support.telling_to_leave",
+            "facebook",
+        ),
+    ],
+)
+def test_the_twenty_second_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
+    with rules_alone():
+        assert rule in _rules(text, site)
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        # A real answer after the pointer or the laugh; a count that is not of asking.
+        ("^^ this, and remember when you ring the council to ask for the assessment.", "facebook"),
+        ("+1 lol, I can drive two people from the Hollybank end on Friday.", "whatsapp"),
+        ("Twice now I've been to the drop-in and it was lovely, do come along.", "facebook"),
+        # Thanks that mean thanks, a shift nobody covered logged, what the group has done.
+        ("Thank you so much to Gemma and Raj for covering on Saturday, drinks on me.", "whatsapp"),
+        ("Nobody covered the late so the office sent an agency worker, all fine.", "whatsapp"),
+        ("This group has done so much for me, I don't know how to repay you.", "whatsapp"),
+        # A welcome that says the group is the right place, whoever posts or not.
+        (
+            "Whether you post or just read, this network is the right place for you.",
+            "linkedin",
+        ),
+    ],
+)
+def test_the_twenty_second_rounds_near_misses_stay_clean(text: str, site: str) -> None:
+    with rules_alone():
+        found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
+        assert found == set()

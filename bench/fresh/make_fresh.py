@@ -126,6 +126,8 @@ BATCHES = {
     "conduct_own35": "d2",
     "conduct_own36": "d3",
     "conduct_own37": "d4",
+    "conduct_own38": "d5",
+    "conduct_own39": "d6",
     "regulators_own1": "r1",
     "regulators_own2": "r2",
     "regulators_own3": "r3",

@@ -72,7 +72,8 @@ _ASKING_AGAIN = Cued(
         r"|(?<![^\n])bump(?:ing)?(?:\s+(?:again|up))?(?=[ \t.!]*(?:$|\n))"
         r"|(?:" + _SOMEONE + r"|hel+o+|please)\s*\?{2,}"
         r"|(?<![^\n])(?:" + _SOMEONE + r"|hel+o+)\s*\?(?=\s*(?:$|\n))"
-        r"|(?:is\s+)?(?:any\s?one|anybody)\s+(?:there|out\s+there|alive|awake|even\s+reading\s+this)"
+        r"|(?:is\s+)?(?:any\s?one|anybody)\s+(?:there|out\s+there|alive|awake|"
+        r"(?:even\s+|actually\s+)?reading\s+this)"
         r"\s*\?"
         r"|(?:can|could|will)\s+" + _SOMEONE + r"\s+(?:please\s+)?just\s+(?:answer|reply|respond)"
         r"|(?:asking|posting|asked|posted)\s+(?:this\s+)?(?:again|for\s+the\s+(?:second|third|"
@@ -80,6 +81,9 @@ _ASKING_AGAIN = Cued(
         r"|(?:second|third|fourth)\s+time\s+(?:of\s+asking|i['’]?ve\s+asked|asking)"
         r"|(?:i['’]?ve|i\s+have|i)\s+(?:now\s+|already\s+)?(?:asked|posted)\s+(?:this\s+|it\s+)?"
         r"(?:twice|(?:two|three|four|five|several|\d+)\s+times)"
+        # The count first: "Twice now I've asked who runs the drop-in".
+        r"|(?:twice|(?:three|four|five|several)\s+times)\s+now,?\s+(?:i['’]?ve|i\s+have)\s+"
+        r"(?:asked|posted)"
         r"|for\s+the\s+(?:second|third|fourth|fifth|\d+(?:nd|rd|th))\s+time"
         r"(?=\s*[,:!-]|\s+(?:of\s+asking|asking|now)\b)"
         r")(?!\w)",
@@ -403,14 +407,17 @@ _TRAILER = (
     r"(?:sorry|soz|x+|hun|mate|either|too|here|as\s+well|i['’]?m\s+afraid|"
     r"never\s+had\s+(?:that|it|this)|"
     # A sentence-final particle of many Englishes, which adds nothing: "me too o", "same la".
-    r"o+|po|la+h?|na|sha|ji|eh|sia|wai)"
+    r"o+|po|la+h?|na|sha|ji|eh|sia|wai|"
+    # A laugh after it ("+1 lol", "same haha") adds nothing either.
+    r"lol|haha|lmao)"
 )
 # Every repeat is bounded: the pattern only ever sees a short draft (fullmatch), but bounded
 # repeats keep it linear even when searched across a long run of separators.
 _SEP = r"[\s,.!-]{1,4}"
 _LOW_VALUE = re.compile(
     # A pointer at the message above ("^ this", "👆 same") points and adds nothing.
-    r"(?P<id>(?:[\^↑\u261d\U0001f446][\ufe0f\U0001f3fb-\U0001f3ff]{0,2}[ \t]{0,3})?(?:"
+    # The pointer may be doubled ("^^ this").
+    r"(?P<id>(?:(?:[\^↑\u261d\U0001f446][\ufe0f\U0001f3fb-\U0001f3ff]{0,2}){1,3}[ \t]{0,3})?(?:"
     + _FILLER
     + r"(?:"
     + _SEP

@@ -13,7 +13,7 @@ _NOBODY = "nobody/nobody's/noone/no-one/nobodys"
 _REPLY = (
     "reply/replies/replied/replying/answer/answers/answered/answering/respond/responded/help/"
     "helps/helped/helping/care/cares/bothered/around/comment/commented/remember/remembers/spare/"
-    "respect/respects/pick/picked/picks"
+    "respect/respects/pick/picked/picks/covered"
 )
 
 CATEGORIES = {
@@ -25,6 +25,8 @@ CATEGORIES = {
         thanks for all the help ... not
         thanks/cheers/ta for nowt/nout/nuthin/nothin/nada
         thanks/cheers for the overwhelming
+        to those of you who/that actually? bothered
+        to the few who/that actually? bothered
         really felt/feeling the love
         """
     ),
@@ -101,6 +103,10 @@ CATEGORIES = {
         i'm/im not important
         i am not important
         won't/wont bother asking/posting ...? again
+        after everything/all i have done
+        good to know who you/i/we can rely/count on
+        this is how you/u repay
+        this is how you/u people repay
         will not bother asking/posting ...? again
         i'll/ill just do it all? myself
         i'll/ill just? do/dae/dee it all? myself/masel/meself/mysel/mysen again
@@ -751,7 +757,7 @@ CATEGORIES = {
     ),
     "leave_order": phrases(
         """
-        might/may as well leave/go
+        might/may as well just? leave/go/exit
         should/shud/shd/can/could/need/must/better/will just? leave/go/get/bolt
         please/pls/kindly/so/just leave/go/exit/bolt
         gan/go elsewhere
@@ -844,6 +850,10 @@ CATEGORIES = {
         boot/kick the ones
         feel free to leave/disconnect/go/unfollow
         plenty of other groups
+        whether/if this/the group/network/chat is really? the right place/group/network
+        isn't/isnt really? the right place/group/network for
+        is not really? the right place/group/network for
+        decency to leave/go/exit/move
         """
     ),
     # The reader's place in the group questioned, in any voice: "why are you still here?", "whit
