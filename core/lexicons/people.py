@@ -240,24 +240,24 @@ CARE_BEFORE = (
 # ("Congratulations to Marcus, who we've supported ...").
 _SUPPORTERS = ("i", "we", "i've", "we've", "i have", "we have", "i'd", "we'd")
 _SUPPORTING = ("support", "supported", "care for", "cared for", "look after", "looked after")
-_SUPPORTED_PERSONS = ("lad", "man", "lady", "woman", "gent", "girl", "boy", "fella", "client")
-SUPPORTED_AFTER_SAID = (
-    *(
-        f"{who} {we} {verb}"
-        for who in ("who", "whom")
-        for we in _SUPPORTERS
-        for verb in (*_SUPPORTING, "visit")
-    ),
-    *(
-        f"{article} {young}{person} {we} {verb}"
-        for article in ("the", "a")
-        for young in ("", "young ", "lovely ", "little ", "older ", "elderly ", "old ")
-        for person in _SUPPORTED_PERSONS
-        for we in _SUPPORTERS
-        for verb in _SUPPORTING
-    ),
+SUPPORTED_AFTER_SAID = tuple(
+    f"{who} {we} {verb}"
+    for who in ("who", "whom")
+    for we in _SUPPORTERS
+    for verb in (*_SUPPORTING, "visit")
 )
 SUPPORTED_AFTER = tuple(phrase.split() for phrase in SUPPORTED_AFTER_SAID)
+# The same said of a person by a word for them: "the lad I support", "a young woman we care
+# for", "the lovely gent I look after". Read by its parts (``identifiers._supported_person_after``),
+# not spelt out: the phrases every part makes with every other are six thousand, which as lists
+# of words held 5 MiB of the engine's memory.
+SUPPORTED_PERSON_ARTICLES = frozenset(("the", "a"))
+SUPPORTED_PERSON_DESCRIBED = frozenset(("young", "lovely", "little", "older", "elderly", "old"))
+SUPPORTED_PERSONS = frozenset(
+    ("lad", "man", "lady", "woman", "gent", "girl", "boy", "fella", "client")
+)
+SUPPORTED_PERSON_SUPPORTERS = tuple(tuple(said.split()) for said in _SUPPORTERS)
+SUPPORTED_PERSON_SUPPORTING = tuple(tuple(said.split()) for said in _SUPPORTING)
 
 # Words just after a name that make it someone being cared for: what happens to a person
 # supported, in the words carers write it ("has fallen", "kicked off", "in room 9").
@@ -426,7 +426,8 @@ CARE_AFTER = tuple(
         "had a fit",
         "is nil by mouth",
         "from the supported",
-        # Who the writer supports, said after the name (``SUPPORTED_AFTER``).
+        # Who the writer supports, said after the name (``SUPPORTED_AFTER``; said of a word for
+        # a person, ``SUPPORTED_PERSONS``, read by its parts).
         *SUPPORTED_AFTER_SAID,
     )
 )

@@ -4312,6 +4312,41 @@ _CARE_BEFORE = _by_word(people.CARE_BEFORE, -1)
 _NOT_SUPPORTED_BEFORE = _by_word(people.NOT_SUPPORTED_BEFORE, -1)
 _CARE_AFTER = _by_word(people.CARE_AFTER, 0)
 _SUPPORTED_AFTER = _by_word(people.SUPPORTED_AFTER, 0)
+# A word after a name that may start a frame of care (``_may_frame``): the first words of
+# ``_CARE_AFTER``'s phrases and of a person supported said by a word for them.
+_CARE_AFTER_FIRST = frozenset(_CARE_AFTER) | people.SUPPORTED_PERSON_ARTICLES
+
+
+def _said_at(words: list[str], at: int, options: tuple[tuple[str, ...], ...]) -> list[int]:
+    """Where each of ``options`` (phrases as words) said at word ``at`` of ``words`` ends."""
+    return [at + len(said) for said in options if tuple(words[at : at + len(said)]) == said]
+
+
+def _supported_person_after(words: list[str], at: int) -> int:
+    """The length of the longest "the lad I support", "a young woman we care for" (an article,
+    a word that describes, a word for a person, the writer, the care: ``people.SUPPORTED_PERSONS``
+    and its parts) said at word ``at`` of ``words``, or 0."""
+    if at >= len(words) or words[at] not in people.SUPPORTED_PERSON_ARTICLES:
+        return 0
+    best = 0
+    persons = [at + 1]
+    if at + 1 < len(words) and words[at + 1] in people.SUPPORTED_PERSON_DESCRIBED:
+        persons.append(at + 2)
+    for person in persons:
+        if person >= len(words) or words[person] not in people.SUPPORTED_PERSONS:
+            continue
+        for writer in _said_at(words, person + 1, people.SUPPORTED_PERSON_SUPPORTERS):
+            for care in _said_at(words, writer, people.SUPPORTED_PERSON_SUPPORTING):
+                best = max(best, care - at)
+    return best
+
+
+def _care_after(words: list[str], at: int) -> int:
+    """The length of the longest phrase of ``_CARE_AFTER``, or of a person supported said by a
+    word for them, that starts at word ``at``, or 0."""
+    return max(_phrase_after(words, at, _CARE_AFTER), _supported_person_after(words, at))
+
+
 _NOT_SUPPORTED_AFTER = _by_word(people.NOT_SUPPORTED_AFTER, 0)
 
 
@@ -4585,7 +4620,7 @@ def _may_frame(source: str, prev_word: str, end: int) -> bool:
     if following is None:
         return False
     word = following[0].lower()
-    return word in _CARE_AFTER or word in ("on", "in")
+    return word in _CARE_AFTER_FIRST or word in ("on", "in")
 
 
 def _names_an_organisation(source: str, end: int) -> bool:
@@ -4663,7 +4698,7 @@ def _care_after_place(after: list[str]) -> int:
     for k in range(1, min(5, len(after))):
         if after[k] in _STAFF_PLACES:
             return 0
-        found = _phrase_after(after, k, _CARE_AFTER)
+        found = _care_after(after, k)
         if found and after[k] != "at":
             return found
     return 0
@@ -4807,7 +4842,7 @@ def _staff_frame(source: str, start: int, end: int, possessive: bool) -> bool:
         return False
     after = _words_after(source, end)
     return _phrase_after(after, 0, _NOT_SUPPORTED_AFTER) > (
-        _phrase_after(after, 0, _CARE_AFTER) or _care_place_after(after)
+        _care_after(after, 0) or _care_place_after(after)
     )
 
 
@@ -4868,7 +4903,7 @@ def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, b
     and whether they say it is a colleague's, the writer's or a public figure's."""
     before = _words_before(source, start)
     after = [] if possessive else _words_after(source, end)
-    if after and _phrase_after(after, 0, _SUPPORTED_AFTER):
+    if after and (_phrase_after(after, 0, _SUPPORTED_AFTER) or _supported_person_after(after, 0)):
         # "Congratulations to Marcus, who we've supported for three years": who the writer
         # supports, said just after the name, outweighs the praise or the role before it.
         return True, False
@@ -4890,7 +4925,7 @@ def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, b
         )
     neg = _phrase_before(before, len(before), _NOT_SUPPORTED_BEFORE)
     place = _care_place_after(after)
-    pos_after = _phrase_after(after, 0, _CARE_AFTER) or place or _care_after_place(after)
+    pos_after = _care_after(after, 0) or place or _care_after_place(after)
     # "Dr Anand at Highfield Medical Centre", "Bernadette at the Oakfield surgery": "at" a
     # public place or a service's premises says where someone works, not where they are cared for.
     if pos_after == 1 and after[0] == "at" and _at_a_workplace(after):
@@ -5672,7 +5707,7 @@ def _unlisted_given_name(draft: Draft, start: int, end: int) -> int:
         return 0
     if lower in people.KIN_AND_HONORIFICS or lower.endswith(_ENGLISH_ENDINGS):
         return 0
-    if lower.endswith(("ed", "ly")) or lower in _CARE_BEFORE or lower in _CARE_AFTER:
+    if lower.endswith(("ed", "ly")) or lower in _CARE_BEFORE or lower in _CARE_AFTER_FIRST:
         return 0  # "Visited Bert", "Lovely Mary": a verb or a word of a frame, then the name
     second = _CAPITALISED.match(source, end + 1) if source[end : end + 1] == " " else None
     if second is None:
