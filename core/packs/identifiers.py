@@ -5527,6 +5527,12 @@ def _gazetteer_reading(
                 and _described_after(source, end)
             ):
                 care, not_supported = True, False
+            # "Kerry refused to cover the lates again", "Bogdan passed his NVQ", "Winnie has been
+            # crying all morning, she's our spaniel": a name opening a sentence before a verb is a
+            # colleague's, a pet's or the writer's family's where what follows speaks of that
+            # (``_others_news_after``) at least as much as of care.
+            if care and _starts_sentence(source, start) and _others_news_after(source, end):
+                care = False
             if (care and not not_supported) or (
                 not not_supported
                 and (not common or prev_word == "for")
@@ -7338,6 +7344,47 @@ def _shift_news_after(source: str, end: int) -> bool:
         or (word == "leave" and at > 0 and words[at - 1] in _BEFORE_LEAVE)
         for at, word in enumerate(words)
     )
+
+
+# Words of news that is no person supported's, said after a name opening a sentence: a
+# worker's shifts, training and leaving, the group's own events, a pet, a child's schooling.
+_OTHERS_NEWS = word_set(
+    """rota shift shifts lates earlies double doubles overtime payslip payslips lanyard induction
+    training nvq supervision appraisal audit interview maternity paternity staffroom colleague
+    colleagues cover covering swap swapped volunteers volunteer fete congrats congratulations
+    leaving promoted promotion qualified graduation gcses exams gym champions spaniel dog dogs
+    cat cats puppy kitten vet"""
+)
+# Words after "my" that make what follows the writer's own household: "proud of my boy".
+_MY_HOUSEHOLD = word_set("boy girl lad baby son daughter husband wife partner hubby kids")
+# Words before "double" that make it a double shift: "another double", "a double on Sunday".
+_A_SHIFT = word_set("a another the extra")
+
+
+def _others_news_after(source: str, end: int) -> bool:
+    """The rest of the sentence after the name ending at ``end``, and the next one, hold at
+    least as many words of news that is no person supported's (``_OTHERS_NEWS``; "my" before a
+    word of the writer's household) as words of what a person supported has, needs or is
+    (``CARE_NEEDS``, ``DESCRIBED``), and at least one: "Kerry refused to cover the lates
+    again", "Lenny smashed his GCSEs!! proud of my boy", not "Kerry refused her insulin"."""
+    window = _rest_and_next_sentence(source, end)
+    words = [w.lower().replace("’", "'") for w in _WORD_OR_NUMBER.findall(window)]
+    others = sum(
+        1
+        for at, w in enumerate(words)
+        if (
+            w in _OTHERS_NEWS
+            # "kept calling me ... all shift": how long it went on, not a worker's shift.
+            and not (w in ("shift", "shifts") and at and words[at - 1] in _SHIFT_OF_WRITER)
+            # "oh seven seven double oh": a digit said twice, not a double shift.
+            and not (w in ("double", "doubles") and (not at or words[at - 1] not in _A_SHIFT))
+        )
+        or (w in _MY_HOUSEHOLD and at and words[at - 1] == "my")
+    )
+    if not others:
+        return False
+    cared = sum(1 for w in words if w in _DESCRIBED_WORDS and w not in _OTHERS_NEWS)
+    return others >= cared
 
 
 def _one_person_per_name(source: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
