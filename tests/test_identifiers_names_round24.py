@@ -40,3 +40,29 @@ def test_a_name_opening_a_sentence_before_care_is_a_name(text: str, name: str) -
 )
 def test_the_same_verbs_of_colleagues_pets_and_family_are_no_names(text: str) -> None:
     assert names_found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lorna hasn't eaten properly since Monday, only sips of tea", "Lorna"),
+        ("Wojciech is quiet today, wouldn't come out of his bedroom", "Wojciech"),
+        ("Rhiannon wandered off again after lunch, found her by the gate", "Rhiannon"),
+    ],
+)
+def test_a_listed_name_opening_a_sentence_before_what_befell_them_is_a_name(
+    text: str, name: str
+) -> None:
+    assert names_found(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lorna hasn't done her training yet, can someone remind her",
+        "Wojciech is quiet today, he's doing the rota in the office",
+        "Rhiannon started her maternity leave today, good luck hun",
+    ],
+)
+def test_a_listed_name_opening_a_sentence_before_work_news_is_no_name(text: str) -> None:
+    assert names_found(text) == []

@@ -5527,6 +5527,19 @@ def _gazetteer_reading(
                 and _described_after(source, end)
             ):
                 care, not_supported = True, False
+            # "Sunil lost 3kg this month, weights on the chart", "Fatima hasn't eaten properly
+            # since Sunday, only sips of juice": a listed given name opening a sentence before a
+            # verb, whose sentence and the next say what a person supported has, needs or is, and
+            # nothing of a worker's doing (``_care_news_after``).
+            if (
+                not care
+                and not not_supported
+                and not common
+                and not possessive
+                and _starts_sentence(source, start)
+                and _care_news_after(source, end)
+            ):
+                care = True
             # "Kerry refused to cover the lates again", "Bogdan passed his NVQ", "Winnie has been
             # crying all morning, she's our spaniel": a name opening a sentence before a verb is a
             # colleague's, a pet's or the writer's family's where what follows speaks of that
@@ -7359,6 +7372,35 @@ _OTHERS_NEWS = word_set(
 _MY_HOUSEHOLD = word_set("boy girl lad baby son daughter husband wife partner hubby kids")
 # Words before "double" that make it a double shift: "another double", "a double on Sunday".
 _A_SHIFT = word_set("a another the extra")
+
+
+# Verbs of what a person did or what happened to them, said right after a name, beyond those
+# ``_PERSON_AFTER`` reads: "Sunil lost 3kg", "Jimmy got really agitated".
+_DID_AFTER = word_set(
+    """got lost went came took threw broke hit bit drank began kept fell ate slept tried
+    managed started stopped woke spent"""
+)
+
+
+def _care_news_after(source: str, end: int) -> bool:
+    """A verb follows the name ending at ``end`` (``_PERSON_AFTER``, ``_DID_AFTER`` or a word
+    ending in "ed"), and the rest of its sentence and the next one hold a word of what a person
+    supported has, needs or is (``CARE_NEEDS``, ``DESCRIBED``) and none of a worker's doing
+    (``people.STAFF_DOING``)."""
+    window = _rest_and_next_sentence(source, end)
+    words = [w.lower().replace("\u2019", "'") for w in _WORD_OR_NUMBER.findall(window)]
+    if not words:
+        return False
+    verb = words[0]
+    if not (
+        _PERSON_AFTER.match(source, end)
+        or verb in _DID_AFTER
+        or (len(verb) > 4 and verb.endswith("ed"))
+    ):
+        return False
+    if not people.STAFF_DOING.isdisjoint(words):
+        return False
+    return not _DESCRIBED_WORDS.isdisjoint(words)
 
 
 def _others_news_after(source: str, end: int) -> bool:
