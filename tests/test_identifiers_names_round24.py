@@ -66,3 +66,8 @@ def test_a_listed_name_opening_a_sentence_before_what_befell_them_is_a_name(
 )
 def test_a_listed_name_opening_a_sentence_before_work_news_is_no_name(text: str) -> None:
     assert names_found(text) == []
+
+
+def test_a_name_opening_a_sentence_before_you_is_spoken_to() -> None:
+    assert names_found("Maxine you are so right about the UTI confusion, my mum was the same") == []
+    assert names_found("Maxine was confused again after her UTI, GP rang back") == ["Maxine"]

@@ -5546,6 +5546,10 @@ def _gazetteer_reading(
             # (``_others_news_after``) at least as much as of care.
             if care and _starts_sentence(source, start) and _others_news_after(source, end):
                 care = False
+            # "Pauline you are so right about the UTI confusion": a name opening a sentence
+            # straight before "you" is the reader's, spoken to, not someone spoken of.
+            if care and _YOU_AFTER_NAME.match(source, end) and _starts_sentence(source, start):
+                care = False
             if (care and not not_supported) or (
                 not not_supported
                 and (not common or prev_word == "for")
@@ -7372,6 +7376,10 @@ _OTHERS_NEWS = word_set(
 _MY_HOUSEHOLD = word_set("boy girl lad baby son daughter husband wife partner hubby kids")
 # Words before "double" that make it a double shift: "another double", "a double on Sunday".
 _A_SHIFT = word_set("a another the extra")
+
+
+# "you" straight after a name opening a sentence: "Pauline you are so right", "Bev, you're a star".
+_YOU_AFTER_NAME = re.compile(r",?[ \t]{1,3}(?i:you|you['’]re|your|u|ur)(?![\w'’])")
 
 
 # Verbs of what a person did or what happened to them, said right after a name, beyond those
