@@ -205,7 +205,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   round's last rule change. ``identifiers_own60`` (tuning), written blind before the round's
   second-pass names engineer opened the pack's names: a name of a person supported opening a
   sentence before a verb (what they did, want or refuse, what happened to them), beside about 45 %
-  clean twins with colleagues, the writer's own family, peers, public figures and pets.
+  clean twins with colleagues, the writer's own family, peers, public figures and pets;
+  ``identifiers_own61`` (held out), written with the same mix after the pass's last rule change.
 
 Each line is one draft::
 
@@ -312,6 +313,7 @@ BATCHES = (
     "identifiers_own58",
     "identifiers_own59",
     "identifiers_own60",
+    "identifiers_own61",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -509,6 +511,7 @@ HELD_OUT = {
     "identifiers_own55",
     "identifiers_own57",
     "identifiers_own59",
+    "identifiers_own61",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",
