@@ -202,7 +202,11 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   settled, refused, fell), names that are also ordinary words, names from many languages, nicknames
   and fond prefixes, beside about 45 % clean twins with the same words as colleagues, greetings,
   ordinary words and places; ``identifiers_own59`` (held out), written with the same mix after the
-  round's last rule change.
+  round's last rule change. ``identifiers_own60`` (tuning), written blind before the round's
+  second-pass names engineer opened the pack's names: a name of a person supported opening a
+  sentence before a verb (what they did, want or refuse, what happened to them), beside about 45 %
+  clean twins with colleagues, the writer's own family, peers, public figures and pets;
+  ``identifiers_own61`` (held out), written with the same mix after the pass's last rule change.
 
 Each line is one draft::
 
@@ -308,6 +312,8 @@ BATCHES = (
     "identifiers_own57",
     "identifiers_own58",
     "identifiers_own59",
+    "identifiers_own60",
+    "identifiers_own61",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -505,6 +511,7 @@ HELD_OUT = {
     "identifiers_own55",
     "identifiers_own57",
     "identifiers_own59",
+    "identifiers_own61",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",

@@ -137,6 +137,7 @@ TRAINING = (
     "identifiers_own54",
     "identifiers_own56",
     "identifiers_own58",
+    "identifiers_own60",
     "regulators_own1",
     "regulators_own4",
     "trainA",

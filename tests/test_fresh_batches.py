@@ -82,8 +82,9 @@ def test_labels_are_sound(name: str) -> None:
     # identifiers_own42, identifiers_own43, identifiers_own46, identifiers_own47, identifiers_own50,
     # identifiers_own51, identifiers_own54 and identifiers_own55 to names of people who are not
     # supported, identifiers_own58 and identifiers_own59 to names of people supported beside
-    # ordinary words, trainL to names and conduct kinds beside their near-misses, trainM, trainO
-    # and trainQ to names and contacts beside theirs,
+    # ordinary words, identifiers_own60 and identifiers_own61 to names opening a sentence before a
+    # verb beside colleagues, family, peers and pets doing the same, trainL to names and conduct
+    # kinds beside their near-misses, trainM, trainO and trainQ to names and contacts beside theirs,
     # conduct_own24, conduct_own25 and conduct_own28 to conduct_own31 to offensive kinds beside
     # their clean twins, conduct_own26, conduct_own27, conduct_own32 and conduct_own33 to
     # peer-support kinds beside their near-misses, conduct_own34 and conduct_own35 to both beside
@@ -142,6 +143,8 @@ def test_labels_are_sound(name: str) -> None:
         "identifiers_own57",
         "identifiers_own58",
         "identifiers_own59",
+        "identifiers_own60",
+        "identifiers_own61",
         "conduct_own26",
         "conduct_own27",
         "conduct_own28",

@@ -89,6 +89,8 @@ BATCHES = {
     "identifiers_own57": "jM",
     "identifiers_own58": "jN",
     "identifiers_own59": "jO",
+    "identifiers_own60": "jP",
+    "identifiers_own61": "jQ",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",

@@ -5562,6 +5562,29 @@ def _gazetteer_reading(
                 and _described_after(source, end)
             ):
                 care, not_supported = True, False
+            # "Sunil lost 3kg this month, weights on the chart", "Fatima hasn't eaten properly
+            # since Sunday, only sips of juice": a listed given name opening a sentence before a
+            # verb, whose sentence and the next say what a person supported has, needs or is, and
+            # nothing of a worker's doing (``_care_news_after``).
+            if (
+                not care
+                and not not_supported
+                and not common
+                and not possessive
+                and _starts_sentence(source, start)
+                and _care_news_after(source, end)
+            ):
+                care = True
+            # "Kerry refused to cover the lates again", "Bogdan passed his NVQ", "Winnie has been
+            # crying all morning, she's our spaniel": a name opening a sentence before a verb is a
+            # colleague's, a pet's or the writer's family's where what follows speaks of that
+            # (``_others_news_after``) at least as much as of care.
+            if care and _starts_sentence(source, start) and _others_news_after(source, end):
+                care = False
+            # "Pauline you are so right about the UTI confusion": a name opening a sentence
+            # straight before "you" is the reader's, spoken to, not someone spoken of.
+            if care and _YOU_AFTER_NAME.match(source, end) and _starts_sentence(source, start):
+                care = False
             if (care and not not_supported) or (
                 not not_supported
                 and (not common or prev_word == "for")
@@ -7373,6 +7396,80 @@ def _shift_news_after(source: str, end: int) -> bool:
         or (word == "leave" and at > 0 and words[at - 1] in _BEFORE_LEAVE)
         for at, word in enumerate(words)
     )
+
+
+# Words of news that is no person supported's, said after a name opening a sentence: a
+# worker's shifts, training and leaving, the group's own events, a pet, a child's schooling.
+_OTHERS_NEWS = word_set(
+    """rota shift shifts lates earlies double doubles overtime payslip payslips lanyard induction
+    training nvq supervision appraisal audit interview maternity paternity staffroom colleague
+    colleagues cover covering swap swapped volunteers volunteer fete congrats congratulations
+    leaving promoted promotion qualified graduation gcses exams gym champions spaniel dog dogs
+    cat cats puppy kitten vet"""
+)
+# Words after "my" that make what follows the writer's own household: "proud of my boy".
+_MY_HOUSEHOLD = word_set("boy girl lad baby son daughter husband wife partner hubby kids")
+# Words before "double" that make it a double shift: "another double", "a double on Sunday".
+_A_SHIFT = word_set("a another the extra")
+
+
+# "you" straight after a name opening a sentence: "Pauline you are so right", "Bev, you're a star".
+_YOU_AFTER_NAME = re.compile(r",?[ \t]{1,3}(?i:you|you['’]re|your|u|ur)(?![\w'’])")
+
+
+# Verbs of what a person did or what happened to them, said right after a name, beyond those
+# ``_PERSON_AFTER`` reads: "Sunil lost 3kg", "Jimmy got really agitated".
+_DID_AFTER = word_set(
+    """got lost went came took threw broke hit bit drank began kept fell ate slept tried
+    managed started stopped woke spent"""
+)
+
+
+def _care_news_after(source: str, end: int) -> bool:
+    """A verb follows the name ending at ``end`` (``_PERSON_AFTER``, ``_DID_AFTER`` or a word
+    ending in "ed"), and the rest of its sentence and the next one hold a word of what a person
+    supported has, needs or is (``CARE_NEEDS``, ``DESCRIBED``) and none of a worker's doing
+    (``people.STAFF_DOING``)."""
+    window = _rest_and_next_sentence(source, end)
+    words = [w.lower().replace("\u2019", "'") for w in _WORD_OR_NUMBER.findall(window)]
+    if not words:
+        return False
+    verb = words[0]
+    if not (
+        _PERSON_AFTER.match(source, end)
+        or verb in _DID_AFTER
+        or (len(verb) > 4 and verb.endswith("ed"))
+    ):
+        return False
+    if not people.STAFF_DOING.isdisjoint(words):
+        return False
+    return not _DESCRIBED_WORDS.isdisjoint(words)
+
+
+def _others_news_after(source: str, end: int) -> bool:
+    """The rest of the sentence after the name ending at ``end``, and the next one, hold at
+    least as many words of news that is no person supported's (``_OTHERS_NEWS``; "my" before a
+    word of the writer's household) as words of what a person supported has, needs or is
+    (``CARE_NEEDS``, ``DESCRIBED``), and at least one: "Kerry refused to cover the lates
+    again", "Lenny smashed his GCSEs!! proud of my boy", not "Kerry refused her insulin"."""
+    window = _rest_and_next_sentence(source, end)
+    words = [w.lower().replace("’", "'") for w in _WORD_OR_NUMBER.findall(window)]
+    others = sum(
+        1
+        for at, w in enumerate(words)
+        if (
+            w in _OTHERS_NEWS
+            # "kept calling me ... all shift": how long it went on, not a worker's shift.
+            and not (w in ("shift", "shifts") and at and words[at - 1] in _SHIFT_OF_WRITER)
+            # "oh seven seven double oh": a digit said twice, not a double shift.
+            and not (w in ("double", "doubles") and (not at or words[at - 1] not in _A_SHIFT))
+        )
+        or (w in _MY_HOUSEHOLD and at and words[at - 1] == "my")
+    )
+    if not others:
+        return False
+    cared = sum(1 for w in words if w in _DESCRIBED_WORDS and w not in _OTHERS_NEWS)
+    return others >= cared
 
 
 def _one_person_per_name(source: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
