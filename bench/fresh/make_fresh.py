@@ -210,6 +210,7 @@ BATCHES = {
     "professional_own28": "pS",
     "professional_own29": "pT",
     "professional_own30": "pU",
+    "professional_own31": "pV",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}
