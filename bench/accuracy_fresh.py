@@ -432,6 +432,7 @@ BATCHES = (
     "professional_own29",
     "professional_own30",
     "professional_own31",
+    "professional_own32",
 )
 HELD_OUT = {
     "conduct_own3",
@@ -526,6 +527,7 @@ HELD_OUT = {
     "professional_own26",
     "professional_own28",
     "professional_own30",
+    "professional_own32",
 }
 PACKS = ("identifiers", "offensive", "professional", "peer_support", "audience")
 # The regulators pack is off by default: its own batches are checked with it on, the others only
