@@ -85,7 +85,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``professional_own26`` (held out), written after that round; ``professional_own27`` (tuning),
   written before its twenty-first round opened it; ``professional_own28`` (held out), written
   after that round; ``professional_own29`` (tuning), written before its twenty-second round
-  opened it; ``professional_own30`` (held out), written after that round.
+  opened it; ``professional_own30`` (held out), written after that round; ``professional_own31``
+  (tuning), written before its twenty-second round's second pass opened it; ``professional_own32``
+  (held out), written after that pass.
   ``trainA`` to ``trainK`` (tuning), training data for the learned scorer; ``trainK``, the
   latest, is weighted to the conduct kinds that escape most (demeaning, disparaging, speaking for
   an organisation, guilt trips, minimising, low-value replies, contempt for groups).
@@ -435,6 +437,8 @@ BATCHES = (
     "professional_own28",
     "professional_own29",
     "professional_own30",
+    "professional_own31",
+    "professional_own32",
 )
 HELD_OUT = {
     "conduct_own3",
@@ -530,6 +534,7 @@ HELD_OUT = {
     "professional_own26",
     "professional_own28",
     "professional_own30",
+    "professional_own32",
 }
 PACKS = ("identifiers", "offensive", "professional", "peer_support", "audience")
 # The regulators pack is off by default: its own batches are checked with it on, the others only

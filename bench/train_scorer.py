@@ -107,6 +107,7 @@ TRAINING = (
     "professional_own25",
     "professional_own27",
     "professional_own29",
+    "professional_own31",
     "offensive_own1",
     "identifiers_own1",
     "identifiers_own2",

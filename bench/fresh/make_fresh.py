@@ -212,6 +212,8 @@ BATCHES = {
     "professional_own28": "pS",
     "professional_own29": "pT",
     "professional_own30": "pU",
+    "professional_own31": "pV",
+    "professional_own32": "pW",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}

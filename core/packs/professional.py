@@ -32,7 +32,7 @@ from ..matchers.sentences import (
 )
 from ..model import Context, Reminder, Rule, Severity, Span, Tip
 from .offensive.reader import analyse as offensive_reading
-from .professional_lexicon import LEXICON, READING, TEXT_SPEAK_READING
+from .professional_lexicon import DROPPED_VOWELS, LEXICON, READING, TEXT_SPEAK_READING
 from .professional_people import (
     CLOSE_KIN,
     FIGURES,
@@ -342,6 +342,34 @@ def _syllable_digits(draft: Draft) -> Iterator[tuple[int, int]]:
                 yield start, start + len(word)
 
 
+def _dropped_vowels(draft: Draft) -> Iterator[tuple[int, int]]:
+    """(start, end) in the folded text of each everyday word written without its vowels ("tdy",
+    "trng", "thnk"), in lower case or with a capital first letter ("Rly"), not in capitals ("NMBR"
+    is a code). Two letters ("hw", "nt") only in lower case, where initials are not."""
+    for word in draft.words & DROPPED_VOWELS:
+        for start in draft.starts(word):
+            written = draft.text[start : start + len(word)]
+            if written.islower() or (len(word) > 2 and written[1:].islower()):
+                yield start, start + len(word)
+
+
+# A word stretched by a letter said three times or more ("sooo", "yaaay"), as a voice drawls it in
+# chat; not kisses ("xxx"), an address ("www"), sleep ("zzz") or a Roman numeral ("viii").
+_STRETCHED = re.compile(r"([a-hj-uy])\1\1")
+
+
+def _stretched(draft: Draft) -> Iterator[tuple[int, int]]:
+    """(start, end) in the folded text of each stretched word, in lower case or with a capital
+    first letter ("Sooo proud"), not in capitals (shouting is its own rule)."""
+    if _STRETCHED.search(draft.folded) is None:
+        return
+    for word in draft.words:
+        if word.isalpha() and _STRETCHED.search(word):
+            for start in draft.starts(word):
+                if draft.text[start + 1 : start + len(word)].islower():
+                    yield start, start + len(word)
+
+
 def _spelt_out(tokens: list[str], at: int, runs: list[set[int]]) -> bool:
     """Whether the letter at ``at`` is one of a word's letters spelt out ("f u c k"): in a run of
     three single letters or more ("a" and "i" are words, digits are numbers). ``runs`` holds the
@@ -449,6 +477,12 @@ def find_text_speak(draft: Draft, context: Context) -> Iterator[Span]:
             found[start] = (start + len(sentence.tokens[at]), light)
     for start, end in _syllable_digits(draft):
         found[start] = (end, False)
+    for start, end in _dropped_vowels(draft):
+        found[start] = (end, False)
+    if context.site == "linkedin":
+        # A drawn-out word is a tone of voice in a chat; on LinkedIn it reads as casual.
+        for start, end in _stretched(draft):
+            found[start] = (end, False)
     if context.site == "linkedin":
         enough = len(found) >= 2 or any(
             not light or draft.folded[start:end] != "u" for start, (end, light) in found.items()

@@ -9,6 +9,7 @@ word for the people supported or a new way to run down an employer is one more w
 from __future__ import annotations
 
 from ..matchers.sentences import Lexicon, Reading, phrases
+from ..wordlists import word_list, word_set
 
 _PRONOUN = "her/his/their/them/him/your/the/mum's/dad's/nan's/my/our/a"
 
@@ -1943,13 +1944,17 @@ TEXT_SPEAK_CATEGORIES = {
         | nxt wk tbf hmu wuu2 rite wanna gonna gotta omw ngl idc lmk thnks thks wuld cld nite
         | 2moz 2morro 2mora tmoz thru frm wkend
         | dnt knw lyk xtra fone nites amazin
+        | tok yall realy sory hapy mayb evrybody evrybdy evry1 luvd luvly lemme gimme dunno tq
+        | tqsm bfn wil sed nobdy oppty congrtz congratz chk
         c u/ya/yas
         r u/ne1/any1/ya
         """
     ),
     # Text speak in lower case only: "asap" and "rn", not "ASAP" or an "RN" (a nurse); "hv", not
     # a health visitor; "ne1", not a postcode; "gt", not a car.
-    "text_speak_lower": phrases("| asap rn fr hv gd dun ne1 gt cu atm tia"),
+    # "yr" and "yrs" for years, "bc" and "cos" for because, and "wtf"; a "BC"
+    # date and a "WTF" in capitals (swearing, its own rule) are not.
+    "text_speak_lower": phrases("| asap rn fr hv gd dun ne1 gt cu atm tia yr yrs bc cos fyi wtf"),
     # "no" for "know": "any1 no wen the rates start?"
     "text_speak_know": phrases(
         """
@@ -1981,3 +1986,47 @@ TEXT_SPEAK_CATEGORIES = {
 }
 
 TEXT_SPEAK_READING = Reading(Lexicon(TEXT_SPEAK_CATEGORIES))
+
+
+def dropped_vowels(word: str) -> str:
+    """A word as text speak writes it without its vowels: its first letter, then its consonants,
+    a doubled one once ("morning" "mrng", "really" "rly", "about" "abt")."""
+    kept = word[0]
+    for letter in word[1:]:
+        if letter not in "aeiou" and letter != kept[-1]:
+            kept += letter
+    return kept
+
+
+# Everyday words that phone typing writes without their vowels. Their shapes without vowels
+# ("tdy", "trng", "slp", "thnk") are text speak wherever they stand.
+_DROPPED_VOWEL_WORDS = word_list(
+    """
+    today tonight tomorrow morning evening night nights training sleep really think thinking
+    thanks thank please good great people message text weekend week next know cant dont didnt
+    doesnt not how what with have just about back before because could would should being later
+    love loved lovely help need hope happy sorry every everyone everybody everything much
+    something someone nothing going doing coming getting feeling friend family again already
+    always never still birthday tired meeting manager minute number phone there where which when
+    then than that this them from keep looking make making maybe might month perfect probably
+    problem question quick right seriously shift sister brother speak talk tell thing things
+    though thought through together trying want wanted waiting whatever while without wish
+    wonderful yesterday yourself sorted start sometimes lucky happen anyway anything anyone
+    definitely different honestly literally check ever can work
+    """
+)
+# Shapes that are words, titles, units or the trade's own abbreviations in their own right:
+# "mr", "hr" (an hour, or human resources), "yrs", "sr" (senior), "pl", "hp", "hm", "sm", "thy",
+# "ltr" (a litre), "nd" (no date, or a "2 nd" typed apart).
+_NOT_DROPPED_VOWELS = word_set(
+    """mr hr hrs yr yrs sr pl hp hm sm thy str sd sn tl wl wr bn hl lt lv mk kp sh ths thr shl
+    whl mnt thm thn tht wk gd hv ltr nd"""
+)
+DROPPED_VOWELS = (
+    frozenset(
+        shape
+        for shape in map(dropped_vowels, _DROPPED_VOWEL_WORDS)
+        if len(shape) >= 2 and shape not in _DROPPED_VOWEL_WORDS
+    )
+    - _NOT_DROPPED_VOWELS
+)
