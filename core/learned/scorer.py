@@ -299,19 +299,28 @@ def _sum(
     start: the words' own features, the pairs of words, the negated words and the shape. A pair
     met before is summed in C; one never met is read (``_met``) and the sum made again."""
     distinct: dict[str, Word] | None = None
-    firsts = (start, *words[:-1])
-    if len(set(tokens)) == len(tokens):  # no word comes twice, so no pair can either
-        total: int = table.bias + sum(map(_own, words))
+    kinds = set(tokens)
+    total: int
+    if len(kinds) == len(tokens):  # no word comes twice, so no pair can either
+        firsts = (start, *words[:-1])
+        total = table.bias + sum(map(_own, words))
         try:  # a pair not met yet is None, which no sum takes
             total += sum(map(_pair, map(_following, firsts), tokens))
         except TypeError:
             names = (_START, *tokens)
             total += sum(map(_met, repeat(table), names, firsts, tokens))
+    elif len(kinds) == 1:
+        # A run of one word ("mr mr mr", a row of "@" read as "a a a" in a long paste): its own
+        # features once, and two pairs, the start's and the word after itself.
+        token, word = tokens[0], words[0]
+        distinct = {token: word}
+        total = table.bias + word.own + _met(table, _START, start, token)
+        total += _met(table, token, word, token)
     else:
         distinct = dict(zip(tokens, words, strict=True))
         total = table.bias + sum(map(_own, distinct.values()))
-        pairs = set(zip((_START, *tokens), tokens, strict=False))
         distinct[_START] = start  # no token is "^": a token is a run of letters and digits
+        pairs = set(zip((_START, *tokens), tokens, strict=False))
         try:
             total += sum(distinct[a].following[b] for a, b in pairs)
         except KeyError:  # a pair not met yet

@@ -25,6 +25,11 @@ from .forms import CANON, GROUP_MARKS, LEX, TRIGGER_WORDS
 # kept the compiled patterns at the engine's memory budget). Only those shapes read the marked
 # line: ``_shape`` lets their other words take capitals (``_cased``).
 _GROUP_ADJ = r"[a-zA-Z-]{0,39}[A-Z]"
+# The same where a space follows it: a word of letters and hyphens ending in a capital, read
+# whole at once (possessive, then its last letter checked) instead of given back a letter at a
+# time in search of a capital before the space, at every word of a long line. Only one end is
+# possible (the word's, before its space), so the matches are the same.
+_GROUP_ADJ_WORD = r"[a-zA-Z-]{1,40}+(?<=[A-Z])"
 _GROUP_NOUN = r"[A-Z][a-zA-Z-]{0,39}"
 # The contempt slot: a word of ``lexicon.CONTEMPT_PREDICATES``, which the reader marks, for the
 # shapes holding this slot only, with its second letter in capitals ("lAzy", "sCammers").
@@ -48,16 +53,28 @@ _ADVW = (
 _ADVS = r"(?:" + _ADVW + r" ){0,6}"
 # "<people>", with up to two words before a people noun ("traffic wardens", "the next cyclist").
 _GROUP = (
-    r"(?:(?:" + _GROUP_ADJ + r") ){1,4}" + alternation(lx.GROUP_HEADS) + r"(?:_p)?"
+    r"(?:(?:" + _GROUP_ADJ_WORD + r") ){1,4}" + alternation(lx.GROUP_HEADS) + r"(?:_p)?"
     + r"|" + _GROUP_NOUN + r"(?:'s|')?(?:_p)?"
 )  # fmt: skip
+# Up to three words, the last a word for people ("the agency nurse_p"): "(?:<word> ){0,2}<word>_p"
+# written so that each word is read once. Its words hold no "_" and those before the last are
+# followed by a space, so only one count of words can match at a place (that of the first word
+# tagged "_p" in reach): trying one count after another, the pattern read the same words up to
+# three times over at every word of a line. The first two may not be a negation ("no", "not",
+# "never", "nor" and a space: a tagged word cannot be one, so it is asked of each word read).
+_TAGGED = r"[a-z'-]{1,40}+(?:_p| [a-z'-]{1,40}+(?:_p| [a-z'-]{1,40}+_p))"
+_TAGGED_TRIED = r"(?:[a-z'-]{1,40} ){0,2}[a-z'-]{1,40}_p"  # as shapes write it (``_shape``)
+_NOT_NEGATION = r"(?!(?:no|not|never|nor) )"
+_TAGGED_UNDENIED = (
+    _NOT_NEGATION + r"[a-z'-]{1,40}+(?:_p| " + _NOT_NEGATION + r"[a-z'-]{1,40}+(?:_p| "
+    r"[a-z'-]{1,40}+_p))"
+)
 _PEOPLE_BARE = (
     # Words for people are tagged "_p" before the shapes run (see _read_sentence), which keeps
     # these patterns small and quick.
     # Words are at most 40 letters: unbounded, one long run of letters and apostrophes would make
     # the scan quadratic.
-    _GROUP + r"|(?:(?!(?:no|not|never|nor) )[a-z'-]{1,40} ){0,2}[a-z'-]{1,40}_p|"
-    + alternation(lx.TARGET_PRONOUNS)
+    _GROUP + r"|" + _TAGGED_UNDENIED + r"|" + alternation(lx.TARGET_PRONOUNS)
 )  # fmt: skip
 _PEOPLE = r"(?P<tgt>" + _PEOPLE_BARE + r")"
 # A word between the writer and a harm that is not a negation: "I want to hurt him", not "I
@@ -84,7 +101,7 @@ _COPULA = (
     r"'s nature to be|' nature to be|nature to be|can all be|will never be anything but) "
 )
 _NEG = (
-    r"(?:" + _GROUP_ADJ + r" |(?:stray|wild|rabid|caged|starving|mangy|hungry|filthy) )?"
+    r"(?:" + _GROUP_ADJ_WORD + r" |(?:stray|wild|rabid|caged|starving|mangy|hungry|filthy) )?"
     r"(?P<neg>" + _DEROGATORY_OR_DEHUMANISING
     + r"|lesser beings|lesser humans|lower life forms|second class citizens|"
     r"overgrown (?:toddlers|babies|children|kids)|"
@@ -136,6 +153,10 @@ class Shape:
 
 
 _LETTER_RUNS = re.compile(r"[a-z]+")
+# A word of a pattern ("[a-z'-]{1,40}") that a space or "_p" follows: neither is in its class, so
+# giving back letters cannot let the match go on, and the word is read possessive ("{1,40}+"):
+# on a long line, a word tried at every position is then read once, not once per letter.
+_WHOLE_WORD = re.compile(r"\[a-z'-\]\{1,40\}(?=[ _])")
 
 
 def _shape(
@@ -158,6 +179,7 @@ def _shape(
         if word not in runs and word + "s" not in runs:
             raise ValueError(f"{word!r} gates a shape whose pattern does not hold it")
     needed = _shared(frozenset(needs))
+    pattern = _WHOLE_WORD.sub(r"\g<0>+", pattern.replace(_TAGGED_TRIED, _TAGGED))
     marked = "[A-Z]" in pattern
     contempt = _CONTEMPT_WORD in pattern
     if marked:
@@ -1256,8 +1278,8 @@ CONSEQUENCE_THREATS += (
 # Who a warning is aimed at, as the subject of what will happen: "she'll", "ye will", "that son
 # of hers will", "they're".
 _WARNED = (
-    r"(?:you'll|he'll|she'll|they'll|ye'll|(?:you|he|she|they|ye|(?:[a-z'-]{1,40} ){0,2}"
-    r"[a-z'-]{1,40}_p) (?:will|is going to|are going to|is going|are going))"
+    r"(?:you'll|he'll|she'll|they'll|ye'll|(?:you|he|she|they|ye|" + _TAGGED + r") "
+    r"(?:will|is going to|are going to|is going|are going))"
 )
 # Harm done to a person as a deed rather than a harm verb: "give her a good hiding", "take a bat
 # to them", "run him off the road", "push the lot of them down the stairs".
