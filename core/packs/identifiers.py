@@ -4514,15 +4514,15 @@ def _glued_before(source: str, start: int) -> tuple[str, int] | None:
     return source[at:word_end], at
 
 
+# Spaces and the word (``_TOKEN``) after them, read in one match: a word starts with a letter,
+# so the spaces are all there are before it.
+_GLUED_WORD = re.compile(r"[ \t]+(" + _TOKEN.pattern + ")")
+
+
 def _glued_after(source: str, end: int) -> tuple[str, int] | None:
     """The word just after ``end`` with only spaces between, and where it ends."""
-    at = end
-    while at < len(source) and source[at] in " \t":
-        at += 1
-    if at == end:
-        return None
-    m = _TOKEN.match(source, at)
-    return (m.group(), m.end()) if m else None
+    m = _GLUED_WORD.match(source, end)
+    return (m.group(1), m.end()) if m else None
 
 
 _RELATIVES = _by_word(tuple(phrase.split() for phrase in people.RELATIVES), -1)
@@ -5268,7 +5268,8 @@ def _gazetteer_reading(
             found.append((start, end - 1))
             taken = end
             continue
-        if not names.is_given_name(word) and (pair := _unlisted_given_name(draft, start, end)):
+        given = names.is_given_name(word)  # (read once: the tests below ask it in turn)
+        if not given and (pair := _unlisted_given_name(draft, start, end)):
             # "Zbigniew Kowalczyk was asking all day for his wife", "client details: Stanisława
             # Nowicka d.o.b 02/11/1939": a given name no list holds before a surname one does, or
             # two unlisted words shaped like names, in a care frame or beside an identifier.
@@ -5278,7 +5279,7 @@ def _gazetteer_reading(
         if (
             prev is not None
             and prev_word in people.NICKNAME_PREFIXES
-            and not names.is_given_name(word)
+            and not given
             and _nickname_after_prefix(draft, prev[1], start, end, possessive)
         ):
             # "wee Morag", "big Shug": after a prefix of dialect, a capitalised word no list
@@ -5286,7 +5287,7 @@ def _gazetteer_reading(
             found.append((prev[1], end))
             taken = end
             continue
-        if not names.is_given_name(word):
+        if not given:
             # A short form no list holds ("Our Kath", "Lil"), where the words around say it is
             # someone supported.
             if (
@@ -5777,7 +5778,9 @@ def _lower_possessives(source: str, found: list[tuple[int, int]]) -> list[tuple[
     """A given name typed in lower case that owns what a person supported has, in any sentence:
     "Hospital asked for ethel's DOB again", "bill's son rang". Found from each "'s" of the text."""
     more: list[tuple[int, int]] = []
-    inside_a_name = _covering(found)
+    # The test of the names found is made for the first word that passes the cheaper tests
+    # (most "'s" of a draft follow a capitalised word or an ordinary one).
+    inside_a_name: Callable[[int], bool] | None = None
     for mark in ("'s", "’s"):
         for at in _positions(source, mark):
             if at + 2 < len(source) and _in_word(source[at + 2]):
@@ -5789,14 +5792,16 @@ def _lower_possessives(source: str, found: list[tuple[int, int]]) -> list[tuple[
             if (
                 len(word) < 3
                 or not word.islower()
-                or not _starts_word(source, start)
-                or inside_a_name(start)
                 or word in _NOT_SURNAMES
                 or word in _NEVER_ALONE
                 or word in names.FUNCTION_WORDS
+                or not _starts_word(source, start)
                 or not names.is_given_name(word)
-                or _after_article(source, start)
             ):
+                continue
+            if inside_a_name is None:
+                inside_a_name = _covering(found)
+            if inside_a_name(start) or _after_article(source, start):
                 continue
             owned = _words_after(source, at + 2)
             if (
