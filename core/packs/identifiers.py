@@ -7716,13 +7716,16 @@ _ROLE_SAID = re.compile(
     r"(?P<first>[\w-]{2,20})(?:[ \t]{1,3}(?P<second>[\w-]{2,20}))?"
 )
 _ROLE_SAID_REACH = 80
+# What every match of ``_ROLE_SAID`` holds ("he's ", "she is "), looked for first: a search for
+# a letter, where ``_ROLE_SAID`` tries its word boundary at every place of the window.
+_ROLE_SAID_CUE = re.compile(r"(?i:he)(?:['’]s|[ \t]{1,3}is)[ \t]")
 
 
 def _role_said_after(source: str, end: int) -> bool:
     """The rest of the name's sentence or the next one says the person's role through "he's" or
     "she's": "anyone covering for big Dessie tmrw? he's our new driver"."""
     window = source[end : end + _ROLE_SAID_REACH]
-    if "he" not in window:
+    if _ROLE_SAID_CUE.search(window) is None:
         return False
     ends = [m.start() for m in itertools.islice(_SENTENCE_END.finditer(window), 2)]
     if len(ends) == 2:
