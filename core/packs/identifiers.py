@@ -4549,15 +4549,15 @@ def _glued_before(source: str, start: int) -> tuple[str, int] | None:
     return source[at:word_end], at
 
 
+# Spaces and the word (``_TOKEN``) after them, read in one match: a word starts with a letter,
+# so the spaces are all there are before it.
+_GLUED_WORD = re.compile(r"[ \t]+(" + _TOKEN.pattern + ")")
+
+
 def _glued_after(source: str, end: int) -> tuple[str, int] | None:
     """The word just after ``end`` with only spaces between, and where it ends."""
-    at = end
-    while at < len(source) and source[at] in " \t":
-        at += 1
-    if at == end:
-        return None
-    m = _TOKEN.match(source, at)
-    return (m.group(), m.end()) if m else None
+    m = _GLUED_WORD.match(source, end)
+    return (m.group(1), m.end()) if m else None
 
 
 _RELATIVES = _by_word(tuple(phrase.split() for phrase in people.RELATIVES), -1)
@@ -5303,7 +5303,8 @@ def _gazetteer_reading(
             found.append((start, end - 1))
             taken = end
             continue
-        if not names.is_given_name(word) and (pair := _unlisted_given_name(draft, start, end)):
+        given = names.is_given_name(word)  # (read once: the tests below ask it in turn)
+        if not given and (pair := _unlisted_given_name(draft, start, end)):
             # "Zbigniew Kowalczyk was asking all day for his wife", "client details: Stanisława
             # Nowicka d.o.b 02/11/1939": a given name no list holds before a surname one does, or
             # two unlisted words shaped like names, in a care frame or beside an identifier.
@@ -5313,7 +5314,7 @@ def _gazetteer_reading(
         if (
             prev is not None
             and prev_word in people.NICKNAME_PREFIXES
-            and not names.is_given_name(word)
+            and not given
             and _nickname_after_prefix(draft, prev[1], start, end, possessive)
         ):
             # "wee Morag", "big Shug": after a prefix of dialect, a capitalised word no list
@@ -5321,7 +5322,7 @@ def _gazetteer_reading(
             found.append((prev[1], end))
             taken = end
             continue
-        if not names.is_given_name(word):
+        if not given:
             # A short form no list holds ("Our Kath", "Lil"), where the words around say it is
             # someone supported.
             if (
@@ -5835,7 +5836,9 @@ def _lower_possessives(source: str, found: list[tuple[int, int]]) -> list[tuple[
     """A given name typed in lower case that owns what a person supported has, in any sentence:
     "Hospital asked for ethel's DOB again", "bill's son rang". Found from each "'s" of the text."""
     more: list[tuple[int, int]] = []
-    inside_a_name = _covering(found)
+    # The test of the names found is made for the first word that passes the cheaper tests
+    # (most "'s" of a draft follow a capitalised word or an ordinary one).
+    inside_a_name: Callable[[int], bool] | None = None
     for mark in ("'s", "’s"):
         for at in _positions(source, mark):
             if at + 2 < len(source) and _in_word(source[at + 2]):
@@ -5847,14 +5850,16 @@ def _lower_possessives(source: str, found: list[tuple[int, int]]) -> list[tuple[
             if (
                 len(word) < 3
                 or not word.islower()
-                or not _starts_word(source, start)
-                or inside_a_name(start)
                 or word in _NOT_SURNAMES
                 or word in _NEVER_ALONE
                 or word in names.FUNCTION_WORDS
+                or not _starts_word(source, start)
                 or not names.is_given_name(word)
-                or _after_article(source, start)
             ):
+                continue
+            if inside_a_name is None:
+                inside_a_name = _covering(found)
+            if inside_a_name(start) or _after_article(source, start):
                 continue
             owned = _words_after(source, at + 2)
             if (
@@ -7843,13 +7848,16 @@ _ROLE_SAID = re.compile(
     r"(?P<first>[\w-]{2,20})(?:[ \t]{1,3}(?P<second>[\w-]{2,20}))?"
 )
 _ROLE_SAID_REACH = 80
+# What every match of ``_ROLE_SAID`` holds ("he's ", "she is "), looked for first: a search for
+# a letter, where ``_ROLE_SAID`` tries its word boundary at every place of the window.
+_ROLE_SAID_CUE = re.compile(r"(?i:he)(?:['’]s|[ \t]{1,3}is)[ \t]")
 
 
 def _role_said_after(source: str, end: int) -> bool:
     """The rest of the name's sentence or the next one says the person's role through "he's" or
     "she's": "anyone covering for big Dessie tmrw? he's our new driver"."""
     window = source[end : end + _ROLE_SAID_REACH]
-    if "he" not in window:
+    if _ROLE_SAID_CUE.search(window) is None:
         return False
     ends = [m.start() for m in itertools.islice(_SENTENCE_END.finditer(window), 2)]
     if len(ends) == 2:
