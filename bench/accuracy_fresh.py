@@ -34,7 +34,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   written by a twenty-first hand, blind, after the nineteenth round; ``heldout22.jsonl`` (held
   out), an eighteenth closing batch, written by a twenty-second hand, blind, after the twentieth
   round; ``heldout23.jsonl`` (held out), a nineteenth closing batch, written by a twenty-third
-  hand, blind, after the twenty-first round;
+  hand, blind, after the twenty-first round; ``heldout24.jsonl`` (held out), a twentieth
+  closing batch, written by a twenty-fourth hand, blind, after the twenty-second round;
   ``cleanA.jsonl`` (tuning), three in four drafts clean near-misses, for clean drafts warned;
   ``trainK2.jsonl`` (tuning), names of people supported known only from context and contacts
   of homes, told apart from colleagues, venues, services and order numbers;
@@ -383,6 +384,7 @@ BATCHES = (
     "heldout21",
     "heldout22",
     "heldout23",
+    "heldout24",
     "trainB",
     "trainA",
     "trainC",
@@ -484,6 +486,7 @@ HELD_OUT = {
     "heldout21",
     "heldout22",
     "heldout23",
+    "heldout24",
     "offensive_own2",
     "identifiers_own3",
     "identifiers_own5",

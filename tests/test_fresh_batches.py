@@ -57,6 +57,7 @@ def test_labels_are_sound(name: str) -> None:
         "heldout21",
         "heldout22",
         "heldout23",
+        "heldout24",
         "trainL",
         "trainM",
         "trainN",

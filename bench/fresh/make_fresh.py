@@ -158,6 +158,7 @@ BATCHES = {
     "heldout21": "hL",
     "heldout22": "hM",
     "heldout23": "hN",
+    "heldout24": "hO",
     "trainB": "tb",
     "trainA": "tA",
     "trainC": "tC",
