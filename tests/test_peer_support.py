@@ -380,3 +380,88 @@ def test_the_twenty_second_rounds_near_misses_stay_clean(text: str, site: str) -
     with rules_alone():
         found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
         assert found == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "site"),
+    [
+        # A bare order to go, where the draft says what the reader does not do.
+        (
+            "Some of you just read and never say a word. Honestly? Leave.",
+            "peer_support.telling_to_leave",
+            "facebook",
+        ),
+        (
+            "If all you do is watch and not reply, please go now.",
+            "peer_support.telling_to_leave",
+            "whatsapp",
+        ),
+        (
+            "Folk who only lurk and never add a thing, so exit.",
+            "peer_support.telling_to_leave",
+            "whatsapp",
+        ),
+        # The writer's past help in any verb, beside silence or an expectation let down.
+        (
+            "I have coached so many of you through your Care Certificate. I had hoped for a reply.",
+            "peer_support.guilt_trip",
+            "linkedin",
+        ),
+        (
+            "All the cover I gave this team in January, and nobody can spare one Sunday.",
+            "peer_support.guilt_trip",
+            "whatsapp",
+        ),
+        # A birthday or Christmas spent alone is not a fond memory.
+        (
+            "I'll just eat my birthday cake alone then, since nobody could be bothered.",
+            "peer_support.guilt_trip",
+            "whatsapp",
+        ),
+        # A demand to tell, or a question for details, beside an assurance the group keeps it.
+        (
+            "Go on, tell us why you left that job, we won't breathe a word.",
+            "peer_support.pressing_to_disclose",
+            "whatsapp",
+        ),
+        (
+            "What did the consultant say about his scan? We're all friends here.",
+            "peer_support.pressing_to_disclose",
+            "facebook",
+        ),
+    ],
+)
+def test_the_twenty_third_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
+    with rules_alone():
+        assert _rules(text, site).get(rule, Severity.INFO) is not Severity.INFO
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        # Advice that says "remember this when you..."; privacy advice; a post scrolled past.
+        ("Remember this when you next fill in the form: keep a copy of everything.", "facebook"),
+        ("Happy to help by message. There's no need to post any details here.", "linkedin"),
+        ("If a thread isn't for you, just scroll past it, no harm done.", "facebook"),
+        # Readers welcomed, and a writer who has to go.
+        (
+            "I mostly just read and never post, but I love this group. Got to go, tea's ready!",
+            "facebook",
+        ),
+        ("People come and go in here and that's fine, nobody has to post.", "whatsapp"),
+        # Help given, praised; a Christmas remembered fondly; the people the writer supports.
+        ("I have mentored many of you and expected nothing less, well done all.", "linkedin"),
+        ("I'll always remember this Christmas, thank you all for the visits.", "facebook"),
+        (
+            "The lady I support needs two people for every transfer, typical of the winter.",
+            "whatsapp",
+        ),
+        # An assurance beside an invitation, or beside a request that is not for details.
+        ("We're all friends here, so tell us your wins this week!", "facebook"),
+        ("Tell us how the move went if you like, we won't mind either way.", "whatsapp"),
+    ],
+)
+def test_the_twenty_third_rounds_near_misses_stay_clean(text: str, site: str) -> None:
+    with rules_alone():
+        found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
+        assert found == set()

@@ -82,7 +82,9 @@ CATEGORIES = {
         """
         i'll/ill remember this/that
         i will remember this/that
-        remember this when you/u
+        remember this/that when you/u/yous/ye/una/unu lot? need/needs/want/wants/ask/asks
+        remember this/that when you're/youre/ur/yer stuck/short/desperate/asking/needing
+        remember this/that when you/u are stuck/short/desperate/asking/needing
         after all i've/ive done for
         after everything i've/ive done
         when i need it/help/something nobody/nobody's/noone/no-one
@@ -252,6 +254,8 @@ CATEGORIES = {
         says/tells it all
         not impressed
         less than impressed
+        would/i'd/id/we'd have expected/hoped/thought
+        i/we had hoped
         """
     ),
     # The writer's own help to the group, set against its silence now.
@@ -259,6 +263,10 @@ CATEGORIES = {
         """
         i/i've/ive/ah have? helped/covered/prayed/supported/answered/replied ...+ you/yous/everyone/
             everybody/all/many/so/every
+        i/i've/ive/ah have? mentored/championed/coached/trained/backed/carried/guided/drove/
+            driven/listened ...+ you/yous/everyone/everybody/all/many/so/every/half/several
+        all the help/support/time/shifts/cover/advice i/i've/ive/mi give/gave/given/offer/offered/
+            do/did/done/put
         after all the times i/i've/ive
         i always say yes
         i always help/helped/reply/replied/cover/covered/answer/answered
@@ -413,12 +421,17 @@ CATEGORIES = {
         want/wanted/wanna to? say what a
         just to say what a
         owe you/u/yer/ya/ye/yous one/a
+        well done
+        expect/expected nothing less
         """
     ),
-    # A memory kept fondly: "I'll remember this Christmas forever".
+    # A memory kept fondly: "I'll remember this Christmas forever", "I'll always remember her
+    # birthday" (not a Christmas Day or a birthday spent alone, which a guilt trip may hold up).
     "fond": phrases(
         """
-        | fondly forever christmas birthday
+        | fondly forever
+        remember/remembering/remembered this/that/her/his/their/mum's/dad's/nan's christmas/
+            birthday/birthdays
         """
     ),
     # Services, not the group: "nobody from the council has helped" is a fair complaint.
@@ -678,6 +691,27 @@ CATEGORIES = {
         the details or we
         """
     ),
+    # An assurance offered to get the reader to tell ("we won't say anything", "we're all friends
+    # here", "we are your family"): pressing beside a demand to tell or a question for details.
+    "trust_appeal": phrases(
+        """
+        we/we'll/well won't/wont/never say/tell/repeat/breathe anything/owt/a/anyone/nobody/it
+        we will not say/tell/repeat/breathe anything/owt/a/anyone/nobody/it
+        we're/were all friends/family/mates/sisters here/in
+        we are all friends/family/mates/sisters here/in
+        we're/were/are your/ur family/team/friends/sisters/people
+        you/u can trust us/me/everyone
+        it'll/itll/will/it stays/stay in/between the/this/us group/chat/here/ourselves
+        """
+    ),
+    # A demand to tell what, why or who: "tell us what's wrong", "just say why".
+    "tell_what": phrases(
+        """
+        tell/say/spill us/me/wor/everyone/everybody ...? what/why/who/which/where/whit/wetin/
+            what's/whats/wot
+        tell/say/spill what/why/who/which/whit/wetin/what's/whats
+        """
+    ),
     # Help made to wait on telling: "if you want our advice you need to tell us", "easier to
     # help if you just tell us"; pressing beside a demand to tell ("tell us", "say what").
     "help_if_told": phrases(
@@ -804,8 +838,9 @@ CATEGORIES = {
         getting/get kicked/booted/removed
         removing/kicking/booting lurkers/members/people/them/you/the
         not welcome
-        isn't/isnt for you/u
-        is not for you/u
+        group/chat/network/page/forum/community/place/here/this/it isn't/isnt for you/u/them
+        group/chat/network/page/forum/community/place/here/this/it is not for you/u/them
+        group's/groups/chat's/chats/place's/this's not for you/u/them
         give/giving your spot/place/space
         taking up a/the? space/spot/place
         get out this/the group
@@ -956,6 +991,12 @@ CATEGORIES = {
         | contribute participate engage
         no/nae/nay/ay gonnae/gonna/going help/post/reply/contribute/answer/pitch/chip
         pitch in
+        just/only ... read/reads/reading/watch/watches/watching/lurk/lurks/nose/nosing/nosy
+        read/reads/reading/watch/watching/scroll/scrolling/lurk/lurking and not/never/don't/dont/
+            doesn't/doesnt/no ...? reply/replies/post/posts/comment/comments/say/says/help/helps/
+            answer/answers/add/adds/contribute/contributes/share/shares
+        never/not/don't/dont/doesn't/doesnt add/adds/added/adding a/one/the? thing/word/anything/
+            owt/nothing
         """
     ),
     # Members told to go for disagreeing: "if you don't like it, leave".
@@ -1084,7 +1125,7 @@ CATEGORIES = {
         making/makin a mountain/drama/fuss
         nowt/nothing to get worked up
         get on with/wi it
-        no need to post
+        no need to post about/over/on it/this/that
         it's/its/is not/no so/that/as bad
         nowt's/nowts/nothing's/nothings/nothin's that/so bad
         warrants/deserves/needs a whole/separate/full post
