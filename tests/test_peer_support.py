@@ -429,6 +429,23 @@ def test_the_twenty_second_rounds_near_misses_stay_clean(text: str, site: str) -
             "peer_support.pressing_to_disclose",
             "facebook",
         ),
+        # An order to feel better where the draft speaks of sadness.
+        (
+            "You're too sad lately, hun. Choose joy and smile more!",
+            "peer_support.dismissive",
+            "facebook",
+        ),
+        (
+            "No more long faces in here please, just focus on the positives.",
+            "peer_support.dismissive",
+            "whatsapp",
+        ),
+        # The trouble made ordinary by a whole class of people, beside "it's only".
+        (
+            "All toddlers have tantrums, it's only a phase, don't read into it.",
+            "peer_support.minimising",
+            "facebook",
+        ),
     ],
 )
 def test_the_twenty_third_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
@@ -459,6 +476,11 @@ def test_the_twenty_third_rounds_kinds_are_found(text: str, rule: str, site: str
         # An assurance beside an invitation, or beside a request that is not for details.
         ("We're all friends here, so tell us your wins this week!", "facebook"),
         ("Tell us how the move went if you like, we won't mind either way.", "whatsapp"),
+        # Sadness allowed, a smile reported, a care plan's positives, a flu jab.
+        ("It's ok to be sad about this, you don't have to smile for anyone.", "facebook"),
+        ("Mum was low all morning but the music therapist got her to smile.", "whatsapp"),
+        ("He's been down so we focus on the positives in his care plan.", "whatsapp"),
+        ("All carers get a free flu jab, it's only a five minute wait.", "facebook"),
     ],
 )
 def test_the_twenty_third_rounds_near_misses_stay_clean(text: str, site: str) -> None:

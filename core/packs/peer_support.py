@@ -724,6 +724,13 @@ DISMISSIVE = Rule(
                 # A struggling peer told the work is not for them ("maybe care isn't for you", "just
                 # hand your notice in"): brushed off as surely as told to cheer up.
                 InSentence(READING, combos=("brush_off", "quit_job"), unless=("not_advising",)),
+                # An order to feel better ("smile more", "be happy", "focus on the positives")
+                # where the draft speaks of sadness; not where sadness is allowed.
+                InSentence(
+                    READING,
+                    combos=("mood_order+^sadness",),
+                    unless=("not_advising", "feeling_allowed", "validating"),
+                ),
             )
         )
     ),
@@ -739,6 +746,7 @@ DISMISSIVE = Rule(
         "Honestly [[stop crying over it]], it's done now.",
         "[[Can't be grieving forever, love.]]",
         "[[No room for negativity in here!]]",
+        "You're too sad lately, hun. [[Choose joy and smile more!]]",
     ),
     passes=(
         "We try to stay positive as a team about the changes, is that naive?",
@@ -751,6 +759,8 @@ DISMISSIVE = Rule(
         "The residents just smile when the therapy dog comes in.",
         "She couldn't stop crying when her son visited, so we sat with her.",
         "Cheer Up Charlie is the song we finish the music session with.",
+        "It's ok to be sad about this, you don't have to smile for anyone.",
+        "He's been down so we focus on the positives in his care plan.",
     ),
 )
 
@@ -914,6 +924,7 @@ MINIMISING = Rule(
         "[[I've been called far worse, get a grip.]]",
         "[[At least she's not violent, some of us get punched daily.]]",
         "[[It's only a cold, come in, we've all worked with worse.]]",
+        "[[All toddlers have tantrums, it's only a phase, don't read into it.]]",
     ),
     passes=(
         "Some people are worse off after the benefit changes, so check your entitlement.",
@@ -939,6 +950,7 @@ MINIMISING = Rule(
         "In my country we celebrate Diwali with lamps, come along on Friday.",
         "We had tea at Worse Things Happen at Sea, the café by the harbour.",
         "Some of us are meeting for coffee on Friday, it's only a short walk from the station.",
+        "All carers get a free flu jab, it's only a five minute wait.",
     ),
 )
 

@@ -707,7 +707,7 @@ CATEGORIES = {
     # A demand to tell what, why or who: "tell us what's wrong", "just say why".
     "tell_what": phrases(
         """
-        tell/say/spill us/me/wor/everyone/everybody ...? what/why/who/which/where/whit/wetin/
+        tell/say/spill us/me/wor/everyone/everybody ... what/why/who/which/where/whit/wetin/
             what's/whats/wot
         tell/say/spill what/why/who/which/whit/wetin/what's/whats
         """
@@ -993,7 +993,7 @@ CATEGORIES = {
         pitch in
         just/only ... read/reads/reading/watch/watches/watching/lurk/lurks/nose/nosing/nosy
         read/reads/reading/watch/watching/scroll/scrolling/lurk/lurking and not/never/don't/dont/
-            doesn't/doesnt/no ...? reply/replies/post/posts/comment/comments/say/says/help/helps/
+            doesn't/doesnt/no ... reply/replies/post/posts/comment/comments/say/says/help/helps/
             answer/answers/add/adds/contribute/contributes/share/shares
         never/not/don't/dont/doesn't/doesnt add/adds/added/adding a/one/the? thing/word/anything/
             owt/nothing
@@ -1049,6 +1049,48 @@ CATEGORIES = {
         things/everything will look better/brighter
         just/so be happy
         god/he doesn't/does/dont/don't/never give/gives us/you/u more than
+        """
+    ),
+    # An order to feel better, in the imperative: "smile more", "be happy", "focus on the
+    # positives", "no long faces", "choose joy". A cheer-up where the draft speaks of the reader's
+    # sadness (``sadness``); on its own it may be a team's Friday ("smile for the photo").
+    "mood_order": phrases(
+        """
+        just/so/always/please/must/you/u/gies/give/big smile/smiling
+        smile more/please/small/for/and/through
+        be/stay/keep/think happy/positive/cheerful/positively
+        just/try/always/please/must/should/you/u focus/concentrate on the? positives/positive/good/
+            bright
+        just/try/always/please/must/should/you/u look at/for the positives/positive/good/bright/sun
+        choose joy/happiness/happy
+        joy/happiness is a choice
+        put/get your/ur/yer happy/brave face/faces
+        no/nae more? sad/long/serious/grumpy/glum faces/face/posts/tears
+        laugh/dance it off/away
+        forget the bad
+        forget all? about it
+        stop being so? sad
+        stop all this sadness
+        buck up
+        """
+    ),
+    # The reader's sadness spoken of: what a cheer-up order answers.
+    "sadness": phrases(
+        """
+        | sad sadness crying cry cries tears upset miserable mope moping moper mopey glum grief
+        | grieving depressed down low negative negatives negativity dwell dwelling frown sulking
+        | misery mardy moaner struggling gutted heartbroken
+        long/sad/grumpy face/faces
+        bad day/week/night/shift
+        """
+    ),
+    # Sadness allowed: "it's ok to be sad", "long faces are allowed in here".
+    "feeling_allowed": phrases(
+        """
+        ok/okay/alright/allowed/fine/normal/natural to feel/be/cry/not/grieve/have
+        are/is allowed
+        no need to smile/pretend/be positive/put
+        don't/dont have to smile/pretend/be positive
         """
     ),
     # A struggling peer told to quit the work itself: "maybe care isn't for you", "just hand your
@@ -1310,6 +1352,7 @@ CATEGORIES = {
     # "It's only a ...": a minimising frame when it goes with brushing the worry off.
     "only_this": phrases(
         """
+        that's/thats/it's/its just/only old? age/life/how/normal/dementia/a phase
         it's/its/is/was just/only
         it is/was just/only
         that's/thats/this/that/it's/its nothing
@@ -1355,6 +1398,8 @@ CATEGORIES = {
         comes with the territory/job
         that's/thats the job
         a normal tuesday/monday/day/shift
+        all/most/every teenagers/teens/kids/children/toddlers/babies/old/elderly/residents/men/
+            mums/dads/parents ... do/does/say/says/forget/forgets/have/has/cry/cries/talk/talks
         """
     ),
     "dismissing": phrases(
