@@ -446,6 +446,17 @@ def test_the_twenty_second_rounds_near_misses_stay_clean(text: str, site: str) -
             "peer_support.minimising",
             "facebook",
         ),
+        # Thanks for nothing with the thanks spelt out, and thanks taken back by "oh wait".
+        (
+            "Thank you so much for nothing, the lot of you.",
+            "peer_support.guilt_trip",
+            "whatsapp",
+        ),
+        (
+            "Cheers for all the replies guys, oh wait.",
+            "peer_support.guilt_trip",
+            "whatsapp",
+        ),
     ],
 )
 def test_the_twenty_third_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
@@ -481,6 +492,9 @@ def test_the_twenty_third_rounds_kinds_are_found(text: str, rule: str, site: str
         ("Mum was low all morning but the music therapist got her to smile.", "whatsapp"),
         ("He's been down so we focus on the positives in his care plan.", "whatsapp"),
         ("All carers get a free flu jab, it's only a five minute wait.", "facebook"),
+        # Thanks beside "nothing" said of something else; "oh wait" in a sentence of its own.
+        ("Thank you, the scan was for nothing serious in the end.", "whatsapp"),
+        ("Thanks for the lift! Oh wait, I left my bag in your car.", "whatsapp"),
     ],
 )
 def test_the_twenty_third_rounds_near_misses_stay_clean(text: str, site: str) -> None:

@@ -28,6 +28,8 @@ CATEGORIES = {
         to those of you who/that actually? bothered
         to the few who/that actually? bothered
         really felt/feeling the love
+        thanks/thank/cheers/ta you? very/so much/lot for nothing/nowt/nout/nada/nuthin/nothin
+        thanks/thank/cheers/ta ...+ oh wait
         """
     ),
     "group_failing": phrases(
