@@ -448,7 +448,7 @@ def test_the_twenty_second_rounds_near_misses_stay_clean(text: str, site: str) -
         ),
         # Thanks for nothing with the thanks spelt out, and thanks taken back by "oh wait".
         (
-            "Thank you so much for nothing, the lot of you.",
+            "Thank you very much for nothing, the lot of you.",
             "peer_support.guilt_trip",
             "whatsapp",
         ),
