@@ -457,6 +457,13 @@ def test_the_twenty_second_rounds_near_misses_stay_clean(text: str, site: str) -
             "peer_support.guilt_trip",
             "whatsapp",
         ),
+        # Asks counted with "now", the writer's "I" left out as chat leaves it.
+        (
+            "asked bout the rota like 5 times now, hello??",
+            "peer_support.chasing",
+            "whatsapp",
+        ),
+        ("Fourth time I'm asking now: who has the van keys?", "peer_support.chasing", "whatsapp"),
     ],
 )
 def test_the_twenty_third_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
@@ -495,6 +502,9 @@ def test_the_twenty_third_rounds_kinds_are_found(text: str, rule: str, site: str
         # Thanks beside "nothing" said of something else; "oh wait" in a sentence of its own.
         ("Thank you, the scan was for nothing serious in the end.", "whatsapp"),
         ("Thanks for the lift! Oh wait, I left my bag in your car.", "whatsapp"),
+        # Someone else's asking counted.
+        ("Mum has asked for Dad four times now, bless her.", "whatsapp"),
+        ("The resident in room 4 asked about her daughter five times now.", "whatsapp"),
     ],
 )
 def test_the_twenty_third_rounds_near_misses_stay_clean(text: str, site: str) -> None:

@@ -231,7 +231,7 @@ CHASING = Rule(
                             InSentence(
                                 READING,
                                 combos=("counting_asks",),
-                                unless=("services",),
+                                unless=("services", "others_asking"),
                                 questions=True,
                             ),
                         )
@@ -308,6 +308,7 @@ CHASING = Rule(
         "[[Dami? Kerry-Ann? Yusuf?]] Has anyone got the code for the key safe?",
         "[[Still no reply]] about the minibus keys.\n[[??]]",
         "[[???]]",
+        "[[asked bout the rota like 5 times now]]",
     ),
     passes=(
         "We're still waiting for a reply from the council about his direct payment.",
@@ -335,6 +336,7 @@ CHASING = Rule(
         "I've emailed four times, rung twice, and I've now written to my councillor.",
         "Tea? Coffee? Biscuits? Help yourselves in the training room.",
         "Who's in on Sunday? Dami? Then I'll ask Kerry-Ann.",
+        "Mum has asked for Dad four times now, bless her.",
     ),
 )
 

@@ -493,6 +493,19 @@ CATEGORIES = {
         posted/asked/messaged/put it yesterday and the day before
         i/i've/ive/we/we've/have ... asked/ask/asking/messaged/posted/post/texted/tagged/emailed/
             chased/called/rang ...+ twice
+        asked/asking/askin/posted/posting/messaged/bumped/tagged ...+ <num> times now
+        <num> messages/texts/posts/reminders/bumps/pings now
+        second/third/fourth/fifth/2nd/3rd/4th/5th/sixth/6th time i'm/im/i/i've/ive asking/askin/
+            asked/posted/posting
+        """
+    ),
+    # Someone else doing the asking ("Mum's asked for Dad four times now", "he keeps asking"): a
+    # count of a person's asking reported, not the writer chasing the group.
+    "others_asking": phrases(
+        """
+        he/she/they/mum/dad/mam/nan/gran/grandad/resident/patient/husband/wife/son/daughter/he's/
+            she's/hes/shes/they've/theyve/mum's/mums/dad's/dads/residents/patients/families/
+            relatives ... asked/asking/ask/asks/rang/called/messaged/posted
         """
     ),
     "seen_online": phrases(
