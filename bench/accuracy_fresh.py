@@ -66,7 +66,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   written after it; ``conduct_own36`` (tuning): peer_support only, written before its
   twenty-first round opened it; ``conduct_own37`` (held out), written after it;
   ``conduct_own38`` (tuning): peer_support only, written before its twenty-second round opened
-  it; ``conduct_own39`` (held out), written after it.
+  it; ``conduct_own39`` (held out), written after it; ``conduct_own40`` (tuning): peer_support
+  only, written blind before its twenty-third round opened it; ``conduct_own41`` (held out),
+  written after it.
   ``professional_own5`` (tuning), written before the professional pack's ninth round opened it;
   ``professional_own6`` (held out), written after that round; ``professional_own7`` (tuning),
   written before its tenth round opened it; ``professional_own8`` (held out), written after that
@@ -356,6 +358,8 @@ BATCHES = (
     "conduct_own37",
     "conduct_own38",
     "conduct_own39",
+    "conduct_own40",
+    "conduct_own41",
     "regulators_own1",
     "regulators_own2",
     "regulators_own3",
@@ -463,6 +467,7 @@ HELD_OUT = {
     "conduct_own35",
     "conduct_own37",
     "conduct_own39",
+    "conduct_own41",
     "heldout1",
     "heldout2",
     "heldout3",

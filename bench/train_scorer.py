@@ -92,6 +92,7 @@ TRAINING = (
     "conduct_own34",
     "conduct_own36",
     "conduct_own38",
+    "conduct_own40",
     "professional_own1",
     "professional_own3",
     "professional_own5",

@@ -380,3 +380,134 @@ def test_the_twenty_second_rounds_near_misses_stay_clean(text: str, site: str) -
     with rules_alone():
         found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
         assert found == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "site"),
+    [
+        # A bare order to go, where the draft says what the reader does not do.
+        (
+            "Some of you just read and never say a word. Honestly? Leave.",
+            "peer_support.telling_to_leave",
+            "facebook",
+        ),
+        (
+            "If all you do is watch and not reply, please go now.",
+            "peer_support.telling_to_leave",
+            "whatsapp",
+        ),
+        (
+            "Folk who only lurk and never add a thing, so exit.",
+            "peer_support.telling_to_leave",
+            "whatsapp",
+        ),
+        # The writer's past help in any verb, beside silence or an expectation let down.
+        (
+            "I have coached so many of you through your Care Certificate. I had hoped for a reply.",
+            "peer_support.guilt_trip",
+            "linkedin",
+        ),
+        (
+            "All the cover I gave this team in January, and nobody can spare one Sunday.",
+            "peer_support.guilt_trip",
+            "whatsapp",
+        ),
+        # A birthday or Christmas spent alone is not a fond memory.
+        (
+            "I'll just eat my birthday cake alone then, since nobody could be bothered.",
+            "peer_support.guilt_trip",
+            "whatsapp",
+        ),
+        # A demand to tell, or a question for details, beside an assurance the group keeps it.
+        (
+            "Go on, tell us why you left that job, we won't breathe a word.",
+            "peer_support.pressing_to_disclose",
+            "whatsapp",
+        ),
+        (
+            "What did the consultant say about his scan? We're all friends here.",
+            "peer_support.pressing_to_disclose",
+            "facebook",
+        ),
+        # An order to feel better where the draft speaks of sadness.
+        (
+            "You're too sad lately, hun. Choose joy and smile more!",
+            "peer_support.dismissive",
+            "facebook",
+        ),
+        (
+            "No more long faces in here please, just focus on the positives.",
+            "peer_support.dismissive",
+            "whatsapp",
+        ),
+        # The trouble made ordinary by a whole class of people, beside "it's only".
+        (
+            "All toddlers have tantrums, it's only a phase, don't read into it.",
+            "peer_support.minimising",
+            "facebook",
+        ),
+        # Thanks for nothing with the thanks spelt out, and thanks taken back by "oh wait".
+        (
+            "Thank you very much for nothing, the lot of you.",
+            "peer_support.guilt_trip",
+            "whatsapp",
+        ),
+        (
+            "Cheers for all the replies guys, oh wait.",
+            "peer_support.guilt_trip",
+            "whatsapp",
+        ),
+        # Asks counted with "now", the writer's "I" left out as chat leaves it.
+        (
+            "asked bout the rota like 5 times now, hello??",
+            "peer_support.chasing",
+            "whatsapp",
+        ),
+        ("Fourth time I'm asking now: who has the van keys?", "peer_support.chasing", "whatsapp"),
+    ],
+)
+def test_the_twenty_third_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
+    with rules_alone():
+        assert _rules(text, site).get(rule, Severity.INFO) is not Severity.INFO
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        # Advice that says "remember this when you..."; privacy advice; a post scrolled past.
+        ("Remember this when you next fill in the form: keep a copy of everything.", "facebook"),
+        ("Happy to help by message. There's no need to post any details here.", "linkedin"),
+        ("If a thread isn't for you, just scroll past it, no harm done.", "facebook"),
+        # Readers welcomed, and a writer who has to go.
+        (
+            "I mostly just read and never post, but I love this group. Got to go, tea's ready!",
+            "facebook",
+        ),
+        ("People come and go in here and that's fine, nobody has to post.", "whatsapp"),
+        # Help given, praised; a Christmas remembered fondly; the people the writer supports.
+        ("I have mentored many of you and expected nothing less, well done all.", "linkedin"),
+        ("I'll always remember this Christmas, thank you all for the visits.", "facebook"),
+        (
+            "The lady I support needs two people for every transfer, typical of the winter.",
+            "whatsapp",
+        ),
+        # An assurance beside an invitation, or beside a request that is not for details.
+        ("We're all friends here, so tell us your wins this week!", "facebook"),
+        ("Tell us how the move went if you like, we won't mind either way.", "whatsapp"),
+        # Sadness allowed, a smile reported, a care plan's positives, a flu jab.
+        ("It's ok to be sad about this, you don't have to smile for anyone.", "facebook"),
+        ("Mum was low all morning but the music therapist got her to smile.", "whatsapp"),
+        ("He's been down so we focus on the positives in his care plan.", "whatsapp"),
+        ("All carers get a free flu jab, it's only a five minute wait.", "facebook"),
+        # Thanks beside "nothing" said of something else; "oh wait" in a sentence of its own.
+        ("Thank you, the scan was for nothing serious in the end.", "whatsapp"),
+        ("Thanks for the lift! Oh wait, I left my bag in your car.", "whatsapp"),
+        # Someone else's asking counted.
+        ("Mum has asked for Dad four times now, bless her.", "whatsapp"),
+        ("The resident in room 4 asked about her daughter five times now.", "whatsapp"),
+    ],
+)
+def test_the_twenty_third_rounds_near_misses_stay_clean(text: str, site: str) -> None:
+    with rules_alone():
+        found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
+        assert found == set()

@@ -130,6 +130,8 @@ BATCHES = {
     "conduct_own37": "d4",
     "conduct_own38": "d5",
     "conduct_own39": "d6",
+    "conduct_own40": "d7",
+    "conduct_own41": "d8",
     "regulators_own1": "r1",
     "regulators_own2": "r2",
     "regulators_own3": "r3",

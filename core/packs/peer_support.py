@@ -4,6 +4,7 @@ would want to be replied to."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -230,7 +231,7 @@ CHASING = Rule(
                             InSentence(
                                 READING,
                                 combos=("counting_asks",),
-                                unless=("services",),
+                                unless=("services", "others_asking"),
                                 questions=True,
                             ),
                         )
@@ -307,6 +308,7 @@ CHASING = Rule(
         "[[Dami? Kerry-Ann? Yusuf?]] Has anyone got the code for the key safe?",
         "[[Still no reply]] about the minibus keys.\n[[??]]",
         "[[???]]",
+        "[[asked bout the rota like 5 times now]]",
     ),
     passes=(
         "We're still waiting for a reply from the council about his direct payment.",
@@ -334,6 +336,7 @@ CHASING = Rule(
         "I've emailed four times, rung twice, and I've now written to my councillor.",
         "Tea? Coffee? Biscuits? Help yourselves in the training room.",
         "Who's in on Sunday? Dami? Then I'll ask Kerry-Ann.",
+        "Mum has asked for Dad four times now, bless her.",
     ),
 )
 
@@ -723,6 +726,13 @@ DISMISSIVE = Rule(
                 # A struggling peer told the work is not for them ("maybe care isn't for you", "just
                 # hand your notice in"): brushed off as surely as told to cheer up.
                 InSentence(READING, combos=("brush_off", "quit_job"), unless=("not_advising",)),
+                # An order to feel better ("smile more", "be happy", "focus on the positives")
+                # where the draft speaks of sadness; not where sadness is allowed.
+                InSentence(
+                    READING,
+                    combos=("mood_order+^sadness",),
+                    unless=("not_advising", "feeling_allowed", "validating"),
+                ),
             )
         )
     ),
@@ -738,6 +748,7 @@ DISMISSIVE = Rule(
         "Honestly [[stop crying over it]], it's done now.",
         "[[Can't be grieving forever, love.]]",
         "[[No room for negativity in here!]]",
+        "You're too sad lately, hun. [[Choose joy and smile more!]]",
     ),
     passes=(
         "We try to stay positive as a team about the changes, is that naive?",
@@ -750,6 +761,8 @@ DISMISSIVE = Rule(
         "The residents just smile when the therapy dog comes in.",
         "She couldn't stop crying when her son visited, so we sat with her.",
         "Cheer Up Charlie is the song we finish the music session with.",
+        "It's ok to be sad about this, you don't have to smile for anyone.",
+        "He's been down so we focus on the positives in his care plan.",
     ),
 )
 
@@ -913,6 +926,7 @@ MINIMISING = Rule(
         "[[I've been called far worse, get a grip.]]",
         "[[At least she's not violent, some of us get punched daily.]]",
         "[[It's only a cold, come in, we've all worked with worse.]]",
+        "[[All toddlers have tantrums, it's only a phase, don't read into it.]]",
     ),
     passes=(
         "Some people are worse off after the benefit changes, so check your entitlement.",
@@ -938,6 +952,7 @@ MINIMISING = Rule(
         "In my country we celebrate Diwali with lamps, come along on Friday.",
         "We had tea at Worse Things Happen at Sea, the café by the harbour.",
         "Some of us are meeting for coffee on Friday, it's only a short walk from the station.",
+        "All carers get a free flu jab, it's only a five minute wait.",
     ),
 )
 
@@ -1023,6 +1038,9 @@ GUILT_TRIP = Rule(
                         # sentences.
                         "i_helped+^nobody_helps",
                         "i_helped+^group_failing",
+                        # The writer's past help beside an expectation let down ("I mentored many
+                        # of you... I would have expected a reply").
+                        "i_helped+^disappointment",
                         # A day the writer needs help and finds none, set against their own help,
                         # disappointment or self-pity.
                         "now_nothing+i_helped",
@@ -1095,6 +1113,7 @@ GUILT_TRIP = Rule(
         "[[I have supported this network for years.]] A simple request receives silence.",
         "[[I've answered every question in here for years and the one time I ask, silence.]]",
         "[[Shame on all of you who saw it and said nothing.]]",
+        "[[I have coached so many of you through your Care Certificate.]] I had hoped for more.",
     ),
     passes=(
         "Thanks for all your help, I'll remember the tip about the blue badge.",
@@ -1114,6 +1133,9 @@ GUILT_TRIP = Rule(
         "I'll just sit here with Mum until the GP rings back.",
         "I have supported this network for years and I'm glad to.",
         "Forty people have seen my question, so nobody's come across it. I'll ask the council.",
+        "Remember this when you next fill in the form: keep a copy of everything.",
+        "I have mentored many of you and expected nothing less, well done all.",
+        "I'll always remember this Christmas, thank you all for the visits.",
     ),
 )
 
@@ -1142,6 +1164,11 @@ PRESSING_TO_DISCLOSE = Rule(
                         # The reader reproached for holding back ("you can't post half a story
                         # and not tell us"), said to the reader.
                         "withholding_reproach+addressed",
+                        # A demand to tell, or a question for details, beside an assurance that
+                        # the group will keep it ("tell us, we won't say anything", "what did
+                        # the doctor say? We're all friends here").
+                        "tell_what+^trust_appeal",
+                        "detail_question+^trust_appeal",
                     ),
                     unless=("no_pressure",),
                     questions=True,
@@ -1170,6 +1197,7 @@ PRESSING_TO_DISCLOSE = Rule(
         "[[You owe us an update after all our advice!]]",
         "[[DM me the name of the home, go on.]]",
         "[[Why are you being so cagey about it?]]",
+        "[[Come on, tell us what the nurse said, we won't say anything.]]",
     ),
     passes=(
         "Nobody has to share anything they're not comfortable with here.",
@@ -1185,8 +1213,61 @@ PRESSING_TO_DISCLOSE = Rule(
         "Please don't share the name of the patient here.",
         "Does anyone else's mum hide things? Mine hid her purse again.",
         "Do I write down what she said word for word?",
+        "We're all friends here, so tell us your wins this week!",
     ),
 )
+
+# --- a bare order to go -------------------------------------------------------------------------
+
+# A verb of going that makes a whole clause on its own ("Leave.", "just go", "please exit now",
+# "so gan"): an order to go, said to the reader, whatever precedes the clause. Telling to leave
+# where the draft also says what the reader does not do (reads and never posts) or disagrees.
+_GOING = word_set("leave go exit gan unfollow")
+# What may stand before the verb in its clause: the words that soften or press an order.
+_ORDER_BEFORE = re.compile(
+    r"(?:(?:^|[.!?;:,\n(\u2014\u2013-])[ \t]*)"
+    r"(?:(?:so|then|just|please|pls|plz|kindly|now|ok|okay|seriously|honestly|simply|and|"
+    r"maybe|better)[ \t,]{1,3}){0,3}\Z"
+)
+# What may follow it before the clause ends: where to, when, and a form of address.
+_ORDER_AFTER = re.compile(
+    r"(?:[ \t]{1,3}(?:now|please|pls|plz|then|already|away|elsewhere|quietly|mate|hun|babe|"
+    r"bye|lol|x+|na|po|la|abeg|oo?))*[ \t]*(?:[.!?,;:\n(\u2014\u2013-]|\Z)"
+)
+# How far back the clause's start is looked for: a few words of softening at most.
+_ORDER_LOOKBACK = 40
+
+
+def find_bare_leave_order(draft: Draft, context: Context) -> Iterator[Span]:
+    verbs = _GOING & draft.words
+    if not verbs:
+        return
+    folded = draft.folded
+    bounds: list[tuple[int, int]] | None = None
+    reason: bool | None = None
+    reported = -1
+    for verb in sorted(verbs):
+        for at in draft.starts(verb):
+            if _ORDER_BEFORE.search(folded, max(0, at - _ORDER_LOOKBACK), at) is None:
+                continue
+            if _ORDER_AFTER.match(folded, at + len(verb)) is None:
+                continue
+            if reason is None:
+                reason = READING.anywhere(draft, "not_contributing") or READING.anywhere(
+                    draft, "disagreeing"
+                )
+            if not reason:
+                return
+            if bounds is None:
+                bounds = sentence_bounds(draft)
+            # The sentence holding the verb, found by bisection: linear however many orders.
+            start, end = bounds[max(bisect_right(bounds, (at, len(folded) + 1)) - 1, 0)]
+            if start != reported and start <= at < end:
+                reported = start
+                text = folded[start:end]
+                lead = len(text) - len(text.lstrip())
+                yield Span(*draft.to_original(start + lead, start + len(text.rstrip())))
+
 
 TELLING_TO_LEAVE = Rule(
     id="peer_support.telling_to_leave",
@@ -1201,31 +1282,40 @@ TELLING_TO_LEAVE = Rule(
     # Not where the writer lets people off, or removes members for breaking the group's rules or
     # by mistake (an admin's fair reminder).
     matcher=UnlessSaid(
-        InSentence(
-            READING,
-            # The order to go, beside not contributing or disagreeing in the same sentence or
-            # anywhere in the draft ("Not saying anything? Then why are you even still in here.").
-            # The group's own door shown to members picked out by what they do ("those who only
-            # watch, there's the door"), said to a class of members, not to one person.
-            combos=(
-                "leave_order+not_contributing",
-                "leave_order+disagreeing",
-                "leave_order+^not_contributing",
-                "leave_order+^disagreeing",
-                "group_exit+not_contributing",
-                "group_exit+disagreeing",
-                "group_exit+^not_contributing",
-                "group_exit+^disagreeing",
-                "members_class+group_exit",
-                # The reader's place in the group questioned ("whit are ye still daein here?"),
-                # put to members picked out by what they do or beside their not contributing;
-                # and an ultimatum whose other side is leaving ("speak up or ship out").
-                "presence_question+members_class",
-                "presence_question+^not_contributing",
-                "presence_question+^disagreeing",
-                "or_leave+not_contributing",
-            ),
-            questions=True,
+        Either(
+            (
+                InSentence(
+                    READING,
+                    # The order to go, beside not contributing or disagreeing in the same
+                    # sentence or anywhere in the draft ("Not saying anything? Then why are you
+                    # even still in here."). The group's own door shown to members picked out by
+                    # what they do ("those who only watch, there's the door"), said to a class of
+                    # members, not to one person.
+                    combos=(
+                        "leave_order+not_contributing",
+                        "leave_order+disagreeing",
+                        "leave_order+^not_contributing",
+                        "leave_order+^disagreeing",
+                        "group_exit+not_contributing",
+                        "group_exit+disagreeing",
+                        "group_exit+^not_contributing",
+                        "group_exit+^disagreeing",
+                        "members_class+group_exit",
+                        # The reader's place in the group questioned ("whit are ye still daein
+                        # here?"), put to members picked out by what they do or beside their not
+                        # contributing; and an ultimatum whose other side is leaving ("speak up or
+                        # ship out").
+                        "presence_question+members_class",
+                        "presence_question+^not_contributing",
+                        "presence_question+^disagreeing",
+                        "or_leave+not_contributing",
+                    ),
+                    questions=True,
+                ),
+                # A bare order to go ("Leave.", "just go"), where the draft says what the reader
+                # does not do or disagrees with.
+                Custom(find_bare_leave_order),
+            )
         ),
         READING,
         ("letting_off", "no_obligation", "fair_rules"),
@@ -1247,6 +1337,9 @@ TELLING_TO_LEAVE = Rule(
         "[[If you've nothing useful to add, free up the space.]]",
         "[[Those who only watch, there are plenty of other groups for that.]]",
         "[[If you've not posted since joining, this group isn't for you.]]",
+        "You never post anything. [[Leave.]]",
+        "All you do is read. [[So go.]]",
+        "[[If all you do is watch and not reply, please go now.]]",
     ),
     passes=(
         "I'm going to leave the group for a while, I need a break.",
@@ -1263,6 +1356,9 @@ TELLING_TO_LEAVE = Rule(
         "Our door is open if you want to talk.",
         "If you still work here and get removed by mistake, tell me!",
         "Anyone who can't do one this year, no stress, we'll rotate it.",
+        "People come and go in here and that's fine.",
+        "I mostly just read and never post. Got to go, tea's ready!",
+        "If a thread isn't for you, just scroll past it.",
     ),
 )
 

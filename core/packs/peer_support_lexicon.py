@@ -28,6 +28,8 @@ CATEGORIES = {
         to those of you who/that actually? bothered
         to the few who/that actually? bothered
         really felt/feeling the love
+        thanks/thank/cheers/ta you? very/so much/lot for nothing/nowt/nout/nada/nuthin/nothin
+        thanks/thank/cheers/ta ...+ oh wait
         """
     ),
     "group_failing": phrases(
@@ -82,7 +84,9 @@ CATEGORIES = {
         """
         i'll/ill remember this/that
         i will remember this/that
-        remember this when you/u
+        remember this/that when you/u/yous/ye/una/unu lot? need/needs/want/wants/ask/asks
+        remember this/that when you're/youre/ur/yer stuck/short/desperate/asking/needing
+        remember this/that when you/u are stuck/short/desperate/asking/needing
         after all i've/ive done for
         after everything i've/ive done
         when i need it/help/something nobody/nobody's/noone/no-one
@@ -252,6 +256,8 @@ CATEGORIES = {
         says/tells it all
         not impressed
         less than impressed
+        would/i'd/id/we'd have expected/hoped/thought
+        i/we had hoped
         """
     ),
     # The writer's own help to the group, set against its silence now.
@@ -259,6 +265,10 @@ CATEGORIES = {
         """
         i/i've/ive/ah have? helped/covered/prayed/supported/answered/replied ...+ you/yous/everyone/
             everybody/all/many/so/every
+        i/i've/ive/ah have? mentored/championed/coached/trained/backed/carried/guided/drove/
+            driven/listened ...+ you/yous/everyone/everybody/all/many/so/every/half/several
+        all the help/support/time/shifts/cover/advice i/i've/ive/mi give/gave/given/offer/offered/
+            do/did/done/put
         after all the times i/i've/ive
         i always say yes
         i always help/helped/reply/replied/cover/covered/answer/answered
@@ -413,12 +423,17 @@ CATEGORIES = {
         want/wanted/wanna to? say what a
         just to say what a
         owe you/u/yer/ya/ye/yous one/a
+        well done
+        expect/expected nothing less
         """
     ),
-    # A memory kept fondly: "I'll remember this Christmas forever".
+    # A memory kept fondly: "I'll remember this Christmas forever", "I'll always remember her
+    # birthday" (not a Christmas Day or a birthday spent alone, which a guilt trip may hold up).
     "fond": phrases(
         """
-        | fondly forever christmas birthday
+        | fondly forever
+        remember/remembering/remembered this/that/her/his/their/mum's/dad's/nan's christmas/
+            birthday/birthdays
         """
     ),
     # Services, not the group: "nobody from the council has helped" is a fair complaint.
@@ -478,6 +493,19 @@ CATEGORIES = {
         posted/asked/messaged/put it yesterday and the day before
         i/i've/ive/we/we've/have ... asked/ask/asking/messaged/posted/post/texted/tagged/emailed/
             chased/called/rang ...+ twice
+        asked/asking/askin/posted/posting/messaged/bumped/tagged ...+ <num> times now
+        <num> messages/texts/posts/reminders/bumps/pings now
+        second/third/fourth/fifth/2nd/3rd/4th/5th/sixth/6th time i'm/im/i/i've/ive asking/askin/
+            asked/posted/posting
+        """
+    ),
+    # Someone else doing the asking ("Mum's asked for Dad four times now", "he keeps asking"): a
+    # count of a person's asking reported, not the writer chasing the group.
+    "others_asking": phrases(
+        """
+        he/she/they/mum/dad/mam/nan/gran/grandad/resident/patient/husband/wife/son/daughter/he's/
+            she's/hes/shes/they've/theyve/mum's/mums/dad's/dads/residents/patients/families/
+            relatives ... asked/asking/ask/asks/rang/called/messaged/posted
         """
     ),
     "seen_online": phrases(
@@ -678,6 +706,27 @@ CATEGORIES = {
         the details or we
         """
     ),
+    # An assurance offered to get the reader to tell ("we won't say anything", "we're all friends
+    # here", "we are your family"): pressing beside a demand to tell or a question for details.
+    "trust_appeal": phrases(
+        """
+        we/we'll/well won't/wont/never say/tell/repeat/breathe anything/owt/a/anyone/nobody/it
+        we will not say/tell/repeat/breathe anything/owt/a/anyone/nobody/it
+        we're/were all friends/family/mates/sisters here/in
+        we are all friends/family/mates/sisters here/in
+        we're/were/are your/ur family/team/friends/sisters/people
+        you/u can trust us/me/everyone
+        it'll/itll/will/it stays/stay in/between the/this/us group/chat/here/ourselves
+        """
+    ),
+    # A demand to tell what, why or who: "tell us what's wrong", "just say why".
+    "tell_what": phrases(
+        """
+        tell/say/spill us/me/wor/everyone/everybody ... what/why/who/which/where/whit/wetin/
+            what's/whats/wot
+        tell/say/spill what/why/who/which/whit/wetin/what's/whats
+        """
+    ),
     # Help made to wait on telling: "if you want our advice you need to tell us", "easier to
     # help if you just tell us"; pressing beside a demand to tell ("tell us", "say what").
     "help_if_told": phrases(
@@ -804,8 +853,9 @@ CATEGORIES = {
         getting/get kicked/booted/removed
         removing/kicking/booting lurkers/members/people/them/you/the
         not welcome
-        isn't/isnt for you/u
-        is not for you/u
+        group/chat/network/page/forum/community/place/here/this/it isn't/isnt for you/u/them
+        group/chat/network/page/forum/community/place/here/this/it is not for you/u/them
+        group's/groups/chat's/chats/place's/this's not for you/u/them
         give/giving your spot/place/space
         taking up a/the? space/spot/place
         get out this/the group
@@ -956,6 +1006,12 @@ CATEGORIES = {
         | contribute participate engage
         no/nae/nay/ay gonnae/gonna/going help/post/reply/contribute/answer/pitch/chip
         pitch in
+        just/only ... read/reads/reading/watch/watches/watching/lurk/lurks/nose/nosing/nosy
+        read/reads/reading/watch/watching/scroll/scrolling/lurk/lurking and not/never/don't/dont/
+            doesn't/doesnt/no ... reply/replies/post/posts/comment/comments/say/says/help/helps/
+            answer/answers/add/adds/contribute/contributes/share/shares
+        never/not/don't/dont/doesn't/doesnt add/adds/added/adding a/one/the? thing/word/anything/
+            owt/nothing
         """
     ),
     # Members told to go for disagreeing: "if you don't like it, leave".
@@ -1008,6 +1064,48 @@ CATEGORIES = {
         things/everything will look better/brighter
         just/so be happy
         god/he doesn't/does/dont/don't/never give/gives us/you/u more than
+        """
+    ),
+    # An order to feel better, in the imperative: "smile more", "be happy", "focus on the
+    # positives", "no long faces", "choose joy". A cheer-up where the draft speaks of the reader's
+    # sadness (``sadness``); on its own it may be a team's Friday ("smile for the photo").
+    "mood_order": phrases(
+        """
+        just/so/always/please/must/you/u/gies/give/big smile/smiling
+        smile more/please/small/for/and/through
+        be/stay/keep/think happy/positive/cheerful/positively
+        just/try/always/please/must/should/you/u focus/concentrate on the? positives/positive/good/
+            bright
+        just/try/always/please/must/should/you/u look at/for the positives/positive/good/bright/sun
+        choose joy/happiness/happy
+        joy/happiness is a choice
+        put/get your/ur/yer happy/brave face/faces
+        no/nae more? sad/long/serious/grumpy/glum faces/face/posts/tears
+        laugh/dance it off/away
+        forget the bad
+        forget all? about it
+        stop being so? sad
+        stop all this sadness
+        buck up
+        """
+    ),
+    # The reader's sadness spoken of: what a cheer-up order answers.
+    "sadness": phrases(
+        """
+        | sad sadness crying cry cries tears upset miserable mope moping moper mopey glum grief
+        | grieving depressed down low negative negatives negativity dwell dwelling frown sulking
+        | misery mardy moaner struggling gutted heartbroken
+        long/sad/grumpy face/faces
+        bad day/week/night/shift
+        """
+    ),
+    # Sadness allowed: "it's ok to be sad", "long faces are allowed in here".
+    "feeling_allowed": phrases(
+        """
+        ok/okay/alright/allowed/fine/normal/natural to feel/be/cry/not/grieve/have
+        are/is allowed
+        no need to smile/pretend/be positive/put
+        don't/dont have to smile/pretend/be positive
         """
     ),
     # A struggling peer told to quit the work itself: "maybe care isn't for you", "just hand your
@@ -1084,7 +1182,7 @@ CATEGORIES = {
         making/makin a mountain/drama/fuss
         nowt/nothing to get worked up
         get on with/wi it
-        no need to post
+        no need to post about/over/on it/this/that
         it's/its/is not/no so/that/as bad
         nowt's/nowts/nothing's/nothings/nothin's that/so bad
         warrants/deserves/needs a whole/separate/full post
@@ -1269,6 +1367,7 @@ CATEGORIES = {
     # "It's only a ...": a minimising frame when it goes with brushing the worry off.
     "only_this": phrases(
         """
+        that's/thats/it's/its just/only old? age/life/how/normal/dementia/a phase
         it's/its/is/was just/only
         it is/was just/only
         that's/thats/this/that/it's/its nothing
@@ -1314,6 +1413,8 @@ CATEGORIES = {
         comes with the territory/job
         that's/thats the job
         a normal tuesday/monday/day/shift
+        all/most/every teenagers/teens/kids/children/toddlers/babies/old/elderly/residents/men/
+            mums/dads/parents ... do/does/say/says/forget/forgets/have/has/cry/cries/talk/talks
         """
     ),
     "dismissing": phrases(
