@@ -209,6 +209,11 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   sentence before a verb (what they did, want or refuse, what happened to them), beside about 45 %
   clean twins with colleagues, the writer's own family, peers, public figures and pets;
   ``identifiers_own61`` (held out), written with the same mix after the pass's last rule change.
+  ``identifiers_own62`` (tuning), written blind before the twenty-third round's names engineer
+  opened the pack's names: about 55 % clean near-misses naming people who are not supported
+  (colleagues thanked, on shift, covering, leaving or in training, managers, the writer's own
+  family, group members addressed or thanked, public figures, authors, pets, places with given
+  names) beside drafts naming people supported in the same registers.
 
 Each line is one draft::
 
@@ -316,6 +321,7 @@ BATCHES = (
     "identifiers_own59",
     "identifiers_own60",
     "identifiers_own61",
+    "identifiers_own62",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
