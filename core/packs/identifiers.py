@@ -6967,9 +6967,14 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
         if before and furthest[before - 1] >= span.end:
             continue
         # The writer's own relative, said with nothing of their care around ("My baba Penka
-        # sent pierogi for everybody"): perhaps someone they care for, on weak evidence, so a
-        # reminder rather than a warning.
-        yield Reminder(span.start, span.end) if _writers_kin(draft, start, end) else span
+        # sent pierogi for everybody"), or a name in a sentence of the workers' own working life
+        # with no word of anyone's care ("Philomena fell asleep on the staffroom sofa on her
+        # break"): perhaps someone they care for, on weak evidence, so a reminder rather than a
+        # warning.
+        if _writers_kin(draft, start, end) or _in_staff_life(source, start, end):
+            yield Reminder(span.start, span.end)
+        else:
+            yield span
     for start, end in weak:
         if _someone_elses_name(draft, start, end):
             continue
@@ -6977,6 +6982,43 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
         before = bisect.bisect_right(address_starts, span.start)
         if not before or furthest[before - 1] < span.end:
             yield Reminder(span.start, span.end)
+
+
+# Words of someone's care, in a sentence of the workers' own working life, that make the name in
+# it someone supported after all ("Doreen's call needs covering, she's had a fall"): what a
+# person supported has, needs, does or is, and the calls and visits made to them.
+_CARE_IN_STAFF_LIFE = (
+    people.CARE_NEEDS
+    | people.NOTE_WORDS
+    | people.DESCRIBED
+    | word_set(
+        """call calls visit visits resident residents client clients service user users room
+        rm bay flat bed support supported supporting"""
+    )
+) - people.STAFF_LIFE
+# The writer speaking of their own working life ("can someone swap with me sat, I've got Tobias
+# 9-1"): the rota and the shift are the writer's, and the name may be of anyone on it.
+_FIRST_PERSON_WORDS = word_set("i i'm im i've ive i'll ill i'd me my we we're our us")
+
+
+def _in_staff_life(source: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` (not a possessive: "cover Doreen's call") is said in a sentence
+    with a word of the workers' own working life (``people.STAFF_LIFE``: a break, leave, a job,
+    the rota, training), and neither that sentence nor the next says a word of anyone's care
+    (``_CARE_IN_STAFF_LIFE``): "Jimmy got the job at the hospital so this is his last week with
+    us", "Night staff tonight: Yusuf and Halima on floor 1", not "Jimmy refused his meds at
+    the start of the shift"; nor in a sentence where the writer speaks of their own work
+    (``_FIRST_PERSON_WORDS``)."""
+    if source[end : end + 2] in _POSSESSIVE or source[end - 2 : end] in _POSSESSIVE:
+        return False
+    sentence = _lower_words(_last_sentence_of(source[max(0, start - _FRAME_BEFORE) : start]))
+    around = _lower_words(_rest_and_next_sentence(source, end))
+    own = _words_after(source, end)
+    if people.STAFF_LIFE.isdisjoint(sentence) and people.STAFF_LIFE.isdisjoint(own):
+        return False
+    if not _FIRST_PERSON_WORDS.isdisjoint(sentence) or not _FIRST_PERSON_WORDS.isdisjoint(own):
+        return False
+    return _CARE_IN_STAFF_LIFE.isdisjoint(sentence) and _CARE_IN_STAFF_LIFE.isdisjoint(around)
 
 
 # --- Ordinary words that are names too, by a learned decision -------------------------------------

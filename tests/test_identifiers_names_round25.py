@@ -1,0 +1,44 @@
+"""The twenty-third round: names only. A name said in a sentence of the workers' own working life
+(leave, training, the rota, supervision, breaks) with no word of anyone's care in it or the next
+sentence is a reminder, not a warning ("anything urgent go to Marcus or the duty manager" while
+someone is on annual leave); the same name beside a word of care stays warned, and so does a
+name in the writer's own talk of their shift ("can someone swap with me, I've got Tobias 9-1")."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.model import Severity
+from tests.examples import identifier_severities
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Sandra is on annual leave next week, anything urgent go to Marcus or the duty manager",
+            "Marcus",
+        ),
+        ("ellis from the office says tilly is back from maternity leave in june, yay", "tilly"),
+        ("Madam Grace said bring your uniform to the induction on Monday", "Madam Grace"),
+    ],
+)
+def test_a_name_in_the_workers_own_working_life_is_a_reminder(text: str, name: str) -> None:
+    assert identifier_severities(text, "identifiers.name") == {name: Severity.INFO}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Sandra is on annual leave next week, please check on Marcus, his catheter was bypassing",
+            "Marcus",
+        ),
+        ("ellis from the office says tilly is back from hospital in june, yay", "tilly"),
+        ("Madam Grace said bring her slippers to the day centre on Monday", "Madam Grace"),
+        ("can someone swap my rota with me sat, I've got Tobias 9-1", "Tobias"),
+    ],
+)
+def test_a_name_beside_care_or_the_writers_own_rota_is_warned(text: str, name: str) -> None:
+    found = identifier_severities(text, "identifiers.name")
+    assert name in found and found[name] != Severity.INFO
