@@ -31,7 +31,8 @@ def test_a_name_in_the_workers_own_working_life_is_a_reminder(text: str, name: s
     ("text", "name"),
     [
         (
-            "Sandra is on annual leave next week, please check on Marcus, his catheter was bypassing",
+            "Sandra is on annual leave next week, please check on Marcus, his catheter was"
+            " bypassing",
             "Marcus",
         ),
         ("ellis from the office says tilly is back from hospital in june, yay", "tilly"),
