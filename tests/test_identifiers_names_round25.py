@@ -43,3 +43,30 @@ def test_a_name_in_the_workers_own_working_life_is_a_reminder(text: str, name: s
 def test_a_name_beside_care_or_the_writers_own_rota_is_warned(text: str, name: str) -> None:
     found = identifier_severities(text, "identifiers.name")
     assert name in found and found[name] != Severity.INFO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ama, Efe and Kojo, you sat with Mum on the ward every night and brought her soup.",
+        "Mr Obi, Mrs Mensah, Miss Dlamini, kindly confirm your availability for the audit.",
+    ],
+)
+def test_names_spoken_to_at_a_sentences_opening_are_no_names(text: str) -> None:
+    assert identifier_severities(text, "identifiers.name") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Doris and Albert, please check their pads at 2am", {"Doris", "Albert"}),
+        ("Mr Obi, Mrs Mensah, Miss Dlamini had a fall, you need to fill the forms.", None),
+    ],
+)
+def test_names_before_a_request_about_them_are_still_names(
+    text: str, names: set[str] | None
+) -> None:
+    found = identifier_severities(text, "identifiers.name")
+    assert found
+    if names is not None:
+        assert set(found) == names

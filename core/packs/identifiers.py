@@ -6960,7 +6960,7 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
     address_starts = [a for a, _ in ordered]
     furthest = list(itertools.accumulate((e for _, e in ordered), max))
     for start, end in spans:
-        if _someone_elses_name(draft, start, end):
+        if _someone_elses_name(draft, start, end) or _in_an_addressed_list(source, start, end):
             continue
         span = Span(*draft.to_original(start, end))
         before = bisect.bisect_right(address_starts, span.start)
@@ -6982,6 +6982,50 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
         before = bisect.bisect_right(address_starts, span.start)
         if not before or furthest[before - 1] < span.end:
             yield Reminder(span.start, span.end)
+
+
+# A sentence opened by names said to the people named: one or more names (each perhaps with a
+# title), joined by commas, "and" or "&", then a comma and "you", "kindly", "please" or "thank
+# you" ("Pat, Gwen and Sandra, you brought soup", "Mr Phiri, Mrs Tembo, Mr Banda, kindly
+# respond").
+_LISTED_NAME = r"(?:(?:Mrs?|Ms|Miss|Dr)\.?[ \t]{1,2})?[A-Z][\w'’-]{1,23}"
+_ADDRESSED_LIST = re.compile(
+    r"[ \t]*(?P<names>"
+    + _LISTED_NAME
+    + r"(?:(?:,[ \t]{0,2}(?:(?:and|&)[ \t]{1,2})?|[ \t]{1,2}(?:and|&)[ \t]{1,2})"
+    + _LISTED_NAME
+    + r")+),[ \t]{0,2}(?P<cue>(?i:you|you['’]re|your|u|ur|kindly|please|thank[ \t]you|thanks))"
+    + r"(?![\w'’])"
+)
+# What a request to the names may not speak of: a third person, whom the names would then be
+# the people it is done for ("Doris and Albert, please check their pads at 2").
+_REQUESTS = word_set("kindly please")
+_OTHERS_SPOKEN_OF = people.THIRD_PERSON | word_set("they them their theirs")
+# What may stand before such names in their sentence: a greeting or thanks ("Thank you Pat, Gwen
+# and Sandra, you ...", "Hi Joy and Ola, you're both on").
+_BEFORE_ADDRESSED = word_set(
+    "hi hiya hello hey dear morning evening afternoon all team thanks thank you well done congrats"
+)
+
+
+def _in_an_addressed_list(source: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is one of two or more names opening a sentence (after a greeting,
+    if any: ``_BEFORE_ADDRESSED``) that are then spoken to (``_ADDRESSED_LIST``): the people the
+    draft is said to, not people it is about. A request ("please", "kindly") only where no one
+    else is spoken of after it ("Doris and Albert, please check their pads" is a handover's)."""
+    if source[end : end + 1] not in (",", " ", "\t") or source[end + 1 : end + 2] == "'":
+        return False
+    line = source.rfind("\n", 0, start) + 1
+    opening = _last_sentence_of(source[max(line, start - _FRAME_BEFORE) : start])
+    at = start - len(opening)
+    m = _ADDRESSED_LIST.search(source, at, end + _FRAME_AFTER)
+    if m is None or not set(_lower_words(source[at : m.start("names")])) <= _BEFORE_ADDRESSED:
+        return False
+    if not (m.start("names") <= start and end <= m.end("names")):
+        return False
+    if m.group("cue").lower() not in _REQUESTS:
+        return True
+    return _OTHERS_SPOKEN_OF.isdisjoint(_words_after(source, m.end()))
 
 
 # Words of someone's care, in a sentence of the workers' own working life, that make the name in
