@@ -1,8 +1,11 @@
 """The twenty-third round: names only. A name said in a sentence of the workers' own working life
 (leave, training, the rota, supervision, breaks) with no word of anyone's care in it or the next
 sentence is a reminder, not a warning ("anything urgent go to Marcus or the duty manager" while
-someone is on annual leave); the same name beside a word of care stays warned, and so does a
-name in the writer's own talk of their shift ("can someone swap with me, I've got Tobias 9-1")."""
+someone is on annual leave), and so is the writer's sibling, child, partner, aunt or uncle in a
+draft about the parent or grandparent they care for ("Uncle Tadeusz drove up to sit with Dad");
+two or more names opening a sentence and then spoken to are no names ("Ama, Efe and Kojo, you
+sat with Mum"). The same names beside a word of their own care stay warned, and so does a name
+in the writer's own talk of their shift ("can someone swap with me, I've got Tobias 9-1")."""
 
 from __future__ import annotations
 
@@ -70,3 +73,33 @@ def test_names_before_a_request_about_them_are_still_names(
     assert found
     if names is not None:
         assert set(found) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Uncle Tadeusz drove up to sit with Dad so I could get to the dentist.",
+            "Uncle Tadeusz",
+        ),
+        ("Our Kenzie keeps asking why Nana calls her by my name.", "Our Kenzie"),
+    ],
+)
+def test_the_writers_kin_beside_the_parent_cared_for_is_a_reminder(text: str, name: str) -> None:
+    assert identifier_severities(text, "identifiers.name") == {name: Severity.INFO}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("My brother Desmond has dementia, Mum cannot cope.", "brother Desmond"),
+        # "her mother" is someone else's: no parent of the writer's is spoken of.
+        (
+            "Auntie Ama enjoyed the jollof today, she showed me how her mother made it",
+            "Auntie Ama",
+        ),
+    ],
+)
+def test_kin_cared_for_or_beside_no_parent_of_the_writers_is_warned(text: str, name: str) -> None:
+    found = identifier_severities(text, "identifiers.name")
+    assert name in found and found[name] != Severity.INFO

@@ -6967,11 +6967,16 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
         if before and furthest[before - 1] >= span.end:
             continue
         # The writer's own relative, said with nothing of their care around ("My baba Penka
-        # sent pierogi for everybody"), or a name in a sentence of the workers' own working life
-        # with no word of anyone's care ("Philomena fell asleep on the staffroom sofa on her
-        # break"): perhaps someone they care for, on weak evidence, so a reminder rather than a
-        # warning.
-        if _writers_kin(draft, start, end) or _in_staff_life(source, start, end):
+        # sent pierogi for everybody") or beside the parent or grandparent cared for ("Auntie
+        # Pam came to help with Mum"), or a name in a sentence of the workers' own working life
+        # with no word of anyone's care ("Madam Grace said bring your uniform to the
+        # induction"): perhaps someone they care for, on weak evidence, so a reminder rather
+        # than a warning.
+        if (
+            _writers_kin(draft, start, end)
+            or _in_staff_life(source, start, end)
+            or _kin_beside_the_one_cared_for(draft, start, end)
+        ):
             yield Reminder(span.start, span.end)
         else:
             yield span
@@ -6982,6 +6987,68 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
         before = bisect.bisect_right(address_starts, span.start)
         if not before or furthest[before - 1] < span.end:
             yield Reminder(span.start, span.end)
+
+
+# The writer's relatives who are rarely the one cared for, said before a name ("my brother Rhys",
+# "Uncle Gerwyn", "My lad Kieran"), and the parents and grandparents who most often are, said by
+# a family carer with no name ("came to help with Mum", "why Nana doesn't know her name").
+_HELPING_KIN = word_set(
+    """auntie aunty aunt uncle brother sister son daughter husband wife partner hubby cousin
+    niece nephew grandson granddaughter lad"""
+)
+_CARED_FOR_KIN = word_set(
+    """mum mam mom mother dad father nan nana nanna gran granny grandma grandmother grandad
+    grandpa grandfather nain taid mamma"""
+)
+
+
+_CARED_FOR_KIN_RE = re.compile(
+    r"(?<![\w'’-])(?i:" + "|".join(sorted(_CARED_FOR_KIN, key=len, reverse=True)) + r")(?![\w-])"
+)
+# Words before a parent's word that make the parent someone else's: "her mother", "Leah's dad".
+_OTHERS_BEFORE_KIN = word_set("her his their your ur")
+
+
+def _writers_parent_said(source: str) -> bool:
+    """A word of ``_CARED_FOR_KIN`` in ``source`` is the writer's parent or grandparent, not
+    someone else's ("she showed me how her mother did it", "Sandra's mum")."""
+    for m in _CARED_FOR_KIN_RE.finditer(source):
+        prev = _glued_before(source, m.start())
+        if prev is None:
+            return True
+        said = prev[0].lower().replace("’", "'")
+        if said not in _OTHERS_BEFORE_KIN and not said.endswith("'s"):
+            return True
+    return False
+
+
+def _kin_beside_the_one_cared_for(draft: Draft, start: int, end: int) -> bool:
+    """The name at ``start:end`` is the writer's sibling, child, partner, aunt or uncle
+    (``_HELPING_KIN`` before it or opening it: "my brother Rhys", "Auntie Pam"), or a name after
+    "Our" opening a sentence ("Our Kenzie (my youngest)"), in a draft that also speaks of a
+    parent or a grandparent (``_CARED_FOR_KIN``), the one a family carer most often cares for;
+    nothing said just after the name says it needs care or describes it, and the draft holds no
+    identifier of a record's kind. "Auntie Pam came to help with Mum", not "my brother Desmond
+    has dementia, Mum can't cope"."""
+    if _CARED_FOR_KIN.isdisjoint(draft.words) or not _writers_parent_said(draft.text):
+        return False
+    source = draft.text
+    first = _TOKEN.match(source, start)
+    word = first.group().lower() if first is not None else ""
+    before = _words_before_name(draft, start)[-2:]
+    if word in _HELPING_KIN:
+        # "Uncle Gerwyn": the span opens with the kinship word.
+        pass
+    elif word == "our":
+        if not _starts_sentence(source, start):
+            return False
+    elif not (len(before) == 2 and before[0] in _MINE and before[1] in _HELPING_KIN):
+        return False
+    if source[end - 2 : end] in _POSSESSIVE:
+        end -= 2
+    if _needs_care_after(source, end) or _described_after(source, end):
+        return False
+    return not draft.analysis(_identifier_spans)
 
 
 # A sentence opened by names said to the people named: one or more names (each perhaps with a
