@@ -4,7 +4,8 @@ sentence is a reminder, not a warning ("anything urgent go to Marcus or the duty
 someone is on annual leave), and so is the writer's sibling, child, partner, aunt or uncle in a
 draft about the parent or grandparent they care for ("Uncle Tadeusz drove up to sit with Dad");
 two or more names opening a sentence and then spoken to are no names ("Ama, Efe and Kojo, you
-sat with Mum"). The same names beside a word of their own care stay warned, and so does a name
+sat with Mum"), nor is a business named after its owner ("Mr Okafor's taxis", "Winnie's Tea
+Rooms"). The same names beside a word of their own care stay warned, and so does a name
 in the writer's own talk of their shift ("can someone swap with me, I've got Tobias 9-1")."""
 
 from __future__ import annotations
@@ -103,3 +104,29 @@ def test_the_writers_kin_beside_the_parent_cared_for_is_a_reminder(text: str, na
 def test_kin_cared_for_or_beside_no_parent_of_the_writers_is_warned(text: str, name: str) -> None:
     found = identifier_severities(text, "identifiers.name")
     assert name in found and found[name] != Severity.INFO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aunty Bisi's hair salon is doing home visits for the ladies on Tuesday, list on the board",
+        "Mr Okafor's taxis are doing the hospital runs for residents this week",
+        "Raj's Mobility on Leeds Road fixed the day centre wheelchair for £20",
+        "Does anyone know if Winnie's Tea Rooms in Bakewell are dementia friendly? Thinking of"
+        " taking Dad",
+    ],
+)
+def test_a_business_named_after_its_owner_is_no_name(text: str) -> None:
+    assert identifier_severities(text, "identifiers.name") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Doreen's mobility has got worse since the fall", "Doreen"),
+        ("Mrs Oduya's pharmacy sent the wrong blister pack again", "Mrs Oduya"),
+        ("Doreen's room needs a deep clean after the D&V", "Doreen"),
+    ],
+)
+def test_what_a_person_supported_has_is_not_a_business(text: str, name: str) -> None:
+    assert name in identifier_severities(text, "identifiers.name")

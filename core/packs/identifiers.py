@@ -6960,7 +6960,12 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
     address_starts = [a for a, _ in ordered]
     furthest = list(itertools.accumulate((e for _, e in ordered), max))
     for start, end in spans:
-        if _someone_elses_name(draft, start, end) or _in_an_addressed_list(source, start, end):
+        if (
+            _someone_elses_name(draft, start, end)
+            or _in_an_addressed_list(source, start, end)
+            or _a_business_named_after(source, end)
+            or _ends_in_a_trade(source, start, end)
+        ):
             continue
         span = Span(*draft.to_original(start, end))
         before = bisect.bisect_right(address_starts, span.start)
@@ -7049,6 +7054,64 @@ def _kin_beside_the_one_cared_for(draft: Draft, start: int, end: int) -> bool:
     if _needs_care_after(source, end) or _described_after(source, end):
         return False
     return not draft.analysis(_identifier_spans)
+
+
+# A business named after its owner, its trade said after the owner's "'s": "Mr Singh's taxis",
+# "Aunty Joy's hair salon", "Elsie's Tea Room", "Dev's Mobility". In lower case only the trades
+# a person supported does not own in a handover (not "her pharmacy", "his garage", "her
+# mobility"); capitalised, as a shop's sign writes them, those too.
+_TRADES = word_set(
+    """taxis taxi cabs cab salon salons barbers barber cafe café caff tearoom tearooms bakery
+    bakers butchers butcher florist florists deli takeaway restaurant bistro diner chippy
+    removals catering carpets motors plumbing"""
+)
+_SIGN_TRADES = _TRADES | word_set(
+    """mobility centre center garage shop store stores kitchen pharmacy chemist chemists opticians
+    dental services ltd limited bar pub inn hotel"""
+)
+_TRADE_AFTER = re.compile(
+    r"[ \t]{1,2}(?:(?P<tea>(?i:tea|hair|beauty|coffee))[ \t]{1,2})?(?P<trade>[^\W\d_][\w'’-]*)"
+)
+
+
+def _a_business_named_after(source: str, end: int) -> bool:
+    """The name ending at ``end`` owns, with "'s", the trade of a business said just after it
+    (``_TRADES``, or ``_SIGN_TRADES`` capitalised; "Tea Room" and "tea rooms" too): a business
+    named after someone, not a person supported."""
+    if source[end : end + 2] in _POSSESSIVE:
+        at = end + 2
+    elif source[end - 2 : end] in _POSSESSIVE:
+        at = end
+    else:
+        return False
+    m = _TRADE_AFTER.match(source, at)
+    if m is None:
+        return False
+    trade = m.group("trade")
+    said = trade.lower()
+    if said in ("room", "rooms"):
+        return (m.group("tea") or "").lower() == "tea"
+    if said in _TRADES:
+        return True
+    return trade[:1].isupper() and not trade.isupper() and said in _SIGN_TRADES
+
+
+# The last word of a business's sign, which no one's surname is: "Wisteria Cottage Tea Rooms".
+_SIGN_ENDS = word_set(
+    """rooms tearooms cafe café salon taxis cabs stores services ltd limited centre center
+    pharmacy kitchen bakery deli bistro restaurant takeaway"""
+)
+
+
+def _ends_in_a_trade(source: str, start: int, end: int) -> bool:
+    """The span ``start:end`` is two or more capitalised words, the last a word that ends a
+    business's sign (``_SIGN_ENDS``): a business, not a person."""
+    words = source[start:end].split()
+    return (
+        len(words) >= 2
+        and words[-1][:1].isupper()
+        and words[-1].lower().replace("’", "'") in _SIGN_ENDS
+    )
 
 
 # A sentence opened by names said to the people named: one or more names (each perhaps with a
