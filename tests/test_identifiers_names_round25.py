@@ -130,3 +130,20 @@ def test_a_business_named_after_its_owner_is_no_name(text: str) -> None:
 )
 def test_what_a_person_supported_has_is_not_a_business(text: str, name: str) -> None:
     assert name in identifier_severities(text, "identifiers.name")
+
+
+def test_a_full_name_beside_only_the_writers_parent_is_a_reminder() -> None:
+    text = "Mam talks back to Bradley Walsh every single afternoon, it's the best bit of my day"
+    assert identifier_severities(text, "identifiers.name") == {"Bradley Walsh": Severity.INFO}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mam talks to Bradley Walsh in room 4 every single afternoon, it's the best bit of my day",
+        "Mam talks to Bradley Walsh every single afternoon since her stroke",
+    ],
+)
+def test_a_full_name_beside_a_room_or_care_is_warned(text: str) -> None:
+    found = identifier_severities(text, "identifiers.name")
+    assert found.get("Bradley Walsh") not in (None, Severity.INFO)

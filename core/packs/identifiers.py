@@ -5044,6 +5044,26 @@ def _care_in_sentence(source: str, start: int, end: int) -> bool:
     return not _CARE_IN_SENTENCE.isdisjoint(words)
 
 
+def _only_kin_or_dates_around(source: str, start: int, end: int) -> bool:
+    """What ``_care_in_sentence`` reads around the full name at ``start:end`` holds no word of
+    care but the writer's parents and grandparents (``_CARED_FOR_KIN``), and no number but a
+    birthday's age, a year, a date or a time (``_BIRTHDAY_OR_YEAR``): "Mam shouts at Rachel
+    Riley every afternoon", "ice creams at Mark Toney's with my grandma": the family at home or
+    out with a public figure or a business, no one's care, so a reminder."""
+    before = _last_sentence_of(source[max(0, start - _FRAME_BEFORE) : start])
+    after = source[end : end + _FRAME_AFTER]
+    ends = [m.start() for m in itertools.islice(_SENTENCE_STOP.finditer(after), 2)]
+    if len(ends) == 2:
+        after = after[: ends[1]]
+    around = before + " " + after
+    if any(c.isdigit() for c in around):
+        around = _BIRTHDAY_OR_YEAR.sub(" ", around)
+        if any(c.isdigit() for c in around):
+            return False
+    words = _TOKEN.findall(around.lower().replace("’", "'"))
+    return _CARE_IN_SENTENCE.intersection(words) <= _CARED_FOR_KIN
+
+
 def _in_the_media(source: str, start: int, end: int) -> bool:
     """A word of broadcasting, the press, the stage or politics (``people.MEDIA_WORDS``) is in
     the sentence of the full name at ``start:end``, before it or after it: a public figure's
@@ -5480,7 +5500,9 @@ def _gazetteer_reading(
                     and about_care()
                     and not _in_the_media(source, start, last_end)
                 ):
-                    if _care_in_sentence(source, start, last_end):
+                    if _care_in_sentence(source, start, last_end) and not _only_kin_or_dates_around(
+                        source, start, last_end
+                    ):
                         found.append((start, last_end))
                     else:
                         weak.append((start, last_end))
