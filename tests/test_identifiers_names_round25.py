@@ -5,7 +5,8 @@ someone is on annual leave), and so is the writer's sibling, child, partner, aun
 draft about the parent or grandparent they care for ("Uncle Tadeusz drove up to sit with Dad");
 two or more names opening a sentence and then spoken to are no names ("Ama, Efe and Kojo, you
 sat with Mum"), nor is a business named after its owner ("Mr Okafor's taxis", "Winnie's Tea
-Rooms"). The same names beside a word of their own care stay warned, and so does a name
+Rooms"). A name no rule settled that opens a care note ("Zdravko was very agitated at tea")
+is a reminder. The same names beside a word of their own care stay warned, and so does a name
 in the writer's own talk of their shift ("can someone swap with me, I've got Tobias 9-1")."""
 
 from __future__ import annotations
@@ -147,3 +148,19 @@ def test_a_full_name_beside_only_the_writers_parent_is_a_reminder() -> None:
 def test_a_full_name_beside_a_room_or_care_is_warned(text: str) -> None:
     found = identifier_severities(text, "identifiers.name")
     assert found.get("Bradley Walsh") not in (None, Severity.INFO)
+
+
+def test_a_name_no_rule_settled_opening_a_care_note_is_a_reminder() -> None:
+    text = "Zdravko was very agitated at tea, tried the fire door twice"
+    assert identifier_severities(text, "identifiers.name") == {"Zdravko": Severity.INFO}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zdravko was very agitated about covering the rota again",
+        "Benedict is refusing to do the rota swap again",
+    ],
+)
+def test_a_name_before_a_workers_own_news_is_no_reminder(text: str) -> None:
+    assert identifier_severities(text, "identifiers.name") == {}

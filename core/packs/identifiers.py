@@ -5360,7 +5360,9 @@ def _gazetteer_reading(
                 fond = prev is not None and prev_word in people.FOND_PREFIXES
                 found.append((prev[1] if fond and prev else start, end))
                 taken = end
-            elif _unlisted_lone_name(source, start, end, possessive):
+            elif _unlisted_lone_name(source, start, end, possessive) or _unlisted_name_in_a_note(
+                source, start, end, possessive
+            ):
                 weak.append((start, end))
             continue
         # "Lola Remedios", "Mama Ngozi": a kinship word or an honorific that is a name too is
@@ -5837,6 +5839,75 @@ def _unlisted_lone_name(source: str, start: int, end: int, possessive: bool) -> 
     if _frame(source, start, end, False)[1]:
         return False
     return _needs_care_after(source, end) and _described_after(source, end)
+
+
+_NOTED_STATES = people.CARE_NEEDS | people.NOTE_WORDS
+# (Not "leave" alone: "tried to leave via the fire door"; "annual" or "maternity" says it.)
+_SHIFT_OR_STAFF = (people.STAFF_DOING - word_set("leave")) | people.STAFF_LIFE
+
+
+def _noted_after(source: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` opens a sentence, a verb of a person follows it
+    (``_PERSON_AFTER``), the four words after it hold what a person supported has, needs or
+    shows (``_NOTED_STATES``), and the rest of its sentence nothing of a worker's doing or
+    shifts (``_SHIFT_OR_STAFF``): "Benedek was very agitated this morning", not "Benedict is
+    refusing to do the rota swap again"."""
+    if _PERSON_AFTER.match(source, end) is None:
+        return False
+    after = _words_after(source, end)
+    if _NOTED_STATES.isdisjoint(after[:4]) or not _SHIFT_OR_STAFF.isdisjoint(after):
+        return False
+    return _starts_sentence(source, start)
+
+
+def _undecided_names_in_a_note(draft: Draft, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The listed given names that the rules' frames and the learned decision over given names
+    left (``given_name_candidates`` outside ``spans``) where they open a care note
+    (``_noted_after``), not possessive and in no colleague's or public figure's frame: a
+    person supported on weak evidence, for a reminder."""
+    candidates = given_name_candidates(draft, spans)
+    if not candidates:
+        return []
+    source = draft.text
+    taken = _overlap_test(spans)
+    return [
+        (start, end)
+        for start, end in candidates
+        if source[end : end + 2] not in _POSSESSIVE
+        and not taken(start, end)
+        and _noted_after(source, start, end)
+        and not _frame(source, start, end, False)[1]
+    ]
+
+
+def _unlisted_name_in_a_note(source: str, start: int, end: int, possessive: bool) -> bool:
+    """As ``_unlisted_lone_name``, a capitalised word no list holds, shaped like a given name,
+    opening a sentence with a verb of a person after it, but with what a person supported has,
+    needs or shows among the four words after it (``_NOTED_STATES``) and nothing of a worker's
+    doing, in place of a pronoun that refers back: "Benedek was very agitated this morning,
+    tried to leave via the fire door twice". A reminder too."""
+    if possessive or not _noted_after(source, start, end):
+        return False
+    word = source[start:end]
+    if not _GIVEN_SHAPE.fullmatch(word) or word in NOT_NAMES:
+        return False
+    lower = word.lower()
+    if (
+        lower in _NOT_SURNAMES
+        or lower in _PLACE_WORDS_AFTER
+        or lower in _CLERGY_LOWER
+        or lower in people.KIN_AND_HONORIFICS
+        or lower in people.OWN_FAMILY_WORDS
+        or lower in names.FUNCTION_WORDS
+        or lower.endswith(_ENGLISH_ENDINGS)
+        or lower.endswith(("ed", "ly", "day", "s"))
+        or names.is_surname(word)
+        or names.is_common_word(word)
+    ):
+        return False
+    if _a_thing_done(source, lower, end):
+        return False
+    return not _frame(source, start, end, False)[1]
 
 
 def _covering(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
@@ -6972,7 +7043,7 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
     spans = spans + ordinary_word_names(draft, spans) + given_name_decisions(draft, spans)
     addresses = draft.analysis(_FOUND[find_addresses])
     source = draft.text
-    weak = draft.analysis(_gazetteer_reading)[2]
+    weak = draft.analysis(_gazetteer_reading)[2] + _undecided_names_in_a_note(draft, spans)
     if weak:
         overlaps = _overlap_test(spans)
         weak = _one_person_per_name(source, [w for w in weak if not overlaps(*w)])
