@@ -213,7 +213,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   opened the pack's names: about 55 % clean near-misses naming people who are not supported
   (colleagues thanked, on shift, covering, leaving or in training, managers, the writer's own
   family, group members addressed or thanked, public figures, authors, pets, places with given
-  names) beside drafts naming people supported in the same registers.
+  names) beside drafts naming people supported in the same registers; ``identifiers_own63`` (held
+  out), written with the same mix after the round's last rule change.
 
 Each line is one draft::
 
@@ -322,6 +323,7 @@ BATCHES = (
     "identifiers_own60",
     "identifiers_own61",
     "identifiers_own62",
+    "identifiers_own63",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -522,6 +524,7 @@ HELD_OUT = {
     "identifiers_own57",
     "identifiers_own59",
     "identifiers_own61",
+    "identifiers_own63",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",
