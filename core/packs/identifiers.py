@@ -5850,13 +5850,16 @@ def _noted_after(source: str, start: int, end: int) -> bool:
     """The word at ``start:end`` opens a sentence, a verb of a person follows it
     (``_PERSON_AFTER``), the four words after it hold what a person supported has, needs or
     shows (``_NOTED_STATES``), and the rest of its sentence nothing of a worker's doing or
-    shifts (``_SHIFT_OR_STAFF``): "Benedek was very agitated this morning", not "Benedict is
-    refusing to do the rota swap again"."""
+    shifts (``_SHIFT_OR_STAFF``) nor news that is no person supported's (``_OTHERS_NEWS``):
+    "Benedek was very agitated this morning", not "Benedict is refusing to do the rota swap
+    again"."""
     if _PERSON_AFTER.match(source, end) is None:
         return False
     after = _words_after(source, end)
     if _NOTED_STATES.isdisjoint(after[:4]) or not _SHIFT_OR_STAFF.isdisjoint(after):
         return False
+    if not _OTHERS_NEWS.isdisjoint(after):
+        return False  # "Oluwaseun is refusing to do another double": a worker's, a pet's news
     return _starts_sentence(source, start)
 
 
