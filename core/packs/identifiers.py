@@ -7046,7 +7046,10 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
     spans = spans + ordinary_word_names(draft, spans) + given_name_decisions(draft, spans)
     addresses = draft.analysis(_FOUND[find_addresses])
     source = draft.text
-    weak = draft.analysis(_gazetteer_reading)[2] + _undecided_names_in_a_note(draft, spans)
+    weak = draft.analysis(_gazetteer_reading)[2]
+    words = draft.words
+    if not _NOTED_STATES.isdisjoint(words):
+        weak = weak + _undecided_names_in_a_note(draft, spans)
     if weak:
         overlaps = _overlap_test(spans)
         weak = _one_person_per_name(source, [w for w in weak if not overlaps(*w)])
@@ -7055,10 +7058,14 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
     ordered = sorted((a.start, a.end) for a in addresses)
     address_starts = [a for a, _ in ordered]
     furthest = list(itertools.accumulate((e for _, e in ordered), max))
+    # The cheap tests first: whether the draft has a word of speaking to someone, or of the
+    # workers' own working life, at all.
+    spoken_to = not _ADDRESSED_CUES.isdisjoint(words)
+    staff_life = not people.STAFF_LIFE.isdisjoint(words)
     for start, end in spans:
         if (
             _someone_elses_name(draft, start, end)
-            or _in_an_addressed_list(source, start, end)
+            or (spoken_to and _in_an_addressed_list(source, start, end))
             or _a_business_named_after(source, end)
             or _ends_in_a_trade(source, start, end)
         ):
@@ -7075,7 +7082,7 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
         # than a warning.
         if (
             _writers_kin(draft, start, end)
-            or _in_staff_life(source, start, end)
+            or (staff_life and _in_staff_life(source, start, end))
             or _kin_beside_the_one_cared_for(draft, start, end)
         ):
             yield Reminder(span.start, span.end)
@@ -7202,12 +7209,10 @@ _SIGN_ENDS = word_set(
 def _ends_in_a_trade(source: str, start: int, end: int) -> bool:
     """The span ``start:end`` is two or more capitalised words, the last a word that ends a
     business's sign (``_SIGN_ENDS``): a business, not a person."""
-    words = source[start:end].split()
-    return (
-        len(words) >= 2
-        and words[-1][:1].isupper()
-        and words[-1].lower().replace("’", "'") in _SIGN_ENDS
-    )
+    space = source.rfind(" ", start, end)
+    if space < 0 or not source[space + 1 : space + 2].isupper():
+        return False
+    return source[space + 1 : end].lower() in _SIGN_ENDS
 
 
 # A sentence opened by names said to the people named: one or more names (each perhaps with a
@@ -7226,6 +7231,8 @@ _ADDRESSED_LIST = re.compile(
 # What a request to the names may not speak of: a third person, whom the names would then be
 # the people it is done for ("Doris and Albert, please check their pads at 2").
 _REQUESTS = word_set("kindly please")
+# The words of ``_ADDRESSED_LIST``'s cue as a draft's words read them ("you're": "you", "re").
+_ADDRESSED_CUES = word_set("you your u ur kindly please thank thanks")
 _OTHERS_SPOKEN_OF = people.THIRD_PERSON | word_set("they them their theirs")
 # What may stand before such names in their sentence: a greeting or thanks ("Thank you Pat, Gwen
 # and Sandra, you ...", "Hi Joy and Ola, you're both on").
@@ -7275,9 +7282,9 @@ def _in_staff_life(source: str, start: int, end: int) -> bool:
     """The name at ``start:end`` (not a possessive: "cover Doreen's call") is said in a sentence
     with a word of the workers' own working life (``people.STAFF_LIFE``: a break, leave, a job,
     the rota, training), and neither that sentence nor the next says a word of anyone's care
-    (``_CARE_IN_STAFF_LIFE``): "Jimmy got the job at the hospital so this is his last week with
-    us", "Night staff tonight: Yusuf and Halima on floor 1", not "Jimmy refused his meds at
-    the start of the shift"; nor in a sentence where the writer speaks of their own work
+    (``_CARE_IN_STAFF_LIFE``): "Madam Grace said bring your uniform to the induction on
+    Monday", "tilly is back from maternity leave in june", not "Jimmy refused his meds before
+    his supervision"; nor in a sentence where the writer speaks of their own work
     (``_FIRST_PERSON_WORDS``)."""
     if source[end : end + 2] in _POSSESSIVE or source[end - 2 : end] in _POSSESSIVE:
         return False
