@@ -7117,6 +7117,11 @@ _CARED_FOR_KIN_RE = re.compile(
 _OTHERS_BEFORE_KIN = word_set("her his their your ur")
 
 
+def _writers_parent_in(draft: Draft) -> bool:
+    """``_writers_parent_said`` of the draft's text, read once per draft."""
+    return _writers_parent_said(draft.text)
+
+
 def _writers_parent_said(source: str) -> bool:
     """A word of ``_CARED_FOR_KIN`` in ``source`` is the writer's parent or grandparent, not
     someone else's ("she showed me how her mother did it", "Sandra's mum")."""
@@ -7138,7 +7143,7 @@ def _kin_beside_the_one_cared_for(draft: Draft, start: int, end: int) -> bool:
     nothing said just after the name says it needs care or describes it, and the draft holds no
     identifier of a record's kind. "Auntie Pam came to help with Mum", not "my brother Desmond
     has dementia, Mum can't cope"."""
-    if _CARED_FOR_KIN.isdisjoint(draft.words) or not _writers_parent_said(draft.text):
+    if _CARED_FOR_KIN.isdisjoint(draft.words) or not draft.analysis(_writers_parent_in):
         return False
     source = draft.text
     first = _TOKEN.match(source, start)
@@ -7248,8 +7253,7 @@ def _in_an_addressed_list(source: str, start: int, end: int) -> bool:
     else is spoken of after it ("Doris and Albert, please check their pads" is a handover's)."""
     if source[end : end + 1] not in (",", " ", "\t") or source[end + 1 : end + 2] == "'":
         return False
-    line = source.rfind("\n", 0, start) + 1
-    opening = _last_sentence_of(source[max(line, start - _FRAME_BEFORE) : start])
+    opening = _last_sentence_of(source[max(0, start - _FRAME_BEFORE) : start])
     at = start - len(opening)
     m = _ADDRESSED_LIST.search(source, at, end + _FRAME_AFTER)
     if m is None or not set(_lower_words(source[at : m.start("names")])) <= _BEFORE_ADDRESSED:
