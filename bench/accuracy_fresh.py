@@ -212,6 +212,12 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   sentence before a verb (what they did, want or refuse, what happened to them), beside about 45 %
   clean twins with colleagues, the writer's own family, peers, public figures and pets;
   ``identifiers_own61`` (held out), written with the same mix after the pass's last rule change.
+  ``identifiers_own62`` (tuning), written blind before the twenty-third round's names engineer
+  opened the pack's names: about 55 % clean near-misses naming people who are not supported
+  (colleagues thanked, on shift, covering, leaving or in training, managers, the writer's own
+  family, group members addressed or thanked, public figures, authors, pets, places with given
+  names) beside drafts naming people supported in the same registers; ``identifiers_own63`` (held
+  out), written with the same mix after the round's last rule change.
 
 Each line is one draft::
 
@@ -319,6 +325,8 @@ BATCHES = (
     "identifiers_own59",
     "identifiers_own60",
     "identifiers_own61",
+    "identifiers_own62",
+    "identifiers_own63",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -524,6 +532,7 @@ HELD_OUT = {
     "identifiers_own57",
     "identifiers_own59",
     "identifiers_own61",
+    "identifiers_own63",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",

@@ -140,6 +140,7 @@ TRAINING = (
     "identifiers_own56",
     "identifiers_own58",
     "identifiers_own60",
+    "identifiers_own62",
     "regulators_own1",
     "regulators_own4",
     "trainA",

@@ -91,6 +91,8 @@ BATCHES = {
     "identifiers_own59": "jO",
     "identifiers_own60": "jP",
     "identifiers_own61": "jQ",
+    "identifiers_own62": "jR",
+    "identifiers_own63": "jS",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",

@@ -867,6 +867,21 @@ STAFF_DOING = frozenset(
     )
 )
 
+# Words of the workers' own working life, rarely said in a sentence about a person supported
+# unless a word of their care is said too: their breaks, leave, jobs, rota, training, cover
+# and room ("Philomena fell asleep on the staffroom sofa on her break", "Ottilie starts her
+# manual handling training Monday", "maudie is back from maternity leave"). Not the shift, the
+# lates or "staff": said of the calls and the people on a rota too ("who has mr o'hare on
+# lates", "Night staff please watch Mr Ifeanyi closely").
+STAFF_LIFE = frozenset(
+    str.split(
+        """staffroom break breaks rota rotas annual maternity paternity holiday holidays
+    interview nvq training trainee induction shadowing supervision supervisions payslip payslips
+    overtime retiring retired retirement promoted promotion apprenticeship colleague colleagues
+    uniform"""
+    )
+)
+
 # Words that say a draft is about care: a full name with no frame of its own ("Kevin Marsh
 # kicked off") is read as someone supported only in a draft with one of these.
 CARE_WORDS = frozenset(

@@ -5044,6 +5044,26 @@ def _care_in_sentence(source: str, start: int, end: int) -> bool:
     return not _CARE_IN_SENTENCE.isdisjoint(words)
 
 
+def _only_kin_or_dates_around(source: str, start: int, end: int) -> bool:
+    """What ``_care_in_sentence`` reads around the full name at ``start:end`` holds no word of
+    care but the writer's parents and grandparents (``_CARED_FOR_KIN``), and no number but a
+    birthday's age, a year, a date or a time (``_BIRTHDAY_OR_YEAR``): "Mam shouts at Rachel
+    Riley every afternoon", "ice creams at Mark Toney's with my grandma": the family at home or
+    out with a public figure or a business, no one's care, so a reminder."""
+    before = _last_sentence_of(source[max(0, start - _FRAME_BEFORE) : start])
+    after = source[end : end + _FRAME_AFTER]
+    ends = [m.start() for m in itertools.islice(_SENTENCE_STOP.finditer(after), 2)]
+    if len(ends) == 2:
+        after = after[: ends[1]]
+    around = before + " " + after
+    if any(c.isdigit() for c in around):
+        around = _BIRTHDAY_OR_YEAR.sub(" ", around)
+        if any(c.isdigit() for c in around):
+            return False
+    words = _TOKEN.findall(around.lower().replace("’", "'"))
+    return _CARE_IN_SENTENCE.intersection(words) <= _CARED_FOR_KIN
+
+
 def _in_the_media(source: str, start: int, end: int) -> bool:
     """A word of broadcasting, the press, the stage or politics (``people.MEDIA_WORDS``) is in
     the sentence of the full name at ``start:end``, before it or after it: a public figure's
@@ -5340,7 +5360,9 @@ def _gazetteer_reading(
                 fond = prev is not None and prev_word in people.FOND_PREFIXES
                 found.append((prev[1] if fond and prev else start, end))
                 taken = end
-            elif _unlisted_lone_name(source, start, end, possessive):
+            elif _unlisted_lone_name(source, start, end, possessive) or _unlisted_name_in_a_note(
+                source, start, end, possessive
+            ):
                 weak.append((start, end))
             continue
         # "Lola Remedios", "Mama Ngozi": a kinship word or an honorific that is a name too is
@@ -5480,7 +5502,9 @@ def _gazetteer_reading(
                     and about_care()
                     and not _in_the_media(source, start, last_end)
                 ):
-                    if _care_in_sentence(source, start, last_end):
+                    if _care_in_sentence(source, start, last_end) and not _only_kin_or_dates_around(
+                        source, start, last_end
+                    ):
                         found.append((start, last_end))
                     else:
                         weak.append((start, last_end))
@@ -5815,6 +5839,78 @@ def _unlisted_lone_name(source: str, start: int, end: int, possessive: bool) -> 
     if _frame(source, start, end, False)[1]:
         return False
     return _needs_care_after(source, end) and _described_after(source, end)
+
+
+_NOTED_STATES = people.CARE_NEEDS | people.NOTE_WORDS
+# (Not "leave" alone: "tried to leave via the fire door"; "annual" or "maternity" says it.)
+_SHIFT_OR_STAFF = (people.STAFF_DOING - word_set("leave")) | people.STAFF_LIFE
+
+
+def _noted_after(source: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` opens a sentence, a verb of a person follows it
+    (``_PERSON_AFTER``), the four words after it hold what a person supported has, needs or
+    shows (``_NOTED_STATES``), and the rest of its sentence nothing of a worker's doing or
+    shifts (``_SHIFT_OR_STAFF``) nor news that is no person supported's (``_OTHERS_NEWS``):
+    "Benedek was very agitated this morning", not "Benedict is refusing to do the rota swap
+    again"."""
+    if _PERSON_AFTER.match(source, end) is None:
+        return False
+    after = _words_after(source, end)
+    if _NOTED_STATES.isdisjoint(after[:4]) or not _SHIFT_OR_STAFF.isdisjoint(after):
+        return False
+    if not _OTHERS_NEWS.isdisjoint(after):
+        return False  # "Oluwaseun is refusing to do another double": a worker's, a pet's news
+    return _starts_sentence(source, start)
+
+
+def _undecided_names_in_a_note(draft: Draft, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The listed given names that the rules' frames and the learned decision over given names
+    left (``given_name_candidates`` outside ``spans``) where they open a care note
+    (``_noted_after``), not possessive and in no colleague's or public figure's frame: a
+    person supported on weak evidence, for a reminder."""
+    candidates = given_name_candidates(draft, spans)
+    if not candidates:
+        return []
+    source = draft.text
+    taken = _overlap_test(spans)
+    return [
+        (start, end)
+        for start, end in candidates
+        if source[end : end + 2] not in _POSSESSIVE
+        and not taken(start, end)
+        and _noted_after(source, start, end)
+        and not _frame(source, start, end, False)[1]
+    ]
+
+
+def _unlisted_name_in_a_note(source: str, start: int, end: int, possessive: bool) -> bool:
+    """As ``_unlisted_lone_name``, a capitalised word no list holds, shaped like a given name,
+    opening a sentence with a verb of a person after it, but with what a person supported has,
+    needs or shows among the four words after it (``_NOTED_STATES``) and nothing of a worker's
+    doing, in place of a pronoun that refers back: "Benedek was very agitated this morning,
+    tried to leave via the fire door twice". A reminder too."""
+    if possessive or not _noted_after(source, start, end):
+        return False
+    word = source[start:end]
+    if not _GIVEN_SHAPE.fullmatch(word) or word in NOT_NAMES:
+        return False
+    lower = word.lower()
+    if (
+        lower in _NOT_SURNAMES
+        or lower in _PLACE_WORDS_AFTER
+        or lower in _CLERGY_LOWER
+        or lower in people.KIN_AND_HONORIFICS
+        or lower in people.OWN_FAMILY_WORDS
+        or lower in names.FUNCTION_WORDS
+        or lower.endswith(_ENGLISH_ENDINGS)
+        or lower.endswith(("ed", "ly", "day", "s"))
+        or names.is_surname(word)
+        or names.is_common_word(word)
+    ):
+        return False
+    if _a_thing_done(source, lower, end):
+        return False
+    return not _frame(source, start, end, False)[1]
 
 
 def _covering(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
@@ -6951,6 +7047,9 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
     addresses = draft.analysis(_FOUND[find_addresses])
     source = draft.text
     weak = draft.analysis(_gazetteer_reading)[2]
+    words = draft.words
+    if not _NOTED_STATES.isdisjoint(words):
+        weak = weak + _undecided_names_in_a_note(draft, spans)
     if weak:
         overlaps = _overlap_test(spans)
         weak = _one_person_per_name(source, [w for w in weak if not overlaps(*w)])
@@ -6959,17 +7058,36 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
     ordered = sorted((a.start, a.end) for a in addresses)
     address_starts = [a for a, _ in ordered]
     furthest = list(itertools.accumulate((e for _, e in ordered), max))
+    # The cheap tests first: whether the draft has a word of speaking to someone, or of the
+    # workers' own working life, at all.
+    spoken_to = not _ADDRESSED_CUES.isdisjoint(words)
+    staff_life = not people.STAFF_LIFE.isdisjoint(words)
     for start, end in spans:
-        if _someone_elses_name(draft, start, end):
+        if (
+            _someone_elses_name(draft, start, end)
+            or (spoken_to and _in_an_addressed_list(source, start, end))
+            or _a_business_named_after(source, end)
+            or _ends_in_a_trade(source, start, end)
+        ):
             continue
         span = Span(*draft.to_original(start, end))
         before = bisect.bisect_right(address_starts, span.start)
         if before and furthest[before - 1] >= span.end:
             continue
         # The writer's own relative, said with nothing of their care around ("My baba Penka
-        # sent pierogi for everybody"): perhaps someone they care for, on weak evidence, so a
-        # reminder rather than a warning.
-        yield Reminder(span.start, span.end) if _writers_kin(draft, start, end) else span
+        # sent pierogi for everybody") or beside the parent or grandparent cared for ("Auntie
+        # Pam came to help with Mum"), or a name in a sentence of the workers' own working life
+        # with no word of anyone's care ("Madam Grace said bring your uniform to the
+        # induction"): perhaps someone they care for, on weak evidence, so a reminder rather
+        # than a warning.
+        if (
+            _writers_kin(draft, start, end)
+            or (staff_life and _in_staff_life(source, start, end))
+            or _kin_beside_the_one_cared_for(draft, start, end)
+        ):
+            yield Reminder(span.start, span.end)
+        else:
+            yield span
     for start, end in weak:
         if _someone_elses_name(draft, start, end):
             continue
@@ -6977,6 +7095,211 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
         before = bisect.bisect_right(address_starts, span.start)
         if not before or furthest[before - 1] < span.end:
             yield Reminder(span.start, span.end)
+
+
+# The writer's relatives who are rarely the one cared for, said before a name ("my brother Rhys",
+# "Uncle Gerwyn", "My lad Kieran"), and the parents and grandparents who most often are, said by
+# a family carer with no name ("came to help with Mum", "why Nana doesn't know her name").
+_HELPING_KIN = word_set(
+    """auntie aunty aunt uncle brother sister son daughter husband wife partner hubby cousin
+    niece nephew grandson granddaughter lad"""
+)
+_CARED_FOR_KIN = word_set(
+    """mum mam mom mother dad father nan nana nanna gran granny grandma grandmother grandad
+    grandpa grandfather nain taid mamma"""
+)
+
+
+_CARED_FOR_KIN_RE = re.compile(
+    r"(?<![\w'’-])(?i:" + "|".join(sorted(_CARED_FOR_KIN, key=len, reverse=True)) + r")(?![\w-])"
+)
+# Words before a parent's word that make the parent someone else's: "her mother", "Leah's dad".
+_OTHERS_BEFORE_KIN = word_set("her his their your ur")
+
+
+def _writers_parent_in(draft: Draft) -> bool:
+    """``_writers_parent_said`` of the draft's text, read once per draft."""
+    return _writers_parent_said(draft.text)
+
+
+def _writers_parent_said(source: str) -> bool:
+    """A word of ``_CARED_FOR_KIN`` in ``source`` is the writer's parent or grandparent, not
+    someone else's ("she showed me how her mother did it", "Sandra's mum")."""
+    for m in _CARED_FOR_KIN_RE.finditer(source):
+        prev = _glued_before(source, m.start())
+        if prev is None:
+            return True
+        said = prev[0].lower().replace("’", "'")
+        if said not in _OTHERS_BEFORE_KIN and not said.endswith("'s"):
+            return True
+    return False
+
+
+def _kin_beside_the_one_cared_for(draft: Draft, start: int, end: int) -> bool:
+    """The name at ``start:end`` is the writer's sibling, child, partner, aunt or uncle
+    (``_HELPING_KIN`` before it or opening it: "my brother Rhys", "Auntie Pam"), or a name after
+    "Our" opening a sentence ("Our Kenzie (my youngest)"), in a draft that also speaks of a
+    parent or a grandparent (``_CARED_FOR_KIN``), the one a family carer most often cares for;
+    nothing said just after the name says it needs care or describes it, and the draft holds no
+    identifier of a record's kind. "Auntie Pam came to help with Mum", not "my brother Desmond
+    has dementia, Mum can't cope"."""
+    if _CARED_FOR_KIN.isdisjoint(draft.words) or not draft.analysis(_writers_parent_in):
+        return False
+    source = draft.text
+    first = _TOKEN.match(source, start)
+    word = first.group().lower() if first is not None else ""
+    before = _words_before_name(draft, start)[-2:]
+    if word in _HELPING_KIN:
+        # "Uncle Gerwyn": the span opens with the kinship word.
+        pass
+    elif word == "our":
+        if not _starts_sentence(source, start):
+            return False
+    elif not (len(before) == 2 and before[0] in _MINE and before[1] in _HELPING_KIN):
+        return False
+    if source[end - 2 : end] in _POSSESSIVE:
+        end -= 2
+    if _needs_care_after(source, end) or _described_after(source, end):
+        return False
+    return not draft.analysis(_identifier_spans)
+
+
+# A business named after its owner, its trade said after the owner's "'s": "Mr Singh's taxis",
+# "Aunty Joy's hair salon", "Elsie's Tea Room", "Dev's Mobility". In lower case only the trades
+# a person supported does not own in a handover (not "her pharmacy", "his garage", "her
+# mobility"); capitalised, as a shop's sign writes them, those too.
+_TRADES = word_set(
+    """taxis taxi cabs cab salon salons barbers barber cafe café caff tearoom tearooms bakery
+    bakers butchers butcher florist florists deli takeaway restaurant bistro diner chippy
+    removals catering carpets motors plumbing"""
+)
+_SIGN_TRADES = _TRADES | word_set(
+    """mobility centre center garage shop store stores kitchen pharmacy chemist chemists opticians
+    dental services ltd limited bar pub inn hotel"""
+)
+_TRADE_AFTER = re.compile(
+    r"[ \t]{1,2}(?:(?P<tea>(?i:tea|hair|beauty|coffee))[ \t]{1,2})?(?P<trade>[^\W\d_][\w'’-]*)"
+)
+
+
+def _a_business_named_after(source: str, end: int) -> bool:
+    """The name ending at ``end`` owns, with "'s", the trade of a business said just after it
+    (``_TRADES``, or ``_SIGN_TRADES`` capitalised; "Tea Room" and "tea rooms" too): a business
+    named after someone, not a person supported."""
+    if source[end : end + 2] in _POSSESSIVE:
+        at = end + 2
+    elif source[end - 2 : end] in _POSSESSIVE:
+        at = end
+    else:
+        return False
+    m = _TRADE_AFTER.match(source, at)
+    if m is None:
+        return False
+    trade = m.group("trade")
+    said = trade.lower()
+    if said in ("room", "rooms"):
+        return (m.group("tea") or "").lower() == "tea"
+    if said in _TRADES:
+        return True
+    return trade[:1].isupper() and not trade.isupper() and said in _SIGN_TRADES
+
+
+# The last word of a business's sign, which no one's surname is: "Wisteria Cottage Tea Rooms".
+_SIGN_ENDS = word_set(
+    """rooms tearooms cafe café salon taxis cabs stores services ltd limited centre center
+    pharmacy kitchen bakery deli bistro restaurant takeaway"""
+)
+
+
+def _ends_in_a_trade(source: str, start: int, end: int) -> bool:
+    """The span ``start:end`` is two or more capitalised words, the last a word that ends a
+    business's sign (``_SIGN_ENDS``): a business, not a person."""
+    space = source.rfind(" ", start, end)
+    if space < 0 or not source[space + 1 : space + 2].isupper():
+        return False
+    return source[space + 1 : end].lower() in _SIGN_ENDS
+
+
+# A sentence opened by names said to the people named: one or more names (each perhaps with a
+# title), joined by commas, "and" or "&", then a comma and "you", "kindly", "please" or "thank
+# you" ("Pat, Gwen and Sandra, you brought soup", "Mr Phiri, Mrs Tembo, Mr Banda, kindly
+# respond").
+_LISTED_NAME = r"(?:(?:Mrs?|Ms|Miss|Dr)\.?[ \t]{1,2})?[A-Z][\w'’-]{1,23}"
+_ADDRESSED_LIST = re.compile(
+    r"[ \t]*(?P<names>"
+    + _LISTED_NAME
+    + r"(?:(?:,[ \t]{0,2}(?:(?:and|&)[ \t]{1,2})?|[ \t]{1,2}(?:and|&)[ \t]{1,2})"
+    + _LISTED_NAME
+    + r")+),[ \t]{0,2}(?P<cue>(?i:you|you['’]re|your|u|ur|kindly|please|thank[ \t]you|thanks))"
+    + r"(?![\w'’])"
+)
+# What a request to the names may not speak of: a third person, whom the names would then be
+# the people it is done for ("Doris and Albert, please check their pads at 2").
+_REQUESTS = word_set("kindly please")
+# The words of ``_ADDRESSED_LIST``'s cue as a draft's words read them ("you're": "you", "re").
+_ADDRESSED_CUES = word_set("you your u ur kindly please thank thanks")
+_OTHERS_SPOKEN_OF = people.THIRD_PERSON | word_set("they them their theirs")
+# What may stand before such names in their sentence: a greeting or thanks ("Thank you Pat, Gwen
+# and Sandra, you ...", "Hi Joy and Ola, you're both on").
+_BEFORE_ADDRESSED = word_set(
+    "hi hiya hello hey dear morning evening afternoon all team thanks thank you well done congrats"
+)
+
+
+def _in_an_addressed_list(source: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is one of two or more names opening a sentence (after a greeting,
+    if any: ``_BEFORE_ADDRESSED``) that are then spoken to (``_ADDRESSED_LIST``): the people the
+    draft is said to, not people it is about. A request ("please", "kindly") only where no one
+    else is spoken of after it ("Doris and Albert, please check their pads" is a handover's)."""
+    if source[end : end + 1] not in (",", " ", "\t") or source[end + 1 : end + 2] == "'":
+        return False
+    opening = _last_sentence_of(source[max(0, start - _FRAME_BEFORE) : start])
+    at = start - len(opening)
+    m = _ADDRESSED_LIST.search(source, at, end + _FRAME_AFTER)
+    if m is None or not set(_lower_words(source[at : m.start("names")])) <= _BEFORE_ADDRESSED:
+        return False
+    if not (m.start("names") <= start and end <= m.end("names")):
+        return False
+    if m.group("cue").lower() not in _REQUESTS:
+        return True
+    return _OTHERS_SPOKEN_OF.isdisjoint(_words_after(source, m.end()))
+
+
+# Words of someone's care, in a sentence of the workers' own working life, that make the name in
+# it someone supported after all ("Doreen's call needs covering, she's had a fall"): what a
+# person supported has, needs, does or is, and the calls and visits made to them.
+_CARE_IN_STAFF_LIFE = (
+    people.CARE_NEEDS
+    | people.NOTE_WORDS
+    | people.DESCRIBED
+    | word_set(
+        """call calls visit visits resident residents client clients service user users room
+        rm bay flat bed support supported supporting"""
+    )
+) - people.STAFF_LIFE
+# The writer speaking of their own working life ("can someone swap with me sat, I've got Tobias
+# 9-1"): the rota and the shift are the writer's, and the name may be of anyone on it.
+_FIRST_PERSON_WORDS = word_set("i i'm im i've ive i'll ill i'd me my we we're our us")
+
+
+def _in_staff_life(source: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` (not a possessive: "cover Doreen's call") is said in a sentence
+    with a word of the workers' own working life (``people.STAFF_LIFE``: a break, leave, a job,
+    the rota, training), and neither that sentence nor the next says a word of anyone's care
+    (``_CARE_IN_STAFF_LIFE``): "Madam Grace said bring your uniform to the induction on
+    Monday", "tilly is back from maternity leave in june", not "Jimmy refused his meds before
+    his supervision"; nor in a sentence where the writer speaks of their own work
+    (``_FIRST_PERSON_WORDS``)."""
+    if source[end : end + 2] in _POSSESSIVE or source[end - 2 : end] in _POSSESSIVE:
+        return False
+    sentence = _lower_words(_last_sentence_of(source[max(0, start - _FRAME_BEFORE) : start]))
+    around = _lower_words(_rest_and_next_sentence(source, end))
+    own = _words_after(source, end)
+    if people.STAFF_LIFE.isdisjoint(sentence) and people.STAFF_LIFE.isdisjoint(own):
+        return False
+    if not _FIRST_PERSON_WORDS.isdisjoint(sentence) or not _FIRST_PERSON_WORDS.isdisjoint(own):
+        return False
+    return _CARE_IN_STAFF_LIFE.isdisjoint(sentence) and _CARE_IN_STAFF_LIFE.isdisjoint(around)
 
 
 # --- Ordinary words that are names too, by a learned decision -------------------------------------
