@@ -214,6 +214,7 @@ BATCHES = {
     "professional_own30": "pU",
     "professional_own31": "pV",
     "professional_own32": "pW",
+    "professional_own33": "pX",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}
