@@ -1,0 +1,84 @@
+"""The professional pack's twenty-third round (issue 14): harm told of a person supported by the
+one doing it named by role ("the lodger", "the husband"), harm told by its act (a card held, money
+had off them, burns, a door locked, food kept from them), and a private matter told by its event
+(a diagnosis, a death in the family, a pregnancy, a hospital stay, rehab, a section); and the
+near-misses: the writer's own family, a question, a concern told without the person, and rehab as
+a service. Kept here, beside the rules' own examples, until the scorer is next retrained (its
+inputs hash the rules' examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+import core
+from core.learned.scorer import rules_alone
+from tests.examples import unmark
+
+
+def _found(rule_id: str, text: str, site: str | None = "facebook") -> list[tuple[int, int]]:
+    return [
+        (f.start, f.end)
+        for f in core.check(text, packs=["professional"], site=site)
+        if f.rule == rule_id
+    ]
+
+
+# Harm to a person supported, the one doing it named by role, or the harm told by its act.
+_HARM = (
+    "[[The lodger is taking his pension every Friday and the lady I visit is frightened of him.]]",
+    "[[The gent I visit says the boyfriend locks him in the back room when he goes out.]]",
+    "[[The man I support has had £900 off him this month from the bloke next door.]]",
+    "[[The lady I visit says her nephew burns her with his lighter when she won't sign.]]",
+    "[[The man I support says his son won't let him eat until the grandkids have had theirs.]]",
+    "[[The lady I visit told me her grandson has her bank card and her post office book.]]",
+)
+# The writer's own household, a question asked in general, harm to no one supported.
+_NOT_HARM = (
+    "My husband locks the back door when he goes out, drives me mad.",
+    "Is it normal for the lodger to hold the only key to the shed?",
+    "Lost my bank card again, had to ring the bank from work.",
+    "The new lodger at my sister's has sold his car, so no more lifts for her.",
+)
+
+
+@pytest.mark.parametrize("example", _HARM)
+def test_harm_told_by_role_or_act(example: str) -> None:
+    text, spans = unmark(example)
+    with rules_alone():
+        assert _found("professional.safeguarding_matter", text) == spans
+
+
+@pytest.mark.parametrize("example", _NOT_HARM)
+def test_household_news_and_questions_are_not_harm(example: str) -> None:
+    with rules_alone():
+        assert _found("professional.safeguarding_matter", example) == []
+
+
+# A private matter of a person supported told by its event.
+_EVENTS = (
+    "[[One of my gents was diagnosed with Parkinson's on Monday and took it badly.]]",
+    "[[The lady I visit lost her husband at the weekend and has barely eaten since.]]",
+    "[[The lad I support is back in hospital with his chest, third time this year.]]",
+    "[[One of our young women is pregnant and hasn't a clue who to tell.]]",
+    "[[The fella I support came out of rehab on Friday and is already struggling.]]",
+)
+# The writer's own family, a question, rehab as a service, events told of no one.
+_NOT_EVENTS = (
+    "My dad was diagnosed with Parkinson's on Monday, any advice from carers?",
+    "Started a new job in stroke rehab this week, lovely team.",
+    "How do you support someone whose husband has just passed away?",
+    "Our home raised £400 for cancer research at the summer fair.",
+)
+
+
+@pytest.mark.parametrize("example", _EVENTS)
+def test_private_matter_told_by_its_event(example: str) -> None:
+    text, spans = unmark(example)
+    with rules_alone():
+        assert _found("professional.confidential", text) == spans
+
+
+@pytest.mark.parametrize("example", _NOT_EVENTS)
+def test_events_of_family_services_or_no_one_are_not(example: str) -> None:
+    with rules_alone():
+        assert _found("professional.confidential", example) == []
