@@ -82,3 +82,13 @@ def test_private_matter_told_by_its_event(example: str) -> None:
 def test_events_of_family_services_or_no_one_are_not(example: str) -> None:
     with rules_alone():
         assert _found("professional.confidential", example) == []
+
+
+# A safeguarding concern named, the writer keeping its details off the group, beside the same
+# concern told with the person it is about.
+def test_a_concern_raised_with_its_details_kept_off_the_group_is_let_off() -> None:
+    kept = "Raised a safeguarding concern about a lady on my round. Not putting details on here."
+    told = "Raised a safeguarding concern about a lady on my round, her son hits her."
+    with rules_alone():
+        assert _found("professional.safeguarding_matter", kept) == []
+        assert _found("professional.safeguarding_matter", told) != []

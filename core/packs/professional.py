@@ -1059,17 +1059,25 @@ SAFEGUARDING_MATTER = Rule(
     suggestion="Consider asking in general terms, and take the details to your safeguarding lead.",
     matcher=Either(
         (
-            Cued(
-                Pattern(
-                    r"(?<!\w)(?P<id>safeguarding\s+" + _SAFEGUARDING_CASE + r"(?=\s+(?:into|about|"
-                    r"against|regarding|re|involving|over)\b)"
-                    r"|(?:under|subject\s+(?:of|to)|facing)\s+(?:a\s+|an\s+)?safeguarding\s+"
-                    r"(?:investigation|enquiry|inquiry))(?!\w)",
-                    validator=lambda m: not asks_in_general(m),
+            # Not where the writer keeps the details off the group ("not putting details on
+            # here").
+            UnlessSaid(
+                Cued(
+                    Pattern(
+                        r"(?<!\w)(?P<id>safeguarding\s+"
+                        + _SAFEGUARDING_CASE
+                        + r"(?=\s+(?:into|about|"
+                        r"against|regarding|re|involving|over)\b)"
+                        r"|(?:under|subject\s+(?:of|to)|facing)\s+(?:a\s+|an\s+)?safeguarding\s+"
+                        r"(?:investigation|enquiry|inquiry))(?!\w)",
+                        validator=lambda m: not asks_in_general(m),
+                    ),
+                    cues="safeguarding",
+                    reach=60,
+                    lowered=True,
                 ),
-                cues="safeguarding",
-                reach=60,
-                lowered=True,
+                READING,
+                ("withheld",),
             ),
             # A safeguarding process or the police, with the harm or the person it is about;
             # harm to a particular person. Not where the writer keeps the details off the group.

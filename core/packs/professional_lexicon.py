@@ -396,6 +396,7 @@ CATEGORIES = {
         """
         won't/wont/can't/cant/cannot say/put/post ... on here
         will not say/put/post ... on here
+        not putting/posting/sharing details/it/anything/them/names on/in here
         crime ref/reference/number
         body map/maps/mapped
         incident form/report
