@@ -344,11 +344,12 @@ CATEGORIES = {
         in and out all day/night
         never sees the money
         has/had/got nowt/nothing left/by
-        has/had/having/got/holds/keeps her/his/their bank? card/cards/pension/benefits/savings/
-            pin/cheque/cheques/chequebook
+        has/had/having/got/holds/keeps her/his/their bank card/cards
+        has/had/having/got/holds/keeps her/his/their pension/benefits/savings/pin/chequebook
         had/has/got/taken/takes/took/having <money> off/aff/from her/him/them
         had/has/got/taken/takes/took/having <money> out of her/him/them
-        | touches fleeced fleecing
+        touches her/him/them
+        | fleeced fleecing
         burns/burned/burnt/burning her/him/them with
         forces/forced/forcing himself/herself on
         does/did/doing things to her/him
