@@ -92,3 +92,27 @@ def test_a_concern_raised_with_its_details_kept_off_the_group_is_let_off() -> No
     with rules_alone():
         assert _found("professional.safeguarding_matter", kept) == []
         assert _found("professional.safeguarding_matter", told) != []
+
+
+# A person supported likened, with the everyday "you" of how the work goes in another clause,
+# beside the reader likened and the likening said of the reader's own.
+_LIKENED_BESIDE_YOU = (
+    "[[The gent I support is like a big toddler, you have to tell him everything three times.]]",
+)
+_THE_READER_LIKENED = (
+    "You're like a big toddler when you're tired, go to bed.",
+    "Honestly you lot are like a flock of sheep on a night out, love you all.",
+)
+
+
+@pytest.mark.parametrize("example", _LIKENED_BESIDE_YOU)
+def test_likened_beside_the_everyday_you(example: str) -> None:
+    text, spans = unmark(example)
+    with rules_alone():
+        assert _found("professional.demeaning", text) == spans
+
+
+@pytest.mark.parametrize("example", _THE_READER_LIKENED)
+def test_the_reader_likened_is_not_demeaning(example: str) -> None:
+    with rules_alone():
+        assert _found("professional.demeaning", example) == []

@@ -1666,7 +1666,22 @@ def find_contempt_for_the_supported(draft: Draft, context: Context) -> Iterator[
 # A person supported likened to an animal, a small child or a thing, in the sentence that names
 # them or one that says "he" or "she" after it (``professional_people``): "the lady I care is
 # like a parrot", "he's more of a houseplant than a patient", "the old dragon in number 4".
-_NOT_LIKENED = ("denied", "respectful", "praise", "employer", "own_family", "to_the_reader")
+_NOT_LIKENED = ("denied", "respectful", "praise", "employer", "own_family")
+
+
+# The reader likened ("you're like a big baby"): a "you" before the figure in its clause. A "you"
+# in another clause is the everyday "you" of how the work goes ("he's like a child, you tell him
+# everything twice"), not the one likened.
+def _likens_the_reader(sentence: Sentence) -> bool:
+    readers = [first for first, _ in sentence.hits.get("to_the_reader", ())]
+    if not readers:
+        return False
+    tokens = sentence.tokens
+    return any(
+        tokens[at] in FIGURES
+        and any(first < at and sentence.clause(first) == sentence.clause(at) for first in readers)
+        for at in range(readers[0] + 1, len(tokens))
+    )
 
 
 def find_people_likened(draft: Draft, context: Context) -> Iterator[Span]:
@@ -1681,7 +1696,7 @@ def find_people_likened(draft: Draft, context: Context) -> Iterator[Span]:
         seen.add(sentence.start)
         if sentence.question or any(sentence.has(c) for c in _NOT_LIKENED):
             continue
-        if not _RELATIVES.isdisjoint(sentence.tokens):
+        if not _RELATIVES.isdisjoint(sentence.tokens) or _likens_the_reader(sentence):
             continue
         if likens_someone(sentence) and (
             speaks_of_supported(draft, sentence) or said_of_he_or_she_alone(draft, sentence)
