@@ -116,3 +116,27 @@ def test_likened_beside_the_everyday_you(example: str) -> None:
 def test_the_reader_likened_is_not_demeaning(example: str) -> None:
     with rules_alone():
         assert _found("professional.demeaning", example) == []
+
+
+# The employer or a colleague found wanting in an idiom's shape, beside the same words of oneself.
+_WANTING = (
+    "[[The office at our agency don't have a clue, my rota's been wrong all month.]]",
+    "[[Our deputy couldn't fill a rota if her life depended on it.]]",
+)
+_NOT_WANTING = (
+    "I didn't have a clue what a hoist was on my first day, now I train the new starters.",
+    "I'd do this job for free if my life depended on it, honestly love it.",
+)
+
+
+@pytest.mark.parametrize("example", _WANTING)
+def test_the_employer_found_wanting(example: str) -> None:
+    text, spans = unmark(example)
+    with rules_alone():
+        assert [s for s in _found("professional.running_down", text)] == spans
+
+
+@pytest.mark.parametrize("example", _NOT_WANTING)
+def test_the_writer_found_wanting_is_not(example: str) -> None:
+    with rules_alone():
+        assert _found("professional.running_down", example) == []

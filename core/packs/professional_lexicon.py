@@ -1219,6 +1219,8 @@ CATEGORIES = {
             shifting/covering/talking/disappearing/doing/sitting
         never/nothing/nowt ... their/her/his fault
         never shows/show/showed her/his/their face/faces
+        if her/his/their life/lives depended on it
+        don't/dont/didn't/didnt have a clue
         """
     ),
     # Words of running down, or of the employer, in an ordinary sense: "worst case, ring the
