@@ -140,3 +140,29 @@ def test_the_employer_found_wanting(example: str) -> None:
 def test_the_writer_found_wanting_is_not(example: str) -> None:
     with rules_alone():
         assert _found("professional.running_down", example) == []
+
+
+# The employer's plans told before the staff know, the secret said in new words.
+_PLANS_BEFORE_TOLD = (
+    "[[Can't say too much, but our agency is about to lose the hospital contract.]]",
+    "[[The owner has told only the seniors that the Oak unit is closing in spring.]]",
+    "[[Our home is closing in June and the staff won't find out until May.]]",
+)
+# The same plans once announced, and "can't say much" of the writer's own first week.
+_PLANS_TOLD = (
+    "Our agency announced today that it has lost the hospital contract, talks start Monday.",
+    "I can't say much about the new manager yet, it's only been a week.",
+)
+
+
+@pytest.mark.parametrize("example", _PLANS_BEFORE_TOLD)
+def test_plans_told_before_the_staff_know(example: str) -> None:
+    text, spans = unmark(example)
+    with rules_alone():
+        assert _found("professional.confidential", text) == spans
+
+
+@pytest.mark.parametrize("example", _PLANS_TOLD)
+def test_plans_announced_are_not_confidential(example: str) -> None:
+    with rules_alone():
+        assert _found("professional.confidential", example) == []

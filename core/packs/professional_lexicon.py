@@ -675,6 +675,9 @@ CATEGORIES = {
         what nobody will tell you
         they have not/haven't/havent told the? staff/families/residents/clients
         only telling you/yous/yis
+        can't/cant/cannot say too much
+        don't/dont say i told/said
+        keep/keeping this/it to yerselves/yersel/yourselfs
         """
     ),
     "unannounced": phrases(
@@ -704,6 +707,13 @@ CATEGORIES = {
         families/staff/residents/clients/doctors/manager/everyone/nobody ... don't/dont/doesn't/
             doesnt/not/haven't/hasn't/hinna/even know/knows/told/heard/telt
         nobody/noone/no-one know/knows yet
+        won't/wont/don't/dont find out until/till/til
+        will not find out until/till/til
+        staff/families/residents/clients/everyone/they/nobody have/has no idea
+        only told the/us
+        told only the
+        none of the ...? know yet
+        doesn't/doesnt/don't/dont start until/till
         """
     ),
     # --- the people supported, and the writer ---
