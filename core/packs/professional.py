@@ -1673,15 +1673,17 @@ _NOT_LIKENED = ("denied", "respectful", "praise", "employer", "own_family")
 # in another clause is the everyday "you" of how the work goes ("he's like a child, you tell him
 # everything twice"), not the one likened.
 def _likens_the_reader(sentence: Sentence) -> bool:
-    readers = [first for first, _ in sentence.hits.get("to_the_reader", ())]
+    readers = {first for first, _ in sentence.hits.get("to_the_reader", ())}
     if not readers:
         return False
     tokens = sentence.tokens
-    return any(
-        tokens[at] in FIGURES
-        and any(first < at and sentence.clause(first) == sentence.clause(at) for first in readers)
-        for at in range(readers[0] + 1, len(tokens))
-    )
+    clause = -1  # the clause of the last "you" so far: one pass, however long the sentence
+    for at in range(min(readers), len(tokens)):
+        if at in readers:
+            clause = sentence.clause(at)
+        elif tokens[at] in FIGURES and sentence.clause(at) == clause:
+            return True
+    return False
 
 
 def find_people_likened(draft: Draft, context: Context) -> Iterator[Span]:
