@@ -90,7 +90,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   after that round; ``professional_own29`` (tuning), written before its twenty-second round
   opened it; ``professional_own30`` (held out), written after that round; ``professional_own31``
   (tuning), written before its twenty-second round's second pass opened it; ``professional_own32``
-  (held out), written after that pass.
+  (held out), written after that pass; ``professional_own33`` (tuning), written before its
+  twenty-third round opened it; ``professional_own34`` (held out), written after that round.
   ``trainA`` to ``trainK`` (tuning), training data for the learned scorer; ``trainK``, the
   latest, is weighted to the conduct kinds that escape most (demeaning, disparaging, speaking for
   an organisation, guilt trips, minimising, low-value replies, contempt for groups).
@@ -453,6 +454,8 @@ BATCHES = (
     "professional_own30",
     "professional_own31",
     "professional_own32",
+    "professional_own33",
+    "professional_own34",
 )
 HELD_OUT = {
     "conduct_own3",
@@ -552,6 +555,7 @@ HELD_OUT = {
     "professional_own28",
     "professional_own30",
     "professional_own32",
+    "professional_own34",
 }
 PACKS = ("identifiers", "offensive", "professional", "peer_support", "audience")
 # The regulators pack is off by default: its own batches are checked with it on, the others only

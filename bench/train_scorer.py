@@ -109,6 +109,7 @@ TRAINING = (
     "professional_own27",
     "professional_own29",
     "professional_own31",
+    "professional_own33",
     "offensive_own1",
     "identifiers_own1",
     "identifiers_own2",

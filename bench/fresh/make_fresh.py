@@ -219,6 +219,8 @@ BATCHES = {
     "professional_own30": "pU",
     "professional_own31": "pV",
     "professional_own32": "pW",
+    "professional_own33": "pX",
+    "professional_own34": "pY",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}

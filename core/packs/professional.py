@@ -1059,17 +1059,25 @@ SAFEGUARDING_MATTER = Rule(
     suggestion="Consider asking in general terms, and take the details to your safeguarding lead.",
     matcher=Either(
         (
-            Cued(
-                Pattern(
-                    r"(?<!\w)(?P<id>safeguarding\s+" + _SAFEGUARDING_CASE + r"(?=\s+(?:into|about|"
-                    r"against|regarding|re|involving|over)\b)"
-                    r"|(?:under|subject\s+(?:of|to)|facing)\s+(?:a\s+|an\s+)?safeguarding\s+"
-                    r"(?:investigation|enquiry|inquiry))(?!\w)",
-                    validator=lambda m: not asks_in_general(m),
+            # Not where the writer keeps the details off the group ("not putting details on
+            # here").
+            UnlessSaid(
+                Cued(
+                    Pattern(
+                        r"(?<!\w)(?P<id>safeguarding\s+"
+                        + _SAFEGUARDING_CASE
+                        + r"(?=\s+(?:into|about|"
+                        r"against|regarding|re|involving|over)\b)"
+                        r"|(?:under|subject\s+(?:of|to)|facing)\s+(?:a\s+|an\s+)?safeguarding\s+"
+                        r"(?:investigation|enquiry|inquiry))(?!\w)",
+                        validator=lambda m: not asks_in_general(m),
+                    ),
+                    cues="safeguarding",
+                    reach=60,
+                    lowered=True,
                 ),
-                cues="safeguarding",
-                reach=60,
-                lowered=True,
+                READING,
+                ("withheld",),
             ),
             # A safeguarding process or the police, with the harm or the person it is about;
             # harm to a particular person. Not where the writer keeps the details off the group.
@@ -1658,7 +1666,24 @@ def find_contempt_for_the_supported(draft: Draft, context: Context) -> Iterator[
 # A person supported likened to an animal, a small child or a thing, in the sentence that names
 # them or one that says "he" or "she" after it (``professional_people``): "the lady I care is
 # like a parrot", "he's more of a houseplant than a patient", "the old dragon in number 4".
-_NOT_LIKENED = ("denied", "respectful", "praise", "employer", "own_family", "to_the_reader")
+_NOT_LIKENED = ("denied", "respectful", "praise", "employer", "own_family")
+
+
+# The reader likened ("you're like a big baby"): a "you" before the figure in its clause. A "you"
+# in another clause is the everyday "you" of how the work goes ("he's like a child, you tell him
+# everything twice"), not the one likened.
+def _likens_the_reader(sentence: Sentence) -> bool:
+    readers = {first for first, _ in sentence.hits.get("to_the_reader", ())}
+    if not readers:
+        return False
+    tokens = sentence.tokens
+    clause = -1  # the clause of the last "you" so far: one pass, however long the sentence
+    for at in range(min(readers), len(tokens)):
+        if at in readers:
+            clause = sentence.clause(at)
+        elif tokens[at] in FIGURES and sentence.clause(at) == clause:
+            return True
+    return False
 
 
 def find_people_likened(draft: Draft, context: Context) -> Iterator[Span]:
@@ -1673,7 +1698,7 @@ def find_people_likened(draft: Draft, context: Context) -> Iterator[Span]:
         seen.add(sentence.start)
         if sentence.question or any(sentence.has(c) for c in _NOT_LIKENED):
             continue
-        if not _RELATIVES.isdisjoint(sentence.tokens):
+        if not _RELATIVES.isdisjoint(sentence.tokens) or _likens_the_reader(sentence):
             continue
         if likens_someone(sentence) and (
             speaks_of_supported(draft, sentence) or said_of_he_or_she_alone(draft, sentence)

@@ -344,6 +344,28 @@ CATEGORIES = {
         in and out all day/night
         never sees the money
         has/had/got nowt/nothing left/by
+        has/had/having/got/holds/keeps her/his/their bank card/cards
+        has/had/having/got/holds/keeps her/his/their pension/benefits/savings/pin/chequebook
+        had/has/got/taken/takes/took/having <money> off/aff/from her/him/them
+        had/has/got/taken/takes/took/having <money> out of her/him/them
+        touches her/him/them
+        | fleeced fleecing
+        burns/burned/burnt/burning her/him/them with
+        forces/forced/forcing himself/herself on
+        does/did/doing things to her/him
+        comes/came/come/coming/been/goes/went/going in/into/to her/his/their room/bedroom/flat/
+            bed at night
+        deal/deals/dealing/dealin from/oot/in her/his/their/the flat/house/room/kitchen/front
+        deal/deals/dealing/dealin out of her/his/their/the flat/house/room/kitchen/front
+        in her/his/their own urine/faeces/mess
+        fridge/cupboards is/was/are/were/always empty
+        no food in the house/flat/fridge
+        won't/wont/doesn't/doesnt/hasn't/hasnt/didn't/didnt let her/him/them eat/out/go/see/
+            leave/have/sleep
+        door locked
+        marks/welts/bruises from his/her/their ... belt/hand/hands/fist/stick
+        sold/sells/selling her/his/their ... bed/scooter/telly/tv/car/house/flat/furniture/
+            jewellery/rings
                 """
     ),
     "someone_particular": phrases(
@@ -357,7 +379,9 @@ CATEGORIES = {
             boyfriend/girlfriend/brother/sister/neighbour/lodger/stepdad/stepmum/stepfather/
             stepmother/stepson/stepdaughter/sons/daughters/grandsons/granddaughters/nephews/
             grandchildren/son's/daughter's/grandson's/nephew's
-        the son/daughter/nephew/niece/grandson/granddaughter
+        the son/daughter/nephew/niece/grandson/granddaughter/husband/wife/partner/boyfriend/
+            girlfriend/brother/sister/neighbour/neighbours/lodger/landlord/stepdad/stepmum/
+            stepfather/stepmother/stepson/grandkids/grandchildren
         a/the lady/man/woman/gent/lad/girl/boy i/we support/visit/care/look/work
         one of my/our clients/residents/tenants/young/service/ladies/gents/lads/patients
         one of our young people
@@ -373,6 +397,7 @@ CATEGORIES = {
         """
         won't/wont/can't/cant/cannot say/put/post ... on here
         will not say/put/post ... on here
+        not putting/posting/sharing details/it/anything/them/names on/in here
         crime ref/reference/number
         body map/maps/mapped
         incident form/report
@@ -413,6 +438,20 @@ CATEGORIES = {
         | arrested sectioned convicted custody prison jail jailed probation affair adoption
         | divorce divorcing
         | overdose overdosed suicidal terminally cuckooed
+        | diagnosed diagnosis pregnant relapse dialysis heroin addict
+        out of rehab
+        drug/drugs/drink/alcohol rehab
+        rehab for drink/drugs/alcohol/the drink/gambling
+        her/his/their cancer/cancer's
+        cancer's back/spread
+        cancer is/has/came back/spread
+        passed away
+        lost her/his/their wife/husband/son/daughter/partner/baby/brother/sister/mum/dad
+        back in hospital/a&e
+        back in the hospital/infirmary/royal
+        on a section
+        benefits/pip/money stopped
+        foster care
         police came/took/arrested/were/was/called/round/attended/took
         court case/hearing/date
         letter from/fae/frae/off the court
@@ -636,6 +675,9 @@ CATEGORIES = {
         what nobody will tell you
         they have not/haven't/havent told the? staff/families/residents/clients
         only telling you/yous/yis
+        can't/cant/cannot say too much
+        don't/dont say i told/said
+        keep/keeping this/it to yerselves/yersel/yourselfs
         """
     ),
     "unannounced": phrases(
@@ -665,6 +707,13 @@ CATEGORIES = {
         families/staff/residents/clients/doctors/manager/everyone/nobody ... don't/dont/doesn't/
             doesnt/not/haven't/hasn't/hinna/even know/knows/told/heard/telt
         nobody/noone/no-one know/knows yet
+        won't/wont/don't/dont find out until/till/til
+        will not find out until/till/til
+        staff/families/residents/clients/everyone/they/nobody have/has no idea
+        only told the/us
+        told only the
+        none of the ...? know yet
+        doesn't/doesnt/don't/dont start until/till
         """
     ),
     # --- the people supported, and the writer ---
@@ -1180,6 +1229,8 @@ CATEGORIES = {
             shifting/covering/talking/disappearing/doing/sitting
         never/nothing/nowt ... their/her/his fault
         never shows/show/showed her/his/their face/faces
+        if her/his/their life/lives depended on it
+        don't/dont/didn't/didnt have a clue
         """
     ),
     # Words of running down, or of the employer, in an ordinary sense: "worst case, ring the
