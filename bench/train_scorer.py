@@ -139,6 +139,7 @@ TRAINING = (
     "identifiers_own56",
     "identifiers_own58",
     "identifiers_own60",
+    "identifiers_own64",
     "regulators_own1",
     "regulators_own4",
     "trainA",

@@ -91,6 +91,7 @@ BATCHES = {
     "identifiers_own59": "jO",
     "identifiers_own60": "jP",
     "identifiers_own61": "jQ",
+    "identifiers_own64": "jT",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",
