@@ -1131,7 +1131,12 @@ def _colleagues_work_address(draft: Draft, m: re.Match[str]) -> bool:
     _own_start, wide_start, own_end = around.sentences(start, end)
     if around.has(_PERSONAL_PHONE_NOUNS | _HOME_NOUNS, wide_start, start, end, own_end):
         return False
-    return around.has(places.WORK_PHONE_WORDS, wide_start, start, end, own_end)
+    return around.has(_COLLEAGUE_MAIL_WORDS, wide_start, start, end, own_end)
+
+
+# A role or an office beside a work address: a phone's work words, and a deputy ("her email is
+# ..., she's the new deputy"), whose work mailbox names their post.
+_COLLEAGUE_MAIL_WORDS = places.WORK_PHONE_WORDS | word_set("deputy")
 
 
 # An address spelled out to keep it from spam: "tom dot okafor52 at yahoo dot co dot uk", "jo
@@ -1977,6 +1982,14 @@ class _Surroundings:
                 and not (
                     word == "landline" and i and words[i - 1][1].removesuffix("'s") in _PREMISES
                 )
+                # "our office manager Mrs Okafor", "the deputy, Mr Shah": a title after a
+                # worker's role is a colleague's, not a person supported's.
+                and not (
+                    word in _TITLES
+                    and i
+                    and words[i - 1][1] in _ROLES_BEFORE_TITLE
+                    and listed is not places.HOME_WORDS
+                )
                 # "Acorn House", "Ty Coch Home": a building's name in title case.
                 and not (
                     word in _BUILDING_WORDS
@@ -2034,6 +2047,13 @@ class _Surroundings:
 
 
 _PARK_KINDS = frozenset(("business", "car"))
+_TITLES = frozenset(("mr", "mrs", "ms", "miss"))
+# A worker's role just before a title: the titled person is that worker.
+_ROLES_BEFORE_TITLE = (
+    places.WORKER_WORDS
+    | places.COLLEAGUE_WORDS
+    | word_set("manager deputy lead coordinator director officer matron head")
+)
 _DENIED_ARTICLES = frozenset(("the", "a", "an"))
 _VENUE_HOUSES = frozenset(("meeting", "public", "club", "guest", "opera", "community", "coffee"))
 _BUILDING_WORDS = frozenset(("house", "home"))
@@ -2056,7 +2076,7 @@ _OR_AND = word_set("or and")
 _FAMILY_ROLES = word_set("family families")
 # "family carers", "family liaison": after "family", carers, not a relative. (Its own name: it
 # was once a second ``_CARER_WORDS``, which the later one of that name hid.)
-_AFTER_FAMILY_CARER = word_set("carer carers carer's carers' caregivers liaison")
+_AFTER_FAMILY_CARER = word_set("carer carers carer's carers' caregivers liaison support")
 _SERVICE_AFTER_RELATIVE = word_set(
     """consultant secretary gp doctor surgery nurse physio ot dentist optician pharmacy hospital
     care social school ward"""
@@ -2129,6 +2149,8 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
     venue or an event, and its own sentence not of a home."""
     if _named_venue_before(draft.original if original else draft.text, start):
         return True
+    if _premises_is_at(draft.original if original else draft.text, start):
+        return True
     if "our" in draft.words:
         around = draft.analysis(_surroundings_of_original if original else _surroundings_of_text)
         if _our_premises(around, around.sentences(start, end)[0], start):
@@ -2137,10 +2159,10 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
         if "the" not in draft.words:
             return False
         around = draft.analysis(_surroundings_of_original if original else _surroundings_of_text)
-        own_start, _wide, own_end = around.sentences(start, end)
-        return not around.has(places.HOME_WORDS, own_start, start, end, own_end) and _called_the(
-            around.text, own_start, start
-        )
+        own_start, wide_start, own_end = around.sentences(start, end)
+        if around.has(places.HOME_WORDS, own_start, start, end, own_end):
+            return _their_place(around, own_start, wide_start, start, end, own_end)
+        return _called_the(around.text, own_start, start)
     around = draft.analysis(_surroundings_of_original if original else _surroundings_of_text)
     # An address over several short lines ("The Lantern Hub\n3 Sandy Lane\nWisbech PE13 2AW"):
     # the lines before it are read as the sentence before.
@@ -2148,10 +2170,11 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
     own_start, wide_start, own_end = around.sentences(start, end)
     if own_start and text[own_start - 1] == "\n" and own_end - own_start < _SHORT_LINE:
         own_start, wide_start, own_end = around.sentences(start, end, _BLOCK_LINES)
-    if around.has(places.HOME_WORDS, own_start, start, end, own_end) and not _their_place(
-        around, own_start, wide_start, start, end, own_end
-    ):
-        return False
+    if around.has(places.HOME_WORDS, own_start, start, end, own_end):
+        # "their" referring back to an organisation or an event named before, where no one else
+        # is ("the Citizens Advice ... still does drop ins? Their address online says ..."): the
+        # place is theirs, as its number would be.
+        return _their_place(around, own_start, wide_start, start, end, own_end)
     if _called_the(text, own_start, start):
         return True
     if _shop_on(around, own_start, start):
@@ -2223,6 +2246,44 @@ _PLACE_NAME_BEFORE = re.compile(
 _PLACE_NAME_REACH = 64
 
 
+# A premises' or an event's word as the subject of the address, just before it: "office is 112
+# Raddle Lane", "the new office is at number nine, Brackenbeck Close", "the hub's address is now
+# 5 Market Place", "Surgery: 3 Mill Row". The address is said to be that place's, whatever key
+# safe or door the sentence speaks of.
+_PREMISES_IS_AT = re.compile(
+    r"(?<![\w'’])(?P<word>[^\W\d_]+)(?:['’]s)?(?:[ \t]{1,2}(?i:address))?[ \t]{0,2}"
+    r"(?:(?i:is|are|has[ \t]{1,2}moved[ \t]{1,2}to|moved[ \t]{1,2}to)[ \t]{1,2}"
+    r"(?:(?i:now)[ \t]{1,2})?(?:(?i:at)[ \t]{1,2})?|:[ \t]{0,2})$"
+)
+_PREMISES_IS_REACH = 48
+# (Not "home", "house" or "flat", nor a person's: those are homes. Not "meeting" or "training",
+# a word of what happens rather than where.)
+_PREMISES_SUBJECTS = (places.SERVICE_WORDS | places.VENUE_WORDS) - word_set(
+    "meet meets meeting meetings held holding hosting hosted training course courses session "
+    "sessions coffee cake satnav donations drop-off collecting interviews applications "
+    "registered business industrial entry admission"
+)
+
+
+def _premises_is_at(text: str, start: int) -> bool:
+    """The address at ``start`` is given as a premises' own, with that place's word as its
+    subject just before it ("office is 112 Raddle Lane", "the hub has moved to 5 Market
+    Place"), not a person's or a home's."""
+    m = _PREMISES_IS_AT.search(text, max(0, start - _PREMISES_IS_REACH), start)
+    if m is None or m.group("word").lower() not in _PREMISES_SUBJECTS:
+        return False
+    # "pick up for the day centre is 22 Glebe Street": the place after a preposition is not the
+    # subject; what is picked up, delivered or visited there is.
+    word = m.start("word")
+    return _PREPOSITION_BEFORE_PLACE.search(text, max(0, word - 40), word) is None
+
+
+_PREPOSITION_BEFORE_PLACE = re.compile(
+    r"(?<![\w'’])(?i:for|to|from|near|by|behind|opposite|past|after|beside|next)"
+    r"(?:[ \t]{1,2}[\w'’-]+){0,3}[ \t]{1,2}$"
+)
+
+
 def _named_venue_before(text: str, start: int) -> bool:
     """Just before the address at ``start`` stands, with a comma, the name of a venue, an office
     or a service ("St Teilo's Church Hall, 8 Heol Fawr", "Kirkgate Dental, 41 Tannery Row") or of a
@@ -2234,7 +2295,17 @@ def _named_venue_before(text: str, start: int) -> bool:
     if m.group("home"):
         return True
     last = m.group("last").lower().replace("’", "'")
-    return last in _VENUE_OR_SERVICE and last not in _STREET_WORDS
+    named = last in _VENUE_OR_SERVICE or last in _ORGANISATION_ENDINGS
+    return named and last not in _STREET_WORDS
+
+
+# The last word of an organisation's name in capitals ("Larchfield Care, 9 Rowan Way", "Crossroads
+# Trust, 4 Mill Row", "Citizens Advice, 29 Castle Street"): a company's, a charity's or a
+# provider's name, not a house's.
+_ORGANISATION_ENDINGS = word_set(
+    "care healthcare homecare trust advice support foundation association partnership group "
+    "ltd limited plc cic solutions services"
+)
 
 
 _THEIR = frozenset(("their",))
@@ -2422,10 +2493,7 @@ def _work_phone(draft: Draft, start: int, end: int) -> bool:
         if not _landline(draft.text[start:end]):
             # A mobile: a worker's, named by their trade before the pronoun.
             before = around.last(places.PERSONAL_PHONE_WORDS, own_start, start)
-            if (
-                around.last(_WORKER_OR_COLLEAGUE, own_start, before if before >= 0 else own_end)
-                >= 0
-            ):
+            if around.last(_WORKER_ROLES, own_start, before if before >= 0 else own_end) >= 0:
                 return True
             # Or named in the sentence before, which names no one else ("Anyone need a plumber?
             # Dave sorted my boiler, he's on ...").
@@ -2542,6 +2610,9 @@ _HOME_NOUNS = places.HOME_WORDS - word_set("her his their mr mrs ms miss")
 _VENUE_OR_WORK = _VENUE_CUES | places.WORK_PHONE_WORDS
 _WORKER_OR_COLLEAGUE = places.WORKER_WORDS | places.COLLEAGUE_WORDS
 _WORK_OR_COLLEAGUE = places.WORK_PHONE_WORDS | places.COLLEAGUE_WORDS
+# (And a manager or a deputy named before the pronoun: "our office manager Mrs Okafor is
+# 07700 ..., she wants ...".)
+_WORKER_ROLES = _WORKER_OR_COLLEAGUE | word_set("manager deputy director")
 _PERSONAL_PHONE_WORDS_OR_HOME = places.PERSONAL_PHONE_WORDS | _HOME_NOUNS
 _HOME_AFTER_PRONOUN = re.compile(r"(?i:her|his|their)[ \t]+(?i:home)\b")
 _PLURAL_PRONOUN = re.compile(r"(?i:their|they)\b")
@@ -3961,6 +4032,8 @@ def find_record_numbers(draft: Draft, context: Context) -> Iterable[Span]:
             for span in spans
             if not any(o.start < span.end and span.start < o.end for o in others)
         }
+    if spans and not _PREMISES_REFERENCE_WORDS.isdisjoint(draft.words):
+        spans = {span for span in spans if not _premises_reference(draft, span)}
     # One finding per reference: a span inside another is the same one.
     kept = sorted(spans, key=lambda s: (s.start, -s.end))
     last_end = -1
@@ -3969,6 +4042,36 @@ def find_record_numbers(draft: Draft, context: Context) -> Iterable[Span]:
             continue
         last_end = span.end
         yield span
+
+
+# The words of an organisation's own premises, stall or event: a reference given about one of
+# them ("complaint ref ... is ours about the parking at the hub", "Council ref ... for the
+# carers' rights day stall", "pendant ref ... for the office file") is the organisation's matter.
+# Not a hospital, a ward, a clinic or a surgery, whose numbers are their patients'.
+_PREMISES_REFERENCE_WORDS = _VENUE_CUES | word_set("office offices premises depot")
+# Words that make a reference in its sentence a person's: a pronoun, a title, a relative, a
+# client, a resident, their home, a call or visit to them, a care-record system ("Mosaic ID ...,
+# email the office the notes") or a label of a person's record ("patient", "case", "referral").
+_REFERENCE_PERSON_WORDS = (
+    places.PERSONAL_PHONE_WORDS
+    | places.HOME_WORDS
+    | places.PERSONAL_PLACE_WORDS
+    | frozenset(w for phrase in _SYSTEMS for w in (*phrase.split(), "".join(phrase.split())))
+    | word_set("user users su patient person case hospital hosp crisis nhs mrn pas")
+) - word_set("landline")
+
+
+def _premises_reference(draft: Draft, span: Span) -> bool:
+    """The reference at ``span`` (of the original text) is an organisation's: its own sentence
+    speaks of premises, a stall or an event (``_PREMISES_REFERENCE_WORDS``) and of no person,
+    relative, client or home (``_REFERENCE_PERSON_WORDS``): "Council ref CRM-991104 for the bin
+    complaint at the office", but not "her case ref with the council, on everything you send to
+    the office"."""
+    around = draft.analysis(_surroundings_of_original)
+    own_start, _wide, own_end = around.sentences(span.start, span.end)
+    if not around.has(_PREMISES_REFERENCE_WORDS, own_start, span.start, span.end, own_end):
+        return False
+    return not around.has(_REFERENCE_PERSON_WORDS, own_start, span.start, span.end, own_end)
 
 
 RECORD_NUMBER = Rule(

@@ -1,0 +1,103 @@
+"""The twenty-third round of contacts and numbers: a reference about an organisation's premises,
+stall or event and no person; a premises' word as the subject of the address ("office is 112
+Raddle Lane"); an organisation's name ending in "Care", "Trust" or "Advice" before its address;
+"their" referring back to an organisation before its address; a titled colleague named by their
+role ("our office manager Mrs Okafor"); a family support line; a deputy's work email. Each beside
+its twin that is still found."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.model import Severity
+from tests.examples import identifier_severities as _found
+
+NOT_WARNED = [
+    (
+        "complaint ref CSC/2026/88107 is ours about the parking at the hub, please quote it if "
+        "you chase the council",
+        "identifiers.record_number",
+    ),
+    (
+        "Council ref for the bin complaint at the office is CRM-991104. Nothing to do with the "
+        "tenants",
+        "identifiers.record_number",
+    ),
+    (
+        "key safe for the office changed, code is with Jas, office is 112 Raddle Lane the one "
+        "with the blue door",
+        "identifiers.address",
+    ),
+    (
+        "so the new office is at number nine, Brackenbeck Close, the key is with Carol until "
+        "Monday",
+        "identifiers.address",
+    ),
+    (
+        "Delighted to start at Larchfield Care, 9 Rowan Way, DN4 8SE. Do say hello.",
+        "identifiers.postcode",
+    ),
+    (
+        "Anyone know if the Citizens Advice in Inverness still does drop ins? Their address "
+        "online says 29 Castle Street, IV2 3DU but the bus driver said they moved.",
+        "identifiers.address",
+    ),
+    (
+        "Good morning. The number for our office manager Mrs Okafor is 07700-900-320, she want "
+        "anyone who has not done the training to call her",
+        "identifiers.phone",
+    ),
+    (
+        "The hospice family support line is 0115 496 0106 Mon to Fri 9-5, they rang me back",
+        "identifiers.phone",
+    ),
+    (
+        "her email is m.obi@ridgewaycare.co.uk, she's the new deputy, cc me in pls",
+        "identifiers.email",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), NOT_WARNED)
+def test_organisations_and_colleagues_not_warned(text: str, rule: str) -> None:
+    found = _found(text, rule)
+    assert all(severity is Severity.INFO for severity in found.values()), found
+
+
+STILL_WARNED = [
+    # A reference on a care-record system, or beside a person, is still a person's record.
+    (
+        "Mosaic ID 2205871, email the office the review notes",
+        "identifiers.record_number",
+        "2205871",
+    ),
+    (
+        "pls note CH/0448/21 = her case ref with the council, the office needs it",
+        "identifiers.record_number",
+        "CH/0448/21",
+    ),
+    # A home given as a person's, with no premises as its subject.
+    ("her flat is 12 Mill Lane, the office has the key", "identifiers.address", "12 Mill Lane"),
+    (
+        "the grandkids came over, their address is 4 Fern Close",
+        "identifiers.address",
+        "4 Fern Close",
+    ),
+    # A title after a role is a colleague; a relative of the titled person is not.
+    (
+        "the manager said Mrs Okafor's son is on 07700 900320",
+        "identifiers.phone",
+        "07700 900320",
+    ),
+    # A relative's line, not a family support line.
+    (
+        "The hospice rang, her family's number is 0115 496 0106 if anyone needs it",
+        "identifiers.phone",
+        "0115 496 0106",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rule", "span"), STILL_WARNED)
+def test_people_and_homes_still_warned(text: str, rule: str, span: str) -> None:
+    assert _found(text, rule).get(span) is Severity.SERIOUS
