@@ -1,9 +1,10 @@
-"""The twenty-third round of contacts and numbers: a reference about an organisation's premises,
-stall or event and no person; a premises' word as the subject of the address ("office is 112
-Raddle Lane"); an organisation's name ending in "Care", "Trust" or "Advice" before its address;
-"their" referring back to an organisation before its address; a titled colleague named by their
-role ("our office manager Mrs Okafor"); a family support line; a deputy's work email. Each beside
-its twin that is still found."""
+"""The twenty-third round of contacts and numbers: a record number before the system named as
+whose it is ("2205871 is her Mosaic ID", "4419027 (Liquidlogic)"); a reference about an
+organisation's premises, stall or event and no person; a premises' word as the subject of the
+address ("office is 112 Raddle Lane"); an organisation's name ending in "Care", "Trust" or
+"Advice" before its address; "their" referring back to an organisation before its address; a
+titled colleague named by their role ("our office manager Mrs Okafor"); a family support line; a
+deputy's work email. Each beside its twin that is still found, or still left alone."""
 
 from __future__ import annotations
 
@@ -101,3 +102,28 @@ STILL_WARNED = [
 @pytest.mark.parametrize(("text", "rule", "span"), STILL_WARNED)
 def test_people_and_homes_still_warned(text: str, rule: str, span: str) -> None:
     assert _found(text, rule).get(span) is Severity.SERIOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("2205871 is her Mosaic ID, social worker wants the review notes", "2205871"),
+        ("00719934 (that's her Mosaic number) for the referral", "00719934"),
+        ("Found my husband's reference at last: 4419027 (Liquidlogic).", "4419027"),
+        ("7731902 = Dad's RiO no., the ward wants it", "7731902"),
+    ],
+)
+def test_a_record_number_before_its_system_found(text: str, span: str) -> None:
+    assert _found(text, "identifiers.record_number").get(span) is Severity.SERIOUS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2205871 is the Amazon order for the new sensory lights",
+        "We bought 4500 Mosaic licences for the team",
+        "ticket 55120 is the RiO outage, IT are on it",
+    ],
+)
+def test_a_number_beside_a_system_that_is_no_record_not_found(text: str) -> None:
+    assert not _found(text, "identifiers.record_number")

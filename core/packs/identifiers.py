@@ -3950,15 +3950,22 @@ _SYSTEM_AT = re.compile(
     re.IGNORECASE,
 )
 _SYSTEM_FIRST_WORDS = frozenset(s.split()[0] for s in records.SYSTEMS)
+# Or the system named after the reference as whose number it is: "2205871 is her Mosaic ID",
+# "00719934 (that's her Mosaic number)", "4419027 (Liquidlogic)", "7731902 = Dad's RiO no.".
+_REF_IS = r"(?i:is|was|that['’]?s|thats|it['’]?s|its)[ \t]{1,3}"
+_REF_WHOSE = r"(?:(?i:his|her|their|the|my|our)|[A-Za-z][a-z]{1,20}['’]s)[ \t]{1,3}"
 _REFERENCE_ON = re.compile(
     r"(?<![\w/\-£$€.,:+])(?P<id>(?:[A-Z]{1,4}(?:[ /\-]|(?=\d)))?\d[\dA-Z/\-]*"
-    r"(?:[ ]\d[\dA-Z/\-]*){0,4})[ \t]{1,3}(?i:on|in)[ \t]{1,3}(?i:the[ \t]{1,3})?$"
+    r"(?:[ ]\d[\dA-Z/\-]*){0,4})(?:[ \t]{1,3}(?i:on|in)[ \t]{1,3}(?i:the[ \t]{1,3})?"
+    r"|[ \t]{0,3}(?:[(=,]|[ \t]-)[ \t]{0,3}(?:" + _REF_IS + r")?(?:" + _REF_WHOSE + r")?"
+    r"|[ \t]{1,3}(?:" + _REF_IS + r"(?:" + _REF_WHOSE + r")?|" + _REF_WHOSE + r"))$"
 )
 
 
 def _references_on_a_system(draft: Draft) -> Iterable[tuple[int, int]]:
-    """References just before "on" or "in" and a record system's name (``_REFERENCE_ON``), in
-    the normalised text."""
+    """References just before "on" or "in" and a record system's name, or before the system
+    named as whose number it is ("... is her Mosaic ID", "... (Liquidlogic)": ``_REFERENCE_ON``),
+    in the normalised text."""
     firsts = _SYSTEM_FIRST_WORDS.intersection(draft.words)
     if not firsts:
         return
