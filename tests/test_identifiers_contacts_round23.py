@@ -127,3 +127,20 @@ def test_a_record_number_before_its_system_found(text: str, span: str) -> None:
 )
 def test_a_number_beside_a_system_that_is_no_record_not_found(text: str) -> None:
     assert not _found(text, "identifiers.record_number")
+
+
+def test_an_office_before_a_relatives_number_does_not_make_it_the_offices() -> None:
+    text = (
+        "Social services want me to give out my dad's number to strangers?? It's 0114 496 0621, "
+        "and they've already rung it twice"
+    )
+    assert _found(text, "identifiers.phone").get("0114 496 0621") is Severity.SERIOUS
+
+
+def test_an_office_named_after_a_relative_keeps_its_line() -> None:
+    text = (
+        "Dad's on dialysis three times a week, anyone had any luck with the council? Ring "
+        "0113 496 0643 and they just fob you off"
+    )
+    found = _found(text, "identifiers.phone")
+    assert all(severity is Severity.INFO for severity in found.values()), found

@@ -2517,7 +2517,14 @@ def _work_phone(draft: Draft, start: int, end: int) -> bool:
             and around._in(places.WORK_PHONE_WORDS, wide_start, own_start)
             and not around._in(_PERSONAL_PHONE_NOUNS, wide_start, own_start)
         )
-    if around.has(_WORK_OR_COLLEAGUE, wide_start, start, end, own_end):
+    if around.has(_WORK_OR_COLLEAGUE, own_start, start, end, own_end):
+        return True
+    # An office or a service in the sentence before, named after any relative or client there
+    # ("Dad's on dialysis, anyone had any luck with the council? Ring ..."), not before one whose
+    # number it then speaks of ("Social services want me to give out my dad's number?? It's ...").
+    if around.last(_WORK_OR_COLLEAGUE, wide_start, own_start) > around.last(
+        _PERSONAL_PHONE_NOUNS, wide_start, own_start
+    ):
         return True
     return _venue_line(draft, around, own_start, wide_start, start, end, own_end)
 
