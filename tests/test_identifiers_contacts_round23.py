@@ -144,3 +144,11 @@ def test_an_office_named_after_a_relative_keeps_its_line() -> None:
     )
     found = _found(text, "identifiers.phone")
     assert all(severity is Severity.INFO for severity in found.values()), found
+
+
+def test_a_venue_before_the_person_spoken_of_does_not_make_their_home_a_venue() -> None:
+    text = "Can anyone from the choir visit my grandad? Flat 6, Bank St Court, PR7 1DX. Misses it"
+    assert _found(text, "identifiers.postcode").get("PR7 1DX") is Severity.SERIOUS
+    venue = "Can anyone visit my grandad at the choir? St Mark's Hall, Bank St, PR7 1DX. Tuesdays"
+    found = _found(venue, "identifiers.postcode")
+    assert all(severity is Severity.INFO for severity in found.values()), found

@@ -2231,7 +2231,14 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
             and around._in(_VENUE_OR_SERVICE, wide_start, own_start)
             and not around._in(_HOME_OR_PERSON, wide_start, own_start)
         )
-    return around.has(_VENUE_CUES, wide_start, start, end, after)
+    if around.has(_VENUE_CUES, own_start, start, end, after):
+        return True
+    # In the sentence before, a venue's or an event's word after any person's or home's word
+    # there ("The choir's back on Tuesdays. St Mark's, ..."), not one before a person the sentence
+    # then speaks of ("Can anyone from the choir visit my grandad? Flat 6, ...").
+    return around.last(_VENUE_CUES, wide_start, own_start) > around.last(
+        _HOME_OR_PERSON, wide_start, own_start
+    )
 
 
 # The name of a place on the address's first line, ending in a venue's or a service's word ("St
