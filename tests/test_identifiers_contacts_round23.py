@@ -152,3 +152,62 @@ def test_a_venue_before_the_person_spoken_of_does_not_make_their_home_a_venue() 
     venue = "Can anyone visit my grandad at the choir? St Mark's Hall, Bank St, PR7 1DX. Tuesdays"
     found = _found(venue, "identifiers.postcode")
     assert all(severity is Severity.INFO for severity in found.values()), found
+
+
+VENUES_AND_WORKERS = [
+    (
+        "Age Concern Wakefield, 14 Zetland Street, WF1 1QT, open Mon-Fri 9-4, drop in any time",
+        "identifiers.postcode",
+    ),
+    (
+        "Thanks to everyone at Sunnyside Lodge, 44 Moor Road, LS6 4BB for a brilliant open day!",
+        "identifiers.address",
+    ),
+    (
+        "Team night out: Mowbray Arms, 3 Market Place, DL8 1AB, Friday 13th, 7pm. Tell Jen",
+        "identifiers.address",
+    ),
+    (
+        "Ring Sam on 07700 900712 to book a place on the manual handling course, she's the trainer",
+        "identifiers.phone",
+    ),
+    (
+        "Contact our volunteer coordinator Gemma at gemma.t@littlesteps.org.uk for a chat",
+        "identifiers.email",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), VENUES_AND_WORKERS)
+def test_opening_hours_open_days_pubs_trainers_and_charities_not_warned(
+    text: str, rule: str
+) -> None:
+    found = _found(text, rule)
+    assert all(severity is Severity.INFO for severity in found.values()), found
+
+
+HOMES_AND_PEOPLE = [
+    # A door open at a home's visit is no opening hours.
+    (
+        "new client at 14 Zetland Street, WF1 1QT, door open 9-10 for the carers",
+        "identifiers.postcode",
+        "WF1 1QT",
+    ),
+    # A trainer's number is theirs; a trainee's mum's is not.
+    (
+        "Ring Sam's mum on 07700 900712, she's asked about the course for him",
+        "identifiers.phone",
+        "07700 900712",
+    ),
+    # An address at a mail service, or a relative's at a charity's domain, is still personal.
+    (
+        "her son's email is d.okafor@littlesteps.org.uk, he wants the updates",
+        "identifiers.email",
+        "d.okafor@littlesteps.org.uk",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rule", "span"), HOMES_AND_PEOPLE)
+def test_homes_and_relatives_beside_them_still_warned(text: str, rule: str, span: str) -> None:
+    assert _found(text, rule).get(span) is Severity.SERIOUS

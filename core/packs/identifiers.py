@@ -1095,6 +1095,20 @@ _ORGANISATION_DOMAIN = re.compile(
     r"|practice|pharmacy|clinic|nhs"
 )
 _NHS_DOMAINS = frozenset(("nhs.net",))
+# The endings of domains organisations hold: public bodies, universities and schools, and the
+# charities' and groups' ".org.uk" ("littlesteps.org.uk", "leeds.gov.uk"), whatever their names
+# say. Read only for a colleague's address beside a role (``_colleagues_work_address``).
+_ORGANISATION_ENDING = re.compile(r"\.(?:org|gov|ac|nhs|sch|police|mod)\.uk$")
+
+
+def _organisation_domain(domain: str, ending: bool = False) -> bool:
+    """``domain`` (lower-case) names an organisation in care or health, or (with ``ending``)
+    only organisations hold it."""
+    return (
+        domain in _NHS_DOMAINS
+        or _ORGANISATION_DOMAIN.search(domain) is not None
+        or (ending and _ORGANISATION_ENDING.search(domain) is not None)
+    )
 
 
 def _writers_work_address(draft: Draft, m: re.Match[str]) -> bool:
@@ -1106,7 +1120,7 @@ def _writers_work_address(draft: Draft, m: re.Match[str]) -> bool:
     domain = m.group("id").rpartition("@")[2].lower()
     if domain.split(".")[0] in _WEBMAIL or not _PERSONAL_PHONE_NOUNS.isdisjoint(draft.words):
         return False
-    if domain not in _NHS_DOMAINS and _ORGANISATION_DOMAIN.search(domain) is None:
+    if not _organisation_domain(domain):
         return False
     return (
         _OWN_ADDRESS_BEFORE.search(draft.text, max(0, m.start("id") - 40), m.start("id"))
@@ -1124,7 +1138,7 @@ def _colleagues_work_address(draft: Draft, m: re.Match[str]) -> bool:
     domain = m.group("id").rpartition("@")[2].lower()
     if domain.split(".")[0] in _WEBMAIL:
         return False
-    if domain not in _NHS_DOMAINS and _ORGANISATION_DOMAIN.search(domain) is None:
+    if not _organisation_domain(domain, ending=True):
         return False
     around = draft.analysis(_surroundings_of_text)
     start, end = m.span("id")
@@ -1891,6 +1905,13 @@ class _Surroundings:
                     and self.text[words[i - 1][0] + 2 : words[i][0]] == " "
                 ):
                     words[i] = (words[i][0], "on-call")
+                # "a brilliant open day", "open evening": an event, as "open-day" is.
+                elif (
+                    words[i][1] in _OPEN_EVENTS
+                    and words[i - 1][1] == "open"
+                    and self.text[words[i - 1][0] + 4 : words[i][0]] == " "
+                ):
+                    words[i] = (words[i][0], "open-day")
         return words
 
     def _where(self, k: int, listed: frozenset[str]) -> list[int]:
@@ -2047,6 +2068,7 @@ class _Surroundings:
 
 
 _PARK_KINDS = frozenset(("business", "car"))
+_OPEN_EVENTS = frozenset(("day", "days", "evening", "evenings", "morning", "afternoon", "house"))
 _TITLES = frozenset(("mr", "mrs", "ms", "miss"))
 # A worker's role just before a title: the titled person is that worker.
 _ROLES_BEFORE_TITLE = (
@@ -2140,7 +2162,13 @@ def _may_name_a_venue(draft: Draft) -> bool:
     sentences are not read."""
     # The words of the normalised text hold every ASCII word of the text as typed. ("visit us
     # at" names an organisation's own premises.)
-    return _ANY_VENUE_OR_SERVICE_WORD(draft) or not _VISIT.isdisjoint(draft.words)
+    words = draft.words
+    return (
+        _ANY_VENUE_OR_SERVICE_WORD(draft)
+        or not _VISIT.isdisjoint(words)
+        # ("an open day": an event's words, joined as the sentences are read.)
+        or ("open" in words and not _OPEN_EVENTS.isdisjoint(words))
+    )
 
 
 def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
@@ -2151,6 +2179,13 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
         return True
     if _premises_is_at(draft.original if original else draft.text, start):
         return True
+    if not _OPENING_WORDS.isdisjoint(draft.words):
+        around = draft.analysis(_surroundings_of_original if original else _surroundings_of_text)
+        own_start, _wide, own_end = around.sentences(start, end)
+        if _OPENING_HOURS.search(around.text, own_start, own_end) and not around.has(
+            _HOME_NOUNS, own_start, start, end, own_end
+        ):
+            return True
     if "our" in draft.words:
         around = draft.analysis(_surroundings_of_original if original else _surroundings_of_text)
         if _our_premises(around, around.sentences(start, end)[0], start):
@@ -2272,6 +2307,19 @@ _PREMISES_SUBJECTS = (places.SERVICE_WORDS | places.VENUE_WORDS) - word_set(
 )
 
 
+# Opening hours in the address's sentence: "open Mon-Fri 9-4", "open 10 till 2", "opening times",
+# "open daily", "open every Tuesday": a place open to the public, not a home.
+_OPENING_WORDS = word_set("open opens opening")
+_DAY_OR_TIME = (
+    r"(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?i:daily|weekdays|every)\b|\d{1,2}(?:[.:]\d{2})?"
+    + (r"[ \t]?(?i:am|pm)?[ \t]?(?:-|–|(?i:to|till|until))[ \t]?\d)")
+)
+_OPENING_HOURS = re.compile(
+    r"(?<![\w'’])(?i:open|opens|opening)(?:[ \t]{1,2}(?i:hours|times)(?![\w'’])|[ \t:]{1,3}"
+    r"(?:(?i:from|on|at|every)[ \t]{1,2})?" + _DAY_OR_TIME + r")"
+)
+
+
 def _premises_is_at(text: str, start: int) -> bool:
     """The address at ``start`` is given as a premises' own, with that place's word as its
     subject just before it ("office is 112 Raddle Lane", "the hub has moved to 5 Market
@@ -2311,7 +2359,7 @@ def _named_venue_before(text: str, start: int) -> bool:
 # provider's name, not a house's.
 _ORGANISATION_ENDINGS = word_set(
     "care healthcare homecare trust advice support foundation association partnership group "
-    "ltd limited plc cic solutions services"
+    "ltd limited plc cic solutions services arms tavern"
 )
 
 
