@@ -175,6 +175,12 @@ VENUES_AND_WORKERS = [
         "Contact our volunteer coordinator Gemma at gemma.t@littlesteps.org.uk for a chat",
         "identifiers.email",
     ),
+    ("Social worker is Lee, 0161 496 0290 ext 4412, he's only in Mon-Wed", "identifiers.phone"),
+    ("The chaplain, Rev. Okoye, is happy to visit, 07700 900511", "identifiers.phone"),
+    (
+        "Need a plumber? Gaz did our heating, 07700 900903, tell him Sue sent you",
+        "identifiers.phone",
+    ),
 ]
 
 
@@ -198,6 +204,14 @@ HOMES_AND_PEOPLE = [
         "Ring Sam's mum on 07700 900712, she's asked about the course for him",
         "identifiers.phone",
         "07700 900712",
+    ),
+    # An extension's "x" is no multiplication: "x2" after a mobile is no switchboard's.
+    ("her daughter is on 07700 900290 x2 a day", "identifiers.phone", "07700 900290"),
+    # A tradesman before a relative whose number it then gives is no longer the one spoken of.
+    (
+        "Need a plumber for Mum's? Her neighbour knows one, ring Mum on 07700 900903",
+        "identifiers.phone",
+        "07700 900903",
     ),
     # An address at a mail service, or a relative's at a charity's domain, is still personal.
     (

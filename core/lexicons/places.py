@@ -147,7 +147,7 @@ WORKER_WORDS = frozenset(
     technician gardener courier volunteer taxi decorator roofer coordinator co-ordinator
     supervisor charge landlady landlord caretaker warden receptionist organiser vicar priest
     hairdresser hairdressing barber chiropodist podiatrist cleaner trainer trainers tutor
-    assessor instructor facilitator"""
+    assessor instructor facilitator chaplain reverend rev imam rabbi pastor"""
     )
 )
 

@@ -2513,6 +2513,9 @@ def _our_premises(around: _Surroundings, own_start: int, start: int) -> bool:
 def _work_phone(draft: Draft, start: int, end: int) -> bool:
     """The phone number at ``start:end`` of the normalised text is an office's or a service's
     line: the sentences around it speak of one, and its own sentence not of a person."""
+    # "0161 496 0290 ext 4412": a switchboard's number, with an extension after it.
+    if _EXTENSION_AFTER.match(draft.text, end):
+        return True
     around = draft.analysis(_surroundings_of_text)
     own_start, wide_start, own_end = around.sentences(start, end)
     if _premises_line(around, own_start, start, end, own_end):
@@ -2574,14 +2577,18 @@ def _work_phone(draft: Draft, start: int, end: int) -> bool:
         )
     if around.has(_WORK_OR_COLLEAGUE, own_start, start, end, own_end):
         return True
-    # An office or a service in the sentence before, named after any relative or client there
-    # ("Dad's on dialysis, anyone had any luck with the council? Ring ..."), not before one whose
-    # number it then speaks of ("Social services want me to give out my dad's number?? It's ...").
-    if around.last(_WORK_OR_COLLEAGUE, wide_start, own_start) > around.last(
+    # An office, a service or a tradesman in the sentence before, named after any relative or
+    # client there ("Dad's on dialysis, anyone had any luck with the council? Ring ...", "Need
+    # a plumber? Gaz did our heating, 07700 ..."), not before one whose number it then speaks of
+    # ("Social services want me to give out my dad's number?? It's ...").
+    if around.last(_WORK_COLLEAGUE_OR_WORKER, wide_start, own_start) > around.last(
         _PERSONAL_PHONE_NOUNS, wide_start, own_start
     ):
         return True
     return _venue_line(draft, around, own_start, wide_start, start, end, own_end)
+
+
+_EXTENSION_AFTER = re.compile(r"[ \t,]{0,3}\(?(?i:ext|extn|extension|x)\.?[ \t:]{0,2}\d{2,6}(?!\d)")
 
 
 # Premises and offices that give a landline just after their name ("Kirkgate Dental 0113 ...",
@@ -2675,6 +2682,7 @@ _WORK_OR_COLLEAGUE = places.WORK_PHONE_WORDS | places.COLLEAGUE_WORDS
 # (And a manager or a deputy named before the pronoun: "our office manager Mrs Okafor is
 # 07700 ..., she wants ...".)
 _WORKER_ROLES = _WORKER_OR_COLLEAGUE | word_set("manager deputy director")
+_WORK_COLLEAGUE_OR_WORKER = _WORK_OR_COLLEAGUE | places.WORKER_WORDS
 _PERSONAL_PHONE_WORDS_OR_HOME = places.PERSONAL_PHONE_WORDS | _HOME_NOUNS
 _HOME_AFTER_PRONOUN = re.compile(r"(?i:her|his|their)[ \t]+(?i:home)\b")
 _PLURAL_PRONOUN = re.compile(r"(?i:their|they)\b")
