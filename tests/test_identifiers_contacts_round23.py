@@ -177,6 +177,7 @@ VENUES_AND_WORKERS = [
     ),
     ("Social worker is Lee, 0161 496 0290 ext 4412, he's only in Mon-Wed", "identifiers.phone"),
     ("The chaplain, Rev. Okoye, is happy to visit, 07700 900511", "identifiers.phone"),
+    ("Flu jabs at Boots, 40 Briggate, LS1 6HD, walk in Saturdays", "identifiers.postcode"),
     (
         "Need a plumber? Gaz did our heating, 07700 900903, tell him Sue sent you",
         "identifiers.phone",
@@ -205,6 +206,13 @@ HOMES_AND_PEOPLE = [
         "identifiers.phone",
         "07700 900712",
     ),
+    # A shop's brand before a home someone lives at, or goes to from the shop, is no shop's.
+    (
+        "Got her shopping from Aldi, she's at 4 Fern Close, LS6 2QT",
+        "identifiers.postcode",
+        "LS6 2QT",
+    ),
+    ("Can someone take her from Tesco, to 4 Fern Close", "identifiers.address", "4 Fern Close"),
     # An extension's "x" is no multiplication: "x2" after a mobile is no switchboard's.
     ("her daughter is on 07700 900290 x2 a day", "identifiers.phone", "07700 900290"),
     # A tradesman before a relative whose number it then gives is no longer the one spoken of.

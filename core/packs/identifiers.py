@@ -2390,11 +2390,11 @@ def _their_place(
 
 
 # A shop named by its brand, then where it is: "The Boots in Bangor on the High Street LL57 1NP",
-# "Tesco on Fore Street, PL17 7AJ".
+# "Tesco on Fore Street, PL17 7AJ", "Flu jabs at Boots, 40 Briggate".
 _SHOP_ON = re.compile(
     r"(?<![\w'’])(?i:"
     + "|".join(sorted(places.SHOP_BRANDS, key=lambda w: (-len(w), w)))
-    + r")(?:['’]s)?[ \t]{1,3}(?i:in|on|at)[ \t][^.!?\n]{0,50}$"
+    + r")(?:['’]s)?(?:[ \t]{1,3}(?i:in|on|at)[ \t]|,)[^.!?\n]{0,50}$"
 )
 _SHOP_REACH = 64
 
