@@ -214,7 +214,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   supported living, streets without a number, named houses, postcodes in lower case or split
   oddly, international and landline phones, record numbers with their cue after them), beside
   about half clean twins (venues', services', shops', helplines', charities', surgeries' and
-  colleagues' contacts, events, order, invoice, ticket and tracking numbers, dates not births).
+  colleagues' contacts, events, order, invoice, ticket and tracking numbers, dates not births);
+  ``identifiers_own65`` (held out), written with the same mix after the round's last rule change.
 
 Each line is one draft::
 
@@ -323,6 +324,7 @@ BATCHES = (
     "identifiers_own60",
     "identifiers_own61",
     "identifiers_own64",
+    "identifiers_own65",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -523,6 +525,7 @@ HELD_OUT = {
     "identifiers_own57",
     "identifiers_own59",
     "identifiers_own61",
+    "identifiers_own65",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",

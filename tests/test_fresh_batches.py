@@ -83,9 +83,10 @@ def test_labels_are_sound(name: str) -> None:
     # identifiers_own51, identifiers_own54 and identifiers_own55 to names of people who are not
     # supported, identifiers_own58 and identifiers_own59 to names of people supported beside
     # ordinary words, identifiers_own60 and identifiers_own61 to names opening a sentence before a
-    # verb beside colleagues, family, peers and pets doing the same, identifiers_own64 to contacts
-    # of people supported in odd layouts beside venues', services' and colleagues' ones, trainL to names and conduct
-    # kinds beside their near-misses, trainM, trainO and trainQ to names and contacts beside theirs,
+    # verb beside colleagues, family, peers and pets doing the same, identifiers_own64 and
+    # identifiers_own65 to contacts of people supported in odd layouts beside venues', services'
+    # and colleagues' ones, trainL to names and conduct kinds beside their near-misses, trainM,
+    # trainO and trainQ to names and contacts beside theirs,
     # conduct_own24, conduct_own25 and conduct_own28 to conduct_own31 to offensive kinds beside
     # their clean twins, conduct_own26, conduct_own27, conduct_own32 and conduct_own33 to
     # peer-support kinds beside their near-misses, conduct_own34 and conduct_own35 to both beside
@@ -147,6 +148,7 @@ def test_labels_are_sound(name: str) -> None:
         "identifiers_own60",
         "identifiers_own61",
         "identifiers_own64",
+        "identifiers_own65",
         "conduct_own26",
         "conduct_own27",
         "conduct_own28",

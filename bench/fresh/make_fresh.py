@@ -92,6 +92,7 @@ BATCHES = {
     "identifiers_own60": "jP",
     "identifiers_own61": "jQ",
     "identifiers_own64": "jT",
+    "identifiers_own65": "jU",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",
