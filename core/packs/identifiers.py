@@ -2006,7 +2006,7 @@ class _Surroundings:
                 # "our office manager Mrs Okafor", "the deputy, Mr Shah": a title after a
                 # worker's role is a colleague's, not a person supported's.
                 and not (
-                    word in _TITLES
+                    word in _TITLE_WORDS
                     and i
                     and words[i - 1][1] in _ROLES_BEFORE_TITLE
                     and listed is not places.HOME_WORDS
@@ -2069,7 +2069,7 @@ class _Surroundings:
 
 _PARK_KINDS = frozenset(("business", "car"))
 _OPEN_EVENTS = frozenset(("day", "days", "evening", "evenings", "morning", "afternoon", "house"))
-_TITLES = frozenset(("mr", "mrs", "ms", "miss"))
+_TITLE_WORDS = frozenset(("mr", "mrs", "ms", "miss"))
 # A worker's role just before a title: the titled person is that worker.
 _ROLES_BEFORE_TITLE = (
     places.WORKER_WORDS
