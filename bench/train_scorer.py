@@ -142,6 +142,7 @@ TRAINING = (
     "identifiers_own58",
     "identifiers_own60",
     "identifiers_own62",
+    "identifiers_own64",
     "regulators_own1",
     "regulators_own4",
     "trainA",

@@ -93,6 +93,8 @@ BATCHES = {
     "identifiers_own61": "jQ",
     "identifiers_own62": "jR",
     "identifiers_own63": "jS",
+    "identifiers_own64": "jT",
+    "identifiers_own65": "jU",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",

@@ -146,7 +146,8 @@ WORKER_WORDS = frozenset(
         """driver drivers plumber electrician handyman joiner builder locksmith engineer
     technician gardener courier volunteer taxi decorator roofer coordinator co-ordinator
     supervisor charge landlady landlord caretaker warden receptionist organiser vicar priest
-    hairdresser hairdressing barber chiropodist podiatrist cleaner"""
+    hairdresser hairdressing barber chiropodist podiatrist cleaner trainer trainers tutor
+    assessor instructor facilitator chaplain reverend rev imam rabbi pastor"""
     )
 )
 

@@ -1095,6 +1095,20 @@ _ORGANISATION_DOMAIN = re.compile(
     r"|practice|pharmacy|clinic|nhs"
 )
 _NHS_DOMAINS = frozenset(("nhs.net",))
+# The endings of domains organisations hold: public bodies, universities and schools, and the
+# charities' and groups' ".org.uk" ("littlesteps.org.uk", "leeds.gov.uk"), whatever their names
+# say. Read only for a colleague's address beside a role (``_colleagues_work_address``).
+_ORGANISATION_ENDING = re.compile(r"\.(?:org|gov|ac|nhs|sch|police|mod)\.uk$")
+
+
+def _organisation_domain(domain: str, ending: bool = False) -> bool:
+    """``domain`` (lower-case) names an organisation in care or health, or (with ``ending``)
+    only organisations hold it."""
+    return (
+        domain in _NHS_DOMAINS
+        or _ORGANISATION_DOMAIN.search(domain) is not None
+        or (ending and _ORGANISATION_ENDING.search(domain) is not None)
+    )
 
 
 def _writers_work_address(draft: Draft, m: re.Match[str]) -> bool:
@@ -1106,7 +1120,7 @@ def _writers_work_address(draft: Draft, m: re.Match[str]) -> bool:
     domain = m.group("id").rpartition("@")[2].lower()
     if domain.split(".")[0] in _WEBMAIL or not _PERSONAL_PHONE_NOUNS.isdisjoint(draft.words):
         return False
-    if domain not in _NHS_DOMAINS and _ORGANISATION_DOMAIN.search(domain) is None:
+    if not _organisation_domain(domain):
         return False
     return (
         _OWN_ADDRESS_BEFORE.search(draft.text, max(0, m.start("id") - 40), m.start("id"))
@@ -1124,14 +1138,19 @@ def _colleagues_work_address(draft: Draft, m: re.Match[str]) -> bool:
     domain = m.group("id").rpartition("@")[2].lower()
     if domain.split(".")[0] in _WEBMAIL:
         return False
-    if domain not in _NHS_DOMAINS and _ORGANISATION_DOMAIN.search(domain) is None:
+    if not _organisation_domain(domain, ending=True):
         return False
     around = draft.analysis(_surroundings_of_text)
     start, end = m.span("id")
     _own_start, wide_start, own_end = around.sentences(start, end)
     if around.has(_PERSONAL_PHONE_NOUNS | _HOME_NOUNS, wide_start, start, end, own_end):
         return False
-    return around.has(places.WORK_PHONE_WORDS, wide_start, start, end, own_end)
+    return around.has(_COLLEAGUE_MAIL_WORDS, wide_start, start, end, own_end)
+
+
+# A role or an office beside a work address: a phone's work words, and a deputy ("her email is
+# ..., she's the new deputy"), whose work mailbox names their post.
+_COLLEAGUE_MAIL_WORDS = places.WORK_PHONE_WORDS | word_set("deputy")
 
 
 # An address spelled out to keep it from spam: "tom dot okafor52 at yahoo dot co dot uk", "jo
@@ -1886,6 +1905,13 @@ class _Surroundings:
                     and self.text[words[i - 1][0] + 2 : words[i][0]] == " "
                 ):
                     words[i] = (words[i][0], "on-call")
+                # "a brilliant open day", "open evening": an event, as "open-day" is.
+                elif (
+                    words[i][1] in _OPEN_EVENTS
+                    and words[i - 1][1] == "open"
+                    and self.text[words[i - 1][0] + 4 : words[i][0]] == " "
+                ):
+                    words[i] = (words[i][0], "open-day")
         return words
 
     def _where(self, k: int, listed: frozenset[str]) -> list[int]:
@@ -1977,6 +2003,14 @@ class _Surroundings:
                 and not (
                     word == "landline" and i and words[i - 1][1].removesuffix("'s") in _PREMISES
                 )
+                # "our office manager Mrs Okafor", "the deputy, Mr Shah": a title after a
+                # worker's role is a colleague's, not a person supported's.
+                and not (
+                    word in _TITLE_WORDS
+                    and i
+                    and words[i - 1][1] in _ROLES_BEFORE_TITLE
+                    and listed is not places.HOME_WORDS
+                )
                 # "Acorn House", "Ty Coch Home": a building's name in title case.
                 and not (
                     word in _BUILDING_WORDS
@@ -2034,6 +2068,14 @@ class _Surroundings:
 
 
 _PARK_KINDS = frozenset(("business", "car"))
+_OPEN_EVENTS = frozenset(("day", "days", "evening", "evenings", "morning", "afternoon", "house"))
+_TITLE_WORDS = frozenset(("mr", "mrs", "ms", "miss"))
+# A worker's role just before a title: the titled person is that worker.
+_ROLES_BEFORE_TITLE = (
+    places.WORKER_WORDS
+    | places.COLLEAGUE_WORDS
+    | word_set("manager deputy lead coordinator director officer matron head")
+)
 _DENIED_ARTICLES = frozenset(("the", "a", "an"))
 _VENUE_HOUSES = frozenset(("meeting", "public", "club", "guest", "opera", "community", "coffee"))
 _BUILDING_WORDS = frozenset(("house", "home"))
@@ -2056,7 +2098,7 @@ _OR_AND = word_set("or and")
 _FAMILY_ROLES = word_set("family families")
 # "family carers", "family liaison": after "family", carers, not a relative. (Its own name: it
 # was once a second ``_CARER_WORDS``, which the later one of that name hid.)
-_AFTER_FAMILY_CARER = word_set("carer carers carer's carers' caregivers liaison")
+_AFTER_FAMILY_CARER = word_set("carer carers carer's carers' caregivers liaison support")
 _SERVICE_AFTER_RELATIVE = word_set(
     """consultant secretary gp doctor surgery nurse physio ot dentist optician pharmacy hospital
     care social school ward"""
@@ -2120,7 +2162,13 @@ def _may_name_a_venue(draft: Draft) -> bool:
     sentences are not read."""
     # The words of the normalised text hold every ASCII word of the text as typed. ("visit us
     # at" names an organisation's own premises.)
-    return _ANY_VENUE_OR_SERVICE_WORD(draft) or not _VISIT.isdisjoint(draft.words)
+    words = draft.words
+    return (
+        _ANY_VENUE_OR_SERVICE_WORD(draft)
+        or not _VISIT.isdisjoint(words)
+        # ("an open day": an event's words, joined as the sentences are read.)
+        or ("open" in words and not _OPEN_EVENTS.isdisjoint(words))
+    )
 
 
 def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
@@ -2129,6 +2177,15 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
     venue or an event, and its own sentence not of a home."""
     if _named_venue_before(draft.original if original else draft.text, start):
         return True
+    if _premises_is_at(draft.original if original else draft.text, start):
+        return True
+    if not _OPENING_WORDS.isdisjoint(draft.words):
+        around = draft.analysis(_surroundings_of_original if original else _surroundings_of_text)
+        own_start, _wide, own_end = around.sentences(start, end)
+        if _OPENING_HOURS.search(around.text, own_start, own_end) and not around.has(
+            _HOME_NOUNS, own_start, start, end, own_end
+        ):
+            return True
     if "our" in draft.words:
         around = draft.analysis(_surroundings_of_original if original else _surroundings_of_text)
         if _our_premises(around, around.sentences(start, end)[0], start):
@@ -2137,10 +2194,10 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
         if "the" not in draft.words:
             return False
         around = draft.analysis(_surroundings_of_original if original else _surroundings_of_text)
-        own_start, _wide, own_end = around.sentences(start, end)
-        return not around.has(places.HOME_WORDS, own_start, start, end, own_end) and _called_the(
-            around.text, own_start, start
-        )
+        own_start, wide_start, own_end = around.sentences(start, end)
+        if around.has(places.HOME_WORDS, own_start, start, end, own_end):
+            return _their_place(around, own_start, wide_start, start, end, own_end)
+        return _called_the(around.text, own_start, start)
     around = draft.analysis(_surroundings_of_original if original else _surroundings_of_text)
     # An address over several short lines ("The Lantern Hub\n3 Sandy Lane\nWisbech PE13 2AW"):
     # the lines before it are read as the sentence before.
@@ -2148,10 +2205,11 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
     own_start, wide_start, own_end = around.sentences(start, end)
     if own_start and text[own_start - 1] == "\n" and own_end - own_start < _SHORT_LINE:
         own_start, wide_start, own_end = around.sentences(start, end, _BLOCK_LINES)
-    if around.has(places.HOME_WORDS, own_start, start, end, own_end) and not _their_place(
-        around, own_start, wide_start, start, end, own_end
-    ):
-        return False
+    if around.has(places.HOME_WORDS, own_start, start, end, own_end):
+        # "their" referring back to an organisation or an event named before, where no one else
+        # is ("the Citizens Advice ... still does drop ins? Their address online says ..."): the
+        # place is theirs, as its number would be.
+        return _their_place(around, own_start, wide_start, start, end, own_end)
     if _called_the(text, own_start, start):
         return True
     if _shop_on(around, own_start, start):
@@ -2208,7 +2266,14 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
             and around._in(_VENUE_OR_SERVICE, wide_start, own_start)
             and not around._in(_HOME_OR_PERSON, wide_start, own_start)
         )
-    return around.has(_VENUE_CUES, wide_start, start, end, after)
+    if around.has(_VENUE_CUES, own_start, start, end, after):
+        return True
+    # In the sentence before, a venue's or an event's word after any person's or home's word
+    # there ("The choir's back on Tuesdays. St Mark's, ..."), not one before a person the sentence
+    # then speaks of ("Can anyone from the choir visit my grandad? Flat 6, ...").
+    return around.last(_VENUE_CUES, wide_start, own_start) > around.last(
+        _HOME_OR_PERSON, wide_start, own_start
+    )
 
 
 # The name of a place on the address's first line, ending in a venue's or a service's word ("St
@@ -2223,6 +2288,57 @@ _PLACE_NAME_BEFORE = re.compile(
 _PLACE_NAME_REACH = 64
 
 
+# A premises' or an event's word as the subject of the address, just before it: "office is 112
+# Raddle Lane", "the new office is at number nine, Brackenbeck Close", "the hub's address is now
+# 5 Market Place", "Surgery: 3 Mill Row". The address is said to be that place's, whatever key
+# safe or door the sentence speaks of.
+_PREMISES_IS_AT = re.compile(
+    r"(?<![\w'’])(?P<word>[^\W\d_]+)(?:['’]s)?(?:[ \t]{1,2}(?i:address))?[ \t]{0,2}"
+    r"(?:(?i:is|are|has[ \t]{1,2}moved[ \t]{1,2}to|moved[ \t]{1,2}to)[ \t]{1,2}"
+    r"(?:(?i:now)[ \t]{1,2})?(?:(?i:at)[ \t]{1,2})?|:[ \t]{0,2})$"
+)
+_PREMISES_IS_REACH = 48
+# (Not "home", "house" or "flat", nor a person's: those are homes. Not "meeting" or "training",
+# a word of what happens rather than where.)
+_PREMISES_SUBJECTS = (places.SERVICE_WORDS | places.VENUE_WORDS) - word_set(
+    "meet meets meeting meetings held holding hosting hosted training course courses session "
+    "sessions coffee cake satnav donations drop-off collecting interviews applications "
+    "registered business industrial entry admission"
+)
+
+
+# Opening hours in the address's sentence: "open Mon-Fri 9-4", "open 10 till 2", "opening times",
+# "open daily", "open every Tuesday": a place open to the public, not a home.
+_OPENING_WORDS = word_set("open opens opening")
+_DAY_OR_TIME = (
+    r"(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?i:daily|weekdays|every)\b|\d{1,2}(?:[.:]\d{2})?"
+    + (r"[ \t]?(?i:am|pm)?[ \t]?(?:-|–|(?i:to|till|until))[ \t]?\d)")
+)
+_OPENING_HOURS = re.compile(
+    r"(?<![\w'’])(?i:open|opens|opening)(?:[ \t]{1,2}(?i:hours|times)(?![\w'’])|[ \t:]{1,3}"
+    r"(?:(?i:from|on|at|every)[ \t]{1,2})?" + _DAY_OR_TIME + r")"
+)
+
+
+def _premises_is_at(text: str, start: int) -> bool:
+    """The address at ``start`` is given as a premises' own, with that place's word as its
+    subject just before it ("office is 112 Raddle Lane", "the hub has moved to 5 Market
+    Place"), not a person's or a home's."""
+    m = _PREMISES_IS_AT.search(text, max(0, start - _PREMISES_IS_REACH), start)
+    if m is None or m.group("word").lower() not in _PREMISES_SUBJECTS:
+        return False
+    # "pick up for the day centre is 22 Glebe Street": the place after a preposition is not the
+    # subject; what is picked up, delivered or visited there is.
+    word = m.start("word")
+    return _PREPOSITION_BEFORE_PLACE.search(text, max(0, word - 40), word) is None
+
+
+_PREPOSITION_BEFORE_PLACE = re.compile(
+    r"(?<![\w'’])(?i:for|to|from|near|by|behind|opposite|past|after|beside|next)"
+    r"(?:[ \t]{1,2}[\w'’-]+){0,3}[ \t]{1,2}$"
+)
+
+
 def _named_venue_before(text: str, start: int) -> bool:
     """Just before the address at ``start`` stands, with a comma, the name of a venue, an office
     or a service ("St Teilo's Church Hall, 8 Heol Fawr", "Kirkgate Dental, 41 Tannery Row") or of a
@@ -2234,7 +2350,17 @@ def _named_venue_before(text: str, start: int) -> bool:
     if m.group("home"):
         return True
     last = m.group("last").lower().replace("’", "'")
-    return last in _VENUE_OR_SERVICE and last not in _STREET_WORDS
+    named = last in _VENUE_OR_SERVICE or last in _ORGANISATION_ENDINGS
+    return named and last not in _STREET_WORDS
+
+
+# The last word of an organisation's name in capitals ("Larchfield Care, 9 Rowan Way", "Crossroads
+# Trust, 4 Mill Row", "Citizens Advice, 29 Castle Street"): a company's, a charity's or a
+# provider's name, not a house's.
+_ORGANISATION_ENDINGS = word_set(
+    "care healthcare homecare trust advice support foundation association partnership group "
+    "ltd limited plc cic solutions services arms tavern"
+)
 
 
 _THEIR = frozenset(("their",))
@@ -2264,11 +2390,11 @@ def _their_place(
 
 
 # A shop named by its brand, then where it is: "The Boots in Bangor on the High Street LL57 1NP",
-# "Tesco on Fore Street, PL17 7AJ".
+# "Tesco on Fore Street, PL17 7AJ", "Flu jabs at Boots, 40 Briggate".
 _SHOP_ON = re.compile(
     r"(?<![\w'’])(?i:"
     + "|".join(sorted(places.SHOP_BRANDS, key=lambda w: (-len(w), w)))
-    + r")(?:['’]s)?[ \t]{1,3}(?i:in|on|at)[ \t][^.!?\n]{0,50}$"
+    + r")(?:['’]s)?(?:[ \t]{1,3}(?i:in|on|at)[ \t]|,)[^.!?\n]{0,50}$"
 )
 _SHOP_REACH = 64
 
@@ -2387,6 +2513,9 @@ def _our_premises(around: _Surroundings, own_start: int, start: int) -> bool:
 def _work_phone(draft: Draft, start: int, end: int) -> bool:
     """The phone number at ``start:end`` of the normalised text is an office's or a service's
     line: the sentences around it speak of one, and its own sentence not of a person."""
+    # "0161 496 0290 ext 4412": a switchboard's number, with an extension after it.
+    if _EXTENSION_AFTER.match(draft.text, end):
+        return True
     around = draft.analysis(_surroundings_of_text)
     own_start, wide_start, own_end = around.sentences(start, end)
     if _premises_line(around, own_start, start, end, own_end):
@@ -2422,10 +2551,7 @@ def _work_phone(draft: Draft, start: int, end: int) -> bool:
         if not _landline(draft.text[start:end]):
             # A mobile: a worker's, named by their trade before the pronoun.
             before = around.last(places.PERSONAL_PHONE_WORDS, own_start, start)
-            if (
-                around.last(_WORKER_OR_COLLEAGUE, own_start, before if before >= 0 else own_end)
-                >= 0
-            ):
+            if around.last(_WORKER_ROLES, own_start, before if before >= 0 else own_end) >= 0:
                 return True
             # Or named in the sentence before, which names no one else ("Anyone need a plumber?
             # Dave sorted my boiler, he's on ...").
@@ -2449,9 +2575,20 @@ def _work_phone(draft: Draft, start: int, end: int) -> bool:
             and around._in(places.WORK_PHONE_WORDS, wide_start, own_start)
             and not around._in(_PERSONAL_PHONE_NOUNS, wide_start, own_start)
         )
-    if around.has(_WORK_OR_COLLEAGUE, wide_start, start, end, own_end):
+    if around.has(_WORK_OR_COLLEAGUE, own_start, start, end, own_end):
+        return True
+    # An office, a service or a tradesman in the sentence before, named after any relative or
+    # client there ("Dad's on dialysis, anyone had any luck with the council? Ring ...", "Need
+    # a plumber? Gaz did our heating, 07700 ..."), not before one whose number it then speaks of
+    # ("Social services want me to give out my dad's number?? It's ...").
+    if around.last(_WORK_COLLEAGUE_OR_WORKER, wide_start, own_start) > around.last(
+        _PERSONAL_PHONE_NOUNS, wide_start, own_start
+    ):
         return True
     return _venue_line(draft, around, own_start, wide_start, start, end, own_end)
+
+
+_EXTENSION_AFTER = re.compile(r"[ \t,]{0,3}\(?(?i:ext|extn|extension|x)\.?[ \t:]{0,2}\d{2,6}(?!\d)")
 
 
 # Premises and offices that give a landline just after their name ("Kirkgate Dental 0113 ...",
@@ -2542,6 +2679,10 @@ _HOME_NOUNS = places.HOME_WORDS - word_set("her his their mr mrs ms miss")
 _VENUE_OR_WORK = _VENUE_CUES | places.WORK_PHONE_WORDS
 _WORKER_OR_COLLEAGUE = places.WORKER_WORDS | places.COLLEAGUE_WORDS
 _WORK_OR_COLLEAGUE = places.WORK_PHONE_WORDS | places.COLLEAGUE_WORDS
+# (And a manager or a deputy named before the pronoun: "our office manager Mrs Okafor is
+# 07700 ..., she wants ...".)
+_WORKER_ROLES = _WORKER_OR_COLLEAGUE | word_set("manager deputy director")
+_WORK_COLLEAGUE_OR_WORKER = _WORK_OR_COLLEAGUE | places.WORKER_WORDS
 _PERSONAL_PHONE_WORDS_OR_HOME = places.PERSONAL_PHONE_WORDS | _HOME_NOUNS
 _HOME_AFTER_PRONOUN = re.compile(r"(?i:her|his|their)[ \t]+(?i:home)\b")
 _PLURAL_PRONOUN = re.compile(r"(?i:their|they)\b")
@@ -3879,15 +4020,22 @@ _SYSTEM_AT = re.compile(
     re.IGNORECASE,
 )
 _SYSTEM_FIRST_WORDS = frozenset(s.split()[0] for s in records.SYSTEMS)
+# Or the system named after the reference as whose number it is: "2205871 is her Mosaic ID",
+# "00719934 (that's her Mosaic number)", "4419027 (Liquidlogic)", "7731902 = Dad's RiO no.".
+_REF_IS = r"(?i:is|was|that['’]?s|thats|it['’]?s|its)[ \t]{1,3}"
+_REF_WHOSE = r"(?:(?i:his|her|their|the|my|our)|[A-Za-z][a-z]{1,20}['’]s)[ \t]{1,3}"
 _REFERENCE_ON = re.compile(
     r"(?<![\w/\-£$€.,:+])(?P<id>(?:[A-Z]{1,4}(?:[ /\-]|(?=\d)))?\d[\dA-Z/\-]*"
-    r"(?:[ ]\d[\dA-Z/\-]*){0,4})[ \t]{1,3}(?i:on|in)[ \t]{1,3}(?i:the[ \t]{1,3})?$"
+    r"(?:[ ]\d[\dA-Z/\-]*){0,4})(?:[ \t]{1,3}(?i:on|in)[ \t]{1,3}(?i:the[ \t]{1,3})?"
+    r"|[ \t]{0,3}(?:[(=,]|[ \t]-)[ \t]{0,3}(?:" + _REF_IS + r")?(?:" + _REF_WHOSE + r")?"
+    r"|[ \t]{1,3}(?:" + _REF_IS + r"(?:" + _REF_WHOSE + r")?|" + _REF_WHOSE + r"))$"
 )
 
 
 def _references_on_a_system(draft: Draft) -> Iterable[tuple[int, int]]:
-    """References just before "on" or "in" and a record system's name (``_REFERENCE_ON``), in
-    the normalised text."""
+    """References just before "on" or "in" and a record system's name, or before the system
+    named as whose number it is ("... is her Mosaic ID", "... (Liquidlogic)": ``_REFERENCE_ON``),
+    in the normalised text."""
     firsts = _SYSTEM_FIRST_WORDS.intersection(draft.words)
     if not firsts:
         return
@@ -3961,6 +4109,8 @@ def find_record_numbers(draft: Draft, context: Context) -> Iterable[Span]:
             for span in spans
             if not any(o.start < span.end and span.start < o.end for o in others)
         }
+    if spans and not _PREMISES_REFERENCE_WORDS.isdisjoint(draft.words):
+        spans = {span for span in spans if not _premises_reference(draft, span)}
     # One finding per reference: a span inside another is the same one.
     kept = sorted(spans, key=lambda s: (s.start, -s.end))
     last_end = -1
@@ -3969,6 +4119,36 @@ def find_record_numbers(draft: Draft, context: Context) -> Iterable[Span]:
             continue
         last_end = span.end
         yield span
+
+
+# The words of an organisation's own premises, stall or event: a reference given about one of
+# them ("complaint ref ... is ours about the parking at the hub", "Council ref ... for the
+# carers' rights day stall", "pendant ref ... for the office file") is the organisation's matter.
+# Not a hospital, a ward, a clinic or a surgery, whose numbers are their patients'.
+_PREMISES_REFERENCE_WORDS = _VENUE_CUES | word_set("office offices premises depot")
+# Words that make a reference in its sentence a person's: a pronoun, a title, a relative, a
+# client, a resident, their home, a call or visit to them, a care-record system ("Mosaic ID ...,
+# email the office the notes") or a label of a person's record ("patient", "case", "referral").
+_REFERENCE_PERSON_WORDS = (
+    places.PERSONAL_PHONE_WORDS
+    | places.HOME_WORDS
+    | places.PERSONAL_PLACE_WORDS
+    | frozenset(w for phrase in _SYSTEMS for w in (*phrase.split(), "".join(phrase.split())))
+    | word_set("user users su patient person case hospital hosp crisis nhs mrn pas")
+) - word_set("landline")
+
+
+def _premises_reference(draft: Draft, span: Span) -> bool:
+    """The reference at ``span`` (of the original text) is an organisation's: its own sentence
+    speaks of premises, a stall or an event (``_PREMISES_REFERENCE_WORDS``) and of no person,
+    relative, client or home (``_REFERENCE_PERSON_WORDS``): "Council ref CRM-991104 for the bin
+    complaint at the office", but not "her case ref with the council, on everything you send to
+    the office"."""
+    around = draft.analysis(_surroundings_of_original)
+    own_start, _wide, own_end = around.sentences(span.start, span.end)
+    if not around.has(_PREMISES_REFERENCE_WORDS, own_start, span.start, span.end, own_end):
+        return False
+    return not around.has(_REFERENCE_PERSON_WORDS, own_start, span.start, span.end, own_end)
 
 
 RECORD_NUMBER = Rule(
