@@ -148,17 +148,22 @@ _TEN_DIGITS = re.compile(r"\d(?<![\w+/.\-]\d)(?:[ .\-]?\d){9}(?![\w/]|[.\-]\d)")
 _TEN_DIGITS_SHAPE = re.compile(rb"0(?:[ x\-]?0){9}")
 
 
+# Where a match of ``_TEN_DIGITS`` may start: its first digit, with the same look-behind.
+_TEN_DIGITS_FIRST = re.compile(r"\d(?<![\w+/.\-]\d)")
+_MATCH_START = re.Match.start
+
+
 def _ten_digit_starts(draft: Draft) -> Iterator[int]:
     """Where a match of ``_TEN_DIGITS`` may start in the text, for ``Draft.matches_from``: at
     each digit of the runs of ``_TEN_DIGITS_SHAPE`` in the shape (a scan of the whole text tries
-    the pattern at every character). Every place ten digits in a layout start at lies inside one
-    of those runs, found without overlapping: a scan for the shape finds the first such place at
-    or after where its last run ended."""
-    shape = draft.shape
-    for m in _TEN_DIGITS_SHAPE.finditer(shape):
-        for at in range(m.start(), m.end()):
-            if shape[at] == 48:  # "0", a digit
-                yield at
+    the pattern at every character) that no letter, digit or joining mark stands just before
+    (``_TEN_DIGITS_FIRST``, found in C: a digit inside a run of digits, most of them, is no
+    start, and was a step of Python and a match tried). Every place ten digits in a layout start
+    at lies inside one of those runs, found without overlapping: a scan for the shape finds the
+    first such place at or after where its last run ended."""
+    text = draft.text
+    for m in _TEN_DIGITS_SHAPE.finditer(draft.shape):
+        yield from map(_MATCH_START, _TEN_DIGITS_FIRST.finditer(text, m.start(), m.end()))
 
 
 _NHS_GROUPS = frozenset(((10,), (3, 3, 4), (4, 3, 3), (4, 2, 4), (3, 4, 3), (5, 5)))
