@@ -1862,11 +1862,14 @@ class _Surroundings:
         self._hits: dict[tuple[int, frozenset[str]], list[int]] = {}
         self._words: dict[int, list[tuple[int, str]]] = {}
         self._plain: dict[int, frozenset[str] | None] = {}
+        # A sentence lowered whole and its words, read once for both (``_plain_words``).
+        self._read: dict[int, tuple[str, list[str]]] = {}
 
     def _plain_words(self, k: int) -> frozenset[str] | None:
         """The words of sentence ``k`` as ``_words_of`` reads them, as a set, with "on-call" for
-        any "call" (more words do no harm), read in one call of C; None for a sentence with a
-        possessive ("client's"), read as its word, or one lowered word by word."""
+        any "call" (more words do no harm), read in one call of C and kept for ``_words_of``;
+        None for a sentence with a possessive ("client's"), read as its word, or one lowered
+        word by word."""
         if k in self._plain:
             return self._plain[k]
         ends = self._ends
@@ -1877,8 +1880,10 @@ class _Surroundings:
         plain = None
         if len(lower) == len(sentence) and "Σ" not in sentence:
             lower = lower.replace("’", "'")
+            found = _CONTEXT_WORD.findall(lower)
+            self._read[k] = (lower, found)
             if "'s" not in lower:
-                plain = frozenset(_CONTEXT_WORD.findall(lower))
+                plain = frozenset(found)
                 if "call" in plain:
                     plain |= _ON_CALL
         self._plain[k] = plain
@@ -1891,9 +1896,20 @@ class _Surroundings:
             ends = self._ends
             lo = ends[k - 1] + 1 if k else 0
             hi = ends[k] if k < len(ends) else len(self.text)
-            sentence = self.text[lo:hi]
+            read = self._read.get(k)
+            sentence = self.text[lo:hi] if read is None else ""
             lower = sentence.lower()
-            if len(lower) == len(sentence) and "Σ" not in sentence:
+            if read is not None:
+                # The words ``_plain_words`` read, each found from where the one before ends:
+                # between two words stands no letter or digit, with which a word starts.
+                lower, found = read
+                words = []
+                at = 0
+                for word in found:
+                    at = lower.find(word, at)
+                    words.append((at + lo, word))
+                    at += len(word)
+            elif len(lower) == len(sentence) and "Σ" not in sentence:
                 # The sentence lowered at once, not word by word: the same words where no letter
                 # lowers to two ("İ") and none by the letters around it (a final sigma), as
                 # lowering keeps every other character in or out of a word.
