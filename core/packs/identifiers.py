@@ -148,17 +148,22 @@ _TEN_DIGITS = re.compile(r"\d(?<![\w+/.\-]\d)(?:[ .\-]?\d){9}(?![\w/]|[.\-]\d)")
 _TEN_DIGITS_SHAPE = re.compile(rb"0(?:[ x\-]?0){9}")
 
 
+# Where a match of ``_TEN_DIGITS`` may start: its first digit, with the same look-behind.
+_TEN_DIGITS_FIRST = re.compile(r"\d(?<![\w+/.\-]\d)")
+_MATCH_START = re.Match.start
+
+
 def _ten_digit_starts(draft: Draft) -> Iterator[int]:
     """Where a match of ``_TEN_DIGITS`` may start in the text, for ``Draft.matches_from``: at
     each digit of the runs of ``_TEN_DIGITS_SHAPE`` in the shape (a scan of the whole text tries
-    the pattern at every character). Every place ten digits in a layout start at lies inside one
-    of those runs, found without overlapping: a scan for the shape finds the first such place at
-    or after where its last run ended."""
-    shape = draft.shape
-    for m in _TEN_DIGITS_SHAPE.finditer(shape):
-        for at in range(m.start(), m.end()):
-            if shape[at] == 48:  # "0", a digit
-                yield at
+    the pattern at every character) that no letter, digit or joining mark stands just before
+    (``_TEN_DIGITS_FIRST``, found in C: a digit inside a run of digits, most of them, is no
+    start, and was a step of Python and a match tried). Every place ten digits in a layout start
+    at lies inside one of those runs, found without overlapping: a scan for the shape finds the
+    first such place at or after where its last run ended."""
+    text = draft.text
+    for m in _TEN_DIGITS_SHAPE.finditer(draft.shape):
+        yield from map(_MATCH_START, _TEN_DIGITS_FIRST.finditer(text, m.start(), m.end()))
 
 
 _NHS_GROUPS = frozenset(((10,), (3, 3, 4), (4, 3, 3), (4, 2, 4), (3, 4, 3), (5, 5)))
@@ -1849,6 +1854,7 @@ _STREET_WORDS = frozenset(
     )
 )
 _CONTEXT_WORD = re.compile(r"[^\W_](?:[\w'’-]*\w)?")
+_ON_CALL = frozenset(("on-call",))
 
 
 _HOMES = frozenset(("home", "homes"))
@@ -1874,6 +1880,33 @@ class _Surroundings:
         self._ends = [m.start() for m in _CLAUSE_END.finditer(text)]
         self._hits: dict[tuple[int, frozenset[str]], list[int]] = {}
         self._words: dict[int, list[tuple[int, str]]] = {}
+        self._plain: dict[int, frozenset[str] | None] = {}
+        # A sentence lowered whole and its words, read once for both (``_plain_words``).
+        self._read: dict[int, tuple[str, list[str]]] = {}
+
+    def _plain_words(self, k: int) -> frozenset[str] | None:
+        """The words of sentence ``k`` as ``_words_of`` reads them, as a set, with "on-call" for
+        any "call" (more words do no harm), read in one call of C and kept for ``_words_of``;
+        None for a sentence with a possessive ("client's"), read as its word, or one lowered
+        word by word."""
+        if k in self._plain:
+            return self._plain[k]
+        ends = self._ends
+        lo = ends[k - 1] + 1 if k else 0
+        hi = ends[k] if k < len(ends) else len(self.text)
+        sentence = self.text[lo:hi]
+        lower = sentence.lower()
+        plain = None
+        if len(lower) == len(sentence) and "Σ" not in sentence:
+            lower = lower.replace("’", "'")
+            found = _CONTEXT_WORD.findall(lower)
+            self._read[k] = (lower, found)
+            if "'s" not in lower:
+                plain = frozenset(found)
+                if "call" in plain:
+                    plain |= _ON_CALL
+        self._plain[k] = plain
+        return plain
 
     def _words_of(self, k: int) -> list[tuple[int, str]]:
         """The words of sentence ``k``, lower-case, each with where it starts."""
@@ -1882,9 +1915,20 @@ class _Surroundings:
             ends = self._ends
             lo = ends[k - 1] + 1 if k else 0
             hi = ends[k] if k < len(ends) else len(self.text)
-            sentence = self.text[lo:hi]
+            read = self._read.get(k)
+            sentence = self.text[lo:hi] if read is None else ""
             lower = sentence.lower()
-            if len(lower) == len(sentence) and "Σ" not in sentence:
+            if read is not None:
+                # The words ``_plain_words`` read, each found from where the one before ends:
+                # between two words stands no letter or digit, with which a word starts.
+                lower, found = read
+                words = []
+                at = 0
+                for word in found:
+                    at = lower.find(word, at)
+                    words.append((at + lo, word))
+                    at += len(word)
+            elif len(lower) == len(sentence) and "Σ" not in sentence:
                 # The sentence lowered at once, not word by word: the same words where no letter
                 # lowers to two ("İ") and none by the letters around it (a final sigma), as
                 # lowering keeps every other character in or out of a word.
@@ -1917,6 +1961,12 @@ class _Surroundings:
     def _where(self, k: int, listed: frozenset[str]) -> list[int]:
         """Where the words of ``listed`` start in sentence ``k``, those naming a street left out."""
         hits = self._hits.get((k, listed))
+        if hits is None:
+            plain = self._plain_words(k)
+            if plain is not None and listed.isdisjoint(plain):
+                # (Most sentences hold none of the words: told by one set test, without reading
+                # each word of the sentence in Python.)
+                hits = self._hits[(k, listed)] = []
         if hits is None:
             words = self._words_of(k)
             hits = self._hits[(k, listed)] = [

@@ -373,25 +373,24 @@ def _stretched(draft: Draft) -> Iterator[tuple[int, int]]:
 def _spelt_out(tokens: list[str], at: int, runs: list[set[int]]) -> bool:
     """Whether the letter at ``at`` is one of a word's letters spelt out ("f u c k"): in a run of
     three single letters or more ("a" and "i" are words, digits are numbers). ``runs`` holds the
-    sentence's runs once worked out, so that a long run is read once."""
+    sentence's runs read so far, so that a long run is read once."""
     if not _single_letter(tokens, at - 1) and not _single_letter(tokens, at + 1):
         return False
     if not runs:
-        # The runs in one pass over the tokens, each token's test written out (a call for each
-        # token of a long sentence costs more than the test itself).
-        found: set[int] = set()
-        run: list[int] = []
-        for i, token in enumerate(tokens):
-            if len(token) == 1 and token.isalpha() and token not in "ai":
-                run.append(i)
-                continue
-            if len(run) >= 3:
-                found.update(run)
-            run = []
-        if len(run) >= 3:
-            found.update(run)
-        runs.append(found)
-    return at in runs[0]
+        runs += (set(), set())  # the tokens in runs of three or more, and those read
+    inside, read = runs
+    if at not in read and _single_letter(tokens, at):
+        # The run of single letters holding ``at``, read out from it, not the sentence's every
+        # token: each token is read once however many of a run's letters ask.
+        lo, hi = at, at + 1
+        while _single_letter(tokens, lo - 1):
+            lo -= 1
+        while _single_letter(tokens, hi):
+            hi += 1
+        read.update(range(lo, hi))
+        if hi - lo >= 3:
+            inside.update(range(lo, hi))
+    return at in inside
 
 
 def _single_letter(tokens: list[str], i: int) -> bool:
