@@ -7341,7 +7341,9 @@ _CARED_FOR_KIN = word_set(
 
 
 _CARED_FOR_KIN_RE = re.compile(
-    r"(?<![\w'’-])(?i:" + "|".join(sorted(_CARED_FOR_KIN, key=len, reverse=True)) + r")(?![\w-])"
+    r"(?<![\w'’-])(?i:"
+    + "|".join(sorted(_CARED_FOR_KIN, key=lambda word: (-len(word), word)))
+    + r")(?![\w-])"
 )
 # Words before a parent's word that make the parent someone else's: "her mother", "Leah's dad".
 _OTHERS_BEFORE_KIN = word_set("her his their your ur")
@@ -7453,14 +7455,14 @@ def _ends_in_a_trade(source: str, start: int, end: int) -> bool:
 # A sentence opened by names said to the people named: one or more names (each perhaps with a
 # title), joined by commas, "and" or "&", then a comma and "you", "kindly", "please" or "thank
 # you" ("Pat, Gwen and Sandra, you brought soup", "Mr Phiri, Mrs Tembo, Mr Banda, kindly
-# respond").
+# respond"); ten names at most, so that a search stays linear in a long run of names.
 _LISTED_NAME = r"(?:(?:Mrs?|Ms|Miss|Dr)\.?[ \t]{1,2})?[A-Z][\w'’-]{1,23}"
 _ADDRESSED_LIST = re.compile(
-    r"[ \t]*(?P<names>"
+    r"(?P<names>"
     + _LISTED_NAME
     + r"(?:(?:,[ \t]{0,2}(?:(?:and|&)[ \t]{1,2})?|[ \t]{1,2}(?:and|&)[ \t]{1,2})"
     + _LISTED_NAME
-    + r")+),[ \t]{0,2}(?P<cue>(?i:you|you['’]re|your|u|ur|kindly|please|thank[ \t]you|thanks))"
+    + r"){1,9}),[ \t]{0,2}(?P<cue>(?i:you|you['’]re|your|u|ur|kindly|please|thank[ \t]you|thanks))"
     + r"(?![\w'’])"
 )
 # What a request to the names may not speak of: a third person, whom the names would then be
