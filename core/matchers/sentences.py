@@ -484,11 +484,16 @@ class Lexicon:
                 # (``_Phrase.possible``, tested here once for each phrase a key gives).
                 # Its first slot tested alone, in C: the likeliest to be missing (the slots are
                 # in that order); its last, when the phrase's rarest, holds ``word``.
+                # Then its first slot, where it starts (unless a shape): a phrase whose first
+                # word is not here starts nowhere (half the phrases that pass the others).
                 for phrase in phrases:
                     required = phrase.required
                     if required and isdisjoint(required[0]):
                         continue
                     if len(required) > 1 and any(map(isdisjoint, required)):
+                        continue
+                    opening = phrase.slots[0].words
+                    if opening and isdisjoint(opening):
                         continue
                     candidates[id(phrase)] = phrase
         if shaped:
