@@ -5,7 +5,6 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
 from .sites import SITES as SITES  # the one list of sites, re-exported
@@ -94,9 +93,8 @@ class Rule:
     example_context: Context | None = None
     """What the examples run with when ``example_site`` is not enough (the custom pack's lists)."""
 
-    @cached_property
+    @property
     def pack(self) -> str:
-        """The id of the rule's pack, worked out once (the engine asks for it at every check)."""
         return self.id.split(".", 1)[0]
 
     def severity_on(self, site: str | None) -> Severity:
