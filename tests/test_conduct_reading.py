@@ -152,12 +152,20 @@ def test_sentences_left_unread_hold_no_group(reading: Reading) -> None:
             )
 
 
-def test_a_draft_without_the_words_is_not_split() -> None:
-    """Most drafts hold no group: they cost a look at their words, and no sentence is read."""
+def test_a_draft_without_the_words_is_not_read() -> None:
+    """Most drafts hold no group: no sentence of theirs is read. A short one costs a look at
+    each sentence's words (split once per draft, as the learned scorer splits it anyway); a long
+    one, a look at the draft's words, and it is not split at all."""
     reading = professional_lexicon.READING
-    draft = Draft("Lovely afternoon in the garden with everyone, thank you all. " * 20)
-    assert all(reading.sentences(draft, [g]) == [] for g in reading.groups)
-    assert _Text not in draft._analyses
+    short = Draft("Lovely afternoon in the garden with everyone, thank you all. " * 20)
+    assert len(short.folded) < _INDEXED_FROM
+    assert all(reading.sentences(short, [g]) == [] for g in reading.groups)
+    assert reading._of_draft(short)._read == {}
+    long = Draft("Lovely afternoon in the garden with everyone, thank you all. " * 100)
+    assert len(long.folded) >= _INDEXED_FROM
+    assert all(reading.sentences(long, [g]) == [] for g in reading.groups)
+    assert reading._of_draft(long)._read == {}
+    assert _Text not in long._analyses
 
 
 def test_analyses_that_ask_each_other_in_a_circle_are_refused_by_name() -> None:

@@ -13,7 +13,7 @@ the writer's trust more than a missed reminder.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from ..draft import Draft
@@ -21,7 +21,7 @@ from ..matchers.custom import Custom
 from ..matchers.sentences import Either
 from ..model import Context, Reminder, Rule, Severity, Span
 from . import weights
-from .scorer import learned
+from .scorer import given, learned
 
 
 def with_scorer(
@@ -40,10 +40,14 @@ def with_scorer(
         )
 
     def scored(rule_id: str) -> Custom:
-        matcher = learned(rule_id)
+        learned(rule_id)  # refuses a rule the scorer has no weights for
 
-        def find(draft: Draft, context: Context) -> Iterator[Span]:
-            spans = list(matcher.find(draft, context))
+        def find(draft: Draft, context: Context) -> Iterable[Span]:
+            # ``learned(rule_id)``'s spans, read straight from the draft's scoring: a list, not
+            # a generator (most rules are given no sentence of most drafts).
+            spans = given(rule_id, draft)
+            if not spans:
+                return spans
             if any(type(span) is Reminder for span in spans):
                 if own_rules_warn(draft, context):
                     spans = [Span(span.start, span.end) for span in spans]
@@ -54,7 +58,7 @@ def with_scorer(
                         else span
                         for span in spans
                     ]
-            yield from spans
+            return spans
 
         return Custom(find)
 

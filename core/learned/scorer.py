@@ -280,6 +280,7 @@ def _word_rules(key: tuple[str, str]) -> Word:
 
 
 _own = itemgetter(0)
+_second = itemgetter(1)
 _following = itemgetter(2)
 # A pair's packed weights from its first word's ``following``: None for a pair not met yet.
 _pair = cast("Callable[[dict[str, int], str], int]", dict.get)
@@ -319,11 +320,15 @@ def _sum(
     else:
         distinct = dict(zip(tokens, words, strict=True))
         total = table.bias + sum(map(_own, distinct.values()))
-        distinct[_START] = start  # no token is "^": a token is a run of letters and digits
-        pairs = set(zip((_START, *tokens), tokens, strict=False))
-        try:
-            total += sum(distinct[a].following[b] for a, b in pairs)
-        except KeyError:  # a pair not met yet
+        # Each pair once, by its two words, with its first word's ``following``: made and
+        # summed in C, as for a sentence whose words are all different.
+        names = (_START, *tokens)
+        following: Iterator[dict[str, int]] = map(_following, (start, *words[:-1]))
+        pairs = dict(zip(zip(names, tokens, strict=False), following, strict=True))
+        try:  # a pair not met yet is None, which no sum takes
+            total += sum(map(_pair, pairs.values(), map(_second, pairs)))
+        except TypeError:
+            distinct[_START] = start  # no token is "^": a token is a run of letters and digits
             total += sum(_met(table, a, distinct[a], b) for a, b in pairs)
     if not NEGATORS.isdisjoint(tokens):
         if distinct is None:
@@ -500,10 +505,19 @@ def _found(draft: Draft) -> dict[str, list[Span]]:
     return by_rule
 
 
-def _find(rule: str, draft: Draft, context: Context) -> Iterator[Span]:
+def given(rule: str, draft: Draft) -> list[Span]:
+    """The sentences of ``draft`` given to ``rule`` (``_found``), worked out once per draft for
+    every rule; none while the scorer is switched off (``rules_alone``). Shared: not to change."""
     if _switched_off:
-        return
-    yield from draft.analysis(_found).get(rule, ())
+        return _NONE
+    return draft.analysis(_found).get(rule, _NONE)
+
+
+_NONE: list[Span] = []
+
+
+def _find(rule: str, draft: Draft, context: Context) -> Iterator[Span]:
+    yield from given(rule, draft)
 
 
 _MATCHERS: dict[str, Matcher] = {}

@@ -426,6 +426,43 @@ class Lexicon:
                     present.add(name)
         return present
 
+    def held_by_sentence(self, draft: Draft) -> dict[int, set[str]]:
+        """For each sentence of ``draft`` whose words are enough for a category, by its number
+        (in ``sentence_bounds``, in order), those categories: what ``_Gate.possible`` says of
+        each category, worked out in one pass over the sentences for every category at once,
+        as ``present_in`` reads the whole draft's words (a category of a sentence is one of the
+        draft's too). For a short draft (under ``_INDEXED_FROM`` characters, some fifteen
+        sentences to 1,000 characters): a rule's groups then cost one set test a sentence, and
+        the readings of one lexicon share it. Only the sentences that hold a word or a mark
+        that may stand for a shape are read (``_Text.worded``): no other holds a category."""
+        text = draft.analysis(_Text)
+        sure, maybe, shaped = self._sure, self._maybe, self._shaped_needs
+        maybe_keys = maybe.keys()
+        numbers, sentence_keys = text.worded()
+        found: dict[int, set[str]] = {}
+        for i, keys, held in zip(
+            numbers, sentence_keys, map(self.keys.intersection, sentence_keys), strict=True
+        ):
+            if not held and not shaped:
+                continue
+            names = set(chain.from_iterable(map(sure.get, held, repeat(()))))
+            isdisjoint = keys.isdisjoint
+            for key in held & maybe_keys:
+                for name, needs in maybe[key]:
+                    if name in names:
+                        continue
+                    for need in needs:  # never empty; its rarest slot first, tested alone in C
+                        if not isdisjoint(need[0]) and not any(map(isdisjoint, need)):
+                            names.add(name)
+                            break
+            if shaped and any(name not in names for name, _ in shaped) and text.shapes(i):
+                for name, need in shaped:
+                    if not any(map(isdisjoint, need)):
+                        names.add(name)
+            if names:
+                found[i] = names
+        return found
+
     def find(self, tokens: list[str]) -> Iterator[tuple[str, int, int]]:
         """(category, first token, end token) of every phrase found in ``tokens``."""
         present = set(tokens)
@@ -447,11 +484,16 @@ class Lexicon:
                 # (``_Phrase.possible``, tested here once for each phrase a key gives).
                 # Its first slot tested alone, in C: the likeliest to be missing (the slots are
                 # in that order); its last, when the phrase's rarest, holds ``word``.
+                # Then its first slot, where it starts (unless a shape): a phrase whose first
+                # word is not here starts nowhere (half the phrases that pass the others).
                 for phrase in phrases:
                     required = phrase.required
                     if required and isdisjoint(required[0]):
                         continue
                     if len(required) > 1 and any(map(isdisjoint, required)):
+                        continue
+                    opening = phrase.slots[0].words
+                    if opening and isdisjoint(opening):
                         continue
                     candidates[id(phrase)] = phrase
         if shaped:
@@ -589,6 +631,7 @@ _SHAPED = re.compile(r"[0-9£$]")
 # them has its runs of ASCII letters and digits for tokens.
 _TOKEN_MARKS = re.compile("['£$]")
 _MONEY_MARKS = frozenset("£$")
+_MONEY_MARK = re.compile("[£$]")
 _NOWHERE: frozenset[int] = frozenset()
 
 
@@ -607,6 +650,7 @@ class _Text:
         self.bounds = list(zip([0, *ends[:-1]], ends, strict=True))
         self.ends = ends  # where each sentence ends: the sentence at a place, by bisection
         self._keys: dict[int, frozenset[str]] = {}
+        self._worded: tuple[list[int], list[frozenset[str]]] | None = None
         self._holding: dict[str, list[int]] = {}
         self._all_read = False  # whether ``_holding`` holds every key of a short draft
         self._tokens: dict[int, tuple[list[str], list[int], list[int]]] = {}
@@ -622,6 +666,23 @@ class _Text:
                 self._blanked = self.draft.word_runs
             lo, hi = self.bounds[i]
             found = self._keys[i] = frozenset(self._blanked[lo:hi].split())
+        return found
+
+    def worded(self) -> tuple[list[int], list[frozenset[str]]]:
+        """The numbers of the sentences that hold a word (``keys``) or a "£" or "$" (which may
+        stand for a shape: ``shapes``), and their words: worked out once per draft for the
+        readings of every lexicon (a draft of many blank lines or marks has many sentences that
+        hold neither, and no category)."""
+        found = self._worded
+        if found is None:
+            keys = list(map(self.keys, range(len(self.bounds))))
+            folded = self.folded
+            if "£" in folded or "$" in folded:
+                search, bounds = _MONEY_MARK.search, self.bounds
+                numbers = [i for i, k in enumerate(keys) if k or search(folded, *bounds[i])]
+            else:
+                numbers = list(compress(count(), keys))
+            found = self._worded = (numbers, [keys[i] for i in numbers])
         return found
 
     def holding(self, key: str) -> Collection[int]:
@@ -739,6 +800,7 @@ class Group:
 
 
 _categories_of = attrgetter("categories")
+_here_of = attrgetter("here")
 
 
 class _DraftReading:
@@ -751,21 +813,45 @@ class _DraftReading:
         self._text: _Text | None = None
         self._read: dict[int, Sentence] = {}
         self._anywhere: dict[str, bool] = {}
-        # Two readings of one lexicon (the regulators pack's) share what the draft holds.
-        self.present = draft.analysis(reading.lexicon.present_in)
+        self._present: set[str] | None = None
         # For each category that locates and was asked for, the sentences holding one of its
         # keys (``_held``).
         self._held_of: dict[str, AbstractSet[int]] = {}
         self._need_held: dict[_Needs, AbstractSet[int]] = {}  # a long draft's, by need
-        # Whether a sentence's words are enough for a category (``_Gate.possible``).
+        # Whether a sentence's words are enough for a category (``_Gate.possible``), in a long
+        # draft, asked for one sentence and category at a time.
         self._possible: dict[tuple[int, str], bool] = {}
+        # In a short draft, the categories each sentence's words are enough for, all at once.
+        self._held_by_sentence: dict[int, set[str]] | None = None
         # The groups whose categories the draft's words allow (most drafts: none or a few), and
         # for each asked for, the sentences that may hold it.
         groups = reading.groups
-        self.allowed = set(
-            compress(groups, map(self.present.issuperset, map(_categories_of, groups)))
-        )
+        if len(draft.folded) < _INDEXED_FROM:
+            # A short draft: the groups whose sentence categories stand in one sentence at
+            # least (the others hold no sentence) and whose categories anywhere the draft's
+            # words allow; the draft's words are read (``present``) only for a group that has
+            # such categories, for a category no sentence holds. Each sentence's categories are
+            # among those the draft's words allow: no group that these leave out holds one.
+            held = self._held_by_sentence = draft.analysis(reading.lexicon.held_by_sentence)
+            union = set().union(*held.values())
+            self.allowed = {
+                group
+                for group in compress(groups, map(union.issuperset, map(_here_of, groups)))
+                if all(c in union or c in self.present for c in group.anywhere)
+            }
+        else:
+            self.allowed = set(
+                compress(groups, map(self.present.issuperset, map(_categories_of, groups)))
+            )
         self._of_group: dict[Group, list[int]] = {}
+
+    @property
+    def present(self) -> set[str]:
+        """The categories the draft's words are enough for (``Lexicon.present_in``), worked
+        out when first asked for: two readings of one lexicon (the regulators pack's) share it."""
+        if self._present is None:
+            self._present = self.draft.analysis(self.reading.lexicon.present_in)
+        return self._present
 
     def of_group(self, group: Group) -> list[int]:
         """The sentences that may hold ``group`` (one of ``allowed``), worked out when a rule
@@ -889,6 +975,11 @@ class _DraftReading:
     def _holding(self, here: tuple[str, ...], locating: tuple[str, ...]) -> list[int]:
         """The sentences whose words are enough for a phrase of each of ``here``; ``locating``,
         those of them that can be looked for by their words (``_Gate.locates``)."""
+        held = self._held_by_sentence
+        if held is not None:
+            # A short draft: each sentence's categories, read once for every group at once; a
+            # group's sentences are those holding all of its categories, one test each in C.
+            return list(compress(held, map(set.issuperset, held.values(), repeat(here))))
         located = self._located(locating)
         text = self.text
         gates = self.reading.lexicon.gates
@@ -909,7 +1000,9 @@ class _DraftReading:
     def anywhere(self, category: str) -> bool:
         found = self._anywhere.get(category)
         if found is None:
-            found = category in self.present and any(
+            # (In a short draft, the sentences found hold only categories the draft's words
+            # allow: ``present`` need not be read first.)
+            found = (self._held_by_sentence is not None or category in self.present) and any(
                 category in self.sentence(i).hits
                 for i in self._holding(
                     (category,),
@@ -933,9 +1026,12 @@ class Reading:
 
     Each rule declares what it looks for together (``needs``: categories in one sentence, and
     categories anywhere in the draft). Every phrase needs a word of each of its slots that must be
-    filled, and is indexed by the rarest of them (``_Phrase.rarest_words``): a draft without such
+    filled, and is indexed by the rarest of them (``_Phrase.rarest_words``). In a short draft
+    (under ``_INDEXED_FROM`` characters), the categories each sentence's words are enough for are
+    worked out once for every group (``Lexicon.held_by_sentence``): a group's sentences are those
+    that hold all of its categories, and only those are read. In a long one, a draft without such
     words for each category of a group cannot hold it, which costs a few set operations on the
-    draft's words, and most drafts stop there. Otherwise the sentences where the rarer
+    draft's words, and most drafts stop there; otherwise the sentences where the rarer
     categories' words stand are found (from where each of their words the draft holds stands,
     found once for all the readings of the draft: no step for a sentence without one) and only
     those whose own words are enough are read. Tests check that this never changes what is
