@@ -1855,6 +1855,7 @@ _STREET_WORDS = frozenset(
 )
 _CONTEXT_WORD = re.compile(r"[^\W_](?:[\w'’-]*\w)?")
 _ON_CALL = frozenset(("on-call",))
+_OPEN_DAY = frozenset(("open-day",))
 
 
 _HOMES = frozenset(("home", "homes"))
@@ -1886,9 +1887,9 @@ class _Surroundings:
 
     def _plain_words(self, k: int) -> frozenset[str] | None:
         """The words of sentence ``k`` as ``_words_of`` reads them, as a set, with "on-call" for
-        any "call" (more words do no harm), read in one call of C and kept for ``_words_of``;
-        None for a sentence with a possessive ("client's"), read as its word, or one lowered
-        word by word."""
+        any "call" and "open-day" for "open" beside an event's word (more words do no harm),
+        read in one call of C and kept for ``_words_of``; None for a sentence with a possessive
+        ("client's"), read as its word, or one lowered word by word."""
         if k in self._plain:
             return self._plain[k]
         ends = self._ends
@@ -1905,6 +1906,8 @@ class _Surroundings:
                 plain = frozenset(found)
                 if "call" in plain:
                     plain |= _ON_CALL
+                if "open" in plain and not _OPEN_EVENTS.isdisjoint(plain):
+                    plain |= _OPEN_DAY
         self._plain[k] = plain
         return plain
 
