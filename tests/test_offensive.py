@@ -341,25 +341,19 @@ def test_contempt_and_threats_without_a_listed_word_are_found(
         "The Latvian lads on days are all the same, brilliant with the residents.",
         "The residents on that floor are all the same age, near enough.",
         # A visit that is a visit; people treated as numbers by someone else. (The scorer
-        # retrained after the twenty-second round's second pass reads the visit as a veiled
-        # threat; the rules alone leave it clean. Known, and strict: it fails once it passes.)
-        pytest.param(
-            "She'll be getting a visit from the district nurse on Tuesday.",
-            marks=pytest.mark.xfail(strict=True, reason="the retrained scorer's false alarm"),
-        ),
+        # retrained after the twenty-second round's second pass read the visit as a veiled
+        # threat; the one retrained in the twenty-third leaves it clean again.)
+        "She'll be getting a visit from the district nurse on Tuesday.",
         "They aren't people any more to the council, just numbers on a spreadsheet.",
         "Dad is no longer a person who can live alone, sadly.",
         "Our international recruits have lifted our standard of care.",
         # Sameness that is no charge; a hiring rule about a role, not a group; working for
         # nothing as a wrong done to people; a room of things; a name hidden with stars; a grade.
         # (The scorer retrained in the twenty-first round warned an insult on the sameness one,
-        # the one retrained in the twenty-second warns contempt for a group on the hiring rule;
-        # the rules alone leave both clean. Known, and strict: it fails once it passes.)
+        # the one retrained in the twenty-second contempt for a group on the hiring rule; the
+        # one retrained in the twenty-third leaves both clean, as the rules alone do.)
         "Our carers are all the same to me, and I'd defend any of them.",
-        pytest.param(
-            "We never hire a manager without two references.",
-            marks=pytest.mark.xfail(strict=True, reason="the retrained scorer's false alarm"),
-        ),
+        "We never hire a manager without two references.",
         "Polish carers work for nothing because the agency keeps their pay, it's exploitation.",
         "The spare room is full of furniture from the sale.",
         "Mrs T*** in room 4 asked for her glasses.",
