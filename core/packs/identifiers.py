@@ -6041,6 +6041,23 @@ def _a_thing_done(source: str, lower: str, end: int) -> bool:
     )
 
 
+def _no_unlisted_given_name(word: str, lower: str) -> bool:
+    """Whether a capitalised word no list holds as a name (``word``; ``lower``, lower-cased) is
+    surely no given name: a surname, a place's word, clergy, kin, the writer's family, a function
+    word, or a word with an English ending."""
+    return (
+        lower in _NOT_SURNAMES
+        or lower in _PLACE_WORDS_AFTER
+        or lower in _CLERGY_LOWER
+        or lower in people.KIN_AND_HONORIFICS
+        or lower in people.OWN_FAMILY_WORDS
+        or lower in names.FUNCTION_WORDS
+        or lower.endswith(_ENGLISH_ENDINGS)
+        or lower.endswith(("ed", "ly", "day", "s"))
+        or names.is_surname(word)
+    )
+
+
 def _unlisted_lone_name(source: str, start: int, end: int, possessive: bool) -> bool:
     """The capitalised word at ``start:end``, which no list holds and is shaped like a given
     name, opens a sentence with a verb of a person after it and words that say what a person
@@ -6055,17 +6072,7 @@ def _unlisted_lone_name(source: str, start: int, end: int, possessive: bool) -> 
     if not _GIVEN_SHAPE.fullmatch(word) or word in NOT_NAMES or not _starts_sentence(source, start):
         return False
     lower = word.lower()
-    if (
-        lower in _NOT_SURNAMES
-        or lower in _PLACE_WORDS_AFTER
-        or lower in _CLERGY_LOWER
-        or lower in people.KIN_AND_HONORIFICS
-        or lower in people.OWN_FAMILY_WORDS
-        or lower in names.FUNCTION_WORDS
-        or lower.endswith(_ENGLISH_ENDINGS)
-        or lower.endswith(("ed", "ly", "day", "s"))
-        or names.is_surname(word)
-    ):
+    if _no_unlisted_given_name(word, lower):
         return False
     if _a_thing_done(source, lower, end):
         return False
@@ -6128,18 +6135,7 @@ def _unlisted_name_in_a_note(source: str, start: int, end: int, possessive: bool
     if not _GIVEN_SHAPE.fullmatch(word) or word in NOT_NAMES:
         return False
     lower = word.lower()
-    if (
-        lower in _NOT_SURNAMES
-        or lower in _PLACE_WORDS_AFTER
-        or lower in _CLERGY_LOWER
-        or lower in people.KIN_AND_HONORIFICS
-        or lower in people.OWN_FAMILY_WORDS
-        or lower in names.FUNCTION_WORDS
-        or lower.endswith(_ENGLISH_ENDINGS)
-        or lower.endswith(("ed", "ly", "day", "s"))
-        or names.is_surname(word)
-        or names.is_common_word(word)
-    ):
+    if _no_unlisted_given_name(word, lower) or names.is_common_word(word):
         return False
     if _a_thing_done(source, lower, end):
         return False
