@@ -5261,16 +5261,22 @@ _CARE_IN_SENTENCE = people.CARE_WORDS | _DESCRIBED_WORDS
 _SENTENCE_STOP = re.compile(r"[.!?](?![^\s\"'’”)])|\n")
 
 
-def _care_in_sentence(source: str, start: int, end: int) -> bool:
-    """The sentence of the name at ``start:end`` before it, or the rest of it and the next one,
-    hold a word of care, of what a person supported has or needs, or a number (a room, a date,
-    an age): "Harold Dawes. Room 9."."""
+def _around_a_name(source: str, start: int, end: int) -> str:
+    """The sentence of the name at ``start:end`` before it, and the rest of it and the next one
+    after it, joined by a space: what ``_care_in_sentence`` reads."""
     before = _last_sentence_of(source[max(0, start - _FRAME_BEFORE) : start])
     after = source[end : end + _FRAME_AFTER]
     ends = [m.start() for m in itertools.islice(_SENTENCE_STOP.finditer(after), 2)]
     if len(ends) == 2:
         after = after[: ends[1]]
-    around = before + " " + after
+    return before + " " + after
+
+
+def _care_in_sentence(source: str, start: int, end: int) -> bool:
+    """The sentence of the name at ``start:end`` before it, or the rest of it and the next one,
+    hold a word of care, of what a person supported has or needs, or a number (a room, a date,
+    an age): "Harold Dawes. Room 9."."""
+    around = _around_a_name(source, start, end)
     if any(c.isdigit() for c in around):
         return True
     words = _TOKEN.findall(around.lower().replace("’", "'"))
@@ -5283,12 +5289,7 @@ def _only_kin_or_dates_around(source: str, start: int, end: int) -> bool:
     birthday's age, a year, a date or a time (``_BIRTHDAY_OR_YEAR``): "Mam shouts at Rachel
     Riley every afternoon", "ice creams at Mark Toney's with my grandma": the family at home or
     out with a public figure or a business, no one's care, so a reminder."""
-    before = _last_sentence_of(source[max(0, start - _FRAME_BEFORE) : start])
-    after = source[end : end + _FRAME_AFTER]
-    ends = [m.start() for m in itertools.islice(_SENTENCE_STOP.finditer(after), 2)]
-    if len(ends) == 2:
-        after = after[: ends[1]]
-    around = before + " " + after
+    around = _around_a_name(source, start, end)
     if any(c.isdigit() for c in around):
         around = _BIRTHDAY_OR_YEAR.sub(" ", around)
         if any(c.isdigit() for c in around):
