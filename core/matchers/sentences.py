@@ -406,9 +406,17 @@ class Lexicon:
         words = draft.ascii_words
         if words is None:
             return set(self.categories)
-        held = self.keys & words
-        # First the categories a key alone is enough for, in C; then the others, each tested
-        # only while not found already.
+        present = self._enough(words, self.keys & words)
+        if any(name not in present for name, _ in self._shaped_needs) and _shapes_in(draft):
+            for name, need in self._shaped_needs:
+                if not any(map(words.isdisjoint, need)):
+                    present.add(name)
+        return present
+
+    def _enough(self, words: frozenset[str], held: set[str] | frozenset[str]) -> set[str]:
+        """The categories (but those of shapes) whose words ``words`` hold enough of, ``held``
+        being their keys among them: first those a key alone is enough for, in C; then the
+        others, each tested only while not found already."""
         present = set(chain.from_iterable(map(self._sure.get, held, repeat(()))))
         maybe = self._maybe
         isdisjoint = words.isdisjoint
@@ -420,10 +428,6 @@ class Lexicon:
                     if not isdisjoint(need[0]) and not any(map(isdisjoint, need)):
                         present.add(name)
                         break
-        if any(name not in present for name, _ in self._shaped_needs) and _shapes_in(draft):
-            for name, need in self._shaped_needs:
-                if not any(map(words.isdisjoint, need)):
-                    present.add(name)
         return present
 
     def held_by_sentence(self, draft: Draft) -> dict[int, set[str]]:
@@ -436,8 +440,7 @@ class Lexicon:
         the readings of one lexicon share it. Only the sentences that hold a word or a mark
         that may stand for a shape are read (``_Text.worded``): no other holds a category."""
         text = draft.analysis(_Text)
-        sure, maybe, shaped = self._sure, self._maybe, self._shaped_needs
-        maybe_keys = maybe.keys()
+        enough, shaped = self._enough, self._shaped_needs
         numbers, sentence_keys = text.worded()
         found: dict[int, set[str]] = {}
         for i, keys, held in zip(
@@ -445,19 +448,10 @@ class Lexicon:
         ):
             if not held and not shaped:
                 continue
-            names = set(chain.from_iterable(map(sure.get, held, repeat(()))))
-            isdisjoint = keys.isdisjoint
-            for key in held & maybe_keys:
-                for name, needs in maybe[key]:
-                    if name in names:
-                        continue
-                    for need in needs:  # never empty; its rarest slot first, tested alone in C
-                        if not isdisjoint(need[0]) and not any(map(isdisjoint, need)):
-                            names.add(name)
-                            break
+            names = enough(keys, held)
             if shaped and any(name not in names for name, _ in shaped) and text.shapes(i):
                 for name, need in shaped:
-                    if not any(map(isdisjoint, need)):
+                    if not any(map(keys.isdisjoint, need)):
                         names.add(name)
             if names:
                 found[i] = names
