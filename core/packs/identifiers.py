@@ -6113,12 +6113,10 @@ def _undecided_names_in_a_note(draft: Draft, spans: list[tuple[int, int]]) -> li
     if not candidates:
         return []
     source = draft.text
-    taken = _overlap_test(spans)
     return [
         (start, end)
-        for start, end in candidates
+        for start, end in candidates  # (none overlaps ``spans``: ``given_name_candidates``)
         if source[end : end + 2] not in _POSSESSIVE
-        and not taken(start, end)
         and _noted_after(source, start, end)
         and not _frame(source, start, end, False)[1]
     ]
