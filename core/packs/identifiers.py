@@ -1854,8 +1854,15 @@ _STREET_WORDS = frozenset(
     )
 )
 _CONTEXT_WORD = re.compile(r"[^\W_](?:[\w'’-]*\w)?")
-_ON_CALL = frozenset(("on-call",))
-_OPEN_DAY = frozenset(("open-day",))
+_OPEN_EVENTS = frozenset(("day", "days", "evening", "evenings", "morning", "afternoon", "house"))
+# Two words a sentence's words are read as one (``_Surroundings._words_of``), where one space
+# parts them: "the on call phone", "whoever is on call" (the on-call rota's, as "on-call" is,
+# and no care round's call); "a brilliant open day", "open evening" (an event, as "open-day"
+# is). By the first word: the second words, and the word they are read as.
+_JOINED_WORDS: dict[str, tuple[frozenset[str], str]] = {
+    "on": (frozenset(("call",)), "on-call"),
+    "open": (_OPEN_EVENTS, "open-day"),
+}
 
 
 _HOMES = frozenset(("home", "homes"))
@@ -1886,8 +1893,8 @@ class _Surroundings:
         self._read: dict[int, tuple[str, list[str]]] = {}
 
     def _plain_words(self, k: int) -> frozenset[str] | None:
-        """The words of sentence ``k`` as ``_words_of`` reads them, as a set, with "on-call" for
-        any "call" and "open-day" for "open" beside an event's word (more words do no harm),
+        """The words of sentence ``k`` as ``_words_of`` reads them, as a set, with the words two
+        words are read as where both are there (``_JOINED_WORDS``; more words do no harm),
         read in one call of C and kept for ``_words_of``; None for a sentence with a possessive
         ("client's"), read as its word, or one lowered word by word."""
         if k in self._plain:
@@ -1904,10 +1911,9 @@ class _Surroundings:
             self._read[k] = (lower, found)
             if "'s" not in lower:
                 plain = frozenset(found)
-                if "call" in plain:
-                    plain |= _ON_CALL
-                if "open" in plain and not _OPEN_EVENTS.isdisjoint(plain):
-                    plain |= _OPEN_DAY
+                for first, (seconds, joined) in _JOINED_WORDS.items():
+                    if first in plain and not seconds.isdisjoint(plain):
+                        plain |= {joined}
         self._plain[k] = plain
         return plain
 
@@ -1943,22 +1949,14 @@ class _Surroundings:
                     for m in _CONTEXT_WORD.finditer(self.text, lo, hi)
                 ]
             self._words[k] = words
-            # "the on call phone", "whoever is on call": the on-call rota's, as "on-call" is,
-            # and no care round's call.
             for i in range(1, len(words)):
+                join = _JOINED_WORDS.get(words[i - 1][1])
                 if (
-                    words[i][1] == "call"
-                    and words[i - 1][1] == "on"
-                    and self.text[words[i - 1][0] + 2 : words[i][0]] == " "
+                    join is not None
+                    and words[i][1] in join[0]
+                    and self.text[words[i - 1][0] + len(words[i - 1][1]) : words[i][0]] == " "
                 ):
-                    words[i] = (words[i][0], "on-call")
-                # "a brilliant open day", "open evening": an event, as "open-day" is.
-                elif (
-                    words[i][1] in _OPEN_EVENTS
-                    and words[i - 1][1] == "open"
-                    and self.text[words[i - 1][0] + 4 : words[i][0]] == " "
-                ):
-                    words[i] = (words[i][0], "open-day")
+                    words[i] = (words[i][0], join[1])
         return words
 
     def _where(self, k: int, listed: frozenset[str]) -> list[int]:
@@ -2121,7 +2119,6 @@ class _Surroundings:
 
 
 _PARK_KINDS = frozenset(("business", "car"))
-_OPEN_EVENTS = frozenset(("day", "days", "evening", "evenings", "morning", "afternoon", "house"))
 _TITLE_WORDS = frozenset(("mr", "mrs", "ms", "miss"))
 # A worker's role just before a title: the titled person is that worker.
 _ROLES_BEFORE_TITLE = (
