@@ -36,6 +36,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   round; ``heldout23.jsonl`` (held out), a nineteenth closing batch, written by a twenty-third
   hand, blind, after the twenty-first round; ``heldout24.jsonl`` (held out), a twentieth
   closing batch, written by a twenty-fourth hand, blind, after the twenty-second round;
+  ``heldout25.jsonl`` (held out), a twenty-first closing batch, written by a twenty-fifth
+  hand, blind, after the twenty-third round;
   ``cleanA.jsonl`` (tuning), three in four drafts clean near-misses, for clean drafts warned;
   ``trainK2.jsonl`` (tuning), names of people supported known only from context and contacts
   of homes, told apart from colleagues, venues, services and order numbers;
@@ -407,6 +409,7 @@ BATCHES = (
     "heldout22",
     "heldout23",
     "heldout24",
+    "heldout25",
     "trainB",
     "trainA",
     "trainC",
@@ -512,6 +515,7 @@ HELD_OUT = {
     "heldout22",
     "heldout23",
     "heldout24",
+    "heldout25",
     "offensive_own2",
     "identifiers_own3",
     "identifiers_own5",

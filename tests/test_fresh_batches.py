@@ -58,6 +58,7 @@ def test_labels_are_sound(name: str) -> None:
         "heldout22",
         "heldout23",
         "heldout24",
+        "heldout25",
         "trainL",
         "trainM",
         "trainN",

@@ -165,6 +165,7 @@ BATCHES = {
     "heldout22": "hM",
     "heldout23": "hN",
     "heldout24": "hO",
+    "heldout25": "hP",
     "trainB": "tb",
     "trainA": "tA",
     "trainC": "tC",
