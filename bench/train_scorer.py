@@ -169,6 +169,7 @@ TRAINING = (
     "trainP",
     "trainQ",
     "trainR",
+    "trainS",
 )
 # Cross-validation leaves one batch out at a time, so that a batch's drafts are scored by weights
 # that never read its writer's voice: each shared batch of ``TRAINING`` is a fold of its own, and

@@ -66,6 +66,7 @@ def test_labels_are_sound(name: str) -> None:
         "trainP",
         "trainQ",
         "trainR",
+        "trainS",
     )
     assert len(drafts) >= (200 if name in shared else 40)
     assert len({d["id"] for d in drafts}) == len(drafts)

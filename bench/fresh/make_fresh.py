@@ -190,6 +190,7 @@ BATCHES = {
     "trainP": "tT",
     "trainQ": "tU",
     "trainR": "tV",
+    "trainS": "tW",
     "professional_own1": "p1",
     "professional_own2": "p2",
     "professional_own3": "p3",
