@@ -123,6 +123,10 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``trainN`` and speaking for an organisation, about two in five drafts clean near-misses.
   ``trainS`` (tuning), written blind by a further hand for the conduct kinds that still escape on
   held-out text, in settings earlier batches used less, about 44 % clean near-misses.
+  ``trainT`` (tuning), written blind by another hand for the same kinds in voices and settings
+  earlier batches used less (older and young carers, men caring for wives, supported living,
+  day centres, dementia wards, reablement, sheltered housing, night staff), about 46 % clean
+  near-misses.
   ``identifiers_own20`` (tuning), written before the twelfth identifier round opened the pack's
   addresses, postcodes, phones and emails; ``identifiers_own21`` (held out), written after it.
   ``identifiers_own18`` (tuning), names only, written before the twelfth round of name work
@@ -437,6 +441,7 @@ BATCHES = (
     "trainQ",
     "trainR",
     "trainS",
+    "trainT",
     "professional_own1",
     "professional_own2",
     "professional_own3",

@@ -170,6 +170,7 @@ TRAINING = (
     "trainQ",
     "trainR",
     "trainS",
+    "trainT",
 )
 # Cross-validation leaves one batch out at a time, so that a batch's drafts are scored by weights
 # that never read its writer's voice: each shared batch of ``TRAINING`` is a fold of its own, and

@@ -67,6 +67,7 @@ def test_labels_are_sound(name: str) -> None:
         "trainQ",
         "trainR",
         "trainS",
+        "trainT",
     )
     assert len(drafts) >= (200 if name in shared else 40)
     assert len({d["id"] for d in drafts}) == len(drafts)
@@ -96,7 +97,8 @@ def test_labels_are_sound(name: str) -> None:
     # their clean twins, conduct_own26, conduct_own27, conduct_own32 and conduct_own33 to
     # peer-support kinds beside their near-misses, conduct_own34 and conduct_own35 to both beside
     # their clean twins, conduct_own36 to conduct_own41 to peer-support kinds beside theirs,
-    # professional_own31 and professional_own32 to text speak beside its clean twins: about half.
+    # professional_own31 and professional_own32 to text speak beside its clean twins, trainT to
+    # conduct kinds beside their clean near-misses: about half.
     low, high = (0.3, 0.45)
     if name in ("cleanA", "cleanB"):
         low, high = (0.65, 0.85)
@@ -174,6 +176,7 @@ def test_labels_are_sound(name: str) -> None:
         "conduct_own41",
         "professional_own31",
         "professional_own32",
+        "trainT",
     ):
         low, high = (0.45, 0.6)
     assert low <= clean / len(drafts) <= high

@@ -191,6 +191,7 @@ BATCHES = {
     "trainQ": "tU",
     "trainR": "tV",
     "trainS": "tW",
+    "trainT": "tX",
     "professional_own1": "p1",
     "professional_own2": "p2",
     "professional_own3": "p3",
