@@ -171,6 +171,7 @@ TRAINING = (
     "trainR",
     "trainS",
     "trainT",
+    "trainU",
 )
 # Cross-validation leaves one batch out at a time, so that a batch's drafts are scored by weights
 # that never read its writer's voice: each shared batch of ``TRAINING`` is a fold of its own, and

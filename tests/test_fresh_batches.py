@@ -68,6 +68,7 @@ def test_labels_are_sound(name: str) -> None:
         "trainR",
         "trainS",
         "trainT",
+        "trainU",
     )
     assert len(drafts) >= (200 if name in shared else 40)
     assert len({d["id"] for d in drafts}) == len(drafts)

@@ -192,6 +192,7 @@ BATCHES = {
     "trainR": "tV",
     "trainS": "tW",
     "trainT": "tX",
+    "trainU": "tY",
     "professional_own1": "p1",
     "professional_own2": "p2",
     "professional_own3": "p3",
