@@ -337,6 +337,7 @@ BATCHES = (
     "identifiers_own63",
     "identifiers_own64",
     "identifiers_own65",
+    "identifiers_own68",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",

@@ -154,6 +154,7 @@ def test_labels_are_sound(name: str) -> None:
         "identifiers_own63",
         "identifiers_own64",
         "identifiers_own65",
+        "identifiers_own68",
         "conduct_own26",
         "conduct_own27",
         "conduct_own28",
