@@ -1153,6 +1153,34 @@ def _colleagues_work_address(draft: Draft, m: re.Match[str]) -> bool:
     return around.has(_COLLEAGUE_MAIL_WORDS, wide_start, start, end, own_end)
 
 
+# Words a venue's or a service's domain ends with ("cravenhub", "hebdentownhall",
+# "stmarkschurch"): its places and services, three letters and more.
+_VENUE_DOMAIN_ENDINGS = tuple(
+    sorted(w for w in places.VENUE_WORDS | places.SERVICE_WORDS if len(w) > 2 and w.isalpha())
+)
+
+
+def _venues_mailbox(draft: Draft, m: re.Match[str]) -> bool:
+    """The address of ``m`` is a venue's, an event's or a service's ("Lost property from the tea
+    dance is at the Town Hall, email lostproperty@hebdentownhall.org.uk"): at a domain only
+    organisations hold or one named for a care organisation, a place or a service
+    (``_VENUE_DOMAIN_ENDINGS``), not a mail service anyone signs up to, in a sentence (or the
+    one before) that names a venue, an event or a service and no relative, client, titled
+    person or home."""
+    domain = m.group("id").rpartition("@")[2].lower()
+    name = domain.split(".")[0]
+    if name in _WEBMAIL:
+        return False
+    if not (_organisation_domain(domain, ending=True) or name.endswith(_VENUE_DOMAIN_ENDINGS)):
+        return False
+    around = draft.analysis(_surroundings_of_text)
+    start, end = m.span("id")
+    _own_start, wide_start, own_end = around.sentences(start, end)
+    if around.has(_PERSON_OR_HOME, wide_start, start, end, own_end):
+        return False
+    return around.has(_VENUE_OR_SERVICE, wide_start, start, end, own_end)
+
+
 # A role or an office beside a work address: a phone's work words, and a deputy ("her email is
 # ..., she's the new deputy"), whose work mailbox names their post.
 _COLLEAGUE_MAIL_WORDS = places.WORK_PHONE_WORDS | word_set("deputy")
@@ -1239,6 +1267,7 @@ def find_emails(draft: Draft, context: Context) -> Iterable[Span]:
         and not _writers_own(draft, m.start("id"))
         and not _writers_work_address(draft, m)
         and not _colleagues_work_address(draft, m)
+        and not _venues_mailbox(draft, m)
     ]
 
 
@@ -1988,6 +2017,8 @@ class _Surroundings:
                 and not (word == "car" and (i + 1 >= len(words) or words[i + 1][1] != "park"))
                 # "visit us at 12 Whiteladies Road": an organisation's own premises.
                 and not (word in _VISIT and i + 1 < len(words) and words[i + 1][1] in _FIRST_PLURAL)
+                # "call Jan on 07700 ...", "call 0113 ...": someone phoned, not a care call.
+                and not (word in _CALL and _phoning(self.text, words, i))
                 # "2 Park Lane"; but not "born 22 Aug 1943, lives ...", where a comma parts them,
                 # nor "mum needs 1 council said ring ...", a number said in figures before a
                 # lower-case word that no street word follows.
@@ -2133,6 +2164,18 @@ _HOME_SERVICE = frozenset(("visit", "visits", "visiting"))
 _AT_HOME_SERVICES = frozenset(("hospice", "hospital"))
 _VISIT = frozenset(("visit", "visits"))
 _FIRST_PLURAL = frozenset(("us", "our"))
+_CALL = frozenset(("call", "ring", "phone", "text"))
+
+
+def _phoning(text: str, words: Sequence[tuple[int, str]], i: int) -> bool:
+    """The word ``i`` of ``words`` ("call", "ring") asks the reader to phone: a number follows
+    it, or a name written with a capital and then "on" ("call Jan on 07700 ...")."""
+    if i + 1 >= len(words):
+        return False
+    at, after = words[i + 1]
+    if after[0].isdigit():
+        return True
+    return i + 2 < len(words) and words[i + 2][1] == "on" and text[at].isupper()
 
 
 # Words after "his" or "her" that make the phone number a workplace's.
@@ -2603,6 +2646,8 @@ def _work_phone(draft: Draft, start: int, end: int) -> bool:
             before = around.last(places.PERSONAL_PHONE_WORDS, own_start, start)
             if around.last(_WORKER_ROLES, own_start, before if before >= 0 else own_end) >= 0:
                 return True
+            if _from_an_office(around, own_start, before):
+                return True
             # Or named in the sentence before, which names no one else ("Anyone need a plumber?
             # Dave sorted my boiler, he's on ...").
             return around._in(_WORKER_OR_COLLEAGUE, wide_start, own_start) and not around._in(
@@ -2639,6 +2684,25 @@ def _work_phone(draft: Draft, start: int, end: int) -> bool:
 
 
 _EXTENSION_AFTER = re.compile(r"[ \t,]{0,3}\(?(?i:ext|extn|extension|x)\.?[ \t:]{0,2}\d{2,6}(?!\d)")
+
+# A person named by where they work, "from" it: "Rachel from recruitment", "Sandy from the
+# pharmacy", "the lady from the agency", "Jo from our office".
+_FROM_AN_OFFICE = re.compile(r"(?<![\w'’])(?i:from)[ \t]{1,2}(?:(?i:the|our|your)[ \t]{1,2})?")
+_OFFICE_WORDS = places.WORK_PHONE_WORDS | places.SERVICE_WORDS | places.COLLEAGUE_WORDS
+
+
+def _from_an_office(around: _Surroundings, own_start: int, pronoun: int) -> bool:
+    """The pronoun at ``pronoun`` (before a mobile, in its sentence from ``own_start``) is the
+    first word of a person in the sentence, and before it someone is named "from" an office, a
+    team or a service (``_FROM_AN_OFFICE``): that worker's number ("Rachel from recruitment
+    says ring her on 07700 ..."), not a relative's or a client's."""
+    if pronoun < 0 or around.last(places.PERSONAL_PHONE_WORDS, own_start, pronoun) >= 0:
+        return False
+    text = around.text
+    for m in _FROM_AN_OFFICE.finditer(text, own_start, pronoun):
+        if around._in(_OFFICE_WORDS, m.end(), m.end() + 1):
+            return True
+    return False
 
 
 # Premises and offices that give a landline just after their name ("Kirkgate Dental 0113 ...",
@@ -2726,6 +2790,7 @@ _PERSONAL_PHONE_NOUNS = places.PERSONAL_PHONE_WORDS - word_set(
 # The words of HOME_WORDS that speak of a home or a person supported, not the pronouns and
 # titles the phone rule reads on their own.
 _HOME_NOUNS = places.HOME_WORDS - word_set("her his their mr mrs ms miss")
+_PERSON_OR_HOME = _PERSONAL_PHONE_NOUNS | _HOME_NOUNS
 _VENUE_OR_WORK = _VENUE_CUES | places.WORK_PHONE_WORDS
 _WORKER_OR_COLLEAGUE = places.WORKER_WORDS | places.COLLEAGUE_WORDS
 _WORK_OR_COLLEAGUE = places.WORK_PHONE_WORDS | places.COLLEAGUE_WORDS

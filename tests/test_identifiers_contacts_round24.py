@@ -1,0 +1,84 @@
+"""The twenty-fourth round of contacts: "call" or "ring" followed by a number, or by a name and
+"on", asks the reader to phone and is no care call; a mobile after a pronoun for someone named
+"from" an office, a team or a service ("Rachel from recruitment") is that worker's; a venue's, an
+event's or a service's mailbox at a domain organisations hold or one named for a place. Each
+beside its twin that is still found."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.model import Severity
+from tests.examples import identifier_severities as _found
+
+NOT_WARNED = [
+    (
+        "Bingo afternoon at 11 Carr Lane, Thursdays 2-4, all welcome, call Mags on 07700 900 218 "
+        "if you need a lift",
+        "identifiers.address",
+    ),
+    (
+        "Men's shed open at 40 Quarry Road every Monday, ring Tony on 07700 900 664 for details",
+        "identifiers.address",
+    ),
+    (
+        "Dean from payroll says text him on 07700 900 350 if your hours are wrong",
+        "identifiers.phone",
+    ),
+    (
+        "The woman from the agency rang, ring her back on 07700 900 417 about Friday's shifts",
+        "identifiers.phone",
+    ),
+    (
+        "Coats left after the Christmas concert are at the parish hall, email "
+        "lostcoats@stjudesparish.org.uk",
+        "identifiers.email",
+    ),
+    (
+        "The memory cafe has moved to Fridays. Any questions to tea@fieldlanecafe.co.uk",
+        "identifiers.email",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), NOT_WARNED)
+def test_venues_events_and_colleagues_not_warned(text: str, rule: str) -> None:
+    found = _found(text, rule)
+    assert all(severity is Severity.INFO for severity in found.values()), found
+
+
+STILL_WARNED = [
+    # A home beside a relative phoned: a person's home still.
+    (
+        "Dad lives at 11 Carr Lane now, call Mags on 07700 900 218, she's his daughter",
+        "identifiers.address",
+        "11 Carr Lane",
+    ),
+    # A relative "from" a place is no worker there, and a person named first keeps the number.
+    (
+        "her son from the council estate says ring him on 07700 900 350",
+        "identifiers.phone",
+        "07700 900 350",
+    ),
+    (
+        "Mrs Kaur's daughter, back from the hospital, says ring her on 07700 900 417",
+        "identifiers.phone",
+        "07700 900 417",
+    ),
+    # A relative's address at an organisation's domain is still a person's.
+    (
+        "Her son works at the library, his email is dave.h@leedslibrary.org.uk",
+        "identifiers.email",
+        "dave.h@leedslibrary.org.uk",
+    ),
+    (
+        "Tickets for the concert from her grandson, jake.morley@fieldlanecafe.co.uk",
+        "identifiers.email",
+        "jake.morley@fieldlanecafe.co.uk",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rule", "span"), STILL_WARNED)
+def test_people_and_homes_still_warned(text: str, rule: str, span: str) -> None:
+    assert _found(text, rule).get(span) is Severity.SERIOUS
