@@ -82,3 +82,30 @@ STILL_WARNED = [
 @pytest.mark.parametrize(("text", "rule", "span"), STILL_WARNED)
 def test_people_and_homes_still_warned(text: str, rule: str, span: str) -> None:
     assert _found(text, rule).get(span) is Severity.SERIOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "our new client lives on Primrose Hill Road near the church, two calls a day",
+            "Primrose Hill Road",
+        ),
+        ("Grandad has lived in Lister Gardens since 1968 and won't move", "Lister Gardens"),
+        ("she's living alone on Moorside Crescent since her husband passed", "Moorside Crescent"),
+    ],
+)
+def test_a_street_named_as_where_someone_lives_found(text: str, span: str) -> None:
+    assert _found(text, "identifiers.address").get(span) is Severity.SERIOUS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I lived on Primrose Hill Road as a kid, lovely street",
+        "The lady on Moorside Crescent has her hospital appointment on Tuesday",
+        "The carers' group on Lister Gardens meets on Fridays",
+    ],
+)
+def test_the_writers_old_street_and_an_unnamed_client_not_found(text: str) -> None:
+    assert not _found(text, "identifiers.address")

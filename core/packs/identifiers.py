@@ -3136,6 +3136,16 @@ _HOME_ON_STREET = re.compile(
     r"(?i:on|in|off)[ \t]+" + _ANY_STREET + r")(?!\w)"
 )
 _HOME_WORDS_BEFORE_STREET = word_set("bungalow house flat cottage maisonette caravan semi")
+# A street named as where someone lives, without a number: "new lady lives on Sycamore Avenue",
+# "Mam's lived on Calder Terrace for 52 years". Not the writer's own ("I lived on ..."), read back
+# from the word (``_WRITER_LIVED_BEFORE``). ("The lady on Birch Lane" is how a care round speaks
+# of someone without naming them: no home given away.)
+_LIVES_ON_STREET = re.compile(
+    r"(?i:lives|lived|living)(?:[ \t]{1,3}(?i:alone|still|now|there))?"
+    r"[ \t]{1,3}(?i:on|in|off|along)[ \t]{1,3}(?P<street>" + _ANY_STREET + r")(?![\w'’])"
+)
+_LIVES_ON_WORDS = word_set("lives lived living")
+_WRITER_LIVED_BEFORE = re.compile(r"(?<![\w'’])(?i:I|we|I've|we've|I['’]ve|we['’]ve)[ \t]{1,3}$")
 
 
 _LOWER_BUILDING = re.compile(
@@ -3378,7 +3388,27 @@ def _plain_addresses(draft: Draft) -> list[tuple[int, int]]:
             m = _HOME_ON_STREET.match(source, at)
             if m and " ".join(m.group("id").split()[2:]).lower() not in PUBLIC_STREETS:
                 found.append(m.span("id"))
+    found += _streets_lived_on(draft)
     return sorted(found)
+
+
+def _streets_lived_on(draft: Draft) -> list[tuple[int, int]]:
+    """The streets of ``_LIVES_ON_STREET`` in ``draft``: read only where one of its words is."""
+    source = draft.text
+    words = draft.ascii_words
+    found = []
+    for word in _LIVES_ON_WORDS if words is None else _LIVES_ON_WORDS.intersection(words):
+        for at in _positions(draft.lower, word):
+            if at and _in_word(source[at - 1]):
+                continue
+            m = _LIVES_ON_STREET.match(source, at)
+            if (
+                m is not None
+                and m.group("street").lower() not in PUBLIC_STREETS
+                and _WRITER_LIVED_BEFORE.search(source, max(0, at - 8), at) is None
+            ):
+                found.append(m.span("street"))
+    return found
 
 
 def address_candidates(draft: Draft, context: Context) -> Iterable[Span]:
