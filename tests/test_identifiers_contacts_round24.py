@@ -109,3 +109,44 @@ def test_a_street_named_as_where_someone_lives_found(text: str, span: str) -> No
 )
 def test_the_writers_old_street_and_an_unnamed_client_not_found(text: str) -> None:
     assert not _found(text, "identifiers.address")
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Give us a ring on 07700 900 470 to book a free assessment", "identifiers.phone"),
+        ("Find out more at www.kindlyhomehelp.co.uk or text 07700 900 471", "identifiers.phone"),
+        ("Questions? Email us at sunnysidegardeners@gmail.com", "identifiers.email"),
+        (
+            "Chair yoga at the community centre, Mondays 11am, to book email lynne.p@gmail.com",
+            "identifiers.email",
+        ),
+    ],
+)
+def test_an_organisation_speaking_of_itself_or_beside_its_website_not_warned(
+    text: str, rule: str
+) -> None:
+    found = _found(text, rule)
+    assert all(severity is Severity.INFO for severity in found.values()), found
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "span"),
+    [
+        ("ring us on 07700 900 472 if Mum has a fall", "identifiers.phone", "07700 900 472"),
+        (
+            "Her son's number is 07700 900 473, he set up the page at www.justgiving.com",
+            "identifiers.phone",
+            "07700 900 473",
+        ),
+        (
+            "Chair yoga at the community centre was lovely, Dad's email is ron.h@gmail.com",
+            "identifiers.email",
+            "ron.h@gmail.com",
+        ),
+    ],
+)
+def test_a_relatives_contact_beside_us_or_a_website_still_warned(
+    text: str, rule: str, span: str
+) -> None:
+    assert _found(text, rule).get(span) is Severity.SERIOUS

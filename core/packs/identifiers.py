@@ -945,12 +945,46 @@ def find_phones(draft: Draft, context: Context) -> Iterable[Span]:
         # coffee" is theirs, not the café's.
         if _offered_as_own(draft, start):
             yield Reminder(*draft.to_original(start, end))
-        elif not _work_phone(draft, start, end):
+        elif not _work_phone(draft, start, end) and not _organisations_contact(draft, start, end):
             yield Span(*draft.to_original(start, end))
 
     for start, end, personal in draft.analysis(_phone_numbers):
         if personal:
             yield from found(start, end)
+
+
+# An organisation speaking of itself, just before its contact: "call us on", "ring us", "give us
+# a ring", "email us at", "contact us".
+_CONTACT_US_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:call|ring|phone|text|contact|email|e-mail|message|whatsapp|reach|give)"
+    r"[ \t]{1,2}(?i:us)(?![\w'’])[^.!?\n]{0,24}$"
+)
+_CONTACT_US_REACH = 48
+# A web address: "www.handsoncare.co.uk", "carersfirst.org.uk", "https://...", not an email's
+# domain (no "@" before it).
+_WEB_ADDRESS = re.compile(
+    r"(?<![\w@.\-])(?i:https?://|www\.)[\w\-]+(?:\.[\w\-]+)+"
+    r"|(?<![\w@.\-])[A-Za-z][\w\-]{2,}\.(?i:org\.uk|co\.uk|org|com|net)(?![\w.]|\.\w)"
+)
+
+
+def _organisations_contact(draft: Draft, start: int, end: int) -> bool:
+    """The phone number or address at ``start:end`` of the normalised text is an organisation's,
+    told by how it is given where no relative, client, home or titled person is spoken of in
+    its sentence or the one before: the organisation speaks of itself just before it ("call us
+    on", "email us at", ``_CONTACT_US_BEFORE``), or a web address stands beside it
+    (``_WEB_ADDRESS``: "ring 07700 ... or see www.handsoncare.co.uk")."""
+    text = draft.text
+    us = _CONTACT_US_BEFORE.search(text, max(0, start - _CONTACT_US_REACH), start) is not None
+    if not us and "." not in text:
+        return False
+    around = draft.analysis(_surroundings_of_text)
+    _own_start, wide_start, own_end = around.sentences(start, end)
+    if around.has(_PERSON_OR_HOME, wide_start, start, end, own_end):
+        return False
+    if us:
+        return True
+    return _WEB_ADDRESS.search(text, wide_start, own_end) is not None
 
 
 PHONE = Rule(
@@ -1181,6 +1215,17 @@ def _venues_mailbox(draft: Draft, m: re.Match[str]) -> bool:
     return around.has(_VENUE_OR_SERVICE, wide_start, start, end, own_end)
 
 
+def _events_mailbox(draft: Draft, start: int, end: int) -> bool:
+    """The address at ``start:end`` of the normalised text is an event's or a venue's, read as
+    its phone would be (``_venue_line``): "Dementia friends session at the library Tuesday 6pm,
+    email sue.b@... to reserve a seat" is the organiser's, given for the event."""
+    around = draft.analysis(_surroundings_of_text)
+    own_start, wide_start, own_end = around.sentences(start, end)
+    if around.has(_PERSON_OR_HOME, wide_start, start, end, own_end):
+        return False
+    return _venue_line(draft, around, own_start, wide_start, start, end, own_end)
+
+
 # A role or an office beside a work address: a phone's work words, and a deputy ("her email is
 # ..., she's the new deputy"), whose work mailbox names their post.
 _COLLEAGUE_MAIL_WORDS = places.WORK_PHONE_WORDS | word_set("deputy")
@@ -1268,6 +1313,8 @@ def find_emails(draft: Draft, context: Context) -> Iterable[Span]:
         and not _writers_work_address(draft, m)
         and not _colleagues_work_address(draft, m)
         and not _venues_mailbox(draft, m)
+        and not _organisations_contact(draft, *m.span("id"))
+        and not _events_mailbox(draft, *m.span("id"))
     ]
 
 
