@@ -150,3 +150,28 @@ def test_a_relatives_contact_beside_us_or_a_website_still_warned(
     text: str, rule: str, span: str
 ) -> None:
     assert _found(text, rule).get(span) is Severity.SERIOUS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Knit and natter, 12 Tenter Croft, HD1 4QB, Wednesday 2-4pm, everyone welcome",
+        "Board games afternoon at 30 Salter Row this Sunday 3pm, bring a friend",
+        "Tickets for the ceilidh on sale now: Saturday 7.30pm, 8 Nab Lane, BD18 4HB",
+    ],
+)
+def test_an_events_place_told_by_its_day_time_and_invitation_not_warned(text: str) -> None:
+    for rule in ("identifiers.address", "identifiers.postcode"):
+        found = _found(text, rule)
+        assert all(severity is Severity.INFO for severity in found.values()), (rule, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Tues 10am double up at 12 Tenter Croft, bring the sling", "12 Tenter Croft"),
+        ("Dad's at 30 Salter Row now, come for tea Sunday 3pm, everyone welcome", "30 Salter Row"),
+    ],
+)
+def test_a_call_at_a_home_or_a_relatives_home_still_found(text: str, span: str) -> None:
+    assert _found(text, "identifiers.address").get(span) is Severity.SERIOUS

@@ -2311,6 +2311,51 @@ def _may_name_a_venue(draft: Draft) -> bool:
     )
 
 
+# An event's day and time: a weekday (whole or cut short) and a clock time or a span of hours
+# ("Thursday 10.30", "this Saturday 1-4pm", "Weds 2pm").
+_EVENT_DAYS = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur
+    thurs fri sat sun mondays tuesdays wednesdays thursdays fridays saturdays sundays"""
+)
+_CLOCK_TIME = re.compile(
+    r"(?<![\w.:/£$€])\d{1,2}(?:[.:]\d{2}(?:[ \t]?(?i:am|pm))?|[ \t]?(?i:am|pm)"
+    r"|(?:[.:]\d{2})?[ \t]?[-–][ \t]?\d{1,2}(?:[.:]\d{2})?[ \t]?(?i:am|pm))(?![\w.:/]\w)"
+)
+# Words that ask everyone along: "bring a friend", "no need to book", "all welcome", "tickets".
+_HOME_PERSON_OR_PRONOUN = (
+    places.HOME_WORDS | places.PERSONAL_PLACE_WORDS | places.PERSONAL_PHONE_WORDS
+)
+_INVITING_WORDS = word_set(
+    """welcome book booking everyone everybody join along tickets ticket entry friend
+    friends"""
+)
+
+
+def _an_events_place(draft: Draft, original: bool, start: int, end: int) -> bool:
+    """The address or postcode at ``start:end`` is where an event is held, told by the event's
+    day and time (``_EVENT_DAYS``, ``_CLOCK_TIME``) and a word asking everyone along
+    (``_INVITING_WORDS``) in its sentence, which speaks of no home, person or relative (the
+    names rule reads the addresses, so is not asked): "Carers' get-together, 7 Ash Grove, LS6
+    2AB, Thursday 10.30, bring a friend", "Craft afternoon at 19 Victoria Road this Saturday
+    1-4pm, no need to book" ("Tues 10am double up at 7 Ash Grove, bring the sling" is a call at
+    a home)."""
+    words = draft.words
+    if _EVENT_DAYS.isdisjoint(words) or _INVITING_WORDS.isdisjoint(words):
+        return False
+    around = draft.analysis(_surroundings_of_original if original else _surroundings_of_text)
+    own_start, _wide, own_end = around.sentences(start, end)
+    if not around.has(_EVENT_DAYS, own_start, start, end, own_end):
+        return False
+    if not around.has(_INVITING_WORDS, own_start, start, end, own_end):
+        return False
+    text = around.text
+    if _CLOCK_TIME.search(text, own_start, start) is None and (
+        _CLOCK_TIME.search(text, end, own_end) is None
+    ):
+        return False
+    return not around.has(_HOME_PERSON_OR_PRONOUN, own_start, start, end, own_end)
+
+
 def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
     """The address or postcode at ``start:end`` (of the draft's original text, or of its
     normalised text) is a public place's or an office's: the sentences around it speak of a
@@ -2330,6 +2375,8 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
         around = draft.analysis(_surroundings_of_original if original else _surroundings_of_text)
         if _our_premises(around, around.sentences(start, end)[0], start):
             return True
+    if _an_events_place(draft, original, start, end):
+        return True
     if not draft.analysis(_may_name_a_venue):
         if "the" not in draft.words:
             return False
