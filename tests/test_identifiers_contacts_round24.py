@@ -175,3 +175,21 @@ def test_an_events_place_told_by_its_day_time_and_invitation_not_warned(text: st
 )
 def test_a_call_at_a_home_or_a_relatives_home_still_found(text: str, span: str) -> None:
     assert _found(text, "identifiers.address").get(span) is Severity.SERIOUS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So proud of our new stroke unit at Mabel Foster House, opened on Friday. Thank you to "
+        "Dr Alison Pryce, our clinical lead, for 20 years in Leeds.",
+        "Congratulations to Sister Bernadette Okoro on retiring after 40 years on the dementia "
+        "ward in Bolton. Thanks to Dr Gwen Ellis for the speech.",
+    ],
+)
+def test_people_thanked_and_places_named_after_someone_make_no_combination(text: str) -> None:
+    assert not _found(text, "identifiers.combination")
+
+
+def test_a_resident_thanked_with_her_age_and_room_still_a_combination() -> None:
+    text = "Thank you to Doris Smith, 87, with dementia in room 12, for her smile"
+    assert _found(text, "identifiers.combination")

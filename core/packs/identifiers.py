@@ -8945,6 +8945,57 @@ def _first_names(source: str, present: Sequence[str] | None) -> list[tuple[int, 
 
 _FEW_NAMES = 8
 
+# Words just before a full name that make its owner someone thanked, welcomed or holding an office,
+# not a person the draft describes: "Thank you to Councillor Rosalind Akintola", "welcome Priya
+# Ramanathan as our new Fellow", "Thanks to ... and to Kerry-Ann Mullings", "Dr Amara Osei".
+_THANKED_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:thanks?(?:[ \t]+you)?(?:[ \t]+(?:so[ \t]+much|also))?[ \t]+to|and[ \t]+to"
+    r"|welcomes?|welcoming|congratulations[ \t]+to|congrats[ \t]+to|shout[ \t-]?out[ \t]+to"
+    r"|cllr\.?|councillor|dr\.?|prof\.?|professor|rev\.?|reverend|sir|dame|lord)[ \t]+"
+    r"(?:[A-Z][a-z]+-)?$"
+)
+# A place named after someone: the first name, perhaps a surname, then a building's, a ward's or a
+# street's word ("Agnes Kettle Court", "Florence Nightingale Ward", "Edith Cavell House").
+_NAMED_PLACE_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][A-Za-z'’\-]{1,30}){0,2}[ \t]+(?:"
+    + _STREET_TYPES
+    + r"|(?i:house|lodge|manor|hall|ward|wing|unit|centre|center|hospice|hospital|school|suite))"
+    r"(?![\w'’])"
+)
+# A surname after the first name: a capital, then letters ("Akintola", "Ramanathan", "O'Neill").
+_SURNAME_AFTER = re.compile(r"(?:-[A-Z][a-z]+)?[ \t]+[A-Z][A-Za-z'’\-]{1,30}(?![\w'’])")
+_AGE_APPOSITION = re.compile(r"[ \t]*[,(][ \t]*\d")
+
+
+def _not_thanked(source: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``names`` without those of people thanked, welcomed or named by an office with their full
+    name (``_THANKED_BEFORE``, ``_SURNAME_AFTER``), nor the same first names again after (a
+    LinkedIn thank-you describes no one supported), nor the first name of a place named after
+    someone (``_NAMED_PLACE_AFTER``)."""
+    if not names:
+        return names
+    thanked = set()
+    places_named = set()
+    for at, stop in names:
+        if _NAMED_PLACE_AFTER.match(source, stop) is not None:
+            places_named.add(at)
+            continue
+        surname = _SURNAME_AFTER.match(source, stop)
+        if (
+            surname is not None
+            and _THANKED_BEFORE.search(source, max(0, at - 40), at) is not None
+            # ("Thank you to Doris Smith, 87, ...": a resident thanked, with her age.)
+            and _AGE_APPOSITION.match(source, surname.end()) is None
+        ):
+            thanked.add(source[at:stop])
+    if not thanked and not places_named:
+        return names
+    return [
+        (at, stop)
+        for at, stop in names
+        if source[at:stop] not in thanked and at not in places_named
+    ]
+
 
 def _condition_spans(
     lower: str, start: int, end: int, conditions: Iterable[str]
@@ -9013,7 +9064,7 @@ def find_identifying_combinations(draft: Draft, context: Context) -> Iterable[Sp
     # The names and conditions of the whole draft, each read once (none runs across a paragraph's
     # blank line), then taken paragraph by paragraph by bisection: a draft of many short
     # paragraphs costs no search of each.
-    names_found = _first_names(source, present)
+    names_found = _not_thanked(source, _first_names(source, present))
     conditions_found = sorted(_condition_spans(lower, 0, len(lower), conditions))
     name_starts = [at for at, _ in names_found]
     condition_starts = [at for at, _ in conditions_found]
