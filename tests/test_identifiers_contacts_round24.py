@@ -193,3 +193,17 @@ def test_people_thanked_and_places_named_after_someone_make_no_combination(text:
 def test_a_resident_thanked_with_her_age_and_room_still_a_combination() -> None:
     text = "Thank you to Doris Smith, 87, with dementia in room 12, for her smile"
     assert _found(text, "identifiers.combination")
+
+
+def test_an_organisers_line_after_an_events_day_and_time_not_warned() -> None:
+    text = (
+        "The memory café is back! From March it's at The Old Dairy, 4 Low Green, every "
+        "first Friday 1.30-3pm. Ring Jan on 0117 496 0733 for a lift."
+    )
+    found = _found(text, "identifiers.phone")
+    assert all(severity is Severity.INFO for severity in found.values()), found
+
+
+def test_a_relatives_line_after_an_appointments_day_and_time_still_warned() -> None:
+    text = "Dad's scan is Friday 10.30 at the infirmary. His daughter is on 07700 900 734."
+    assert _found(text, "identifiers.phone").get("07700 900 734") is Severity.SERIOUS

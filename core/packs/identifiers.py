@@ -2840,12 +2840,27 @@ def _venue_line(
     its own sentence of no home ("lives", "flat", "client") and of no one the names rule finds."""
     if not draft.analysis(_may_name_a_venue):
         return False
-    if not around.has(_VENUE_CUES, wide_start, start, end, own_end):
+    if not around.has(_VENUE_CUES, wide_start, start, end, own_end) and not _an_events_time(
+        draft, around, wide_start, own_start
+    ):
         return False
     if around.has(_HOME_NOUNS, own_start, start, end, own_end):
         return False
     lo, hi = draft.to_original(own_start, own_end)
     return not any(lo <= span.start < hi for span in draft.analysis(_names_found))
+
+
+def _an_events_time(draft: Draft, around: _Surroundings, lo: int, hi: int) -> bool:
+    """``text[lo:hi]`` (the sentence before a contact's) gives an event's day and time
+    (``_EVENT_DAYS``, ``_CLOCK_TIME``) and speaks of no home, person or relative: "... we'll be
+    at The Copper Kettle, 7 Bridge Street, every second Tuesday 2-4pm. Contact Wendell ..."."""
+    if lo >= hi or _EVENT_DAYS.isdisjoint(draft.words):
+        return False
+    return (
+        around._in(_EVENT_DAYS, lo, hi)
+        and _CLOCK_TIME.search(around.text, lo, hi) is not None
+        and not around._in(_HOME_PERSON_OR_PRONOUN, lo, hi)
+    )
 
 
 def _their_venue(
