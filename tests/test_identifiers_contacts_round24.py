@@ -207,3 +207,37 @@ def test_an_organisers_line_after_an_events_day_and_time_not_warned() -> None:
 def test_a_relatives_line_after_an_appointments_day_and_time_still_warned() -> None:
     text = "Dad's scan is Friday 10.30 at the infirmary. His daughter is on 07700 900 734."
     assert _found(text, "identifiers.phone").get("07700 900 734") is Severity.SERIOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "Ironing and light cleaning, reasonable rates, fully DBS checked. Text 07700 900 480",
+            "identifiers.phone",
+        ),
+        (
+            "Chiropody at home, fully qualified, no extra charge for visits, 07700 900 481",
+            "identifiers.phone",
+        ),
+        (
+            "Companionship calls available weekdays, experienced and insured, "
+            "email brightdaysjune@gmail.com",
+            "identifiers.email",
+        ),
+    ],
+)
+def test_an_adverts_contact_not_warned(text: str, rule: str) -> None:
+    found = _found(text, rule)
+    assert all(severity is Severity.INFO for severity in found.values()), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her son is available after 6, reasonable bloke, 07700 900 482",
+        "She lives at home, available Tuesdays for a cheap taxi, 07700 900 482",
+    ],
+)
+def test_a_relatives_or_a_persons_number_beside_advert_words_still_warned(text: str) -> None:
+    assert _found(text, "identifiers.phone").get("07700 900 482") is Severity.SERIOUS

@@ -973,18 +973,48 @@ def _organisations_contact(draft: Draft, start: int, end: int) -> bool:
     told by how it is given where no relative, client, home or titled person is spoken of in
     its sentence or the one before: the organisation speaks of itself just before it ("call us
     on", "email us at", ``_CONTACT_US_BEFORE``), or a web address stands beside it
-    (``_WEB_ADDRESS``: "ring 07700 ... or see www.handsoncare.co.uk")."""
+    (``_WEB_ADDRESS``: "ring 07700 ... or see www.handsoncare.co.uk"), or the sentences read
+    as an advert (``_an_advert``, where a home may be spoken of: visits at home offered)."""
     text = draft.text
     us = _CONTACT_US_BEFORE.search(text, max(0, start - _CONTACT_US_REACH), start) is not None
-    if not us and "." not in text:
+    advert = len(_ADVERT_WORDS.intersection(draft.words)) >= 2
+    if not us and not advert and "." not in text:
         return False
     around = draft.analysis(_surroundings_of_text)
     _own_start, wide_start, own_end = around.sentences(start, end)
-    if around.has(_PERSON_OR_HOME, wide_start, start, end, own_end):
+    if around.has(_PERSONAL_PHONE_NOUNS, wide_start, start, end, own_end):
+        return False
+    # (A trader's advert may offer visits at home: "foot care at home, qualified podiatrist";
+    # not where a pronoun or a lived-in home speaks of someone: "He lives at home, available
+    # Tuesdays, ...".)
+    if (
+        advert
+        and _an_advert(text, wide_start, own_end)
+        and not around.has(_PERSON_NOT_AT_HOME, wide_start, start, end, own_end)
+    ):
+        return True
+    if around.has(_HOME_NOUNS, wide_start, start, end, own_end):
         return False
     if us:
         return True
     return _WEB_ADDRESS.search(text, wide_start, own_end) is not None
+
+
+# The words of a trader's or a service's advert: what it offers and on what terms ("fully
+# insured", "DBS checked", "free quotes", "reasonable rates", "OAP discount", "available").
+_ADVERT_WORDS = word_set(
+    """rates rate discount discounts quote quotes insured dbs qualified experienced experience
+    cheap reasonable prices price competitive available offering established reliable
+    affordable charge charges"""
+)
+
+
+def _an_advert(text: str, lo: int, hi: int) -> bool:
+    """``text[lo:hi]``, the sentences around a contact, reads as an advert: two words of
+    ``_ADVERT_WORDS`` or more ("Cheap removals, house clearances, OAP discount. Text 07700 ...",
+    "qualified podiatrist, home visits, no call out charge, 07700 ...")."""
+    words = _CONTEXT_WORD.findall(text[lo:hi].lower())
+    return len(_ADVERT_WORDS.intersection(words)) >= 2
 
 
 PHONE = Rule(
@@ -2900,6 +2930,7 @@ _PERSONAL_PHONE_NOUNS = places.PERSONAL_PHONE_WORDS - word_set(
 # titles the phone rule reads on their own.
 _HOME_NOUNS = places.HOME_WORDS - word_set("her his their mr mrs ms miss")
 _PERSON_OR_HOME = _PERSONAL_PHONE_NOUNS | _HOME_NOUNS
+_PERSON_NOT_AT_HOME = places.PERSONAL_PHONE_WORDS | (_HOME_NOUNS - word_set("home house"))
 _VENUE_OR_WORK = _VENUE_CUES | places.WORK_PHONE_WORDS
 _WORKER_OR_COLLEAGUE = places.WORKER_WORDS | places.COLLEAGUE_WORDS
 _WORK_OR_COLLEAGUE = places.WORK_PHONE_WORDS | places.COLLEAGUE_WORDS
