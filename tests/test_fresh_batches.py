@@ -155,6 +155,7 @@ def test_labels_are_sound(name: str) -> None:
         "identifiers_own64",
         "identifiers_own65",
         "identifiers_own68",
+        "identifiers_own69",
         "conduct_own26",
         "conduct_own27",
         "conduct_own28",
