@@ -945,12 +945,76 @@ def find_phones(draft: Draft, context: Context) -> Iterable[Span]:
         # coffee" is theirs, not the café's.
         if _offered_as_own(draft, start):
             yield Reminder(*draft.to_original(start, end))
-        elif not _work_phone(draft, start, end):
+        elif not _work_phone(draft, start, end) and not _organisations_contact(draft, start, end):
             yield Span(*draft.to_original(start, end))
 
     for start, end, personal in draft.analysis(_phone_numbers):
         if personal:
             yield from found(start, end)
+
+
+# An organisation speaking of itself, just before its contact: "call us on", "ring us", "give us
+# a ring", "email us at", "contact us".
+_CONTACT_US_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:call|ring|phone|text|contact|email|e-mail|message|whatsapp|reach|give)"
+    r"[ \t]{1,2}(?i:us)(?![\w'’])[^.!?\n]{0,24}$"
+)
+_CONTACT_US_REACH = 48
+# A web address: "www.handsoncare.co.uk", "carersfirst.org.uk", "https://...", not an email's
+# domain (no "@" before it).
+_WEB_ADDRESS = re.compile(
+    r"(?<![\w@.\-])(?i:https?://|www\.)[\w\-]+(?:\.[\w\-]+)+"
+    r"|(?<![\w@.\-])[A-Za-z][\w\-]{2,}\.(?i:org\.uk|co\.uk|org|com|net)(?![\w.]|\.\w)"
+)
+
+
+def _organisations_contact(draft: Draft, start: int, end: int) -> bool:
+    """The phone number or address at ``start:end`` of the normalised text is an organisation's,
+    told by how it is given where no relative, client, home or titled person is spoken of in
+    its sentence or the one before: the organisation speaks of itself just before it ("call us
+    on", "email us at", ``_CONTACT_US_BEFORE``), or a web address stands beside it
+    (``_WEB_ADDRESS``: "ring 07700 ... or see www.handsoncare.co.uk"), or the sentences read
+    as an advert (``_an_advert``, where a home may be spoken of: visits at home offered)."""
+    text = draft.text
+    us = _CONTACT_US_BEFORE.search(text, max(0, start - _CONTACT_US_REACH), start) is not None
+    advert = len(_ADVERT_WORDS.intersection(draft.words)) >= 2
+    if not us and not advert and "." not in text:
+        return False
+    around = draft.analysis(_surroundings_of_text)
+    _own_start, wide_start, own_end = around.sentences(start, end)
+    if around.has(_PERSONAL_PHONE_NOUNS, wide_start, start, end, own_end):
+        return False
+    # (A trader's advert may offer visits at home: "foot care at home, qualified podiatrist";
+    # not where a pronoun or a lived-in home speaks of someone: "He lives at home, available
+    # Tuesdays, ...".)
+    if (
+        advert
+        and _an_advert(text, wide_start, own_end)
+        and not around.has(_PERSON_NOT_AT_HOME, wide_start, start, end, own_end)
+    ):
+        return True
+    if around.has(_HOME_NOUNS, wide_start, start, end, own_end):
+        return False
+    if us:
+        return True
+    return _WEB_ADDRESS.search(text, wide_start, own_end) is not None
+
+
+# The words of a trader's or a service's advert: what it offers and on what terms ("fully
+# insured", "DBS checked", "free quotes", "reasonable rates", "OAP discount", "available").
+_ADVERT_WORDS = word_set(
+    """rates rate discount discounts quote quotes insured dbs qualified experienced experience
+    cheap reasonable prices price competitive available offering established reliable
+    affordable charge charges"""
+)
+
+
+def _an_advert(text: str, lo: int, hi: int) -> bool:
+    """``text[lo:hi]``, the sentences around a contact, reads as an advert: two words of
+    ``_ADVERT_WORDS`` or more ("Cheap removals, house clearances, OAP discount. Text 07700 ...",
+    "qualified podiatrist, home visits, no call out charge, 07700 ...")."""
+    words = _CONTEXT_WORD.findall(text[lo:hi].lower())
+    return len(_ADVERT_WORDS.intersection(words)) >= 2
 
 
 PHONE = Rule(
@@ -1153,6 +1217,45 @@ def _colleagues_work_address(draft: Draft, m: re.Match[str]) -> bool:
     return around.has(_COLLEAGUE_MAIL_WORDS, wide_start, start, end, own_end)
 
 
+# Words a venue's or a service's domain ends with ("cravenhub", "hebdentownhall",
+# "stmarkschurch"): its places and services, three letters and more.
+_VENUE_DOMAIN_ENDINGS = tuple(
+    sorted(w for w in places.VENUE_WORDS | places.SERVICE_WORDS if len(w) > 2 and w.isalpha())
+)
+
+
+def _venues_mailbox(draft: Draft, m: re.Match[str]) -> bool:
+    """The address of ``m`` is a venue's, an event's or a service's ("Lost property from the tea
+    dance is at the Town Hall, email lostproperty@hebdentownhall.org.uk"): at a domain only
+    organisations hold or one named for a care organisation, a place or a service
+    (``_VENUE_DOMAIN_ENDINGS``), not a mail service anyone signs up to, in a sentence (or the
+    one before) that names a venue, an event or a service and no relative, client, titled
+    person or home."""
+    domain = m.group("id").rpartition("@")[2].lower()
+    name = domain.split(".")[0]
+    if name in _WEBMAIL:
+        return False
+    if not (_organisation_domain(domain, ending=True) or name.endswith(_VENUE_DOMAIN_ENDINGS)):
+        return False
+    around = draft.analysis(_surroundings_of_text)
+    start, end = m.span("id")
+    _own_start, wide_start, own_end = around.sentences(start, end)
+    if around.has(_PERSON_OR_HOME, wide_start, start, end, own_end):
+        return False
+    return around.has(_VENUE_OR_SERVICE, wide_start, start, end, own_end)
+
+
+def _events_mailbox(draft: Draft, start: int, end: int) -> bool:
+    """The address at ``start:end`` of the normalised text is an event's or a venue's, read as
+    its phone would be (``_venue_line``): "Dementia friends session at the library Tuesday 6pm,
+    email sue.b@... to reserve a seat" is the organiser's, given for the event."""
+    around = draft.analysis(_surroundings_of_text)
+    own_start, wide_start, own_end = around.sentences(start, end)
+    if around.has(_PERSON_OR_HOME, wide_start, start, end, own_end):
+        return False
+    return _venue_line(draft, around, own_start, wide_start, start, end, own_end)
+
+
 # A role or an office beside a work address: a phone's work words, and a deputy ("her email is
 # ..., she's the new deputy"), whose work mailbox names their post.
 _COLLEAGUE_MAIL_WORDS = places.WORK_PHONE_WORDS | word_set("deputy")
@@ -1239,6 +1342,9 @@ def find_emails(draft: Draft, context: Context) -> Iterable[Span]:
         and not _writers_own(draft, m.start("id"))
         and not _writers_work_address(draft, m)
         and not _colleagues_work_address(draft, m)
+        and not _venues_mailbox(draft, m)
+        and not _organisations_contact(draft, *m.span("id"))
+        and not _events_mailbox(draft, *m.span("id"))
     ]
 
 
@@ -1988,6 +2094,8 @@ class _Surroundings:
                 and not (word == "car" and (i + 1 >= len(words) or words[i + 1][1] != "park"))
                 # "visit us at 12 Whiteladies Road": an organisation's own premises.
                 and not (word in _VISIT and i + 1 < len(words) and words[i + 1][1] in _FIRST_PLURAL)
+                # "call Jan on 07700 ...", "call 0113 ...": someone phoned, not a care call.
+                and not (word in _CALL and _phoning(self.text, words, i))
                 # "2 Park Lane"; but not "born 22 Aug 1943, lives ...", where a comma parts them,
                 # nor "mum needs 1 council said ring ...", a number said in figures before a
                 # lower-case word that no street word follows.
@@ -2133,6 +2241,18 @@ _HOME_SERVICE = frozenset(("visit", "visits", "visiting"))
 _AT_HOME_SERVICES = frozenset(("hospice", "hospital"))
 _VISIT = frozenset(("visit", "visits"))
 _FIRST_PLURAL = frozenset(("us", "our"))
+_CALL = frozenset(("call", "ring", "phone", "text"))
+
+
+def _phoning(text: str, words: Sequence[tuple[int, str]], i: int) -> bool:
+    """The word ``i`` of ``words`` ("call", "ring") asks the reader to phone: a number follows
+    it, or a name written with a capital and then "on" ("call Jan on 07700 ...")."""
+    if i + 1 >= len(words):
+        return False
+    at, after = words[i + 1]
+    if after[0].isdigit():
+        return True
+    return i + 2 < len(words) and words[i + 2][1] == "on" and text[at].isupper()
 
 
 # Words after "his" or "her" that make the phone number a workplace's.
@@ -2221,6 +2341,51 @@ def _may_name_a_venue(draft: Draft) -> bool:
     )
 
 
+# An event's day and time: a weekday (whole or cut short) and a clock time or a span of hours
+# ("Thursday 10.30", "this Saturday 1-4pm", "Weds 2pm").
+_EVENT_DAYS = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur
+    thurs fri sat sun mondays tuesdays wednesdays thursdays fridays saturdays sundays"""
+)
+_CLOCK_TIME = re.compile(
+    r"(?<![\w.:/£$€])\d{1,2}(?:[.:]\d{2}(?:[ \t]?(?i:am|pm))?|[ \t]?(?i:am|pm)"
+    r"|(?:[.:]\d{2})?[ \t]?[-–][ \t]?\d{1,2}(?:[.:]\d{2})?[ \t]?(?i:am|pm))(?![\w.:/]\w)"
+)
+# Words that ask everyone along: "bring a friend", "no need to book", "all welcome", "tickets".
+_HOME_PERSON_OR_PRONOUN = (
+    places.HOME_WORDS | places.PERSONAL_PLACE_WORDS | places.PERSONAL_PHONE_WORDS
+)
+_INVITING_WORDS = word_set(
+    """welcome book booking everyone everybody join along tickets ticket entry friend
+    friends"""
+)
+
+
+def _an_events_place(draft: Draft, original: bool, start: int, end: int) -> bool:
+    """The address or postcode at ``start:end`` is where an event is held, told by the event's
+    day and time (``_EVENT_DAYS``, ``_CLOCK_TIME``) and a word asking everyone along
+    (``_INVITING_WORDS``) in its sentence, which speaks of no home, person or relative (the
+    names rule reads the addresses, so is not asked): "Carers' get-together, 7 Ash Grove, LS6
+    2AB, Thursday 10.30, bring a friend", "Craft afternoon at 19 Victoria Road this Saturday
+    1-4pm, no need to book" ("Tues 10am double up at 7 Ash Grove, bring the sling" is a call at
+    a home)."""
+    words = draft.words
+    if _EVENT_DAYS.isdisjoint(words) or _INVITING_WORDS.isdisjoint(words):
+        return False
+    around = draft.analysis(_surroundings_of_original if original else _surroundings_of_text)
+    own_start, _wide, own_end = around.sentences(start, end)
+    if not around.has(_EVENT_DAYS, own_start, start, end, own_end):
+        return False
+    if not around.has(_INVITING_WORDS, own_start, start, end, own_end):
+        return False
+    text = around.text
+    if _CLOCK_TIME.search(text, own_start, start) is None and (
+        _CLOCK_TIME.search(text, end, own_end) is None
+    ):
+        return False
+    return not around.has(_HOME_PERSON_OR_PRONOUN, own_start, start, end, own_end)
+
+
 def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
     """The address or postcode at ``start:end`` (of the draft's original text, or of its
     normalised text) is a public place's or an office's: the sentences around it speak of a
@@ -2240,6 +2405,8 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
         around = draft.analysis(_surroundings_of_original if original else _surroundings_of_text)
         if _our_premises(around, around.sentences(start, end)[0], start):
             return True
+    if _an_events_place(draft, original, start, end):
+        return True
     if not draft.analysis(_may_name_a_venue):
         if "the" not in draft.words:
             return False
@@ -2603,6 +2770,8 @@ def _work_phone(draft: Draft, start: int, end: int) -> bool:
             before = around.last(places.PERSONAL_PHONE_WORDS, own_start, start)
             if around.last(_WORKER_ROLES, own_start, before if before >= 0 else own_end) >= 0:
                 return True
+            if _from_an_office(around, own_start, before):
+                return True
             # Or named in the sentence before, which names no one else ("Anyone need a plumber?
             # Dave sorted my boiler, he's on ...").
             return around._in(_WORKER_OR_COLLEAGUE, wide_start, own_start) and not around._in(
@@ -2639,6 +2808,25 @@ def _work_phone(draft: Draft, start: int, end: int) -> bool:
 
 
 _EXTENSION_AFTER = re.compile(r"[ \t,]{0,3}\(?(?i:ext|extn|extension|x)\.?[ \t:]{0,2}\d{2,6}(?!\d)")
+
+# A person named by where they work, "from" it: "Rachel from recruitment", "Sandy from the
+# pharmacy", "the lady from the agency", "Jo from our office".
+_FROM_AN_OFFICE = re.compile(r"(?<![\w'’])(?i:from)[ \t]{1,2}(?:(?i:the|our|your)[ \t]{1,2})?")
+_OFFICE_WORDS = places.WORK_PHONE_WORDS | places.SERVICE_WORDS | places.COLLEAGUE_WORDS
+
+
+def _from_an_office(around: _Surroundings, own_start: int, pronoun: int) -> bool:
+    """The pronoun at ``pronoun`` (before a mobile, in its sentence from ``own_start``) is the
+    first word of a person in the sentence, and before it someone is named "from" an office, a
+    team or a service (``_FROM_AN_OFFICE``): that worker's number ("Rachel from recruitment
+    says ring her on 07700 ..."), not a relative's or a client's."""
+    if pronoun < 0 or around.last(places.PERSONAL_PHONE_WORDS, own_start, pronoun) >= 0:
+        return False
+    text = around.text
+    for m in _FROM_AN_OFFICE.finditer(text, own_start, pronoun):
+        if around._in(_OFFICE_WORDS, m.end(), m.end() + 1):
+            return True
+    return False
 
 
 # Premises and offices that give a landline just after their name ("Kirkgate Dental 0113 ...",
@@ -2682,12 +2870,27 @@ def _venue_line(
     its own sentence of no home ("lives", "flat", "client") and of no one the names rule finds."""
     if not draft.analysis(_may_name_a_venue):
         return False
-    if not around.has(_VENUE_CUES, wide_start, start, end, own_end):
+    if not around.has(_VENUE_CUES, wide_start, start, end, own_end) and not _an_events_time(
+        draft, around, wide_start, own_start
+    ):
         return False
     if around.has(_HOME_NOUNS, own_start, start, end, own_end):
         return False
     lo, hi = draft.to_original(own_start, own_end)
     return not any(lo <= span.start < hi for span in draft.analysis(_names_found))
+
+
+def _an_events_time(draft: Draft, around: _Surroundings, lo: int, hi: int) -> bool:
+    """``text[lo:hi]`` (the sentence before a contact's) gives an event's day and time
+    (``_EVENT_DAYS``, ``_CLOCK_TIME``) and speaks of no home, person or relative: "... we'll be
+    at The Copper Kettle, 7 Bridge Street, every second Tuesday 2-4pm. Contact Wendell ..."."""
+    if lo >= hi or _EVENT_DAYS.isdisjoint(draft.words):
+        return False
+    return (
+        around._in(_EVENT_DAYS, lo, hi)
+        and _CLOCK_TIME.search(around.text, lo, hi) is not None
+        and not around._in(_HOME_PERSON_OR_PRONOUN, lo, hi)
+    )
 
 
 def _their_venue(
@@ -2726,6 +2929,8 @@ _PERSONAL_PHONE_NOUNS = places.PERSONAL_PHONE_WORDS - word_set(
 # The words of HOME_WORDS that speak of a home or a person supported, not the pronouns and
 # titles the phone rule reads on their own.
 _HOME_NOUNS = places.HOME_WORDS - word_set("her his their mr mrs ms miss")
+_PERSON_OR_HOME = _PERSONAL_PHONE_NOUNS | _HOME_NOUNS
+_PERSON_NOT_AT_HOME = places.PERSONAL_PHONE_WORDS | (_HOME_NOUNS - word_set("home house"))
 _VENUE_OR_WORK = _VENUE_CUES | places.WORK_PHONE_WORDS
 _WORKER_OR_COLLEAGUE = places.WORKER_WORDS | places.COLLEAGUE_WORDS
 _WORK_OR_COLLEAGUE = places.WORK_PHONE_WORDS | places.COLLEAGUE_WORDS
@@ -3071,6 +3276,16 @@ _HOME_ON_STREET = re.compile(
     r"(?i:on|in|off)[ \t]+" + _ANY_STREET + r")(?!\w)"
 )
 _HOME_WORDS_BEFORE_STREET = word_set("bungalow house flat cottage maisonette caravan semi")
+# A street named as where someone lives, without a number: "new lady lives on Sycamore Avenue",
+# "Mam's lived on Calder Terrace for 52 years". Not the writer's own ("I lived on ..."), read back
+# from the word (``_WRITER_LIVED_BEFORE``). ("The lady on Birch Lane" is how a care round speaks
+# of someone without naming them: no home given away.)
+_LIVES_ON_STREET = re.compile(
+    r"(?i:lives|lived|living)(?:[ \t]{1,3}(?i:alone|still|now|there))?"
+    r"[ \t]{1,3}(?i:on|in|off|along)[ \t]{1,3}(?P<street>" + _ANY_STREET + r")(?![\w'’])"
+)
+_LIVES_ON_WORDS = word_set("lives lived living")
+_WRITER_LIVED_BEFORE = re.compile(r"(?<![\w'’])(?i:I|we|I've|we've|I['’]ve|we['’]ve)[ \t]{1,3}$")
 
 
 _LOWER_BUILDING = re.compile(
@@ -3313,7 +3528,27 @@ def _plain_addresses(draft: Draft) -> list[tuple[int, int]]:
             m = _HOME_ON_STREET.match(source, at)
             if m and " ".join(m.group("id").split()[2:]).lower() not in PUBLIC_STREETS:
                 found.append(m.span("id"))
+    found += _streets_lived_on(draft)
     return sorted(found)
+
+
+def _streets_lived_on(draft: Draft) -> list[tuple[int, int]]:
+    """The streets of ``_LIVES_ON_STREET`` in ``draft``: read only where one of its words is."""
+    source = draft.text
+    words = draft.ascii_words
+    found = []
+    for word in _LIVES_ON_WORDS if words is None else _LIVES_ON_WORDS.intersection(words):
+        for at in _positions(draft.lower, word):
+            if at and _in_word(source[at - 1]):
+                continue
+            m = _LIVES_ON_STREET.match(source, at)
+            if (
+                m is not None
+                and m.group("street").lower() not in PUBLIC_STREETS
+                and _WRITER_LIVED_BEFORE.search(source, max(0, at - 8), at) is None
+            ):
+                found.append(m.span("street"))
+    return found
 
 
 def address_candidates(draft: Draft, context: Context) -> Iterable[Span]:
@@ -8756,6 +8991,57 @@ def _first_names(source: str, present: Sequence[str] | None) -> list[tuple[int, 
 
 _FEW_NAMES = 8
 
+# Words just before a full name that make its owner someone thanked, welcomed or holding an office,
+# not a person the draft describes: "Thank you to Councillor Rosalind Akintola", "welcome Priya
+# Ramanathan as our new Fellow", "Thanks to ... and to Kerry-Ann Mullings", "Dr Amara Osei".
+_THANKED_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:thanks?(?:[ \t]+you)?(?:[ \t]+(?:so[ \t]+much|also))?[ \t]+to|and[ \t]+to"
+    r"|welcomes?|welcoming|congratulations[ \t]+to|congrats[ \t]+to|shout[ \t-]?out[ \t]+to"
+    r"|cllr\.?|councillor|dr\.?|prof\.?|professor|rev\.?|reverend|sir|dame|lord)[ \t]+"
+    r"(?:[A-Z][a-z]+-)?$"
+)
+# A place named after someone: the first name, perhaps a surname, then a building's, a ward's or a
+# street's word ("Agnes Kettle Court", "Florence Nightingale Ward", "Edith Cavell House").
+_NAMED_PLACE_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][A-Za-z'’\-]{1,30}){0,2}[ \t]+(?:"
+    + _STREET_TYPES
+    + r"|(?i:house|lodge|manor|hall|ward|wing|unit|centre|center|hospice|hospital|school|suite))"
+    r"(?![\w'’])"
+)
+# A surname after the first name: a capital, then letters ("Akintola", "Ramanathan", "O'Neill").
+_SURNAME_AFTER = re.compile(r"(?:-[A-Z][a-z]+)?[ \t]+[A-Z][A-Za-z'’\-]{1,30}(?![\w'’])")
+_AGE_APPOSITION = re.compile(r"[ \t]*[,(][ \t]*\d")
+
+
+def _not_thanked(source: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``names`` without those of people thanked, welcomed or named by an office with their full
+    name (``_THANKED_BEFORE``, ``_SURNAME_AFTER``), nor the same first names again after (a
+    LinkedIn thank-you describes no one supported), nor the first name of a place named after
+    someone (``_NAMED_PLACE_AFTER``)."""
+    if not names:
+        return names
+    thanked = set()
+    places_named = set()
+    for at, stop in names:
+        if _NAMED_PLACE_AFTER.match(source, stop) is not None:
+            places_named.add(at)
+            continue
+        surname = _SURNAME_AFTER.match(source, stop)
+        if (
+            surname is not None
+            and _THANKED_BEFORE.search(source, max(0, at - 40), at) is not None
+            # ("Thank you to Doris Smith, 87, ...": a resident thanked, with her age.)
+            and _AGE_APPOSITION.match(source, surname.end()) is None
+        ):
+            thanked.add(source[at:stop])
+    if not thanked and not places_named:
+        return names
+    return [
+        (at, stop)
+        for at, stop in names
+        if source[at:stop] not in thanked and at not in places_named
+    ]
+
 
 def _condition_spans(
     lower: str, start: int, end: int, conditions: Iterable[str]
@@ -8824,7 +9110,7 @@ def find_identifying_combinations(draft: Draft, context: Context) -> Iterable[Sp
     # The names and conditions of the whole draft, each read once (none runs across a paragraph's
     # blank line), then taken paragraph by paragraph by bisection: a draft of many short
     # paragraphs costs no search of each.
-    names_found = _first_names(source, present)
+    names_found = _not_thanked(source, _first_names(source, present))
     conditions_found = sorted(_condition_spans(lower, 0, len(lower), conditions))
     name_starts = [at for at, _ in names_found]
     condition_starts = [at for at, _ in conditions_found]
