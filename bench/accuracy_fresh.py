@@ -226,6 +226,13 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   about half clean twins (venues', services', shops', helplines', charities', surgeries' and
   colleagues' contacts, events, order, invoice, ticket and tracking numbers, dates not births);
   ``identifiers_own65`` (held out), written with the same mix after the round's last rule change.
+  ``identifiers_own66`` (tuning), written blind before the twenty-fourth round's names engineer
+  opened the pack's names: about 60 % clean near-misses naming people who are not supported
+  (colleagues on a rota or on shift, managers, trainers, the writer's own family, group members
+  addressed or thanked, public figures on television, in sport, politics and books, royals, pets,
+  places and businesses named after people) beside drafts naming people supported in the same
+  registers (first names alone in care notes, two names joined by "and", nicknames);
+  ``identifiers_own67`` (held out), written with the same mix after the round's last rule change.
 
 Each line is one draft::
 
@@ -337,6 +344,7 @@ BATCHES = (
     "identifiers_own63",
     "identifiers_own64",
     "identifiers_own65",
+    "identifiers_own66",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",

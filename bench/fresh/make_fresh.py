@@ -95,6 +95,7 @@ BATCHES = {
     "identifiers_own63": "jS",
     "identifiers_own64": "jT",
     "identifiers_own65": "jU",
+    "identifiers_own66": "jV",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",
