@@ -4,8 +4,9 @@ team nor two colleagues with their own jabs. A name followed by its place on the
 ("Precious is on tonight", "Yusuf and Halima on floor 1") and a name followed by what a public
 figure is known for ("Salah scored twice", "Gary Lineker was on telly") or carrying a royal
 title ("Princess Anne") are reminders, not warnings, and so is "our" and a name with news of
-their own life ("Our Tyler passed his driving test"); the same names beside a fall or a care
-need stay warned."""
+their own life ("Our Tyler passed his driving test") and a name alone owning a relative whose
+birth, work or study is told ("Nikhil's wife had the baby"); the same names beside a fall or a
+care need, a titled name or a relative's trip with the person stay warned."""
 
 from __future__ import annotations
 
@@ -91,5 +92,31 @@ def test_our_name_with_news_of_their_own_life_is_a_reminder(text: str, name: str
     ],
 )
 def test_our_name_with_news_of_their_care_stays_warned(text: str, name: str) -> None:
+    found = identifier_severities(text, "identifiers.name")
+    assert name in found and found[name] is not Severity.INFO
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Nikhil's wife had the baby last night! Both doing well.", {"Nikhil"}),
+        ("Sandra's daughter Leah is doing her work experience with us", {"Sandra", "Leah"}),
+    ],
+)
+def test_a_relatives_news_of_birth_or_work_is_a_reminder(text: str, names: set[str]) -> None:
+    found = identifier_severities(text, "identifiers.name")
+    assert set(found) == names
+    assert all(severity is Severity.INFO for severity in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Khadija's son Imran is collecting her at 4 for the wedding", "Khadija"),
+        ("Mrs Adeyinka's daughter has had her baby, she is a great-gran now", "Mrs Adeyinka"),
+        ("our Maureen on the early run is back in hospital, UTI again", "our Maureen"),
+    ],
+)
+def test_a_relatives_trip_a_titled_name_or_a_run_stay_warned(text: str, name: str) -> None:
     found = identifier_severities(text, "identifiers.name")
     assert name in found and found[name] is not Severity.INFO

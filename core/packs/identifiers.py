@@ -7379,6 +7379,7 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
             or _on_the_rota(draft, start, end)
             or _famous_for(source, start, end)
             or _our_own_news(source, start, end)
+            or _relatives_news(draft, start, end)
         ):
             yield Reminder(span.start, span.end)
         else:
@@ -7588,7 +7589,7 @@ _ON_THE_ROTA = re.compile(
     r"(?:[ \t]{1,3}(?:and|&)[ \t]{1,3}[A-Z][\w'’-]{1,20})?"
     r"(?:['’]s|[ \t]{1,3}(?:is|are|was|will[ \t]be))?"
     r"(?:[ \t]{1,3}(?:also|back|still))?[ \t]{1,3}"
-    r"(?:on[ \t]{1,3}(?P<on>(?:the[ \t]{1,3})?(?:tonight|nights?|days|lates?|earl(?:y|ies|ys)"
+    r"(?:on[ \t]{1,3}(?P<on>(?P<the>the[ \t]{1,3})?(?:tonight|nights?|days|lates?|earl(?:y|ies|ys)"
     r"|sleep-?ins?|waking[ \t]{1,3}nights?|back[ \t]{1,3}shift|night[ \t]{1,3}shift"
     r"|long[ \t]{1,3}days?|call|on-call|floor[ \t]{1,3}\d|(?P<floor>floor|meds))(?![\w'’-]))"
     r"|(?:has|have|had|got|doing|['’]s[ \t]{1,3}got|['’]s[ \t]{1,3}doing)[ \t]{1,3}the"
@@ -7602,14 +7603,15 @@ _ROTA_OPENERS = word_set("and & it's its")
 def _on_the_rota(draft: Draft, start: int, end: int) -> bool:
     """The name at ``start:end`` opens its clause (a sentence's start, a comma, a colon, a line,
     "and" or "it's") and is followed by its place on the rota (``_ON_THE_ROTA``): a colleague
-    on shift. "On the floor" and "on meds" count only in a draft with a word of the rota
-    (``_ROTA_WORDS``): "Olu on the floor, Precious on meds" on a list of tonight's staff, not
-    "Doris on the floor again, no injury"."""
+    on shift. "On the floor", "on meds" and "on the early" count only in a draft with a word of
+    the rota (``_ROTA_WORDS``): "Olu on the floor, Precious on meds" on a list of tonight's
+    staff, not "Doris on the floor again, no injury" nor "our Maureen on the early run is in
+    hospital"."""
     source = draft.text
     m = _ON_THE_ROTA.match(source, end)
     if m is None:
         return False
-    if m.group("floor") and _ROTA_WORDS.isdisjoint(draft.words):
+    if (m.group("floor") or m.group("the")) and _ROTA_WORDS.isdisjoint(draft.words):
         return False
     before = source[max(0, start - 3) : start].rstrip(" \t")
     if not before or before[-1] in ".!?\n,:;":
@@ -7621,11 +7623,10 @@ def _on_the_rota(draft: Draft, start: int, end: int) -> bool:
 
 # The news of someone's own life, said of "our" and a name as a family or a team says it of its
 # own: "Our Tyler passed his driving test", "Our Alfie has his first day at nursery", "Our Nell
-# has got the job at Windermere House", "Our Reggie won the dog show".
+# has got the job at Windermere House". Not a prize won: people supported win the quiz too.
 _OWN_NEWS = word_set(
     """driving job nursery school college uni university graduated graduation exams
-    gcses engaged married wedding christening won prom promoted promotion leaving retiring
-    baby"""
+    gcses engaged married wedding christening prom promoted promotion leaving retiring baby"""
 )
 _OUR = word_set("our wor ar")
 
@@ -7645,6 +7646,44 @@ def _our_own_news(source: str, start: int, end: int) -> bool:
     if _OWN_NEWS.isdisjoint(after) and len(after) == len(said):
         return False
     return _HOUSEHOLD_CARED.isdisjoint(after[:8])
+
+
+# A relative's news told of a name alone: "Nikhil's wife had the baby last night", "Rosa's
+# daughter has just had her baby", "Sandra's daughter Leah is doing her work experience with
+# us": the family of a colleague, whose own life the team shares; news of someone supported
+# comes with a title ("Mrs Adeyinka's daughter") or with their care. Births, work and study
+# only: "Khadija's son Imran is collecting her for the wedding" is a trip of hers.
+_KINS_NEWS = word_set(
+    "baby experience job apprenticeship graduated exams gcses engaged promoted promotion"
+)
+_OWNED_KIN = re.compile(r"['’][sS][ \t]{1,3}(?P<kin>[^\W\d_][\w-]{1,20})")
+
+
+def _relatives_news(draft: Draft, start: int, end: int) -> bool:
+    """The name at ``start:end`` is one word, with no title, owning a relative of the household
+    (``_HOUSEHOLD``: "Nikhil's wife"), or named after such a relative ("Sandra's daughter
+    Leah"), and the rest of the sentence after the relative tells news of their own life
+    (``_KINS_NEWS``) with nothing a person supported has or needs (``_HOUSEHOLD_CARED``) in its
+    first eight words."""
+    source = draft.text
+    if source[end - 2 : end] in _POSSESSIVE:
+        end -= 2
+    word = source[start:end]
+    if " " in word or not word[:1].isupper():
+        return False
+    kin = _OWNED_KIN.match(source, end)
+    if kin is not None:
+        if kin.group("kin").lower() not in _HOUSEHOLD:
+            return False
+        after_at = kin.end()
+    else:
+        before = _words_before_name(draft, start)[-2:]
+        if len(before) < 2 or not before[-2].endswith("'s") or before[-1] not in _HOUSEHOLD:
+            return False
+        after_at = end
+    said = _words_after(source, after_at)
+    after = _not_a_pass(said)
+    return not _KINS_NEWS.isdisjoint(after) and _HOUSEHOLD_CARED.isdisjoint(after[:8])
 
 
 # What a public figure is named for, said right after the name: on the television or in the
