@@ -7687,14 +7687,18 @@ def _relatives_news(draft: Draft, start: int, end: int) -> bool:
 
 
 # What a public figure is named for, said right after the name: on the television or in the
-# papers, a goal, an election, an opening, a knighthood ("Gary Lineker was on telly", "Salah
-# scored twice", "Councillor Pyke was elected", "Princess Anne opened the new wing"); and the
+# papers, a goal, an election, a title won, a book written, an opening, a knighthood ("Gary
+# Lineker was on telly", "Salah scored twice", "Councillor Pyke was elected", "Princess Anne
+# opened the new wing"); not a raffle or a game won, nor a letter written; and the
 # royal and political titles before a name that only public figures carry.
 _FAMOUS_FOR = re.compile(
     r"(?:[ \t]{1,3}(?:was|is|has|had|has[ \t]been|once|just|finally|got))?[ \t]{1,3}"
     r"(?:on[ \t]{1,3}(?:the[ \t]{1,3})?(?i:telly|tv|television|radio|news|bbc|itv)"
     r"|in[ \t]{1,3}the[ \t]{1,3}(?:papers?|news)"
-    r"|scored|elected|re-elected|knighted|crowned|opened[ \t]{1,3}the|tweeted|starred)(?![\w'’-])"
+    r"|scored|elected|re-elected|knighted|crowned|opened[ \t]{1,3}the|tweeted|starred|resigned"
+    r"|interviewed|won[ \t]{1,3}(?:gold|silver|bronze|the[ \t]{1,3}(?:election|league|cup|title))"
+    r"|wrote[ \t]{1,3}(?:a|the|his|her|their)[ \t]{1,3}(?:book|novel|memoir|column|song))"
+    r"(?![\w'’-])"
 )
 _PUBLIC_TITLES = word_set("princess prince duke duchess baroness baron lord president chancellor")
 
