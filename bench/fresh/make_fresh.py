@@ -96,6 +96,7 @@ BATCHES = {
     "identifiers_own64": "jT",
     "identifiers_own65": "jU",
     "identifiers_own66": "jV",
+    "identifiers_own67": "jW",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",
