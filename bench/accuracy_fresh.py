@@ -239,6 +239,13 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   about half clean twins (venues', services', shops', helplines', charities', surgeries' and
   colleagues' contacts, events, order, invoice, ticket and tracking numbers, dates not births);
   ``identifiers_own65`` (held out), written with the same mix after the round's last rule change.
+  ``identifiers_own66`` (tuning), written blind before the twenty-fourth round's names engineer
+  opened the pack's names: about 60 % clean near-misses naming people who are not supported
+  (colleagues on a rota or on shift, managers, trainers, the writer's own family, group members
+  addressed or thanked, public figures on television, in sport, politics and books, royals, pets,
+  places and businesses named after people) beside drafts naming people supported in the same
+  registers (first names alone in care notes, two names joined by "and", nicknames);
+  ``identifiers_own67`` (held out), written with the same mix after the round's last rule change.
   ``identifiers_own68`` (tuning), written blind before the twenty-fourth round's contact engineer
   opened the pack: contacts of people supported in less used layouts (flats and named houses,
   streets without a number, postcodes in lower case or split oddly, mobiles with dots, spaces or
@@ -358,6 +365,8 @@ BATCHES = (
     "identifiers_own63",
     "identifiers_own64",
     "identifiers_own65",
+    "identifiers_own66",
+    "identifiers_own67",
     "identifiers_own68",
     "identifiers_own69",
     "conduct_own1",
@@ -574,6 +583,7 @@ HELD_OUT = {
     "identifiers_own61",
     "identifiers_own63",
     "identifiers_own65",
+    "identifiers_own67",
     "identifiers_own69",
     "regulators_own2",
     "regulators_own3",

@@ -143,6 +143,7 @@ TRAINING = (
     "identifiers_own60",
     "identifiers_own62",
     "identifiers_own64",
+    "identifiers_own66",
     "identifiers_own68",
     "regulators_own1",
     "regulators_own4",

@@ -93,8 +93,9 @@ def test_labels_are_sound(name: str) -> None:
     # peers, public figures, pets, places) beside names of people supported in the same
     # registers, identifiers_own64, identifiers_own65, identifiers_own68 and identifiers_own69 to
     # contacts of people supported in odd layouts beside venues', services' and colleagues' ones,
-    # trainL to names and conduct kinds
-    # beside their near-misses, trainM, trainO and trainQ to names and contacts beside theirs,
+    # identifiers_own66 and identifiers_own67 to names of people who are not supported (on a rota,
+    # public figures, pets, places) beside supported ones, trainL to names and conduct kinds beside
+    # their near-misses, trainM, trainO and trainQ to names and contacts beside theirs,
     # conduct_own24, conduct_own25 and conduct_own28 to conduct_own31 to offensive kinds beside
     # their clean twins, conduct_own26, conduct_own27, conduct_own32 and conduct_own33 to
     # peer-support kinds beside their near-misses, conduct_own34 and conduct_own35 to both beside
@@ -160,6 +161,8 @@ def test_labels_are_sound(name: str) -> None:
         "identifiers_own63",
         "identifiers_own64",
         "identifiers_own65",
+        "identifiers_own66",
+        "identifiers_own67",
         "identifiers_own68",
         "identifiers_own69",
         "conduct_own26",

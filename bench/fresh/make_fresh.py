@@ -95,6 +95,8 @@ BATCHES = {
     "identifiers_own63": "jS",
     "identifiers_own64": "jT",
     "identifiers_own65": "jU",
+    "identifiers_own66": "jV",
+    "identifiers_own67": "jW",
     "identifiers_own68": "jX",
     "identifiers_own69": "jY",
     "conduct_own1": "c1",

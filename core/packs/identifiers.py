@@ -6671,7 +6671,9 @@ _PLACED_NOT_NAMES = _LOWER_TITLES | word_set(
 )
 
 
-def _may_be_placed_name(source: str, start: int, end: int) -> bool:
+def _may_be_placed_name(
+    source: str, start: int, end: int, doing: frozenset[str] = people.STAFF_DOING
+) -> bool:
     """The capitalised word at ``start:end`` may be a person's given name in a handover's line:
     shaped like one or listed, no ordinary word, kin word, role, place word or word that
     follows a cue, with no capitalised word glued after it (an address, a building, a title)
@@ -6700,7 +6702,7 @@ def _may_be_placed_name(source: str, start: int, end: int) -> bool:
     after = _words_after(source, end)[:8]
     if after[:1] in (["from"], ["fae"], ["frae"]):
         return False  # "room 2, Joan from pharmacy is running it": a colleague from elsewhere
-    return people.STAFF_DOING.isdisjoint(after) and _WORK_NEAR.isdisjoint(after)
+    return doing.isdisjoint(after) and _WORK_NEAR.isdisjoint(after)
 
 
 def _cared_for_openers(draft: Draft) -> list[tuple[int, int]]:
@@ -6738,6 +6740,71 @@ def _cared_for_openers(draft: Draft) -> list[tuple[int, int]]:
         if _frame(source, start, end, False)[1]:
             continue
         found.append((start, end))
+    return found
+
+
+# --- Two names opening a care note together --------------------------------------------------
+# "Doreen and Albert had their bloods done at 10", "Beryl and Harold argued over the telly
+# remote", "Jessie an Wullie baith had their dinners": two given names joined by "and" open the
+# sentence as the subject of a verb of people, and what follows is what people supported have,
+# need or do. Each name alone would open a care note; joined, neither is read by the openers
+# above, which take one word before the verb.
+_PAIR_RE = re.compile(
+    r"(?P<a>[A-Z][a-z'’-]{1,20})[ \t]{1,3}(?:and|&|an|n)[ \t]{1,3}(?P<b>[A-Z][a-z'’-]{1,20})"
+)
+# The verb of the two, with "both" before it: "both had", "baith had".
+_PAIR_VERB = re.compile(
+    r"[ \t]{1,3}(?:(?i:both|baith)[ \t]{1,3})?(?i:had|have|were|are|went|refused|declined|ate"
+    r"|slept|argued|enjoyed|loved|wanted|need|needed|seemed|looked|fell|cried|laughed|sang|got"
+    r"|didn['’]t|wouldn['’]t|won['’]t|weren['’]t|haven['’]t)(?![\w'’])"
+)
+# A colleague's work said after the two ("Kemi and Jo did the hoist calls"), but not "done" of
+# a person's own care ("had their bloods done").
+_PAIR_STAFF_DOING = people.STAFF_DOING - word_set("done")
+_PAIR_STAFF = people.STAFF_LIFE | word_set("staff colleagues team")
+# What two people supported have together beside ``people.CARE_NEEDS``: their jabs and their
+# meals, said in the plural ("both had their flu jabs", "had their dinners").
+_PAIR_CARE = people.CARE_NEEDS | word_set(
+    "jab jabs flu vaccine vaccines vaccination injections dinners lunches breakfasts teas baths"
+)
+
+
+def _care_note_pairs(draft: Draft) -> list[tuple[int, int]]:
+    """Two given names joined by "and" opening a sentence (``_PAIR_RE``), at least one of them
+    listed and each read as a name in a handover's line (``_may_be_placed_name``), followed by a
+    verb of people (``_PAIR_VERB``) and, within eight words, what a person supported has, needs
+    or does (``_PAIR_CARE``) with no word of a colleague's work: both names, someone
+    supported. Not two colleagues on a rota ("Desmond and Femi on the sleep-ins"), nor two from
+    a team ("Doreen and Albert from the district nurse team are coming to do the bloods")."""
+    source = draft.text
+    if _PAIR_CARE.isdisjoint(draft.words) or not (
+        " and " in source or " & " in source or " an " in source or " n " in source
+    ):
+        return []
+    found: list[tuple[int, int]] = []
+    for m in _PAIR_RE.finditer(source):
+        if not _starts_sentence(source, m.start()):
+            continue
+        verb = _PAIR_VERB.match(source, m.end())
+        if verb is None:
+            continue
+        a, b = m.group("a"), m.group("b")
+        if not (names.is_given_name(a) or names.is_given_name(b)):
+            continue
+        if not (
+            _may_be_placed_name(source, m.start("a"), m.end("a"), _PAIR_STAFF_DOING)
+            and _may_be_placed_name(source, m.start("b"), m.end("b"), _PAIR_STAFF_DOING)
+        ):
+            continue
+        rest = _words_after(source, verb.end())
+        if _PAIR_CARE.isdisjoint(rest[:8]) or not _PAIR_STAFF_DOING.isdisjoint(rest[:8]):
+            continue
+        # "had their flu jabs at the staff clinic": the workers' own life, said later on.
+        if not _PAIR_STAFF.isdisjoint(rest):
+            continue
+        if _frame(source, m.start("a"), m.end("a"), False)[1]:
+            continue
+        found += [(m.start("a"), m.end("a")), (m.start("b"), m.end("b"))]
     return found
 
 
@@ -6938,7 +7005,7 @@ def rule_names(draft: Draft) -> list[tuple[int, int]]:
     spans += [
         (start, end) for start, end in draft.analysis(_gazetteer_names) if not overlaps(start, end)
     ]
-    for more in (_handover_names, _cared_for_openers, _care_note_openers):
+    for more in (_handover_names, _cared_for_openers, _care_note_openers, _care_note_pairs):
         placed = more(draft)
         if placed:
             overlaps = _overlap_test(spans)
@@ -7544,6 +7611,10 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
             _writers_kin(draft, start, end)
             or (staff_life and _in_staff_life(source, start, end))
             or _kin_beside_the_one_cared_for(draft, start, end)
+            or _on_the_rota(draft, start, end)
+            or _famous_for(source, start, end)
+            or _our_own_news(source, start, end)
+            or _relatives_news(draft, start, end)
         ):
             yield Reminder(span.start, span.end)
         else:
@@ -7742,6 +7813,138 @@ _CARE_IN_STAFF_LIFE = (
 # The writer speaking of their own working life ("can someone swap with me sat, I've got Tobias
 # 9-1"): the rota and the shift are the writer's, and the name may be of anyone on it.
 _FIRST_PERSON_WORDS = word_set("i i'm im i've ive i'll ill i'd me my we we're our us")
+
+
+# --- Names on the rota, and names known for what they did in public ------------------------
+# A worker's place on the rota said right after their name: "Precious is on tonight", "Ifeoma's
+# on nights", "Tomasz has the late", "Yusuf and Halima on floor 1", "Wiktoria's got the
+# sleep-in". Said of someone supported, the same words are rare ("on the floor" is read only in a
+# draft that speaks of the rota or the shift, not of a fall).
+_ON_THE_ROTA = re.compile(
+    r"(?:[ \t]{1,3}(?:and|&)[ \t]{1,3}[A-Z][\w'’-]{1,20})?"
+    r"(?:['’]s|[ \t]{1,3}(?:is|are|was|will[ \t]be))?"
+    r"(?:[ \t]{1,3}(?:also|back|still))?[ \t]{1,3}"
+    r"(?:on[ \t]{1,3}(?P<on>(?P<the>the[ \t]{1,3})?(?:tonight|nights?|days|lates?|earl(?:y|ies|ys)"
+    r"|sleep-?ins?|waking[ \t]{1,3}nights?|back[ \t]{1,3}shift|night[ \t]{1,3}shift"
+    r"|long[ \t]{1,3}days?|call|on-call|floor[ \t]{1,3}\d|(?P<floor>floor|meds))(?![\w'’-]))"
+    r"|(?:has|have|had|got|doing|['’]s[ \t]{1,3}got|['’]s[ \t]{1,3}doing)[ \t]{1,3}the"
+    r"[ \t]{1,3}(?:late|early|sleep-?in|waking[ \t]{1,3}night|night[ \t]{1,3}shift"
+    r"|long[ \t]{1,3}day)(?![\w'’-]))"
+)
+_ROTA_WORDS = word_set("rota tonight nights lates earlies staff shift shifts call")
+_ROTA_OPENERS = word_set("and & it's its")
+
+
+def _on_the_rota(draft: Draft, start: int, end: int) -> bool:
+    """The name at ``start:end`` opens its clause (a sentence's start, a comma, a colon, a line,
+    "and" or "it's") and is followed by its place on the rota (``_ON_THE_ROTA``): a colleague
+    on shift. "On the floor", "on meds" and "on the early" count only in a draft with a word of
+    the rota (``_ROTA_WORDS``): "Olu on the floor, Precious on meds" on a list of tonight's
+    staff, not "Doris on the floor again, no injury" nor "our Maureen on the early run is in
+    hospital"."""
+    source = draft.text
+    m = _ON_THE_ROTA.match(source, end)
+    if m is None:
+        return False
+    if (m.group("floor") or m.group("the")) and _ROTA_WORDS.isdisjoint(draft.words):
+        return False
+    before = source[max(0, start - 3) : start].rstrip(" \t")
+    if not before or before[-1] in ".!?\n,:;":
+        return True
+    # The second of two ("Yusuf and Halima on floor 1"), or named after "it's".
+    glued = _glued_before(source, start)
+    return glued is not None and glued[0].lower().replace("’", "'") in _ROTA_OPENERS
+
+
+# The news of someone's own life, said of "our" and a name as a family or a team says it of its
+# own: "Our Tyler passed his driving test", "Our Alfie has his first day at nursery", "Our Nell
+# has got the job at Windermere House". Not a prize won: people supported win the quiz too.
+_OWN_NEWS = word_set(
+    """driving job nursery school college uni university graduated graduation exams
+    gcses engaged married wedding christening prom promoted promotion leaving retiring baby"""
+)
+_OUR = word_set("our wor ar")
+
+
+def _our_own_news(source: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` opens with "our" (``_OUR``) and the rest of its sentence tells
+    the news of its own life (``_OWN_NEWS``, a test or an exam passed, not a death) with nothing a
+    person supported has or needs (``_HOUSEHOLD_CARED``) in its first eight words: the writer's
+    family or team, not someone cared for. Not "our Mary's fella was found on the floor"."""
+    first = _TOKEN.match(source, start)
+    if first is None or first.group().lower() not in _OUR or first.end() >= end:
+        return False
+    if source[end : end + 2] in _POSSESSIVE or source[end - 2 : end] in _POSSESSIVE:
+        return False
+    said = _words_after(source, end)
+    after = _not_a_pass(said)
+    if _OWN_NEWS.isdisjoint(after) and len(after) == len(said):
+        return False
+    return _HOUSEHOLD_CARED.isdisjoint(after[:8])
+
+
+# A relative's news told of a name alone: "Nikhil's wife had the baby last night", "Rosa's
+# daughter has just had her baby", "Sandra's daughter Leah is doing her work experience with
+# us": the family of a colleague, whose own life the team shares; news of someone supported
+# comes with a title ("Mrs Adeyinka's daughter") or with their care. Births, work and study
+# only: "Khadija's son Imran is collecting her for the wedding" is a trip of hers.
+_KINS_NEWS = word_set(
+    "baby experience job apprenticeship graduated exams gcses engaged promoted promotion"
+)
+_OWNED_KIN = re.compile(r"['’][sS][ \t]{1,3}(?P<kin>[^\W\d_][\w-]{1,20})")
+
+
+def _relatives_news(draft: Draft, start: int, end: int) -> bool:
+    """The name at ``start:end`` is one word, with no title, owning a relative of the household
+    (``_HOUSEHOLD``: "Nikhil's wife"), or named after such a relative ("Sandra's daughter
+    Leah"), and the rest of the sentence after the relative tells news of their own life
+    (``_KINS_NEWS``) with nothing a person supported has or needs (``_HOUSEHOLD_CARED``) in its
+    first eight words."""
+    source = draft.text
+    if source[end - 2 : end] in _POSSESSIVE:
+        end -= 2
+    word = source[start:end]
+    if " " in word or not word[:1].isupper():
+        return False
+    kin = _OWNED_KIN.match(source, end)
+    if kin is not None:
+        if kin.group("kin").lower() not in _HOUSEHOLD:
+            return False
+        after_at = kin.end()
+    else:
+        before = _words_before_name(draft, start)[-2:]
+        if len(before) < 2 or not before[-2].endswith("'s") or before[-1] not in _HOUSEHOLD:
+            return False
+        after_at = end
+    said = _words_after(source, after_at)
+    after = _not_a_pass(said)
+    return not _KINS_NEWS.isdisjoint(after) and _HOUSEHOLD_CARED.isdisjoint(after[:8])
+
+
+# What a public figure is named for, said right after the name: on the television or in the
+# papers, a goal, an election, a title won, a book written, an opening, a knighthood ("Gary
+# Lineker was on telly", "Salah scored twice", "Councillor Pyke was elected", "Princess Anne
+# opened the new wing"); not a raffle or a game won, nor a letter written; and the
+# royal and political titles before a name that only public figures carry.
+_FAMOUS_FOR = re.compile(
+    r"(?:[ \t]{1,3}(?:was|is|has|had|has[ \t]been|once|just|finally|got))?[ \t]{1,3}"
+    r"(?:on[ \t]{1,3}(?:the[ \t]{1,3})?(?i:telly|tv|television|radio|news|bbc|itv)"
+    r"|in[ \t]{1,3}the[ \t]{1,3}(?:papers?|news)"
+    r"|scored|elected|re-elected|knighted|crowned|opened[ \t]{1,3}the|tweeted|starred|resigned"
+    r"|interviewed|won[ \t]{1,3}(?:gold|silver|bronze|the[ \t]{1,3}(?:election|league|cup|title))"
+    r"|wrote[ \t]{1,3}(?:a|the|his|her|their)[ \t]{1,3}(?:book|novel|memoir|column|song))"
+    r"(?![\w'’-])"
+)
+_PUBLIC_TITLES = word_set("princess prince duke duchess baroness baron lord president chancellor")
+
+
+def _famous_for(source: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is followed by what a public figure is known for
+    (``_FAMOUS_FOR``) or opens with a title only public figures carry (``_PUBLIC_TITLES``)."""
+    first = _TOKEN.match(source, start)
+    if first is not None and first.group().lower() in _PUBLIC_TITLES and first.end() < end:
+        return True
+    return _FAMOUS_FOR.match(source, end) is not None
 
 
 def _in_staff_life(source: str, start: int, end: int) -> bool:
