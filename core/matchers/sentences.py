@@ -677,7 +677,12 @@ class _Text:
         hold neither, and no category)."""
         found = self._worded
         if found is None:
-            keys = list(map(self.keys, range(len(self.bounds))))
+            # Every sentence's words at once (``keys`` for each, without a call for each).
+            if self._blanked is None:
+                self._blanked = self.draft.word_runs
+            blanked = self._blanked
+            keys = [frozenset(blanked[lo:hi].split()) for lo, hi in self.bounds]
+            self._keys = dict(enumerate(keys))
             folded = self.folded
             if "£" in folded or "$" in folded:
                 search, bounds = _MONEY_MARK.search, self.bounds
