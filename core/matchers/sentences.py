@@ -307,7 +307,10 @@ class _Gate:
             return True
         rest = self.rest
         isdisjoint = keys.isdisjoint
-        for key in keys & rest.keys():
+        # The keys held, by a look-up of each of the fewer (a whole draft's words, for
+        # ``Lexicon.allows``, are many more than a category's keys).
+        held = keys.intersection(rest) if len(rest) < len(keys) else keys & rest.keys()
+        for key in held:
             for need in rest[key]:  # never empty; its rarest slot first, tested alone in C
                 if not isdisjoint(need[0]) and not any(map(isdisjoint, need)):
                     return True
