@@ -307,7 +307,10 @@ class _Gate:
             return True
         rest = self.rest
         isdisjoint = keys.isdisjoint
-        for key in keys & rest.keys():
+        # The keys held, by a look-up of each of the fewer (a whole draft's words, for
+        # ``Lexicon.allows``, are many more than a category's keys).
+        held = keys.intersection(rest) if len(rest) < len(keys) else keys & rest.keys()
+        for key in held:
             for need in rest[key]:  # never empty; its rarest slot first, tested alone in C
                 if not isdisjoint(need[0]) and not any(map(isdisjoint, need)):
                     return True
@@ -412,6 +415,14 @@ class Lexicon:
                 if not any(map(words.isdisjoint, need)):
                     present.add(name)
         return present
+
+    def allows(self, draft: Draft, category: str) -> bool:
+        """Whether ``category`` is one of ``present_in(draft)``, read for it alone: the same
+        test of the draft's words (``_Gate.possible``), without reading every other category."""
+        words = draft.ascii_words
+        if words is None:
+            return True
+        return self.gates[category].possible(words, lambda _: _shapes_in(draft), 0)
 
     def _enough(self, words: frozenset[str], held: set[str] | frozenset[str]) -> set[str]:
         """The categories (but those of shapes) whose words ``words`` hold enough of, ``held``
@@ -669,7 +680,12 @@ class _Text:
         hold neither, and no category)."""
         found = self._worded
         if found is None:
-            keys = list(map(self.keys, range(len(self.bounds))))
+            # Every sentence's words at once (``keys`` for each, without a call for each).
+            if self._blanked is None:
+                self._blanked = self.draft.word_runs
+            blanked = self._blanked
+            keys = [frozenset(blanked[lo:hi].split()) for lo, hi in self.bounds]
+            self._keys = dict(enumerate(keys))
             folded = self.folded
             if "£" in folded or "$" in folded:
                 search, bounds = _MONEY_MARK.search, self.bounds
@@ -795,6 +811,7 @@ class Group:
 
 _categories_of = attrgetter("categories")
 _here_of = attrgetter("here")
+_anywhere_of = attrgetter("anywhere")
 
 
 class _DraftReading:
@@ -823,16 +840,21 @@ class _DraftReading:
         if len(draft.folded) < _INDEXED_FROM:
             # A short draft: the groups whose sentence categories stand in one sentence at
             # least (the others hold no sentence) and whose categories anywhere the draft's
-            # words allow; the draft's words are read (``present``) only for a group that has
-            # such categories, for a category no sentence holds. Each sentence's categories are
-            # among those the draft's words allow: no group that these leave out holds one.
+            # words allow; the draft's words are read (``Lexicon.allows``) only for a group
+            # that has such categories, for a category no sentence holds, and for it alone (not
+            # every category of the lexicon, as ``present`` would), each once, added to the
+            # categories the sentences hold. Each sentence's categories are among those the
+            # draft's words allow: no group that these leave out holds one.
             held = self._held_by_sentence = draft.analysis(reading.lexicon.held_by_sentence)
             union = set().union(*held.values())
-            self.allowed = {
-                group
-                for group in compress(groups, map(union.issuperset, map(_here_of, groups)))
-                if all(c in union or c in self.present for c in group.anywhere)
-            }
+            likely = list(compress(groups, map(union.issuperset, map(_here_of, groups))))
+            allows = reading.lexicon.allows
+            union.update(
+                c
+                for c in set(chain.from_iterable(map(_anywhere_of, likely))).difference(union)
+                if allows(draft, c)
+            )
+            self.allowed = set(compress(likely, map(union.issuperset, map(_anywhere_of, likely))))
         else:
             self.allowed = set(
                 compress(groups, map(self.present.issuperset, map(_categories_of, groups)))
