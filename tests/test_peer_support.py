@@ -511,3 +511,42 @@ def test_the_twenty_third_rounds_near_misses_stay_clean(text: str, site: str) ->
     with rules_alone():
         found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
         assert found == set()
+
+
+# The twenty-fourth round: thanks taken back however warmly they open ("thank you so much for
+# nothing"), thanks aimed at those who did nothing, and a gap between words where the lexicon
+# meant one ("won't bother asking anything again").
+@pytest.mark.parametrize(
+    ("text", "rule", "site"),
+    [
+        ("Thank you so much for nothing.", "peer_support.guilt_trip", "whatsapp"),
+        (
+            "Thank you so much to the eleven people who read my post and didn't say a word.",
+            "peer_support.guilt_trip",
+            "facebook",
+        ),
+        ("Don't worry, I won't bother asking anything ever again", "peer_support.guilt_trip",
+         "facebook"),
+    ],
+)  # fmt: skip
+def test_the_twenty_fourth_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
+    with rules_alone():
+        assert _rules(text, site).get(rule, Severity.INFO) is not Severity.INFO
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        # Thanks meant, to those who read and to those who only sat with the writer.
+        (
+            "Thank you so much to everyone who read my post about Dad, and to those who messaged.",
+            "facebook",
+        ),
+        ("Thanks to everyone who came, even those who said nothing but just sat with me.",
+         "facebook"),
+    ],
+)  # fmt: skip
+def test_the_twenty_fourth_rounds_near_misses_stay_clean(text: str, site: str) -> None:
+    with rules_alone():
+        found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
+        assert found == set()

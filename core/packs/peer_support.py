@@ -1018,6 +1018,14 @@ GUILT_TRIP = Rule(
                     READING,
                     ("letting_off", "going_elsewhere"),
                 ),
+                # Thanks taken back, or aimed at those who did nothing: not switched off by the
+                # thanks they open with ("thank you so much for nothing").
+                InSentence(
+                    READING,
+                    combos=("thanks_undone", "thanks_to_those+did_nothing"),
+                    unless=("services", "no_obligation", "fond"),
+                    questions=True,
+                ),
                 InSentence(
                     READING,
                     combos=(

@@ -20,16 +20,42 @@ CATEGORIES = {
     # --- guilt-tripping the group ---
     "sarcastic_thanks": phrases(
         """
-        thanks/thank/cheers/ta for nothing
-        thanks/cheers a lot for nothing
-        thanks for all the help ... not
-        thanks/cheers/ta for nowt/nout/nuthin/nothin/nada
         thanks/cheers for the overwhelming
         to those of you who/that actually? bothered
         to the few who/that actually? bothered
         really felt/feeling the love
+        """
+    ),
+    # Thanks taken back in the same breath, for nothing or with "oh wait": a guilt trip however
+    # warmly it opens ("thank you so much for nothing"), which thanks meant cannot switch off.
+    "thanks_undone": phrases(
+        """
+        thanks/thank/cheers/ta for nothing
+        thanks/cheers a lot for nothing
+        thanks for all the help ... not
+        thanks/cheers/ta for nowt/nout/nuthin/nothin/nada
         thanks/thank/cheers/ta you? very/so much/lot for nothing/nowt/nout/nada/nuthin/nothin
         thanks/thank/cheers/ta ...+ oh wait
+        """
+    ),
+    # Thanks aimed at some of the group ("thank you so much to the eleven people who..."), and
+    # what they did not do ("...and didn't say a word"): thanks to those who did nothing.
+    "thanks_to_those": phrases(
+        """
+        thanks/thank/cheers/ta ...+ to/for everyone/everybody/all/those/the ... who/that
+        """
+    ),
+    "did_nothing": phrases(
+        """
+        didn't/didnt/never say/said a/one word
+        did not say a/one word
+        didn't/didnt/never lift/lifted a finger
+        did not lift a finger
+        didn't/didnt/never bother/bothered to
+        did not bother to
+        and said/did nothing/nowt
+        scrolled/scrolling past
+        left me on read
         """
     ),
     "group_failing": phrases(
@@ -53,7 +79,7 @@ CATEGORIES = {
         this group's/groups a joke
         this group is a joke
         shame on this/the group/chat
-        shame on the/all/everyone/everybody/those ...? who
+        shame on the/all/everyone/everybody/those ... who
         read/seen/saw this/it and said/did nothing
         read/seen/saw my post/question and said/did nothing
         never felt so let down
@@ -77,7 +103,7 @@ CATEGORIES = {
         waste of space/time this group/chat
         this group/chat is a waste
         ask/asking/talk/talking/tell/telling a/to/the? brick wall
-        far/too busy to help/reply/answer/respond ...? fellow/me
+        far/too busy to help/reply/answer/respond ... fellow/me
         """
     ),
     "keeping_score": phrases(
@@ -106,12 +132,12 @@ CATEGORIES = {
         guess i will just? cope/manage/do/sort/figure/work
         i'm/im not important
         i am not important
-        won't/wont bother asking/posting ...? again
+        won't/wont bother asking/posting ... again
         after everything/all i have done
         good to know who you/i/we can rely/count on
         this is how you/u repay
         this is how you/u people repay
-        will not bother asking/posting ...? again
+        will not bother asking/posting ... again
         i'll/ill just do it all? myself
         i'll/ill just? do/dae/dee it all? myself/masel/meself/mysel/mysen again
         i will just? do it all? myself again
@@ -146,8 +172,8 @@ CATEGORIES = {
         on all of you/yous/ye who
         hope you/yous/ye all? sleep well
         you/yous/ye lot will be the first to
-        you'll/youll need help/us/me ...? one/some day/days
-        you will need help/us/me ...? one/some day/days
+        you'll/youll need help/us/me ... one/some day/days
+        you will need help/us/me ... one/some day/days
         """
     ),
     # The writer's own vow to remember, in the first person ("I won't forget this", "I'll
@@ -202,7 +228,7 @@ CATEGORIES = {
     # A day the writer can be helped no more: "now I need, and silence".
     "now_nothing": phrases(
         """
-        now i/mi need ...? silence/nothing/nobody
+        now i/mi need ... silence/nothing/nobody
         the one time i/mi need/needed/ask/asked
         today i/mi ask/need
         everyone/everybody is/was/'s quiet
@@ -276,7 +302,7 @@ CATEGORIES = {
         when you all/yous needed
         when you/yous/unu/ye/u lot? need/needed ...+ i/mi am/was/always/deh
         i have/i've/ive given ...+ this group/team/chat
-        i/i've/ive have? helped/supported ...? this/the group/network/team/chat
+        i/i've/ive have? helped/supported ... this/the group/network/team/chat
         i gave my weekend/weekends/time/day/days
         some of us give/gave/giving up our
         """
@@ -367,7 +393,6 @@ CATEGORIES = {
         bump away
         """
     ),
-    # Thanks meant: "what a lovely group this is, thank you all".
     # The group's eagerness for something else: "a meme gets 200 comments", "everyone's so quick to
     # like a photo", "you'd all reply if it was the admins asking". Kind on its own; a guilt trip
     # beside the group's silence, or the writer's need met by it.
@@ -413,6 +438,7 @@ CATEGORIES = {
         me nobody
         """
     ),
+    # Thanks meant: "what a lovely group this is, thank you all".
     "grateful": phrases(
         """
         thank you/u all/so/everyone/everybody/guys/lovely/ladies
@@ -678,7 +704,7 @@ CATEGORIES = {
         how are/can we supposed/meant to help if you/u
         name their/your/his/her employer/employers/home/agency/manager/company/trust/workplace/
             hospital/ward/boss
-        share/tell to/with us ...? so
+        share/tell to/with us ... so
         more help if you/u say/tell/share
         tell us in/on the? group/chat
         you can't/cant/cannae just say
