@@ -527,6 +527,14 @@ def test_the_twenty_third_rounds_near_misses_stay_clean(text: str, site: str) ->
         ),
         ("Don't worry, I won't bother asking anything ever again", "peer_support.guilt_trip",
          "facebook"),
+        # The reader's trouble challenged in disbelief beside a harder lot; a harder lot to try
+        # beside "then come and moan".
+        ("You think three nights without sleep is bad? Some of us haven't slept since 2016.",
+         "peer_support.minimising", "facebook"),
+        ("Honestly you think a double is bad? Try doing it with shingles like I did.",
+         "peer_support.minimising", "whatsapp"),
+        ("Try three years without a single night off, then come and moan.",
+         "peer_support.minimising", "facebook"),
     ],
 )  # fmt: skip
 def test_the_twenty_fourth_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
@@ -544,6 +552,10 @@ def test_the_twenty_fourth_rounds_kinds_are_found(text: str, rule: str, site: st
         ),
         ("Thanks to everyone who came, even those who said nothing but just sat with me.",
          "facebook"),
+        # A question asked in earnest, and a way to try that is advice.
+        ("Do you think that's bad for her skin? Try doing it with barrier cream first.",
+         "whatsapp"),
+        ("Try doing it with the slide sheet, it's much easier on your back.", "facebook"),
     ],
 )  # fmt: skip
 def test_the_twenty_fourth_rounds_near_misses_stay_clean(text: str, site: str) -> None:

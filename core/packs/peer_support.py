@@ -873,6 +873,22 @@ MINIMISING = Rule(
                     ),
                     unless=("own_view", "own_pace", "validating"),
                 ),
+                # The reader's trouble challenged in disbelief ("you think that's bad?") beside a
+                # harder lot held up or the writer's own load, and a harder lot the reader is told
+                # to try beside "then come and moan": asked as a question, said to put the trouble
+                # down.
+                InSentence(
+                    READING,
+                    combos=(
+                        "challenge_question+^others_worse",
+                        "challenge_question+^try_harder",
+                        "challenge_question+^some_of_us",
+                        "challenge_question+^mine_worse",
+                        "try_harder+then_talk",
+                    ),
+                    unless=("own_view", "own_pace", "validating", "earnest_question"),
+                    questions=True,
+                ),
                 # The trouble called too small to count, beside a one-off, a brush-off, the
                 # trouble made ordinary or a harder lot held up; and the reader's feeling put in
                 # question ("why you are crying for this small thing?") beside the same: a

@@ -356,6 +356,8 @@ CATEGORIES = {
             carrying/juggling/grafting/drowning/sinking/struggling/dying/breaking/rushed/run
         some of us have/'ve/ve/had got? to work
         some of us have/'ve/ve/had been/done/covered/worked/carried
+        some of us haven't/havent slept/had/seen/been
+        some of us have not slept/had/seen/been
         some of us actually/still/do work/graft/cover/care
         wouldn't/wouldnt know
         would not know
@@ -1250,6 +1252,47 @@ CATEGORIES = {
     ),
     # Someone else's harder lot, set against the reader's: "some of us", "in my country we",
     # "my dad had it", "with no help at all".
+    # The reader's trouble put in question in disbelief: "you think a double is bad?", "you think
+    # you're struggling?". Minimising beside a harder lot held up in the reply.
+    "challenge_question": phrases(
+        """
+        you/u/ye/tha think that's/thats/this/that/it's/its ... bad/hard/tough/rough/tiring/stressful
+        you/u/ye/tha think you're/youre/your/ur/you/u ... struggling/tired/stressed/busy/knackered/
+            exhausted/hard
+        you/u/ye/tha think ...+ is/was/are/were bad/hard/tough/rough/tiring/stressful
+        you're/youre/ur/u stressed/stressing/upset/tired/moaning about/over one/a/just/only
+        """
+    ),
+    # A question asked in earnest: "do you think that's bad for her skin?".
+    "earnest_question": phrases(
+        """
+        do/does/did/don't/dont/d'you/dyou you/u/ye think
+        d'you/dyou think
+        """
+    ),
+    # A harder lot the reader is told to try: "try doing it with shingles", "try 6 in a row",
+    # "tha wants to try doin it wi no car". Advice on its own ("try doing it with the slide sheet");
+    # minimising beside a challenge to the reader's trouble, or "then come and moan".
+    "try_harder": phrases(
+        """
+        try/tryin/trying doing/doin/looking/lookin/having/working/being/caring/juggling/nursing
+        try <num> years/months/weeks/nights/days/shifts/kids/in
+        want/wants to try doing/doin/it/that/looking/lookin
+        wait till/until she's/he's/they're/shes/hes/theyre
+        """
+    ),
+    # What the reader may say once they have tried it: "then come and moan", "then we'll talk",
+    # "then you'll know what tired is".
+    "then_talk": phrases(
+        """
+        then come and/an/n moan/complain/talk/whinge
+        then we'll/well talk
+        then we can talk
+        then talk to me
+        then you'll/youll/you'd/youd/tha'd/thad/ye'd/ye'll/u'll know what
+        then you will/would know what
+        """
+    ),
     "comparison": phrases(
         """
         in my country/time/village
