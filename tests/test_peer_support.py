@@ -535,6 +535,13 @@ def test_the_twenty_third_rounds_near_misses_stay_clean(text: str, site: str) ->
          "peer_support.minimising", "whatsapp"),
         ("Try three years without a single night off, then come and moan.",
          "peer_support.minimising", "facebook"),
+        # Members removed or shown the door, where the draft speaks of their not contributing.
+        ("I'm going to start removing anyone who hasn't said a word in six months.",
+         "peer_support.telling_to_leave", "whatsapp"),
+        ("Half this group never says a dicky bird. Time to thin the herd, admins.",
+         "peer_support.telling_to_leave", "facebook"),
+        ("if tha's nowt to say there's a leave button, use it", "peer_support.telling_to_leave",
+         "whatsapp"),
     ],
 )  # fmt: skip
 def test_the_twenty_fourth_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
@@ -556,6 +563,10 @@ def test_the_twenty_fourth_rounds_kinds_are_found(text: str, rule: str, site: st
         ("Do you think that's bad for her skin? Try doing it with barrier cream first.",
          "whatsapp"),
         ("Try doing it with the slide sheet, it's much easier on your back.", "facebook"),
+        # Removal for something other than keeping quiet; a door shown in a garden.
+        ("We're removing anyone who hasn't done their manual handling from the rota until they "
+         "book it.", "whatsapp"),
+        ("Mum never says much, so the nurse showed us the door to the garden.", "facebook"),
     ],
 )  # fmt: skip
 def test_the_twenty_fourth_rounds_near_misses_stay_clean(text: str, site: str) -> None:

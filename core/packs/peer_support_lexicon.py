@@ -832,6 +832,9 @@ CATEGORIES = {
         | who
         """
     ),
+    # An order to go, and (where the draft speaks of not contributing too) members removed or
+    # shown the door: "anyone who hasn't said a word will be shown the door", "time to thin the
+    # herd", "I'll be trimming accordingly", "there's a leave button".
     "leave_order": phrases(
         """
         might/may as well just? leave/go/exit
@@ -839,6 +842,15 @@ CATEGORIES = {
         please/pls/kindly/so/just leave/go/exit/bolt
         gan/go elsewhere
         favour/favor/kindness/service and leave/go/exit
+        jist/juist leave/go/bolt/exit
+        favour/favor and unjoin/unfollow
+        shown/show/showing ... the door
+        removing/remove/kicking/booting/trimming/culling anyone/anybody/everyone/whoever/
+            everybody
+        thin/thinning/trim/trimming/cull/culling/prune/pruning the? herd/list/numbers/members/
+            accordingly
+        leave/exit button's/buttons
+        whether/if it is/it's really? the right place/group/network
         leave/leaving/make/making room/space for
         step/stepping away
         off you/yer/ye/yous/u go
@@ -1005,6 +1017,10 @@ CATEGORIES = {
         only read/reads/reading/lurk/lurking/watching/look
         never helping/answer/answers/sayin/saying/say/said/contribute/comment
         nothing to add/say
+        never says/posts/writes
+        nothing/nowt/nuthin/nothin/nowt tae/to say/add
+        no/nae/nay gonnae/gonna/going say/post/write
+        without giving/contributing/adding/offering anything/owt
         haven't/hasn't/havent/hasnt posted/said
         say/said nothing
         readin/reading everythin/everything
