@@ -542,6 +542,11 @@ def test_the_twenty_third_rounds_near_misses_stay_clean(text: str, site: str) ->
          "peer_support.telling_to_leave", "facebook"),
         ("if tha's nowt to say there's a leave button, use it", "peer_support.telling_to_leave",
          "whatsapp"),
+        # The writer's one ask now met by nothing; nothing back beside their own help.
+        ("When you needed cover I come always, now I ask one small thing and everybody sleeping.",
+         "peer_support.guilt_trip", "whatsapp"),
+        ("I give and give in this group and get nothing back.", "peer_support.guilt_trip",
+         "facebook"),
     ],
 )  # fmt: skip
 def test_the_twenty_fourth_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
@@ -567,6 +572,10 @@ def test_the_twenty_fourth_rounds_kinds_are_found(text: str, rule: str, site: st
         ("We're removing anyone who hasn't done their manual handling from the rota until they "
          "book it.", "whatsapp"),
         ("Mum never says much, so the nurse showed us the door to the garden.", "facebook"),
+        # A service's silence; an ask put to the group; help offered.
+        ("I asked one simple question at the council and got nothing back.", "facebook"),
+        ("Now I need a lift to the clinic, is anyone around on Thursday?", "whatsapp"),
+        ("I help everyone when I can, it's what we do.", "facebook"),
     ],
 )  # fmt: skip
 def test_the_twenty_fourth_rounds_near_misses_stay_clean(text: str, site: str) -> None:

@@ -1080,6 +1080,14 @@ GUILT_TRIP = Rule(
                         # need or its silence: "post a cat video and get 200 comments, ask for
                         # help and it's tumbleweed", "quick to like a photo, but when I need
                         # something you all disappear".
+                        # The writer's one ask now met by nothing, or nothing back beside their
+                        # own help: "now I ask for one small thing and you are all too busy",
+                        # "I give and give in this group and get nothing back".
+                        "ask_now+nothing_back",
+                        "ask_now+nobody_helps",
+                        "ask_now+gone_quiet",
+                        "nothing_back+i_helped",
+                        "i_helped+^ask_now",
                         "eager_elsewhere+gone_quiet",
                         "eager_elsewhere+nobody_helps",
                         "my_turn+gone_quiet+^eager_elsewhere",

@@ -305,6 +305,37 @@ CATEGORIES = {
         i/i've/ive have? helped/supported ... this/the group/network/team/chat
         i gave my weekend/weekends/time/day/days
         some of us give/gave/giving up our
+        i give/gave/giving my/up my time/sundays/weekends/evenings/nights/hours
+        i give and give
+        i've/ive/i have given hours/years/time
+        i/mi come/came always
+        i'm/im/i am the one who brought/covered/helped/drove/answered/cooked
+        i help/helped everybody/everyone/all ... when
+        """
+    ),
+    # The writer's one ask, now, after all they gave: "now I ask for one small thing", "when I
+    # finally ask for a simple recommendation", "first time I ask".
+    "ask_now": phrases(
+        """
+        now/today/finally/first/one i/mi ask/asked/need/needed
+        time i/mi ask/asked
+        i/mi ask/asked/need/needed one/a/for small/simple/little/tiny/one
+        i/mi asked/ask one question/thing/favour
+        """
+    ),
+    # What came back from the group: "nobody is there", "you are all too busy", "I get silence",
+    # "nothing back".
+    "nothing_back": phrases(
+        """
+        nobody/noone/no-one is/was/were there/around
+        nobody/noone/no-one sees/saw/came/come/talk/talks
+        no one is/was there/around
+        get/got/getting/i nothing/silence/nowt
+        you/yous/una/ye are/'re all? too/so busy
+        you're/youre/ur all? too/so busy
+        everybody/everyone sleeping
+        leave/left me alone/hanging
+        nothing/nowt back
         """
     ),
     # Self-pity that leaves the group to feel it: "it's ok, I understand", "I'll do it alone".
