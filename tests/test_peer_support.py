@@ -547,6 +547,11 @@ def test_the_twenty_third_rounds_near_misses_stay_clean(text: str, site: str) ->
          "peer_support.guilt_trip", "whatsapp"),
         ("I give and give in this group and get nothing back.", "peer_support.guilt_trip",
          "facebook"),
+        # The writer's need waved away in sarcasm beside being left alone again.
+        ("Don't mind me, I'll just sit here on my own again while you all enjoy yourselves.",
+         "peer_support.guilt_trip", "whatsapp"),
+        ("I'll do it on my own like always. Don't worry about me.", "peer_support.guilt_trip",
+         "whatsapp"),
     ],
 )  # fmt: skip
 def test_the_twenty_fourth_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
@@ -576,6 +581,10 @@ def test_the_twenty_fourth_rounds_kinds_are_found(text: str, rule: str, site: st
         ("I asked one simple question at the council and got nothing back.", "facebook"),
         ("Now I need a lift to the clinic, is anyone around on Thursday?", "whatsapp"),
         ("I help everyone when I can, it's what we do.", "facebook"),
+        # "Don't worry about me" meant, the only driver, a weekend alone offered as an outing.
+        ("Don't worry about me, I'm fine, enjoy your holiday!", "whatsapp"),
+        ("I'm the only one who drives so I'll take Mum to the clinic.", "whatsapp"),
+        ("I'm on my own this weekend, anyone fancy a walk?", "whatsapp"),
     ],
 )  # fmt: skip
 def test_the_twenty_fourth_rounds_near_misses_stay_clean(text: str, site: str) -> None:

@@ -1083,6 +1083,16 @@ GUILT_TRIP = Rule(
                         # The writer's one ask now met by nothing, or nothing back beside their
                         # own help: "now I ask for one small thing and you are all too busy",
                         # "I give and give in this group and get nothing back".
+                        # The writer's own need waved away in sarcasm beside being left alone
+                        # with it again, "as always" or "apparently": "don't mind me, I'll just
+                        # sit here on my own again", "I'll do it on my own like always. Don't
+                        # worry about me", "seeing as I'm the only one who apparently cares".
+                        "mind_me+alone_again",
+                        "mind_me+as_always",
+                        "mind_me+sarcasm_marker",
+                        "mind_me+^alone_again",
+                        "alone_again+^mind_me",
+                        "alone_again+as_always",
                         "ask_now+nothing_back",
                         "ask_now+nobody_helps",
                         "ask_now+gone_quiet",

@@ -307,9 +307,11 @@ CATEGORIES = {
         some of us give/gave/giving up our
         i give/gave/giving my/up my time/sundays/weekends/evenings/nights/hours
         i give and give
-        i've/ive/i have given hours/years/time
+        i've/ive given hours/years/time
+        i have given hours/years/time
         i/mi come/came always
-        i'm/im/i am the one who brought/covered/helped/drove/answered/cooked
+        i'm/im the one who brought/covered/helped/drove/answered/cooked
+        i am the one who brought/covered/helped/drove/answered/cooked
         i help/helped everybody/everyone/all ... when
         """
     ),
@@ -336,6 +338,42 @@ CATEGORIES = {
         everybody/everyone sleeping
         leave/left me alone/hanging
         nothing/nowt back
+        """
+    ),
+    # The writer waving away their own need in sarcasm: "don't mind me", "don't worry about me",
+    # "it's not like I have a life", "I'm only the one who covers". A guilt trip beside the writer
+    # left alone again, "as always", or sarcasm ("apparently").
+    "mind_me": phrases(
+        """
+        don't/dont/never mind me
+        do not mind me
+        don't/dont worry/fret about me
+        do not worry/fret about me
+        nobody/noone/no-one should/needs/will worry/worries/care/cares about me
+        not like i/i've have/got a/any life/kids/family/weekend
+        it's/its/is always me
+        i'm/im only the one who/that
+        i am only the one who/that
+        i'm/im the only one who/that
+        i am the only one who/that
+        """
+    ),
+    # The writer left alone with it again: "I'll just sit here on my own then", "I'll do it on my
+    # own like always", "guess I'm on my own".
+    "alone_again": phrases(
+        """
+        on my/me/mi own again/then/like/as/again
+        i'm/im on my/me own
+        i am on my/me own
+        by myself/mysel/meself again/then
+        myself again/then
+        alone again/then/like
+        """
+    ),
+    "sarcasm_marker": phrases(
+        """
+        | apparently clearly obviously shock shocker
+        surprise surprise
         """
     ),
     # Self-pity that leaves the group to feel it: "it's ok, I understand", "I'll do it alone".
@@ -368,6 +406,7 @@ CATEGORIES = {
         like/as i always do/does/have/did
         i always do
         same as always/usual/ever
+        as usual/always
         """
     ),
     # Envy said in sarcasm: "must be nice having time to scroll", "alright for some".
@@ -881,7 +920,8 @@ CATEGORIES = {
         thin/thinning/trim/trimming/cull/culling/prune/pruning the? herd/list/numbers/members/
             accordingly
         leave/exit button's/buttons
-        whether/if it is/it's really? the right place/group/network
+        whether/if it is really? the right place/group/network
+        whether/if it's/its really? the right place/group/network
         leave/leaving/make/making room/space for
         step/stepping away
         off you/yer/ye/yous/u go
