@@ -585,6 +585,7 @@ def test_the_twenty_fourth_rounds_kinds_are_found(text: str, rule: str, site: st
         ("Don't worry about me, I'm fine, enjoy your holiday!", "whatsapp"),
         ("I'm the only one who drives so I'll take Mum to the clinic.", "whatsapp"),
         ("I'm on my own this weekend, anyone fancy a walk?", "whatsapp"),
+        ("I've given years to this group and loved every minute.", "facebook"),
     ],
 )  # fmt: skip
 def test_the_twenty_fourth_rounds_near_misses_stay_clean(text: str, site: str) -> None:

@@ -301,7 +301,8 @@ CATEGORIES = {
         always the first to help
         when you all/yous needed
         when you/yous/unu/ye/u lot? need/needed ...+ i/mi am/was/always/deh
-        i have/i've/ive given ...+ this group/team/chat
+        i have given ...+ this group/team/chat
+        i've/ive given ...+ this group/team/chat
         i/i've/ive have? helped/supported ... this/the group/network/team/chat
         i gave my weekend/weekends/time/day/days
         some of us give/gave/giving up our
