@@ -552,6 +552,12 @@ def test_the_twenty_third_rounds_near_misses_stay_clean(text: str, site: str) ->
          "peer_support.guilt_trip", "whatsapp"),
         ("I'll do it on my own like always. Don't worry about me.", "peer_support.guilt_trip",
          "whatsapp"),
+        # A private question egged on; a guess beside "tell us"; the group's sharing as a due.
+        ("Go on then, what meds are you on?", "peer_support.pressing_to_disclose", "facebook"),
+        ("Is it cancer? Tell us, we are your colleagues.", "peer_support.pressing_to_disclose",
+         "whatsapp"),
+        ("We all shared our stories, now you share yours.", "peer_support.pressing_to_disclose",
+         "facebook"),
     ],
 )  # fmt: skip
 def test_the_twenty_fourth_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
@@ -586,6 +592,10 @@ def test_the_twenty_fourth_rounds_kinds_are_found(text: str, rule: str, site: st
         ("I'm the only one who drives so I'll take Mum to the clinic.", "whatsapp"),
         ("I'm on my own this weekend, anyone fancy a walk?", "whatsapp"),
         ("I've given years to this group and loved every minute.", "facebook"),
+        # Egging on to a quiz, a guess beside an invitation, stories shared at a meeting.
+        ("Come on, who's up for the quiz on Friday?", "whatsapp"),
+        ("Is it cancer? Tell me if you want to talk, no pressure.", "whatsapp"),
+        ("We all shared our stories at the meeting and it was lovely.", "facebook"),
     ],
 )  # fmt: skip
 def test_the_twenty_fourth_rounds_near_misses_stay_clean(text: str, site: str) -> None:

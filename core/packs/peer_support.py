@@ -1211,6 +1211,14 @@ PRESSING_TO_DISCLOSE = Rule(
                         # the doctor say? We're all friends here").
                         "tell_what+^trust_appeal",
                         "detail_question+^trust_appeal",
+                        # A question for what the reader keeps private, egged on in the same
+                        # breath ("go on, what's his diagnosis then?"); a guess at it beside a
+                        # demand to tell ("Is it cancer? Tell us"); the group's own sharing held
+                        # up as the reader's due ("we all shared, now you share yours").
+                        "private_question+egging_on",
+                        "tell_us+^guess_question",
+                        "fair_turn+^others_shared",
+                        "others_shared+fair_turn",
                     ),
                     unless=("no_pressure",),
                     questions=True,

@@ -826,6 +826,57 @@ CATEGORIES = {
         tell/say/spill what/why/who/which/whit/wetin/what's/whats
         """
     ),
+    # A question for what the reader keeps private: a diagnosis, what went wrong, why they were
+    # sacked, which resident or ward. Pressing beside egging on in the same breath ("go on, what's
+    # his diagnosis then?").
+    "private_question": phrases(
+        """
+        what's/whats/wots your/his/her/yer/ur/ya ...+ diagnosis/wrong/problem/illness
+        what is your/his/her/yer/ur ...+ diagnosis/wrong/problem/illness
+        what's/whats wrong with
+        what did ... do/say/want
+        what meds/medication/medicine/medicines/tablets
+        why did/were/was they/you/u/ye ... sack/sacked/suspend/suspended/arrested/dismissed
+        sacked/suspended/arrested/dismissed/reported for
+        which resident/ward/hospital/home/provider/staff/nurse/patient/client/manager
+        which of your/ur staff/residents/patients/clients/colleagues
+        """
+    ),
+    # Egging the reader on: "go on then", "come on", "c'mon", "spill".
+    "egging_on": phrases(
+        """
+        go on then
+        go on go on
+        | c'mon cmon spill howay
+        come on/oan
+        """
+    ),
+    # A guess at what the reader keeps private, asked: "is it cancer?", "is he drinking again?".
+    "guess_question": phrases(
+        """
+        is/was it/he/she cancer/mental/pregnancy/drink/drugs/depression/dementia/him/her/money/
+            debt/drinking/pregnant/terminal
+        is he/she drinking/using/cheating/hitting
+        """
+    ),
+    # The group's sharing held up as the reader's due: "everyone else has told their diagnosis,
+    # so it's only fair you do too", "we all shared our stories, now you share yours".
+    "others_shared": phrases(
+        """
+        everyone/everybody/we/all else? has/have/'ve? told/shared/share/posted/said/post
+        we all told/shared/posted/said
+        """
+    ),
+    "fair_turn": phrases(
+        """
+        only fair you/u/that
+        now you/u share/tell/post/say
+        only you/u not/haven't/havent/didn't/didnt
+        your/ur turn
+        share yours
+        no skipping
+        """
+    ),
     # Help made to wait on telling: "if you want our advice you need to tell us", "easier to
     # help if you just tell us"; pressing beside a demand to tell ("tell us", "say what").
     "help_if_told": phrases(
