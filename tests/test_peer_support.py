@@ -558,6 +558,8 @@ def test_the_twenty_third_rounds_near_misses_stay_clean(text: str, site: str) ->
          "whatsapp"),
         ("We all shared our stories, now you share yours.", "peer_support.pressing_to_disclose",
          "facebook"),
+        ("Why has nobody replied to my post about the rota?", "peer_support.chasing",
+         "whatsapp"),
     ],
 )  # fmt: skip
 def test_the_twenty_fourth_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
@@ -596,6 +598,9 @@ def test_the_twenty_fourth_rounds_kinds_are_found(text: str, rule: str, site: st
         ("Come on, who's up for the quiz on Friday?", "whatsapp"),
         ("Is it cancer? Tell me if you want to talk, no pressure.", "whatsapp"),
         ("We all shared our stories at the meeting and it was lovely.", "facebook"),
+        # A service's line left unanswered, named with a word before it.
+        ("WHY DOES NOBODY EVER ANSWER THE ON-CALL PHONE AT MY COMPANY", "facebook"),
+        ("Why is nobody answering the office phone? This is an emergency.", "whatsapp"),
     ],
 )  # fmt: skip
 def test_the_twenty_fourth_rounds_near_misses_stay_clean(text: str, site: str) -> None:

@@ -34,6 +34,15 @@ _FROM_ELSEWHERE = re.compile(
 )
 
 
+# Not a service's line or door left unanswered, named with a word before it ("why does nobody
+# ever answer the on-call phone", "why is nobody answering the office phone"): a complaint about
+# a service, not chasing the group.
+_NOT_A_SERVICE = (
+    r"(?![ \t]{1,4}(?:the|his|her|their|my|our|its|your)[ \t]{1,4}(?:[\w-]{1,12}[ \t]{1,4}){1,2}"
+    r"(?:phones?|line|buzzers?|bells?|door|doorbell|emails?)\b)"
+)
+
+
 def _chases_the_group(m: re.Match[str]) -> bool:
     if not m.group().lower().startswith("still"):
         return True  # "bumping my question from yesterday" still chases
@@ -58,6 +67,7 @@ _ASKING_AGAIN = Cued(
         + _SOMEONE
         + r"|people|any\s+of\s+you)\s+(?:\w+\s+)?"
         + _REPLY_VERB
+        + _NOT_A_SERVICE
         + r"|"
         + _NOBODY
         + r"\s+(?:has\s+|have\s+|['’]s\s+|is\s+|even\s+)?(?:even\s+)?"
@@ -66,7 +76,9 @@ _ASKING_AGAIN = Cued(
         # answered his buzzer"): a service, not the group.
         r"(?![ \t]{1,4}(?:(?:the|his|her|their|my|our|its)[ \t]{1,4})?(?:phones?|buzzers?|bells?|"
         r"door|doorbell|call[ \t]{1,4}bells?)\b)"
-        r"|(?:does|do)\s+" + _NOBODY + r"\s+(?:\w+\s+){0,3}?know\b"
+        + _NOT_A_SERVICE
+        + r"|(?:does|do)\s+"
+        + _NOBODY + r"\s+(?:\w+\s+){0,3}?know\b"
         # Not a bump for someone else: "bumping this one for Siân", "bumping this for you".
         r"|bump(?:ing)?\s+(?:this|my\s+(?:post|question|thread))(?:\s+(?:up|again))?"
         r"(?!\s+(?:one\s+)?for\s+(?!the\b|a\b|an\b|my\b|me\b)\w)"
