@@ -560,6 +560,10 @@ def test_the_twenty_third_rounds_near_misses_stay_clean(text: str, site: str) ->
          "facebook"),
         ("Why has nobody replied to my post about the rota?", "peer_support.chasing",
          "whatsapp"),
+        # Orders to feel better that name the sadness they order away.
+        ("Don't let it get you down 😊", "peer_support.dismissive", "facebook"),
+        ("Gies a smile hen, ye'll be fine, nae point greetin ower it", "peer_support.dismissive",
+         "facebook"),
     ],
 )  # fmt: skip
 def test_the_twenty_fourth_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
@@ -601,6 +605,7 @@ def test_the_twenty_fourth_rounds_kinds_are_found(text: str, rule: str, site: st
         # A service's line left unanswered, named with a word before it.
         ("WHY DOES NOBODY EVER ANSWER THE ON-CALL PHONE AT MY COMPANY", "facebook"),
         ("Why is nobody answering the office phone? This is an emergency.", "whatsapp"),
+        ("It's ok to cry, don't let anyone tell you otherwise.", "facebook"),
     ],
 )  # fmt: skip
 def test_the_twenty_fourth_rounds_near_misses_stay_clean(text: str, site: str) -> None:

@@ -1254,6 +1254,13 @@ CATEGORIES = {
         stop being so? sad
         stop all this sadness
         buck up
+        don't/dont cry
+        stop/quit crying/greetin/greeting
+        don't/dont let it/this/that/them get you/u/ya/yer/ye down
+        gies/give/gimme us/me? a smile
+        stop being a mardy/mard/misery/moaner/grump/grumpy
+        put a brave/happy face on
+        rejoice always
         """
     ),
     # The reader's sadness spoken of: what a cheer-up order answers.
@@ -1262,6 +1269,7 @@ CATEGORIES = {
         | sad sadness crying cry cries tears upset miserable mope moping moper mopey glum grief
         | grieving depressed down low negative negatives negativity dwell dwelling frown sulking
         | misery mardy moaner struggling gutted heartbroken
+        | greetin greeting mard
         long/sad/grumpy face/faces
         bad day/week/night/shift
         """
