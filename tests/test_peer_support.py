@@ -564,6 +564,11 @@ def test_the_twenty_third_rounds_near_misses_stay_clean(text: str, site: str) ->
         ("Don't let it get you down 😊", "peer_support.dismissive", "facebook"),
         ("Gies a smile hen, ye'll be fine, nae point greetin ower it", "peer_support.dismissive",
          "facebook"),
+        # The group messaged one by one, or tagged whole beside "someone must know".
+        ("I've also messaged several of you directly. Would really appreciate answers today.",
+         "peer_support.chasing", "linkedin"),
+        ("Tagging everyone who was online an hour ago. Someone must know.",
+         "peer_support.chasing", "facebook"),
     ],
 )  # fmt: skip
 def test_the_twenty_fourth_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
@@ -606,6 +611,10 @@ def test_the_twenty_fourth_rounds_kinds_are_found(text: str, rule: str, site: st
         ("WHY DOES NOBODY EVER ANSWER THE ON-CALL PHONE AT MY COMPANY", "facebook"),
         ("Why is nobody answering the office phone? This is an emergency.", "whatsapp"),
         ("It's ok to cry, don't let anyone tell you otherwise.", "facebook"),
+        # Tagging for a photo; a question for a plumber; an inbox offered privately.
+        ("Tagging everyone who came to the party in the photos!", "facebook"),
+        ("Someone must know a good plumber in Leeds?", "whatsapp"),
+        ("If you want to talk it through privately, my inbox is open.", "facebook"),
     ],
 )  # fmt: skip
 def test_the_twenty_fourth_rounds_near_misses_stay_clean(text: str, site: str) -> None:

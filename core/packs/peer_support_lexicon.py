@@ -674,6 +674,24 @@ CATEGORIES = {
         messaged/texted/called/rang/rung/asked/write/wrote/message ...+ every/each one? o/of yous/
             ye/you
         messaged/texted/called/rang/rung/asked/emailed ... all three/two/four of you
+        pinged/tagged/dm'd/dmd/inboxed/messaged/texted ...+ every/each single? one of/o you/ya/
+            yous/ye
+        messaged/texted/pinged/tagged/dm'd/dmd/inboxed several/many/some/half/all/three/four/
+            ten of you directly/privately/separately/individually
+        """
+    ),
+    # The whole group tagged ("tagging everyone who was online", "tagging everyone who's
+    # commented"), and "someone must know": chasing beside each other or a demand to answer.
+    "tag_all": phrases(
+        """
+        tagging/tagged/tag everyone/everybody/all/every
+        i tagged
+        """
+    ),
+    "must_know": phrases(
+        """
+        someone/somebody/anyone/anybody/one must know
+        somebody/someone must have/ave the/an answer
         """
     ),
     # The clock held up to the group ("tick tock"), said where the writer is still waiting.
