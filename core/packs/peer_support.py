@@ -78,7 +78,8 @@ _ASKING_AGAIN = Cued(
         r"door|doorbell|call[ \t]{1,4}bells?)\b)"
         + _NOT_A_SERVICE
         + r"|(?:does|do)\s+"
-        + _NOBODY + r"\s+(?:\w+\s+){0,3}?know\b"
+        + _NOBODY
+        + r"\s+(?:\w+\s+){0,3}?know\b"
         # Not a bump for someone else: "bumping this one for Siân", "bumping this for you".
         r"|bump(?:ing)?\s+(?:this|my\s+(?:post|question|thread))(?:\s+(?:up|again))?"
         r"(?!\s+(?:one\s+)?for\s+(?!the\b|a\b|an\b|my\b|me\b)\w)"
