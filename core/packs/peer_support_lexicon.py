@@ -342,8 +342,8 @@ CATEGORIES = {
         """
     ),
     # The writer waving away their own need in sarcasm: "don't mind me", "don't worry about me",
-    # "it's not like I have a life", "I'm only the one who covers". A guilt trip beside the writer
-    # left alone again, "as always", or sarcasm ("apparently").
+    # "it's not like I have a life", "it's always me". A guilt trip beside the writer left alone
+    # again, "as always", or sarcasm ("apparently").
     "mind_me": phrases(
         """
         don't/dont/never mind me
@@ -353,10 +353,6 @@ CATEGORIES = {
         nobody/noone/no-one should/needs/will worry/worries/care/cares about me
         not like i/i've have/got a/any life/kids/family/weekend
         it's/its/is always me
-        i'm/im only the one who/that
-        i am only the one who/that
-        i'm/im the only one who/that
-        i am the only one who/that
         """
     ),
     # The writer left alone with it again: "I'll just sit here on my own then", "I'll do it on my
@@ -852,7 +848,6 @@ CATEGORIES = {
         what's/whats/wots your/his/her/yer/ur/ya ...+ diagnosis/wrong/problem/illness
         what is your/his/her/yer/ur ...+ diagnosis/wrong/problem/illness
         what's/whats wrong with
-        what did ... do/say/want
         what meds/medication/medicine/medicines/tablets
         why did/were/was they/you/u/ye ... sack/sacked/suspend/suspended/arrested/dismissed
         sacked/suspended/arrested/dismissed/reported for
@@ -864,7 +859,6 @@ CATEGORIES = {
     "egging_on": phrases(
         """
         go on then
-        go on go on
         | c'mon cmon spill howay
         come on/oan
         """
@@ -881,15 +875,13 @@ CATEGORIES = {
     # so it's only fair you do too", "we all shared our stories, now you share yours".
     "others_shared": phrases(
         """
-        everyone/everybody/we/all else? has/have/'ve? told/shared/share/posted/said/post
-        we all told/shared/posted/said
+        everyone/everybody/we/all else? has/have/'ve? told/shared/share/posted
+        we all told/shared/posted
         """
     ),
     "fair_turn": phrases(
         """
         only fair you/u/that
-        now you/u share/tell/post/say
-        only you/u not/haven't/havent/didn't/didnt
         your/ur turn
         share yours
         no skipping
@@ -1425,7 +1417,6 @@ CATEGORIES = {
         you/u/ye/tha think you're/youre/your/ur/you/u ... struggling/tired/stressed/busy/knackered/
             exhausted/hard
         you/u/ye/tha think ...+ is/was/are/were bad/hard/tough/rough/tiring/stressful
-        you're/youre/ur/u stressed/stressing/upset/tired/moaning about/over one/a/just/only
         """
     ),
     # A question asked in earnest: "do you think that's bad for her skin?".
