@@ -564,10 +564,10 @@ def test_the_twenty_third_rounds_near_misses_stay_clean(text: str, site: str) ->
         ("Don't let it get you down 😊", "peer_support.dismissive", "facebook"),
         ("Gies a smile hen, ye'll be fine, nae point greetin ower it", "peer_support.dismissive",
          "facebook"),
-        # The group messaged one by one, or tagged whole beside "someone must know".
+        # The group messaged one by one, or tagged whole beside a demand to answer.
         ("I've also messaged several of you directly. Would really appreciate answers today.",
          "peer_support.chasing", "linkedin"),
-        ("Tagging everyone who was online an hour ago. Someone must know.",
+        ("Tagging everyone who's commented this week. Please somebody answer me.",
          "peer_support.chasing", "facebook"),
     ],
 )  # fmt: skip

@@ -262,9 +262,7 @@ CHASING = Rule(
                         "demand_reply",
                         "one_by_one",
                         "clock_ticking+^waiting_still",
-                        # The whole group tagged beside "someone must know" or a demand to answer.
-                        "tag_all+^must_know",
-                        "must_know+^tag_all",
+                        # The whole group tagged beside a demand to answer.
                         "tag_all+^demand_reply",
                     ),
                     questions=True,

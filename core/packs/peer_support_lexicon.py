@@ -342,7 +342,7 @@ CATEGORIES = {
         """
     ),
     # The writer waving away their own need in sarcasm: "don't mind me", "don't worry about me",
-    # "it's not like I have a life", "it's always me". A guilt trip beside the writer left alone
+    # "it's not like I have a life". A guilt trip beside the writer left alone
     # again, "as always", or sarcasm ("apparently").
     "mind_me": phrases(
         """
@@ -352,7 +352,6 @@ CATEGORIES = {
         do not worry/fret about me
         nobody/noone/no-one should/needs/will worry/worries/care/cares about me
         not like i/i've have/got a/any life/kids/family/weekend
-        it's/its/is always me
         """
     ),
     # The writer left alone with it again: "I'll just sit here on my own then", "I'll do it on my
@@ -676,18 +675,12 @@ CATEGORIES = {
             ten of you directly/privately/separately/individually
         """
     ),
-    # The whole group tagged ("tagging everyone who was online", "tagging everyone who's
-    # commented"), and "someone must know": chasing beside each other or a demand to answer.
+    # The whole group tagged ("tagging everyone who's commented"): chasing beside a demand to
+    # answer.
     "tag_all": phrases(
         """
         tagging/tagged/tag everyone/everybody/all/every
         i tagged
-        """
-    ),
-    "must_know": phrases(
-        """
-        someone/somebody/anyone/anybody/one must know
-        somebody/someone must have/ave the/an answer
         """
     ),
     # The clock held up to the group ("tick tock"), said where the writer is still waiting.
