@@ -70,7 +70,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``conduct_own38`` (tuning): peer_support only, written before its twenty-second round opened
   it; ``conduct_own39`` (held out), written after it; ``conduct_own40`` (tuning): peer_support
   only, written blind before its twenty-third round opened it; ``conduct_own41`` (held out),
-  written after it.
+  written after it; ``conduct_own42`` (tuning): peer_support only, written blind before its
+  twenty-fourth round opened it; ``conduct_own43`` (held out), written after it.
   ``professional_own5`` (tuning), written before the professional pack's ninth round opened it;
   ``professional_own6`` (held out), written after that round; ``professional_own7`` (tuning),
   written before its tenth round opened it; ``professional_own8`` (held out), written after that
@@ -410,6 +411,8 @@ BATCHES = (
     "conduct_own39",
     "conduct_own40",
     "conduct_own41",
+    "conduct_own42",
+    "conduct_own43",
     "regulators_own1",
     "regulators_own2",
     "regulators_own3",
@@ -524,6 +527,7 @@ HELD_OUT = {
     "conduct_own37",
     "conduct_own39",
     "conduct_own41",
+    "conduct_own43",
     "heldout1",
     "heldout2",
     "heldout3",

@@ -93,6 +93,7 @@ TRAINING = (
     "conduct_own36",
     "conduct_own38",
     "conduct_own40",
+    "conduct_own42",
     "professional_own1",
     "professional_own3",
     "professional_own5",

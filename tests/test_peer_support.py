@@ -511,3 +511,113 @@ def test_the_twenty_third_rounds_near_misses_stay_clean(text: str, site: str) ->
     with rules_alone():
         found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
         assert found == set()
+
+
+# The twenty-fourth round: thanks taken back however warmly they open ("thank you so much for
+# nothing"), thanks aimed at those who did nothing, and a gap between words where the lexicon
+# meant one ("won't bother asking anything again").
+@pytest.mark.parametrize(
+    ("text", "rule", "site"),
+    [
+        ("Thank you so much for nothing.", "peer_support.guilt_trip", "whatsapp"),
+        (
+            "Thank you so much to the eleven people who read my post and didn't say a word.",
+            "peer_support.guilt_trip",
+            "facebook",
+        ),
+        ("Don't worry, I won't bother asking anything ever again", "peer_support.guilt_trip",
+         "facebook"),
+        # The reader's trouble challenged in disbelief beside a harder lot; a harder lot to try
+        # beside "then come and moan".
+        ("You think three nights without sleep is bad? Some of us haven't slept since 2016.",
+         "peer_support.minimising", "facebook"),
+        ("Honestly you think a double is bad? Try doing it with shingles like I did.",
+         "peer_support.minimising", "whatsapp"),
+        ("Try three years without a single night off, then come and moan.",
+         "peer_support.minimising", "facebook"),
+        # Members removed or shown the door, where the draft speaks of their not contributing.
+        ("I'm going to start removing anyone who hasn't said a word in six months.",
+         "peer_support.telling_to_leave", "whatsapp"),
+        ("Half this group never says a dicky bird. Time to thin the herd, admins.",
+         "peer_support.telling_to_leave", "facebook"),
+        ("if tha's nowt to say there's a leave button, use it", "peer_support.telling_to_leave",
+         "whatsapp"),
+        # The writer's one ask now met by nothing; nothing back beside their own help.
+        ("When you needed cover I come always, now I ask one small thing and everybody sleeping.",
+         "peer_support.guilt_trip", "whatsapp"),
+        ("I give and give in this group and get nothing back.", "peer_support.guilt_trip",
+         "facebook"),
+        # The writer's need waved away in sarcasm beside being left alone again.
+        ("Don't mind me, I'll just sit here on my own again while you all enjoy yourselves.",
+         "peer_support.guilt_trip", "whatsapp"),
+        ("I'll do it on my own like always. Don't worry about me.", "peer_support.guilt_trip",
+         "whatsapp"),
+        # A private question egged on; a guess beside "tell us"; the group's sharing as a due.
+        ("Go on then, what meds are you on?", "peer_support.pressing_to_disclose", "facebook"),
+        ("Is it cancer? Tell us, we are your colleagues.", "peer_support.pressing_to_disclose",
+         "whatsapp"),
+        ("We all shared our stories, now you share yours.", "peer_support.pressing_to_disclose",
+         "facebook"),
+        ("Why has nobody replied to my post about the rota?", "peer_support.chasing",
+         "whatsapp"),
+        # Orders to feel better that name the sadness they order away.
+        ("Don't let it get you down 😊", "peer_support.dismissive", "facebook"),
+        ("Gies a smile hen, ye'll be fine, nae point greetin ower it", "peer_support.dismissive",
+         "facebook"),
+        # The group messaged one by one, or tagged whole beside a demand to answer.
+        ("I've also messaged several of you directly. Would really appreciate answers today.",
+         "peer_support.chasing", "linkedin"),
+        ("Tagging everyone who's commented this week. Please somebody answer me.",
+         "peer_support.chasing", "facebook"),
+    ],
+)  # fmt: skip
+def test_the_twenty_fourth_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
+    with rules_alone():
+        assert _rules(text, site).get(rule, Severity.INFO) is not Severity.INFO
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        # Thanks meant, to those who read and to those who only sat with the writer.
+        (
+            "Thank you so much to everyone who read my post about Dad, and to those who messaged.",
+            "facebook",
+        ),
+        ("Thanks to everyone who came, even those who said nothing but just sat with me.",
+         "facebook"),
+        # A question asked in earnest, and a way to try that is advice.
+        ("Do you think that's bad for her skin? Try doing it with barrier cream first.",
+         "whatsapp"),
+        ("Try doing it with the slide sheet, it's much easier on your back.", "facebook"),
+        # Removal for something other than keeping quiet; a door shown in a garden.
+        ("We're removing anyone who hasn't done their manual handling from the rota until they "
+         "book it.", "whatsapp"),
+        ("Mum never says much, so the nurse showed us the door to the garden.", "facebook"),
+        # A service's silence; an ask put to the group; help offered.
+        ("I asked one simple question at the council and got nothing back.", "facebook"),
+        ("Now I need a lift to the clinic, is anyone around on Thursday?", "whatsapp"),
+        ("I help everyone when I can, it's what we do.", "facebook"),
+        # "Don't worry about me" meant, the only driver, a weekend alone offered as an outing.
+        ("Don't worry about me, I'm fine, enjoy your holiday!", "whatsapp"),
+        ("I'm the only one who drives so I'll take Mum to the clinic.", "whatsapp"),
+        ("I'm on my own this weekend, anyone fancy a walk?", "whatsapp"),
+        ("I've given years to this group and loved every minute.", "facebook"),
+        # Egging on to a quiz, a guess beside an invitation, stories shared at a meeting.
+        ("Come on, who's up for the quiz on Friday?", "whatsapp"),
+        ("Is it cancer? Tell me if you want to talk, no pressure.", "whatsapp"),
+        ("We all shared our stories at the meeting and it was lovely.", "facebook"),
+        # A service's line left unanswered, named with a word before it.
+        ("WHY DOES NOBODY EVER ANSWER THE ON-CALL PHONE AT MY COMPANY", "facebook"),
+        ("Why is nobody answering the office phone? This is an emergency.", "whatsapp"),
+        ("It's ok to cry, don't let anyone tell you otherwise.", "facebook"),
+        # Tagging for a photo; a question for a plumber; an inbox offered privately.
+        ("Tagging everyone who came to the party in the photos!", "facebook"),
+        ("Someone must know a good plumber in Leeds?", "whatsapp"),
+        ("If you want to talk it through privately, my inbox is open.", "facebook"),
+    ],
+)  # fmt: skip
+def test_the_twenty_fourth_rounds_near_misses_stay_clean(text: str, site: str) -> None:
+    with rules_alone():
+        found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
+        assert found == set()

@@ -140,6 +140,8 @@ BATCHES = {
     "conduct_own39": "d6",
     "conduct_own40": "d7",
     "conduct_own41": "d8",
+    "conduct_own42": "d9",
+    "conduct_own43": "dA",
     "regulators_own1": "r1",
     "regulators_own2": "r2",
     "regulators_own3": "r3",

@@ -34,6 +34,15 @@ _FROM_ELSEWHERE = re.compile(
 )
 
 
+# Not a service's line or door left unanswered, named with a word before it ("why does nobody
+# ever answer the on-call phone", "why is nobody answering the office phone"): a complaint about
+# a service, not chasing the group.
+_NOT_A_SERVICE = (
+    r"(?![ \t]{1,4}(?:the|his|her|their|my|our|its|your)[ \t]{1,4}(?:[\w-]{1,12}[ \t]{1,4}){1,2}"
+    r"(?:phones?|line|buzzers?|bells?|door|doorbell|emails?)\b)"
+)
+
+
 def _chases_the_group(m: re.Match[str]) -> bool:
     if not m.group().lower().startswith("still"):
         return True  # "bumping my question from yesterday" still chases
@@ -58,6 +67,7 @@ _ASKING_AGAIN = Cued(
         + _SOMEONE
         + r"|people|any\s+of\s+you)\s+(?:\w+\s+)?"
         + _REPLY_VERB
+        + _NOT_A_SERVICE
         + r"|"
         + _NOBODY
         + r"\s+(?:has\s+|have\s+|['’]s\s+|is\s+|even\s+)?(?:even\s+)?"
@@ -66,7 +76,10 @@ _ASKING_AGAIN = Cued(
         # answered his buzzer"): a service, not the group.
         r"(?![ \t]{1,4}(?:(?:the|his|her|their|my|our|its)[ \t]{1,4})?(?:phones?|buzzers?|bells?|"
         r"door|doorbell|call[ \t]{1,4}bells?)\b)"
-        r"|(?:does|do)\s+" + _NOBODY + r"\s+(?:\w+\s+){0,3}?know\b"
+        + _NOT_A_SERVICE
+        + r"|(?:does|do)\s+"
+        + _NOBODY
+        + r"\s+(?:\w+\s+){0,3}?know\b"
         # Not a bump for someone else: "bumping this one for Siân", "bumping this for you".
         r"|bump(?:ing)?\s+(?:this|my\s+(?:post|question|thread))(?:\s+(?:up|again))?"
         r"(?!\s+(?:one\s+)?for\s+(?!the\b|a\b|an\b|my\b|me\b)\w)"
@@ -249,6 +262,8 @@ CHASING = Rule(
                         "demand_reply",
                         "one_by_one",
                         "clock_ticking+^waiting_still",
+                        # The whole group tagged beside a demand to answer.
+                        "tag_all+^demand_reply",
                     ),
                     questions=True,
                 ),
@@ -873,6 +888,22 @@ MINIMISING = Rule(
                     ),
                     unless=("own_view", "own_pace", "validating"),
                 ),
+                # The reader's trouble challenged in disbelief ("you think that's bad?") beside a
+                # harder lot held up or the writer's own load, and a harder lot the reader is told
+                # to try beside "then come and moan": asked as a question, said to put the trouble
+                # down.
+                InSentence(
+                    READING,
+                    combos=(
+                        "challenge_question+^others_worse",
+                        "challenge_question+^try_harder",
+                        "challenge_question+^some_of_us",
+                        "challenge_question+^mine_worse",
+                        "try_harder+then_talk",
+                    ),
+                    unless=("own_view", "own_pace", "validating", "earnest_question"),
+                    questions=True,
+                ),
                 # The trouble called too small to count, beside a one-off, a brush-off, the
                 # trouble made ordinary or a harder lot held up; and the reader's feeling put in
                 # question ("why you are crying for this small thing?") beside the same: a
@@ -1018,6 +1049,14 @@ GUILT_TRIP = Rule(
                     READING,
                     ("letting_off", "going_elsewhere"),
                 ),
+                # Thanks taken back, or aimed at those who did nothing: not switched off by the
+                # thanks they open with ("thank you so much for nothing").
+                InSentence(
+                    READING,
+                    combos=("thanks_undone", "thanks_to_those+did_nothing"),
+                    unless=("services", "no_obligation", "fond"),
+                    questions=True,
+                ),
                 InSentence(
                     READING,
                     combos=(
@@ -1056,6 +1095,24 @@ GUILT_TRIP = Rule(
                         # need or its silence: "post a cat video and get 200 comments, ask for
                         # help and it's tumbleweed", "quick to like a photo, but when I need
                         # something you all disappear".
+                        # The writer's one ask now met by nothing, or nothing back beside their
+                        # own help: "now I ask for one small thing and you are all too busy",
+                        # "I give and give in this group and get nothing back".
+                        # The writer's own need waved away in sarcasm beside being left alone
+                        # with it again, "as always" or "apparently": "don't mind me, I'll just
+                        # sit here on my own again", "I'll do it on my own like always. Don't
+                        # worry about me", "seeing as I'm the only one who apparently cares".
+                        "mind_me+alone_again",
+                        "mind_me+as_always",
+                        "mind_me+sarcasm_marker",
+                        "mind_me+^alone_again",
+                        "alone_again+^mind_me",
+                        "alone_again+as_always",
+                        "ask_now+nothing_back",
+                        "ask_now+nobody_helps",
+                        "ask_now+gone_quiet",
+                        "nothing_back+i_helped",
+                        "i_helped+^ask_now",
                         "eager_elsewhere+gone_quiet",
                         "eager_elsewhere+nobody_helps",
                         "my_turn+gone_quiet+^eager_elsewhere",
@@ -1169,6 +1226,14 @@ PRESSING_TO_DISCLOSE = Rule(
                         # the doctor say? We're all friends here").
                         "tell_what+^trust_appeal",
                         "detail_question+^trust_appeal",
+                        # A question for what the reader keeps private, egged on in the same
+                        # breath ("go on, what's his diagnosis then?"); a guess at it beside a
+                        # demand to tell ("Is it cancer? Tell us"); the group's own sharing held
+                        # up as the reader's due ("we all shared, now you share yours").
+                        "private_question+egging_on",
+                        "tell_us+^guess_question",
+                        "fair_turn+^others_shared",
+                        "others_shared+fair_turn",
                     ),
                     unless=("no_pressure",),
                     questions=True,

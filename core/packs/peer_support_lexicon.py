@@ -20,16 +20,42 @@ CATEGORIES = {
     # --- guilt-tripping the group ---
     "sarcastic_thanks": phrases(
         """
-        thanks/thank/cheers/ta for nothing
-        thanks/cheers a lot for nothing
-        thanks for all the help ... not
-        thanks/cheers/ta for nowt/nout/nuthin/nothin/nada
         thanks/cheers for the overwhelming
         to those of you who/that actually? bothered
         to the few who/that actually? bothered
         really felt/feeling the love
+        """
+    ),
+    # Thanks taken back in the same breath, for nothing or with "oh wait": a guilt trip however
+    # warmly it opens ("thank you so much for nothing"), which thanks meant cannot switch off.
+    "thanks_undone": phrases(
+        """
+        thanks/thank/cheers/ta for nothing
+        thanks/cheers a lot for nothing
+        thanks for all the help ... not
+        thanks/cheers/ta for nowt/nout/nuthin/nothin/nada
         thanks/thank/cheers/ta you? very/so much/lot for nothing/nowt/nout/nada/nuthin/nothin
         thanks/thank/cheers/ta ...+ oh wait
+        """
+    ),
+    # Thanks aimed at some of the group ("thank you so much to the eleven people who..."), and
+    # what they did not do ("...and didn't say a word"): thanks to those who did nothing.
+    "thanks_to_those": phrases(
+        """
+        thanks/thank/cheers/ta ...+ to/for everyone/everybody/all/those/the ... who/that
+        """
+    ),
+    "did_nothing": phrases(
+        """
+        didn't/didnt/never say/said a/one word
+        did not say a/one word
+        didn't/didnt/never lift/lifted a finger
+        did not lift a finger
+        didn't/didnt/never bother/bothered to
+        did not bother to
+        and said/did nothing/nowt
+        scrolled/scrolling past
+        left me on read
         """
     ),
     "group_failing": phrases(
@@ -53,7 +79,7 @@ CATEGORIES = {
         this group's/groups a joke
         this group is a joke
         shame on this/the group/chat
-        shame on the/all/everyone/everybody/those ...? who
+        shame on the/all/everyone/everybody/those ... who
         read/seen/saw this/it and said/did nothing
         read/seen/saw my post/question and said/did nothing
         never felt so let down
@@ -77,7 +103,7 @@ CATEGORIES = {
         waste of space/time this group/chat
         this group/chat is a waste
         ask/asking/talk/talking/tell/telling a/to/the? brick wall
-        far/too busy to help/reply/answer/respond ...? fellow/me
+        far/too busy to help/reply/answer/respond ... fellow/me
         """
     ),
     "keeping_score": phrases(
@@ -106,12 +132,12 @@ CATEGORIES = {
         guess i will just? cope/manage/do/sort/figure/work
         i'm/im not important
         i am not important
-        won't/wont bother asking/posting ...? again
+        won't/wont bother asking/posting ... again
         after everything/all i have done
         good to know who you/i/we can rely/count on
         this is how you/u repay
         this is how you/u people repay
-        will not bother asking/posting ...? again
+        will not bother asking/posting ... again
         i'll/ill just do it all? myself
         i'll/ill just? do/dae/dee it all? myself/masel/meself/mysel/mysen again
         i will just? do it all? myself again
@@ -146,8 +172,8 @@ CATEGORIES = {
         on all of you/yous/ye who
         hope you/yous/ye all? sleep well
         you/yous/ye lot will be the first to
-        you'll/youll need help/us/me ...? one/some day/days
-        you will need help/us/me ...? one/some day/days
+        you'll/youll need help/us/me ... one/some day/days
+        you will need help/us/me ... one/some day/days
         """
     ),
     # The writer's own vow to remember, in the first person ("I won't forget this", "I'll
@@ -202,7 +228,7 @@ CATEGORIES = {
     # A day the writer can be helped no more: "now I need, and silence".
     "now_nothing": phrases(
         """
-        now i/mi need ...? silence/nothing/nobody
+        now i/mi need ... silence/nothing/nobody
         the one time i/mi need/needed/ask/asked
         today i/mi ask/need
         everyone/everybody is/was/'s quiet
@@ -275,10 +301,75 @@ CATEGORIES = {
         always the first to help
         when you all/yous needed
         when you/yous/unu/ye/u lot? need/needed ...+ i/mi am/was/always/deh
-        i have/i've/ive given ...+ this group/team/chat
-        i/i've/ive have? helped/supported ...? this/the group/network/team/chat
+        i have given ...+ this group/team/chat
+        i've/ive given ...+ this group/team/chat
+        i/i've/ive have? helped/supported ... this/the group/network/team/chat
         i gave my weekend/weekends/time/day/days
         some of us give/gave/giving up our
+        i give/gave/giving my/up my time/sundays/weekends/evenings/nights/hours
+        i give and give
+        i've/ive given hours/years/time
+        i have given hours/years/time
+        i/mi come/came always
+        i'm/im the one who brought/covered/helped/drove/answered/cooked
+        i am the one who brought/covered/helped/drove/answered/cooked
+        i help/helped everybody/everyone/all ... when
+        """
+    ),
+    # The writer's one ask, now, after all they gave: "now I ask for one small thing", "when I
+    # finally ask for a simple recommendation", "first time I ask".
+    "ask_now": phrases(
+        """
+        now/today/finally/first/one i/mi ask/asked/need/needed
+        time i/mi ask/asked
+        i/mi ask/asked/need/needed one/a/for small/simple/little/tiny/one
+        i/mi asked/ask one question/thing/favour
+        """
+    ),
+    # What came back from the group: "nobody is there", "you are all too busy", "I get silence",
+    # "nothing back".
+    "nothing_back": phrases(
+        """
+        nobody/noone/no-one is/was/were there/around
+        nobody/noone/no-one sees/saw/came/come/talk/talks
+        no one is/was there/around
+        get/got/getting/i nothing/silence/nowt
+        you/yous/una/ye are/'re all? too/so busy
+        you're/youre/ur all? too/so busy
+        everybody/everyone sleeping
+        leave/left me alone/hanging
+        nothing/nowt back
+        """
+    ),
+    # The writer waving away their own need in sarcasm: "don't mind me", "don't worry about me",
+    # "it's not like I have a life". A guilt trip beside the writer left alone
+    # again, "as always", or sarcasm ("apparently").
+    "mind_me": phrases(
+        """
+        don't/dont/never mind me
+        do not mind me
+        don't/dont worry/fret about me
+        do not worry/fret about me
+        nobody/noone/no-one should/needs/will worry/worries/care/cares about me
+        not like i/i've have/got a/any life/kids/family/weekend
+        """
+    ),
+    # The writer left alone with it again: "I'll just sit here on my own then", "I'll do it on my
+    # own like always", "guess I'm on my own".
+    "alone_again": phrases(
+        """
+        on my/me/mi own again/then/like/as/again
+        i'm/im on my/me own
+        i am on my/me own
+        by myself/mysel/meself again/then
+        myself again/then
+        alone again/then/like
+        """
+    ),
+    "sarcasm_marker": phrases(
+        """
+        | apparently clearly obviously shock shocker
+        surprise surprise
         """
     ),
     # Self-pity that leaves the group to feel it: "it's ok, I understand", "I'll do it alone".
@@ -311,6 +402,7 @@ CATEGORIES = {
         like/as i always do/does/have/did
         i always do
         same as always/usual/ever
+        as usual/always
         """
     ),
     # Envy said in sarcasm: "must be nice having time to scroll", "alright for some".
@@ -330,6 +422,8 @@ CATEGORIES = {
             carrying/juggling/grafting/drowning/sinking/struggling/dying/breaking/rushed/run
         some of us have/'ve/ve/had got? to work
         some of us have/'ve/ve/had been/done/covered/worked/carried
+        some of us haven't/havent slept/had/seen/been
+        some of us have not slept/had/seen/been
         some of us actually/still/do work/graft/cover/care
         wouldn't/wouldnt know
         would not know
@@ -367,7 +461,6 @@ CATEGORIES = {
         bump away
         """
     ),
-    # Thanks meant: "what a lovely group this is, thank you all".
     # The group's eagerness for something else: "a meme gets 200 comments", "everyone's so quick to
     # like a photo", "you'd all reply if it was the admins asking". Kind on its own; a guilt trip
     # beside the group's silence, or the writer's need met by it.
@@ -413,6 +506,7 @@ CATEGORIES = {
         me nobody
         """
     ),
+    # Thanks meant: "what a lovely group this is, thank you all".
     "grateful": phrases(
         """
         thank you/u all/so/everyone/everybody/guys/lovely/ladies
@@ -575,6 +669,18 @@ CATEGORIES = {
         messaged/texted/called/rang/rung/asked/write/wrote/message ...+ every/each one? o/of yous/
             ye/you
         messaged/texted/called/rang/rung/asked/emailed ... all three/two/four of you
+        pinged/tagged/dm'd/dmd/inboxed/messaged/texted ...+ every/each single? one of/o you/ya/
+            yous/ye
+        messaged/texted/pinged/tagged/dm'd/dmd/inboxed several/many/some/half/all/three/four/
+            ten of you directly/privately/separately/individually
+        """
+    ),
+    # The whole group tagged ("tagging everyone who's commented"): chasing beside a demand to
+    # answer.
+    "tag_all": phrases(
+        """
+        tagging/tagged/tag everyone/everybody/all/every
+        i tagged
         """
     ),
     # The clock held up to the group ("tick tock"), said where the writer is still waiting.
@@ -678,7 +784,7 @@ CATEGORIES = {
         how are/can we supposed/meant to help if you/u
         name their/your/his/her employer/employers/home/agency/manager/company/trust/workplace/
             hospital/ward/boss
-        share/tell to/with us ...? so
+        share/tell to/with us ... so
         more help if you/u say/tell/share
         tell us in/on the? group/chat
         you can't/cant/cannae just say
@@ -725,6 +831,53 @@ CATEGORIES = {
         tell/say/spill us/me/wor/everyone/everybody ... what/why/who/which/where/whit/wetin/
             what's/whats/wot
         tell/say/spill what/why/who/which/whit/wetin/what's/whats
+        """
+    ),
+    # A question for what the reader keeps private: a diagnosis, what went wrong, why they were
+    # sacked, which resident or ward. Pressing beside egging on in the same breath ("go on, what's
+    # his diagnosis then?").
+    "private_question": phrases(
+        """
+        what's/whats/wots your/his/her/yer/ur/ya ...+ diagnosis/wrong/problem/illness
+        what is your/his/her/yer/ur ...+ diagnosis/wrong/problem/illness
+        what's/whats wrong with
+        what meds/medication/medicine/medicines/tablets
+        why did/were/was they/you/u/ye ... sack/sacked/suspend/suspended/arrested/dismissed
+        sacked/suspended/arrested/dismissed/reported for
+        which resident/ward/hospital/home/provider/staff/nurse/patient/client/manager
+        which of your/ur staff/residents/patients/clients/colleagues
+        """
+    ),
+    # Egging the reader on: "go on then", "come on", "c'mon", "spill".
+    "egging_on": phrases(
+        """
+        go on then
+        | c'mon cmon spill howay
+        come on/oan
+        """
+    ),
+    # A guess at what the reader keeps private, asked: "is it cancer?", "is he drinking again?".
+    "guess_question": phrases(
+        """
+        is/was it/he/she cancer/mental/pregnancy/drink/drugs/depression/dementia/him/her/money/
+            debt/drinking/pregnant/terminal
+        is he/she drinking/using/cheating/hitting
+        """
+    ),
+    # The group's sharing held up as the reader's due: "everyone else has told their diagnosis,
+    # so it's only fair you do too", "we all shared our stories, now you share yours".
+    "others_shared": phrases(
+        """
+        everyone/everybody/we/all else? has/have/'ve? told/shared/share/posted
+        we all told/shared/posted
+        """
+    ),
+    "fair_turn": phrases(
+        """
+        only fair you/u/that
+        your/ur turn
+        share yours
+        no skipping
         """
     ),
     # Help made to wait on telling: "if you want our advice you need to tell us", "easier to
@@ -804,6 +957,9 @@ CATEGORIES = {
         | who
         """
     ),
+    # An order to go, and (where the draft speaks of not contributing too) members removed or
+    # shown the door: "anyone who hasn't said a word will be shown the door", "time to thin the
+    # herd", "I'll be trimming accordingly", "there's a leave button".
     "leave_order": phrases(
         """
         might/may as well just? leave/go/exit
@@ -811,6 +967,16 @@ CATEGORIES = {
         please/pls/kindly/so/just leave/go/exit/bolt
         gan/go elsewhere
         favour/favor/kindness/service and leave/go/exit
+        jist/juist leave/go/bolt/exit
+        favour/favor and unjoin/unfollow
+        shown/show/showing ... the door
+        removing/remove/kicking/booting/trimming/culling anyone/anybody/everyone/whoever/
+            everybody
+        thin/thinning/trim/trimming/cull/culling/prune/pruning the? herd/list/numbers/members/
+            accordingly
+        leave/exit button's/buttons
+        whether/if it is really? the right place/group/network
+        whether/if it's/its really? the right place/group/network
         leave/leaving/make/making room/space for
         step/stepping away
         off you/yer/ye/yous/u go
@@ -977,6 +1143,10 @@ CATEGORIES = {
         only read/reads/reading/lurk/lurking/watching/look
         never helping/answer/answers/sayin/saying/say/said/contribute/comment
         nothing to add/say
+        never says/posts/writes
+        nothing/nowt/nuthin/nothin/nowt tae/to say/add
+        no/nae/nay gonnae/gonna/going say/post/write
+        without giving/contributing/adding/offering anything/owt
         haven't/hasn't/havent/hasnt posted/said
         say/said nothing
         readin/reading everythin/everything
@@ -1087,6 +1257,13 @@ CATEGORIES = {
         stop being so? sad
         stop all this sadness
         buck up
+        don't/dont cry
+        stop/quit crying/greetin/greeting
+        don't/dont let it/this/that/them get you/u/ya/yer/ye down
+        gies/give/gimme us/me? a smile
+        stop being a mardy/mard/misery/moaner/grump/grumpy
+        put a brave/happy face on
+        rejoice always
         """
     ),
     # The reader's sadness spoken of: what a cheer-up order answers.
@@ -1095,6 +1272,7 @@ CATEGORIES = {
         | sad sadness crying cry cries tears upset miserable mope moping moper mopey glum grief
         | grieving depressed down low negative negatives negativity dwell dwelling frown sulking
         | misery mardy moaner struggling gutted heartbroken
+        | greetin greeting mard
         long/sad/grumpy face/faces
         bad day/week/night/shift
         """
@@ -1224,6 +1402,46 @@ CATEGORIES = {
     ),
     # Someone else's harder lot, set against the reader's: "some of us", "in my country we",
     # "my dad had it", "with no help at all".
+    # The reader's trouble put in question in disbelief: "you think a double is bad?", "you think
+    # you're struggling?". Minimising beside a harder lot held up in the reply.
+    "challenge_question": phrases(
+        """
+        you/u/ye/tha think that's/thats/this/that/it's/its ... bad/hard/tough/rough/tiring/stressful
+        you/u/ye/tha think you're/youre/your/ur/you/u ... struggling/tired/stressed/busy/knackered/
+            exhausted/hard
+        you/u/ye/tha think ...+ is/was/are/were bad/hard/tough/rough/tiring/stressful
+        """
+    ),
+    # A question asked in earnest: "do you think that's bad for her skin?".
+    "earnest_question": phrases(
+        """
+        do/does/did/don't/dont/d'you/dyou you/u/ye think
+        d'you/dyou think
+        """
+    ),
+    # A harder lot the reader is told to try: "try doing it with shingles", "try 6 in a row",
+    # "tha wants to try doin it wi no car". Advice on its own ("try doing it with the slide sheet");
+    # minimising beside a challenge to the reader's trouble, or "then come and moan".
+    "try_harder": phrases(
+        """
+        try/tryin/trying doing/doin/looking/lookin/having/working/being/caring/juggling/nursing
+        try <num> years/months/weeks/nights/days/shifts/kids/in
+        want/wants to try doing/doin/it/that/looking/lookin
+        wait till/until she's/he's/they're/shes/hes/theyre
+        """
+    ),
+    # What the reader may say once they have tried it: "then come and moan", "then we'll talk",
+    # "then you'll know what tired is".
+    "then_talk": phrases(
+        """
+        then come and/an/n moan/complain/talk/whinge
+        then we'll/well talk
+        then we can talk
+        then talk to me
+        then you'll/youll/you'd/youd/tha'd/thad/ye'd/ye'll/u'll know what
+        then you will/would know what
+        """
+    ),
     "comparison": phrases(
         """
         in my country/time/village
