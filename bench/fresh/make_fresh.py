@@ -223,6 +223,7 @@ BATCHES = {
     "professional_own32": "pW",
     "professional_own33": "pX",
     "professional_own34": "pY",
+    "professional_own35": "pZ",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}
