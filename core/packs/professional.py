@@ -37,6 +37,7 @@ from .professional_people import (
     CLOSE_KIN,
     FIGURES,
     likens_someone,
+    named_by_name_in,
     one_supported_named_in,
     said_of_he_or_she_alone,
     speaks_of_employer,
@@ -2011,7 +2012,7 @@ def find_boundaries_said_of_them(draft: Draft, context: Context) -> Iterator[Spa
         # Named by no one, near the start of a short post: "she" is the person at work.
         named = one_supported_named_in(draft, sentence)
         if named is None:
-            if said_of_he_or_she_alone(draft, sentence):
+            if said_of_he_or_she_alone(draft, sentence) or named_by_name_in(draft, sentence):
                 yield sentence_span(draft, sentence)
         elif not named.question:
             yield sentence_span(draft, sentence)

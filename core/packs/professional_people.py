@@ -19,8 +19,10 @@ from collections.abc import Callable
 
 from ..draft import Draft
 from ..lexicons import people
-from ..matchers.sentences import Sentence
+from ..matchers.sentences import Sentence, sentence_span
+from ..model import Span
 from ..wordlists import word_set
+from .identifiers import _names_found
 from .professional_lexicon import READING
 
 # People by the words a worker calls them, before "I ..." or "from the ...".
@@ -201,6 +203,48 @@ def one_supported_named_in(draft: Draft, sentence: Sentence) -> Sentence | None:
     """The sentence naming a person supported whom the sentence speaks of, only one the writer
     supports (``names_one_supported``)."""
     return _named_in(draft, sentence, names_one_supported, names_someone_else)
+
+
+# Words before a name that make it the writer's own people ("my mum Irene", "wor Dot", "our
+# handyman László"), and words that tell of them inside it ("grandmother Losana").
+_OWN = word_set("my our wor mi")
+_WORD = re.compile(r"[a-z][a-z'’]*")
+
+
+def _writers_own(before: str, name: str) -> bool:
+    """Whether a name is told as the writer's own family, friend or colleague, or a relative's:
+    a first-person word or a word for someone other than a person supported in the three words
+    before it ("my appa Venkatesh", "mother-in-law Kamla"), or such a word inside it."""
+    words = [*_WORD.findall(before.lower())[-3:], *_WORD.findall(name.lower())]
+    return any(word in _OWN or word in _ANYONE_ELSE or word == "law" for word in words)
+
+
+def named_by_name_in(draft: Draft, sentence: Sentence) -> bool:
+    """Whether the sentence names, by their name alone, someone the identifiers pack reads as a
+    person supported ("Took Maisie back to my mum's for her tea"): that pack has weighed whether
+    the name is a colleague's, the writer's family's or a public figure's, so its reading tells
+    who the sentence is about where the pack's own words ("the lady I support") are not written.
+    Not a sentence said to the reader ("George was asking where you'd got to") or naming the
+    writer's family as company ("with my sister", not "to my mum's"), nor a name told as the
+    writer's own. Read from the names found once per draft, shared with that pack."""
+    kin = sentence.hits.get("own_family", ())
+    if sentence.has("to_the_reader") or any(
+        not sentence.tokens[end - 1].endswith("'s") for _, end in kin
+    ):
+        return False  # (a relative's house, "my mum's", is a place, not company)
+    found = draft.analysis(_names_found)
+    if not found:
+        return False
+    span = sentence_span(draft, sentence)
+    text = draft.original
+    # A name the pack is unsure of is only a reminder (``Reminder``): not enough to say whom.
+    return any(
+        type(name) is Span
+        and span.start <= name.start
+        and name.end <= span.end
+        and not _writers_own(text[span.start : name.start], text[name.start : name.end])
+        for name in found
+    )
 
 
 def speaks_of_employer(draft: Draft, sentence: Sentence) -> bool:

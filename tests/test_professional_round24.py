@@ -1,0 +1,49 @@
+"""The professional pack's twenty-fourth round (issue 14): a boundary told of a person supported
+named by their name alone ("Took Maisie back to my mum's for her tea"), read from the names the
+identifiers pack finds; and the near-misses: the writer's own family named, a colleague, a public
+figure, a question. Kept here, beside the rules' own examples, until the scorer is next retrained
+(its inputs hash the rules' examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+import core
+from core.learned.scorer import rules_alone
+from tests.examples import unmark
+
+
+def _found(rule_id: str, text: str, site: str | None = "facebook") -> list[tuple[int, int]]:
+    return [
+        (f.start, f.end)
+        for f in core.check(text, packs=["professional"], site=site)
+        if f.rule == rule_id
+    ]
+
+
+# A boundary crossed with a person supported named by name alone, in a worker's post.
+_BY_NAME = (
+    "[[Took Maisie back to my mum's for her tea after the shift, she loved the dog.]]",
+    "[[Gave Jimmy my number so he can text me when the night staff dinnae answer.]]",
+    "[[I lend to Stanley forty pounds until his pension come, he is good man.]]",
+)
+# The writer's own family or a colleague by name, a name said to the reader, a question.
+_NOT_BY_NAME = (
+    "Took my mum to my sister's for her tea after work, she loved the dog.",
+    "My mother-in-law Niamh moved in with us in March after her second fall.",
+    "Sat with Noreen from work in the pub after our shift, she bought the first round.",
+    "Can I lend Stanley forty pounds until his pension comes?",
+)
+
+
+@pytest.mark.parametrize("example", _BY_NAME)
+def test_boundary_told_of_someone_named_alone(example: str) -> None:
+    text, spans = unmark(example)
+    with rules_alone():
+        assert _found("professional.boundaries", text) == spans
+
+
+@pytest.mark.parametrize("example", _NOT_BY_NAME)
+def test_own_family_colleagues_and_questions_are_not_boundaries(example: str) -> None:
+    with rules_alone():
+        assert _found("professional.boundaries", example) == []
