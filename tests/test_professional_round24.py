@@ -6,6 +6,8 @@ figure, a question. Kept here, beside the rules' own examples, until the scorer 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 import core
@@ -47,3 +49,40 @@ def test_boundary_told_of_someone_named_alone(example: str) -> None:
 def test_own_family_colleagues_and_questions_are_not_boundaries(example: str) -> None:
     with rules_alone():
         assert _found("professional.boundaries", example) == []
+
+
+def test_lexicon_slashes_bind_single_words() -> None:
+    """A slash offers one word for one word ("don't/dont"): "dont/do not x" reads "(dont|do) not
+    x", and a hyphened word is never a token ("no-one" is read as "no one"). No phrase of the
+    pack's lexicon offers the short form beside a long one in one slot, or a hyphened word."""
+    from core.packs.professional_lexicon import CATEGORIES
+
+    negated = ("won't", "wont", "don't", "dont", "doesn't", "doesnt", "haven't", "havent")
+    for category, listed in CATEGORIES.items():
+        for phrase in listed:
+            slots = phrase.split()
+            for slot, after in pairwise(slots):
+                words = slot.split("/")
+                assert not (set(words) & set(negated) and after.split("/")[0] == "not"), (
+                    category,
+                    phrase,
+                )
+            assert "-" not in phrase.replace("...", ""), (category, phrase)
+
+
+@pytest.mark.parametrize(
+    "example",
+    (
+        "[[The lady I visit says her son won't let me see her on my own any more.]]",
+        "[[My client went to rehab for drugs last year, she told me herself.]]",
+    ),
+)
+def test_phrases_read_once_the_slash_is_fixed(example: str) -> None:
+    text, spans = unmark(example)
+    with rules_alone():
+        found = [
+            (f.start, f.end)
+            for f in core.check(text, packs=["professional"], site="facebook")
+            if f.rule in ("professional.safeguarding_matter", "professional.confidential")
+        ]
+    assert found == spans
