@@ -86,3 +86,44 @@ def test_phrases_read_once_the_slash_is_fixed(example: str) -> None:
             if f.rule in ("professional.safeguarding_matter", "professional.confidential")
         ]
     assert found == spans
+
+
+# Demeaning and confidential talk of someone named by where they are at work: the work likened
+# with its particle ("like looking after a baby"), a label beside a room or bay, a person on the
+# writer's visits ("the lady on my Tuesday run").
+_AT_WORK = (
+    (
+        "professional.demeaning",
+        "[[Honestly she can't even hold a cup any more, it's like looking after a baby.]]",
+    ),
+    (
+        "professional.demeaning",
+        "[[Just fed and watered the livestock in bay C, someone else can do the mucking out.]]",
+    ),
+    ("professional.demeaning", "[[Moaning Minnie in 7 is at it again, no idea what she wants.]]"),
+    (
+        "professional.confidential",
+        "[[The lady on my Tuesday run has been told her cancer is back.]]",
+    ),
+)
+# The writer, a time, an animal, the writer's own toddler, a fond word about someone on the run.
+_NOT_AT_WORK = (
+    "Thick as a pasty crust me, locked my keys in the car again.",
+    "Parasite check for the rabbits in the sensory garden on Tuesday, vet coming at 11.",
+    "My toddler is like looking after a baby again this week, teething.",
+    "The lady on my Tuesday run loves her crossword, we did it together.",
+)
+
+
+@pytest.mark.parametrize(("rule_id", "example"), _AT_WORK)
+def test_said_of_someone_placed_at_work(rule_id: str, example: str) -> None:
+    text, spans = unmark(example)
+    with rules_alone():
+        assert _found(rule_id, text) == spans
+
+
+@pytest.mark.parametrize("example", _NOT_AT_WORK)
+def test_the_writer_a_time_or_their_own_family_are_not_placed_at_work(example: str) -> None:
+    with rules_alone():
+        found = [f for f in core.check(example, packs=["professional"], site="facebook")]
+        assert [f.rule for f in found if f.severity.name != "INFO"] == []

@@ -1701,7 +1701,9 @@ def find_people_likened(draft: Draft, context: Context) -> Iterator[Span]:
         if not _RELATIVES.isdisjoint(sentence.tokens) or _likens_the_reader(sentence):
             continue
         if likens_someone(sentence) and (
-            speaks_of_supported(draft, sentence) or said_of_he_or_she_alone(draft, sentence)
+            speaks_of_supported(draft, sentence)
+            or said_of_he_or_she_alone(draft, sentence)
+            or named_by_name_in(draft, sentence)
         ):
             yield sentence_span(draft, sentence)
 
@@ -1751,8 +1753,9 @@ def find_belittling_said_of_them(draft: Draft, context: Context) -> Iterator[Spa
         named = one_supported_named_in(draft, sentence)
         if named is None:
             # Or "he" or "she" in a worker's short post that names no one else: the person at
-            # work ("She's a right wee madam, thinks we're her servants").
-            if said_of_he_or_she_alone(draft, sentence):
+            # work ("She's a right wee madam, thinks we're her servants"), or by their name
+            # alone ("Our Tony, bless him, thick as two short planks").
+            if said_of_he_or_she_alone(draft, sentence) or named_by_name_in(draft, sentence):
                 yield sentence_span(draft, sentence)
         elif not named.question and not named.has("respectful"):
             yield sentence_span(draft, sentence)
@@ -2129,6 +2132,9 @@ DEMEANING = Rule(
                     # writer gives them and names nobody else.
                     "likened+^personal_care",
                     "belittling+^personal_care",
+                    # Said of someone placed by their room, bay or floor: a person at work
+                    # ("Moaning Minnie in 7", "the livestock in bay C").
+                    "belittling+in_a_room",
                 ),
                 unless=("denied", "respectful", "praise", "employer", "own_family"),
             ),

@@ -1847,6 +1847,17 @@ CATEGORIES = {
         | again
         """
     ),
+    # Placed by a room, bed, bay or floor alone, not by a time ("at 11") or by "again": where a
+    # person at work lives ("the livestock in bay C", "Moaning Minnie in 7").
+    "in_a_room": phrases(
+        """
+        in/on/at/from room/bed/bay/flat/number <num>
+        in/from <num>
+        in/on/at/from room/bed/bay <num>? a/b/c/d/e
+        in/on/at the/our/my lounge/unit/floor/corridor/ward/wing/bay/dayroom/dining
+        in/on/at the end/front/back/corner/top/bottom/middle/side room/bedroom/bed/bay/flat
+        """
+    ),
     # Someone said to be an animal or a fool: "the day manager is a big goat", "my coordinator
     # is a donkey", "she's a snake", "our new team leader is a walking disaster", "a headless
     # chicken".

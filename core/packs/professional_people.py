@@ -63,14 +63,42 @@ _ONLY_WHERE = frozenset(
 _REACH = 2
 
 
+# The writer's list of visits a person is on: "the lady on my Tuesday run", "the old man in my
+# morning call", "the lad on the 7am call".
+_ON = word_set("on in from")
+_MY_LIST = word_set("my me the our")
+_VISITS = word_set("run round rounds call calls list rota patch")
+# The visits a person is had on, said with a plain verb: "the fella I do on a Friday", "the one
+# I get on Thursdays".
+_HAS = word_set("do get have had got")
+_WHEN = word_set(
+    """on at every mornings teas lunches nights mondays tuesdays wednesdays thursdays fridays
+    saturdays sundays"""
+)
+
+
+def _on_the_writers_visits(tokens: list[str], at: int) -> bool:
+    """Whether the person word at ``at`` is placed on the writer's visits: "on my Tuesday run",
+    "I do on a Friday", "I get on Thursdays"."""
+    after = tokens[at + 1 : at + 6]
+    if len(after) >= 3 and after[0] in _ON and after[1] in _MY_LIST:
+        return not _VISITS.isdisjoint(after[2:5])
+    return len(after) >= 3 and after[0] in _WRITER and after[1] in _HAS and after[2] in _WHEN
+
+
 def _serves_someone(tokens: list[str]) -> bool:
     """Whether the sentence names a person by the work the writer does for them: a person word,
     then "I" or "we" and a verb of the work or "for" within a few words, or "from" or "at" a
-    place where services are given."""
+    place where services are given, or placed on the writer's visits ("the lady on my Tuesday
+    run", "the one I get on Thursdays")."""
     for at, token in enumerate(tokens):
-        if token not in _PERSON:
+        if token not in _PERSON and token != "one":
             continue
         after = tokens[at + 1 : at + 6]
+        if _on_the_writers_visits(tokens, at):
+            return True
+        if token == "one":
+            continue
         if after and after[0] in _WRITER:
             rest = after[1:]
             if not _SERVES.isdisjoint(rest[:2]) or not _FOR.isdisjoint(rest[1:]):
@@ -397,13 +425,17 @@ def _likened_by_words(tokens: list[str], at: int) -> bool:
         if _doing_after_like(tokens, i):
             # "like moving a beached whale", "like feedin a wean": the work likened.
             return i < 2 or tokens[i - 2] not in _NOT_LIKENING_AFTER
+        if word in _PARTICLES and _doing_after_like(tokens, i - 1):
+            continue  # "like looking after a baby", "like talking to a toddler"
         if word not in _BETWEEN:
             return False
     return False
 
 
 # A word of doing ("moving", "feedin", "babysitting") right after "like": the work with someone
-# likened ("like herding sheep"), where the figure follows it.
+# likened ("like herding sheep"), where the figure follows it, perhaps after its particle
+# ("like looking after a baby").
+_PARTICLES = word_set("after to with at for")
 _NOT_DOING = word_set("within begin cousin cabin robin basin muffin")
 
 
