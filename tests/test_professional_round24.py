@@ -127,3 +127,17 @@ def test_the_writer_a_time_or_their_own_family_are_not_placed_at_work(example: s
     with rules_alone():
         found = [f for f in core.check(example, packs=["professional"], site="facebook")]
         assert [f.rule for f in found if f.severity.name != "INFO"] == []
+
+
+@pytest.mark.parametrize(
+    ("example", "found"),
+    (
+        ("She asked me to stay over. I said no love, not allowed, see you tomorrow.", False),
+        ("Nanna Dot asked for a sherry, I told her it's 10am pet, and she laughed.", False),
+        ("No idea love, I said the same to my manager last week.", True),
+        ("Thanks for this hun, you always know what to say babe", True),
+    ),
+)
+def test_pet_names_said_to_someone_in_the_story(example: str, found: bool) -> None:
+    with rules_alone():
+        assert bool(_found("professional.over_familiar", example)) is found

@@ -131,6 +131,11 @@ _CALLED_BEFORE = re.compile(
     r"anyone|all|the|staff|carers|girls|lads|residents|people|folk|each|other)\s+){1,3})$"
 )
 _SENTENCE_OPENS = re.compile(r"[.!?\n…][^\w]*$")
+# Words told as said to someone in the story, not to the reader: "I said no love, not allowed",
+# "I told her it's 10am pet" (the words after "said" in the same sentence).
+_SAID_TO_THEM_BEFORE = re.compile(
+    r"(?i:\b(?:i|we|she|he)\s+(?:said|says|told\s+(?:him|her|them)|replied)\b[^.!?\n\"“]{0,30})$"
+)
 
 
 def _is_endearment(m: re.Match[str]) -> bool:
@@ -140,6 +145,8 @@ def _is_endearment(m: re.Match[str]) -> bool:
         return False  # "no talking down, no 'sweetheart'": reported, not said
     if _CALLED_BEFORE.search(text, max(0, start - 40), start):
         return False  # "she calls everyone duck": reported, not said
+    if _SAID_TO_THEM_BEFORE.search(text, max(0, start - 48), start):
+        return False  # "I said no love, not allowed": said to someone in the story
     before = previous_word(m)
     if before in ("the", "a", "an"):
         return False  # "Attila the Hun"
