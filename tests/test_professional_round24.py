@@ -141,3 +141,24 @@ def test_the_writer_a_time_or_their_own_family_are_not_placed_at_work(example: s
 def test_pet_names_said_to_someone_in_the_story(example: str, found: bool) -> None:
     with rules_alone():
         assert bool(_found("professional.over_familiar", example)) is found
+
+
+@pytest.mark.parametrize(
+    ("example", "found"),
+    (
+        (
+            "Please who can help, I gave her 2 paracetamol at 8 and she is still sore, "
+            "can I give her another 2 at 10 or is better to wait?",
+            False,
+        ),
+        (
+            "Question for the pharmacists here (just general): are there rules on which "
+            "tablets are ok to be halved?",
+            False,
+        ),
+        ("Just crush her tablets into yoghurt, why would you bother the GP?", True),
+    ),
+)
+def test_medication_asked_about_after_a_lead_in(example: str, found: bool) -> None:
+    with rules_alone():
+        assert bool(_found("professional.clinical_advice", example)) is found

@@ -23,6 +23,7 @@ from ..matchers import (
 )
 from ..matchers.clauses import SENTENCE_BREAK
 from ..matchers.sentences import (
+    QUESTION_OPENERS,
     Either,
     InSentence,
     Sentence,
@@ -1204,6 +1205,39 @@ def find_imperative_advice(draft: Draft, context: Context) -> Iterator[Span]:
                 break
 
 
+# The acts of medication advice: asked about in the last clause, which opens as a question after
+# a lead-in ("Please who can tell me, I give him 2 paracetamol at 8, can I give him another
+# 2 at 10?", "Question for any pharmacists: are there rules on which tablets can be halved?"),
+# they are a question, though the sentence does not open as one.
+_MED_ACTS = ("dose_change", "not_theirs", "covert", "crush", "unseen", "sedation", "dose_together")
+
+
+def _asked_in_its_clause(sentence: Sentence, draft: Draft) -> bool:
+    if sentence.question or not sentence.tokens:
+        return False
+    if not draft.folded[sentence.start : sentence.end].rstrip().endswith("?"):
+        return False
+    # The last clause, asking ("can I give him another 2 at 10 ...?"), holds an act: not a
+    # statement ended by a question of its own ("Just crush them, why bother the GP?").
+    tokens, last = sentence.tokens, sentence.clause(len(sentence.tokens) - 1)
+    first = len(tokens) - 1
+    while first > 0 and sentence.clause(first - 1) == last:
+        first -= 1
+    return tokens[first] in QUESTION_OPENERS and any(
+        at >= first for act in _MED_ACTS for at, _ in sentence.hits.get(act, ())
+    )
+
+
+def _unless_asked_in_its_clause(matcher: InSentence) -> Custom:
+    def find(draft: Draft, context: Context) -> Iterator[Span]:
+        spans = list(matcher.find(draft, context))
+        for span, sentence in zip(spans, _sentences_of_spans(draft, spans), strict=True):
+            if sentence is None or not _asked_in_its_clause(sentence, draft):
+                yield span
+
+    return Custom(find)
+
+
 CLINICAL_ADVICE = Rule(
     id="professional.clinical_advice",
     severity=Severity.SERIOUS,
@@ -1253,20 +1287,22 @@ CLINICAL_ADVICE = Rule(
                 lowered=True,
             ),
             # A change to a dose said as advice; medicine put out of sight in food; sedating.
-            InSentence(
-                READING,
-                combos=(
-                    "dose_change+med+advice",
-                    "not_theirs+med+advice",
-                    "covert+into_food+^med",
-                    "covert+unseen+^med",
-                    "crush+into_food+unseen",
-                    "unseen_strong+med",
-                    "sedation+med",
-                    "dose_together+advice+^med",
-                    "sedative_dash+into_food",
-                ),
-                unless=("prescriber", "reported"),
+            _unless_asked_in_its_clause(
+                InSentence(
+                    READING,
+                    combos=(
+                        "dose_change+med+advice",
+                        "not_theirs+med+advice",
+                        "covert+into_food+^med",
+                        "covert+unseen+^med",
+                        "crush+into_food+unseen",
+                        "unseen_strong+med",
+                        "sedation+med",
+                        "dose_together+advice+^med",
+                        "sedative_dash+into_food",
+                    ),
+                    unless=("prescriber", "reported"),
+                )
             ),
             # Going round the prescriber, even where one is named ("no need to ask doctor").
             InSentence(
