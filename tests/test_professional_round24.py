@@ -162,3 +162,33 @@ def test_pet_names_said_to_someone_in_the_story(example: str, found: bool) -> No
 def test_medication_asked_about_after_a_lead_in(example: str, found: bool) -> None:
     with rules_alone():
         assert bool(_found("professional.clinical_advice", example)) is found
+
+
+# Speaking as the organisation or for all of it, or from the writer's role at its head.
+_ORG_VOICE = (
+    "[[On behalf of the whole Meadowcroft group, we refuse to sign the new pay agreement.]]",
+    "[[As a company we think the new visa rules are a disgrace and we will keep hiring.]]",
+    "[[Speaking for all the carers at Harbour Homecare, we will be walking out on Friday.]]",
+    "[[Our trust's position is that the strike is unnecessary and all services stay open.]]",
+    "[[As Chief Executive of Harbour Lights Care, I can confirm we will not sign up.]]",
+)
+# Not for the organisation: a new job announced, a role given to say who one is, a disclaimer.
+_NOT_ORG_VOICE = (
+    "Thrilled to announce I'm joining Hollybank Care as Registered Manager from January.",
+    "I've asked the team manager for a different social worker and copied in our councillor.",
+    "I'm sharing this as a volunteer, not on behalf of the charity.",
+    "As a family we have decided to move Mum to a home nearer us.",
+)
+
+
+@pytest.mark.parametrize("example", _ORG_VOICE)
+def test_speaking_as_the_organisation(example: str) -> None:
+    text, spans = unmark(example)
+    with rules_alone():
+        assert _found("professional.speaking_for_organisation", text, "linkedin") == spans
+
+
+@pytest.mark.parametrize("example", _NOT_ORG_VOICE)
+def test_own_news_and_disclaimers_are_not_the_organisation(example: str) -> None:
+    with rules_alone():
+        assert _found("professional.speaking_for_organisation", example, "linkedin") == []

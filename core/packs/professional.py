@@ -820,6 +820,8 @@ SPEAKING_FOR_ORGANISATION = Rule(
                 ),
             ),
             Custom(find_announced_plans),
+            # Speaking as the organisation or for all of it, in so many words.
+            InSentence(READING, combos=("org_voice", "org_role+writer_alone"), unless=("denied",)),
             # A named organisation as the one who speaks: "Hollybrook Care is proud to announce",
             # "Oakfield Healthcare apologises for the delay", "Care Direct guarantees ...".
             Cued(

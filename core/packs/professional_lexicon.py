@@ -627,6 +627,33 @@ CATEGORIES = {
         not renew/extend
         """
     ),
+    # The writer speaking as an organisation or for all of it: "as a company we", "speaking for
+    # all the carers at", "on behalf of the whole group", "our trust's position is that".
+    "org_voice": phrases(
+        """
+        as a/an/the company/provider/trust/charity/organisation/organization/business/hospice/
+            agency/council/board/group we/we're/we've/we'll/weve/were
+        speaking/speakin/speak for all/everyone/every/hale
+        speaking/speakin/speak for the whole/hale
+        speaking/speakin as the? owner/voice/director/manager/head
+        speaking on behalf of
+        on behalf of the? whole/entire/every/everyone/all
+        our/company's/trust's/council's/board's/home's/group's/organisation's/hospice's/
+            branch's/care's/homecare's/healthcare's/union's position/stance/view is that/clear
+        """
+    ),
+    # The writer's role at the head of an organisation, said as the standing they speak from:
+    # "as Chief Executive of Harbour Lights Care, I", "as HR manager for Greenacres I'm telling
+    # you".
+    "org_role": phrases(
+        """
+        as the? ceo/director/owner/manager/chair/chairman/chairwoman/secretary/trustee/
+            spokesperson of/at/for
+        as the? chief/general/registered/hr/branch/care/nursing/managing/deputy/area/
+            regional executive/manager/director/secretary of/at/for
+        as the? head of ... at/of/for
+        """
+    ),
     # The voice of an announcement, said for an organisation: "we are sorry to announce",
     # "delighted to confirm", "big news".
     "announcing": phrases(
