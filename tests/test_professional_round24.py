@@ -192,3 +192,17 @@ def test_speaking_as_the_organisation(example: str) -> None:
 def test_own_news_and_disclaimers_are_not_the_organisation(example: str) -> None:
     with rules_alone():
         assert _found("professional.speaking_for_organisation", example, "linkedin") == []
+
+
+@pytest.mark.parametrize(
+    ("example", "found"),
+    (
+        ("Love how our manager finds time for her nails but never for supervisions.", True),
+        ("Love how the agency schedules the fire training on the one day we're all off.", True),
+        ("Love how her family keep her at home with her cat and her garden.", False),
+        ("Love how the residents all sang along to the carols this afternoon.", False),
+    ),
+)
+def test_love_how_said_of_the_employer(example: str, found: bool) -> None:
+    with rules_alone():
+        assert bool(_found("professional.running_down", example)) is found

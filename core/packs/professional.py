@@ -1934,6 +1934,7 @@ RUNNING_DOWN = Rule(
                     # we value you like a voucher after working Christmas".
                     "sarcasm+^grievance",
                     "irony+employer+^grievance",
+                    "love_how+employer",
                     "irony+grievance+^employer",
                     "veiled_dig+employer",
                 ),

@@ -1177,6 +1177,9 @@ CATEGORIES = {
         amazing/funny/interesting/strange how ...+ always/never/manage/manages/managed
         """
     ),
+    # "Love how ...": said of the employer, it is sarcasm whatever follows ("love how our manager
+    # finds time for her nails but never for supervisions").
+    "love_how": phrases("love/loving/luv/lovin how"),
     # Praise that reads as ironic beside a grievance ("huge congratulations to our area manager
     # on her new car" where travel time goes unpaid); said in earnest without one.
     "irony": phrases(
