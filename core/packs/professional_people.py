@@ -15,6 +15,7 @@ the whole draft.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 from ..draft import Draft
@@ -260,19 +261,30 @@ def named_by_name_in(draft: Draft, sentence: Sentence) -> bool:
         not sentence.tokens[end - 1].endswith("'s") for _, end in kin
     ):
         return False  # (a relative's house, "my mum's", is a place, not company)
-    found = draft.analysis(_names_found)
-    if not found:
+    starts, names = draft.analysis(_warned_names)
+    if not names:
         return False
     span = sentence_span(draft, sentence)
     text = draft.original
-    # A name the pack is unsure of is only a reminder (``Reminder``): not enough to say whom.
-    return any(
-        type(name) is Span
-        and span.start <= name.start
-        and name.end <= span.end
-        and not _writers_own(text[span.start : name.start], text[name.start : name.end])
-        for name in found
+    # Only the names that start inside the sentence, found by bisection: a long draft's many
+    # sentences do not each read all its names.
+    for name in names[bisect_left(starts, span.start) : bisect_left(starts, span.end)]:
+        if name.end <= span.end and not _writers_own(
+            text[span.start : name.start], text[name.start : name.end]
+        ):
+            return True
+    return False
+
+
+def _warned_names(draft: Draft) -> tuple[list[int], list[Span]]:
+    """The names the identifiers pack warns of (a name it is unsure of is only a reminder,
+    ``Reminder``: not enough to say whom), by where they start, and their starts. Read once per
+    draft."""
+    names = sorted(
+        (name for name in draft.analysis(_names_found) if type(name) is Span),
+        key=lambda name: name.start,
     )
+    return [name.start for name in names], names
 
 
 def speaks_of_employer(draft: Draft, sentence: Sentence) -> bool:
