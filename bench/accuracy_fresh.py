@@ -94,7 +94,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   opened it; ``professional_own30`` (held out), written after that round; ``professional_own31``
   (tuning), written before its twenty-second round's second pass opened it; ``professional_own32``
   (held out), written after that pass; ``professional_own33`` (tuning), written before its
-  twenty-third round opened it; ``professional_own34`` (held out), written after that round.
+  twenty-third round opened it; ``professional_own34`` (held out), written after that round;
+  ``professional_own35`` (tuning), written blind before its twenty-fourth round opened it;
+  ``professional_own36`` (held out), written after that round.
   ``trainA`` to ``trainK`` (tuning), training data for the learned scorer; ``trainK``, the
   latest, is weighted to the conduct kinds that escape most (demeaning, disparaging, speaking for
   an organisation, guilt trips, minimising, low-value replies, contempt for groups).
@@ -504,6 +506,8 @@ BATCHES = (
     "professional_own32",
     "professional_own33",
     "professional_own34",
+    "professional_own35",
+    "professional_own36",
 )
 HELD_OUT = {
     "conduct_own3",
@@ -609,6 +613,7 @@ HELD_OUT = {
     "professional_own30",
     "professional_own32",
     "professional_own34",
+    "professional_own36",
 }
 PACKS = ("identifiers", "offensive", "professional", "peer_support", "audience")
 # The regulators pack is off by default: its own batches are checked with it on, the others only

@@ -111,6 +111,7 @@ TRAINING = (
     "professional_own29",
     "professional_own31",
     "professional_own33",
+    "professional_own35",
     "offensive_own1",
     "identifiers_own1",
     "identifiers_own2",

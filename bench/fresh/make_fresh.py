@@ -233,6 +233,8 @@ BATCHES = {
     "professional_own32": "pW",
     "professional_own33": "pX",
     "professional_own34": "pY",
+    "professional_own35": "pZ",
+    "professional_own36": "pa",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}

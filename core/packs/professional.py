@@ -23,6 +23,7 @@ from ..matchers import (
 )
 from ..matchers.clauses import SENTENCE_BREAK
 from ..matchers.sentences import (
+    QUESTION_OPENERS,
     Either,
     InSentence,
     Sentence,
@@ -37,6 +38,7 @@ from .professional_people import (
     CLOSE_KIN,
     FIGURES,
     likens_someone,
+    named_by_name_in,
     one_supported_named_in,
     said_of_he_or_she_alone,
     speaks_of_employer,
@@ -130,6 +132,11 @@ _CALLED_BEFORE = re.compile(
     r"anyone|all|the|staff|carers|girls|lads|residents|people|folk|each|other)\s+){1,3})$"
 )
 _SENTENCE_OPENS = re.compile(r"[.!?\n…][^\w]*$")
+# Words told as said to someone in the story, not to the reader: "I said no love, not allowed",
+# "I told her it's 10am pet" (the words after "said" in the same sentence).
+_SAID_TO_THEM_BEFORE = re.compile(
+    r"(?i:\b(?:i|we|she|he)\s+(?:said|says|told\s+(?:him|her|them)|replied)\b[^.!?\n\"“]{0,30})$"
+)
 
 
 def _is_endearment(m: re.Match[str]) -> bool:
@@ -139,6 +146,8 @@ def _is_endearment(m: re.Match[str]) -> bool:
         return False  # "no talking down, no 'sweetheart'": reported, not said
     if _CALLED_BEFORE.search(text, max(0, start - 40), start):
         return False  # "she calls everyone duck": reported, not said
+    if _SAID_TO_THEM_BEFORE.search(text, max(0, start - 48), start):
+        return False  # "I said no love, not allowed": said to someone in the story
     before = previous_word(m)
     if before in ("the", "a", "an"):
         return False  # "Attila the Hun"
@@ -811,6 +820,8 @@ SPEAKING_FOR_ORGANISATION = Rule(
                 ),
             ),
             Custom(find_announced_plans),
+            # Speaking as the organisation or for all of it, in so many words.
+            InSentence(READING, combos=("org_voice", "org_role+writer_alone"), unless=("denied",)),
             # A named organisation as the one who speaks: "Hollybrook Care is proud to announce",
             # "Oakfield Healthcare apologises for the delay", "Care Direct guarantees ...".
             Cued(
@@ -1196,6 +1207,39 @@ def find_imperative_advice(draft: Draft, context: Context) -> Iterator[Span]:
                 break
 
 
+# The acts of medication advice: asked about in the last clause, which opens as a question after
+# a lead-in ("Please who can tell me, I give him 2 paracetamol at 8, can I give him another
+# 2 at 10?", "Question for any pharmacists: are there rules on which tablets can be halved?"),
+# they are a question, though the sentence does not open as one.
+_MED_ACTS = ("dose_change", "not_theirs", "covert", "crush", "unseen", "sedation", "dose_together")
+
+
+def _asked_in_its_clause(sentence: Sentence, draft: Draft) -> bool:
+    if sentence.question or not sentence.tokens:
+        return False
+    if not draft.folded[sentence.start : sentence.end].rstrip().endswith("?"):
+        return False
+    # The last clause, asking ("can I give him another 2 at 10 ...?"), holds an act: not a
+    # statement ended by a question of its own ("Just crush them, why bother the GP?").
+    tokens, last = sentence.tokens, sentence.clause(len(sentence.tokens) - 1)
+    first = len(tokens) - 1
+    while first > 0 and sentence.clause(first - 1) == last:
+        first -= 1
+    return tokens[first] in QUESTION_OPENERS and any(
+        at >= first for act in _MED_ACTS for at, _ in sentence.hits.get(act, ())
+    )
+
+
+def _unless_asked_in_its_clause(matcher: InSentence) -> Custom:
+    def find(draft: Draft, context: Context) -> Iterator[Span]:
+        spans = list(matcher.find(draft, context))
+        for span, sentence in zip(spans, _sentences_of_spans(draft, spans), strict=True):
+            if sentence is None or not _asked_in_its_clause(sentence, draft):
+                yield span
+
+    return Custom(find)
+
+
 CLINICAL_ADVICE = Rule(
     id="professional.clinical_advice",
     severity=Severity.SERIOUS,
@@ -1245,20 +1289,22 @@ CLINICAL_ADVICE = Rule(
                 lowered=True,
             ),
             # A change to a dose said as advice; medicine put out of sight in food; sedating.
-            InSentence(
-                READING,
-                combos=(
-                    "dose_change+med+advice",
-                    "not_theirs+med+advice",
-                    "covert+into_food+^med",
-                    "covert+unseen+^med",
-                    "crush+into_food+unseen",
-                    "unseen_strong+med",
-                    "sedation+med",
-                    "dose_together+advice+^med",
-                    "sedative_dash+into_food",
-                ),
-                unless=("prescriber", "reported"),
+            _unless_asked_in_its_clause(
+                InSentence(
+                    READING,
+                    combos=(
+                        "dose_change+med+advice",
+                        "not_theirs+med+advice",
+                        "covert+into_food+^med",
+                        "covert+unseen+^med",
+                        "crush+into_food+unseen",
+                        "unseen_strong+med",
+                        "sedation+med",
+                        "dose_together+advice+^med",
+                        "sedative_dash+into_food",
+                    ),
+                    unless=("prescriber", "reported"),
+                )
             ),
             # Going round the prescriber, even where one is named ("no need to ask doctor").
             InSentence(
@@ -1700,7 +1746,9 @@ def find_people_likened(draft: Draft, context: Context) -> Iterator[Span]:
         if not _RELATIVES.isdisjoint(sentence.tokens) or _likens_the_reader(sentence):
             continue
         if likens_someone(sentence) and (
-            speaks_of_supported(draft, sentence) or said_of_he_or_she_alone(draft, sentence)
+            speaks_of_supported(draft, sentence)
+            or said_of_he_or_she_alone(draft, sentence)
+            or named_by_name_in(draft, sentence)
         ):
             yield sentence_span(draft, sentence)
 
@@ -1750,8 +1798,9 @@ def find_belittling_said_of_them(draft: Draft, context: Context) -> Iterator[Spa
         named = one_supported_named_in(draft, sentence)
         if named is None:
             # Or "he" or "she" in a worker's short post that names no one else: the person at
-            # work ("She's a right wee madam, thinks we're her servants").
-            if said_of_he_or_she_alone(draft, sentence):
+            # work ("She's a right wee madam, thinks we're her servants"), or by their name
+            # alone ("Our Tony, bless him, thick as two short planks").
+            if said_of_he_or_she_alone(draft, sentence) or named_by_name_in(draft, sentence):
                 yield sentence_span(draft, sentence)
         elif not named.question and not named.has("respectful"):
             yield sentence_span(draft, sentence)
@@ -1885,6 +1934,7 @@ RUNNING_DOWN = Rule(
                     # we value you like a voucher after working Christmas".
                     "sarcasm+^grievance",
                     "irony+employer+^grievance",
+                    "love_how+employer",
                     "irony+grievance+^employer",
                     "veiled_dig+employer",
                 ),
@@ -2011,7 +2061,7 @@ def find_boundaries_said_of_them(draft: Draft, context: Context) -> Iterator[Spa
         # Named by no one, near the start of a short post: "she" is the person at work.
         named = one_supported_named_in(draft, sentence)
         if named is None:
-            if said_of_he_or_she_alone(draft, sentence):
+            if said_of_he_or_she_alone(draft, sentence) or named_by_name_in(draft, sentence):
                 yield sentence_span(draft, sentence)
         elif not named.question:
             yield sentence_span(draft, sentence)
@@ -2128,6 +2178,9 @@ DEMEANING = Rule(
                     # writer gives them and names nobody else.
                     "likened+^personal_care",
                     "belittling+^personal_care",
+                    # Said of someone placed by their room, bay or floor: a person at work
+                    # ("Moaning Minnie in 7", "the livestock in bay C").
+                    "belittling+in_a_room",
                 ),
                 unless=("denied", "respectful", "praise", "employer", "own_family"),
             ),

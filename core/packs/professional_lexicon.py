@@ -19,7 +19,7 @@ CATEGORIES = {
         """
         | meds medication medications medicine medicines tablet tablets tabs pills pill dose doses
         | dosage capsules capsule patch patches liquid syrup drops inhaler <dose>
-        | paracetamol codamol co-codamol codeine tramadol morphine oramorph oxycodone oxynorm
+        | paracetamol codamol codeine tramadol morphine oramorph oxycodone oxynorm
         | fentanyl lorazepam diazepam temazepam zopiclone zolpidem promethazine haloperidol
         | risperidone quetiapine olanzapine melatonin sertraline citalopram mirtazapine trazodone
         | amitriptyline donepezil memantine rivastigmine warfarin apixaban rivaroxaban insulin
@@ -30,7 +30,7 @@ CATEGORIES = {
         | sleepers prn units antipsychotic antidepressant sachets sachet gtn aspirin metoclopramide
         | omeprazole lansoprazole laxido laxatives oramorph zopiclone nitrazepam clonazepam
         | antihistamine antihistamines sleeping spray sprays puffs blister tablet's meds'
-        | cyclizine prochlorperazine buscopan loperamide imodium co-careldopa madopar sinemet
+        | cyclizine prochlorperazine buscopan loperamide imodium careldopa madopar sinemet
         | digoxin levothyroxine prednisolone steroids steroid diuretic diuretics
         | phenergan kalms sominex valium xanax ativan seroquel haldol zimovane benadryl nurofen
         | solpadeine fybogel dulcolax lasix
@@ -116,8 +116,10 @@ CATEGORIES = {
         without asking/telling/calling/ringing
         won't/wont/never check/notice
         will not check/notice
-        nobody/no-one/noone will/would know/notice/check
-        nobody/no-one/noone checks/notices/knows/counts
+        nobody/noone will/would know/notice/check
+        no one will/would know/notice/check
+        nobody/noone checks/notices/knows/counts
+        no one checks/notices/knows/counts
         doesn't/doesnt matter
         does not matter
         don't/dont bother with/asking/ringing/calling
@@ -234,7 +236,6 @@ CATEGORIES = {
         prescribed by
         | prescription
         best interests
-        best-interests
         mental capacity
         covert medication policy/plan/training/guidance/protocol
         agreed/approved/signed/checked ... with/by the? gp/gps/doctor/pharmacist/prescriber/
@@ -273,8 +274,8 @@ CATEGORIES = {
         | exploitation punched kicked pushed shoved
         taking/took/takes/taken/had {_PRONOUN} pension/money/benefits/bank/card
         hit/hits him/her/them
-        | shoves shoved shoving slaps dragging dragged touching touched groping self-harm
-        | self-harming scratches
+        | shoves shoved shoving slaps dragging dragged touching touched groping scratches
+        self harm/harming
         fingertip/unexplained bruises/bruising/marks
         cut/cuts/cutting herself/himself/themselves
         locked the fridge
@@ -306,7 +307,8 @@ CATEGORIES = {
         does/do/doing/did her/his/their banking
         lock/locks/locked/locking him/her/them in
         locked in her/his/their/the bedroom/room/flat
-        won't/wont/doesn't/doesnt/will not let me/us see/in
+        won't/wont/doesn't/doesnt let me/us see/in
+        will/does not let me/us see/in
         grade 3/4/three/four sore/sores/ulcer/ulcers/pressure
         the only key
         taking/took/takes/stealing/steals/stole/selling/sells his/her/their medicine/meds/
@@ -424,7 +426,8 @@ CATEGORIES = {
         from/by a/an resident/client/patient/service/tenant
         safeguarding lead/training/course/refresher/policy/module/level/team/board/adults/
             session/sessions/workshop/talk/webinar/conference/slides
-        | training refresher e-learning
+        | training refresher elearning
+        e learning
         """
     ),
     # A private matter of one person's life, told: the law, a grave diagnosis given, a secret of
@@ -441,7 +444,8 @@ CATEGORIES = {
         | diagnosed diagnosis pregnant relapse dialysis heroin addict
         out of rehab
         drug/drugs/drink/alcohol rehab
-        rehab for drink/drugs/alcohol/the drink/gambling
+        rehab for drink/drugs/alcohol/gambling
+        rehab for the drink
         her/his/their cancer/cancer's
         cancer's back/spread
         cancer is/has/came back/spread
@@ -457,7 +461,8 @@ CATEGORIES = {
         letter from/fae/frae/off the court
         up in/before court
         did/done/served <num> year/years/months
-        did/done/served time/a stretch
+        did/done/served time
+        did/done/served a stretch
         armed robbery
         criminal record
         sex offender/offenders
@@ -530,7 +535,8 @@ CATEGORIES = {
         tried/trying/tries/attempted to end it/things/her/his/their
         tried/trying/tries/attempted to take her/his/their own? life
         clean/sober from/off heroin/crack/drugs/booze/drink/spice/coke/cocaine/methadone
-        rushed/bluelighted/blue-lighted to/into hospital/resus/intensive/icu
+        rushed/bluelighted to/into hospital/resus/intensive/icu
+        blue lighted/lit to/into hospital/resus/intensive/icu
         | deported deportation overstayer overstayed
         """
     ),
@@ -546,8 +552,10 @@ CATEGORIES = {
             children/daughter/son/daughters/sons/anyone/anybody
         doesn't/doesnt/don't/dont know yet
         does/do not know yet
-        nobody/noone/no-one else knows/know
-        nobody/noone/no-one in the? family/house knows/know
+        nobody/noone else knows/know
+        no one else knows/know
+        nobody/noone in the? family/house knows/know
+        no one in the? family/house knows/know
         family/wife/husband/partner/kids/children/daughter/son don't/dont/doesn't/doesnt know
         let it slip
         let slip
@@ -559,7 +567,10 @@ CATEGORIES = {
         mother/mum/mam/dad/father/family/wife/husband/partner/sister/brother/kids/children/
             daughter/son/parents has/have/had no idea
         says/said/begged/asked don't/dont tell
-        don't/dont/doesn't/doesnt/do not/does not want it getting/to get/going out
+        don't/dont/doesn't/doesnt want it getting/going out
+        don't/dont/doesn't/doesnt want it to get out
+        do/does not want it getting/going out
+        do/does not want it to get out
         """
     ),
     # The person agreed to the story being told, or it is told so that nobody can be known.
@@ -600,7 +611,6 @@ CATEGORIES = {
         not reopen
         12/twelve hour shifts
         self employed
-        self-employed
         zero hours
         turned into flats
         replace/replacing/replaced ... with
@@ -615,6 +625,33 @@ CATEGORIES = {
         make/making/made ... roles/posts/staff/jobs/people redundant
         not be renewing/extending
         not renew/extend
+        """
+    ),
+    # The writer speaking as an organisation or for all of it: "as a company we", "speaking for
+    # all the carers at", "on behalf of the whole group", "our trust's position is that".
+    "org_voice": phrases(
+        """
+        as a/an/the company/provider/trust/charity/organisation/organization/business/hospice/
+            agency/council/board/group we/we're/we've/we'll/weve/were
+        speaking/speakin/speak for all/everyone/every/hale
+        speaking/speakin/speak for the whole/hale
+        speaking/speakin as the? owner/voice/director/manager/head
+        speaking on behalf of
+        on behalf of the? whole/entire/every/everyone/all
+        our/company's/trust's/council's/board's/home's/group's/organisation's/hospice's/
+            branch's/care's/homecare's/healthcare's/union's position/stance/view is that/clear
+        """
+    ),
+    # The writer's role at the head of an organisation, said as the standing they speak from:
+    # "as Chief Executive of Harbour Lights Care, I", "as HR manager for Greenacres I'm telling
+    # you".
+    "org_role": phrases(
+        """
+        as the? ceo/director/owner/manager/chair/chairman/chairwoman/secretary/trustee/
+            spokesperson of/at/for
+        as the? chief/general/registered/hr/branch/care/nursing/managing/deputy/area/
+            regional executive/manager/director/secretary of/at/for
+        as the? head of ... at/of/for
         """
     ),
     # The voice of an announcement, said for an organisation: "we are sorry to announce",
@@ -649,7 +686,7 @@ CATEGORIES = {
         on the qt
         keep/keeping this/it schtum/shtum/quiet/secret/between
         keep/keeping this/it to yourself/yourselves/ourselves/us
-        | schtum shtum hush-hush
+        | schtum shtum
         hush hush
         lips are? sealed
         goes/go/going no further
@@ -673,7 +710,8 @@ CATEGORIES = {
         told me secret
         | secretly
         what nobody will tell you
-        they have not/haven't/havent told the? staff/families/residents/clients
+        they have not told the? staff/families/residents/clients
+        they haven't/havent told the? staff/families/residents/clients
         only telling you/yous/yis
         can't/cant/cannot say too much
         don't/dont say i told/said
@@ -682,10 +720,11 @@ CATEGORIES = {
     ),
     "unannounced": phrases(
         """
-        nobody's/nobody/no-one's/noone/noone's been told
+        nobody's/nobody/noone/noone's been told
         no one/one's been told
-        nobody/no-one/noone knows/knew
-        nobody/no-one/noone has been told
+        nobody/noone knows/knew
+        nobody/noone has been told
+        no one has been told
         no one knows/knew
         not/hasn't/haven't/isn't been? told/announced/public/official
         not yet announced/public/official
@@ -706,7 +745,8 @@ CATEGORIES = {
             completes/published/official/public
         families/staff/residents/clients/doctors/manager/everyone/nobody ... don't/dont/doesn't/
             doesnt/not/haven't/hasn't/hinna/even know/knows/told/heard/telt
-        nobody/noone/no-one know/knows yet
+        nobody/noone know/knows yet
+        no one know/knows yet
         won't/wont/don't/dont find out until/till/til
         will not find out until/till/til
         staff/families/residents/clients/everyone/they/nobody have/has no idea
@@ -832,7 +872,8 @@ CATEGORIES = {
         accepted ...+ friend request
         messaging/messaged/texting/texted/dming ... on insta/instagram/snapchat/snap/facebook/
             fb/whatsapp/tiktok/my
-        ring/rings/call/calls/text/texts/message/messages me any time/anytime
+        ring/rings/call/calls/text/texts/message/messages me anytime
+        ring/rings/call/calls/text/texts/message/messages me any time
         facebook/fb/insta/instagram friends
         """
     ),
@@ -901,7 +942,8 @@ CATEGORIES = {
         next of kin
         go/goes/went/going/gone to her/his/their house/flat/home/place
         church/mass/bingo/shopping/pub together
-        house-sit/housesit/house sit/house-sitting
+        house sit/sitting/sat/sits
+        | housesit housesitting
         pub quiz
         | bingo bookies takeaway fifa slimming mass holiday holidays
         spare room
@@ -909,7 +951,7 @@ CATEGORIES = {
         had/having/have/grabbed/grab/grabbing coffee/lunch/brunch/drinks/dinner/breakfast with
         had/having/have/grabbed/grab/grabbing a coffee/drink/pint/brew/bite/meal with
         lives/living/live/lived/stays/staying/stopping with me/us
-        live-in privately
+        live in privately
         stay/staying/stayed/sleep/sleeping/slept at/in her/his/their/my client's/the
         like my/me own? nan/gran/mum/mam/dad/grandad/son/daughter/sister/brother/family
         one of us/the family
@@ -983,7 +1025,8 @@ CATEGORIES = {
         splits/split/shares/shared it/them/everything with me
         sending/sends/sent/send me money/cash/treats/presents
         sending/sends/sent/send me <money>
-        as a thank you/thank-you/thankyou
+        as a thank you
+        as a thankyou
         gift/gifts/present/presents of her/his/their
         gift/gifts/present/presents from one/her/him/my/the
         for free
@@ -1134,6 +1177,9 @@ CATEGORIES = {
         amazing/funny/interesting/strange how ...+ always/never/manage/manages/managed
         """
     ),
+    # "Love how ...": said of the employer, it is sarcasm whatever follows ("love how our manager
+    # finds time for her nails but never for supervisions").
+    "love_how": phrases("love/loving/luv/lovin how"),
     # Praise that reads as ironic beside a grievance ("huge congratulations to our area manager
     # on her new car" where travel time goes unpaid); said in earnest without one.
     "irony": phrases(
@@ -1253,8 +1299,9 @@ CATEGORIES = {
         never/didn't/didnt/not/no/nobody/nobody's/noone said/saying/sayin/say/claimed/call/
             called/calling
         no one/one's said/saying/sayin/say/claimed
-        nobody/no-one/noone is/was saying
-        nobody/no-one/noone ... is/was/are saying
+        nobody/noone is/was saying
+        nobody/noone ... is/was/are saying
+        no one ... is/was/are saying
         asked/asking/ask whether/if i/we think/thought
         used to think/believe
         nobody/noone/none ... think/thinks/thought/reckons/believes
@@ -1627,11 +1674,13 @@ CATEGORIES = {
         proper/right/total/absolute creature/creatures/beasts/beast
         old crusties
         | crusties
-        nobody/no-one/noone home
+        nobody/noone home
+        no one home
         not all there
         that far gone
         away with it
-        not people/human anymore/any more
+        not people/human anymore
+        not people/human any more
         just bodies
         dumping ground
         warehousing the old/elderly
@@ -1828,6 +1877,17 @@ CATEGORIES = {
         | again
         """
     ),
+    # Placed by a room, bed, bay or floor alone, not by a time ("at 11") or by "again": where a
+    # person at work lives ("the livestock in bay C", "Moaning Minnie in 7").
+    "in_a_room": phrases(
+        """
+        in/on/at/from room/bed/bay/flat/number <num>
+        in/from <num>
+        in/on/at/from room/bed/bay <num>? a/b/c/d/e
+        in/on/at the/our/my lounge/unit/floor/corridor/ward/wing/bay/dayroom/dining
+        in/on/at the end/front/back/corner/top/bottom/middle/side room/bedroom/bed/bay/flat
+        """
+    ),
     # Someone said to be an animal or a fool: "the day manager is a big goat", "my coordinator
     # is a donkey", "she's a snake", "our new team leader is a walking disaster", "a headless
     # chicken".
@@ -1970,7 +2030,6 @@ CATEGORIES = {
         older people/folk
         the old
         over 80s/85s/90s
-        over-80s/over-85s/over-90s
         half/most/all/some/rest of the? floor/unit/ward/lounge/residents/home
         on shift
         at work

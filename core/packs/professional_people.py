@@ -15,12 +15,15 @@ the whole draft.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 from ..draft import Draft
 from ..lexicons import people
-from ..matchers.sentences import Sentence
+from ..matchers.sentences import Sentence, sentence_span
+from ..model import Span
 from ..wordlists import word_set
+from .identifiers import _names_found
 from .professional_lexicon import READING
 
 # People by the words a worker calls them, before "I ..." or "from the ...".
@@ -61,14 +64,42 @@ _ONLY_WHERE = frozenset(
 _REACH = 2
 
 
+# The writer's list of visits a person is on: "the lady on my Tuesday run", "the old man in my
+# morning call", "the lad on the 7am call".
+_ON = word_set("on in from")
+_MY_LIST = word_set("my me the our")
+_VISITS = word_set("run round rounds call calls list rota patch")
+# The visits a person is had on, said with a plain verb: "the fella I do on a Friday", "the one
+# I get on Thursdays".
+_HAS = word_set("do get have had got")
+_WHEN = word_set(
+    """on at every mornings teas lunches nights mondays tuesdays wednesdays thursdays fridays
+    saturdays sundays"""
+)
+
+
+def _on_the_writers_visits(tokens: list[str], at: int) -> bool:
+    """Whether the person word at ``at`` is placed on the writer's visits: "on my Tuesday run",
+    "I do on a Friday", "I get on Thursdays"."""
+    after = tokens[at + 1 : at + 6]
+    if len(after) >= 3 and after[0] in _ON and after[1] in _MY_LIST:
+        return not _VISITS.isdisjoint(after[2:5])
+    return len(after) >= 3 and after[0] in _WRITER and after[1] in _HAS and after[2] in _WHEN
+
+
 def _serves_someone(tokens: list[str]) -> bool:
     """Whether the sentence names a person by the work the writer does for them: a person word,
     then "I" or "we" and a verb of the work or "for" within a few words, or "from" or "at" a
-    place where services are given."""
+    place where services are given, or placed on the writer's visits ("the lady on my Tuesday
+    run", "the one I get on Thursdays")."""
     for at, token in enumerate(tokens):
-        if token not in _PERSON:
+        if token not in _PERSON and token != "one":
             continue
         after = tokens[at + 1 : at + 6]
+        if _on_the_writers_visits(tokens, at):
+            return True
+        if token == "one":
+            continue
         if after and after[0] in _WRITER:
             rest = after[1:]
             if not _SERVES.isdisjoint(rest[:2]) or not _FOR.isdisjoint(rest[1:]):
@@ -201,6 +232,59 @@ def one_supported_named_in(draft: Draft, sentence: Sentence) -> Sentence | None:
     """The sentence naming a person supported whom the sentence speaks of, only one the writer
     supports (``names_one_supported``)."""
     return _named_in(draft, sentence, names_one_supported, names_someone_else)
+
+
+# Words before a name that make it the writer's own people ("my mum Irene", "wor Dot", "our
+# handyman László"), and words that tell of them inside it ("grandmother Losana").
+_OWN = word_set("my our wor mi")
+_WORD = re.compile(r"[a-z][a-z'’]*")
+
+
+def _writers_own(before: str, name: str) -> bool:
+    """Whether a name is told as the writer's own family, friend or colleague, or a relative's:
+    a first-person word or a word for someone other than a person supported in the three words
+    before it ("my appa Venkatesh", "mother-in-law Kamla"), or such a word inside it."""
+    words = [*_WORD.findall(before.lower())[-3:], *_WORD.findall(name.lower())]
+    return any(word in _OWN or word in _ANYONE_ELSE or word == "law" for word in words)
+
+
+def named_by_name_in(draft: Draft, sentence: Sentence) -> bool:
+    """Whether the sentence names, by their name alone, someone the identifiers pack reads as a
+    person supported ("Took Maisie back to my mum's for her tea"): that pack has weighed whether
+    the name is a colleague's, the writer's family's or a public figure's, so its reading tells
+    who the sentence is about where the pack's own words ("the lady I support") are not written.
+    Not a sentence said to the reader ("George was asking where you'd got to") or naming the
+    writer's family as company ("with my sister", not "to my mum's"), nor a name told as the
+    writer's own. Read from the names found once per draft, shared with that pack."""
+    kin = sentence.hits.get("own_family", ())
+    if sentence.has("to_the_reader") or any(
+        not sentence.tokens[end - 1].endswith("'s") for _, end in kin
+    ):
+        return False  # (a relative's house, "my mum's", is a place, not company)
+    starts, names = draft.analysis(_warned_names)
+    if not names:
+        return False
+    span = sentence_span(draft, sentence)
+    text = draft.original
+    # Only the names that start inside the sentence, found by bisection: a long draft's many
+    # sentences do not each read all its names.
+    for name in names[bisect_left(starts, span.start) : bisect_left(starts, span.end)]:
+        if name.end <= span.end and not _writers_own(
+            text[span.start : name.start], text[name.start : name.end]
+        ):
+            return True
+    return False
+
+
+def _warned_names(draft: Draft) -> tuple[list[int], list[Span]]:
+    """The names the identifiers pack warns of (a name it is unsure of is only a reminder,
+    ``Reminder``: not enough to say whom), by where they start, and their starts. Read once per
+    draft."""
+    names = sorted(
+        (name for name in draft.analysis(_names_found) if type(name) is Span),
+        key=lambda name: name.start,
+    )
+    return [name.start for name in names], names
 
 
 def speaks_of_employer(draft: Draft, sentence: Sentence) -> bool:
@@ -353,13 +437,17 @@ def _likened_by_words(tokens: list[str], at: int) -> bool:
         if _doing_after_like(tokens, i):
             # "like moving a beached whale", "like feedin a wean": the work likened.
             return i < 2 or tokens[i - 2] not in _NOT_LIKENING_AFTER
+        if word in _PARTICLES and _doing_after_like(tokens, i - 1):
+            continue  # "like looking after a baby", "like talking to a toddler"
         if word not in _BETWEEN:
             return False
     return False
 
 
 # A word of doing ("moving", "feedin", "babysitting") right after "like": the work with someone
-# likened ("like herding sheep"), where the figure follows it.
+# likened ("like herding sheep"), where the figure follows it, perhaps after its particle
+# ("like looking after a baby").
+_PARTICLES = word_set("after to with at for")
 _NOT_DOING = word_set("within begin cousin cabin robin basin muffin")
 
 
