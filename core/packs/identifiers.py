@@ -7460,6 +7460,11 @@ _ADDRESSED_LIST = re.compile(
     + r"){1,9}),[ \t]{0,2}(?P<cue>(?i:you|you['’]re|your|u|ur|kindly|please|thank[ \t]you|thanks))"
     + r"(?![\w'’])"
 )
+# The comma and the word that speak to the names, alone: what must follow a name, within
+# _FRAME_AFTER characters, for ``_ADDRESSED_LIST`` to hold it (a cheap search before that one).
+_ADDRESSED_CUE = re.compile(
+    r",[ \t]{0,2}(?i:you|you['’]re|your|u|ur|kindly|please|thank[ \t]you|thanks)(?![\w'’])"
+)
 # What a request to the names may not speak of: a third person, whom the names would then be
 # the people it is done for ("Doris and Albert, please check their pads at 2").
 _REQUESTS = word_set("kindly please")
@@ -7479,6 +7484,9 @@ def _in_an_addressed_list(source: str, start: int, end: int) -> bool:
     draft is said to, not people it is about. A request ("please", "kindly") only where no one
     else is spoken of after it ("Doris and Albert, please check their pads" is a handover's)."""
     if source[end : end + 1] not in (",", " ", "\t") or source[end + 1 : end + 2] == "'":
+        return False
+    # The names end at or after this one, and the comma and cue come after them.
+    if _ADDRESSED_CUE.search(source, end, end + _FRAME_AFTER) is None:
         return False
     opening = _last_sentence_of(source[max(0, start - _FRAME_BEFORE) : start])
     at = start - len(opening)
@@ -7520,13 +7528,15 @@ def _in_staff_life(source: str, start: int, end: int) -> bool:
     if source[end : end + 2] in _POSSESSIVE or source[end - 2 : end] in _POSSESSIVE:
         return False
     sentence = _lower_words(_last_sentence_of(source[max(0, start - _FRAME_BEFORE) : start]))
-    around = _lower_words(_rest_and_next_sentence(source, end))
     own = _words_after(source, end)
     if people.STAFF_LIFE.isdisjoint(sentence) and people.STAFF_LIFE.isdisjoint(own):
         return False
     if not _FIRST_PERSON_WORDS.isdisjoint(sentence) or not _FIRST_PERSON_WORDS.isdisjoint(own):
         return False
-    return _CARE_IN_STAFF_LIFE.isdisjoint(sentence) and _CARE_IN_STAFF_LIFE.isdisjoint(around)
+    # The rest of the sentence and the next are read only for a name the tests above leave.
+    if not _CARE_IN_STAFF_LIFE.isdisjoint(sentence):
+        return False
+    return _CARE_IN_STAFF_LIFE.isdisjoint(_lower_words(_rest_and_next_sentence(source, end)))
 
 
 # --- Ordinary words that are names too, by a learned decision -------------------------------------
