@@ -8729,9 +8729,9 @@ _CONDITION_WORDS = frozenset(word for _, word in _CONDITION_KEYS)
 # before a town) and every age ("old", "yo" or "87yo", "aged", "in her eighties", "in his 80s")
 # the patterns above find. A digit outside ASCII is no part of a word: "٨0s" gives "0s".
 _PLACE_WORDS = word_set("room rm ward wing bed bay in from near to")
-_NUMBERS = ["".join(p) for k in (1, 2, 3) for p in itertools.product(string.digits, repeat=k)]
 _AGE_WORDS = frozenset(
-    ["old", "yo", "age", "aged", "0s", *(f"{n}yo" for n in _NUMBERS)]
+    ["old", "yo", "age", "aged", "0s"]
+    + [f"{''.join(n)}yo" for k in (1, 2, 3) for n in itertools.product(string.digits, repeat=k)]
     + [f"{d}0s" for d in string.digits]
     + list(word_list("twenties thirties forties fifties sixties seventies eighties nineties"))
 )
