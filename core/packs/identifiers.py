@@ -13,6 +13,7 @@ import itertools
 import re
 import string
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from sys import intern
 
 from ..draft import Draft
 from ..lexicons import dates, name_decision, names, people, places, records
@@ -4712,7 +4713,7 @@ _NOT_SURNAMES = (
     first last next new old good great little big long high right left says said asked wants
     needs rang called came went got men man woman"""
     )
-    | {w.lower() for w in NOT_NAMES}
+    | NOT_NAMES_LOWER
     | PUBLIC_TITLED_NAMES
 )
 
@@ -8722,7 +8723,7 @@ FIRST_NAMES = word_set(
 )
 # The same names as Draft.ascii_words has them, and a word that stands in each condition:
 # its longest, so that "heart failure" is looked for as "failure" rather than as "heart".
-_FIRST_NAME_WORDS = frozenset(name.lower() for name in FIRST_NAMES)
+_FIRST_NAME_WORDS = frozenset(intern(name.lower()) for name in FIRST_NAMES)
 _CONDITION_KEYS = tuple((c, max(re.findall("[a-z0-9]+", c), key=len)) for c in _CONDITIONS_LOWER)
 _CONDITION_WORDS = frozenset(word for _, word in _CONDITION_KEYS)
 # Words that stand in every place (a room, ward or bed word, or the "in", "from", "near" or "to"
@@ -8739,7 +8740,7 @@ _CAPITALISED_WORD = re.compile(not_after(r"[A-Z]", r"[\w'’]") + r"[a-z]+\b")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
-_FIRST_NAME_OF_WORD = {name.lower(): name for name in FIRST_NAMES}
+_FIRST_NAME_OF_WORD = {intern(name.lower()): name for name in FIRST_NAMES}
 _WORD_OR_QUOTE = re.compile(r"[\w'’]")
 _WORD_CHARACTER = re.compile(r"\w")
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from sys import intern
 
 from ...matchers import alternation, word_set
 from ...matchers.trie import compile_factored
@@ -170,7 +171,7 @@ def _shape(
     """
     if not needs:
         bare = pattern.replace(_PEOPLE_BARE, " ").replace("\\b", " ")
-        needs = tuple(frozenset(re.findall(r"[a-z][a-z'-]*", bare)) & TRIGGER_WORDS)
+        needs = tuple(frozenset(map(intern, re.findall(r"[a-z][a-z'-]*", bare))) & TRIGGER_WORDS)
     gates = tuple(map(word_set, also))
     # Checked on the pattern's runs of letters ("throats?" holds "throats", so "throat" too):
     # one scan, no pattern compiled per word.
@@ -1487,7 +1488,7 @@ VEILED_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 _keys: set[str] = set()
 for _kind, _phrases in lx.VEILED_THREAT_PARTS.items():
     for _phrase in _phrases.split("|"):
-        _words = tuple(_phrase.split())
+        _words = tuple(map(intern, _phrase.split()))
         VEILED_BY_FIRST.setdefault(_words[0], []).append((_words, _kind))
         _rare = [w for w in _words if w not in _EVERYDAY]
         if _rare:
