@@ -6,6 +6,18 @@ Each list is lower-case words or phrases of words; a phrase is matched word by w
 
 from __future__ import annotations
 
+from sys import intern
+
+
+def _words(phrase: str) -> list[str]:
+    """The words of ``phrase``, interned: the phrases below share their words ("has", "a",
+    "been"), and each word is then one string, not one for each phrase it is in."""
+    words = phrase.split()
+    for i, word in enumerate(words):
+        words[i] = intern(word)
+    return words
+
+
 # Words put before a name that make it a person cared for or family: kinship words, and the
 # honorifics of the languages care workers often speak (Polish pan/pani, Portuguese dona/senhor,
 # Romanian domnul/doamna, Spanish señor, Filipino lola/lolo, Italian nonna/nonno, Swahili bibi,
@@ -107,12 +119,12 @@ RELATIVES = (
     "brother-in-law",
     "sister-in-law",
 )
-_RELATIVE_PHRASES = tuple(phrase.split() for phrase in RELATIVES)
+_RELATIVE_PHRASES = tuple(_words(phrase) for phrase in RELATIVES)
 
 # Phrases just before a name that make it someone being cared for ("pop in on", "we lost").
 CARE_BEFORE = (
     tuple(
-        phrase.split()
+        _words(phrase)
         for phrase in (
             "in on",
             "check on",
@@ -246,7 +258,7 @@ SUPPORTED_AFTER_SAID = tuple(
     for we in _SUPPORTERS
     for verb in (*_SUPPORTING, "visit")
 )
-SUPPORTED_AFTER = tuple(phrase.split() for phrase in SUPPORTED_AFTER_SAID)
+SUPPORTED_AFTER = tuple(_words(phrase) for phrase in SUPPORTED_AFTER_SAID)
 # The same said of a person by a word for them: "the lad I support", "a young woman we care
 # for", "the lovely gent I look after". Read by its parts (``identifiers._supported_person_after``),
 # not spelt out: the phrases every part makes with every other are six thousand, which as lists
@@ -262,7 +274,7 @@ SUPPORTED_PERSON_SUPPORTING = tuple(tuple(said.split()) for said in _SUPPORTING)
 # Words just after a name that make it someone being cared for: what happens to a person
 # supported, in the words carers write it ("has fallen", "kicked off", "in room 9").
 CARE_AFTER = tuple(
-    phrase.split()
+    _words(phrase)
     for phrase in (
         "has fallen",
         "fell",
@@ -479,7 +491,7 @@ MEDIA_WORDS = frozenset(
 # Words before a name that make it a colleague, the writer, someone addressed or a public
 # figure, not someone supported ("our manager Priya Shah", "thanks Kerry", "I'm Sharon").
 NOT_SUPPORTED_BEFORE = tuple(
-    phrase.split()
+    _words(phrase)
     for phrase in (
         "manager",
         "managers",
@@ -631,7 +643,7 @@ NEAR_WINDOW = 6
 # Words after a name that make it a colleague or a public figure ("Ken from maintenance",
 # "Jenny who ran the Great North Run", "Priya, our manager").
 NOT_SUPPORTED_AFTER = tuple(
-    phrase.split()
+    _words(phrase)
     for phrase in (
         "from",
         "who ran",
@@ -936,7 +948,7 @@ DESCRIBED = frozenset(
 # Verbs of harm or control done to a person, just before their name: who the draft is about in a
 # safeguarding concern ("the night staff pushing Gwen", "shouting at Ruby", "dragging Stan").
 HARM_BEFORE = tuple(
-    phrase.split()
+    _words(phrase)
     for phrase in (
         "pushing",
         "pushed",

@@ -13,6 +13,7 @@ import itertools
 import re
 import string
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from sys import intern
 
 from ..draft import Draft
 from ..lexicons import dates, name_decision, names, people, places, records
@@ -4947,7 +4948,7 @@ _NOT_SURNAMES = (
     first last next new old good great little big long high right left says said asked wants
     needs rang called came went got men man woman"""
     )
-    | {w.lower() for w in NOT_NAMES}
+    | NOT_NAMES_LOWER
     | PUBLIC_TITLED_NAMES
 )
 
@@ -7766,6 +7767,11 @@ _ADDRESSED_LIST = re.compile(
     + r"){1,9}),[ \t]{0,2}(?P<cue>(?i:you|you['’]re|your|u|ur|kindly|please|thank[ \t]you|thanks))"
     + r"(?![\w'’])"
 )
+# The comma and the word that speak to the names, alone: what must follow a name, within
+# _FRAME_AFTER characters, for ``_ADDRESSED_LIST`` to hold it (a cheap search before that one).
+_ADDRESSED_CUE = re.compile(
+    r",[ \t]{0,2}(?i:you|you['’]re|your|u|ur|kindly|please|thank[ \t]you|thanks)(?![\w'’])"
+)
 # What a request to the names may not speak of: a third person, whom the names would then be
 # the people it is done for ("Doris and Albert, please check their pads at 2").
 _REQUESTS = word_set("kindly please")
@@ -7785,6 +7791,9 @@ def _in_an_addressed_list(source: str, start: int, end: int) -> bool:
     draft is said to, not people it is about. A request ("please", "kindly") only where no one
     else is spoken of after it ("Doris and Albert, please check their pads" is a handover's)."""
     if source[end : end + 1] not in (",", " ", "\t") or source[end + 1 : end + 2] == "'":
+        return False
+    # The names end at or after this one, and the comma and cue come after them.
+    if _ADDRESSED_CUE.search(source, end, end + _FRAME_AFTER) is None:
         return False
     opening = _last_sentence_of(source[max(0, start - _FRAME_BEFORE) : start])
     at = start - len(opening)
@@ -7958,13 +7967,15 @@ def _in_staff_life(source: str, start: int, end: int) -> bool:
     if source[end : end + 2] in _POSSESSIVE or source[end - 2 : end] in _POSSESSIVE:
         return False
     sentence = _lower_words(_last_sentence_of(source[max(0, start - _FRAME_BEFORE) : start]))
-    around = _lower_words(_rest_and_next_sentence(source, end))
     own = _words_after(source, end)
     if people.STAFF_LIFE.isdisjoint(sentence) and people.STAFF_LIFE.isdisjoint(own):
         return False
     if not _FIRST_PERSON_WORDS.isdisjoint(sentence) or not _FIRST_PERSON_WORDS.isdisjoint(own):
         return False
-    return _CARE_IN_STAFF_LIFE.isdisjoint(sentence) and _CARE_IN_STAFF_LIFE.isdisjoint(around)
+    # The rest of the sentence and the next are read only for a name the tests above leave.
+    if not _CARE_IN_STAFF_LIFE.isdisjoint(sentence):
+        return False
+    return _CARE_IN_STAFF_LIFE.isdisjoint(_lower_words(_rest_and_next_sentence(source, end)))
 
 
 # --- Ordinary words that are names too, by a learned decision -------------------------------------
@@ -9150,16 +9161,16 @@ FIRST_NAMES = word_set(
 )
 # The same names as Draft.ascii_words has them, and a word that stands in each condition:
 # its longest, so that "heart failure" is looked for as "failure" rather than as "heart".
-_FIRST_NAME_WORDS = frozenset(name.lower() for name in FIRST_NAMES)
+_FIRST_NAME_WORDS = frozenset(intern(name.lower()) for name in FIRST_NAMES)
 _CONDITION_KEYS = tuple((c, max(re.findall("[a-z0-9]+", c), key=len)) for c in _CONDITIONS_LOWER)
 _CONDITION_WORDS = frozenset(word for _, word in _CONDITION_KEYS)
 # Words that stand in every place (a room, ward or bed word, or the "in", "from", "near" or "to"
 # before a town) and every age ("old", "yo" or "87yo", "aged", "in her eighties", "in his 80s")
 # the patterns above find. A digit outside ASCII is no part of a word: "٨0s" gives "0s".
 _PLACE_WORDS = word_set("room rm ward wing bed bay in from near to")
-_NUMBERS = ["".join(p) for k in (1, 2, 3) for p in itertools.product(string.digits, repeat=k)]
 _AGE_WORDS = frozenset(
-    ["old", "yo", "age", "aged", "0s", *(f"{n}yo" for n in _NUMBERS)]
+    ["old", "yo", "age", "aged", "0s"]
+    + [f"{''.join(n)}yo" for k in (1, 2, 3) for n in itertools.product(string.digits, repeat=k)]
     + [f"{d}0s" for d in string.digits]
     + list(word_list("twenties thirties forties fifties sixties seventies eighties nineties"))
 )
@@ -9167,7 +9178,7 @@ _CAPITALISED_WORD = re.compile(not_after(r"[A-Z]", r"[\w'’]") + r"[a-z]+\b")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
-_FIRST_NAME_OF_WORD = {name.lower(): name for name in FIRST_NAMES}
+_FIRST_NAME_OF_WORD = {intern(name.lower()): name for name in FIRST_NAMES}
 _WORD_OR_QUOTE = re.compile(r"[\w'’]")
 _WORD_CHARACTER = re.compile(r"\w")
 

@@ -143,23 +143,15 @@ def canon_of(raw: str) -> str | None:
     return canon or None
 
 
-# canon_of for every word it gives a form: those in CANON and their possessives. A sentence
-# without "*" and spaced-out letters has its forms looked up here, with no Python step per word.
-def _forms() -> dict[str, str]:
-    """``canon_of`` of each word in CANON and of its possessive, where it gives a form."""
-    possessive = {word: word + "'s" for word in CANON}
-    out = {raw: canon for raw, canon in CANON.items() if canon}
-    for word, raw in possessive.items():
-        if raw not in CANON:
-            # The same string as the key where the word is its own form ("women's"), so the
-            # thousands of possessives are not written twice.
-            canon = CANON[word]
-            out[raw] = possessive.get(canon) or canon + "'s"
-    return out
-
-
-FORMS = _forms()
-TWO_WORD_FORMS = frozenset(raw for raw, canon in FORMS.items() if " " in canon)
+# canon_of for every word of CANON, looked up with no Python step per word by a sentence without
+# "*" and spaced-out letters: CANON itself, where no word's form is empty. The possessives of its
+# words ("womn's": "women's") are read by their parts, by canon_of, not listed: written out they
+# were thousands of strings kept for the few possessives drafts hold.
+FORMS = CANON if all(CANON.values()) else {raw: canon for raw, canon in CANON.items() if canon}
+# The words and possessives whose form is two words.
+TWO_WORD_FORMS = frozenset(raw for raw, canon in FORMS.items() if " " in canon) | frozenset(
+    word + "'s" for word, canon in CANON.items() if " " in canon and word + "'s" not in CANON
+)
 
 
 def lookup_star(token: str) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from sys import intern
 
 from ...matchers import alternation, word_set
 from ...matchers.trie import compile_factored
@@ -170,8 +171,8 @@ def _shape(
     """
     if not needs:
         bare = pattern.replace(_PEOPLE_BARE, " ").replace("\\b", " ")
-        needs = tuple(frozenset(re.findall(r"[a-z][a-z'-]*", bare)) & TRIGGER_WORDS)
-    gates = tuple(frozenset(words.split()) for words in also)
+        needs = tuple(frozenset(map(intern, re.findall(r"[a-z][a-z'-]*", bare))) & TRIGGER_WORDS)
+    gates = tuple(map(word_set, also))
     # Checked on the pattern's runs of letters ("throats?" holds "throats", so "throat" too):
     # one scan, no pattern compiled per word.
     runs = set(_LETTER_RUNS.findall(pattern.replace("\\b", " ")))
@@ -1462,11 +1463,14 @@ DENIED = compile_factored(
 
 NEEDED = frozenset().union(*(shape.needs for shape in SHAPES))
 # For each word some shape needs, the shapes (their indices) that need it, as a tuple (a list
-# keeps room to grow).
-SHAPES_NEEDING = {
-    word: tuple(index for index, shape in enumerate(SHAPES) if word in shape.needs)
-    for word in NEEDED
-}
+# keeps room to grow); the words needed by the same shapes share one tuple (a thousand words,
+# a quarter as many tuples).
+_NEEDING: dict[tuple[int, ...], tuple[int, ...]] = {}
+SHAPES_NEEDING: dict[str, tuple[int, ...]] = {}
+for _word in NEEDED:
+    _indices = tuple(index for index, shape in enumerate(SHAPES) if _word in shape.needs)
+    SHAPES_NEEDING[_word] = _NEEDING.setdefault(_indices, _indices)
+del _NEEDING, _word, _indices
 # The parts of veiled threats (``lexicon.VEILED_THREAT_PARTS``) by their first word, each as its
 # words and its kind; and the words that make a sentence worth looking at for them: the longest
 # word of each phrase that is not an everyday one (a sentence holding only everyday words of a
@@ -1484,7 +1488,7 @@ VEILED_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 _keys: set[str] = set()
 for _kind, _phrases in lx.VEILED_THREAT_PARTS.items():
     for _phrase in _phrases.split("|"):
-        _words = tuple(_phrase.split())
+        _words = tuple(map(intern, _phrase.split()))
         VEILED_BY_FIRST.setdefault(_words[0], []).append((_words, _kind))
         _rare = [w for w in _words if w not in _EVERYDAY]
         if _rare:

@@ -139,7 +139,14 @@ def read_words(view: View, start: int, end: int) -> SentenceWords:
         # form: done here for all at once, unless one has a form of two words.
         raws = TOKEN.findall(text, start, end)
         if TWO_WORD_FORMS.isdisjoint(raws):
-            return SentenceWords(list(map(FORMS.get, raws, raws)), raws, None, (text, start, end))
+            forms: list[str] = list(map(FORMS.get, raws, raws))
+            if text.find("'s", start, end) >= 0:
+                # A possessive's form is read by its parts (FORMS does not list them).
+                forms = [
+                    canon_of(raw) or raw if raw[-2:] == "'s" else form
+                    for raw, form in zip(raws, forms, strict=True)
+                ]
+            return SentenceWords(forms, raws, None, (text, start, end))
     return _read_words_without_runs(text, start, end)
 
 
@@ -166,7 +173,7 @@ def _read_words_without_runs(text: str, start: int, end: int) -> SentenceWords:
             raw = _unstarred(raw, raws)
             if not raw:
                 continue  # a lone "*" or "**": a footnote, a sum, bold in markdown
-        canon = FORMS.get(raw)  # canon_of(raw)
+        canon = canon_of(raw)
         if canon is not None and " " in canon:
             for piece in canon.split(" "):
                 forms.append(piece)
@@ -845,7 +852,7 @@ def _group_named_before(vt: str, ends: list[int], at: int) -> bool:
     k = bisect_left(ends, at)
     begin = ends[k - 2] + 1 if k >= 2 else 0
     begin = max(begin, at - 200)
-    forms = [FORMS.get(raw, raw) for raw in TOKEN.findall(vt, begin, at)]
+    forms = [canon_of(raw) or raw for raw in TOKEN.findall(vt, begin, at)]
     for i, form in enumerate(forms):
         if form in _NOT_ANTECEDENT:
             continue
