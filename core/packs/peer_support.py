@@ -746,7 +746,7 @@ DISMISSIVE = Rule(
                 InSentence(
                     READING,
                     combos=("mood_order+^sadness",),
-                    unless=("not_advising", "feeling_allowed", "validating"),
+                    unless=("not_advising", "feeling_allowed", "validating", "crying_told"),
                 ),
             )
         )
@@ -1154,7 +1154,7 @@ GUILT_TRIP = Rule(
         "[[It's ok, I understand, nobody answer me anyway.]]",
         "[[I thought this group was meant to be there for each other.]]",
         "[[Seen who read this and said nothing, noting it for next time.]]",
-        "Don't worry about me. [[I'll just sit here on my own like always.]]",
+        "[[Don't worry about me.]] [[I'll just sit here on my own like always.]]",
         "[[Don't bother asking in here, nobody cares.]]",
         "wow [[cheers everyone really appreciate the help NOT]]",
         "[[Lovely group this.]]",

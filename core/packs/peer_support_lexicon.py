@@ -1312,6 +1312,18 @@ CATEGORIES = {
     # Cheering up withheld, said to oneself or remembered: "I'm not going to tell you to look on
     # the bright side", "chin up, I keep telling myself", "keep your pecker up is what my grandad
     # used to say".
+    # Crying told of, not ordered away: "she couldn't stop crying when her son visited", "he
+    # never stops crying at night", "I don't cry easily". Switches off ``mood_order``'s "stop
+    # crying" and "don't cry" in the same sentence.
+    "crying_told": phrases(
+        """
+        couldn't/couldnt/can't/cant/cannot/won't/wont/wouldn't/wouldnt/didn't/didnt stop crying/
+            greetin/greeting
+        could/can/would/did/will not stop crying/greetin/greeting
+        never stop/stops/stopped crying/greetin/greeting
+        i/we/she/he/they/mum/mam/dad don't/dont/doesn't/doesnt/didn't/didnt cry
+        """
+    ),
     "not_advising": phrases(
         """
         not going/gonna to? tell/say
