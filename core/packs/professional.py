@@ -1934,7 +1934,8 @@ RUNNING_DOWN = Rule(
                     # we value you like a voucher after working Christmas".
                     "sarcasm+^grievance",
                     "irony+employer+^grievance",
-                    "love_how+employer",
+                    "love_how+employer+but_never",
+                    "love_how+employer+^grievance",
                     "irony+grievance+^employer",
                     "veiled_dig+employer",
                 ),

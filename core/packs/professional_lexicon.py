@@ -1177,9 +1177,18 @@ CATEGORIES = {
         amazing/funny/interesting/strange how ...+ always/never/manage/manages/managed
         """
     ),
-    # "Love how ...": said of the employer, it is sarcasm whatever follows ("love how our manager
-    # finds time for her nails but never for supervisions").
+    # "Love how ...": said of the employer beside a grievance or a "but never" it is sarcasm
+    # ("love how our manager finds time for her nails but never for supervisions"); beside neither
+    # it may be earnest ("love how our manager remembers everyone's birthday").
     "love_how": phrases("love/loving/luv/lovin how"),
+    # The turn that makes praise a dig: "but never", "yet not", "the one day we're all off".
+    "but_never": phrases(
+        """
+        but/yet/while never/not/no/nothing
+        but/yet can't/cant/cannot/won't/wont/doesn't/doesnt/don't/dont/didn't/didnt
+        the one/only day/week/time/weekend
+        """
+    ),
     # Praise that reads as ironic beside a grievance ("huge congratulations to our area manager
     # on her new car" where travel time goes unpaid); said in earnest without one.
     "irony": phrases(
