@@ -9217,14 +9217,14 @@ _THANKED_BEFORE = re.compile(
 # A place named after someone: the first name, perhaps a surname, then a building's, a ward's or a
 # street's word ("Agnes Kettle Court", "Florence Nightingale Ward", "Edith Cavell House").
 _NAMED_PLACE_AFTER = re.compile(
-    r"(?:[ \t]+[A-Z][A-Za-z'’\-]{1,30}){0,2}[ \t]+(?:"
+    r"(?:[ \t]{1,3}[A-Z][A-Za-z'’\-]{1,30}){0,2}[ \t]{1,3}(?:"
     + _STREET_TYPES
     + r"|(?i:house|lodge|manor|hall|ward|wing|unit|centre|center|hospice|hospital|school|suite))"
     r"(?![\w'’])"
 )
 # A surname after the first name: a capital, then letters ("Akintola", "Ramanathan", "O'Neill").
-_SURNAME_AFTER = re.compile(r"(?:-[A-Z][a-z]+)?[ \t]+[A-Z][A-Za-z'’\-]{1,30}(?![\w'’])")
-_AGE_APPOSITION = re.compile(r"[ \t]*[,(][ \t]*\d")
+_SURNAME_AFTER = re.compile(r"(?:-[A-Z][a-z]+)?[ \t]{1,3}[A-Z][A-Za-z'’\-]{1,30}(?![\w'’])")
+_AGE_APPOSITION = re.compile(r"[ \t]{0,3}[,(][ \t]{0,3}\d")
 
 
 def _not_thanked(source: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
