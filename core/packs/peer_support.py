@@ -1091,13 +1091,6 @@ GUILT_TRIP = Rule(
                         "vow+^group_failing",
                         "vow+^disappointment",
                         "vow+^i_helped",
-                        # The group's eagerness for something else held against the writer's
-                        # need or its silence: "post a cat video and get 200 comments, ask for
-                        # help and it's tumbleweed", "quick to like a photo, but when I need
-                        # something you all disappear".
-                        # The writer's one ask now met by nothing, or nothing back beside their
-                        # own help: "now I ask for one small thing and you are all too busy",
-                        # "I give and give in this group and get nothing back".
                         # The writer's own need waved away in sarcasm beside being left alone
                         # with it again, "as always" or "apparently": "don't mind me, I'll just
                         # sit here on my own again", "I'll do it on my own like always. Don't
@@ -1108,11 +1101,18 @@ GUILT_TRIP = Rule(
                         "mind_me+^alone_again",
                         "alone_again+^mind_me",
                         "alone_again+as_always",
+                        # The writer's one ask now met by nothing, or nothing back beside their
+                        # own help: "now I ask for one small thing and you are all too busy",
+                        # "I give and give in this group and get nothing back".
                         "ask_now+nothing_back",
                         "ask_now+nobody_helps",
                         "ask_now+gone_quiet",
                         "nothing_back+i_helped",
                         "i_helped+^ask_now",
+                        # The group's eagerness for something else held against the writer's
+                        # need or its silence: "post a cat video and get 200 comments, ask for
+                        # help and it's tumbleweed", "quick to like a photo, but when I need
+                        # something you all disappear".
                         "eager_elsewhere+gone_quiet",
                         "eager_elsewhere+nobody_helps",
                         "my_turn+gone_quiet+^eager_elsewhere",
