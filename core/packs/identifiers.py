@@ -8533,6 +8533,12 @@ def _names_found(draft: Draft) -> list[Span]:
     return list(find_names(draft, _NO_CONTEXT))
 
 
+# The names found, for another pack's reading of whom a sentence is about (the professional
+# pack's boundaries and belittling): the same function, so that ``draft.analysis`` reads the names
+# once for both packs.
+names_found = _names_found
+
+
 def _find_names_once(draft: Draft, context: Context) -> list[Span]:
     """``find_names`` (which reads no context), worked out once per draft: the rules that ask
     whether a draft names anyone (a venue's phone line, the writer's own address) and the names

@@ -23,7 +23,7 @@ from ..lexicons import people
 from ..matchers.sentences import Sentence, sentence_span
 from ..model import Span
 from ..wordlists import word_set
-from .identifiers import _names_found
+from .identifiers import names_found
 from .professional_lexicon import READING
 
 # People by the words a worker calls them, before "I ..." or "from the ...".
@@ -281,7 +281,7 @@ def _warned_names(draft: Draft) -> tuple[list[int], list[Span]]:
     ``Reminder``: not enough to say whom), by where they start, and their starts. Read once per
     draft."""
     names = sorted(
-        (name for name in draft.analysis(_names_found) if type(name) is Span),
+        (name for name in draft.analysis(names_found) if type(name) is Span),
         key=lambda name: name.start,
     )
     return [name.start for name in names], names
