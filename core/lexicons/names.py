@@ -7,10 +7,10 @@ rules to decide from its context (``core.packs.identifiers``).
 
 from __future__ import annotations
 
-import sys
 import unicodedata
 
 from ..memo import memoised
+from ..wordlists import word_set
 from . import name_data
 
 
@@ -124,7 +124,7 @@ ORDINARY_WELSH = frozenset(
         cariad seren"""
     )
 )
-COMMON_WORDS = frozenset(map(sys.intern, name_data.COMMON.split())) | ORDINARY_WELSH
+COMMON_WORDS = word_set(name_data.COMMON) | ORDINARY_WELSH
 
 
 # English words of grammar, which start many names ("the" of Theodore, "her" of Herbert) and

@@ -6,16 +6,14 @@ Each list is lower-case words or phrases of words; a phrase is matched word by w
 
 from __future__ import annotations
 
-from sys import intern
+from ..wordlists import word_list
 
 
 def _words(phrase: str) -> list[str]:
-    """The words of ``phrase``, interned: the phrases below share their words ("has", "a",
-    "been"), and each word is then one string, not one for each phrase it is in."""
-    words = phrase.split()
-    for i, word in enumerate(words):
-        words[i] = intern(word)
-    return words
+    """The words of ``phrase`` as a list, interned by ``word_list``: the phrases below share
+    their words ("has", "a", "been"), and each word is then one string, not one for each phrase
+    it is in."""
+    return list(word_list(phrase))
 
 
 # Words put before a name that make it a person cared for or family: kinship words, and the

@@ -2344,9 +2344,9 @@ def _may_name_a_venue(draft: Draft) -> bool:
 
 # An event's day and time: a weekday (whole or cut short) and a clock time or a span of hours
 # ("Thursday 10.30", "this Saturday 1-4pm", "Weds 2pm").
-_EVENT_DAYS = word_set(
-    """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur
-    thurs fri sat sun mondays tuesdays wednesdays thursdays fridays saturdays sundays"""
+_EVENT_DAYS = dates.WEEKDAYS | word_set(
+    """mon tue tues wed weds thu thur thurs fri sat sun mondays tuesdays wednesdays thursdays
+    fridays saturdays sundays"""
 )
 _CLOCK_TIME = re.compile(
     r"(?<![\w.:/£$€])\d{1,2}(?:[.:]\d{2}(?:[ \t]?(?i:am|pm))?|[ \t]?(?i:am|pm)"
