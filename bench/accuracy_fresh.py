@@ -37,7 +37,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   hand, blind, after the twenty-first round; ``heldout24.jsonl`` (held out), a twentieth
   closing batch, written by a twenty-fourth hand, blind, after the twenty-second round;
   ``heldout25.jsonl`` (held out), a twenty-first closing batch, written by a twenty-fifth
-  hand, blind, after the twenty-third round;
+  hand, blind, after the twenty-third round; ``heldout26.jsonl`` (held out), a twenty-second
+  closing batch, written by a twenty-sixth hand, blind, after the twenty-fourth round;
   ``cleanA.jsonl`` (tuning), three in four drafts clean near-misses, for clean drafts warned;
   ``trainK2.jsonl`` (tuning), names of people supported known only from context and contacts
   of homes, told apart from colleagues, venues, services and order numbers;
@@ -445,6 +446,7 @@ BATCHES = (
     "heldout23",
     "heldout24",
     "heldout25",
+    "heldout26",
     "trainB",
     "trainA",
     "trainC",
@@ -557,6 +559,7 @@ HELD_OUT = {
     "heldout23",
     "heldout24",
     "heldout25",
+    "heldout26",
     "offensive_own2",
     "identifiers_own3",
     "identifiers_own5",

@@ -59,6 +59,7 @@ def test_labels_are_sound(name: str) -> None:
         "heldout23",
         "heldout24",
         "heldout25",
+        "heldout26",
         "trainL",
         "trainM",
         "trainN",

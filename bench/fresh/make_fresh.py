@@ -172,6 +172,7 @@ BATCHES = {
     "heldout23": "hN",
     "heldout24": "hO",
     "heldout25": "hP",
+    "heldout26": "hQ",
     "trainB": "tb",
     "trainA": "tA",
     "trainC": "tC",
