@@ -7824,6 +7824,12 @@ _CARE_IN_STAFF_LIFE = (
 ) - people.STAFF_LIFE
 
 
+# The writer as the subject of a verb of having or visiting just before a name: "I've got
+# Tobias 9-1", "we have Doreen at 8", "I'm with Alf till 3", their own call on the rota.
+_WRITER_AS_SUBJECT = word_set("i i'm im i've ive i'll ill i'd me we we're weve we've")
+_WRITERS_CALL = word_set("got have has with doing do see visit visiting")
+
+
 # --- Names on the rota, and names known for what they did in public ------------------------
 # A worker's place on the rota said right after their name: "Precious is on tonight", "Ifeoma's
 # on nights", "Tomasz has the late", "Yusuf and Halima on floor 1", "Wiktoria's got the
@@ -7962,12 +7968,21 @@ def _in_staff_life(source: str, start: int, end: int) -> bool:
     the rota, training), and neither that sentence nor the next says a word of anyone's care
     (``_CARE_IN_STAFF_LIFE``): "Madam Grace said bring your uniform to the induction on
     Monday", "tilly is back from maternity leave in june", "We used Mr Eastwood in town but
-    he's retired", not "Jimmy refused his meds before his supervision"."""
+    he's retired", not "Jimmy refused his meds before his supervision"; nor where the writer has
+    or visits the name just before it (``_WRITERS_CALL``: "swap with me sat, I've got Tobias
+    9-1"), their own call."""
     if source[end : end + 2] in _POSSESSIVE or source[end - 2 : end] in _POSSESSIVE:
         return False
     sentence = _lower_words(_last_sentence_of(source[max(0, start - _FRAME_BEFORE) : start]))
     own = _words_after(source, end)
     if people.STAFF_LIFE.isdisjoint(sentence) and people.STAFF_LIFE.isdisjoint(own):
+        return False
+    # The writer's own call on their rota: "can someone swap with me sat, I've got Tobias 9-1".
+    if (
+        sentence[-1:]
+        and sentence[-1] in _WRITERS_CALL
+        and not _WRITER_AS_SUBJECT.isdisjoint(sentence[-3:-1])
+    ):
         return False
     # The rest of the sentence and the next are read only for a name the tests above leave.
     if not _CARE_IN_STAFF_LIFE.isdisjoint(sentence):
