@@ -258,6 +258,14 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   and colleagues' contacts, events with no venue word, order, invoice, ticket and tracking
   numbers, dates not births); ``identifiers_own69`` (held out), written with the same mix after
   the round's last rule change.
+  ``identifiers_own70`` (tuning), written blind before the twenty-fifth round's names engineer
+  opened the pack's names: about 70 % clean near-misses naming people who are not supported
+  (colleagues in everyday work talk, the writer's "my", "our" and "we" beside a colleague,
+  managers, trainers, family, group members thanked, public figures, pets, places and businesses
+  named after people) beside drafts naming people supported in the same registers (first names
+  alone in care notes, two names joined by "and", nicknames, "our Doris" in a family carer's
+  voice); ``identifiers_own71`` (held out), written with the same mix after the round's last
+  rule change.
 
 Each line is one draft::
 
@@ -373,6 +381,8 @@ BATCHES = (
     "identifiers_own67",
     "identifiers_own68",
     "identifiers_own69",
+    "identifiers_own70",
+    "identifiers_own71",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -596,6 +606,7 @@ HELD_OUT = {
     "identifiers_own65",
     "identifiers_own67",
     "identifiers_own69",
+    "identifiers_own71",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",

@@ -147,6 +147,7 @@ TRAINING = (
     "identifiers_own64",
     "identifiers_own66",
     "identifiers_own68",
+    "identifiers_own70",
     "regulators_own1",
     "regulators_own4",
     "trainA",

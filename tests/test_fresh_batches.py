@@ -74,7 +74,9 @@ def test_labels_are_sound(name: str) -> None:
     assert len(drafts) >= (200 if name in shared else 40)
     assert len({d["id"] for d in drafts}) == len(drafts)
     clean = sum(1 for d in drafts if not d["labels"])
-    # cleanA and cleanB are the batches for false alarms: three in four drafts are clean;
+    # cleanA and cleanB are the batches for false alarms: three in four drafts are clean, and
+    # identifiers_own70 and identifiers_own71, names of people who are not supported beside
+    # names of people supported, about two in three;
     # identifiers_own12 is weighted to the clean drafts the identifiers pack warned,
     # identifiers_own18 and identifiers_own19 to names and their clean near-misses,
     # identifiers_own20, identifiers_own21, identifiers_own24, identifiers_own25,
@@ -104,7 +106,7 @@ def test_labels_are_sound(name: str) -> None:
     # professional_own31 and professional_own32 to text speak beside its clean twins, trainT to
     # conduct kinds beside their clean near-misses: about half.
     low, high = (0.3, 0.45)
-    if name in ("cleanA", "cleanB"):
+    if name in ("cleanA", "cleanB", "identifiers_own70", "identifiers_own71"):
         low, high = (0.65, 0.85)
     elif name in (
         "identifiers_own12",

@@ -99,6 +99,8 @@ BATCHES = {
     "identifiers_own67": "jW",
     "identifiers_own68": "jX",
     "identifiers_own69": "jY",
+    "identifiers_own70": "jZ",
+    "identifiers_own71": "ja",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",

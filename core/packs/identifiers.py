@@ -7590,6 +7590,7 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
     # workers' own working life, at all.
     spoken_to = not _ADDRESSED_CUES.isdisjoint(words)
     staff_life = not people.STAFF_LIFE.isdisjoint(words)
+    work_talk = not _WORK_TALK_FIRST.isdisjoint(words)
     for start, end in spans:
         if (
             _someone_elses_name(draft, start, end)
@@ -7613,6 +7614,8 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
             or (staff_life and _in_staff_life(source, start, end))
             or _kin_beside_the_one_cared_for(draft, start, end)
             or _on_the_rota(draft, start, end)
+            or (work_talk and _in_work_talk(source, start, end))
+            or _performers_work(source, start, end)
             or _famous_for(source, start, end)
             or _our_own_news(source, start, end)
             or _relatives_news(draft, start, end)
@@ -7819,9 +7822,12 @@ _CARE_IN_STAFF_LIFE = (
         rm bay flat bed support supported supporting"""
     )
 ) - people.STAFF_LIFE
-# The writer speaking of their own working life ("can someone swap with me sat, I've got Tobias
-# 9-1"): the rota and the shift are the writer's, and the name may be of anyone on it.
-_FIRST_PERSON_WORDS = word_set("i i'm im i've ive i'll ill i'd me my we we're our us")
+
+
+# The writer as the subject of a verb of having or visiting just before a name: "I've got
+# Tobias 9-1", "we have Doreen at 8", "I'm with Alf till 3", their own call on the rota.
+_WRITER_AS_SUBJECT = word_set("i i'm im i've ive i'll ill i'd me we we're weve we've")
+_WRITERS_CALL = word_set("got have has with doing do see visit visiting")
 
 
 # --- Names on the rota, and names known for what they did in public ------------------------
@@ -7961,21 +7967,101 @@ def _in_staff_life(source: str, start: int, end: int) -> bool:
     with a word of the workers' own working life (``people.STAFF_LIFE``: a break, leave, a job,
     the rota, training), and neither that sentence nor the next says a word of anyone's care
     (``_CARE_IN_STAFF_LIFE``): "Madam Grace said bring your uniform to the induction on
-    Monday", "tilly is back from maternity leave in june", not "Jimmy refused his meds before
-    his supervision"; nor in a sentence where the writer speaks of their own work
-    (``_FIRST_PERSON_WORDS``)."""
+    Monday", "tilly is back from maternity leave in june", "We used Mr Eastwood in town but
+    he's retired", not "Jimmy refused his meds before his supervision"; nor where the writer has
+    or visits the name just before it (``_WRITERS_CALL``: "swap with me sat, I've got Tobias
+    9-1"), their own call."""
     if source[end : end + 2] in _POSSESSIVE or source[end - 2 : end] in _POSSESSIVE:
         return False
     sentence = _lower_words(_last_sentence_of(source[max(0, start - _FRAME_BEFORE) : start]))
     own = _words_after(source, end)
     if people.STAFF_LIFE.isdisjoint(sentence) and people.STAFF_LIFE.isdisjoint(own):
         return False
-    if not _FIRST_PERSON_WORDS.isdisjoint(sentence) or not _FIRST_PERSON_WORDS.isdisjoint(own):
+    # The writer's own call on their rota: "can someone swap with me sat, I've got Tobias 9-1".
+    if (
+        sentence[-1:]
+        and sentence[-1] in _WRITERS_CALL
+        and not _WRITER_AS_SUBJECT.isdisjoint(sentence[-3:-1])
+    ):
         return False
     # The rest of the sentence and the next are read only for a name the tests above leave.
     if not _CARE_IN_STAFF_LIFE.isdisjoint(sentence):
         return False
     return _CARE_IN_STAFF_LIFE.isdisjoint(_lower_words(_rest_and_next_sentence(source, end)))
+
+
+# The workers' shared working life said in two words, each ordinary alone: the Secret Santa,
+# the pool car, a leaving do, the staff room, a team meeting, the Christmas do, a payslip's
+# P45, clocking in. Read in a name's sentence as ``people.STAFF_LIFE`` is read by
+# ``_in_staff_life``.
+_WORK_TALK = re.compile(
+    r"(?<![\w'’-])(?i:secret[ \t]{1,3}santa|pool[ \t]{1,3}cars?"
+    r"|leaving[ \t]{1,3}(?:do|party|drinks|card|collection|present)"
+    r"|(?:staff|team)[ \t]{1,3}(?:room|meeting|night[ \t]{1,3}out|party|do|photo|whatsapp)"
+    r"|(?:christmas|xmas|works)[ \t]{1,3}(?:do|party|night[ \t]{1,3}out|meal)"
+    r"|clock(?:ed|ing)?[ \t]{1,3}(?:in|out|on|off)|car[ \t]{1,3}share|p45)(?![\w'’-])"
+)
+# The first words of those phrases: a draft with none of them has no phrase to read.
+_WORK_TALK_FIRST = word_set(
+    "secret pool leaving staff team christmas xmas works clock clocked clocking car p45"
+)
+
+
+def _in_work_talk(source: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` (not a possessive) is said in a sentence, or just after one,
+    that names the workers' shared working life in two words (``_WORK_TALK``: "Who's doing the
+    Secret Santa? Graham says he did it last year", "Bryony needs the pool car for the Morrisons
+    run"), and neither that sentence nor the next says a word of anyone's care
+    (``_CARE_IN_STAFF_LIFE``): a colleague, not "Doris came to the Christmas do and had a
+    fall"."""
+    if source[end : end + 2] in _POSSESSIVE or source[end - 2 : end] in _POSSESSIVE:
+        return False
+    # The name's sentence and the one before it, as a question and its answer: "Who's doing the
+    # Secret Santa? Graham says he did it last year".
+    window = source[max(0, start - _FRAME_BEFORE) : start]
+    cut = len(window) - len(_last_sentence_of(window))
+    before = window[cut - 1 - len(_last_sentence_of(window[: cut - 1])) :] if cut else window
+    after = source[end : end + _FRAME_AFTER]
+    stop = _SENTENCE_END.search(after)
+    if stop:
+        after = after[: stop.start()]
+    if _WORK_TALK.search(before) is None and _WORK_TALK.search(after) is None:
+        return False
+    if not _CARE_IN_STAFF_LIFE.isdisjoint(_lower_words(before)):
+        return False
+    return _CARE_IN_STAFF_LIFE.isdisjoint(_lower_words(_rest_and_next_sentence(source, end)))
+
+
+# A performer or a public figure known by what is done with their work, said around the name:
+# their records put on ("Put Tom Jones on for Dad"), a fan of them, their concert, tour or
+# tribute act ("a huge Cliff Richard fan", "the Elvis tribute"), or a saying of theirs quoted
+# ("Jeremy Hunt once said he'd fix social care").
+_PUT_ON_AFTER = re.compile(
+    r"[ \t]{1,3}on(?:[ \t]{1,3}(?:for|in|at|and|again|loud|full|while|when|every)(?![\w'’-])"
+    r"|[ \t]*(?:[.,!;:)]|$))"
+)
+_PERFORMER_AFTER = re.compile(
+    r"[ \t]{1,3}(?:(?:fan|fans|concert|concerts|gig|gigs|tour|tribute|album|albums|records|cds"
+    r"|songs|lookalike|impersonator)(?![\w'’-])"
+    r"|(?:once|famously)[ \t]{1,3}(?:said|wrote|sang|told)(?![\w'’-]))"
+)
+
+
+def _performers_work(source: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is followed by what is done with a performer's or a public
+    figure's work (``_PERFORMER_AFTER``: a fan, a concert, a tribute, a saying quoted), or sits
+    between "put" and an "on" that ends its clause (``_PUT_ON_AFTER``: "Put Tom Jones on for
+    Dad", not "put Doris on the commode")."""
+    if source[end : end + 2] in _POSSESSIVE:
+        return False
+    if _PERFORMER_AFTER.match(source, end) is not None:
+        return True
+    glued = _glued_before(source, start)
+    return (
+        glued is not None
+        and glued[0].lower() == "put"
+        and _PUT_ON_AFTER.match(source, end) is not None
+    )
 
 
 # --- Ordinary words that are names too, by a learned decision -------------------------------------
