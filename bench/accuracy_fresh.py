@@ -41,7 +41,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``cleanA.jsonl`` (tuning), three in four drafts clean near-misses, for clean drafts warned;
   ``trainK2.jsonl`` (tuning), names of people supported known only from context and contacts
   of homes, told apart from colleagues, venues, services and order numbers;
-  ``offensive_own*``, ``identifiers_own1`` and ``conduct_own1`` per pack;
+  ``offensive_own*``, ``identifiers_own1`` and ``conduct_own1`` per pack; ``offensive_own3``
+  (tuning), written blind before the offensive pack's twentieth round opened it;
   ``conduct_own5`` (held out), written after the fifth round of the offensive and peer_support
   rules; ``conduct_own6`` (tuning), written before their sixth round opened them;
   ``conduct_own7`` (held out), written after that round; ``conduct_own8`` (tuning), written
@@ -303,6 +304,7 @@ BATCHES = (
     "heldout1",
     "offensive_own1",
     "offensive_own2",
+    "offensive_own3",
     "identifiers_own1",
     "identifiers_own2",
     "identifiers_own3",

@@ -95,7 +95,7 @@ _DET = (
 )
 _LIKE_YOU = r"(?: like (?:you|that|them|this|us))?"
 _COPULA = (
-    r"(?:are|is|am|was|were|be|being|been|i'm|you're|they're|he's|she's|'re|'s|"
+    r"(?:are|is|am|was|were|be|being|been|i'm|you're|they're|he's|she's|'re|'s|r|"
     r"can be|can't help (?:themselves|yourself|yourselves|himself|herself) but be|"
     r"can't stop (?:themselves|yourself|yourselves|himself|herself) from being|will always be|"
     r"act like|behave like|look like|seem|seems|become|that is|who is|who are|that are|"
@@ -126,9 +126,10 @@ _NEG_END = (
 # (a place or a group: "on the dementia unit"; a clause: "we look after", "who come in"; what
 # they do: "clogging up a&e").
 _POSTMOD = (
-    r"(?: (?:(?:with|in|from|on|at|down|up|over|of|who|that|we|i|you|outside|near|round|around)"
+    r"(?: (?:(?:with|in|from|on|at|down|up|over|of|who|that|we|i|you|outside|near|round|around|"
+    r"by|behind|beside|opposite|across|along|past|off|under)"
     r" [a-z'_-]+|[a-z]+ing)"
-    r"(?: [a-z'_-]+){0,3})?"
+    r"(?: [a-z'_-]+){0,4})?"
 )
 
 

@@ -169,6 +169,14 @@ HOMONYMS = (
             "fen fens fenland drainage path footpath towpath field fields"
         ),
     ),
+    Homonym(
+        "dyke",
+        "a field wall or bank in the countryside: 'the drystone dyke on the moor'",
+        near=word_set(
+            "drystone stone stones moor moors moorland hill hills hillside glen burn sheep lambs "
+            "ewes cattle cows storm storms gale frost frosty fallen"
+        ),
+    ),
     Homonym("dyke", "a place name: 'Devil's Dyke'", before=word_set("devil's offa's")),
     Homonym(
         "tranny",
@@ -292,6 +300,12 @@ HOMONYMS = (
         ),
     ),
     Homonym("retard", "to slow: 'fire retardant'", near=word_set("fire flame growth")),
+    Homonym(
+        "retard",
+        "an engine's timing set late: 'retarded ignition'",
+        forms="retarded",
+        after=word_set("timing ignition spark valve valves cam"),
+    ),
     Homonym(
         "retard",
         "the verb: 'may retard the progress'",
@@ -657,6 +671,9 @@ INSULT_ADJECTIVES = word_list(
     "dimwitted dim-witted halfwitted manky minging creepy shifty slovenly grumpy manipulative "
     "interfering toxic foul-mouthed big-mouthed spoilt attention-seeking money-grabbing grasping "
     "brown-nosing rat-faced gobby bigoted sleazy overpaid"
+    # Faults of character, which make a name of an animal or a figure word after them ("a selfish
+    # parasite", "a bitter little woman", "a moany old git").
+    " selfish bitter moany whingey whingy whiny"
 )
 # Words for a person that are no insult alone but make one after an insulting word ("a vile old
 # man", "you stupid woman", "this new manager is useless fellow"), beside the words for people.

@@ -285,6 +285,11 @@ THANKING = word_set("thank thanks cheers ta bless love miss")
 SELF_AFTER = re.compile(r" (?:, )?(?:i am|i'm|am i|i was|was i|i've been|i felt|i feel|me)(?= |$)")
 # A statement's target that starts with one of these is not what the statement is said of.
 _PREPOSITIONS = word_set("from of by to with about at for into onto than over under after")
+# Of those, the ones that make the people after them what a statement is about, not who does it,
+# wherever they stand in its target ("the comment left about foreigners under your post was
+# vile"); not "of", "with" and "from", which name a group ("people with autism", "people of
+# faith", "care workers from overseas").
+_OBJECT_PREPOSITIONS = _PREPOSITIONS - word_set("of with from")
 QUOTES = "\"'“”‘’"
 # An eye-roll, an upside-down smile or a sarcasm tag: what it follows is not meant.
 SARCASM = re.compile(r"[🙄🙃😒]|(?<![a-z])/s\b")
@@ -430,6 +435,8 @@ def _record_shape(
         return
     if target and target.split(" ", 1)[0] in _PREPOSITIONS:
         return  # "that comment from the visitor was disgusting": the people are not the subject
+    if target and not _OBJECT_PREPOSITIONS.isdisjoint(target.split()[:-1]):
+        return  # "the comment left about foreigners ... was vile": nor here
     first = _word_index(starts, m.start())
     last = _word_index(starts, max(m.start(), m.end() - 1))
     if first and words.forms[first - 1] in lx.NEGATED_BEFORE:
