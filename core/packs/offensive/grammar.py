@@ -106,7 +106,8 @@ _NEG = (
     r"(?P<neg>" + _DEROGATORY_OR_DEHUMANISING
     + r"|lesser beings|lesser humans|lower life forms|second class citizens|"
     r"overgrown (?:toddlers|babies|children|kids)|"
-    r"a danger|a threat|a menace)(?:_p)?(?: (?:and|&) " + _DEROGATORY + r")?"
+    r"a danger|a threat|a menace|a liability|a disgrace|a law unto themselves)(?:_p)?"
+    r"(?: (?:and|&) " + _DEROGATORY + r")?"
 )  # fmt: skip
 _HARM = alternation(lx.HARM_VERBS)
 _HARMED = alternation(lx.HARM_PAST)
@@ -739,6 +740,18 @@ VEILED_THREATS = (
            r"(?:be )?(?:getting|gettin|get|having|havin) a (?:little |wee |friendly |proper )?"
            r"visit(?= ?$| ?,| (?:from me|from us|mate|trust|then|soon|i)\b)", ("visit",),
            also=("getting gettin get having havin",)),
+)  # fmt: skip
+
+# Harm the writer says they will do to a part of someone's body: "I swear I'll break her legs",
+# "I break his legs" (not "you'll break your neck on those stairs", a warning; nor "I could wring
+# his neck", said in exasperation).
+VEILED_THREATS += (
+    _shape("threat", r"\b(?:i'll|i will|i'm going to|i'm gonna|im gonna|gonna|going to|i|we'll|"
+           r"we will) (?:break|snap|smash|bust|crack|wring) (?:his|her|your|ur|their) (?:legs?|"
+           r"arms?|neck|jaw|nose|fingers|kneecaps|knees|ribs|skull)\b",
+           ("leg", "legs", "arm", "arms", "neck", "jaw", "nose", "fingers", "kneecaps", "knees",
+            "ribs", "skull"),
+           also=("break snap smash bust crack wring",)),
 )  # fmt: skip
 
 # What someone is said to be no longer: "not people any more", "no longer human".

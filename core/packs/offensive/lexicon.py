@@ -524,6 +524,10 @@ NOT_PEOPLE = word_set(
     "median meridian thriller thrillers blockbuster blockbusters spider spiders monster "
     "monsters rooster oyster oysters lobster lobsters hamster hamsters trailer trailers "
     "character characters under over after offer offers mister dollar"
+    # Care equipment spelt like a word for people: "the new hoists are a liability".
+    " hoist hoists catheter catheters inhaler inhalers nebuliser nebulisers plaster plasters "
+    "blister blisters thermometer thermometers stretcher stretchers locker lockers slipper "
+    "slippers zimmer zimmers"
 )
 # Whose lives: "your lives are worth nothing".
 POSSESSIVES = word_set("your his her their my our")
@@ -575,6 +579,9 @@ TRIGGERS_EXTRA = word_list(
     "better nature typical kys solution stand swarms hordes infesting invading ruin ruining "
     "smarter rather place belong danger menace threat lesser sickened repulsed sicken "
     "repulse overgrown"
+    # What a whole set of people is called, beside "a danger" and "a menace": "a liability", "a
+    # disgrace", "a law unto themselves".
+    " liability disgrace law"
 )
 # Nouns the shapes name, recognised in their slips too ("peopel").
 STATEMENT_NOUNS = word_list(
