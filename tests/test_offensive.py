@@ -725,6 +725,10 @@ def test_the_twenty_fifth_rounds_statements_are_found(text: str, rule: str) -> N
         "Please don't let him break his arm on the bed rails again.",
         "The new hoists are a liability.",
         "Our carers are a credit to the home.",
+        # A name said of an animal or a thing the sentence opens on, a place between.
+        "The dog at 14 Hawthorn Close is an absolute beast, growled at me the whole visit.",
+        "My washing machine is as much use as a chocolate teapot, third repair this year.",
+        "The new hoist slings are thick as anything, you need the bigger size.",
         "I feel so selfish for wanting a day off.",
         # A dyke in the countryside, an engine's timing.
         "There's a fallen dyke on the Durness road and the sheep are all over it.",
@@ -740,3 +744,13 @@ def test_the_twenty_fifth_rounds_near_misses_stay_clean(text: str) -> None:
 def test_a_dyke_in_the_countryside_leaves_the_slur_itself_found() -> None:
     assert ("offensive.slur", "dyke") in found("Don't be such a dyke walking round like that.")
     assert ("offensive.slur", "retarded") in found("You retarded idiot.")
+
+
+def test_a_name_after_a_thing_is_still_found_when_a_person_opens_the_sentence() -> None:
+    with rules_alone():
+        for text in (
+            "Her son is as much use as a chocolate teapot.",
+            "Whoever did the rota is a complete idiot.",
+            "Sharon on the rota is a complete idiot.",
+        ):
+            assert any(r == "offensive.insult" for r, _ in found(text)), (text, found(text))

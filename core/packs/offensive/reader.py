@@ -393,6 +393,22 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return inside % 2 == 1 or _last_before(opening, end, start) > _last_before(closing, end, start)
 
 
+_THING_OPENS = word_set("the my our your his her their this that")
+
+
+def _thing_named_before(tagged: list[str], first: int) -> bool:
+    """Whether the sentence opens on an animal or a thing (``lexicon.NAMED_THINGS``) a few words
+    before a name, and no word for a person stands between: the name is said of that thing, with
+    a place between ("the dog at number 14 is an absolute beast", "my washing machine is as much
+    use as ..."); not "Sharon on the rota is ...", whose sentence opens on a person."""
+    if first > 7 or not tagged or tagged[0] not in _THING_OPENS:
+        return False
+    said_of = tagged[1:first]
+    return not lx.NAMED_THINGS.isdisjoint(said_of[:3]) and not any(
+        w.endswith("_p") or w in PERSON_SUBJECTS or w in ("who", "whoever") for w in said_of
+    )
+
+
 def _predicate_of_many(m: re.Match[str], groups: dict[str, str]) -> bool:
     """Whether a predicate shape's match is said of many people or a group ("she is lazy" is the
     name shapes' to read), and not of the writer's own workplace or the people they support,
@@ -463,6 +479,8 @@ def _record_shape(
                 return
             if subject.removesuffix("'s") in lx.NAMED_THINGS:
                 return  # "my dog's a greedy pig", "the new wheelchair is a beast"
+            if _thing_named_before(tagged, first):
+                return  # "the dog at number 14 is an absolute beast"
             if SELF_AFTER.match(line, m.end()):
                 return
             # Said of a person: the subject, or a word for people a few words before it ("yer
