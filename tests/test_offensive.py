@@ -734,6 +734,9 @@ def test_the_twenty_fifth_rounds_statements_are_found(text: str, rule: str) -> N
         "There's a fallen dyke on the Durness road and the sheep are all over it.",
         "Walked up by the old dyke on the moor this morning, first frost.",
         "Car failed its MOT, retarded timing and a knackered exhaust.",
+        # "Queer" taken back by the people it names, at work.
+        "As a queer carer I've been called worse than queer, and I'm taking the word back.",
+        "Our queer staff network meets on Tuesdays.",
     ],
 )
 def test_the_twenty_fifth_rounds_near_misses_stay_clean(text: str) -> None:
@@ -744,6 +747,7 @@ def test_the_twenty_fifth_rounds_near_misses_stay_clean(text: str) -> None:
 def test_a_dyke_in_the_countryside_leaves_the_slur_itself_found() -> None:
     assert ("offensive.slur", "dyke") in found("Don't be such a dyke walking round like that.")
     assert ("offensive.slur", "retarded") in found("You retarded idiot.")
+    assert ("offensive.slur", "queer") in found("That queer on nights keeps looking at me.")
 
 
 def test_a_name_after_a_thing_is_still_found_when_a_person_opens_the_sentence() -> None:

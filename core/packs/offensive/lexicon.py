@@ -326,6 +326,14 @@ HOMONYMS = (
     ),
     Homonym(
         "queer",
+        "the word people use of themselves at work and take back: 'as a queer carer', 'taking "
+        "the word back'",
+        forms="queer",
+        after=word_set("carer carers nurse nurses worker workers staff colleague colleagues"),
+        near=word_set("word reclaim reclaimed reclaiming"),
+    ),
+    Homonym(
+        "queer",
         "'odd' or 'unwell': 'feeling rather queer'",
         forms="queer",
         before=word_set(
