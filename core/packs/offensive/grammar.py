@@ -599,7 +599,7 @@ _GRIEVANCE = (
     r"(?:grass|grassing|grasses|grassed|reported me|reports me|reporting me|reported us|grassed "
     r"me|grassed on me|grassed us|what (?:she|he|they) said about me)"
 )
-VEILED_THREATS = (
+VEILED_THREATS: tuple[Shape, ...] = (
     # "they'll regret it", "you'll be sorry": not "you won't regret joining", "sorry to miss it".
     # "people who grass end up sorry": the same warning to whoever does a thing.
     _shape("threat", r"\b(?:you|he|she|they|you'll|he'll|she'll|they'll|you're|he's|she's|"
