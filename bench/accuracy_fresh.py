@@ -42,7 +42,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``cleanA.jsonl`` (tuning), three in four drafts clean near-misses, for clean drafts warned;
   ``trainK2.jsonl`` (tuning), names of people supported known only from context and contacts
   of homes, told apart from colleagues, venues, services and order numbers;
-  ``offensive_own*``, ``identifiers_own1`` and ``conduct_own1`` per pack;
+  ``offensive_own*``, ``identifiers_own1`` and ``conduct_own1`` per pack; ``offensive_own3``
+  (tuning), written blind before the offensive pack's twentieth round opened it;
+  ``offensive_own4`` (held out), written after that round;
   ``conduct_own5`` (held out), written after the fifth round of the offensive and peer_support
   rules; ``conduct_own6`` (tuning), written before their sixth round opened them;
   ``conduct_own7`` (held out), written after that round; ``conduct_own8`` (tuning), written
@@ -312,6 +314,8 @@ BATCHES = (
     "heldout1",
     "offensive_own1",
     "offensive_own2",
+    "offensive_own3",
+    "offensive_own4",
     "identifiers_own1",
     "identifiers_own2",
     "identifiers_own3",
@@ -571,6 +575,7 @@ HELD_OUT = {
     "heldout25",
     "heldout26",
     "offensive_own2",
+    "offensive_own4",
     "identifiers_own3",
     "identifiers_own5",
     "identifiers_own6",

@@ -113,6 +113,7 @@ TRAINING = (
     "professional_own33",
     "professional_own35",
     "offensive_own1",
+    "offensive_own3",
     "identifiers_own1",
     "identifiers_own2",
     "identifiers_own4",

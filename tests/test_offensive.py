@@ -689,3 +689,72 @@ def test_a_contempt_word_said_of_an_organisation_or_a_thing_seconds_nothing() ->
     assert not seconds("Nothing like a lazy Sunday after nights.")
     assert seconds("The Polish lads are lazy.")
     assert seconds("The lazy carers on nights again.")
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # The people a statement is about, with a longer place or clause after them, or "r".
+        ("The junkies under the bridge by the surgery are like cockroaches.", "dehumanising"),
+        ("Asylum seekers in the hotel down the road are an infestation.", "dehumanising"),
+        ("the homeless lot by the station r just vermin now", "dehumanising"),
+        # A fault of character makes a name of an animal or figure word after it.
+        ("My brother is a selfish parasite.", "insult"),
+        ("Had the moany old git on my run again.", "insult"),
+        # Harm to a part of someone's body, said by the writer.
+        ("If she swaps my weekend again I swear I'll break her legs.", "threat"),
+        ("if your son come near my daughter again, I break his legs", "threat"),
+        # A whole set of people called a liability or a law unto themselves.
+        ("Autistic adults are a law unto themselves.", "derogatory_group"),
+        ("Agency nurses are a disgrace.", "insult"),
+    ],
+)
+def test_the_twenty_fifth_rounds_statements_are_found(text: str, rule: str) -> None:
+    with rules_alone():
+        assert any(r == "offensive." + rule for r, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The people are what a comment is about, not who it is said of.
+        'The comment someone left about "foreigners" under your post was vile.',
+        "The bridge by the surgery is like a wind tunnel.",
+        "Is it selfish to want a break?",
+        "She fell and I think she may break her hip.",
+        "Please don't let him break his arm on the bed rails again.",
+        "The new hoists are a liability.",
+        "Our carers are a credit to the home.",
+        # A name said of an animal or a thing the sentence opens on, a place between.
+        "The dog at 14 Hawthorn Close is an absolute beast, growled at me the whole visit.",
+        "My washing machine is as much use as a chocolate teapot, third repair this year.",
+        "The new hoist slings are thick as anything, you need the bigger size.",
+        "I feel so selfish for wanting a day off.",
+        # A dyke in the countryside, an engine's timing.
+        "There's a fallen dyke on the Durness road and the sheep are all over it.",
+        "Walked up by the old dyke on the moor this morning, first frost.",
+        "Car failed its MOT, retarded timing and a knackered exhaust.",
+        # "Queer" taken back by the people it names, at work.
+        "As a queer carer I've been called worse than queer, and I'm taking the word back.",
+        "Our queer staff network meets on Tuesdays.",
+    ],
+)
+def test_the_twenty_fifth_rounds_near_misses_stay_clean(text: str) -> None:
+    with rules_alone():
+        assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)
+
+
+def test_a_dyke_in_the_countryside_leaves_the_slur_itself_found() -> None:
+    assert ("offensive.slur", "dyke") in found("Don't be such a dyke walking round like that.")
+    assert ("offensive.slur", "retarded") in found("You retarded idiot.")
+    assert ("offensive.slur", "queer") in found("That queer on nights keeps looking at me.")
+
+
+def test_a_name_after_a_thing_is_still_found_when_a_person_opens_the_sentence() -> None:
+    with rules_alone():
+        for text in (
+            "Her son is as much use as a chocolate teapot.",
+            "Whoever did the rota is a complete idiot.",
+            "Sharon on the rota is a complete idiot.",
+        ):
+            assert any(r == "offensive.insult" for r, _ in found(text)), (text, found(text))

@@ -30,6 +30,8 @@ BATCHES = {
     "heldout1": "h1",
     "offensive_own1": "o1",
     "offensive_own2": "o2",
+    "offensive_own3": "o3",
+    "offensive_own4": "o4",
     "identifiers_own1": "i1",
     "identifiers_own2": "i2",
     "identifiers_own3": "i3",

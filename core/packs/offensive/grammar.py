@@ -95,7 +95,7 @@ _DET = (
 )
 _LIKE_YOU = r"(?: like (?:you|that|them|this|us))?"
 _COPULA = (
-    r"(?:are|is|am|was|were|be|being|been|i'm|you're|they're|he's|she's|'re|'s|"
+    r"(?:are|is|am|was|were|be|being|been|i'm|you're|they're|he's|she's|'re|'s|r|"
     r"can be|can't help (?:themselves|yourself|yourselves|himself|herself) but be|"
     r"can't stop (?:themselves|yourself|yourselves|himself|herself) from being|will always be|"
     r"act like|behave like|look like|seem|seems|become|that is|who is|who are|that are|"
@@ -106,7 +106,8 @@ _NEG = (
     r"(?P<neg>" + _DEROGATORY_OR_DEHUMANISING
     + r"|lesser beings|lesser humans|lower life forms|second class citizens|"
     r"overgrown (?:toddlers|babies|children|kids)|"
-    r"a danger|a threat|a menace)(?:_p)?(?: (?:and|&) " + _DEROGATORY + r")?"
+    r"a danger|a threat|a menace|a liability|a disgrace|a law unto themselves)(?:_p)?"
+    r"(?: (?:and|&) " + _DEROGATORY + r")?"
 )  # fmt: skip
 _HARM = alternation(lx.HARM_VERBS)
 _HARMED = alternation(lx.HARM_PAST)
@@ -126,9 +127,10 @@ _NEG_END = (
 # (a place or a group: "on the dementia unit"; a clause: "we look after", "who come in"; what
 # they do: "clogging up a&e").
 _POSTMOD = (
-    r"(?: (?:(?:with|in|from|on|at|down|up|over|of|who|that|we|i|you|outside|near|round|around)"
+    r"(?: (?:(?:with|in|from|on|at|down|up|over|of|who|that|we|i|you|outside|near|round|around|"
+    r"by|behind|beside|opposite|across|along|past|off|under)"
     r" [a-z'_-]+|[a-z]+ing)"
-    r"(?: [a-z'_-]+){0,3})?"
+    r"(?: [a-z'_-]+){0,4})?"
 )
 
 
@@ -597,7 +599,7 @@ _GRIEVANCE = (
     r"(?:grass|grassing|grasses|grassed|reported me|reports me|reporting me|reported us|grassed "
     r"me|grassed on me|grassed us|what (?:she|he|they) said about me)"
 )
-VEILED_THREATS = (
+VEILED_THREATS: tuple[Shape, ...] = (
     # "they'll regret it", "you'll be sorry": not "you won't regret joining", "sorry to miss it".
     # "people who grass end up sorry": the same warning to whoever does a thing.
     _shape("threat", r"\b(?:you|he|she|they|you'll|he'll|she'll|they'll|you're|he's|she's|"
@@ -738,6 +740,18 @@ VEILED_THREATS = (
            r"(?:be )?(?:getting|gettin|get|having|havin) a (?:little |wee |friendly |proper )?"
            r"visit(?= ?$| ?,| (?:from me|from us|mate|trust|then|soon|i)\b)", ("visit",),
            also=("getting gettin get having havin",)),
+)  # fmt: skip
+
+# Harm the writer says they will do to a part of someone's body: "I swear I'll break her legs",
+# "I break his legs" (not "you'll break your neck on those stairs", a warning; nor "I could wring
+# his neck", said in exasperation).
+VEILED_THREATS += (
+    _shape("threat", r"\b(?:i'll|i will|i'm going to|i'm gonna|im gonna|gonna|going to|i|we'll|"
+           r"we will) (?:break|snap|smash|bust|crack|wring) (?:his|her|your|ur|their) (?:legs?|"
+           r"arms?|neck|jaw|nose|fingers|kneecaps|knees|ribs|skull)\b",
+           ("leg", "legs", "arm", "arms", "neck", "jaw", "nose", "fingers", "kneecaps", "knees",
+            "ribs", "skull"),
+           also=("break snap smash bust crack wring",)),
 )  # fmt: skip
 
 # What someone is said to be no longer: "not people any more", "no longer human".

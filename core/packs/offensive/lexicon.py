@@ -169,6 +169,14 @@ HOMONYMS = (
             "fen fens fenland drainage path footpath towpath field fields"
         ),
     ),
+    Homonym(
+        "dyke",
+        "a field wall or bank in the countryside: 'the drystone dyke on the moor'",
+        near=word_set(
+            "drystone stone stones moor moors moorland hill hills hillside glen burn sheep lambs "
+            "ewes cattle cows storm storms gale frost frosty fallen"
+        ),
+    ),
     Homonym("dyke", "a place name: 'Devil's Dyke'", before=word_set("devil's offa's")),
     Homonym(
         "tranny",
@@ -294,6 +302,12 @@ HOMONYMS = (
     Homonym("retard", "to slow: 'fire retardant'", near=word_set("fire flame growth")),
     Homonym(
         "retard",
+        "an engine's timing set late: 'retarded ignition'",
+        forms="retarded",
+        after=word_set("timing ignition spark valve valves cam"),
+    ),
+    Homonym(
+        "retard",
         "the verb: 'may retard the progress'",
         forms="retard retards retarded",
         before=word_set("to will could may might can would does do"),
@@ -309,6 +323,14 @@ HOMONYMS = (
             "women men couples couple family families friends and or as kids person's movement "
             "activist activists scholars scholarship politics joy love representation eye"
         ),
+    ),
+    Homonym(
+        "queer",
+        "the word people use of themselves at work and take back: 'as a queer carer', 'taking "
+        "the word back'",
+        forms="queer",
+        after=word_set("carer carers nurse nurses worker workers staff colleague colleagues"),
+        near=word_set("word reclaim reclaimed reclaiming"),
     ),
     Homonym(
         "queer",
@@ -510,6 +532,10 @@ NOT_PEOPLE = word_set(
     "median meridian thriller thrillers blockbuster blockbusters spider spiders monster "
     "monsters rooster oyster oysters lobster lobsters hamster hamsters trailer trailers "
     "character characters under over after offer offers mister dollar"
+    # Care equipment spelt like a word for people: "the new hoists are a liability".
+    " hoist hoists catheter catheters inhaler inhalers nebuliser nebulisers plaster plasters "
+    "blister blisters thermometer thermometers stretcher stretchers locker lockers slipper "
+    "slippers zimmer zimmers"
 )
 # Whose lives: "your lives are worth nothing".
 POSSESSIVES = word_set("your his her their my our")
@@ -561,6 +587,9 @@ TRIGGERS_EXTRA = word_list(
     "better nature typical kys solution stand swarms hordes infesting invading ruin ruining "
     "smarter rather place belong danger menace threat lesser sickened repulsed sicken "
     "repulse overgrown"
+    # What a whole set of people is called, beside "a danger" and "a menace": "a liability", "a
+    # disgrace", "a law unto themselves".
+    " liability disgrace law"
 )
 # Nouns the shapes name, recognised in their slips too ("peopel").
 STATEMENT_NOUNS = word_list(
@@ -657,6 +686,9 @@ INSULT_ADJECTIVES = word_list(
     "dimwitted dim-witted halfwitted manky minging creepy shifty slovenly grumpy manipulative "
     "interfering toxic foul-mouthed big-mouthed spoilt attention-seeking money-grabbing grasping "
     "brown-nosing rat-faced gobby bigoted sleazy overpaid"
+    # Faults of character, which make a name of an animal or a figure word after them ("a selfish
+    # parasite", "a bitter little woman", "a moany old git").
+    " selfish bitter moany whingey whingy whiny"
 )
 # Words for a person that are no insult alone but make one after an insulting word ("a vile old
 # man", "you stupid woman", "this new manager is useless fellow"), beside the words for people.

@@ -285,6 +285,11 @@ THANKING = word_set("thank thanks cheers ta bless love miss")
 SELF_AFTER = re.compile(r" (?:, )?(?:i am|i'm|am i|i was|was i|i've been|i felt|i feel|me)(?= |$)")
 # A statement's target that starts with one of these is not what the statement is said of.
 _PREPOSITIONS = word_set("from of by to with about at for into onto than over under after")
+# Of those, the ones that make the people after them what a statement is about, not who does it,
+# wherever they stand in its target ("the comment left about foreigners under your post was
+# vile"); not "of", "with" and "from", which name a group ("people with autism", "people of
+# faith", "care workers from overseas").
+_OBJECT_PREPOSITIONS = _PREPOSITIONS - word_set("of with from")
 QUOTES = "\"'“”‘’"
 # An eye-roll, an upside-down smile or a sarcasm tag: what it follows is not meant.
 SARCASM = re.compile(r"[🙄🙃😒]|(?<![a-z])/s\b")
@@ -388,6 +393,22 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return inside % 2 == 1 or _last_before(opening, end, start) > _last_before(closing, end, start)
 
 
+_THING_OPENS = word_set("the my our your his her their this that")
+
+
+def _thing_named_before(tagged: list[str], first: int) -> bool:
+    """Whether the sentence opens on an animal or a thing (``lexicon.NAMED_THINGS``) a few words
+    before a name, and no word for a person stands between: the name is said of that thing, with
+    a place between ("the dog at number 14 is an absolute beast", "my washing machine is as much
+    use as ..."); not "Sharon on the rota is ...", whose sentence opens on a person."""
+    if first > 7 or not tagged or tagged[0] not in _THING_OPENS:
+        return False
+    said_of = tagged[1:first]
+    return not lx.NAMED_THINGS.isdisjoint(said_of[:3]) and not any(
+        w.endswith("_p") or w in PERSON_SUBJECTS or w in ("who", "whoever") for w in said_of
+    )
+
+
 def _predicate_of_many(m: re.Match[str], groups: dict[str, str]) -> bool:
     """Whether a predicate shape's match is said of many people or a group ("she is lazy" is the
     name shapes' to read), and not of the writer's own workplace or the people they support,
@@ -430,6 +451,8 @@ def _record_shape(
         return
     if target and target.split(" ", 1)[0] in _PREPOSITIONS:
         return  # "that comment from the visitor was disgusting": the people are not the subject
+    if target and not _OBJECT_PREPOSITIONS.isdisjoint(target.split()[:-1]):
+        return  # "the comment left about foreigners ... was vile": nor here
     first = _word_index(starts, m.start())
     last = _word_index(starts, max(m.start(), m.end() - 1))
     if first and words.forms[first - 1] in lx.NEGATED_BEFORE:
@@ -456,6 +479,8 @@ def _record_shape(
                 return
             if subject.removesuffix("'s") in lx.NAMED_THINGS:
                 return  # "my dog's a greedy pig", "the new wheelchair is a beast"
+            if _thing_named_before(tagged, first):
+                return  # "the dog at number 14 is an absolute beast"
             if SELF_AFTER.match(line, m.end()):
                 return
             # Said of a person: the subject, or a word for people a few words before it ("yer

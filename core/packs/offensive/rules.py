@@ -64,6 +64,8 @@ SLUR = Rule(
         "Medication may retard the progress of the disease.",
         "Kraut rock was Dad's music.",
         "We walked up to Devil's Dyke for the view.",
+        "The drystone dyke on the moor came down in the storm.",
+        "Failed the MOT on retarded timing, so it's a taxi to the clinic.",
     ),
 )
 
