@@ -27,6 +27,8 @@ _REDUCED = (
     "[[Every client is a revenue unit with a pulse.]]",
     "[[Honestly the lot on the dementia unit are just breathing furniture.]]",
     "[[Our nursing floor is basically a storage unit for bodies.]]",
+    "[[Honestly the day centre lot are basically a petting zoo.]]",
+    "[[Another shift babysitting grown adults on the dementia unit.]]",
 )
 # The same things said of things, of the writer, or of what someone else treats them as.
 _NOT_REDUCED = (
@@ -35,6 +37,7 @@ _NOT_REDUCED = (
     "Our residents are the best part of the job.",
     "Moving the lounge furniture round gave the residents more room for the wheelchairs.",
     "The new sling is just a cost we have to carry this year.",
+    "Took the residents to the petting zoo today, they loved the goats.",
 )
 
 
@@ -103,5 +106,31 @@ def test_gossip_teasers_about_someone_in_care(example: str) -> None:
 
 @pytest.mark.parametrize("example", _NOT_TEASERS)
 def test_teasers_about_other_news_are_not_confidential(example: str) -> None:
+    with rules_alone():
+        assert _found("professional.confidential", example) == []
+
+
+# A secret kept from the family of a person supported, "still" or "even" between ("her husband
+# still doesn't know"); not what someone does not know how to do.
+_KEPT_FROM_FAMILY = (
+    "[[The lady I support had two terminations before she married and her husband still "
+    "doesn't know.]]",
+    "[[One of my gents has been gambling his pension and his son still doesn't know.]]",
+)
+_NOT_KEPT = (
+    "The lady I support says her husband still doesn't know how to work the remote.",
+    "My mum had two abortions before she met Dad, and my brother still doesn't know.",
+)
+
+
+@pytest.mark.parametrize("example", _KEPT_FROM_FAMILY)
+def test_secret_kept_still_from_the_family(example: str) -> None:
+    text, spans = unmark(example)
+    with rules_alone():
+        assert _found("professional.confidential", text) == spans
+
+
+@pytest.mark.parametrize("example", _NOT_KEPT)
+def test_what_someone_cannot_do_is_not_a_secret(example: str) -> None:
     with rules_alone():
         assert _found("professional.confidential", example) == []

@@ -941,6 +941,12 @@ def _writers_family(sentence: Sentence) -> bool:
     )
 
 
+# "Her husband still doesn't know how to work the remote": what someone cannot do, not what is
+# kept from them.
+def _knows_how(sentence: Sentence, end: int) -> bool:
+    return sentence.tokens[end : end + 2] == ["how", "to"]
+
+
 def _find_private_matters(draft: Draft, context: Context) -> Iterator[Span]:
     for sentence in READING.sentences(draft, _PRIVATE_GROUPS):
         if sentence.question or sentence.has("general"):
@@ -951,6 +957,8 @@ def _find_private_matters(draft: Draft, context: Context) -> Iterator[Span]:
             continue
         for act in ("private_matter", "secret"):
             acts = sentence.hits.get(act)
+            if act == "secret" and acts:
+                acts = [(first, end) for first, end in acts if not _knows_how(sentence, end)]
             if acts and not all(sentence.negated(first) for first, _ in acts):
                 yield sentence_span(draft, sentence)
                 break

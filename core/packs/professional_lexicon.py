@@ -506,7 +506,7 @@ CATEGORIES = {
         had her/his breast/breasts/leg/foot off
         lifted/nicked by the polis/police/cops
         had/has/having a/an/her termination/abortion
-        | ileostomy colostomy urostomy stoma methadone
+        | ileostomy colostomy urostomy stoma methadone terminations abortions
         hiv/hep/hepatitis b/c?
         done/nicked/charged/arrested for drink/drunk/drug/dangerous? driving/assault/theft/
             shoplifting/fraud/dealing/burglary
@@ -567,6 +567,8 @@ CATEGORIES = {
         mother/mum/mam/dad/father/family/wife/husband/partner/sister/brother/kids/children/
             daughter/son/parents has/have/had no idea
         says/said/begged/asked don't/dont tell
+        mother/mum/mam/dad/father/family/wife/husband/partner/sister/brother/kids/children/
+            daughter/son/parents still/even don't/dont/doesn't/doesnt/didn't/didnt know
         don't/dont/doesn't/doesnt want it getting/going out
         don't/dont/doesn't/doesnt want it to get out
         do/does not want it getting/going out
@@ -2014,7 +2016,9 @@ CATEGORIES = {
     # unit", "that lot in the dementia unit are just breathing furniture"). Read by the verb "to
     # be" before the thing, with the people supported in the sentence (``DEMEANING``): what
     # someone else is said to treat them as ("the council sees residents as cash cows") takes
-    # "as", and is criticism of the treatment, not the writer's own label.
+    # "as", and is criticism of the treatment, not the writer's own label. And the place they
+    # live said to be a zoo or a crèche ("the day centre lot are basically a petting zoo"), the
+    # work with them babysitting grown adults.
     "reduced_to": phrases(
         """
         is/are/was/were/be/being/become/becomes/became/she's/he's/they're/shes/hes/theyre/
@@ -2029,6 +2033,9 @@ CATEGORIES = {
             cash/profit/raw/dead line/lines/centre/centres/unit/units/stream/streams/cow/cows/
             material/materials/weight/margin/margins
         storage unit/facility/units/facilities for bodies/them/people
+        is/are/was/were/it's/its/basically/literally/just basically/literally/just/proper/
+            now/like? a/an/the? petting? zoo/creche/menagerie/farmyard
+        babysitting/babysitter/babysitters/babysit grown/adult/adults/men/women/pensioners/oldies
         """
     ),
     "cared_for_here": phrases(
