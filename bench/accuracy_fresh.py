@@ -99,7 +99,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   (held out), written after that pass; ``professional_own33`` (tuning), written before its
   twenty-third round opened it; ``professional_own34`` (held out), written after that round;
   ``professional_own35`` (tuning), written blind before its twenty-fourth round opened it;
-  ``professional_own36`` (held out), written after that round.
+  ``professional_own36`` (held out), written after that round; ``professional_own37`` (tuning),
+  written blind before its twenty-fifth round opened it; ``professional_own38`` (held out),
+  written after that round.
   ``trainA`` to ``trainK`` (tuning), training data for the learned scorer; ``trainK``, the
   latest, is weighted to the conduct kinds that escape most (demeaning, disparaging, speaking for
   an organisation, guilt trips, minimising, low-value replies, contempt for groups).
@@ -524,6 +526,8 @@ BATCHES = (
     "professional_own34",
     "professional_own35",
     "professional_own36",
+    "professional_own37",
+    "professional_own38",
 )
 HELD_OUT = {
     "conduct_own3",
@@ -633,6 +637,7 @@ HELD_OUT = {
     "professional_own32",
     "professional_own34",
     "professional_own36",
+    "professional_own38",
 }
 PACKS = ("identifiers", "offensive", "professional", "peer_support", "audience")
 # The regulators pack is off by default: its own batches are checked with it on, the others only

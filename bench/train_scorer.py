@@ -112,6 +112,7 @@ TRAINING = (
     "professional_own31",
     "professional_own33",
     "professional_own35",
+    "professional_own37",
     "offensive_own1",
     "offensive_own3",
     "identifiers_own1",

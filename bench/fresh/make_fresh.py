@@ -240,6 +240,8 @@ BATCHES = {
     "professional_own34": "pY",
     "professional_own35": "pZ",
     "professional_own36": "pa",
+    "professional_own37": "pb",
+    "professional_own38": "pc",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}

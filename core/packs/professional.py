@@ -941,6 +941,12 @@ def _writers_family(sentence: Sentence) -> bool:
     )
 
 
+# "Her husband still doesn't know how to work the remote": what someone cannot do, not what is
+# kept from them.
+def _knows_how(sentence: Sentence, end: int) -> bool:
+    return sentence.tokens[end : end + 2] == ["how", "to"]
+
+
 def _find_private_matters(draft: Draft, context: Context) -> Iterator[Span]:
     for sentence in READING.sentences(draft, _PRIVATE_GROUPS):
         if sentence.question or sentence.has("general"):
@@ -951,12 +957,56 @@ def _find_private_matters(draft: Draft, context: Context) -> Iterator[Span]:
             continue
         for act in ("private_matter", "secret"):
             acts = sentence.hits.get(act)
+            if act == "secret" and acts:
+                acts = [(first, end) for first, end in acts if not _knows_how(sentence, end)]
             if acts and not all(sentence.negated(first) for first, _ in acts):
                 yield sentence_span(draft, sentence)
                 break
 
 
 _PRIVATE_MATTER = UnlessSaid(Custom(_find_private_matters), READING, ("withheld", "consented"))
+
+
+# A gossip's teaser ("Guess who got admitted onto our ward last night? The weather girl off local
+# telly. Sectioned.", "You'll never guess who came into crisis last night, the guy who reads the
+# news"): the reader is asked to work out who is meant, so the person is known whatever the
+# words, and what follows is a private matter or someone come into the writer's care. Read in
+# the teaser's sentence and the one after it, where the answer stands; not where the answer is
+# the writer ("guess who's on the late shift again? me") or their own family, nor news of anyone
+# else ("guess which footballer opened our garden").
+_TEASERS = (READING.needs(("teaser",)),)
+_TEASED = ("private_matter", "secret", "in_our_care")
+_THE_WRITER = word_set("me i i'm im moi")
+
+
+def _sentence_after(draft: Draft, sentence: Sentence) -> Sentence | None:
+    text = draft.folded
+    at = sentence.end
+    while at < len(text) and text[at].isspace():
+        at += 1
+    if at >= len(text):
+        return None
+    after = READING.sentence_at(draft, at)
+    return after if after.start >= sentence.end else None
+
+
+def find_gossip_teasers(draft: Draft, context: Context) -> Iterator[Span]:
+    for sentence in READING.sentences(draft, _TEASERS):
+        hits = sentence.hits.get("teaser", ())
+        if not hits or all(sentence.quoted(at) or sentence.negated(at) for at, _ in hits):
+            continue
+        told = [sentence]
+        after = _sentence_after(draft, sentence)
+        if after is not None:
+            told.append(after)
+        if any(s.has("own_family") for s in told) or (
+            after is not None and after.tokens[:1] and after.tokens[0] in _THE_WRITER
+        ):
+            continue
+        if sentence.tokens[-1:] and sentence.tokens[-1] in _THE_WRITER:
+            continue
+        if any(s.has(c) for s in told for c in _TEASED):
+            yield sentence_span(draft, sentence)
 
 
 CONFIDENTIAL = Rule(
@@ -1008,6 +1058,7 @@ CONFIDENTIAL = Rule(
                 ),
             ),
             _PRIVATE_MATTER,
+            UnlessSaid(Custom(find_gossip_teasers), READING, ("consented",)),
         )
     ),
     flags=(
@@ -2182,6 +2233,10 @@ DEMEANING = Rule(
                     # Said of someone placed by their room, bay or floor: a person at work
                     # ("Moaning Minnie in 7", "the livestock in bay C").
                     "belittling+in_a_room",
+                    # A person supported said to be a thing to be stored, moved or sold
+                    # ("residents are just stock", "every client is a revenue unit").
+                    "reduced_to+supported",
+                    "reduced_to+cared_for_here",
                 ),
                 unless=("denied", "respectful", "praise", "employer", "own_family"),
             ),

@@ -506,7 +506,7 @@ CATEGORIES = {
         had her/his breast/breasts/leg/foot off
         lifted/nicked by the polis/police/cops
         had/has/having a/an/her termination/abortion
-        | ileostomy colostomy urostomy stoma methadone
+        | ileostomy colostomy urostomy stoma methadone terminations abortions
         hiv/hep/hepatitis b/c?
         done/nicked/charged/arrested for drink/drunk/drug/dangerous? driving/assault/theft/
             shoplifting/fraud/dealing/burglary
@@ -567,10 +567,34 @@ CATEGORIES = {
         mother/mum/mam/dad/father/family/wife/husband/partner/sister/brother/kids/children/
             daughter/son/parents has/have/had no idea
         says/said/begged/asked don't/dont tell
+        mother/mum/mam/dad/father/family/wife/husband/partner/sister/brother/kids/children/
+            daughter/son/parents still/even don't/dont/doesn't/doesnt/didn't/didnt know
         don't/dont/doesn't/doesnt want it getting/going out
         don't/dont/doesn't/doesnt want it to get out
         do/does not want it getting/going out
         do/does not want it to get out
+        """
+    ),
+    # A gossip's teaser: "guess who ...", "you'll never guess which ...", the reader invited to
+    # work out who the news is about. Not "guess what" (any news) nor "let's not guess".
+    "teaser": phrases(
+        """
+        guess who/who's/whos/which
+        never guess who/who's/whos/which
+        """
+    ),
+    # Someone come into the writer's care, the news a teaser leads to: "guess who we've got on
+    # our ward", "guess who came in for her methadone", "guess which footballer's mam is in room
+    # 12", "guess who's back on the ward again".
+    "in_our_care": phrases(
+        """
+        on/onto/in/into our/my/the/me/wor ward/unit/floor/wing/books/caseload/list
+        came/come/comes/coming/brought/admitted in/into/onto/to
+        admitted/moved/moving in/into/onto/to/with
+        | admitted
+        in room/bed/bay/flat <num>
+        back on/in the/our ward/unit
+        came/come into crisis
         """
     ),
     # The person agreed to the story being told, or it is told so that nobody can be known.
@@ -1286,6 +1310,9 @@ CATEGORIES = {
         never shows/show/showed her/his/their face/faces
         if her/his/their life/lives depended on it
         don't/dont/didn't/didnt have a clue
+        couldn't/couldnt/can't/cant/cannot/wouldn't/wouldnt organise/organize/plan/run/write/
+            spell/manage/find/answer/arrange/sort/read/count/fill/keep/staff/book ...+ to save/
+            saving her/his/their life/lives
         """
     ),
     # Words of running down, or of the employer, in an ordinary sense: "worst case, ring the
@@ -1982,6 +2009,33 @@ CATEGORIES = {
         | wet wetting teeth nightie dementia stroke confused doll pad pads nappy nappies died
         | incontinent dribbling wee pee
         thinks she's/he's/she/he
+        """
+    ),
+    # A person supported said to be a thing to be stored, moved or sold: stock, cargo, furniture,
+    # a revenue line, a cash cow ("the residents are just stock", "every client is a revenue
+    # unit", "that lot in the dementia unit are just breathing furniture"). Read by the verb "to
+    # be" before the thing, with the people supported in the sentence (``DEMEANING``): what
+    # someone else is said to treat them as ("the council sees residents as cash cows") takes
+    # "as", and is criticism of the treatment, not the writer's own label. And the place they
+    # live said to be a zoo or a crèche ("the day centre lot are basically a petting zoo"), the
+    # work with them babysitting grown adults.
+    "reduced_to": phrases(
+        """
+        is/are/was/were/be/being/become/becomes/became/she's/he's/they're/shes/hes/theyre/
+            basically/merely just/basically/literally/practically/essentially/merely/only/
+            simply/all/now/frankly/mostly/nothing? but? a/an/the/our/my/me/your/some? big/old/
+            fresh/dead/breathing/walking/living/human/total/proper/right/ultimate/glorified/
+            bedbound? stock/inventory/cargo/freight/pallets/parcels/furniture/lumps/lump/
+            ornament/ornaments/bodies/product/products/meat/sediment/livestock/luggage/
+            commodities/commodity/merchandise/liabilities/assets
+        is/are/was/were/be/being/she's/he's/they're/shes/hes/theyre just/basically/merely/
+            only/simply/all/now/frankly/nothing? but? a/an/the/our/my/your? cost/revenue/
+            cash/profit/raw/dead line/lines/centre/centres/unit/units/stream/streams/cow/cows/
+            material/materials/weight/margin/margins
+        storage unit/facility/units/facilities for bodies/them/people
+        is/are/was/were/it's/its/basically/literally/just basically/literally/just/proper/
+            now/like? a/an/the? petting? zoo/creche/menagerie/farmyard
+        babysitting/babysitter/babysitters/babysit grown/adult/adults/men/women/pensioners/oldies
         """
     ),
     "cared_for_here": phrases(
