@@ -621,3 +621,35 @@ def test_the_twenty_fourth_rounds_near_misses_stay_clean(text: str, site: str) -
     with rules_alone():
         found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
         assert found == set()
+
+
+# The twenty-fifth round: kinds read across sentences and by the reader's worry called too much.
+@pytest.mark.parametrize(
+    ("text", "rule", "site"),
+    [
+        # The trouble called "only" what it is, the worry called too much in the next sentence.
+        ("It's only a bit of forgetfulness, my gran was the same. You worry too much.",
+         "peer_support.minimising", "facebook"),
+        ("Is only grief, everybody lose parents. Stop cry, you are making drama.",
+         "peer_support.minimising", "whatsapp"),
+    ],
+)  # fmt: skip
+def test_the_twenty_fifth_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
+    with rules_alone():
+        assert _rules(text, site).get(rule, Severity.INFO) is not Severity.INFO
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        # "Only" of a walk or a test, and a worry shared rather than called too much.
+        ("It's only a short walk from the station. Don't worry if you're late, come anyway.",
+         "whatsapp"),
+        ("It's only a fire alarm test on Wednesday. I worry so much about Mum on nights too.",
+         "facebook"),
+    ],
+)  # fmt: skip
+def test_the_twenty_fifth_rounds_near_misses_stay_clean(text: str, site: str) -> None:
+    with rules_alone():
+        found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
+        assert found == set()

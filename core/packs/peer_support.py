@@ -885,6 +885,11 @@ MINIMISING = Rule(
                         # strokes").
                         "yours_only+^mine_worse",
                         "yours_only+^others_worse",
+                        # The trouble called "only" what it is, or made ordinary, in one sentence,
+                        # and the reader's worry brushed off or called too much in the next ("it's
+                        # only a bit of forgetfulness... You're overthinking it").
+                        "only_this+^dismissing",
+                        "normalising+^dismissing",
                     ),
                     unless=("own_view", "own_pace", "validating"),
                 ),
@@ -917,6 +922,7 @@ MINIMISING = Rule(
                         "small_trouble+normalising",
                         "small_trouble+some_of_us",
                         "small_trouble+^others_worse",
+                        "small_trouble+^dismissing",
                         "feeling_questioned+small_trouble",
                         "feeling_questioned+only_this",
                         "feeling_questioned+one_off",

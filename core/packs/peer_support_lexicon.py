@@ -1647,6 +1647,8 @@ CATEGORIES = {
             mums/dads/parents ... do/does/say/says/forget/forgets/have/has/cry/cries/talk/talks
         """
     ),
+    # The worry brushed off, and (last) the reader's worry called too much or bigger than the
+    # trouble: "you worry too much", "don't be so worry", "you're making it bigger than it is".
     "dismissing": phrases(
         """
         crack on
@@ -1691,6 +1693,26 @@ CATEGORIES = {
         make/making/mek big problem/deal/thing
         making/makin such a fuss
         being dramatic
+        you/u/ye/yuh/ya/you're/youre/ur/yer worry/worrying/stress/stressing/fret/fretting/fuss/
+            fussing too/so much
+        don't/dont/dinnae/stop worry/worrying/stress/stressing/fret/fretting/fuss/fussing too/so much
+        be so/too worry/worried
+        worry/worrying/cry/crying for nothing/nothin/nowt
+        stop/quit cry/mithering/mitherin/panicking/panicin/panicing/fussing/whining
+        stop your/yer/ur mithering/mitherin/moaning/whinging/crying/fussing
+        making/make/mak/mek/makin it bigger/worse than
+        blowing/blown/blow it up/out
+        no big deal/thing
+        not a big deal/thing/drama
+        not big thing/deal/problem
+        a big thing/deal/drama of/o/out
+        too/so soft
+        thicker skin
+        making/makin/make/mek drama
+        nothing/nowt/nothin to cry/greet/worry/moan about/aboot/over
+        know/knaa/knaw you're/youre/ur/yer born
+        see what the fuss
+        what the fuss is/was
                 """
     ),
 }
