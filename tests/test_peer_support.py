@@ -632,6 +632,10 @@ def test_the_twenty_fourth_rounds_near_misses_stay_clean(text: str, site: str) -
          "peer_support.minimising", "facebook"),
         ("Is only grief, everybody lose parents. Stop cry, you are making drama.",
          "peer_support.minimising", "whatsapp"),
+        # "Could be worse" said to someone, not of the writer's own trouble.
+        ("Could be worse, you've still got your mum.", "peer_support.minimising", "facebook"),
+        ("Broke her wrist? Could be worse hun, my dad broke his hip.",
+         "peer_support.minimising", "facebook"),
     ],
 )  # fmt: skip
 def test_the_twenty_fifth_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
@@ -647,6 +651,11 @@ def test_the_twenty_fifth_rounds_kinds_are_found(text: str, rule: str, site: str
          "whatsapp"),
         ("It's only a fire alarm test on Wednesday. I worry so much about Mum on nights too.",
          "facebook"),
+        # "Could be worse" of the writer's own trouble, in a post about "I" and "my".
+        ("Broke my wrist on the ice. Could be worse, it's my left and I can still do the "
+         "crossword.", "facebook"),
+        ("Boiler's deid an I've the cauld. Could be worse, I tell masel, at least Mam's sleepin.",
+         "whatsapp"),
     ],
 )  # fmt: skip
 def test_the_twenty_fifth_rounds_near_misses_stay_clean(text: str, site: str) -> None:

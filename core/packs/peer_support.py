@@ -800,8 +800,29 @@ _AFTER_WORSE = (
 )
 
 
+# Who "could be worse" is said of: a reply speaks to someone (a "you", a form of address); a
+# post that speaks only of "I" and "my" weighs the writer's own trouble ("Broke my wrist on the
+# ice. Could be worse, it's my left"), read in a window of the text around it.
+_READER = re.compile(
+    r"(?<![\w'’])(?:you|your|yours|yourself|you['’](?:re|ve|ll|d)|youre|youve|u|ur|ye|yer|yous|"
+    r"youse|ya|yuh|hun|hon|pet|love|mate|babe|bab|hen|sis|dear|chick|lad|lass|bro)(?![\w'’])"
+)
+_WRITER = re.compile(
+    r"(?<![\w'’])(?:i|i['’](?:m|ve|d|ll)|im|ive|me|my|myself|mine|meself|masel|mysel)(?![\w'’])"
+)
+_WHO_REACH = 300
+
+
+def _own_trouble_weighed(m: re.Match[str]) -> bool:
+    text = m.string
+    window = text[max(0, m.start() - _WHO_REACH) : m.end() + _WHO_REACH]
+    return _READER.search(window) is None and _WRITER.search(window) is not None
+
+
 def _minimises(m: re.Match[str]) -> bool:
     if m.group("least") is None:
+        if "worse" in m.group(0) and _own_trouble_weighed(m):
+            return False
         return _OWN_WEIGHING.search(clause_before(m, breaks=_SENTENCE_BREAK)) is None
     # "Ring first, at least you'll know where you stand" is practical; "At least you still have
     # your mum" opening a reply weighs their loss against something else.

@@ -1695,7 +1695,8 @@ CATEGORIES = {
         being dramatic
         you/u/ye/yuh/ya/you're/youre/ur/yer worry/worrying/stress/stressing/fret/fretting/fuss/
             fussing too/so much
-        don't/dont/dinnae/stop worry/worrying/stress/stressing/fret/fretting/fuss/fussing too/so much
+        don't/dont/dinnae/stop worry/worrying/stress/stressing/fret/fretting/fuss/
+            fussing too/so much
         be so/too worry/worried
         worry/worrying/cry/crying for nothing/nothin/nowt
         stop/quit cry/mithering/mitherin/panicking/panicin/panicing/fussing/whining
