@@ -632,6 +632,11 @@ def test_the_twenty_fourth_rounds_near_misses_stay_clean(text: str, site: str) -
          "peer_support.minimising", "facebook"),
         ("Is only grief, everybody lose parents. Stop cry, you are making drama.",
          "peer_support.minimising", "whatsapp"),
+        # The writer's past help in one sentence, the silence or a vow now in the next.
+        ("I've supported so many of you over the years. When I finally ask for a simple "
+         "recommendation, silence. Noted.", "peer_support.guilt_trip", "linkedin"),
+        ("I covered for every one of yous last winter. Not one of yous can do my Sunday.",
+         "peer_support.guilt_trip", "whatsapp"),
         # "Could be worse" said to someone, not of the writer's own trouble.
         ("Could be worse, you've still got your mum.", "peer_support.minimising", "facebook"),
         ("Broke her wrist? Could be worse hun, my dad broke his hip.",
@@ -651,6 +656,11 @@ def test_the_twenty_fifth_rounds_kinds_are_found(text: str, rule: str, site: str
          "whatsapp"),
         ("It's only a fire alarm test on Wednesday. I worry so much about Mum on nights too.",
          "facebook"),
+        # The writer's past help told with joy, and a quiet week with no one to blame.
+        ("I've supported many of you through your Level 3 over the years. It's been a joy, "
+         "honestly.", "linkedin"),
+        ("I covered for a few of you last winter and you lot covered me in March. Nobody's "
+         "free this Sunday, I'll ask the bank.", "whatsapp"),
         # "Could be worse" of the writer's own trouble, in a post about "I" and "my".
         ("Broke my wrist on the ice. Could be worse, it's my left and I can still do the "
          "crossword.", "facebook"),

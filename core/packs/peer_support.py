@@ -1147,6 +1147,29 @@ GUILT_TRIP = Rule(
                     unless=("services", "no_obligation", "grateful", "fond"),
                     questions=True,
                 ),
+                # The writer's past help to the group in one sentence, and in another the
+                # silence now, the day they need it, a vow or self-pity ("I've supported so many
+                # of you over the years. When I finally ask, silence. Noted."); not where the
+                # writer lets the group off or turns to another source ("nobody's free, I'll ask
+                # the bank").
+                UnlessSaid(
+                    InSentence(
+                        READING,
+                        combos=(
+                            "i_helped+^nobody",
+                            "i_helped+^my_turn",
+                            "i_helped+^own_vow",
+                            "i_helped+^self_pity",
+                            "i_helped+^sarcasm_marker",
+                            "gone_quiet+^i_helped",
+                            "nobody_helps+^self_pity",
+                        ),
+                        unless=("services", "no_obligation", "grateful", "fond"),
+                        questions=True,
+                    ),
+                    READING,
+                    ("letting_off", "going_elsewhere"),
+                ),
                 # A vow, or help withheld in return, tied to the reader's own need to come ("I
                 # won't forget this next time one of you needs a favour", "when una need help I
                 # will also be busy"), and a vow to remember who helped beside "and who didn't":
