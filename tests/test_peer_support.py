@@ -178,7 +178,9 @@ def test_the_twentieth_rounds_guilt_trip_near_misses_stay_clean(text: str) -> No
 
 def test_a_group_or_calling_not_for_the_reader_tells_them_to_leave() -> None:
     with rules_alone():
-        assert "peer_support.dismissive" in _rules(
+        # The group's door shown for moaning: read as telling to leave since the twenty-fifth
+        # round (it was the dismissive rule's, a peer told the work is not for them).
+        assert "peer_support.telling_to_leave" in _rules(
             "Maybe this group isn't for you if you're going to moan every day.", "facebook"
         )
         assert "peer_support.dismissive" in _rules(
@@ -637,6 +639,13 @@ def test_the_twenty_fourth_rounds_near_misses_stay_clean(text: str, site: str) -
          "recommendation, silence. Noted.", "peer_support.guilt_trip", "linkedin"),
         ("I covered for every one of yous last winter. Not one of yous can do my Sunday.",
          "peer_support.guilt_trip", "whatsapp"),
+        # The door shown for complaining, arguing or drama rather than for keeping quiet.
+        ("If all you do is moan about your mam, maybe this isn't the group for you love.",
+         "peer_support.telling_to_leave", "facebook"),
+        ("You always write negative. Maybe better you leave the group.",
+         "peer_support.telling_to_leave", "whatsapp"),
+        ("You keep complaining about this group. Just go.", "peer_support.telling_to_leave",
+         "whatsapp"),
         # "Could be worse" said to someone, not of the writer's own trouble.
         ("Could be worse, you've still got your mum.", "peer_support.minimising", "facebook"),
         ("Broke her wrist? Could be worse hun, my dad broke his hip.",
@@ -661,6 +670,11 @@ def test_the_twenty_fifth_rounds_kinds_are_found(text: str, rule: str, site: str
          "honestly.", "linkedin"),
         ("I covered for a few of you last winter and you lot covered me in March. Nobody's "
          "free this Sunday, I'll ask the bank.", "whatsapp"),
+        # The writer's own leaving after a moan, and a complaint taken elsewhere.
+        ("Sorry for all my moaning lately. I'm going to leave the group for a while.",
+         "facebook"),
+        ("If you want to complain about the agency, you can go to the council's complaints "
+         "team.", "whatsapp"),
         # "Could be worse" of the writer's own trouble, in a post about "I" and "my".
         ("Broke my wrist on the ice. Could be worse, it's my left and I can still do the "
          "crossword.", "facebook"),

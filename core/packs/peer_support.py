@@ -1336,7 +1336,8 @@ PRESSING_TO_DISCLOSE = Rule(
 
 # A verb of going that makes a whole clause on its own ("Leave.", "just go", "please exit now",
 # "so gan"): an order to go, said to the reader, whatever precedes the clause. Telling to leave
-# where the draft also says what the reader does not do (reads and never posts) or disagrees.
+# where the draft also says what the reader does not do (reads and never posts), disagrees or
+# complains.
 _GOING = word_set("leave go exit gan unfollow")
 # What may stand before the verb in its clause: the words that soften or press an order.
 _ORDER_BEFORE = re.compile(
@@ -1368,8 +1369,10 @@ def find_bare_leave_order(draft: Draft, context: Context) -> Iterator[Span]:
             if _ORDER_AFTER.match(folded, at + len(verb)) is None:
                 continue
             if reason is None:
-                reason = READING.anywhere(draft, "not_contributing") or READING.anywhere(
-                    draft, "disagreeing"
+                reason = (
+                    READING.anywhere(draft, "not_contributing")
+                    or READING.anywhere(draft, "disagreeing")
+                    or READING.anywhere(draft, "complaining")
                 )
             if not reason:
                 return
@@ -1424,6 +1427,11 @@ TELLING_TO_LEAVE = Rule(
                         "presence_question+^not_contributing",
                         "presence_question+^disagreeing",
                         "or_leave+not_contributing",
+                        # The door shown, or an order to go said to the reader, for what they
+                        # are held to do instead of taking part: complain, argue, bring drama
+                        # ("if all you do is moan about your mam, maybe this isn't the group for
+                        # you").
+                        "group_exit+addressed+^complaining",
                     ),
                     questions=True,
                 ),

@@ -1070,6 +1070,9 @@ CATEGORIES = {
         isn't/isnt really? the right place/group/network for
         is not really? the right place/group/network for
         decency to leave/go/exit/move
+        leave/exit/quit the/this/our? chat/grp/page
+        leave/exit/quit group/chat/grp
+        go/get out ... chat/grp
         """
     ),
     # The reader's place in the group questioned, in any voice: "why are you still here?", "whit
@@ -1182,6 +1185,20 @@ CATEGORIES = {
             answer/answers/add/adds/contribute/contributes/share/shares
         never/not/don't/dont/doesn't/doesnt add/adds/added/adding a/one/the? thing/word/anything/
             owt/nothing
+        """
+    ),
+    # What a member is held to do instead of taking part: complain, argue, bring drama or
+    # sadness ("if all you do is moan about your mam", "you always argue", "you only put sad
+    # things"). Telling to leave beside an order to go said to the reader.
+    "complaining": phrases(
+        """
+        | moan moans moaning moaner moaners moanin complain complains complaining complainer
+        | whinge whinges whinging whinger whingers whingeing argue argues arguing fight fights
+        | fighting drama negative negativity vent venting greetin essays
+        all you/u/ye/yow do is
+        only cry/complain/moan/argue/fight/make/put/post
+        attention seeking
+        slag/slagging/talk/talking down
         """
     ),
     # Members told to go for disagreeing: "if you don't like it, leave".
