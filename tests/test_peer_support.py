@@ -646,6 +646,9 @@ def test_the_twenty_fourth_rounds_near_misses_stay_clean(text: str, site: str) -
          "peer_support.telling_to_leave", "whatsapp"),
         ("You keep complaining about this group. Just go.", "peer_support.telling_to_leave",
          "whatsapp"),
+        # A comment that only watches the thread for answers.
+        ("Commenting so I see the answers", "peer_support.low_value_reply", "facebook"),
+        ("me too I am waiting for answer 🙏", "peer_support.low_value_reply", "whatsapp"),
         # "Could be worse" said to someone, not of the writer's own trouble.
         ("Could be worse, you've still got your mum.", "peer_support.minimising", "facebook"),
         ("Broke her wrist? Could be worse hun, my dad broke his hip.",
@@ -675,6 +678,9 @@ def test_the_twenty_fifth_rounds_kinds_are_found(text: str, rule: str, site: str
          "facebook"),
         ("If you want to complain about the agency, you can go to the council's complaints "
          "team.", "whatsapp"),
+        # Waiting on a service's answer, and watching a thread that says where to look.
+        ("Still waiting for an answer from the council about the ramp.", "facebook"),
+        ("Watching this thread, the carers centre answered mine in a week.", "facebook"),
         # "Could be worse" of the writer's own trouble, in a post about "I" and "my".
         ("Broke my wrist on the ice. Could be worse, it's my left and I can still do the "
          "crossword.", "facebook"),

@@ -488,11 +488,15 @@ _REPLY_WORDS = word_set(
     wouldn't wouldnt area field babes pal butt sis bro colleague ansum notion clem myself
     dealt want wanna foggiest faintest inkling else hehe hihi divvent divn't knaa knaw i'd id
     also yet still just only new but for following watching interested interesting wondering
-    bump bumping find out let if"""
+    bump bumping find out let if commenting comment cmnt see answers answer ans thread updates
+    update waiting would wanna"""
 )
 # Words of watching or bumping without adding anything: "Interested to know this too",
-# "Bumping for you", "Wondering the same".
-_WATCHING = word_set("following watching interested interesting wondering bump bumping same")
+# "Bumping for you", "Wondering the same", "Commenting so I see the answers", "Also waiting
+# answer".
+_WATCHING = word_set(
+    "following watching interested interesting wondering bump bumping same commenting cmnt waiting"
+)
 # Words that point somewhere ("try the council", "ring them"): a reply that holds one says more
 # than "can't help", however short.
 _SIGNPOSTS = word_set(
@@ -1284,6 +1288,9 @@ PRESSING_TO_DISCLOSE = Rule(
                         "tell_us+^guess_question",
                         "fair_turn+^others_shared",
                         "others_shared+fair_turn",
+                        # A question for details egged on in the same breath ("howay, you cannit
+                        # say that an leave it, what did the doctor actually say?").
+                        "detail_question+egging_on",
                     ),
                     unless=("no_pressure",),
                     questions=True,
