@@ -649,6 +649,8 @@ def test_the_twenty_fourth_rounds_near_misses_stay_clean(text: str, site: str) -
         # A comment that only watches the thread for answers.
         ("Commenting so I see the answers", "peer_support.low_value_reply", "facebook"),
         ("me too I am waiting for answer 🙏", "peer_support.low_value_reply", "whatsapp"),
+        # A smile ordered where the draft speaks of sadness.
+        ("Stop crying now, give us a big smile!", "peer_support.dismissive", "facebook"),
         # "Could be worse" said to someone, not of the writer's own trouble.
         ("Could be worse, you've still got your mum.", "peer_support.minimising", "facebook"),
         ("Broke her wrist? Could be worse hun, my dad broke his hip.",
@@ -681,6 +683,12 @@ def test_the_twenty_fifth_rounds_kinds_are_found(text: str, rule: str, site: str
         # Waiting on a service's answer, and watching a thread that says where to look.
         ("Still waiting for an answer from the council about the ramp.", "facebook"),
         ("Watching this thread, the carers centre answered mine in a week.", "facebook"),
+        # A smile told of, given to the writer; a bump that lets people off; a question withdrawn.
+        ("Very tired today, my feet crying 😭 but old lady at last call give me big smile, so ok.",
+         "whatsapp"),
+        ("Sorry for bump again 🙏 still looking for Thai speaking carer near Reading. If no, "
+         "it's ok.", "facebook"),
+        ("I've asked the same question three times, ignore me, found it now 😂", "whatsapp"),
         # "Could be worse" of the writer's own trouble, in a post about "I" and "my".
         ("Broke my wrist on the ice. Could be worse, it's my left and I can still do the "
          "crossword.", "facebook"),

@@ -750,7 +750,13 @@ DISMISSIVE = Rule(
                 InSentence(
                     READING,
                     combos=("mood_order+^sadness",),
-                    unless=("not_advising", "feeling_allowed", "validating", "crying_told"),
+                    unless=(
+                        "not_advising",
+                        "feeling_allowed",
+                        "validating",
+                        "crying_told",
+                        "smile_told",
+                    ),
                 ),
             )
         )

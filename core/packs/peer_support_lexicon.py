@@ -736,6 +736,9 @@ CATEGORIES = {
         sorry for the repeat
         if nobody/noone know/knw
         no wahala
+        if no/not it's/its/is ok/okay/fine
+        found it/them/out now/already
+        sorted now
         """
     ),
     # The writer turning to another source, as the guide advises: "I'll ask the council",
@@ -1324,6 +1327,16 @@ CATEGORIES = {
         queue ...+ for your/ur/yuh job
         just/should/go/maybe find/get another job/career
         there's/theres always aldi/tesco/asda/lidl/mcdonalds/maccies/sainsburys/primark/retail
+        """
+    ),
+    # A smile told of, someone else's or given to the writer, not ordered: "old lady give me big
+    # smile", "so sad, she always smile". Switches off ``mood_order`` in the same sentence.
+    "smile_told": phrases(
+        """
+        she/he/they/who/lady/man/resident/residents/mum/mam/dad always/still smile/smiles/smiled/
+            smiling
+        gave/gives/giving me/us a? big? smile
+        she/he/they/lady/man/resident/residents/mum/mam/dad ... give/gave/gives me/us a? big? smile
         """
     ),
     # Cheering up withheld, said to oneself or remembered: "I'm not going to tell you to look on
