@@ -651,6 +651,11 @@ def test_the_twenty_fourth_rounds_near_misses_stay_clean(text: str, site: str) -
         ("me too I am waiting for answer 🙏", "peer_support.low_value_reply", "whatsapp"),
         # A smile ordered where the draft speaks of sadness.
         ("Stop crying now, give us a big smile!", "peer_support.dismissive", "facebook"),
+        # Chasing that lists the times asked, or says the group is on.
+        ("Following up on my message from Monday, Tuesday and this morning.",
+         "peer_support.chasing", "linkedin"),
+        ("Mo? Precious? I know you're all on, you were posting memes two minutes ago.",
+         "peer_support.chasing", "whatsapp"),
         # "Could be worse" said to someone, not of the writer's own trouble.
         ("Could be worse, you've still got your mum.", "peer_support.minimising", "facebook"),
         ("Broke her wrist? Could be worse hun, my dad broke his hip.",
@@ -689,6 +694,9 @@ def test_the_twenty_fifth_rounds_kinds_are_found(text: str, rule: str, site: str
         ("Sorry for bump again 🙏 still looking for Thai speaking carer near Reading. If no, "
          "it's ok.", "facebook"),
         ("I've asked the same question three times, ignore me, found it now 😂", "whatsapp"),
+        # Days named for a meeting; a polite "I know you're all busy".
+        ("I posted the rota on Monday and we meet Thursday and this Saturday.", "whatsapp"),
+        ("Bumping this in case it got buried, I know you're all busy, no rush.", "whatsapp"),
         # "Could be worse" of the writer's own trouble, in a post about "I" and "my".
         ("Broke my wrist on the ice. Could be worse, it's my left and I can still do the "
          "crossword.", "facebook"),

@@ -591,6 +591,10 @@ CATEGORIES = {
         <num> messages/texts/posts/reminders/bumps/pings now
         second/third/fourth/fifth/2nd/3rd/4th/5th/sixth/6th time i'm/im/i/i've/ive asking/askin/
             asked/posted/posting
+        asked/ask/asking/posted/post/messaged/message/following/bumped ...+ yesterday/monday/
+            tuesday/wednesday/thursday/friday/saturday/sunday/morning/night ... and this/today/
+            now/tonight
+        ask/asked/post/posted/message/messaged ... yesterday and the day before
         """
     ),
     # Someone else doing the asking ("Mum's asked for Dad four times now", "he keeps asking"): a
@@ -633,6 +637,9 @@ CATEGORIES = {
         seen/viewed/read by many/most/loads/lots/everyone/everybody/all
         <num> of you/u saw/read/viewed/seen/looked/opened
         read receipts
+        i know you're/youre/ur/you/u/ye/yous all/both on/here/active/awake/about/around/up
+        you/u/ye/yous were/was all? posting/liking/commenting/online/active/sharing ...+ ago
+        you've/youve been liking/posting/commenting/sharing ...+ all day/evening/night/morning
         """
     ),
     "demand_reply": phrases(
