@@ -656,6 +656,9 @@ def test_the_twenty_fourth_rounds_near_misses_stay_clean(text: str, site: str) -
          "peer_support.chasing", "linkedin"),
         ("Mo? Precious? I know you're all on, you were posting memes two minutes ago.",
          "peer_support.chasing", "whatsapp"),
+        # The writer left alone beside disappointment, in two sentences.
+        ("Nae bother, I'll just sit here on me own then. Some support group this is.",
+         "peer_support.guilt_trip", "whatsapp"),
         # "Could be worse" said to someone, not of the writer's own trouble.
         ("Could be worse, you've still got your mum.", "peer_support.minimising", "facebook"),
         ("Broke her wrist? Could be worse hun, my dad broke his hip.",
@@ -697,6 +700,9 @@ def test_the_twenty_fifth_rounds_kinds_are_found(text: str, rule: str, site: str
         # Days named for a meeting; a polite "I know you're all busy".
         ("I posted the rota on Monday and we meet Thursday and this Saturday.", "whatsapp"),
         ("Bumping this in case it got buried, I know you're all busy, no rush.", "whatsapp"),
+        # On my own with Mum this weekend, and a service's failing, not the group's.
+        ("I'm on my own with Mum again this weekend. The council's letter was disappointing, "
+         "I'll ring them Monday.", "facebook"),
         # "Could be worse" of the writer's own trouble, in a post about "I" and "my".
         ("Broke my wrist on the ice. Could be worse, it's my left and I can still do the "
          "crossword.", "facebook"),

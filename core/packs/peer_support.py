@@ -1173,6 +1173,12 @@ GUILT_TRIP = Rule(
                             "i_helped+^sarcasm_marker",
                             "gone_quiet+^i_helped",
                             "nobody_helps+^self_pity",
+                            # The same silence beside disappointment, or the writer's need met by
+                            # it, or the writer left alone beside the group's failing, in two
+                            # sentences.
+                            "disappointment+^gone_quiet",
+                            "my_turn+^nobody_helps",
+                            "alone_again+^group_failing",
                         ),
                         unless=("services", "no_obligation", "grateful", "fond"),
                         questions=True,
