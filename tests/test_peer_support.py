@@ -659,6 +659,11 @@ def test_the_twenty_fourth_rounds_near_misses_stay_clean(text: str, site: str) -
         # The writer left alone beside disappointment, in two sentences.
         ("Nae bother, I'll just sit here on me own then. Some support group this is.",
          "peer_support.guilt_trip", "whatsapp"),
+        # A trouble said to be nothing, to the reader or beside a harder lot.
+        ("Honestly a bad fortnight is nothing, you young ones don't know you're born.",
+         "peer_support.minimising", "facebook"),
+        ("Eighteen months is nothing. Some of us are doing life sentences with ours.",
+         "peer_support.minimising", "facebook"),
         # "Could be worse" said to someone, not of the writer's own trouble.
         ("Could be worse, you've still got your mum.", "peer_support.minimising", "facebook"),
         ("Broke her wrist? Could be worse hun, my dad broke his hip.",
@@ -703,6 +708,11 @@ def test_the_twenty_fifth_rounds_kinds_are_found(text: str, rule: str, site: str
         # On my own with Mum this weekend, and a service's failing, not the group's.
         ("I'm on my own with Mum again this weekend. The council's letter was disappointing, "
          "I'll ring them Monday.", "facebook"),
+        # "Nothing" that says something else, to the reader.
+        ("There is nothing you could have done differently, please be kind to yourself.",
+         "facebook"),
+        ("It is nothing you did, he is like that with everyone at first.", "whatsapp"),
+        ("This is nothing to do with you, ask HR about the rota.", "whatsapp"),
         # "Could be worse" of the writer's own trouble, in a post about "I" and "my".
         ("Broke my wrist on the ice. Could be worse, it's my left and I can still do the "
          "crossword.", "facebook"),

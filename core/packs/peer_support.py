@@ -954,6 +954,14 @@ MINIMISING = Rule(
                         "small_trouble+some_of_us",
                         "small_trouble+^others_worse",
                         "small_trouble+^dismissing",
+                        # A trouble said to be nothing ("a few sleepless nights is nothin"), said
+                        # to the reader or beside a worry brushed off or a harder lot held up.
+                        "nothing_pred+addressed",
+                        "nothing_pred+^dismissing",
+                        "nothing_pred+^mine_worse",
+                        "nothing_pred+^others_worse",
+                        "nothing_pred+^some_of_us",
+                        "nothing_pred+^try_harder",
                         "feeling_questioned+small_trouble",
                         "feeling_questioned+only_this",
                         "feeling_questioned+one_off",
@@ -962,7 +970,7 @@ MINIMISING = Rule(
                         "feeling_questioned+^some_of_us",
                         "small_trouble+^feeling_questioned",
                     ),
-                    unless=("own_view", "own_pace", "validating", "services"),
+                    unless=("own_view", "own_pace", "validating", "services", "nothing_else"),
                     questions=True,
                 ),
             )

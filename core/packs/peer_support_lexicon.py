@@ -1631,6 +1631,27 @@ CATEGORIES = {
         only one/1 complaint/shift/review/warning/night/remark/comment/incident/day
         """
     ),
+    # A trouble said to be nothing, whatever it is: "a few sleepless nights is nothin", "six hours
+    # in A&E is nothing", "a bad fortnight is nothing". Minimising beside a harder lot held up, a
+    # worry brushed off, or the writer's own load.
+    "nothing_pred": phrases(
+        """
+        is/are/was/were/be nothing/nothin/nuthin/nowt/nout
+        is/are/was/were not/no/nae/nothing big/serious/important
+        not big thing/deal/problem
+        """
+    ),
+    # "Nothing" that says something else: "there is nothing you could have done", "it is nothing
+    # you did", "this is nothing to do with you", "Mum is nothing like she was".
+    "nothing_else": phrases(
+        """
+        there is/was nothing/nowt
+        nothing/nowt/nothin you/u/ye/we/i/they/anyone/anybody/she/he could/can/did/do/done/said/
+            say/should/would/need/have/had
+        nothing/nowt/nothin more/else/wrong/like/left
+        nothing/nowt/nothin to do with
+        """
+    ),
     # "It's only a ...": a minimising frame when it goes with brushing the worry off.
     "only_this": phrases(
         """
