@@ -664,6 +664,11 @@ def test_the_twenty_fourth_rounds_near_misses_stay_clean(text: str, site: str) -
          "peer_support.minimising", "facebook"),
         ("Eighteen months is nothing. Some of us are doing life sentences with ours.",
          "peer_support.minimising", "facebook"),
+        # An order to go beside "nobody's forcing you to stay"; the quiet ones told to leave.
+        ("tbh no one wants u here anymore, just leave the chat", "peer_support.telling_to_leave",
+         "whatsapp"),
+        ("honestly the quiet ones should just leave, it's not a library",
+         "peer_support.telling_to_leave", "facebook"),
         # "Could be worse" said to someone, not of the writer's own trouble.
         ("Could be worse, you've still got your mum.", "peer_support.minimising", "facebook"),
         ("Broke her wrist? Could be worse hun, my dad broke his hip.",
@@ -713,6 +718,10 @@ def test_the_twenty_fifth_rounds_kinds_are_found(text: str, rule: str, site: str
          "facebook"),
         ("It is nothing you did, he is like that with everyone at first.", "whatsapp"),
         ("This is nothing to do with you, ask HR about the rota.", "whatsapp"),
+        # A job nobody forces the reader to stay in; the quiet ones welcomed.
+        ("Nobody's forcing you to stay in a job that makes you ill, please look after yourself.",
+         "facebook"),
+        ("The quiet ones are very welcome, reading along is fine.", "facebook"),
         # "Could be worse" of the writer's own trouble, in a post about "I" and "my".
         ("Broke my wrist on the ice. Could be worse, it's my left and I can still do the "
          "crossword.", "facebook"),

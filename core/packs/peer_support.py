@@ -1459,6 +1459,12 @@ TELLING_TO_LEAVE = Rule(
                         # ("if all you do is moan about your mam, maybe this isn't the group for
                         # you").
                         "group_exit+addressed+^complaining",
+                        # An order to go or the door, beside "nobody's forcing you to stay" or
+                        # "no one wants you here"; and that beside complaining or disagreeing.
+                        "leave_order+^free_to_go",
+                        "group_exit+^free_to_go",
+                        "free_to_go+^complaining",
+                        "free_to_go+^disagreeing",
                     ),
                     questions=True,
                 ),

@@ -1152,6 +1152,7 @@ CATEGORIES = {
         never replying/answering/sharing/contributing/engaging
         nothing useful/helpful/much to add/say/contribute
         | silent nosying spectators inactive
+        quiet ones/lot
         only/just here to read/lurk/nose/watch
         only read/reads/reading/lurk/lurking/watching/look
         never helping/answer/answers/sayin/saying/say/said/contribute/comment
@@ -1209,6 +1210,19 @@ CATEGORIES = {
         only cry/complain/moan/argue/fight/make/put/post
         attention seeking
         slag/slagging/talk/talking down
+        """
+    ),
+    # The reader told nobody keeps them or wants them: "nobody's forcing you to stay", "naebody'll
+    # miss ye", "no one wants u here". Telling to leave beside an order to go or the group's door,
+    # or beside their complaining or disagreeing.
+    "free_to_go": phrases(
+        """
+        nobody/noone/no-one/naebody/nobody's/noones/naebody's/nobodys forcing/forces/force/
+            making/mekin/makin/keeping/asked you/u/ye/yow/yous to? stay/stop/be/here
+        no one/one's forcing/forces/force/making/keeping/asked you/u/ye/yous to? stay/stop/be/here
+        nobody/noone/naebody/nobody'll/naebody'll/noone'll will? miss you/u/ye/yous
+        nobody/noone/naebody wants/want you/u/ye/yous here/in
+        no one wants/want you/u/ye/yous here/in
         """
     ),
     # Members told to go for disagreeing: "if you don't like it, leave".
