@@ -74,7 +74,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   it; ``conduct_own39`` (held out), written after it; ``conduct_own40`` (tuning): peer_support
   only, written blind before its twenty-third round opened it; ``conduct_own41`` (held out),
   written after it; ``conduct_own42`` (tuning): peer_support only, written blind before its
-  twenty-fourth round opened it; ``conduct_own43`` (held out), written after it.
+  twenty-fourth round opened it; ``conduct_own43`` (held out), written after it;
+  ``conduct_own44`` (tuning): peer_support only, written blind before its twenty-fifth round
+  opened it; ``conduct_own45`` (held out), written after it.
   ``professional_own5`` (tuning), written before the professional pack's ninth round opened it;
   ``professional_own6`` (held out), written after that round; ``professional_own7`` (tuning),
   written before its tenth round opened it; ``professional_own8`` (held out), written after that
@@ -432,6 +434,8 @@ BATCHES = (
     "conduct_own41",
     "conduct_own42",
     "conduct_own43",
+    "conduct_own44",
+    "conduct_own45",
     "regulators_own1",
     "regulators_own2",
     "regulators_own3",
@@ -552,6 +556,7 @@ HELD_OUT = {
     "conduct_own39",
     "conduct_own41",
     "conduct_own43",
+    "conduct_own45",
     "heldout1",
     "heldout2",
     "heldout3",

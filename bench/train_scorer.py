@@ -94,6 +94,7 @@ TRAINING = (
     "conduct_own38",
     "conduct_own40",
     "conduct_own42",
+    "conduct_own44",
     "professional_own1",
     "professional_own3",
     "professional_own5",

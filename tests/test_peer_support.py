@@ -178,7 +178,9 @@ def test_the_twentieth_rounds_guilt_trip_near_misses_stay_clean(text: str) -> No
 
 def test_a_group_or_calling_not_for_the_reader_tells_them_to_leave() -> None:
     with rules_alone():
-        assert "peer_support.dismissive" in _rules(
+        # The group's door shown for moaning: read as telling to leave since the twenty-fifth
+        # round (it was the dismissive rule's, a peer told the work is not for them).
+        assert "peer_support.telling_to_leave" in _rules(
             "Maybe this group isn't for you if you're going to moan every day.", "facebook"
         )
         assert "peer_support.dismissive" in _rules(
@@ -618,6 +620,116 @@ def test_the_twenty_fourth_rounds_kinds_are_found(text: str, rule: str, site: st
     ],
 )  # fmt: skip
 def test_the_twenty_fourth_rounds_near_misses_stay_clean(text: str, site: str) -> None:
+    with rules_alone():
+        found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
+        assert found == set()
+
+
+# The twenty-fifth round: kinds read across sentences and by the reader's worry called too much.
+@pytest.mark.parametrize(
+    ("text", "rule", "site"),
+    [
+        # The trouble called "only" what it is, the worry called too much in the next sentence.
+        ("It's only a bit of forgetfulness, my gran was the same. You worry too much.",
+         "peer_support.minimising", "facebook"),
+        ("Is only grief, everybody lose parents. Stop cry, you are making drama.",
+         "peer_support.minimising", "whatsapp"),
+        # The writer's past help in one sentence, the silence or a vow now in the next.
+        ("I've supported so many of you over the years. When I finally ask for a simple "
+         "recommendation, silence. Noted.", "peer_support.guilt_trip", "linkedin"),
+        ("I covered for every one of yous last winter. Not one of yous can do my Sunday.",
+         "peer_support.guilt_trip", "whatsapp"),
+        # The door shown for complaining, arguing or drama rather than for keeping quiet.
+        ("If all you do is moan about your mam, maybe this isn't the group for you love.",
+         "peer_support.telling_to_leave", "facebook"),
+        ("You always write negative. Maybe better you leave the group.",
+         "peer_support.telling_to_leave", "whatsapp"),
+        ("You keep complaining about this group. Just go.", "peer_support.telling_to_leave",
+         "whatsapp"),
+        # A comment that only watches the thread for answers.
+        ("Commenting so I see the answers", "peer_support.low_value_reply", "facebook"),
+        ("me too I am waiting for answer 🙏", "peer_support.low_value_reply", "whatsapp"),
+        # A smile ordered where the draft speaks of sadness.
+        ("Stop crying now, give us a big smile!", "peer_support.dismissive", "facebook"),
+        # Chasing that lists the times asked, or says the group is on.
+        ("Following up on my message from Monday, Tuesday and this morning.",
+         "peer_support.chasing", "linkedin"),
+        ("Mo? Precious? I know you're all on, you were posting memes two minutes ago.",
+         "peer_support.chasing", "whatsapp"),
+        # The writer left alone beside disappointment, in two sentences.
+        ("Nae bother, I'll just sit here on me own then. Some support group this is.",
+         "peer_support.guilt_trip", "whatsapp"),
+        # A trouble said to be nothing, to the reader or beside a harder lot.
+        ("Honestly a bad fortnight is nothing, you young ones don't know you're born.",
+         "peer_support.minimising", "facebook"),
+        ("Eighteen months is nothing. Some of us are doing life sentences with ours.",
+         "peer_support.minimising", "facebook"),
+        # An order to go beside "nobody's forcing you to stay"; the quiet ones told to leave.
+        ("tbh no one wants u here anymore, just leave the chat", "peer_support.telling_to_leave",
+         "whatsapp"),
+        ("honestly the quiet ones should just leave, it's not a library",
+         "peer_support.telling_to_leave", "facebook"),
+        # "Could be worse" said to someone, not of the writer's own trouble.
+        ("Could be worse, you've still got your mum.", "peer_support.minimising", "facebook"),
+        ("Broke her wrist? Could be worse hun, my dad broke his hip.",
+         "peer_support.minimising", "facebook"),
+    ],
+)  # fmt: skip
+def test_the_twenty_fifth_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
+    with rules_alone():
+        assert _rules(text, site).get(rule, Severity.INFO) is not Severity.INFO
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        # "Only" of a walk or a test, and a worry shared rather than called too much.
+        ("It's only a short walk from the station. Don't worry if you're late, come anyway.",
+         "whatsapp"),
+        ("It's only a fire alarm test on Wednesday. I worry so much about Mum on nights too.",
+         "facebook"),
+        # The writer's past help told with joy, and a quiet week with no one to blame.
+        ("I've supported many of you through your Level 3 over the years. It's been a joy, "
+         "honestly.", "linkedin"),
+        ("I covered for a few of you last winter and you lot covered me in March. Nobody's "
+         "free this Sunday, I'll ask the bank.", "whatsapp"),
+        # The writer's own leaving after a moan, and a complaint taken elsewhere.
+        ("Sorry for all my moaning lately. I'm going to leave the group for a while.",
+         "facebook"),
+        ("If you want to complain about the agency, you can go to the council's complaints "
+         "team.", "whatsapp"),
+        # Waiting on a service's answer, and watching a thread that says where to look.
+        ("Still waiting for an answer from the council about the ramp.", "facebook"),
+        ("Watching this thread, the carers centre answered mine in a week.", "facebook"),
+        # A smile told of, given to the writer; a bump that lets people off; a question withdrawn.
+        ("Very tired today, my feet crying 😭 but old lady at last call give me big smile, so ok.",
+         "whatsapp"),
+        ("Sorry for bump again 🙏 still looking for Thai speaking carer near Reading. If no, "
+         "it's ok.", "facebook"),
+        ("I've asked the same question three times, ignore me, found it now 😂", "whatsapp"),
+        # Days named for a meeting; a polite "I know you're all busy".
+        ("I posted the rota on Monday and we meet Thursday and this Saturday.", "whatsapp"),
+        ("Bumping this in case it got buried, I know you're all busy, no rush.", "whatsapp"),
+        # On my own with Mum this weekend, and a service's failing, not the group's.
+        ("I'm on my own with Mum again this weekend. The council's letter was disappointing, "
+         "I'll ring them Monday.", "facebook"),
+        # "Nothing" that says something else, to the reader.
+        ("There is nothing you could have done differently, please be kind to yourself.",
+         "facebook"),
+        ("It is nothing you did, he is like that with everyone at first.", "whatsapp"),
+        ("This is nothing to do with you, ask HR about the rota.", "whatsapp"),
+        # A job nobody forces the reader to stay in; the quiet ones welcomed.
+        ("Nobody's forcing you to stay in a job that makes you ill, please look after yourself.",
+         "facebook"),
+        ("The quiet ones are very welcome, reading along is fine.", "facebook"),
+        # "Could be worse" of the writer's own trouble, in a post about "I" and "my".
+        ("Broke my wrist on the ice. Could be worse, it's my left and I can still do the "
+         "crossword.", "facebook"),
+        ("Boiler's deid an I've the cauld. Could be worse, I tell masel, at least Mam's sleepin.",
+         "whatsapp"),
+    ],
+)  # fmt: skip
+def test_the_twenty_fifth_rounds_near_misses_stay_clean(text: str, site: str) -> None:
     with rules_alone():
         found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
         assert found == set()

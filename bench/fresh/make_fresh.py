@@ -146,6 +146,8 @@ BATCHES = {
     "conduct_own41": "d8",
     "conduct_own42": "d9",
     "conduct_own43": "dA",
+    "conduct_own44": "dB",
+    "conduct_own45": "dC",
     "regulators_own1": "r1",
     "regulators_own2": "r2",
     "regulators_own3": "r3",

@@ -488,11 +488,15 @@ _REPLY_WORDS = word_set(
     wouldn't wouldnt area field babes pal butt sis bro colleague ansum notion clem myself
     dealt want wanna foggiest faintest inkling else hehe hihi divvent divn't knaa knaw i'd id
     also yet still just only new but for following watching interested interesting wondering
-    bump bumping find out let if"""
+    bump bumping find out let if commenting comment cmnt see answers answer ans thread updates
+    update waiting would wanna"""
 )
 # Words of watching or bumping without adding anything: "Interested to know this too",
-# "Bumping for you", "Wondering the same".
-_WATCHING = word_set("following watching interested interesting wondering bump bumping same")
+# "Bumping for you", "Wondering the same", "Commenting so I see the answers", "Also waiting
+# answer".
+_WATCHING = word_set(
+    "following watching interested interesting wondering bump bumping same commenting cmnt waiting"
+)
 # Words that point somewhere ("try the council", "ring them"): a reply that holds one says more
 # than "can't help", however short.
 _SIGNPOSTS = word_set(
@@ -746,7 +750,13 @@ DISMISSIVE = Rule(
                 InSentence(
                     READING,
                     combos=("mood_order+^sadness",),
-                    unless=("not_advising", "feeling_allowed", "validating", "crying_told"),
+                    unless=(
+                        "not_advising",
+                        "feeling_allowed",
+                        "validating",
+                        "crying_told",
+                        "smile_told",
+                    ),
                 ),
             )
         )
@@ -800,8 +810,29 @@ _AFTER_WORSE = (
 )
 
 
+# Who "could be worse" is said of: a reply speaks to someone (a "you", a form of address); a
+# post that speaks only of "I" and "my" weighs the writer's own trouble ("Broke my wrist on the
+# ice. Could be worse, it's my left"), read in a window of the text around it.
+_READER = re.compile(
+    r"(?<![\w'’])(?:you|your|yours|yourself|you['’](?:re|ve|ll|d)|youre|youve|u|ur|ye|yer|yous|"
+    r"youse|ya|yuh|hun|hon|pet|love|mate|babe|bab|hen|sis|dear|chick|lad|lass|bro)(?![\w'’])"
+)
+_WRITER = re.compile(
+    r"(?<![\w'’])(?:i|i['’](?:m|ve|d|ll)|im|ive|me|my|myself|mine|meself|masel|mysel)(?![\w'’])"
+)
+_WHO_REACH = 300
+
+
+def _own_trouble_weighed(m: re.Match[str]) -> bool:
+    text = m.string
+    window = text[max(0, m.start() - _WHO_REACH) : m.end() + _WHO_REACH]
+    return _READER.search(window) is None and _WRITER.search(window) is not None
+
+
 def _minimises(m: re.Match[str]) -> bool:
     if m.group("least") is None:
+        if "worse" in m.group(0) and _own_trouble_weighed(m):
+            return False
         return _OWN_WEIGHING.search(clause_before(m, breaks=_SENTENCE_BREAK)) is None
     # "Ring first, at least you'll know where you stand" is practical; "At least you still have
     # your mum" opening a reply weighs their loss against something else.
@@ -885,6 +916,11 @@ MINIMISING = Rule(
                         # strokes").
                         "yours_only+^mine_worse",
                         "yours_only+^others_worse",
+                        # The trouble called "only" what it is, or made ordinary, in one sentence,
+                        # and the reader's worry brushed off or called too much in the next ("it's
+                        # only a bit of forgetfulness... You're overthinking it").
+                        "only_this+^dismissing",
+                        "normalising+^dismissing",
                     ),
                     unless=("own_view", "own_pace", "validating"),
                 ),
@@ -917,6 +953,15 @@ MINIMISING = Rule(
                         "small_trouble+normalising",
                         "small_trouble+some_of_us",
                         "small_trouble+^others_worse",
+                        "small_trouble+^dismissing",
+                        # A trouble said to be nothing ("a few sleepless nights is nothin"), said
+                        # to the reader or beside a worry brushed off or a harder lot held up.
+                        "nothing_pred+addressed",
+                        "nothing_pred+^dismissing",
+                        "nothing_pred+^mine_worse",
+                        "nothing_pred+^others_worse",
+                        "nothing_pred+^some_of_us",
+                        "nothing_pred+^try_harder",
                         "feeling_questioned+small_trouble",
                         "feeling_questioned+only_this",
                         "feeling_questioned+one_off",
@@ -925,7 +970,7 @@ MINIMISING = Rule(
                         "feeling_questioned+^some_of_us",
                         "small_trouble+^feeling_questioned",
                     ),
-                    unless=("own_view", "own_pace", "validating", "services"),
+                    unless=("own_view", "own_pace", "validating", "services", "nothing_else"),
                     questions=True,
                 ),
             )
@@ -1120,6 +1165,35 @@ GUILT_TRIP = Rule(
                     unless=("services", "no_obligation", "grateful", "fond"),
                     questions=True,
                 ),
+                # The writer's past help to the group in one sentence, and in another the
+                # silence now, the day they need it, a vow or self-pity ("I've supported so many
+                # of you over the years. When I finally ask, silence. Noted."); not where the
+                # writer lets the group off or turns to another source ("nobody's free, I'll ask
+                # the bank").
+                UnlessSaid(
+                    InSentence(
+                        READING,
+                        combos=(
+                            "i_helped+^nobody",
+                            "i_helped+^my_turn",
+                            "i_helped+^own_vow",
+                            "i_helped+^self_pity",
+                            "i_helped+^sarcasm_marker",
+                            "gone_quiet+^i_helped",
+                            "nobody_helps+^self_pity",
+                            # The same silence beside disappointment, or the writer's need met by
+                            # it, or the writer left alone beside the group's failing, in two
+                            # sentences.
+                            "disappointment+^gone_quiet",
+                            "my_turn+^nobody_helps",
+                            "alone_again+^group_failing",
+                        ),
+                        unless=("services", "no_obligation", "grateful", "fond"),
+                        questions=True,
+                    ),
+                    READING,
+                    ("letting_off", "going_elsewhere"),
+                ),
                 # A vow, or help withheld in return, tied to the reader's own need to come ("I
                 # won't forget this next time one of you needs a favour", "when una need help I
                 # will also be busy"), and a vow to remember who helped beside "and who didn't":
@@ -1234,6 +1308,9 @@ PRESSING_TO_DISCLOSE = Rule(
                         "tell_us+^guess_question",
                         "fair_turn+^others_shared",
                         "others_shared+fair_turn",
+                        # A question for details egged on in the same breath ("howay, you cannit
+                        # say that an leave it, what did the doctor actually say?").
+                        "detail_question+egging_on",
                     ),
                     unless=("no_pressure",),
                     questions=True,
@@ -1286,7 +1363,8 @@ PRESSING_TO_DISCLOSE = Rule(
 
 # A verb of going that makes a whole clause on its own ("Leave.", "just go", "please exit now",
 # "so gan"): an order to go, said to the reader, whatever precedes the clause. Telling to leave
-# where the draft also says what the reader does not do (reads and never posts) or disagrees.
+# where the draft also says what the reader does not do (reads and never posts), disagrees or
+# complains.
 _GOING = word_set("leave go exit gan unfollow")
 # What may stand before the verb in its clause: the words that soften or press an order.
 _ORDER_BEFORE = re.compile(
@@ -1318,8 +1396,10 @@ def find_bare_leave_order(draft: Draft, context: Context) -> Iterator[Span]:
             if _ORDER_AFTER.match(folded, at + len(verb)) is None:
                 continue
             if reason is None:
-                reason = READING.anywhere(draft, "not_contributing") or READING.anywhere(
-                    draft, "disagreeing"
+                reason = (
+                    READING.anywhere(draft, "not_contributing")
+                    or READING.anywhere(draft, "disagreeing")
+                    or READING.anywhere(draft, "complaining")
                 )
             if not reason:
                 return
@@ -1374,6 +1454,17 @@ TELLING_TO_LEAVE = Rule(
                         "presence_question+^not_contributing",
                         "presence_question+^disagreeing",
                         "or_leave+not_contributing",
+                        # The door shown, or an order to go said to the reader, for what they
+                        # are held to do instead of taking part: complain, argue, bring drama
+                        # ("if all you do is moan about your mam, maybe this isn't the group for
+                        # you").
+                        "group_exit+addressed+^complaining",
+                        # An order to go or the door, beside "nobody's forcing you to stay" or
+                        # "no one wants you here"; and that beside complaining or disagreeing.
+                        "leave_order+^free_to_go",
+                        "group_exit+^free_to_go",
+                        "free_to_go+^complaining",
+                        "free_to_go+^disagreeing",
                     ),
                     questions=True,
                 ),

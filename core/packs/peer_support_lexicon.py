@@ -591,6 +591,10 @@ CATEGORIES = {
         <num> messages/texts/posts/reminders/bumps/pings now
         second/third/fourth/fifth/2nd/3rd/4th/5th/sixth/6th time i'm/im/i/i've/ive asking/askin/
             asked/posted/posting
+        asked/ask/asking/posted/post/messaged/message/following/bumped ...+ yesterday/monday/
+            tuesday/wednesday/thursday/friday/saturday/sunday/morning/night ... and this/today/
+            now/tonight
+        ask/asked/post/posted/message/messaged ... yesterday and the day before
         """
     ),
     # Someone else doing the asking ("Mum's asked for Dad four times now", "he keeps asking"): a
@@ -633,6 +637,9 @@ CATEGORIES = {
         seen/viewed/read by many/most/loads/lots/everyone/everybody/all
         <num> of you/u saw/read/viewed/seen/looked/opened
         read receipts
+        i know you're/youre/ur/you/u/ye/yous all/both on/here/active/awake/about/around/up
+        you/u/ye/yous were/was all? posting/liking/commenting/online/active/sharing ...+ ago
+        you've/youve been liking/posting/commenting/sharing ...+ all day/evening/night/morning
         """
     ),
     "demand_reply": phrases(
@@ -736,6 +743,9 @@ CATEGORIES = {
         sorry for the repeat
         if nobody/noone know/knw
         no wahala
+        if no/not it's/its/is ok/okay/fine
+        found it/them/out now/already
+        sorted now
         """
     ),
     # The writer turning to another source, as the guide advises: "I'll ask the council",
@@ -1070,6 +1080,9 @@ CATEGORIES = {
         isn't/isnt really? the right place/group/network for
         is not really? the right place/group/network for
         decency to leave/go/exit/move
+        leave/exit/quit the/this/our? chat/grp/page
+        leave/exit/quit group/chat/grp
+        go/get out ... chat/grp
         """
     ),
     # The reader's place in the group questioned, in any voice: "why are you still here?", "whit
@@ -1139,6 +1152,7 @@ CATEGORIES = {
         never replying/answering/sharing/contributing/engaging
         nothing useful/helpful/much to add/say/contribute
         | silent nosying spectators inactive
+        quiet ones/lot
         only/just here to read/lurk/nose/watch
         only read/reads/reading/lurk/lurking/watching/look
         never helping/answer/answers/sayin/saying/say/said/contribute/comment
@@ -1182,6 +1196,33 @@ CATEGORIES = {
             answer/answers/add/adds/contribute/contributes/share/shares
         never/not/don't/dont/doesn't/doesnt add/adds/added/adding a/one/the? thing/word/anything/
             owt/nothing
+        """
+    ),
+    # What a member is held to do instead of taking part: complain, argue, bring drama or
+    # sadness ("if all you do is moan about your mam", "you always argue", "you only put sad
+    # things"). Telling to leave beside an order to go said to the reader.
+    "complaining": phrases(
+        """
+        | moan moans moaning moaner moaners moanin complain complains complaining complainer
+        | whinge whinges whinging whinger whingers whingeing argue argues arguing fight fights
+        | fighting drama negative negativity vent venting greetin essays
+        all you/u/ye/yow do is
+        only cry/complain/moan/argue/fight/make/put/post
+        attention seeking
+        slag/slagging/talk/talking down
+        """
+    ),
+    # The reader told nobody keeps them or wants them: "nobody's forcing you to stay", "naebody'll
+    # miss ye", "no one wants u here". Telling to leave beside an order to go or the group's door,
+    # or beside their complaining or disagreeing.
+    "free_to_go": phrases(
+        """
+        nobody/noone/no-one/naebody/nobody's/noones/naebody's/nobodys forcing/forces/force/
+            making/mekin/makin/keeping/asked you/u/ye/yow/yous to? stay/stop/be/here
+        no one/one's forcing/forces/force/making/keeping/asked you/u/ye/yous to? stay/stop/be/here
+        nobody/noone/naebody/nobody'll/naebody'll/noone'll will? miss you/u/ye/yous
+        nobody/noone/naebody wants/want you/u/ye/yous here/in
+        no one wants/want you/u/ye/yous here/in
         """
     ),
     # Members told to go for disagreeing: "if you don't like it, leave".
@@ -1307,6 +1348,16 @@ CATEGORIES = {
         queue ...+ for your/ur/yuh job
         just/should/go/maybe find/get another job/career
         there's/theres always aldi/tesco/asda/lidl/mcdonalds/maccies/sainsburys/primark/retail
+        """
+    ),
+    # A smile told of, someone else's or given to the writer, not ordered: "old lady give me big
+    # smile", "so sad, she always smile". Switches off ``mood_order`` in the same sentence.
+    "smile_told": phrases(
+        """
+        she/he/they/who/lady/man/resident/residents/mum/mam/dad always/still smile/smiles/smiled/
+            smiling
+        gave/gives/giving me/us a? big? smile
+        she/he/they/lady/man/resident/residents/mum/mam/dad ... give/gave/gives me/us a? big? smile
         """
     ),
     # Cheering up withheld, said to oneself or remembered: "I'm not going to tell you to look on
@@ -1594,6 +1645,27 @@ CATEGORIES = {
         only one/1 complaint/shift/review/warning/night/remark/comment/incident/day
         """
     ),
+    # A trouble said to be nothing, whatever it is: "a few sleepless nights is nothin", "six hours
+    # in A&E is nothing", "a bad fortnight is nothing". Minimising beside a harder lot held up, a
+    # worry brushed off, or the writer's own load.
+    "nothing_pred": phrases(
+        """
+        is/are/was/were/be nothing/nothin/nuthin/nowt/nout
+        is/are/was/were not/no/nae/nothing big/serious/important
+        not big thing/deal/problem
+        """
+    ),
+    # "Nothing" that says something else: "there is nothing you could have done", "it is nothing
+    # you did", "this is nothing to do with you", "Mum is nothing like she was".
+    "nothing_else": phrases(
+        """
+        there is/was nothing/nowt
+        nothing/nowt/nothin you/u/ye/we/i/they/anyone/anybody/she/he could/can/did/do/done/said/
+            say/should/would/need/have/had
+        nothing/nowt/nothin more/else/wrong/like/left
+        nothing/nowt/nothin to do with
+        """
+    ),
     # "It's only a ...": a minimising frame when it goes with brushing the worry off.
     "only_this": phrases(
         """
@@ -1647,6 +1719,8 @@ CATEGORIES = {
             mums/dads/parents ... do/does/say/says/forget/forgets/have/has/cry/cries/talk/talks
         """
     ),
+    # The worry brushed off, and (last) the reader's worry called too much or bigger than the
+    # trouble: "you worry too much", "don't be so worry", "you're making it bigger than it is".
     "dismissing": phrases(
         """
         crack on
@@ -1691,6 +1765,27 @@ CATEGORIES = {
         make/making/mek big problem/deal/thing
         making/makin such a fuss
         being dramatic
+        you/u/ye/yuh/ya/you're/youre/ur/yer worry/worrying/stress/stressing/fret/fretting/fuss/
+            fussing too/so much
+        don't/dont/dinnae/stop worry/worrying/stress/stressing/fret/fretting/fuss/
+            fussing too/so much
+        be so/too worry/worried
+        worry/worrying/cry/crying for nothing/nothin/nowt
+        stop/quit cry/mithering/mitherin/panicking/panicin/panicing/fussing/whining
+        stop your/yer/ur mithering/mitherin/moaning/whinging/crying/fussing
+        making/make/mak/mek/makin it bigger/worse than
+        blowing/blown/blow it up/out
+        no big deal/thing
+        not a big deal/thing/drama
+        not big thing/deal/problem
+        a big thing/deal/drama of/o/out
+        too/so soft
+        thicker skin
+        making/makin/make/mek drama
+        nothing/nowt/nothin to cry/greet/worry/moan about/aboot/over
+        know/knaa/knaw you're/youre/ur/yer born
+        see what the fuss
+        what the fuss is/was
                 """
     ),
 }
