@@ -3369,8 +3369,8 @@ def _welsh_one_word_streets(draft: Draft) -> list[tuple[int, int]]:
     words = draft.words
     source = draft.text
     found: list[tuple[int, int]] = []
-    for word in words:
-        if len(word) < 5 or word[:2] not in _WELSH_COMPOUND_STARTS or not _welsh_compound(word):
+    for word in _WELSH_COMPOUND_START.findall(" ".join(words)):
+        if not _welsh_compound(word):
             continue
         for at in draft.starts(word):
             written = source[at : at + len(word)]
@@ -3394,6 +3394,11 @@ def _welsh_one_word_streets(draft: Draft) -> list[tuple[int, int]]:
 
 
 _WELSH_COMPOUND_STARTS = frozenset(w[:2] for w in places.WELSH_COMPOUND_FIRST)
+# A word of five characters or more that starts as one of them, found among the draft's words
+# joined by spaces: one scan in C, not a step of Python for each word of a long draft.
+_WELSH_COMPOUND_START = re.compile(
+    r"(?<![^ ])(?:" + "|".join(map(re.escape, sorted(_WELSH_COMPOUND_STARTS))) + r")[^ ]{3,}"
+)
 
 
 def _number_before(source: str, at: int) -> int | None:
@@ -4954,6 +4959,10 @@ _NOT_SURNAMES = (
 
 # A capitalised word (a name's candidate), and a lower-case title with the word after it.
 _CAPITALISED = re.compile(r"[A-Z](?<![\w'’-][A-Z])(?:[\w'’-]*\w)?")
+# The same words less those in capitals ("I", "NHS", "LS1"), which ``_gazetteer_reading`` passes
+# over first: a word here holds a letter that is not an ASCII capital. Its scan finds the words
+# it reads in C, not each of a long draft's capitalised words with a step of Python.
+_CAPITALISED_NOT_CAPITALS = re.compile(r"[A-Z](?<![\w'’-][A-Z])(?=[\w'’-]*?[^\W\d_A-Z])[\w'’-]*\w")
 _LOWER_TITLED = re.compile(r"m(?<![\w'’-]m)(?:rs?|s|iss|x)[ \t]+(?P<word>[a-z](?:[\w'’-]*\w)?)")
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
 # How far around a name its frame is read: enough for NEAR_WINDOW words before it and the longest
@@ -5645,7 +5654,7 @@ def _gazetteer_reading(
         return care_words or bool(draft.analysis(_identifier_spans))
 
     taken = -1  # where the last name found ends
-    for m in _CAPITALISED.finditer(source):
+    for m in _CAPITALISED_NOT_CAPITALS.finditer(source):
         word = m.group()
         # The commonest capitalised words, a word no name is ("Day", "The") or one in capitals,
         # are passed over before anything else is read (as they are below, with an owner's "'s").
