@@ -3561,8 +3561,49 @@ def address_candidates(draft: Draft, context: Context) -> Iterable[Span]:
     # A scan that stops at every "a", "f" and "u" is slow; without a flat, apartment or unit in the
     # draft, only the branch that starts at a house number can match, and its scan stops at digits.
     if any(word in draft.lower for word in _UNIT_WORDS):
-        return _ANY_ADDRESS.find(draft, context)
+        if "ı" in draft.text or "İ" in draft.text:
+            # (A dotted or dotless capital "i" is an "i" to the pattern's ignored case: "unıt".)
+            return _ANY_ADDRESS.find(draft, context)
+        return _ANY_ADDRESS.confirmed(draft, draft.analysis(_any_address_matches), draft.text)
     return _NUMBERED_ADDRESS_ONLY.find(draft, context)
+
+
+def _any_address_matches(draft: Draft) -> list[re.Match[str]]:
+    """The matches of ``_ANY_ADDRESS``'s scan, found without it: the numbered branch's own scan,
+    which stops at digits only, and the pattern tried where the draft's index puts a flat, an
+    apartment or a unit word (``Draft.starts``; the pattern's branch for them stops at every "a",
+    "f" and "u" of a long draft). Where a match of either kind ends, the next of either is read
+    from, as the one scan does: the two are merged in order, each read forward only once."""
+    text = draft.text
+    # (The patterns as the two Patterns compiled them; a match of the numbered branch is matched
+    # again with the whole pattern, so that every match found is the whole pattern's.)
+    numbered = _NUMBERED_ADDRESS_ONLY._compiled.search
+    any_at = _ANY_ADDRESS._compiled.match
+    words = sorted(at for word in _UNIT_WORDS for at in draft.starts(word))
+    found: list[re.Match[str]] = []
+    at = 0
+    number = numbered(text)
+    k = 0
+    unit: re.Match[str] | None = None
+    while True:
+        while (unit is None or unit.start() < at) and k < len(words):
+            unit = any_at(text, words[k]) if words[k] >= at else None
+            k += 1
+        if unit is not None and unit.start() < at:
+            unit = None
+        if number is not None and number.start() < at:
+            number = numbered(text, at)
+        if number is not None and (unit is None or number.start() < unit.start()):
+            m = any_at(text, number.start())
+        elif unit is not None:
+            m = unit
+        else:
+            return found
+        if m is None:  # (never: at a digit the whole pattern is its numbered branch)
+            m = number
+        assert m is not None
+        found.append(m)
+        at = m.end()
 
 
 # A home's name between two commas just before its number and street: "Mrs Pugh, Cartref, 5 Maes
