@@ -3327,8 +3327,9 @@ def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
         found += _house_names_on_street(source)
     words = draft.ascii_words
     for word in _NUMBER_WORDS if words is None else _NUMBER_WORDS.intersection(words):
-        # Matched at each place the word stands (a scan from every letter would be slow).
-        for at in _positions(draft.lower, word):
+        # Matched at each place the word stands whole (``Draft.starts``: a scan from every letter
+        # would be slow, and the word inside others, "no" of "know", is never the pattern's).
+        for at in draft.starts(word):
             said = _NUMBER_ON_STREET.match(source, at)
             if said is not None and (_glued_before(source, at) or ("",))[0].lower() not in (
                 _NOT_HOUSE_NUMBERS
@@ -3434,10 +3435,12 @@ _NUMBER_AFTER_STREET = re.compile(
 def _spoken_house_numbers(draft: Draft) -> list[tuple[int, int]]:
     """Addresses whose house number is written in words, or said after the street."""
     found: list[tuple[int, int]] = []
-    source, lower, words = draft.text, draft.lower, draft.ascii_words
+    source, words = draft.text, draft.ascii_words
     said = _HOUSE_NUMBER_NAMES | {"one"}
+    # (Each word where it stands whole, ``Draft.starts``: inside another word, "ten" of "often",
+    # "one" of "someone", it is passed over below; the pattern never ends inside a word.)
     for word in said if words is None else said.intersection(words):
-        for at in _positions(lower, word):
+        for at in draft.starts(word):
             if at and _in_word(source[at - 1]):
                 continue
             cue = _NUMBER_CUE_BEFORE.search(source, max(0, at - 12), at)
@@ -3452,7 +3455,7 @@ def _spoken_house_numbers(draft: Draft) -> list[tuple[int, int]]:
             if m is not None:
                 found.append((cue.start() if cue else at, m.end()))
     for word in ("number", "no") if words is None else _NUMBER_CUES.intersection(words):
-        for at in _positions(lower, word):
+        for at in draft.starts(word):
             if at and _in_word(source[at - 1]):
                 continue
             m = _NUMBER_AFTER_STREET.match(source, at)
@@ -3517,7 +3520,11 @@ def _plain_addresses(draft: Draft) -> list[tuple[int, int]]:
     words = draft.ascii_words
     streets = _LOWER_STREET_WORDS if words is None else _LOWER_STREET_WORDS.intersection(words)
     for street in streets:
-        for at in _positions(source, street):
+        # (Where the word stands whole, ``Draft.starts``, and in lower case: the number and name
+        # read back from it end in a space, and a letter just after it is passed over below.)
+        for at in draft.starts(street):
+            if not source.startswith(street, at):
+                continue
             after = at + len(street)
             if after < len(source) and _in_word(source[after]):
                 continue
@@ -3530,7 +3537,7 @@ def _plain_addresses(draft: Draft) -> list[tuple[int, int]]:
         else _HOME_WORDS_BEFORE_STREET.intersection(words)
     )
     for home in homes:
-        for at in _positions(draft.lower, home):
+        for at in draft.starts(home):  # (the pattern's word stands whole)
             m = _HOME_ON_STREET.match(source, at)
             if m and " ".join(m.group("id").split()[2:]).lower() not in PUBLIC_STREETS:
                 found.append(m.span("id"))
@@ -3544,7 +3551,7 @@ def _streets_lived_on(draft: Draft) -> list[tuple[int, int]]:
     words = draft.ascii_words
     found = []
     for word in _LIVES_ON_WORDS if words is None else _LIVES_ON_WORDS.intersection(words):
-        for at in _positions(draft.lower, word):
+        for at in draft.starts(word):  # (the pattern's word stands whole)
             if at and _in_word(source[at - 1]):
                 continue
             m = _LIVES_ON_STREET.match(source, at)
