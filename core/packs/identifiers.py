@@ -3370,8 +3370,8 @@ def _welsh_one_word_streets(draft: Draft) -> list[tuple[int, int]]:
     words = draft.words
     source = draft.text
     found: list[tuple[int, int]] = []
-    for word in _WELSH_COMPOUND_START.findall(" ".join(words)):
-        if not _welsh_compound(word):
+    for word in words:
+        if len(word) < 5 or word[:2] not in _WELSH_COMPOUND_STARTS or not _welsh_compound(word):
             continue
         for at in draft.starts(word):
             written = source[at : at + len(word)]
@@ -3395,11 +3395,6 @@ def _welsh_one_word_streets(draft: Draft) -> list[tuple[int, int]]:
 
 
 _WELSH_COMPOUND_STARTS = frozenset(w[:2] for w in places.WELSH_COMPOUND_FIRST)
-# A word of five characters or more that starts as one of them, found among the draft's words
-# joined by spaces: one scan in C, not a step of Python for each word of a long draft.
-_WELSH_COMPOUND_START = re.compile(
-    r"(?<![^ ])(?:" + "|".join(map(re.escape, sorted(_WELSH_COMPOUND_STARTS))) + r")[^ ]{3,}"
-)
 
 
 def _number_before(source: str, at: int) -> int | None:

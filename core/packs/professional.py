@@ -323,9 +323,8 @@ _TEXT_SPEAK_GROUPS = tuple(TEXT_SPEAK_READING.needs((c,)) for c in _TEXT_SPEAK)
 
 # A digit for a syllable inside a word ("gr8", "2nite", "sum1"): letters and a 2, 4 or 8 (or a
 # closing 1) in one word. Units, times and ordinals ("4pm", "2nd", "8hrs") have other shapes or
-# are listed; a word in capitals ("NE1", "A4") is a code, not text speak. Found whole among the
-# draft's words joined by spaces: one scan in C, not a step of Python for each word.
-_SYLLABLE_DIGIT = re.compile(r"(?<![^ ])(?:[a-z]{2,}[248][a-z]*|[248][a-z]{3,}|[a-z]{2,}1)(?![^ ])")
+# are listed; a word in capitals ("NE1", "A4") is a code, not text speak.
+_SYLLABLE_DIGIT = re.compile(r"\A(?:[a-z]{2,}[248][a-z]*|[248][a-z]{3,}|[a-z]{2,}1)\Z")
 # What a number counts, so that the digit before it is a number, not "for" or "to".
 _COUNTED = word_set(
     """day days week weeks hour hours hrs min mins minute minutes year years yrs month months
@@ -342,7 +341,9 @@ def _syllable_digits(draft: Draft) -> Iterator[tuple[int, int]]:
     """(start, end) in the folded text of each word with a digit for a syllable ("gr8")."""
     if b"0" not in draft.shape:
         return
-    for word in _SYLLABLE_DIGIT.findall(" ".join(draft.words)):
+    for word in draft.words:
+        if word.isalpha() or word.isdigit() or not _SYLLABLE_DIGIT.fullmatch(word):
+            continue
         if word.strip("0123456789") in _UNITS:
             continue
         for start in draft.starts(word):
