@@ -5,7 +5,6 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
 from .sites import SITES as SITES  # the one list of sites, re-exported
@@ -93,12 +92,12 @@ class Rule:
     example_site: str | None = None
     example_context: Context | None = None
     """What the examples run with when ``example_site`` is not enough (the custom pack's lists)."""
+    pack: str = field(init=False, repr=False, compare=False)
+    """The pack's id, the part of ``id`` before its dot: set once when the rule is made, not
+    worked out again at each of the fifty rules of every check."""
 
-    @cached_property
-    def pack(self) -> str:
-        # Worked out once per rule (kept in the rule's ``__dict__``, beside its frozen fields),
-        # not at each of the fifty rules of every check.
-        return self.id.split(".", 1)[0]
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "pack", self.id.split(".", 1)[0])
 
     def severity_on(self, site: str | None) -> Severity:
         if site is not None and site in self.severity_by_site:
