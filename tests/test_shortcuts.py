@@ -471,7 +471,9 @@ def test_suspect_sentences_are_those_the_split_finds_them_in() -> None:
             m.span() for m in re.finditer(r"\S+", blanked)
         ], text
         tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", blanked)]
-        words = {token for _, token in tokens} & (grammar.SUSPECT | {"ab"})
+        words = {token for _, token in tokens} & (
+            grammar.SUSPECT_BEYOND_LEX | forms.LEX.keys() | {"ab"}
+        )
         ends = [m.start() for m in reader.SENTENCE_END.finditer(view.text)]
         starts = [0, *(end + 1 for end in ends)]
         # The start of each sentence holding a suspect word, found word by word.

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, count, repeat
 from operator import ge, itemgetter
 from struct import Struct
 from typing import NamedTuple, cast
@@ -282,6 +282,8 @@ def _word_rules(key: tuple[str, str]) -> Word:
 _own = itemgetter(0)
 _second = itemgetter(1)
 _following = itemgetter(2)
+_negated = itemgetter(1)
+_is_negator = NEGATORS.__contains__
 # A pair's packed weights from its first word's ``following``: None for a pair not met yet.
 _pair = cast("Callable[[dict[str, int], str], int]", dict.get)
 
@@ -333,13 +335,12 @@ def _sum(
     if not NEGATORS.isdisjoint(tokens):
         if distinct is None:
             distinct = dict(zip(tokens, words, strict=True))
+        # The words within ``NEGATION_REACH`` after a negator, each once: the words after each
+        # negator (found in C, by where the tokens are negators), not a step for each word.
         negated: set[str] = set()
-        since = NEGATION_REACH + 1
-        for token in tokens:
-            if since <= NEGATION_REACH:
-                negated.add(token)
-            since = 1 if token in NEGATORS else since + 1
-        total += sum(distinct[t].negated for t in negated)
+        for at in compress(count(1), map(_is_negator, tokens)):
+            negated.update(tokens[at : at + NEGATION_REACH])
+        total += sum(map(_negated, map(distinct.__getitem__, negated)))
     if question:
         total += shapes[0]
     if not SECOND_PERSON.isdisjoint(tokens):

@@ -85,7 +85,10 @@ class Cued:
         return windows
 
     def find(self, draft: Draft, context: Context) -> Iterator[Span]:
-        return self._search(draft, self.windows(draft))
+        windows = self.windows(draft)
+        if not windows:  # most drafts hold no cue of a rule: no search set up to find nothing
+            return iter(())
+        return self._search(draft, windows)
 
     def find_first(self, draft: Draft, context: Context) -> Span | None:
         """The first match only, looking around one cue at a time from the start."""

@@ -3327,8 +3327,9 @@ def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
         found += _house_names_on_street(source)
     words = draft.ascii_words
     for word in _NUMBER_WORDS if words is None else _NUMBER_WORDS.intersection(words):
-        # Matched at each place the word stands (a scan from every letter would be slow).
-        for at in _positions(draft.lower, word):
+        # Matched at each place the word stands whole (``Draft.starts``: a scan from every letter
+        # would be slow, and the word inside others, "no" of "know", is never the pattern's).
+        for at in draft.starts(word):
             said = _NUMBER_ON_STREET.match(source, at)
             if said is not None and (_glued_before(source, at) or ("",))[0].lower() not in (
                 _NOT_HOUSE_NUMBERS
@@ -3429,10 +3430,12 @@ _NUMBER_AFTER_STREET = re.compile(
 def _spoken_house_numbers(draft: Draft) -> list[tuple[int, int]]:
     """Addresses whose house number is written in words, or said after the street."""
     found: list[tuple[int, int]] = []
-    source, lower, words = draft.text, draft.lower, draft.ascii_words
+    source, words = draft.text, draft.ascii_words
     said = _HOUSE_NUMBER_NAMES | {"one"}
+    # (Each word where it stands whole, ``Draft.starts``: inside another word, "ten" of "often",
+    # "one" of "someone", it is passed over below; the pattern never ends inside a word.)
     for word in said if words is None else said.intersection(words):
-        for at in _positions(lower, word):
+        for at in draft.starts(word):
             if at and _in_word(source[at - 1]):
                 continue
             cue = _NUMBER_CUE_BEFORE.search(source, max(0, at - 12), at)
@@ -3447,7 +3450,7 @@ def _spoken_house_numbers(draft: Draft) -> list[tuple[int, int]]:
             if m is not None:
                 found.append((cue.start() if cue else at, m.end()))
     for word in ("number", "no") if words is None else _NUMBER_CUES.intersection(words):
-        for at in _positions(lower, word):
+        for at in draft.starts(word):
             if at and _in_word(source[at - 1]):
                 continue
             m = _NUMBER_AFTER_STREET.match(source, at)
@@ -3512,7 +3515,11 @@ def _plain_addresses(draft: Draft) -> list[tuple[int, int]]:
     words = draft.ascii_words
     streets = _LOWER_STREET_WORDS if words is None else _LOWER_STREET_WORDS.intersection(words)
     for street in streets:
-        for at in _positions(source, street):
+        # (Where the word stands whole, ``Draft.starts``, and in lower case: the number and name
+        # read back from it end in a space, and a letter just after it is passed over below.)
+        for at in draft.starts(street):
+            if not source.startswith(street, at):
+                continue
             after = at + len(street)
             if after < len(source) and _in_word(source[after]):
                 continue
@@ -3525,7 +3532,7 @@ def _plain_addresses(draft: Draft) -> list[tuple[int, int]]:
         else _HOME_WORDS_BEFORE_STREET.intersection(words)
     )
     for home in homes:
-        for at in _positions(draft.lower, home):
+        for at in draft.starts(home):  # (the pattern's word stands whole)
             m = _HOME_ON_STREET.match(source, at)
             if m and " ".join(m.group("id").split()[2:]).lower() not in PUBLIC_STREETS:
                 found.append(m.span("id"))
@@ -3539,7 +3546,7 @@ def _streets_lived_on(draft: Draft) -> list[tuple[int, int]]:
     words = draft.ascii_words
     found = []
     for word in _LIVES_ON_WORDS if words is None else _LIVES_ON_WORDS.intersection(words):
-        for at in _positions(draft.lower, word):
+        for at in draft.starts(word):  # (the pattern's word stands whole)
             if at and _in_word(source[at - 1]):
                 continue
             m = _LIVES_ON_STREET.match(source, at)
@@ -3556,8 +3563,49 @@ def address_candidates(draft: Draft, context: Context) -> Iterable[Span]:
     # A scan that stops at every "a", "f" and "u" is slow; without a flat, apartment or unit in the
     # draft, only the branch that starts at a house number can match, and its scan stops at digits.
     if any(word in draft.lower for word in _UNIT_WORDS):
-        return _ANY_ADDRESS.find(draft, context)
+        if "ı" in draft.text or "İ" in draft.text:
+            # (A dotted or dotless capital "i" is an "i" to the pattern's ignored case: "unıt".)
+            return _ANY_ADDRESS.find(draft, context)
+        return _ANY_ADDRESS.confirmed(draft, draft.analysis(_any_address_matches), draft.text)
     return _NUMBERED_ADDRESS_ONLY.find(draft, context)
+
+
+def _any_address_matches(draft: Draft) -> list[re.Match[str]]:
+    """The matches of ``_ANY_ADDRESS``'s scan, found without it: the numbered branch's own scan,
+    which stops at digits only, and the pattern tried where the draft's index puts a flat, an
+    apartment or a unit word (``Draft.starts``; the pattern's branch for them stops at every "a",
+    "f" and "u" of a long draft). Where a match of either kind ends, the next of either is read
+    from, as the one scan does: the two are merged in order, each read forward only once."""
+    text = draft.text
+    # (The patterns as the two Patterns compiled them; a match of the numbered branch is matched
+    # again with the whole pattern, so that every match found is the whole pattern's.)
+    numbered = _NUMBERED_ADDRESS_ONLY._compiled.search
+    any_at = _ANY_ADDRESS._compiled.match
+    words = sorted(at for word in _UNIT_WORDS for at in draft.starts(word))
+    found: list[re.Match[str]] = []
+    at = 0
+    number = numbered(text)
+    k = 0
+    unit: re.Match[str] | None = None
+    while True:
+        while (unit is None or unit.start() < at) and k < len(words):
+            unit = any_at(text, words[k]) if words[k] >= at else None
+            k += 1
+        if unit is not None and unit.start() < at:
+            unit = None
+        if number is not None and number.start() < at:
+            number = numbered(text, at)
+        if number is not None and (unit is None or number.start() < unit.start()):
+            m = any_at(text, number.start())
+        elif unit is not None:
+            m = unit
+        else:
+            return found
+        if m is None:  # (never: at a digit the whole pattern is its numbered branch)
+            m = number
+        assert m is not None
+        found.append(m)
+        at = m.end()
 
 
 # A home's name between two commas just before its number and street: "Mrs Pugh, Cartref, 5 Maes
@@ -4954,6 +5002,10 @@ _NOT_SURNAMES = (
 
 # A capitalised word (a name's candidate), and a lower-case title with the word after it.
 _CAPITALISED = re.compile(r"[A-Z](?<![\w'’-][A-Z])(?:[\w'’-]*\w)?")
+# The same words less those in capitals ("I", "NHS", "LS1"), which ``_gazetteer_reading`` passes
+# over first: a word here holds a letter that is not an ASCII capital. Its scan finds the words
+# it reads in C, not each of a long draft's capitalised words with a step of Python.
+_CAPITALISED_NOT_CAPITALS = re.compile(r"[A-Z](?<![\w'’-][A-Z])(?=[\w'’-]*?[^\W\d_A-Z])[\w'’-]*\w")
 _LOWER_TITLED = re.compile(r"m(?<![\w'’-]m)(?:rs?|s|iss|x)[ \t]+(?P<word>[a-z](?:[\w'’-]*\w)?)")
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
 # How far around a name its frame is read: enough for NEAR_WINDOW words before it and the longest
@@ -5645,7 +5697,7 @@ def _gazetteer_reading(
         return care_words or bool(draft.analysis(_identifier_spans))
 
     taken = -1  # where the last name found ends
-    for m in _CAPITALISED.finditer(source):
+    for m in _CAPITALISED_NOT_CAPITALS.finditer(source):
         word = m.group()
         # The commonest capitalised words, a word no name is ("Day", "The") or one in capitals,
         # are passed over before anything else is read (as they are below, with an owner's "'s").

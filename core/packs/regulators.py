@@ -80,8 +80,11 @@ class Said:
 
     def find(self, draft: Draft, context: Context) -> Iterator[Span]:
         sentences = self.reading.sentences(draft, self._groups)
-        if not sentences:
-            return
+        if not sentences:  # most drafts: no generator set up to find nothing
+            return iter(())
+        return self._found(draft, sentences)
+
+    def _found(self, draft: Draft, sentences: list[Sentence]) -> Iterator[Span]:
         if self.only_with and not self.reading.anywhere(draft, self.only_with):
             return
         for sentence in sentences:

@@ -54,10 +54,10 @@ from .grammar import (
     NEEDED,
     SHAPES,
     SHAPES_NEEDING,
-    SUSPECT,
     THREAT_THEM,
     VEILED_BY_FIRST,
     Shape,
+    suspect_in,
 )
 
 # The rules of the pack, by the name the reading files their spans under.
@@ -909,7 +909,7 @@ def analyse(draft: Draft) -> Mapping[str, tuple[tuple[int, int], ...]]:
     view = draft.revealed(GLUE, known)
     vt = view.text
     lines = marks_to_lines(vt)
-    present = SUSPECT.intersection(lines.split())
+    present = suspect_in(lines.split())
     if not present and "*" not in vt and not view.runs:
         return {}
     found: dict[str, list[tuple[int, int]]] = {name: [] for name in RULE_NAMES}
