@@ -5008,6 +5008,14 @@ _CAPITALISED = re.compile(r"[A-Z](?<![\w'’-][A-Z])(?:[\w'’-]*\w)?")
 _CAPITALISED_NOT_CAPITALS = re.compile(r"[A-Z](?<![\w'’-][A-Z])(?=[\w'’-]*?[^\W\d_A-Z])[\w'’-]*\w")
 _LOWER_TITLED = re.compile(r"m(?<![\w'’-]m)(?:rs?|s|iss|x)[ \t]+(?P<word>[a-z](?:[\w'’-]*\w)?)")
 _POSSESSIVE = ("'s", "’s", "'S", "’S")
+
+
+def _possessive(source: str, end: int) -> bool:
+    """The name ending at ``end`` owns something: an "'s" just after it, or as its own last
+    letters ("our Mary's", "Secret Santa's")."""
+    return source[end : end + 2] in _POSSESSIVE or source[end - 2 : end] in _POSSESSIVE
+
+
 # How far around a name its frame is read: enough for NEAR_WINDOW words before it and the longest
 # phrase after it, so that each name costs the same however long the draft.
 _FRAME_BEFORE = 80
@@ -7941,7 +7949,7 @@ def _our_own_news(source: str, start: int, end: int) -> bool:
     first = _TOKEN.match(source, start)
     if first is None or first.group().lower() not in _OUR or first.end() >= end:
         return False
-    if source[end : end + 2] in _POSSESSIVE or source[end - 2 : end] in _POSSESSIVE:
+    if _possessive(source, end):
         return False
     said = _words_after(source, end)
     after = _not_a_pass(said)
@@ -8023,7 +8031,7 @@ def _in_staff_life(source: str, start: int, end: int) -> bool:
     he's retired", not "Jimmy refused his meds before his supervision"; nor where the writer has
     or visits the name just before it (``_WRITERS_CALL``: "swap with me sat, I've got Tobias
     9-1"), their own call."""
-    if source[end : end + 2] in _POSSESSIVE or source[end - 2 : end] in _POSSESSIVE:
+    if _possessive(source, end):
         return False
     sentence = _lower_words(_last_sentence_of(source[max(0, start - _FRAME_BEFORE) : start]))
     own = _words_after(source, end)
@@ -8037,7 +8045,15 @@ def _in_staff_life(source: str, start: int, end: int) -> bool:
     ):
         return False
     # The rest of the sentence and the next are read only for a name the tests above leave.
-    if not _CARE_IN_STAFF_LIFE.isdisjoint(sentence):
+    return _no_care_around(sentence, source, end)
+
+
+def _no_care_around(before: list[str], source: str, end: int) -> bool:
+    """No word of anyone's care (``_CARE_IN_STAFF_LIFE``) in ``before``, the words read before a
+    name ending at ``end``, nor in the rest of its sentence and the next: the name is of the
+    workers' own life, not "Doris came to the Christmas do and had a fall". The words after are
+    read only when those before leave the name."""
+    if not _CARE_IN_STAFF_LIFE.isdisjoint(before):
         return False
     return _CARE_IN_STAFF_LIFE.isdisjoint(_lower_words(_rest_and_next_sentence(source, end)))
 
@@ -8066,7 +8082,7 @@ def _in_work_talk(source: str, start: int, end: int) -> bool:
     run"), and neither that sentence nor the next says a word of anyone's care
     (``_CARE_IN_STAFF_LIFE``): a colleague, not "Doris came to the Christmas do and had a
     fall"."""
-    if source[end : end + 2] in _POSSESSIVE or source[end - 2 : end] in _POSSESSIVE:
+    if _possessive(source, end):
         return False
     # The name's sentence and the one before it, as a question and its answer: "Who's doing the
     # Secret Santa? Graham says he did it last year".
@@ -8079,9 +8095,7 @@ def _in_work_talk(source: str, start: int, end: int) -> bool:
         after = after[: stop.start()]
     if _WORK_TALK.search(before) is None and _WORK_TALK.search(after) is None:
         return False
-    if not _CARE_IN_STAFF_LIFE.isdisjoint(_lower_words(before)):
-        return False
-    return _CARE_IN_STAFF_LIFE.isdisjoint(_lower_words(_rest_and_next_sentence(source, end)))
+    return _no_care_around(_lower_words(before), source, end)
 
 
 # A performer or a public figure known by what is done with their work, said around the name:
