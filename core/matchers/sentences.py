@@ -1132,6 +1132,18 @@ class Reading:
             i -= 1
         return state.sentence(i) if i >= 0 else None
 
+    def sentence_after(self, draft: Draft, sentence: Sentence) -> Sentence | None:
+        """The sentence that starts after ``sentence``, from the first character that is not a
+        space, read; None at the draft's end."""
+        text = draft.folded
+        at = sentence.end
+        while at < len(text) and text[at].isspace():
+            at += 1
+        if at >= len(text):
+            return None
+        after = self.sentence_at(draft, at)
+        return after if after.start >= sentence.end else None
+
     def __call__(self, draft: Draft) -> list[Sentence]:
         """Every sentence of the draft, read (for tests of the shortcuts)."""
         state = _DraftReading(self, draft)

@@ -979,24 +979,13 @@ _TEASED = ("private_matter", "secret", "in_our_care")
 _THE_WRITER = word_set("me i i'm im moi")
 
 
-def _sentence_after(draft: Draft, sentence: Sentence) -> Sentence | None:
-    text = draft.folded
-    at = sentence.end
-    while at < len(text) and text[at].isspace():
-        at += 1
-    if at >= len(text):
-        return None
-    after = READING.sentence_at(draft, at)
-    return after if after.start >= sentence.end else None
-
-
 def find_gossip_teasers(draft: Draft, context: Context) -> Iterator[Span]:
     for sentence in READING.sentences(draft, _TEASERS):
         hits = sentence.hits.get("teaser", ())
         if not hits or all(sentence.quoted(at) or sentence.negated(at) for at, _ in hits):
             continue
         told = [sentence]
-        after = _sentence_after(draft, sentence)
+        after = READING.sentence_after(draft, sentence)
         if after is not None:
             told.append(after)
         if any(s.has("own_family") for s in told) or (
