@@ -39,6 +39,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``heldout25.jsonl`` (held out), a twenty-first closing batch, written by a twenty-fifth
   hand, blind, after the twenty-third round; ``heldout26.jsonl`` (held out), a twenty-second
   closing batch, written by a twenty-sixth hand, blind, after the twenty-fourth round;
+  ``heldout27.jsonl`` (held out), a twenty-third closing batch, written by a twenty-seventh
+  hand, blind, after the twenty-fifth round;
   ``cleanA.jsonl`` (tuning), three in four drafts clean near-misses, for clean drafts warned;
   ``trainK2.jsonl`` (tuning), names of people supported known only from context and contacts
   of homes, told apart from colleagues, venues, services and order numbers;
@@ -467,6 +469,7 @@ BATCHES = (
     "heldout24",
     "heldout25",
     "heldout26",
+    "heldout27",
     "trainB",
     "trainA",
     "trainC",
@@ -583,6 +586,7 @@ HELD_OUT = {
     "heldout24",
     "heldout25",
     "heldout26",
+    "heldout27",
     "offensive_own2",
     "offensive_own4",
     "identifiers_own3",

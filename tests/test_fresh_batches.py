@@ -60,6 +60,7 @@ def test_labels_are_sound(name: str) -> None:
         "heldout24",
         "heldout25",
         "heldout26",
+        "heldout27",
         "trainL",
         "trainM",
         "trainN",

@@ -179,6 +179,7 @@ BATCHES = {
     "heldout24": "hO",
     "heldout25": "hP",
     "heldout26": "hQ",
+    "heldout27": "hR",
     "trainB": "tb",
     "trainA": "tA",
     "trainC": "tC",
