@@ -4,6 +4,7 @@ scorer reads findings' UTF-16 offsets in Python offsets."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -206,6 +207,26 @@ def test_labels_are_sound(name: str) -> None:
             assert label["kind"] in KINDS.get(label["pack"], {label["kind"]}), (draft["id"], label)
             if label["kind"] in ("nhs_number", "chi_number", "hc_number"):
                 assert make_fresh.valid_mod11(span), (draft["id"], span)
+
+
+README_ROW = re.compile(r"^\| `(\w+)\.jsonl` \| (\d+) \| (\d+) \| (\d+) \|", re.M)
+
+
+def test_readme_table_counts_drafts_clean_drafts_and_labels() -> None:
+    """Each batch in the README's table is registered, and its row's drafts, clean drafts and
+    labels are those of its ``.jsonl``."""
+    rows = README_ROW.findall((FRESH / "README.md").read_text(encoding="utf-8"))
+    assert len(rows) > 200
+    wrong = []
+    for name, drafts, clean, labels in rows:
+        assert name in make_fresh.BATCHES, name
+        lines = (FRESH / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+        written = [json.loads(line) for line in lines]
+        counted = (len(written), sum(not d["labels"] for d in written))
+        counted += (sum(len(d["labels"]) for d in written),)
+        if counted != (int(drafts), int(clean), int(labels)):
+            wrong.append((name, (drafts, clean, labels), counted))
+    assert not wrong
 
 
 def test_fake_numbers_pass_and_fail_the_check_digit() -> None:
