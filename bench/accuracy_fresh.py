@@ -292,7 +292,11 @@ which needs the user's lists). Findings carry UTF-16 offsets and are turned into
 
 - A label is found when a finding of the same pack overlaps it (any severity); "≥warn" counts only
   findings above ``info``. Per identifier kind, ``identifiers.combination`` does not count, and
-  "same rule" counts only the rule of that kind.
+  "same rule" counts only the rule of that kind. ``audience`` is read per draft: its reminder
+  is about who will see the whole post, and marks the words that tell the writer works in care,
+  while writers label the sentence that describes the person; so an ``audience`` label is found
+  by an ``audience`` finding anywhere in its draft, and such a finding hits when its draft
+  carries an ``audience`` label.
 - Precision: the share of a pack's findings that overlap a label of that pack; per identifier
   rule, the share of its findings that overlap any identifiers label.
 - Clean drafts warned: the share of clean drafts with any finding above ``info``.
@@ -744,6 +748,15 @@ def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 
 
+WHOLE_DRAFT = frozenset({"audience"})  # packs whose labels are read per draft (docstring)
+
+
+def matches(hit: Hit, label: Label) -> bool:
+    return hit.pack == label.pack and (
+        hit.pack in WHOLE_DRAFT or overlaps(hit.start, hit.end, label.start, label.end)
+    )
+
+
 def above_info(hit: Hit) -> bool:
     return hit.severity is not Severity.INFO
 
@@ -783,11 +796,7 @@ def score(drafts: Sequence[Draft], checked: Sequence[str] = PACKS) -> Score:
     for draft in drafts:
         hits = to_hits(draft.text, check(draft.text, packs=checked, site=draft.site))
         for label in draft.labels:
-            mine = [
-                h
-                for h in hits
-                if h.pack == label.pack and overlaps(h.start, h.end, label.start, label.end)
-            ]
+            mine = [h for h in hits if matches(h, label)]
             pack_tally, kind_tally = packs[label.pack], kinds[(label.pack, label.kind)]
             pack_tally.labels += 1
             kind_tally.labels += 1
@@ -801,10 +810,7 @@ def score(drafts: Sequence[Draft], checked: Sequence[str] = PACKS) -> Score:
             if not mine:
                 result.misses.append((draft, label))
         for hit in hits:
-            hit_label = any(
-                lab.pack == hit.pack and overlaps(hit.start, hit.end, lab.start, lab.end)
-                for lab in draft.labels
-            )
+            hit_label = any(matches(hit, lab) for lab in draft.labels)
             tallies = [packs[hit.pack]]
             if hit.pack == "identifiers":
                 kind = next((k for k, r in KIND_RULE.items() if r == hit.rule), "combination")
