@@ -272,6 +272,13 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   alone in care notes, two names joined by "and", nicknames, "our Doris" in a family carer's
   voice); ``identifiers_own71`` (held out), written with the same mix after the round's last
   rule change.
+  ``identifiers_own73`` (tuning), written blind before the twenty-sixth round's contact engineer
+  opened the pack: homes told the way carers write them (a flat over a shop, a bungalow behind the
+  Co-op, "no.12", lower case without commas, house names, a farm, a caravan site, a hostel room,
+  Welsh and Scottish places), record numbers from care and health systems in many layouts, phones
+  and emails of people supported and their families, beside about half clean twins (a group's
+  venue, a surgery's or council's phone, a shop's hours, tracking and invoice numbers, a ward
+  extension, a team's shared inbox, a training venue's postcode).
 
 Each line is one draft::
 
@@ -391,6 +398,7 @@ BATCHES = (
     "identifiers_own69",
     "identifiers_own70",
     "identifiers_own71",
+    "identifiers_own73",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
