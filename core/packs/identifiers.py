@@ -3152,7 +3152,9 @@ def _named_homes_alone(draft: Draft, taken: list[tuple[int, int]]) -> list[tuple
         after = _words_after(source, home.end())
         if after and (after[0] in _AFTER_A_VENUE_NAME or after[0] in places.VENUE_WORDS):
             continue
-        if _whose_home_before(source, start):
+        if _whose_home_before(source, start) or (
+            _town_line_after(source, home.end()) and not _care_place_before(source, start)
+        ):
             found.append(home.span("id"))
     if " The " in source and ("home" in draft.lower or "live" in draft.lower):
         found += [
@@ -3161,6 +3163,40 @@ def _named_homes_alone(draft: Draft, taken: list[tuple[int, int]]) -> list[tuple
             if _HOME_TO_BEFORE.search(source, max(0, m.start() - 20), m.start())
         ]
     return found
+
+
+# A named home on an address line, its town after a comma: "Ty Gwyn, Llanrug, the white cottage
+# after the chapel", "lives alone at Tŷ Capel, Rhydlewis", "Low Burn Cottage, Acomb NE46 4PX".
+# The town is one or two capitalised words, not a day, a month, a title or a kinship word ("Rose
+# Cottage, Thursday", "Hafod Farm, Mrs Lloyd's"), nor a person's possessive; a venue's name is
+# told by the address reading's sentence (``_at_a_venue``), as for any other address.
+_TOWN_AFTER_HOME = re.compile(
+    r",[ \t]{1,3}(?P<town>[A-Z][a-zâêîôûŵŷ'’\-]{2,23})(?:[ \t]{1,2}[A-Z][a-zâêîôûŵŷ\-]{2,23})?"
+    r"(?![\w'’])"
+)
+_NOT_TOWNS = dates.WEEKDAYS | frozenset(_MONTHS) | _TITLE_WORDS | people.KIN_AND_HONORIFICS
+
+
+# The few words before a named home that make it a care home's or a venue's name: "Mum's care
+# home is Bryn Awel, Mold", "respite at the hospice, Tŷ Enfys, Rhyl".
+_CARE_PLACE_WORDS = _HOME_KINDS | places.VENUE_WORDS | places.SERVICE_WORDS | word_set("respite")
+
+
+def _care_place_before(source: str, start: int) -> bool:
+    """One of the up to four words before ``start``, in its sentence, is a care home's, a
+    venue's or a service's word (``_CARE_PLACE_WORDS``)."""
+    window = _last_sentence_of(source[max(0, start - 40) : start])
+    return any(token.lower() in _CARE_PLACE_WORDS for token in _TOKEN.findall(window)[-4:])
+
+
+def _town_line_after(source: str, end: int) -> bool:
+    """A town follows the named home ending at ``end`` on its line (``_TOWN_AFTER_HOME``)."""
+    m = _TOWN_AFTER_HOME.match(source, end)
+    return (
+        m is not None
+        and m.group("town").lower() not in _NOT_TOWNS
+        and not source.startswith(("'s", "’s"), m.end())
+    )
 
 
 def _whose_home_before(source: str, start: int) -> bool:
