@@ -43,3 +43,28 @@ def test_a_named_home_with_its_town_found(text: str, span: str) -> None:
 )
 def test_a_day_an_event_or_a_venue_after_a_named_place_not_found(text: str) -> None:
     assert not _found(text, "identifiers.address")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("new lady in sheltered housing, no 4 the Maltings, knock loud", "no 4 the Maltings"),
+        ("he's in number 3, the bungalows behind the Spar, back door", "number 3, the bungalows"),
+        ("ok so shes at no.12 Pendle view now not 21, key safe as usual", "no.12 Pendle view"),
+    ],
+)
+def test_a_house_number_said_with_no_before_a_named_row_found(text: str, span: str) -> None:
+    assert _found(text, "identifiers.address").get(span) is Severity.SERIOUS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he was number 1 the whole season, still talks about it",
+        "bus number 3 the Red one goes past the surgery",
+        "Training tomorrow is at no.12 Pendle View, the old scout hut next to the church.",
+        "we're no 2 the Monday after, so book early",
+    ],
+)
+def test_a_count_a_bus_or_a_venue_after_no_not_found(text: str) -> None:
+    assert not _found(text, "identifiers.address")

@@ -3373,6 +3373,7 @@ def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
                 found.append(said.span("id"))
     found += _spoken_house_numbers(draft)
     found += _welsh_one_word_streets(draft)
+    found += _numbered_in_a_row(draft)
     return found + _named_homes_alone(draft, found)
 
 
@@ -3513,6 +3514,38 @@ _NUMBER_ON_STREET = re.compile(
 _NOT_HOUSE_NUMBERS = word_set(
     "bus route platform gate room page item question table bay stand bed ward pitch court"
 )
+
+
+# A house number said with "no" or "number" before a named close, row or block with "the" ("no 4
+# the Maltings", "number 3, the bungalows behind the Spar", "no 3 the bungalows by the church"),
+# or glued to "no." before a street ("no.12 Pendle View", which the numbered pattern does not
+# read after a point): a door in a named row of homes, as carers give it. Not after a bus's, a
+# room's or a ward's word (``_NOT_HOUSE_NUMBERS``), and not a weekday or a month after "the".
+_NUMBER_IN_A_ROW = re.compile(
+    r"(?P<id>(?i:number|no\.?)[ \t]{0,2}\d{1,4}[A-Za-z]?,?[ \t]{1,3}(?i:the)[ \t]{1,3}"
+    r"(?P<row>[A-Z][a-z'’]{2,23}|(?i:bungalows|cottages|flats|maisonettes))"
+    r"|(?i:no)\.\d{1,4}[A-Za-z]?,?[ \t]{1,3}" + _STREET + r")(?![\w'’])"
+)
+_NUMBER_SAID_WORDS = word_set("number no")
+_NOT_ROWS = dates.WEEKDAYS | frozenset(dates.MONTHS)
+
+
+def _numbered_in_a_row(draft: Draft) -> list[tuple[int, int]]:
+    """The house numbers of ``_NUMBER_IN_A_ROW``, tried only where "no" or "number" stands."""
+    source = draft.text
+    words = draft.ascii_words
+    found: list[tuple[int, int]] = []
+    for word in _NUMBER_SAID_WORDS if words is None else _NUMBER_SAID_WORDS.intersection(words):
+        for at in draft.starts(word):
+            if at and _in_word(source[at - 1]):
+                continue
+            m = _NUMBER_IN_A_ROW.match(source, at)
+            if m is None or (m.group("row") or "").lower() in _NOT_ROWS:
+                continue
+            before = _glued_before(source, at)
+            if before is None or before[0].lower() not in _NOT_HOUSE_NUMBERS:
+                found.append(m.span("id"))
+    return found
 
 
 # A comma and a street after it; the house's name before the comma, read back from it.
