@@ -68,3 +68,31 @@ def test_a_house_number_said_with_no_before_a_named_row_found(text: str, span: s
 )
 def test_a_count_a_bus_or_a_venue_after_no_not_found(text: str) -> None:
     assert not _found(text, "identifiers.address")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "gent at 14b Gallowgate (top buzzer, not the shop) needs his stockings on",
+            "14b Gallowgate",
+        ),
+        ("linda at 74a Westgate again refusing meds, just so you know", "74a Westgate"),
+        ("42a kingsway, flat over the bookies, back door only", "42a kingsway"),
+    ],
+)
+def test_a_house_number_and_a_one_word_street_found(text: str, span: str) -> None:
+    assert _found(text, "identifiers.address").get(span) is Severity.SERIOUS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I finish at 3 anyway so I can do the tea call",
+        "we need 2 investigate why the app lost the notes",
+        "team meeting moved to the Kingsway hub, 42 Kingsway, top floor, 2pm",
+        "Coffee morning for carers, Saturday 10-12 at 22 Kirkgate, Otley. No need to book",
+    ],
+)
+def test_an_adverb_a_verb_or_a_venues_one_word_street_not_found(text: str) -> None:
+    assert not _found(text, "identifiers.address")

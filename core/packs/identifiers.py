@@ -3374,6 +3374,7 @@ def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
     found += _spoken_house_numbers(draft)
     found += _welsh_one_word_streets(draft)
     found += _numbered_in_a_row(draft)
+    found += _one_word_streets(draft)
     return found + _named_homes_alone(draft, found)
 
 
@@ -3432,6 +3433,43 @@ def _welsh_one_word_streets(draft: Draft) -> list[tuple[int, int]]:
 
 
 _WELSH_COMPOUND_STARTS = frozenset(w[:2] for w in places.WELSH_COMPOUND_FIRST)
+
+# A street named in one word ending in "gate" or "way" ("14b Gallowgate", "74a Westgate", "42a
+# Kingsway"), after a house number: a home's address, as "14 Gallow Gate" is; a word of seven
+# letters at least, and not an adverb or a thing's name ("anyway", "railway", "gateway").
+_ONE_WORD_STREET_ENDS = ("gate", "way")
+_NOT_ONE_WORD_STREETS = word_set(
+    """anyway always halfway midway someway noway subway railway motorway gateway doorway
+    hallway stairway walkway pathway runway highway fairway alleyway expressway throughway
+    getaway takeaway giveaway breakaway hideaway stowaway castaway tollgate floodgate underway
+    headway leeway speedway tramway waterway carriageway slipway entryway freeway driveway"""
+)
+# Verbs and nouns ending in "gate" that no street is named ("investigate", "delegate", "aggregate").
+_NOT_STREET_GATES = ("igate", "ugate", "ogate", "agate", "elegate", "gregate")
+
+
+def _one_word_streets(draft: Draft) -> list[tuple[int, int]]:
+    """A house number and a street of ``_ONE_WORD_STREET_ENDS`` in one word, capitalised or in
+    lower case, read where the draft's words hold one."""
+    source = draft.text
+    found: list[tuple[int, int]] = []
+    for word in draft.words:
+        if (
+            len(word) < 7
+            or not word.endswith(_ONE_WORD_STREET_ENDS)
+            or word in _NOT_ONE_WORD_STREETS
+            or word.endswith(_NOT_STREET_GATES)
+            or not word.isalpha()
+        ):
+            continue
+        for at in draft.starts(word):
+            written = source[at : at + len(word)]
+            if not (written.islower() or (written[0].isupper() and written[1:].islower())):
+                continue
+            number = _number_before(source, at)
+            if number is not None:
+                found.append((number, at + len(word)))
+    return found
 
 
 def _number_before(source: str, at: int) -> int | None:
