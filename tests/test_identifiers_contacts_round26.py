@@ -96,3 +96,27 @@ def test_a_house_number_and_a_one_word_street_found(text: str, span: str) -> Non
 )
 def test_an_adverb_a_verb_or_a_venues_one_word_street_not_found(text: str) -> None:
     assert not _found(text, "identifiers.address")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("ASC case ASC-26-30917 (Mrs K), the social worker wants a call log", "ASC-26-30917"),
+        ("her care record number changed, it's CR-88-41230 now, does it still work", "CR-88-41230"),
+        ("Dad's client ref is CHC/44819, the CCG still hasn't rung", "CHC/44819"),
+    ],
+)
+def test_a_dated_reference_after_whose_record_it_is_found(text: str, span: str) -> None:
+    assert _found(text, "identifiers.record_number").get(span) is Severity.SERIOUS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spoke to the council about the forms, allow 6 weeks. Ref BB-26-4471",
+        "booking reference for the carers' break is CB-25-0913, message the centre",
+        "client invoice INV-26-04471 is paid, thanks all",
+    ],
+)
+def test_a_dated_reference_of_a_form_or_a_booking_not_found(text: str) -> None:
+    assert not _found(text, "identifiers.record_number")

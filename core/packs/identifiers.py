@@ -4533,6 +4533,8 @@ def find_record_numbers(draft: Draft, context: Context) -> Iterable[Span]:
                 spans.add(Span(*draft.to_original(*m.span("id"))))
     for start, end in draft.analysis(_loose_record_numbers):
         spans.add(Span(*draft.to_original(start, end)))
+    for start, end in _labelled_dated_references(draft):
+        spans.add(Span(*draft.to_original(start, end)))
     for start, end in _references_on_a_system(draft):
         spans.add(Span(*draft.to_original(start, end)))
     if spans:
@@ -4560,6 +4562,38 @@ def find_record_numbers(draft: Draft, context: Context) -> Iterable[Span]:
             continue
         last_end = span.end
         yield span
+
+
+# A reference of letters, a year's two digits and a serial ("ASC-26-30917", "CR-88-41230"), or
+# of letters and a serial after a slash ("CHC/44819"): shaped like a case's, but like a booking's
+# or a form's as often, so read only where its own sentence names whose record it is before it
+# (a label or a system: "ASC case ASC-26-30917", "her care record number ... it's CR-88-41230").
+_DATED_REFERENCE = re.compile(
+    r"(?P<id>[A-Z](?<![\w/\-][A-Z])[A-Z]{1,3}(?:-\d{2}-\d{4,7}|/\d{4,8}))(?![\w/\-])"
+)
+_DATED_REFERENCE_REACH = 120
+
+
+def _labelled_dated_references(draft: Draft) -> list[tuple[int, int]]:
+    """The references of ``_DATED_REFERENCE`` after a label or a system's name in their
+    sentence, with no commercial word or prefix (spans of the normalised text)."""
+    if not _REFERENCE_SHAPE_BYTES.search(draft.shape) or _RECORD_NAME_WORDS.isdisjoint(draft.words):
+        return []
+    source = draft.text
+    found: list[tuple[int, int]] = []
+    for m in _DATED_REFERENCE.finditer(source):
+        start = max(0, m.start() - _DATED_REFERENCE_REACH)
+        for stop in _RECORD_STOP.finditer(source, start, m.start()):
+            start = stop.end()
+        before = _TOKEN.findall(source[start : m.start()].lower())
+        if (
+            not _RECORD_NAME_WORDS.isdisjoint(before)
+            and not _commercial_reference(m.group("id"))
+            and not _commercial_before(source, m.start())
+            and not _commercial_after(source, m.end())
+        ):
+            found.append(m.span("id"))
+    return found
 
 
 # The words of an organisation's own premises, stall or event: a reference given about one of
