@@ -120,3 +120,26 @@ def test_a_dated_reference_after_whose_record_it_is_found(text: str, span: str) 
 )
 def test_a_dated_reference_of_a_form_or_a_booking_not_found(text: str) -> None:
     assert not _found(text, "identifiers.record_number")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update on Nain: she's home from Glan Clwyd and the carers start tomorrow",
+        "Iolo's mam rang, he has his respite at Tŷ Enfys from the 3rd",
+        "Dad is back from Bryn Haul at last, what a week",
+    ],
+)
+def test_a_place_come_home_from_or_a_respite_not_a_home(text: str) -> None:
+    assert not _found(text, "identifiers.address")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Mrs Bevan at Bryn Awel needs her shopping on Friday", "Bryn Awel"),
+        ("Dad has moved home to Highfield Cottage at last", "Highfield Cottage"),
+    ],
+)
+def test_a_named_home_after_a_person_still_found(text: str, span: str) -> None:
+    assert _found(text, "identifiers.address").get(span) is Severity.SERIOUS

@@ -3152,8 +3152,8 @@ def _named_homes_alone(draft: Draft, taken: list[tuple[int, int]]) -> list[tuple
         after = _words_after(source, home.end())
         if after and (after[0] in _AFTER_A_VENUE_NAME or after[0] in places.VENUE_WORDS):
             continue
-        if _whose_home_before(source, start) or (
-            _town_line_after(source, home.end()) and not _care_place_before(source, start)
+        if (_whose_home_before(source, start) or _town_line_after(source, home.end())) and not (
+            _care_place_before(source, start) or _come_away_from(source, start)
         ):
             found.append(home.span("id"))
     if " The " in source and ("home" in draft.lower or "live" in draft.lower):
@@ -3187,6 +3187,20 @@ def _care_place_before(source: str, start: int) -> bool:
     venue's or a service's word (``_CARE_PLACE_WORDS``)."""
     window = _last_sentence_of(source[max(0, start - 40) : start])
     return any(token.lower() in _CARE_PLACE_WORDS for token in _TOKEN.findall(window)[-4:])
+
+
+# Words before "from" that say a person has come away from the place named after it, to their
+# home: "she's home from Glan Clwyd", "back from Bryn Haul", "discharged from Ty Olwen".
+_AWAY_FROM = word_set("home back discharged")
+
+
+def _come_away_from(source: str, start: int) -> bool:
+    """``start`` follows "from", and the word before it is one of ``_AWAY_FROM``."""
+    prep = _glued_before(source, start)
+    if prep is None or prep[0].lower() != "from":
+        return False
+    before = _glued_before(source, prep[1])
+    return before is not None and before[0].lower() in _AWAY_FROM
 
 
 def _town_line_after(source: str, end: int) -> bool:
