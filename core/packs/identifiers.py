@@ -3462,27 +3462,31 @@ _NOT_ONE_WORD_STREETS = word_set(
 _NOT_STREET_GATES = ("igate", "ugate", "ogate", "agate", "elegate", "gregate")
 
 
+# (Read in one scan from each digit, in a draft whose lower-cased text holds "gate" or "way".)
+_ONE_WORD_STREET = re.compile(
+    not_after(r"\d", r"[\w£$.,:/-]")
+    + r"\d{0,2}[A-Za-z]?,?[ \t]{1,3}(?P<street>[A-Za-z]{3,20}(?:gate|way))(?![\w'’])"
+)
+
+
 def _one_word_streets(draft: Draft) -> list[tuple[int, int]]:
     """A house number and a street of ``_ONE_WORD_STREET_ENDS`` in one word, capitalised or in
-    lower case, read where the draft's words hold one."""
-    source = draft.text
+    lower case (``_ONE_WORD_STREET``)."""
+    lower = draft.lower
+    if not any(end in lower for end in _ONE_WORD_STREET_ENDS):
+        return []
     found: list[tuple[int, int]] = []
-    for word in draft.words:
+    for m in _ONE_WORD_STREET.finditer(draft.text):
+        street = m.group("street")
+        word = street.lower()
         if (
             len(word) < 7
-            or not word.endswith(_ONE_WORD_STREET_ENDS)
             or word in _NOT_ONE_WORD_STREETS
             or word.endswith(_NOT_STREET_GATES)
-            or not word.isalpha()
+            or not (street.islower() or (street[0].isupper() and street[1:].islower()))
         ):
             continue
-        for at in draft.starts(word):
-            written = source[at : at + len(word)]
-            if not (written.islower() or (written[0].isupper() and written[1:].islower())):
-                continue
-            number = _number_before(source, at)
-            if number is not None:
-                found.append((number, at + len(word)))
+        found.append(m.span())
     return found
 
 
