@@ -3462,31 +3462,37 @@ _NOT_ONE_WORD_STREETS = word_set(
 _NOT_STREET_GATES = ("igate", "ugate", "ogate", "agate", "elegate", "gregate")
 
 
-# (Read in one scan from each digit, in a draft whose lower-cased text holds "gate" or "way".)
-_ONE_WORD_STREET = re.compile(
-    not_after(r"\d", r"[\w£$.,:/-]")
-    + r"\d{0,2}[A-Za-z]?,?[ \t]{1,3}(?P<street>[A-Za-z]{3,20}(?:gate|way))(?![\w'’])"
-)
+# (Read back from where "gate" or "way" stands in the folded text, found by plain searches: a
+# scan from every digit or letter of a long draft would be slow.)
 
 
 def _one_word_streets(draft: Draft) -> list[tuple[int, int]]:
     """A house number and a street of ``_ONE_WORD_STREET_ENDS`` in one word, capitalised or in
-    lower case (``_ONE_WORD_STREET``)."""
-    lower = draft.lower
-    if not any(end in lower for end in _ONE_WORD_STREET_ENDS):
-        return []
+    lower case, read back from where such a word ends."""
+    source = draft.text
+    folded = draft.folded
     found: list[tuple[int, int]] = []
-    for m in _ONE_WORD_STREET.finditer(draft.text):
-        street = m.group("street")
-        word = street.lower()
+    ends = sorted(at + len(e) for e in _ONE_WORD_STREET_ENDS for at in _positions(folded, e))
+    for end in ends:
+        if end < len(folded) and _in_word(folded[end]):
+            continue
+        at = end - 4 if folded[end - 1] == "e" else end - 3
+        while at > 0 and end - at < 20 and "a" <= folded[at - 1] <= "z":
+            at -= 1
+        word = folded[at:end]
         if (
-            len(word) < 7
+            end - at < 7
+            or (at and _in_word(source[at - 1]))
             or word in _NOT_ONE_WORD_STREETS
             or word.endswith(_NOT_STREET_GATES)
-            or not (street.islower() or (street[0].isupper() and street[1:].islower()))
         ):
             continue
-        found.append(m.span())
+        street = source[at:end]
+        if not (street.islower() or (street[0].isupper() and street[1:].islower())):
+            continue
+        number = _number_before(source, at)
+        if number is not None:
+            found.append((number, end))
     return found
 
 
@@ -4595,7 +4601,10 @@ _DATED_REFERENCE_REACH = 120
 def _labelled_dated_references(draft: Draft) -> list[tuple[int, int]]:
     """The references of ``_DATED_REFERENCE`` after a label or a system's name in their
     sentence, with no commercial word or prefix (spans of the normalised text)."""
-    if not _REFERENCE_SHAPE_BYTES.search(draft.shape) or _RECORD_NAME_WORDS.isdisjoint(draft.words):
+    shape = draft.shape
+    if b"-00-0000" not in shape and b"A/0000" not in shape:
+        return []
+    if _RECORD_NAME_WORDS.isdisjoint(draft.words):
         return []
     source = draft.text
     found: list[tuple[int, int]] = []
