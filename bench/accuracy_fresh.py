@@ -274,6 +274,14 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   alone in care notes, two names joined by "and", nicknames, "our Doris" in a family carer's
   voice); ``identifiers_own71`` (held out), written with the same mix after the round's last
   rule change.
+  ``identifiers_own73`` (tuning), written blind before the twenty-sixth round's contact engineer
+  opened the pack: homes told the way carers write them (a flat over a shop, a bungalow behind the
+  Co-op, "no.12", lower case without commas, house names, a farm, a caravan site, a hostel room,
+  Welsh and Scottish places), record numbers from care and health systems in many layouts, phones
+  and emails of people supported and their families, beside about half clean twins (a group's
+  venue, a surgery's or council's phone, a shop's hours, tracking and invoice numbers, a ward
+  extension, a team's shared inbox, a training venue's postcode); ``identifiers_own75`` (held
+  out), written with the same mix after the round's last rule change.
 
 Each line is one draft::
 
@@ -397,6 +405,8 @@ BATCHES = (
     "identifiers_own69",
     "identifiers_own70",
     "identifiers_own71",
+    "identifiers_own73",
+    "identifiers_own75",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -629,6 +639,7 @@ HELD_OUT = {
     "identifiers_own67",
     "identifiers_own69",
     "identifiers_own71",
+    "identifiers_own75",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",

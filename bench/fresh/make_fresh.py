@@ -103,6 +103,8 @@ BATCHES = {
     "identifiers_own69": "jY",
     "identifiers_own70": "jZ",
     "identifiers_own71": "ja",
+    "identifiers_own73": "jc",
+    "identifiers_own75": "je",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",

@@ -3152,7 +3152,9 @@ def _named_homes_alone(draft: Draft, taken: list[tuple[int, int]]) -> list[tuple
         after = _words_after(source, home.end())
         if after and (after[0] in _AFTER_A_VENUE_NAME or after[0] in places.VENUE_WORDS):
             continue
-        if _whose_home_before(source, start):
+        if (_whose_home_before(source, start) or _town_line_after(source, home.end())) and not (
+            _care_place_before(source, start) or _come_away_from(source, start)
+        ):
             found.append(home.span("id"))
     if " The " in source and ("home" in draft.lower or "live" in draft.lower):
         found += [
@@ -3161,6 +3163,54 @@ def _named_homes_alone(draft: Draft, taken: list[tuple[int, int]]) -> list[tuple
             if _HOME_TO_BEFORE.search(source, max(0, m.start() - 20), m.start())
         ]
     return found
+
+
+# A named home on an address line, its town after a comma: "Ty Gwyn, Llanrug, the white cottage
+# after the chapel", "lives alone at Tŷ Capel, Rhydlewis", "Low Burn Cottage, Acomb NE46 4PX".
+# The town is one or two capitalised words, not a day, a month, a title or a kinship word ("Rose
+# Cottage, Thursday", "Hafod Farm, Mrs Lloyd's"), nor a person's possessive; a venue's name is
+# told by the address reading's sentence (``_at_a_venue``), as for any other address.
+_TOWN_AFTER_HOME = re.compile(
+    r",[ \t]{1,3}(?P<town>[A-Z][a-zâêîôûŵŷ'’\-]{2,23})(?:[ \t]{1,2}[A-Z][a-zâêîôûŵŷ\-]{2,23})?"
+    r"(?![\w'’])"
+)
+_NOT_TOWNS = dates.WEEKDAYS | frozenset(_MONTHS) | _TITLE_WORDS | people.KIN_AND_HONORIFICS
+
+
+# The few words before a named home that make it a care home's or a venue's name: "Mum's care
+# home is Bryn Awel, Mold", "respite at the hospice, Tŷ Enfys, Rhyl".
+_CARE_PLACE_WORDS = _HOME_KINDS | places.VENUE_WORDS | places.SERVICE_WORDS | word_set("respite")
+
+
+def _care_place_before(source: str, start: int) -> bool:
+    """One of the up to four words before ``start``, in its sentence, is a care home's, a
+    venue's or a service's word (``_CARE_PLACE_WORDS``)."""
+    window = _last_sentence_of(source[max(0, start - 40) : start])
+    return any(token.lower() in _CARE_PLACE_WORDS for token in _TOKEN.findall(window)[-4:])
+
+
+# Words before "from" that say a person has come away from the place named after it, to their
+# home: "she's home from Glan Clwyd", "back from Bryn Haul", "discharged from Ty Olwen".
+_AWAY_FROM = word_set("home back discharged")
+
+
+def _come_away_from(source: str, start: int) -> bool:
+    """``start`` follows "from", and the word before it is one of ``_AWAY_FROM``."""
+    prep = _glued_before(source, start)
+    if prep is None or prep[0].lower() != "from":
+        return False
+    before = _glued_before(source, prep[1])
+    return before is not None and before[0].lower() in _AWAY_FROM
+
+
+def _town_line_after(source: str, end: int) -> bool:
+    """A town follows the named home ending at ``end`` on its line (``_TOWN_AFTER_HOME``)."""
+    m = _TOWN_AFTER_HOME.match(source, end)
+    return (
+        m is not None
+        and m.group("town").lower() not in _NOT_TOWNS
+        and not source.startswith(("'s", "’s"), m.end())
+    )
 
 
 def _whose_home_before(source: str, start: int) -> bool:
@@ -3337,6 +3387,8 @@ def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
                 found.append(said.span("id"))
     found += _spoken_house_numbers(draft)
     found += _welsh_one_word_streets(draft)
+    found += _numbered_in_a_row(draft)
+    found += _one_word_streets(draft)
     return found + _named_homes_alone(draft, found)
 
 
@@ -3395,6 +3447,53 @@ def _welsh_one_word_streets(draft: Draft) -> list[tuple[int, int]]:
 
 
 _WELSH_COMPOUND_STARTS = frozenset(w[:2] for w in places.WELSH_COMPOUND_FIRST)
+
+# A street named in one word ending in "gate" or "way" ("14b Gallowgate", "74a Westgate", "42a
+# Kingsway"), after a house number: a home's address, as "14 Gallow Gate" is; a word of seven
+# letters at least, and not an adverb or a thing's name ("anyway", "railway", "gateway").
+_ONE_WORD_STREET_ENDS = ("gate", "way")
+_NOT_ONE_WORD_STREETS = word_set(
+    """anyway always halfway midway someway noway subway railway motorway gateway doorway
+    hallway stairway walkway pathway runway highway fairway alleyway expressway throughway
+    getaway takeaway giveaway breakaway hideaway stowaway castaway tollgate floodgate underway
+    headway leeway speedway tramway waterway carriageway slipway entryway freeway driveway"""
+)
+# Verbs and nouns ending in "gate" that no street is named ("investigate", "delegate", "aggregate").
+_NOT_STREET_GATES = ("igate", "ugate", "ogate", "agate", "elegate", "gregate")
+
+
+# (Read back from where "gate" or "way" stands in the folded text, found by plain searches: a
+# scan from every digit or letter of a long draft would be slow.)
+
+
+def _one_word_streets(draft: Draft) -> list[tuple[int, int]]:
+    """A house number and a street of ``_ONE_WORD_STREET_ENDS`` in one word, capitalised or in
+    lower case, read back from where such a word ends."""
+    source = draft.text
+    folded = draft.folded
+    found: list[tuple[int, int]] = []
+    ends = sorted(at + len(e) for e in _ONE_WORD_STREET_ENDS for at in _positions(folded, e))
+    for end in ends:
+        if end < len(folded) and _in_word(folded[end]):
+            continue
+        at = end - 4 if folded[end - 1] == "e" else end - 3
+        while at > 0 and end - at < 20 and "a" <= folded[at - 1] <= "z":
+            at -= 1
+        word = folded[at:end]
+        if (
+            end - at < 7
+            or (at and _in_word(source[at - 1]))
+            or word in _NOT_ONE_WORD_STREETS
+            or word.endswith(_NOT_STREET_GATES)
+        ):
+            continue
+        street = source[at:end]
+        if not (street.islower() or (street[0].isupper() and street[1:].islower())):
+            continue
+        number = _number_before(source, at)
+        if number is not None:
+            found.append((number, end))
+    return found
 
 
 def _number_before(source: str, at: int) -> int | None:
@@ -3477,6 +3576,38 @@ _NUMBER_ON_STREET = re.compile(
 _NOT_HOUSE_NUMBERS = word_set(
     "bus route platform gate room page item question table bay stand bed ward pitch court"
 )
+
+
+# A house number said with "no" or "number" before a named close, row or block with "the" ("no 4
+# the Maltings", "number 3, the bungalows behind the Spar", "no 3 the bungalows by the church"),
+# or glued to "no." before a street ("no.12 Pendle View", which the numbered pattern does not
+# read after a point): a door in a named row of homes, as carers give it. Not after a bus's, a
+# room's or a ward's word (``_NOT_HOUSE_NUMBERS``), and not a weekday or a month after "the".
+_NUMBER_IN_A_ROW = re.compile(
+    r"(?P<id>(?i:number|no\.?)[ \t]{0,2}\d{1,4}[A-Za-z]?,?[ \t]{1,3}(?i:the)[ \t]{1,3}"
+    r"(?P<row>[A-Z][a-z'’]{2,23}|(?i:bungalows|cottages|flats|maisonettes))"
+    r"|(?i:no)\.\d{1,4}[A-Za-z]?,?[ \t]{1,3}" + _STREET + r")(?![\w'’])"
+)
+_NUMBER_SAID_WORDS = word_set("number no")
+_NOT_ROWS = dates.WEEKDAYS | frozenset(dates.MONTHS)
+
+
+def _numbered_in_a_row(draft: Draft) -> list[tuple[int, int]]:
+    """The house numbers of ``_NUMBER_IN_A_ROW``, tried only where "no" or "number" stands."""
+    source = draft.text
+    words = draft.ascii_words
+    found: list[tuple[int, int]] = []
+    for word in _NUMBER_SAID_WORDS if words is None else _NUMBER_SAID_WORDS.intersection(words):
+        for at in draft.starts(word):
+            if at and _in_word(source[at - 1]):
+                continue
+            m = _NUMBER_IN_A_ROW.match(source, at)
+            if m is None or (m.group("row") or "").lower() in _NOT_ROWS:
+                continue
+            before = _glued_before(source, at)
+            if before is None or before[0].lower() not in _NOT_HOUSE_NUMBERS:
+                found.append(m.span("id"))
+    return found
 
 
 # A comma and a street after it; the house's name before the comma, read back from it.
@@ -4426,6 +4557,8 @@ def find_record_numbers(draft: Draft, context: Context) -> Iterable[Span]:
                 spans.add(Span(*draft.to_original(*m.span("id"))))
     for start, end in draft.analysis(_loose_record_numbers):
         spans.add(Span(*draft.to_original(start, end)))
+    for start, end in _labelled_dated_references(draft):
+        spans.add(Span(*draft.to_original(start, end)))
     for start, end in _references_on_a_system(draft):
         spans.add(Span(*draft.to_original(start, end)))
     if spans:
@@ -4453,6 +4586,41 @@ def find_record_numbers(draft: Draft, context: Context) -> Iterable[Span]:
             continue
         last_end = span.end
         yield span
+
+
+# A reference of letters, a year's two digits and a serial ("ASC-26-30917", "CR-88-41230"), or
+# of letters and a serial after a slash ("CHC/44819"): shaped like a case's, but like a booking's
+# or a form's as often, so read only where its own sentence names whose record it is before it
+# (a label or a system: "ASC case ASC-26-30917", "her care record number ... it's CR-88-41230").
+_DATED_REFERENCE = re.compile(
+    r"(?P<id>[A-Z](?<![\w/\-][A-Z])[A-Z]{1,3}(?:-\d{2}-\d{4,7}|/\d{4,8}))(?![\w/\-])"
+)
+_DATED_REFERENCE_REACH = 120
+
+
+def _labelled_dated_references(draft: Draft) -> list[tuple[int, int]]:
+    """The references of ``_DATED_REFERENCE`` after a label or a system's name in their
+    sentence, with no commercial word or prefix (spans of the normalised text)."""
+    shape = draft.shape
+    if b"-00-0000" not in shape and b"A/0000" not in shape:
+        return []
+    if _RECORD_NAME_WORDS.isdisjoint(draft.words):
+        return []
+    source = draft.text
+    found: list[tuple[int, int]] = []
+    for m in _DATED_REFERENCE.finditer(source):
+        start = max(0, m.start() - _DATED_REFERENCE_REACH)
+        for stop in _RECORD_STOP.finditer(source, start, m.start()):
+            start = stop.end()
+        before = _TOKEN.findall(source[start : m.start()].lower())
+        if (
+            not _RECORD_NAME_WORDS.isdisjoint(before)
+            and not _commercial_reference(m.group("id"))
+            and not _commercial_before(source, m.start())
+            and not _commercial_after(source, m.end())
+        ):
+            found.append(m.span("id"))
+    return found
 
 
 # The words of an organisation's own premises, stall or event: a reference given about one of
