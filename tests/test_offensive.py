@@ -763,3 +763,31 @@ def test_a_name_after_a_thing_is_still_found_when_a_person_opens_the_sentence() 
             "Sharon on the rota is a complete idiot.",
         ):
             assert any(r == "offensive.insult" for r, _ in found(text)), (text, found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        # "Bloody" sworn, plain or with its letters hidden.
+        ("bl**dy printer has eaten the care plans again", "bl**dy"),
+        ("Sh1t day. Bl00dy agency sent nobody.", "Bl00dy"),
+        ("Another bloody consultation that nobody will read.", "bloody"),
+    ],
+)
+def test_the_twenty_sixth_rounds_swearing_is_found(text: str, match: str) -> None:
+    assert ("offensive.profanity", match) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Blood itself, as a care note reports it.
+        "Patient in bed 4 had bloody stools overnight, doctor informed.",
+        "He had a bloody nose after the fall, cleaned up and obs done.",
+        "Her pad was bloody this morning, GP informed.",
+        "Bloody Mary mocktails at the Christmas do.",
+    ],
+)
+def test_the_twenty_sixth_rounds_near_misses_stay_clean(text: str) -> None:
+    with rules_alone():
+        assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)

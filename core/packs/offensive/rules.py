@@ -107,6 +107,7 @@ PROFANITY = Rule(
         "who [[tf]] moved the hoist",
         "Those [[bastids]] at head office.",
         "[[f c k]] this rota.",
+        "[[Bl**dy]] agency sent nobody again.",
     ),
     passes=(
         "Scunthorpe United won on Saturday.",
@@ -122,6 +123,7 @@ PROFANITY = Rule(
         "Quiz: what is 5 * 3? ** bonus ** see footnote *",
         "Need a dog sitter for Saturday, anyone?",
         "Patient in bed 2 had bloody stools overnight, the doctor is aware.",
+        "He had a bloody nose after the fall, cleaned up and obs done.",
     ),
 )
 
