@@ -779,6 +779,23 @@ def test_the_twenty_sixth_rounds_swearing_is_found(text: str, match: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # Someone said to be a vegetable or a husk, whoever names them; a floor of people as a
+        # vegetable patch.
+        ("Room 7 is a vegetable now, no point talking to him.", "dehumanising"),
+        ("The ones on the top floor are just vegetables now.", "dehumanising"),
+        ("ppl on the dementia unit r just empty husks waiting for a bed", "dehumanising"),
+        ("Residents with dementia are empty shells, there's nobody home.", "dehumanising"),
+        ("Off to tend the cabbage patch, seven of them needing turning.", "dehumanising"),
+    ],
+)
+def test_the_twenty_sixth_rounds_statements_are_found(text: str, rule: str) -> None:
+    with rules_alone():
+        assert any(r == "offensive." + rule for r, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # Blood itself, as a care note reports it.
@@ -786,6 +803,16 @@ def test_the_twenty_sixth_rounds_swearing_is_found(text: str, match: str) -> Non
         "He had a bloody nose after the fall, cleaned up and obs done.",
         "Her pad was bloody this morning, GP informed.",
         "Bloody Mary mocktails at the Christmas do.",
+        # A vegetable denied, quoted or grown; a shell of who someone was.
+        "My dad is not a vegetable. He still laughs at the same jokes.",
+        'Someone wrote that people with dementia are "vegetables". I reported it.',
+        "Some days he's just a shell of who he was, and I hate myself for thinking it.",
+        "Bay 4 helped plant out the cabbage patch in the garden this afternoon.",
+        "The vegetable beds on the top floor balcony are thriving.",
+        # The writer's own joke, a caption opening on "me".
+        "Me trying to do the meds round after three hours' sleep 😂 thick as two short planks.",
+        # The outcome of an event, not a warning.
+        "She'll find out what happens at the funding panel on Tuesday, fingers crossed.",
     ],
 )
 def test_the_twenty_sixth_rounds_near_misses_stay_clean(text: str) -> None:

@@ -873,6 +873,35 @@ DEHUMANISING_SHAPES += (
     ),
 )
 
+# Someone said to be a vegetable or a husk, whoever they are (a person, "the ones on the top
+# floor", "room 7", "he"): "Room 7 is a vegetable now", "the ones upstairs are just empty husks",
+# "half of them are like empty shells", "she's a proper cabbage". Not denied ("my dad is not a
+# vegetable"), not a shell of who someone was, not what grows ("the vegetable beds are thriving").
+_VEGETATING = (
+    r"(?:[a-z'-]{1,40}_p|they|he|she|ones|lot|room|bed|bay|them|half of them|some of them|most "
+    r"of them|all of them|ppl|lady|gent|gents|man|woman)"
+)
+# "the cabbage patch" for a floor of people, by what the writer does there (not "plant out the
+# cabbage patch in the garden").
+_TO_THE_PATCH = (
+    r"(?:into|to|on|in|is|'s|tend|tending|water|watering|wrangle|wrangling|feed|feeding|turn|"
+    r"turning)"
+)
+_GROWN = r"(?:in|at|by|of|with|behind|beside|out|is (?:looking|coming|growing|thriving|ready))"
+DEHUMANISING_SHAPES += (
+    _shape(
+        "dehumanising",
+        r"\b" + _VEGETATING + r"(?: (?:upstairs|downstairs|here|there|now|(?:on|in|at|down|up|"
+        r"from|with) [a-z'_-]+(?: [a-z'_-]+){0,2}))?" + r"(?: (?:is|are|r|were|was)|'s|'re) "
+        r"(?:(?:just|basically|only|nothing but|little more than|no more than|like|more like|"
+        r"proper|a proper|all|now|mostly|practically|pretty much|literally) ){0,2}"
+        r"(?:a |an )?(?:empty |living |breathing )?(?:vegetables?|cabbages?|husks?|shells)\b"
+        r"(?! (?:of|grower|growers|soup|beds?|garden|gardens|plot|plots|patch)\b)"
+        r"|\b" + _TO_THE_PATCH + r" the (?:vegetable|cabbage|veg) patch\b(?! " + _GROWN + r"\b)",
+        ("vegetable", "vegetables", "cabbage", "cabbages", "husk", "husks", "shells", "patch"),
+    ),
+)
+
 GROUP_SHAPES: tuple[Shape, ...] = (
     # "Filipino nurses only care about the money", "disabled people just want handouts".
     _shape("group", r"\b" + _DET + _PEOPLE + r"(?: [a-z']+){0,2}? (?:only|just|all) (?:care "
@@ -1164,6 +1193,8 @@ CONSEQUENCE_THREATS: tuple[Shape, ...] = (
         "threat",
         r"\b(?:you'll|he'll|she'll|they'll|(?:you|he|she|they) will) (?:find out|see|"
         r"learn) (?:what|wot) (?:happens|will happen)\b"
+        # Not the outcome of an event: "she'll find out what happens at the panel on Tuesday".
+        r"(?! (?:at|in|on|over|after|with|about|next|tomorrow|today|tonight)\b)"
         r"|\bsee who(?:'s| is) (?:brave|laughing|tough|the boss)\b",
         ("happens", "happen", "brave", "laughing", "tough", "boss"),
         also=("what wot who",),

@@ -376,6 +376,9 @@ DEHUMANISING = Rule(
         "Night shift with twelve of [[the cabbages on the top floor]].",
         "Time to [[muck out the lounge lot]].",
         "Herding [[the zombies into the dining room]] again.",
+        "[[Room 7 is a vegetable]] now, no point talking to him.",
+        "Half of [[them on the dementia unit are just empty husks]].",
+        "Heading [[into the cabbage patch]] now, all bed-bound today.",
     ),
     passes=(
         "Disabled residents deserve a say in their care plan.",
@@ -392,6 +395,9 @@ DEHUMANISING = Rule(
         "Hose the patio down after the barbecue.",
         "Mucking out the stables with the residents at the farm, they loved it.",
         "We picked the cabbages in the garden with the residents.",
+        "My dad is not a vegetable. He still laughs at the same jokes.",
+        "Some days he's just a shell of who he was.",
+        "Bay 4 helped plant out the cabbage patch in the garden.",
         # People treated as numbers by someone else: a complaint about how they are treated.
         "They aren't people any more to the council, just numbers on a spreadsheet.",
     ),
