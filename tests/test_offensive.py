@@ -788,6 +788,10 @@ def test_the_twenty_sixth_rounds_swearing_is_found(text: str, match: str) -> Non
         ("ppl on the dementia unit r just empty husks waiting for a bed", "dehumanising"),
         ("Residents with dementia are empty shells, there's nobody home.", "dehumanising"),
         ("Off to tend the cabbage patch, seven of them needing turning.", "dehumanising"),
+        # "Accidents happen" told to someone, said of people who report, or sealed.
+        ("Tell that manager accidents happen on stairs.", "threat"),
+        ("Accidents happen on stairs, that's all I'll say about the new senior.", "threat"),
+        ("if she complains once more she will have an accident on the stairs, I promise", "threat"),
     ],
 )
 def test_the_twenty_sixth_rounds_statements_are_found(text: str, rule: str) -> None:
@@ -811,6 +815,10 @@ def test_the_twenty_sixth_rounds_statements_are_found(text: str, rule: str) -> N
         "The vegetable beds on the top floor balcony are thriving.",
         # The writer's own joke, a caption opening on "me".
         "Me trying to do the meds round after three hours' sleep 😂 thick as two short planks.",
+        # An accident as a safety notice.
+        "Please don't park in the dark corner after lates, accidents happen on that ice.",
+        "Residents should be careful on the stairs, accidents happen.",
+        "Accidents happen on the late shift when we're two down, so I keep asking for cover.",
         # The outcome of an event, not a warning.
         "She'll find out what happens at the funding panel on Tuesday, fingers crossed.",
     ],

@@ -1321,6 +1321,30 @@ CONSEQUENCE_THREATS += (
     ),
 )
 
+# "Accidents happen" aimed at someone: told to them ("tell that manager accidents happen on
+# stairs"), said of people who report ("people who snitch tend to have accidents"), or sealed
+# ("she will have an accident on the stairs, I promise", "accidents happen, that's all I'll
+# say"). Not a safety notice ("accidents happen on that ice, I've reported it").
+_AIMED = (
+    r"(?:tell (?:him|her|(?:that|this) (?:[a-z'-]{1,40} ){0,2}[a-z'-]{1,40}_p)|"
+    r"people(?:_p)? who (?:snitch|grass|grasses|lie|lies|report|reports|tell|complain|talk|"
+    r"cross)|just saying|that's all i'll say|that's all i'm saying|that's all i will say|"
+    r"i promise|just a thought)"
+)
+_ACCIDENT = (
+    r"(?:accidents? (?:happen|happens|can happen|do happen|will happen)|(?:have|has|having|"
+    r"tend to have) (?:an |a nasty |nasty |a little )?accidents?)"
+)
+CONSEQUENCE_THREATS += (
+    _shape(
+        "threat",
+        r"\b" + _AIMED + r"\b(?: [^ ]{1,40}){0,12}? " + _ACCIDENT + r"\b"
+        r"|\b" + _ACCIDENT + r"\b(?: [^ ]{1,40}){0,12}? " + _AIMED + r"\b",
+        ("accident", "accidents"),
+        also=("tell people saying say promise thought",),
+    ),
+)
+
 # Who a warning is aimed at, as the subject of what will happen: "she'll", "ye will", "that son
 # of hers will", "they're".
 _WARNED = (

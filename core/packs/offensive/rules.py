@@ -281,6 +281,8 @@ THREAT = Rule(
         "The new deputy wants to [[watch her back, there have been accidents]] on those stairs.",
         "Tell her if she cuts my hours [[again she will see what I will do]].",
         "Keyed my car? [[I've got mates, have a think about that]].",
+        "[[Tell that manager accidents happen]] on stairs.",
+        "Funny how [[people who snitch tend to have accidents]] on the back stairs.",
     ),
     passes=(
         "I really am just going to murder that beat.",
@@ -335,6 +337,8 @@ THREAT = Rule(
         "Got a long memory for kindness. I won't forget what you did.",
         "The son can expect a visit from the police, I've reported it.",
         "If it rains again, mark my words, the garden party moves indoors 😂",
+        "Please don't park in the dark corner, accidents happen on that ice. I've reported it.",
+        "Tell the new starters accidents happen, it's how you report them that matters.",
     ),
 )
 
