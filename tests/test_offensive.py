@@ -788,6 +788,11 @@ def test_the_twenty_sixth_rounds_swearing_is_found(text: str, match: str) -> Non
         ("ppl on the dementia unit r just empty husks waiting for a bed", "dehumanising"),
         ("Residents with dementia are empty shells, there's nobody home.", "dehumanising"),
         ("Off to tend the cabbage patch, seven of them needing turning.", "dehumanising"),
+        # A mind likened to a thing, whoever has it.
+        ("Whoever wrote that care plan template has the brains of a wet biscuit.", "insult"),
+        ("A jobsworth with the brain of a goldfish.", "insult"),
+        ("You have brain of small chicken, this is why you are still level one.", "insult"),
+        ("Met the new deputy. Personality of a damp tea towel.", "insult"),
         # "Accidents happen" told to someone, said of people who report, or sealed.
         ("Tell that manager accidents happen on stairs.", "threat"),
         ("Accidents happen on stairs, that's all I'll say about the new senior.", "threat"),
@@ -815,6 +820,9 @@ def test_the_twenty_sixth_rounds_statements_are_found(text: str, rule: str) -> N
         "The vegetable beds on the top floor balcony are thriving.",
         # The writer's own joke, a caption opening on "me".
         "Me trying to do the meds round after three hours' sleep 😂 thick as two short planks.",
+        # The writer's own mind; praise.
+        "I've got the brains of a used teabag today lads, bear with us.",
+        "She has the patience of a saint with him.",
         # An accident as a safety notice.
         "Please don't park in the dark corner after lates, accidents happen on that ice.",
         "Residents should be careful on the stairs, accidents happen.",

@@ -559,6 +559,16 @@ NAME_SHAPES = (
            r"leadership skills|communication skills|sense of direction|sense of humour|"
            r"sense of humor) of (?:a|an)\b"
            r"(?! (?:saint|genius|lion|angel|hawk|eagle|diplomat|champion|hero|professional)\b)"
+           # Whoever has it ("whoever wrote the rota has the brains of a boiled egg", "a jobsworth
+           # with the brain of a goldfish", "you have brain of small chicken"), or as the
+           # sentence's first words ("Personality of a damp tea towel"): the reader drops it when
+           # the writer has it ("I've got the brains of a used teabag today").
+           r"|(?:\b(?:has|have|had|with|got) |^)(?:all )?(?:the )?(?:(?:collective|emotional|"
+           r"strategic|political|moral) )?(?:personality|charisma|brains|brain|intelligence|iq|"
+           r"people skills|social skills|attention span|common sense|emotional range) of "
+           r"(?:a|an|small)\b"
+           r"(?! (?:saint|genius|lion|angel|hawk|eagle|diplomat|champion|hero|professional|"
+           r"elephant|operation|team)\b)"
            r"|\b(?:you've|you|u|he|she|they|he's|she's|they've|[a-z'-]{1,40}_p)(?: (?:have|has|'s|"
            r"'ve))? got (?:a|the) (?:brain|head|memory) like (?:a|an)\b"
            r"(?! (?:elephant|sponge|computer|encyclopaedia|encyclopedia|steel trap)\b)",

@@ -178,6 +178,8 @@ INSULT = Rule(
         "Lovely to see our manager [[finally grace us with her presence]].",
         "Well done Kerry, [[another genius rota]].",
         "[[Congratulations to our director on discovering]] that homes have residents.",
+        "Whoever wrote the rota [[has the brains of a]] boiled egg.",
+        "Met the new deputy. [[Personality of a]] damp tea towel.",
     ),
     passes=(
         "I hate this stupid printer.",
@@ -208,6 +210,8 @@ INSULT = Rule(
         "That app is about as useful as a paper kettle.",
         "It was lovely of the Mayor to grace us with her presence at the fete.",
         "Congratulations to our deputy on passing her level 5!",
+        "I've got the brains of a used teabag today, bear with me.",
+        "Truly the brains of the operation, the lot of them!",
     ),
 )
 
