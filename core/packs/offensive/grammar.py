@@ -559,11 +559,14 @@ NAME_SHAPES = (
            r"leadership skills|communication skills|sense of direction|sense of humour|"
            r"sense of humor) of (?:a|an)\b"
            r"(?! (?:saint|genius|lion|angel|hawk|eagle|diplomat|champion|hero|professional)\b)"
-           # Whoever has it ("whoever wrote the rota has the brains of a boiled egg", "a jobsworth
-           # with the brain of a goldfish", "you have brain of small chicken"), or as the
+           # Whoever has it, a person a few words before ("whoever wrote the rota has the brains
+           # of a boiled egg", "a jobsworth with the brain of a goldfish", "you have brain of
+           # small chicken"; not "the new unit has the personality of a car park"), or as the
            # sentence's first words ("Personality of a damp tea towel"): the reader drops it when
            # the writer has it ("I've got the brains of a used teabag today").
-           r"|(?:\b(?:has|have|had|with|got) |^)(?:all )?(?:the )?(?:(?:collective|emotional|"
+           r"|(?:\b(?:[a-z'-]{1,40}_p|whoever|who|anyone|one|you|u|he|she|they|management)"
+           r"(?: [^ ]{1,40}){0,6}? (?:has|have|had|with|got) |^)"
+           r"(?:all )?(?:the )?(?:(?:collective|emotional|"
            r"strategic|political|moral) )?(?:personality|charisma|brains|brain|intelligence|iq|"
            r"people skills|social skills|attention span|common sense|emotional range) of "
            r"(?:a|an|small)\b"
