@@ -793,6 +793,10 @@ def test_the_twenty_sixth_rounds_swearing_is_found(text: str, match: str) -> Non
         ("A jobsworth with the brain of a goldfish.", "insult"),
         ("You have brain of small chicken, this is why you are still level one.", "insult"),
         ("Met the new deputy. Personality of a damp tea towel.", "insult"),
+        # A set of people named as the type of a fault.
+        ("Typical men, the male carers never change a bed properly.", "derogatory_group"),
+        ("Typical lazy Scousers, always skiving.", "derogatory_group"),
+        ("Typical agency nurses, late again.", "derogatory_group"),
         # "Accidents happen" told to someone, said of people who report, or sealed.
         ("Tell that manager accidents happen on stairs.", "threat"),
         ("Accidents happen on stairs, that's all I'll say about the new senior.", "threat"),
@@ -823,6 +827,10 @@ def test_the_twenty_sixth_rounds_statements_are_found(text: str, rule: str) -> N
         # The writer's own mind; praise.
         "I've got the brains of a used teabag today lads, bear with us.",
         "She has the patience of a saint with him.",
+        # "Typical" of an organisation, a day, or the writer's own trade.
+        "Typical NHS, seven hours in A&E with a 94 year old.",
+        "Typical Monday, the hoist is broken again.",
+        "typical nurse, forgot to eat again 😂",
         # An accident as a safety notice.
         "Please don't park in the dark corner after lates, accidents happen on that ice.",
         "Residents should be careful on the stairs, accidents happen.",

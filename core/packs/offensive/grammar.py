@@ -1139,6 +1139,22 @@ GROUP_SHAPES += (
     ),
 )
 
+# "Typical Brummies, thick as pig muck", "typical men, never change a bed properly", "typical
+# social workers": a whole set of people named as the type of a fault (not "typical NHS", an
+# organisation, nor "typical Monday", nor the writer's own trade).
+GROUP_SHAPES += (
+    _shape(
+        "group_any",
+        # Not the writer's own trade, which is how a carer laughs at herself ("typical nurse,
+        # forgot to eat again").
+        r"\btypical (?!(?:carers?|nurses?|care workers?|support workers?|"
+        r"mums?|mothers?)(?:_p)?\b)(?:[a-z'-]{1,40} )?(?P<tgt>(?:[a-z'-]{1,40} )?[a-z'-]{1,40}_p|"
+        + _GROUP_NOUN
+        + r"|man|woman)(?= ?,| ?$| (?:always|never|all|every|eh|innit|again|for you)\b)",
+        ("typical",),
+    ),
+)
+
 # Contempt for a group said of all its members at once, whoever the group: "those agency night
 # nurses are all the same", and a group shut out by the writer's rule: "never hire a Scouser",
 # "I wouldn't trust a Romanian with the petty cash". A sameness of things ("the kids are all the

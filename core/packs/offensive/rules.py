@@ -451,6 +451,7 @@ DEROGATORY_GROUP = Rule(
         "Mormons at the door again. Those people are [[pests, the whole cult of them]].",
         "[[Nigerian support workers are scammers]], every one.",
         "[[The Africans on nights are so loud and lazy]].",
+        "[[Typical Brummies]], thick as pig muck and twice as loud.",
     ),
     passes=(
         "Not being funny but the car park is full again.",
@@ -485,6 +486,8 @@ DEROGATORY_GROUP = Rule(
         "People with epilepsy should be supported to drive where the law allows.",
         "Our Ghanaian carers are tired, not lazy.",
         "Polish nurses are seldom rude, whatever the agency says.",
+        "Typical NHS, seven hours in A&E with a 94 year old.",
+        "typical nurse, forgot to eat again 😂",
     ),
 )
 
