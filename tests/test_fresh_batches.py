@@ -172,6 +172,7 @@ def test_labels_are_sound(name: str) -> None:
         "offensive_own3",
         "offensive_own4",
         "offensive_own5",
+        "offensive_own6",
         "conduct_own26",
         "conduct_own27",
         "conduct_own28",
