@@ -178,7 +178,7 @@ INSULT = Rule(
         "Lovely to see our manager [[finally grace us with her presence]].",
         "Well done Kerry, [[another genius rota]].",
         "[[Congratulations to our director on discovering]] that homes have residents.",
-        "Whoever wrote the rota [[has the brains of a]] boiled egg.",
+        "[[Whoever wrote the rota has the brains of a]] boiled egg.",
         "Met the new deputy. [[Personality of a]] damp tea towel.",
     ),
     passes=(
@@ -211,7 +211,7 @@ INSULT = Rule(
         "It was lovely of the Mayor to grace us with her presence at the fete.",
         "Congratulations to our deputy on passing her level 5!",
         "I've got the brains of a used teabag today, bear with me.",
-        "Truly the brains of the operation, the lot of them!",
+        "She has the patience of a saint with him.",
     ),
 )
 
@@ -385,7 +385,7 @@ DEHUMANISING = Rule(
         "Time to [[muck out the lounge lot]].",
         "Herding [[the zombies into the dining room]] again.",
         "[[Room 7 is a vegetable]] now, no point talking to him.",
-        "Half of [[them on the dementia unit are just empty husks]].",
+        "[[Half of them on the dementia unit are just empty husks]].",
         "Heading [[into the cabbage patch]] now, all bed-bound today.",
     ),
     passes=(
