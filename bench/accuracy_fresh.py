@@ -46,7 +46,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   of homes, told apart from colleagues, venues, services and order numbers;
   ``offensive_own*``, ``identifiers_own1`` and ``conduct_own1`` per pack; ``offensive_own3``
   (tuning), written blind before the offensive pack's twentieth round opened it;
-  ``offensive_own4`` (held out), written after that round;
+  ``offensive_own4`` (held out), written after that round; ``offensive_own5`` (tuning), written
+  blind before its twenty-sixth round opened it; ``offensive_own6`` (held out), written after
+  that round;
   ``conduct_own5`` (held out), written after the fifth round of the offensive and peer_support
   rules; ``conduct_own6`` (tuning), written before their sixth round opened them;
   ``conduct_own7`` (held out), written after that round; ``conduct_own8`` (tuning), written
@@ -334,6 +336,8 @@ BATCHES = (
     "offensive_own2",
     "offensive_own3",
     "offensive_own4",
+    "offensive_own5",
+    "offensive_own6",
     "identifiers_own1",
     "identifiers_own2",
     "identifiers_own3",
@@ -603,6 +607,7 @@ HELD_OUT = {
     "heldout27",
     "offensive_own2",
     "offensive_own4",
+    "offensive_own6",
     "identifiers_own3",
     "identifiers_own5",
     "identifiers_own6",

@@ -116,6 +116,7 @@ TRAINING = (
     "professional_own37",
     "offensive_own1",
     "offensive_own3",
+    "offensive_own5",
     "identifiers_own1",
     "identifiers_own2",
     "identifiers_own4",

@@ -103,7 +103,7 @@ def test_labels_are_sound(name: str) -> None:
     # names of people who are not supported (on a rota, public figures, pets, places) beside
     # supported ones, trainL to names and conduct kinds beside
     # their near-misses, trainM, trainO and trainQ to names and contacts beside theirs,
-    # offensive_own3, offensive_own4, conduct_own24, conduct_own25 and conduct_own28 to
+    # offensive_own3 to offensive_own6, conduct_own24, conduct_own25 and conduct_own28 to
     # conduct_own31 to offensive kinds beside their clean twins, conduct_own26, conduct_own27,
     # conduct_own32 and conduct_own33 to peer-support kinds beside their near-misses,
     # conduct_own34 and conduct_own35 to both beside their clean twins, conduct_own36 to
@@ -177,6 +177,8 @@ def test_labels_are_sound(name: str) -> None:
         "identifiers_own75",
         "offensive_own3",
         "offensive_own4",
+        "offensive_own5",
+        "offensive_own6",
         "conduct_own26",
         "conduct_own27",
         "conduct_own28",

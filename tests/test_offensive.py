@@ -763,3 +763,82 @@ def test_a_name_after_a_thing_is_still_found_when_a_person_opens_the_sentence() 
             "Sharon on the rota is a complete idiot.",
         ):
             assert any(r == "offensive.insult" for r, _ in found(text)), (text, found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        # "Bloody" sworn, plain or with its letters hidden.
+        ("bl**dy printer has eaten the care plans again", "bl**dy"),
+        ("Sh1t day. Bl00dy agency sent nobody.", "Bl00dy"),
+        ("Another bloody consultation that nobody will read.", "bloody"),
+    ],
+)
+def test_the_twenty_sixth_rounds_swearing_is_found(text: str, match: str) -> None:
+    assert ("offensive.profanity", match) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # Someone said to be a vegetable or a husk, whoever names them; a floor of people as a
+        # vegetable patch.
+        ("Room 7 is a vegetable now, no point talking to him.", "dehumanising"),
+        ("The ones on the top floor are just vegetables now.", "dehumanising"),
+        ("ppl on the dementia unit r just empty husks waiting for a bed", "dehumanising"),
+        ("Residents with dementia are empty shells, there's nobody home.", "dehumanising"),
+        ("Off to tend the cabbage patch, seven of them needing turning.", "dehumanising"),
+        # A mind likened to a thing, whoever has it.
+        ("Whoever wrote that care plan template has the brains of a wet biscuit.", "insult"),
+        ("A jobsworth with the brain of a goldfish.", "insult"),
+        ("You have brain of small chicken, this is why you are still level one.", "insult"),
+        ("Met the new deputy. Personality of a damp tea towel.", "insult"),
+        # A set of people named as the type of a fault.
+        ("Typical men, the male carers never change a bed properly.", "derogatory_group"),
+        ("Typical lazy Scousers, always skiving.", "derogatory_group"),
+        ("Typical agency nurses, late again.", "derogatory_group"),
+        # "Accidents happen" told to someone, said of people who report, or sealed.
+        ("Tell that manager accidents happen on stairs.", "threat"),
+        ("Accidents happen on stairs, that's all I'll say about the new senior.", "threat"),
+        ("if she complains once more she will have an accident on the stairs, I promise", "threat"),
+    ],
+)
+def test_the_twenty_sixth_rounds_statements_are_found(text: str, rule: str) -> None:
+    with rules_alone():
+        assert any(r == "offensive." + rule for r, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Blood itself, as a care note reports it.
+        "Patient in bed 4 had bloody stools overnight, doctor informed.",
+        "He had a bloody nose after the fall, cleaned up and obs done.",
+        "Her pad was bloody this morning, GP informed.",
+        "Bloody Mary mocktails at the Christmas do.",
+        # A vegetable denied, quoted or grown; a shell of who someone was.
+        "My dad is not a vegetable. He still laughs at the same jokes.",
+        'Someone wrote that people with dementia are "vegetables". I reported it.',
+        "Some days he's just a shell of who he was, and I hate myself for thinking it.",
+        "Bay 4 helped plant out the cabbage patch in the garden this afternoon.",
+        "The vegetable beds on the top floor balcony are thriving.",
+        # The writer's own joke, a caption opening on "me".
+        "Me trying to do the meds round after three hours' sleep 😂 thick as two short planks.",
+        # The writer's own mind; praise.
+        "I've got the brains of a used teabag today lads, bear with us.",
+        "She has the patience of a saint with him.",
+        # "Typical" of an organisation, a day, or the writer's own trade.
+        "Typical NHS, seven hours in A&E with a 94 year old.",
+        "Typical Monday, the hoist is broken again.",
+        "typical nurse, forgot to eat again 😂",
+        # An accident as a safety notice.
+        "Please don't park in the dark corner after lates, accidents happen on that ice.",
+        "Residents should be careful on the stairs, accidents happen.",
+        "Accidents happen on the late shift when we're two down, so I keep asking for cover.",
+        # The outcome of an event, not a warning.
+        "She'll find out what happens at the funding panel on Tuesday, fingers crossed.",
+    ],
+)
+def test_the_twenty_sixth_rounds_near_misses_stay_clean(text: str) -> None:
+    with rules_alone():
+        assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)

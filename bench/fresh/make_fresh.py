@@ -32,6 +32,8 @@ BATCHES = {
     "offensive_own2": "o2",
     "offensive_own3": "o3",
     "offensive_own4": "o4",
+    "offensive_own5": "o5",
+    "offensive_own6": "o6",
     "identifiers_own1": "i1",
     "identifiers_own2": "i2",
     "identifiers_own3": "i3",

@@ -559,6 +559,19 @@ NAME_SHAPES = (
            r"leadership skills|communication skills|sense of direction|sense of humour|"
            r"sense of humor) of (?:a|an)\b"
            r"(?! (?:saint|genius|lion|angel|hawk|eagle|diplomat|champion|hero|professional)\b)"
+           # Whoever has it, a person a few words before ("whoever wrote the rota has the brains
+           # of a boiled egg", "a jobsworth with the brain of a goldfish", "you have brain of
+           # small chicken"; not "the new unit has the personality of a car park"), or as the
+           # sentence's first words ("Personality of a damp tea towel"): the reader drops it when
+           # the writer has it ("I've got the brains of a used teabag today").
+           r"|(?:\b(?:[a-z'-]{1,40}_p|whoever|who|anyone|one|you|u|he|she|they|management)"
+           r"(?: [^ ]{1,40}){0,6}? (?:has|have|had|with|got) |^)"
+           r"(?:all )?(?:the )?(?:(?:collective|emotional|"
+           r"strategic|political|moral) )?(?:personality|charisma|brains|brain|intelligence|iq|"
+           r"people skills|social skills|attention span|common sense|emotional range) of "
+           r"(?:a|an|small)\b"
+           r"(?! (?:saint|genius|lion|angel|hawk|eagle|diplomat|champion|hero|professional|"
+           r"elephant|operation|team)\b)"
            r"|\b(?:you've|you|u|he|she|they|he's|she's|they've|[a-z'-]{1,40}_p)(?: (?:have|has|'s|"
            r"'ve))? got (?:a|the) (?:brain|head|memory) like (?:a|an)\b"
            r"(?! (?:elephant|sponge|computer|encyclopaedia|encyclopedia|steel trap)\b)",
@@ -873,6 +886,35 @@ DEHUMANISING_SHAPES += (
     ),
 )
 
+# Someone said to be a vegetable or a husk, whoever they are (a person, "the ones on the top
+# floor", "room 7", "he"): "Room 7 is a vegetable now", "the ones upstairs are just empty husks",
+# "half of them are like empty shells", "she's a proper cabbage". Not denied ("my dad is not a
+# vegetable"), not a shell of who someone was, not what grows ("the vegetable beds are thriving").
+_VEGETATING = (
+    r"(?:[a-z'-]{1,40}_p|they|he|she|ones|lot|room|bed|bay|them|half of them|some of them|most "
+    r"of them|all of them|ppl|lady|gent|gents|man|woman)"
+)
+# "the cabbage patch" for a floor of people, by what the writer does there (not "plant out the
+# cabbage patch in the garden").
+_TO_THE_PATCH = (
+    r"(?:into|to|on|in|is|'s|tend|tending|water|watering|wrangle|wrangling|feed|feeding|turn|"
+    r"turning)"
+)
+_GROWN = r"(?:in|at|by|of|with|behind|beside|out|is (?:looking|coming|growing|thriving|ready))"
+DEHUMANISING_SHAPES += (
+    _shape(
+        "dehumanising",
+        r"\b" + _VEGETATING + r"(?: (?:upstairs|downstairs|here|there|now|(?:on|in|at|down|up|"
+        r"from|with) [a-z'_-]+(?: [a-z'_-]+){0,2}))?" + r"(?: (?:is|are|r|were|was)|'s|'re) "
+        r"(?:(?:just|basically|only|nothing but|little more than|no more than|like|more like|"
+        r"proper|a proper|all|now|mostly|practically|pretty much|literally) ){0,2}"
+        r"(?:a |an )?(?:empty |living |breathing )?(?:vegetables?|cabbages?|husks?|shells)\b"
+        r"(?! (?:of|grower|growers|soup|beds?|garden|gardens|plot|plots|patch)\b)"
+        r"|\b" + _TO_THE_PATCH + r" the (?:vegetable|cabbage|veg) patch\b(?! " + _GROWN + r"\b)",
+        ("vegetable", "vegetables", "cabbage", "cabbages", "husk", "husks", "shells", "patch"),
+    ),
+)
+
 GROUP_SHAPES: tuple[Shape, ...] = (
     # "Filipino nurses only care about the money", "disabled people just want handouts".
     _shape("group", r"\b" + _DET + _PEOPLE + r"(?: [a-z']+){0,2}? (?:only|just|all) (?:care "
@@ -1097,6 +1139,22 @@ GROUP_SHAPES += (
     ),
 )
 
+# "Typical Brummies, thick as pig muck", "typical men, never change a bed properly", "typical
+# social workers": a whole set of people named as the type of a fault (not "typical NHS", an
+# organisation, nor "typical Monday", nor the writer's own trade).
+GROUP_SHAPES += (
+    _shape(
+        "group_any",
+        # Not the writer's own trade, which is how a carer laughs at herself ("typical nurse,
+        # forgot to eat again").
+        r"\btypical (?!(?:carers?|nurses?|care workers?|support workers?|"
+        r"mums?|mothers?)(?:_p)?\b)(?:[a-z'-]{1,40} )?(?P<tgt>(?:[a-z'-]{1,40} )?[a-z'-]{1,40}_p|"
+        + _GROUP_NOUN
+        + r"|man|woman)(?= ?,| ?$| (?:always|never|all|every|eh|innit|again|for you)\b)",
+        ("typical",),
+    ),
+)
+
 # Contempt for a group said of all its members at once, whoever the group: "those agency night
 # nurses are all the same", and a group shut out by the writer's rule: "never hire a Scouser",
 # "I wouldn't trust a Romanian with the petty cash". A sameness of things ("the kids are all the
@@ -1164,6 +1222,8 @@ CONSEQUENCE_THREATS: tuple[Shape, ...] = (
         "threat",
         r"\b(?:you'll|he'll|she'll|they'll|(?:you|he|she|they) will) (?:find out|see|"
         r"learn) (?:what|wot) (?:happens|will happen)\b"
+        # Not the outcome of an event: "she'll find out what happens at the panel on Tuesday".
+        r"(?! (?:at|in|on|over|after|with|about|next|tomorrow|today|tonight)\b)"
         r"|\bsee who(?:'s| is) (?:brave|laughing|tough|the boss)\b",
         ("happens", "happen", "brave", "laughing", "tough", "boss"),
         also=("what wot who",),
@@ -1287,6 +1347,30 @@ CONSEQUENCE_THREATS += (
         r"(?:me|us)\b(?: [^ ]{1,40}){0,4}? and see what(?:'s| is)? (?:waiting|coming|happens)\b",
         ("again", "more", "keep"),
         also=("if keep",),
+    ),
+)
+
+# "Accidents happen" aimed at someone: told to them ("tell that manager accidents happen on
+# stairs"), said of people who report ("people who snitch tend to have accidents"), or sealed
+# ("she will have an accident on the stairs, I promise", "accidents happen, that's all I'll
+# say"). Not a safety notice ("accidents happen on that ice, I've reported it").
+_AIMED = (
+    r"(?:tell (?:him|her|(?:that|this) (?:[a-z'-]{1,40} ){0,2}[a-z'-]{1,40}_p)|"
+    r"people(?:_p)? who (?:snitch|grass|grasses|lie|lies|report|reports|tell|complain|talk|"
+    r"cross)|just saying|that's all i'll say|that's all i'm saying|that's all i will say|"
+    r"i promise|just a thought)"
+)
+_ACCIDENT = (
+    r"(?:accidents? (?:happen|happens|can happen|do happen|will happen)|(?:have|has|having|"
+    r"tend to have) (?:an |a nasty |nasty |a little )?accidents?)"
+)
+CONSEQUENCE_THREATS += (
+    _shape(
+        "threat",
+        r"\b" + _AIMED + r"\b(?: [^ ]{1,40}){0,12}? " + _ACCIDENT + r"\b"
+        r"|\b" + _ACCIDENT + r"\b(?: [^ ]{1,40}){0,12}? " + _AIMED + r"\b",
+        ("accident", "accidents"),
+        also=("tell people saying say promise thought",),
     ),
 )
 

@@ -43,6 +43,9 @@ PROFANITY = {
     "bugger": "bugger buggers buggered buggering",
     "crap": "crap crappy craps",
     "frig": "frigging friggin frigged",
+    # "Bloody" as the sworn word it is in British speech ("bloody agency", "bl**dy printer"),
+    # blood itself told apart by ``HOMONYMS``.
+    "bloody": "bloody",
     # Other languages' swearing, as carers from abroad write it in English posts.
     "foreign": "kurwa kurwy merda porra caralho raasclaat bumbaclaat blyat",
 }
@@ -357,6 +360,17 @@ HOMONYMS = (
         "the animal (and 'a pain in the arse' is left to judgment)",
         forms="ass arse",
         before=word_set("the an his her"),
+    ),
+    Homonym(
+        "bloody",
+        "with blood in it, as a care note says: 'bloody stools', 'a bloody nose', 'Bloody Mary'",
+        near=word_set(
+            "stool stools poo poos faeces urine wee pee nose noses discharge vomit vomited sick "
+            "sputum mucus phlegm diarrhoea diarrhea cough coughed coughing tissue tissues wound "
+            "wounds dressing dressings bandage plaster gums lip lips pad pads catheter bleed "
+            "bleeding bled blood nosebleed haematuria injury graze cut cuts"
+        ),
+        after=word_set("mary marys sunday"),
     ),
 )
 

@@ -306,6 +306,23 @@ def _subject(tagged: list[str], starts: list[int], line: str, at: int) -> str:
     return tagged[index - 1] if index else ""
 
 
+# The opener of a caption about the writer: "Me trying to do the meds round after a double 😂
+# thick as two short planks today".
+_CAPTION_OPENERS = word_set("me myself")
+_WITH_ANOTHER = word_set("and n an' with")  # "me and Kev on nights": someone else too
+
+
+def _caption_of_the_writer(tagged: list[str], first: int) -> bool:
+    """Whether a name at word ``first`` ends a sentence that opens on the writer ("me ...") with
+    no one else named before it: the writer's joke at their own expense, not an insult."""
+    return (
+        bool(tagged)
+        and tagged[0] in _CAPTION_OPENERS
+        and (len(tagged) < 2 or tagged[1] not in _WITH_ANOTHER)
+        and not any(w.endswith("_p") or w in PERSON_SUBJECTS for w in tagged[1:first])
+    )
+
+
 def _target_words_end_plural(target: str) -> bool:
     """Whether a statement's target is many people ("liberals"), not one ("my son", "he")."""
     words = target.replace("_p", "").split()
@@ -482,6 +499,8 @@ def _record_shape(
             if _thing_named_before(tagged, first):
                 return  # "the dog at number 14 is an absolute beast"
             if SELF_AFTER.match(line, m.end()):
+                return
+            if _caption_of_the_writer(tagged, first):
                 return
             # Said of a person: the subject, or a word for people a few words before it ("yer
             # man on the agency is a waste of space"), not "the soup is thick as porridge".

@@ -107,6 +107,7 @@ PROFANITY = Rule(
         "who [[tf]] moved the hoist",
         "Those [[bastids]] at head office.",
         "[[f c k]] this rota.",
+        "[[Bl**dy]] agency sent nobody again.",
     ),
     passes=(
         "Scunthorpe United won on Saturday.",
@@ -122,6 +123,7 @@ PROFANITY = Rule(
         "Quiz: what is 5 * 3? ** bonus ** see footnote *",
         "Need a dog sitter for Saturday, anyone?",
         "Patient in bed 2 had bloody stools overnight, the doctor is aware.",
+        "He had a bloody nose after the fall, cleaned up and obs done.",
     ),
 )
 
@@ -176,6 +178,8 @@ INSULT = Rule(
         "Lovely to see our manager [[finally grace us with her presence]].",
         "Well done Kerry, [[another genius rota]].",
         "[[Congratulations to our director on discovering]] that homes have residents.",
+        "[[Whoever wrote the rota has the brains of a]] boiled egg.",
+        "Met the new deputy. [[Personality of a]] damp tea towel.",
     ),
     passes=(
         "I hate this stupid printer.",
@@ -206,6 +210,8 @@ INSULT = Rule(
         "That app is about as useful as a paper kettle.",
         "It was lovely of the Mayor to grace us with her presence at the fete.",
         "Congratulations to our deputy on passing her level 5!",
+        "I've got the brains of a used teabag today, bear with me.",
+        "She has the patience of a saint with him.",
     ),
 )
 
@@ -279,6 +285,8 @@ THREAT = Rule(
         "The new deputy wants to [[watch her back, there have been accidents]] on those stairs.",
         "Tell her if she cuts my hours [[again she will see what I will do]].",
         "Keyed my car? [[I've got mates, have a think about that]].",
+        "[[Tell that manager accidents happen]] on stairs.",
+        "Funny how [[people who snitch tend to have accidents]] on the back stairs.",
     ),
     passes=(
         "I really am just going to murder that beat.",
@@ -333,6 +341,8 @@ THREAT = Rule(
         "Got a long memory for kindness. I won't forget what you did.",
         "The son can expect a visit from the police, I've reported it.",
         "If it rains again, mark my words, the garden party moves indoors 😂",
+        "Please don't park in the dark corner, accidents happen on that ice. I've reported it.",
+        "Tell the new starters accidents happen, it's how you report them that matters.",
     ),
 )
 
@@ -374,6 +384,9 @@ DEHUMANISING = Rule(
         "Night shift with twelve of [[the cabbages on the top floor]].",
         "Time to [[muck out the lounge lot]].",
         "Herding [[the zombies into the dining room]] again.",
+        "[[Room 7 is a vegetable]] now, no point talking to him.",
+        "[[Half of them on the dementia unit are just empty husks]].",
+        "Heading [[into the cabbage patch]] now, all bed-bound today.",
     ),
     passes=(
         "Disabled residents deserve a say in their care plan.",
@@ -390,6 +403,9 @@ DEHUMANISING = Rule(
         "Hose the patio down after the barbecue.",
         "Mucking out the stables with the residents at the farm, they loved it.",
         "We picked the cabbages in the garden with the residents.",
+        "My dad is not a vegetable. He still laughs at the same jokes.",
+        "Some days he's just a shell of who he was.",
+        "Bay 4 helped plant out the cabbage patch in the garden.",
         # People treated as numbers by someone else: a complaint about how they are treated.
         "They aren't people any more to the council, just numbers on a spreadsheet.",
     ),
@@ -435,6 +451,7 @@ DEROGATORY_GROUP = Rule(
         "Mormons at the door again. Those people are [[pests, the whole cult of them]].",
         "[[Nigerian support workers are scammers]], every one.",
         "[[The Africans on nights are so loud and lazy]].",
+        "[[Typical Brummies]], thick as pig muck and twice as loud.",
     ),
     passes=(
         "Not being funny but the car park is full again.",
@@ -469,6 +486,8 @@ DEROGATORY_GROUP = Rule(
         "People with epilepsy should be supported to drive where the law allows.",
         "Our Ghanaian carers are tired, not lazy.",
         "Polish nurses are seldom rude, whatever the agency says.",
+        "Typical NHS, seven hours in A&E with a 94 year old.",
+        "typical nurse, forgot to eat again 😂",
     ),
 )
 
