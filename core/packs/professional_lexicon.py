@@ -486,7 +486,7 @@ CATEGORIES = {
         changed the locks
         out of the/her/his will
         up for adoption
-        baby/son/daughter/child/boy/girl ... adopted
+        baby/son/daughter/child/boy/girl/bairn/wean ... adopted
         adopted out
         found dead
         lay/lying/laid/lain there for
@@ -538,6 +538,14 @@ CATEGORIES = {
         rushed/bluelighted to/into hospital/resus/intensive/icu
         blue lighted/lit to/into hospital/resus/intensive/icu
         | deported deportation overstayer overstayed
+        | evicted eviction
+        leaving/leaves/leave him/her for
+        ran/run/running off with
+        the big c
+        on the drink/gear/booze/bottle
+        what her/his/their husband/wife/son/daughter/dad/mum/da/mam/father/mother/brother/
+            sister/uncle/stepdad/stepfather/missus/man/fella/family did/done to her/him/them
+        why her/his/their husband/wife/missus/man/fella/partner/son/daughter left/walked
         """
     ),
     # A secret the person keeps, which the writer now tells: "and the family don't know".
@@ -573,6 +581,29 @@ CATEGORIES = {
         don't/dont/doesn't/doesnt want it to get out
         do/does not want it getting/going out
         do/does not want it to get out
+        family/wife/husband/partner/kids/children/daughter/son/daughters/sons/mum/mam/mother/
+            dad/father/parents/sister/brother/grandkids/grandchildren/missus/hubby/girlfriend/
+            boyfriend never/didn't/didnt/don't/dont/doesn't/doesnt/disnae/dinnae/not knew/know/
+            ken
+        family/wife/husband/partner/kids/children/daughter/son/daughters/sons/mum/mam/mother/
+            dad/father/parents/sister/brother/grandkids/grandchildren/missus/hubby/girlfriend/
+            boyfriend does/do/did not know
+        family/wife/husband/partner/kids/children/daughter/son/daughters/sons/mum/mam/mother/
+            dad/father/parents/sister/brother/grandkids/grandchildren/missus/hubby/girlfriend/
+            boyfriend has/have/had no clue
+        family/wife/husband/partner/kids/children/daughter/son/daughters/sons/mum/mam/mother/
+            dad/father/parents/sister/brother/grandkids/grandchildren/missus/hubby/girlfriend/
+            boyfriend hasn't/hasnt/haven't/havent/hasnae/hasna/havenae got? a clue
+        family/wife/husband/partner/kids/children/daughter/son/daughters/sons/mum/mam/mother/
+            dad/father/parents/sister/brother/grandkids/grandchildren/missus/hubby/girlfriend/
+            boyfriend doesn't/doesnt/don't/dont/didn't/didnt/disnae/dinnae have/got a clue
+        family/wife/husband/partner/kids/children/daughter/son/daughters/sons/mum/mam/mother/
+            dad/father/parents/sister/brother/grandkids/grandchildren/missus/hubby/girlfriend/
+            boyfriend knew/know/knows nothing
+        family/wife/husband/partner/kids/children/daughter/son/daughters/sons/mum/mam/mother/
+            dad/father/parents/sister/brother/grandkids/grandchildren/missus/hubby/girlfriend/
+            boyfriend is/are/was/were unaware
+        whole family still think/thinks/thought
         """
     ),
     # A gossip's teaser: "guess who ...", "you'll never guess which ...", the reader invited to
@@ -2036,6 +2067,29 @@ CATEGORIES = {
         is/are/was/were/it's/its/basically/literally/just basically/literally/just/proper/
             now/like? a/an/the? petting? zoo/creche/menagerie/farmyard
         babysitting/babysitter/babysitters/babysit grown/adult/adults/men/women/pensioners/oldies
+        """
+    ),
+    # The care of a small child (a crèche, babysitting, nappies, a nursery) and grown people
+    # (``grown``) in one sentence: the work told as minding infants ("babysitting grown adults",
+    # "changing nappies on grown men", "a crèche for pensioners", "like kindergarten but the
+    # children are ninety"). The grown people tell who is meant, so no word for the people
+    # supported is needed; not the writer's own children or grandchildren, who have no such
+    # word beside them. The reader splits "crèche" at its accent, so it is read as "cr che".
+    "childcare": phrases(
+        """
+        | babysitting babysittin babysit babysits babysat babysitter babysitters nursemaid
+        | nursemaids kindergarten playgroup creche nursery nappy nappies childminder childminding
+        cr che
+        """
+    ),
+    "grown": phrases(
+        """
+        grown/adult/elderly men/women/man/woman/adults/adult/lads/people/blokes/pensioners
+        | pensioners oldies geriatrics
+        over 60s/65s/70s/75s/80s/85s/90s
+        children/kids/toddlers/babies/bairns/weans are/were fifty/sixty/seventy/eighty/ninety/
+            eighties/nineties/grown
+        fifty/sixty/seventy/eighty/ninety year/years olds/old
         """
     ),
     "cared_for_here": phrases(
