@@ -61,6 +61,11 @@ _KEPT_FROM_FAMILY = (
     "[[One of my ladies had a bairn at sixteen that was adopted and her family never knew.]]",
     "[[The fella in the corner room just found out his wife's leaving him for the gardener.]]",
     "[[The lady in room 4 finally told us what her son did to her when she was little.]]",
+    "[[One of my ladies told me she's been seeing the fella across the corridor, and her husband"
+    " visits every Sunday.]]",
+    "[[Supported a young man this week through his first days off heroin.]]",
+    "[[Had a gent today who's got early Huntington's and his kids don't know yet.]]",
+    "[[The gent who comes on Tuesdays told me he's got bowel cancer, his wife doesn't know.]]",
 )
 # What a family cannot do or does not know of the world, and the writer's own family.
 _NOT_KEPT_FROM_FAMILY = (
@@ -69,6 +74,9 @@ _NOT_KEPT_FROM_FAMILY = (
     "My nan got evicted in the seventies and never got over it.",
     "My dad told us last night what his father did to him in the war.",
     "The lady in room 2 finally told us what she wants for her birthday.",
+    "My neighbour lent me forty pounds until payday, he is a good man.",
+    "I've been seeing the lady at number 12 for three years, she loves a crossword.",
+    "The man who comes on Tuesdays to do the windows has got a new van.",
 )
 
 

@@ -543,6 +543,9 @@ CATEGORIES = {
         ran/run/running off with
         the big c
         on the drink/gear/booze/bottle
+        she's/he's/shes/hes been seeing ...+ her/his husband/wife/missus/partner/man
+        behind her/his/their husband's/wife's/partner's/family's/son's/daughter's back
+        isn't/isnt/wasn't/wasnt/not really? her/his husband's/father's/dad's/wife's/partner's
         what her/his/their husband/wife/son/daughter/dad/mum/da/mam/father/mother/brother/
             sister/uncle/stepdad/stepfather/missus/man/fella/family did/done to her/him/them
         why her/his/their husband/wife/missus/man/fella/partner/son/daughter left/walked
@@ -894,6 +897,10 @@ CATEGORIES = {
         yer man at/in/from number? <num>
         on/from my/me monday/tuesday/wednesday/thursday/friday/saturday/sunday/morning/evening/
             lunch/teatime/night/last/first run/round/calls/call/list/visit
+        support/supports/supported/visit/visits/visited a/an/this/one young/old/elderly/older lady/
+            man/gentleman/gent/woman/fella/lad/girl/boy/chap
+        had a/an/this gent/gentleman/lady/fella/chap/patient/client today/tonight/yesterday
+        lady/gent/gentleman/fella/lad/chap who comes/came/attends on/every
         """
     ),
     "first_person": phrases(
