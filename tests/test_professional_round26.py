@@ -54,6 +54,34 @@ def test_childcare_in_its_own_sense_is_not_demeaning(example: str) -> None:
         assert _found("professional.demeaning", example) == []
 
 
+_BODIES_AND_LABELS = (
+    "[[Got 9 bodies to wash and dress before 10, the conveyor belt doesn't stop.]]",
+    "[[That old man is just a body now, there is nothing inside.]]",
+    "[[This client is only body now, no person inside.]]",
+    "[[Got the slurring one again today, so I just smiled and left her to it.]]",
+)
+# A body in its own sense, and the writer's own children.
+_NOT_BODIES_OR_LABELS = (
+    "We found the body of a fox in the garden, just a body now, poor thing.",
+    "Three kids, three bums wiped before 8, living the dream.",
+    "The screaming one in the park was my toddler, sorry neighbours.",
+    "Our residents made 9 bird boxes to hang up before the spring.",
+)
+
+
+@pytest.mark.parametrize("example", _BODIES_AND_LABELS)
+def test_people_told_as_bodies_or_by_a_mocked_trait(example: str) -> None:
+    text, spans = unmark(example)
+    with rules_alone():
+        assert _found("professional.demeaning", text) == spans
+
+
+@pytest.mark.parametrize("example", _NOT_BODIES_OR_LABELS)
+def test_bodies_in_their_own_sense_are_not_demeaning(example: str) -> None:
+    with rules_alone():
+        assert _found("professional.demeaning", example) == []
+
+
 _KEPT_FROM_FAMILY = (
     "[[Wee wifie on my round is getting evicted for rent arrears and her family hasnae a clue.]]",
     "[[The gadgie in room 12 phones his fancy woman every night, his wife doesn't have a clue.]]",

@@ -1622,6 +1622,10 @@ CATEGORIES = {
         just bodies we/in/to
         warehousing the old/elderly
         <num> bodies to get/turn/feed/dress/hoist/toilet/sort/shift
+        <num> bodies to wash/bath/bathe/change/clean/do/move/lift/wake/shower
+        <num> bodies washed/fed/turned/changed/dressed/done/bathed/toileted/hoisted/showered
+        bodies to be managed/moved/fed/turned/stored/processed/shifted
+        keeping/keep/keeps bodies warm/alive/ticking
         glorified babysitter/babysitters for
         furniture/parcels/cabbages/vegetables/wardrobes/packages/sacks/patch ...+ asleep/awake/
             toileted
@@ -1938,6 +1942,9 @@ CATEGORIES = {
             vegetables/cabbage/cabbages/burden/burdens/moaner/moaners/whinger/whingers/hoarder/
             hoarders/stinker/stinkers/lump/lumps/fallers/sinkers/wrinklies/oldies/crumblies
         the/that/this fat/smelly/ugly/mad/daft/stinky/thick one/ones
+        the/that/this slurring/dribbling/drooling/shuffling/wobbling/wobbly/screaming/shouting/
+            biting/spitting/moaning/whinging/farting/stinking/limping/dribbly/doddery/droolly/
+            grunting/howling/wailing/sniffing/groping one/ones
         the/that/this weepy/moany/needy/whiny/whingy/whingey/clingy/shouty/stroppy/grumpy/
             miserable/screamy/bitey/handsy/dozy/dopey/gobby/mardy/narky/crabby/cranky one/ones
         """
@@ -2074,6 +2081,9 @@ CATEGORIES = {
         is/are/was/were/it's/its/basically/literally/just basically/literally/just/proper/
             now/like? a/an/the? petting? zoo/creche/menagerie/farmyard
         babysitting/babysitter/babysitters/babysit grown/adult/adults/men/women/pensioners/oldies
+        just/only/merely/simply a? body/bodies/shell now/anymore/nowadays
+        <num> bums/bottoms/arses wiped/washed/done/before
+        mouths to feed and bums/bottoms/arses
         """
     ),
     # The care of a small child (a crèche, babysitting, nappies, a nursery) and grown people
