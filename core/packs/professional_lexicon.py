@@ -542,7 +542,7 @@ CATEGORIES = {
         leaving/leaves/leave him/her for
         ran/run/running off with
         the big c
-        on the drink/gear/booze/bottle
+        on the drink/gear/booze
         she's/he's/shes/hes been seeing ...+ her/his husband/wife/missus/partner/man
         behind her/his/their husband's/wife's/partner's/family's/son's/daughter's back
         isn't/isnt/wasn't/wasnt/not really? her/his husband's/father's/dad's/wife's/partner's
