@@ -59,6 +59,8 @@ _BODIES_AND_LABELS = (
     "[[That old man is just a body now, there is nothing inside.]]",
     "[[This client is only body now, no person inside.]]",
     "[[Got the slurring one again today, so I just smiled and left her to it.]]",
+    "[[Easy work, most of our clients just sit there like potted plants all day.]]",
+    "[[Honestly some of my service users are like tamagotchis, feed em, clean em.]]",
 )
 # A body in its own sense, and the writer's own children.
 _NOT_BODIES_OR_LABELS = (
@@ -66,6 +68,8 @@ _NOT_BODIES_OR_LABELS = (
     "Three kids, three bums wiped before 8, living the dream.",
     "The screaming one in the park was my toddler, sorry neighbours.",
     "Our residents made 9 bird boxes to hang up before the spring.",
+    "Our residents love the potted plants on the patio, they water them every morning.",
+    "Took the residents to the aquarium, they loved watching the penguins.",
 )
 
 
