@@ -98,6 +98,11 @@ _KEPT_FROM_FAMILY = (
     "[[Supported a young man this week through his first days off heroin.]]",
     "[[Had a gent today who's got early Huntington's and his kids don't know yet.]]",
     "[[The gent who comes on Tuesdays told me he's got bowel cancer, his wife doesn't know.]]",
+    "[[The uncle I look after in Brick Lane, his son is in prison for drugs.]]",
+    "[[The lady in our end room has just been diagnosed HIV positive.]]",
+    "[[The new client on my run, her asylum is refused and her papers are finished.]]",
+    "[[The man I support used to be a head teacher and got struck off.]]",
+    "[[She wets the bed most nights now and won't let her son know.]]",
 )
 # What a family cannot do or does not know of the world, and the writer's own family.
 _NOT_KEPT_FROM_FAMILY = (
@@ -109,6 +114,9 @@ _NOT_KEPT_FROM_FAMILY = (
     "My neighbour lent me forty pounds until payday, he is a good man.",
     "I've been seeing the lady at number 12 for three years, she loves a crossword.",
     "The man who comes on Tuesdays to do the windows has got a new van.",
+    "My uncle is in prison for drugs and I visit him every month.",
+    "The lady in our end room has a birthday on Friday, cake at three.",
+    "Our lottery syndicate at work won forty quid, drinks on us.",
 )
 
 

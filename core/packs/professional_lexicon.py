@@ -543,6 +543,15 @@ CATEGORIES = {
         ran/run/running off with
         the big c
         on the drink/gear/booze
+        doing/serving <num> year/years/months
+        out on licence/license/parole/bail
+        struck off
+        win/wins/winning/won ...+ lottery
+        asylum ... refused/rejected/denied
+        refused asylum
+        babies/baby/kids/children/child/bairns/weans taken off/away/into
+        won't/wont/doesn't/doesnt let her/his/their son/daughter/family/wife/husband/kids/
+            children know
         she's/he's/shes/hes been seeing ...+ her/his husband/wife/missus/partner/man
         behind her/his/their husband's/wife's/partner's/family's/son's/daughter's back
         isn't/isnt/wasn't/wasnt/not really? her/his husband's/father's/dad's/wife's/partner's
@@ -900,6 +909,12 @@ CATEGORIES = {
         support/supports/supported/visit/visits/visited a/an/this/one young/old/elderly/older lady/
             man/gentleman/gent/woman/fella/lad/girl/boy/chap
         had a/an/this gent/gentleman/lady/fella/chap/patient/client today/tonight/yesterday
+        uncle/auntie/aunty/aunt/uncles/aunties/mama/papa/baba i/we visit/visited/support/
+            supported/care/cared/look/looked/do/help
+        i/we care/cared/caring/look/looked/looking for/after a/an/this young/old/elderly/
+            older? lady/man/gentleman/gent/woman/fella/lad/girl/boy/chap
+        lady/man/gent/gentleman/woman/fella/lad/bloke/chap/wifie/guy in/at/from the/our/my/me end/
+            front/back/corner/side room/bedroom/bungalow/flat
         lady/gent/gentleman/fella/lad/chap who comes/came/attends on/every
         """
     ),
