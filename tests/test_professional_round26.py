@@ -131,3 +131,29 @@ def test_private_matters_kept_from_the_family(example: str) -> None:
 def test_what_a_family_cannot_do_is_not_a_confidence(example: str) -> None:
     with rules_alone():
         assert _found("professional.confidential", example) == []
+
+
+_GIFTS_TAKEN = (
+    "[[My lady gave me 200 pounds for my son's birthday, I took because she insist.]]",
+    "[[Aunty in flat 3 keeps giving me gold bangles, I take it, refusing is rude in our culture.]]",
+    "[[Mama at number 7 wan borrow me £200 for my rent, I go pay her back end of month.]]",
+)
+# A gift refused and told to the office, and a relative's gift.
+_GIFTS_NOT_TAKEN = (
+    "The lady I care for want to give me money because she say I am like her daughter. I say"
+    " no and tell my manager.",
+    "My aunty in Lagos sent me gold bangles for my wedding, I cried when I opened them.",
+)
+
+
+@pytest.mark.parametrize("example", _GIFTS_TAKEN)
+def test_gifts_taken_from_a_person_supported(example: str) -> None:
+    text, spans = unmark(example)
+    with rules_alone():
+        assert _found("professional.boundaries", text, site="whatsapp") == spans
+
+
+@pytest.mark.parametrize("example", _GIFTS_NOT_TAKEN)
+def test_gifts_refused_or_from_family_are_not_boundaries(example: str) -> None:
+    with rules_alone():
+        assert _found("professional.boundaries", example) == []

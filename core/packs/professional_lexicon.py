@@ -909,6 +909,8 @@ CATEGORIES = {
         support/supports/supported/visit/visits/visited a/an/this/one young/old/elderly/older lady/
             man/gentleman/gent/woman/fella/lad/girl/boy/chap
         had a/an/this gent/gentleman/lady/fella/chap/patient/client today/tonight/yesterday
+        uncle/auntie/aunty/aunt/mama/papa/baba/grandpa/grandma/tatay/nanay in/at/from room/flat/
+            bed/house/number <num>
         uncle/auntie/aunty/aunt/uncles/aunties/mama/papa/baba i/we visit/visited/support/
             supported/care/cared/look/looked/do/help
         i/we care/cared/caring/look/looked/looking for/after a/an/this young/old/elderly/
@@ -1054,6 +1056,10 @@ CATEGORIES = {
         """
         | lent lend lending loan loaned loaning borrow borrowed borrowing
         gave/give/given/giving him/her/them/em <money>
+        take/took/taking/accept/accepted/keep/kept/wear ...+ because/cos/coz/as she/he/they insist/
+            insists/insisted/insisting/cry/cries/cried
+        refusing/refuse/refused is/was rude
+        rude to refuse/say
         gave/given me/us ... ring/money/cash/necklace/watch/jewellery/bracelet/gift/car/coat/
             phone/tenner/fiver/quid
         gave/given me/us ... <money>
