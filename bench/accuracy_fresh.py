@@ -534,6 +534,7 @@ BATCHES = (
     "professional_own37",
     "professional_own38",
     "professional_own39",
+    "professional_own40",
 )
 HELD_OUT = {
     "conduct_own3",
@@ -645,6 +646,7 @@ HELD_OUT = {
     "professional_own34",
     "professional_own36",
     "professional_own38",
+    "professional_own40",
 }
 PACKS = ("identifiers", "offensive", "professional", "peer_support", "audience")
 # The regulators pack is off by default: its own batches are checked with it on, the others only
