@@ -107,7 +107,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``professional_own35`` (tuning), written blind before its twenty-fourth round opened it;
   ``professional_own36`` (held out), written after that round; ``professional_own37`` (tuning),
   written blind before its twenty-fifth round opened it; ``professional_own38`` (held out),
-  written after that round.
+  written after that round; ``professional_own39`` (tuning), written blind before its
+  twenty-sixth round opened it; ``professional_own40`` (held out), written after that round.
   ``trainA`` to ``trainK`` (tuning), training data for the learned scorer; ``trainK``, the
   latest, is weighted to the conduct kinds that escape most (demeaning, disparaging, speaking for
   an organisation, guilt trips, minimising, low-value replies, contempt for groups).
@@ -553,6 +554,8 @@ BATCHES = (
     "professional_own36",
     "professional_own37",
     "professional_own38",
+    "professional_own39",
+    "professional_own40",
 )
 HELD_OUT = {
     "conduct_own3",
@@ -667,6 +670,7 @@ HELD_OUT = {
     "professional_own34",
     "professional_own36",
     "professional_own38",
+    "professional_own40",
 }
 PACKS = ("identifiers", "offensive", "professional", "peer_support", "audience")
 # The regulators pack is off by default: its own batches are checked with it on, the others only

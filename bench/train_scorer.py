@@ -114,6 +114,7 @@ TRAINING = (
     "professional_own33",
     "professional_own35",
     "professional_own37",
+    "professional_own39",
     "offensive_own1",
     "offensive_own3",
     "offensive_own5",

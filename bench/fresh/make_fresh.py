@@ -249,6 +249,8 @@ BATCHES = {
     "professional_own36": "pa",
     "professional_own37": "pb",
     "professional_own38": "pc",
+    "professional_own39": "pd",
+    "professional_own40": "pe",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}

@@ -944,7 +944,16 @@ def _writers_family(sentence: Sentence) -> bool:
 # "Her husband still doesn't know how to work the remote": what someone cannot do, not what is
 # kept from them.
 def _knows_how(sentence: Sentence, end: int) -> bool:
-    return sentence.tokens[end : end + 2] == ["how", "to"]
+    after = sentence.tokens[end : end + 2]
+    if after[:1] and after[0] in _WHO_WHAT and sentence.tokens[end - 1] == "clue":
+        return True  # "her family have no clue who anyone on Strictly is"
+    return len(after) == 2 and after[1] == "to" and after[0] in _HOW
+
+
+# "Her family haven't a clue what to do": what they cannot do, as "how to"; and "no clue who
+# anyone is", what they do not know of the world, not a secret kept from them.
+_HOW = word_set("how what where which when")
+_WHO_WHAT = word_set("how what where which when who why whether if")
 
 
 def _find_private_matters(draft: Draft, context: Context) -> Iterator[Span]:
@@ -2241,6 +2250,13 @@ DEMEANING = Rule(
                 READING,
                 combos=("infantilising+writer_alone",),
                 unless=("denied", "respectful", "own_family"),
+            ),
+            # The work told as minding infants, said of grown people ("babysitting grown
+            # adults", "a crèche for pensioners"): the lexicon's ``childcare`` and ``grown``.
+            InSentence(
+                READING,
+                combos=("childcare+grown",),
+                unless=("denied", "respectful", "own_family", "praise"),
             ),
             Custom(find_contempt_for_the_supported),
             Custom(find_people_likened),

@@ -486,7 +486,7 @@ CATEGORIES = {
         changed the locks
         out of the/her/his will
         up for adoption
-        baby/son/daughter/child/boy/girl ... adopted
+        baby/son/daughter/child/boy/girl/bairn/wean ... adopted
         adopted out
         found dead
         lay/lying/laid/lain there for
@@ -538,6 +538,26 @@ CATEGORIES = {
         rushed/bluelighted to/into hospital/resus/intensive/icu
         blue lighted/lit to/into hospital/resus/intensive/icu
         | deported deportation overstayer overstayed
+        | evicted eviction
+        leaving/leaves/leave him/her for
+        ran/run/running off with
+        the big c
+        on the drink/gear/booze
+        doing/serving <num> year/years/months
+        out on licence/license/parole/bail
+        struck off
+        win/wins/winning/won ...+ lottery
+        asylum ... refused/rejected/denied
+        refused asylum
+        babies/baby/kids/children/child/bairns/weans taken off/away/into
+        won't/wont/doesn't/doesnt let her/his/their son/daughter/family/wife/husband/kids/
+            children know
+        she's/he's/shes/hes been seeing ...+ her/his husband/wife/missus/partner/man
+        behind her/his/their husband's/wife's/partner's/family's/son's/daughter's back
+        isn't/isnt/wasn't/wasnt/not really? her/his husband's/father's/dad's/wife's/partner's
+        what her/his/their husband/wife/son/daughter/dad/mum/da/mam/father/mother/brother/
+            sister/uncle/stepdad/stepfather/missus/man/fella/family did/done to her/him/them
+        why her/his/their husband/wife/missus/man/fella/partner/son/daughter left/walked
         """
     ),
     # A secret the person keeps, which the writer now tells: "and the family don't know".
@@ -573,6 +593,29 @@ CATEGORIES = {
         don't/dont/doesn't/doesnt want it to get out
         do/does not want it getting/going out
         do/does not want it to get out
+        family/wife/husband/partner/kids/children/daughter/son/daughters/sons/mum/mam/mother/
+            dad/father/parents/sister/brother/grandkids/grandchildren/missus/hubby/girlfriend/
+            boyfriend never/didn't/didnt/don't/dont/doesn't/doesnt/disnae/dinnae/not knew/know/
+            ken
+        family/wife/husband/partner/kids/children/daughter/son/daughters/sons/mum/mam/mother/
+            dad/father/parents/sister/brother/grandkids/grandchildren/missus/hubby/girlfriend/
+            boyfriend does/do/did not know
+        family/wife/husband/partner/kids/children/daughter/son/daughters/sons/mum/mam/mother/
+            dad/father/parents/sister/brother/grandkids/grandchildren/missus/hubby/girlfriend/
+            boyfriend has/have/had no clue
+        family/wife/husband/partner/kids/children/daughter/son/daughters/sons/mum/mam/mother/
+            dad/father/parents/sister/brother/grandkids/grandchildren/missus/hubby/girlfriend/
+            boyfriend hasn't/hasnt/haven't/havent/hasnae/hasna/havenae got? a clue
+        family/wife/husband/partner/kids/children/daughter/son/daughters/sons/mum/mam/mother/
+            dad/father/parents/sister/brother/grandkids/grandchildren/missus/hubby/girlfriend/
+            boyfriend doesn't/doesnt/don't/dont/didn't/didnt/disnae/dinnae have/got a clue
+        family/wife/husband/partner/kids/children/daughter/son/daughters/sons/mum/mam/mother/
+            dad/father/parents/sister/brother/grandkids/grandchildren/missus/hubby/girlfriend/
+            boyfriend knew/know/knows nothing
+        family/wife/husband/partner/kids/children/daughter/son/daughters/sons/mum/mam/mother/
+            dad/father/parents/sister/brother/grandkids/grandchildren/missus/hubby/girlfriend/
+            boyfriend is/are/was/were unaware
+        whole family still think/thinks/thought
         """
     ),
     # A gossip's teaser: "guess who ...", "you'll never guess which ...", the reader invited to
@@ -863,6 +906,18 @@ CATEGORIES = {
         yer man at/in/from number? <num>
         on/from my/me monday/tuesday/wednesday/thursday/friday/saturday/sunday/morning/evening/
             lunch/teatime/night/last/first run/round/calls/call/list/visit
+        support/supports/supported/visit/visits/visited a/an/this/one young/old/elderly/older lady/
+            man/gentleman/gent/woman/fella/lad/girl/boy/chap
+        had a/an/this gent/gentleman/lady/fella/chap/patient/client today/tonight/yesterday
+        uncle/auntie/aunty/aunt/mama/papa/baba/grandpa/grandma/tatay/nanay in/at/from room/flat/
+            bed/house/number <num>
+        uncle/auntie/aunty/aunt/uncles/aunties/mama/papa/baba i/we visit/visited/support/
+            supported/care/cared/look/looked/do/help
+        i/we care/cared/caring/look/looked/looking for/after a/an/this young/old/elderly/
+            older? lady/man/gentleman/gent/woman/fella/lad/girl/boy/chap
+        lady/man/gent/gentleman/woman/fella/lad/bloke/chap/wifie/guy in/at/from the/our/my/me end/
+            front/back/corner/side room/bedroom/bungalow/flat
+        lady/gent/gentleman/fella/lad/chap who comes/came/attends on/every
         """
     ),
     "first_person": phrases(
@@ -1001,6 +1056,10 @@ CATEGORIES = {
         """
         | lent lend lending loan loaned loaning borrow borrowed borrowing
         gave/give/given/giving him/her/them/em <money>
+        take/took/taking/accept/accepted/keep/kept/wear ...+ because/cos/coz/as she/he/they insist/
+            insists/insisted/insisting/cry/cries/cried
+        refusing/refuse/refused is/was rude
+        rude to refuse/say
         gave/given me/us ... ring/money/cash/necklace/watch/jewellery/bracelet/gift/car/coat/
             phone/tenner/fiver/quid
         gave/given me/us ... <money>
@@ -1584,6 +1643,10 @@ CATEGORIES = {
         just bodies we/in/to
         warehousing the old/elderly
         <num> bodies to get/turn/feed/dress/hoist/toilet/sort/shift
+        <num> bodies to wash/bath/bathe/change/clean/do/move/lift/wake/shower
+        <num> bodies washed/fed/turned/changed/dressed/done/bathed/toileted/hoisted/showered
+        bodies to be managed/moved/fed/turned/stored/processed/shifted
+        keeping/keep/keeps bodies warm/alive/ticking
         glorified babysitter/babysitters for
         furniture/parcels/cabbages/vegetables/wardrobes/packages/sacks/patch ...+ asleep/awake/
             toileted
@@ -1900,6 +1963,9 @@ CATEGORIES = {
             vegetables/cabbage/cabbages/burden/burdens/moaner/moaners/whinger/whingers/hoarder/
             hoarders/stinker/stinkers/lump/lumps/fallers/sinkers/wrinklies/oldies/crumblies
         the/that/this fat/smelly/ugly/mad/daft/stinky/thick one/ones
+        the/that/this slurring/dribbling/drooling/shuffling/wobbling/wobbly/screaming/shouting/
+            biting/spitting/moaning/whinging/farting/stinking/limping/dribbly/doddery/droolly/
+            grunting/howling/wailing/sniffing/groping one/ones
         the/that/this weepy/moany/needy/whiny/whingy/whingey/clingy/shouty/stroppy/grumpy/
             miserable/screamy/bitey/handsy/dozy/dopey/gobby/mardy/narky/crabby/cranky one/ones
         """
@@ -2036,6 +2102,32 @@ CATEGORIES = {
         is/are/was/were/it's/its/basically/literally/just basically/literally/just/proper/
             now/like? a/an/the? petting? zoo/creche/menagerie/farmyard
         babysitting/babysitter/babysitters/babysit grown/adult/adults/men/women/pensioners/oldies
+        just/only/merely/simply a? body/bodies/shell now/anymore/nowadays
+        <num> bums/bottoms/arses wiped/washed/done/before
+        mouths to feed and bums/bottoms/arses
+        """
+    ),
+    # The care of a small child (a crèche, babysitting, nappies, a nursery) and grown people
+    # (``grown``) in one sentence: the work told as minding infants ("babysitting grown adults",
+    # "changing nappies on grown men", "a crèche for pensioners", "like kindergarten but the
+    # children are ninety"). The grown people tell who is meant, so no word for the people
+    # supported is needed; not the writer's own children or grandchildren, who have no such
+    # word beside them. The reader splits "crèche" at its accent, so it is read as "cr che".
+    "childcare": phrases(
+        """
+        | babysitting babysittin babysit babysits babysat babysitter babysitters nursemaid
+        | nursemaids kindergarten playgroup creche nursery nappy nappies childminder childminding
+        cr che
+        """
+    ),
+    "grown": phrases(
+        """
+        grown/adult/elderly men/women/man/woman/adults/adult/lads/people/blokes/pensioners
+        | pensioners oldies geriatrics
+        over 60s/65s/70s/75s/80s/85s/90s
+        children/kids/toddlers/babies/bairns/weans are/were fifty/sixty/seventy/eighty/ninety/
+            eighties/nineties/grown
+        fifty/sixty/seventy/eighty/ninety year/years olds/old
         """
     ),
     "cared_for_here": phrases(

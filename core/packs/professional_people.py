@@ -308,6 +308,12 @@ FIGURES = word_set(
     turnip turnips spud spuds potato potatoes furniture ornament ornaments statue statues sack
     sacks parcel parcels lump lumps robot robots puppet puppets toy toys crow crows pigeon pigeons
     luggage dinosaur dinosaurs child pikin pickney"""
+) | word_set(
+    # Plants, lamps and toys a grown person is likened to ("they sit there like potted plants",
+    # "he sits there like a lamp", "like tamagotchis, feed em, clean em"), and animals that are
+    # not pets ("like watching penguins", "like foxes at night").
+    """plant plants lamp lamps kettle tamagotchi tamagotchis teletubbies gremlin gremlins
+    furnitures penguin penguins fox foxes"""
 )
 # Words that name someone other than a person supported anywhere in a draft: the writer's or
 # anyone's family and kin (the shared lexicon's kinship words and honorifics, relatives), roles
@@ -385,7 +391,7 @@ _BETWEEN = word_set(
     naughty stroppy wild fat lazy sulky moody miserable stray wet broken proper right real total
     complete absolute basically just literally practically essentially more bit of kind sort
     glorified bunch pack load nothing but no better than worse actual human living talking
-    walking beached useless lumbering noisy screaming whingeing whinging crying heavy"""
+    walking beached useless lumbering noisy screaming whingeing whinging crying heavy potted"""
 )
 _IS = word_set(
     """is are was were been be being become becomes became turned turning into he's she's they're
