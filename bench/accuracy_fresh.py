@@ -272,6 +272,13 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   alone in care notes, two names joined by "and", nicknames, "our Doris" in a family carer's
   voice); ``identifiers_own71`` (held out), written with the same mix after the round's last
   rule change.
+  ``identifiers_own72`` (tuning), written blind before the twenty-sixth round's names engineer
+  opened the pack's names: about half clean near-misses (colleagues covering, training, on the
+  meds round or the hoist, managers, HR and maintenance, the writer's family, a family's paid
+  carer, people thanked, public figures, places and businesses named after people, names used as
+  words) beside names of people supported as carers write them (first names alone, "our Doris",
+  lists, nicknames, a surname with a title, lower case and capitals, names of many languages,
+  names that are also words, relatives of the person supported).
 
 Each line is one draft::
 
@@ -391,6 +398,7 @@ BATCHES = (
     "identifiers_own69",
     "identifiers_own70",
     "identifiers_own71",
+    "identifiers_own72",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
