@@ -1,0 +1,43 @@
+"""The twenty-sixth round: names only. A given name on a list of calls, with what the call is
+for in brackets or after a spaced dash (the meals, medicines, washing, bed and sitting of it, or
+how many carers it takes), is the name of someone called on: two such entries, or one after the
+time of its call, make the list. Colleagues on a rota, with the part of the day or a shift in
+the brackets, are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.model import Severity
+from tests.examples import identifier_severities
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "my run tomorrow: Maud (breakfast + tablets), Edwin (shower), Lettie (bed)",
+            {"Maud", "Edwin", "Lettie"},
+        ),
+        ("Sat: 7.45 Gordon (double up), 9.00 Beatrice (meds only)", {"Gordon", "Beatrice"}),
+        ("Patience - 2 carers, hoist. Gideon - 1 carer, prompt meds.", {"Patience", "Gideon"}),
+        ("10.30 Eileen (pendant needs testing) then back to the office", {"Eileen"}),
+    ],
+)
+def test_names_on_a_list_of_calls_are_warned(text: str, names: set[str]) -> None:
+    found = identifier_severities(text, "identifiers.name")
+    for name in names:
+        assert name in found and found[name] is not Severity.INFO, (name, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rota w/c 9th: Mon - Gideon (am), Tuesday - Beatrice (lates)", "Beatrice"),
+        ("Thanks to Gideon (shopping) and Maud (tea) for the raffle prizes", "Maud"),
+        ("Edwin (shower) is broken on the first floor, maintenance know", "Edwin"),
+    ],
+)
+def test_colleagues_on_a_rota_and_lone_brackets_are_not_calls(text: str, name: str) -> None:
+    found = identifier_severities(text, "identifiers.name")
+    assert name not in found or found[name] is Severity.INFO, found
