@@ -41,3 +41,23 @@ def test_names_on_a_list_of_calls_are_warned(text: str, names: set[str]) -> None
 def test_colleagues_on_a_rota_and_lone_brackets_are_not_calls(text: str, name: str) -> None:
     found = identifier_severities(text, "identifiers.name")
     assert name not in found or found[name] is Severity.INFO, found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Night report: Wilfred slept well, Agatha refused fluids after 10", {"Wilfred", "Agatha"}),
+        ("Update: Ottilie settled, Barnaby bowels not open since Sat", {"Barnaby"}),
+    ],
+)
+def test_a_note_after_a_heading_or_a_comma_opens_with_its_name(text: str, names: set[str]) -> None:
+    found = identifier_severities(text, "identifiers.name")
+    for name in names:
+        assert name in found and found[name] is not Severity.INFO, (name, found)
+
+
+def test_a_colleague_after_a_heading_with_their_work_is_not_a_note() -> None:
+    found = identifier_severities(
+        "Rota: Wilfred declined the extra shift, so lates are short again", "identifiers.name"
+    )
+    assert found.get("Wilfred", Severity.INFO) is Severity.INFO, found

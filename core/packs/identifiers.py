@@ -6920,6 +6920,12 @@ def _words_to_comma(source: str, at: int) -> int:
     return len(_TOKEN.findall(window[: stop.start()] if stop else window))
 
 
+# Where a care note's clause starts: a sentence or a line, and a heading's colon or the comma or
+# semicolon between the notes of a list ("Handover: Patience bowels not open 4 days, Lily
+# settled", "Night notes: Gwen up x3, Cyril slept well").
+_NOTE_CLAUSE_STARTS = ".!?\n:;,"
+
+
 def _care_note_openers(draft: Draft) -> list[tuple[int, int]]:
     """Names opening a sentence or a line of a care note, straight before a word of the note
     (``people.NOTE_WORDS``) with no word of a colleague's work after it ("Grace refused her meds
@@ -6943,7 +6949,7 @@ def _care_note_openers(draft: Draft) -> list[tuple[int, int]]:
             if not (people.STAFF_DOING.isdisjoint(clause) and _WORK_NEAR.isdisjoint(clause)):
                 continue
             window = source[max(0, at - _NOTE_SUBJECT_REACH) : at]
-            cut = max(window.rfind(c) for c in ".!?\n")
+            cut = max(window.rfind(c) for c in _NOTE_CLAUSE_STARTS)
             if cut < 0 and at > _NOTE_SUBJECT_REACH:
                 continue
             lead = window[cut + 1 :]
