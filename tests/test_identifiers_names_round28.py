@@ -61,3 +61,24 @@ def test_a_colleague_after_a_heading_with_their_work_is_not_a_note() -> None:
         "Rota: Wilfred declined the extra shift, so lates are short again", "identifiers.name"
     )
     assert found.get("Wilfred", Severity.INFO) is Severity.INFO, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Bert (the grump, we call him Victor Meldrew) moaned about his tea again",
+            "Victor Meldrew",
+        ),
+        ("The girls on nights call him Mr Grumble, he rings for everything", "Mr Grumble"),
+    ],
+)
+def test_the_workers_own_nickname_for_someone_is_a_reminder(text: str, name: str) -> None:
+    assert identifier_severities(text, "identifiers.name").get(name) is Severity.INFO
+
+
+def test_what_the_family_call_someone_stays_warned() -> None:
+    found = identifier_severities(
+        "His daughters call him Mr Hughes, he was agitated after tea", "identifiers.name"
+    )
+    assert found.get("Mr Hughes") not in (None, Severity.INFO), found

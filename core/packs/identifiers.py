@@ -7772,6 +7772,7 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
             or (work_talk and _in_work_talk(source, start, end))
             or _performers_work(source, start, end)
             or _famous_for(source, start, end)
+            or _staff_nickname(source, start)
             or _our_own_news(source, start, end)
             or _relatives_news(draft, start, end)
         ):
@@ -8115,6 +8116,26 @@ def _famous_for(source: str, start: int, end: int) -> bool:
     if first is not None and first.group().lower() in _PUBLIC_TITLES and first.end() < end:
         return True
     return _FAMOUS_FOR.match(source, end) is not None
+
+
+# The workers' own nickname for someone, said just before it: "we call him Victor Meldrew",
+# "Lads on the unit call him Mr Dribbles", "We call one resident Moaning Myrtle". A name of the
+# staff's making, perhaps a famous one, not the person's own; "calls himself Skip" and "the family
+# call her Nanny Bet" are.
+_STAFF_NICKNAME_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:we|they|lads|staff|everyone|everybody|girls|carers|team)"
+    r"(?:[ \t]{1,3}[\w'’]+){0,3}?[ \t]{1,3}(?i:call|calls|called|nickname|nicknamed)"
+    r"[ \t]{1,3}(?i:him|her|them|one[ \t]{1,3}(?:resident|lady|man|client|gent))"
+    r"[ \t]{1,3}[\"'“‘]?$"
+)
+_STAFF_NICKNAME_REACH = 48
+
+
+def _staff_nickname(source: str, start: int) -> bool:
+    """The name starting at ``start`` is one the workers call someone by
+    (``_STAFF_NICKNAME_BEFORE``), within its sentence."""
+    before = _last_sentence_of(source[max(0, start - _STAFF_NICKNAME_REACH) : start])
+    return _STAFF_NICKNAME_BEFORE.search(before) is not None
 
 
 def _in_staff_life(source: str, start: int, end: int) -> bool:
