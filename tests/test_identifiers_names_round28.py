@@ -82,3 +82,21 @@ def test_what_the_family_call_someone_stays_warned() -> None:
         "His daughters call him Mr Hughes, he was agitated after tea", "identifiers.name"
     )
     assert found.get("Mr Hughes") not in (None, Severity.INFO), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Babu Rashid refused his lunch, said his tummy hurts", "Babu Rashid"),
+        ("nea Ionel had a bad night, very breathless at 3am", "nea Ionel"),
+    ],
+)
+def test_more_family_honorifics_before_a_name(text: str, name: str) -> None:
+    found = identifier_severities(text, "identifiers.name")
+    assert found.get(name) not in (None, Severity.INFO), found
+
+
+def test_an_honorific_word_without_a_name_after_it_is_not_one() -> None:
+    assert not identifier_severities(
+        "The Dada exhibition at the Tate was brilliant", "identifiers.name"
+    )
