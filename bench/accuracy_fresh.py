@@ -278,7 +278,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   carer, people thanked, public figures, places and businesses named after people, names used as
   words) beside names of people supported as carers write them (first names alone, "our Doris",
   lists, nicknames, a surname with a title, lower case and capitals, names of many languages,
-  names that are also words, relatives of the person supported).
+  names that are also words, relatives of the person supported); ``identifiers_own74`` (held
+  out), written with the same mix after the round's last rule change.
 
 Each line is one draft::
 
@@ -399,6 +400,7 @@ BATCHES = (
     "identifiers_own70",
     "identifiers_own71",
     "identifiers_own72",
+    "identifiers_own74",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -629,6 +631,7 @@ HELD_OUT = {
     "identifiers_own67",
     "identifiers_own69",
     "identifiers_own71",
+    "identifiers_own74",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",

@@ -97,9 +97,10 @@ def test_labels_are_sound(name: str) -> None:
     # registers, identifiers_own64, identifiers_own65, identifiers_own68 and identifiers_own69 to
     # contacts of people supported in odd layouts beside venues', services' and colleagues' ones,
     # identifiers_own66 and identifiers_own67 to names of people who are not supported (on a rota,
-    # public figures, pets, places) beside supported ones, identifiers_own72 to names of people
-    # supported as carers write them beside colleagues, family and names used as words, trainL
-    # to names and conduct kinds beside their near-misses, trainM, trainO and trainQ to names
+    # public figures, pets, places) beside supported ones, identifiers_own72 and
+    # identifiers_own74 to names of people supported as carers write them beside colleagues,
+    # family and names used as words, trainL to names and conduct kinds beside their
+    # near-misses, trainM, trainO and trainQ to names
     # and contacts beside theirs, offensive_own3, offensive_own4, conduct_own24, conduct_own25
     # and conduct_own28 to conduct_own31 to offensive kinds beside their clean twins,
     # conduct_own26, conduct_own27, conduct_own32 and conduct_own33 to peer-support kinds beside
@@ -172,6 +173,7 @@ def test_labels_are_sound(name: str) -> None:
         "identifiers_own68",
         "identifiers_own69",
         "identifiers_own72",
+        "identifiers_own74",
         "offensive_own3",
         "offensive_own4",
         "conduct_own26",

@@ -104,6 +104,7 @@ BATCHES = {
     "identifiers_own70": "jZ",
     "identifiers_own71": "ja",
     "identifiers_own72": "jb",
+    "identifiers_own74": "jd",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",
