@@ -277,6 +277,14 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   alone in care notes, two names joined by "and", nicknames, "our Doris" in a family carer's
   voice); ``identifiers_own71`` (held out), written with the same mix after the round's last
   rule change.
+  ``identifiers_own72`` (tuning), written blind before the twenty-sixth round's names engineer
+  opened the pack's names: about half clean near-misses (colleagues covering, training, on the
+  meds round or the hoist, managers, HR and maintenance, the writer's family, a family's paid
+  carer, people thanked, public figures, places and businesses named after people, names used as
+  words) beside names of people supported as carers write them (first names alone, "our Doris",
+  lists, nicknames, a surname with a title, lower case and capitals, names of many languages,
+  names that are also words, relatives of the person supported); ``identifiers_own74`` (held
+  out), written with the same mix after the round's last names change.
   ``identifiers_own73`` (tuning), written blind before the twenty-sixth round's contact engineer
   opened the pack: homes told the way carers write them (a flat over a shop, a bungalow behind the
   Co-op, "no.12", lower case without commas, house names, a farm, a caravan site, a hostel room,
@@ -410,7 +418,9 @@ BATCHES = (
     "identifiers_own69",
     "identifiers_own70",
     "identifiers_own71",
+    "identifiers_own72",
     "identifiers_own73",
+    "identifiers_own74",
     "identifiers_own75",
     "conduct_own1",
     "conduct_own2",
@@ -647,6 +657,7 @@ HELD_OUT = {
     "identifiers_own67",
     "identifiers_own69",
     "identifiers_own71",
+    "identifiers_own74",
     "identifiers_own75",
     "regulators_own2",
     "regulators_own3",

@@ -153,6 +153,7 @@ TRAINING = (
     "identifiers_own66",
     "identifiers_own68",
     "identifiers_own70",
+    "identifiers_own72",
     "identifiers_own73",
     "regulators_own1",
     "regulators_own4",

@@ -98,14 +98,16 @@ def test_labels_are_sound(name: str) -> None:
     # peers, public figures, pets, places) beside names of people supported in the same
     # registers, identifiers_own64, identifiers_own65, identifiers_own68 and identifiers_own69 to
     # contacts of people supported in odd layouts beside venues', services' and colleagues' ones,
-    # identifiers_own73 and identifiers_own75 to contacts of people supported as carers write
-    # them beside venues', services' and shops' ones, identifiers_own66 and identifiers_own67 to
-    # names of people who are not supported (on a rota, public figures, pets, places) beside
-    # supported ones, trainL to names and conduct kinds beside
-    # their near-misses, trainM, trainO and trainQ to names and contacts beside theirs,
-    # offensive_own3 to offensive_own6, conduct_own24, conduct_own25 and conduct_own28 to
-    # conduct_own31 to offensive kinds beside their clean twins, conduct_own26, conduct_own27,
-    # conduct_own32 and conduct_own33 to peer-support kinds beside their near-misses,
+    # identifiers_own66 and identifiers_own67 to names of people who are not supported (on a rota,
+    # public figures, pets, places) beside supported ones, identifiers_own72 and
+    # identifiers_own74 to names of people supported as carers write them beside colleagues,
+    # family and names used as words, identifiers_own73 and identifiers_own75 to contacts of
+    # people supported as carers write them beside venues', services' and shops' ones, trainL to
+    # names and conduct kinds beside their near-misses, trainM, trainO and trainQ to names and
+    # contacts beside theirs, offensive_own3 to offensive_own6, conduct_own24, conduct_own25 and
+    # conduct_own28 to conduct_own31 to offensive kinds beside their clean twins, conduct_own26,
+    # conduct_own27, conduct_own32 and conduct_own33 to peer-support kinds beside their
+    # near-misses,
     # conduct_own34 and conduct_own35 to both beside their clean twins, conduct_own36 to
     # conduct_own45 to peer-support kinds beside theirs, professional_own31 and professional_own32
     # to text speak beside its clean twins, trainT to conduct kinds beside their clean
@@ -173,7 +175,9 @@ def test_labels_are_sound(name: str) -> None:
         "identifiers_own67",
         "identifiers_own68",
         "identifiers_own69",
+        "identifiers_own72",
         "identifiers_own73",
+        "identifiers_own74",
         "identifiers_own75",
         "offensive_own3",
         "offensive_own4",

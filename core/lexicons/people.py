@@ -37,7 +37,8 @@ KIN_AND_HONORIFICS = frozenset(
     hooyo khala khalti hajja hajji teta jiddo seanair seanmhair signora signor mamma pappa
     tanty pops tantie nne nna guka chú cụ bác haj senelis senelė močiutė mam-gu tad-cu
     adey ayeeyo awoowe achchi aachchi ammachi thatha mataji dadu hajurama halmeoni harabeoji
-    halabeoji obaachan ojiichan koro kui dyado babusia kyria mallam egya nannu daye"""
+    halabeoji obaachan ojiichan koro kui dyado babusia kyria mallam egya nannu daye saba savta
+    dada dida nanu nea babu"""
     )
 )
 

@@ -7088,6 +7088,12 @@ def _words_to_comma(source: str, at: int) -> int:
     return len(_TOKEN.findall(window[: stop.start()] if stop else window))
 
 
+# Where a care note's clause starts: a sentence or a line, and a heading's colon or the comma or
+# semicolon between the notes of a list ("Handover: Patience bowels not open 4 days, Lily
+# settled", "Night notes: Gwen up x3, Cyril slept well").
+_NOTE_CLAUSE_STARTS = ".!?\n:;,"
+
+
 def _care_note_openers(draft: Draft) -> list[tuple[int, int]]:
     """Names opening a sentence or a line of a care note, straight before a word of the note
     (``people.NOTE_WORDS``) with no word of a colleague's work after it ("Grace refused her meds
@@ -7111,7 +7117,7 @@ def _care_note_openers(draft: Draft) -> list[tuple[int, int]]:
             if not (people.STAFF_DOING.isdisjoint(clause) and _WORK_NEAR.isdisjoint(clause)):
                 continue
             window = source[max(0, at - _NOTE_SUBJECT_REACH) : at]
-            cut = max(window.rfind(c) for c in ".!?\n")
+            cut = max(window.rfind(c) for c in _NOTE_CLAUSE_STARTS)
             if cut < 0 and at > _NOTE_SUBJECT_REACH:
                 continue
             lead = window[cut + 1 :]
@@ -7193,6 +7199,89 @@ def _handover_names(draft: Draft) -> list[tuple[int, int]]:
     return found
 
 
+# A call on a carer's list: a given name, then what the call is for in brackets or after a
+# spaced dash ("Jean (breakfast + meds), Alf (shower)", "8.15 Len (double up)", "Colin - shower,
+# Ivy & Stan - lunch and shopping", "Hope - 2 carers, hoist. Faith - 1 carer, prompt meds").
+_CALL_ENTRY_RE = re.compile(
+    r"(?<![\w'’&-])(?P<id>[A-Za-z][a-z'’-]{1,20})(?:[ \t]{0,2}\((?P<bracket>[^()\n]{1,48})\)"
+    r"|[ \t]{1,3}[-–][ \t]{1,3}(?P<dash>[^-–,.;:()\n]{1,48}))"
+)
+# What a call is for: the meals, medicines, washing, bed and sitting of it, and how many carers
+# it takes ("(new, two carers)", "(pendant alarm needs testing)").
+_CALL_CARE = people.CARE_NEEDS | word_set(
+    """tea supper bed sit sitting double carer carers prompt wash strip cream creams shopping
+    meal meals pendant"""
+)
+# What a rota says of a colleague's turn instead: the part of the day, a shift, leave or the
+# office ("Kwabena to Ivy (am)", "Lorraine (lates)").
+_CALL_NOT_CARE = (
+    people.STAFF_DOING
+    | people.STAFF_LIFE
+    | word_set("am pm off sick my me our his her the cmht team staff")
+)
+# The time of a call before its name: "8.15 Len", "10.30am Eileen".
+_CALL_TIME_BEFORE = re.compile(r"(?<!\d)\d{1,2}(?:[:.]\d{2})?(?:[ \t]?[ap]m)?[ \t]{1,3}$")
+# The most words of what a call is for: a description of someone ("(the new hoist, that's what
+# the lads call it)") is longer.
+_CALL_CARE_WORDS = 6
+
+
+def _call_entry_name(source: str, m: re.Match[str]) -> bool:
+    """The word of ``_CALL_ENTRY_RE``'s match ``m`` is a listed given name (an ordinary word too
+    where the list says whose call it is: "Hope - 2 carers, hoist"), in capitals or not, no
+    kinship word, role, place or word of a colleague's work, opening a line, a sentence or an
+    entry of a list (after a comma, a colon, a slash or a time); and what follows it says what
+    a call is for and nothing of a colleague's turn."""
+    start = m.start("id")
+    word = m.group("id")
+    lower = word.lower()
+    if word in NOT_NAMES or lower in NOT_NAMES_LOWER or not names.is_given_name(word):
+        return False
+    if word[:1].islower() and names.is_common_word(word):
+        return False
+    if (
+        lower in people.KIN_AND_HONORIFICS
+        or lower in people.OWN_FAMILY_WORDS
+        or lower in people.ROLES
+        or lower in _PLACE_WORDS_AFTER
+        or lower in _ROOM_WORDS_LOWER
+        or lower in names.FUNCTION_WORDS
+        or lower in _WORK_NEAR
+        or lower in _PLACED_NOT_NAMES
+    ):
+        return False
+    before = source[max(0, start - 12) : start]
+    lead = _CALL_TIME_BEFORE.sub("", before).rstrip(" \t")
+    if lead and lead[-1] not in ",.;:/\n" and not lead.endswith("&"):
+        return False
+    said = _lower_words(m.group("bracket") or m.group("dash") or "")
+    return (
+        len(said) <= _CALL_CARE_WORDS
+        and not _CALL_CARE.isdisjoint(said)
+        and _CALL_NOT_CARE.isdisjoint(said)
+    )
+
+
+def _call_list_names(draft: Draft) -> list[tuple[int, int]]:
+    """Names on a list of calls, each with what the call is for (``_CALL_ENTRY_RE``,
+    ``_call_entry_name``): two such entries or more in the draft, or one after the time of its
+    call ("8.00 Eirlys (pendant alarm needs testing)"). The people called on, not colleagues on
+    a rota ("Mon - Kwabena to Ivy (am)")."""
+    source = draft.text
+    if ("(" not in source and " - " not in source and " – " not in source) or _CALL_CARE.isdisjoint(
+        draft.words
+    ):
+        return []
+    entries = [m for m in _CALL_ENTRY_RE.finditer(source) if _call_entry_name(source, m)]
+    if len(entries) >= 2:
+        return [m.span("id") for m in entries]
+    return [
+        m.span("id")
+        for m in entries
+        if _CALL_TIME_BEFORE.search(source[max(0, m.start() - 12) : m.start()])
+    ]
+
+
 def rule_names(draft: Draft) -> list[tuple[int, int]]:
     """A title and a name ("Mrs J. Patel"), a name right after a cue that it is a person someone
     supports ("resident Doris", "the man I support, called Ted"), and names the gazetteer finds
@@ -7234,7 +7323,13 @@ def rule_names(draft: Draft) -> list[tuple[int, int]]:
     spans += [
         (start, end) for start, end in draft.analysis(_gazetteer_names) if not overlaps(start, end)
     ]
-    for more in (_handover_names, _cared_for_openers, _care_note_openers, _care_note_pairs):
+    for more in (
+        _handover_names,
+        _cared_for_openers,
+        _care_note_openers,
+        _care_note_pairs,
+        _call_list_names,
+    ):
         placed = more(draft)
         if placed:
             overlaps = _overlap_test(spans)
@@ -7845,6 +7940,7 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
             or (work_talk and _in_work_talk(source, start, end))
             or _performers_work(source, start, end)
             or _famous_for(source, start, end)
+            or _staff_nickname(source, start)
             or _our_own_news(source, start, end)
             or _relatives_news(draft, start, end)
         ):
@@ -8188,6 +8284,26 @@ def _famous_for(source: str, start: int, end: int) -> bool:
     if first is not None and first.group().lower() in _PUBLIC_TITLES and first.end() < end:
         return True
     return _FAMOUS_FOR.match(source, end) is not None
+
+
+# The workers' own nickname for someone, said just before it: "we call him Victor Meldrew",
+# "Lads on the unit call him Mr Dribbles", "We call one resident Moaning Myrtle". A name of the
+# staff's making, perhaps a famous one, not the person's own; "calls himself Skip" and "the family
+# call her Nanny Bet" are.
+_STAFF_NICKNAME_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:we|they|lads|staff|everyone|everybody|girls|carers|team)"
+    r"(?:[ \t]{1,3}[\w'’]+){0,3}?[ \t]{1,3}(?i:call|calls|called|nickname|nicknamed)"
+    r"[ \t]{1,3}(?i:him|her|them|one[ \t]{1,3}(?:resident|lady|man|client|gent))"
+    r"[ \t]{1,3}[\"'“‘]?$"
+)
+_STAFF_NICKNAME_REACH = 48
+
+
+def _staff_nickname(source: str, start: int) -> bool:
+    """The name starting at ``start`` is one the workers call someone by
+    (``_STAFF_NICKNAME_BEFORE``), within its sentence."""
+    before = _last_sentence_of(source[max(0, start - _STAFF_NICKNAME_REACH) : start])
+    return _STAFF_NICKNAME_BEFORE.search(before) is not None
 
 
 def _in_staff_life(source: str, start: int, end: int) -> bool:
