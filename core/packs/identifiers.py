@@ -152,18 +152,22 @@ _TEN_DIGITS_SHAPE = re.compile(rb"0(?:[ x\-]?0){9}")
 # Where a match of ``_TEN_DIGITS`` may start: its first digit, with the same look-behind.
 _TEN_DIGITS_FIRST = re.compile(r"\d(?<![\w+/.\-]\d)")
 _MATCH_START = re.Match.start
+# A run of ``_TEN_DIGITS_SHAPE`` read on to where its digits and single separators end: one run
+# for a stretch of text outside ASCII (every such character is "0" in the shape), not one for
+# each ten of its characters, each a step of Python.
+_TEN_DIGITS_RUN = re.compile(_TEN_DIGITS_SHAPE.pattern + rb"(?:[ x\-]?0)*+")
 
 
 def _ten_digit_starts(draft: Draft) -> Iterator[int]:
     """Where a match of ``_TEN_DIGITS`` may start in the text, for ``Draft.matches_from``: at
-    each digit of the runs of ``_TEN_DIGITS_SHAPE`` in the shape (a scan of the whole text tries
+    each digit of the runs of ``_TEN_DIGITS_RUN`` in the shape (a scan of the whole text tries
     the pattern at every character) that no letter, digit or joining mark stands just before
     (``_TEN_DIGITS_FIRST``, found in C: a digit inside a run of digits, most of them, is no
     start, and was a step of Python and a match tried). Every place ten digits in a layout start
     at lies inside one of those runs, found without overlapping: a scan for the shape finds the
     first such place at or after where its last run ended."""
     text = draft.text
-    for m in _TEN_DIGITS_SHAPE.finditer(draft.shape):
+    for m in _TEN_DIGITS_RUN.finditer(draft.shape):
         yield from map(_MATCH_START, _TEN_DIGITS_FIRST.finditer(text, m.start(), m.end()))
 
 
