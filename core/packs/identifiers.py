@@ -356,6 +356,8 @@ _CHI_PATTERN = Pattern(
     _CHI_LAYOUT,
     flags=0,
     shape=_CHI_SHAPE,
+    # Ten digits in a layout with the same look-behind: they start where ``_TEN_DIGITS`` may.
+    starts=_ten_digit_starts,
     validator=lambda m: is_valid_chi_number(m.group("id")),
     context=ContextWords(
         ("CHI", "CHI no", "CHI number", "community health index"), before=40, after=35
@@ -866,12 +868,22 @@ def _spoken_digits(spoken: str) -> str:
     return "" if repeat != 1 else "".join(digits)
 
 
+def _spoken_starts(draft: Draft) -> list[int]:
+    """Where a number read out in words may start, for ``Draft.matches_from``: where the draft's
+    index puts its first word ("oh", "zero", "nought", each a whole word; no letter of them has
+    another form to the pattern's ignored case). A scan of the whole text stops at every "o",
+    "z" and "n"."""
+    return sorted(
+        at for word in _SPOKEN_START.intersection(draft.words) for at in draft.starts(word)
+    )
+
+
 def _spoken_phones(draft: Draft) -> Iterable[tuple[int, int]]:
     """UK phone numbers read out in words, eleven digits from a "0": the run of number words is
     cut at its end until it makes one ("... two one five, one more thing")."""
     if _SPOKEN_START.isdisjoint(draft.words):
         return
-    for m in draft.matches(_SPOKEN_NUMBER):
+    for m in draft.matches_from(_SPOKEN_NUMBER, _spoken_starts):
         ends = [w.end() for w in _SPOKEN_WORD_RE.finditer(m.group())]
         for end in reversed(ends):
             digits = _spoken_digits(m.group()[:end])
@@ -1132,6 +1144,7 @@ _EMAIL_RE = re.compile(_EMAIL)
 # A character an address's name may hold: an address starts where a run of them before an "@"
 # starts (the look-behind of ``_EMAIL`` allows no other place, and its name runs to the "@").
 _MAILBOX_CHARACTER = re.compile(r"[\w.+\-]")
+_MAILBOX_NAME = re.compile(_MAILBOX_CHARACTER.pattern + "+")
 # An "@" with such a character before it and a letter, digit or dash after it, as in every
 # address: the literal "@" first, so that re skips ahead to them.
 _MAILBOX_AT = re.compile(r"@(?<=[\w.+\-]@)(?=[A-Za-z0-9\-])")
@@ -1139,13 +1152,17 @@ _MAILBOX_AT = re.compile(r"@(?<=[\w.+\-]@)(?=[A-Za-z0-9\-])")
 
 def _email_starts(draft: Draft) -> Iterator[int]:
     """Where an address may start in the text: at the start of the name before each "@", for
-    ``Draft.matches_from`` (a scan of the whole text tries ``_EMAIL`` at every letter)."""
-    is_name, text = _MAILBOX_CHARACTER.match, draft.text
+    ``Draft.matches_from`` (a scan of the whole text tries ``_EMAIL`` at every letter). The name
+    is read back from the "@" as a match forward in the text reversed (made at the first "@"),
+    in C rather than a step of Python for each of its characters."""
+    text = draft.text
+    backwards = ""
     for m in _MAILBOX_AT.finditer(text):
-        start = m.start() - 1
-        while start > 0 and is_name(text, start - 1):
-            start -= 1
-        yield start
+        if not backwards:
+            backwards = text[::-1]
+        # The character before the "@" is a name's (the look-behind): the run is never empty.
+        name = _MAILBOX_NAME.match(backwards, len(text) - m.start())
+        yield len(text) - name.end() if name is not None else m.start() - 1
 
 
 # Mail services anyone signs up to: an address there is a person's own, whoever offers it.
@@ -3563,11 +3580,17 @@ def _streets_lived_on(draft: Draft) -> list[tuple[int, int]]:
     return found
 
 
+# "unit" with a dotted or dotless "i", which the pattern's ignored case reads as "unit" and the
+# draft's index of ASCII words does not (no other letter of the unit words has such a form): a
+# long draft in Turkish, or quoting some, holds the letters without the word.
+_UNIT_DOTTED_I = re.compile("(?i:un)[ıİ](?i:t)")
+
+
 def address_candidates(draft: Draft, context: Context) -> Iterable[Span]:
     # A scan that stops at every "a", "f" and "u" is slow; without a flat, apartment or unit in the
     # draft, only the branch that starts at a house number can match, and its scan stops at digits.
     if any(word in draft.lower for word in _UNIT_WORDS):
-        if "ı" in draft.text or "İ" in draft.text:
+        if ("ı" in draft.text or "İ" in draft.text) and _UNIT_DOTTED_I.search(draft.text):
             # (A dotted or dotless capital "i" is an "i" to the pattern's ignored case: "unıt".)
             return _ANY_ADDRESS.find(draft, context)
         return _ANY_ADDRESS.confirmed(draft, draft.analysis(_any_address_matches), draft.text)
@@ -5074,9 +5097,16 @@ def _glued_before(source: str, start: int) -> tuple[str, int] | None:
     if at == start or at == 0 or not (source[at - 1].isalnum()):
         return None
     word_end = at
-    while at > 0 and start - at < 24 and (source[at - 1].isalnum() or source[at - 1] in "'’-"):
-        at -= 1
+    # The word read back to its start, at most 24 characters before ``start``: the first place
+    # from which letters, digits and joining marks run to its end (one search in C).
+    word = _WORD_TO_END.search(source, max(0, start - 24), word_end)
+    at = word.start() if word is not None else word_end
     return source[at:word_end], at
+
+
+# Letters and digits (as ``str.isalnum`` reads them: ``\w`` without "_") and the marks a word may
+# hold, running to where the text searched ends.
+_WORD_TO_END = re.compile(r"(?:[^\W_]|['’-])*\Z")
 
 
 # Spaces and the word (``_TOKEN``) after them, read in one match: a word starts with a letter,
