@@ -5097,16 +5097,9 @@ def _glued_before(source: str, start: int) -> tuple[str, int] | None:
     if at == start or at == 0 or not (source[at - 1].isalnum()):
         return None
     word_end = at
-    # The word read back to its start, at most 24 characters before ``start``: the first place
-    # from which letters, digits and joining marks run to its end (one search in C).
-    word = _WORD_TO_END.search(source, max(0, start - 24), word_end)
-    at = word.start() if word is not None else word_end
+    while at > 0 and start - at < 24 and (source[at - 1].isalnum() or source[at - 1] in "'’-"):
+        at -= 1
     return source[at:word_end], at
-
-
-# Letters and digits (as ``str.isalnum`` reads them: ``\w`` without "_") and the marks a word may
-# hold, running to where the text searched ends.
-_WORD_TO_END = re.compile(r"(?:[^\W_]|['’-])*\Z")
 
 
 # Spaces and the word (``_TOKEN``) after them, read in one match: a word starts with a letter,
