@@ -1145,9 +1145,10 @@ _EMAIL_RE = re.compile(_EMAIL)
 # starts (the look-behind of ``_EMAIL`` allows no other place, and its name runs to the "@").
 _MAILBOX_CHARACTER = re.compile(r"[\w.+\-]")
 _MAILBOX_NAME = re.compile(_MAILBOX_CHARACTER.pattern + "+")
-# An "@" with such a character before it and a letter, digit or dash after it, as in every
-# address: the literal "@" first, so that re skips ahead to them.
-_MAILBOX_AT = re.compile(r"@(?<=[\w.+\-]@)(?=[A-Za-z0-9\-])")
+# An "@" with such a character before it and a domain's first label and its dot after it, as in
+# every address: the literal "@" first, so that re skips ahead to them. (An "@" before a handle
+# or in a run of marks, "@Sarah", "a@a@a", is passed over in C, not tried from Python.)
+_MAILBOX_AT = re.compile(r"@(?<=[\w.+\-]@)(?=[A-Za-z0-9\-]+\.)")
 
 
 def _email_starts(draft: Draft) -> Iterator[int]:
