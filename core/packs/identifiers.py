@@ -149,8 +149,10 @@ _TEN_DIGITS = re.compile(r"\d(?<![\w+/.\-]\d)(?:[ .\-]?\d){9}(?![\w/]|[.\-]\d)")
 _TEN_DIGITS_SHAPE = re.compile(rb"0(?:[ x\-]?0){9}")
 
 
-# Where a match of ``_TEN_DIGITS`` may start: its first digit, with the same look-behind.
-_TEN_DIGITS_FIRST = re.compile(r"\d(?<![\w+/.\-]\d)")
+# Where a match of ``_TEN_DIGITS`` may start: its first digit, with the same look-behind, and
+# nine more digits after it (``_TEN_DIGITS`` without its end), read in C: a digit that starts a
+# shorter number in a run of them ("12 34 56 ...") is no start.
+_TEN_DIGITS_FIRST = re.compile(r"\d(?<![\w+/.\-]\d)(?=(?:[ .\-]?\d){9})")
 _MATCH_START = re.Match.start
 # A run of ``_TEN_DIGITS_SHAPE`` read on to where its digits and single separators end: one run
 # for a stretch of text outside ASCII (every such character is "0" in the shape), not one for
