@@ -135,10 +135,13 @@ class Normalised:
                 return len(self.original), len(self.original)
             pos = _source(starts, self.sources, start)
             return pos, pos
-        first = _source(starts, self.sources, start)
-        last = _source(starts, self.sources, end - 1)
+        # (``_source`` written out for both ends: a long draft maps thousands of spans.)
+        sources = self.sources
+        k = bisect_right(starts, start) - 1
+        first = sources[k] + start - starts[k]
+        k = bisect_right(starts, end - 1) - 1
         # A character that expanded to several maps each piece to itself, so last + 1 is right.
-        return first, last + 1
+        return first, sources[k] + end - starts[k]
 
 
 def _source(starts: tuple[int, ...], sources: tuple[int, ...], index: int) -> int:

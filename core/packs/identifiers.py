@@ -149,21 +149,27 @@ _TEN_DIGITS = re.compile(r"\d(?<![\w+/.\-]\d)(?:[ .\-]?\d){9}(?![\w/]|[.\-]\d)")
 _TEN_DIGITS_SHAPE = re.compile(rb"0(?:[ x\-]?0){9}")
 
 
-# Where a match of ``_TEN_DIGITS`` may start: its first digit, with the same look-behind.
-_TEN_DIGITS_FIRST = re.compile(r"\d(?<![\w+/.\-]\d)")
+# Where a match of ``_TEN_DIGITS`` may start: its first digit, with the same look-behind, and
+# nine more digits after it (``_TEN_DIGITS`` without its end), read in C: a digit that starts a
+# shorter number in a run of them ("12 34 56 ...") is no start.
+_TEN_DIGITS_FIRST = re.compile(r"\d(?<![\w+/.\-]\d)(?=(?:[ .\-]?\d){9})")
 _MATCH_START = re.Match.start
+# A run of ``_TEN_DIGITS_SHAPE`` read on to where its digits and single separators end: one run
+# for a stretch of text outside ASCII (every such character is "0" in the shape), not one for
+# each ten of its characters, each a step of Python.
+_TEN_DIGITS_RUN = re.compile(_TEN_DIGITS_SHAPE.pattern + rb"(?:[ x\-]?0)*+")
 
 
 def _ten_digit_starts(draft: Draft) -> Iterator[int]:
     """Where a match of ``_TEN_DIGITS`` may start in the text, for ``Draft.matches_from``: at
-    each digit of the runs of ``_TEN_DIGITS_SHAPE`` in the shape (a scan of the whole text tries
+    each digit of the runs of ``_TEN_DIGITS_RUN`` in the shape (a scan of the whole text tries
     the pattern at every character) that no letter, digit or joining mark stands just before
     (``_TEN_DIGITS_FIRST``, found in C: a digit inside a run of digits, most of them, is no
     start, and was a step of Python and a match tried). Every place ten digits in a layout start
     at lies inside one of those runs, found without overlapping: a scan for the shape finds the
     first such place at or after where its last run ended."""
     text = draft.text
-    for m in _TEN_DIGITS_SHAPE.finditer(draft.shape):
+    for m in _TEN_DIGITS_RUN.finditer(draft.shape):
         yield from map(_MATCH_START, _TEN_DIGITS_FIRST.finditer(text, m.start(), m.end()))
 
 
@@ -352,6 +358,8 @@ _CHI_PATTERN = Pattern(
     _CHI_LAYOUT,
     flags=0,
     shape=_CHI_SHAPE,
+    # Ten digits in a layout with the same look-behind: they start where ``_TEN_DIGITS`` may.
+    starts=_ten_digit_starts,
     validator=lambda m: is_valid_chi_number(m.group("id")),
     context=ContextWords(
         ("CHI", "CHI no", "CHI number", "community health index"), before=40, after=35
@@ -862,12 +870,22 @@ def _spoken_digits(spoken: str) -> str:
     return "" if repeat != 1 else "".join(digits)
 
 
+def _spoken_starts(draft: Draft) -> list[int]:
+    """Where a number read out in words may start, for ``Draft.matches_from``: where the draft's
+    index puts its first word ("oh", "zero", "nought", each a whole word; no letter of them has
+    another form to the pattern's ignored case). A scan of the whole text stops at every "o",
+    "z" and "n"."""
+    return sorted(
+        at for word in _SPOKEN_START.intersection(draft.words) for at in draft.starts(word)
+    )
+
+
 def _spoken_phones(draft: Draft) -> Iterable[tuple[int, int]]:
     """UK phone numbers read out in words, eleven digits from a "0": the run of number words is
     cut at its end until it makes one ("... two one five, one more thing")."""
     if _SPOKEN_START.isdisjoint(draft.words):
         return
-    for m in draft.matches(_SPOKEN_NUMBER):
+    for m in draft.matches_from(_SPOKEN_NUMBER, _spoken_starts):
         ends = [w.end() for w in _SPOKEN_WORD_RE.finditer(m.group())]
         for end in reversed(ends):
             digits = _spoken_digits(m.group()[:end])
@@ -1128,20 +1146,26 @@ _EMAIL_RE = re.compile(_EMAIL)
 # A character an address's name may hold: an address starts where a run of them before an "@"
 # starts (the look-behind of ``_EMAIL`` allows no other place, and its name runs to the "@").
 _MAILBOX_CHARACTER = re.compile(r"[\w.+\-]")
-# An "@" with such a character before it and a letter, digit or dash after it, as in every
-# address: the literal "@" first, so that re skips ahead to them.
-_MAILBOX_AT = re.compile(r"@(?<=[\w.+\-]@)(?=[A-Za-z0-9\-])")
+_MAILBOX_NAME = re.compile(_MAILBOX_CHARACTER.pattern + "+")
+# An "@" with such a character before it and a domain's first label and its dot after it, as in
+# every address: the literal "@" first, so that re skips ahead to them. (An "@" before a handle
+# or in a run of marks, "@Sarah", "a@a@a", is passed over in C, not tried from Python.)
+_MAILBOX_AT = re.compile(r"@(?<=[\w.+\-]@)(?=[A-Za-z0-9\-]+\.)")
 
 
 def _email_starts(draft: Draft) -> Iterator[int]:
     """Where an address may start in the text: at the start of the name before each "@", for
-    ``Draft.matches_from`` (a scan of the whole text tries ``_EMAIL`` at every letter)."""
-    is_name, text = _MAILBOX_CHARACTER.match, draft.text
+    ``Draft.matches_from`` (a scan of the whole text tries ``_EMAIL`` at every letter). The name
+    is read back from the "@" as a match forward in the text reversed (made at the first "@"),
+    in C rather than a step of Python for each of its characters."""
+    text = draft.text
+    backwards = ""
     for m in _MAILBOX_AT.finditer(text):
-        start = m.start() - 1
-        while start > 0 and is_name(text, start - 1):
-            start -= 1
-        yield start
+        if not backwards:
+            backwards = text[::-1]
+        # The character before the "@" is a name's (the look-behind): the run is never empty.
+        name = _MAILBOX_NAME.match(backwards, len(text) - m.start())
+        yield len(text) - name.end() if name is not None else m.start() - 1
 
 
 # Mail services anyone signs up to: an address there is a person's own, whoever offers it.
@@ -3690,11 +3714,17 @@ def _streets_lived_on(draft: Draft) -> list[tuple[int, int]]:
     return found
 
 
+# "unit" with a dotted or dotless "i", which the pattern's ignored case reads as "unit" and the
+# draft's index of ASCII words does not (no other letter of the unit words has such a form): a
+# long draft in Turkish, or quoting some, holds the letters without the word.
+_UNIT_DOTTED_I = re.compile("(?i:un)[ıİ](?i:t)")
+
+
 def address_candidates(draft: Draft, context: Context) -> Iterable[Span]:
     # A scan that stops at every "a", "f" and "u" is slow; without a flat, apartment or unit in the
     # draft, only the branch that starts at a house number can match, and its scan stops at digits.
     if any(word in draft.lower for word in _UNIT_WORDS):
-        if "ı" in draft.text or "İ" in draft.text:
+        if ("ı" in draft.text or "İ" in draft.text) and _UNIT_DOTTED_I.search(draft.text):
             # (A dotted or dotless capital "i" is an "i" to the pattern's ignored case: "unıt".)
             return _ANY_ADDRESS.find(draft, context)
         return _ANY_ADDRESS.confirmed(draft, draft.analysis(_any_address_matches), draft.text)
