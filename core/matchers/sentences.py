@@ -675,6 +675,7 @@ class _Text:
         self._blanked: str | None = None
         self._quotes: list[tuple[int, int]] | None = None
         self._slot_places: dict[_Words, tuple[int, frozenset[str]]] = {}
+        self._held_by_any: dict[frozenset[str], frozenset[int]] = {}
 
     def keys(self, i: int) -> frozenset[str]:
         """Sentence ``i``'s words as keys (``_key``): runs of ASCII letters and digits."""
@@ -719,9 +720,11 @@ class _Text:
         if found is None:
             if len(self.folded) >= _INDEXED_FROM:
                 ends = self.ends
-                found = self._holding[key] = [
-                    bisect_right(ends, at) for at in self.draft.starts(key)
-                ]
+                # (Each place's sentence by a bisection made in C: a common word stands in
+                # thousands of places of a long draft.)
+                found = self._holding[key] = list(
+                    map(bisect_right, repeat(ends), self.draft.starts(key))
+                )
             elif self._all_read:
                 return ()
             else:
@@ -752,6 +755,15 @@ class _Text:
             present = words.intersection(slot)
             places = sum(map(len, map(self.draft.starts, present)))
             found = self._slot_places[slot] = (places, present)
+        return found
+
+    def holding_any(self, keys: frozenset[str]) -> frozenset[int]:
+        """The sentences of a long draft holding one of ``keys`` (a slot's words the draft holds,
+        as ``slot_in_long`` gives them), worked out once per draft for all the readings: the
+        same slot stands in many phrases, and a slot's sentences were gathered again for each."""
+        found = self._held_by_any.get(keys)
+        if found is None:
+            found = self._held_by_any[keys] = _NOWHERE.union(*map(self.holding, keys))
         return found
 
     def shapes(self, i: int) -> bool:
@@ -992,12 +1004,12 @@ class _DraftReading:
         if found is None:
             text = self.text
             slots = sorted(map(text.slot_in_long, need, repeat(words)), key=itemgetter(0))
-            holding = text.holding
-            found = _NOWHERE.union(*map(holding, slots[0][1]))
+            holding_any = text.holding_any
+            found = holding_any(slots[0][1])
             for places, present in slots[1:]:
                 if len(found) <= _FEW or places > _NARROWING * len(found):
                     break
-                found = found.intersection(chain.from_iterable(map(holding, present)))
+                found = found & holding_any(present)
             self._need_held[need] = found
         return found
 
