@@ -733,3 +733,33 @@ def test_the_twenty_fifth_rounds_near_misses_stay_clean(text: str, site: str) ->
     with rules_alone():
         found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
         assert found == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "site"),
+    [
+        # "I don't know" in another language, with a "sorry" or a form of address beside it.
+        ("não sei, desculpa 🙏", "peer_support.low_value_reply", "whatsapp"),
+        ("Keine Ahnung, sorry", "peer_support.low_value_reply", "facebook"),
+        ("pata nahi sis", "peer_support.low_value_reply", "whatsapp"),
+        ("不知道 sorry", "peer_support.low_value_reply", "facebook"),
+    ],
+)  # fmt: skip
+def test_the_twenty_sixth_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
+    with rules_alone():
+        assert _rules(text, site).get(rule, Severity.INFO) is not Severity.INFO
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        # Not knowing in another language beside a pointer, or beside words of its own.
+        ("Não sei, desculpa, but ring the council's carers line, they sorted ours.", "whatsapp"),
+        ("Geen idee! We loved the trip though, thank you for organising it.", "facebook"),
+        ("pata nahi kyun but the GP sorted it in 2 days", "whatsapp"),
+    ],
+)  # fmt: skip
+def test_the_twenty_sixth_rounds_near_misses_stay_clean(text: str, site: str) -> None:
+    with rules_alone():
+        found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
+        assert found == set()

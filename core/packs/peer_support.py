@@ -568,6 +568,56 @@ def _says_only_no(body: str) -> bool:
     return not others and "sorry" in present and bool(present & _DENYING)
 
 
+# "I don't know" in the other languages carers write to their groups in, as people type them (with
+# and without accents): a reply made of one of these and nothing of its own says what "no idea,
+# sorry" says in English. Words of scripts written without spaces are matched inside a word
+# ("ไม่รู้ค่ะ", "몰라요"); the rest as whole words. (A draft wholly in another script is left to
+# the packs that do not read English; these count where an English word stands beside them, as in
+# "不知道 sorry".)
+_NOT_KNOWING_ELSEWHERE = (
+    # Spanish, Portuguese, Italian, French, German, Dutch, Romanian, Polish, Czech, Hungarian.
+    "no sé|no se|ni idea|não sei|nao sei|non lo so|non so|aucune idée|aucune idee|je sais pas|"
+    "je ne sais pas|keine ahnung|weiß nicht|weiss nicht|geen idee|weet niet|weet ik niet|nu știu|"
+    "nu stiu|habar n-am|nie wiem|nevím|nem tudom|"
+    # Turkish, Albanian, and Arabic, Persian and Kurdish written in Latin letters.
+    "bilmiyorum|bilmem|nuk e di|s'e di|la adri|ma baarif|ma barif|"
+    "mish aarif|nemidunam|nemidanam|nazanim|"
+    # Hindi and Urdu, Bengali, Punjabi, Tagalog, Malay, Swahili, Somali, Nigerian Pidgin.
+    "pata nahi|pata nahin|nahi pata|nahin pata|maloom nahi|malum nahi|jani na|jani nah|"
+    "ewan ko|hindi ko alam|tak tahu|tidak tahu|gak tau|ga tau|sijui|ma aqaan|no sabi|"
+    # Chinese, Vietnamese, Thai, Japanese, Korean.
+    "不知道|不清楚|không biết|khong biet|ไม่รู้|ไม่ทราบ|わかりません|分かりません|知らない|몰라|모르겠"
+)
+_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_NOT_KNOWING_ELSEWHERE_RE = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(
+        re.escape(p) + ("" if _UNSPACED_SCRIPT.search(p) else r"(?![^\W\d_])")
+        for p in _NOT_KNOWING_ELSEWHERE.split("|")
+    )
+    + ")",
+    re.IGNORECASE,
+)
+# What may stand beside it: the words of a short reply, one word of its own (a form of address,
+# "walaal", "apa"), and at most two words in another script ("ค่ะ", "вибачте", "すみません").
+_OTHER_SCRIPT_WORDS_ALLOWED = 2
+_OTHER_SCRIPT_WORD = re.compile(r"[^\W\da-z_']+")
+
+
+def _says_not_knowing_elsewhere(body: str) -> bool:
+    """Whether a short reply says only "I don't know" in another language, with a "sorry" or a form
+    of address beside it ("não sei, desculpa", "pata nahi sis", "Не знаю, вибачте")."""
+    lowered = body.lower().replace("’", "'")
+    m = _NOT_KNOWING_ELSEWHERE_RE.search(lowered)
+    if m is None or any(c.isdigit() for c in body):
+        return False
+    rest = lowered[: m.start()] + " " + lowered[m.end() :]
+    words = _REPLY_WORD.findall(rest)
+    if set(words) & _SIGNPOSTS or sum(w not in _REPLY_WORDS for w in words) > _OTHER_WORDS_ALLOWED:
+        return False
+    return len(_OTHER_SCRIPT_WORD.findall(rest)) <= _OTHER_SCRIPT_WORDS_ALLOWED
+
+
 def find_low_value_reply(draft: Draft, context: Context) -> Iterator[Span]:
     """The whole draft, when all it says is that the writer can't help (or agrees, or watches)."""
     if len(draft.text) > _LOW_VALUE_MAX + 40:
@@ -583,7 +633,7 @@ def find_low_value_reply(draft: Draft, context: Context) -> Iterator[Span]:
     if m is not None:
         start, end = m.span("id")
         yield Span(*draft.to_original(start + lead, end + lead))
-    elif _says_only_no(body):
+    elif _says_only_no(body) or _says_not_knowing_elsewhere(body):
         end = len(body.rstrip(".!?… \t\n"))
         yield Span(*draft.to_original(lead, lead + max(end, 1)))
 
