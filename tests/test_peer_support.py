@@ -743,6 +743,9 @@ def test_the_twenty_fifth_rounds_near_misses_stay_clean(text: str, site: str) ->
         ("Keine Ahnung, sorry", "peer_support.low_value_reply", "facebook"),
         ("pata nahi sis", "peer_support.low_value_reply", "whatsapp"),
         ("不知道 sorry", "peer_support.low_value_reply", "facebook"),
+        # Thanks for nothing said to the group, beside a group's name that is no organisation.
+        ("Thank you so much for nothing, Carers Group. Not one reply.",
+         "peer_support.guilt_trip", "facebook"),
     ],
 )  # fmt: skip
 def test_the_twenty_sixth_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
@@ -757,6 +760,10 @@ def test_the_twenty_sixth_rounds_kinds_are_found(text: str, rule: str, site: str
         ("Não sei, desculpa, but ring the council's carers line, they sorted ours.", "whatsapp"),
         ("Geen idee! We loved the trip though, thank you for organising it.", "facebook"),
         ("pata nahi kyun but the GP sorted it in 2 days", "whatsapp"),
+        # Thanks for nothing said to a named organisation, not to the group.
+        ("Thanks for nothing, Eastmoor Trust. Six weeks for a wheelchair assessment.",
+         "facebook"),
+        ("Cheers for nowt Hallam City Council, the ramp still isn't in.", "whatsapp"),
     ],
 )  # fmt: skip
 def test_the_twenty_sixth_rounds_near_misses_stay_clean(text: str, site: str) -> None:

@@ -1084,6 +1084,29 @@ MINIMISING = Rule(
 
 # --- guilt-tripping the group, pressing to disclose, telling people to leave --------------------
 
+# An organisation named by a capitalised name and the word for its kind ("Eastmoor Trust", "The
+# Trust", "Hallam City Council", "Riverside Surgery"): "thanks for nothing" said to it is a
+# complaint about a service, not a reproach to the group for its silence.
+_NAMED_BODY = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w'’-]{0,30}[ \t]{1,3}){1,3}(?:Trust|Council|Board|Authority|"
+    r"Association|Hospital|Hospice|Surgery|Practice|Services|Partnership|Ltd|Limited|Centre|"
+    r"Foundation|Agency|Pharmacy|Housing)(?![\w'’-])"
+)
+
+
+@dataclass(frozen=True)
+class NotToANamedBody:
+    """The spans of ``matcher``, but those that name an organisation (``_NAMED_BODY``)."""
+
+    matcher: Matcher
+
+    def find(self, draft: Draft, context: Context) -> Iterator[Span]:
+        text = draft.original
+        for span in self.matcher.find(draft, context):
+            if _NAMED_BODY.search(text, span.start, span.end) is None:
+                yield span
+
+
 GUILT_TRIP = Rule(
     id="peer_support.guilt_trip",
     severity=Severity.WARNING,
@@ -1145,12 +1168,15 @@ GUILT_TRIP = Rule(
                     ("letting_off", "going_elsewhere"),
                 ),
                 # Thanks taken back, or aimed at those who did nothing: not switched off by the
-                # thanks they open with ("thank you so much for nothing").
-                InSentence(
-                    READING,
-                    combos=("thanks_undone", "thanks_to_those+did_nothing"),
-                    unless=("services", "no_obligation", "fond"),
-                    questions=True,
+                # thanks they open with ("thank you so much for nothing"), but by an organisation
+                # named in the sentence ("Thanks for nothing, Eastmoor Trust").
+                NotToANamedBody(
+                    InSentence(
+                        READING,
+                        combos=("thanks_undone", "thanks_to_those+did_nothing"),
+                        unless=("services", "no_obligation", "fond"),
+                        questions=True,
+                    )
                 ),
                 InSentence(
                     READING,
