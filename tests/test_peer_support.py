@@ -746,6 +746,11 @@ def test_the_twenty_fifth_rounds_near_misses_stay_clean(text: str, site: str) ->
         # Thanks for nothing said to the group, beside a group's name that is no organisation.
         ("Thank you so much for nothing, Carers Group. Not one reply.",
          "peer_support.guilt_trip", "facebook"),
+        # Someone held up who bore worse without a word, beside a harder lot or a brush-off.
+        ("Me mam had it ten times worse an never grumbled once, love.",
+         "peer_support.minimising", "whatsapp"),
+        ("You worry for nothing, in my country we do this and nobody make this big fuss.",
+         "peer_support.minimising", "whatsapp"),
     ],
 )  # fmt: skip
 def test_the_twenty_sixth_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
@@ -764,6 +769,12 @@ def test_the_twenty_sixth_rounds_kinds_are_found(text: str, rule: str, site: str
         ("Thanks for nothing, Eastmoor Trust. Six weeks for a wheelchair assessment.",
          "facebook"),
         ("Cheers for nowt Hallam City Council, the ramp still isn't in.", "whatsapp"),
+        # Bearing it without a word told as a memory, or as praise of the reader.
+        ("Dad never complained once through all his chemo, he was a hero.", "facebook"),
+        ("It's part of the job, I know, and you never once complained. Proud of you.",
+         "whatsapp"),
+        ("She never said a word about the pain, it was only at the end we found out. Get your "
+         "mum checked.", "facebook"),
     ],
 )  # fmt: skip
 def test_the_twenty_sixth_rounds_near_misses_stay_clean(text: str, site: str) -> None:

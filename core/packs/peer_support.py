@@ -1023,6 +1023,29 @@ MINIMISING = Rule(
                     unless=("own_view", "own_pace", "validating", "services", "nothing_else"),
                     questions=True,
                 ),
+                # Someone held up who bore it, or worse, without a word ("me mam had it ten times
+                # worse an never grumbled once", "in Turkey we do this without complaining"),
+                # beside a harder lot, the trouble made ordinary, the reader's trouble called small
+                # or "only" theirs, or the reader's worry brushed off or questioned; not a memory
+                # told on its own ("Dad never complained through all his chemo"), nor the reader
+                # praised for it ("you never once complained").
+                InSentence(
+                    READING,
+                    combos=(
+                        "bore_it_quietly+comparison",
+                        "bore_it_quietly+times_worse",
+                        "bore_it_quietly+^others_worse",
+                        "bore_it_quietly+^normalising",
+                        "bore_it_quietly+^yours_only",
+                        "bore_it_quietly+^small_trouble",
+                        "bore_it_quietly+^dismissing",
+                        "bore_it_quietly+^feeling_questioned",
+                        "bore_it_quietly+^nothing_pred",
+                        "bore_it_quietly+^challenge_question",
+                    ),
+                    unless=("own_view", "own_pace", "validating", "you_bore_it"),
+                    questions=True,
+                ),
             )
         )
     ),

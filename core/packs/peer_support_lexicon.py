@@ -1788,6 +1788,38 @@ CATEGORIES = {
         what the fuss is/was
                 """
     ),
+    # Someone who bore it, or worse, without a word: "she never complained once", "never said
+    # owt", "in my village we do it without complaining", "nobody make this big fuss". A memory on
+    # its own ("Dad never complained through all his chemo"); minimising beside a harder lot held
+    # up, the reader's trouble called small or "only" what it is, or the reader's worry brushed off
+    # or questioned.
+    "bore_it_quietly": phrases(
+        """
+        never/nvr once? complained/complain/complains/grumbled/grumble/moaned/moan/whinged/whinge/
+            mithered/fussed
+        never/nvr once? made/make/makes a fuss/scene/song
+        never/nvr once? said/say/says owt/nowt/anything
+        never/nvr once? said/say/says a/one word/peep/dicky
+        not said/saying a/one peep/word/dicky
+        without complaining/complaint/complaints/moaning/grumbling/whinging/fuss/murmur/grumble
+        without a complaint/fuss/murmur/grumble/word/moan/peep
+        nobody/noone/no-one make/made/makes/making this/such/a big? fuss/song/drama
+        """
+    ),
+    # The reader praised for bearing it: "you never once complained", "you've never made a fuss".
+    "you_bore_it": phrases(
+        """
+        you/u/ye/yuh/yous/you've/youve/youse never/nvr
+        you/u/ye have/did not
+        """
+    ),
+    # A harder lot counted: "ten times worse", "twice as bad".
+    "times_worse": phrases(
+        """
+        <num> times worse/harder/more
+        twice/thrice as bad/hard/much
+        """
+    ),
 }
 
 LEXICON = Lexicon(CATEGORIES)
