@@ -1313,6 +1313,28 @@ GUILT_TRIP = Rule(
                     READING,
                     ("grateful", "letting_off"),
                 ),
+                # The writer's own giving to the group, as a habit or a record, in one sentence,
+                # and next to nothing or nothing back now, a silence or a vow, in any ("I always
+                # comment on your children's photos. Nobody comment on my son birthday"); not
+                # where the writer lets the group off or turns elsewhere.
+                UnlessSaid(
+                    InSentence(
+                        READING,
+                        combos=(
+                            "my_giving+scant_back",
+                            "my_giving+^scant_back",
+                            "my_giving+^nobody_helps",
+                            "my_giving+^now_nothing",
+                            "my_giving+^gone_quiet",
+                            "my_giving+^own_vow",
+                            "my_giving+^vow",
+                        ),
+                        unless=("services", "no_obligation", "grateful", "fond"),
+                        questions=True,
+                    ),
+                    READING,
+                    ("letting_off", "going_elsewhere", "grateful", "no_obligation"),
+                ),
             )
         ),
         _HUFFS,

@@ -1813,6 +1813,43 @@ CATEGORIES = {
         you/u/ye have/did not
         """
     ),
+    # The writer's own giving to the group, as a habit or a record: "I always comment on your
+    # children's photos", "I lent half of you my car seat", "I've answered everyone's questions in
+    # here for two years", "when your babies were sick I was first there with food". Kind on its
+    # own; a guilt trip beside a scant or absent response now.
+    "my_giving": phrases(
+        """
+        i/mi always reply/replied/comment/commented/answer/answered/sign/signed/post/posted/make/
+            made/send/sent/bring/brought/come/came/turn/turned/offer/offered/show/showed ...+ you/
+            your/yours/everyone/everybody/everyone's/everybody's/all/every
+        i/i've/ive/mi lent/sent/brought/cooked/organised/organized/drove/fed/visited/
+            ferried ...+ half/every/each/all/everyone/everybody/everyone's/everybody's
+        i/i've/ive/ah have? answered/helped/covered everyone's/everybody's/every/each
+        i've/ive been answering/helping/replying/covering/supporting ...+ group/here/chat/everyone/
+            everybody/years/all
+        i have been answering/helping/replying/covering/supporting ...+ group/here/chat/everyone/
+            everybody/years/all
+        i was/wis/woz there for/fur/fir ... you/ye/yous/youse/unu/all/every/each/aa
+        i was/wis the first/first there
+        when your/yer/ur/yuh ... were/was/got sick/ill/diagnosed/born/poorly/bad/struggling
+        """
+    ),
+    # What came back, counted as next to nothing, or not at all: "got two likes", "three said
+    # anything", "only two of you said happy birthday", "not even a like", "and silence".
+    "scant_back": phrases(
+        """
+        got/get/gets/getting/had <num> likes/like/reacts/reactions/comments/replies/thumbs/hearts
+        <num> said/replied/answered/commented/reacted/responded anything/something/owt/a/happy
+        <num> of you/yous/ye/youse/unu said/replied/answered/commented/came/bothered/wrote
+        only <num> of you/yous/ye/youse/unu
+        not even a/one like/reply/comment/thanks/thumbs/heart/word/message
+        nobody/noone/no-one comment/commented/wrote/came/come/said/asked/noticed
+        not one of you/yous/ye/youse has/have/came/come/wrote/said/asked
+        doesn't/doesnt go/work both ways
+        does not go/work both ways
+        | silence
+        """
+    ),
     # A harder lot counted: "ten times worse", "twice as bad".
     "times_worse": phrases(
         """
