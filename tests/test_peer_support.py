@@ -754,8 +754,8 @@ def test_the_twenty_fifth_rounds_near_misses_stay_clean(text: str, site: str) ->
         # The writer's own giving as a habit or a record, and next to nothing back now.
         ("I always comment on your children's photos. Nobody comment on my son birthday.",
          "peer_support.guilt_trip", "facebook"),
-        ("I've been answering questions in this group for years. Got two likes on mine.",
-         "peer_support.guilt_trip", "facebook"),
+        ("I've been answering questions in this group for years. Got two likes on mine. Says "
+         "it all.", "peer_support.guilt_trip", "facebook"),
     ],
 )  # fmt: skip
 def test_the_twenty_sixth_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
@@ -783,8 +783,10 @@ def test_the_twenty_sixth_rounds_kinds_are_found(text: str, rule: str, site: str
         # The writer's own giving told beside thanks, or with the group let off.
         ("I always comment on your photos, they make my day. Thank you all for the birthday "
          "wishes!", "facebook"),
-        ("I always reply to all of you, even if I'm slow. Nobody needs to reply to mine, "
-         "honestly.", "whatsapp"),
+        ("I always bring cake for everyone on a Friday. Only two of you got any this week, the "
+         "rest went by ten!", "whatsapp"),
+        ("I always post the rota for everyone on Sunday. Got three likes, so I know it's been "
+         "seen, ta.", "whatsapp"),
         ("I lent half of you my car seat at some point, can whoever has it now let me know? No "
          "rush.", "whatsapp"),
     ],

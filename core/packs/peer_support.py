@@ -1314,15 +1314,18 @@ GUILT_TRIP = Rule(
                     ("grateful", "letting_off"),
                 ),
                 # The writer's own giving to the group, as a habit or a record, in one sentence,
-                # and next to nothing or nothing back now, a silence or a vow, in any ("I always
-                # comment on your children's photos. Nobody comment on my son birthday"); not
-                # where the writer lets the group off or turns elsewhere.
+                # and nothing back now, a silence or a vow, in any ("I always comment on your
+                # children's photos. Nobody comment on my son birthday"), or next to nothing
+                # counted beside a word of hurt ("got two likes. Says it all"); not where the
+                # writer lets the group off or turns elsewhere.
                 UnlessSaid(
                     InSentence(
                         READING,
                         combos=(
                             "my_giving+scant_back",
                             "my_giving+^scant_back",
+                            "my_giving+scant_few+^hurt_close",
+                            "my_giving+^scant_few+^hurt_close",
                             "my_giving+^nobody_helps",
                             "my_giving+^now_nothing",
                             "my_giving+^gone_quiet",

@@ -1830,18 +1830,42 @@ CATEGORIES = {
         i have been answering/helping/replying/covering/supporting ...+ group/here/chat/everyone/
             everybody/years/all
         i was/wis/woz there for/fur/fir ... you/ye/yous/youse/unu/all/every/each/aa
-        i was/wis the first/first there
+        i was/wis first there
+        i was/wis the first
         when your/yer/ur/yuh ... were/was/got sick/ill/diagnosed/born/poorly/bad/struggling
         """
     ),
-    # What came back, counted as next to nothing, or not at all: "got two likes", "three said
-    # anything", "only two of you said happy birthday", "not even a like", "and silence".
-    "scant_back": phrases(
+    # What came back, counted: "got two likes", "three said anything", "only two of you said happy
+    # birthday". A plain count on its own ("got three likes, so I know it's been seen"); a
+    # reproach beside the writer's own giving and a word of hurt ("says it all").
+    "scant_few": phrases(
         """
         got/get/gets/getting/had <num> likes/like/reacts/reactions/comments/replies/thumbs/hearts
         <num> said/replied/answered/commented/reacted/responded anything/something/owt/a/happy
         <num> of you/yous/ye/youse/unu said/replied/answered/commented/came/bothered/wrote
         only <num> of you/yous/ye/youse/unu
+        """
+    ),
+    # The hurt said at the end: "says it all", "nice to know where I stand", "lesson learned",
+    # "shan't bother again", "that is how it is", "I see now".
+    "hurt_close": phrases(
+        """
+        says/said it all
+        says/said a lot
+        nice/good/lovely to know where/who
+        learn/learned/learnt/learning my/a lesson
+        lesson learned/learnt
+        shan't/shant/won't/wont bother again/next
+        will not bother again/next
+        that's/thats how it is
+        that/this is how it is
+        i see now/how
+        """
+    ),
+    # Nothing back, or next to nothing: "nobody wrote", "not one of yous has come", "not even a
+    # like", "silence", "it doesn't go both ways".
+    "scant_back": phrases(
+        """
         not even a/one like/reply/comment/thanks/thumbs/heart/word/message
         nobody/noone/no-one comment/commented/wrote/came/come/said/asked/noticed
         not one of you/yous/ye/youse has/have/came/come/wrote/said/asked
