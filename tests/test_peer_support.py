@@ -756,6 +756,11 @@ def test_the_twenty_fifth_rounds_near_misses_stay_clean(text: str, site: str) ->
          "peer_support.guilt_trip", "facebook"),
         ("I've been answering questions in this group for years. Got two likes on mine. Says "
          "it all.", "peer_support.guilt_trip", "facebook"),
+        # A story left half told, reproached; everything said to be owed beside a question.
+        ("You can't just post half a story and not say.", "peer_support.pressing_to_disclose",
+         "facebook"),
+        ("which hospital you went and why? we are worry, you must tell everything",
+         "peer_support.pressing_to_disclose", "whatsapp"),
     ],
 )  # fmt: skip
 def test_the_twenty_sixth_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
@@ -787,6 +792,13 @@ def test_the_twenty_sixth_rounds_kinds_are_found(text: str, rule: str, site: str
          "rest went by ten!", "whatsapp"),
         ("I always post the rota for everyone on Sunday. Got three likes, so I know it's been "
          "seen, ta.", "whatsapp"),
+        # Half a story told of a service, details needed for a trip, a card or a hope.
+        ("Half the story is the council never rang back. Which office did you go to?",
+         "facebook"),
+        ("We need all the details of the trip by Friday please, which coach firm?", "whatsapp"),
+        ("Which hospital is he in? We need to know where to send the card.", "whatsapp"),
+        ("Don't leave us hanging, hope the interview went well! Only if you want to share x",
+         "facebook"),
         ("I lent half of you my car seat at some point, can whoever has it now let me know? No "
          "rush.", "whatsapp"),
     ],

@@ -1435,6 +1435,15 @@ PRESSING_TO_DISCLOSE = Rule(
                         # A question for details egged on in the same breath ("howay, you cannit
                         # say that an leave it, what did the doctor actually say?").
                         "detail_question+egging_on",
+                        # A story left half told, reproached, said to the reader ("you can't
+                        # post half a story": read from the reader, since the "can't" before it
+                        # is the reproach, not a denial); everything said to be owed to the
+                        # group beside a question for details or a demand to tell ("which
+                        # hospital you went and why? we are worry, you must tell everything").
+                        "addressed+half_told",
+                        "need_all+^detail_question",
+                        "need_all+^private_question",
+                        "need_all+^tell_what",
                     ),
                     unless=("no_pressure",),
                     questions=True,

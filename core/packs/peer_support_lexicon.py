@@ -1874,6 +1874,26 @@ CATEGORIES = {
         | silence
         """
     ),
+    # A story left half told, as a reproach: "you can't post half a story", "you can't leave us
+    # hanging like that", "ye cannae jist say that an no tell us".
+    "half_told": phrases(
+        """
+        half a/the story/tale/post
+        leave/left/leaving us/me/everyone hanging
+        say/post/write that/this an/n/and no/not/nae tell/say
+        """
+    ),
+    # Everything owed to the group: "we need all details", "we must know to understand you", "you
+    # must say everything if you want help here", "tell us what medicines, full list".
+    "need_all": phrases(
+        """
+        we/i need/must know/see/have/hear everything/all/every/the full/full
+        we/i need/must know to/so/before/or/if
+        need all details/the details
+        must say/tell/share/post everything/all
+        full list
+        """
+    ),
     # A harder lot counted: "ten times worse", "twice as bad".
     "times_worse": phrases(
         """
