@@ -1803,14 +1803,13 @@ CATEGORIES = {
         not said/saying a/one peep/word/dicky
         without complaining/complaint/complaints/moaning/grumbling/whinging/fuss/murmur/grumble
         without a complaint/fuss/murmur/grumble/word/moan/peep
-        nobody/noone/no-one make/made/makes/making this/such/a big? fuss/song/drama
+        nobody/noone make/made/makes/making this/such/a big? fuss/song/drama
         """
     ),
     # The reader praised for bearing it: "you never once complained", "you've never made a fuss".
     "you_bore_it": phrases(
         """
         you/u/ye/yuh/yous/you've/youve/youse never/nvr
-        you/u/ye have/did not
         """
     ),
     # The writer's own giving to the group, as a habit or a record: "I always comment on your
@@ -1829,7 +1828,7 @@ CATEGORIES = {
             everybody/years/all
         i have been answering/helping/replying/covering/supporting ...+ group/here/chat/everyone/
             everybody/years/all
-        i was/wis/woz there for/fur/fir ... you/ye/yous/youse/unu/all/every/each/aa
+        i was/wis/woz there for/fur/fir ... ye/yous/youse/unu/aa/everyone/everybody
         i was/wis first there
         i was/wis the first
         when your/yer/ur/yuh ... were/was/got sick/ill/diagnosed/born/poorly/bad/struggling
@@ -1843,11 +1842,11 @@ CATEGORIES = {
         got/get/gets/getting/had <num> likes/like/reacts/reactions/comments/replies/thumbs/hearts
         <num> said/replied/answered/commented/reacted/responded anything/something/owt/a/happy
         <num> of you/yous/ye/youse/unu said/replied/answered/commented/came/bothered/wrote
-        only <num> of you/yous/ye/youse/unu
+        only <num> of yous/ye/youse/unu
         """
     ),
     # The hurt said at the end: "says it all", "nice to know where I stand", "lesson learned",
-    # "shan't bother again", "that is how it is", "I see now".
+    # "shan't bother again".
     "hurt_close": phrases(
         """
         says/said it all
@@ -1857,9 +1856,6 @@ CATEGORIES = {
         lesson learned/learnt
         shan't/shant/won't/wont bother again/next
         will not bother again/next
-        that's/thats how it is
-        that/this is how it is
-        i see now/how
         """
     ),
     # Nothing back, or next to nothing: "nobody wrote", "not one of yous has come", "not even a
@@ -1867,8 +1863,9 @@ CATEGORIES = {
     "scant_back": phrases(
         """
         not even a/one like/reply/comment/thanks/thumbs/heart/word/message
-        nobody/noone/no-one comment/commented/wrote/came/come/said/asked/noticed
-        not one of you/yous/ye/youse has/have/came/come/wrote/said/asked
+        nobody/noone comment/commented/wrote/came/come/said/asked/noticed
+        not one of you/yous/ye/youse came/wrote/said/asked/bothered/turned/showed
+        not one of yous/ye/youse has/have come/been/written/asked
         doesn't/doesnt go/work both ways
         does not go/work both ways
         | silence
@@ -1887,9 +1884,11 @@ CATEGORIES = {
     # must say everything if you want help here", "tell us what medicines, full list".
     "need_all": phrases(
         """
-        we/i need/must know/see/have/hear everything/all/every/the full/full
-        we/i need/must know to/so/before/or/if
-        need all details/the details
+        we/i need/must know/see/hear everything
+        we/i need/must know/see/hear the full/whole story/details/list
+        we/i must know/hear
+        need all/the details
+        need all the details
         must say/tell/share/post everything/all
         full list
         """
