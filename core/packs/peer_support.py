@@ -1025,23 +1025,17 @@ MINIMISING = Rule(
                 ),
                 # Someone held up who bore it, or worse, without a word ("me mam had it ten times
                 # worse an never grumbled once", "in Turkey we do this without complaining"),
-                # beside a harder lot, the trouble made ordinary, the reader's trouble called small
-                # or "only" theirs, or the reader's worry brushed off or questioned; not a memory
-                # told on its own ("Dad never complained through all his chemo"), nor the reader
-                # praised for it ("you never once complained").
+                # beside a harder lot, the trouble made ordinary, or the reader's worry brushed
+                # off or questioned; not a memory told on its own ("Dad never complained through
+                # all his chemo"), nor the reader praised for it ("you never once complained").
                 InSentence(
                     READING,
                     combos=(
                         "bore_it_quietly+comparison",
                         "bore_it_quietly+times_worse",
-                        "bore_it_quietly+^others_worse",
                         "bore_it_quietly+^normalising",
-                        "bore_it_quietly+^yours_only",
-                        "bore_it_quietly+^small_trouble",
                         "bore_it_quietly+^dismissing",
                         "bore_it_quietly+^feeling_questioned",
-                        "bore_it_quietly+^nothing_pred",
-                        "bore_it_quietly+^challenge_question",
                     ),
                     unless=("own_view", "own_pace", "validating", "you_bore_it"),
                     questions=True,
@@ -1314,7 +1308,7 @@ GUILT_TRIP = Rule(
                     ("grateful", "letting_off"),
                 ),
                 # The writer's own giving to the group, as a habit or a record, in one sentence,
-                # and nothing back now, a silence or a vow, in any ("I always comment on your
+                # and nothing back now or a silence, in any ("I always comment on your
                 # children's photos. Nobody comment on my son birthday"), or next to nothing
                 # counted beside a word of hurt ("got two likes. Says it all"); not where the
                 # writer lets the group off or turns elsewhere.
@@ -1322,15 +1316,10 @@ GUILT_TRIP = Rule(
                     InSentence(
                         READING,
                         combos=(
-                            "my_giving+scant_back",
                             "my_giving+^scant_back",
-                            "my_giving+scant_few+^hurt_close",
                             "my_giving+^scant_few+^hurt_close",
                             "my_giving+^nobody_helps",
-                            "my_giving+^now_nothing",
                             "my_giving+^gone_quiet",
-                            "my_giving+^own_vow",
-                            "my_giving+^vow",
                         ),
                         unless=("services", "no_obligation", "grateful", "fond"),
                         questions=True,
@@ -1442,7 +1431,6 @@ PRESSING_TO_DISCLOSE = Rule(
                         # hospital you went and why? we are worry, you must tell everything").
                         "addressed+half_told",
                         "need_all+^detail_question",
-                        "need_all+^private_question",
                         "need_all+^tell_what",
                     ),
                     unless=("no_pressure",),
