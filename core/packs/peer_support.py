@@ -598,6 +598,13 @@ _NOT_KNOWING_ELSEWHERE_RE = re.compile(
     + ")",
     re.IGNORECASE,
 )
+# The first words of those written with spaces, and the letters of the scripts written without:
+# a reply holding neither is not searched with the long pattern above (a search of every short
+# reply the pack reads, at every place, cost more than the rest of the rule).
+_ELSEWHERE_FIRST_WORDS = frozenset(
+    p.split()[0] for p in _NOT_KNOWING_ELSEWHERE.split("|") if not _UNSPACED_SCRIPT.search(p)
+)
+_ELSEWHERE_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # What may stand beside it: the words of a short reply, one word of its own (a form of address,
 # "walaal", "apa"), and at most two words in another script ("ค่ะ", "вибачте", "すみません").
 _OTHER_SCRIPT_WORDS_ALLOWED = 2
@@ -608,6 +615,10 @@ def _says_not_knowing_elsewhere(body: str) -> bool:
     """Whether a short reply says only "I don't know" in another language, with a "sorry" or a form
     of address beside it ("não sei, desculpa", "pata nahi sis", "Не знаю, вибачте")."""
     lowered = body.lower().replace("’", "'")
+    if _ELSEWHERE_FIRST_WORDS.isdisjoint(
+        _ELSEWHERE_WORD.findall(lowered)
+    ) and not _UNSPACED_SCRIPT.search(lowered):
+        return False
     m = _NOT_KNOWING_ELSEWHERE_RE.search(lowered)
     if m is None or any(c.isdigit() for c in body):
         return False
