@@ -95,6 +95,7 @@ TRAINING = (
     "conduct_own40",
     "conduct_own42",
     "conduct_own44",
+    "conduct_own46",
     "professional_own1",
     "professional_own3",
     "professional_own5",

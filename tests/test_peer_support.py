@@ -733,3 +733,77 @@ def test_the_twenty_fifth_rounds_near_misses_stay_clean(text: str, site: str) ->
     with rules_alone():
         found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
         assert found == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "site"),
+    [
+        # "I don't know" in another language, with a "sorry" or a form of address beside it.
+        ("não sei, desculpa 🙏", "peer_support.low_value_reply", "whatsapp"),
+        ("Keine Ahnung, sorry", "peer_support.low_value_reply", "facebook"),
+        ("pata nahi sis", "peer_support.low_value_reply", "whatsapp"),
+        ("不知道 sorry", "peer_support.low_value_reply", "facebook"),
+        # Thanks for nothing said to the group, beside a group's name that is no organisation.
+        ("Thank you so much for nothing, Carers Group. Not one reply.",
+         "peer_support.guilt_trip", "facebook"),
+        # Someone held up who bore worse without a word, beside a harder lot or a brush-off.
+        ("Me mam had it ten times worse an never grumbled once, love.",
+         "peer_support.minimising", "whatsapp"),
+        ("You worry for nothing, in my country we do this and nobody make this big fuss.",
+         "peer_support.minimising", "whatsapp"),
+        # The writer's own giving as a habit or a record, and next to nothing back now.
+        ("I always comment on your children's photos. Nobody comment on my son birthday.",
+         "peer_support.guilt_trip", "facebook"),
+        ("I've been answering questions in this group for years. Got two likes on mine. Says "
+         "it all.", "peer_support.guilt_trip", "facebook"),
+        # A story left half told, reproached; everything said to be owed beside a question.
+        ("You can't just post half a story and not say.", "peer_support.pressing_to_disclose",
+         "facebook"),
+        ("which hospital you went and why? we are worry, you must tell everything",
+         "peer_support.pressing_to_disclose", "whatsapp"),
+    ],
+)  # fmt: skip
+def test_the_twenty_sixth_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
+    with rules_alone():
+        assert _rules(text, site).get(rule, Severity.INFO) is not Severity.INFO
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        # Not knowing in another language beside a pointer, or beside words of its own.
+        ("Não sei, desculpa, but ring the council's carers line, they sorted ours.", "whatsapp"),
+        ("Geen idee! We loved the trip though, thank you for organising it.", "facebook"),
+        ("pata nahi kyun but the GP sorted it in 2 days", "whatsapp"),
+        # Thanks for nothing said to a named organisation, not to the group.
+        ("Thanks for nothing, Eastmoor Trust. Six weeks for a wheelchair assessment.",
+         "facebook"),
+        ("Cheers for nowt Hallam City Council, the ramp still isn't in.", "whatsapp"),
+        # Bearing it without a word told as a memory, or as praise of the reader.
+        ("Dad never complained once through all his chemo, he was a hero.", "facebook"),
+        ("It's part of the job, I know, and you never once complained. Proud of you.",
+         "whatsapp"),
+        ("She never said a word about the pain, it was only at the end we found out. Get your "
+         "mum checked.", "facebook"),
+        # The writer's own giving told beside thanks, or with the group let off.
+        ("I always comment on your photos, they make my day. Thank you all for the birthday "
+         "wishes!", "facebook"),
+        ("I always bring cake for everyone on a Friday. Only two of you got any this week, the "
+         "rest went by ten!", "whatsapp"),
+        ("I always post the rota for everyone on Sunday. Got three likes, so I know it's been "
+         "seen, ta.", "whatsapp"),
+        # Half a story told of a service, details needed for a trip, a card or a hope.
+        ("Half the story is the council never rang back. Which office did you go to?",
+         "facebook"),
+        ("We need all the details of the trip by Friday please, which coach firm?", "whatsapp"),
+        ("Which hospital is he in? We need to know where to send the card.", "whatsapp"),
+        ("Don't leave us hanging, hope the interview went well! Only if you want to share x",
+         "facebook"),
+        ("I lent half of you my car seat at some point, can whoever has it now let me know? No "
+         "rush.", "whatsapp"),
+    ],
+)  # fmt: skip
+def test_the_twenty_sixth_rounds_near_misses_stay_clean(text: str, site: str) -> None:
+    with rules_alone():
+        found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
+        assert found == set()

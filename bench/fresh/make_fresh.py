@@ -154,6 +154,8 @@ BATCHES = {
     "conduct_own43": "dA",
     "conduct_own44": "dB",
     "conduct_own45": "dC",
+    "conduct_own46": "dD",
+    "conduct_own47": "dE",
     "regulators_own1": "r1",
     "regulators_own2": "r2",
     "regulators_own3": "r3",

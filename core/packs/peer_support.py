@@ -568,6 +568,67 @@ def _says_only_no(body: str) -> bool:
     return not others and "sorry" in present and bool(present & _DENYING)
 
 
+# "I don't know" in the other languages carers write to their groups in, as people type them (with
+# and without accents): a reply made of one of these and nothing of its own says what "no idea,
+# sorry" says in English. Words of scripts written without spaces are matched inside a word
+# ("ไม่รู้ค่ะ", "몰라요"); the rest as whole words. (A draft wholly in another script is left to
+# the packs that do not read English; these count where an English word stands beside them, as in
+# "不知道 sorry".)
+_NOT_KNOWING_ELSEWHERE = (
+    # Spanish, Portuguese, Italian, French, German, Dutch, Romanian, Polish, Czech, Hungarian.
+    "no sé|no se|ni idea|não sei|nao sei|non lo so|non so|aucune idée|aucune idee|je sais pas|"
+    "je ne sais pas|keine ahnung|weiß nicht|weiss nicht|geen idee|weet niet|weet ik niet|nu știu|"
+    "nu stiu|habar n-am|nie wiem|nevím|nem tudom|"
+    # Turkish, Albanian, and Arabic, Persian and Kurdish written in Latin letters.
+    "bilmiyorum|bilmem|nuk e di|s'e di|la adri|ma baarif|ma barif|"
+    "mish aarif|nemidunam|nemidanam|nazanim|"
+    # Hindi and Urdu, Bengali, Punjabi, Tagalog, Malay, Swahili, Somali, Nigerian Pidgin.
+    "pata nahi|pata nahin|nahi pata|nahin pata|maloom nahi|malum nahi|jani na|jani nah|"
+    "ewan ko|hindi ko alam|tak tahu|tidak tahu|gak tau|ga tau|sijui|ma aqaan|no sabi|"
+    # Chinese, Vietnamese, Thai, Japanese, Korean.
+    "不知道|不清楚|không biết|khong biet|ไม่รู้|ไม่ทราบ|わかりません|分かりません|知らない|몰라|모르겠"
+)
+_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_NOT_KNOWING_ELSEWHERE_RE = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(
+        re.escape(p) + ("" if _UNSPACED_SCRIPT.search(p) else r"(?![^\W\d_])")
+        for p in _NOT_KNOWING_ELSEWHERE.split("|")
+    )
+    + ")",
+    re.IGNORECASE,
+)
+# The first words of those written with spaces, and the letters of the scripts written without:
+# a reply holding neither is not searched with the long pattern above (a search of every short
+# reply the pack reads, at every place, cost more than the rest of the rule).
+_ELSEWHERE_FIRST_WORDS = frozenset(
+    p.split()[0] for p in _NOT_KNOWING_ELSEWHERE.split("|") if not _UNSPACED_SCRIPT.search(p)
+)
+_ELSEWHERE_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+# What may stand beside it: the words of a short reply, one word of its own (a form of address,
+# "walaal", "apa"), and at most two words in another script ("ค่ะ", "вибачте", "すみません").
+_OTHER_SCRIPT_WORDS_ALLOWED = 2
+_OTHER_SCRIPT_WORD = re.compile(r"[^\W\da-z_']+")
+
+
+def _says_not_knowing_elsewhere(body: str) -> bool:
+    """Whether a short reply says only "I don't know" in another language, with a "sorry" or a form
+    of address beside it ("não sei, desculpa", "pata nahi sis", "Не знаю, вибачте")."""
+    lowered = body.lower().replace("’", "'")
+    if _ELSEWHERE_FIRST_WORDS.isdisjoint(
+        _ELSEWHERE_WORD.findall(lowered)
+    ) and not _UNSPACED_SCRIPT.search(lowered):
+        return False
+    m = _NOT_KNOWING_ELSEWHERE_RE.search(lowered)
+    if m is None or any(c.isdigit() for c in body):
+        return False
+    rest = lowered[: m.start()] + " " + lowered[m.end() :]
+    words = _REPLY_WORD.findall(rest)
+    if set(words) & _SIGNPOSTS or sum(w not in _REPLY_WORDS for w in words) > _OTHER_WORDS_ALLOWED:
+        return False
+    return len(_OTHER_SCRIPT_WORD.findall(rest)) <= _OTHER_SCRIPT_WORDS_ALLOWED
+
+
 def find_low_value_reply(draft: Draft, context: Context) -> Iterator[Span]:
     """The whole draft, when all it says is that the writer can't help (or agrees, or watches)."""
     if len(draft.text) > _LOW_VALUE_MAX + 40:
@@ -583,7 +644,7 @@ def find_low_value_reply(draft: Draft, context: Context) -> Iterator[Span]:
     if m is not None:
         start, end = m.span("id")
         yield Span(*draft.to_original(start + lead, end + lead))
-    elif _says_only_no(body):
+    elif _says_only_no(body) or _says_not_knowing_elsewhere(body):
         end = len(body.rstrip(".!?… \t\n"))
         yield Span(*draft.to_original(lead, lead + max(end, 1)))
 
@@ -973,6 +1034,23 @@ MINIMISING = Rule(
                     unless=("own_view", "own_pace", "validating", "services", "nothing_else"),
                     questions=True,
                 ),
+                # Someone held up who bore it, or worse, without a word ("me mam had it ten times
+                # worse an never grumbled once", "in Turkey we do this without complaining"),
+                # beside a harder lot, the trouble made ordinary, or the reader's worry brushed
+                # off or questioned; not a memory told on its own ("Dad never complained through
+                # all his chemo"), nor the reader praised for it ("you never once complained").
+                InSentence(
+                    READING,
+                    combos=(
+                        "bore_it_quietly+comparison",
+                        "bore_it_quietly+times_worse",
+                        "bore_it_quietly+^normalising",
+                        "bore_it_quietly+^dismissing",
+                        "bore_it_quietly+^feeling_questioned",
+                    ),
+                    unless=("own_view", "own_pace", "validating", "you_bore_it"),
+                    questions=True,
+                ),
             )
         )
     ),
@@ -1033,6 +1111,29 @@ MINIMISING = Rule(
 )
 
 # --- guilt-tripping the group, pressing to disclose, telling people to leave --------------------
+
+# An organisation named by a capitalised name and the word for its kind ("Eastmoor Trust", "The
+# Trust", "Hallam City Council", "Riverside Surgery"): "thanks for nothing" said to it is a
+# complaint about a service, not a reproach to the group for its silence.
+_NAMED_BODY = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w'’-]{0,30}[ \t]{1,3}){1,3}(?:Trust|Council|Board|Authority|"
+    r"Association|Hospital|Hospice|Surgery|Practice|Services|Partnership|Ltd|Limited|Centre|"
+    r"Foundation|Agency|Pharmacy|Housing)(?![\w'’-])"
+)
+
+
+@dataclass(frozen=True)
+class NotToANamedBody:
+    """The spans of ``matcher``, but those that name an organisation (``_NAMED_BODY``)."""
+
+    matcher: Matcher
+
+    def find(self, draft: Draft, context: Context) -> Iterator[Span]:
+        text = draft.original
+        for span in self.matcher.find(draft, context):
+            if _NAMED_BODY.search(text, span.start, span.end) is None:
+                yield span
+
 
 GUILT_TRIP = Rule(
     id="peer_support.guilt_trip",
@@ -1095,12 +1196,15 @@ GUILT_TRIP = Rule(
                     ("letting_off", "going_elsewhere"),
                 ),
                 # Thanks taken back, or aimed at those who did nothing: not switched off by the
-                # thanks they open with ("thank you so much for nothing").
-                InSentence(
-                    READING,
-                    combos=("thanks_undone", "thanks_to_those+did_nothing"),
-                    unless=("services", "no_obligation", "fond"),
-                    questions=True,
+                # thanks they open with ("thank you so much for nothing"), but by an organisation
+                # named in the sentence ("Thanks for nothing, Eastmoor Trust").
+                NotToANamedBody(
+                    InSentence(
+                        READING,
+                        combos=("thanks_undone", "thanks_to_those+did_nothing"),
+                        unless=("services", "no_obligation", "fond"),
+                        questions=True,
+                    )
                 ),
                 InSentence(
                     READING,
@@ -1214,6 +1318,26 @@ GUILT_TRIP = Rule(
                     READING,
                     ("grateful", "letting_off"),
                 ),
+                # The writer's own giving to the group, as a habit or a record, in one sentence,
+                # and nothing back now or a silence, in any ("I always comment on your
+                # children's photos. Nobody comment on my son birthday"), or next to nothing
+                # counted beside a word of hurt ("got two likes. Says it all"); not where the
+                # writer lets the group off or turns elsewhere.
+                UnlessSaid(
+                    InSentence(
+                        READING,
+                        combos=(
+                            "my_giving+^scant_back",
+                            "my_giving+^scant_few+^hurt_close",
+                            "my_giving+^nobody_helps",
+                            "my_giving+^gone_quiet",
+                        ),
+                        unless=("services", "no_obligation", "grateful", "fond"),
+                        questions=True,
+                    ),
+                    READING,
+                    ("letting_off", "going_elsewhere", "grateful", "no_obligation"),
+                ),
             )
         ),
         _HUFFS,
@@ -1311,6 +1435,14 @@ PRESSING_TO_DISCLOSE = Rule(
                         # A question for details egged on in the same breath ("howay, you cannit
                         # say that an leave it, what did the doctor actually say?").
                         "detail_question+egging_on",
+                        # A story left half told, reproached, said to the reader ("you can't
+                        # post half a story": read from the reader, since the "can't" before it
+                        # is the reproach, not a denial); everything said to be owed to the
+                        # group beside a question for details or a demand to tell ("which
+                        # hospital you went and why? we are worry, you must tell everything").
+                        "addressed+half_told",
+                        "need_all+^detail_question",
+                        "need_all+^tell_what",
                     ),
                     unless=("no_pressure",),
                     questions=True,

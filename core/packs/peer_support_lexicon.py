@@ -1788,6 +1788,113 @@ CATEGORIES = {
         what the fuss is/was
                 """
     ),
+    # Someone who bore it, or worse, without a word: "she never complained once", "never said
+    # owt", "in my village we do it without complaining", "nobody make this big fuss". A memory on
+    # its own ("Dad never complained through all his chemo"); minimising beside a harder lot held
+    # up, the reader's trouble called small or "only" what it is, or the reader's worry brushed off
+    # or questioned.
+    "bore_it_quietly": phrases(
+        """
+        never/nvr once? complained/complain/complains/grumbled/grumble/moaned/moan/whinged/whinge/
+            mithered/fussed
+        never/nvr once? made/make/makes a fuss/scene/song
+        never/nvr once? said/say/says owt/nowt/anything
+        never/nvr once? said/say/says a/one word/peep/dicky
+        not said/saying a/one peep/word/dicky
+        without complaining/complaint/complaints/moaning/grumbling/whinging/fuss/murmur/grumble
+        without a complaint/fuss/murmur/grumble/word/moan/peep
+        nobody/noone make/made/makes/making this/such/a big? fuss/song/drama
+        """
+    ),
+    # The reader praised for bearing it: "you never once complained", "you've never made a fuss".
+    "you_bore_it": phrases(
+        """
+        you/u/ye/yuh/yous/you've/youve/youse never/nvr
+        """
+    ),
+    # The writer's own giving to the group, as a habit or a record: "I always comment on your
+    # children's photos", "I lent half of you my car seat", "I've answered everyone's questions in
+    # here for two years", "when your babies were sick I was first there with food". Kind on its
+    # own; a guilt trip beside a scant or absent response now.
+    "my_giving": phrases(
+        """
+        i/mi always reply/replied/comment/commented/answer/answered/sign/signed/post/posted/make/
+            made/send/sent/bring/brought/come/came/turn/turned/offer/offered/show/showed ...+ you/
+            your/yours/everyone/everybody/everyone's/everybody's/all/every
+        i/i've/ive/mi lent/sent/brought/cooked/organised/organized/drove/fed/visited/
+            ferried ...+ half/every/each/all/everyone/everybody/everyone's/everybody's
+        i/i've/ive/ah have? answered/helped/covered everyone's/everybody's/every/each
+        i've/ive been answering/helping/replying/covering/supporting ...+ group/here/chat/everyone/
+            everybody/years/all
+        i have been answering/helping/replying/covering/supporting ...+ group/here/chat/everyone/
+            everybody/years/all
+        i was/wis/woz there for/fur/fir ... ye/yous/youse/unu/aa/everyone/everybody
+        when your/yer/ur/yuh ... were/was/got sick/ill/diagnosed/born/poorly/bad/struggling
+        """
+    ),
+    # What came back, counted: "got two likes", "only two of yous". A plain count on its own ("got
+    # three likes, so I know it's been seen"); a reproach beside the writer's own giving and a word
+    # of hurt ("says it all").
+    "scant_few": phrases(
+        """
+        got/get/gets/getting/had <num> likes/reacts/reactions/comments/replies/thumbs/hearts
+        only <num> of yous/ye/youse/unu
+        """
+    ),
+    # The hurt said at the end: "says it all", "nice to know where I stand", "lesson learned",
+    # "shan't bother again".
+    "hurt_close": phrases(
+        """
+        says it all
+        says a lot
+        nice/good/lovely to know where i stand
+        learn/learned/learnt/learning my/a lesson
+        lesson learned/learnt
+        shan't/shant/won't/wont bother again/next
+        will not bother again/next
+        """
+    ),
+    # Nothing back, or next to nothing: "nobody wrote", "not one of yous has come", "not even a
+    # like", "silence", "it doesn't go both ways".
+    "scant_back": phrases(
+        """
+        not even a/one like/reply/comment/thanks/thumbs/heart/word/message
+        nobody/noone comment/commented/wrote/came/come/said/asked/noticed
+        not one of you/yous/ye/youse came/wrote/bothered/turned/showed
+        not one of yous/ye/youse has/have come/been/written/asked
+        doesn't/doesnt go/work both ways
+        does not go/work both ways
+        | silence
+        """
+    ),
+    # A story left half told, as a reproach: "you can't post half a story", "you can't leave us
+    # hanging like that".
+    "half_told": phrases(
+        """
+        half a/the story/tale/post
+        leave/left/leaving us/me/everyone hanging
+        """
+    ),
+    # Everything owed to the group: "we need all details", "we must know to understand you", "you
+    # must say everything if you want help here", "tell us what medicines, full list".
+    "need_all": phrases(
+        """
+        we/i need/must know/see/hear everything
+        we/i need/must know/see/hear the full/whole story/details/list
+        we/i must know/hear
+        need all/the details
+        need all the details
+        must say/tell/share/post everything/all
+        full list
+        """
+    ),
+    # A harder lot counted: "ten times worse", "twice as bad".
+    "times_worse": phrases(
+        """
+        <num> times worse/harder
+        twice/thrice as bad/hard/much
+        """
+    ),
 }
 
 LEXICON = Lexicon(CATEGORIES)
