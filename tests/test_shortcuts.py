@@ -173,11 +173,11 @@ def test_addresses_without_a_unit_word_need_only_the_numbered_pattern() -> None:
 
 
 def test_more_addresses_are_looked_for_only_with_their_words() -> None:
-    # The Welsh street, named home and flat patterns, and house names before a comma and a
-    # street, run only when the draft has one of their words; run everywhere, they find nothing
-    # more. (Named homes with no street are read after them, outside what they found, by their
-    # own reading; a flat's number alone is no address, unless a building typed in lower case
-    # follows it.)
+    # The Welsh street, named home and flat patterns, house names before a comma and a street,
+    # and a house number said with "no" or "number" before a named row, run only when the draft
+    # has one of their words; run everywhere, they find nothing more. (Named homes with no
+    # street are read after them, outside what they found, by their own reading; a flat's
+    # number alone is no address, unless a building typed in lower case follows it.)
     found = 0
     for text in SAMPLES + TRICKY:
         draft = Draft(text)
@@ -201,6 +201,18 @@ def test_more_addresses_are_looked_for_only_with_their_words() -> None:
                 if (identifiers._glued_before(draft.text, m.start()) or ("",))[0].lower()
                 not in identifiers._NOT_HOUSE_NUMBERS
             }
+            | {
+                m.span("id")
+                for m in identifiers._NUMBER_IN_A_ROW.finditer(draft.text)
+                if not (m.start() and identifiers._in_word(draft.text[m.start() - 1]))
+                and (m.group("row") or "").lower() not in identifiers._NOT_ROWS
+                and (identifiers._glued_before(draft.text, m.start()) or ("",))[0].lower()
+                not in identifiers._NOT_HOUSE_NUMBERS
+            }
+            # Readings that look for their own words, not shortcuts:
+            | set(identifiers._spoken_house_numbers(draft))
+            | set(identifiers._welsh_one_word_streets(draft))
+            | set(identifiers._one_word_streets(draft))
         )
         alone = identifiers._named_homes_alone(draft, everything)
         expected = sorted({*everything, *alone})
