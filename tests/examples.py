@@ -38,6 +38,18 @@ def to_python_index(text: str, utf16_offset: int) -> int:
     return len(text)
 
 
+def professional_found(
+    rule_id: str, text: str, site: str | None = "facebook"
+) -> list[tuple[int, int]]:
+    """Where the professional pack's rule ``rule_id`` finds something in ``text``, as UTF-16
+    spans."""
+    return [
+        (f.start, f.end)
+        for f in core.check(text, packs=["professional"], site=site)
+        if f.rule == rule_id
+    ]
+
+
 def names_found(text: str, site: str | None = "whatsapp") -> list[str]:
     """The words the identifiers pack reads as names of people supported (identifiers.name)."""
     return [

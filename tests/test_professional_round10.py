@@ -11,16 +11,7 @@ import pytest
 import core
 from core.learned.scorer import rules_alone
 from core.model import Severity
-from tests.examples import unmark
-
-
-def _found(rule_id: str, text: str, site: str | None = "facebook") -> list[tuple[int, int]]:
-    return [
-        (f.start, f.end)
-        for f in core.check(text, packs=["professional"], site=site)
-        if f.rule == rule_id
-    ]
-
+from tests.examples import professional_found, unmark
 
 # A private matter of one person supported: the law, a grave diagnosis, a secret of the family,
 # how a death came, each beside who it is about.
@@ -54,7 +45,7 @@ def test_a_private_matter_of_a_person_supported_is_a_confidence(example: str) ->
     # two findings that cover exactly the same text.
     text, marked = unmark(example)
     with rules_alone():
-        assert _found("professional.confidential", text) == marked
+        assert professional_found("professional.confidential", text) == marked
     warned = [
         (f.start, f.end)
         for f in core.check(text, packs=["professional"], site="facebook")
@@ -65,7 +56,7 @@ def test_a_private_matter_of_a_person_supported_is_a_confidence(example: str) ->
 
 @pytest.mark.parametrize("example", _NOT_PRIVATE)
 def test_family_general_consented_and_fond_talk_is_not(example: str) -> None:
-    assert _found("professional.confidential", example) == []
+    assert professional_found("professional.confidential", example) == []
 
 
 # A private matter warns in a WhatsApp chat as anywhere (the seventeenth round): a handover does
@@ -87,7 +78,7 @@ def test_a_private_matter_in_a_whatsapp_chat_warns_as_elsewhere() -> None:
 
 def test_a_confidence_taken_in_general_is_not_one_shared() -> None:
     text = "When someone tells you something in confidence, it goes to your manager, not here."
-    assert _found("professional.confidential", text) == []
+    assert professional_found("professional.confidential", text) == []
 
 
 # The employer's plans, with a request of the writer's own to keep them in the group.
@@ -107,12 +98,12 @@ _PLANS_OPEN = (
 @pytest.mark.parametrize("example", _PLANS_HUSHED)
 def test_plans_passed_on_with_a_request_to_keep_them_quiet(example: str) -> None:
     text, marked = unmark(example)
-    assert _found("professional.confidential", text) == marked
+    assert professional_found("professional.confidential", text) == marked
 
 
 @pytest.mark.parametrize("example", _PLANS_OPEN)
 def test_plans_already_announced_or_reminders_are_not(example: str) -> None:
-    assert _found("professional.confidential", example) == []
+    assert professional_found("professional.confidential", example) == []
 
 
 # A live safeguarding matter told by its details, without the word.
@@ -132,19 +123,24 @@ _NOT_LIVE_MATTER = (
 @pytest.mark.parametrize("example", _LIVE_MATTER)
 def test_a_live_matter_told_by_its_details(example: str) -> None:
     text, marked = unmark(example)
-    assert _found("professional.safeguarding_matter", text) == marked
+    assert professional_found("professional.safeguarding_matter", text) == marked
 
 
 @pytest.mark.parametrize("example", _NOT_LIVE_MATTER)
 def test_advice_in_general_and_an_ordinary_errand_are_not(example: str) -> None:
-    assert _found("professional.safeguarding_matter", example) == []
+    assert professional_found("professional.safeguarding_matter", example) == []
 
 
 def test_the_residents_as_a_second_family_is_not_a_boundary() -> None:
-    assert _found("professional.boundaries", "Honestly the residents are my second family.") == []
+    assert (
+        professional_found(
+            "professional.boundaries", "Honestly the residents are my second family."
+        )
+        == []
+    )
     # One person, and the worker's home: still a boundary.
     text = "Lovely Sunday, my client came round to my house for dinner with my family."
-    assert _found("professional.boundaries", text) == [(0, len(text))]
+    assert professional_found("professional.boundaries", text) == [(0, len(text))]
 
 
 # Boundaries, belittling and running down said in the writer's own words, beside near-misses.
@@ -190,14 +186,14 @@ _ROUND_10 = {
 )
 def test_the_tenth_rounds_kinds_are_found_exactly(rule: str, example: str) -> None:
     text, marked = unmark(example)
-    assert _found(rule, text) == marked
+    assert professional_found(rule, text) == marked
 
 
 @pytest.mark.parametrize(
     ("rule", "example"), [(rule, e) for rule, (_, clean) in _ROUND_10.items() for e in clean]
 )
 def test_the_tenth_rounds_near_misses_stay_clean(rule: str, example: str) -> None:
-    assert _found(rule, example) == []
+    assert professional_found(rule, example) == []
 
 
 # The nineteenth round: kinds said without the pack's cue words. A private matter told by the
@@ -261,14 +257,14 @@ _ROUND_19 = {
 def test_the_nineteenth_rounds_kinds_are_found_exactly(rule: str, example: str) -> None:
     text, marked = unmark(example)
     with rules_alone():
-        assert _found(rule, text) == marked
+        assert professional_found(rule, text) == marked
 
 
 @pytest.mark.parametrize(
     ("rule", "example"), [(rule, e) for rule, (_, clean) in _ROUND_19.items() for e in clean]
 )
 def test_the_nineteenth_rounds_near_misses_stay_clean(rule: str, example: str) -> None:
-    assert _found(rule, example) == []
+    assert professional_found(rule, example) == []
 
 
 # Near-misses the nineteenth round let off: a Jehovah's Witness is not a witness to a will; the
@@ -298,5 +294,5 @@ _ROUND_19_LET_OFF = (
 def test_the_nineteenth_rounds_let_off_near_misses(rule: str, found: str, clean: str) -> None:
     text, marked = unmark(found)
     with rules_alone():
-        assert _found(rule, text) == marked
-        assert _found(rule, clean) == []
+        assert professional_found(rule, text) == marked
+        assert professional_found(rule, clean) == []

@@ -9,16 +9,7 @@ import pytest
 
 import core
 from core.learned.scorer import rules_alone
-from tests.examples import unmark
-
-
-def _found(rule_id: str, text: str, site: str | None = "facebook") -> list[tuple[int, int]]:
-    return [
-        (f.start, f.end)
-        for f in core.check(text, packs=["professional"], site=site)
-        if f.rule == rule_id
-    ]
-
+from tests.examples import professional_found, unmark
 
 # A peer addressed by a pet name on Facebook or LinkedIn (the README's rule: not in a WhatsApp
 # team chat, where it is only a reminder).
@@ -50,13 +41,13 @@ _NOT_PET_NAMES = (
 @pytest.mark.parametrize("example", _PET_NAMES)
 def test_a_peer_addressed_by_a_pet_name(example: str) -> None:
     text, spans = unmark(example)
-    assert _found("professional.over_familiar", text) == spans
-    assert _found("professional.over_familiar", text, "linkedin") == spans
+    assert professional_found("professional.over_familiar", text) == spans
+    assert professional_found("professional.over_familiar", text, "linkedin") == spans
 
 
 @pytest.mark.parametrize("example", _NOT_PET_NAMES)
 def test_the_same_words_not_addressing_anyone(example: str) -> None:
-    assert _found("professional.over_familiar", example) == []
+    assert professional_found("professional.over_familiar", example) == []
 
 
 def test_a_pet_name_in_a_whatsapp_team_chat_is_only_a_reminder() -> None:
@@ -73,15 +64,22 @@ def test_a_pet_name_in_a_whatsapp_team_chat_is_only_a_reminder() -> None:
 # on LinkedIn.
 def test_phone_spellings_are_text_speak() -> None:
     text = "dnt knw if I'm on nites next week, will ask"
-    assert [text[a:b] for a, b in _found("professional.text_speak", text)] == [
+    assert [text[a:b] for a, b in professional_found("professional.text_speak", text)] == [
         "dnt",
         "knw",
         "nites",
     ]
-    assert _found("professional.text_speak", "don't know if I'm on nights next week") == []
-    assert _found("professional.text_speak", "Xtra shifts available, amazin team.", "linkedin")
     assert (
-        _found("professional.text_speak", "Extra shifts available, amazing team.", "linkedin") == []
+        professional_found("professional.text_speak", "don't know if I'm on nights next week") == []
+    )
+    assert professional_found(
+        "professional.text_speak", "Xtra shifts available, amazin team.", "linkedin"
+    )
+    assert (
+        professional_found(
+            "professional.text_speak", "Extra shifts available, amazing team.", "linkedin"
+        )
+        == []
     )
 
 
@@ -106,12 +104,12 @@ _COLLEAGUES_NOT_RUN_DOWN = (
 @pytest.mark.parametrize("example", _COLLEAGUES_RUN_DOWN)
 def test_colleagues_by_role_or_shift_run_down(example: str) -> None:
     text, spans = unmark(example)
-    assert _found("professional.running_down", text) == spans
+    assert professional_found("professional.running_down", text) == spans
 
 
 @pytest.mark.parametrize("example", _COLLEAGUES_NOT_RUN_DOWN)
 def test_colleagues_by_role_or_shift_praised_or_mentioned(example: str) -> None:
-    assert _found("professional.running_down", example) == []
+    assert professional_found("professional.running_down", example) == []
 
 
 # "He" or "she" likened to a baby or a thing, in a draft that tells of the personal care the
@@ -132,13 +130,13 @@ _NOT_LIKENED_IN_CARE = (
 def test_likened_in_a_draft_of_personal_care(example: str) -> None:
     text, spans = unmark(example)
     with rules_alone():
-        assert _found("professional.demeaning", text) == spans
+        assert professional_found("professional.demeaning", text) == spans
 
 
 @pytest.mark.parametrize("example", _NOT_LIKENED_IN_CARE)
 def test_family_warmth_and_the_past_are_not(example: str) -> None:
     with rules_alone():
-        assert _found("professional.demeaning", example) == []
+        assert professional_found("professional.demeaning", example) == []
 
 
 # Harm to workers "from a resident" or "by a resident", any resident, said to support a peer: not
@@ -152,9 +150,9 @@ _HARM_TO_WORKERS = (
 
 @pytest.mark.parametrize("example", _HARM_TO_WORKERS)
 def test_harm_to_workers_from_any_resident_is_not_a_safeguarding_matter(example: str) -> None:
-    assert _found("professional.safeguarding_matter", example) == []
+    assert professional_found("professional.safeguarding_matter", example) == []
 
 
 def test_harm_to_a_particular_person_supported_still_is() -> None:
     text = "Her grandson has been taking her pension every Thursday, she told me he shoves her."
-    assert _found("professional.safeguarding_matter", text) == [(0, len(text))]
+    assert professional_found("professional.safeguarding_matter", text) == [(0, len(text))]

@@ -8,18 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-import core
 from core.learned.scorer import rules_alone
-from tests.examples import unmark
-
-
-def _found(rule_id: str, text: str, site: str | None = "facebook") -> list[tuple[int, int]]:
-    return [
-        (f.start, f.end)
-        for f in core.check(text, packs=["professional"], site=site)
-        if f.rule == rule_id
-    ]
-
+from tests.examples import professional_found, unmark
 
 # Likened, said of "he" or "she" that nothing else in a short post names, or of a person named
 # by their room.
@@ -48,13 +38,13 @@ _NOT_LIKENED = (
 def test_a_person_likened_by_he_or_she_or_their_room(example: str) -> None:
     text, spans = unmark(example)
     with rules_alone():
-        assert _found("professional.demeaning", text) == spans
+        assert professional_found("professional.demeaning", text) == spans
 
 
 @pytest.mark.parametrize("example", _NOT_LIKENED)
 def test_the_writer_family_colleagues_and_pets_are_not(example: str) -> None:
     with rules_alone():
-        assert _found("professional.demeaning", example) == []
+        assert professional_found("professional.demeaning", example) == []
 
 
 # A manager or colleague called a walking disaster or a headless chicken in a public post; a
@@ -75,14 +65,14 @@ _NOT_SCORNED = (
 def test_a_colleague_scorned_as_a_walking_disaster(example: str) -> None:
     text, spans = unmark(example)
     with rules_alone():
-        assert _found("professional.running_down", text) == spans
-        assert _found("professional.running_down", text, "whatsapp") == []
+        assert professional_found("professional.running_down", text) == spans
+        assert professional_found("professional.running_down", text, "whatsapp") == []
 
 
 @pytest.mark.parametrize("example", _NOT_SCORNED)
 def test_a_disaster_that_is_a_thing_or_the_writer_is_not(example: str) -> None:
     with rules_alone():
-        assert _found("professional.running_down", example) == []
+        assert professional_found("professional.running_down", example) == []
 
 
 # A boundary told of "she" or "he" near the start of a short post that names no one else; the
@@ -104,13 +94,13 @@ _NOT_A_BOUNDARY = (
 def test_a_boundary_told_of_he_or_she_alone(example: str) -> None:
     text, spans = unmark(example)
     with rules_alone():
-        assert _found("professional.boundaries", text) == spans
+        assert professional_found("professional.boundaries", text) == spans
 
 
 @pytest.mark.parametrize("example", _NOT_A_BOUNDARY)
 def test_family_friends_colleagues_and_questions_are_not(example: str) -> None:
     with rules_alone():
-        assert _found("professional.boundaries", example) == []
+        assert professional_found("professional.boundaries", example) == []
 
 
 # A private matter of a person supported told by its event (a lost baby, a mastectomy, an
@@ -130,10 +120,10 @@ _NOT_PRIVATE_EVENTS = (
 def test_a_private_matter_told_by_its_event(example: str) -> None:
     text, spans = unmark(example)
     with rules_alone():
-        assert _found("professional.confidential", text) == spans
+        assert professional_found("professional.confidential", text) == spans
 
 
 @pytest.mark.parametrize("example", _NOT_PRIVATE_EVENTS)
 def test_the_writers_family_or_a_stranger_is_not(example: str) -> None:
     with rules_alone():
-        assert _found("professional.confidential", example) == []
+        assert professional_found("professional.confidential", example) == []

@@ -9,18 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-import core
 from core.learned.scorer import rules_alone
-from tests.examples import unmark
-
-
-def _found(rule_id: str, text: str, site: str | None = "facebook") -> list[tuple[int, int]]:
-    return [
-        (f.start, f.end)
-        for f in core.check(text, packs=["professional"], site=site)
-        if f.rule == rule_id
-    ]
-
+from tests.examples import professional_found, unmark
 
 # Belittling words said of "he" or "she" that nothing else in a short post names.
 _BELITTLED = (
@@ -39,13 +29,13 @@ _NOT_BELITTLED = (
 def test_belittling_said_of_he_or_she_alone(example: str) -> None:
     text, spans = unmark(example)
     with rules_alone():
-        assert _found("professional.demeaning", text) == spans
+        assert professional_found("professional.demeaning", text) == spans
 
 
 @pytest.mark.parametrize("example", _NOT_BELITTLED)
 def test_belittling_of_family_colleagues_or_friends_is_not(example: str) -> None:
     with rules_alone():
-        assert _found("professional.demeaning", example) == []
+        assert professional_found("professional.demeaning", example) == []
 
 
 # A private matter told by its event of "he" or "she" in a short post that names no one else.
@@ -65,13 +55,13 @@ _NOT_PRIVATE = (
 def test_a_private_matter_of_he_or_she_alone(example: str) -> None:
     text, spans = unmark(example)
     with rules_alone():
-        assert _found("professional.confidential", text) == spans
+        assert professional_found("professional.confidential", text) == spans
 
 
 @pytest.mark.parametrize("example", _NOT_PRIVATE)
 def test_family_public_figures_and_questions_are_not(example: str) -> None:
     with rules_alone():
-        assert _found("professional.confidential", example) == []
+        assert professional_found("professional.confidential", example) == []
 
 
 # The employer or a colleague scorned through a contraction, or as a walking hazard, in a
@@ -90,14 +80,14 @@ _NOT_SCORNED = (
 def test_a_colleague_scorned_through_a_contraction_or_as_a_hazard(example: str) -> None:
     text, spans = unmark(example)
     with rules_alone():
-        assert _found("professional.running_down", text) == spans
-        assert _found("professional.running_down", text, "whatsapp") == []
+        assert professional_found("professional.running_down", text) == spans
+        assert professional_found("professional.running_down", text, "whatsapp") == []
 
 
 @pytest.mark.parametrize("example", _NOT_SCORNED)
 def test_praise_of_colleagues_is_not(example: str) -> None:
     with rules_alone():
-        assert _found("professional.running_down", example) == []
+        assert professional_found("professional.running_down", example) == []
 
 
 # The family of "he" or "she" told as theirs ("her son", "his daughter") does not name someone
@@ -110,13 +100,13 @@ _WITH_THE_WRITERS_FAMILY = ("He's been sectioned again, my daughter rang me in t
 def test_their_own_family_does_not_name_someone_else(example: str) -> None:
     text, spans = unmark(example)
     with rules_alone():
-        assert _found("professional.confidential", text) == spans
+        assert professional_found("professional.confidential", text) == spans
 
 
 @pytest.mark.parametrize("example", _WITH_THE_WRITERS_FAMILY)
 def test_the_writers_family_still_does(example: str) -> None:
     with rules_alone():
-        assert _found("professional.confidential", example) == []
+        assert professional_found("professional.confidential", example) == []
 
 
 # A measure of a sedating medicine put in a drink: "half a zopiclone in her cocoa".
@@ -134,13 +124,13 @@ _NOT_SEDATIVE_ADVICE = (
 def test_a_sedative_measured_into_a_drink(example: str) -> None:
     text, spans = unmark(example)
     with rules_alone():
-        assert _found("professional.clinical_advice", text) == spans
+        assert professional_found("professional.clinical_advice", text) == spans
 
 
 @pytest.mark.parametrize("example", _NOT_SEDATIVE_ADVICE)
 def test_the_writers_own_or_a_prescribed_one_is_not(example: str) -> None:
     with rules_alone():
-        assert _found("professional.clinical_advice", example) == []
+        assert professional_found("professional.clinical_advice", example) == []
 
 
 # "I've", "I'm" and "I'll" are the writer, not a name that "she" could stand for; "the girls"
@@ -157,13 +147,13 @@ _BOUNDARY_NOT_ALONE = (
 def test_i_ve_is_the_writer_not_a_name(example: str) -> None:
     text, spans = unmark(example)
     with rules_alone():
-        assert _found("professional.boundaries", text) == spans
+        assert professional_found("professional.boundaries", text) == spans
 
 
 @pytest.mark.parametrize("example", _BOUNDARY_NOT_ALONE)
 def test_the_girls_are_someone_else(example: str) -> None:
     with rules_alone():
-        assert _found("professional.boundaries", example) == []
+        assert professional_found("professional.boundaries", example) == []
 
 
 # A pet name told as what someone is called is reported, not said to anyone; said to the
@@ -179,14 +169,14 @@ _ADDRESSED = ("Thanks for the call yesterday [[hun]], it helped.",)
 @pytest.mark.parametrize("example", _CALLED)
 def test_a_pet_name_told_as_what_someone_is_called(example: str) -> None:
     with rules_alone():
-        assert _found("professional.over_familiar", example) == []
+        assert professional_found("professional.over_familiar", example) == []
 
 
 @pytest.mark.parametrize("example", _ADDRESSED)
 def test_a_pet_name_said_to_the_reader_after_call(example: str) -> None:
     text, spans = unmark(example)
     with rules_alone():
-        assert _found("professional.over_familiar", text) == spans
+        assert professional_found("professional.over_familiar", text) == spans
 
 
 # One grown person likened to a child, or "like he was a toddler"; a child in a fondness idiom,
@@ -206,13 +196,13 @@ _NOT_LIKE_A_CHILD = (
 def test_a_grown_person_likened_to_a_child(example: str) -> None:
     text, spans = unmark(example)
     with rules_alone():
-        assert _found("professional.demeaning", text) == spans
+        assert professional_found("professional.demeaning", text) == spans
 
 
 @pytest.mark.parametrize("example", _NOT_LIKE_A_CHILD)
 def test_fondness_and_the_past_are_not(example: str) -> None:
     with rules_alone():
-        assert _found("professional.demeaning", example) == []
+        assert professional_found("professional.demeaning", example) == []
 
 
 # The work with someone likened by "like" and a word of doing ("like moving a beached whale");
@@ -231,10 +221,10 @@ _LIKE_AS_A_VERB = (
 def test_the_work_with_someone_likened(example: str) -> None:
     text, spans = unmark(example)
     with rules_alone():
-        assert _found("professional.demeaning", text) == spans
+        assert professional_found("professional.demeaning", text) == spans
 
 
 @pytest.mark.parametrize("example", _LIKE_AS_A_VERB)
 def test_like_as_a_verb_is_not(example: str) -> None:
     with rules_alone():
-        assert _found("professional.demeaning", example) == []
+        assert professional_found("professional.demeaning", example) == []

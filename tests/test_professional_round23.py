@@ -10,18 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-import core
 from core.learned.scorer import rules_alone
-from tests.examples import unmark
-
-
-def _found(rule_id: str, text: str, site: str | None = "facebook") -> list[tuple[int, int]]:
-    return [
-        (f.start, f.end)
-        for f in core.check(text, packs=["professional"], site=site)
-        if f.rule == rule_id
-    ]
-
+from tests.examples import professional_found, unmark
 
 # Harm to a person supported, the one doing it named by role, or the harm told by its act.
 _HARM = (
@@ -45,13 +35,13 @@ _NOT_HARM = (
 def test_harm_told_by_role_or_act(example: str) -> None:
     text, spans = unmark(example)
     with rules_alone():
-        assert _found("professional.safeguarding_matter", text) == spans
+        assert professional_found("professional.safeguarding_matter", text) == spans
 
 
 @pytest.mark.parametrize("example", _NOT_HARM)
 def test_household_news_and_questions_are_not_harm(example: str) -> None:
     with rules_alone():
-        assert _found("professional.safeguarding_matter", example) == []
+        assert professional_found("professional.safeguarding_matter", example) == []
 
 
 # A private matter of a person supported told by its event.
@@ -75,13 +65,13 @@ _NOT_EVENTS = (
 def test_private_matter_told_by_its_event(example: str) -> None:
     text, spans = unmark(example)
     with rules_alone():
-        assert _found("professional.confidential", text) == spans
+        assert professional_found("professional.confidential", text) == spans
 
 
 @pytest.mark.parametrize("example", _NOT_EVENTS)
 def test_events_of_family_services_or_no_one_are_not(example: str) -> None:
     with rules_alone():
-        assert _found("professional.confidential", example) == []
+        assert professional_found("professional.confidential", example) == []
 
 
 # A safeguarding concern named, the writer keeping its details off the group, beside the same
@@ -90,8 +80,8 @@ def test_a_concern_raised_with_its_details_kept_off_the_group_is_let_off() -> No
     kept = "Raised a safeguarding concern about a lady on my round. Not putting details on here."
     told = "Raised a safeguarding concern about a lady on my round, her son hits her."
     with rules_alone():
-        assert _found("professional.safeguarding_matter", kept) == []
-        assert _found("professional.safeguarding_matter", told) != []
+        assert professional_found("professional.safeguarding_matter", kept) == []
+        assert professional_found("professional.safeguarding_matter", told) != []
 
 
 # A person supported likened, with the everyday "you" of how the work goes in another clause,
@@ -109,13 +99,13 @@ _THE_READER_LIKENED = (
 def test_likened_beside_the_everyday_you(example: str) -> None:
     text, spans = unmark(example)
     with rules_alone():
-        assert _found("professional.demeaning", text) == spans
+        assert professional_found("professional.demeaning", text) == spans
 
 
 @pytest.mark.parametrize("example", _THE_READER_LIKENED)
 def test_the_reader_likened_is_not_demeaning(example: str) -> None:
     with rules_alone():
-        assert _found("professional.demeaning", example) == []
+        assert professional_found("professional.demeaning", example) == []
 
 
 # The employer or a colleague found wanting in an idiom's shape, beside the same words of oneself.
@@ -133,13 +123,13 @@ _NOT_WANTING = (
 def test_the_employer_found_wanting(example: str) -> None:
     text, spans = unmark(example)
     with rules_alone():
-        assert [s for s in _found("professional.running_down", text)] == spans
+        assert [s for s in professional_found("professional.running_down", text)] == spans
 
 
 @pytest.mark.parametrize("example", _NOT_WANTING)
 def test_the_writer_found_wanting_is_not(example: str) -> None:
     with rules_alone():
-        assert _found("professional.running_down", example) == []
+        assert professional_found("professional.running_down", example) == []
 
 
 # The employer's plans told before the staff know, the secret said in new words.
@@ -159,10 +149,10 @@ _PLANS_TOLD = (
 def test_plans_told_before_the_staff_know(example: str) -> None:
     text, spans = unmark(example)
     with rules_alone():
-        assert _found("professional.confidential", text) == spans
+        assert professional_found("professional.confidential", text) == spans
 
 
 @pytest.mark.parametrize("example", _PLANS_TOLD)
 def test_plans_announced_are_not_confidential(example: str) -> None:
     with rules_alone():
-        assert _found("professional.confidential", example) == []
+        assert professional_found("professional.confidential", example) == []

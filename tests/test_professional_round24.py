@@ -12,16 +12,7 @@ import pytest
 
 import core
 from core.learned.scorer import rules_alone
-from tests.examples import unmark
-
-
-def _found(rule_id: str, text: str, site: str | None = "facebook") -> list[tuple[int, int]]:
-    return [
-        (f.start, f.end)
-        for f in core.check(text, packs=["professional"], site=site)
-        if f.rule == rule_id
-    ]
-
+from tests.examples import professional_found, unmark
 
 # A boundary crossed with a person supported named by name alone, in a worker's post.
 _BY_NAME = (
@@ -42,13 +33,13 @@ _NOT_BY_NAME = (
 def test_boundary_told_of_someone_named_alone(example: str) -> None:
     text, spans = unmark(example)
     with rules_alone():
-        assert _found("professional.boundaries", text) == spans
+        assert professional_found("professional.boundaries", text) == spans
 
 
 @pytest.mark.parametrize("example", _NOT_BY_NAME)
 def test_own_family_colleagues_and_questions_are_not_boundaries(example: str) -> None:
     with rules_alone():
-        assert _found("professional.boundaries", example) == []
+        assert professional_found("professional.boundaries", example) == []
 
 
 def test_lexicon_slashes_bind_single_words() -> None:
@@ -119,7 +110,7 @@ _NOT_AT_WORK = (
 def test_said_of_someone_placed_at_work(rule_id: str, example: str) -> None:
     text, spans = unmark(example)
     with rules_alone():
-        assert _found(rule_id, text) == spans
+        assert professional_found(rule_id, text) == spans
 
 
 @pytest.mark.parametrize("example", _NOT_AT_WORK)
@@ -140,7 +131,7 @@ def test_the_writer_a_time_or_their_own_family_are_not_placed_at_work(example: s
 )
 def test_pet_names_said_to_someone_in_the_story(example: str, found: bool) -> None:
     with rules_alone():
-        assert bool(_found("professional.over_familiar", example)) is found
+        assert bool(professional_found("professional.over_familiar", example)) is found
 
 
 @pytest.mark.parametrize(
@@ -161,7 +152,7 @@ def test_pet_names_said_to_someone_in_the_story(example: str, found: bool) -> No
 )
 def test_medication_asked_about_after_a_lead_in(example: str, found: bool) -> None:
     with rules_alone():
-        assert bool(_found("professional.clinical_advice", example)) is found
+        assert bool(professional_found("professional.clinical_advice", example)) is found
 
 
 # Speaking as the organisation or for all of it, or from the writer's role at its head.
@@ -185,13 +176,17 @@ _NOT_ORG_VOICE = (
 def test_speaking_as_the_organisation(example: str) -> None:
     text, spans = unmark(example)
     with rules_alone():
-        assert _found("professional.speaking_for_organisation", text, "linkedin") == spans
+        assert (
+            professional_found("professional.speaking_for_organisation", text, "linkedin") == spans
+        )
 
 
 @pytest.mark.parametrize("example", _NOT_ORG_VOICE)
 def test_own_news_and_disclaimers_are_not_the_organisation(example: str) -> None:
     with rules_alone():
-        assert _found("professional.speaking_for_organisation", example, "linkedin") == []
+        assert (
+            professional_found("professional.speaking_for_organisation", example, "linkedin") == []
+        )
 
 
 @pytest.mark.parametrize(
@@ -205,4 +200,4 @@ def test_own_news_and_disclaimers_are_not_the_organisation(example: str) -> None
 )
 def test_love_how_said_of_the_employer(example: str, found: bool) -> None:
     with rules_alone():
-        assert bool(_found("professional.running_down", example)) is found
+        assert bool(professional_found("professional.running_down", example)) is found

@@ -9,18 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-import core
 from core.learned.scorer import rules_alone
-from tests.examples import unmark
-
-
-def _found(rule_id: str, text: str, site: str | None = "facebook") -> list[tuple[int, int]]:
-    return [
-        (f.start, f.end)
-        for f in core.check(text, packs=["professional"], site=site)
-        if f.rule == rule_id
-    ]
-
+from tests.examples import professional_found, unmark
 
 _REDUCED = (
     "[[Frail residents are just stock to be moved through the beds faster.]]",
@@ -45,13 +35,13 @@ _NOT_REDUCED = (
 def test_people_supported_said_to_be_things(example: str) -> None:
     text, spans = unmark(example)
     with rules_alone():
-        assert _found("professional.demeaning", text) == spans
+        assert professional_found("professional.demeaning", text) == spans
 
 
 @pytest.mark.parametrize("example", _NOT_REDUCED)
 def test_things_said_of_things_are_not_demeaning(example: str) -> None:
     with rules_alone():
-        assert _found("professional.demeaning", example) == []
+        assert professional_found("professional.demeaning", example) == []
 
 
 _INCOMPETENCE = (
@@ -70,13 +60,13 @@ _NOT_INCOMPETENCE = (
 def test_incompetence_said_by_an_idiom(example: str) -> None:
     text, spans = unmark(example)
     with rules_alone():
-        assert _found("professional.running_down", text) == spans
+        assert professional_found("professional.running_down", text) == spans
 
 
 @pytest.mark.parametrize("example", _NOT_INCOMPETENCE)
 def test_the_idiom_in_its_plain_sense_is_not_running_down(example: str) -> None:
     with rules_alone():
-        assert _found("professional.running_down", example) == []
+        assert professional_found("professional.running_down", example) == []
 
 
 # A gossip's teaser: the reader asked to guess who, and a private matter or someone come into the
@@ -101,13 +91,13 @@ _NOT_TEASERS = (
 def test_gossip_teasers_about_someone_in_care(example: str) -> None:
     text, spans = unmark(example)
     with rules_alone():
-        assert _found("professional.confidential", text) == spans
+        assert professional_found("professional.confidential", text) == spans
 
 
 @pytest.mark.parametrize("example", _NOT_TEASERS)
 def test_teasers_about_other_news_are_not_confidential(example: str) -> None:
     with rules_alone():
-        assert _found("professional.confidential", example) == []
+        assert professional_found("professional.confidential", example) == []
 
 
 # A secret kept from the family of a person supported, "still" or "even" between ("her husband
@@ -127,10 +117,10 @@ _NOT_KEPT = (
 def test_secret_kept_still_from_the_family(example: str) -> None:
     text, spans = unmark(example)
     with rules_alone():
-        assert _found("professional.confidential", text) == spans
+        assert professional_found("professional.confidential", text) == spans
 
 
 @pytest.mark.parametrize("example", _NOT_KEPT)
 def test_what_someone_cannot_do_is_not_a_secret(example: str) -> None:
     with rules_alone():
-        assert _found("professional.confidential", example) == []
+        assert professional_found("professional.confidential", example) == []

@@ -9,18 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-import core
 from core.learned.scorer import rules_alone
-from tests.examples import unmark
-
-
-def _found(rule_id: str, text: str, site: str | None = "facebook") -> list[tuple[int, int]]:
-    return [
-        (f.start, f.end)
-        for f in core.check(text, packs=["professional"], site=site)
-        if f.rule == rule_id
-    ]
-
+from tests.examples import professional_found, unmark
 
 _MINDING_INFANTS = (
     "[[Spent the afternoon changing nappies on grown men, my glamorous career.]]",
@@ -45,13 +35,13 @@ _NOT_MINDING_INFANTS = (
 def test_grown_people_minded_as_infants(example: str) -> None:
     text, spans = unmark(example)
     with rules_alone():
-        assert _found("professional.demeaning", text) == spans
+        assert professional_found("professional.demeaning", text) == spans
 
 
 @pytest.mark.parametrize("example", _NOT_MINDING_INFANTS)
 def test_childcare_in_its_own_sense_is_not_demeaning(example: str) -> None:
     with rules_alone():
-        assert _found("professional.demeaning", example) == []
+        assert professional_found("professional.demeaning", example) == []
 
 
 _BODIES_AND_LABELS = (
@@ -77,13 +67,13 @@ _NOT_BODIES_OR_LABELS = (
 def test_people_told_as_bodies_or_by_a_mocked_trait(example: str) -> None:
     text, spans = unmark(example)
     with rules_alone():
-        assert _found("professional.demeaning", text) == spans
+        assert professional_found("professional.demeaning", text) == spans
 
 
 @pytest.mark.parametrize("example", _NOT_BODIES_OR_LABELS)
 def test_bodies_in_their_own_sense_are_not_demeaning(example: str) -> None:
     with rules_alone():
-        assert _found("professional.demeaning", example) == []
+        assert professional_found("professional.demeaning", example) == []
 
 
 _KEPT_FROM_FAMILY = (
@@ -124,13 +114,13 @@ _NOT_KEPT_FROM_FAMILY = (
 def test_private_matters_kept_from_the_family(example: str) -> None:
     text, spans = unmark(example)
     with rules_alone():
-        assert _found("professional.confidential", text) == spans
+        assert professional_found("professional.confidential", text) == spans
 
 
 @pytest.mark.parametrize("example", _NOT_KEPT_FROM_FAMILY)
 def test_what_a_family_cannot_do_is_not_a_confidence(example: str) -> None:
     with rules_alone():
-        assert _found("professional.confidential", example) == []
+        assert professional_found("professional.confidential", example) == []
 
 
 _GIFTS_TAKEN = (
@@ -150,10 +140,10 @@ _GIFTS_NOT_TAKEN = (
 def test_gifts_taken_from_a_person_supported(example: str) -> None:
     text, spans = unmark(example)
     with rules_alone():
-        assert _found("professional.boundaries", text, site="whatsapp") == spans
+        assert professional_found("professional.boundaries", text, site="whatsapp") == spans
 
 
 @pytest.mark.parametrize("example", _GIFTS_NOT_TAKEN)
 def test_gifts_refused_or_from_family_are_not_boundaries(example: str) -> None:
     with rules_alone():
-        assert _found("professional.boundaries", example) == []
+        assert professional_found("professional.boundaries", example) == []
