@@ -6943,18 +6943,7 @@ def _may_be_placed_name(
     if not (_GIVEN_SHAPE.fullmatch(word) or names.is_given_name(word)):
         return False
     lower = word.lower()
-    if (
-        lower in people.KIN_AND_HONORIFICS
-        or lower in people.OWN_FAMILY_WORDS
-        or lower in people.ROLES
-        or lower in _PLACE_WORDS_AFTER
-        or lower in _CLERGY_LOWER
-        or lower in _ROOM_WORDS_LOWER
-        or lower in names.FUNCTION_WORDS
-        or lower in people.STAFF_DOING
-        or lower in _WORK_NEAR
-        or lower in _PLACED_NOT_NAMES
-    ):
+    if lower in _LISTED_NOT_NAMES or lower in _CLERGY_LOWER or lower in people.STAFF_DOING:
         return False
     if _glued_capital_after(source, end) is not None:
         return False
@@ -7269,16 +7258,7 @@ def _call_entry_name(source: str, m: re.Match[str]) -> bool:
         return False
     if word[:1].islower() and names.is_common_word(word):
         return False
-    if (
-        lower in people.KIN_AND_HONORIFICS
-        or lower in people.OWN_FAMILY_WORDS
-        or lower in people.ROLES
-        or lower in _PLACE_WORDS_AFTER
-        or lower in _ROOM_WORDS_LOWER
-        or lower in names.FUNCTION_WORDS
-        or lower in _WORK_NEAR
-        or lower in _PLACED_NOT_NAMES
-    ):
+    if lower in _LISTED_NOT_NAMES:
         return False
     before = source[max(0, start - 12) : start]
     lead = _CALL_TIME_BEFORE.sub("", before).rstrip(" \t")
@@ -8535,6 +8515,20 @@ _WORK_NEAR = word_set(
     induction starter interview"""
 )
 _NEAR_REACH = 60
+# Words that stand where a given name opening a handover's line or a call on a list would, and
+# are none: kin words and honorifics, the writer's family, roles, words of places, rooms and
+# function, of a colleague's work, and of a placed name's place ("resident", "Mrs"). One set for
+# both readers (``_may_be_placed_name``, ``_call_entry_name``), made once.
+_LISTED_NOT_NAMES = (
+    people.KIN_AND_HONORIFICS
+    | people.OWN_FAMILY_WORDS
+    | people.ROLES
+    | _PLACE_WORDS_AFTER
+    | _ROOM_WORDS_LOWER
+    | names.FUNCTION_WORDS
+    | _WORK_NEAR
+    | _PLACED_NOT_NAMES
+)
 
 
 _LATER_FEATURES = frozenset(_LATER_FEATURE_NAMES)
