@@ -40,7 +40,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   hand, blind, after the twenty-third round; ``heldout26.jsonl`` (held out), a twenty-second
   closing batch, written by a twenty-sixth hand, blind, after the twenty-fourth round;
   ``heldout27.jsonl`` (held out), a twenty-third closing batch, written by a twenty-seventh
-  hand, blind, after the twenty-fifth round;
+  hand, blind, after the twenty-fifth round; ``heldout28.jsonl`` (held out), a twenty-fourth
+  closing batch, written by a twenty-eighth hand, blind, after the twenty-sixth round;
   ``cleanA.jsonl`` (tuning), three in four drafts clean near-misses, for clean drafts warned;
   ``trainK2.jsonl`` (tuning), names of people supported known only from context and contacts
   of homes, told apart from colleagues, venues, services and order numbers;
@@ -503,6 +504,7 @@ BATCHES = (
     "heldout25",
     "heldout26",
     "heldout27",
+    "heldout28",
     "trainB",
     "trainA",
     "trainC",
@@ -623,6 +625,7 @@ HELD_OUT = {
     "heldout25",
     "heldout26",
     "heldout27",
+    "heldout28",
     "offensive_own2",
     "offensive_own4",
     "offensive_own6",

@@ -62,6 +62,7 @@ def test_labels_are_sound(name: str) -> None:
         "heldout25",
         "heldout26",
         "heldout27",
+        "heldout28",
         "trainL",
         "trainM",
         "trainN",

@@ -188,6 +188,7 @@ BATCHES = {
     "heldout25": "hP",
     "heldout26": "hQ",
     "heldout27": "hR",
+    "heldout28": "hS",
     "trainB": "tb",
     "trainA": "tA",
     "trainC": "tC",
