@@ -110,7 +110,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``professional_own36`` (held out), written after that round; ``professional_own37`` (tuning),
   written blind before its twenty-fifth round opened it; ``professional_own38`` (held out),
   written after that round; ``professional_own39`` (tuning), written blind before its
-  twenty-sixth round opened it; ``professional_own40`` (held out), written after that round.
+  twenty-sixth round opened it; ``professional_own40`` (held out), written after that round;
+  ``professional_own41`` (tuning), written blind before its twenty-seventh round opened it.
   ``trainA`` to ``trainK`` (tuning), training data for the learned scorer; ``trainK``, the
   latest, is weighted to the conduct kinds that escape most (demeaning, disparaging, speaking for
   an organisation, guilt trips, minimising, low-value replies, contempt for groups).
@@ -570,6 +571,7 @@ BATCHES = (
     "professional_own38",
     "professional_own39",
     "professional_own40",
+    "professional_own41",
 )
 HELD_OUT = {
     "conduct_own3",
