@@ -404,6 +404,9 @@ CATEGORIES = {
         body map/maps/mapped
         incident form/report
         | datix
+        through/via/using the proper/right/correct/usual/appropriate channels
+        through/via/using proper/official/appropriate channels
+        in the right hands
         """
     ),
     # The writer's own family: a relative telling of harm to their own, not a worker's case.
@@ -1372,6 +1375,12 @@ CATEGORIES = {
         couldn't/couldnt/can't/cant/cannot/wouldn't/wouldnt organise/organize/plan/run/write/
             spell/manage/find/answer/arrange/sort/read/count/fill/keep/staff/book ...+ to save/
             saving her/his/their life/lives
+        can't/cant/cannot/couldn't/couldnt even read/spell/write/count/boil/follow/fill/use/answer/
+            work a/an/the/her/his/their/our/my/your/out/in/up
+        can/could not even read/spell/write/count/boil/follow/fill/use/answer/work a/an/the/her/
+            his/their/our/my/your/out/in/up
+        can't/cant/cannot/couldn't/couldnt even make/do a/an/cuppa/brew
+        can/could not even make/do a/an/cuppa/brew
         """
     ),
     # Words of running down, or of the employer, in an ordinary sense: "worst case, ring the
@@ -1520,6 +1529,8 @@ CATEGORIES = {
         could not run/count/organise/manage a/an/the/this/their/to
         start a fire in a swimming pool
         treat/treats/treated us/staff/carers/everyone/workers/its/their ...+ like/appallingly
+        treat/treats/treated volunteers/nurses/colleagues/people/them like dirt/rubbish/crap/
+            shit/slaves/muck/animals/robots
         covered/cover/covers up complaints/abuse/mistakes/it/everything
         could/couldn't/couldnt not? care less
         only care/cares/cared about her/his/their bonus/money/profit/targets
