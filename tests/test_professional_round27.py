@@ -2,8 +2,9 @@
 told after an "if you" that opens another clause of a long sentence ("If you ever wondered why I
 look tired, the old boy I support ..."); running down a colleague or an agency by what they
 cannot even do ("can't even make a cup of tea", "cannot even read a care plan") or as treating
-volunteers like dirt; and a safeguarding concern said to have gone through
-the proper channels; beside their near-misses. Kept here, beside the rules' own examples, until
+volunteers like dirt; a safeguarding concern said to have gone through the proper channels;
+and a person supported said to be more a thing or an animal than a person; beside their
+near-misses. Kept here, beside the rules' own examples, until
 the scorer is next retrained (its inputs hash the rules' examples)."""
 
 from __future__ import annotations
@@ -89,3 +90,30 @@ def test_a_concern_with_no_channel_is_still_warned() -> None:
     text = "Had a safeguarding concern about one of my clients last week, feels horrible."
     with rules_alone():
         assert professional_found("professional.safeguarding_matter", text) != []
+
+
+_MORE_A_THING = (
+    "[[see the wee wumman in 4, she's mair ornament than person noo, ye just dust her doon]]",
+    "[[The gent in flat 2 is more dog than human, sniffing at the door for his tea.]]",
+    "[[Honestly some of our residents are more furniture than people by teatime.]]",
+)
+# Said of a thing or the writer's own pet, denied, or "more" in its own sense.
+_NOT_MORE_A_THING = (
+    "The lady I support is more confident than a person half her age.",
+    "My dog is more human than some people I know.",
+    "Our residents are people first, not more furniture than a person to be moved.",
+    "The gent in flat 2 has more plants than a garden centre, all thriving.",
+)
+
+
+@pytest.mark.parametrize("example", _MORE_A_THING)
+def test_more_a_thing_than_a_person(example: str) -> None:
+    text, spans = unmark(example)
+    with rules_alone():
+        assert professional_found("professional.demeaning", text) == spans
+
+
+@pytest.mark.parametrize("example", _NOT_MORE_A_THING)
+def test_more_in_its_own_sense_is_not_demeaning(example: str) -> None:
+    with rules_alone():
+        assert professional_found("professional.demeaning", example) == []

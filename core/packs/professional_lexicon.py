@@ -2095,7 +2095,8 @@ CATEGORIES = {
     # someone else is said to treat them as ("the council sees residents as cash cows") takes
     # "as", and is criticism of the treatment, not the writer's own label. And the place they
     # live said to be a zoo or a crèche ("the day centre lot are basically a petting zoo"), the
-    # work with them babysitting grown adults.
+    # work with them babysitting grown adults. And said to be more a thing or an animal than a
+    # person ("she's mair ornament than person noo", "more like a lump of meat than a person").
     "reduced_to": phrases(
         """
         is/are/was/were/be/being/become/becomes/became/she's/he's/they're/shes/hes/theyre/
@@ -2116,6 +2117,11 @@ CATEGORIES = {
         just/only/merely/simply a? body/bodies/shell now/anymore/nowadays
         <num> bums/bottoms/arses wiped/washed/done/before
         mouths to feed and bums/bottoms/arses
+        more/mair/mare like? a/an/the? lump/lumps/dug/dog/dogs/animal/animals/ornament/ornaments/
+            furniture/vegetable/vegetables/veg/plant/plants/object/objects/thing/things/robot/
+            robots/zombie/zombies/corpse/corpses/body/bodies/meat/shell/shells/statue/statues/
+            cabbage/cabbages/potato/potatoes/houseplant/houseplants ... than a/an? person/human/
+            people/humans/man/woman
         """
     ),
     # The care of a small child (a crèche, babysitting, nappies, a nursery) and grown people
