@@ -111,7 +111,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``professional_own36`` (held out), written after that round; ``professional_own37`` (tuning),
   written blind before its twenty-fifth round opened it; ``professional_own38`` (held out),
   written after that round; ``professional_own39`` (tuning), written blind before its
-  twenty-sixth round opened it; ``professional_own40`` (held out), written after that round.
+  twenty-sixth round opened it; ``professional_own40`` (held out), written after that round;
+  ``professional_own41`` (tuning), written blind before its twenty-seventh round opened it;
+  ``professional_own42`` (held out), written after that round.
   ``trainA`` to ``trainK`` (tuning), training data for the learned scorer; ``trainK``, the
   latest, is weighted to the conduct kinds that escape most (demeaning, disparaging, speaking for
   an organisation, guilt trips, minimising, low-value replies, contempt for groups).
@@ -572,6 +574,8 @@ BATCHES = (
     "professional_own38",
     "professional_own39",
     "professional_own40",
+    "professional_own41",
+    "professional_own42",
 )
 HELD_OUT = {
     "conduct_own3",
@@ -690,6 +694,7 @@ HELD_OUT = {
     "professional_own36",
     "professional_own38",
     "professional_own40",
+    "professional_own42",
 }
 PACKS = ("identifiers", "offensive", "professional", "peer_support", "audience")
 # The regulators pack is off by default: its own batches are checked with it on, the others only

@@ -116,6 +116,7 @@ TRAINING = (
     "professional_own35",
     "professional_own37",
     "professional_own39",
+    "professional_own41",
     "offensive_own1",
     "offensive_own3",
     "offensive_own5",

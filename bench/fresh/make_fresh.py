@@ -256,6 +256,8 @@ BATCHES = {
     "professional_own38": "pc",
     "professional_own39": "pd",
     "professional_own40": "pe",
+    "professional_own41": "pf",
+    "professional_own42": "pg",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}

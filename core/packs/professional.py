@@ -960,9 +960,31 @@ _HOW = word_set("how what where which when")
 _WHO_WHAT = word_set("how what where which when who why whether if")
 
 
+# "If you ..." said of anyone: "If you're caring for someone who's been sectioned, ...".
+_IF = word_set("if when whenever")
+_ANYONE = word_set("you you're youre someone anyone")
+
+
+def _said_in_general(sentence: Sentence) -> bool:
+    """Whether the sentence speaks of anyone in general. "If you" ("If you ever wondered why I'm
+    tired, the old boy I support told me ...") does so only for the clause it opens: a private
+    matter told in another clause of a long sentence is still one person's."""
+    hits = sentence.hits.get("general")
+    if not hits:
+        return False
+    told = [at for act in ("private_matter", "secret") for at, _ in sentence.hits.get(act, ())]
+    for first, _ in hits:
+        tokens = sentence.tokens[first : first + 2]
+        if len(tokens) < 2 or tokens[0] not in _IF or tokens[1] not in _ANYONE or not told:
+            return True
+        if any(sentence.clause(at) == sentence.clause(first) for at in told):
+            return True
+    return False
+
+
 def _find_private_matters(draft: Draft, context: Context) -> Iterator[Span]:
     for sentence in READING.sentences(draft, _PRIVATE_GROUPS):
-        if sentence.question or sentence.has("general"):
+        if sentence.question or _said_in_general(sentence):
             continue
         if not (speaks_of_supported(draft, sentence) or said_of_he_or_she_alone(draft, sentence)):
             continue

@@ -404,6 +404,9 @@ CATEGORIES = {
         body map/maps/mapped
         incident form/report
         | datix
+        through/via/using the proper/right/correct/usual/appropriate channels
+        through/via/using proper/official/appropriate channels
+        in the right hands
         """
     ),
     # The writer's own family: a relative telling of harm to their own, not a worker's case.
@@ -1372,6 +1375,12 @@ CATEGORIES = {
         couldn't/couldnt/can't/cant/cannot/wouldn't/wouldnt organise/organize/plan/run/write/
             spell/manage/find/answer/arrange/sort/read/count/fill/keep/staff/book ...+ to save/
             saving her/his/their life/lives
+        can't/cant/cannot/couldn't/couldnt even read/spell/write/count/boil/follow/fill/use/answer/
+            work a/an/the/her/his/their/our/my/your/out/in/up
+        can/could not even read/spell/write/count/boil/follow/fill/use/answer/work a/an/the/her/
+            his/their/our/my/your/out/in/up
+        can't/cant/cannot/couldn't/couldnt even make/do a/an/cuppa/brew
+        can/could not even make/do a/an/cuppa/brew
         """
     ),
     # Words of running down, or of the employer, in an ordinary sense: "worst case, ring the
@@ -1520,6 +1529,8 @@ CATEGORIES = {
         could not run/count/organise/manage a/an/the/this/their/to
         start a fire in a swimming pool
         treat/treats/treated us/staff/carers/everyone/workers/its/their ...+ like/appallingly
+        treat/treats/treated volunteers/nurses/colleagues/people/them like dirt/rubbish/crap/
+            shit/slaves/muck/animals/robots
         covered/cover/covers up complaints/abuse/mistakes/it/everything
         could/couldn't/couldnt not? care less
         only care/cares/cared about her/his/their bonus/money/profit/targets
@@ -2084,7 +2095,8 @@ CATEGORIES = {
     # someone else is said to treat them as ("the council sees residents as cash cows") takes
     # "as", and is criticism of the treatment, not the writer's own label. And the place they
     # live said to be a zoo or a crèche ("the day centre lot are basically a petting zoo"), the
-    # work with them babysitting grown adults.
+    # work with them babysitting grown adults. And said to be more a thing or an animal than a
+    # person ("she's mair ornament than person noo", "more like a lump of meat than a person").
     "reduced_to": phrases(
         """
         is/are/was/were/be/being/become/becomes/became/she's/he's/they're/shes/hes/theyre/
@@ -2105,6 +2117,11 @@ CATEGORIES = {
         just/only/merely/simply a? body/bodies/shell now/anymore/nowadays
         <num> bums/bottoms/arses wiped/washed/done/before
         mouths to feed and bums/bottoms/arses
+        more/mair/mare like? a/an/the? lump/lumps/dug/dog/dogs/animal/animals/ornament/ornaments/
+            furniture/vegetable/vegetables/veg/plant/plants/object/objects/thing/things/robot/
+            robots/zombie/zombies/corpse/corpses/body/bodies/meat/shell/shells/statue/statues/
+            cabbage/cabbages/potato/potatoes/houseplant/houseplants ... than a/an? person/human/
+            people/humans/man/woman
         """
     ),
     # The care of a small child (a crèche, babysitting, nappies, a nursery) and grown people
