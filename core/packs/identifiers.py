@@ -3052,9 +3052,12 @@ _NAMED_HOUSE_ON_STREET = re.compile(
 )
 # A flat or apartment and its number, perhaps in a named building and on a street: "Flat 12 Beech
 # House, Tanner Street", "flat 4 Garth House", "Apartment 14, Kirkstall Mill", "flat 9".
+# A building named with "the" and no house word ("Apartment 3, The Sidings, Canal Street") is read
+# only with its street after it: "flat 4 The ..." alone may open a sentence.
 _FLAT = re.compile(
     r"(?<![\w'’])(?P<id>(?i:flat|apartment|apt\.?)\s+\d{1,4}[A-Za-z]?(?![\w/.:-]|\s*(?i:bed|%))"
-    r"(?:,?\s+" + _NAMED_HOUSE + r"(?:,?\s+" + _ANY_STREET + r")?)?)(?!\w)"
+    r"(?:,?\s+(?:" + _NAMED_HOUSE + r"(?:,?\s+" + _ANY_STREET + r")?"
+    r"|The\s+[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?,?\s+" + _ANY_STREET + r"))?)(?!\w)"
 )
 
 
@@ -3345,19 +3348,25 @@ _NOT_STREET_NAMES = word_set(
     someone anyone somebody anybody you we i he she they it please then so"""
 )
 # A home and the street it stands on, without a number: "the bungalow on Crag Lane", "her flat
-# off Mill Road".
+# off Mill Road"; with the landmark that picks the door out between ("the bungalow behind the
+# Co-op on Station Road", "the flat above the chippy on Calder Row"), or at an end of the street
+# ("the cottage at the end of Fell Lane"). One door is given, not only a street.
 _HOME_ON_STREET = re.compile(
-    r"(?<![\w'’])(?P<id>(?i:bungalow|house|flat|cottage|maisonette|caravan|semi)[ \t]+"
-    r"(?i:on|in|off)[ \t]+" + _ANY_STREET + r")(?!\w)"
+    r"(?<![\w'’])(?P<id>(?i:bungalow|house|flat|cottage|maisonette|caravan|semi)"
+    r"(?:[ \t]+(?i:behind|above|below|opposite|beside|next[ \t]+to|near)[ \t]+(?:(?i:the)[ \t]+)?"
+    r"[\w'’-]{2,20}(?:[ \t]+[\w'’-]{2,20})?)?[ \t]+"
+    r"(?:(?i:on|in|off)|(?i:at[ \t]+the[ \t]+(?:far[ \t]+)?(?:end|top|bottom)[ \t]+of))[ \t]+"
+    r"(?P<street>" + _ANY_STREET + r"))(?!\w)"
 )
 _HOME_WORDS_BEFORE_STREET = word_set("bungalow house flat cottage maisonette caravan semi")
 # A street named as where someone lives, without a number: "new lady lives on Sycamore Avenue",
-# "Mam's lived on Calder Terrace for 52 years". Not the writer's own ("I lived on ..."), read back
+# "Mam's lived on Calder Terrace for 52 years", "she lives down Ferry Lane" (down or up a street
+# as much as on it). Not the writer's own ("I lived on ..."), read back
 # from the word (``_WRITER_LIVED_BEFORE``). ("The lady on Birch Lane" is how a care round speaks
 # of someone without naming them: no home given away.)
 _LIVES_ON_STREET = re.compile(
     r"(?i:lives|lived|living)(?:[ \t]{1,3}(?i:alone|still|now|there))?"
-    r"[ \t]{1,3}(?i:on|in|off|along)[ \t]{1,3}(?P<street>" + _ANY_STREET + r")(?![\w'’])"
+    r"[ \t]{1,3}(?i:on|in|off|along|down|up)[ \t]{1,3}(?P<street>" + _ANY_STREET + r")(?![\w'’])"
 )
 _LIVES_ON_WORDS = word_set("lives lived living")
 _WRITER_LIVED_BEFORE = re.compile(r"(?<![\w'’])(?i:I|we|I've|we've|I['’]ve|we['’]ve)[ \t]{1,3}$")
@@ -3689,7 +3698,7 @@ def _plain_addresses(draft: Draft) -> list[tuple[int, int]]:
     for home in homes:
         for at in draft.starts(home):  # (the pattern's word stands whole)
             m = _HOME_ON_STREET.match(source, at)
-            if m and " ".join(m.group("id").split()[2:]).lower() not in PUBLIC_STREETS:
+            if m and " ".join(m.group("street").split()).lower() not in PUBLIC_STREETS:
                 found.append(m.span("id"))
     found += _streets_lived_on(draft)
     return sorted(found)

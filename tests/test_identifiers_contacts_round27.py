@@ -1,0 +1,94 @@
+"""The twenty-seventh round of contacts: a street told as where someone lives "down" or "up" it is
+a home's address, as "on" it is; a flat's number before a building named with "the" and its
+street is one too, and a home picked out by a landmark or the street's end. "The lady on Birch
+Lane", a person on a street with no door given, stays unread."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.model import Severity
+from tests.examples import identifier_severities as _found
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("She lives down Ferry Lane and can't get up the hill to the bus now", "Ferry Lane"),
+        ("my grandad still lives up Quarry Bank Road on his own, he's 93", "Quarry Bank Road"),
+        ("new client lives on Sycamore Avenue, house with the green door", "Sycamore Avenue"),
+    ],
+)
+def test_a_street_told_as_where_someone_lives_found(text: str, span: str) -> None:
+    assert _found(text, "identifiers.address").get(span) is Severity.SERIOUS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A person on a street is how a round speaks of someone without naming them: a street
+        # has many doors, and no one's is given.
+        "the lady on Birch Lane had a good day, ate all her tea",
+        "gent on Carr Lane asked for his visit earlier tomorrow",
+        "he lives up the road from me, small world",
+        "she lives down the lane from the surgery",
+    ],
+)
+def test_a_person_on_a_street_or_a_road_without_its_name_not_found(text: str) -> None:
+    assert not _found(text, "identifiers.address")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Home address Apartment 14, The Maltings, Wharf Street. Lives alone.",
+            "Apartment 14, The Maltings, Wharf Street",
+        ),
+        (
+            "new gent is flat 3 The Sidings, Canal Road, buzzer broken so knock",
+            "flat 3 The Sidings, Canal Road",
+        ),
+    ],
+)
+def test_a_flat_in_a_building_named_with_the_and_its_street_found(text: str, span: str) -> None:
+    assert _found(text, "identifiers.address").get(span) is Severity.SERIOUS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "handover flat 4 The lady there was fine, ate her tea",
+        "flat 9 The bulb in the hallway has gone again",
+    ],
+)
+def test_a_flat_number_before_a_sentence_not_an_address(text: str) -> None:
+    assert not _found(text, "identifiers.address")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "he's in the bungalow behind the co-op on Station Rd, back door",
+            "bungalow behind the co-op on Station Rd",
+        ),
+        (
+            "drop the shopping to the cottage at the end of Fell Lane, he's expecting it",
+            "cottage at the end of Fell Lane",
+        ),
+    ],
+)
+def test_a_home_picked_out_by_a_landmark_or_the_streets_end_found(text: str, span: str) -> None:
+    assert _found(text, "identifiers.address").get(span) is Severity.SERIOUS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the house next to the church on Mill Lane is up for sale",
+        "the house on Downing Street has a new cat again",
+    ],
+)
+def test_a_house_beside_a_venue_or_a_famous_street_not_found(text: str) -> None:
+    assert not _found(text, "identifiers.address")
