@@ -1,7 +1,8 @@
 """The twenty-seventh round of contacts: a street told as where someone lives "down" or "up" it is
 a home's address, as "on" it is; a flat's number before a building named with "the" and its
-street is one too, and a home picked out by a landmark or the street's end. "The lady on Birch
-Lane", a person on a street with no door given, stays unread."""
+street is one too, and a home picked out by a landmark or the street's end; an inspector's grade
+after an address makes it a registered service's. "The lady on Birch Lane", a person on a street
+with no door given, stays unread."""
 
 from __future__ import annotations
 
@@ -64,6 +65,20 @@ def test_a_flat_in_a_building_named_with_the_and_its_street_found(text: str, spa
 )
 def test_a_flat_number_before_a_sentence_not_an_address(text: str) -> None:
     assert not _found(text, "identifiers.address")
+
+
+def test_an_inspectors_grade_after_the_address_makes_it_a_services() -> None:
+    text = (
+        "Delighted to announce that Hollybank, 14 Quarry Road, Leeds LS12 4RT has been rated "
+        "Good by CQC. Thanks to every member of our team."
+    )
+    assert not _found(text, "identifiers.address", site="linkedin")
+    assert not _found(text, "identifiers.postcode", site="linkedin")
+
+
+def test_a_grade_of_something_else_beside_a_home_still_found() -> None:
+    text = "Mum lives at 14 Quarry Road, LS12 4RT and her home was rated good by the OT"
+    assert _found(text, "identifiers.address").get("14 Quarry Road") is Severity.SERIOUS
 
 
 @pytest.mark.parametrize(

@@ -2426,6 +2426,13 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
             _HOME_NOUNS, own_start, start, end, own_end
         ):
             return True
+    if "rated" in draft.words:
+        around = draft.analysis(_surroundings_of_original if original else _surroundings_of_text)
+        own_start, _wide, own_end = around.sentences(start, end)
+        if _INSPECTION_GRADE.search(around.text, end, own_end) and not around.has(
+            _HOME_NOUNS, own_start, start, end, own_end
+        ):
+            return True
     if "our" in draft.words:
         around = draft.analysis(_surroundings_of_original if original else _surroundings_of_text)
         if _our_premises(around, around.sentences(start, end)[0], start):
@@ -2559,6 +2566,14 @@ _DAY_OR_TIME = (
 _OPENING_HOURS = re.compile(
     r"(?<![\w'’])(?i:open|opens|opening)(?:[ \t]{1,2}(?i:hours|times)(?![\w'’])|[ \t:]{1,3}"
     r"(?:(?i:from|on|at|every)[ \t]{1,2})?" + _DAY_OR_TIME + r")"
+)
+
+
+# An inspector's grade given after the address in its sentence: "Hollybank, 14 Quarry Road, ...
+# has been rated Good by CQC". Only a registered service is graded: the place is the service's.
+_INSPECTION_GRADE = re.compile(
+    r"(?<![\w'’])(?i:rated)[ \t]{1,3}(?:(?i:as)[ \t]{1,3})?(?i:good|outstanding|excellent"
+    r"|inadequate|requires[ \t]{1,3}improvement)(?![\w'’])"
 )
 
 
