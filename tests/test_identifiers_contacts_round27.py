@@ -1,8 +1,8 @@
 """The twenty-seventh round of contacts: a street told as where someone lives "down" or "up" it is
 a home's address, as "on" it is; a flat's number before a building named with "the" and its
-street is one too, and a home picked out by a landmark or the street's end; an inspector's grade
-after an address makes it a registered service's. "The lady on Birch Lane", a person on a street
-with no door given, stays unread."""
+street is one too; an inspector's grade after an address makes it a registered service's; and a
+worker's own number offered for a shift swap is read over what the number is for. "The lady on
+Birch Lane", a person on a street with no door given, stays unread."""
 
 from __future__ import annotations
 
@@ -79,6 +79,16 @@ def test_an_inspectors_grade_after_the_address_makes_it_a_services() -> None:
 def test_a_grade_of_something_else_beside_a_home_still_found() -> None:
     text = "Mum lives at 14 Quarry Road, LS12 4RT and her home was rated good by the OT"
     assert _found(text, "identifiers.address").get("14 Quarry Road") is Severity.SERIOUS
+
+
+def test_an_own_number_for_a_shift_swap_read_over_what_it_is_for() -> None:
+    text = "my number for the bank shift is 07700 900441, message me if u want to swap"
+    assert _found(text, "identifiers.phone").get("07700 900441") is not Severity.SERIOUS
+
+
+def test_a_relatives_number_beside_a_swap_still_found() -> None:
+    text = "anyone swap? my client's daughter rang, her number for the shift is 07700 900441"
+    assert _found(text, "identifiers.phone").get("07700 900441") is Severity.SERIOUS
 
 
 @pytest.mark.parametrize(

@@ -675,7 +675,8 @@ def _loose_phones(draft: Draft, taken: list[tuple[int, int]]) -> Iterable[tuple[
 # alone is not enough: "If anyone can cover Saturday text me on ..." is still read as a number
 # to keep out of a wide group.
 _SHIFT_SWAP = word_set("swap swaps swapping swapped")
-_OWN_NUMBER_BEFORE = re.compile(r"(?i:\bmy\b|\bme\b|\bI['’]?m\b|\bI am\b)[^.!?\n]{0,24}$")
+# (Reached over what the number is for: "my number for the bank shift is ...".)
+_OWN_NUMBER_BEFORE = re.compile(r"(?i:\bmy\b|\bme\b|\bI['’]?m\b|\bI am\b)[^.!?\n]{0,36}$")
 
 
 def _own_number_for_shifts(draft: Draft, start: int) -> bool:
@@ -685,7 +686,7 @@ def _own_number_for_shifts(draft: Draft, start: int) -> bool:
     number it may be."""
     if _SHIFT_SWAP.isdisjoint(draft.words) or not _PERSONAL_PHONE_NOUNS.isdisjoint(draft.words):
         return False
-    return bool(_OWN_NUMBER_BEFORE.search(draft.text, max(0, start - 40), start))
+    return bool(_OWN_NUMBER_BEFORE.search(draft.text, max(0, start - 48), start))
 
 
 # The writer offering their own number or address to the group: "my number is", "ring me on",
