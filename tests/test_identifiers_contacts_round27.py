@@ -1,8 +1,9 @@
 """The twenty-seventh round of contacts: a street told as where someone lives "down" or "up" it is
 a home's address, as "on" it is; a flat's number before a building named with "the" and its
-street is one too; an inspector's grade after an address makes it a registered service's; and a
-worker's own number offered for a shift swap is read over what the number is for. "The lady on
-Birch Lane", a person on a street with no door given, stays unread."""
+street is one too, and a home picked out by a landmark or the street's end, or named in lower
+case before its street; an inspector's grade after an address makes it a registered service's;
+and a worker's own number offered for a shift swap is read over what the number is for. "The
+lady on Birch Lane", a person on a street with no door given, stays unread."""
 
 from __future__ import annotations
 
@@ -116,4 +117,29 @@ def test_a_home_picked_out_by_a_landmark_or_the_streets_end_found(text: str, spa
     ],
 )
 def test_a_house_beside_a_venue_or_a_famous_street_not_found(text: str) -> None:
+    assert not _found(text, "identifiers.address")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("New package: the old forge, bwlch road. Lady lives alone", "the old forge, bwlch road"),
+        ("for tonight only: rose cottage, top lane, key in the meter", "rose cottage, top lane"),
+        ("New client from Monday: 2 ty gwyn, llanfair road, Ruthin.", "2 ty gwyn, llanfair road"),
+        ("the lady at rose cottage, top lane needs her shopping", "rose cottage, top lane"),
+    ],
+)
+def test_a_named_home_and_its_street_in_lower_case_found(text: str, span: str) -> None:
+    assert _found(text, "identifiers.address").get(span) is Severity.SERIOUS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "going to the stables, mill lane after work to ride",
+        "meeting at the community hall, mill lane at 2",
+        "the farm shop, top lane does eggs again",
+    ],
+)
+def test_a_place_with_no_name_or_a_venue_before_a_lower_case_street_not_found(text: str) -> None:
     assert not _found(text, "identifiers.address")

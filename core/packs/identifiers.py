@@ -3357,6 +3357,22 @@ _LOWER_STREET_WORDS = word_set(
 _LOWER_NUMBER_AND_NAME = re.compile(
     r"(?<![\w£$.,:/-])\d{1,4}[a-z]?,?[ \t]+(?P<words>(?:[a-z][a-z'’]+[ \t]+){1,2})$"
 )
+# A named home in lower case, a comma, then its street's name in lower case, read back from the
+# street's word: "the old forge, bwlch road", "rose cottage, top lane", "2 ty gwyn, llanfair
+# road", as a round's message types them. The name is a word or two of its own and a private
+# home's word (``places.PRIVATE_HOUSE_WORDS``: "the community hall, mill lane" is no one's home;
+# "the stables, mill lane", with no name, may be a riding school), or a Welsh house word and a
+# word after it.
+# (A word of the sentence around it, not of the name: "at rose cottage, top lane".)
+_LINKING_WORDS = r"(?:at|to|in|on|for|from|and|is|was|of|by|near|with|the|a|an)[ \t]"
+_LOWER_HOME_AND_STREET = re.compile(
+    r"(?<![\w'’])(?:\d{1,3}[a-z]?[ \t]+)?(?:(?:the[ \t]+)?(?:(?!" + _LINKING_WORDS + r")"
+    r"[a-z][a-z'’]+[ \t]+){1,2}(?:"
+    + _alternatives(places.PRIVATE_HOUSE_WORDS)
+    + r")|(?:"
+    + _alternatives(places.WELSH_HOUSE_WORDS)
+    + r")[ \t]+(?:yr?[ \t]+)?[a-zâêîôûŵŷ]{3,14}),[ \t]{1,3}(?P<words>(?:[a-z][a-z'’]+[ \t]+){1,2})$"
+)
 _NOT_STREET_NAMES = word_set(
     """min mins minute minutes hour hours hr hrs mile miles yard yards mph km metre metres foot
     feet more other of the a an and or to in on at for new extra times day days week weeks year
@@ -3706,6 +3722,10 @@ def _plain_addresses(draft: Draft) -> list[tuple[int, int]]:
             m = _LOWER_NUMBER_AND_NAME.search(source, max(0, at - 40), at)
             if m and _NOT_STREET_NAMES.isdisjoint(m.group("words").lower().split()):
                 found.append((m.start(), after))
+                continue
+            home = _LOWER_HOME_AND_STREET.search(source, max(0, at - 64), at)
+            if home and _NOT_STREET_NAMES.isdisjoint(home.group("words").split()):
+                found.append((home.start(), after))
     homes = (
         _HOME_WORDS_BEFORE_STREET
         if words is None
