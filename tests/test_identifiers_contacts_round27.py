@@ -2,8 +2,9 @@
 a home's address, as "on" it is; a flat's number before a building named with "the" and its
 street is one too, and a home picked out by a landmark or the street's end, or named in lower
 case before its street; an inspector's grade after an address makes it a registered service's;
-and a worker's own number offered for a shift swap is read over what the number is for. "The
-lady on Birch Lane", a person on a street with no door given, stays unread."""
+a team's mailbox named with its letter or number, or for care plans, is no one's; and a worker's
+own number offered for a shift swap is read over what the number is for. "The lady on Birch
+Lane", a person on a street with no door given, stays unread."""
 
 from __future__ import annotations
 
@@ -143,3 +144,26 @@ def test_a_named_home_and_its_street_in_lower_case_found(text: str, span: str) -
 )
 def test_a_place_with_no_name_or_a_venue_before_a_lower_case_street_not_found(text: str) -> None:
     assert not _found(text, "identifiers.address")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please dont give out your own email to clients, use the team one teamb@northcarecoop.org",
+        "care plans are emailed from careplans@valleyhomecare.co.uk now, tell families",
+        "swap requests to rota2@brightwatercare.co.uk please",
+    ],
+)
+def test_a_teams_mailbox_with_its_letter_or_a_care_plans_inbox_not_found(text: str) -> None:
+    assert not _found(text, "identifiers.email")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("his son's email is j.clubb@gmail.com for the review", "j.clubb@gmail.com"),
+        ("her daughter is on annab@hotmail.co.uk if you need her", "annab@hotmail.co.uk"),
+    ],
+)
+def test_a_role_word_and_a_letter_on_a_mail_service_still_found(text: str, span: str) -> None:
+    assert _found(text, "identifiers.email").get(span) is Severity.SERIOUS

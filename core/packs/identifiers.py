@@ -1123,12 +1123,20 @@ def _is_personal_mailbox(m: re.Match[str]) -> bool:
     # "rota", "leeds.office", "jobs-north": a mailbox named for a role or a team, not a person.
     # What follows a "+" is a tag the owner chose ("jo+care"), not the mailbox's name.
     parts = re.split(r"[._\-]", m.group("local").lower().split("+")[0])
-    return not any(_is_role(part) for part in {parts[0], parts[-1]})
+    if any(_is_role(part) for part in {parts[0], parts[-1]}):
+        return False
+    # On an organisation's own domain, a role word and the letter or number of one of several
+    # such teams is a team's too ("teamb@", "rota2@"); on a mail service it may be a surname
+    # ("j.clubb@").
+    domain = m.group("id").rsplit("@", 1)[-1].split(".")[0].lower()
+    return domain in _WEBMAIL or not any(
+        len(part) > 3 and part[:-1] in ROLE_MAILBOXES for part in {parts[0], parts[-1]}
+    )
 
 
-# What a team's mailbox joins to a role word: "carehub", "rotadesk", "leedsoffice".
+# What a team's mailbox joins to a role word: "carehub", "rotadesk", "leedsoffice", "careplans".
 _MAILBOX_JOINS = ROLE_MAILBOXES | word_set(
-    "hub desk line group uk north south east west central direct"
+    "hub desk line group uk north south east west central direct plan plans"
 )
 
 
