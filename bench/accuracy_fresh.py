@@ -299,7 +299,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   opened the pack: a street with no number after a person, a named building before the address,
   plots, pitches, farms and almshouses, record numbers beside a system's name in new layouts,
   phones, postcodes and emails of people supported and their families, beside about half clean
-  twins (venues, shops, the writer's own mobile, team inboxes, tickets, bookings, invoices).
+  twins (venues, shops, the writer's own mobile, team inboxes, tickets, bookings, invoices));
+  ``identifiers_own79`` (held out), written with the same mix after the round's last rule
+  change.
 
 Each line is one draft::
 
@@ -430,6 +432,7 @@ BATCHES = (
     "identifiers_own74",
     "identifiers_own75",
     "identifiers_own77",
+    "identifiers_own79",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -670,6 +673,7 @@ HELD_OUT = {
     "identifiers_own71",
     "identifiers_own74",
     "identifiers_own75",
+    "identifiers_own79",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",
