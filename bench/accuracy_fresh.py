@@ -298,6 +298,13 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   venue, a surgery's or council's phone, a shop's hours, tracking and invoice numbers, a ward
   extension, a team's shared inbox, a training venue's postcode); ``identifiers_own75`` (held
   out), written with the same mix after the round's last rule change.
+  ``identifiers_own77`` (tuning), written blind before the twenty-seventh round's contact engineer
+  opened the pack: a street with no number after a person, a named building before the address,
+  plots, pitches, farms and almshouses, record numbers beside a system's name in new layouts,
+  phones, postcodes and emails of people supported and their families, beside about half clean
+  twins (venues, shops, the writer's own mobile, team inboxes, tickets, bookings, invoices));
+  ``identifiers_own79`` (held out), written with the same mix after the round's last rule
+  change.
 
 Each line is one draft::
 
@@ -427,6 +434,8 @@ BATCHES = (
     "identifiers_own73",
     "identifiers_own74",
     "identifiers_own75",
+    "identifiers_own77",
+    "identifiers_own79",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -671,6 +680,7 @@ HELD_OUT = {
     "identifiers_own71",
     "identifiers_own74",
     "identifiers_own75",
+    "identifiers_own79",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",

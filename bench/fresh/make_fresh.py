@@ -109,6 +109,8 @@ BATCHES = {
     "identifiers_own73": "jc",
     "identifiers_own74": "jd",
     "identifiers_own75": "je",
+    "identifiers_own77": "jg",
+    "identifiers_own79": "ji",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",

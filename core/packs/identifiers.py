@@ -675,7 +675,8 @@ def _loose_phones(draft: Draft, taken: list[tuple[int, int]]) -> Iterable[tuple[
 # alone is not enough: "If anyone can cover Saturday text me on ..." is still read as a number
 # to keep out of a wide group.
 _SHIFT_SWAP = word_set("swap swaps swapping swapped")
-_OWN_NUMBER_BEFORE = re.compile(r"(?i:\bmy\b|\bme\b|\bI['’]?m\b|\bI am\b)[^.!?\n]{0,24}$")
+# (Reached over what the number is for: "my number for the bank shift is ...".)
+_OWN_NUMBER_BEFORE = re.compile(r"(?i:\bmy\b|\bme\b|\bI['’]?m\b|\bI am\b)[^.!?\n]{0,36}$")
 
 
 def _own_number_for_shifts(draft: Draft, start: int) -> bool:
@@ -685,7 +686,7 @@ def _own_number_for_shifts(draft: Draft, start: int) -> bool:
     number it may be."""
     if _SHIFT_SWAP.isdisjoint(draft.words) or not _PERSONAL_PHONE_NOUNS.isdisjoint(draft.words):
         return False
-    return bool(_OWN_NUMBER_BEFORE.search(draft.text, max(0, start - 40), start))
+    return bool(_OWN_NUMBER_BEFORE.search(draft.text, max(0, start - 48), start))
 
 
 # The writer offering their own number or address to the group: "my number is", "ring me on",
@@ -1122,12 +1123,20 @@ def _is_personal_mailbox(m: re.Match[str]) -> bool:
     # "rota", "leeds.office", "jobs-north": a mailbox named for a role or a team, not a person.
     # What follows a "+" is a tag the owner chose ("jo+care"), not the mailbox's name.
     parts = re.split(r"[._\-]", m.group("local").lower().split("+")[0])
-    return not any(_is_role(part) for part in {parts[0], parts[-1]})
+    if any(_is_role(part) for part in {parts[0], parts[-1]}):
+        return False
+    # On an organisation's own domain, a role word and the letter or number of one of several
+    # such teams is a team's too ("teamb@", "rota2@"); on a mail service it may be a surname
+    # ("j.clubb@").
+    domain = m.group("id").rsplit("@", 1)[-1].split(".")[0].lower()
+    return domain in _WEBMAIL or not any(
+        len(part) > 3 and part[:-1] in ROLE_MAILBOXES for part in {parts[0], parts[-1]}
+    )
 
 
-# What a team's mailbox joins to a role word: "carehub", "rotadesk", "leedsoffice".
+# What a team's mailbox joins to a role word: "carehub", "rotadesk", "leedsoffice", "careplans".
 _MAILBOX_JOINS = ROLE_MAILBOXES | word_set(
-    "hub desk line group uk north south east west central direct"
+    "hub desk line group uk north south east west central direct plan plans"
 )
 
 
@@ -2426,6 +2435,13 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
             _HOME_NOUNS, own_start, start, end, own_end
         ):
             return True
+    if "rated" in draft.words:
+        around = draft.analysis(_surroundings_of_original if original else _surroundings_of_text)
+        own_start, _wide, own_end = around.sentences(start, end)
+        if _INSPECTION_GRADE.search(around.text, end, own_end) and not around.has(
+            _HOME_NOUNS, own_start, start, end, own_end
+        ):
+            return True
     if "our" in draft.words:
         around = draft.analysis(_surroundings_of_original if original else _surroundings_of_text)
         if _our_premises(around, around.sentences(start, end)[0], start):
@@ -2559,6 +2575,14 @@ _DAY_OR_TIME = (
 _OPENING_HOURS = re.compile(
     r"(?<![\w'’])(?i:open|opens|opening)(?:[ \t]{1,2}(?i:hours|times)(?![\w'’])|[ \t:]{1,3}"
     r"(?:(?i:from|on|at|every)[ \t]{1,2})?" + _DAY_OR_TIME + r")"
+)
+
+
+# An inspector's grade given after the address in its sentence: "Hollybank, 14 Quarry Road, ...
+# has been rated Good by CQC". Only a registered service is graded: the place is the service's.
+_INSPECTION_GRADE = re.compile(
+    r"(?<![\w'’])(?i:rated)[ \t]{1,3}(?:(?i:as)[ \t]{1,3})?(?i:good|outstanding|excellent"
+    r"|inadequate|requires[ \t]{1,3}improvement)(?![\w'’])"
 )
 
 
@@ -3052,9 +3076,12 @@ _NAMED_HOUSE_ON_STREET = re.compile(
 )
 # A flat or apartment and its number, perhaps in a named building and on a street: "Flat 12 Beech
 # House, Tanner Street", "flat 4 Garth House", "Apartment 14, Kirkstall Mill", "flat 9".
+# A building named with "the" and no house word ("Apartment 3, The Sidings, Canal Street") is read
+# only with its street after it: "flat 4 The ..." alone may open a sentence.
 _FLAT = re.compile(
     r"(?<![\w'’])(?P<id>(?i:flat|apartment|apt\.?)\s+\d{1,4}[A-Za-z]?(?![\w/.:-]|\s*(?i:bed|%))"
-    r"(?:,?\s+" + _NAMED_HOUSE + r"(?:,?\s+" + _ANY_STREET + r")?)?)(?!\w)"
+    r"(?:,?\s+(?:" + _NAMED_HOUSE + r"(?:,?\s+" + _ANY_STREET + r")?"
+    r"|The\s+[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?,?\s+" + _ANY_STREET + r"))?)(?!\w)"
 )
 
 
@@ -3338,6 +3365,22 @@ _LOWER_STREET_WORDS = word_set(
 _LOWER_NUMBER_AND_NAME = re.compile(
     r"(?<![\w£$.,:/-])\d{1,4}[a-z]?,?[ \t]+(?P<words>(?:[a-z][a-z'’]+[ \t]+){1,2})$"
 )
+# A named home in lower case, a comma, then its street's name in lower case, read back from the
+# street's word: "the old forge, bwlch road", "rose cottage, top lane", "2 ty gwyn, llanfair
+# road", as a round's message types them. The name is a word or two of its own and a private
+# home's word (``places.PRIVATE_HOUSE_WORDS``: "the community hall, mill lane" is no one's home;
+# "the stables, mill lane", with no name, may be a riding school), or a Welsh house word and a
+# word after it.
+# (A word of the sentence around it, not of the name: "at rose cottage, top lane".)
+_LINKING_WORDS = r"(?:at|to|in|on|for|from|and|is|was|of|by|near|with|the|a|an)[ \t]"
+_LOWER_HOME_AND_STREET = re.compile(
+    r"(?<![\w'’])(?:\d{1,3}[a-z]?[ \t]+)?(?:(?:the[ \t]+)?(?:(?!" + _LINKING_WORDS + r")"
+    r"[a-z][a-z'’]+[ \t]+){1,2}(?:"
+    + _alternatives(places.PRIVATE_HOUSE_WORDS)
+    + r")|(?:"
+    + _alternatives(places.WELSH_HOUSE_WORDS)
+    + r")[ \t]+(?:yr?[ \t]+)?[a-zâêîôûŵŷ]{3,14}),[ \t]{1,3}(?P<words>(?:[a-z][a-z'’]+[ \t]+){1,2})$"
+)
 _NOT_STREET_NAMES = word_set(
     """min mins minute minutes hour hours hr hrs mile miles yard yards mph km metre metres foot
     feet more other of the a an and or to in on at for new extra times day days week weeks year
@@ -3345,19 +3388,25 @@ _NOT_STREET_NAMES = word_set(
     someone anyone somebody anybody you we i he she they it please then so"""
 )
 # A home and the street it stands on, without a number: "the bungalow on Crag Lane", "her flat
-# off Mill Road".
+# off Mill Road"; with the landmark that picks the door out between ("the bungalow behind the
+# Co-op on Station Road", "the flat above the chippy on Calder Row"), or at an end of the street
+# ("the cottage at the end of Fell Lane"). One door is given, not only a street.
 _HOME_ON_STREET = re.compile(
-    r"(?<![\w'’])(?P<id>(?i:bungalow|house|flat|cottage|maisonette|caravan|semi)[ \t]+"
-    r"(?i:on|in|off)[ \t]+" + _ANY_STREET + r")(?!\w)"
+    r"(?<![\w'’])(?P<id>(?i:bungalow|house|flat|cottage|maisonette|caravan|semi)"
+    r"(?:[ \t]+(?i:behind|above|below|opposite|beside|next[ \t]+to|near)[ \t]+(?:(?i:the)[ \t]+)?"
+    r"[\w'’-]{2,20}(?:[ \t]+[\w'’-]{2,20})?)?[ \t]+"
+    r"(?:(?i:on|in|off)|(?i:at[ \t]+the[ \t]+(?:far[ \t]+)?(?:end|top|bottom)[ \t]+of))[ \t]+"
+    r"(?P<street>" + _ANY_STREET + r"))(?!\w)"
 )
 _HOME_WORDS_BEFORE_STREET = word_set("bungalow house flat cottage maisonette caravan semi")
 # A street named as where someone lives, without a number: "new lady lives on Sycamore Avenue",
-# "Mam's lived on Calder Terrace for 52 years". Not the writer's own ("I lived on ..."), read back
+# "Mam's lived on Calder Terrace for 52 years", "she lives down Ferry Lane" (down or up a street
+# as much as on it). Not the writer's own ("I lived on ..."), read back
 # from the word (``_WRITER_LIVED_BEFORE``). ("The lady on Birch Lane" is how a care round speaks
 # of someone without naming them: no home given away.)
 _LIVES_ON_STREET = re.compile(
     r"(?i:lives|lived|living)(?:[ \t]{1,3}(?i:alone|still|now|there))?"
-    r"[ \t]{1,3}(?i:on|in|off|along)[ \t]{1,3}(?P<street>" + _ANY_STREET + r")(?![\w'’])"
+    r"[ \t]{1,3}(?i:on|in|off|along|down|up)[ \t]{1,3}(?P<street>" + _ANY_STREET + r")(?![\w'’])"
 )
 _LIVES_ON_WORDS = word_set("lives lived living")
 _WRITER_LIVED_BEFORE = re.compile(r"(?<![\w'’])(?i:I|we|I've|we've|I['’]ve|we['’]ve)[ \t]{1,3}$")
@@ -3681,6 +3730,10 @@ def _plain_addresses(draft: Draft) -> list[tuple[int, int]]:
             m = _LOWER_NUMBER_AND_NAME.search(source, max(0, at - 40), at)
             if m and _NOT_STREET_NAMES.isdisjoint(m.group("words").lower().split()):
                 found.append((m.start(), after))
+                continue
+            home = _LOWER_HOME_AND_STREET.search(source, max(0, at - 64), at)
+            if home and _NOT_STREET_NAMES.isdisjoint(home.group("words").split()):
+                found.append((home.start(), after))
     homes = (
         _HOME_WORDS_BEFORE_STREET
         if words is None
@@ -3689,7 +3742,7 @@ def _plain_addresses(draft: Draft) -> list[tuple[int, int]]:
     for home in homes:
         for at in draft.starts(home):  # (the pattern's word stands whole)
             m = _HOME_ON_STREET.match(source, at)
-            if m and " ".join(m.group("id").split()[2:]).lower() not in PUBLIC_STREETS:
+            if m and " ".join(m.group("street").split()).lower() not in PUBLIC_STREETS:
                 found.append(m.span("id"))
     found += _streets_lived_on(draft)
     return sorted(found)
