@@ -807,3 +807,55 @@ def test_the_twenty_sixth_rounds_near_misses_stay_clean(text: str, site: str) ->
     with rules_alone():
         found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
         assert found == set()
+
+
+def _seconds(text: str) -> bool:
+    from core.draft import Draft
+    from core.model import Span
+    from core.packs.peer_support import seconded
+
+    return seconded(Draft(text), Span(0, len(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The unkind act itself: keeping score, a trouble set beside worse ones, a push to leave.
+        "Some of us have been covering for you since Easter while you sat on your hands.",
+        "Try being up with twins AND my mother, then you can talk.",
+        "That's nothing compared to what our Carol went through.",
+        # Leaving and the group, together.
+        "If you disagree with the direction of this network, I would suggest you consider "
+        "whether it is the right place for you.",
+    ],
+)
+def test_the_packs_own_words_second_a_sentence_the_scorer_half_sees(text: str) -> None:
+    assert _seconds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same acts with the reader let off, thanks, or a group's rule told as a rule.
+        "Some of us have been covering nights since Easter, no pressure, but could anyone swap?",
+        "I'll remember this group fondly.",
+        "Please leave this group if you have left the company.",
+        "Thank you all for the support this week.",
+        # Words of context alone: the group, sadness, "nobody".
+        "Nobody in this group is sad about the new rota.",
+        "Nice weather today.",
+    ],
+)
+def test_words_of_context_or_letting_off_second_nothing(text: str) -> None:
+    assert not _seconds(text)
+
+
+def test_a_sentence_is_seconded_by_the_sentence_the_span_starts_in() -> None:
+    from core.draft import Draft
+    from core.model import Span
+    from core.packs.peer_support import seconded
+
+    text = "Lovely weather. Some of us have been covering for you since Easter."
+    start = text.index("Some")
+    assert seconded(Draft(text), Span(start, len(text)))
+    assert not seconded(Draft(text), Span(0, start - 1))

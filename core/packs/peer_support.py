@@ -14,7 +14,7 @@ from ..lexicons.names import is_common_word, is_short_form
 from ..matchers import Cued, Custom, Pattern, clause_before, word_set
 from ..matchers.sentences import WORD, Either, InSentence, UnlessSaid, sentence_bounds
 from ..model import Context, Matcher, Rule, Severity, Span, Tip
-from .peer_support_lexicon import READING
+from .peer_support_lexicon import READING, SECONDING, SECONDING_PAIRS, UNSECONDING
 
 # --- chasing peers for answers ------------------------------------------------------------------
 
@@ -1651,6 +1651,25 @@ TELLING_TO_LEAVE = Rule(
 )
 
 
+def seconded(draft: Draft, span: Span) -> bool:
+    """Whether a sentence the learned scorer gives to a rule of the pack by a small margin holds a
+    category of the pack's lexicon that is the unkind act itself (``SECONDING``: keeping score,
+    a push to leave, a trouble set beside worse ones, a demand for a reply), or a pair of them that
+    is (``SECONDING_PAIRS``: leaving and the group), and none that lets the reader off
+    (``UNSECONDING``): the scorer's reading and the pack's words agree, so it warns.
+    Read only for such sentences, a few drafts in a hundred."""
+    bounds = sentence_bounds(draft)
+    to_original = draft.to_original
+    for lo, hi in bounds:
+        start, end = to_original(lo, hi)
+        if start <= span.start < end:
+            held = READING.sentence_at(draft, lo).hits.keys()
+            return UNSECONDING.isdisjoint(held) and (
+                not SECONDING.isdisjoint(held) or any(pair <= held for pair in SECONDING_PAIRS)
+            )
+    return False
+
+
 RULES = with_scorer(
     (
         CHASING,
@@ -1661,5 +1680,6 @@ RULES = with_scorer(
         LOW_VALUE_REPLY,
         DISMISSIVE,
         MINIMISING,
-    )
+    ),
+    seconded=seconded,
 )

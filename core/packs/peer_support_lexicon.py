@@ -1899,3 +1899,33 @@ CATEGORIES = {
 
 LEXICON = Lexicon(CATEGORIES)
 READING = Reading(LEXICON)
+
+# The categories that back a sentence the learned scorer gives to one of the pack's rules by a small
+# margin (``peer_support.seconded``): each is the unkind act itself (keeping score, telling someone
+# to leave, setting their trouble beside worse ones, demanding a reply, pressing for details), and
+# each is held far more often by the sentences writers flag than by the sentences of clean drafts.
+# Not the words of context (the group, services, sadness, "nobody", "tell us"), which kind replies
+# hold as often.
+SECONDING = frozenset(
+    """
+    who_not resigned fair_turn help_if_told clock_ticking quit_job need_all presence_question
+    free_to_go challenge_question times_worse then_talk lucky_you half_told trust_appeal one_by_one
+    withholding_reproach guess_question demand_reply keeping_score worse_off seen_online brush_off
+    ask_now try_harder did_nothing group_failing some_of_us i_helped small_trouble thanks_undone
+    group_exit dismissing disagreeing yours_only alone_again feeling_questioned sarcastic_thanks
+    tag_all hurt_close nothing_pred mind_me counting_asks mood_order bore_it_quietly nobody_helps
+    scant_back comparison others_worse only_this
+    """.split()
+)
+# Pairs of categories that back such a sentence together though neither does alone: a word of
+# leaving with the group named ("leave", "go" and "this group", "the chat").
+SECONDING_PAIRS = (frozenset(("leave_order", "group_ref")),)
+# What lets the reader off or takes their side in the same sentence: such a sentence is seconded by
+# nothing ("no pressure", "you're allowed to be angry", "thank you", "in your own time"), and
+# neither is a group's rule told as a rule ("if you've left the company, please leave the chat").
+UNSECONDING = frozenset(
+    """
+    no_pressure letting_off grateful validating own_pace feeling_allowed no_obligation fond
+    not_advising own_view fair_rules
+    """.split()
+)
