@@ -859,3 +859,41 @@ def test_a_sentence_is_seconded_by_the_sentence_the_span_starts_in() -> None:
     start = text.index("Some")
     assert seconded(Draft(text), Span(start, len(text)))
     assert not seconded(Draft(text), Span(0, start - 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "site"),
+    [
+        # Nobody answering, said with "nobody's".
+        ("Nobody's answered me in two days.", "peer_support.chasing", "facebook"),
+        ("Can't believe no one's replied.", "peer_support.chasing", "whatsapp"),
+        # Not knowing in "couldn't tell you", and not knowing with its reason in a few words.
+        ("Couldn't tell ya", "peer_support.low_value_reply", "facebook"),
+        ("couldnae tell ye", "peer_support.low_value_reply", "whatsapp"),
+        ("Can't help, never used that system 🤷‍♀️", "peer_support.low_value_reply", "whatsapp"),
+        ("no idea, never worked nights", "peer_support.low_value_reply", "whatsapp"),
+    ],
+)  # fmt: skip
+def test_the_twenty_seventh_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
+    with rules_alone():
+        assert _rules(text, site).get(rule, Severity.INFO) is not Severity.INFO
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Sorry nobody's answered, it's been a quiet week in here. No worries if you've sorted "
+         "it already.", "facebook"),
+        ("Nobody's bothered about the new rota.", "whatsapp"),
+        ("I couldn't tell you how grateful I am.", "whatsapp"),
+        ("Sorry can't tell you, it's confidential.", "whatsapp"),
+        # The reason given by the writer of themselves, or followed by a pointer elsewhere.
+        ("Sorry, I don't know, I've never used that app.", "whatsapp"),
+        ("I've never met her, sorry", "whatsapp"),
+        ("Can't help, never used that system, but Priya on days knows it", "whatsapp"),
+    ],
+)  # fmt: skip
+def test_the_twenty_seventh_rounds_near_misses_stay_clean(text: str, site: str) -> None:
+    with rules_alone():
+        found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
+        assert found == set()

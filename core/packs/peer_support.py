@@ -70,7 +70,10 @@ _ASKING_AGAIN = Cued(
         + _NOT_A_SERVICE
         + r"|"
         + _NOBODY
-        + r"\s+(?:has\s+|have\s+|['’]s\s+|is\s+|even\s+)?(?:even\s+)?"
+        # "nobody has answered", "no one's replied", "nobody even bothered" (not "nobody's
+        # bothered", which says nobody minds).
+        + r"(?:['’]s\s+(?:even\s+)?(?!bothered)|\s+(?:has\s+|have\s+|is\s+|even\s+)?"
+        r"(?:even\s+)?)"
         r"(?:replied|answered|responded|got\s+back|replying|answering|responding|bothered)"
         # Not a phone or a bell left ringing ("nobody answering phones at the council", "nobody
         # answered his buzzer"): a service, not the group.
@@ -489,7 +492,7 @@ _REPLY_WORDS = word_set(
     dealt want wanna foggiest faintest inkling else hehe hihi divvent divn't knaa knaw i'd id
     also yet still just only new but for following watching interested interesting wondering
     bump bumping find out let if commenting comment cmnt see answers answer ans thread updates
-    update waiting would wanna"""
+    update waiting would wanna couldn't couldnt couldnae tell"""
 )
 # Words of watching or bumping without adding anything: "Interested to know this too",
 # "Bumping for you", "Wondering the same", "Commenting so I see the answers", "Also waiting
@@ -524,20 +527,37 @@ _APOLOGIES = word_set("sorry soz sry sozz apologies no nope nah naw sori dispiac
 _ADDRESSED_AFTER = _APOLOGIES | word_set("idea clue notion know sure")
 _KNOWING = word_set(
     """know knew known sure help heard across do experience aware ken information area field knaa
-    knaw"""
+    knaw tell"""
 )
 _DENYING = word_set(
     """no nope nah not don't dont doesn't haven't havent can't cant cannot never wish ain't ay
-    didn't didnt cannae canna dinna nuh wouldn't wouldnt divvent divn't"""
+    didn't didnt cannae canna dinna nuh wouldn't wouldnt divvent divn't couldn't couldnt
+    couldnae"""
 )
+_DENYING_BUT_NEVER = _DENYING - {"never"}
+_SPEAKER = word_set("i i've ive i'd id i'm im have had")
+# How many words after "never" may give the reason a writer can't help ("never used that system").
+_INEXPERIENCE_REACH = 3
 _REPLY_WORD = re.compile(r"[a-z']+")
 
 
 def _says_only_no(body: str) -> bool:
     """Whether a short reply is made only of the words of not knowing or not helping."""
     words = _REPLY_WORD.findall(body.lower().replace("’", "'"))
-    others = sum(w not in _REPLY_WORDS for w in words)
     present = set(words)
+    if "never" in present and (
+        present & _NOT_KNOWING or (present & _KNOWING and present & _DENYING_BUT_NEVER)
+    ):
+        at = words.index("never") + 1
+    else:
+        at = 0
+    if at and (at == 1 or words[at - 2] not in _SPEAKER):
+        # Not knowing said outright, and why, in a clause of a few words with no "I" ("Can't help,
+        # never used that system", "no idea, never worked nights"): those words say only why the
+        # writer can't help. ("I don't know, I've never used that app" tells of the writer.)
+        reason = words[at : at + _INEXPERIENCE_REACH]
+        words = words[:at] + [w for w in reason if w in _REPLY_WORDS] + words[at + len(reason) :]
+    others = sum(w not in _REPLY_WORDS for w in words)
     if not words or present & _SIGNPOSTS or any(c.isdigit() for c in body):
         return False
     if (
