@@ -897,3 +897,29 @@ def test_the_twenty_seventh_rounds_near_misses_stay_clean(text: str, site: str) 
     with rules_alone():
         found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
         assert found == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're lucky he still knows who you are.",
+        "You don't know how lucky you are.",
+        "you young ones don't know you're born",
+    ],
+)
+def test_telling_someone_they_are_lucky_minimises(text: str) -> None:
+    with rules_alone():
+        assert _rules(text, "facebook").get("peer_support.minimising") is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're lucky to have such a supportive group.",
+        "You're lucky she's such a star.",
+        "I don't know how lucky I am to have this team.",
+    ],
+)
+def test_luck_that_weighs_no_worry_stays_clean(text: str) -> None:
+    with rules_alone():
+        assert "peer_support.minimising" not in _rules(text, "facebook")

@@ -975,6 +975,9 @@ MINIMISING = Rule(
                         # are lucky or that their worry is nothing; "at least" with the worry
                         # brushed off.
                         "comparison+lucky_you",
+                        # Told they are lucky, or don't know how lucky they are, outright ("You're
+                        # lucky he still knows who you are"): a worry set against what it could be.
+                        "lucky_you",
                         "comparison+dismissing",
                         "comparison+only_this",
                         "lucky_you+only_this",

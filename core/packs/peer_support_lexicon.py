@@ -1530,6 +1530,10 @@ CATEGORIES = {
         thank god it's/its/is only
         you're/youre/ur/yer lucky it/that/he/she/they
         you/u are/r lucky it/that/he/she/they
+        don't/dont/divvent/dinnae/doesn't/doesnt know/knaa/ken how lucky you/u/ye are/r
+        do not know how lucky you/u/ye are/r
+        don't/dont/divvent/dinnae know/knaa/ken you're/youre/ur/yer born
+        do not know you are born
         """
     ),
     # "at least" opening a weighing: with the reaction brushed off it minimises.
