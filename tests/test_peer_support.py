@@ -923,3 +923,29 @@ def test_telling_someone_they_are_lucky_minimises(text: str) -> None:
 def test_luck_that_weighs_no_worry_stays_clean(text: str) -> None:
     with rules_alone():
         assert "peer_support.minimising" not in _rules(text, "facebook")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some of you only joined to have a nose. You know who you are. Show yourselves out.",
+        "Sorry but you are new and already you tell us we do everything wrong. Maybe this group "
+        "is not for you.",
+    ],
+)
+def test_the_door_shown_to_the_reader_beside_the_group_or_a_class_of_members(text: str) -> None:
+    with rules_alone():
+        assert _rules(text, "facebook").get("peer_support.telling_to_leave") is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some of you want to leave the chat for the holidays, you can come back any time.",
+        "Training sessions are on the rota, please do one before your next medication round.",
+        "Show yourselves round the new unit before Monday.",
+    ],
+)
+def test_leaving_let_off_or_a_task_done_is_no_door_shown(text: str) -> None:
+    with rules_alone():
+        assert "peer_support.telling_to_leave" not in _rules(text, "whatsapp")

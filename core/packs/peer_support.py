@@ -1614,6 +1614,8 @@ TELLING_TO_LEAVE = Rule(
                         # ("if all you do is moan about your mam, maybe this isn't the group for
                         # you").
                         "group_exit+addressed+^complaining",
+                        "group_exit+addressed+^group_ref",
+                        "group_exit+addressed+^members_class",
                         # An order to go or the door, beside "nobody's forcing you to stay" or
                         # "no one wants you here"; and that beside complaining or disagreeing.
                         "leave_order+^free_to_go",

@@ -746,6 +746,8 @@ CATEGORIES = {
         if no/not it's/its/is ok/okay/fine
         found it/them/out now/already
         sorted now
+        you/u can come back any/anytime/whenever
+        you/u can always come back
         """
     ),
     # The writer turning to another source, as the guide advises: "I'll ask the council",
