@@ -949,3 +949,29 @@ def test_the_door_shown_to_the_reader_beside_the_group_or_a_class_of_members(tex
 def test_leaving_let_off_or_a_task_done_is_no_door_shown(text: str) -> None:
     with rules_alone():
         assert "peer_support.telling_to_leave" not in _rules(text, "whatsapp")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nah it's cool, I'll just sit in A&E on my own with mum for 9 hours",
+        "Guess I'll just cope on my own then.",
+        "don't worry about me, I'll just muddle on by myself",
+    ],
+)
+def test_coping_alone_announced_with_self_pity_trips_guilt(text: str) -> None:
+    with rules_alone():
+        assert _rules(text, "whatsapp").get("peer_support.guilt_trip") is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll just sort the rota myself tonight, it's quicker.",
+        "I'll sit with Mum on Saturday, can someone do Sunday?",
+        "Bump for the Saturday swap, no worries if nobody can, I'll sort something.",
+    ],
+)
+def test_taking_a_job_on_without_reproach_trips_no_guilt(text: str) -> None:
+    with rules_alone():
+        assert "peer_support.guilt_trip" not in _rules(text, "whatsapp")

@@ -1273,6 +1273,14 @@ GUILT_TRIP = Rule(
                         "mind_me+^alone_again",
                         "alone_again+^mind_me",
                         "alone_again+as_always",
+                        # The writer announcing they will just cope, sit or sort it alone, beside
+                        # being on their own, self-pity, "don't mind me" or a resigned "then":
+                        # "I'll just sit in A&E on my own with mum for 9 hours", "Guess I'll just
+                        # cope on my own then", "I'll just sit here greetin then".
+                        "doing_alone+alone_again",
+                        "doing_alone+self_pity",
+                        "doing_alone+mind_me",
+                        "doing_alone+resigned",
                         # The writer's one ask now met by nothing, or nothing back beside their
                         # own help: "now I ask for one small thing and you are all too busy",
                         # "I give and give in this group and get nothing back".
