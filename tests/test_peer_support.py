@@ -975,3 +975,22 @@ def test_coping_alone_announced_with_self_pity_trips_guilt(text: str) -> None:
 def test_taking_a_job_on_without_reproach_trips_no_guilt(text: str) -> None:
     with rules_alone():
         assert "peer_support.guilt_trip" not in _rules(text, "whatsapp")
+
+
+def test_a_trouble_called_nothing_with_that_minimises() -> None:
+    with rules_alone():
+        found = _rules("you got one complaint from one family, that's nothing", "whatsapp")
+        assert found.get("peer_support.minimising") is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's nothing to do with the rota, ask HR.",
+        "Thanks for the lift! Oh that's nothing, any time.",
+        "Stop acting like a stranger and come for a brew!",
+    ],
+)
+def test_nothing_said_of_no_trouble_minimises_nothing(text: str) -> None:
+    with rules_alone():
+        assert "peer_support.minimising" not in _rules(text, "whatsapp")

@@ -1657,6 +1657,7 @@ CATEGORIES = {
     "nothing_pred": phrases(
         """
         is/are/was/were/be nothing/nothin/nuthin/nowt/nout
+        that's/thats/that nothing/nothin/nuthin/nowt/nout
         is/are/was/were not/no/nae/nothing big/serious/important
         not big thing/deal/problem
         """
@@ -1790,6 +1791,7 @@ CATEGORIES = {
         making/makin/make/mek drama
         nothing/nowt/nothin to cry/greet/worry/moan about/aboot/over
         know/knaa/knaw you're/youre/ur/yer born
+        stop acting like/as if
         see what the fuss
         what the fuss is/was
                 """
