@@ -994,3 +994,27 @@ def test_a_trouble_called_nothing_with_that_minimises() -> None:
 def test_nothing_said_of_no_trouble_minimises_nothing(text: str) -> None:
     with rules_alone():
         assert "peer_support.minimising" not in _rules(text, "whatsapp")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She was 94, she had a good innings.", "He had a good innings love, 94 is a great age."],
+)
+def test_a_death_weighed_against_a_long_life_minimises(text: str) -> None:
+    with rules_alone():
+        assert _rules(text, "facebook").get("peer_support.minimising") is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum had a good innings, 96 last week, and went peacefully.",
+        "Our nan was a great age, 101, and sharp as a tack to the end.",
+        "My grandad had a long innings at the cricket club, fifty years as scorer.",
+        "Sheila was 30 years at Oakfield, a great innings, enjoy retirement!",
+        "She had a great innings at the club, forty years behind the bar.",
+    ],
+)
+def test_the_writers_own_people_or_a_working_life_weighed_as_they_like(text: str) -> None:
+    with rules_alone():
+        assert "peer_support.minimising" not in _rules(text, "facebook")

@@ -1008,6 +1008,14 @@ MINIMISING = Rule(
                     ),
                     unless=("own_view", "own_pace", "validating"),
                 ),
+                # A death weighed against a long life, its years given ("she was 94, she had a
+                # good innings"); not of the writer's own people ("Mum had a good innings, 96 last
+                # week") nor of a working life ("a great innings at the club, 40 years").
+                InSentence(
+                    READING,
+                    combos=("long_life+^age_given",),
+                    unless=("own_view", "own_pace", "validating", "own_kin", "working_life"),
+                ),
                 # The reader's trouble challenged in disbelief ("you think that's bad?") beside a
                 # harder lot held up or the writer's own load, and a harder lot the reader is told
                 # to try beside "then come and moan": asked as a question, said to put the trouble

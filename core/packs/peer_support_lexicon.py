@@ -1897,6 +1897,36 @@ CATEGORIES = {
         """
     ),
     # A harder lot counted: "ten times worse", "twice as bad".
+    # A death weighed against a long life ("she had a good innings", "94 is a great age").
+    "long_life": phrases(
+        """
+        good/great/long/full innings
+        a good/great/grand age
+        """
+    ),
+    # An age given: "she was 94", "89 is a great age".
+    "age_given": phrases(
+        """
+        was/is/turned/reached <num>
+        she's/he's/shes/hes <num>
+        <num> is a/an
+        """
+    ),
+    # A working life, a career or a club, not a life: "a great innings at the club", "retired
+    # after a good innings".
+    "working_life": phrases(
+        """
+        | retire retired retiring retirement career service club job jobs team post role
+        """
+    ),
+    # The writer's own people, whose long life the writer may weigh as they like ("Mum had a good
+    # innings", "our nan was a great age").
+    "own_kin": phrases(
+        """
+        | my our mum mam mom mother dad father nan nana nanna gran granny grandma grandad grandpa
+        | grandmother grandfather
+        """
+    ),
     "times_worse": phrases(
         """
         <num> times worse/harder
