@@ -1018,3 +1018,30 @@ def test_a_death_weighed_against_a_long_life_minimises(text: str) -> None:
 def test_the_writers_own_people_or_a_working_life_weighed_as_they_like(text: str) -> None:
     with rules_alone():
         assert "peer_support.minimising" not in _rules(text, "facebook")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tagging everyone who was online an hour ago: @Ifeoma @Dorcas @Senga. Someone must know.",
+        "Tagging everyone who hasn't answered my poll about the meeting date: @Sue @Karen @Mo.",
+        "Still no response from any of the forty people I tagged.",
+    ],
+)
+def test_the_group_tagged_to_make_it_answer_is_chasing(text: str) -> None:
+    with rules_alone():
+        assert _rules(text, "facebook").get("peer_support.chasing") is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tagging everyone who came to the fundraiser, thank you so much!",
+        "Tagging everyone from nights so you see the new rota.",
+        "Tagging everyone who's done a PIP appeal in case you missed it, no pressure at all "
+        "@Gail @Rosie",
+    ],
+)
+def test_the_group_tagged_with_thanks_news_or_no_pressure_is_not_chased(text: str) -> None:
+    with rules_alone():
+        assert "peer_support.chasing" not in _rules(text, "facebook")

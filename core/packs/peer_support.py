@@ -250,6 +250,16 @@ CHASING = Rule(
                                 unless=("services", "others_asking"),
                                 questions=True,
                             ),
+                            # The group tagged by what its members did ("tagging everyone who
+                            # was online an hour ago: @..."), or tagged beside nobody answering:
+                            # a ping to each of them, unless the writer lets them off or thanks
+                            # them.
+                            InSentence(
+                                READING,
+                                combos=("tag_who", "tag_all+nobody_helps"),
+                                unless=("grateful", "fond"),
+                                questions=True,
+                            ),
                         )
                     ),
                     READING,

@@ -690,6 +690,13 @@ CATEGORIES = {
         i tagged
         """
     ),
+    # The group tagged by what its members did or didn't do ("tagging everyone who was online an
+    # hour ago", "everyone who hasn't answered my poll"): picked out to be made to answer.
+    "tag_who": phrases(
+        """
+        tagging/tagged/tag everyone/everybody/all who/that/wey/who's/whos/who've/whove
+        """
+    ),
     # The clock held up to the group ("tick tock"), said where the writer is still waiting.
     "clock_ticking": phrases(
         """
