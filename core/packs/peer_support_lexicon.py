@@ -7,6 +7,7 @@ phrases; a line ending in ``/`` goes on over the next).
 
 from __future__ import annotations
 
+from ..matchers import word_set
 from ..matchers.sentences import Lexicon, Reading, phrases
 
 _NOBODY = "nobody/nobody's/noone/no-one/nobodys"
@@ -690,11 +691,16 @@ CATEGORIES = {
         i tagged
         """
     ),
-    # The group tagged by what its members did or didn't do ("tagging everyone who was online an
-    # hour ago", "everyone who hasn't answered my poll"): picked out to be made to answer.
+    # The group tagged for being online, for reading or commenting, or for not answering
+    # ("tagging everyone who was online an hour ago", "everyone who hasn't answered my poll"):
+    # picked out to be made to answer, not tagged in a photo or for news.
     "tag_who": phrases(
         """
-        tagging/tagged/tag everyone/everybody/all who/that/wey/who's/whos/who've/whove
+        tagging/tagged/tag everyone/everybody/all who/that was/were/is/are online/on/active/around
+        tagging/tagged/tag everyone/everybody/all who's/whos online/on/active/around
+        tagging/tagged/tag everyone/everybody/all who/that hasn't/haven't/didn't/hasnt/havent/didnt
+        tagging/tagged/tag everyone/everybody/all who/that has/have/did not
+        tagging/tagged everyone/everybody/all who/that/who's/whos ... commented/replied/seen/read
         """
     ),
     # The clock held up to the group ("tick tock"), said where the writer is still waiting.
@@ -1951,7 +1957,7 @@ READING = Reading(LEXICON)
 # each is held far more often by the sentences writers flag than by the sentences of clean drafts.
 # Not the words of context (the group, services, sadness, "nobody", "tell us"), which kind replies
 # hold as often.
-SECONDING = frozenset(
+SECONDING = word_set(
     """
     who_not resigned fair_turn help_if_told clock_ticking quit_job need_all presence_question
     free_to_go challenge_question times_worse then_talk lucky_you half_told trust_appeal one_by_one
@@ -1960,7 +1966,7 @@ SECONDING = frozenset(
     group_exit dismissing disagreeing yours_only alone_again feeling_questioned sarcastic_thanks
     tag_all hurt_close nothing_pred mind_me counting_asks mood_order bore_it_quietly nobody_helps
     scant_back comparison others_worse only_this
-    """.split()
+    """
 )
 # Pairs of categories that back such a sentence together though neither does alone: a word of
 # leaving with the group named ("leave", "go" and "this group", "the chat").
@@ -1968,9 +1974,9 @@ SECONDING_PAIRS = (frozenset(("leave_order", "group_ref")),)
 # What lets the reader off or takes their side in the same sentence: such a sentence is seconded by
 # nothing ("no pressure", "you're allowed to be angry", "thank you", "in your own time"), and
 # neither is a group's rule told as a rule ("if you've left the company, please leave the chat").
-UNSECONDING = frozenset(
+UNSECONDING = word_set(
     """
     no_pressure letting_off grateful validating own_pace feeling_allowed no_obligation fond
     not_advising own_view fair_rules
-    """.split()
+    """
 )
