@@ -109,7 +109,7 @@ def test_labels_are_sound(name: str) -> None:
     # conduct_own27, conduct_own32 and conduct_own33 to peer-support kinds beside their
     # near-misses,
     # conduct_own34 and conduct_own35 to both beside their clean twins, conduct_own36 to
-    # conduct_own48 to peer-support kinds beside theirs, professional_own31 and professional_own32
+    # conduct_own49 to peer-support kinds beside theirs, professional_own31 and professional_own32
     # to text speak beside its clean twins, trainT to conduct kinds beside their clean
     # near-misses: about half.
     low, high = (0.3, 0.45)
@@ -206,6 +206,7 @@ def test_labels_are_sound(name: str) -> None:
         "conduct_own46",
         "conduct_own47",
         "conduct_own48",
+        "conduct_own49",
         "professional_own31",
         "professional_own32",
         "trainT",

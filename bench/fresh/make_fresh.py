@@ -157,6 +157,7 @@ BATCHES = {
     "conduct_own46": "dD",
     "conduct_own47": "dE",
     "conduct_own48": "dF",
+    "conduct_own49": "dG",
     "regulators_own1": "r1",
     "regulators_own2": "r2",
     "regulators_own3": "r3",
