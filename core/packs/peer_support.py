@@ -1709,16 +1709,24 @@ def seconded(draft: Draft, span: Span) -> bool:
     is (``SECONDING_PAIRS``: leaving and the group), and none that lets the reader off
     (``UNSECONDING``): the scorer's reading and the pack's words agree, so it warns.
     Read only for such sentences, a few drafts in a hundred."""
+    # The sentence the span starts in: the last whose start, in the original text, is not after
+    # the span's (found by halving: a long draft has thousands of sentences, and a reminder or two
+    # hundred).
     bounds = sentence_bounds(draft)
     to_original = draft.to_original
-    for lo, hi in bounds:
-        start, end = to_original(lo, hi)
-        if start <= span.start < end:
-            held = READING.sentence_at(draft, lo).hits.keys()
-            return UNSECONDING.isdisjoint(held) and (
-                not SECONDING.isdisjoint(held) or any(pair <= held for pair in SECONDING_PAIRS)
-            )
-    return False
+    low, high = 0, len(bounds)
+    while low < high:
+        middle = (low + high) // 2
+        if to_original(*bounds[middle])[0] <= span.start:
+            low = middle + 1
+        else:
+            high = middle
+    if not low:
+        return False
+    held = READING.sentence_at(draft, bounds[low - 1][0]).hits.keys()
+    return UNSECONDING.isdisjoint(held) and (
+        not SECONDING.isdisjoint(held) or any(pair <= held for pair in SECONDING_PAIRS)
+    )
 
 
 RULES = with_scorer(
