@@ -96,6 +96,7 @@ TRAINING = (
     "conduct_own42",
     "conduct_own44",
     "conduct_own46",
+    "conduct_own48",
     "professional_own1",
     "professional_own3",
     "professional_own5",

@@ -807,3 +807,241 @@ def test_the_twenty_sixth_rounds_near_misses_stay_clean(text: str, site: str) ->
     with rules_alone():
         found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
         assert found == set()
+
+
+def _seconds(text: str) -> bool:
+    from core.draft import Draft
+    from core.model import Span
+    from core.packs.peer_support import seconded
+
+    return seconded(Draft(text), Span(0, len(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The unkind act itself: keeping score, a trouble set beside worse ones, a push to leave.
+        "Some of us have been covering for you since Easter while you sat on your hands.",
+        "Try being up with twins AND my mother, then you can talk.",
+        "That's nothing compared to what our Carol went through.",
+        # Leaving and the group, together.
+        "If you disagree with the direction of this network, I would suggest you consider "
+        "whether it is the right place for you.",
+    ],
+)
+def test_the_packs_own_words_second_a_sentence_the_scorer_half_sees(text: str) -> None:
+    assert _seconds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same acts with the reader let off, thanks, or a group's rule told as a rule.
+        "Some of us have been covering nights since Easter, no pressure, but could anyone swap?",
+        "I'll remember this group fondly.",
+        "Please leave this group if you have left the company.",
+        "Thank you all for the support this week.",
+        # Words of context alone: the group, sadness, "nobody".
+        "Nobody in this group is sad about the new rota.",
+        "Nice weather today.",
+    ],
+)
+def test_words_of_context_or_letting_off_second_nothing(text: str) -> None:
+    assert not _seconds(text)
+
+
+def test_a_sentence_is_seconded_by_the_sentence_the_span_starts_in() -> None:
+    from core.draft import Draft
+    from core.model import Span
+    from core.packs.peer_support import seconded
+
+    text = "Lovely weather. Some of us have been covering for you since Easter."
+    start = text.index("Some")
+    assert seconded(Draft(text), Span(start, len(text)))
+    assert not seconded(Draft(text), Span(0, start - 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "site"),
+    [
+        # Nobody answering, said with "nobody's".
+        ("Nobody's answered me in two days.", "peer_support.chasing", "facebook"),
+        ("Can't believe no one's replied.", "peer_support.chasing", "whatsapp"),
+        # Not knowing in "couldn't tell you", and not knowing with its reason in a few words.
+        ("Couldn't tell ya", "peer_support.low_value_reply", "facebook"),
+        ("couldnae tell ye", "peer_support.low_value_reply", "whatsapp"),
+        ("Can't help, never used that system 🤷‍♀️", "peer_support.low_value_reply", "whatsapp"),
+        ("no idea, never worked nights", "peer_support.low_value_reply", "whatsapp"),
+    ],
+)  # fmt: skip
+def test_the_twenty_seventh_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
+    with rules_alone():
+        assert _rules(text, site).get(rule, Severity.INFO) is not Severity.INFO
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Sorry nobody's answered, it's been a quiet week in here. No worries if you've sorted "
+         "it already.", "facebook"),
+        ("Nobody's bothered about the new rota.", "whatsapp"),
+        ("I couldn't tell you how grateful I am.", "whatsapp"),
+        ("Sorry can't tell you, it's confidential.", "whatsapp"),
+        # The reason given by the writer of themselves, or followed by a pointer elsewhere.
+        ("Sorry, I don't know, I've never used that app.", "whatsapp"),
+        ("I've never met her, sorry", "whatsapp"),
+        ("Can't help, never used that system, but Priya on days knows it", "whatsapp"),
+    ],
+)  # fmt: skip
+def test_the_twenty_seventh_rounds_near_misses_stay_clean(text: str, site: str) -> None:
+    with rules_alone():
+        found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
+        assert found == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're lucky he still knows who you are.",
+        "You don't know how lucky you are.",
+        "you young ones don't know you're born",
+    ],
+)
+def test_telling_someone_they_are_lucky_minimises(text: str) -> None:
+    with rules_alone():
+        assert _rules(text, "facebook").get("peer_support.minimising") is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're lucky to have such a supportive group.",
+        "You're lucky she's such a star.",
+        "I don't know how lucky I am to have this team.",
+    ],
+)
+def test_luck_that_weighs_no_worry_stays_clean(text: str) -> None:
+    with rules_alone():
+        assert "peer_support.minimising" not in _rules(text, "facebook")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some of you only joined to have a nose. You know who you are. Show yourselves out.",
+        "Sorry but you are new and already you tell us we do everything wrong. Maybe this group "
+        "is not for you.",
+    ],
+)
+def test_the_door_shown_to_the_reader_beside_the_group_or_a_class_of_members(text: str) -> None:
+    with rules_alone():
+        assert _rules(text, "facebook").get("peer_support.telling_to_leave") is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some of you want to leave the chat for the holidays, you can come back any time.",
+        "Training sessions are on the rota, please do one before your next medication round.",
+        "Show yourselves round the new unit before Monday.",
+    ],
+)
+def test_leaving_let_off_or_a_task_done_is_no_door_shown(text: str) -> None:
+    with rules_alone():
+        assert "peer_support.telling_to_leave" not in _rules(text, "whatsapp")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nah it's cool, I'll just sit in A&E on my own with mum for 9 hours",
+        "Guess I'll just cope on my own then.",
+        "don't worry about me, I'll just muddle on by myself",
+    ],
+)
+def test_coping_alone_announced_with_self_pity_trips_guilt(text: str) -> None:
+    with rules_alone():
+        assert _rules(text, "whatsapp").get("peer_support.guilt_trip") is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll just sort the rota myself tonight, it's quicker.",
+        "I'll sit with Mum on Saturday, can someone do Sunday?",
+        "Bump for the Saturday swap, no worries if nobody can, I'll sort something.",
+    ],
+)
+def test_taking_a_job_on_without_reproach_trips_no_guilt(text: str) -> None:
+    with rules_alone():
+        assert "peer_support.guilt_trip" not in _rules(text, "whatsapp")
+
+
+def test_a_trouble_called_nothing_with_that_minimises() -> None:
+    with rules_alone():
+        found = _rules("you got one complaint from one family, that's nothing", "whatsapp")
+        assert found.get("peer_support.minimising") is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's nothing to do with the rota, ask HR.",
+        "Thanks for the lift! Oh that's nothing, any time.",
+        "Stop acting like a stranger and come for a brew!",
+    ],
+)
+def test_nothing_said_of_no_trouble_minimises_nothing(text: str) -> None:
+    with rules_alone():
+        assert "peer_support.minimising" not in _rules(text, "whatsapp")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She was 94, she had a good innings.", "He had a good innings love, 94 is a great age."],
+)
+def test_a_death_weighed_against_a_long_life_minimises(text: str) -> None:
+    with rules_alone():
+        assert _rules(text, "facebook").get("peer_support.minimising") is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum had a good innings, 96 last week, and went peacefully.",
+        "Our nan was a great age, 101, and sharp as a tack to the end.",
+        "My grandad had a long innings at the cricket club, fifty years as scorer.",
+        "Sheila was 30 years at Oakfield, a great innings, enjoy retirement!",
+        "She had a great innings at the club, forty years behind the bar.",
+    ],
+)
+def test_the_writers_own_people_or_a_working_life_weighed_as_they_like(text: str) -> None:
+    with rules_alone():
+        assert "peer_support.minimising" not in _rules(text, "facebook")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tagging everyone who was online an hour ago: @Ifeoma @Dorcas @Senga. Someone must know.",
+        "Tagging everyone who hasn't answered my poll about the meeting date: @Sue @Karen @Mo.",
+        "Still no response from any of the forty people I tagged.",
+    ],
+)
+def test_the_group_tagged_to_make_it_answer_is_chasing(text: str) -> None:
+    with rules_alone():
+        assert _rules(text, "facebook").get("peer_support.chasing") is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tagging everyone who came to the fundraiser, thank you so much!",
+        "Tagging everyone from nights so you see the new rota.",
+        "Tagging everyone who's done a PIP appeal in case you missed it, no pressure at all "
+        "@Gail @Rosie",
+    ],
+)
+def test_the_group_tagged_with_thanks_news_or_no_pressure_is_not_chased(text: str) -> None:
+    with rules_alone():
+        assert "peer_support.chasing" not in _rules(text, "facebook")

@@ -158,6 +158,8 @@ BATCHES = {
     "conduct_own45": "dC",
     "conduct_own46": "dD",
     "conduct_own47": "dE",
+    "conduct_own48": "dF",
+    "conduct_own49": "dG",
     "regulators_own1": "r1",
     "regulators_own2": "r2",
     "regulators_own3": "r3",

@@ -14,7 +14,7 @@ from ..lexicons.names import is_common_word, is_short_form
 from ..matchers import Cued, Custom, Pattern, clause_before, word_set
 from ..matchers.sentences import WORD, Either, InSentence, UnlessSaid, sentence_bounds
 from ..model import Context, Matcher, Rule, Severity, Span, Tip
-from .peer_support_lexicon import READING
+from .peer_support_lexicon import READING, SECONDING, SECONDING_PAIRS, UNSECONDING
 
 # --- chasing peers for answers ------------------------------------------------------------------
 
@@ -70,7 +70,10 @@ _ASKING_AGAIN = Cued(
         + _NOT_A_SERVICE
         + r"|"
         + _NOBODY
-        + r"\s+(?:has\s+|have\s+|['’]s\s+|is\s+|even\s+)?(?:even\s+)?"
+        # "nobody has answered", "no one's replied", "nobody even bothered" (not "nobody's
+        # bothered", which says nobody minds).
+        + r"(?:['’]s\s+(?:even\s+)?(?!bothered)|\s+(?:has\s+|have\s+|is\s+|even\s+)?"
+        r"(?:even\s+)?)"
         r"(?:replied|answered|responded|got\s+back|replying|answering|responding|bothered)"
         # Not a phone or a bell left ringing ("nobody answering phones at the council", "nobody
         # answered his buzzer"): a service, not the group.
@@ -245,6 +248,16 @@ CHASING = Rule(
                                 READING,
                                 combos=("counting_asks",),
                                 unless=("services", "others_asking"),
+                                questions=True,
+                            ),
+                            # The group tagged by what its members did ("tagging everyone who
+                            # was online an hour ago: @..."), or tagged beside nobody answering:
+                            # a ping to each of them, unless the writer lets them off or thanks
+                            # them.
+                            InSentence(
+                                READING,
+                                combos=("tag_who", "tag_all+nobody_helps"),
+                                unless=("grateful", "fond"),
                                 questions=True,
                             ),
                         )
@@ -489,7 +502,7 @@ _REPLY_WORDS = word_set(
     dealt want wanna foggiest faintest inkling else hehe hihi divvent divn't knaa knaw i'd id
     also yet still just only new but for following watching interested interesting wondering
     bump bumping find out let if commenting comment cmnt see answers answer ans thread updates
-    update waiting would wanna"""
+    update waiting would wanna couldn't couldnt couldnae tell"""
 )
 # Words of watching or bumping without adding anything: "Interested to know this too",
 # "Bumping for you", "Wondering the same", "Commenting so I see the answers", "Also waiting
@@ -524,20 +537,37 @@ _APOLOGIES = word_set("sorry soz sry sozz apologies no nope nah naw sori dispiac
 _ADDRESSED_AFTER = _APOLOGIES | word_set("idea clue notion know sure")
 _KNOWING = word_set(
     """know knew known sure help heard across do experience aware ken information area field knaa
-    knaw"""
+    knaw tell"""
 )
 _DENYING = word_set(
     """no nope nah not don't dont doesn't haven't havent can't cant cannot never wish ain't ay
-    didn't didnt cannae canna dinna nuh wouldn't wouldnt divvent divn't"""
+    didn't didnt cannae canna dinna nuh wouldn't wouldnt divvent divn't couldn't couldnt
+    couldnae"""
 )
+_DENYING_BUT_NEVER = _DENYING - {"never"}
+_SPEAKER = word_set("i i've ive i'd id i'm im have had")
+# How many words after "never" may give the reason a writer can't help ("never used that system").
+_INEXPERIENCE_REACH = 3
 _REPLY_WORD = re.compile(r"[a-z']+")
 
 
 def _says_only_no(body: str) -> bool:
     """Whether a short reply is made only of the words of not knowing or not helping."""
     words = _REPLY_WORD.findall(body.lower().replace("’", "'"))
-    others = sum(w not in _REPLY_WORDS for w in words)
     present = set(words)
+    if "never" in present and (
+        present & _NOT_KNOWING or (present & _KNOWING and present & _DENYING_BUT_NEVER)
+    ):
+        at = words.index("never") + 1
+    else:
+        at = 0
+    if at and (at == 1 or words[at - 2] not in _SPEAKER):
+        # Not knowing said outright, and why, in a clause of a few words with no "I" ("Can't help,
+        # never used that system", "no idea, never worked nights"): those words say only why the
+        # writer can't help. ("I don't know, I've never used that app" tells of the writer.)
+        reason = words[at : at + _INEXPERIENCE_REACH]
+        words = words[:at] + [w for w in reason if w in _REPLY_WORDS] + words[at + len(reason) :]
+    others = sum(w not in _REPLY_WORDS for w in words)
     if not words or present & _SIGNPOSTS or any(c.isdigit() for c in body):
         return False
     if (
@@ -955,6 +985,9 @@ MINIMISING = Rule(
                         # are lucky or that their worry is nothing; "at least" with the worry
                         # brushed off.
                         "comparison+lucky_you",
+                        # Told they are lucky, or don't know how lucky they are, outright ("You're
+                        # lucky he still knows who you are"): a worry set against what it could be.
+                        "lucky_you",
                         "comparison+dismissing",
                         "comparison+only_this",
                         "lucky_you+only_this",
@@ -984,6 +1017,14 @@ MINIMISING = Rule(
                         "normalising+^dismissing",
                     ),
                     unless=("own_view", "own_pace", "validating"),
+                ),
+                # A death weighed against a long life, its years given ("she was 94, she had a
+                # good innings"); not of the writer's own people ("Mum had a good innings, 96 last
+                # week") nor of a working life ("a great innings at the club, 40 years").
+                InSentence(
+                    READING,
+                    combos=("long_life+^age_given",),
+                    unless=("own_view", "own_pace", "validating", "own_kin", "working_life"),
                 ),
                 # The reader's trouble challenged in disbelief ("you think that's bad?") beside a
                 # harder lot held up or the writer's own load, and a harder lot the reader is told
@@ -1250,6 +1291,14 @@ GUILT_TRIP = Rule(
                         "mind_me+^alone_again",
                         "alone_again+^mind_me",
                         "alone_again+as_always",
+                        # The writer announcing they will just cope, sit or sort it alone, beside
+                        # being on their own, self-pity, "don't mind me" or a resigned "then":
+                        # "I'll just sit in A&E on my own with mum for 9 hours", "Guess I'll just
+                        # cope on my own then", "I'll just sit here greetin then".
+                        "doing_alone+alone_again",
+                        "doing_alone+self_pity",
+                        "doing_alone+mind_me",
+                        "doing_alone+resigned",
                         # The writer's one ask now met by nothing, or nothing back beside their
                         # own help: "now I ask for one small thing and you are all too busy",
                         # "I give and give in this group and get nothing back".
@@ -1591,6 +1640,8 @@ TELLING_TO_LEAVE = Rule(
                         # ("if all you do is moan about your mam, maybe this isn't the group for
                         # you").
                         "group_exit+addressed+^complaining",
+                        "group_exit+addressed+^group_ref",
+                        "group_exit+addressed+^members_class",
                         # An order to go or the door, beside "nobody's forcing you to stay" or
                         # "no one wants you here"; and that beside complaining or disagreeing.
                         "leave_order+^free_to_go",
@@ -1651,6 +1702,33 @@ TELLING_TO_LEAVE = Rule(
 )
 
 
+def seconded(draft: Draft, span: Span) -> bool:
+    """Whether a sentence the learned scorer gives to a rule of the pack by a small margin holds a
+    category of the pack's lexicon that is the unkind act itself (``SECONDING``: keeping score,
+    a push to leave, a trouble set beside worse ones, a demand for a reply), or a pair of them that
+    is (``SECONDING_PAIRS``: leaving and the group), and none that lets the reader off
+    (``UNSECONDING``): the scorer's reading and the pack's words agree, so it warns.
+    Read only for such sentences, a few drafts in a hundred."""
+    # The sentence the span starts in: the last whose start, in the original text, is not after
+    # the span's (found by halving: a long draft has thousands of sentences, and a reminder or two
+    # hundred).
+    bounds = sentence_bounds(draft)
+    to_original = draft.to_original
+    low, high = 0, len(bounds)
+    while low < high:
+        middle = (low + high) // 2
+        if to_original(*bounds[middle])[0] <= span.start:
+            low = middle + 1
+        else:
+            high = middle
+    if not low:
+        return False
+    held = READING.sentence_at(draft, bounds[low - 1][0]).hits.keys()
+    return UNSECONDING.isdisjoint(held) and (
+        not SECONDING.isdisjoint(held) or any(pair <= held for pair in SECONDING_PAIRS)
+    )
+
+
 RULES = with_scorer(
     (
         CHASING,
@@ -1661,5 +1739,6 @@ RULES = with_scorer(
         LOW_VALUE_REPLY,
         DISMISSIVE,
         MINIMISING,
-    )
+    ),
+    seconded=seconded,
 )

@@ -7,6 +7,7 @@ phrases; a line ending in ``/`` goes on over the next).
 
 from __future__ import annotations
 
+from ..matchers import word_set
 from ..matchers.sentences import Lexicon, Reading, phrases
 
 _NOBODY = "nobody/nobody's/noone/no-one/nobodys"
@@ -690,6 +691,18 @@ CATEGORIES = {
         i tagged
         """
     ),
+    # The group tagged for being online, for reading or commenting, or for not answering
+    # ("tagging everyone who was online an hour ago", "everyone who hasn't answered my poll"):
+    # picked out to be made to answer, not tagged in a photo or for news.
+    "tag_who": phrases(
+        """
+        tagging/tagged/tag everyone/everybody/all who/that was/were/is/are online/on/active/around
+        tagging/tagged/tag everyone/everybody/all who's/whos online/on/active/around
+        tagging/tagged/tag everyone/everybody/all who/that hasn't/haven't/didn't/hasnt/havent/didnt
+        tagging/tagged/tag everyone/everybody/all who/that has/have/did not
+        tagging/tagged everyone/everybody/all who/that/who's/whos ... commented/replied/seen/read
+        """
+    ),
     # The clock held up to the group ("tick tock"), said where the writer is still waiting.
     "clock_ticking": phrases(
         """
@@ -746,6 +759,8 @@ CATEGORIES = {
         if no/not it's/its/is ok/okay/fine
         found it/them/out now/already
         sorted now
+        you/u can come back any/anytime/whenever
+        you/u can always come back
         """
     ),
     # The writer turning to another source, as the guide advises: "I'll ask the council",
@@ -1530,6 +1545,10 @@ CATEGORIES = {
         thank god it's/its/is only
         you're/youre/ur/yer lucky it/that/he/she/they
         you/u are/r lucky it/that/he/she/they
+        don't/dont/divvent/dinnae/doesn't/doesnt know/knaa/ken how lucky you/u/ye are/r
+        do not know how lucky you/u/ye are/r
+        don't/dont/divvent/dinnae know/knaa/ken you're/youre/ur/yer born
+        do not know you are born
         """
     ),
     # "at least" opening a weighing: with the reaction brushed off it minimises.
@@ -1651,6 +1670,7 @@ CATEGORIES = {
     "nothing_pred": phrases(
         """
         is/are/was/were/be nothing/nothin/nuthin/nowt/nout
+        that's/thats/that nothing/nothin/nuthin/nowt/nout
         is/are/was/were not/no/nae/nothing big/serious/important
         not big thing/deal/problem
         """
@@ -1784,6 +1804,7 @@ CATEGORIES = {
         making/makin/make/mek drama
         nothing/nowt/nothin to cry/greet/worry/moan about/aboot/over
         know/knaa/knaw you're/youre/ur/yer born
+        stop acting like/as if
         see what the fuss
         what the fuss is/was
                 """
@@ -1889,6 +1910,36 @@ CATEGORIES = {
         """
     ),
     # A harder lot counted: "ten times worse", "twice as bad".
+    # A death weighed against a long life ("she had a good innings", "94 is a great age").
+    "long_life": phrases(
+        """
+        good/great/long/full innings
+        a good/great/grand age
+        """
+    ),
+    # An age given: "she was 94", "89 is a great age".
+    "age_given": phrases(
+        """
+        was/is/turned/reached <num>
+        she's/he's/shes/hes <num>
+        <num> is a/an
+        """
+    ),
+    # A working life, a career or a club, not a life: "a great innings at the club", "retired
+    # after a good innings".
+    "working_life": phrases(
+        """
+        | retire retired retiring retirement career service club job jobs team post role
+        """
+    ),
+    # The writer's own people, whose long life the writer may weigh as they like ("Mum had a good
+    # innings", "our nan was a great age").
+    "own_kin": phrases(
+        """
+        | my our mum mam mom mother dad father nan nana nanna gran granny grandma grandad grandpa
+        | grandmother grandfather
+        """
+    ),
     "times_worse": phrases(
         """
         <num> times worse/harder
@@ -1899,3 +1950,33 @@ CATEGORIES = {
 
 LEXICON = Lexicon(CATEGORIES)
 READING = Reading(LEXICON)
+
+# The categories that back a sentence the learned scorer gives to one of the pack's rules by a small
+# margin (``peer_support.seconded``): each is the unkind act itself (keeping score, telling someone
+# to leave, setting their trouble beside worse ones, demanding a reply, pressing for details), and
+# each is held far more often by the sentences writers flag than by the sentences of clean drafts.
+# Not the words of context (the group, services, sadness, "nobody", "tell us"), which kind replies
+# hold as often.
+SECONDING = word_set(
+    """
+    who_not resigned fair_turn help_if_told clock_ticking quit_job need_all presence_question
+    free_to_go challenge_question times_worse then_talk lucky_you half_told trust_appeal one_by_one
+    withholding_reproach guess_question demand_reply keeping_score worse_off seen_online brush_off
+    ask_now try_harder did_nothing group_failing some_of_us i_helped small_trouble thanks_undone
+    group_exit dismissing disagreeing yours_only alone_again feeling_questioned sarcastic_thanks
+    tag_all hurt_close nothing_pred mind_me counting_asks mood_order bore_it_quietly nobody_helps
+    scant_back comparison others_worse only_this
+    """
+)
+# Pairs of categories that back such a sentence together though neither does alone: a word of
+# leaving with the group named ("leave", "go" and "this group", "the chat").
+SECONDING_PAIRS = (frozenset(("leave_order", "group_ref")),)
+# What lets the reader off or takes their side in the same sentence: such a sentence is seconded by
+# nothing ("no pressure", "you're allowed to be angry", "thank you", "in your own time"), and
+# neither is a group's rule told as a rule ("if you've left the company, please leave the chat").
+UNSECONDING = word_set(
+    """
+    no_pressure letting_off grateful validating own_pace feeling_allowed no_obligation fond
+    not_advising own_view fair_rules
+    """
+)
