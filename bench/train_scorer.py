@@ -156,6 +156,7 @@ TRAINING = (
     "identifiers_own70",
     "identifiers_own72",
     "identifiers_own73",
+    "identifiers_own76",
     "regulators_own1",
     "regulators_own4",
     "trainA",

@@ -109,6 +109,7 @@ BATCHES = {
     "identifiers_own73": "jc",
     "identifiers_own74": "jd",
     "identifiers_own75": "je",
+    "identifiers_own76": "jf",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",
