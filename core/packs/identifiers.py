@@ -5381,13 +5381,27 @@ _CARE_PLACES = word_set(
 )
 
 
+# A day after "on" is when, not where ("Steve on Tuesday, wear flat shoes"), and a round a
+# worker does is a duty, not someone's place on it ("Gemma on the medication round").
+_WHEN_AFTER_ON = dates.WEEKDAYS | word_set("nights days lates earlies")
+_DUTY_ROUNDS = word_set("med meds medication medications drug drugs tea drinks")
+
+
 def _care_place_after(after: list[str]) -> int:
     """2 when the words after a name put it on a care round or in a room ("Lil on the 10
     o'clock call", "Sid in the end bungalow"), else 0: the place word is read within the four
-    words after "on" or "in"."""
+    words after "on" or "in", not after a day ("on Tuesday") nor as a worker's round of
+    medicines or drinks ("on the meds round")."""
     if not after or after[0] not in ("on", "in", "from"):
         return 0
-    return 2 if not _CARE_PLACES.isdisjoint(after[1:5]) else 0
+    near = after[1:5]
+    if _CARE_PLACES.isdisjoint(near) or near[0] in _WHEN_AFTER_ON:
+        return 0
+    if "round" in near:
+        k = near.index("round")
+        if k and near[k - 1] in _DUTY_ROUNDS and len(_CARE_PLACES.intersection(near)) == 1:
+            return 0
+    return 2
 
 
 _WORKPLACE_WORDS = places.VENUE_WORDS | places.SERVICE_WORDS | word_set("hospital infirmary agency")
@@ -7419,7 +7433,7 @@ def _writers_own_family(draft: Draft, start: int) -> bool:
 # The writer's children and partner, said with "my" or "our": "my daughter Keeley has
 # chickenpox", "my husband Dev is picking me up", "Our son Arjun graduated today".
 _HOUSEHOLD = word_set(
-    """son sons daughter daughters husband wife partner hubby grandson granddaughter
+    """son sons daughter daughters lad lass husband wife partner hubby grandson granddaughter
     stepson stepdaughter boyfriend girlfriend fiance fiancé fiancee fiancée brother sister
     brother-in-law sister-in-law"""
 )
@@ -7563,6 +7577,10 @@ _BIRTHDAY_OR_YEAR = re.compile(
     r"|£[ \t]?\d[\d,.]*",
     re.IGNORECASE,
 )
+# The writer missing a relative ("Missing him today", "Really missing my mum Pauline"): grief,
+# not a person gone missing from their care.
+_MISSING_SOMEONE = re.compile(r"\bmissing[ \t]{1,3}(?:him|her|them|my|me|our)\b", re.IGNORECASE)
+_KIN_DIED = re.compile(r"\b(?:passed(?:[ \t]{1,3}away)?|died)\b", re.IGNORECASE)
 # The workers' own room at work, where a relative's gift is left ("biscotti for the staff room"):
 # not a room of someone's care.
 _STAFF_ROOM = re.compile(r"\bstaff[ \t]?room\b", re.IGNORECASE)
@@ -7635,11 +7653,14 @@ def _writers_kin(draft: Draft, start: int, end: int) -> bool:
     after = source[end : end + max(_DESCRIBED_REACH, _FRAME_AFTER)]
     if any(c.isdigit() for c in after):
         after = _BIRTHDAY_OR_YEAR.sub(lambda m: " " * len(m.group()), after)
+    if "ass" in after or "ied" in after:
+        # "my mum Pauline, two years since she passed": a relative's death, not their care.
+        after = _KIN_DIED.sub(lambda m: " " * len(m.group()), after)
     if _needs_care_after(after, 0) or _described_after(after, 0):
         return False
     sentence = _sentence_before(source, start)
     window = _rest_and_next_sentence(source, end)
-    if "car" in window:
+    if "car" in window or "Car" in window:
         # The relative as the one who cares ("My own gran, Ida, was a carer in the war", "my
         # mum Perpetua have been caring for Gran"): not a word of their own care.
         window = _KIN_CARES.sub(" ", window)
@@ -7647,6 +7668,8 @@ def _writers_kin(draft: Draft, start: int, end: int) -> bool:
     if any(c.isdigit() for c in around) and _BIRTHDAY_OR_YEAR.search(around) is not None:
         around = _BIRTHDAY_OR_YEAR.sub(" ", around)
     around = _STAFF_ROOM.sub(" ", around)
+    if "issing" in around:
+        around = _MISSING_SOMEONE.sub(" ", around)
     if any(c.isdigit() for c in around) or not _KIN_CARED.isdisjoint(
         _TOKEN.findall(around.lower().replace("’", "'"))
     ):

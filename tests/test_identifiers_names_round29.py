@@ -1,0 +1,47 @@
+"""The twenty-seventh round: names only, precision first. A day after "on" is when someone is,
+not where ("first aid with Omar on Thursday, wear flat shoes"), and a round of medicines or
+drinks is a worker's duty, not someone's place on a care round ("Bronwen on the meds round");
+the writer's lad or lass is their household; a relative the writer misses, or whose death they
+speak of, is grieved for, not cared for."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.model import Severity
+from tests.examples import identifier_severities
+
+
+def _warned(text: str, name: str) -> bool:
+    """A span holding ``name`` ("Emrys" or "grandad Emrys") is warned about."""
+    found = identifier_severities(text, "identifiers.name")
+    return any(name in span and level is not Severity.INFO for span, level in found.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("First aid refresher with Omar on Thursday, wear flat shoes and bring a pen", "Omar"),
+        ("Huge thanks to Bronwen on the meds round last night, she never stopped", "Bronwen"),
+        ("Shout if you can't make it, Tobias on the drinks round will cover the lounge", "Tobias"),
+        ("It's my lad Owain's first day at big school so I'll be in at ten", "Owain"),
+        ("Missing my grandad Emrys today, five years since he passed", "Emrys"),
+        ("Really missing my nan Dilys this week, it would have been her birthday", "Dilys"),
+    ],
+)
+def test_colleagues_days_duties_and_the_writers_family_are_not_warned(text: str, name: str) -> None:
+    assert not _warned(text, name), identifier_severities(text, "identifiers.name")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Had a proper laugh with Albert on my dinner call today", "Albert"),
+        ("Lil on the 10 o'clock call wants her paper fetching", "Lil"),
+        ("Ambrose in room 6 on the top floor was up all night", "Ambrose"),
+        ("my lad Owain is autistic and hasn't slept for three nights", "Owain"),
+        ("My grandad Emrys is missing again, the police are out looking", "Emrys"),
+    ],
+)
+def test_people_supported_around_them_stay_warned(text: str, name: str) -> None:
+    assert _warned(text, name), identifier_severities(text, "identifiers.name")
