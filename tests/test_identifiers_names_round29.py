@@ -45,3 +45,27 @@ def test_colleagues_days_duties_and_the_writers_family_are_not_warned(text: str,
 )
 def test_people_supported_around_them_stay_warned(text: str, name: str) -> None:
     assert _warned(text, name), identifier_severities(text, "identifiers.name")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Took the ladies to see Cliff Richard at the arena, best night out in years", "Cliff Richard"),
+        ("RIP Ken Dodd, Nan still does the tickling stick joke every Sunday", "Ken Dodd"),
+        ("Reading Roald Dahl to the lads on the unit after tea, they love the voices", "Roald Dahl"),
+        ("Nursing history quiz: who worked with Mary Seacole in the Crimea?", "Mary Seacole"),
+    ],
+)
+def test_names_the_whole_country_knows_are_not_warned(text: str, name: str) -> None:
+    assert not _warned(text, name), identifier_severities(text, "identifiers.name")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tom Jones in room 4 refused his tea again, can nights offer a sandwich", "Tom Jones"),
+        ("Cliff Richard has had a fall in the lounge, no injury, family informed", "Cliff Richard"),
+    ],
+)
+def test_a_person_supported_with_a_famous_name_stays_warned(text: str, name: str) -> None:
+    assert _warned(text, name), identifier_severities(text, "identifiers.name")

@@ -5803,6 +5803,27 @@ def _only_kin_or_dates_around(source: str, start: int, end: int) -> bool:
     return _CARE_IN_SENTENCE.intersection(words) <= _CARED_FOR_KIN
 
 
+def _a_public_figure(source: str, start: int, end: int, possessive: bool) -> bool:
+    """The full name at ``start:end`` is one the whole country knows (``people.PUBLIC_FIGURES``)
+    and the words just after it say nothing of a person supported (``_supported_person_after``,
+    a phrase of ``_SUPPORTED_AFTER``, a room or a round, what they need or have; not a pronoun
+    further on, which may be anyone's: "Put some Dolly Parton on for Mum and she knew every
+    word"): the public figure, not "Tom Jones in room 4 refused his tea"."""
+    said = " ".join(source[start:end].lower().replace("’", "'").split())
+    if said not in people.PUBLIC_FIGURES:
+        return False
+    if possessive:
+        return True
+    after = _words_after(source, end)
+    return not (
+        _phrase_after(after, 0, _SUPPORTED_AFTER)
+        or _supported_person_after(after, 0)
+        or _care_place_after(after)
+        or _care_after_place(after)
+        or _needs_care_after(source, end)
+    )
+
+
 def _in_the_media(source: str, start: int, end: int) -> bool:
     """A word of broadcasting, the press, the stage or politics (``people.MEDIA_WORDS``) is in
     the sentence of the full name at ``start:end``, before it or after it: a public figure's
@@ -6228,7 +6249,13 @@ def _gazetteer_reading(
                     # what someone dances or listens to ("dancing to Tom Jones in her nightie").
                     or (prev_word not in _TOWARDS and _described_after(source, last_end))
                 ):
-                    found.append((start, last_end))
+                    # "Went to see Tom Jones at the arena", "RIP Bruce Forsyth": a name the
+                    # whole country knows, with nothing just after it of a person supported's
+                    # care, is the public figure's: a reminder at most.
+                    if _a_public_figure(source, start, last_end, last_possessive):
+                        weak.append((start, last_end))
+                    else:
+                        found.append((start, last_end))
                     taken = last_end
                     continue
                 # A full name with no frame of its own, in a draft about care: someone
@@ -6241,8 +6268,10 @@ def _gazetteer_reading(
                     and about_care()
                     and not _in_the_media(source, start, last_end)
                 ):
-                    if _care_in_sentence(source, start, last_end) and not _only_kin_or_dates_around(
-                        source, start, last_end
+                    if (
+                        _care_in_sentence(source, start, last_end)
+                        and not _only_kin_or_dates_around(source, start, last_end)
+                        and not _a_public_figure(source, start, last_end, last_possessive)
                     ):
                         found.append((start, last_end))
                     else:
