@@ -69,3 +69,25 @@ def test_names_the_whole_country_knows_are_not_warned(text: str, name: str) -> N
 )
 def test_a_person_supported_with_a_famous_name_stays_warned(text: str, name: str) -> None:
     assert _warned(text, name), identifier_severities(text, "identifiers.name")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("My son Tomos did the fun run for the hospice on Saturday, raised a fortune", "Tomos"),
+        ("My sister Niamh rang the social worker for me and she's coming Friday", "Niamh"),
+    ],
+)
+def test_the_writers_household_doing_for_others_is_not_warned(text: str, name: str) -> None:
+    assert not _warned(text, name), identifier_severities(text, "identifiers.name")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("My son Tomos has autism and his respite has been cancelled again", "Tomos"),
+        ("My husband Idris has dementia and rang the police at 3am thinking I'd gone", "Idris"),
+    ],
+)
+def test_the_writers_household_cared_for_stays_warned(text: str, name: str) -> None:
+    assert _warned(text, name), identifier_severities(text, "identifiers.name")

@@ -7528,14 +7528,29 @@ def _writers_household(draft: Draft, start: int, before: list[str]) -> bool:
         return False
     # "My daughter Ifeoma has just qualified as a nurse": their own work of care.
     after = _KIN_CARES.sub(" ", source[end : end + _FRAME_AFTER])
+    said = _not_a_pass(_words_after(after, 0)[:8])
+    # "My daughter Saoirse did the Santa run for the hospice", "My brother Declan rang the
+    # social worker": the relative does something for others, and the care words after are
+    # what they do it for or to; not their own ("My husband Geoff did his physio").
+    if said and said[0] in _KIN_DOING and (len(said) < 2 or said[1] not in _OWN_THINGS):
+        said = []
     return (
-        _HOUSEHOLD_CARED.isdisjoint(_not_a_pass(_words_after(after, 0)[:8]))
+        _HOUSEHOLD_CARED.isdisjoint(said)
         and not _supported_child_near(source, end)
         and (
             before[-1] not in _SIBLINGS
             or ("@" not in source and not draft.analysis(_identifier_spans))
         )
     )
+
+
+# What a relative of the writer's household does for others, said right after their name.
+_KIN_DOING = word_set(
+    """rang phoned called drove did does organised organises arranged raised raises ran runs
+    helped helps cooked bakes baked bought fetched collected sorted offered volunteers
+    volunteered works worked taught"""
+)
+_OWN_THINGS = word_set("his her their himself herself themselves")
 
 
 # What follows "passed" when it is a test or an exam passed, not a death: "my son Callum passed
