@@ -91,3 +91,25 @@ def test_the_writers_household_doing_for_others_is_not_warned(text: str, name: s
 )
 def test_the_writers_household_cared_for_stays_warned(text: str, name: str) -> None:
     assert _warned(text, name), identifier_severities(text, "identifiers.name")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Handover: Alwyn - settled, fluids encouraged, pad dry at 6", "Alwyn"),
+        ("Nights went fine. ottilie - declined supper, ate biscuits at 10", "ottilie"),
+    ],
+)
+def test_a_name_before_a_spaced_dash_and_its_note_is_warned(text: str, name: str) -> None:
+    assert _warned(text, name), identifier_severities(text, "identifiers.name")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Alwyn - really useful article on sleep, thanks for sharing", "Alwyn"),
+        ("Rota: Alwyn - lates all week, then off", "Alwyn"),
+    ],
+)
+def test_a_name_before_a_dash_with_no_care_note_is_not_warned(text: str, name: str) -> None:
+    assert not _warned(text, name), identifier_severities(text, "identifiers.name")

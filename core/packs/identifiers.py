@@ -7156,6 +7156,9 @@ def _words_to_comma(source: str, at: int) -> int:
 _NOTE_CLAUSE_STARTS = ".!?\n:;,"
 
 
+_NOTE_DASHES = frozenset(("-", "–", "—"))
+
+
 def _care_note_openers(draft: Draft) -> list[tuple[int, int]]:
     """Names opening a sentence or a line of a care note, straight before a word of the note
     (``people.NOTE_WORDS``) with no word of a colleague's work after it ("Grace refused her meds
@@ -7185,6 +7188,11 @@ def _care_note_openers(draft: Draft) -> list[tuple[int, int]]:
             lead = window[cut + 1 :]
             subject = lead.strip(" \t\"'‘“(")
             words = subject.split()
+            # "Handover: Arthur - settled, fluids encouraged": a spaced dash between the name
+            # and its note.
+            if len(words) >= 2 and words[-1] in _NOTE_DASHES:
+                words.pop()
+                subject = subject[: subject.rindex(" ")].rstrip(" \t")
             if not 1 <= len(words) <= 2 or any(_TOKEN.fullmatch(w) is None for w in words):
                 continue
             if not lead.endswith((" ", "\t")) or not _note_subject_name(words):
