@@ -113,3 +113,18 @@ def test_a_name_before_a_spaced_dash_and_its_note_is_warned(text: str, name: str
 )
 def test_a_name_before_a_dash_with_no_care_note_is_not_warned(text: str, name: str) -> None:
     assert not _warned(text, name), identifier_severities(text, "identifiers.name")
+
+
+def test_a_lower_case_word_owned_by_his_or_her_is_no_name() -> None:
+    found = identifier_severities("gave stan his tea at 6, he ate it all", "identifiers.name")
+    assert "tea" not in found, found
+
+
+def test_the_ordinary_word_candidates_leave_a_thing_owned_by_his_or_her() -> None:
+    from core.draft import Draft
+    from core.packs.identifiers import ordinary_name_candidates
+
+    text = "gave stan his tea at 6, Tea wants hers at 7"
+    draft = Draft(text)
+    words = [text[start:end] for start, end in ordinary_name_candidates(draft, [])]
+    assert words.count("tea") == 0 and "Tea" in words, words

@@ -8798,8 +8798,15 @@ def ordinary_name_candidates(draft: Draft, spans: list[tuple[int, int]]) -> list
         prev = _glued_before(source, start)
         if prev is not None and prev[0][:1].isupper() and not _starts_sentence(source, prev[1]):
             continue
+        # "gave jean her tea", "his will": a lower-case word owned by "his", "her", "their" is
+        # a thing of theirs, not a person.
+        if prev is not None and word.islower() and prev[0].lower() in _OWNERS_BEFORE:
+            continue
         found.append((start, end))
     return found
+
+
+_OWNERS_BEFORE = word_set("his her their its your")
 
 
 def ordinary_word_names(draft: Draft, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
