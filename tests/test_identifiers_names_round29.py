@@ -128,3 +128,25 @@ def test_the_ordinary_word_candidates_leave_a_thing_owned_by_his_or_her() -> Non
     draft = Draft(text)
     words = [text[start:end] for start, end in ordinary_name_candidates(draft, [])]
     assert words.count("tea") == 0 and "Tea" in words, words
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Uncle Bola is what the residents call our new driver, he loves it", "Uncle Bola"),
+        ("Big Bertha (the old hoist, that's what nights call it) has broken again", "Big Bertha"),
+    ],
+)
+def test_what_someone_calls_a_worker_or_a_thing_is_not_warned(text: str, name: str) -> None:
+    assert not _warned(text, name), identifier_severities(text, "identifiers.name")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Uncle Bola is what we call the gent in room 3, he had a fall last night", "Uncle Bola"),
+        ("Big Bertha (the lady in room 2) has had a fall in the night", "Big Bertha"),
+    ],
+)
+def test_what_someone_calls_a_person_supported_stays_warned(text: str, name: str) -> None:
+    assert _warned(text, name), identifier_severities(text, "identifiers.name")

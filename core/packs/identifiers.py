@@ -8005,6 +8005,7 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
             or (spoken_to and _in_an_addressed_list(source, start, end))
             or _a_business_named_after(source, end)
             or _ends_in_a_trade(source, start, end)
+            or (" call" in source and _what_a_worker_or_thing_is_called(source, end))
         ):
             continue
         span = Span(*draft.to_original(start, end))
@@ -8039,6 +8040,38 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
         before = bisect.bisect_right(address_starts, span.start)
         if not before or furthest[before - 1] < span.end:
             yield Reminder(span.start, span.end)
+
+
+# A name said to be what someone calls a worker, a pet or a thing: "Papa Mbuyi is what the kids
+# call our new physio", "Big Norman (the new hoist, that's what the lads call it)".
+_CALLED_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]{0,3}(?:(?:is|was)[ \t]{1,3}what[ \t]{1,3}(?:[\w'’-]{1,20}[ \t]{1,3}){1,3}"
+    r"calls?[ \t]{1,3}|\([ \t]{0,2})(?:our|the|my|their)[ \t]{1,3}(?:(?:new|old|lovely)[ \t]{1,3})?"
+    r"(?P<what>[\w-]{2,20})(?![\w'’-])",
+    re.IGNORECASE,
+)
+# Things at work that are given names: the hoist the lads call Big Norman, the minibus.
+_NAMED_THINGS = word_set(
+    """hoist hoists minibus bus van car telly tv kettle printer computer laptop phone boiler
+    fridge freezer robot doll"""
+)
+
+
+def _what_a_worker_or_thing_is_called(source: str, end: int) -> bool:
+    """The name ending at ``end`` is what someone calls a worker, a pet or a thing, said just
+    after it: "is what the kids call our new physio", "(the new hoist, that's what the lads call
+    it)": a worker's or a thing's name, not a person supported's ("Nanny Pat is what we call the
+    lady in room 4" is still hers)."""
+    m = _CALLED_AFTER.match(source, end)
+    if m is None:
+        return False
+    what = m.group("what").lower()
+    if m.group().lstrip(" \t'’s").startswith("("):
+        # In brackets, a thing or a pet only, said with what it is called just after.
+        return (what in _NAMED_THINGS or what in people.PETS) and "call" in source[
+            m.end() : m.end() + 40
+        ]
+    return what in people.ROLES or what in _NAMED_THINGS or what in people.PETS
 
 
 # The writer's relatives who are rarely the one cared for, said before a name ("my brother Rhys",
