@@ -150,3 +150,20 @@ def test_what_someone_calls_a_worker_or_a_thing_is_not_warned(text: str, name: s
 )
 def test_what_someone_calls_a_person_supported_stays_warned(text: str, name: str) -> None:
     assert _warned(text, name), identifier_severities(text, "identifiers.name")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Audiologist Mrs Okonjo is in on Wednesday to check everyone's hearing aids", "Mrs Okonjo"),
+        ("Our new psychologist Dr Farouk starts on the unit next week", "Dr Farouk"),
+        ("Lovely talk from the Older People's Commissioner, Heledd Morgan-Price", "Heledd"),
+    ],
+)
+def test_a_professionals_role_said_with_their_name_is_not_warned(text: str, name: str) -> None:
+    assert not _warned(text, name), identifier_severities(text, "identifiers.name")
+
+
+def test_a_titled_name_after_the_role_in_a_clause_stays_warned() -> None:
+    text = "I told the nurse Mrs Ekwueme had fallen again in the night"
+    assert _warned(text, "Mrs Ekwueme"), identifier_severities(text, "identifiers.name")

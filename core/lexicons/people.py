@@ -842,7 +842,9 @@ ROLES = frozenset(
     pastor imam priest rabbi interpreter electrician plumber farmer caretaker gardener
     landlord landlady barber postman postwoman maintenance executive treasurer trustee
     founder organiser security guard porter warden volunteer tutor instructor coach librarian
-    doorman bouncer activities"""
+    doorman bouncer activities dietitian dietician audiologist optometrist phlebotomist
+    radiographer psychologist psychiatrist counsellor translator hygienist commissioner
+    lecturer housekeeper"""
     )
 )
 

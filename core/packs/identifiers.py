@@ -7370,6 +7370,7 @@ def rule_names(draft: Draft) -> list[tuple[int, int]]:
             and not _from_an_organisation(source, m.end())
             and not _role_after(source, m.end(), opens=_starts_sentence(source, m.start()))
             and not _signed_off(source, m.start())
+            and not _role_just_before(source, m.start())
             # A doctor or a professor is staff or a speaker, unless the words around say they
             # are cared for ("Dr Hughes in room 4 has had a fall").
             and (m.group()[:1] not in "DdP" or _frame(source, m.start(), m.end(), False)[0])
@@ -7402,6 +7403,23 @@ def rule_names(draft: Draft) -> list[tuple[int, int]]:
     if spans:
         spans = _one_person_per_name(source, spans)
     return spans
+
+
+# What may stand before a role said just before a titled name: "Our dietitian Mrs Chaudhary".
+_BEFORE_A_TITLED_ROLE = word_set("our your my new")
+
+
+def _role_just_before(source: str, start: int) -> bool:
+    """A role stands just before the titled name at ``start``, opening its sentence or after
+    "our", "my" or "new": "Dietitian Mrs Chaudhary is visiting", "our new physio Mr Okoro":
+    the role is the name's, not "I told the nurse Mrs Patel had fallen"."""
+    prev = _glued_before(source, start)
+    if prev is None or not _a_role(prev[0].lower(), people.ROLES):
+        return False
+    if _starts_sentence(source, prev[1]):
+        return True
+    before = _glued_before(source, prev[1])
+    return before is not None and before[0].lower() in _BEFORE_A_TITLED_ROLE
 
 
 _CALLED = re.compile(r"(?i:called|named|known[ \t]+as)[ \t]*,?[ \t]*$")
