@@ -301,7 +301,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   group members addressed or thanked, the writer's own family beside care words, volunteers on a
   rota, public figures, pets, places and businesses named after people, names used as words)
   beside names of people supported in the same registers (handovers, lists of calls, thank-you
-  posts, family carers' posts, lower case, names no gazetteer lists, relatives).
+  posts, family carers' posts, lower case, names no gazetteer lists, relatives);
+  ``identifiers_own78`` (held out), written with the same mix after the round's last names
+  change.
 
 Each line is one draft::
 
@@ -432,6 +434,7 @@ BATCHES = (
     "identifiers_own74",
     "identifiers_own75",
     "identifiers_own76",
+    "identifiers_own78",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -672,6 +675,7 @@ HELD_OUT = {
     "identifiers_own71",
     "identifiers_own74",
     "identifiers_own75",
+    "identifiers_own78",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",

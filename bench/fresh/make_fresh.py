@@ -110,6 +110,7 @@ BATCHES = {
     "identifiers_own74": "jd",
     "identifiers_own75": "je",
     "identifiers_own76": "jf",
+    "identifiers_own78": "jh",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",
