@@ -8017,13 +8017,14 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
     spoken_to = not _ADDRESSED_CUES.isdisjoint(words)
     staff_life = not people.STAFF_LIFE.isdisjoint(words)
     work_talk = not _WORK_TALK_FIRST.isdisjoint(words)
+    called = " call" in source
     for start, end in spans:
         if (
             _someone_elses_name(draft, start, end)
             or (spoken_to and _in_an_addressed_list(source, start, end))
             or _a_business_named_after(source, end)
             or _ends_in_a_trade(source, start, end)
-            or (" call" in source and _what_a_worker_or_thing_is_called(source, end))
+            or (called and _what_a_worker_or_thing_is_called(source, end))
         ):
             continue
         span = Span(*draft.to_original(start, end))
