@@ -1,8 +1,8 @@
 """The twenty-seventh round: names only, precision first. A day after "on" is when someone is,
 not where ("first aid with Omar on Thursday, wear flat shoes"), and a round of medicines or
 drinks is a worker's duty, not someone's place on a care round ("Bronwen on the meds round");
-the writer's lad or lass is their household; a relative the writer misses, or whose death they
-speak of, is grieved for, not cared for."""
+the writer's lad or lass is their child in a draft about the writer's shifts; a relative the
+writer misses, or whose death they speak of, is grieved for, not cared for."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def _warned(text: str, name: str) -> bool:
         ("First aid refresher with Omar on Thursday, wear flat shoes and bring a pen", "Omar"),
         ("Huge thanks to Bronwen on the meds round last night, she never stopped", "Bronwen"),
         ("Shout if you can't make it, Tobias on the drinks round will cover the lounge", "Tobias"),
-        ("It's my lad Owain's first day at big school so I'll be in at ten", "Owain"),
+        ("Can anyone swap my Friday late? It's my lad Owain's school play", "Owain"),
         ("Missing my grandad Emrys today, five years since he passed", "Emrys"),
         ("Really missing my nan Dilys this week, it would have been her birthday", "Dilys"),
     ],
