@@ -299,11 +299,20 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   venue, a surgery's or council's phone, a shop's hours, tracking and invoice numbers, a ward
   extension, a team's shared inbox, a training venue's postcode); ``identifiers_own75`` (held
   out), written with the same mix after the round's last rule change.
+  ``identifiers_own76`` (tuning), written blind before the twenty-seventh round's names engineer
+  opened the pack's names: about half clean near-misses naming people who are not supported
+  (colleagues on the meds round, the hoist or the double-up, managers, trainers, visiting staff,
+  group members addressed or thanked, the writer's own family beside care words, volunteers on a
+  rota, public figures, pets, places and businesses named after people, names used as words)
+  beside names of people supported in the same registers (handovers, lists of calls, thank-you
+  posts, family carers' posts, lower case, names no gazetteer lists, relatives);
+  ``identifiers_own78`` (held out), written with the same mix after the round's last names
+  change.
   ``identifiers_own77`` (tuning), written blind before the twenty-seventh round's contact engineer
   opened the pack: a street with no number after a person, a named building before the address,
   plots, pitches, farms and almshouses, record numbers beside a system's name in new layouts,
   phones, postcodes and emails of people supported and their families, beside about half clean
-  twins (venues, shops, the writer's own mobile, team inboxes, tickets, bookings, invoices));
+  twins (venues, shops, the writer's own mobile, team inboxes, tickets, bookings, invoices);
   ``identifiers_own79`` (held out), written with the same mix after the round's last rule
   change.
 
@@ -435,7 +444,9 @@ BATCHES = (
     "identifiers_own73",
     "identifiers_own74",
     "identifiers_own75",
+    "identifiers_own76",
     "identifiers_own77",
+    "identifiers_own78",
     "identifiers_own79",
     "conduct_own1",
     "conduct_own2",
@@ -684,6 +695,7 @@ HELD_OUT = {
     "identifiers_own71",
     "identifiers_own74",
     "identifiers_own75",
+    "identifiers_own78",
     "identifiers_own79",
     "regulators_own2",
     "regulators_own3",

@@ -158,6 +158,7 @@ TRAINING = (
     "identifiers_own70",
     "identifiers_own72",
     "identifiers_own73",
+    "identifiers_own76",
     "identifiers_own77",
     "regulators_own1",
     "regulators_own4",

@@ -102,9 +102,11 @@ def test_labels_are_sound(name: str) -> None:
     # identifiers_own66 and identifiers_own67 to names of people who are not supported (on a rota,
     # public figures, pets, places) beside supported ones, identifiers_own72 and
     # identifiers_own74 to names of people supported as carers write them beside colleagues,
-    # family and names used as words, identifiers_own73, identifiers_own75, identifiers_own77 and
-    # identifiers_own79 to contacts of people supported as carers write them beside venues',
-    # services' and shops' ones, trainL to
+    # family and names used as words, identifiers_own76 and identifiers_own78 to names of people
+    # who are not supported (colleagues beside care words, the writer's family, peers, public
+    # figures, pets, places) beside names of people supported in the same registers,
+    # identifiers_own73, identifiers_own75, identifiers_own77 and identifiers_own79 to contacts of
+    # people supported as carers write them beside venues', services' and shops' ones, trainL to
     # names and conduct kinds beside their near-misses, trainM, trainO and trainQ to names and
     # contacts beside theirs, offensive_own3 to offensive_own6, conduct_own24, conduct_own25 and
     # conduct_own28 to conduct_own31 to offensive kinds beside their clean twins, conduct_own26,
@@ -182,7 +184,9 @@ def test_labels_are_sound(name: str) -> None:
         "identifiers_own73",
         "identifiers_own74",
         "identifiers_own75",
+        "identifiers_own76",
         "identifiers_own77",
+        "identifiers_own78",
         "identifiers_own79",
         "offensive_own3",
         "offensive_own4",

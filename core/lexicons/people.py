@@ -470,6 +470,60 @@ PUBLIC_POSSESSIONS = frozenset(
     )
 )
 
+# Full names the whole country knows, of singers and bands' voices, presenters, actors and
+# comedians, writers, cooks, sportspeople, politicians and the royal family, figures of history
+# and characters of pantomime and books (lower case, one space between the words). Said with
+# nothing after them of a person supported's care ("Put some Cilla Black on for Nan", "Went to
+# see Tom Jones at the arena"), they are the public figure's, not someone supported's; "Tom
+# Jones in room 4 refused his tea" still is.
+PUBLIC_FIGURES = frozenset(
+    line.strip()
+    for line in """
+    tom jones; cliff richard; cilla black; dolly parton; elvis presley; frank sinatra;
+    vera lynn; shirley bassey; dean martin; johnny cash; elton john; rod stewart; paul mccartney;
+    john lennon; ringo starr; george harrison; mick jagger; david bowie; freddie mercury;
+    tina turner; whitney houston; michael jackson; kylie minogue;
+    engelbert humperdinck; matt monro; nat king cole; bing crosby; perry como; andy williams;
+    neil diamond; barry manilow; daniel o'donnell; max bygraves; val doonican; des o'connor;
+    ken dodd; bruce forsyth; ronnie barker; ronnie corbett; eric morecambe; ernie wise;
+    tommy cooper; les dawson; bob monkhouse; benny hill; norman wisdom; peter kay;
+    victoria wood; julie walters; dawn french; jennifer saunders; billy connolly; lenny henry;
+    michael mcintyre; john bishop; paul o'grady; lily savage; cilla black; terry wogan;
+    david attenborough; michael parkinson; bradley walsh; ant mcpartlin; declan donnelly;
+    phillip schofield; holly willoughby; lorraine kelly; alan titchmarsh; monty don;
+    richard osman; alexander armstrong; gary lineker; sue barker; esther rantzen;
+    noel edmonds; chris tarrant; paul hollywood; mary berry; prue leith; nadiya hussain;
+    jamie oliver; gordon ramsay; delia smith; nigella lawson; rick stein; keith floyd;
+    judi dench; maggie smith; helen mirren; julie andrews; audrey hepburn; marilyn monroe;
+    john wayne; clint eastwood; sean connery; roger moore; michael caine; tom hanks;
+    charlie chaplin; stan laurel; oliver hardy; patricia routledge;
+    david jason; nicholas lyndhurst; wendy richard; barbara windsor; june brown;
+    william roache; ken barlow; hilda ogden; bet lynch; vera duckworth; jack duckworth;
+    dot cotton; peggy mitchell; phil mitchell; del boy;
+    agatha christie; enid blyton; roald dahl; beatrix potter; charles dickens; jane austen;
+    william shakespeare; iris murdoch; terry pratchett; catherine cookson; maeve binchy;
+    danielle steel; stephen king; jk rowling; j k rowling; dylan thomas; robert burns;
+    rabbie burns; maya angelou; harold fry; harry potter; sherlock holmes; miss marple;
+    mr darcy; peter rabbit; paddington bear; winnie the pooh; dick whittington;
+    prince charming; widow twankey; mother goose;
+    florence nightingale; mary seacole; edith cavell; winston churchill; margaret thatcher;
+    harold wilson; clement attlee; tony blair; gordon brown; david cameron; theresa may;
+    boris johnson; rishi sunak; keir starmer; jeremy hunt; wes streeting; aneurin bevan;
+    nye bevan; queen elizabeth; king charles; prince william; prince harry; princess diana;
+    princess anne; prince philip; queen victoria; kate middleton; meghan markle;
+    marcus rashford; david beckham; bobby charlton; bobby moore; george best; kenny dalglish;
+    alex ferguson; kevin keegan; alan shearer; wayne rooney; harry kane; jack charlton;
+    paul gascoigne; stanley matthews; andy murray; emma raducanu; tim henman; fred perry;
+    mo farah; jessica ennis; kelly holmes; steve redgrave; lewis hamilton; nigel mansell;
+    frankie dettori; lester piggott; red rum; tiger woods; nick faldo; jonny wilkinson;
+    gareth edwards; barry john; shane williams; tom daley; torvill dean; jayne torvill;
+    christopher dean; henry cooper; frank bruno; muhammad ali; tyson fury; ronnie o'sullivan;
+    steve davis; phil taylor; captain tom; tom moore; greta thunberg; martin luther king;
+    nelson mandela; mother teresa; albert einstein; isaac newton; charles darwin
+    """.replace("\n", " ").split(";")
+    if line.strip()
+)
+
 # Words of broadcasting, the press, the stage and politics: in the sentence of a full name with
 # no frame of its own they make it a public figure's, even in a draft about care ("Saw Esther
 # Rantzen talking about loneliness on breakfast TV", "Kay Burley interrupting a carer on Sky",
@@ -788,7 +842,9 @@ ROLES = frozenset(
     pastor imam priest rabbi interpreter electrician plumber farmer caretaker gardener
     landlord landlady barber postman postwoman maintenance executive treasurer trustee
     founder organiser security guard porter warden volunteer tutor instructor coach librarian
-    doorman bouncer activities"""
+    doorman bouncer activities dietitian dietician audiologist optometrist phlebotomist
+    radiographer psychologist psychiatrist counsellor translator hygienist commissioner
+    lecturer housekeeper"""
     )
 )
 

@@ -5434,13 +5434,27 @@ _CARE_PLACES = word_set(
 )
 
 
+# A day after "on" is when, not where ("Steve on Tuesday, wear flat shoes"), and a round a
+# worker does is a duty, not someone's place on it ("Gemma on the medication round").
+_WHEN_AFTER_ON = dates.WEEKDAYS | word_set("nights days lates earlies")
+_DUTY_ROUNDS = word_set("med meds medication medications drug drugs tea drinks")
+
+
 def _care_place_after(after: list[str]) -> int:
     """2 when the words after a name put it on a care round or in a room ("Lil on the 10
     o'clock call", "Sid in the end bungalow"), else 0: the place word is read within the four
-    words after "on" or "in"."""
+    words after "on" or "in", not after a day ("on Tuesday") nor as a worker's round of
+    medicines or drinks ("on the meds round")."""
     if not after or after[0] not in ("on", "in", "from"):
         return 0
-    return 2 if not _CARE_PLACES.isdisjoint(after[1:5]) else 0
+    near = after[1:5]
+    if _CARE_PLACES.isdisjoint(near) or near[0] in _WHEN_AFTER_ON:
+        return 0
+    if "round" in near:
+        k = near.index("round")
+        if k and near[k - 1] in _DUTY_ROUNDS and len(_CARE_PLACES.intersection(near)) == 1:
+            return 0
+    return 2
 
 
 _WORKPLACE_WORDS = places.VENUE_WORDS | places.SERVICE_WORDS | word_set("hospital infirmary agency")
@@ -5840,6 +5854,27 @@ def _only_kin_or_dates_around(source: str, start: int, end: int) -> bool:
             return False
     words = _TOKEN.findall(around.lower().replace("’", "'"))
     return _CARE_IN_SENTENCE.intersection(words) <= _CARED_FOR_KIN
+
+
+def _a_public_figure(source: str, start: int, end: int, possessive: bool) -> bool:
+    """The full name at ``start:end`` is one the whole country knows (``people.PUBLIC_FIGURES``)
+    and the words just after it say nothing of a person supported (``_supported_person_after``,
+    a phrase of ``_SUPPORTED_AFTER``, a room or a round, what they need or have; not a pronoun
+    further on, which may be anyone's: "Put some Dolly Parton on for Mum and she knew every
+    word"): the public figure, not "Tom Jones in room 4 refused his tea"."""
+    said = " ".join(source[start:end].lower().replace("’", "'").split())
+    if said not in people.PUBLIC_FIGURES:
+        return False
+    if possessive:
+        return True
+    after = _words_after(source, end)
+    return not (
+        _phrase_after(after, 0, _SUPPORTED_AFTER)
+        or _supported_person_after(after, 0)
+        or _care_place_after(after)
+        or _care_after_place(after)
+        or _needs_care_after(source, end)
+    )
 
 
 def _in_the_media(source: str, start: int, end: int) -> bool:
@@ -6267,7 +6302,13 @@ def _gazetteer_reading(
                     # what someone dances or listens to ("dancing to Tom Jones in her nightie").
                     or (prev_word not in _TOWARDS and _described_after(source, last_end))
                 ):
-                    found.append((start, last_end))
+                    # "Went to see Tom Jones at the arena", "RIP Bruce Forsyth": a name the
+                    # whole country knows, with nothing just after it of a person supported's
+                    # care, is the public figure's: a reminder at most.
+                    if _a_public_figure(source, start, last_end, last_possessive):
+                        weak.append((start, last_end))
+                    else:
+                        found.append((start, last_end))
                     taken = last_end
                     continue
                 # A full name with no frame of its own, in a draft about care: someone
@@ -6280,8 +6321,10 @@ def _gazetteer_reading(
                     and about_care()
                     and not _in_the_media(source, start, last_end)
                 ):
-                    if _care_in_sentence(source, start, last_end) and not _only_kin_or_dates_around(
-                        source, start, last_end
+                    if (
+                        _care_in_sentence(source, start, last_end)
+                        and not _only_kin_or_dates_around(source, start, last_end)
+                        and not _a_public_figure(source, start, last_end, last_possessive)
                     ):
                         found.append((start, last_end))
                     else:
@@ -7166,6 +7209,9 @@ def _words_to_comma(source: str, at: int) -> int:
 _NOTE_CLAUSE_STARTS = ".!?\n:;,"
 
 
+_NOTE_DASHES = frozenset(("-", "–", "—"))
+
+
 def _care_note_openers(draft: Draft) -> list[tuple[int, int]]:
     """Names opening a sentence or a line of a care note, straight before a word of the note
     (``people.NOTE_WORDS``) with no word of a colleague's work after it ("Grace refused her meds
@@ -7195,6 +7241,11 @@ def _care_note_openers(draft: Draft) -> list[tuple[int, int]]:
             lead = window[cut + 1 :]
             subject = lead.strip(" \t\"'‘“(")
             words = subject.split()
+            # "Handover: Arthur - settled, fluids encouraged": a spaced dash between the name
+            # and its note.
+            if len(words) >= 2 and words[-1] in _NOTE_DASHES:
+                words.pop()
+                subject = subject[: subject.rindex(" ")].rstrip(" \t")
             if not 1 <= len(words) <= 2 or any(_TOKEN.fullmatch(w) is None for w in words):
                 continue
             if not lead.endswith((" ", "\t")) or not _note_subject_name(words):
@@ -7372,6 +7423,7 @@ def rule_names(draft: Draft) -> list[tuple[int, int]]:
             and not _from_an_organisation(source, m.end())
             and not _role_after(source, m.end(), opens=_starts_sentence(source, m.start()))
             and not _signed_off(source, m.start())
+            and not _role_just_before(source, m.start())
             # A doctor or a professor is staff or a speaker, unless the words around say they
             # are cared for ("Dr Hughes in room 4 has had a fall").
             and (m.group()[:1] not in "DdP" or _frame(source, m.start(), m.end(), False)[0])
@@ -7404,6 +7456,23 @@ def rule_names(draft: Draft) -> list[tuple[int, int]]:
     if spans:
         spans = _one_person_per_name(source, spans)
     return spans
+
+
+# What may stand before a role said just before a titled name: "Our dietitian Mrs Chaudhary".
+_BEFORE_A_TITLED_ROLE = word_set("our your my new")
+
+
+def _role_just_before(source: str, start: int) -> bool:
+    """A role stands just before the titled name at ``start``, opening its sentence or after
+    "our", "my" or "new": "Dietitian Mrs Chaudhary is visiting", "our new physio Mr Okoro":
+    the role is the name's, not "I told the nurse Mrs Patel had fallen"."""
+    prev = _glued_before(source, start)
+    if prev is None or not _a_role(prev[0].lower(), people.ROLES):
+        return False
+    if _starts_sentence(source, prev[1]):
+        return True
+    before = _glued_before(source, prev[1])
+    return before is not None and before[0].lower() in _BEFORE_A_TITLED_ROLE
 
 
 _CALLED = re.compile(r"(?i:called|named|known[ \t]+as)[ \t]*,?[ \t]*$")
@@ -7447,7 +7516,12 @@ _OWN_SHIFT = re.compile(
     r"|cover[ \t](?:for[ \t])?me|put[ \t]the[ \t]request"
     r"|(?:taking|take|took|booked)[ \t](?:the[ \t])?[a-z]{3,9}[ \t]off)\b"
 )
-_OWN_FAMILY = frozenset(people.RELATIVES) | people.OWN_FAMILY_WORDS | word_set("sister")
+# "My lad" and "my lass" are said of a young person supported too ("my lad Kieran loves the
+# radio"): the writer's own child only in a draft about the writer's shifts ("it's my lad
+# Finn's birthday, can anyone swap").
+_OWN_FAMILY = (
+    frozenset(people.RELATIVES) | people.OWN_FAMILY_WORDS | word_set("sister lad lass")
+)
 
 
 def _writers_own_family(draft: Draft, start: int) -> bool:
@@ -7538,14 +7612,29 @@ def _writers_household(draft: Draft, start: int, before: list[str]) -> bool:
         return False
     # "My daughter Ifeoma has just qualified as a nurse": their own work of care.
     after = _KIN_CARES.sub(" ", source[end : end + _FRAME_AFTER])
+    said = _not_a_pass(_words_after(after, 0)[:8])
+    # "My daughter Saoirse did the Santa run for the hospice", "My brother Declan rang the
+    # social worker": the relative does something for others, and the care words after are
+    # what they do it for or to; not their own ("My husband Geoff did his physio").
+    if said and said[0] in _KIN_DOING and (len(said) < 2 or said[1] not in _OWN_THINGS):
+        said = []
     return (
-        _HOUSEHOLD_CARED.isdisjoint(_not_a_pass(_words_after(after, 0)[:8]))
+        _HOUSEHOLD_CARED.isdisjoint(said)
         and not _supported_child_near(source, end)
         and (
             before[-1] not in _SIBLINGS
             or ("@" not in source and not draft.analysis(_identifier_spans))
         )
     )
+
+
+# What a relative of the writer's household does for others, said right after their name.
+_KIN_DOING = word_set(
+    """rang phoned called drove did does organised organises arranged raised raises ran runs
+    helped helps cooked bakes baked bought fetched collected sorted offered volunteers
+    volunteered works worked taught"""
+)
+_OWN_THINGS = word_set("his her their himself herself themselves")
 
 
 # What follows "passed" when it is a test or an exam passed, not a death: "my son Callum passed
@@ -7616,6 +7705,10 @@ _BIRTHDAY_OR_YEAR = re.compile(
     r"|£[ \t]?\d[\d,.]*",
     re.IGNORECASE,
 )
+# The writer missing a relative ("Missing him today", "Really missing my mum Pauline"): grief,
+# not a person gone missing from their care.
+_MISSING_SOMEONE = re.compile(r"\bmissing[ \t]{1,3}(?:him|her|them|my|me|our)\b", re.IGNORECASE)
+_KIN_DIED = re.compile(r"\b(?:passed(?:[ \t]{1,3}away)?|died)\b", re.IGNORECASE)
 # The workers' own room at work, where a relative's gift is left ("biscotti for the staff room"):
 # not a room of someone's care.
 _STAFF_ROOM = re.compile(r"\bstaff[ \t]?room\b", re.IGNORECASE)
@@ -7688,11 +7781,14 @@ def _writers_kin(draft: Draft, start: int, end: int) -> bool:
     after = source[end : end + max(_DESCRIBED_REACH, _FRAME_AFTER)]
     if any(c.isdigit() for c in after):
         after = _BIRTHDAY_OR_YEAR.sub(lambda m: " " * len(m.group()), after)
+    if "ass" in after or "ied" in after:
+        # "my mum Pauline, two years since she passed": a relative's death, not their care.
+        after = _KIN_DIED.sub(lambda m: " " * len(m.group()), after)
     if _needs_care_after(after, 0) or _described_after(after, 0):
         return False
     sentence = _sentence_before(source, start)
     window = _rest_and_next_sentence(source, end)
-    if "car" in window:
+    if "car" in window or "Car" in window:
         # The relative as the one who cares ("My own gran, Ida, was a carer in the war", "my
         # mum Perpetua have been caring for Gran"): not a word of their own care.
         window = _KIN_CARES.sub(" ", window)
@@ -7700,6 +7796,8 @@ def _writers_kin(draft: Draft, start: int, end: int) -> bool:
     if any(c.isdigit() for c in around) and _BIRTHDAY_OR_YEAR.search(around) is not None:
         around = _BIRTHDAY_OR_YEAR.sub(" ", around)
     around = _STAFF_ROOM.sub(" ", around)
+    if "issing" in around:
+        around = _MISSING_SOMEONE.sub(" ", around)
     if any(c.isdigit() for c in around) or not _KIN_CARED.isdisjoint(
         _TOKEN.findall(around.lower().replace("’", "'"))
     ):
@@ -7977,12 +8075,14 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
     spoken_to = not _ADDRESSED_CUES.isdisjoint(words)
     staff_life = not people.STAFF_LIFE.isdisjoint(words)
     work_talk = not _WORK_TALK_FIRST.isdisjoint(words)
+    called = " call" in source
     for start, end in spans:
         if (
             _someone_elses_name(draft, start, end)
             or (spoken_to and _in_an_addressed_list(source, start, end))
             or _a_business_named_after(source, end)
             or _ends_in_a_trade(source, start, end)
+            or (called and _what_a_worker_or_thing_is_called(source, end))
         ):
             continue
         span = Span(*draft.to_original(start, end))
@@ -8017,6 +8117,38 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
         before = bisect.bisect_right(address_starts, span.start)
         if not before or furthest[before - 1] < span.end:
             yield Reminder(span.start, span.end)
+
+
+# A name said to be what someone calls a worker, a pet or a thing: "Papa Mbuyi is what the kids
+# call our new physio", "Big Norman (the new hoist, that's what the lads call it)".
+_CALLED_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]{0,3}(?:(?:is|was)[ \t]{1,3}what[ \t]{1,3}(?:[\w'’-]{1,20}[ \t]{1,3}){1,3}"
+    r"calls?[ \t]{1,3}|\([ \t]{0,2})(?:our|the|my|their)[ \t]{1,3}(?:(?:new|old|lovely)[ \t]{1,3})?"
+    r"(?P<what>[\w-]{2,20})(?![\w'’-])",
+    re.IGNORECASE,
+)
+# Things at work that are given names: the hoist the lads call Big Norman, the minibus.
+_NAMED_THINGS = word_set(
+    """hoist hoists minibus bus van car telly tv kettle printer computer laptop phone boiler
+    fridge freezer robot doll"""
+)
+
+
+def _what_a_worker_or_thing_is_called(source: str, end: int) -> bool:
+    """The name ending at ``end`` is what someone calls a worker, a pet or a thing, said just
+    after it: "is what the kids call our new physio", "(the new hoist, that's what the lads call
+    it)": a worker's or a thing's name, not a person supported's ("Nanny Pat is what we call the
+    lady in room 4" is still hers)."""
+    m = _CALLED_AFTER.match(source, end)
+    if m is None:
+        return False
+    what = m.group("what").lower()
+    if m.group().lstrip(" \t'’s").startswith("("):
+        # In brackets, a thing or a pet only, said with what it is called just after.
+        return (what in _NAMED_THINGS or what in people.PETS) and "call" in source[
+            m.end() : m.end() + 40
+        ]
+    return what in people.ROLES or what in _NAMED_THINGS or what in people.PETS
 
 
 # The writer's relatives who are rarely the one cared for, said before a name ("my brother Rhys",
@@ -8776,8 +8908,15 @@ def ordinary_name_candidates(draft: Draft, spans: list[tuple[int, int]]) -> list
         prev = _glued_before(source, start)
         if prev is not None and prev[0][:1].isupper() and not _starts_sentence(source, prev[1]):
             continue
+        # "gave jean her tea", "his will": a lower-case word owned by "his", "her", "their" is
+        # a thing of theirs, not a person.
+        if prev is not None and word.islower() and prev[0].lower() in _OWNERS_BEFORE:
+            continue
         found.append((start, end))
     return found
+
+
+_OWNERS_BEFORE = word_set("his her their its your")
 
 
 def ordinary_word_names(draft: Draft, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
