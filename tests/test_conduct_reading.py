@@ -257,3 +257,18 @@ def test_phrases_found_from_their_words_places_are_those_of_every_phrase_tried_e
             assert set(lexicon.find(tokens)) == _every_phrase_tried_everywhere(lexicon, tokens), (
                 text
             )
+
+
+def test_each_place_of_a_long_draft_is_in_the_sentence_a_bisection_finds() -> None:
+    """``_Text.sentence_at`` answers for every place of the text what a bisection of the
+    sentence ends does, blank lines and the last sentence included; ``holding`` reads it."""
+    from bisect import bisect_right
+
+    from bench.drafts import long_draft
+
+    text = long_draft(_INDEXED_FROM + 500) + "\n\nAnd a last line without a stop"
+    reading = Draft(text).analysis(_Text)
+    at = reading.sentence_at()
+    assert len(at) == len(reading.folded)
+    assert at == [bisect_right(reading.ends, place) for place in range(len(reading.folded))]
+    assert reading.holding("stop") == [len(reading.bounds) - 1]
