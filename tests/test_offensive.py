@@ -846,3 +846,52 @@ def test_the_twenty_sixth_rounds_statements_are_found(text: str, rule: str) -> N
 def test_the_twenty_sixth_rounds_near_misses_stay_clean(text: str) -> None:
     with rules_alone():
         assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        # A run of symbols holding a "#" typed over letters inside a word.
+        ("f@#king lift is broken again", "f@#king"),
+        ("this rota is sh#t man", "sh#t"),
+        ("the new policy is total bulls#it", "bulls#it"),
+        ("what a f#!k up", "f#!k"),
+        # An "@" over a letter that is no "a".
+        ("he's a sh@te driver tbh", "sh@te"),
+    ],
+)
+def test_the_twenty_seventh_rounds_masked_swearing_is_found(text: str, match: str) -> None:
+    with rules_alone():
+        assert match in [m for r, m in found(text) if r.startswith("offensive.")], found(text)
+
+
+def test_an_at_sign_over_another_letter_is_read_as_the_word_it_hides() -> None:
+    with rules_alone():
+        assert [m for _, m in found("that manager is a c@nt")] == ["c@nt"]
+        # Read as an "a" where that is a word of the pack already.
+        assert ("offensive.profanity", "b@stard") in found("what a b@stard")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A mention and a tag, a "#" opening or closing a word, an address.
+        "lift is broken again!! @facilities #maintenance please can someone come",
+        "Shout out to the night team #proud #carers",
+        "Room #4 needs a new call bell",
+        "email the rota to j.smith@nhs.net please",
+        # An "@" for an "a" in an everyday word.
+        "she is a gr@nd lass",
+        "i cant do the sunday sorry",
+    ],
+)
+def test_tags_mentions_and_at_signs_for_an_a_stay_clean(text: str) -> None:
+    with rules_alone():
+        assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)
+
+
+def test_reveal_reads_a_grawlix_with_a_hash_as_stars_and_keeps_tags() -> None:
+    view = reveal("f@#king lift #maintenance sh#t")
+    assert view.text == "f**king lift #maintenance sh*t"
+    start = view.text.index("f**king")
+    assert view.to_source(start, start + 7) == (0, 7)
