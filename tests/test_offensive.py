@@ -895,3 +895,36 @@ def test_reveal_reads_a_grawlix_with_a_hash_as_stars_and_keeps_tags() -> None:
     assert view.text == "f**king lift #maintenance sh*t"
     start = view.text.index("f**king")
     assert view.to_source(start, start + 7) == (0, 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tell shaz if she swaps my shift again she will see what i will do",
+        "Let the night nurse try that again. She'll see what I do to people who mess with my dad.",
+        "That woman who reported me, she will see what I will do to her.",
+        "you will see what I do to your shop if the money is not back by Friday",
+        "let him come back tomorrow and see what we will do to him",
+        "He'll find out what I'll do, mark my words.",
+    ],
+)
+def test_a_threat_said_by_what_the_writer_will_do_is_found(text: str) -> None:
+    with rules_alone():
+        assert any(r == "offensive.threat" for r, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An offer, a boast, a job shown, the outcome of an event.
+        "I'll ring the office and see what I can do.",
+        "She'll find out what I can do: pass my exam on the first go!",
+        "Come and shadow me for a day, you'll see what I do.",
+        "Give me a chance and you'll see what I can do to help her.",
+        "You'll see what we do with the garden next spring.",
+        "She will see what I will do with her room, it's a surprise for her birthday.",
+    ],
+)
+def test_what_the_writer_will_do_as_an_offer_or_a_boast_stays_clean(text: str) -> None:
+    with rules_alone():
+        assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)

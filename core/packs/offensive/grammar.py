@@ -1380,6 +1380,10 @@ _WARNED = (
     r"(?:you'll|he'll|she'll|they'll|ye'll|(?:you|he|she|they|ye|" + _TAGGED + r") "
     r"(?:will|is going to|are going to|is going|are going))"
 )
+# Whom a deed is done to, after "do": "to her", "to people who...", "to your shop".
+_DONE_TO = (
+    r"to (?:you|ye|u|him|her|them|your|ur|his|their|anyone|anybody|[a-z'-]{1,40}_p)\b"
+)
 # Harm done to a person as a deed rather than a harm verb: "give her a good hiding", "take a bat
 # to them", "run him off the road", "push the lot of them down the stairs".
 _DEED = (
@@ -1507,6 +1511,25 @@ WARNINGS = (
         ("sore", "bust", "burst", "decked", "battered", "lamped",
          "chinned", "leathered", "hammered", "slap", "slapped", "smack", "smacked", "kicking",
          "hiding", "beating", "battering", "kicked"),
+    ),
+    # A threat said by what the writer will do, the harm left unsaid: "she will see what I will
+    # do", "you'll find out what I'll do to you", "he'll see what I do to people who mess with my
+    # dad", "come back tomorrow and see what we will do to him". Told apart from an offer or a
+    # boast ("ring them and see what I can do", "you'll see what I can do: pass my exam") by a
+    # deed that will be, or one done to someone. Tried on any sentence with "see", "find" or
+    # "learn": no rarer word stands in these, which made the frame above miss them unless some
+    # other word had the sentence read.
+    _shape(
+        "threat",
+        r"\b" + _WARNED + r" (?:soon )?(?:see|find out|learn) (?:what|wot) (?:i|we|ah)"
+        r"(?:(?:'ll| will| am going to|'m going to| are going to|'re going to|'m gonna| am gonna"
+        r"| are gonna) do(?= ?$| ?,| (?:and|if|when|mark|trust|i|you|she|he|they|just|by)\b)"
+        r"|(?:'ll| will| am going to|'m going to| are going to|'re going to|'m gonna| am gonna"
+        r"| are gonna| can| could)? do " + _DONE_TO + r")"
+        r"|\b(?:and|then) see (?:what|wot) (?:i|we|ah)(?:'ll| will| am going to|'m going to"
+        r"| are going to|'re going to| can| could)? do " + _DONE_TO,
+        ("see", "find", "learn"),
+        also=("you he she they ye ll will going and then", "do"),
     ),
 )  # fmt: skip
 
