@@ -928,3 +928,30 @@ def test_a_threat_said_by_what_the_writer_will_do_is_found(text: str) -> None:
 def test_what_the_writer_will_do_as_an_offer_or_a_boast_stays_clean(text: str) -> None:
     with rules_alone():
         assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("the commissioner we met today is an incompetent fool", "is an incompetent fool"),
+        ("the agency worker we got last night is a lazy cow", "is a lazy cow"),
+        ("The social worker we got is a waste of oxygen.", "is a waste of oxygen"),
+    ],
+)
+def test_a_name_for_someone_the_writer_met_or_had_is_found(text: str, match: str) -> None:
+    with rules_alone():
+        assert ("offensive.insult", match) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I felt like a complete idiot",
+        "at the end of the day I was an idiot",
+        "the day we met I was such an idiot",
+        "the agency we're with couldn't organise a piss-up in a brewery",
+    ],
+)
+def test_a_name_the_writer_gives_themselves_or_a_thing_stays_clean(text: str) -> None:
+    with rules_alone():
+        assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)
