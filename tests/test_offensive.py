@@ -955,3 +955,29 @@ def test_a_name_for_someone_the_writer_met_or_had_is_found(text: str, match: str
 def test_a_name_the_writer_gives_themselves_or_a_thing_stays_clean(text: str) -> None:
     with rules_alone():
         assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("My brother-in-law is a slug, lies on Mum's sofa all day", "is a slug"),
+        ("Our chief executive has the brains of a goldfish", "executive has the brains of a"),
+    ],
+)
+def test_kin_and_roles_of_a_care_team_are_people_a_name_is_said_of(text: str, match: str) -> None:
+    with rules_alone():
+        assert ("offensive.insult", match) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my nephew is a cheeky little monkey, he climbed the stairgate",
+        "my uncle is a pig farmer",
+        "my stepdad is a diamond",
+        "our apprentice is a quick learner",
+    ],
+)
+def test_kin_and_roles_praised_or_described_stay_clean(text: str) -> None:
+    with rules_alone():
+        assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)

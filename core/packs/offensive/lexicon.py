@@ -520,7 +520,17 @@ PEOPLE_NOUNS = word_list(
     "housekeeper porter porters paramedic paramedics therapist physio physios pharmacist "
     "midwife midwives registrar surgeon surgeons dentist inspector inspectors auditor "
     "auditors recruiter applicant applicants candidate candidates volunteer volunteers "
-    "trustee trustees visitor visitors punters families youths gentleman gentlemen"
+    "trustee trustees visitor visitors punters families youths gentleman gentlemen "
+    # Kin, roles of a care team and the everyday words for a man, as carers name the people a
+    # charge is laid on ("my brother-in-law is a spineless leech", "our chief executive has the
+    # brains of a goldfish", "the new apprentice is a waste of space").
+    "uncle uncles aunt aunts auntie aunty grandma grandmother grandfather grandad granddad "
+    "grandson granddaughter grandchildren nana nan stepson stepdaughter stepdad stepmum "
+    "stepfather stepmother brother-in-law sister-in-law son-in-law daughter-in-law "
+    "mother-in-law father-in-law sibling siblings niece nieces nephew nephews coworker "
+    "coworkers co-worker co-workers workmate workmates executive administrator administrators "
+    "counsellor counsellors officer officers assistant assistants trainee trainees apprentice "
+    "apprentices advocate advocates hca hcas rgn rgns chap chaps fella fellas"
 )
 # Animals and things a name may be said of in fun or in plain description, not a person: "my
 # dog's a greedy pig", "the new wheelchair is a beast", "the hoist is a dinosaur".
