@@ -981,3 +981,29 @@ def test_kin_and_roles_of_a_care_team_are_people_a_name_is_said_of(text: str, ma
 def test_kin_and_roles_praised_or_described_stay_clean(text: str) -> None:
     with rules_alone():
         assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some of us know where she lives. Just saying.",
+        "That family that complained about me, I've got their address from the file. Just saying",
+        "my brothers know where your mum lives, that's all i'm saying",
+    ],
+)
+def test_knowing_where_someone_is_sealed_by_just_saying_is_a_threat(text: str) -> None:
+    with rules_alone():
+        assert any(r == "offensive.threat" for r, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some of us know where the food bank is now. Just saying, happy to give lifts.",
+        "The rota is out on Friday, just saying.",
+        "I've got their address from the file so I'll post the card. Thanks all.",
+    ],
+)
+def test_just_saying_or_an_address_alone_stays_clean(text: str) -> None:
+    with rules_alone():
+        assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)

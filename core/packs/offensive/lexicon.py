@@ -962,7 +962,8 @@ VEILED_THREAT_PARTS = {
     "| your number plate | your face on | know your face | know your street | know your mam "
     "| know your mum | know your family | know your address | what time they finish "
     "| what time you finish | which home they work | where you work | where she drinks "
-    "| where he drinks | where you drink",
+    "| where he drinks | where you drink | got their address | got her address "
+    "| got his address | have their address | have her address | have his address",
     "allies": "my brothers | my cousins | my mates | my lads | my boys | i've got mates "
     "| got mates | his brothers | her brothers | knows people | know people in "
     "| lot of friends in | friends in this | a few lads",
@@ -978,7 +979,7 @@ VEILED_THREAT_PARTS = {
     "warning": "mark my words | tread carefully | sleep well | while it lasts | get my drift "
     "| or else | been warned | i'm not joking | not jokin | i promise you | next move carefully "
     "| have a think about that | watch this space | done being nice "
-    "| swear down | swear doon",
+    "| swear down | swear doon | just saying | that's all i'm saying | all i'm saying",
     # "again" counts only in a sentence with "if" (``reader._veiled_parts``).
     "condition": "next time | one more time | once more | again",
 }
