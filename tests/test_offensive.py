@@ -1007,3 +1007,33 @@ def test_knowing_where_someone_is_sealed_by_just_saying_is_a_threat(text: str) -
 def test_just_saying_or_an_address_alone_stays_clean(text: str) -> None:
     with rules_alone():
         assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wants to watch herself walking to her car after lates.",
+        "Tell Dean he'd better watch himself on Friday, I'm not forgetting what he said.",
+        "Whoever grassed on us wants to watch their back",
+        "Tell the deputy she wants to be careful walking to the bus stop of a night",
+        "He wants to be careful, that one.",
+    ],
+)
+def test_someone_else_told_to_watch_themselves_is_a_threat(text: str) -> None:
+    with rules_alone():
+        assert any(r == "offensive.threat" for r, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You'd better watch yourself on that ice, it's lethal by the bins.",
+        "He told me I'd \"better watch myself\". I reported it to my manager.",
+        "Mum wants to watch herself on the video we made of the party.",
+        "She wants to be careful with that knee after the op.",
+        "I'd better be careful walking home, the path is icy.",
+    ],
+)
+def test_care_for_oneself_or_the_reader_stays_clean(text: str) -> None:
+    with rules_alone():
+        assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)

@@ -1512,6 +1512,22 @@ WARNINGS = (
          "chinned", "leathered", "hammered", "slap", "slapped", "smack", "smacked", "kicking",
          "hiding", "beating", "battering", "kicked"),
     ),
+    # Someone else told to look out for themselves: "she'd better watch herself", "that cow from
+    # the office wants to watch herself walking to her car", "he wants to be careful, that one".
+    # Of a third person only (not "you'd better watch yourself on that ice", "I'd better watch
+    # myself"), and not watching herself on a video.
+    _shape(
+        "threat",
+        r"\b(?:wants to|want to|had better|(?:she|he|they)'d better|better|needs to|need to) "
+        r"watch (?:herself|himself|themselves|her back|his back|their back)\b"
+        r"(?! (?:on|in) (?:the |that |this |a )?(?:video|telly|tv|film|recording|photos?|"
+        r"camera|screen|mirror|footage)\b)"
+        r"|(?<!\byou )(?<!\bu )(?<!\bi )(?<!\bwe )\b(?:wants to|want to|had better|"
+        r"(?:she|he|they)'d better) be (?:very )?careful(?= ?$| ?,| (?:walking|walkin|"
+        r"going|grassing|crossing|round|who|what|when|that)\b)",
+        ("herself", "himself", "themselves", "careful", "watch"),
+        also=("wants want better needs need",),
+    ),
     # A threat said by what the writer will do, the harm left unsaid: "she will see what I will
     # do", "you'll find out what I'll do to you", "he'll see what I do to people who mess with my
     # dad", "come back tomorrow and see what we will do to him". Told apart from an offer or a
