@@ -1037,3 +1037,30 @@ def test_someone_else_told_to_watch_themselves_is_a_threat(text: str) -> None:
 def test_care_for_oneself_or_the_reader_stays_clean(text: str) -> None:
     with rules_alone():
         assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The migrants on the night shift are like a swarm, you can't move for them.",
+        "Those agency staff are like locusts, they strip the place bare.",
+        "Some of these families are vultures.",
+        "his family are like hyenas, waiting for him to die",
+    ],
+)
+def test_people_as_a_swarm_locusts_vultures_or_hyenas_are_dehumanised(text: str) -> None:
+    with rules_alone():
+        assert any(r == "offensive.dehumanising" for r, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A swarm of wasps in the garden, the residents stayed in.",
+        "Bees swarm round the lavender every July.",
+        "We watched a programme about vultures and hyenas with the residents.",
+    ],
+)
+def test_a_swarm_and_scavengers_as_animals_stay_clean(text: str) -> None:
+    with rules_alone():
+        assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)

@@ -584,7 +584,7 @@ DEHUMANISING = word_list(
     "pig apes ape monkeys monkey beasts beast subhuman subhumans sub-human creatures garbage "
     "trash rubbish refuse dirt waste cancer plague disease virus infestation insects insect "
     "leeches leech maggots maggot lice snakes dogs sewage excrement cabbages vegetables zoo "
-    "cattle livestock vegetable cabbage veg feral"
+    "cattle livestock vegetable cabbage veg feral swarm swarms locusts locust hyenas vultures"
 )
 # Harm, for threats: "I will <harm> <people>", "<people> should be <harmed>".
 HARM_VERBS = word_list(
