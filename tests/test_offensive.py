@@ -1064,3 +1064,32 @@ def test_people_as_a_swarm_locusts_vultures_or_hyenas_are_dehumanised(text: str)
 def test_a_swarm_and_scavengers_as_animals_stay_clean(text: str) -> None:
     with rules_alone():
         assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her car tyres won't last long if she keeps this up.",
+        "Tell that manager to enjoy her new car while it still has four tyres.",
+        "Keep grassing to head office Bev and see how long your tyres stay pumped up",
+        "If they come back I'll let the air out of their Range Rover tyres.",
+        "maybe her car tyres will be flat one morning",
+    ],
+)
+def test_harm_to_someones_car_held_over_them_is_a_threat(text: str) -> None:
+    with rules_alone():
+        assert any(r == "offensive.threat" for r, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the minibus tyres won't last the winter, we need a new set",
+        "make sure your tyres stay pumped up in winter",
+        "her tyres will be flat by now, the car has sat for months",
+        "his tyres won't last another MOT, tell him to get them done",
+    ],
+)
+def test_tyres_worn_or_checked_stay_clean(text: str) -> None:
+    with rules_alone():
+        assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)

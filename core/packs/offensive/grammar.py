@@ -1512,6 +1512,25 @@ WARNINGS = (
          "chinned", "leathered", "hammered", "slap", "slapped", "smack", "smacked", "kicking",
          "hiding", "beating", "battering", "kicked"),
     ),
+    # Harm to someone's car held over them: "her tyres won't last the week", "enjoy her new car
+    # while it still has four tyres", "see how long your tyres stay pumped up", "I'll let the air
+    # out of their tyres", "maybe her tyres will be flat one morning". A person's tyres only, not
+    # "the minibus tyres won't last the winter", nor "make sure your tyres stay pumped up".
+    _shape(
+        "threat",
+        r"\b(?:her|his|their|your|ur|yer) (?:[a-z'-]{1,40} ){0,2}(?:tyres|tires) (?:won't|will "
+        r"not|wont) last\b(?! (?:another|the winter|past|till|until|through)\b)"
+        r"|\b(?:her|his|their|your|ur|yer) (?:[a-z'-]{1,40} ){0,2}(?:tyres|tires) (?:will be|"
+        r"might be|could be|may be|would be|end up) (?:slashed|let down|flat (?:one|some|"
+        r"tomorrow|in the))\b"
+        r"|\bhow long (?:her|his|their|your|ur|yer) (?:[a-z'-]{1,40} ){0,2}(?:tyres|tires) "
+        r"(?:stay|last)\b"
+        r"|\b(?:slash|slashed|slashing|let down|let doon|letting down|let the air out of) (?:her|"
+        r"his|their|your|ur|yer) (?:[a-z'-]{1,40} ){0,2}(?:tyres|tires)\b"
+        r"|\bwhile (?:it|she|he|they|you) (?:still )?(?:has|have|'s got|got) (?:four|4|all four|"
+        r"all its) (?:tyres|tires|wheels)\b",
+        ("tyres", "tires", "wheels"),
+    ),
     # Someone else told to look out for themselves: "she'd better watch herself", "that cow from
     # the office wants to watch herself walking to her car", "he wants to be careful, that one".
     # Of a third person only (not "you'd better watch yourself on that ice", "I'd better watch
