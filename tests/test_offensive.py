@@ -1028,7 +1028,7 @@ def test_someone_else_told_to_watch_themselves_is_a_threat(text: str) -> None:
     "text",
     [
         "You'd better watch yourself on that ice, it's lethal by the bins.",
-        "He told me I'd \"better watch myself\". I reported it to my manager.",
+        'He told me I\'d "better watch myself". I reported it to my manager.',
         "Mum wants to watch herself on the video we made of the party.",
         "She wants to be careful with that knee after the op.",
         "I'd better be careful walking home, the path is icy.",
@@ -1093,3 +1093,26 @@ def test_harm_to_someones_car_held_over_them_is_a_threat(text: str) -> None:
 def test_tyres_worn_or_checked_stay_clean(text: str) -> None:
     with rules_alone():
         assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        (
+            "Me mam's carer is a thick lazy cow, sat on her phone the whole visit.",
+            "is a thick lazy cow",
+        ),
+        ("me nan's neighbour is a proper melt", "is a proper melt"),
+    ],
+)
+def test_me_for_my_before_a_word_for_people_is_someone_elses(text: str, match: str) -> None:
+    with rules_alone():
+        assert ("offensive.insult", match) in found(text), found(text)
+
+
+def test_the_writer_as_me_still_keeps_a_name_their_own() -> None:
+    with rules_alone():
+        assert (
+            found("Me trying to do the meds round after three hours' sleep, thick as mince.") == []
+        )
+        assert found("give me a lazy cow any day") == []

@@ -1381,9 +1381,7 @@ _WARNED = (
     r"(?:will|is going to|are going to|is going|are going))"
 )
 # Whom a deed is done to, after "do": "to her", "to people who...", "to your shop".
-_DONE_TO = (
-    r"to (?:you|ye|u|him|her|them|your|ur|his|their|anyone|anybody|[a-z'-]{1,40}_p)\b"
-)
+_DONE_TO = r"to (?:you|ye|u|him|her|them|your|ur|his|their|anyone|anybody|[a-z'-]{1,40}_p)\b"
 # Harm done to a person as a deed rather than a harm verb: "give her a good hiding", "take a bat
 # to them", "run him off the road", "push the lot of them down the stairs".
 _DEED = (

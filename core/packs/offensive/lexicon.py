@@ -530,7 +530,9 @@ PEOPLE_NOUNS = word_list(
     "mother-in-law father-in-law sibling siblings niece nieces nephew nephews coworker "
     "coworkers co-worker co-workers workmate workmates executive administrator administrators "
     "counsellor counsellors officer officers assistant assistants trainee trainees apprentice "
-    "apprentices advocate advocates hca hcas rgn rgns chap chaps fella fellas"
+    "apprentices advocate advocates hca hcas rgn rgns chap chaps fella fellas "
+    "mam mams mammy mom moms mommy mummy daddy gran granny grandpa nanna hubby missus bairn "
+    "bairns wean weans"
 )
 # Animals and things a name may be said of in fun or in plain description, not a person: "my
 # dog's a greedy pig", "the new wheelchair is a beast", "the hoist is a dinosaur".

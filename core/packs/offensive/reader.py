@@ -278,15 +278,23 @@ def _writer_before(tagged: list[str], first: int) -> bool:
     a complete idiot"), other than inside a clause about someone named just before them ("the
     commissioner we met today is an incompetent fool", "the agency worker we got is a lazy cow"):
     a word for people, or a noun opened by "the", "my" and the like, just before the writer; not
-    an organisation or a thing ("the agency we're with couldn't organise a piss-up")."""
+    an organisation or a thing ("the agency we're with couldn't organise a piss-up"); nor "me"
+    said for "my" before a word for people ("me mam's carer")."""
     window = max(0, first - 4)
     for at in range(first - 1, window - 1, -1):
+        if tagged[at] == "me" and at + 1 < first and tagged[at + 1].endswith("_p"):
+            continue  # "me mam's carer is a thick lazy cow": "me" for "my", someone else's
         if tagged[at] in SELF:
             before = tagged[at - 1] if at else ""
             return not (
                 before.endswith("_p")
-                or (at >= 2 and tagged[at - 2] in _OPENERS and before not in SELF
-                    and before not in _OPENERS and before not in lx.SAID_OF_THINGS)
+                or (
+                    at >= 2
+                    and tagged[at - 2] in _OPENERS
+                    and before not in SELF
+                    and before not in _OPENERS
+                    and before not in lx.SAID_OF_THINGS
+                )
             )
     return False
 
