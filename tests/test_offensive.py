@@ -1032,6 +1032,8 @@ def test_someone_else_told_to_watch_themselves_is_a_threat(text: str) -> None:
         "Mum wants to watch herself on the video we made of the party.",
         "She wants to be careful with that knee after the op.",
         "I'd better be careful walking home, the path is icy.",
+        "He wants to watch himself on that ice by the bins.",
+        "She'd better watch herself going down those steps with her new hip.",
     ],
 )
 def test_care_for_oneself_or_the_reader_stays_clean(text: str) -> None:

@@ -1539,6 +1539,11 @@ WARNINGS = (
         r"watch (?:herself|himself|themselves|her back|his back|their back)\b"
         r"(?! (?:on|in) (?:the |that |this |a )?(?:video|telly|tv|film|recording|photos?|"
         r"camera|screen|mirror|footage)\b)"
+        # Nor a hazard ("she'd better watch herself on those stairs"); an accident further on is
+        # read by the frame that names it ("watch her back, there have been accidents").
+        r"(?! (?:on|going down|down|near|round|with|in) (?:the |those |that |them |these |this "
+        r")?(?:stairs|steps|ice|icy|floors?|roads?|hill|kerb|path|hoist|wet)\b)"
+        r"(?!(?: [^ ]{1,40}){0,8}? accidents?\b)"
         r"|(?<!\byou )(?<!\bu )(?<!\bi )(?<!\bwe )\b(?:wants to|want to|had better|"
         r"(?:she|he|they)'d better) be (?:very )?careful(?= ?$| ?,| (?:walking|walkin|"
         r"going|grassing|crossing|round|who|what|when|that)\b)",
