@@ -413,6 +413,12 @@ def _word_leet_tokens(text: str) -> list[re.Match[str]]:
 _GRAWLIX = frozenset("#@$%&!*")
 
 
+# An "@" with a letter on each side, and the longest word read through one: no form of a listed
+# swear word or slur is longer (a doubled letter included).
+_AT_BETWEEN_LETTERS = re.compile(r"(?<=[^\W\d_])@(?=[^\W\d_])")
+_LONGEST_MASKED = 14
+
+
 def _grawlix_to_stars(text: str) -> str:
     """``text`` with every run of ``_GRAWLIX`` symbols holding a "#" between two letters made
     that many "*" ("f@#king": "f**king"); a "#" opening a tag ("#maintenance") is left. The
@@ -444,16 +450,14 @@ def _grawlix_to_stars(text: str) -> str:
 def _masked_at(core: str, known: Callable[[str], bool]) -> str | None:
     """A token's leet reading with each "@" between two letters read as a "*" instead of an
     "a", when ``known`` takes that ("c@nt", "sh@te": the "@" hides a letter that is no "a"),
-    or None."""
-    chars = list(core)
-    hid = False
-    for i in range(1, len(core) - 1):
-        if core[i] == "@" and core[i - 1].isalpha() and core[i + 1].isalpha():
-            chars[i] = "*"
-            hid = True
-    if not hid:
+    or None. A longer token (most addresses, "j.smith@nhsmail") is turned down by its length
+    before ``known`` is asked."""
+    if len(core) > _LONGEST_MASKED:
         return None
-    starred = "".join(chars).translate(_LEET)
+    starred = _AT_BETWEEN_LETTERS.sub("*", core)
+    if starred == core:
+        return None
+    starred = starred.translate(_LEET)
     return starred if known(_lower(starred)) else None
 
 
