@@ -49,7 +49,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   (tuning), written blind before the offensive pack's twentieth round opened it;
   ``offensive_own4`` (held out), written after that round; ``offensive_own5`` (tuning), written
   blind before its twenty-sixth round opened it; ``offensive_own6`` (held out), written after
-  that round;
+  that round; ``offensive_own7`` (tuning), written blind before its twenty-seventh round opened
+  it; ``offensive_own8`` (held out), written after that round;
   ``conduct_own5`` (held out), written after the fifth round of the offensive and peer_support
   rules; ``conduct_own6`` (tuning), written before their sixth round opened them;
   ``conduct_own7`` (held out), written after that round; ``conduct_own8`` (tuning), written
@@ -369,6 +370,8 @@ BATCHES = (
     "offensive_own4",
     "offensive_own5",
     "offensive_own6",
+    "offensive_own7",
+    "offensive_own8",
     "identifiers_own1",
     "identifiers_own2",
     "identifiers_own3",
@@ -657,6 +660,7 @@ HELD_OUT = {
     "offensive_own2",
     "offensive_own4",
     "offensive_own6",
+    "offensive_own8",
     "identifiers_own3",
     "identifiers_own5",
     "identifiers_own6",

@@ -121,6 +121,7 @@ TRAINING = (
     "offensive_own1",
     "offensive_own3",
     "offensive_own5",
+    "offensive_own7",
     "identifiers_own1",
     "identifiers_own2",
     "identifiers_own4",

@@ -407,7 +407,62 @@ def _word_leet_tokens(text: str) -> list[re.Match[str]]:
     return [m for start in reversed(starts) if (m := _TOKEN_FROM_START.match(text, start))]
 
 
-def _undo_leet(text: str) -> str:
+# What stands for letters in a grawlix, a word with symbols typed over some of its letters
+# ("f@#king", "sh#t"): "#" is no leet letter, so a run of these holding one, between letters,
+# hides letters the reader cannot know, and each of its symbols is read as a "*".
+_GRAWLIX = frozenset("#@$%&!*")
+
+
+# An "@" with a letter on each side, and the longest word read through one: no form of a listed
+# swear word or slur is longer (a doubled letter included).
+_AT_BETWEEN_LETTERS = re.compile(r"(?<=[^\W\d_])@(?=[^\W\d_])")
+_LONGEST_MASKED = 14
+
+
+def _grawlix_to_stars(text: str) -> str:
+    """``text`` with every run of ``_GRAWLIX`` symbols holding a "#" between two letters made
+    that many "*" ("f@#king": "f**king"); a "#" opening a tag ("#maintenance") is left. The
+    same length: a "#" is found by ``str.find``, so a text without one costs a single look."""
+    at = text.find("#")
+    if at < 0:
+        return text
+    pieces: list[str] = []
+    last = 0
+    n = len(text)
+    while at >= 0:
+        start = at
+        while start and text[start - 1] in _GRAWLIX:
+            start -= 1
+        end = at + 1
+        while end < n and text[end] in _GRAWLIX:
+            end += 1
+        if start and end < n and text[start - 1].isalpha() and text[end].isalpha():
+            pieces.append(text[last:start])
+            pieces.append("*" * (end - start))
+            last = end
+        at = text.find("#", end)
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _masked_at(core: str, known: Callable[[str], bool]) -> str | None:
+    """A token's leet reading with each "@" between two letters read as a "*" instead of an
+    "a", when ``known`` takes that ("c@nt", "sh@te": the "@" hides a letter that is no "a"),
+    or None. A longer token (most addresses, "j.smith@nhsmail") is turned down by its length
+    before ``known`` is asked."""
+    if len(core) > _LONGEST_MASKED:
+        return None
+    starred = _AT_BETWEEN_LETTERS.sub("*", core)
+    if starred == core:
+        return None
+    starred = starred.translate(_LEET)
+    return starred if known(_lower(starred)) else None
+
+
+def _undo_leet(text: str, known: Callable[[str], bool] | None = None) -> str:
+    text = _grawlix_to_stars(text)
     if not _has_leet(text):
         return text
     pieces: list[str] = []
@@ -422,7 +477,8 @@ def _undo_leet(text: str) -> str:
         if not _LETTER.search(core) or _QUANTITY.fullmatch(core):
             continue  # a number, a price, "3rd", "10am", "5mg": not a disguised word
         pieces.append(text[last : m.start()])
-        pieces.append(core.translate(_LEET) + keep)
+        masked = _masked_at(core, known) if known is not None and "@" in core else None
+        pieces.append((masked or core.translate(_LEET)) + keep)
         last = m.end()
     if not pieces:
         return text
@@ -541,8 +597,9 @@ def reveal(
 ) -> View:
     """The view of ``text`` with leet, spaced-out letters, repeated letters and (given ``glue``)
     run-together words undone, lower-cased, with a map back to ``text``. ``known`` tells whether
-    a joined run is a word as it stands."""
-    revealed = _undo_leet(text)
+    a joined run is a word as it stands, and whether a word with an "@" read as a "*" is one
+    ("c*nt" for "c@nt")."""
+    revealed = _undo_leet(text, known)
     joined, low, origin, runs = _join_spaced(revealed, known)
     lowered, origin, ends, runs = _collapse_repeats(
         _lower(joined) if low is None else low, origin, runs

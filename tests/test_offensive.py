@@ -846,3 +846,275 @@ def test_the_twenty_sixth_rounds_statements_are_found(text: str, rule: str) -> N
 def test_the_twenty_sixth_rounds_near_misses_stay_clean(text: str) -> None:
     with rules_alone():
         assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        # A run of symbols holding a "#" typed over letters inside a word.
+        ("f@#king lift is broken again", "f@#king"),
+        ("this rota is sh#t man", "sh#t"),
+        ("the new policy is total bulls#it", "bulls#it"),
+        ("what a f#!k up", "f#!k"),
+        # An "@" over a letter that is no "a".
+        ("he's a sh@te driver tbh", "sh@te"),
+    ],
+)
+def test_the_twenty_seventh_rounds_masked_swearing_is_found(text: str, match: str) -> None:
+    with rules_alone():
+        assert match in [m for r, m in found(text) if r.startswith("offensive.")], found(text)
+
+
+def test_an_at_sign_over_another_letter_is_read_as_the_word_it_hides() -> None:
+    with rules_alone():
+        assert [m for _, m in found("that manager is a c@nt")] == ["c@nt"]
+        # Read as an "a" where that is a word of the pack already.
+        assert ("offensive.profanity", "b@stard") in found("what a b@stard")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A mention and a tag, a "#" opening or closing a word, an address.
+        "lift is broken again!! @facilities #maintenance please can someone come",
+        "Shout out to the night team #proud #carers",
+        "Room #4 needs a new call bell",
+        "email the rota to j.smith@nhs.net please",
+        # An "@" for an "a" in an everyday word.
+        "she is a gr@nd lass",
+        "i cant do the sunday sorry",
+    ],
+)
+def test_tags_mentions_and_at_signs_for_an_a_stay_clean(text: str) -> None:
+    with rules_alone():
+        assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)
+
+
+def test_reveal_reads_a_grawlix_with_a_hash_as_stars_and_keeps_tags() -> None:
+    view = reveal("f@#king lift #maintenance sh#t")
+    assert view.text == "f**king lift #maintenance sh*t"
+    start = view.text.index("f**king")
+    assert view.to_source(start, start + 7) == (0, 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tell shaz if she swaps my shift again she will see what i will do",
+        "Let the night nurse try that again. She'll see what I do to people who mess with my dad.",
+        "That woman who reported me, she will see what I will do to her.",
+        "you will see what I do to your shop if the money is not back by Friday",
+        "let him come back tomorrow and see what we will do to him",
+        "He'll find out what I'll do, mark my words.",
+    ],
+)
+def test_a_threat_said_by_what_the_writer_will_do_is_found(text: str) -> None:
+    with rules_alone():
+        assert any(r == "offensive.threat" for r, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An offer, a boast, a job shown, the outcome of an event.
+        "I'll ring the office and see what I can do.",
+        "She'll find out what I can do: pass my exam on the first go!",
+        "Come and shadow me for a day, you'll see what I do.",
+        "Give me a chance and you'll see what I can do to help her.",
+        "You'll see what we do with the garden next spring.",
+        "She will see what I will do with her room, it's a surprise for her birthday.",
+    ],
+)
+def test_what_the_writer_will_do_as_an_offer_or_a_boast_stays_clean(text: str) -> None:
+    with rules_alone():
+        assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("the commissioner we met today is an incompetent fool", "is an incompetent fool"),
+        ("the agency worker we got last night is a lazy cow", "is a lazy cow"),
+        ("The social worker we got is a waste of oxygen.", "is a waste of oxygen"),
+    ],
+)
+def test_a_name_for_someone_the_writer_met_or_had_is_found(text: str, match: str) -> None:
+    with rules_alone():
+        assert ("offensive.insult", match) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I felt like a complete idiot",
+        "at the end of the day I was an idiot",
+        "the day we met I was such an idiot",
+        "the agency we're with couldn't organise a piss-up in a brewery",
+    ],
+)
+def test_a_name_the_writer_gives_themselves_or_a_thing_stays_clean(text: str) -> None:
+    with rules_alone():
+        assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("My brother-in-law is a slug, lies on Mum's sofa all day", "is a slug"),
+        ("Our chief executive has the brains of a goldfish", "executive has the brains of a"),
+    ],
+)
+def test_kin_and_roles_of_a_care_team_are_people_a_name_is_said_of(text: str, match: str) -> None:
+    with rules_alone():
+        assert ("offensive.insult", match) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my nephew is a cheeky little monkey, he climbed the stairgate",
+        "my uncle is a pig farmer",
+        "my stepdad is a diamond",
+        "our apprentice is a quick learner",
+    ],
+)
+def test_kin_and_roles_praised_or_described_stay_clean(text: str) -> None:
+    with rules_alone():
+        assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some of us know where she lives. Just saying.",
+        "That family that complained about me, I've got their address from the file. Just saying",
+        "my brothers know where your mum lives, that's all i'm saying",
+    ],
+)
+def test_knowing_where_someone_is_sealed_by_just_saying_is_a_threat(text: str) -> None:
+    with rules_alone():
+        assert any(r == "offensive.threat" for r, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some of us know where the food bank is now. Just saying, happy to give lifts.",
+        "The rota is out on Friday, just saying.",
+        "I've got their address from the file so I'll post the card. Thanks all.",
+    ],
+)
+def test_just_saying_or_an_address_alone_stays_clean(text: str) -> None:
+    with rules_alone():
+        assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wants to watch herself walking to her car after lates.",
+        "Tell Dean he'd better watch himself on Friday, I'm not forgetting what he said.",
+        "Whoever grassed on us wants to watch their back",
+        "Tell the deputy she wants to be careful walking to the bus stop of a night",
+        "He wants to be careful, that one.",
+    ],
+)
+def test_someone_else_told_to_watch_themselves_is_a_threat(text: str) -> None:
+    with rules_alone():
+        assert any(r == "offensive.threat" for r, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You'd better watch yourself on that ice, it's lethal by the bins.",
+        'He told me I\'d "better watch myself". I reported it to my manager.',
+        "Mum wants to watch herself on the video we made of the party.",
+        "She wants to be careful with that knee after the op.",
+        "I'd better be careful walking home, the path is icy.",
+        "He wants to watch himself on that ice by the bins.",
+        "She'd better watch herself going down those steps with her new hip.",
+    ],
+)
+def test_care_for_oneself_or_the_reader_stays_clean(text: str) -> None:
+    with rules_alone():
+        assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The migrants on the night shift are like a swarm, you can't move for them.",
+        "Those agency staff are like locusts, they strip the place bare.",
+        "Some of these families are vultures.",
+        "his family are like hyenas, waiting for him to die",
+    ],
+)
+def test_people_as_a_swarm_locusts_vultures_or_hyenas_are_dehumanised(text: str) -> None:
+    with rules_alone():
+        assert any(r == "offensive.dehumanising" for r, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A swarm of wasps in the garden, the residents stayed in.",
+        "Bees swarm round the lavender every July.",
+        "We watched a programme about vultures and hyenas with the residents.",
+    ],
+)
+def test_a_swarm_and_scavengers_as_animals_stay_clean(text: str) -> None:
+    with rules_alone():
+        assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her car tyres won't last long if she keeps this up.",
+        "Tell that manager to enjoy her new car while it still has four tyres.",
+        "Keep grassing to head office Bev and see how long your tyres stay pumped up",
+        "If they come back I'll let the air out of their Range Rover tyres.",
+        "maybe her car tyres will be flat one morning",
+    ],
+)
+def test_harm_to_someones_car_held_over_them_is_a_threat(text: str) -> None:
+    with rules_alone():
+        assert any(r == "offensive.threat" for r, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the minibus tyres won't last the winter, we need a new set",
+        "make sure your tyres stay pumped up in winter",
+        "her tyres will be flat by now, the car has sat for months",
+        "his tyres won't last another MOT, tell him to get them done",
+    ],
+)
+def test_tyres_worn_or_checked_stay_clean(text: str) -> None:
+    with rules_alone():
+        assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        (
+            "Me mam's carer is a thick lazy cow, sat on her phone the whole visit.",
+            "is a thick lazy cow",
+        ),
+        ("me nan's neighbour is a proper melt", "is a proper melt"),
+    ],
+)
+def test_me_for_my_before_a_word_for_people_is_someone_elses(text: str, match: str) -> None:
+    with rules_alone():
+        assert ("offensive.insult", match) in found(text), found(text)
+
+
+def test_the_writer_as_me_still_keeps_a_name_their_own() -> None:
+    with rules_alone():
+        assert (
+            found("Me trying to do the meds round after three hours' sleep, thick as mince.") == []
+        )
+        assert found("give me a lazy cow any day") == []

@@ -34,6 +34,8 @@ BATCHES = {
     "offensive_own4": "o4",
     "offensive_own5": "o5",
     "offensive_own6": "o6",
+    "offensive_own7": "o7",
+    "offensive_own8": "o8",
     "identifiers_own1": "i1",
     "identifiers_own2": "i2",
     "identifiers_own3": "i3",

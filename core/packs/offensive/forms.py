@@ -281,5 +281,8 @@ GLUE = GlueWords(
 
 def known(word: str) -> bool:
     """Whether spaced-out letters that spell ``word`` spell a word of the pack ("I m m i g r a n t
-    s" is one word, not "I" and "mmigrants")."""
+    s" is one word, not "I" and "mmigrants"); a word with a "*" for a letter hidden by an "@",
+    whether it spells a swear word or slur ("c*nt", "sh*te")."""
+    if "*" in word:
+        return len(word) > 2 and lookup_star(word) is not None
     return word in CANON or word in LEX

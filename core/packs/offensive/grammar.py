@@ -1380,6 +1380,8 @@ _WARNED = (
     r"(?:you'll|he'll|she'll|they'll|ye'll|(?:you|he|she|they|ye|" + _TAGGED + r") "
     r"(?:will|is going to|are going to|is going|are going))"
 )
+# Whom a deed is done to, after "do": "to her", "to people who...", "to your shop".
+_DONE_TO = r"to (?:you|ye|u|him|her|them|your|ur|his|their|anyone|anybody|[a-z'-]{1,40}_p)\b"
 # Harm done to a person as a deed rather than a harm verb: "give her a good hiding", "take a bat
 # to them", "run him off the road", "push the lot of them down the stairs".
 _DEED = (
@@ -1507,6 +1509,65 @@ WARNINGS = (
         ("sore", "bust", "burst", "decked", "battered", "lamped",
          "chinned", "leathered", "hammered", "slap", "slapped", "smack", "smacked", "kicking",
          "hiding", "beating", "battering", "kicked"),
+    ),
+    # Harm to someone's car held over them: "her tyres won't last the week", "enjoy her new car
+    # while it still has four tyres", "see how long your tyres stay pumped up", "I'll let the air
+    # out of their tyres", "maybe her tyres will be flat one morning". A person's tyres only, not
+    # "the minibus tyres won't last the winter", nor "make sure your tyres stay pumped up".
+    _shape(
+        "threat",
+        r"\b(?:her|his|their|your|ur|yer) (?:[a-z'-]{1,40} ){0,2}(?:tyres|tires) (?:won't|will "
+        r"not|wont) last\b(?! (?:another|the winter|past|till|until|through)\b)"
+        r"|\b(?:her|his|their|your|ur|yer) (?:[a-z'-]{1,40} ){0,2}(?:tyres|tires) (?:will be|"
+        r"might be|could be|may be|would be|end up) (?:slashed|let down|flat (?:one|some|"
+        r"tomorrow|in the))\b"
+        r"|\bhow long (?:her|his|their|your|ur|yer) (?:[a-z'-]{1,40} ){0,2}(?:tyres|tires) "
+        r"(?:stay|last)\b"
+        r"|\b(?:slash|slashed|slashing|let down|let doon|letting down|let the air out of) (?:her|"
+        r"his|their|your|ur|yer) (?:[a-z'-]{1,40} ){0,2}(?:tyres|tires)\b"
+        r"|\bwhile (?:it|she|he|they|you) (?:still )?(?:has|have|'s got|got) (?:four|4|all four|"
+        r"all its) (?:tyres|tires|wheels)\b",
+        ("tyres", "tires", "wheels"),
+    ),
+    # Someone else told to look out for themselves: "she'd better watch herself", "that cow from
+    # the office wants to watch herself walking to her car", "he wants to be careful, that one".
+    # Of a third person only (not "you'd better watch yourself on that ice", "I'd better watch
+    # myself"), and not watching herself on a video.
+    _shape(
+        "threat",
+        r"\b(?:wants to|want to|had better|(?:she|he|they)'d better|better|needs to|need to) "
+        r"watch (?:herself|himself|themselves|her back|his back|their back)\b"
+        r"(?! (?:on|in) (?:the |that |this |a )?(?:video|telly|tv|film|recording|photos?|"
+        r"camera|screen|mirror|footage)\b)"
+        # Nor a hazard ("she'd better watch herself on those stairs"); an accident further on is
+        # read by the frame that names it ("watch her back, there have been accidents").
+        r"(?! (?:on|going down|down|near|round|with|in) (?:the |those |that |them |these |this "
+        r")?(?:stairs|steps|ice|icy|floors?|roads?|hill|kerb|path|hoist|wet)\b)"
+        r"(?!(?: [^ ]{1,40}){0,8}? accidents?\b)"
+        r"|(?<!\byou )(?<!\bu )(?<!\bi )(?<!\bwe )\b(?:wants to|want to|had better|"
+        r"(?:she|he|they)'d better) be (?:very )?careful(?= ?$| ?,| (?:walking|walkin|"
+        r"going|grassing|crossing|round|who|what|when|that)\b)",
+        ("herself", "himself", "themselves", "careful", "watch"),
+        also=("wants want better needs need",),
+    ),
+    # A threat said by what the writer will do, the harm left unsaid: "she will see what I will
+    # do", "you'll find out what I'll do to you", "he'll see what I do to people who mess with my
+    # dad", "come back tomorrow and see what we will do to him". Told apart from an offer or a
+    # boast ("ring them and see what I can do", "you'll see what I can do: pass my exam") by a
+    # deed that will be, or one done to someone. Tried on any sentence with "see", "find" or
+    # "learn": no rarer word stands in these, which made the frame above miss them unless some
+    # other word had the sentence read.
+    _shape(
+        "threat",
+        r"\b" + _WARNED + r" (?:soon )?(?:see|find out|learn) (?:what|wot) (?:i|we|ah)"
+        r"(?:(?:'ll| will| am going to|'m going to| are going to|'re going to|'m gonna| am gonna"
+        r"| are gonna) do(?= ?$| ?,| (?:and|if|when|mark|trust|i|you|she|he|they|just|by)\b)"
+        r"|(?:'ll| will| am going to|'m going to| are going to|'re going to|'m gonna| am gonna"
+        r"| are gonna| can| could)? do " + _DONE_TO + r")"
+        r"|\b(?:and|then) see (?:what|wot) (?:i|we|ah)(?:'ll| will| am going to|'m going to"
+        r"| are going to|'re going to| can| could)? do " + _DONE_TO,
+        ("see", "find", "learn"),
+        also=("you he she they ye ll will going and then", "do"),
     ),
 )  # fmt: skip
 

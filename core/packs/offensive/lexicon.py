@@ -520,7 +520,19 @@ PEOPLE_NOUNS = word_list(
     "housekeeper porter porters paramedic paramedics therapist physio physios pharmacist "
     "midwife midwives registrar surgeon surgeons dentist inspector inspectors auditor "
     "auditors recruiter applicant applicants candidate candidates volunteer volunteers "
-    "trustee trustees visitor visitors punters families youths gentleman gentlemen"
+    "trustee trustees visitor visitors punters families youths gentleman gentlemen "
+    # Kin, roles of a care team and the everyday words for a man, as carers name the people a
+    # charge is laid on ("my brother-in-law is a spineless leech", "our chief executive has the
+    # brains of a goldfish", "the new apprentice is a waste of space").
+    "uncle uncles aunt aunts auntie aunty grandma grandmother grandfather grandad granddad "
+    "grandson granddaughter grandchildren nana nan stepson stepdaughter stepdad stepmum "
+    "stepfather stepmother brother-in-law sister-in-law son-in-law daughter-in-law "
+    "mother-in-law father-in-law sibling siblings niece nieces nephew nephews coworker "
+    "coworkers co-worker co-workers workmate workmates executive administrator administrators "
+    "counsellor counsellors officer officers assistant assistants trainee trainees apprentice "
+    "apprentices advocate advocates hca hcas rgn rgns chap chaps fella fellas "
+    "mam mams mammy mom moms mommy mummy daddy gran granny grandpa nanna hubby missus bairn "
+    "bairns wean weans"
 )
 # Animals and things a name may be said of in fun or in plain description, not a person: "my
 # dog's a greedy pig", "the new wheelchair is a beast", "the hoist is a dinosaur".
@@ -574,7 +586,7 @@ DEHUMANISING = word_list(
     "pig apes ape monkeys monkey beasts beast subhuman subhumans sub-human creatures garbage "
     "trash rubbish refuse dirt waste cancer plague disease virus infestation insects insect "
     "leeches leech maggots maggot lice snakes dogs sewage excrement cabbages vegetables zoo "
-    "cattle livestock vegetable cabbage veg feral"
+    "cattle livestock vegetable cabbage veg feral swarm swarms locusts locust hyenas vultures"
 )
 # Harm, for threats: "I will <harm> <people>", "<people> should be <harmed>".
 HARM_VERBS = word_list(
@@ -952,7 +964,8 @@ VEILED_THREAT_PARTS = {
     "| your number plate | your face on | know your face | know your street | know your mam "
     "| know your mum | know your family | know your address | what time they finish "
     "| what time you finish | which home they work | where you work | where she drinks "
-    "| where he drinks | where you drink",
+    "| where he drinks | where you drink | got their address | got her address "
+    "| got his address | have their address | have her address | have his address",
     "allies": "my brothers | my cousins | my mates | my lads | my boys | i've got mates "
     "| got mates | his brothers | her brothers | knows people | know people in "
     "| lot of friends in | friends in this | a few lads",
@@ -968,7 +981,7 @@ VEILED_THREAT_PARTS = {
     "warning": "mark my words | tread carefully | sleep well | while it lasts | get my drift "
     "| or else | been warned | i'm not joking | not jokin | i promise you | next move carefully "
     "| have a think about that | watch this space | done being nice "
-    "| swear down | swear doon",
+    "| swear down | swear doon | just saying | that's all i'm saying | all i'm saying",
     # "again" counts only in a sentence with "if" (``reader._veiled_parts``).
     "condition": "next time | one more time | once more | again",
 }

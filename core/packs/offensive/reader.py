@@ -268,6 +268,37 @@ NOT_NAMED = word_set(
 )
 # The writer, in the words before a name: "I felt like a complete idiot".
 SELF = word_set("i i'm i've i'd me myself we we're")
+# Words that open a noun phrase: one before a noun and the writer ("the nurse I had today", "the
+# commissioner we met") makes the writer part of a clause about that person, not the subject.
+_OPENERS = word_set("the that this our my your his her their a an every each any")
+
+
+def _writer_before(tagged: list[str], first: int) -> bool:
+    """Whether the writer stands in the four words before a name at word ``first`` ("I felt like
+    a complete idiot"), other than inside a clause about someone named just before them ("the
+    commissioner we met today is an incompetent fool", "the agency worker we got is a lazy cow"):
+    a word for people, or a noun opened by "the", "my" and the like, just before the writer; not
+    an organisation or a thing ("the agency we're with couldn't organise a piss-up"); nor "me"
+    said for "my" before a word for people ("me mam's carer")."""
+    window = max(0, first - 4)
+    for at in range(first - 1, window - 1, -1):
+        if tagged[at] == "me" and at + 1 < first and tagged[at + 1].endswith("_p"):
+            continue  # "me mam's carer is a thick lazy cow": "me" for "my", someone else's
+        if tagged[at] in SELF:
+            before = tagged[at - 1] if at else ""
+            return not (
+                before.endswith("_p")
+                or (
+                    at >= 2
+                    and tagged[at - 2] in _OPENERS
+                    and before not in SELF
+                    and before not in _OPENERS
+                    and before not in lx.SAID_OF_THINGS
+                )
+            )
+    return False
+
+
 # Who a bare animal word or a comparison may be said of: people, not things ("the soup is thick
 # as porridge").
 # Words a few words before a charge laid on them all that deny it ("none of them are lazy").
@@ -492,7 +523,7 @@ def _record_shape(
                 return
         else:
             subject = _subject(tagged, starts, line, m.start())
-            if subject in NOT_NAMED or not SELF.isdisjoint(tagged[max(0, first - 4) : first]):
+            if subject in NOT_NAMED or _writer_before(tagged, first):
                 return
             if subject.removesuffix("'s") in lx.NAMED_THINGS:
                 return  # "my dog's a greedy pig", "the new wheelchair is a beast"
