@@ -272,3 +272,39 @@ def test_each_place_of_a_long_draft_is_in_the_sentence_a_bisection_finds() -> No
     assert len(at) == len(reading.folded)
     assert at == [bisect_right(reading.ends, place) for place in range(len(reading.folded))]
     assert reading.holding("stop") == [len(reading.bounds) - 1]
+
+
+@pytest.mark.parametrize(
+    "lexicon",
+    [
+        professional_lexicon.LEXICON,
+        professional_lexicon.TEXT_SPEAK_READING.lexicon,
+        peer_support_lexicon.LEXICON,
+        regulators_lexicon.LEXICON,
+    ],
+    ids=["prof", "text_speak", "peer", "regulators"],
+)
+def test_categories_held_by_each_sentence_are_those_each_gate_allows(lexicon: Lexicon) -> None:
+    """``Lexicon.held_by_sentence`` reads every category of a sentence at once, each key's
+    phrases ruled out together where the sentence holds no word their needs open with
+    (``_openings``): it says of each sentence what each category's own gate (``_Gate.possible``)
+    says of it alone."""
+    from bench.drafts import long_draft
+
+    shaped = "I gave her 5mg at 10 and another two tablets, £20 for the taxi, twice now, 3rd time."
+    samples = [*_samples()[::3], shaped, *(long_draft(1_000, seed) for seed in range(20))]
+    tested = 0
+    for text in samples:
+        draft = Draft(text)
+        text_reading = draft.analysis(_Text)
+        held = lexicon.held_by_sentence(draft)
+        for i in range(len(text_reading.bounds)):
+            keys = text_reading.keys(i)
+            allowed = {
+                name
+                for name, gate in lexicon.gates.items()
+                if gate.possible(keys, text_reading.shapes, i)
+            }
+            assert held.get(i, set()) == allowed, (text, i)
+            tested += bool(allowed)
+    assert tested > 50

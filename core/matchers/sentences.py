@@ -334,6 +334,19 @@ def _shapes_in(draft: Draft) -> bool:
     return "$" in draft.folded or not NUMBER_WORDS.isdisjoint(draft.words)
 
 
+def _openings(found: Iterable[tuple[str, tuple[_Needs, ...]]]) -> _Words:
+    """The words of the first slot of each need of ``found`` (a key's categories and the needs
+    of their phrases that the key starts): a sentence holding none of them holds none of those
+    phrases, which one test tells for them all (for three keys in four of a short draft's
+    sentences), not one test for each need. The slot itself when every need opens with the same
+    (most keys: nothing kept twice); otherwise a tuple of their words, some 150 KiB of tuples for
+    every lexicon, which a frozenset would make 600 KiB for a few tests fewer."""
+    firsts = {id(need[0]): need[0] for _, needs in found for need in needs}
+    if len(firsts) == 1:
+        return next(iter(firsts.values()))
+    return tuple(dict.fromkeys(chain.from_iterable(firsts.values())))
+
+
 class Lexicon:
     """Categories of phrases, as data: ``{"med": ("tablets", "pills", "<dose>"), ...}``."""
 
@@ -382,8 +395,12 @@ class Lexicon:
                     maybe.setdefault(key, []).append(_one(shared, (name, gate.rest[key])))
         self._sure = {key: _one(shared, tuple(names)) for key, names in sure.items()}
         # The words of one slot of the same phrases (a phrase's rarest slot's alternatives) are
-        # keys of equal needs: each (category, needs) and each tuple of them is kept once.
-        self._maybe = {key: _one(shared, tuple(found)) for key, found in maybe.items()}
+        # keys of equal needs: each (category, needs) and each tuple of them is kept once, after
+        # the words the first slot of each of them holds (``_openings``).
+        self._maybe = {
+            key: _one(shared, (_one(shared, _openings(found)), _one(shared, tuple(found))))
+            for key, found in maybe.items()
+        }
         self._shaped_needs = tuple(
             (name, need) for name, gate in self.gates.items() for need in gate.shaped
         )
@@ -432,7 +449,10 @@ class Lexicon:
         maybe = self._maybe
         isdisjoint = words.isdisjoint
         for key in held & maybe.keys():
-            for name, needs in maybe[key]:
+            openings, entries = maybe[key]
+            if isdisjoint(openings):
+                continue
+            for name, needs in entries:
                 if name in present:
                     continue
                 for need in needs:  # never empty; its rarest slot first, tested alone in C
@@ -453,7 +473,6 @@ class Lexicon:
         text = draft.analysis(_Text)
         shaped = self._shaped_needs
         sure, maybe = self._sure, self._maybe
-        maybe_keys = maybe.keys()
         numbers, sentence_keys = text.worded()
         found: dict[int, set[str]] = {}
         for i, keys, held in zip(
@@ -462,11 +481,24 @@ class Lexicon:
             if not held and not shaped:
                 continue
             # ``_enough(keys, held)``, written out here: a call less for each sentence of each
-            # lexicon (some forty a check of 1,000 characters).
-            names = set(chain.from_iterable(map(sure.get, held, repeat(()))))
+            # lexicon (some forty a check of 1,000 characters). The few keys held are each looked
+            # up here: a set met with a dictionary's keys (``held & maybe.keys()``) makes a new
+            # set through an iterator, in C but dearer than the look-ups; the sure categories in
+            # the same pass (a phrase is tested only while its category is not found: the same
+            # categories, found in another order).
+            names: set[str] = set()
             isdisjoint = keys.isdisjoint
-            for key in held & maybe_keys:
-                for name, needs in maybe[key]:
+            for key in held:
+                certain = sure.get(key)
+                if certain is not None:
+                    names.update(certain)
+                found_by = maybe.get(key)
+                if found_by is None:
+                    continue
+                openings, entries = found_by
+                if isdisjoint(openings):
+                    continue
+                for name, needs in entries:
                     if name in names:
                         continue
                     for need in needs:
