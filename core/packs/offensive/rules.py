@@ -257,7 +257,7 @@ THREAT = Rule(
         "He [[won't be so gobby for long]].",
         "Somebody will [[slash her tyres]].",
         "Dock my pay again and [[she'll find out what happens]] when you mess with me.",
-        "[[I know where the night manager parks her car. Just saying]].",
+        "[[I know where the night manager parks her car, just saying]].",
         "If he kicks off again [[I'll put him on the floor]].",
         "I will [[make sure you pay]] for wasting my time.",
         "Come round here and we will [[see who is brave]] then.",
