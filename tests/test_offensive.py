@@ -364,10 +364,7 @@ def test_contempt_and_threats_without_a_listed_word_are_found(
             "We never hire a manager without two references.",
             marks=pytest.mark.xfail(strict=True, reason="the retrained scorer's false alarm"),
         ),
-        pytest.param(
-            "Polish carers work for nothing because the agency keeps their pay, it's exploitation.",
-            marks=pytest.mark.xfail(strict=True, reason="the retrained scorer's false alarm"),
-        ),
+        "Polish carers work for nothing because the agency keeps their pay, it's exploitation.",
         "The spare room is full of furniture from the sale.",
         "Mrs T*** in room 4 asked for her glasses.",
         "She got an A** in maths.",
