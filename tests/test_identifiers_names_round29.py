@@ -50,9 +50,15 @@ def test_people_supported_around_them_stay_warned(text: str, name: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Took the ladies to see Cliff Richard at the arena, best night out in years", "Cliff Richard"),
+        (
+            "Took the ladies to see Cliff Richard at the arena, best night out in years",
+            "Cliff Richard",
+        ),
         ("RIP Ken Dodd, Nan still does the tickling stick joke every Sunday", "Ken Dodd"),
-        ("Reading Roald Dahl to the lads on the unit after tea, they love the voices", "Roald Dahl"),
+        (
+            "Reading Roald Dahl to the lads on the unit after tea, they love the voices",
+            "Roald Dahl",
+        ),
         ("Nursing history quiz: who worked with Mary Seacole in the Crimea?", "Mary Seacole"),
     ],
 )
@@ -155,7 +161,10 @@ def test_what_someone_calls_a_person_supported_stays_warned(text: str, name: str
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Audiologist Mrs Okonjo is in on Wednesday to check everyone's hearing aids", "Mrs Okonjo"),
+        (
+            "Audiologist Mrs Okonjo is in on Wednesday to check everyone's hearing aids",
+            "Mrs Okonjo",
+        ),
         ("Our new psychologist Dr Farouk starts on the unit next week", "Dr Farouk"),
         ("Lovely talk from the Older People's Commissioner, Heledd Morgan-Price", "Heledd"),
     ],

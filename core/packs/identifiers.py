@@ -3731,9 +3731,9 @@ def _plain_addresses(draft: Draft) -> list[tuple[int, int]]:
             if m and _NOT_STREET_NAMES.isdisjoint(m.group("words").lower().split()):
                 found.append((m.start(), after))
                 continue
-            home = _LOWER_HOME_AND_STREET.search(source, max(0, at - 64), at)
-            if home and _NOT_STREET_NAMES.isdisjoint(home.group("words").split()):
-                found.append((home.start(), after))
+            named = _LOWER_HOME_AND_STREET.search(source, max(0, at - 64), at)
+            if named and _NOT_STREET_NAMES.isdisjoint(named.group("words").split()):
+                found.append((named.start(), after))
     homes = (
         _HOME_WORDS_BEFORE_STREET
         if words is None
@@ -7519,9 +7519,7 @@ _OWN_SHIFT = re.compile(
 # "My lad" and "my lass" are said of a young person supported too ("my lad Kieran loves the
 # radio"): the writer's own child only in a draft about the writer's shifts ("it's my lad
 # Finn's birthday, can anyone swap").
-_OWN_FAMILY = (
-    frozenset(people.RELATIVES) | people.OWN_FAMILY_WORDS | word_set("sister lad lass")
-)
+_OWN_FAMILY = frozenset(people.RELATIVES) | people.OWN_FAMILY_WORDS | word_set("sister lad lass")
 
 
 def _writers_own_family(draft: Draft, start: int) -> bool:
