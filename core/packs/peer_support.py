@@ -1710,20 +1710,13 @@ def seconded(draft: Draft, span: Span) -> bool:
     (``UNSECONDING``): the scorer's reading and the pack's words agree, so it warns.
     Read only for such sentences, a few drafts in a hundred."""
     # The sentence the span starts in: the last whose start, in the original text, is not after
-    # the span's (found by halving: a long draft has thousands of sentences, and a reminder or two
+    # the span's (by bisection: a long draft has thousands of sentences, and a reminder or two
     # hundred).
     bounds = sentence_bounds(draft)
-    to_original = draft.to_original
-    low, high = 0, len(bounds)
-    while low < high:
-        middle = (low + high) // 2
-        if to_original(*bounds[middle])[0] <= span.start:
-            low = middle + 1
-        else:
-            high = middle
-    if not low:
+    at = bisect_right(bounds, span.start, key=lambda bound: draft.to_original(*bound)[0])
+    if not at:
         return False
-    held = READING.sentence_at(draft, bounds[low - 1][0]).hits.keys()
+    held = READING.sentence_at(draft, bounds[at - 1][0]).hits.keys()
     return UNSECONDING.isdisjoint(held) and (
         not SECONDING.isdisjoint(held) or any(pair <= held for pair in SECONDING_PAIRS)
     )
