@@ -42,6 +42,8 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``heldout27.jsonl`` (held out), a twenty-third closing batch, written by a twenty-seventh
   hand, blind, after the twenty-fifth round; ``heldout28.jsonl`` (held out), a twenty-fourth
   closing batch, written by a twenty-eighth hand, blind, after the twenty-sixth round;
+  ``heldout29.jsonl`` (held out), a twenty-fifth closing batch, written by a twenty-ninth
+  hand, blind, after the twenty-seventh round;
   ``cleanA.jsonl`` (tuning), three in four drafts clean near-misses, for clean drafts warned;
   ``trainK2.jsonl`` (tuning), names of people supported known only from context and contacts
   of homes, told apart from colleagues, venues, services and order numbers;
@@ -533,6 +535,7 @@ BATCHES = (
     "heldout26",
     "heldout27",
     "heldout28",
+    "heldout29",
     "trainB",
     "trainA",
     "trainC",
@@ -657,6 +660,7 @@ HELD_OUT = {
     "heldout26",
     "heldout27",
     "heldout28",
+    "heldout29",
     "offensive_own2",
     "offensive_own4",
     "offensive_own6",

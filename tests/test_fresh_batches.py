@@ -63,6 +63,7 @@ def test_labels_are_sound(name: str) -> None:
         "heldout26",
         "heldout27",
         "heldout28",
+        "heldout29",
         "trainL",
         "trainM",
         "trainN",

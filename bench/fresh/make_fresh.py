@@ -197,6 +197,7 @@ BATCHES = {
     "heldout26": "hQ",
     "heldout27": "hR",
     "heldout28": "hS",
+    "heldout29": "hT",
     "trainB": "tb",
     "trainA": "tA",
     "trainC": "tC",
