@@ -5163,6 +5163,28 @@ def _staff_words(words: list[str]) -> bool:
     return any(w == "shout" and words[i + 1 : i + 2] == ["out"] for i, w in enumerate(words))
 
 
+# Who is "on with" someone: the writer or a named worker is on a shift beside another worker ("I'm
+# on with Dan", "Grace is on with Tomasz", "Chloe's on with Aisha for the sleep in", "then going
+# on with Raj for the teatime run"); a question of who is on with someone asks after the person
+# supported ("whoever's on with Mabel", "is anyone on with Big Tony").
+_ON_SHIFT_WRITER = word_set("i'm im me we're going")
+_ON_SHIFT_IS = word_set("is was")
+
+
+def _on_a_shift_with(before: list[str]) -> bool:
+    """The words before a name end in "on with" after the writer ("I'm", "me", "we're"), "going",
+    or a listed given name with "is" or "'s" ("Grace is", "Chloe's"): a worker on shift with
+    another worker, not the person supported whom a call is "on with"."""
+    if len(before) < 3 or before[-1] != "with" or before[-2] != "on":
+        return False
+    subject = before[-3]
+    if subject in _ON_SHIFT_WRITER:
+        return True
+    if subject in _ON_SHIFT_IS:
+        return len(before) >= 4 and names.is_given_name(before[-4])
+    return subject.endswith("'s") and names.is_given_name(subject[:-2])
+
+
 def _listed_as_staff(source: str, start: int) -> bool:
     """A colon stands before ``start`` in its sentence, and the words before the colon name
     colleagues or praise them ("Our new starters on the care team this month: Kasia Nowak and
@@ -5700,6 +5722,7 @@ def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, b
         return True, False
     if (
         _staff_words(before)
+        or _on_a_shift_with(before)
         or _role_before_comma(source, start)
         or _listed_as_staff(source, start)
         or _signed_off(source, start)

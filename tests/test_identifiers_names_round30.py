@@ -1,0 +1,41 @@
+"""The twenty-eighth round of names work (session 33): precision first. A worker "on with"
+another worker is a shift shared ("I'm on with Dan", "Grace is on with Tomasz"), while a question
+of who is on with someone still asks after the person supported."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.model import Severity
+from tests.examples import identifier_severities
+
+
+def _warned(text: str, name: str) -> bool:
+    """A span holding ``name`` is warned about."""
+    found = identifier_severities(text, "identifiers.name")
+    return any(name in span and level is not Severity.INFO for span, level in found.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lena off sick so Ebony is on with Tomasz for the east run", "Tomasz"),
+        ("Hiya, Chloe's on with Aisha for the sleep in, I'm back Monday", "Aisha"),
+        ("I'm on with Desmond from 8 so we'll do the double-ups first", "Desmond"),
+        ("Mandy's covering the lounge till 2 and then going on with Raj for the teatime run", "Raj"),
+    ],
+)
+def test_a_worker_on_shift_with_another_is_not_warned(text: str, name: str) -> None:
+    assert not _warned(text, name), identifier_severities(text, "identifiers.name")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Whoever's on with Eirlys tomorrow, her hearing aid batteries need changing", "Eirlys"),
+        ("Is anyone on with Mabel tonight? She wants her hot water bottle filled", "Mabel"),
+        ("Who's on with Bronagh tomorrow? She wants to go to the garden centre", "Bronagh"),
+    ],
+)
+def test_the_person_someone_is_on_with_is_still_warned(text: str, name: str) -> None:
+    assert _warned(text, name), identifier_severities(text, "identifiers.name")
