@@ -39,3 +39,30 @@ def test_a_worker_on_shift_with_another_is_not_warned(text: str, name: str) -> N
 )
 def test_the_person_someone_is_on_with_is_still_warned(text: str, name: str) -> None:
     assert _warned(text, name), identifier_severities(text, "identifiers.name")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Gladys and Norman went bowling with the day centre, both loved it", {"Gladys", "Norman"}),
+        ("Hazel and Clifford had a row over the remote again, sorted by tea", {"Hazel", "Clifford"}),
+        ("Mavis and Cyril both want to go on the seaside trip in June", {"Mavis", "Cyril"}),
+        ("Pearl and Bernard asked to sit together at lunch again", {"Pearl", "Bernard"}),
+    ],
+)
+def test_two_people_supported_at_their_pastimes_are_both_warned(text: str, names: set[str]) -> None:
+    found = identifier_severities(text, "identifiers.name")
+    assert {name for name, level in found.items() if level is not Severity.INFO} == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kirsty and Ewan loved the staff quiz on Friday, our team came second",
+        "Shona and Ailsa went to the training together on Tuesday",
+        "Desmond and Femi on the sleep-ins next week, Kirsty days",
+    ],
+)
+def test_two_colleagues_opening_a_sentence_stay_unwarned(text: str) -> None:
+    found = identifier_severities(text, "identifiers.name")
+    assert all(level is Severity.INFO for level in found.values()), found

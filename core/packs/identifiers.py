@@ -7122,7 +7122,8 @@ _PAIR_RE = re.compile(
 # The verb of the two, with "both" before it: "both had", "baith had".
 _PAIR_VERB = re.compile(
     r"[ \t]{1,3}(?:(?i:both|baith)[ \t]{1,3})?(?i:had|have|were|are|went|refused|declined|ate"
-    r"|slept|argued|enjoyed|loved|wanted|need|needed|seemed|looked|fell|cried|laughed|sang|got"
+    r"|slept|argued|enjoyed|loved|wanted|want|wants|asked|need|needed|seemed|looked|fell|cried"
+    r"|laughed|sang|got"
     r"|didn['’]t|wouldn['’]t|won['’]t|weren['’]t|haven['’]t)(?![\w'’])"
 )
 # A colleague's work said after the two ("Kemi and Jo did the hoist calls"), but not "done" of
@@ -7131,9 +7132,26 @@ _PAIR_STAFF_DOING = people.STAFF_DOING - word_set("done")
 _PAIR_STAFF = people.STAFF_LIFE | word_set("staff colleagues team")
 # What two people supported have together beside ``people.CARE_NEEDS``: their jabs and their
 # meals, said in the plural ("both had their flu jabs", "had their dinners").
-_PAIR_CARE = people.CARE_NEEDS | word_set(
-    "jab jabs flu vaccine vaccines vaccination injections dinners lunches breakfasts teas baths"
+# What two people supported do together for their day: a row over the telly, the day centre, an
+# outing, a game ("Ivy and Maude had a row over the telly", "Wiktoria and Hamza went bowling with
+# the day centre", "both want to go to the Christmas market").
+_PAIR_PASTIMES = word_set(
+    """row rows telly tv remote centre bowling swimming jigsaw bingo dominoes quiz seaside trip
+    outing market garden minibus together"""
 )
+_PAIR_CARE = (
+    people.CARE_NEEDS
+    | word_set(
+        "jab jabs flu vaccine vaccines vaccination injections dinners lunches breakfasts teas baths"
+    )
+    | _PAIR_PASTIMES
+)
+
+
+def _listed_word_name(word: str) -> bool:
+    """``word`` is a listed given name, though an ordinary word too ("Ivy", "Patience", "Pearl"),
+    and no word the readings hold is never a name (``NOT_NAMES``)."""
+    return word not in NOT_NAMES and names.is_given_name(word)
 
 
 def _care_note_pairs(draft: Draft) -> list[tuple[int, int]]:
@@ -7141,8 +7159,10 @@ def _care_note_pairs(draft: Draft) -> list[tuple[int, int]]:
     listed and each read as a name in a handover's line (``_may_be_placed_name``), followed by a
     verb of people (``_PAIR_VERB``) and, within eight words, what a person supported has, needs
     or does (``_PAIR_CARE``) with no word of a colleague's work: both names, someone
-    supported. Not two colleagues on a rota ("Desmond and Femi on the sleep-ins"), nor two from
-    a team ("Doreen and Albert from the district nurse team are coming to do the bloods")."""
+    supported. One of the two may be an ordinary word too ("Ivy and Maude had a row over the
+    telly") where the other is read as a name. Not two colleagues on a rota ("Desmond and Femi
+    on the sleep-ins"), nor two from a team ("Doreen and Albert from the district nurse team are
+    coming to do the bloods")."""
     source = draft.text
     if _PAIR_CARE.isdisjoint(draft.words) or not (
         " and " in source or " & " in source or " an " in source or " n " in source
@@ -7158,9 +7178,14 @@ def _care_note_pairs(draft: Draft) -> list[tuple[int, int]]:
         a, b = m.group("a"), m.group("b")
         if not (names.is_given_name(a) or names.is_given_name(b)):
             continue
+        placed_a = _may_be_placed_name(source, m.start("a"), m.end("a"), _PAIR_STAFF_DOING)
+        placed_b = _may_be_placed_name(source, m.start("b"), m.end("b"), _PAIR_STAFF_DOING)
+        # "Ivy and Maude had a row over the telly", "Pearl and Reg both need fluids": a listed
+        # given name that is an ordinary word too is a name beside one that is only a name.
         if not (
-            _may_be_placed_name(source, m.start("a"), m.end("a"), _PAIR_STAFF_DOING)
-            and _may_be_placed_name(source, m.start("b"), m.end("b"), _PAIR_STAFF_DOING)
+            (placed_a and placed_b)
+            or (placed_a and _listed_word_name(b))
+            or (placed_b and _listed_word_name(a))
         ):
             continue
         rest = _words_after(source, verb.end())
