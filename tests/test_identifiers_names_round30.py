@@ -22,7 +22,10 @@ def _warned(text: str, name: str) -> bool:
         ("Lena off sick so Ebony is on with Tomasz for the east run", "Tomasz"),
         ("Hiya, Chloe's on with Aisha for the sleep in, I'm back Monday", "Aisha"),
         ("I'm on with Desmond from 8 so we'll do the double-ups first", "Desmond"),
-        ("Mandy's covering the lounge till 2 and then going on with Raj for the teatime run", "Raj"),
+        (
+            "Mandy's covering the lounge till 2 and then going on with Raj for the teatime run",
+            "Raj",
+        ),
     ],
 )
 def test_a_worker_on_shift_with_another_is_not_warned(text: str, name: str) -> None:
@@ -45,7 +48,10 @@ def test_the_person_someone_is_on_with_is_still_warned(text: str, name: str) -> 
     ("text", "names"),
     [
         ("Gladys and Norman went bowling with the day centre, both loved it", {"Gladys", "Norman"}),
-        ("Hazel and Clifford had a row over the remote again, sorted by tea", {"Hazel", "Clifford"}),
+        (
+            "Hazel and Clifford had a row over the remote again, sorted by tea",
+            {"Hazel", "Clifford"},
+        ),
         ("Mavis and Cyril both want to go on the seaside trip in June", {"Mavis", "Cyril"}),
         ("Pearl and Bernard asked to sit together at lunch again", {"Pearl", "Bernard"}),
     ],
@@ -66,3 +72,34 @@ def test_two_people_supported_at_their_pastimes_are_both_warned(text: str, names
 def test_two_colleagues_opening_a_sentence_stay_unwarned(text: str) -> None:
     found = identifier_severities(text, "identifiers.name")
     assert all(level is Severity.INFO for level in found.values()), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Bronwen fell over on the ice by the office and still did her full shift, legend",
+            "Bronwen",
+        ),
+        ("Tariq fell asleep in the staffroom on his break, leave him be", "Tariq"),
+    ],
+)
+def test_a_name_whose_own_shift_or_break_follows_is_not_warned(text: str, name: str) -> None:
+    assert not _warned(text, name), identifier_severities(text, "identifiers.name")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Bronwen fell in the bathroom at 6, no injuries, logged it before the end of my shift",
+            "Bronwen",
+        ),
+        (
+            "Maureen fell again in the night, found her by the wardrobe, she's bruised her arm",
+            "Maureen",
+        ),
+    ],
+)
+def test_a_fall_with_the_writers_shift_stays_warned(text: str, name: str) -> None:
+    assert _warned(text, name), identifier_severities(text, "identifiers.name")

@@ -8122,6 +8122,8 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
     staff_life = not people.STAFF_LIFE.isdisjoint(words)
     work_talk = not _WORK_TALK_FIRST.isdisjoint(words)
     called = " call" in source
+    # A person's own shift or break: read only where the draft has one at all.
+    own_shifts = not _SHIFT_OR_BREAK.isdisjoint(words)
     for start, end in spans:
         if (
             _someone_elses_name(draft, start, end)
@@ -8150,6 +8152,7 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
             or _performers_work(source, start, end)
             or _famous_for(source, start, end)
             or _staff_nickname(source, start)
+            or (own_shifts and _own_shift_after(source, end))
             or _our_own_news(source, start, end)
             or _relatives_news(draft, start, end)
         ):
@@ -8538,6 +8541,25 @@ _STAFF_NICKNAME_BEFORE = re.compile(
     r"[ \t]{1,3}[\"'“‘]?$"
 )
 _STAFF_NICKNAME_REACH = 48
+
+
+# A shift or a break that is the named person's own, later in the sentence: "Priti fell over in
+# the car park and still did her full shift", "Philomena fell asleep on the staffroom sofa on her
+# break": a worker, whatever care word the sentence holds ("fell").
+_OWN_SHIFT_AFTER = re.compile(
+    r"(?<![\w'’])(?i:her|his)[ \t]{1,3}(?:(?i:own|full|first|last|whole|long|night|day|early"
+    r"|late)[ \t]{1,3})?(?i:shift|shifts|break|breaks)(?![\w'’-])"
+)
+_OWN_SHIFT_REACH = 120
+_SHIFT_OR_BREAK = word_set("shift shifts break breaks")
+
+
+def _own_shift_after(source: str, end: int) -> bool:
+    """The sentence of the name ending at ``end`` goes on to the person's own shift or break
+    (``_OWN_SHIFT_AFTER``)."""
+    window = source[end : end + _OWN_SHIFT_REACH]
+    stop = _SENTENCE_END.search(window)
+    return _OWN_SHIFT_AFTER.search(window, 0, stop.start() if stop else len(window)) is not None
 
 
 def _staff_nickname(source: str, start: int) -> bool:
