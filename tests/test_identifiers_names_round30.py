@@ -103,3 +103,22 @@ def test_a_name_whose_own_shift_or_break_follows_is_not_warned(text: str, name: 
 )
 def test_a_fall_with_the_writers_shift_stays_warned(text: str, name: str) -> None:
     assert _warned(text, name), identifier_severities(text, "identifiers.name")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Nani Kaur room 9 has a rash on her back, cream put on, please check tomorrow",
+            "Nani Kaur",
+        ),
+        ("Night notes: Mr Okoro bed 2 slept well, Frank bed 5 needs his pads checked", "Frank"),
+    ],
+)
+def test_a_name_just_before_its_room_is_warned(text: str, name: str) -> None:
+    assert _warned(text, name), identifier_severities(text, "identifiers.name")
+
+
+def test_a_colleague_covering_a_room_is_not_placed_there() -> None:
+    text = "Kasia room 4 covering till 2, then Frank bed 5 is doing the teas"
+    assert not _warned(text, "Frank"), identifier_severities(text, "identifiers.name")

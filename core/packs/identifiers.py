@@ -7033,7 +7033,7 @@ _ROOM_THEN_NAME_RE = re.compile(
 )
 _NAME_THEN_ROOM_RE = re.compile(
     rf"(?<![\w'’-])(?P<id>{_NAME_WORD})(?:[ \t]{{0,3}}\([ \t]{{0,3}}{_ROOM}[ \t]{{0,3}}\)"
-    rf"|[ \t]{{1,3}}in[ \t]{{1,3}}{_ROOM}(?![\w]))"
+    rf"|[ \t]{{1,3}}(?:in[ \t]{{1,3}})?{_ROOM}(?![\w]))"
 )
 # A line opening with a name and a dash or a colon, then what the person has, needs or does:
 # "Kaveh - seizure 14:10 lasting 2 mins", "Effie: fluids poor, pad wet at 6".
@@ -7343,9 +7343,21 @@ def _placed_by_a_room(draft: Draft) -> list[re.Match[str]]:
     return found
 
 
+def _ordinary_word_placed(source: str, start: int, end: int) -> bool:
+    """The word at ``start:end``, placed before its room ("Frank bed 6 needs his pads checked"),
+    is a listed given name that is an ordinary word too, no word of grammar ("Will"), with no
+    word of a colleague's work after it."""
+    word = source[start:end]
+    if not _listed_word_name(word) or word.lower() in names.FUNCTION_WORDS:
+        return False
+    after = _words_after(source, end)[:8]
+    return people.STAFF_DOING.isdisjoint(after) and _WORK_NEAR.isdisjoint(after)
+
+
 def _handover_names(draft: Draft) -> list[tuple[int, int]]:
     """Names a handover places by a room ("rm 12 Cornelius", "Paddy (rm 3)", "Perpetua in flat
-    5") and names opening a line with a dash or a colon before what the person has, needs or
+    5", "Didi Tshering room 15", a name that is an ordinary word too before its room: "Frank bed
+    6") and names opening a line with a dash or a colon before what the person has, needs or
     does ("Kaveh - seizure 14:10"): spans of the normalised text."""
     source = draft.text
     words = draft.words
@@ -7353,7 +7365,9 @@ def _handover_names(draft: Draft) -> list[tuple[int, int]]:
     if not _ROOM_WORDS_LOWER.isdisjoint(words):
         for m in _placed_by_a_room(draft):
             start, end = m.span("id")
-            if _may_be_placed_name(source, start, end):
+            if _may_be_placed_name(source, start, end) or (
+                m.re is _NAME_THEN_ROOM_RE and _ordinary_word_placed(source, start, end)
+            ):
                 found.append((start, end))
     if ("-" in source or "–" in source or ":" in source) and not people.CARE_NEEDS.isdisjoint(
         words
