@@ -318,6 +318,13 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   twins (venues, shops, the writer's own mobile, team inboxes, tickets, bookings, invoices);
   ``identifiers_own79`` (held out), written with the same mix after the round's last rule
   change.
+  ``identifiers_own80`` (tuning), written blind before the twenty-eighth round's names engineer
+  opened the pack's names: colleagues beside rooms, wards and "on with", pairs of colleagues
+  joined by "and" before a task, the writer's own family, public figures by surname alone, beside
+  people supported in the same registers (a bare name opening a sentence, beside a room number,
+  two joined by "and", relatives named in a handover, lower case, Scots, Irish, Welsh, Northern);
+  ``identifiers_own81`` (held out), written with the same mix after the round's last names
+  change.
 
 Each line is one draft::
 
@@ -453,6 +460,8 @@ BATCHES = (
     "identifiers_own77",
     "identifiers_own78",
     "identifiers_own79",
+    "identifiers_own80",
+    "identifiers_own81",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -705,6 +714,7 @@ HELD_OUT = {
     "identifiers_own75",
     "identifiers_own78",
     "identifiers_own79",
+    "identifiers_own81",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",

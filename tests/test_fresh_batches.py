@@ -106,6 +106,8 @@ def test_labels_are_sound(name: str) -> None:
     # family and names used as words, identifiers_own76 and identifiers_own78 to names of people
     # who are not supported (colleagues beside care words, the writer's family, peers, public
     # figures, pets, places) beside names of people supported in the same registers,
+    # identifiers_own80 and identifiers_own81 to colleagues beside rooms, wards and "on with" and
+    # pairs of colleagues beside people supported in the same places and pairs,
     # identifiers_own73, identifiers_own75, identifiers_own77 and identifiers_own79 to contacts of
     # people supported as carers write them beside venues', services' and shops' ones, trainL to
     # names and conduct kinds beside their near-misses, trainM, trainO and trainQ to names and
@@ -189,6 +191,8 @@ def test_labels_are_sound(name: str) -> None:
         "identifiers_own77",
         "identifiers_own78",
         "identifiers_own79",
+        "identifiers_own80",
+        "identifiers_own81",
         "offensive_own3",
         "offensive_own4",
         "offensive_own5",

@@ -5163,6 +5163,28 @@ def _staff_words(words: list[str]) -> bool:
     return any(w == "shout" and words[i + 1 : i + 2] == ["out"] for i, w in enumerate(words))
 
 
+# Who is "on with" someone: the writer or a named worker is on a shift beside another worker ("I'm
+# on with Dan", "Grace is on with Tomasz", "Chloe's on with Aisha for the sleep in", "then going
+# on with Raj for the teatime run"); a question of who is on with someone asks after the person
+# supported ("whoever's on with Mabel", "is anyone on with Big Tony").
+_ON_SHIFT_WRITER = word_set("i'm im me we're going")
+_ON_SHIFT_IS = word_set("is was")
+
+
+def _on_a_shift_with(before: list[str]) -> bool:
+    """The words before a name end in "on with" after the writer ("I'm", "me", "we're"), "going",
+    or a listed given name with "is" or "'s" ("Grace is", "Chloe's"): a worker on shift with
+    another worker, not the person supported whom a call is "on with"."""
+    if len(before) < 3 or before[-1] != "with" or before[-2] != "on":
+        return False
+    subject = before[-3]
+    if subject in _ON_SHIFT_WRITER:
+        return True
+    if subject in _ON_SHIFT_IS:
+        return len(before) >= 4 and names.is_given_name(before[-4])
+    return subject.endswith("'s") and names.is_given_name(subject[:-2])
+
+
 def _listed_as_staff(source: str, start: int) -> bool:
     """A colon stands before ``start`` in its sentence, and the words before the colon name
     colleagues or praise them ("Our new starters on the care team this month: Kasia Nowak and
@@ -5700,6 +5722,7 @@ def _frame(source: str, start: int, end: int, possessive: bool) -> tuple[bool, b
         return True, False
     if (
         _staff_words(before)
+        or _on_a_shift_with(before)
         or _role_before_comma(source, start)
         or _listed_as_staff(source, start)
         or _signed_off(source, start)
@@ -7010,7 +7033,7 @@ _ROOM_THEN_NAME_RE = re.compile(
 )
 _NAME_THEN_ROOM_RE = re.compile(
     rf"(?<![\w'’-])(?P<id>{_NAME_WORD})(?:[ \t]{{0,3}}\([ \t]{{0,3}}{_ROOM}[ \t]{{0,3}}\)"
-    rf"|[ \t]{{1,3}}in[ \t]{{1,3}}{_ROOM}(?![\w]))"
+    rf"|[ \t]{{1,3}}(?:in[ \t]{{1,3}})?{_ROOM}(?![\w]))"
 )
 # A line opening with a name and a dash or a colon, then what the person has, needs or does:
 # "Kaveh - seizure 14:10 lasting 2 mins", "Effie: fluids poor, pad wet at 6".
@@ -7099,7 +7122,8 @@ _PAIR_RE = re.compile(
 # The verb of the two, with "both" before it: "both had", "baith had".
 _PAIR_VERB = re.compile(
     r"[ \t]{1,3}(?:(?i:both|baith)[ \t]{1,3})?(?i:had|have|were|are|went|refused|declined|ate"
-    r"|slept|argued|enjoyed|loved|wanted|need|needed|seemed|looked|fell|cried|laughed|sang|got"
+    r"|slept|argued|enjoyed|loved|wanted|want|wants|asked|need|needed|seemed|looked|fell|cried"
+    r"|laughed|sang|got"
     r"|didn['’]t|wouldn['’]t|won['’]t|weren['’]t|haven['’]t)(?![\w'’])"
 )
 # A colleague's work said after the two ("Kemi and Jo did the hoist calls"), but not "done" of
@@ -7108,9 +7132,26 @@ _PAIR_STAFF_DOING = people.STAFF_DOING - word_set("done")
 _PAIR_STAFF = people.STAFF_LIFE | word_set("staff colleagues team")
 # What two people supported have together beside ``people.CARE_NEEDS``: their jabs and their
 # meals, said in the plural ("both had their flu jabs", "had their dinners").
-_PAIR_CARE = people.CARE_NEEDS | word_set(
-    "jab jabs flu vaccine vaccines vaccination injections dinners lunches breakfasts teas baths"
+# What two people supported do together for their day: a row over the telly, the day centre, an
+# outing, a game ("Ivy and Maude had a row over the telly", "Wiktoria and Hamza went bowling with
+# the day centre", "both want to go to the Christmas market").
+_PAIR_PASTIMES = word_set(
+    """row rows telly tv remote centre bowling swimming jigsaw bingo dominoes quiz seaside trip
+    outing market garden minibus together"""
 )
+_PAIR_CARE = (
+    people.CARE_NEEDS
+    | word_set(
+        "jab jabs flu vaccine vaccines vaccination injections dinners lunches breakfasts teas baths"
+    )
+    | _PAIR_PASTIMES
+)
+
+
+def _listed_word_name(word: str) -> bool:
+    """``word`` is a listed given name, though an ordinary word too ("Ivy", "Patience", "Pearl"),
+    and no word the readings hold is never a name (``NOT_NAMES``)."""
+    return word not in NOT_NAMES and names.is_given_name(word)
 
 
 def _care_note_pairs(draft: Draft) -> list[tuple[int, int]]:
@@ -7118,8 +7159,10 @@ def _care_note_pairs(draft: Draft) -> list[tuple[int, int]]:
     listed and each read as a name in a handover's line (``_may_be_placed_name``), followed by a
     verb of people (``_PAIR_VERB``) and, within eight words, what a person supported has, needs
     or does (``_PAIR_CARE``) with no word of a colleague's work: both names, someone
-    supported. Not two colleagues on a rota ("Desmond and Femi on the sleep-ins"), nor two from
-    a team ("Doreen and Albert from the district nurse team are coming to do the bloods")."""
+    supported. One of the two may be an ordinary word too ("Ivy and Maude had a row over the
+    telly") where the other is read as a name. Not two colleagues on a rota ("Desmond and Femi
+    on the sleep-ins"), nor two from a team ("Doreen and Albert from the district nurse team are
+    coming to do the bloods")."""
     source = draft.text
     if _PAIR_CARE.isdisjoint(draft.words) or not (
         " and " in source or " & " in source or " an " in source or " n " in source
@@ -7135,9 +7178,14 @@ def _care_note_pairs(draft: Draft) -> list[tuple[int, int]]:
         a, b = m.group("a"), m.group("b")
         if not (names.is_given_name(a) or names.is_given_name(b)):
             continue
+        placed_a = _may_be_placed_name(source, m.start("a"), m.end("a"), _PAIR_STAFF_DOING)
+        placed_b = _may_be_placed_name(source, m.start("b"), m.end("b"), _PAIR_STAFF_DOING)
+        # "Ivy and Maude had a row over the telly", "Pearl and Reg both need fluids": a listed
+        # given name that is an ordinary word too is a name beside one that is only a name.
         if not (
-            _may_be_placed_name(source, m.start("a"), m.end("a"), _PAIR_STAFF_DOING)
-            and _may_be_placed_name(source, m.start("b"), m.end("b"), _PAIR_STAFF_DOING)
+            (placed_a and placed_b)
+            or (placed_a and _listed_word_name(b))
+            or (placed_b and _listed_word_name(a))
         ):
             continue
         rest = _words_after(source, verb.end())
@@ -7295,9 +7343,21 @@ def _placed_by_a_room(draft: Draft) -> list[re.Match[str]]:
     return found
 
 
+def _ordinary_word_placed(source: str, start: int, end: int) -> bool:
+    """The word at ``start:end``, placed before its room ("Frank bed 6 needs his pads checked"),
+    is a listed given name that is an ordinary word too, no word of grammar ("Will"), with no
+    word of a colleague's work after it."""
+    word = source[start:end]
+    if not _listed_word_name(word) or word.lower() in names.FUNCTION_WORDS:
+        return False
+    after = _words_after(source, end)[:8]
+    return people.STAFF_DOING.isdisjoint(after) and _WORK_NEAR.isdisjoint(after)
+
+
 def _handover_names(draft: Draft) -> list[tuple[int, int]]:
     """Names a handover places by a room ("rm 12 Cornelius", "Paddy (rm 3)", "Perpetua in flat
-    5") and names opening a line with a dash or a colon before what the person has, needs or
+    5", "Didi Tshering room 15", a name that is an ordinary word too before its room: "Frank bed
+    6") and names opening a line with a dash or a colon before what the person has, needs or
     does ("Kaveh - seizure 14:10"): spans of the normalised text."""
     source = draft.text
     words = draft.words
@@ -7305,7 +7365,9 @@ def _handover_names(draft: Draft) -> list[tuple[int, int]]:
     if not _ROOM_WORDS_LOWER.isdisjoint(words):
         for m in _placed_by_a_room(draft):
             start, end = m.span("id")
-            if _may_be_placed_name(source, start, end):
+            if _may_be_placed_name(source, start, end) or (
+                m.re is _NAME_THEN_ROOM_RE and _ordinary_word_placed(source, start, end)
+            ):
                 found.append((start, end))
     if ("-" in source or "–" in source or ":" in source) and not people.CARE_NEEDS.isdisjoint(
         words
@@ -8074,6 +8136,8 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
     staff_life = not people.STAFF_LIFE.isdisjoint(words)
     work_talk = not _WORK_TALK_FIRST.isdisjoint(words)
     called = " call" in source
+    # A person's own shift or break: read only where the draft has one at all.
+    own_shifts = not _SHIFT_OR_BREAK.isdisjoint(words)
     for start, end in spans:
         if (
             _someone_elses_name(draft, start, end)
@@ -8102,6 +8166,7 @@ def find_names(draft: Draft, context: Context) -> Iterable[Span]:
             or _performers_work(source, start, end)
             or _famous_for(source, start, end)
             or _staff_nickname(source, start)
+            or (own_shifts and _own_shift_after(source, end))
             or _our_own_news(source, start, end)
             or _relatives_news(draft, start, end)
         ):
@@ -8490,6 +8555,25 @@ _STAFF_NICKNAME_BEFORE = re.compile(
     r"[ \t]{1,3}[\"'“‘]?$"
 )
 _STAFF_NICKNAME_REACH = 48
+
+
+# A shift or a break that is the named person's own, later in the sentence: "Priti fell over in
+# the car park and still did her full shift", "Philomena fell asleep on the staffroom sofa on her
+# break": a worker, whatever care word the sentence holds ("fell").
+_OWN_SHIFT_AFTER = re.compile(
+    r"(?<![\w'’])(?i:her|his)[ \t]{1,3}(?:(?i:own|full|first|last|whole|long|night|day|early"
+    r"|late)[ \t]{1,3})?(?i:shift|shifts|break|breaks)(?![\w'’-])"
+)
+_OWN_SHIFT_REACH = 120
+_SHIFT_OR_BREAK = word_set("shift shifts break breaks")
+
+
+def _own_shift_after(source: str, end: int) -> bool:
+    """The sentence of the name ending at ``end`` goes on to the person's own shift or break
+    (``_OWN_SHIFT_AFTER``)."""
+    window = source[end : end + _OWN_SHIFT_REACH]
+    stop = _SENTENCE_END.search(window)
+    return _OWN_SHIFT_AFTER.search(window, 0, stop.start() if stop else len(window)) is not None
 
 
 def _staff_nickname(source: str, start: int) -> bool:
