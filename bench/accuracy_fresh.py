@@ -316,6 +316,11 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   twins (venues, shops, the writer's own mobile, team inboxes, tickets, bookings, invoices);
   ``identifiers_own79`` (held out), written with the same mix after the round's last rule
   change.
+  ``identifiers_own82`` (tuning), written blind before the twenty-eighth round's contact engineer
+  opened the pack: a care home's room, a relative's street, Welsh named houses alone, flats over
+  shops, dates of birth written year first, phones and emails of people supported and their
+  families, beside about half clean twins (a service's training flat, shops', services' and
+  teams' phones, the writer's own number given for a reason, venues, tickets and rotas).
 
 Each line is one draft::
 
@@ -451,6 +456,7 @@ BATCHES = (
     "identifiers_own77",
     "identifiers_own78",
     "identifiers_own79",
+    "identifiers_own82",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",

@@ -161,6 +161,7 @@ TRAINING = (
     "identifiers_own73",
     "identifiers_own76",
     "identifiers_own77",
+    "identifiers_own82",
     "regulators_own1",
     "regulators_own4",
     "trainA",

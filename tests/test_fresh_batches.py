@@ -105,8 +105,9 @@ def test_labels_are_sound(name: str) -> None:
     # family and names used as words, identifiers_own76 and identifiers_own78 to names of people
     # who are not supported (colleagues beside care words, the writer's family, peers, public
     # figures, pets, places) beside names of people supported in the same registers,
-    # identifiers_own73, identifiers_own75, identifiers_own77 and identifiers_own79 to contacts of
-    # people supported as carers write them beside venues', services' and shops' ones, trainL to
+    # identifiers_own73, identifiers_own75, identifiers_own77, identifiers_own79 and
+    # identifiers_own82 to contacts of people supported as carers write them beside venues',
+    # services', shops' and the writer's own ones, trainL to
     # names and conduct kinds beside their near-misses, trainM, trainO and trainQ to names and
     # contacts beside theirs, offensive_own3 to offensive_own8, conduct_own24, conduct_own25 and
     # conduct_own28 to conduct_own31 to offensive kinds beside their clean twins, conduct_own26,
@@ -188,6 +189,7 @@ def test_labels_are_sound(name: str) -> None:
         "identifiers_own77",
         "identifiers_own78",
         "identifiers_own79",
+        "identifiers_own82",
         "offensive_own3",
         "offensive_own4",
         "offensive_own5",

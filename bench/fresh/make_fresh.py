@@ -115,6 +115,7 @@ BATCHES = {
     "identifiers_own77": "jg",
     "identifiers_own78": "jh",
     "identifiers_own79": "ji",
+    "identifiers_own82": "jl",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",
