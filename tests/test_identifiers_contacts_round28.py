@@ -132,3 +132,52 @@ def test_a_surgerys_number_after_no_with_a_stop_not_found() -> None:
 def test_a_relatives_number_after_no_with_a_stop_still_found() -> None:
     text = "his daughter's no. 07700 900418, ring her before you go in"
     assert _found(text, "identifiers.phone").get("07700 900418") is Severity.SERIOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "she's moved to the static caravan site, plot 7 Seaview, Rhyl, so go there not the flat",
+            "plot 7 Seaview",
+        ),
+        (
+            "new lady lives in a static caravan at Willow Park, pitch 12 by the shower block",
+            "Willow Park, pitch 12",
+        ),
+        ("he's in caravan 9, Pen y Bont Park, the one with the ramp", "caravan 9, Pen y Bont Park"),
+    ],
+)
+def test_a_caravan_or_pitch_with_its_site_found(text: str, span: str) -> None:
+    assert _found(text, "identifiers.address").get(span) is Severity.SERIOUS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A site alone, a pitch for a match, or a caravan spoken of for holidays gives no door.
+        "we've got a static caravan at Willow Park, lovely for a break",
+        "under 10s on pitch 2 Sunday, bring a caravan of snacks for after",
+        "caravan 3 at the site is free for staff holidays in June",
+    ],
+)
+def test_a_caravan_site_alone_or_a_match_pitch_not_found(text: str) -> None:
+    assert not _found(text, "identifiers.address")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("the keysafe at Ivy Cottage sticks, give it a wiggle", "Ivy Cottage"),
+        ("hes the one at Brookside Farm up the track", "Brookside Farm"),
+        ("Tad at Hafod Las wants his paper brought up", "Hafod Las"),
+    ],
+)
+def test_a_named_home_after_a_key_safe_a_bare_pronoun_or_a_welsh_kin_word_found(
+    text: str, span: str
+) -> None:
+    assert _found(text, "identifiers.address").get(span) is Severity.SERIOUS
+
+
+def test_a_named_venue_after_the_same_words_not_found() -> None:
+    assert not _found("shes at Ivy Cottage tearooms for the carers' lunch", "identifiers.address")

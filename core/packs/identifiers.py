@@ -3174,13 +3174,16 @@ _HOME_ALONE = re.compile(
     + r"))(?![\w'’])"
 )
 _HOME_PREPOSITIONS = word_set("at in to from is")
-# Words before "at" or "to" that say a person's home follows: a pronoun, "the lady", living or
-# going home.
+# Words before "at" or "to" that say a person's home follows: a pronoun (typed without its
+# apostrophe too: "hes the one at Lochside Cottage"), "the lady", living or going home, and the
+# Welsh for a father or a grandparent ("Tad at Tyddyn Bach").
 _WHOSE_HOME = word_set(
-    "he she him her his they lives living live lived moved home back lady gent gentleman"
+    """he she him her his they hes shes lives living live lived moved home back lady gent
+    gentleman tad taid nain"""
 )
-# A care round's words before "at": "a new call at Bryn Eithin", "client at Ty Gwyn".
-_CALL_WORDS = word_set("call calls visit visits client clients")
+# A care round's words before "at": "a new call at Bryn Eithin", "client at Ty Gwyn", "the
+# keysafe at Rose Cottage" (a key safe hangs by a home's door).
+_CALL_WORDS = word_set("call calls visit visits client clients keysafe keysafes")
 # "can't go home to The Laurels", "lives at The Willows": a house named with "The" and a plural.
 # (Scanned from "The", a literal start the engine skips to quickly; the words before are read
 # back from there.)
@@ -3496,7 +3499,47 @@ def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
     found += _numbered_in_a_row(draft)
     found += _one_word_streets(draft)
     found += _care_home_rooms(draft)
+    found += _caravan_pitches(draft)
     return found + _named_homes_alone(draft, found)
+
+
+# A caravan's or a pitch's number on its site, where someone lives in a caravan: "plot 19
+# Sunnysands", "caravan 23, Gwel an Mor Park", "Riverside Park, pitch 41", "Bryn Farm caravan
+# site, pitch 4". The number and the site's name pick out one door, as a flat's and its building
+# do; a site alone ("a static caravan at Riverside Park") gives none.
+_PITCH_WORD = r"(?i:caravan|pitch|plot|van|chalet)[ \t]{1,2}(?:(?i:no)\.?[ \t]{0,2})?\d{1,3}[A-Za-z]?"
+_PITCH_THEN_SITE = re.compile(
+    r"(?P<id>" + _PITCH_WORD + r"(?:,[ \t]{0,2}|[ \t]{1,2}(?i:at|on|in)[ \t]{1,2}|[ \t]{1,2})"
+    r"(?:(?i:the)[ \t]{1,2})?(?P<site>[A-Z][\w'’\-]*)(?:[ \t]{1,2}(?:an|y|yr|[A-Z][\w'’\-]*))*"
+    r"(?<![ \t]an)(?<![ \t]y)(?<![ \t]yr))(?![\w'’])"
+)
+_SITE_THEN_PITCH = re.compile(
+    r"(?<![\w'’])(?P<id>(?:[A-Z][\w'’\-]*[ \t]{1,2}){1,3}(?:(?i:caravan|holiday)[ \t]{1,2})?"
+    r"(?i:park|site)[ \t]{0,2},?[ \t]{1,2}" + _PITCH_WORD + r")(?![\w'’])"
+)
+_CARAVAN_WORDS = word_set("caravan caravans static chalet")
+_NOT_SITES = dates.WEEKDAYS | frozenset(_MONTHS)
+
+
+def _caravan_pitches(draft: Draft) -> list[tuple[int, int]]:
+    """Caravans and pitches with their site's name (``_PITCH_THEN_SITE``, ``_SITE_THEN_PITCH``),
+    read only in a draft that speaks of a caravan or a chalet."""
+    if _CARAVAN_WORDS.isdisjoint(draft.words):
+        return []
+    found: list[tuple[int, int]] = []
+    for word in ("caravan", "pitch", "plot", "van", "chalet"):
+        for at in draft.starts(word):
+            m = _PITCH_THEN_SITE.match(draft.text, at)
+            if m is not None and m.group("site").lower() not in _NOT_SITES:
+                found.append(m.span("id"))
+    for word in ("park", "site"):
+        for at in draft.starts(word):
+            lo = max(0, at - 64, draft.text.rfind("\n", 0, at) + 1)
+            for m in _SITE_THEN_PITCH.finditer(draft.text, lo, at + 40):
+                if m.start("id") <= at < m.end("id"):
+                    found.append(m.span("id"))
+                    break
+    return found
 
 
 # A resident's room in a care home named after it, perhaps with its wing or ward between: "room
