@@ -320,7 +320,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   opened the pack: a care home's room, a relative's street, Welsh named houses alone, flats over
   shops, dates of birth written year first, phones and emails of people supported and their
   families, beside about half clean twins (a service's training flat, shops', services' and
-  teams' phones, the writer's own number given for a reason, venues, tickets and rotas).
+  teams' phones, the writer's own number given for a reason, venues, tickets and rotas);
+  ``identifiers_own83`` (held out), written with the same mix after the round's last rule
+  change.
 
 Each line is one draft::
 
@@ -457,6 +459,7 @@ BATCHES = (
     "identifiers_own78",
     "identifiers_own79",
     "identifiers_own82",
+    "identifiers_own83",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -707,6 +710,7 @@ HELD_OUT = {
     "identifiers_own75",
     "identifiers_own78",
     "identifiers_own79",
+    "identifiers_own83",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",

@@ -105,8 +105,8 @@ def test_labels_are_sound(name: str) -> None:
     # family and names used as words, identifiers_own76 and identifiers_own78 to names of people
     # who are not supported (colleagues beside care words, the writer's family, peers, public
     # figures, pets, places) beside names of people supported in the same registers,
-    # identifiers_own73, identifiers_own75, identifiers_own77, identifiers_own79 and
-    # identifiers_own82 to contacts of people supported as carers write them beside venues',
+    # identifiers_own73, identifiers_own75, identifiers_own77, identifiers_own79,
+    # identifiers_own82 and identifiers_own83 to contacts of people supported as carers write them beside venues',
     # services', shops' and the writer's own ones, trainL to
     # names and conduct kinds beside their near-misses, trainM, trainO and trainQ to names and
     # contacts beside theirs, offensive_own3 to offensive_own8, conduct_own24, conduct_own25 and
@@ -190,6 +190,7 @@ def test_labels_are_sound(name: str) -> None:
         "identifiers_own78",
         "identifiers_own79",
         "identifiers_own82",
+        "identifiers_own83",
         "offensive_own3",
         "offensive_own4",
         "offensive_own5",

@@ -116,6 +116,7 @@ BATCHES = {
     "identifiers_own78": "jh",
     "identifiers_own79": "ji",
     "identifiers_own82": "jl",
+    "identifiers_own83": "jm",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",
