@@ -325,6 +325,13 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   two joined by "and", relatives named in a handover, lower case, Scots, Irish, Welsh, Northern);
   ``identifiers_own81`` (held out), written with the same mix after the round's last names
   change.
+  ``identifiers_own82`` (tuning), written blind before the twenty-eighth round's contact engineer
+  opened the pack: a care home's room, a relative's street, Welsh named houses alone, flats over
+  shops, dates of birth written year first, phones and emails of people supported and their
+  families, beside about half clean twins (a service's training flat, shops', services' and
+  teams' phones, the writer's own number given for a reason, venues, tickets and rotas);
+  ``identifiers_own83`` (held out), written with the same mix after the round's last rule
+  change.
 
 Each line is one draft::
 
@@ -462,6 +469,8 @@ BATCHES = (
     "identifiers_own79",
     "identifiers_own80",
     "identifiers_own81",
+    "identifiers_own82",
+    "identifiers_own83",
     "conduct_own1",
     "conduct_own2",
     "conduct_own3",
@@ -715,6 +724,7 @@ HELD_OUT = {
     "identifiers_own78",
     "identifiers_own79",
     "identifiers_own81",
+    "identifiers_own83",
     "regulators_own2",
     "regulators_own3",
     "regulators_own5",

@@ -162,6 +162,7 @@ TRAINING = (
     "identifiers_own76",
     "identifiers_own77",
     "identifiers_own80",
+    "identifiers_own82",
     "regulators_own1",
     "regulators_own4",
     "trainA",

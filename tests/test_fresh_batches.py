@@ -108,8 +108,9 @@ def test_labels_are_sound(name: str) -> None:
     # figures, pets, places) beside names of people supported in the same registers,
     # identifiers_own80 and identifiers_own81 to colleagues beside rooms, wards and "on with" and
     # pairs of colleagues beside people supported in the same places and pairs,
-    # identifiers_own73, identifiers_own75, identifiers_own77 and identifiers_own79 to contacts of
-    # people supported as carers write them beside venues', services' and shops' ones, trainL to
+    # identifiers_own73, identifiers_own75, identifiers_own77, identifiers_own79,
+    # identifiers_own82 and identifiers_own83 to contacts of people supported as carers write them
+    # beside venues', services', shops' and the writer's own ones, trainL to
     # names and conduct kinds beside their near-misses, trainM, trainO and trainQ to names and
     # contacts beside theirs, offensive_own3 to offensive_own8, conduct_own24, conduct_own25 and
     # conduct_own28 to conduct_own31 to offensive kinds beside their clean twins, conduct_own26,
@@ -193,6 +194,8 @@ def test_labels_are_sound(name: str) -> None:
         "identifiers_own79",
         "identifiers_own80",
         "identifiers_own81",
+        "identifiers_own82",
+        "identifiers_own83",
         "offensive_own3",
         "offensive_own4",
         "offensive_own5",

@@ -117,6 +117,8 @@ BATCHES = {
     "identifiers_own79": "ji",
     "identifiers_own80": "jj",
     "identifiers_own81": "jk",
+    "identifiers_own82": "jl",
+    "identifiers_own83": "jm",
     "conduct_own1": "c1",
     "conduct_own2": "c2",
     "conduct_own3": "c3",

@@ -1983,8 +1983,12 @@ _NUMBERED_ADDRESS_ONLY = Pattern(
 )
 
 
-# (One set first, so that the scan skips to the marks: "[.!?](?=\s|$)|\n" does not.)
-_CLAUSE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s|$))")
+# (One set first, so that the scan skips to the marks: "[.!?](?=\s|$)|\n" does not.) The stop
+# of "no." or "tel." before a number ends no sentence: "surgery no. 0117 ..., his NHS no ...",
+# "the lady at no. 2" keep the word before them in their sentence.
+_CLAUSE_END = re.compile(
+    r"[.!?\n](?:(?<=\n)|(?=\s|$)(?!(?:(?<=[^\w.][Nn][Oo]\.)|(?<=[^\w.][Tt][Ee][Ll]\.))[ \t]{1,2}\d))"
+)
 # The street types of _STREET_TYPES as lower-case words ("meadows?" gives both forms).
 _STREET_WORDS = frozenset(
     form
@@ -2428,6 +2432,8 @@ def _at_a_venue(draft: Draft, original: bool, start: int, end: int) -> bool:
         return True
     if _premises_is_at(draft.original if original else draft.text, start):
         return True
+    if _WORK_USE_AFTER.match(draft.original if original else draft.text, end):
+        return True
     if not _OPENING_WORDS.isdisjoint(draft.words):
         around = draft.analysis(_surroundings_of_original if original else _surroundings_of_text)
         own_start, _wide, own_end = around.sentences(start, end)
@@ -2575,6 +2581,16 @@ _DAY_OR_TIME = (
 _OPENING_HOURS = re.compile(
     r"(?<![\w'’])(?i:open|opens|opening)(?:[ \t]{1,2}(?i:hours|times)(?![\w'’])|[ \t:]{1,3}"
     r"(?:(?i:from|on|at|every)[ \t]{1,2})?" + _DAY_OR_TIME + r")"
+)
+
+
+# The address given as a service's premises for its staff, just after it: "9 Gower View is the
+# new training flat", "31 Holly Grove's our staff base now". A home a service lets to the people
+# it supports is spoken of by their word, not by its staff's use.
+_WORK_USE_AFTER = re.compile(
+    r"[ \t]{0,2}(?:[ \t](?i:is|will[ \t]{1,2}be)|['’]s)(?:[ \t]{1,2}(?i:now))?[ \t]{1,2}"
+    r"(?i:the|our)(?:[ \t]{1,2}(?i:new|old|main))?[ \t]{1,2}"
+    r"(?i:training|staff|team|office|admin|meeting|show)(?![\w'’])"
 )
 
 
@@ -3158,13 +3174,16 @@ _HOME_ALONE = re.compile(
     + r"))(?![\w'’])"
 )
 _HOME_PREPOSITIONS = word_set("at in to from is")
-# Words before "at" or "to" that say a person's home follows: a pronoun, "the lady", living or
-# going home.
+# Words before "at" or "to" that say a person's home follows: a pronoun (typed without its
+# apostrophe too: "hes the one at Lochside Cottage"), "the lady", living or going home, and the
+# Welsh for a father or a grandparent ("Tad at Tyddyn Bach").
 _WHOSE_HOME = word_set(
-    "he she him her his they lives living live lived moved home back lady gent gentleman"
+    """he she him her his they hes shes lives living live lived moved home back lady gent
+    gentleman tad taid nain"""
 )
-# A care round's words before "at": "a new call at Bryn Eithin", "client at Ty Gwyn".
-_CALL_WORDS = word_set("call calls visit visits client clients")
+# A care round's words before "at": "a new call at Bryn Eithin", "client at Ty Gwyn", "the
+# keysafe at Rose Cottage" (a key safe hangs by a home's door).
+_CALL_WORDS = word_set("call calls visit visits client clients keysafe keysafes")
 # "can't go home to The Laurels", "lives at The Willows": a house named with "The" and a plural.
 # (Scanned from "The", a literal start the engine skips to quickly; the words before are read
 # back from there.)
@@ -3390,25 +3409,42 @@ _NOT_STREET_NAMES = word_set(
 # A home and the street it stands on, without a number: "the bungalow on Crag Lane", "her flat
 # off Mill Road"; with the landmark that picks the door out between ("the bungalow behind the
 # Co-op on Station Road", "the flat above the chippy on Calder Row"), or at an end of the street
-# ("the cottage at the end of Fell Lane"). One door is given, not only a street.
+# ("the cottage at the end of Fell Lane"). One door is given, not only a street: a flat's number
+# may stand before the landmark ("flat 4 over the Spar on Heol Fawr"), and flats in the plural
+# are one block picked out by theirs ("the sheltered flats above the Co-op on Station Road").
+_LANDMARK = (
+    r"[ \t]+(?i:behind|above|over|below|opposite|beside|next[ \t]+to|near|nr)[ \t]+"
+    r"(?:(?i:the)[ \t]+)?[\w'’-]{2,20}(?:[ \t]+[\w'’-]{2,20})?"
+)
 _HOME_ON_STREET = re.compile(
-    r"(?<![\w'’])(?P<id>(?i:bungalow|house|flat|cottage|maisonette|caravan|semi)"
-    r"(?:[ \t]+(?i:behind|above|below|opposite|beside|next[ \t]+to|near)[ \t]+(?:(?i:the)[ \t]+)?"
-    r"[\w'’-]{2,20}(?:[ \t]+[\w'’-]{2,20})?)?[ \t]+"
+    r"(?<![\w'’])(?P<id>(?:(?i:bungalow|house|flat|cottage|maisonette|caravan|semi)"
+    r"(?:[ \t]+\d{1,3}[A-Za-z]?(?=" + _LANDMARK + r"))?(?:" + _LANDMARK + r")?"
+    r"|(?i:flats)" + _LANDMARK + r")[ \t]+"
     r"(?:(?i:on|in|off)|(?i:at[ \t]+the[ \t]+(?:far[ \t]+)?(?:end|top|bottom)[ \t]+of))[ \t]+"
     r"(?P<street>" + _ANY_STREET + r"))(?!\w)"
 )
-_HOME_WORDS_BEFORE_STREET = word_set("bungalow house flat cottage maisonette caravan semi")
+_HOME_WORDS_BEFORE_STREET = word_set("bungalow house flat flats cottage maisonette caravan semi")
 # A street named as where someone lives, without a number: "new lady lives on Sycamore Avenue",
 # "Mam's lived on Calder Terrace for 52 years", "she lives down Ferry Lane" (down or up a street
 # as much as on it). Not the writer's own ("I lived on ..."), read back
 # from the word (``_WRITER_LIVED_BEFORE``). ("The lady on Birch Lane" is how a care round speaks
 # of someone without naming them: no home given away.)
+# So is the landmark on it that picks out the door: "she lives above the chippy on Market
+# Street", "mum lives nr the Co-op on Chapel St".
 _LIVES_ON_STREET = re.compile(
     r"(?i:lives|lived|living)(?:[ \t]{1,3}(?i:alone|still|now|there))?"
+    r"(?:(?P<landmark>" + _LANDMARK + r"))?"
     r"[ \t]{1,3}(?i:on|in|off|along|down|up)[ \t]{1,3}(?P<street>" + _ANY_STREET + r")(?![\w'’])"
 )
 _LIVES_ON_WORDS = word_set("lives lived living")
+# A relative said to be on a street, as where they live: "Mum's been on Birchfield Crescent for
+# forty years", "Our kid is on Ashby Road, the end house". (Not "in": "Dad's in Ward 4".)
+_RELATIVE_ON_STREET = re.compile(
+    r"(?i:(?<=our[ \t])kid|" + _alternatives(_FAMILY_WORDS) + r")"
+    r"(?:['’]s|[ \t]{1,3}(?i:is|has))(?:[ \t]{1,3}(?i:been|still|always|now)){0,2}"
+    r"[ \t]{1,3}(?i:on|off|down|up)[ \t]{1,3}(?P<street>" + _ANY_STREET + r")(?![\w'’])"
+)
+_RELATIVE_ON_WORDS = _FAMILY_WORDS | {"kid"}
 _WRITER_LIVED_BEFORE = re.compile(r"(?<![\w'’])(?i:I|we|I've|we've|I['’]ve|we['’]ve)[ \t]{1,3}$")
 
 
@@ -3462,7 +3498,76 @@ def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
     found += _welsh_one_word_streets(draft)
     found += _numbered_in_a_row(draft)
     found += _one_word_streets(draft)
+    found += _care_home_rooms(draft)
+    found += _caravan_pitches(draft)
     return found + _named_homes_alone(draft, found)
+
+
+# A caravan's or a pitch's number on its site, where someone lives in a caravan: "plot 19
+# Sunnysands", "caravan 23, Gwel an Mor Park", "Riverside Park, pitch 41", "Bryn Farm caravan
+# site, pitch 4". The number and the site's name pick out one door, as a flat's and its building
+# do; a site alone ("a static caravan at Riverside Park") gives none.
+_PITCH_WORD = r"(?i:caravan|pitch|plot|van|chalet)[ \t]{1,2}(?:(?i:no)\.?[ \t]{0,2})?\d{1,3}[A-Za-z]?"
+_PITCH_THEN_SITE = re.compile(
+    r"(?P<id>" + _PITCH_WORD + r"(?:,[ \t]{0,2}|[ \t]{1,2}(?i:at|on|in)[ \t]{1,2}|[ \t]{1,2})"
+    r"(?:(?i:the)[ \t]{1,2})?(?P<site>[A-Z][\w'’\-]*)(?:[ \t]{1,2}(?:an|y|yr|[A-Z][\w'’\-]*))*"
+    r"(?<![ \t]an)(?<![ \t]y)(?<![ \t]yr))(?![\w'’])"
+)
+_SITE_THEN_PITCH = re.compile(
+    r"(?<![\w'’])(?P<id>(?:[A-Z][\w'’\-]*[ \t]{1,2}){1,3}(?:(?i:caravan|holiday)[ \t]{1,2})?"
+    r"(?i:park|site)[ \t]{0,2},?[ \t]{1,2}" + _PITCH_WORD + r")(?![\w'’])"
+)
+_CARAVAN_WORDS = word_set("caravan caravans static chalet")
+_NOT_SITES = dates.WEEKDAYS | frozenset(_MONTHS)
+
+
+def _caravan_pitches(draft: Draft) -> list[tuple[int, int]]:
+    """Caravans and pitches with their site's name (``_PITCH_THEN_SITE``, ``_SITE_THEN_PITCH``),
+    read only in a draft that speaks of a caravan or a chalet."""
+    if _CARAVAN_WORDS.isdisjoint(draft.words):
+        return []
+    found: list[tuple[int, int]] = []
+    for word in ("caravan", "pitch", "plot", "van", "chalet"):
+        for at in draft.starts(word):
+            m = _PITCH_THEN_SITE.match(draft.text, at)
+            if m is not None and m.group("site").lower() not in _NOT_SITES:
+                found.append(m.span("id"))
+    for word in ("park", "site"):
+        for at in draft.starts(word):
+            lo = max(0, at - 64, draft.text.rfind("\n", 0, at) + 1)
+            for m in _SITE_THEN_PITCH.finditer(draft.text, lo, at + 40):
+                if m.start("id") <= at < m.end("id"):
+                    found.append(m.span("id"))
+                    break
+    return found
+
+
+# A resident's room in a care home named after it, perhaps with its wing or ward between: "room
+# 22 at St Brigid's Nursing Home", "Room 12 at Rosewood Care Home", "Room 4, Beech Ward, Oakfield
+# Nursing Home". Where a person sleeps there it is their home's address, as a flat's number and
+# its building are; the home alone ("Rosewood Care Home won an award") is none.
+_CARE_HOME_ROOM = re.compile(
+    r"(?P<id>(?i:room|rm)[ \t]{1,2}(?:(?i:no)\.?[ \t]{0,2})?\d{1,3}[A-Za-z]?"
+    r"(?:[ \t]{0,2}[,\-–][ \t]{0,2}|[ \t]{1,2}(?i:at|in|of)[ \t]{1,2}|[ \t]{1,2})"
+    r"(?:(?:[A-Z][\w'’\-]*|&)(?:,?[ \t]{1,2}|[ \t]{0,2}[\-–][ \t]{0,2})){1,6}"
+    r"(?i:care|nursing|residential)[ \t]{1,2}(?i:home|centre))(?![\w'’])"
+)
+_ROOM_WORDS = ("room", "rm")
+
+
+def _care_home_rooms(draft: Draft) -> list[tuple[int, int]]:
+    """A resident's room with its care home's name (``_CARE_HOME_ROOM``), read where "room" and
+    "home" or "centre" stand in the draft."""
+    words = draft.words
+    if ("home" not in words and "centre" not in words) or words.isdisjoint(_ROOM_WORDS):
+        return []
+    found: list[tuple[int, int]] = []
+    for word in _ROOM_WORDS:
+        for at in draft.starts(word):
+            m = _CARE_HOME_ROOM.match(draft.text, at)
+            if m is not None:
+                found.append(m.span("id"))
+    return found
 
 
 def _welsh_compound(word: str) -> bool:
@@ -3763,7 +3868,16 @@ def _streets_lived_on(draft: Draft) -> list[tuple[int, int]]:
                 and m.group("street").lower() not in PUBLIC_STREETS
                 and _WRITER_LIVED_BEFORE.search(source, max(0, at - 8), at) is None
             ):
-                found.append(m.span("street"))
+                landmark = m.start("landmark")
+                found.append((m.start("street") if landmark < 0 else landmark + 1, m.end("street")))
+    if words is None or ("on" in words and not _RELATIVE_ON_WORDS.isdisjoint(words)):
+        for word in _RELATIVE_ON_WORDS if words is None else _RELATIVE_ON_WORDS.intersection(words):
+            for at in draft.starts(word):
+                if at and _in_word(source[at - 1]):
+                    continue
+                m = _RELATIVE_ON_STREET.match(source, at)
+                if m is not None and m.group("street").lower() not in PUBLIC_STREETS:
+                    found.append(m.span("street"))
     return found
 
 
