@@ -594,6 +594,8 @@ HARM_VERBS = word_list(
     "execute exterminate eradicate gas hurt attack punch slap batter beat butcher massacre "
     "annihilate destroy cut snap choke bash hit kick smash shank eliminate flatten throttle "
     "thump wallop clobber headbutt knife poison torch"
+    # Scots for a beating: "I'll burst him" (a person after it, as every harm verb here needs).
+    " burst"
 )
 HARM_PAST = word_list(
     "killed murdered shot stabbed slaughtered strangled hanged hung drowned burned burnt "
@@ -681,6 +683,12 @@ INSULT_NOUNS = word_list(
     "dork dorks drongo drongos twonk twonks dolt dolts ignoramus oik oiks radgie fool fools "
     "lummox lummoxes walloper wallopers perv pervs pervert perverts bimbo bimbos nyaff nyaffs "
     "loony loonies lard-arse lard-arses coward cowards good-for-nothing good-for-nothings"
+    # The same names in the other tongues carers write them in, in English posts: Welsh
+    # ("twpsyn"), Irish ("gobdaw"), Polish, Spanish and Italian ("idiota", "cretino"), Punjabi,
+    # Hindi and Urdu ("kutta", a dog; "ullu", an owl), Tagalog ("tanga", "gago") and Nigerian
+    # Pidgin and Yoruba ("mumu", "olodo").
+    " twpsyn gobdaw gobdaws idiota idiotas cretino cretina kutta kutte ullu tanga gago mumu mumus "
+    "olodo"
 )
 # Animal, body and figure words that insult only when a person is called one ("she's a cow",
 # "you snake", "what a clown", "a pack of hyenas"), not "the cows are out on the lane".
@@ -760,6 +768,15 @@ OBJECTS_OF_PEOPLE = word_list(
     "bodies furniture ornaments stock parcels cargo objects lumps sacks robots packages "
     "ornament parcel lump sack meat husks husk"
 )
+# Beasts, vermin and the undead that people are likened to ("the ones upstairs are like zombies",
+# "the patients are like a pack of feral dogs", "more like pets than people"): said of people, a
+# likeness that denies them a person's place (``grammar.DEHUMANISING_SHAPES``). Not sheep (who
+# follow) nor a single dog (with a bone) or pig (in muck), sayings of other things.
+LIKENED_TO_BEASTS = word_list(
+    "animals animal cattle livestock cows rats vermin pigs dogs pets zombies zombie cockroaches "
+    "maggots hyenas vultures seagulls monkeys apes whales turnips houseplants cabbages "
+    "vegetables"
+)
 # Predicates of a comparison that insults: "thick as mince", "dumb as a box of rocks".
 SIMILE_ADJECTIVES = word_list("thick dumb daft stupid twp dense useless lazy ugly dozy slow dim")
 # What holds many people: "a bunch of lazy gits", "a shower of eejits".
@@ -777,7 +794,7 @@ GROUP_CONTEMPT_BY_KIND = {
     "theft": "thieves | steal | steals | stealing | nick everything | rob us blind",
     "sponging": "scroungers | scrounge | scrounging | spongers | sponging | freeloaders | workshy "
     "| layabouts | handed to them on a plate | only come for | only came for | only here for "
-    "| only over here for",
+    "| only over here for | only in it for the money | in it for the money",
     "dirt and smell": "filthy | smelly | stink | stinks | stinking | reek | reeks | honk | honks "
     "| unhygienic | unwashed | all smell | they smell | smell like",
     "complaint": "moan | moans | whinge | whinging",
@@ -795,6 +812,7 @@ GROUP_CONTEMPT_BY_KIND = {
     "idleness": "allergic to work | allergic to hard work | lack the work ethic "
     "| do the bare minimum "
     "| lacks the work ethic | have no work ethic | don't have the work ethic "
+    "| don't pull their weight | never pull their weight | do not pull their weight "
     "| do not have the work ethic | no resilience whatsoever",
     # Entitled, or putting a condition on: "Deaf people play it up when it suits them".
     "entitlement": "think the rules don't apply | rules don't apply to them | world owes them "
