@@ -1190,3 +1190,77 @@ def test_the_knowing_threat_still_holds_without_a_place_told() -> None:
             for r, _ in found("touch my mum again and you'll be eating through a straw")
         )
         assert ("offensive.insult", "you eejit") in found("you eejit of a man")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nigerians in my team are so loud and aggressive, every single one.",
+        "Them Africans at work too loud and bossy, always acting like they own the place.",
+        "the Eastern Europeans drink too much, always smelling on the morning shift",
+        "These overseas nurses all stick together and look down on us",
+        "Ukrainians got everything free and now they think they are better than us.",
+    ],
+)
+def test_a_group_given_a_manner_or_an_air_of_superiority_is_found(text: str) -> None:
+    with rules_alone():
+        assert any(r == "offensive.derogatory_group" for r, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Nigerian residents love loud music, so loud the whole floor dances.",
+        "Filipino nurses are always so loud when they laugh, it cheers the ward up.",
+        "The Polish girls on nights all stick together, they're a great team.",
+        "Polish carers don't look down on us at all.",
+        "Romanian families always bring too much food, we love it.",
+    ],
+)
+def test_a_group_praised_for_noise_or_loyalty_stays_clean(text: str) -> None:
+    with rules_alone():
+        assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)
+
+
+def test_swinging_for_someone_is_a_threat_but_not_swinging_by_or_for_the_fences() -> None:
+    with rules_alone():
+        assert any(
+            r == "offensive.threat" for r, _ in found("I'd swing for that consultant, honestly.")
+        )
+        assert any(
+            r == "offensive.threat"
+            for r, _ in found("ah'll swing fur that big eejit on the back shift")
+        )
+        assert found("I'll swing by the office later for the keys.") == []
+        assert found("I'd swing for the fences with that bid.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("That woman is a witch with a clipboard", "is a witch"),
+        ("the lady on reception is a proper snake", "is a proper snake"),
+        ("Our team leader's a right mug", "leader's a right mug"),
+        ("Proper pair of thick gits on the early shift,", "pair of thick gits"),
+        ("The new lot on the board are a gaggle of overpaid clowns.", "gaggle of overpaid clowns"),
+    ],
+)
+def test_a_woman_a_lady_a_mug_and_a_pair_or_gaggle_of_names_are_found(
+    text: str, match: str
+) -> None:
+    with rules_alone():
+        assert ("offensive.insult", match) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the lady in room 4 is a lovely woman",
+        "Grab a mug from the cupboard, the kettle's on.",
+        "I'm a mug for saying yes to another Sunday.",
+        "Has anyone seen a set of keys or a pair of gloves in the office?",
+    ],
+)
+def test_a_kind_word_for_a_woman_and_a_mug_or_pair_of_things_stay_clean(text: str) -> None:
+    with rules_alone():
+        assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)

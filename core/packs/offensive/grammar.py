@@ -531,7 +531,7 @@ NAME_SHAPES = (
            r"(?:" + _INS_NOUN + r"|" + _FIG + r")" + _P + r"|\b" + alternation(lx.COLLECTIVES)
            + r" of (?:(?:" + _INS_MOD + r") ){0,2}" + _INS_ADJ + r" (?:[a-z'-]+ )?[a-z'-]+_p",
            _NAME_NEEDS + _FIG_NEEDS,
-           also=("collection rabble shower bunch crowd band gang load pack lot", "of")),
+           also=(" ".join(lx.COLLECTIVES), "of")),
     # "half the bank staff are thick as mince", "twp as a brush", "stupid like a goat".
     _shape("name_of_person", _BE + r"(?:so |as |all |just |really |a bit |about )*"
            + alternation(lx.SIMILE_ADJECTIVES) + r" (?:as|like)\b", lx.SIMILE_ADJECTIVES,
@@ -1322,7 +1322,12 @@ CONSEQUENCE_THREATS: tuple[Shape, ...] = (
         r"(?:on (?:the floor|his arse|her arse|their arse|your arse)|through (?:the|a|that|this) "
         r"(?:wall|window))\b|\bi know (?:what time|when) (?:you|he|she|they) (?:finish|finishes|"
         r"clock off|clocks off)\b|\b(?:five|5|ten|10) minutes alone with\b"
-        r"|\bi never forget a face\b",
+        r"|\bi never forget a face\b"
+        # "I'd swing for that consultant", "ah'll swing fur that big eejit" (not "I could swing
+        # for him", exasperation, as "I could wring his neck").
+        r"|\b(?:i'd|i'll|i will|i would|ah'll|ah'd|ahd) (?:happily |honestly |actually |gladly )?"
+        r"swing (?:for|fur) (?:him|her|them|that|this|yon|(?:the |her |his )?(?:[a-z'-]{1,40} )"
+        r"{0,2}[a-z'-]{1,40}_p)\b",
         (
             "floor",
             "arse",
@@ -1334,8 +1339,9 @@ CONSEQUENCE_THREATS: tuple[Shape, ...] = (
             "clocks",
             "alone",
             "forget",
+            "swing",
         ),
-        also=("put know minutes face",),
+        also=("put know minutes face swing",),
     ),
     # "someone needs to sort that new deputy out", "one day somebody will deal with him".
     _shape(

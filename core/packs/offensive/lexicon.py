@@ -512,6 +512,7 @@ PEOPLE_NOUNS = word_list(
     "governors workers worker employees employee employers employer drivers driver cleaners "
     "cleaner chavs soldiers priests vicars cousin cousins brother brothers sister sisters "
     "mother father mum dad husband wife son daughter friend friends family relatives deputy "
+    "woman lady "
     "deputies senior seniors supervisor supervisors coordinator coordinators director "
     "directors leader leaders lass lasses lassie girl girls gp gps assessor assessors "
     "commissioner commissioners junkies addicts druggies alcoholics scroungers spongers "
@@ -702,7 +703,7 @@ FIGURATIVE_INSULTS = word_list(
     "loser losers waster wasters nugget roaster sow whale whales hippo porker porkers gannet "
     "gannets tool spanner lemon wally plank drip princess diva snowflake snowflakes sloth bag "
     "shrew shrews mare mares fossil fossils weapon melt melts trout banshee moose rodent "
-    "rodents cockroach hitler goblin goblins"
+    "rodents cockroach hitler goblin goblins mug mugs"
 )
 # Swear words that name a person ("that wee dick"): a threat against one is a threat to a person.
 PERSON_SWEARS = word_list(
@@ -780,7 +781,9 @@ LIKENED_TO_BEASTS = word_list(
 # Predicates of a comparison that insults: "thick as mince", "dumb as a box of rocks".
 SIMILE_ADJECTIVES = word_list("thick dumb daft stupid twp dense useless lazy ugly dozy slow dim")
 # What holds many people: "a bunch of lazy gits", "a shower of eejits".
-COLLECTIVES = word_list("bunch pack shower load lot collection gang band rabble crowd")
+COLLECTIVES = word_list(
+    "bunch pack shower load lot collection gang band rabble crowd pair set gaggle"
+)
 # What is said of a whole identity group in contempt, without a slur: the charges stereotypes
 # lay, by kind ("they only come for the benefits", "can't even read", "stink the kitchen out",
 # "send the lot back"). Phrases of words in dictionary form, "|" between them; each is read when
@@ -794,10 +797,17 @@ GROUP_CONTEMPT_BY_KIND = {
     "theft": "thieves | steal | steals | stealing | nick everything | rob us blind",
     "sponging": "scroungers | scrounge | scrounging | spongers | sponging | freeloaders | workshy "
     "| layabouts | handed to them on a plate | only come for | only came for | only here for "
-    "| only over here for | only in it for the money | in it for the money",
+    "| only over here for | only in it for the money | in it for the money | everything free "
+    "| everything for free",
     "dirt and smell": "filthy | smelly | stink | stinks | stinking | reek | reeks | honk | honks "
     "| unhygienic | unwashed | all smell | they smell | smell like",
     "complaint": "moan | moans | whinge | whinging",
+    # Noise and temper: "the Nigerians in my team are loud and aggressive", "too loud and bossy"
+    # (not "so loud", said of laughter and music).
+    "manner": "too loud | loud and aggressive | loud and bossy | loud and rude | no common sense",
+    # Looking down on others: "think they're better than us", "all racist".
+    "superiority": "look down on us | looks down on us | think they're better than us "
+    "| think they are better than us | think they're better than everyone | are all racist",
     "worth": "brats | rubbish | useless | badly behaved | too emotional | half the work "
     "| backward | primitive | uncivilised | uncivilized",
     "dishonesty": "liars | cheats | criminals | crooks | can't trust | cannot trust "
@@ -816,7 +826,8 @@ GROUP_CONTEMPT_BY_KIND = {
     "| do not have the work ethic | no resilience whatsoever",
     # Entitled, or putting a condition on: "Deaf people play it up when it suits them".
     "entitlement": "think the rules don't apply | rules don't apply to them | world owes them "
-    "| think they own the | act like they own the | everything handed to them",
+    "| think they own the | act like they own the | acting like they own the "
+    "| everything handed to them",
     "feigning": "play it up | plays it up | playing it up | swinging the lead | milking it",
     # Willing to work for less, as a fault of theirs ("will work for nothing"), not a wrong done
     # to them ("the agency has them working for nothing").
@@ -832,7 +843,7 @@ GROUP_CONTEMPT_BY_KIND = {
     "| like we are their servants | think we are their servants | think we're their servants "
     "| expect us to be servants | think the carer_p is their servant | treat us like skivvies",
     # (A person's word carries the mark the reading gives it: "alcoholics_p".)
-    "drink": "alcoholics_p | half cut | always drunk",
+    "drink": "alcoholics_p | half cut | always drunk | drink too much",
     # Their elders left to others: "Hindu families dump their elders on the daughters-in-law".
     "abandoning elders": "dump their nan | dump their gran | dump their elders_p "
     "| dump their parents_p | dump their mum_p | dump their mums | dump their mothers_p "
