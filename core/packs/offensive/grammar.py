@@ -690,11 +690,14 @@ VEILED_THREATS: tuple[Shape, ...] = (
            r"(?:face|head|teeth|skull) in\b",
            ("waiting", "waitin", "finish", "end", "face", "teeth", "skull"),
            also=("you him her them his your their",)),
-    # "you're dead meat", "she needs a good slap", "I'll swing for her", "I'll lamp him".
+    # "you're dead meat", "she needs a good slap", "I'll swing for her", "I'll lamp him"; "I'd
+    # swing for that consultant", "ah'll swing fur that big eejit" (someone named, not "swing
+    # for the fences").
     _shape("threat", r"\b(?:you're|he's|she's|they're|(?:you|he|she|they) (?:is|are)) (?:a )?"
            r"dead (?:meat|man|woman)\b|\b(?:needs|need|deserves|deserve|wants|could do with) "
            r"(?:a |a good |a proper )?(?:slap|slapping|smack|smacking|kicking|hiding|beating|"
-           r"thump|battering|hammering)\b|\bswing for (?:him|her|you|them)\b|\b(?:i'll|i will|"
+           r"thump|battering|hammering)\b|\bswing (?:for|fur) (?:him|her|you|them|that|this|yon|"
+           r"(?:the |her |his )?(?:[a-z'-]{1,40} ){0,2}[a-z'-]{1,40}_p)\b|\b(?:i'll|i will|"
            r"going to|i could) (?:lamp|deck|thump|chin|glass|floor|knock out) (?:him|her|you|"
            r"them)\b|\b(?:knock|punch) (?:his|her|your|you're|their) (?:block off|lights out)\b",
            ("dead", "slap", "slapping", "smack", "smacking", "kicking", "hiding", "beating",
@@ -1322,12 +1325,7 @@ CONSEQUENCE_THREATS: tuple[Shape, ...] = (
         r"(?:on (?:the floor|his arse|her arse|their arse|your arse)|through (?:the|a|that|this) "
         r"(?:wall|window))\b|\bi know (?:what time|when) (?:you|he|she|they) (?:finish|finishes|"
         r"clock off|clocks off)\b|\b(?:five|5|ten|10) minutes alone with\b"
-        r"|\bi never forget a face\b"
-        # "I'd swing for that consultant", "ah'll swing fur that big eejit" (not "I could swing
-        # for him", exasperation, as "I could wring his neck").
-        r"|\b(?:i'd|i'll|i will|i would|ah'll|ah'd|ahd) (?:happily |honestly |actually |gladly )?"
-        r"swing (?:for|fur) (?:him|her|them|that|this|yon|(?:the |her |his )?(?:[a-z'-]{1,40} )"
-        r"{0,2}[a-z'-]{1,40}_p)\b",
+        r"|\bi never forget a face\b",
         (
             "floor",
             "arse",
@@ -1339,9 +1337,8 @@ CONSEQUENCE_THREATS: tuple[Shape, ...] = (
             "clocks",
             "alone",
             "forget",
-            "swing",
         ),
-        also=("put know minutes face swing",),
+        also=("put know minutes face",),
     ),
     # "someone needs to sort that new deputy out", "one day somebody will deal with him".
     _shape(
