@@ -52,7 +52,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   ``offensive_own4`` (held out), written after that round; ``offensive_own5`` (tuning), written
   blind before its twenty-sixth round opened it; ``offensive_own6`` (held out), written after
   that round; ``offensive_own7`` (tuning), written blind before its twenty-seventh round opened
-  it; ``offensive_own8`` (held out), written after that round;
+  it; ``offensive_own8`` (held out), written after that round; ``offensive_own9`` (tuning),
+  written blind before its twenty-eighth round opened it; ``offensive_own10`` (held out), written
+  after that round;
   ``conduct_own5`` (held out), written after the fifth round of the offensive and peer_support
   rules; ``conduct_own6`` (tuning), written before their sixth round opened them;
   ``conduct_own7`` (held out), written after that round; ``conduct_own8`` (tuning), written
@@ -388,6 +390,8 @@ BATCHES = (
     "offensive_own6",
     "offensive_own7",
     "offensive_own8",
+    "offensive_own9",
+    "offensive_own10",
     "identifiers_own1",
     "identifiers_own2",
     "identifiers_own3",
@@ -683,6 +687,7 @@ HELD_OUT = {
     "offensive_own4",
     "offensive_own6",
     "offensive_own8",
+    "offensive_own10",
     "identifiers_own3",
     "identifiers_own5",
     "identifiers_own6",

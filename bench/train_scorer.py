@@ -122,6 +122,7 @@ TRAINING = (
     "offensive_own3",
     "offensive_own5",
     "offensive_own7",
+    "offensive_own9",
     "identifiers_own1",
     "identifiers_own2",
     "identifiers_own4",

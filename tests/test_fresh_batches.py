@@ -112,7 +112,7 @@ def test_labels_are_sound(name: str) -> None:
     # identifiers_own82 and identifiers_own83 to contacts of people supported as carers write them
     # beside venues', services', shops' and the writer's own ones, trainL to
     # names and conduct kinds beside their near-misses, trainM, trainO and trainQ to names and
-    # contacts beside theirs, offensive_own3 to offensive_own8, conduct_own24, conduct_own25 and
+    # contacts beside theirs, offensive_own3 to offensive_own10, conduct_own24, conduct_own25 and
     # conduct_own28 to conduct_own31 to offensive kinds beside their clean twins, conduct_own26,
     # conduct_own27, conduct_own32 and conduct_own33 to peer-support kinds beside their
     # near-misses,
@@ -202,6 +202,8 @@ def test_labels_are_sound(name: str) -> None:
         "offensive_own6",
         "offensive_own7",
         "offensive_own8",
+        "offensive_own9",
+        "offensive_own10",
         "conduct_own26",
         "conduct_own27",
         "conduct_own28",

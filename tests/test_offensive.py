@@ -1115,3 +1115,152 @@ def test_the_writer_as_me_still_keeps_a_name_their_own() -> None:
             found("Me trying to do the meds round after three hours' sleep, thick as mince.") == []
         )
         assert found("give me a lazy cow any day") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # Names in the other tongues carers write in.
+        ("Manager is idiota, he don't listen nothing what we say.", "offensive.insult"),
+        ("that kutta of a son-in-law never visits", "offensive.insult"),
+        ("That night manager is a complete mumu, he don't know anything.", "offensive.insult"),
+        ("Ye useless bunch of gobdaws in the office", "offensive.insult"),
+        ("this coordinator is a total ullu, sending me Leeds to Bradford", "offensive.insult"),
+        # A job or staff group named as "the ... lot".
+        ("The agency lot are useless, the lot of them.", "offensive.insult"),
+        ("the new lot from the agency are vermin", "offensive.dehumanising"),
+        # People likened to beasts or the undead.
+        ("The dementia lot on the ground floor are like zombies.", "offensive.dehumanising"),
+        ("The patients on the acute ward are like a pack of feral dogs.", "offensive.dehumanising"),
+        ("Them on the top floor are like a herd o' cattle at dinner", "offensive.dehumanising"),
+        ("Some of our service users are frankly subhuman.", "offensive.dehumanising"),
+        # A group given a vice.
+        ("Eastern European carers are only in it for the money.", "offensive.derogatory_group"),
+        ("Muslims on that ward don't pull their weight.", "offensive.derogatory_group"),
+        # Threats by what the writer is like, what someone will get, and in Scots.
+        ("One more complaint and she'll find out what I'm really like.", "offensive.threat"),
+        ("he'll find out I'm not as quiet as I look", "offensive.threat"),
+        ("if that senior gets me in trouble agen shes gonna get it i swear", "offensive.threat"),
+        ("if i catch who keyed my car theyre getting it", "offensive.threat"),
+        ("See if that gaffer pulls my shift again, I'll burst him.", "offensive.threat"),
+        # A figure word placed by where someone works; a face likened; phone typing.
+        ("that cow on reception at the surgery hung up on me", "offensive.insult"),
+        ("She's got a face like a slapped kipper", "offensive.insult"),
+        ("shes a right two faced cow dont trust her", "offensive.insult"),
+    ],
+)
+def test_the_twenty_eighth_rounds_names_likenesses_and_threats_are_found(
+    text: str, rule: str
+) -> None:
+    with rules_alone():
+        assert any(r == rule for r, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That eejit of a kettle broke again, I'm bringing my own one in.",
+        "Aye we've got a bampot of a printer in the office again.",
+        "I know where the new deputy parks now, round the back by the bins, so the bays are free.",
+        "mum's eating through a straw now after the op, any tips for thickened drinks",
+        "if she asks nicely she'll get it",
+        "if the parcel comes she's getting it",
+        "you'll see what I'm like with a spreadsheet",
+        "I'll burst into tears if she says that again",
+        "there's a rat in the office again, ring pest control",
+        "The agency lot were great last night, the lot of them stayed on.",
+        "I ate the lot, they were lovely",
+        "my dogs are like children to me",
+        "The residents are like family to me.",
+        "Eastern European carers looked after my nan for three years.",
+    ],
+)
+def test_the_twenty_eighth_rounds_near_misses_stay_clean(text: str) -> None:
+    with rules_alone():
+        assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)
+
+
+def test_the_knowing_threat_still_holds_without_a_place_told() -> None:
+    with rules_alone():
+        parks = found("I know where the new deputy parks.")
+        assert any(r == "offensive.threat" for r, _ in parks), parks
+        assert any(r == "offensive.threat" for r, _ in found("I know where she lives in Tregaron."))
+        assert any(
+            r == "offensive.threat"
+            for r, _ in found("touch my mum again and you'll be eating through a straw")
+        )
+        assert ("offensive.insult", "you eejit") in found("you eejit of a man")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nigerians in my team are so loud and aggressive, every single one.",
+        "Them Africans at work too loud and bossy, always acting like they own the place.",
+        "the Eastern Europeans drink too much, always smelling on the morning shift",
+        "These overseas nurses all stick together and look down on us",
+        "Ukrainians got everything free and now they think they are better than us.",
+    ],
+)
+def test_a_group_given_a_manner_or_an_air_of_superiority_is_found(text: str) -> None:
+    with rules_alone():
+        assert any(r == "offensive.derogatory_group" for r, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Nigerian residents love loud music, so loud the whole floor dances.",
+        "Filipino nurses are always so loud when they laugh, it cheers the ward up.",
+        "The Polish girls on nights all stick together, they're a great team.",
+        "Polish carers don't look down on us at all.",
+        "Romanian families always bring too much food, we love it.",
+    ],
+)
+def test_a_group_praised_for_noise_or_loyalty_stays_clean(text: str) -> None:
+    with rules_alone():
+        assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)
+
+
+def test_swinging_for_someone_is_a_threat_but_not_swinging_by_or_for_the_fences() -> None:
+    with rules_alone():
+        assert any(
+            r == "offensive.threat" for r, _ in found("I'd swing for that consultant, honestly.")
+        )
+        assert any(
+            r == "offensive.threat"
+            for r, _ in found("ah'll swing fur that big eejit on the back shift")
+        )
+        assert found("I'll swing by the office later for the keys.") == []
+        assert found("I'd swing for the fences with that bid.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("That woman is a witch with a clipboard", "is a witch"),
+        ("the lady on reception is a proper snake", "is a proper snake"),
+        ("Our team leader's a right mug", "leader's a right mug"),
+        ("Proper pair of thick gits on the early shift,", "pair of thick gits"),
+        ("The new lot on the board are a gaggle of overpaid clowns.", "gaggle of overpaid clowns"),
+    ],
+)
+def test_a_woman_a_lady_a_mug_and_a_pair_or_gaggle_of_names_are_found(
+    text: str, match: str
+) -> None:
+    with rules_alone():
+        assert ("offensive.insult", match) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the lady in room 4 is a lovely woman",
+        "Grab a mug from the cupboard, the kettle's on.",
+        "I'm a mug for saying yes to another Sunday.",
+        "Has anyone seen a set of keys or a pair of gloves in the office?",
+    ],
+)
+def test_a_kind_word_for_a_woman_and_a_mug_or_pair_of_things_stay_clean(text: str) -> None:
+    with rules_alone():
+        assert [r for r, _ in found(text) if r.startswith("offensive.")] == [], found(text)

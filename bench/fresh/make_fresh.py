@@ -36,6 +36,8 @@ BATCHES = {
     "offensive_own6": "o6",
     "offensive_own7": "o7",
     "offensive_own8": "o8",
+    "offensive_own9": "o9",
+    "offensive_own10": "oA",
     "identifiers_own1": "i1",
     "identifiers_own2": "i2",
     "identifiers_own3": "i3",

@@ -244,6 +244,8 @@ def group_like(target: str) -> bool:
 
 def people_like(target: str) -> bool:
     """Whether the words of a statement's target are people, not things ("this stupid printer")."""
+    if target == "lot_p" or target.endswith(" lot_p"):
+        return True  # "the agency lot", marked as people by the reader where it names them
     words = _target_words(target)
     if not words:
         return False

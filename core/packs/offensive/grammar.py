@@ -42,6 +42,7 @@ _DEROGATORY_OR_DEHUMANISING = alternation(lx.DEROGATORY + lx.DEHUMANISING)
 _ADVW = (
     r"(?:really|truly|absolutely|utterly|completely|totally|simply|just|so|such|all|only|"
     r"always|still|even|honestly|seriously|literally|genuinely|definitely|certainly|clearly|"
+    r"frankly|actually|downright|practically|essentially|virtually|"
     r"obviously|probably|basically|pretty|very|most|more|the|a|an|one|of|complete|total|"
     r"absolute|utter|pure|common|human|lesser|massive|big|dirty|disgusting|bloody|fucking|"
     r"nothing but|nowt but|naught but|nothing more than|no better than|without a doubt|"
@@ -461,7 +462,7 @@ _NAME_END = (
     r"(?= (?:our|your|his|her|their|that|this|the|he|she|you|they|is|was|are|in|on|at|of|"
     r"from|who|whoever|and|down|up|with|for|i|if|when|man|mate|pal|honestly|again|always|lol|"
     r"so|but|cos|because|today|tonight|fae|frae|wi|over|off|round|there|here|honest|tbh|though|"
-    r"anyway|now|too|by|sometimes|lately|these|those|,)(?:_p)?\b"
+    r"anyway|now|too|by|sometimes|lately|these|those|don't|never|haha|ffs|innit|,)(?:_p)?\b"
     r"| ?$| ?,)"
 )
 _BE = r"(?:\b(?:is|are|was|were|be|being)|'s|'re)(?:_p)? "
@@ -494,6 +495,18 @@ NAME_SHAPES = (
            r"absolute|complete|total|utter|proper|right|prize|bloody|fucking)(?: (?:two|three|"
            r"four|both|pair of|couple of|lot of))? (?:(?:" + _INS_MOD + r") ){0,3}" + _SOFT
            + _INS_NOUN + _P + _NAME_END, lx.INSULT_NOUNS),
+    # "that cow on reception", "the witch in the office": a figure word for a person placed by
+    # where they work (not "the rat in the office", a pest, nor "the cow in the field").
+    _shape("name", r"\b(?:that|this|the|them|yon) (?:cow|cows|witch|witches|snake|snakes|weasel|"
+           r"clown|clowns|muppet|muppets|hag|mare|toad|trout|dragon|harpy|battleaxe|shrew|viper|"
+           r"jobsworth|jobsworths) (?:on|in|from|at|behind) (?:the )?(?:reception|front desk|desk|"
+           r"office|offices|payroll|hr|switchboard|phones|admin|rota|rotas|finance|accounts|"
+           r"surgery|council|agency|helpdesk|help desk)\b",
+           ("reception", "desk", "office", "offices", "payroll", "hr", "switchboard", "phones",
+            "admin", "rota", "rotas", "finance", "accounts", "surgery", "council", "agency",
+            "helpdesk"),
+           also=("cow cows witch witches snake snakes weasel clown clowns muppet muppets hag mare "
+                 "toad trout dragon harpy battleaxe shrew viper jobsworth jobsworths",)),
     # An exclamation that names someone: "Absolute clipboard goblin, counted the teaspoons",
     # "total muppet." (a figurative word, with at most one word before it).
     _shape("name", r"^(?:an? )?(?:absolute|complete|total|utter|proper|prize) (?:[a-z'-]{1,40} )?"
@@ -518,7 +531,7 @@ NAME_SHAPES = (
            r"(?:" + _INS_NOUN + r"|" + _FIG + r")" + _P + r"|\b" + alternation(lx.COLLECTIVES)
            + r" of (?:(?:" + _INS_MOD + r") ){0,2}" + _INS_ADJ + r" (?:[a-z'-]+ )?[a-z'-]+_p",
            _NAME_NEEDS + _FIG_NEEDS,
-           also=("collection rabble shower bunch crowd band gang load pack lot", "of")),
+           also=(" ".join(lx.COLLECTIVES), "of")),
     # "half the bank staff are thick as mince", "twp as a brush", "stupid like a goat".
     _shape("name_of_person", _BE + r"(?:so |as |all |just |really |a bit |about )*"
            + alternation(lx.SIMILE_ADJECTIVES) + r" (?:as|like)\b", lx.SIMILE_ADJECTIVES,
@@ -545,8 +558,9 @@ NAME_SHAPES = (
            r"a picnic\b|\bcouldn't organise a (?:piss-up|piss up|party) in a brewery\b|\bas much "
            r"use as a chocolate (?:teapot|fireguard)\b|\b(?:nasty|nasty little|horrible|vile) "
            r"piece of work\b|\bthick as two short planks\b|\bface like a (?:slapped|smacked) "
-           r"(?:arse|ass)\b", ("cell", "cells", "sharpest", "brightest", "sandwiches", "brewery",
-           "teapot", "fireguard", "piece", "planks", "slapped", "smacked"),
+           r"(?:arse|ass|backside|bum|bottom|kipper|haddock|fish)\b|\bface like a bulldog "
+           r"chewing a wasp\b", ("cell", "cells", "sharpest", "brightest", "sandwiches", "brewery",
+           "teapot", "fireguard", "piece", "planks", "slapped", "smacked", "bulldog"),
            also=("brain sharpest brightest sandwiches brewery chocolate piece planks face",)),
     # "you've got the personality of a wet teabag", "he has the brains of a goldfish", "she's got
     # a head like a sieve": a person's mind or manner likened to a thing (not "the patience of a
@@ -634,6 +648,10 @@ VEILED_THREATS: tuple[Shape, ...] = (
            r"that) (?:[a-z'-]{1,40} )?(?:[a-z'-]{1,40}_p|mam|mum|mom|ma|dad|da|wife|husband|"
            r"missus|kids|bairns|son|daughter|family|nan|gran))(?: [a-z']+)? (?:live|"
            r"lives|work|works|park|parks|sleep|sleeps|stay|stays)\b(?! ?,? so\b)"
+           # Not the place told straight after, a tip to others: "I know where the new deputy
+           # parks now, round the back by the bins".
+           r"(?! ?,? ?(?:now ?,? ?)?(?:round|around|behind|next to|opposite|near|by) "
+           r"(?:the|a|an|our|his|her|their|my|your)\b)"
            r"|\bi know which (?:car|house|door) is (?:his|hers|yours|theirs)\b"
            r"|\bi know which (?:bus|train|car|house|door|street|road|school|gym|pub|shop) "
            r"(?:you|he|she|they) (?:get|gets|take|takes|catch|catches|finish|finishes|leave|"
@@ -672,11 +690,14 @@ VEILED_THREATS: tuple[Shape, ...] = (
            r"(?:face|head|teeth|skull) in\b",
            ("waiting", "waitin", "finish", "end", "face", "teeth", "skull"),
            also=("you him her them his your their",)),
-    # "you're dead meat", "she needs a good slap", "I'll swing for her", "I'll lamp him".
+    # "you're dead meat", "she needs a good slap", "I'll swing for her", "I'll lamp him"; "I'd
+    # swing for that consultant", "ah'll swing fur that big eejit" (someone named, not "swing
+    # for the fences").
     _shape("threat", r"\b(?:you're|he's|she's|they're|(?:you|he|she|they) (?:is|are)) (?:a )?"
            r"dead (?:meat|man|woman)\b|\b(?:needs|need|deserves|deserve|wants|could do with) "
            r"(?:a |a good |a proper )?(?:slap|slapping|smack|smacking|kicking|hiding|beating|"
-           r"thump|battering|hammering)\b|\bswing for (?:him|her|you|them)\b|\b(?:i'll|i will|"
+           r"thump|battering|hammering)\b|\bswing (?:for|fur) (?:him|her|you|them|that|this|yon|"
+           r"(?:the |her |his )?(?:[a-z'-]{1,40} ){0,2}[a-z'-]{1,40}_p)\b|\b(?:i'll|i will|"
            r"going to|i could) (?:lamp|deck|thump|chin|glass|floor|knock out) (?:him|her|you|"
            r"them)\b|\b(?:knock|punch) (?:his|her|your|you're|their) (?:block off|lights out)\b",
            ("dead", "slap", "slapping", "smack", "smacking", "kicking", "hiding", "beating",
@@ -912,6 +933,26 @@ DEHUMANISING_SHAPES += (
         r"(?! (?:of|grower|growers|soup|beds?|garden|gardens|plot|plots|patch)\b)"
         r"|\b" + _TO_THE_PATCH + r" the (?:vegetable|cabbage|veg) patch\b(?! " + _GROWN + r"\b)",
         ("vegetable", "vegetables", "cabbage", "cabbages", "husk", "husks", "shells", "patch"),
+    ),
+)
+
+# People likened to beasts, vermin or the undead: "the dementia lot are like zombies", "them on
+# the top floor are like a herd o' cattle", "the patients are like a pack of feral dogs", "more
+# like pets than people some days". Of people only (a word for them, "they", "them", "the ones"),
+# not "the night staff are like zombies after four nights", tiredness, nor a saying ("like
+# rats leaving a sinking ship").
+DEHUMANISING_SHAPES += (
+    _shape(
+        "dehumanising",
+        r"\b" + _VEGETATING + r"(?: (?:upstairs|downstairs|here|there|now|(?:on|in|at|down|up|"
+        r"from|with) [a-z'_-]+(?: [a-z'_-]+){0,2}))?" + r"(?: (?:is|are|r|were|was)|'s|'re) "
+        r"(?:(?:just|basically|honestly|literally|all|more|proper|worse than|no better than) ){0,2}"
+        r"like (?:an? )?(?:(?:herd|pack|bunch|load|field|flock|swarm|pen|nest) (?:of|o'?) )?"
+        r"(?:(?:wild|feral|hungry|rabid|mindless|dead|stampeding|caged) )?"
+        + alternation(lx.LIKENED_TO_BEASTS)
+        + r"\b(?! (?:after|by|from|coming|leaving|deserting|in (?:muck|clover))\b)",
+        lx.LIKENED_TO_BEASTS,
+        also=("like",),
     ),
 )
 
@@ -1258,7 +1299,10 @@ CONSEQUENCE_THREATS: tuple[Shape, ...] = (
         r"|\bwon't be walking (?:out|away|home)\b|\b(?:head|face|teeth) kicked in\b"
         r"|\bthings happen to (?:people|folk|women|men|girls|lads)(?:_p)? like "
         r"(?:you|her|him|them)\b"
-        r"|\b(?:eating|drinking|eat|drink)(?: (?:his|her|your|their) (?:dinner|food|tea|meals))? "
+        # Eating through a straw as a consequence to come, not as someone does now after an
+        # operation ("mum's eating through a straw since the op").
+        r"|\b(?<!'s )(?<!\bis )(?<!\bwas )(?<!been )(?<!\bare )(?<!'re )(?<!\bstill )(?<!_p )"
+        r"(?:eating|drinking|eat|drink)(?: (?:his|her|your|their) (?:dinner|food|tea|meals))? "
         r"through a straw\b",
         (
             "ambulance",
@@ -1568,6 +1612,36 @@ WARNINGS = (
         r"| are going to|'re going to| can| could)? do " + _DONE_TO,
         ("see", "find", "learn"),
         also=("you he she they ye ll will going and then", "do"),
+    ),
+    # The same warning by what the writer is like: "she'll find out what I'm really like", "he'll
+    # see what I'm like outside work", "he'll find out I'm not as quiet as I look" (not "you'll
+    # see what I'm like with a spreadsheet", a boast: a clause ends, or a place or a warning
+    # follows).
+    _shape(
+        "threat",
+        r"\b" + _WARNED + r" (?:soon )?(?:see|find out|learn) (?:what|wot) (?:i'm|i am|ah'm|ahm) "
+        r"(?:really |actually |truly )?like(?= ?$| ?,| (?:and|if|when|mark|trust|i|you|she|he|"
+        r"they|just|outside|out of|away from|off)\b)"
+        r"|\b" + _WARNED + r" (?:soon )?(?:see|find out|learn) (?:that )?(?:i'm|i am|ah'm) not "
+        r"(?:as|so) (?:quiet|nice|soft|sweet|daft|stupid|friendly|calm|meek|easy-going) as "
+        r"(?:i|ah) (?:look|seem)\b",
+        ("see", "find", "learn"),
+        also=("you he she they ye ll will going", "like look seem"),
+    ),
+    # What someone will "get" if they do a thing again, the harm unsaid: "if that night senior
+    # gets me in trouble again she's gonna get it", "if i catch who keyed my car they're getting
+    # it". Of a third person, after an "if" that names a wrong done again or caught, the clause
+    # ending there (not "if she asks nicely she'll get it", nor "if the parcel comes she's
+    # getting it", nor "she's getting it sorted").
+    _shape(
+        "threat",
+        r"\bif\b(?: [^ ]{1,40}){0,10}? (?:again|agen|one more time|once more|catch|ever|grasses|"
+        r"reports me|touches)\b(?: [^ ]{1,40}){0,6}? (?:he's|she's|they're|hes|shes|theyre|(?:he|"
+        r"she|they) (?:is|are)) (?:gonna get|going to get|getting) it"
+        r"(?= ?$| ?,| (?:i swear|mark|trust|and|i|man|mate|believe|no|honest)\b)",
+        ("get", "getting"),
+        also=("if", "he she they hes shes theyre", "again agen more once catch ever grasses "
+              "reports touches"),
     ),
 )  # fmt: skip
 

@@ -512,6 +512,7 @@ PEOPLE_NOUNS = word_list(
     "governors workers worker employees employee employers employer drivers driver cleaners "
     "cleaner chavs soldiers priests vicars cousin cousins brother brothers sister sisters "
     "mother father mum dad husband wife son daughter friend friends family relatives deputy "
+    "woman lady "
     "deputies senior seniors supervisor supervisors coordinator coordinators director "
     "directors leader leaders lass lasses lassie girl girls gp gps assessor assessors "
     "commissioner commissioners junkies addicts druggies alcoholics scroungers spongers "
@@ -594,6 +595,8 @@ HARM_VERBS = word_list(
     "execute exterminate eradicate gas hurt attack punch slap batter beat butcher massacre "
     "annihilate destroy cut snap choke bash hit kick smash shank eliminate flatten throttle "
     "thump wallop clobber headbutt knife poison torch"
+    # Scots for a beating: "I'll burst him" (a person after it, as every harm verb here needs).
+    " burst"
 )
 HARM_PAST = word_list(
     "killed murdered shot stabbed slaughtered strangled hanged hung drowned burned burnt "
@@ -681,6 +684,12 @@ INSULT_NOUNS = word_list(
     "dork dorks drongo drongos twonk twonks dolt dolts ignoramus oik oiks radgie fool fools "
     "lummox lummoxes walloper wallopers perv pervs pervert perverts bimbo bimbos nyaff nyaffs "
     "loony loonies lard-arse lard-arses coward cowards good-for-nothing good-for-nothings"
+    # The same names in the other tongues carers write them in, in English posts: Welsh
+    # ("twpsyn"), Irish ("gobdaw"), Polish, Spanish and Italian ("idiota", "cretino"), Punjabi,
+    # Hindi and Urdu ("kutta", a dog; "ullu", an owl), Tagalog ("tanga", "gago") and Nigerian
+    # Pidgin and Yoruba ("mumu", "olodo").
+    " twpsyn gobdaw gobdaws idiota idiotas cretino cretina kutta kutte ullu tanga gago mumu mumus "
+    "olodo"
 )
 # Animal, body and figure words that insult only when a person is called one ("she's a cow",
 # "you snake", "what a clown", "a pack of hyenas"), not "the cows are out on the lane".
@@ -694,7 +703,7 @@ FIGURATIVE_INSULTS = word_list(
     "loser losers waster wasters nugget roaster sow whale whales hippo porker porkers gannet "
     "gannets tool spanner lemon wally plank drip princess diva snowflake snowflakes sloth bag "
     "shrew shrews mare mares fossil fossils weapon melt melts trout banshee moose rodent "
-    "rodents cockroach hitler goblin goblins"
+    "rodents cockroach hitler goblin goblins mug mugs"
 )
 # Swear words that name a person ("that wee dick"): a threat against one is a threat to a person.
 PERSON_SWEARS = word_list(
@@ -760,10 +769,21 @@ OBJECTS_OF_PEOPLE = word_list(
     "bodies furniture ornaments stock parcels cargo objects lumps sacks robots packages "
     "ornament parcel lump sack meat husks husk"
 )
+# Beasts, vermin and the undead that people are likened to ("the ones upstairs are like zombies",
+# "the patients are like a pack of feral dogs", "more like pets than people"): said of people, a
+# likeness that denies them a person's place (``grammar.DEHUMANISING_SHAPES``). Not sheep (who
+# follow) nor a single dog (with a bone) or pig (in muck), sayings of other things.
+LIKENED_TO_BEASTS = word_list(
+    "animals animal cattle livestock cows rats vermin pigs dogs pets zombies zombie cockroaches "
+    "maggots hyenas vultures seagulls monkeys apes whales turnips houseplants cabbages "
+    "vegetables"
+)
 # Predicates of a comparison that insults: "thick as mince", "dumb as a box of rocks".
 SIMILE_ADJECTIVES = word_list("thick dumb daft stupid twp dense useless lazy ugly dozy slow dim")
 # What holds many people: "a bunch of lazy gits", "a shower of eejits".
-COLLECTIVES = word_list("bunch pack shower load lot collection gang band rabble crowd")
+COLLECTIVES = word_list(
+    "bunch pack shower load lot collection gang band rabble crowd pair set gaggle"
+)
 # What is said of a whole identity group in contempt, without a slur: the charges stereotypes
 # lay, by kind ("they only come for the benefits", "can't even read", "stink the kitchen out",
 # "send the lot back"). Phrases of words in dictionary form, "|" between them; each is read when
@@ -777,10 +797,17 @@ GROUP_CONTEMPT_BY_KIND = {
     "theft": "thieves | steal | steals | stealing | nick everything | rob us blind",
     "sponging": "scroungers | scrounge | scrounging | spongers | sponging | freeloaders | workshy "
     "| layabouts | handed to them on a plate | only come for | only came for | only here for "
-    "| only over here for",
+    "| only over here for | only in it for the money | in it for the money | everything free "
+    "| everything for free",
     "dirt and smell": "filthy | smelly | stink | stinks | stinking | reek | reeks | honk | honks "
     "| unhygienic | unwashed | all smell | they smell | smell like",
     "complaint": "moan | moans | whinge | whinging",
+    # Noise and temper: "the Nigerians in my team are loud and aggressive", "too loud and bossy"
+    # (not "so loud", said of laughter and music).
+    "manner": "too loud | loud and aggressive | loud and bossy | loud and rude | no common sense",
+    # Looking down on others: "think they're better than us", "all racist".
+    "superiority": "look down on us | looks down on us | think they're better than us "
+    "| think they are better than us | think they're better than everyone | are all racist",
     "worth": "brats | rubbish | useless | badly behaved | too emotional | half the work "
     "| backward | primitive | uncivilised | uncivilized",
     "dishonesty": "liars | cheats | criminals | crooks | can't trust | cannot trust "
@@ -795,10 +822,12 @@ GROUP_CONTEMPT_BY_KIND = {
     "idleness": "allergic to work | allergic to hard work | lack the work ethic "
     "| do the bare minimum "
     "| lacks the work ethic | have no work ethic | don't have the work ethic "
+    "| don't pull their weight | never pull their weight | do not pull their weight "
     "| do not have the work ethic | no resilience whatsoever",
     # Entitled, or putting a condition on: "Deaf people play it up when it suits them".
     "entitlement": "think the rules don't apply | rules don't apply to them | world owes them "
-    "| think they own the | act like they own the | everything handed to them",
+    "| think they own the | act like they own the | acting like they own the "
+    "| everything handed to them",
     "feigning": "play it up | plays it up | playing it up | swinging the lead | milking it",
     # Willing to work for less, as a fault of theirs ("will work for nothing"), not a wrong done
     # to them ("the agency has them working for nothing").
@@ -814,7 +843,7 @@ GROUP_CONTEMPT_BY_KIND = {
     "| like we are their servants | think we are their servants | think we're their servants "
     "| expect us to be servants | think the carer_p is their servant | treat us like skivvies",
     # (A person's word carries the mark the reading gives it: "alcoholics_p".)
-    "drink": "alcoholics_p | half cut | always drunk",
+    "drink": "alcoholics_p | half cut | always drunk | drink too much",
     # Their elders left to others: "Hindu families dump their elders on the daughters-in-law".
     "abandoning elders": "dump their nan | dump their gran | dump their elders_p "
     "| dump their parents_p | dump their mum_p | dump their mums | dump their mothers_p "

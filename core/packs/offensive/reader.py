@@ -457,6 +457,45 @@ def _thing_named_before(tagged: list[str], first: int) -> bool:
     )
 
 
+# What makes "lot" a set of people: a word naming them before it, after "the" or another
+# determiner ("the agency lot", "our night lot"), or "that" or "them" alone ("them lot upstairs");
+# not a quantity ("a lot", "the whole lot", "the next lot of forms").
+_LOT_OPENS = word_set("the our your their that them those")
+_LOT_ALONE = word_set("that them those")
+_LOT_NOT_PEOPLE = word_set(
+    "whole entire same next last first other parking car bottom top best worst biggest auction "
+    "job cheap"
+)
+
+
+def _people_lots(forms: list[str], tagged: list[str]) -> None:
+    """Mark as people each "lot" that names a set of them ("the agency lot are useless", "the
+    dementia lot", "them lot"), in ``tagged``."""
+    for i, form in enumerate(forms):
+        if form != "lot" or i == 0 or forms[i + 1 : i + 2] == ["of"]:
+            continue
+        before = forms[i - 1]
+        if before in _LOT_ALONE or (
+            i >= 2
+            and forms[i - 2] in _LOT_OPENS
+            and before not in _LOT_NOT_PEOPLE
+            and before not in _LOT_OPENS
+            and before.isalpha()
+        ):
+            tagged[i] = "lot_p"
+
+
+def _of_a_thing(tagged: list[str], last: int) -> bool:
+    """Whether a name is followed by "of a" and an animal or a thing (``lexicon.NAMED_THINGS``):
+    the name is said of that thing ("that eejit of a kettle broke again"), where "that halfwit of
+    a manager" is said of a person."""
+    return (
+        last + 3 < len(tagged)
+        and tagged[last + 1 : last + 3] in (["of", "a"], ["of", "an"])
+        and tagged[last + 3] in lx.NAMED_THINGS
+    )
+
+
 def _predicate_of_many(m: re.Match[str], groups: dict[str, str]) -> bool:
     """Whether a predicate shape's match is said of many people or a group ("she is lazy" is the
     name shapes' to read), and not of the writer's own workplace or the people they support,
@@ -529,6 +568,8 @@ def _record_shape(
                 return  # "my dog's a greedy pig", "the new wheelchair is a beast"
             if _thing_named_before(tagged, first):
                 return  # "the dog at number 14 is an absolute beast"
+            if _of_a_thing(tagged, last):
+                return  # "that eejit of a kettle", "a bampot of a printer"
             if SELF_AFTER.match(line, m.end()):
                 return
             if _caption_of_the_writer(tagged, first):
@@ -691,6 +732,8 @@ def _read_sentence(
         return
     shapes.sort()
     tagged = [f + "_p" if is_people_noun(f) else f for f in forms]
+    if "lot" in forms:
+        _people_lots(forms, tagged)
     line = " ".join(tagged)
     line_starts: list[int] = []  # where each word starts in the line, once a shape matches
     marked_line = ""  # the line with its group words marked, once a shape with a group slot runs
