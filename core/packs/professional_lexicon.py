@@ -1668,7 +1668,9 @@ CATEGORIES = {
         """
     ),
     # Belittling words; and distress or a need told as a show put on ("doing her theatre again",
-    # "an Oscar-winning performance").
+    # "an Oscar-winning performance"); and a person weighed as what they cost the service ("a
+    # poor use of a bed", "a low return on the staffing", "a waste of two staff"), which said of
+    # the work or the funding has no word for the people supported beside it.
     "belittling": phrases(
         """
         doing/done/does her/his/their theatre/drama/performance/dramatics/pantomime/panto
@@ -1766,6 +1768,12 @@ CATEGORIES = {
         a problem/burden for everybody/everyone/society/the
         waste/wasting the? money/space/resources
         waste of money/space/resources
+        waste of a/an/the/two/three bed/beds/visit/visits/call/calls/hour/hours/staff/carers/
+            package/funding/placement/nurse/nurses
+        waste of a/the care/support package/packages/plan/hours
+        poor/bad/terrible/lousy/wasteful use of a/the/our/scarce? bed/beds/staff/staffing/
+            resources/hours/funding
+        low/poor/no/zero/little return/returns on
         smell/smells/smelt like a/an animal/pig/tramp
         fed and? watered
         they're/theyre just? numbers
@@ -2173,6 +2181,7 @@ CATEGORIES = {
         the/these/our elderly
         elderly patients/people/residents
         on my/me/our run/round/calls/list
+        some/half/most/all/few/couple of my/me/our calls/visits
         my/me/the <num> call/visit/calls
         my/me tuesday/monday/wednesday/thursday/friday/morning/lunch/lunchtime/teatime/bedtime/
             evening/night/7am/8am/9am/10am call/calls/run/round
