@@ -15,7 +15,7 @@ from tests.examples import professional_found, unmark
 _WEIGHED_AS_A_COST = (
     "[[Some of our long stay residents are frankly a low return on the staffing they absorb.]]",
     "[[We've a gentleman on the unit who is honestly a poor use of a bed.]]",
-    "[[The ladies on the top corridor are a waste of two staff, they don't know we're there.]]",
+    "[[The doubles on the top corridor are a waste of two staff.]]",
     "[[Got one woman on my round who's a total waste of an hour.]]",
     "[[Clients on their fifth detox are, in practical terms, a poor use of scarce beds.]]",
     "[[Honestly some of my calls are just dead weight, same moans every visit.]]",
@@ -41,3 +41,42 @@ def test_a_person_weighed_as_a_cost_is_demeaning(example: str) -> None:
 def test_costs_of_the_system_or_the_work_are_not_demeaning(example: str) -> None:
     with rules_alone():
         assert professional_found("professional.demeaning", example) == []
+
+
+_KEPT_FROM_OTHERS = (
+    "[[The auld fella on my Tuesday run has a son that he's never mentioned to the rest of the "
+    "family.]]",
+    "[[A patient confided that she has had an eating disorder for years and has never told her "
+    "GP.]]",
+    "[[The man I care for in the evenings is gay but his brothers do not know.]]",
+    "[[The lady I visit on Fridays is having chemo and the family haven't told the grandkids.]]",
+)
+_A_MARRIAGE_TOLD = (
+    "[[The man in bed 3 was crying about his wife leaving him.]]",
+    "[[The man I visit in the morning, his wife left him last month because of the drinking.]]",
+    "[[The gentleman I visit in Llanelli has been living a double life, by the sound of it.]]",
+    "[[My client's daughter is sleeping with her husband's brother, the family are in bits.]]",
+    "[[The gent on the top floor's scan came back, it's the big C.]]",
+)
+# The writer's own family, an ordinary thing kept from no one, what a team member has not yet
+# told the office.
+_NOT_TOLD_OF_THEM = (
+    "My dad has never told his GP about the falls, so I rang them myself.",
+    "My wife left me last year and the group kept me going, thank you all.",
+    "The lady I visit mentioned to the rest of the family that she'd love a party for her 90th.",
+    "The man in bed 3 wants to know if the chaplain can come, his wife is visiting later.",
+    "The lady on the top floor's birthday is Friday, cake in the fridge.",
+)
+
+
+@pytest.mark.parametrize("example", _KEPT_FROM_OTHERS + _A_MARRIAGE_TOLD)
+def test_a_private_matter_kept_from_others_or_a_marriage_told(example: str) -> None:
+    text, spans = unmark(example)
+    with rules_alone():
+        assert professional_found("professional.confidential", text) == spans
+
+
+@pytest.mark.parametrize("example", _NOT_TOLD_OF_THEM)
+def test_the_writers_family_and_ordinary_things_are_not_confidential(example: str) -> None:
+    with rules_alone():
+        assert professional_found("professional.confidential", example) == []

@@ -436,7 +436,8 @@ CATEGORIES = {
     # A private matter of one person's life, told: the law, a grave diagnosis given, a secret of
     # their family or past, how a death came, a pregnancy lost or ended, a stoma, a blood-borne
     # virus or a heroin substitute, violence at home, debts and bailiffs, a crime served for, a
-    # brothel kept, an asylum claim, a hidden second family. Beside a person supported
+    # brothel kept, an asylum claim, a hidden second family, a marriage ending or an affair
+    # ("his wife left him", "moved his girlfriend in", "a double life"). Beside a person supported
     # (``supported``), it is theirs to tell, not the worker's: "my lady's granddaughter's been
     # sectioned again".
     "private_matter": phrases(
@@ -543,6 +544,13 @@ CATEGORIES = {
         | deported deportation overstayer overstayed
         | evicted eviction
         leaving/leaves/leave him/her for
+        her/his/their wife/husband/partner/missus/hubby/girlfriend/boyfriend left/leaving/
+            dumped/dumping him/her/them
+        her/his/their wife/husband/partner/missus/hubby/girlfriend/boyfriend walked/walking out
+        moved/moving/moves her/his/their girlfriend/boyfriend/lover/mistress/fancy in/into
+        sleeping/slept with her/his/their husband's/wife's/sister's/brother's/daughter's/son's/
+            best
+        double life
         ran/run/running off with
         the big c
         on the drink/gear/booze
@@ -569,10 +577,13 @@ CATEGORIES = {
         made me promise
         asked/begged/told me not to tell/say
         promised not to tell
-        hasn't/hasnt/not/never told her/his/their/the wife/husband/partner/family/kids/
-            children/daughter/son/daughters/sons/anyone/anybody
-        has not/never told her/his/their/the wife/husband/partner/family/kids/
-            children/daughter/son/daughters/sons/anyone/anybody
+        hasn't/hasnt/haven't/havent/not/never told her/his/their/the wife/husband/partner/
+            family/kids/children/daughter/son/daughters/sons/anyone/anybody/gp/doctor/brothers/
+            sisters/grandkids/grandchildren/parents
+        has/have not/never told her/his/their/the wife/husband/partner/family/kids/
+            children/daughter/son/daughters/sons/anyone/anybody/gp/doctor/brothers/sisters/
+            grandkids/grandchildren/parents
+        never/not mentioned/told/said it? to the? rest of the/his/her/their family
         doesn't/doesnt/don't/dont know yet
         does/do not know yet
         nobody/noone else knows/know
@@ -597,12 +608,12 @@ CATEGORIES = {
         do/does not want it getting/going out
         do/does not want it to get out
         family/wife/husband/partner/kids/children/daughter/son/daughters/sons/mum/mam/mother/
-            dad/father/parents/sister/brother/grandkids/grandchildren/missus/hubby/girlfriend/
-            boyfriend never/didn't/didnt/don't/dont/doesn't/doesnt/disnae/dinnae/not knew/know/
-            ken
+            dad/father/parents/sister/brother/sisters/brothers/grandkids/grandchildren/missus/
+            hubby/girlfriend/boyfriend never/didn't/didnt/don't/dont/doesn't/doesnt/disnae/
+            dinnae/not knew/know/ken
         family/wife/husband/partner/kids/children/daughter/son/daughters/sons/mum/mam/mother/
-            dad/father/parents/sister/brother/grandkids/grandchildren/missus/hubby/girlfriend/
-            boyfriend does/do/did not know
+            dad/father/parents/sister/brother/sisters/brothers/grandkids/grandchildren/missus/
+            hubby/girlfriend/boyfriend does/do/did not know
         family/wife/husband/partner/kids/children/daughter/son/daughters/sons/mum/mam/mother/
             dad/father/parents/sister/brother/grandkids/grandchildren/missus/hubby/girlfriend/
             boyfriend has/have/had no clue
@@ -856,7 +867,7 @@ CATEGORIES = {
             cover/sit/am/go/visit/support/care
         lady/man/gent/gentleman/woman/fella/lad/bloke/chap/wifie/gadgie/couple/guy/boy/
             girl on/in/at/from the top/first/ground/second/third/middle/bottom floor/corridor/
-            landing/unit/wing
+            landing/unit/wing/floor's/corridor's/landing's/unit's/wing's
         a/an/one gentleman/gent/lady/man/woman/patient/resident/client/fella in her/his/
             their <num>
         a/an/one gentleman/gent/lady/man/woman/patient/resident/client/fella in her/his/
