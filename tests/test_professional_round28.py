@@ -80,3 +80,17 @@ def test_a_private_matter_kept_from_others_or_a_marriage_told(example: str) -> N
 def test_the_writers_family_and_ordinary_things_are_not_confidential(example: str) -> None:
     with rules_alone():
         assert professional_found("professional.confidential", example) == []
+
+
+# A label the writer's own family trade in fun: the family word unsays it, as it already does for
+# a person likened or reduced to a thing.
+_FAMILY_BANTER = (
+    "My nan calls me her little monkey and I call her the old trout, she laughs every time.",
+    "My dad calls himself an old git and says the lounge at his home is like a zoo.",
+)
+
+
+@pytest.mark.parametrize("example", _FAMILY_BANTER)
+def test_labels_traded_with_the_writers_own_family_are_not_demeaning(example: str) -> None:
+    with rules_alone():
+        assert professional_found("professional.demeaning", example) == []
