@@ -94,3 +94,23 @@ _FAMILY_BANTER = (
 def test_labels_traded_with_the_writers_own_family_are_not_demeaning(example: str) -> None:
     with rules_alone():
         assert professional_found("professional.demeaning", example) == []
+
+
+# Staying over at a person supported's home, in any form of the verb.
+_STAYING_OVER = (
+    "[[I've been staying over at one of my ladies' houses when her son's away.]]",
+    "[[I've been sleeping over at my Tuesday lady's house, she gets frightened at night.]]",
+)
+
+
+@pytest.mark.parametrize("example", _STAYING_OVER)
+def test_staying_over_at_a_person_supported_is_a_boundary(example: str) -> None:
+    text, spans = unmark(example)
+    with rules_alone():
+        assert professional_found("professional.boundaries", text) == spans
+
+
+def test_staying_over_at_the_writers_own_family_is_not_a_boundary() -> None:
+    with rules_alone():
+        assert professional_found("professional.boundaries", "I've been staying over at my mum's "
+                                  "since her fall, the carers come in the mornings.") == []

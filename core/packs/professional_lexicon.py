@@ -980,7 +980,7 @@ CATEGORIES = {
         at/to my house/place/flat
         round to mine/my
         come/came/coming round mine/to/for
-        stay/stayed over
+        stay/stayed/staying/stays/stopping/stopped/stops/sleeping/slept/sleeps over
         meet/meeting/met up
         basically/practically/proper/best mates/friends
         her/his ...+ birthday/60th/70th/80th/90th
