@@ -114,3 +114,35 @@ def test_staying_over_at_the_writers_own_family_is_not_a_boundary() -> None:
     with rules_alone():
         assert professional_found("professional.boundaries", "I've been staying over at my mum's "
                                   "since her fall, the carers come in the mornings.") == []
+
+
+# Harm to a person supported told by what was done: pushed or slapped, a pension robbed, blank
+# cheques signed, finger marks, cuts on the arms, made to sleep in a shed, a marriage forced.
+_HARM_TOLD = (
+    "[[The new carer on nights push her on the bed, one of my ladies, I see it two times.]]",
+    "[[My Tuesday fella's grandson is robbing his pension every week.]]",
+    "[[A man I visit has been signing blank cheques for a friend from church.]]",
+    "[[Found finger marks all up the arm of one of my ladies this morning.]]",
+    "[[The lady I support has new cuts on her legs after her grandson visits.]]",
+    "[[A man I visit is being made to sleep in the shed by his son's girlfriend.]]",
+    "[[The young woman we support, her family want to take her home to marry a cousin.]]",
+)
+# The same words with no one harmed: the writer's own life, advice in general.
+_NO_HARM_TOLD = (
+    "My client's son is getting married in June and the whole street is invited.",
+    "The lady I support asked me to help her push the wheelchair up the ramp to church.",
+    "A man I visit signed the forms for his new bungalow today, he's over the moon.",
+)
+
+
+@pytest.mark.parametrize("example", _HARM_TOLD)
+def test_harm_told_by_what_was_done_is_a_safeguarding_matter(example: str) -> None:
+    text, spans = unmark(example)
+    with rules_alone():
+        assert professional_found("professional.safeguarding_matter", text) == spans
+
+
+@pytest.mark.parametrize("example", _NO_HARM_TOLD)
+def test_the_same_words_with_no_harm_are_not_a_safeguarding_matter(example: str) -> None:
+    with rules_alone():
+        assert professional_found("professional.safeguarding_matter", example) == []

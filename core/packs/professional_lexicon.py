@@ -267,6 +267,8 @@ CATEGORIES = {
         | police
         """
     ),
+    # Harm done to someone, told by what was done: blows and bruises, money, cards and tablets
+    # taken or robbed, blank cheques signed, neglect, locking in, grooming, a marriage forced.
     "harm": phrases(
         f"""
         | bruise bruises bruising bruised hitting slapped slapping abuse abused abusing abusive
@@ -368,7 +370,22 @@ CATEGORIES = {
         marks/welts/bruises from his/her/their ... belt/hand/hands/fist/stick
         sold/sells/selling her/his/their ... bed/scooter/telly/tv/car/house/flat/furniture/
             jewellery/rings
-                """
+        push/pushes/pushing/slap/slaps/pinch him/her/them
+        robbing/robs/robbed/nicking/nicks/nicked ... her/his/their ... pension/money/card/cards/
+            benefits/savings/pip/cash/purse/wallet/tablets/meds
+        sign/signs/signed/signing blank cheques/cheque/forms/papers
+        finger/fingertip/fingertips mark/marks
+        marks like fingers/fingertips/fingermarks
+        cuts/slashes/scratches/scars on her/his/their arms/legs/wrists/face/back/thighs
+        giving/gave/given/gives/give ... her/his/their pip/benefits to
+        made/making/makes to sleep/eat/stay/sit/work
+        | raped molested
+        married off
+        marry/marrying/married a/her/his/their cousin
+        forced marriage/marriages
+        forced to marry
+        send/sending/sent/take/taking/taken/took her/him/them ... to marry/be/get married
+        """
     ),
     "someone_particular": phrases(
         """
