@@ -19,6 +19,11 @@ _WEIGHED_AS_A_COST = (
     "[[Got one woman on my round who's a total waste of an hour.]]",
     "[[Clients on their fifth detox are, in practical terms, a poor use of scarce beds.]]",
     "[[Honestly some of my calls are just dead weight, same moans every visit.]]",
+    "[[Elderly residents are the ultimate cash cow, long stays and council top-ups.]]",
+    "[[Clients with complex needs are high maintenance, low return.]]",
+    "[[Patients in their last days contribute little, so we moved the staff.]]",
+    "[[A resident who needs two carers is a depreciating asset.]]",
+    "[[Room 14 is just a bag of bones now, turn him and get out.]]",
 )
 # The same words of the system, the funding or the work, or denied; "my calls" as the work.
 _NOT_WEIGHED = (
@@ -27,6 +32,8 @@ _NOT_WEIGHED = (
     "Some of my calls are 15 minutes and it is not enough.",
     "Agency shifts are a poor use of our funding, we'd rather pay our own staff more.",
     "A low return on the fundraiser this year, but the raffle still paid for the minibus.",
+    "The hospital car park is a cash cow, £4 an hour for visitors and no discount for carers.",
+    "Our residents contribute so much to the village, the school choir loves them.",
 )
 
 

@@ -1801,7 +1801,12 @@ CATEGORIES = {
         waste of a/the care/support package/packages/plan/hours
         poor/bad/terrible/lousy/wasteful use of a/the/our/scarce? bed/beds/staff/staffing/
             resources/hours/funding
-        low/poor/no/zero/little return/returns on
+        low/poor/no/zero/little return/returns
+        cash cow/cows
+        contribute/contributes/contributing little/nothing
+        stopped/stop/stops contributing
+        depreciating asset/assets/one/ones
+        bag/bags of bones
         smell/smells/smelt like a/an animal/pig/tramp
         fed and? watered
         they're/theyre just? numbers
