@@ -19,7 +19,6 @@ _WEIGHED_AS_A_COST = (
     "[[Got one woman on my round who's a total waste of an hour.]]",
     "[[Clients on their fifth detox are, in practical terms, a poor use of scarce beds.]]",
     "[[Honestly some of my calls are just dead weight, same moans every visit.]]",
-    "[[Elderly residents are the ultimate cash cow, long stays and council top-ups.]]",
     "[[Clients with complex needs are high maintenance, low return.]]",
     "[[Patients in their last days contribute little, so we moved the staff.]]",
     "[[A resident who needs two carers is a depreciating asset.]]",
@@ -32,7 +31,6 @@ _NOT_WEIGHED = (
     "Some of my calls are 15 minutes and it is not enough.",
     "Agency shifts are a poor use of our funding, we'd rather pay our own staff more.",
     "A low return on the fundraiser this year, but the raffle still paid for the minibus.",
-    "The hospital car park is a cash cow, £4 an hour for visitors and no discount for carers.",
     "Our residents contribute so much to the village, the school choir loves them.",
 )
 

@@ -1802,7 +1802,6 @@ CATEGORIES = {
         poor/bad/terrible/lousy/wasteful use of a/the/our/scarce? bed/beds/staff/staffing/
             resources/hours/funding
         low/poor/no/zero/little return/returns
-        cash cow/cows
         contribute/contributes/contributing little/nothing
         stopped/stop/stops contributing
         depreciating asset/assets/one/ones
