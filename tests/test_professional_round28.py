@@ -115,10 +115,12 @@ def test_staying_over_at_a_person_supported_is_a_boundary(example: str) -> None:
         assert professional_found("professional.boundaries", text) == spans
 
 
+_AT_THE_WRITERS_FAMILY = "I've been staying over at my mum's since her fall, the carers come in."
+
+
 def test_staying_over_at_the_writers_own_family_is_not_a_boundary() -> None:
     with rules_alone():
-        assert professional_found("professional.boundaries", "I've been staying over at my mum's "
-                                  "since her fall, the carers come in the mornings.") == []
+        assert professional_found("professional.boundaries", _AT_THE_WRITERS_FAMILY) == []
 
 
 # Harm to a person supported told by what was done: pushed or slapped, a pension robbed, blank
