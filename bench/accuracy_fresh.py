@@ -119,7 +119,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   written after that round; ``professional_own39`` (tuning), written blind before its
   twenty-sixth round opened it; ``professional_own40`` (held out), written after that round;
   ``professional_own41`` (tuning), written blind before its twenty-seventh round opened it;
-  ``professional_own42`` (held out), written after that round.
+  ``professional_own42`` (held out), written after that round; ``professional_own43`` (tuning),
+  written blind before its twenty-eighth round opened it; ``professional_own44`` (held out),
+  written after that round.
   ``trainA`` to ``trainK`` (tuning), training data for the learned scorer; ``trainK``, the
   latest, is weighted to the conduct kinds that escape most (demeaning, disparaging, speaking for
   an organisation, guilt trips, minimising, low-value replies, contempt for groups).
@@ -627,6 +629,8 @@ BATCHES = (
     "professional_own40",
     "professional_own41",
     "professional_own42",
+    "professional_own43",
+    "professional_own44",
 )
 HELD_OUT = {
     "conduct_own3",
@@ -754,6 +758,7 @@ HELD_OUT = {
     "professional_own38",
     "professional_own40",
     "professional_own42",
+    "professional_own44",
 }
 PACKS = ("identifiers", "offensive", "professional", "peer_support", "audience")
 # The regulators pack is off by default: its own batches are checked with it on, the others only

@@ -118,6 +118,7 @@ TRAINING = (
     "professional_own37",
     "professional_own39",
     "professional_own41",
+    "professional_own43",
     "offensive_own1",
     "offensive_own3",
     "offensive_own5",

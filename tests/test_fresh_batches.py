@@ -118,9 +118,9 @@ def test_labels_are_sound(name: str) -> None:
     # near-misses,
     # conduct_own34 and conduct_own35 to both beside their clean twins, conduct_own36 to
     # conduct_own49 to peer-support kinds beside theirs, professional_own31 and professional_own32
-    # to text speak beside its clean twins, professional_own41 to the professional kinds that
-    # escape most beside their clean twins, trainT to conduct kinds beside their clean
-    # near-misses: about half.
+    # to text speak beside its clean twins, professional_own41, professional_own43 and
+    # professional_own44 to the professional kinds that escape most beside their clean twins,
+    # trainT to conduct kinds beside their clean near-misses: about half.
     low, high = (0.3, 0.45)
     if name in ("cleanA", "cleanB", "identifiers_own70", "identifiers_own71"):
         low, high = (0.65, 0.85)
@@ -231,6 +231,8 @@ def test_labels_are_sound(name: str) -> None:
         "professional_own31",
         "professional_own32",
         "professional_own41",
+        "professional_own43",
+        "professional_own44",
         "trainT",
     ):
         low, high = (0.45, 0.6)

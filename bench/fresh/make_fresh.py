@@ -273,6 +273,8 @@ BATCHES = {
     "professional_own40": "pe",
     "professional_own41": "pf",
     "professional_own42": "pg",
+    "professional_own43": "ph",
+    "professional_own44": "pi",
 }
 SITES = {"fb": "facebook", "li": "linkedin", "wa": "whatsapp", "-": None}
 PACKS = {"identifiers", "offensive", "professional", "peer_support", "audience", "regulators"}

@@ -2238,7 +2238,7 @@ DEMEANING = Rule(
                     "mockery+supported+^vulnerable",
                     "nickname+cared_for_here",
                 ),
-                unless=("denied", "respectful"),
+                unless=("denied", "respectful", "own_family"),
             ),
             # A grown person likened to a toy, an animal or a small child ("our lot on the
             # dementia floor are like wind up toys"), said of them or of "he" or "they" alone in

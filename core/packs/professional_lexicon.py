@@ -267,6 +267,8 @@ CATEGORIES = {
         | police
         """
     ),
+    # Harm done to someone, told by what was done: blows and bruises, money, cards and tablets
+    # taken or robbed, blank cheques signed, neglect, locking in, grooming, a marriage forced.
     "harm": phrases(
         f"""
         | bruise bruises bruising bruised hitting slapped slapping abuse abused abusing abusive
@@ -368,7 +370,22 @@ CATEGORIES = {
         marks/welts/bruises from his/her/their ... belt/hand/hands/fist/stick
         sold/sells/selling her/his/their ... bed/scooter/telly/tv/car/house/flat/furniture/
             jewellery/rings
-                """
+        push/pushes/pushing/slap/slaps/pinch him/her/them
+        robbing/robs/robbed/nicking/nicks/nicked ... her/his/their ... pension/money/card/cards/
+            benefits/savings/pip/cash/purse/wallet/tablets/meds
+        sign/signs/signed/signing blank cheques/cheque/forms/papers
+        finger/fingertip/fingertips mark/marks
+        marks like fingers/fingertips/fingermarks
+        cuts/slashes/scratches/scars on her/his/their arms/legs/wrists/face/back/thighs
+        giving/gave/given/gives/give ... her/his/their pip/benefits to
+        made/making/makes to sleep/eat/stay/sit/work
+        | raped molested
+        married off
+        marry/marrying/married a/her/his/their cousin
+        forced marriage/marriages
+        forced to marry
+        send/sending/sent/take/taking/taken/took her/him/them ... to marry/be/get married
+        """
     ),
     "someone_particular": phrases(
         """
@@ -436,7 +453,8 @@ CATEGORIES = {
     # A private matter of one person's life, told: the law, a grave diagnosis given, a secret of
     # their family or past, how a death came, a pregnancy lost or ended, a stoma, a blood-borne
     # virus or a heroin substitute, violence at home, debts and bailiffs, a crime served for, a
-    # brothel kept, an asylum claim, a hidden second family. Beside a person supported
+    # brothel kept, an asylum claim, a hidden second family, a marriage ending or an affair
+    # ("his wife left him", "moved his girlfriend in", "a double life"). Beside a person supported
     # (``supported``), it is theirs to tell, not the worker's: "my lady's granddaughter's been
     # sectioned again".
     "private_matter": phrases(
@@ -543,6 +561,13 @@ CATEGORIES = {
         | deported deportation overstayer overstayed
         | evicted eviction
         leaving/leaves/leave him/her for
+        her/his/their wife/husband/partner/missus/hubby/girlfriend/boyfriend left/leaving/
+            dumped/dumping him/her/them
+        her/his/their wife/husband/partner/missus/hubby/girlfriend/boyfriend walked/walking out
+        moved/moving/moves her/his/their girlfriend/boyfriend/lover/mistress/fancy in/into
+        sleeping/slept with her/his/their husband's/wife's/sister's/brother's/daughter's/son's/
+            best
+        double life
         ran/run/running off with
         the big c
         on the drink/gear/booze
@@ -569,10 +594,13 @@ CATEGORIES = {
         made me promise
         asked/begged/told me not to tell/say
         promised not to tell
-        hasn't/hasnt/not/never told her/his/their/the wife/husband/partner/family/kids/
-            children/daughter/son/daughters/sons/anyone/anybody
-        has not/never told her/his/their/the wife/husband/partner/family/kids/
-            children/daughter/son/daughters/sons/anyone/anybody
+        hasn't/hasnt/haven't/havent/not/never told her/his/their/the wife/husband/partner/
+            family/kids/children/daughter/son/daughters/sons/anyone/anybody/gp/doctor/brothers/
+            sisters/grandkids/grandchildren/parents
+        has/have not/never told her/his/their/the wife/husband/partner/family/kids/
+            children/daughter/son/daughters/sons/anyone/anybody/gp/doctor/brothers/sisters/
+            grandkids/grandchildren/parents
+        never/not mentioned/told/said it? to the? rest of the/his/her/their family
         doesn't/doesnt/don't/dont know yet
         does/do not know yet
         nobody/noone else knows/know
@@ -597,12 +625,12 @@ CATEGORIES = {
         do/does not want it getting/going out
         do/does not want it to get out
         family/wife/husband/partner/kids/children/daughter/son/daughters/sons/mum/mam/mother/
-            dad/father/parents/sister/brother/grandkids/grandchildren/missus/hubby/girlfriend/
-            boyfriend never/didn't/didnt/don't/dont/doesn't/doesnt/disnae/dinnae/not knew/know/
-            ken
+            dad/father/parents/sister/brother/sisters/brothers/grandkids/grandchildren/missus/
+            hubby/girlfriend/boyfriend never/didn't/didnt/don't/dont/doesn't/doesnt/disnae/
+            dinnae/not knew/know/ken
         family/wife/husband/partner/kids/children/daughter/son/daughters/sons/mum/mam/mother/
-            dad/father/parents/sister/brother/grandkids/grandchildren/missus/hubby/girlfriend/
-            boyfriend does/do/did not know
+            dad/father/parents/sister/brother/sisters/brothers/grandkids/grandchildren/missus/
+            hubby/girlfriend/boyfriend does/do/did not know
         family/wife/husband/partner/kids/children/daughter/son/daughters/sons/mum/mam/mother/
             dad/father/parents/sister/brother/grandkids/grandchildren/missus/hubby/girlfriend/
             boyfriend has/have/had no clue
@@ -856,7 +884,7 @@ CATEGORIES = {
             cover/sit/am/go/visit/support/care
         lady/man/gent/gentleman/woman/fella/lad/bloke/chap/wifie/gadgie/couple/guy/boy/
             girl on/in/at/from the top/first/ground/second/third/middle/bottom floor/corridor/
-            landing/unit/wing
+            landing/unit/wing/floor's/corridor's/landing's/unit's/wing's
         a/an/one gentleman/gent/lady/man/woman/patient/resident/client/fella in her/his/
             their <num>
         a/an/one gentleman/gent/lady/man/woman/patient/resident/client/fella in her/his/
@@ -969,7 +997,7 @@ CATEGORIES = {
         at/to my house/place/flat
         round to mine/my
         come/came/coming round mine/to/for
-        stay/stayed over
+        stay/stayed/staying/stays/stopping/stopped/stops/sleeping/slept/sleeps over
         meet/meeting/met up
         basically/practically/proper/best mates/friends
         her/his ...+ birthday/60th/70th/80th/90th
@@ -1668,7 +1696,9 @@ CATEGORIES = {
         """
     ),
     # Belittling words; and distress or a need told as a show put on ("doing her theatre again",
-    # "an Oscar-winning performance").
+    # "an Oscar-winning performance"); and a person weighed as what they cost the service ("a
+    # poor use of a bed", "a low return on the staffing", "a waste of two staff"), which said of
+    # the work or the funding has no word for the people supported beside it.
     "belittling": phrases(
         """
         doing/done/does her/his/their theatre/drama/performance/dramatics/pantomime/panto
@@ -1766,6 +1796,16 @@ CATEGORIES = {
         a problem/burden for everybody/everyone/society/the
         waste/wasting the? money/space/resources
         waste of money/space/resources
+        waste of a/an/the/two/three bed/beds/visit/visits/call/calls/hour/hours/staff/carers/
+            package/funding/placement/nurse/nurses
+        waste of a/the care/support package/packages/plan/hours
+        poor/bad/terrible/lousy/wasteful use of a/the/our/scarce? bed/beds/staff/staffing/
+            resources/hours/funding
+        low/poor/no/zero/little return/returns
+        contribute/contributes/contributing little/nothing
+        stopped/stop/stops contributing
+        depreciating asset/assets/one/ones
+        bag/bags of bones
         smell/smells/smelt like a/an animal/pig/tramp
         fed and? watered
         they're/theyre just? numbers
@@ -2173,6 +2213,7 @@ CATEGORIES = {
         the/these/our elderly
         elderly patients/people/residents
         on my/me/our run/round/calls/list
+        some/half/most/all/few/couple of my/me/our calls/visits
         my/me/the <num> call/visit/calls
         my/me tuesday/monday/wednesday/thursday/friday/morning/lunch/lunchtime/teatime/bedtime/
             evening/night/7am/8am/9am/10am call/calls/run/round
