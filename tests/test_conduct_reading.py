@@ -152,6 +152,22 @@ def test_sentences_left_unread_hold_no_group(reading: Reading) -> None:
             )
 
 
+def test_a_groups_categories_here_are_held_as_a_set_too() -> None:
+    """``Group.here_set``, which a short draft's reading tests each group by, holds the
+    categories of ``here``, neither more (a group with categories anywhere) nor fewer."""
+    readings = (
+        professional_lexicon.READING,
+        professional_lexicon.TEXT_SPEAK_READING,
+        peer_support_lexicon.READING,
+    )
+    with_anywhere = 0
+    for reading in readings:
+        for group in reading.groups:
+            assert group.here_set == frozenset(group.here), group
+            with_anywhere += bool(group.anywhere)
+    assert with_anywhere  # groups whose categories are more than those of ``here`` were tried
+
+
 def test_a_draft_without_the_words_is_not_read() -> None:
     """Most drafts hold no group: no sentence of theirs is read. A short one costs a look at
     each sentence's words (split once per draft, as the learned scorer splits it anyway); a long

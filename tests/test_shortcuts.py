@@ -289,6 +289,23 @@ def test_leet_tokens_are_those_of_a_forward_scan() -> None:
         assert found == [m.span() for m in _LEET_TOKEN.finditer(text)]
 
 
+def test_leet_readings_kept_are_those_read_afresh() -> None:
+    """``_undo_leet`` reads each token once and keeps the reading (``_LEET_READINGS``): every
+    text reads the same with the readings kept as with none, and a token with an "@" is read
+    again for another ``known`` ("c@nt" is "cant" to no lexicon, "c*nt" to the offensive one)."""
+    texts = [*TEXTS, "you c@nt, sh1t! LS1 4AP 10am £5 a1b2 d.patel82@example.co.uk s#!t"]
+    afresh = []
+    for text in texts:
+        obfuscation._LEET_READINGS.clear()
+        afresh.append(obfuscation._undo_leet(text, forms.known))
+    assert len(obfuscation._LEET_READINGS) > 0
+    assert [obfuscation._undo_leet(text, forms.known) for text in texts] == afresh
+    assert [obfuscation._undo_leet(text, forms.known) for text in texts[::-1]] == afresh[::-1]
+    assert obfuscation._undo_leet("you c@nt", forms.known) == "you c*nt"
+    assert obfuscation._undo_leet("you c@nt", None) == "you cant"
+    assert obfuscation._undo_leet("you c@nt", forms.known) == "you c*nt"
+
+
 def test_leet_tokens_of_words_are_the_leet_tokens_less_numbers() -> None:
     odd = [
         "1",

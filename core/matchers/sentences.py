@@ -876,10 +876,19 @@ class Group:
     # The categories of ``here`` whose sentences are found by looking for their words
     # (``_Gate.locates``), worked out once from the lexicon rather than at each draft.
     locating: tuple[str, ...] = ()
+    # ``here`` as a set, made from it, for the test of a set of categories holding them all
+    # that each check makes of every group (``set.issuperset`` given a tuple makes a set of it
+    # at each call).
+    here_set: frozenset[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # (A group without ``anywhere``, most of them, has its ``categories`` for ``here``.)
+        here = self.categories if not self.anywhere else frozenset(self.here)
+        object.__setattr__(self, "here_set", here)
 
 
 _categories_of = attrgetter("categories")
-_here_of = attrgetter("here")
+_here_set_of = attrgetter("here_set")
 _anywhere_of = attrgetter("anywhere")
 
 
@@ -916,7 +925,7 @@ class _DraftReading:
             # draft's words allow: no group that these leave out holds one.
             held = self._held_by_sentence = draft.analysis(reading.lexicon.held_by_sentence)
             union = set().union(*held.values())
-            likely = list(compress(groups, map(union.issuperset, map(_here_of, groups))))
+            likely = list(compress(groups, map(union.issuperset, map(_here_set_of, groups))))
             allows = reading.lexicon.allows
             union.update(
                 c
@@ -944,7 +953,9 @@ class _DraftReading:
         the draft out) costs no step here."""
         found = self._of_group.get(group)
         if found is None:
-            found = self._of_group[group] = self._holding(group.here, group.locating)
+            found = self._of_group[group] = self._holding(
+                group.here, group.locating, group.here_set
+            )
         return found
 
     def of_groups(self, groups: Iterable[Group]) -> list[int]:
@@ -1057,14 +1068,22 @@ class _DraftReading:
             self._need_held[need] = found
         return found
 
-    def _holding(self, here: tuple[str, ...], locating: tuple[str, ...]) -> list[int]:
+    def _holding(
+        self,
+        here: tuple[str, ...],
+        locating: tuple[str, ...],
+        here_set: frozenset[str] | None = None,
+    ) -> list[int]:
         """The sentences whose words are enough for a phrase of each of ``here``; ``locating``,
-        those of them that can be looked for by their words (``_Gate.locates``)."""
+        those of them that can be looked for by their words (``_Gate.locates``); ``here_set``,
+        ``here`` as a set, if the caller has it."""
         held = self._held_by_sentence
         if held is not None:
             # A short draft: each sentence's categories, read once for every group at once; a
             # group's sentences are those holding all of its categories, one test each in C.
-            return list(compress(held, map(set.issuperset, held.values(), repeat(here))))
+            if here_set is None:
+                here_set = frozenset(here)
+            return list(compress(held, map(set.issuperset, held.values(), repeat(here_set))))
         located = self._located(locating)
         text = self.text
         gates = self.reading.lexicon.gates
