@@ -16,6 +16,7 @@ from core.engine import _steps, finish
 from core.learned import weights
 from core.learned.features import (
     LONGEST,
+    SHORT,
     is_shouted,
     sentence_features,
     stem,
@@ -126,9 +127,9 @@ def test_a_scorer_finding_under_warn_is_a_reminder_unless_its_packs_rules_warn(
     alone = scorers(plain)
     assert alone and all(severity is Severity.INFO for _, severity in alone)
     with rules_alone():
-        insult = [f for f in check("You absolute idiot.", packs=["offensive"])]
+        insult = [f for f in check("You are an absolute idiot.", packs=["offensive"])]
     assert any(f.severity is not Severity.INFO for f in insult)  # the insult rule's own words
-    beside = scorers(plain + " You absolute idiot.")
+    beside = scorers(plain + " You are an absolute idiot.")
     assert beside and all(severity is not Severity.INFO for _, severity in beside)
     monkeypatch.setattr(weights, "WARN", weights.THRESHOLD)
     assert all(severity is not Severity.INFO for _, severity in scorers(plain))
@@ -150,7 +151,7 @@ def test_the_fast_path_scores_as_the_features_sum() -> None:
         for pack in weights.PACKS
     }
     checked = 0
-    for raw in _drafts(60):
+    for raw in _drafts(80):
         for sentence in read(Draft(str(raw["text"]))):
             features = sentence.features()
             by_features = [
@@ -277,12 +278,42 @@ def test_the_words_of_each_sentence_are_the_words_matches() -> None:
         text += rng.choice((". ", "? ", "\n", "! ")) + " ".join(rng.sample(parts, 4))
         draft = Draft(text)
         folded = draft.folded
-        expected = [
-            tuple(WORD.findall(folded, lo, hi))
-            for lo, hi in sentence_bounds(draft)
-            if WORD.search(folded, lo, hi)
-        ]
+        expected: list[tuple[str, ...]] = []
+        for lo, hi in sentence_bounds(draft):
+            words = tuple(WORD.findall(folded, lo, hi))
+            if expected and len(words) <= SHORT and len(expected[-1]) + len(words) <= LONGEST:
+                expected[-1] += words  # a short sentence is read with the one before it
+            elif words:
+                expected.append(words)
         assert [tokens for _, _, tokens, _, _ in pieces(draft)] == expected, text
+
+
+def test_a_short_sentence_is_read_with_the_one_before_it() -> None:
+    """A closing tag ("Just saying.", "lol") is part of the piece before it: the piece runs over
+    both, holds both's words and asks if either does; a short sentence with none before it is
+    read on its own, and the short ones after it join it."""
+    text = "You should all drink more water on shift. Just saying. lol"
+    assert [(s, e, w) for s, e, w, _, _ in pieces(Draft(text))] == [
+        (0, len(text), tuple("you should all drink more water on shift just saying lol".split()))
+    ]
+    found = list(pieces(Draft("Hi all. Anyone free? I'm after a swap for Friday's late shift.")))
+    assert [(w, q) for _, _, w, q, _ in found] == [
+        (("hi", "all", "anyone", "free"), True),
+        (("i'm", "after", "a", "swap", "for", "friday's", "late", "shift"), False),
+    ]
+    shouted = list(pieces(Draft("Please read the rota before you ask. OK THANKS.")))
+    assert [caps for *_, caps in shouted] == [False]
+
+
+def test_a_short_sentence_stays_alone_after_a_full_piece() -> None:
+    """A piece never holds more than ``LONGEST`` words: a short sentence after a sentence of
+    that many is read on its own, and after a long sentence's pieces it joins the last."""
+    full = " ".join(f"word{n}" for n in range(LONGEST))
+    found = list(pieces(Draft(f"{full}. Just saying.")))
+    assert [len(w) for _, _, w, _, _ in found] == [LONGEST, 2]
+    longer = " ".join(f"word{n}" for n in range(LONGEST + 5))
+    found = list(pieces(Draft(f"{longer}. Your call?")))
+    assert [(len(w), q) for _, _, w, q, _ in found] == [(LONGEST, False), (7, True)]
 
 
 def test_length_alone_finds_nothing() -> None:

@@ -33,6 +33,7 @@ from .lexicon import CATEGORIES
 SECOND_PERSON = word_set("you your you're youre yours yourself yourselves u ur ya yall y'all")
 NEGATION_REACH = 3
 LONGEST = 40  # words read as one sentence at most (``core.learned.scorer.pieces``)
+SHORT = 3  # a sentence of this many words or fewer is read with the one before it (the same)
 
 
 _ENDINGS = ("'s", "ings", "ing", "ied", "ies", "ed", "es", "ly", "s")

@@ -38,6 +38,7 @@ from .features import (
     LONGEST,
     NEGATION_REACH,
     SECOND_PERSON,
+    SHORT,
     is_shouted,
     sentence_features,
     word_features,
@@ -396,10 +397,16 @@ def pieces(draft: Draft) -> Iterator[Piece]:
     folded text, its words, whether it asks and whether it is in capitals. A sentence of more
     than ``LONGEST`` words is read as pieces of that many words (the last one asks if the
     sentence does): a sum of weights grows with its words, so a long run without a full stop
-    would otherwise end up over a threshold on length alone. Training reads drafts the same way
-    (``bench.train_scorer``)."""
+    would otherwise end up over a threshold on length alone. A sentence of ``SHORT`` words or
+    fewer after another is read as part of the piece before it (while that piece stays within
+    ``LONGEST`` words; it asks if either does): a closing tag or an aside ("Just saying.",
+    "Your call.", "lol") means what the sentence it follows means, and read alone it took the
+    weight of the threats and jibes it closes in training, and scored as one after a kind
+    sentence. Training reads drafts the same way (``bench.train_scorer``)."""
     folded, shape = draft.folded, draft.shape
     findall, rfind, marked, runs = WORD.findall, folded.rfind, _TOKEN_MARKS.search, None
+    # The piece read last, not yet given out: a short sentence after it joins it.
+    held: tuple[int, int, list[str], bool] | None = None
     for lo, hi in sentence_bounds(draft):
         if marked(folded, lo, hi) is None:
             # Without an apostrophe, "£" or "$", a sentence's words are its runs of ASCII letters
@@ -415,8 +422,14 @@ def pieces(draft: Draft) -> Iterator[Piece]:
         # followed by white space alone (read without copying the sentence).
         mark = rfind("?", lo, hi)
         question = mark >= 0 and (mark + 1 == hi or folded[mark + 1 : hi].isspace())
+        if held is not None:
+            if len(tokens) <= SHORT and len(held[2]) + len(tokens) <= LONGEST:
+                held = (held[0], hi, held[2] + tokens, held[3] or question)
+                continue
+            start, end, words, asks = held
+            yield start, end, tuple(words), asks, is_shouted(shape, start, end)
         if len(tokens) <= LONGEST:
-            yield lo, hi, tuple(tokens), question, is_shouted(shape, lo, hi)
+            held = (lo, hi, tokens, question)
             continue
         # Where each word starts and ends, from the sentence split at its words (the split keeps
         # them: gap, word, gap, ...): the lengths of the pieces before a word add up to where it
@@ -426,8 +439,14 @@ def pieces(draft: Draft) -> Iterator[Piece]:
         for at in range(0, len(tokens), LONGEST):
             final = min(at + LONGEST - 1, last)
             start, end = bounds[2 * at + 1], bounds[2 * final + 2]
+            if final == last:  # the last piece is held: a short sentence after it may join it
+                held = (start, end, tokens[at:], question)
+                break
             words = tuple(tokens[at : final + 1])
-            yield start, end, words, question and final == last, is_shouted(shape, start, end)
+            yield start, end, words, False, is_shouted(shape, start, end)
+    if held is not None:
+        start, end, words, asks = held
+        yield start, end, tuple(words), asks, is_shouted(shape, start, end)
 
 
 def read(draft: Draft) -> list[Scored]:
