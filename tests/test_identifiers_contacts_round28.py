@@ -51,7 +51,10 @@ def test_a_care_home_alone_or_a_room_with_no_home_named_not_found(text: str) -> 
             "he lives over the bookies on Cross Street, side door",
             "over the bookies on Cross Street",
         ),
-        ("Nan is in flat 2 above the Greggs on Bridge Road", "flat 2 above the Greggs on Bridge Road"),
+        (
+            "Nan is in flat 2 above the Greggs on Bridge Road",
+            "flat 2 above the Greggs on Bridge Road",
+        ),
         (
             "my uncle's in the retirement flats behind the Aldi on Fox Lane",
             "flats behind the Aldi on Fox Lane",
@@ -138,7 +141,8 @@ def test_a_relatives_number_after_no_with_a_stop_still_found() -> None:
     ("text", "span"),
     [
         (
-            "she's moved to the static caravan site, plot 7 Seaview, Rhyl, so go there not the flat",
+            "she's moved to the static caravan site, plot 7 Seaview, Rhyl, "
+            "so go there not the flat",
             "plot 7 Seaview",
         ),
         (

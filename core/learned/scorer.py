@@ -442,8 +442,7 @@ def pieces(draft: Draft) -> Iterator[Piece]:
             if final == last:  # the last piece is held: a short sentence after it may join it
                 held = (start, end, tokens[at:], question)
                 break
-            words = tuple(tokens[at : final + 1])
-            yield start, end, words, False, is_shouted(shape, start, end)
+            yield start, end, tuple(tokens[at : final + 1]), False, is_shouted(shape, start, end)
     if held is not None:
         start, end, words, asks = held
         yield start, end, tuple(words), asks, is_shouted(shape, start, end)

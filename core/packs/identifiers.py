@@ -1987,7 +1987,8 @@ _NUMBERED_ADDRESS_ONLY = Pattern(
 # of "no." or "tel." before a number ends no sentence: "surgery no. 0117 ..., his NHS no ...",
 # "the lady at no. 2" keep the word before them in their sentence.
 _CLAUSE_END = re.compile(
-    r"[.!?\n](?:(?<=\n)|(?=\s|$)(?!(?:(?<=[^\w.][Nn][Oo]\.)|(?<=[^\w.][Tt][Ee][Ll]\.))[ \t]{1,2}\d))"
+    r"[.!?\n](?:(?<=\n)|(?=\s|$)"
+    r"(?!(?:(?<=[^\w.][Nn][Oo]\.)|(?<=[^\w.][Tt][Ee][Ll]\.))[ \t]{1,2}\d))"
 )
 # The street types of _STREET_TYPES as lower-case words ("meadows?" gives both forms).
 _STREET_WORDS = frozenset(
@@ -3507,7 +3508,9 @@ def _more_addresses(draft: Draft) -> list[tuple[int, int]]:
 # Sunnysands", "caravan 23, Gwel an Mor Park", "Riverside Park, pitch 41", "Bryn Farm caravan
 # site, pitch 4". The number and the site's name pick out one door, as a flat's and its building
 # do; a site alone ("a static caravan at Riverside Park") gives none.
-_PITCH_WORD = r"(?i:caravan|pitch|plot|van|chalet)[ \t]{1,2}(?:(?i:no)\.?[ \t]{0,2})?\d{1,3}[A-Za-z]?"
+_PITCH_WORD = (
+    r"(?i:caravan|pitch|plot|van|chalet)[ \t]{1,2}(?:(?i:no)\.?[ \t]{0,2})?\d{1,3}[A-Za-z]?"
+)
 _PITCH_THEN_SITE = re.compile(
     r"(?P<id>" + _PITCH_WORD + r"(?:,[ \t]{0,2}|[ \t]{1,2}(?i:at|on|in)[ \t]{1,2}|[ \t]{1,2})"
     r"(?:(?i:the)[ \t]{1,2})?(?P<site>[A-Z][\w'’\-]*)(?:[ \t]{1,2}(?:an|y|yr|[A-Z][\w'’\-]*))*"
@@ -3552,17 +3555,17 @@ _CARE_HOME_ROOM = re.compile(
     r"(?:(?:[A-Z][\w'’\-]*|&)(?:,?[ \t]{1,2}|[ \t]{0,2}[\-–][ \t]{0,2})){1,6}"
     r"(?i:care|nursing|residential)[ \t]{1,2}(?i:home|centre))(?![\w'’])"
 )
-_ROOM_WORDS = ("room", "rm")
+_CARE_ROOM_WORDS = ("room", "rm")
 
 
 def _care_home_rooms(draft: Draft) -> list[tuple[int, int]]:
     """A resident's room with its care home's name (``_CARE_HOME_ROOM``), read where "room" and
     "home" or "centre" stand in the draft."""
     words = draft.words
-    if ("home" not in words and "centre" not in words) or words.isdisjoint(_ROOM_WORDS):
+    if ("home" not in words and "centre" not in words) or words.isdisjoint(_CARE_ROOM_WORDS):
         return []
     found: list[tuple[int, int]] = []
-    for word in _ROOM_WORDS:
+    for word in _CARE_ROOM_WORDS:
         for at in draft.starts(word):
             m = _CARE_HOME_ROOM.match(draft.text, at)
             if m is not None:
