@@ -164,6 +164,7 @@ BATCHES = {
     "conduct_own47": "dE",
     "conduct_own48": "dF",
     "conduct_own49": "dG",
+    "conduct_own50": "dH",
     "regulators_own1": "r1",
     "regulators_own2": "r2",
     "regulators_own3": "r3",
