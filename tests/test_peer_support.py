@@ -900,6 +900,70 @@ def test_the_twenty_seventh_rounds_near_misses_stay_clean(text: str, site: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "rule", "site"),
+    [
+        # A trouble said to be survivable, beside "only", a small dose said to the reader, or a
+        # worry brushed off.
+        ("A missed tablet won't kill her, it's part and parcel of a home.",
+         "peer_support.minimising", "facebook"),
+        ("A little tiredness won't kill you.", "peer_support.minimising", "whatsapp"),
+        ("I don't see what the fuss is. A bit of lifting never killed anybody.",
+         "peer_support.minimising", "facebook"),
+        # A state of mind called a mere word or a fashion.
+        ("Stress is a word people use far too readily. We just got on with it.",
+         "peer_support.minimising", "facebook"),
+        ("Anxiety is a fashionable label for nerves.", "peer_support.minimising", "linkedin"),
+        ("We didn't have burnout in my day.", "peer_support.minimising", "facebook"),
+        # Tiredness made ordinary beside a worry brushed off; "don't make a big thing".
+        ("Everyone is knackered, don't take it so serious.", "peer_support.minimising",
+         "whatsapp"),
+        ("someone hit you? it's part of the job, don't make a big thing",
+         "peer_support.minimising", "whatsapp"),
+        # The writer's own lot held up straight after "could be worse", opening a reply.
+        ("Could be worse, mine's been in hospital since June.", "peer_support.minimising",
+         "facebook"),
+        # An order to go for complaining; the door shown as another place, or said to the
+        # reader of "our group".
+        ("just leave then no1 will miss ur moaning", "peer_support.telling_to_leave", "whatsapp"),
+        ("Perhaps this network is not the appropriate space for you.",
+         "peer_support.telling_to_leave", "linkedin"),
+        ("if you just want to moan about work, there's another group for that",
+         "peer_support.telling_to_leave", "whatsapp"),
+        ("Please remove yourself from our group.", "peer_support.telling_to_leave", "whatsapp"),
+    ],
+)  # fmt: skip
+def test_the_twenty_eighth_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
+    with rules_alone():
+        assert _rules(text, site).get(rule, Severity.INFO) is not Severity.INFO
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("The heat won't kill her but keep her drinking, it's 30 degrees.", "whatsapp"),
+        ("A bit of fresh air never hurt anyone, take her out in the chair.", "whatsapp"),
+        ("\"Burnout\" is the word I'd use for how the whole team feels, and it's real. Please "
+         "talk to your manager.", "facebook"),
+        ("Compassion fatigue is a real thing; we used to call it nothing and people just left.",
+         "linkedin"),
+        ("Could be worse, I suppose. Anyway, off to bed.", "facebook"),
+        ("I'm going to leave the group for a bit, too much moaning from me lately.", "whatsapp"),
+        ("There's another group for that, the benefits one, shall I add you?", "whatsapp"),
+        ("Our group is for carers in Fife, please remove yourself if you've moved, no hard "
+         "feelings.", "whatsapp"),
+        ("Everyone is tired this week, the rota has been brutal. Big thanks to all of you.",
+         "whatsapp"),
+        ("Can I ask, is the app slow to sync when you're out in the sticks? Not moaning at the "
+         "app folk, it's the signal.", "facebook"),
+    ],
+)  # fmt: skip
+def test_the_twenty_eighth_rounds_near_misses_stay_clean(text: str, site: str) -> None:
+    with rules_alone():
+        found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
+        assert found == set()
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "You're lucky he still knows who you are.",

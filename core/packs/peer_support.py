@@ -914,8 +914,16 @@ _WRITER = re.compile(
 _WHO_REACH = 300
 
 
+# "Mine" straight after "could be worse" opening a reply: the writer's own lot held up against the
+# reader's ("Could be worse, mine's in a home two hours away"), not the writer's own trouble
+# weighed after telling it ("Broke my wrist. Could be worse, mine's only a crack").
+_MINE_NEXT = re.compile(r"[\s,.;:…!-]*mine(?![\w-])")
+
+
 def _own_trouble_weighed(m: re.Match[str]) -> bool:
     text = m.string
+    if _MINE_NEXT.match(text, m.end()) and text[: m.start()].strip(" \t\n,.!") in _AT_LEAST_LEAD:
+        return False
     window = text[max(0, m.start() - _WHO_REACH) : m.end() + _WHO_REACH]
     return _READER.search(window) is None and _WRITER.search(window) is not None
 
@@ -1015,6 +1023,21 @@ MINIMISING = Rule(
                         # only a bit of forgetfulness... You're overthinking it").
                         "only_this+^dismissing",
                         "normalising+^dismissing",
+                        # A trouble said to be survivable ("a missed tablet won't kill her"), beside
+                        # the trouble called "only" what it is or made ordinary, a small dose of it
+                        # said to the reader ("a little tiredness won't kill you"), or a worry
+                        # brushed off or a harder lot held up anywhere in the reply.
+                        "wont_kill+only_this",
+                        "wont_kill+normalising",
+                        "wont_kill+small_dose+addressed",
+                        "wont_kill+^dismissing",
+                        "wont_kill+^others_worse",
+                        "wont_kill+^comparison",
+                        "wont_kill+^mine_worse",
+                        # A state of mind called a mere word or a fashion ("burnout is a word
+                        # people use far too readily", "we didn't have burnout in my day").
+                        "named_lightly+state_named",
+                        "named_lightly+^state_named",
                     ),
                     unless=("own_view", "own_pace", "validating"),
                 ),

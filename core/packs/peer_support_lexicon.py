@@ -444,6 +444,7 @@ CATEGORIES = {
         """
         in here
         this group/network/chat/team/page/forum
+        our group/network/chat/page/forum
         of you/u/yous
         <num> members/people/followers/connections and
         """
@@ -1094,6 +1095,8 @@ CATEGORIES = {
         whether/if this/the group/network/chat is really? the right place/group/network
         isn't/isnt really? the right place/group/network for
         is not really? the right place/group/network for
+        not the appropriate/right/best space/place/forum/group/network for you/u/ye
+        a/another/different group/chat/page/forum/place for that/this/them
         decency to leave/go/exit/move
         leave/exit/quit the/this/our? chat/grp/page
         leave/exit/quit group/chat/grp
@@ -1134,6 +1137,7 @@ CATEGORIES = {
         be kind
         by mistake/accident
         left the company/service/team/organisation
+        if you/you've/youve/ye've have? moved/retired
         """
     ),
     # Who is addressed: members as a class, picked out by what they do ("if you're just
@@ -1224,6 +1228,7 @@ CATEGORIES = {
         all you/u/ye/yow do is
         only cry/complain/moan/argue/fight/make/put/post
         attention seeking
+        just/only want/wants/wanna to? cry/moan/vent/rant/complain/whinge
         slag/slagging/talk/talking down
         """
     ),
@@ -1235,7 +1240,7 @@ CATEGORIES = {
         nobody/noone/no-one/naebody/nobody's/noones/naebody's/nobodys forcing/forces/force/
             making/mekin/makin/keeping/asked you/u/ye/yow/yous to? stay/stop/be/here
         no one/one's forcing/forces/force/making/keeping/asked you/u/ye/yous to? stay/stop/be/here
-        nobody/noone/naebody/nobody'll/naebody'll/noone'll will? miss you/u/ye/yous
+        nobody/noone/naebody/nobody'll/naebody'll/noone'll/no1 will? miss you/u/ye/yous/ur/your
         nobody/noone/naebody wants/want you/u/ye/yous here/in
         no one wants/want you/u/ye/yous here/in
         """
@@ -1732,6 +1737,7 @@ CATEGORIES = {
         loads/lots/plenty of carers/people/us/staff/nurses get/gets/got shouted/hit/punched/sworn/
             called/slapped
         part of the job
+        everyone/everybody is/are tired/knackered/exhausted/stressed
         comes with the territory/job
         that's/thats the job
         a normal tuesday/monday/day/shift
@@ -1780,6 +1786,7 @@ CATEGORIES = {
         nothing serious
         nothing to worry/fret yourself/about/over
         don't/dont make a mountain/drama/fuss
+        don't/dont make a big thing/deal/fuss/drama/issue
         make/making/makin it into a big? drama/deal/fuss/thing
         stop making/makin a/such/so much? fuss
         make/making/mek big problem/deal/thing
@@ -1938,6 +1945,50 @@ CATEGORIES = {
         """
         | my our mum mam mom mother dad father nan nana nanna gran granny grandma grandad grandpa
         | grandmother grandfather
+        """
+    ),
+    # A trouble said to be survivable, the proverb that shrinks it: "a missed tablet won't kill
+    # her", "a bit of washing and dressing never killed anybody". Minimising beside the trouble
+    # called "only" what it is, a small dose said to the reader, or a worry brushed off or a harder
+    # lot held up anywhere in the reply; on its own it may be a joke about the weather.
+    "wont_kill": phrases(
+        """
+        won't/wont/wouldn't/wouldnt/winnae/willnae kill you/u/ye/yer/her/him/them/anyone/anybody
+        will/would not kill you/u/ye/her/him/them/anyone/anybody
+        never/nivver killed/kill anyone/anybody/nobody/noone/naebody/ya/you/u/ye
+        never hurt/harmed anyone/anybody/nobody/noone/naebody
+        """
+    ),
+    # A small dose of a trouble: "a little tiredness", "a bit of caring", "a wee scratch".
+    "small_dose": phrases(
+        """
+        a little/wee/tiny/lil/likkle
+        a bit of/o
+        a wee/tiny bit
+        """
+    ),
+    # A state of mind or of health named: burnout, stress, compassion fatigue, depression.
+    "state_named": phrases(
+        """
+        | burnout burn-out burnt-out stress anxiety depression trauma ptsd breakdown overwhelm
+        compassion fatigue
+        mental health
+        """
+    ),
+    # The name of such a state called a mere word or a fashion, or never heard of in the writer's
+    # day: "burnout is a word people use far too readily", "a fashionable label for what used to be
+    # called a bad week", "we didn't have burnout in my day". Minimising beside the state named;
+    # on its own it may be about a word ("the word people use for carers matters").
+    "named_lightly": phrases(
+        """
+        word/label/term/name people/folk/everyone/everybody/we use/uses/throw/throws/bandy
+        fashionable/trendy/modern/posh/fancy label/word/name/term
+        | buzzword buzzwords
+        used to be called
+        just/simply call/called it
+        didn't/didnt have ... in my day
+        did not have ... in my day
+        no such thing ... in my day
         """
     ),
     "times_worse": phrases(
