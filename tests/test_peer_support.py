@@ -920,8 +920,8 @@ def test_the_twenty_seventh_rounds_near_misses_stay_clean(text: str, site: str) 
         ("someone hit you? it's part of the job, don't make a big thing",
          "peer_support.minimising", "whatsapp"),
         # The writer's own lot held up straight after "could be worse", opening a reply.
-        ("Could be worse, mine's been in hospital since June.", "peer_support.minimising",
-         "facebook"),
+        ("Could be worse, mine's in a care home miles away and I only get Sundays.",
+         "peer_support.minimising", "facebook"),
         # An order to go for complaining; the door shown as another place, or said to the
         # reader of "our group".
         ("just leave then no1 will miss ur moaning", "peer_support.telling_to_leave", "whatsapp"),
@@ -930,6 +930,13 @@ def test_the_twenty_seventh_rounds_near_misses_stay_clean(text: str, site: str) 
         ("if you just want to moan about work, there's another group for that",
          "peer_support.telling_to_leave", "whatsapp"),
         ("Please remove yourself from our group.", "peer_support.telling_to_leave", "whatsapp"),
+        # A bare reply after the question it quotes, on a line of its own or marked.
+        ("Anyone know if the hoist training is still on?\nNo idea sorry",
+         "peer_support.low_value_reply", "whatsapp"),
+        ("> anyone been refused PIP after a reassessment?\nno idea sorry",
+         "peer_support.low_value_reply", "whatsapp"),
+        ('"Is anyone else stuck?" Same here, no idea sorry', "peer_support.low_value_reply",
+         "facebook"),
     ],
 )  # fmt: skip
 def test_the_twenty_eighth_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
@@ -955,6 +962,13 @@ def test_the_twenty_eighth_rounds_kinds_are_found(text: str, rule: str, site: st
          "whatsapp"),
         ("Can I ask, is the app slow to sync when you're out in the sticks? Not moaning at the "
          "app folk, it's the signal.", "facebook"),
+        # The asker's own words after the question, or a reply after it that helps.
+        ("Can anyone cover Sat?\nNo worries if not x", "whatsapp"),
+        ("Anyone going to the carers' café tomorrow?\nNot sure I can make it", "whatsapp"),
+        ("Does anyone know if the pharmacy is open on Sunday?\nSorry if this has been asked",
+         "facebook"),
+        ("Does anyone know the number for the district nurses?\nNo idea sorry, try 111 they "
+         "will put you through", "whatsapp"),
     ],
 )  # fmt: skip
 def test_the_twenty_eighth_rounds_near_misses_stay_clean(text: str, site: str) -> None:

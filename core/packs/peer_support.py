@@ -659,14 +659,34 @@ def _says_not_knowing_elsewhere(body: str) -> bool:
     return len(_OTHER_SCRIPT_WORD.findall(rest)) <= _OTHER_SCRIPT_WORDS_ALLOWED
 
 
+# The question a reply quotes before it: lines marked ">", a question in quotation marks, or a
+# line of its own ending in a question mark ("Anyone know if the training is still on?" and, on
+# the next line, "No idea sorry"). What follows is the reply, read as a reply on its own.
+_QUOTED_MAX = 300
+_QUOTED_QUESTION = re.compile(
+    r"[ \t\n]{0,8}(?:(?:>[^\n]{0,300}\n[ \t\n]{0,8}){1,4}|[\"“][^\"”\n]{1,300}\?[\"”][ \t]{0,8}"
+    r"|[^\n]{1,300}\?[ \t]{0,8}\n[ \t\n]{0,8})"
+)
+
+
 def find_low_value_reply(draft: Draft, context: Context) -> Iterator[Span]:
-    """The whole draft, when all it says is that the writer can't help (or agrees, or watches)."""
-    if len(draft.text) > _LOW_VALUE_MAX + 40:
+    """The whole draft, when all it says is that the writer can't help (or agrees, or watches),
+    or all it says after quoting the question."""
+    text = draft.text
+    if len(text) > _LOW_VALUE_MAX + 40 + _QUOTED_MAX:
         return
-    body = draft.text.strip()
+    skip = 0
+    if "?" in text or ">" in text:
+        quoted = _QUOTED_QUESTION.match(text)
+        if quoted is not None and text[quoted.end() :].strip():
+            skip = quoted.end()
+    if len(text) - skip > _LOW_VALUE_MAX + 40:
+        return
+    reply = text[skip:]
+    body = reply.strip()
     if len(body) > _LOW_VALUE_MAX:
         return
-    lead = len(draft.text) - len(draft.text.lstrip())
+    lead = skip + len(reply) - len(reply.lstrip())
     if body and _REACTION_ONLY.fullmatch(body):
         yield Span(*draft.to_original(lead, lead + len(body)))
         return
