@@ -919,6 +919,12 @@ def test_the_twenty_seventh_rounds_near_misses_stay_clean(text: str, site: str) 
          "whatsapp"),
         ("someone hit you? it's part of the job, don't make a big thing",
          "peer_support.minimising", "whatsapp"),
+        # Told to put up with it and go on, beside the trouble called nothing or small; a trouble
+        # said to happen to everyone beside "that's nothing".
+        ("a fall is not a death sentence, get her checked n move on", "peer_support.minimising",
+         "whatsapp"),
+        ("That's nothing in this job, it happens to everyone.", "peer_support.minimising",
+         "facebook"),
         # The writer's own lot held up straight after "could be worse", opening a reply.
         ("Could be worse, mine's in a care home miles away and I only get Sundays.",
          "peer_support.minimising", "facebook"),
@@ -962,6 +968,13 @@ def test_the_twenty_eighth_rounds_kinds_are_found(text: str, rule: str, site: st
          "whatsapp"),
         ("Can I ask, is the app slow to sync when you're out in the sticks? Not moaning at the "
          "app folk, it's the signal.", "facebook"),
+        # "You'll get used to it" and "move on" beside "it's only": kind replies say them too.
+        ("The new system is a pain but you'll get used to it, it's just different.", "whatsapp"),
+        ("It's only a form, fill it in and move on, the rest is easier.", "whatsapp"),
+        ("It was only a small mistake and you reported it, that's what matters. Learn from it "
+         "and move on, you're a good nurse.", "facebook"),
+        ("The first month on nights is tough. It's only temporary though, you'll get used to "
+         "it.", "whatsapp"),
         # The asker's own words after the question, or a reply after it that helps.
         ("Can anyone cover Sat?\nNo worries if not x", "whatsapp"),
         ("Anyone going to the carers' café tomorrow?\nNot sure I can make it", "whatsapp"),

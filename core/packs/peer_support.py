@@ -1058,6 +1058,12 @@ MINIMISING = Rule(
                         # people use far too readily", "we didn't have burnout in my day").
                         "named_lightly+state_named",
                         "named_lightly+^state_named",
+                        # The reader told to put up with it and go on ("get bloods done n move
+                        # on"), beside the trouble called nothing or too small to count (not beside
+                        # "it's only", which kind replies say too: "it's only temporary, you'll get
+                        # used to it").
+                        "just_accept+^nothing_pred",
+                        "just_accept+^small_trouble",
                     ),
                     unless=("own_view", "own_pace", "validating"),
                 ),

@@ -1658,6 +1658,7 @@ CATEGORIES = {
         isn't/isnt/wasn't/wasnt a/an ... crisis/breakdown/trauma/tragedy/catastrophe/disaster
         is/was not a/an ... crisis/breakdown/trauma/tragedy/catastrophe/disaster
         not a broken leg/arm/hip
+        not a death sentence
         """
     ),
     # A trouble counted as a single instance: "one complaint", "a single bad review".
@@ -1738,6 +1739,7 @@ CATEGORIES = {
             called/slapped
         part of the job
         everyone/everybody is/are tired/knackered/exhausted/stressed
+        it/this/that happens/happened to everyone/everybody/all/us
         comes with the territory/job
         that's/thats the job
         a normal tuesday/monday/day/shift
@@ -1957,6 +1959,20 @@ CATEGORIES = {
         will/would not kill you/u/ye/her/him/them/anyone/anybody
         never/nivver killed/kill anyone/anybody/nobody/noone/naebody/ya/you/u/ye
         never hurt/harmed anyone/anybody/nobody/noone/naebody
+        """
+    ),
+    # The reader told to put up with it and go on: "you'll get used to it", "he'll have to learn to
+    # stand up for himself", "get bloods done n move on". Advice on its own ("you'll get used to
+    # the new app"); minimising beside the trouble called nothing or too small to count.
+    "just_accept": phrases(
+        """
+        you'll/youll/ye'll/u'll/yull get used to it
+        you/u/ye will get used to it
+        you/u/ye just have/got/need to take/accept it
+        you/u/ye just have/got/need to live/deal with it
+        have/has/got to learn to stand/cope/toughen/deal/live
+        and/n/an move on
+        just move on
         """
     ),
     # A small dose of a trouble: "a little tiredness", "a bit of caring", "a wee scratch".
