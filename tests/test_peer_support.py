@@ -936,6 +936,15 @@ def test_the_twenty_seventh_rounds_near_misses_stay_clean(text: str, site: str) 
         ("if you just want to moan about work, there's another group for that",
          "peer_support.telling_to_leave", "whatsapp"),
         ("Please remove yourself from our group.", "peer_support.telling_to_leave", "whatsapp"),
+        # Thanks taken back at the end, in a sentence of its own; the love felt; thanks for
+        # "absolutely nothing"; a sarcastic face a little further on.
+        ("Thanks to all who came to the quiz night. Oh wait, that was just me.",
+         "peer_support.guilt_trip", "facebook"),
+        ("cheers for the help everyone. oh wait", "peer_support.guilt_trip", "whatsapp"),
+        ("Cheers guys, really feel the love.", "peer_support.guilt_trip", "facebook"),
+        ("Thanks for literally nothing, the lot of you.", "peer_support.guilt_trip", "facebook"),
+        ("Thanks for all the help with the rota this month everyone, really felt it 🙃",
+         "peer_support.guilt_trip", "whatsapp"),
         # A bare reply after the question it quotes, on a line of its own or marked.
         ("Anyone know if the hoist training is still on?\nNo idea sorry",
          "peer_support.low_value_reply", "whatsapp"),
@@ -975,6 +984,12 @@ def test_the_twenty_eighth_rounds_kinds_are_found(text: str, rule: str, site: st
          "and move on, you're a good nurse.", "facebook"),
         ("The first month on nights is tough. It's only temporary though, you'll get used to "
          "it.", "whatsapp"),
+        # "Oh wait" that goes on to say something; love felt with thanks meant.
+        ("Thanks all for the cake! Oh wait, I forgot to say the rota has changed, Sam is on "
+         "Friday now.", "whatsapp"),
+        ("Thanks everyone for coming. Oh wait, does anyone have my umbrella?", "whatsapp"),
+        ("Thank you so much everyone, really feeling the love after all your kind messages ❤️",
+         "facebook"),
         # The asker's own words after the question, or a reply after it that helps.
         ("Can anyone cover Sat?\nNo worries if not x", "whatsapp"),
         ("Anyone going to the carers' café tomorrow?\nNot sure I can make it", "whatsapp"),

@@ -1261,7 +1261,7 @@ GUILT_TRIP = Rule(
                         r"[^\n]{0,40}?(?<![\w'’])(?:everyone|everybody|all|guys|folks|lot|team|"
                         r"you|yous|group|ladies|people)(?![\w'’])"
                         r"|overwhelmed[^\n]{0,20}?(?:response|replies|support|help))"
-                        r"[^\n]{0,40}?[\U0001f643\U0001f644]"
+                        r"[^\n]{0,60}?[\U0001f643\U0001f644]"
                         r"[ \t\ufe0f\U0001f643\U0001f644]{0,6}(?=\n|$)"
                     ),
                     cues="appreciate appreciated thanks cheers overwhelmed",
@@ -1271,6 +1271,21 @@ GUILT_TRIP = Rule(
                 # Silence regretted ("40 people saw it and nobody knew"), not blamed where the
                 # writer lets the group off or turns to another source, as the guide advises
                 # ("no wahala, I will ask my manager").
+                # Thanks to the group taken back at the draft's end, in a sentence of its own:
+                # "ta very much for the help everyone. oh wait", "Thanks to everyone who helped.
+                # Oh wait, that was just me and Gwen."
+                Cued(
+                    Pattern(
+                        r"(?<![\w'’])(?:thanks|thank\s+you|cheers|ta)(?![\w'’])[^\n]{0,160}?"
+                        r"[.!,…][ \t]{0,3}oh[ \t]{1,3}wait(?![\w'’])"
+                        r"(?:[ \t,.…]{1,4}(?:that|it)[ \t]{1,3}was[ \t]{1,3}(?:just[ \t]{1,3}|only[ \t]{1,3})?"
+                        r"(?:me|nobody|no[ \t]?one)(?![\w'’])[^\n]{0,40})?"
+                        r"[ \t.!…\ufe0f\U0001f643\U0001f644]{0,8}$"
+                    ),
+                    cues="wait",
+                    reach=240,
+                    lowered=True,
+                ),
                 UnlessSaid(
                     InSentence(
                         READING,

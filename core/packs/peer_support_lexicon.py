@@ -24,7 +24,7 @@ CATEGORIES = {
         thanks/cheers for the overwhelming
         to those of you who/that actually? bothered
         to the few who/that actually? bothered
-        really felt/feeling the love
+        really felt/feeling/feel/feelin the love
         """
     ),
     # Thanks taken back in the same breath, for nothing or with "oh wait": a guilt trip however
@@ -32,6 +32,7 @@ CATEGORIES = {
     "thanks_undone": phrases(
         """
         thanks/thank/cheers/ta for nothing
+        thanks/thank/cheers/ta for absolutely/precisely/literally/exactly nothing/nowt/nada
         thanks/cheers a lot for nothing
         thanks for all the help ... not
         thanks/cheers/ta for nowt/nout/nuthin/nothin/nada
