@@ -945,6 +945,13 @@ def test_the_twenty_seventh_rounds_near_misses_stay_clean(text: str, site: str) 
         ("Thanks for literally nothing, the lot of you.", "peer_support.guilt_trip", "facebook"),
         ("Thanks for all the help with the rota this month everyone, really felt it 🙃",
          "peer_support.guilt_trip", "whatsapp"),
+        # Wanting to know too, and nothing else; someone else pointed at, no one in particular.
+        ("+1 would like to know too", "peer_support.low_value_reply", "facebook"),
+        ("me too wanna know", "peer_support.low_value_reply", "facebook"),
+        ("I'd like to know too, let me know if you find out", "peer_support.low_value_reply",
+         "whatsapp"),
+        ("No idea sorry. Somebody else maybe.", "peer_support.low_value_reply", "whatsapp"),
+        ("not sure, maybe ask someone else hehe", "peer_support.low_value_reply", "whatsapp"),
         # A bare reply after the question it quotes, on a line of its own or marked.
         ("Anyone know if the hoist training is still on?\nNo idea sorry",
          "peer_support.low_value_reply", "whatsapp"),
@@ -990,6 +997,11 @@ def test_the_twenty_eighth_rounds_kinds_are_found(text: str, rule: str, site: st
         ("Thanks everyone for coming. Oh wait, does anyone have my umbrella?", "whatsapp"),
         ("Thank you so much everyone, really feeling the love after all your kind messages ❤️",
          "facebook"),
+        # Wanting to know something of one's own; someone else named, or a pointer after.
+        ("Would like to know more about the course, can you DM me?", "facebook"),
+        ("I'd like to know what time the meeting is", "whatsapp"),
+        ("Sorry, I don't know. Ask someone else on days, Priya knows.", "whatsapp"),
+        ("+1, we rang the council and they sent the form the same week", "facebook"),
         # The asker's own words after the question, or a reply after it that helps.
         ("Can anyone cover Sat?\nNo worries if not x", "whatsapp"),
         ("Anyone going to the carers' café tomorrow?\nNot sure I can make it", "whatsapp"),

@@ -546,6 +546,19 @@ _DENYING = word_set(
 )
 _DENYING_BUT_NEVER = _DENYING - {"never"}
 _SPEAKER = word_set("i i've ive i'd id i'm im have had")
+# Wanting to know too, and nothing else: "+1 would also like to know", "me too wanna know", "I'd
+# like to know too, let me know if you find out". The asker is none the wiser.
+_WANTING = word_set("like wanna want wondering")
+_TOO = word_set("too also same either")
+# Someone else pointed at, no one in particular, at the reply's end: "Sorry, I don't know.
+# Somebody else maybe", "not sure po, maybe ask someone else hehe". It points nowhere, so it is
+# taken out before the words are read ("ask" alone would count as a pointer); not where a word or
+# two more say who ("ask someone else on days, Priya knows").
+_SOMEONE_ELSE = re.compile(
+    r"(?<![\w'’])(?:maybe[ \t]{1,3})?(?:ask[ \t]{1,3})?(?:some|any)(?:one|body)[ \t]{1,3}else"
+    r"(?:[ \t]{1,3}(?:maybe|might[ \t]{1,3}know|will[ \t]{1,3}know|may[ \t]{1,3}know))?(?![\w'’])"
+    r"(?=[^\w\n]{0,12}(?:[\w']{1,12}[^\w\n]{0,12})?$)"
+)
 # How many words after "never" may give the reason a writer can't help ("never used that system").
 _INEXPERIENCE_REACH = 3
 _REPLY_WORD = re.compile(r"[a-z']+")
@@ -553,7 +566,14 @@ _REPLY_WORD = re.compile(r"[a-z']+")
 
 def _says_only_no(body: str) -> bool:
     """Whether a short reply is made only of the words of not knowing or not helping."""
-    words = _REPLY_WORD.findall(body.lower().replace("’", "'"))
+    lowered = body.lower().replace("’", "'").lstrip()
+    if "else" in lowered:
+        lowered = _SOMEONE_ELSE.sub(" ", lowered)
+    # "+1" opening it agrees and adds nothing (its digit is not a number given).
+    plus_one = lowered.startswith("+1")
+    if plus_one:
+        lowered = lowered[2:]
+    words = _REPLY_WORD.findall(lowered)
     present = set(words)
     if "never" in present and (
         present & _NOT_KNOWING or (present & _KNOWING and present & _DENYING_BUT_NEVER)
@@ -568,7 +588,7 @@ def _says_only_no(body: str) -> bool:
         reason = words[at : at + _INEXPERIENCE_REACH]
         words = words[:at] + [w for w in reason if w in _REPLY_WORDS] + words[at + len(reason) :]
     others = sum(w not in _REPLY_WORDS for w in words)
-    if not words or present & _SIGNPOSTS or any(c.isdigit() for c in body):
+    if not words or present & _SIGNPOSTS or any(c.isdigit() for c in lowered):
         return False
     if (
         _OTHER_WORDS_ALLOWED < others <= _OTHER_WORDS_IN_LONGER
@@ -590,6 +610,8 @@ def _says_only_no(body: str) -> bool:
         # (longer, the word is likely to say something: "I've never used that app").
         return not others or 4 <= len(words) <= 7
     if not others and present & _WATCHING:
+        return True
+    if not others and "know" in present and present & _WANTING and (present & _TOO or plus_one):
         return True
     if len(words) == 1 and present <= _BARE_REFUSALS:
         return True
