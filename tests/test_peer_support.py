@@ -952,6 +952,15 @@ def test_the_twenty_seventh_rounds_near_misses_stay_clean(text: str, site: str) 
          "whatsapp"),
         ("No idea sorry. Somebody else maybe.", "peer_support.low_value_reply", "whatsapp"),
         ("not sure, maybe ask someone else hehe", "peer_support.low_value_reply", "whatsapp"),
+        # Leaving the group put to the reader as a thought to weigh; readers "welcome to leave".
+        ("Honestly, have you thought about leaving this group? You never seem happy in it.",
+         "peer_support.telling_to_leave", "facebook"),
+        ("Maybe step back from the chat for good if it upsets you that much.",
+         "peer_support.telling_to_leave", "whatsapp"),
+        ("Time you found somewhere else to post, I think.", "peer_support.telling_to_leave",
+         "facebook"),
+        ("those who only read, you are welcome to leave", "peer_support.telling_to_leave",
+         "whatsapp"),
         # A bare reply after the question it quotes, on a line of its own or marked.
         ("Anyone know if the hoist training is still on?\nNo idea sorry",
          "peer_support.low_value_reply", "whatsapp"),
@@ -1002,6 +1011,12 @@ def test_the_twenty_eighth_rounds_kinds_are_found(text: str, rule: str, site: st
         ("I'd like to know what time the meeting is", "whatsapp"),
         ("Sorry, I don't know. Ask someone else on days, Priya knows.", "whatsapp"),
         ("+1, we rang the council and they sent the form the same week", "facebook"),
+        # A break from the group suggested kindly; the writer's own going; a job, not the group.
+        ("If it's too much for you right now, maybe step back from the group for a bit, we'll be "
+         "here when you're ready.", "facebook"),
+        ("I'm stepping back from the group for good, thanks for everything everyone.", "facebook"),
+        ("You're welcome to leave your bags in the office while you visit.", "facebook"),
+        ("Have you thought about leaving that job? They treat you terribly.", "facebook"),
         # The asker's own words after the question, or a reply after it that helps.
         ("Can anyone cover Sat?\nNo worries if not x", "whatsapp"),
         ("Anyone going to the carers' café tomorrow?\nNot sure I can make it", "whatsapp"),

@@ -1726,6 +1726,9 @@ TELLING_TO_LEAVE = Rule(
                         # ("if all you do is moan about your mam, maybe this isn't the group for
                         # you").
                         "group_exit+addressed+^complaining",
+                        # Leaving the group put to the reader as a thought ("have you
+                        # considered... leaving the group?").
+                        "go_suggested+addressed",
                         "group_exit+addressed+^group_ref",
                         "group_exit+addressed+^members_class",
                         # An order to go or the door, beside "nobody's forcing you to stay" or

@@ -1092,6 +1092,7 @@ CATEGORIES = {
         remove you
         boot/kick the ones
         feel free to leave/disconnect/go/unfollow
+        welcome to leave/go/exit/unfollow
         plenty of other groups
         whether/if this/the group/network/chat is really? the right place/group/network
         isn't/isnt really? the right place/group/network for
@@ -1102,6 +1103,20 @@ CATEGORIES = {
         leave/exit/quit the/this/our? chat/grp/page
         leave/exit/quit group/chat/grp
         go/get out ... chat/grp
+        """
+    ),
+    # Leaving the group put to the reader as a thought to weigh: "have you considered... leaving
+    # the group?", "maybe step back from the group for good", "time you found somewhere else to
+    # post". Telling to leave where said to the reader (not "I'm stepping back from the group for a
+    # bit").
+    "go_suggested": phrases(
+        """
+        considered/consider/considering/thought/think leaving/quitting/exiting the/this/our group/
+            chat/network/forum/page
+        considered/consider/considering/thought/think about leaving/quitting/exiting the/this/
+            our group/chat/network/forum/page
+        step/stepping back from the/this/our group/chat/network/forum/page for good
+        somewhere/someplace/somewhere else to post
         """
     ),
     # The reader's place in the group questioned, in any voice: "why are you still here?", "whit
