@@ -961,6 +961,9 @@ def test_the_twenty_seventh_rounds_near_misses_stay_clean(text: str, site: str) 
          "facebook"),
         ("those who only read, you are welcome to leave", "peer_support.telling_to_leave",
          "whatsapp"),
+        # Pressing for the story, whoever "has to know".
+        ("Come on, tell us what happened, nobody has to know it was you.",
+         "peer_support.pressing_to_disclose", "whatsapp"),
         # A bare reply after the question it quotes, on a line of its own or marked.
         ("Anyone know if the hoist training is still on?\nNo idea sorry",
          "peer_support.low_value_reply", "whatsapp"),
@@ -1017,6 +1020,9 @@ def test_the_twenty_eighth_rounds_kinds_are_found(text: str, rule: str, site: st
         ("I'm stepping back from the group for good, thanks for everything everyone.", "facebook"),
         ("You're welcome to leave your bags in the office while you visit.", "facebook"),
         ("Have you thought about leaving that job? They treat you terribly.", "facebook"),
+        # No rule that anyone has to speak: a welcome, not pressure.
+        ("Sure there's no rule that ye have to open yer mouth in here. Stay as long as ye like.",
+         "whatsapp"),
         # The asker's own words after the question, or a reply after it that helps.
         ("Can anyone cover Sat?\nNo worries if not x", "whatsapp"),
         ("Anyone going to the carers' café tomorrow?\nNot sure I can make it", "whatsapp"),

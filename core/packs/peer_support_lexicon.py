@@ -964,6 +964,11 @@ CATEGORIES = {
         if you are not ready
         only if
         no pressure
+        nae/nay pressure
+        no rule/law/requirement/obligation
+        nobody/noone/no-one/naebody has/have/needs/need to/tae share/tell/say/post/talk/explain/
+            speak
+        dinnae/dinna/divvent/don't/dont have/need/hafta tae/to
         don't/dont feel/need/have
         no need to
         never have/need to
