@@ -961,6 +961,12 @@ def test_the_twenty_seventh_rounds_near_misses_stay_clean(text: str, site: str) 
          "facebook"),
         ("those who only read, you are welcome to leave", "peer_support.telling_to_leave",
          "whatsapp"),
+        # The group said to answer others at once.
+        ("You all had plenty to say when Dawn needed a lift.", "peer_support.guilt_trip",
+         "facebook"),
+        ("yous all answered Tomasz in two minutes", "peer_support.guilt_trip", "whatsapp"),
+        ("if it was the manager asking you'd all be falling over yourselves",
+         "peer_support.guilt_trip", "whatsapp"),
         # Pressing for the story, whoever "has to know".
         ("Come on, tell us what happened, nobody has to know it was you.",
          "peer_support.pressing_to_disclose", "whatsapp"),
@@ -1020,6 +1026,10 @@ def test_the_twenty_eighth_rounds_kinds_are_found(text: str, rule: str, site: st
         ("I'm stepping back from the group for good, thanks for everything everyone.", "facebook"),
         ("You're welcome to leave your bags in the office while you visit.", "facebook"),
         ("Have you thought about leaving that job? They treat you terribly.", "facebook"),
+        # Quick answers thanked; plenty to say to come; the writer's own quick reply.
+        ("Thank you all, you all answered in five minutes, what a group!", "facebook"),
+        ("You'll have plenty to say when you meet her, she's lovely.", "whatsapp"),
+        ("I replied to you in a few minutes, check your messages x", "whatsapp"),
         # No rule that anyone has to speak: a welcome, not pressure.
         ("Sure there's no rule that ye have to open yer mouth in here. Stay as long as ye like.",
          "whatsapp"),

@@ -1400,6 +1400,9 @@ GUILT_TRIP = Rule(
                         "eager_elsewhere+gone_quiet",
                         "eager_elsewhere+nobody_helps",
                         "my_turn+gone_quiet+^eager_elsewhere",
+                        # The group said to answer others at once ("you all answered Karen in five
+                        # minutes"), said to the group.
+                        "others_favoured+addressed",
                     ),
                     unless=("services", "no_obligation", "grateful", "fond"),
                     questions=True,

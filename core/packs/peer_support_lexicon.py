@@ -467,6 +467,17 @@ CATEGORIES = {
     # The group's eagerness for something else: "a meme gets 200 comments", "everyone's so quick to
     # like a photo", "you'd all reply if it was the admins asking". Kind on its own; a guilt trip
     # beside the group's silence, or the writer's need met by it.
+    # The group said to answer others at once, or to have plenty to say for someone else: "you all
+    # answered Karen in five minutes", "you all had plenty to say when Sharon needed help", "you'd
+    # all be falling over yourselves". A reproach to the group for its silence now.
+    "others_favoured": phrases(
+        """
+        had plenty/lots/loads/heaps to say when/for
+        falling/fall/fell over yourselves/yerselves/yersels/themselves
+        all answered/replied/responded/helped/jumped ...+ in <num> minutes/mins/seconds/secs
+        all answered/replied/responded/helped ...+ in one/two/five/ten/a/few minutes/mins/seconds
+        """
+    ),
     "eager_elsewhere": phrases(
         """
         quick/fast/keen to like/post/comment/share/react/jump/ask/moan
