@@ -959,7 +959,7 @@ _WHO_REACH = 300
 # "Mine" straight after "could be worse" opening a reply: the writer's own lot held up against the
 # reader's ("Could be worse, mine's in a home two hours away"), not the writer's own trouble
 # weighed after telling it ("Broke my wrist. Could be worse, mine's only a crack").
-_MINE_NEXT = re.compile(r"[\s,.;:…!-]*mine(?![\w-])")
+_MINE_NEXT = re.compile(r"[\s,.;:…!-]{0,6}mine(?![\w-])")
 
 
 def _own_trouble_weighed(m: re.Match[str]) -> bool:
