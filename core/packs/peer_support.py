@@ -1300,7 +1300,8 @@ GUILT_TRIP = Rule(
                     Pattern(
                         r"(?<![\w'’])(?:thanks|thank\s+you|cheers|ta)(?![\w'’])[^\n]{0,160}?"
                         r"[.!,…][ \t]{0,3}oh[ \t]{1,3}wait(?![\w'’])"
-                        r"(?:[ \t,.…]{1,4}(?:that|it)[ \t]{1,3}was[ \t]{1,3}(?:just[ \t]{1,3}|only[ \t]{1,3})?"
+                        r"(?:[ \t,.…]{1,4}(?:that|it)[ \t]{1,3}was[ \t]{1,3}"
+                        r"(?:just[ \t]{1,3}|only[ \t]{1,3})?"
                         r"(?:me|nobody|no[ \t]?one)(?![\w'’])[^\n]{0,40})?"
                         r"[ \t.!…\ufe0f\U0001f643\U0001f644]{0,8}$"
                     ),
