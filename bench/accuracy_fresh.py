@@ -89,7 +89,9 @@ The batches live in ``bench/fresh/`` (see its README for how they were written):
   opened it; ``conduct_own45`` (held out), written after it; ``conduct_own46`` (tuning):
   peer_support only, written blind before its twenty-sixth round opened it; ``conduct_own47``
   (held out), written after it; ``conduct_own48`` (tuning): peer_support only, written blind
-  before its twenty-seventh round opened it; ``conduct_own49`` (held out), written after it.
+  before its twenty-seventh round opened it; ``conduct_own49`` (held out), written after it;
+  ``conduct_own50`` (tuning): peer_support only, written blind before its twenty-eighth round opened
+  it; ``conduct_own51`` (held out), written after it.
   ``professional_own5`` (tuning), written before the professional pack's ninth round opened it;
   ``professional_own6`` (held out), written after that round; ``professional_own7`` (tuning),
   written before its tenth round opened it; ``professional_own8`` (held out), written after that
@@ -526,6 +528,8 @@ BATCHES = (
     "conduct_own47",
     "conduct_own48",
     "conduct_own49",
+    "conduct_own50",
+    "conduct_own51",
     "regulators_own1",
     "regulators_own2",
     "regulators_own3",
@@ -658,6 +662,7 @@ HELD_OUT = {
     "conduct_own45",
     "conduct_own47",
     "conduct_own49",
+    "conduct_own51",
     "heldout1",
     "heldout2",
     "heldout3",

@@ -97,6 +97,7 @@ TRAINING = (
     "conduct_own44",
     "conduct_own46",
     "conduct_own48",
+    "conduct_own50",
     "professional_own1",
     "professional_own3",
     "professional_own5",

@@ -117,7 +117,7 @@ def test_labels_are_sound(name: str) -> None:
     # conduct_own27, conduct_own32 and conduct_own33 to peer-support kinds beside their
     # near-misses,
     # conduct_own34 and conduct_own35 to both beside their clean twins, conduct_own36 to
-    # conduct_own49 to peer-support kinds beside theirs, professional_own31 and professional_own32
+    # conduct_own51 to peer-support kinds beside theirs, professional_own31 and professional_own32
     # to text speak beside its clean twins, professional_own41, professional_own43 and
     # professional_own44 to the professional kinds that escape most beside their clean twins,
     # trainT to conduct kinds beside their clean near-misses: about half.
@@ -228,6 +228,8 @@ def test_labels_are_sound(name: str) -> None:
         "conduct_own47",
         "conduct_own48",
         "conduct_own49",
+        "conduct_own50",
+        "conduct_own51",
         "professional_own31",
         "professional_own32",
         "professional_own41",

@@ -900,6 +900,155 @@ def test_the_twenty_seventh_rounds_near_misses_stay_clean(text: str, site: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "rule", "site"),
+    [
+        # A trouble said to be survivable, beside "only", a small dose said to the reader, or a
+        # worry brushed off.
+        ("A missed tablet won't kill her, it's part and parcel of a home.",
+         "peer_support.minimising", "facebook"),
+        ("A little tiredness won't kill you.", "peer_support.minimising", "whatsapp"),
+        ("I don't see what the fuss is. A bit of lifting never killed anybody.",
+         "peer_support.minimising", "facebook"),
+        # A state of mind called a mere word or a fashion.
+        ("Stress is a word people use far too readily. We just got on with it.",
+         "peer_support.minimising", "facebook"),
+        ("Anxiety is a fashionable label for nerves.", "peer_support.minimising", "linkedin"),
+        ("We didn't have burnout in my day.", "peer_support.minimising", "facebook"),
+        # Tiredness made ordinary beside a worry brushed off; "don't make a big thing".
+        ("Everyone is knackered, don't take it so serious.", "peer_support.minimising",
+         "whatsapp"),
+        ("someone hit you? it's part of the job, don't make a big thing",
+         "peer_support.minimising", "whatsapp"),
+        # Told to put up with it and go on, beside the trouble called nothing or small; a trouble
+        # said to happen to everyone beside "that's nothing".
+        ("a fall is not a death sentence, get her checked n move on", "peer_support.minimising",
+         "whatsapp"),
+        ("That's nothing in this job, it happens to everyone.", "peer_support.minimising",
+         "facebook"),
+        # The writer's own lot held up straight after "could be worse", opening a reply.
+        ("Could be worse, mine's in a care home miles away and I only get Sundays.",
+         "peer_support.minimising", "facebook"),
+        # An order to go for complaining; the door shown as another place, or said to the
+        # reader of "our group".
+        ("just leave then no1 will miss ur moaning", "peer_support.telling_to_leave", "whatsapp"),
+        ("Perhaps this network is not the appropriate space for you.",
+         "peer_support.telling_to_leave", "linkedin"),
+        ("if you just want to moan about work, there's another group for that",
+         "peer_support.telling_to_leave", "whatsapp"),
+        ("Please remove yourself from our group.", "peer_support.telling_to_leave", "whatsapp"),
+        # Thanks taken back at the end, in a sentence of its own; the love felt; thanks for
+        # "absolutely nothing"; a sarcastic face a little further on.
+        ("Thanks to all who came to the quiz night. Oh wait, that was just me.",
+         "peer_support.guilt_trip", "facebook"),
+        ("cheers for the help everyone. oh wait", "peer_support.guilt_trip", "whatsapp"),
+        ("Cheers guys, really feel the love.", "peer_support.guilt_trip", "facebook"),
+        ("Thanks for literally nothing, the lot of you.", "peer_support.guilt_trip", "facebook"),
+        ("Thanks for all the help with the rota this month everyone, really felt it 🙃",
+         "peer_support.guilt_trip", "whatsapp"),
+        # Wanting to know too, and nothing else; someone else pointed at, no one in particular.
+        ("+1 would like to know too", "peer_support.low_value_reply", "facebook"),
+        ("me too wanna know", "peer_support.low_value_reply", "facebook"),
+        ("I'd like to know too, let me know if you find out", "peer_support.low_value_reply",
+         "whatsapp"),
+        ("No idea sorry. Somebody else maybe.", "peer_support.low_value_reply", "whatsapp"),
+        ("not sure, maybe ask someone else hehe", "peer_support.low_value_reply", "whatsapp"),
+        # Leaving the group put to the reader as a thought to weigh; readers "welcome to leave".
+        ("Honestly, have you thought about leaving this group? You never seem happy in it.",
+         "peer_support.telling_to_leave", "facebook"),
+        ("Maybe step back from the chat for good if it upsets you that much.",
+         "peer_support.telling_to_leave", "whatsapp"),
+        ("Time you found somewhere else to post, I think.", "peer_support.telling_to_leave",
+         "facebook"),
+        ("those who only read, you are welcome to leave", "peer_support.telling_to_leave",
+         "whatsapp"),
+        # The group said to answer others at once.
+        ("You all had plenty to say when Dawn needed a lift.", "peer_support.guilt_trip",
+         "facebook"),
+        ("yous all answered Tomasz in two minutes", "peer_support.guilt_trip", "whatsapp"),
+        ("if it was the manager asking you'd all be falling over yourselves",
+         "peer_support.guilt_trip", "whatsapp"),
+        # Pressing for the story, whoever "has to know".
+        ("Come on, tell us what happened, nobody has to know it was you.",
+         "peer_support.pressing_to_disclose", "whatsapp"),
+        # A bare reply after the question it quotes, on a line of its own or marked.
+        ("Anyone know if the hoist training is still on?\nNo idea sorry",
+         "peer_support.low_value_reply", "whatsapp"),
+        ("> anyone been refused PIP after a reassessment?\nno idea sorry",
+         "peer_support.low_value_reply", "whatsapp"),
+        ('"Is anyone else stuck?" Same here, no idea sorry', "peer_support.low_value_reply",
+         "facebook"),
+    ],
+)  # fmt: skip
+def test_the_twenty_eighth_rounds_kinds_are_found(text: str, rule: str, site: str) -> None:
+    with rules_alone():
+        assert _rules(text, site).get(rule, Severity.INFO) is not Severity.INFO
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("The heat won't kill her but keep her drinking, it's 30 degrees.", "whatsapp"),
+        ("A bit of fresh air never hurt anyone, take her out in the chair.", "whatsapp"),
+        ("\"Burnout\" is the word I'd use for how the whole team feels, and it's real. Please "
+         "talk to your manager.", "facebook"),
+        ("Compassion fatigue is a real thing; we used to call it nothing and people just left.",
+         "linkedin"),
+        ("Could be worse, I suppose. Anyway, off to bed.", "facebook"),
+        ("I'm going to leave the group for a bit, too much moaning from me lately.", "whatsapp"),
+        ("There's another group for that, the benefits one, shall I add you?", "whatsapp"),
+        ("Our group is for carers in Fife, please remove yourself if you've moved, no hard "
+         "feelings.", "whatsapp"),
+        ("Everyone is tired this week, the rota has been brutal. Big thanks to all of you.",
+         "whatsapp"),
+        ("Can I ask, is the app slow to sync when you're out in the sticks? Not moaning at the "
+         "app folk, it's the signal.", "facebook"),
+        # "You'll get used to it" and "move on" beside "it's only": kind replies say them too.
+        ("The new system is a pain but you'll get used to it, it's just different.", "whatsapp"),
+        ("It's only a form, fill it in and move on, the rest is easier.", "whatsapp"),
+        ("It was only a small mistake and you reported it, that's what matters. Learn from it "
+         "and move on, you're a good nurse.", "facebook"),
+        ("The first month on nights is tough. It's only temporary though, you'll get used to "
+         "it.", "whatsapp"),
+        # "Oh wait" that goes on to say something; love felt with thanks meant.
+        ("Thanks all for the cake! Oh wait, I forgot to say the rota has changed, Sam is on "
+         "Friday now.", "whatsapp"),
+        ("Thanks everyone for coming. Oh wait, does anyone have my umbrella?", "whatsapp"),
+        ("Thank you so much everyone, really feeling the love after all your kind messages ❤️",
+         "facebook"),
+        # Wanting to know something of one's own; someone else named, or a pointer after.
+        ("Would like to know more about the course, can you DM me?", "facebook"),
+        ("I'd like to know what time the meeting is", "whatsapp"),
+        ("Sorry, I don't know. Ask someone else on days, Priya knows.", "whatsapp"),
+        ("+1, we rang the council and they sent the form the same week", "facebook"),
+        # A break from the group suggested kindly; the writer's own going; a job, not the group.
+        ("If it's too much for you right now, maybe step back from the group for a bit, we'll be "
+         "here when you're ready.", "facebook"),
+        ("I'm stepping back from the group for good, thanks for everything everyone.", "facebook"),
+        ("You're welcome to leave your bags in the office while you visit.", "facebook"),
+        ("Have you thought about leaving that job? They treat you terribly.", "facebook"),
+        # Quick answers thanked; plenty to say to come; the writer's own quick reply.
+        ("Thank you all, you all answered in five minutes, what a group!", "facebook"),
+        ("You'll have plenty to say when you meet her, she's lovely.", "whatsapp"),
+        ("I replied to you in a few minutes, check your messages x", "whatsapp"),
+        # No rule that anyone has to speak: a welcome, not pressure.
+        ("Sure there's no rule that ye have to open yer mouth in here. Stay as long as ye like.",
+         "whatsapp"),
+        # The asker's own words after the question, or a reply after it that helps.
+        ("Can anyone cover Sat?\nNo worries if not x", "whatsapp"),
+        ("Anyone going to the carers' café tomorrow?\nNot sure I can make it", "whatsapp"),
+        ("Does anyone know if the pharmacy is open on Sunday?\nSorry if this has been asked",
+         "facebook"),
+        ("Does anyone know the number for the district nurses?\nNo idea sorry, try 111 they "
+         "will put you through", "whatsapp"),
+    ],
+)  # fmt: skip
+def test_the_twenty_eighth_rounds_near_misses_stay_clean(text: str, site: str) -> None:
+    with rules_alone():
+        found = {r for r, sev in _rules(text, site).items() if sev is not Severity.INFO}
+        assert found == set()
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "You're lucky he still knows who you are.",

@@ -170,6 +170,8 @@ BATCHES = {
     "conduct_own47": "dE",
     "conduct_own48": "dF",
     "conduct_own49": "dG",
+    "conduct_own50": "dH",
+    "conduct_own51": "dI",
     "regulators_own1": "r1",
     "regulators_own2": "r2",
     "regulators_own3": "r3",

@@ -546,6 +546,19 @@ _DENYING = word_set(
 )
 _DENYING_BUT_NEVER = _DENYING - {"never"}
 _SPEAKER = word_set("i i've ive i'd id i'm im have had")
+# Wanting to know too, and nothing else: "+1 would also like to know", "me too wanna know", "I'd
+# like to know too, let me know if you find out". The asker is none the wiser.
+_WANTING = word_set("like wanna want wondering")
+_TOO = word_set("too also same either")
+# Someone else pointed at, no one in particular, at the reply's end: "Sorry, I don't know.
+# Somebody else maybe", "not sure po, maybe ask someone else hehe". It points nowhere, so it is
+# taken out before the words are read ("ask" alone would count as a pointer); not where a word or
+# two more say who ("ask someone else on days, Priya knows").
+_SOMEONE_ELSE = re.compile(
+    r"(?<![\w'’])(?:maybe[ \t]{1,3})?(?:ask[ \t]{1,3})?(?:some|any)(?:one|body)[ \t]{1,3}else"
+    r"(?:[ \t]{1,3}(?:maybe|might[ \t]{1,3}know|will[ \t]{1,3}know|may[ \t]{1,3}know))?(?![\w'’])"
+    r"(?=[^\w\n]{0,12}(?:[\w']{1,12}[^\w\n]{0,12})?$)"
+)
 # How many words after "never" may give the reason a writer can't help ("never used that system").
 _INEXPERIENCE_REACH = 3
 _REPLY_WORD = re.compile(r"[a-z']+")
@@ -553,7 +566,14 @@ _REPLY_WORD = re.compile(r"[a-z']+")
 
 def _says_only_no(body: str) -> bool:
     """Whether a short reply is made only of the words of not knowing or not helping."""
-    words = _REPLY_WORD.findall(body.lower().replace("’", "'"))
+    lowered = body.lower().replace("’", "'").lstrip()
+    if "else" in lowered:
+        lowered = _SOMEONE_ELSE.sub(" ", lowered)
+    # "+1" opening it agrees and adds nothing (its digit is not a number given).
+    plus_one = lowered.startswith("+1")
+    if plus_one:
+        lowered = lowered[2:]
+    words = _REPLY_WORD.findall(lowered)
     present = set(words)
     if "never" in present and (
         present & _NOT_KNOWING or (present & _KNOWING and present & _DENYING_BUT_NEVER)
@@ -568,7 +588,7 @@ def _says_only_no(body: str) -> bool:
         reason = words[at : at + _INEXPERIENCE_REACH]
         words = words[:at] + [w for w in reason if w in _REPLY_WORDS] + words[at + len(reason) :]
     others = sum(w not in _REPLY_WORDS for w in words)
-    if not words or present & _SIGNPOSTS or any(c.isdigit() for c in body):
+    if not words or present & _SIGNPOSTS or any(c.isdigit() for c in lowered):
         return False
     if (
         _OTHER_WORDS_ALLOWED < others <= _OTHER_WORDS_IN_LONGER
@@ -590,6 +610,8 @@ def _says_only_no(body: str) -> bool:
         # (longer, the word is likely to say something: "I've never used that app").
         return not others or 4 <= len(words) <= 7
     if not others and present & _WATCHING:
+        return True
+    if not others and "know" in present and present & _WANTING and (present & _TOO or plus_one):
         return True
     if len(words) == 1 and present <= _BARE_REFUSALS:
         return True
@@ -659,14 +681,34 @@ def _says_not_knowing_elsewhere(body: str) -> bool:
     return len(_OTHER_SCRIPT_WORD.findall(rest)) <= _OTHER_SCRIPT_WORDS_ALLOWED
 
 
+# The question a reply quotes before it: lines marked ">", a question in quotation marks, or a
+# line of its own ending in a question mark ("Anyone know if the training is still on?" and, on
+# the next line, "No idea sorry"). What follows is the reply, read as a reply on its own.
+_QUOTED_MAX = 300
+_QUOTED_QUESTION = re.compile(
+    r"[ \t\n]{0,8}(?:(?:>[^\n]{0,300}\n[ \t\n]{0,8}){1,4}|[\"“][^\"”\n]{1,300}\?[\"”][ \t]{0,8}"
+    r"|[^\n]{1,300}\?[ \t]{0,8}\n[ \t\n]{0,8})"
+)
+
+
 def find_low_value_reply(draft: Draft, context: Context) -> Iterator[Span]:
-    """The whole draft, when all it says is that the writer can't help (or agrees, or watches)."""
-    if len(draft.text) > _LOW_VALUE_MAX + 40:
+    """The whole draft, when all it says is that the writer can't help (or agrees, or watches),
+    or all it says after quoting the question."""
+    text = draft.text
+    if len(text) > _LOW_VALUE_MAX + 40 + _QUOTED_MAX:
         return
-    body = draft.text.strip()
+    skip = 0
+    if "?" in text or ">" in text:
+        quoted = _QUOTED_QUESTION.match(text)
+        if quoted is not None and text[quoted.end() :].strip():
+            skip = quoted.end()
+    if len(text) - skip > _LOW_VALUE_MAX + 40:
+        return
+    reply = text[skip:]
+    body = reply.strip()
     if len(body) > _LOW_VALUE_MAX:
         return
-    lead = len(draft.text) - len(draft.text.lstrip())
+    lead = skip + len(reply) - len(reply.lstrip())
     if body and _REACTION_ONLY.fullmatch(body):
         yield Span(*draft.to_original(lead, lead + len(body)))
         return
@@ -914,8 +956,16 @@ _WRITER = re.compile(
 _WHO_REACH = 300
 
 
+# "Mine" straight after "could be worse" opening a reply: the writer's own lot held up against the
+# reader's ("Could be worse, mine's in a home two hours away"), not the writer's own trouble
+# weighed after telling it ("Broke my wrist. Could be worse, mine's only a crack").
+_MINE_NEXT = re.compile(r"[\s,.;:…!-]{0,6}mine(?![\w-])")
+
+
 def _own_trouble_weighed(m: re.Match[str]) -> bool:
     text = m.string
+    if _MINE_NEXT.match(text, m.end()) and text[: m.start()].strip(" \t\n,.!") in _AT_LEAST_LEAD:
+        return False
     window = text[max(0, m.start() - _WHO_REACH) : m.end() + _WHO_REACH]
     return _READER.search(window) is None and _WRITER.search(window) is not None
 
@@ -1015,6 +1065,27 @@ MINIMISING = Rule(
                         # only a bit of forgetfulness... You're overthinking it").
                         "only_this+^dismissing",
                         "normalising+^dismissing",
+                        # A trouble said to be survivable ("a missed tablet won't kill her"), beside
+                        # the trouble called "only" what it is or made ordinary, a small dose of it
+                        # said to the reader ("a little tiredness won't kill you"), or a worry
+                        # brushed off or a harder lot held up anywhere in the reply.
+                        "wont_kill+only_this",
+                        "wont_kill+normalising",
+                        "wont_kill+small_dose+addressed",
+                        "wont_kill+^dismissing",
+                        "wont_kill+^others_worse",
+                        "wont_kill+^comparison",
+                        "wont_kill+^mine_worse",
+                        # A state of mind called a mere word or a fashion ("burnout is a word
+                        # people use far too readily", "we didn't have burnout in my day").
+                        "named_lightly+state_named",
+                        "named_lightly+^state_named",
+                        # The reader told to put up with it and go on ("get bloods done n move
+                        # on"), beside the trouble called nothing or too small to count (not beside
+                        # "it's only", which kind replies say too: "it's only temporary, you'll get
+                        # used to it").
+                        "just_accept+^nothing_pred",
+                        "just_accept+^small_trouble",
                     ),
                     unless=("own_view", "own_pace", "validating"),
                 ),
@@ -1212,7 +1283,7 @@ GUILT_TRIP = Rule(
                         r"[^\n]{0,40}?(?<![\w'’])(?:everyone|everybody|all|guys|folks|lot|team|"
                         r"you|yous|group|ladies|people)(?![\w'’])"
                         r"|overwhelmed[^\n]{0,20}?(?:response|replies|support|help))"
-                        r"[^\n]{0,40}?[\U0001f643\U0001f644]"
+                        r"[^\n]{0,60}?[\U0001f643\U0001f644]"
                         r"[ \t\ufe0f\U0001f643\U0001f644]{0,6}(?=\n|$)"
                     ),
                     cues="appreciate appreciated thanks cheers overwhelmed",
@@ -1222,6 +1293,22 @@ GUILT_TRIP = Rule(
                 # Silence regretted ("40 people saw it and nobody knew"), not blamed where the
                 # writer lets the group off or turns to another source, as the guide advises
                 # ("no wahala, I will ask my manager").
+                # Thanks to the group taken back at the draft's end, in a sentence of its own:
+                # "ta very much for the help everyone. oh wait", "Thanks to everyone who helped.
+                # Oh wait, that was just me and Gwen."
+                Cued(
+                    Pattern(
+                        r"(?<![\w'’])(?:thanks|thank\s+you|cheers|ta)(?![\w'’])[^\n]{0,160}?"
+                        r"[.!,…][ \t]{0,3}oh[ \t]{1,3}wait(?![\w'’])"
+                        r"(?:[ \t,.…]{1,4}(?:that|it)[ \t]{1,3}was[ \t]{1,3}"
+                        r"(?:just[ \t]{1,3}|only[ \t]{1,3})?"
+                        r"(?:me|nobody|no[ \t]?one)(?![\w'’])[^\n]{0,40})?"
+                        r"[ \t.!…\ufe0f\U0001f643\U0001f644]{0,8}$"
+                    ),
+                    cues="wait",
+                    reach=240,
+                    lowered=True,
+                ),
                 UnlessSaid(
                     InSentence(
                         READING,
@@ -1314,6 +1401,9 @@ GUILT_TRIP = Rule(
                         "eager_elsewhere+gone_quiet",
                         "eager_elsewhere+nobody_helps",
                         "my_turn+gone_quiet+^eager_elsewhere",
+                        # The group said to answer others at once ("you all answered Karen in five
+                        # minutes"), said to the group.
+                        "others_favoured+addressed",
                     ),
                     unless=("services", "no_obligation", "grateful", "fond"),
                     questions=True,
@@ -1640,6 +1730,9 @@ TELLING_TO_LEAVE = Rule(
                         # ("if all you do is moan about your mam, maybe this isn't the group for
                         # you").
                         "group_exit+addressed+^complaining",
+                        # Leaving the group put to the reader as a thought ("have you
+                        # considered... leaving the group?").
+                        "go_suggested+addressed",
                         "group_exit+addressed+^group_ref",
                         "group_exit+addressed+^members_class",
                         # An order to go or the door, beside "nobody's forcing you to stay" or

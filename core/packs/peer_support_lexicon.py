@@ -24,7 +24,7 @@ CATEGORIES = {
         thanks/cheers for the overwhelming
         to those of you who/that actually? bothered
         to the few who/that actually? bothered
-        really felt/feeling the love
+        really felt/feeling/feel/feelin the love
         """
     ),
     # Thanks taken back in the same breath, for nothing or with "oh wait": a guilt trip however
@@ -32,6 +32,7 @@ CATEGORIES = {
     "thanks_undone": phrases(
         """
         thanks/thank/cheers/ta for nothing
+        thanks/thank/cheers/ta for absolutely/precisely/literally/exactly nothing/nowt/nada
         thanks/cheers a lot for nothing
         thanks for all the help ... not
         thanks/cheers/ta for nowt/nout/nuthin/nothin/nada
@@ -444,6 +445,7 @@ CATEGORIES = {
         """
         in here
         this group/network/chat/team/page/forum
+        our group/network/chat/page/forum
         of you/u/yous
         <num> members/people/followers/connections and
         """
@@ -465,6 +467,17 @@ CATEGORIES = {
     # The group's eagerness for something else: "a meme gets 200 comments", "everyone's so quick to
     # like a photo", "you'd all reply if it was the admins asking". Kind on its own; a guilt trip
     # beside the group's silence, or the writer's need met by it.
+    # The group said to answer others at once, or to have plenty to say for someone else: "you all
+    # answered Karen in five minutes", "you all had plenty to say when Sharon needed help", "you'd
+    # all be falling over yourselves". A reproach to the group for its silence now.
+    "others_favoured": phrases(
+        """
+        had plenty/lots/loads/heaps to say when/for
+        falling/fall/fell over yourselves/yerselves/yersels/themselves
+        all answered/replied/responded/helped/jumped ...+ in <num> minutes/mins/seconds/secs
+        all answered/replied/responded/helped ...+ in one/two/five/ten/a/few minutes/mins/seconds
+        """
+    ),
     "eager_elsewhere": phrases(
         """
         quick/fast/keen to like/post/comment/share/react/jump/ask/moan
@@ -962,6 +975,11 @@ CATEGORIES = {
         if you are not ready
         only if
         no pressure
+        nae/nay pressure
+        no rule/law/requirement/obligation
+        nobody/noone/no-one/naebody has/have/needs/need to/tae share/tell/say/post/talk/explain/
+            speak
+        dinnae/dinna/divvent/don't/dont have/need/hafta tae/to
         don't/dont feel/need/have
         no need to
         never have/need to
@@ -1090,14 +1108,31 @@ CATEGORIES = {
         remove you
         boot/kick the ones
         feel free to leave/disconnect/go/unfollow
+        welcome to leave/go/exit/unfollow
         plenty of other groups
         whether/if this/the group/network/chat is really? the right place/group/network
         isn't/isnt really? the right place/group/network for
         is not really? the right place/group/network for
+        not the appropriate/right/best space/place/forum/group/network for you/u/ye
+        a/another/different group/chat/page/forum/place for that/this/them
         decency to leave/go/exit/move
         leave/exit/quit the/this/our? chat/grp/page
         leave/exit/quit group/chat/grp
         go/get out ... chat/grp
+        """
+    ),
+    # Leaving the group put to the reader as a thought to weigh: "have you considered... leaving
+    # the group?", "maybe step back from the group for good", "time you found somewhere else to
+    # post". Telling to leave where said to the reader (not "I'm stepping back from the group for a
+    # bit").
+    "go_suggested": phrases(
+        """
+        considered/consider/considering/thought/think leaving/quitting/exiting the/this/our group/
+            chat/network/forum/page
+        considered/consider/considering/thought/think about leaving/quitting/exiting the/this/
+            our group/chat/network/forum/page
+        step/stepping back from the/this/our group/chat/network/forum/page for good
+        somewhere/someplace/somewhere else to post
         """
     ),
     # The reader's place in the group questioned, in any voice: "why are you still here?", "whit
@@ -1134,6 +1169,7 @@ CATEGORIES = {
         be kind
         by mistake/accident
         left the company/service/team/organisation
+        if you/you've/youve/ye've have? moved/retired
         """
     ),
     # Who is addressed: members as a class, picked out by what they do ("if you're just
@@ -1224,6 +1260,7 @@ CATEGORIES = {
         all you/u/ye/yow do is
         only cry/complain/moan/argue/fight/make/put/post
         attention seeking
+        just/only want/wants/wanna to? cry/moan/vent/rant/complain/whinge
         slag/slagging/talk/talking down
         """
     ),
@@ -1235,7 +1272,7 @@ CATEGORIES = {
         nobody/noone/no-one/naebody/nobody's/noones/naebody's/nobodys forcing/forces/force/
             making/mekin/makin/keeping/asked you/u/ye/yow/yous to? stay/stop/be/here
         no one/one's forcing/forces/force/making/keeping/asked you/u/ye/yous to? stay/stop/be/here
-        nobody/noone/naebody/nobody'll/naebody'll/noone'll will? miss you/u/ye/yous
+        nobody/noone/naebody/nobody'll/naebody'll/noone'll/no1 will? miss you/u/ye/yous/ur/your
         nobody/noone/naebody wants/want you/u/ye/yous here/in
         no one wants/want you/u/ye/yous here/in
         """
@@ -1653,6 +1690,7 @@ CATEGORIES = {
         isn't/isnt/wasn't/wasnt a/an ... crisis/breakdown/trauma/tragedy/catastrophe/disaster
         is/was not a/an ... crisis/breakdown/trauma/tragedy/catastrophe/disaster
         not a broken leg/arm/hip
+        not a death sentence
         """
     ),
     # A trouble counted as a single instance: "one complaint", "a single bad review".
@@ -1732,6 +1770,8 @@ CATEGORIES = {
         loads/lots/plenty of carers/people/us/staff/nurses get/gets/got shouted/hit/punched/sworn/
             called/slapped
         part of the job
+        everyone/everybody is/are tired/knackered/exhausted/stressed
+        it/this/that happens/happened to everyone/everybody/all/us
         comes with the territory/job
         that's/thats the job
         a normal tuesday/monday/day/shift
@@ -1780,6 +1820,7 @@ CATEGORIES = {
         nothing serious
         nothing to worry/fret yourself/about/over
         don't/dont make a mountain/drama/fuss
+        don't/dont make a big thing/deal/fuss/drama/issue
         make/making/makin it into a big? drama/deal/fuss/thing
         stop making/makin a/such/so much? fuss
         make/making/mek big problem/deal/thing
@@ -1938,6 +1979,64 @@ CATEGORIES = {
         """
         | my our mum mam mom mother dad father nan nana nanna gran granny grandma grandad grandpa
         | grandmother grandfather
+        """
+    ),
+    # A trouble said to be survivable, the proverb that shrinks it: "a missed tablet won't kill
+    # her", "a bit of washing and dressing never killed anybody". Minimising beside the trouble
+    # called "only" what it is, a small dose said to the reader, or a worry brushed off or a harder
+    # lot held up anywhere in the reply; on its own it may be a joke about the weather.
+    "wont_kill": phrases(
+        """
+        won't/wont/wouldn't/wouldnt/winnae/willnae kill you/u/ye/yer/her/him/them/anyone/anybody
+        will/would not kill you/u/ye/her/him/them/anyone/anybody
+        never/nivver killed/kill anyone/anybody/nobody/noone/naebody/ya/you/u/ye
+        never hurt/harmed anyone/anybody/nobody/noone/naebody
+        """
+    ),
+    # The reader told to put up with it and go on: "you'll get used to it", "he'll have to learn to
+    # stand up for himself", "get bloods done n move on". Advice on its own ("you'll get used to
+    # the new app"); minimising beside the trouble called nothing or too small to count.
+    "just_accept": phrases(
+        """
+        you'll/youll/ye'll/u'll/yull get used to it
+        you/u/ye will get used to it
+        you/u/ye just have/got/need to take/accept it
+        you/u/ye just have/got/need to live/deal with it
+        have/has/got to learn to stand/cope/toughen/deal/live
+        and/n/an move on
+        just move on
+        """
+    ),
+    # A small dose of a trouble: "a little tiredness", "a bit of caring", "a wee scratch".
+    "small_dose": phrases(
+        """
+        a little/wee/tiny/lil/likkle
+        a bit of/o
+        a wee/tiny bit
+        """
+    ),
+    # A state of mind or of health named: burnout, stress, compassion fatigue, depression.
+    "state_named": phrases(
+        """
+        | burnout burn-out burnt-out stress anxiety depression trauma ptsd breakdown overwhelm
+        compassion fatigue
+        mental health
+        """
+    ),
+    # The name of such a state called a mere word or a fashion, or never heard of in the writer's
+    # day: "burnout is a word people use far too readily", "a fashionable label for what used to be
+    # called a bad week", "we didn't have burnout in my day". Minimising beside the state named;
+    # on its own it may be about a word ("the word people use for carers matters").
+    "named_lightly": phrases(
+        """
+        word/label/term/name people/folk/everyone/everybody/we use/uses/throw/throws/bandy
+        fashionable/trendy/modern/posh/fancy label/word/name/term
+        | buzzword buzzwords
+        used to be called
+        just/simply call/called it
+        didn't/didnt have ... in my day
+        did not have ... in my day
+        no such thing ... in my day
         """
     ),
     "times_worse": phrases(
