@@ -302,14 +302,15 @@ def test_an_engine_grown_by_a_long_draft_starts_again_from_its_snapshot(
 
     extension.set_idle(8000)
     tab.open(WHATSAPP)  # the background's service worker is running
-    one_letter_lines = json.dumps(worst_case_draft("a\n", 65_000))
+    one_letter_lines = json.dumps(worst_case_draft("a b c d\n", 65_000))
     result = extension.run(
         f"""{_LONG_CHECKS}
-            // The longest draft checked, all one-letter lines: of the long drafts, the one whose
-            // reading needs the most memory (a draft of sentences fits in what the snapshot has
-            // free, and grows nothing; so, since asyncio is no longer in the snapshot, does one
-            // of one-letter words, which grew it by 7.3 MiB before). It grows the memory by 7.3 MiB
-            // (under Node: 0 at 45,000 characters, 7.3 from 55,000).
+            // The longest draft checked, lines of four one-letter words: of the long drafts, the
+            // one whose reading needs the most memory (a draft of sentences fits in what the
+            // snapshot has free, and grows nothing; so, since asyncio is no longer in the
+            // snapshot, does one of one-letter words, which grew it by 7.3 MiB before; and so,
+            // since the scorer reads a sentence of three words or fewer with the one before it,
+            // do lines of one letter each). It grows the memory by 7.25 MiB.
             const long = await check({one_letter_lines});
             const after = await until(
               (s) => s.recycles > before.recycles && s.status === "ready", 60000);
