@@ -27,6 +27,7 @@ from core.learned.scorer import (
     DETECT,
     LARGEST,
     Table,
+    _pieces,
     explain,
     learned,
     pieces,
@@ -285,7 +286,27 @@ def test_the_words_of_each_sentence_are_the_words_matches() -> None:
                 expected[-1] += words  # a short sentence is read with the one before it
             elif words:
                 expected.append(words)
-        assert [tokens for _, _, tokens, _, _ in pieces(draft)] == expected, text
+        # (``_pieces``: ``pieces`` reads a word spelt out in single letters, "a_b A.B", as one.)
+        assert [tokens for _, _, tokens, _, _ in _pieces(draft)] == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Day 3: f u c k this rota.", ("day", "3", "fuck", "this", "rota")),
+        ("S.C.U.M the lot of them", ("scum", "the", "lot", "of", "them")),
+        ("I m m i g r a n t s out", ("immigrants", "out")),
+        ("w-o-m-e-n", ("women",)),
+        # Two letters, or letters set apart by commas, are no word spelt out.
+        ("Back at 3 p.m. ok", ("back", "at", "3", "p", "m", "ok")),
+        ("Plan a, b or c?", ("plan", "a", "b", "or", "c")),
+        ("I am a carer", ("i", "am", "a", "carer")),
+    ],
+)
+def test_a_word_spelt_out_in_single_letters_is_read_as_the_word(
+    text: str, words: tuple[str, ...]
+) -> None:
+    assert [w for _, _, w, _, _ in pieces(Draft(text))] == [words]
 
 
 def test_a_short_sentence_is_read_with_the_one_before_it() -> None:

@@ -392,7 +392,33 @@ _WORDS_KEPT = re.compile("(" + WORD.pattern + ")")
 _TOKEN_MARKS = re.compile("['£$]")
 
 
+# A word spelt out in single letters ("f u c k", "s.c.u.m", "w-o-m-e-n"): three letters or more,
+# each alone between spaces, dots, stars, underscores or hyphens, in the folded text.
+_SPACED_LETTERS = re.compile(r"(?<![a-z0-9'])(?:[a-z][ \t._*\-]{1,2}){2,}[a-z](?![a-z0-9'])")
+_NOT_A_LETTER = re.compile("[^a-z]")
+
+
+def _spelt_out(match: re.Match[str]) -> str:
+    return _NOT_A_LETTER.sub("", match.group())
+
+
 def pieces(draft: Draft) -> Iterator[Piece]:
+    """What the scorer reads a draft as (``_pieces``), with a word spelt out in single letters
+    read as the word: "f u c k" is one word, a swear word the rules find, not four letters, which
+    the hateful cases spaced out to dodge a filter taught to mean contempt for a group. Training
+    reads drafts the same way (``bench.train_scorer``)."""
+    folded = draft.folded
+    if _SPACED_LETTERS.search(folded) is None:  # nearly every draft: one search in C
+        yield from _pieces(draft)
+        return
+    search, findall, sub = _SPACED_LETTERS.search, WORD.findall, _SPACED_LETTERS.sub
+    for start, end, words, asks, caps in _pieces(draft):
+        if search(folded, start, end) is not None:
+            words = tuple(findall(sub(_spelt_out, folded[start:end])))
+        yield start, end, words, asks, caps
+
+
+def _pieces(draft: Draft) -> Iterator[Piece]:
     """What the scorer reads a draft as: each sentence holding a word, as where it runs in the
     folded text, its words, whether it asks and whether it is in capitals. A sentence of more
     than ``LONGEST`` words is read as pieces of that many words (the last one asks if the
