@@ -1069,20 +1069,15 @@ class _DraftReading:
         return found
 
     def _holding(
-        self,
-        here: tuple[str, ...],
-        locating: tuple[str, ...],
-        here_set: frozenset[str] | None = None,
+        self, here: tuple[str, ...], locating: tuple[str, ...], here_set: frozenset[str]
     ) -> list[int]:
-        """The sentences whose words are enough for a phrase of each of ``here``; ``locating``,
-        those of them that can be looked for by their words (``_Gate.locates``); ``here_set``,
-        ``here`` as a set, if the caller has it."""
+        """The sentences whose words are enough for a phrase of each of ``here`` (``here_set``,
+        the same as a set); ``locating``, those of them that can be looked for by their words
+        (``_Gate.locates``)."""
         held = self._held_by_sentence
         if held is not None:
             # A short draft: each sentence's categories, read once for every group at once; a
             # group's sentences are those holding all of its categories, one test each in C.
-            if here_set is None:
-                here_set = frozenset(here)
             return list(compress(held, map(set.issuperset, held.values(), repeat(here_set))))
         located = self._located(locating)
         text = self.text
@@ -1111,6 +1106,7 @@ class _DraftReading:
                 for i in self._holding(
                     (category,),
                     (category,) if self.reading.lexicon.gates[category].locates else (),
+                    frozenset((category,)),
                 )
             )
             self._anywhere[category] = found
